@@ -2,7748 +2,5029 @@ export const id = 455;
 export const ids = [455];
 export const modules = {
 
-/***/ 1947:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath)
+/* harmony export */ });
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4853);
+/** How check functions name what they talk about in messages. */
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__webpack_require__(8611));
-const https = __importStar(__webpack_require__(5692));
-const pm = __importStar(__webpack_require__(9431));
-const tunnel = __importStar(__webpack_require__(8482));
-const undici_1 = __webpack_require__(2480);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
 /**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
  */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
 }
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
     }
+    return label;
 }
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
 }
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
+
 
 /***/ }),
 
-/***/ 9431:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 4447:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ snakeCase),
+/* harmony export */   MK: () => (/* binding */ dateText),
+/* harmony export */   Zg: () => (/* binding */ schemaProblem),
+/* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   u4: () => (/* binding */ isRecord)
+/* harmony export */ });
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6774);
+/**
+ * The adapter contract: recognise a format, and turn a parsed document of that format into
+ * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
+ * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
+ */
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
-/***/ 8115:
-/***/ (function(module) {
 
 /**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
+ * Where `path` is in `doc`, looked up only when something reads the line: adapters note where
+ * every value came from, but only the values a finding fails on are ever shown, and locating
+ * one composes the document's positions (see load/yaml.ts).
+ */
+function at(doc, path) {
+    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(path) ?? doc.file, () => doc.locate(path));
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** The first schema violation of an evidence file, located in that file, or undefined. */
+function schemaProblem(schemaFile, doc, what) {
+    const issues = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSchema */ ._U)(schemaFile, doc.value);
+    const first = issues[0];
+    if (!first)
+        return undefined;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
+}
+/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
+function snakeCase(name) {
+    return name
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .replace(/[^A-Z0-9]+/gi, '_')
+        .replace(/^_|_$/g, '')
+        .toLowerCase();
+}
+/** A date or date-time string, when the value is one. */
+function dateText(value) {
+    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
 
 
 /***/ }),
 
-/***/ 7502:
+/***/ 387:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GP: () => (/* binding */ format),
+/* harmony export */   Ue: () => (/* binding */ biasReportFresh),
+/* harmony export */   _i: () => (/* binding */ biasReportValues),
+/* harmony export */   bc: () => (/* binding */ subject),
+/* harmony export */   fd: () => (/* binding */ biasReportModelVersion),
+/* harmony export */   oj: () => (/* binding */ biasThresholds),
+/* harmony export */   qH: () => (/* binding */ biasReportReadable),
+/* harmony export */   s7: () => (/* binding */ biasReportCoverage),
+/* harmony export */   tr: () => (/* binding */ normaliseAttribute),
+/* harmony export */   ug: () => (/* binding */ readableReports)
+/* harmony export */ });
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9434);
+
+
+
+
+function loadReport(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+}
+const noOptions = { type: 'object', additionalProperties: false };
+/** Every cited report that could be read (from the head, or from the base commit's evidence). */
+function readableReports(system, bias) {
+    return (Array.isArray(bias.reports) ? bias.reports : [])
+        .map((entry) => loadReport(system, entry))
+        .filter((r) => r?.ok === true)
+        .map((r) => r.value);
+}
+/** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
+function citesReports(bias) {
+    return Array.isArray(bias.reports) && bias.reports.length > 0;
+}
+// One error for one omission: bias/report-cited says that no report is cited.
+const NONE_CITED = 'no bias report is cited';
+/** "demographic_parity_difference for age_band group "18-25"" */
+function subject(result) {
+    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
+}
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+    name: 'bias-report-readable',
+    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report)
+            return [{ message: 'the bias report entry has no path', path: targetPath }];
+        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    },
+});
+/** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
+const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+    name: 'bias-report-model-version',
+    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return UNREADABLE; // unreadable reports are bias/report-readable's finding
+        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
+        const claimed = target.modelVersion;
+        const recorded = report.value.modelVersion;
+        const file = report.value.file;
+        if (recorded) {
+            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(recorded.value) === expected)
+                return [];
+            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
+        }
+        if (typeof claimed === 'string') {
+            if (claimed === expected)
+                return [];
+            return [
+                {
+                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
+                    path: [...targetPath, 'modelVersion'],
+                },
+            ];
+        }
+        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+    },
+});
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+    name: 'bias-report-coverage',
+    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
+    optionsSchema: noOptions,
+    check({ value, path, system }) {
+        const bias = (value ?? {});
+        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
+        if (declared.length === 0)
+            return { skip: 'no sensitive attribute is declared' }; // bias/sensitive-attributes reports the absence
+        if (!citesReports(bias))
+            return { skip: NONE_CITED };
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
+        }
+        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
+        const files = reports.map((r) => r.file).join(', ');
+        const failures = [];
+        const listed = Array.isArray(bias.sensitiveAttributes);
+        declared.forEach((attribute, index) => {
+            if (!covered.has(normaliseAttribute(attribute))) {
+                failures.push({
+                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
+                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+                });
+            }
+        });
+        return failures;
+    },
+});
+/** "Age Band", "age-band" and "age_band" name the same attribute. */
+function normaliseAttribute(name) {
+    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+/**
+ * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
+ * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
+ * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
+ * max − min) as written; ratios and per-group values as written. A bound the manifest declares
+ * must have results to check; a default applies only where the metric is reported.
+ */
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+    name: 'bias-thresholds',
+    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+            defaults: {
+                type: 'array',
+                items: {
+                    type: 'object',
+                    required: ['metric'],
+                    additionalProperties: false,
+                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
+                },
+            },
+        },
+    },
+    check({ value, path, options, system }) {
+        const bias = (value ?? {});
+        if (!citesReports(bias))
+            return { skip: NONE_CITED };
+        const reports = readableReports(system, bias);
+        if (reports.length === 0) {
+            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+        }
+        const results = reports.flatMap((report) => report.results);
+        const files = reports.map((r) => r.file).join(', ');
+        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
+        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
+            .filter((t) => t && typeof t.metric === 'string')
+            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
+        const failures = [];
+        declared.forEach((threshold, index) => {
+            const where = [...path, 'thresholds', index];
+            const matching = results.filter((r) => matches(r, threshold));
+            if (matching.length === 0) {
+                failures.push({
+                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+                    path: where,
+                });
+            }
+            for (const result of matching)
+                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
+        });
+        const bounded = new Set(declared.map((t) => t.metric));
+        let defaulted = 0;
+        for (const threshold of options.defaults ?? []) {
+            if (bounded.has(threshold.metric))
+                continue;
+            for (const result of results.filter((r) => matches(r, threshold))) {
+                defaulted++;
+                failures.push(...outOfBounds(result, threshold, 'policy default'));
+            }
+        }
+        // No bound declared and no reported metric with a default one: nothing was held to a bound.
+        if (declared.length === 0 && defaulted === 0)
+            return { skip: `no bias.thresholds, and no metric in ${files} has a default bound in this policy` };
+        return failures;
+    },
+});
+function matches(result, threshold) {
+    const names = [result.metric, ...(result.aliases ?? [])];
+    if (!names.includes(threshold.metric))
+        return false;
+    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
+}
+function outOfBounds(result, threshold, source) {
+    const value = result.value;
+    if (typeof value !== 'number' || !Number.isFinite(value))
+        return []; // bias/values-valid reports it
+    const signedGap = result.convention === 'signed';
+    const size = signedGap ? Math.abs(value) : value;
+    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
+    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
+    // coerced text and then crashed formatting it.
+    if (typeof threshold.max === 'number' && size > threshold.max) {
+        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
+    }
+    if (typeof threshold.min === 'number' && value < threshold.min) {
+        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
+    }
+    return [];
+}
+function format(value) {
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
+}
+/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+    name: 'bias-report-values',
+    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        if (report.value.results.length === 0)
+            return { skip: `${report.value.file} reports no metric values` };
+        const failures = [];
+        for (const result of report.value.results) {
+            const value = result.value;
+            let problem;
+            if (value === null || value === undefined)
+                problem = 'has no value';
+            else if (typeof value === 'number' && Number.isNaN(value))
+                problem = 'is NaN: the metric was not computed';
+            else if (typeof value === 'number' && !Number.isFinite(value))
+                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
+            else if (typeof value === 'string')
+                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
+            else if (typeof value !== 'number')
+                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
+            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
+            // and would pass any maximum however wide the gap.
+            else if (result.convention === 'unsigned' && value < 0) {
+                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
+                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
+            }
+            if (problem)
+                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
+        }
+        return failures;
+    },
+});
+/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+    name: 'bias-report-fresh',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_AGE_OPTIONS */ .MZ,
+    check({ target, targetPath, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        const entry = target;
+        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
+        const file = report.value.file;
+        if (!dated) {
+            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+        }
+        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(dated.value);
+        const where = { path: [...targetPath, 'date'], at: dated.at };
+        if (!when)
+            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+        const age = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .ageInDays */ .QR)(when, system.now);
+        if (age < -1)
+            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+        if (age > options.maxAgeDays) {
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        }
+        return [];
+    },
+});
+
+
+/***/ }),
+
+/***/ 9434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ getOctokit)
+  F: () => (/* binding */ biasReports)
 });
 
-// UNUSED EXPORTS: context
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __webpack_require__(9896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __webpack_require__(857);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+const SCHEMA = 'aif360-report.schema.json';
+function conventionOf(metric) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return 'signed';
+    return 'value';
+}
+/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
+function explainedValue(message) {
+    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
+    if (!match)
+        return message;
+    const text = match[1].toLowerCase();
+    if (text.endsWith('nan'))
+        return Number.NaN;
+    if (text.endsWith('inf'))
+        return text.startsWith('-') ? -Infinity : Infinity;
+    return Number(text);
+}
+const aif360Bias = {
+    format: 'aif360',
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.protected_attributes),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'AIF360 metrics export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
+            const base = ['protected_attributes', attribute];
+            attributes.set(attribute, (0,adapter.at)(doc, base));
+            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: (0,adapter.at)(doc, path) });
+            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
+                add((0,adapter/* snakeCase */.LW)(metric), value, [...base, 'metrics', metric]);
             }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
+            (entry.explanations ?? []).forEach((item, index) => {
+                let explanation = item;
+                if (typeof item === 'string') {
+                    try {
+                        explanation = JSON.parse(item);
+                    }
+                    catch {
+                        explanation = undefined;
+                    }
+                }
+                const path = [...base, 'explanations', index];
+                if (!(0,adapter/* isRecord */.u4)(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
+                    add(`explanations[${index}]`, item, path);
+                    return;
+                }
+                const metric = (0,adapter/* snakeCase */.LW)(explanation.metric);
+                // A metric given both ways is counted once, from `metrics`.
+                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
+                    add(metric, explainedValue(explanation.message), path);
+            });
         }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
+        const report = { format: 'aif360', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
+        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
+
+const fairlearn_SCHEMA = 'fairlearn-report.schema.json';
+const ALIASES = {
+    selection_rate_difference: 'demographic_parity_difference',
+    selection_rate_ratio: 'demographic_parity_ratio',
+    true_positive_rate_difference: 'equal_opportunity_difference',
+    true_positive_rate_ratio: 'equal_opportunity_ratio',
+};
+const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+function isFrame(value) {
+    return (0,adapter/* isRecord */.u4)(value) && FRAME_KEYS.some((key) => (0,adapter/* isRecord */.u4)(value[key]));
+}
+const fairlearnBias = {
+    format: 'fairlearn',
+    schema: fairlearn_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
+            ((0,adapter/* isRecord */.u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(fairlearn_SCHEMA, doc, 'Fairlearn MetricFrame export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const frames = typeof raw.sensitive_feature === 'string'
+            ? [[raw.sensitive_feature, raw, []]]
+            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
+                name,
+                frame,
+                ['sensitive_features', name],
+            ]);
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, frame, base] of frames) {
+            attributes.set(attribute, (0,adapter.at)(doc, base.length ? base : ['sensitive_feature']));
+            const add = (metric, value, convention, path, group) => {
+                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
+                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
+                const result = { attribute, metric: canonical, value, convention, at: (0,adapter.at)(doc, path) };
+                if (canonical !== metric)
+                    result.aliases = [metric];
+                if (group !== undefined)
+                    result.group = group;
+                results.push(result);
             };
+            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
+                for (const [group, value] of Object.entries(groups))
+                    add((0,adapter/* snakeCase */.LW)(metric), value, 'value', [...base, 'by_group', metric, group], group);
+            }
+            const difference = (frame.difference ?? {});
+            for (const [metric, value] of Object.entries(difference))
+                add(`${(0,adapter/* snakeCase */.LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
+                add(`${(0,adapter/* snakeCase */.LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+            }
+            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
+                const name = (0,adapter/* snakeCase */.LW)(metric);
+                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
+            }
+            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
+            const tpr = difference.true_positive_rate;
+            const fpr = difference.false_positive_rate;
+            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
+            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
+                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
+                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
+            }
         }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
+        const report = { format: 'fairlearn', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
+        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
+
+const modelgate_SCHEMA = 'bias-report.schema.json';
+const modelgateBias = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/bias-report@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'bias report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const results = raw.results.map((row, index) => {
+            const result = {
+                attribute: row.attribute,
+                metric: row.metric,
+                value: row.value,
+                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
+                at: (0,adapter.at)(doc, ['results', index, 'value']),
+            };
+            if (row.group !== undefined)
+                result.group = row.group;
+            return result;
+        });
+        const attributes = new Map();
+        raw.results.forEach((row, index) => {
+            if (!attributes.has(row.attribute))
+                attributes.set(row.attribute, (0,adapter.at)(doc, ['results', index, 'attribute']));
+        });
+        const report = {
+            format: 'modelgate',
+            file: doc.file,
+            modelVersion: { value: raw.model.version, at: (0,adapter.at)(doc, ['model', 'version']) },
+            attributes,
+            results,
+        };
+        if (raw.generatedAt !== undefined)
+            report.generatedAt = { value: raw.generatedAt, at: (0,adapter.at)(doc, ['generatedAt']) };
+        return { ok: true, value: report };
+    },
+};
+/** Differences read as the report declares them (unsigned unless it says signed). */
+function modelgate_conventionOf(metric, differences) {
+    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
+        return 'ratio';
+    if (metric.endsWith('_difference'))
+        return differences;
+    return 'value';
 }
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __webpack_require__(1947);
-// EXTERNAL MODULE: ../main/node_modules/undici/index.js
-var undici = __webpack_require__(2480);
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
+
+;// CONCATENATED MODULE: ./build/evidence/bias/formats.js
+
+
+
+const biasReports = {
+    id: 'bias',
+    what: 'bias report',
+    adapters: [modelgateBias, fairlearnBias, aif360Bias],
 };
 
 
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
+/***/ }),
 
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
+/***/ 6792:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-  return "<environment undetectable>";
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Oh: () => (/* binding */ defineFunction),
+/* harmony export */   fZ: () => (/* binding */ systemDocument),
+/* harmony export */   ki: () => (/* binding */ withoutBase)
+/* harmony export */ });
+/** Declares a check function with its options type inferred from usage. */
+function defineFunction(fn) {
+    return fn;
+}
+/** The skip of a rule that compares with the base commit, when there is none (and why). */
+function withoutBase(system) {
+    return { skip: system.noBase ?? 'no base commit to compare with' };
+}
+/** The document rules' `given` paths start from: `{ manifest, card }`. */
+function systemDocument(system) {
+    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
 }
 
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
-// @ts-check
 
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
+/***/ }),
 
-  if (!options) {
-    options = {};
-  }
+/***/ 5741:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
+/* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   _U: () => (/* binding */ parseDate)
+/* harmony export */ });
+/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+function parseDate(text) {
+    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+        return undefined;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? undefined : new Date(time);
 }
-
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
+/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
+function ageInDays(then, now) {
+    return (now.getTime() - then.getTime()) / DAY_MS;
 }
-
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
+/** The options of a freshness check on evidence: how many days old it may be. */
+const MAX_AGE_OPTIONS = {
+    type: 'object',
+    required: ['maxAgeDays'],
+    additionalProperties: false,
+    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
 };
 
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
 
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
+/***/ }),
 
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
+/***/ 7915:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ EVIDENCE_KINDS)
+});
+
+;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
     }
-  });
-  return result;
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
 }
 
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __webpack_require__(387);
+// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
+var formats = __webpack_require__(9434);
+;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
+/** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
 
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
 
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
 
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+const bias = {
+    ...formats/* biasReports */.F,
+    citedBy: ['bias.reports.*.path'],
+    formatField: 'bias.reports.*.format',
+    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
+    docs: {
+        heading: 'Bias reports (`bias.reports[].format`)',
+        readsHeading: 'Differences read as',
+        formats: [
+            { format: 'modelgate', what: 'our normalised report, JSON or YAML', reads: 'as its `convention` says (default `unsigned`)' },
+            {
+                format: 'fairlearn',
+                link: 'https://fairlearn.org/main/user_guide/assessment/',
+                what: '`MetricFrame` results as pandas writes them',
+                reads: 'unsigned (max − min); ratios min / max',
+            },
+            {
+                format: 'aif360',
+                link: 'https://aif360.readthedocs.io/en/stable/',
+                what: 'AIF360 metric method values and `MetricJSONExplainer` output',
+                reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
+            },
+        ],
+    },
+    init: {
+        // The attributes and model version a report covers are hints in the markers, not values:
+        // whether they are this system's is the team's to confirm.
+        cite(manifest, found) {
+            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
+            const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
+            if (attributes.length > 0)
+                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+            const versioned = reports.find(({ report }) => report.modelVersion?.value);
+            if (versioned)
+                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __webpack_require__(6792);
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
+
+const SCHEMA = 'croissant.schema.json';
+const RAI_IRI = 'http://mlcommons.org/croissant/RAI/';
+const CROISSANT_IRI = 'mlcommons.org/croissant';
+/** `rai:dataBiases` or its full IRI → `dataBiases`. */
+function raiName(key) {
+    if (key.startsWith('rai:'))
+        return key.slice(4);
+    if (key.startsWith(RAI_IRI))
+        return key.slice(RAI_IRI.length);
+    return undefined;
 }
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
+const mentionsCroissant = (value) => typeof value === 'string' ? value.includes(CROISSANT_IRI) : Array.isArray(value) ? value.some(mentionsCroissant) : (0,adapter/* isRecord */.u4)(value) ? Object.values(value).some(mentionsCroissant) : false;
+function textsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap(textsOf);
+    if ((0,adapter/* isRecord */.u4)(value) && typeof value['@value'] === 'string')
+        return [value['@value']];
     return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
 }
+const croissantDescription = {
+    format: 'croissant',
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && '@context' in value && (mentionsCroissant(value['@context']) || mentionsCroissant(value.conformsTo) || mentionsCroissant(value['dct:conformsTo'])),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Croissant dataset description');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const description = {
+            kind: 'croissant',
+            format: 'croissant',
+            file: doc.file,
+            ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
+            at: (0,adapter.at)(doc, []),
+            rai: new Map(),
+        };
+        for (const [key, value] of Object.entries(raw)) {
+            const name = raiName(key);
+            if (name)
+                description.rai.set(name, { texts: textsOf(value), at: (0,adapter.at)(doc, [key]) });
+        }
+        return { ok: true, value: description };
+    },
+};
 
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __webpack_require__(6774);
+;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
 
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+
+const great_expectations_SCHEMA = 'great-expectations-result.schema.json';
+const isSuiteResult = (value) => (0,adapter/* isRecord */.u4)(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && ((0,adapter/* isRecord */.u4)(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
+/** Where each suite result is in the document: the document itself, or each run of a checkpoint result. */
+function suitesOf(value) {
+    if (!(0,adapter/* isRecord */.u4)(value))
+        return [];
+    if (!(0,adapter/* isRecord */.u4)(value.run_results))
+        return [{ path: [], value }];
+    return Object.entries(value.run_results).map(([key, run]) => (0,adapter/* isRecord */.u4)(run) && 'validation_result' in run ? { path: ['run_results', key, 'validation_result'], value: run.validation_result } : { path: ['run_results', key], value: run });
+}
+const great_expectations_text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+/** The names the tool gives the data a suite ran on. */
+function assetsOf(meta) {
+    if (!(0,adapter/* isRecord */.u4)(meta))
+        return [];
+    const names = [];
+    for (const key of ['active_batch_definition', 'batch_spec', 'batch_kwargs']) {
+        const part = meta[key];
+        if (!(0,adapter/* isRecord */.u4)(part))
+            continue;
+        names.push(great_expectations_text(part.data_asset_name), great_expectations_text(part.table), great_expectations_text(part.path), great_expectations_text(part.s3), great_expectations_text(part.reader_options && (0,adapter/* isRecord */.u4)(part.reader_options) ? part.reader_options.path : undefined));
     }
-    return part;
-  }).join("");
+    names.push(great_expectations_text(meta.data_asset_name));
+    return [...new Set(names.filter((name) => name !== undefined))];
 }
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
+/** The column (or columns) an expectation is about. */
+function columnOf(kwargs) {
+    const one = great_expectations_text(kwargs.column);
+    if (one)
+        return one;
+    const pair = [great_expectations_text(kwargs.column_A), great_expectations_text(kwargs.column_B)].filter(Boolean);
+    if (pair.length > 0)
+        return pair.join(', ');
+    const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(great_expectations_text).filter(Boolean) : [];
+    return list.length > 0 ? list.join(', ') : undefined;
 }
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
+function observedOf(result) {
+    if (!(0,adapter/* isRecord */.u4)(result))
+        return undefined;
+    if (typeof result.unexpected_percent === 'number') {
+        const count = typeof result.unexpected_count === 'number' ? `${result.unexpected_count} unexpected, ` : '';
+        return `${count}${Number(result.unexpected_percent.toFixed(2))}% of rows`;
+    }
+    const observed = result.observed_value;
+    if (typeof observed === 'number' || typeof observed === 'boolean')
+        return `observed ${String(observed)}`;
+    if (typeof observed === 'string')
+        return `observed ${observed.length > 60 ? `${observed.slice(0, 57)}...` : observed}`;
+    return undefined;
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function problemAt(doc, base) {
+    const suite = base.reduce((value, key) => ((0,adapter/* isRecord */.u4)(value) ? value[key] : undefined), doc.value);
+    const issues = (0,schema/* checkSchema */._U)(great_expectations_SCHEMA, suite);
+    const first = issues[0];
+    if (!first)
+        return undefined;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: (0,adapter.at)(doc, [...base, ...first.path]) };
 }
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+const greatExpectationsResult = {
+    format: 'great-expectations',
+    schema: great_expectations_SCHEMA,
+    detect: (value) => isSuiteResult(value) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.run_results) && Object.values(value.run_results).some((run) => isSuiteResult(run) || ((0,adapter/* isRecord */.u4)(run) && isSuiteResult(run.validation_result)))),
+    normalise(doc) {
+        const suites = suitesOf(doc.value);
+        if (suites.length === 0)
+            return { ok: false, problem: { message: `${doc.file} is not a valid Great Expectations validation result: its run_results is empty`, at: (0,adapter.at)(doc, ['run_results']) } };
+        const validation = { kind: 'validation', format: 'great-expectations', file: doc.file, runs: [], inconsistencies: [] };
+        for (const { path: base } of suites) {
+            const problem = problemAt(doc, base);
+            if (problem)
+                return { ok: false, problem };
+        }
+        for (const { path: base, value } of suites) {
+            const suite = value;
+            const meta = (0,adapter/* isRecord */.u4)(suite.meta) ? suite.meta : {};
+            const results = suite.results;
+            const failed = [];
+            results.forEach((result, index) => {
+                if (result.success === true)
+                    return;
+                const config = result.expectation_config;
+                const kwargs = config.kwargs;
+                const exception = (0,adapter/* isRecord */.u4)(result.exception_info) && result.exception_info.raised_exception === true ? great_expectations_text(result.exception_info.exception_message) ?? 'an exception' : undefined;
+                const column = columnOf(kwargs);
+                const observed = observedOf(result.result);
+                failed.push({
+                    type: (great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type)),
+                    ...(column ? { column } : {}),
+                    ...(observed ? { observed } : {}),
+                    ...(exception ? { exception } : {}),
+                    at: (0,adapter.at)(doc, [...base, 'results', index, 'success']),
+                });
+            });
+            const stats = (0,adapter/* isRecord */.u4)(suite.statistics) ? suite.statistics : undefined;
+            const count = (key) => (stats && typeof stats[key] === 'number' ? stats[key] : undefined);
+            const evaluated = count('evaluated_expectations');
+            const successful = count('successful_expectations');
+            const unsuccessful = count('unsuccessful_expectations');
+            const suiteName = great_expectations_text(suite.suite_name) ?? great_expectations_text(meta.expectation_suite_name);
+            const run = {
+                ...(suiteName ? { suite: suiteName } : {}),
+                assets: assetsOf(meta),
+                success: { value: suite.success, at: (0,adapter.at)(doc, [...base, 'success']) },
+                ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
+                listed: results.length,
+                failed,
+            };
+            validation.runs.push(run);
+            // A result that says it succeeded while listing failures, or statistics that disagree with
+            // the list (a list cut short or edited), cannot be relied on.
+            if (run.success.value && failed.length > 0) {
+                validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
             }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+            // Statistics without the list (a result saved without its details) are all there is to
+            // judge: they must agree with the result's own success and add up.
+            if (run.success.value && failed.length === 0 && unsuccessful !== undefined && unsuccessful > 0) {
+                validation.inconsistencies.push({
+                    message: `${doc.file} says it succeeded but its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'}`,
+                    at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']),
+                });
             }
-          });
+            if (results.length === 0 && evaluated !== undefined && successful !== undefined && unsuccessful !== undefined && evaluated !== successful + unsuccessful) {
+                validation.inconsistencies.push({
+                    message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but ${successful} successful and ${unsuccessful} unsuccessful`,
+                    at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']),
+                });
+            }
+            if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
+                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
+            }
+            if (results.length > 0 && evaluated !== undefined && evaluated !== results.length) {
+                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but it lists ${results.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']) });
+            }
         }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
+        return { ok: true, value: validation };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/data-quality/formats.js
+
+
+const dataQualityFormats = {
+    id: 'data-quality',
+    what: 'data quality file',
+    adapters: [greatExpectationsResult, croissantDescription],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/data-quality/checks.js
+/**
+ * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
+ * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
+ * Responsible-AI fields the policy asks for.
+ */
+
+
+
+const WHAT = { validation: 'data validation result', croissant: 'Croissant dataset description' };
+const datasetOf = (target) => (target && typeof target === 'object' ? target : {});
+const nameOf = (dataset) => (typeof dataset.id === 'string' ? dataset.id : 'the dataset');
+/** Where a dataset cites evidence of this kind, and in which format. */
+function citation(dataset, evidence) {
+    if (evidence === 'croissant')
+        return typeof dataset.croissant === 'string' && dataset.croissant.trim() !== '' ? { path: dataset.croissant, format: 'croissant', field: ['croissant'] } : undefined;
+    const quality = dataset.quality;
+    if (!quality || typeof quality.path !== 'string' || quality.path.trim() === '')
+        return undefined;
+    return { path: quality.path, ...(typeof quality.format === 'string' ? { format: quality.format } : {}), field: ['quality', 'path'] };
 }
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
+function load(system, dataset, evidence) {
+    const cited = citation(dataset, evidence);
+    if (!cited)
+        return undefined;
+    return { result: system.evidence.evidence(dataQualityFormats, cited.path, cited.format), field: cited.field };
 }
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
+function loaded(system, dataset, kind) {
+    const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
+    return found?.result.ok && found.result.value.kind === kind ? found.result.value : undefined;
+}
+const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
+/** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
+function comparableName(name) {
+    let end = name.length;
+    while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\'))
+        end--;
+    const trimmed = name.slice(0, end);
+    let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+    // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
+    for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.'))
+        base = base.slice(0, dot);
+    return base.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** The runs about this dataset: those whose data is named as it; all of them when none is. */
+function runsFor(validation, dataset) {
+    const names = datasetNames(dataset);
+    const matching = validation.runs.filter((run) => run.assets.some((asset) => names.has(comparableName(asset))));
+    return matching.length > 0 ? matching : validation.runs;
+}
+function datasetNames(dataset) {
+    const names = [dataset.id, dataset.quality?.asset, dataset.uri].filter((name) => typeof name === 'string' && name.trim() !== '');
+    return new Set(names.map(comparableName).filter((name) => name !== ''));
+}
+const noOptions = { type: 'object', additionalProperties: false };
+const EVIDENCE_OPTION = { enum: ['validation', 'croissant'] };
+const dataQualityReadable = (0,check/* defineFunction */.Oh)({
+    name: 'data-quality-readable',
+    description: "A dataset's cited data validation result (`evidence: validation`, `quality.path`) or Croissant description (`evidence: croissant`) exists, parses, is of that kind, and does not contradict itself.",
+    optionsSchema: { type: 'object', required: ['evidence'], additionalProperties: false, properties: { evidence: EVIDENCE_OPTION } },
+    check({ target, targetPath, options, system }) {
+        const dataset = datasetOf(target);
+        const found = load(system, dataset, options.evidence);
+        if (!found)
+            return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
+        const where = [...targetPath, ...found.field];
+        if (!found.result.ok)
+            return [{ message: found.result.problem.message, path: where, ...(found.result.problem.at ? { at: found.result.problem.at } : {}) }];
+        const value = found.result.value;
+        const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
+        if (value.kind !== wanted)
+            return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];
+        return value.kind === 'validation' ? value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at })) : [];
+    },
+});
+const dataValidationPassed = (0,check/* defineFunction */.Oh)({
+    name: 'data-validation-passed',
+    description: "A dataset's cited validation result succeeded: each failed expectation is a finding at its line, with its type and column.",
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const failures = [];
+        for (const run of runsFor(validation, dataset)) {
+            const suite = run.suite ? ` (suite ${run.suite})` : '';
+            for (const failed of run.failed) {
+                const column = failed.column ? ` on column ${failed.column}` : '';
+                const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
+                failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
+            }
+            // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
+            if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });
+            }
+            if (!run.success.value && run.failed.length === 0) {
+                const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });
+            }
         }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        return failures;
+    },
+});
+const dataValidationForDataset = (0,check/* defineFunction */.Oh)({
+    name: 'data-validation-for-dataset',
+    description: "A dataset's cited validation result ran on that dataset: the data it names (data asset, table or file) is the dataset's id, its `quality.asset`, or its uri's file.",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const assets = [...new Set(validation.runs.flatMap((run) => run.assets))];
+        if (assets.length === 0)
+            return { skip: `${validation.file} does not name the data it validated` };
+        const names = datasetNames(dataset);
+        if (assets.some((asset) => names.has(comparableName(asset))))
+            return [];
+        const shown = assets.slice(0, 3).map((asset) => JSON.stringify(asset.length > 80 ? `${asset.slice(0, 77)}...` : asset)).join(', ');
+        return [{
+                message: `${validation.file} validated ${shown}, not ${nameOf(dataset)}; cite the result for this dataset, or name its data asset under quality.asset`,
+                path: [...targetPath, 'quality', 'path'],
+            }];
+    },
+});
+const croissantRaiFields = (0,check/* defineFunction */.Oh)({
+    name: 'croissant-rai-fields',
+    description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z]+$' } } },
+    },
+    check({ target, system, options }) {
+        const dataset = datasetOf(target);
+        const description = loaded(system, dataset, 'croissant');
+        if (!description)
+            return { skip: `${nameOf(dataset)} cites no readable Croissant description` };
+        return options.fields.flatMap((field) => {
+            const found = description.rai.get(field);
+            if (!found)
+                return [{ message: `${description.file} has no rai:${field}`, at: description.at }];
+            const absence = (0,placeholder/* valueAbsence */.Z2)(found.texts);
+            return absence ? [{ message: `${description.file}: rai:${field} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: found.at }] : [];
         });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
+    },
+});
+const dataQualityCited = (0,check/* defineFunction */.Oh)({
+    name: 'data-quality-cited',
+    description: 'Each dataset whose `role` is one of `roles` cites a data validation result (`evidence: validation`, `quality.path`) or a Croissant description (`evidence: croissant`).',
+    optionsSchema: {
+        type: 'object',
+        required: ['evidence', 'roles'],
+        additionalProperties: false,
+        properties: { evidence: EVIDENCE_OPTION, roles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options }) {
+        const datasets = Array.isArray(value) ? value : [];
+        const failures = [];
+        datasets.forEach((item, index) => {
+            const dataset = datasetOf(item);
+            if (typeof dataset.role !== 'string' || !options.roles.includes(dataset.role))
+                return;
+            if (citation(dataset, options.evidence))
+                return;
+            const field = options.evidence === 'validation' ? 'quality.path' : 'croissant';
+            failures.push({ message: `${nameOf(dataset)} (${dataset.role} data) cites no ${WHAT[options.evidence]} under ${field}`, path: [...path, index] });
+        });
+        return failures;
+    },
+});
+const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited];
+
+;// CONCATENATED MODULE: ./build/evidence/data-quality/init.js
+/** How `modelgate init` cites the validation results and Croissant descriptions it finds. */
+
+
+/**
+ * Each validation result and Croissant description goes under the dataset it names (compared
+ * without case, punctuation or extension); one that names no declared dataset brings its own
+ * entry, of markers, under that name (or its file's), as a dataset card does.
+ */
+function citeDataEvidence(manifest, found) {
+    const data = manifest.data;
+    for (const { file, format, read } of found) {
+        if (!read.ok)
+            continue;
+        const evidence = read.value;
+        const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
+        const keys = new Set(names.map(comparableName));
+        let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
+        if (!dataset) {
+            const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
+            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+                data.datasets.splice(0, 1);
+            data.datasets.push(dataset);
         }
-      } else {
-        return encodeReserved(literal);
-      }
+        if (evidence.kind === 'validation' && !dataset.quality)
+            dataset.quality = { path: file, format };
+        if (evidence.kind === 'croissant' && !dataset.croissant)
+            dataset.croissant = file;
     }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
 }
 
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
+;// CONCATENATED MODULE: ./build/evidence/data-quality/kind.js
+/** Data quality per dataset (ISO/IEC 5259, EU AI Act Art. 10): validation results and Croissant RAI fields. */
+
+
+
+const dataQuality = {
+    ...dataQualityFormats,
+    citedBy: ['data.datasets.*.quality.path', 'data.datasets.*.croissant'],
+    checks: DATA_QUALITY_CHECKS,
+    docs: {
+        heading: 'Data quality (`data.datasets[].quality`, `data.datasets[].croissant`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'great-expectations',
+                link: 'https://docs.greatexpectations.io/',
+                what: 'a Great Expectations validation result (`ExpectationSuiteValidationResult` as JSON, 0.x or 1.x), or a checkpoint result holding several',
+                reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`); the statistics are checked against the results list',
+            },
+            {
+                format: 'croissant',
+                link: 'https://docs.mlcommons.org/croissant/docs/croissant-rai-spec.html',
+                what: 'a Croissant JSON-LD dataset description with the Responsible-AI vocabulary, cited as `croissant`',
+                reads: 'the `rai:` properties (`rai:dataCollection`, `rai:dataLimitations`, `rai:dataBiases`, `rai:personalSensitiveInformation`, `rai:dataUseCases`, …), as text or lists of text',
+            },
+        ],
+    },
+    init: {
+        // Only a file that reads is cited: which dataset it is about comes from its content.
+        accept: (found) => found.read.ok,
+        describe: (found) => (found.read.ok && found.read.value.kind === 'croissant' ? `Croissant dataset description ${found.file}` : `${found.format} validation result ${found.file}`),
+        cite: citeDataEvidence,
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/lazy.js
+var lazy = __webpack_require__(4759);
+;// CONCATENATED MODULE: ./build/load/csv.js
+
+class CsvDoc {
+    file;
+    value;
+    rowLines;
+    constructor(file, value, 
+    /** The first line of each row in `rows`. */
+    rowLines) {
+        this.file = file;
+        this.value = value;
+        this.rowLines = rowLines;
     }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
+    /** `['rows', i, …]` is row i's first line; anything else the header. */
+    locate(path) {
+        const [head, index] = path;
+        const line = head === 'rows' && typeof index === 'number' ? this.rowLines[index] : undefined;
+        return { line: line ?? 1, column: 1 };
     }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
+}
+function parseCsv(text, file) {
+    let records;
+    const { parseCsv: parse } = (0,lazy/* libraries */.G6)(); // outside the try: unloaded parsers must not read as malformed CSV
+    try {
+        records = parse(text, { info: true, relax_column_count: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] });
     }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
+    catch (error) {
+        // csv-parse's message quotes the offending value; ours names only the problem and the line.
+        const { code, lines } = error;
+        const line = typeof lines === 'number' && lines > 0 ? lines : 1;
+        const what = code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : code === 'INVALID_OPENING_QUOTE' ? 'a quote inside an unquoted field' : 'malformed CSV';
+        return { ok: false, error: { message: `invalid CSV: ${what}`, line, column: 1 } };
+    }
+    const table = { columns: [], rows: [], invalid: [] };
+    const rowLines = [];
+    let previousEnd = 0;
+    for (const { record, info } of records) {
+        const line = previousEnd + 1;
+        previousEnd = info.lines;
+        if (record.length === 1 && record[0] === '')
+            continue; // a blank line
+        if (table.columns.length === 0) {
+            table.columns = record.map((name) => name.trim());
+            continue;
         }
-        else if (!isTokenCode(code)) {
-            return false;
+        if (record.length !== table.columns.length) {
+            table.invalid.push({ line, fields: record.length });
+            continue;
         }
+        table.rows.push(Object.fromEntries(table.columns.map((column, i) => [column, record[i]])));
+        rowLines.push(line);
     }
-    return hasSlash;
+    if (table.columns.length === 0)
+        return { ok: false, error: { message: 'invalid CSV: the file has no header line', line: 1, column: 1 } };
+    return { ok: true, doc: new CsvDoc(file, table, rowLines) };
 }
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
+
+;// CONCATENATED MODULE: ./build/evidence/energy/codecarbon.js
+
+const codecarbon_SCHEMA = 'codecarbon-emissions.schema.json';
+/** Without these a row says nothing modelgate can judge. */
+const REQUIRED = ['run_id', 'duration', 'emissions'];
+/** The numeric columns read, and where each goes. */
+const NUMERIC = [
+    ['duration', 'duration'],
+    ['emissionsKg', 'emissions'],
+    ['emissionsRate', 'emissions_rate'],
+    ['energyKWh', 'energy_consumed'],
+];
+/** A cell as a number: empty is undefined; anything else not a finite decimal is NaN, so a check reports it. */
+function numberOf(cell) {
+    if (cell === undefined || cell.trim() === '')
+        return undefined;
+    return /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(cell) ? Number(cell) : Number.NaN;
 }
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
+const codecarbonEmissions = {
+    format: 'codecarbon',
+    schema: codecarbon_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.columns) && value.columns.includes('emissions') && value.columns.includes('run_id'),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(codecarbon_SCHEMA, doc, 'CodeCarbon emissions file');
+        if (problem)
+            return { ok: false, problem };
+        const table = doc.value;
+        const absent = [...REQUIRED, 'energy_consumed'].filter((column) => !table.columns.includes(column));
+        if (absent.length > 0) {
+            return { ok: false, problem: { message: `${doc.file} is not a CodeCarbon emissions file: its header has no ${absent.join(', ')} column${absent.length === 1 ? '' : 's'}`, at: { file: doc.file, line: 1, column: 1 } } };
         }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
+        // A file with an unreadable row is not read at all: a row left out would change the total.
+        const problems = [];
+        for (const bad of table.invalid) {
+            problems.push({ message: `line ${bad.line} has ${bad.fields} field${bad.fields === 1 ? '' : 's'}, the header ${table.columns.length}`, at: { file: doc.file, line: bad.line, column: 1 } });
         }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
+        const report = { format: 'codecarbon', file: doc.file, measurements: [] };
+        table.rows.forEach((row, index) => {
+            const where = (0,adapter.at)(doc, ['rows', index]);
+            const missing = REQUIRED.filter((column) => (row[column] ?? '').trim() === '');
+            if (missing.length > 0) {
+                problems.push({ message: `a row has no ${missing.join(', ')}`, at: where });
+                return;
             }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
+            const numbers = {};
+            const notNumbers = [];
+            for (const [field, column] of NUMERIC) {
+                const value = numberOf(row[column]);
+                if (value === undefined)
+                    continue;
+                if (Number.isNaN(value))
+                    notNumbers.push(column);
+                else
+                    numbers[column] = value;
+            }
+            if (notNumbers.length > 0) {
+                problems.push({ message: `run ${row.run_id.trim()}: ${notNumbers.join(', ')} ${notNumbers.length === 1 ? 'is not a number' : 'are not numbers'}`, at: where });
+                return;
+            }
+            const measurement = { runId: row.run_id.trim(), emissionsKg: numbers.emissions, at: where };
+            for (const [field, column] of NUMERIC) {
+                if (field !== 'emissionsKg' && numbers[column] !== undefined)
+                    measurement[field] = numbers[column];
+            }
+            if (row.timestamp)
+                measurement.timestamp = row.timestamp;
+            if (row.country_iso_code)
+                measurement.country = row.country_iso_code;
+            report.measurements.push(measurement);
+        });
+        const first = problems.sort((a, b) => a.at.line - b.at.line)[0];
+        if (first) {
+            const more = problems.length > 1 ? ` (and ${problems.length - 1} more unreadable row${problems.length > 2 ? 's' : ''})` : '';
+            return { ok: false, problem: { message: `${doc.file}: ${first.message}${more}`, at: first.at } };
         }
+        if (report.measurements.length === 0)
+            return { ok: false, problem: { message: `${doc.file} holds no measurement, only its header`, at: { file: doc.file, line: 1, column: 1 } } };
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/energy/formats.js
+/** How a cited energy report is read: CodeCarbon's emissions.csv, by the CSV reader. */
+
+
+const energyReports = {
+    id: 'energy',
+    what: 'energy report',
+    adapters: [codecarbonEmissions],
+    parse: (file, text) => (file.toLowerCase().endsWith('.csv') ? parseCsv(text, file) : undefined),
+    extensions: ['csv'],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/energy/types.js
+const ENERGY_STAGES = (/* unused pure expression or super */ null && (['training', 'fine-tuning', 'inference']));
+/**
+ * The report's total emissions in kg: CodeCarbon appends a row each time a tracker flushes or
+ * stops, each holding the totals since that tracker started, so a run counts once, by its last
+ * row (the longest duration), and runs add up.
+ */
+function totalEmissionsKg(report) {
+    const last = new Map();
+    for (const row of report.measurements) {
+        const seen = last.get(row.runId);
+        if (!seen || (row.duration ?? 0) >= (seen.duration ?? 0))
+            last.set(row.runId, row);
     }
-    return result;
+    let total = 0;
+    for (const row of last.values())
+        total += row.emissionsKg;
+    return total;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/energy/checks.js
+
+
+
+const TRAINING = ['training', 'fine-tuning'];
+function loadReport(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(energyReports, path, typeof format === 'string' ? format : undefined);
+}
+function entriesOf(system) {
+    const energy = system.manifest.data.assurance?.energy;
+    const reports = energy && typeof energy === 'object' ? energy.reports : undefined;
+    return Array.isArray(reports) ? reports.filter((r) => Boolean(r) && typeof r === 'object') : [];
+}
+/** The stage a citation declares (training when it says none). */
+const stageOf = (entry) => (typeof entry.stage === 'string' ? entry.stage : 'training');
+function cardEmissions(card) {
+    if (!card || !Object.hasOwn(card.meta, 'co2_eq_emissions'))
+        return undefined;
+    const raw = card.meta.co2_eq_emissions;
+    const locate = (path) => ({ file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) });
+    if (typeof raw === 'number')
+        return { grams: raw, at: locate(['co2_eq_emissions']) };
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+        const record = raw;
+        const found = { at: locate(['co2_eq_emissions', 'emissions']) };
+        if (typeof record.training_type === 'string')
+            found.trainingType = record.training_type;
+        if (typeof record.emissions === 'number')
+            found.grams = record.emissions;
+        else
+            found.problem = Object.hasOwn(record, 'emissions') ? 'its emissions is not a number (grams)' : 'it has no emissions (grams)';
+        return found;
+    }
+    return { problem: 'it is neither a number of grams nor a mapping with emissions', at: locate(['co2_eq_emissions']) };
+}
+/** Whether every run of a report ended at zero emissions and zero (or unstated) energy. */
+const measuredNothing = (report) => report.measurements.every((row) => row.emissionsKg === 0 && (row.energyKWh ?? 0) === 0);
+const checks_noOptions = { type: 'object', additionalProperties: false };
+const kg = (n) => `${Number(n.toPrecision(4))} kg`;
+const g = (n) => `${Number(n.toPrecision(4))} g`;
+const energyReportReadable = (0,check/* defineFunction */.Oh)({
+    name: 'energy-report-readable',
+    description: 'A cited energy report exists, parses, is in a supported format, and every one of its rows can be read (a file with an unreadable row is not read at all: the row would change the total).',
+    optionsSchema: checks_noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadReport(system, target);
+        if (!report)
+            return [{ message: 'the energy report entry has no path', path: targetPath }];
+        if (!report.ok)
+            return [{ message: report.problem.message, path: [...targetPath, 'path'], ...(report.problem.at ? { at: report.problem.at } : {}) }];
+        return [];
+    },
+});
+const energyValuesSane = (0,check/* defineFunction */.Oh)({
+    name: 'energy-values-sane',
+    description: "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh`, the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
+    optionsSchema: {
+        type: 'object',
+        required: ['maxKgPerKWh', 'maxAverageKW'],
+        additionalProperties: false,
+        properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ target, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return { skip: 'the energy report cannot be read (energy/report-readable says why)' };
+        const failures = [];
+        // A tracker that measured nothing proves nothing: every run at zero emissions and energy.
+        if (measuredNothing(report.value)) {
+            const first = report.value.measurements[0];
+            failures.push({ message: `${report.value.file} measured nothing: every run has zero emissions and energy`, at: first.at });
+        }
+        for (const row of report.value.measurements) {
+            const bad = [
+                ['duration', row.duration],
+                ['emissions', row.emissionsKg],
+                ['energy_consumed', row.energyKWh],
+                ['emissions_rate', row.emissionsRate],
+            ].filter(([, value]) => value !== undefined && (!Number.isFinite(value) || value < 0));
+            if (bad.length > 0) {
+                failures.push({ message: `run ${row.runId}: ${bad.map(([name, value]) => `${name} ${Number.isNaN(value) ? 'is not a number' : `is ${value}`}`).join(', ')}; each must be a finite, non-negative number`, at: row.at });
+                continue;
+            }
+            if (row.energyKWh !== undefined && row.energyKWh > 0 && row.emissionsKg / row.energyKWh > options.maxKgPerKWh) {
+                failures.push({
+                    message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`,
+                    at: row.at,
+                });
+            }
+            if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
+                const kw = (row.energyKWh * 3600) / row.duration;
+                if (kw > options.maxAverageKW)
+                    failures.push({ message: `run ${row.runId}: ${row.energyKWh} kWh in ${row.duration} s is an average of ${Math.round(kw)} kW, above ${options.maxAverageKW} kW; check the units`, at: row.at });
+            }
+            if (row.emissionsRate !== undefined && row.duration !== undefined && row.duration > 0) {
+                const rate = row.emissionsKg / row.duration;
+                // CodeCarbon writes both from the same numbers; a rate off by more than 1% is an edited row.
+                if (Math.abs(rate - row.emissionsRate) > 0.01 * Math.max(rate, row.emissionsRate) + 1e-15) {
+                    failures.push({ message: `run ${row.runId}: emissions_rate ${row.emissionsRate} is not emissions / duration (${Number(rate.toPrecision(4))} kg/s)`, at: row.at });
+                }
+            }
+        }
+        return failures;
+    },
+});
+const energyCardValid = (0,check/* defineFunction */.Oh)({
+    name: 'energy-card-valid',
+    description: "The model card's co2_eq_emissions, when present, is a finite, non-negative number of grams (or a mapping whose emissions is one).",
+    optionsSchema: checks_noOptions,
+    check({ system }) {
+        const card = cardEmissions(system.card);
+        if (!card)
+            return { skip: system.card ? 'the model card states no co2_eq_emissions' : 'no readable model card' };
+        if (card.problem)
+            return [{ message: `the model card's co2_eq_emissions cannot be read: ${card.problem}`, at: card.at }];
+        const grams = card.grams;
+        return Number.isFinite(grams) && grams >= 0 ? [] : [{ message: `the model card's co2_eq_emissions is ${grams}; it must be a non-negative number of grams`, at: card.at }];
+    },
+});
+const energyTrainingReported = (0,check/* defineFunction */.Oh)({
+    name: 'energy-training-reported',
+    description: "The emissions of training are reported: a cited energy report for training or fine-tuning that can be read, or the model card's co2_eq_emissions.",
+    optionsSchema: checks_noOptions,
+    check({ path, system }) {
+        const entries = entriesOf(system);
+        const training = entries.filter((entry) => TRAINING.includes(stageOf(entry))).map((entry) => loadReport(system, entry));
+        const readable = training.filter((r) => r?.ok === true);
+        if (readable.some((r) => !measuredNothing(r.value)))
+            return [];
+        const card = cardEmissions(system.card);
+        const cardStates = card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference';
+        if (cardStates && card.grams !== 0)
+            return [];
+        // Zero measured and zero stated is not a report of what training emitted.
+        if (readable.length > 0 || cardStates) {
+            return [
+                {
+                    message: `${readable.length > 0 ? 'the cited training energy reports measured no emissions' : 'no readable energy report is for training'}, and the model card states ${cardStates ? 'none (0 g)' : 'no co2_eq_emissions'}; report what training emitted`,
+                    path: [...path, 'assurance'],
+                },
+            ];
+        }
+        return [
+            {
+                message: entries.length > 0 ? 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' : 'the emissions of training are not reported: cite a CodeCarbon emissions.csv as assurance.energy.reports, or state co2_eq_emissions in the model card',
+                path: [...path, 'assurance'],
+            },
+        ];
+    },
+});
+const energyCardAgrees = (0,check/* defineFunction */.Oh)({
+    name: 'energy-card-agrees',
+    description: "The model card's co2_eq_emissions (grams) is the total of the cited training energy reports (kilograms, each run counted by its last row), within a relative `tolerance`.",
+    optionsSchema: { type: 'object', required: ['tolerance'], additionalProperties: false, properties: { tolerance: { type: 'number', minimum: 0, maximum: 1 } } },
+    check({ options, system }) {
+        const card = cardEmissions(system.card);
+        if (card?.grams === undefined || !Number.isFinite(card.grams))
+            return { skip: 'the model card states no co2_eq_emissions to compare' };
+        const reports = entriesOf(system)
+            .filter((entry) => TRAINING.includes(stageOf(entry)))
+            .map((entry) => loadReport(system, entry))
+            .filter((r) => r?.ok === true);
+        if (reports.length === 0)
+            return { skip: 'no readable training energy report is cited to compare with the card' };
+        const fileGrams = reports.reduce((sum, r) => sum + totalEmissionsKg(r.value), 0) * 1000;
+        const cardGrams = card.grams;
+        const larger = Math.max(fileGrams, cardGrams);
+        if (larger === 0 || Math.abs(fileGrams - cardGrams) <= options.tolerance * larger)
+            return [];
+        const ratio = fileGrams / cardGrams;
+        const units = ratio > 900 && ratio < 1100 ? '; the card looks to state kilograms, but co2_eq_emissions is in grams' : '';
+        return [
+            {
+                message: `the model card states ${g(cardGrams)} CO2eq but the cited training report${reports.length === 1 ? ' totals' : 's total'} ${kg(fileGrams / 1000)} (${g(fileGrams)})${units}`,
+                at: card.at,
+            },
+        ];
+    },
+});
+const ENERGY_CHECKS = [energyReportReadable, energyValuesSane, energyCardValid, energyTrainingReported, energyCardAgrees];
+
+;// CONCATENATED MODULE: ./build/evidence/energy/kind.js
+/** Energy and emissions reports (CodeCarbon's emissions.csv), cited by `assurance.energy.reports[].path`, with the card's co2_eq_emissions. */
+
+
+
+const energy = {
+    ...energyReports,
+    citedBy: ['assurance.energy.reports.*.path'],
+    formatField: 'assurance.energy.reports.*.format',
+    checks: ENERGY_CHECKS,
+    docs: {
+        heading: 'Energy reports (`assurance.energy.reports[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'codecarbon',
+                link: 'https://mlco2.github.io/codecarbon/output.html',
+                what: "CodeCarbon's `emissions.csv` (one row each time a tracker flushes or stops)",
+                reads: 'by column name: `run_id`, `timestamp`, `duration` (s), `emissions` (kg CO2eq), `emissions_rate` (kg/s), `energy_consumed` (kWh), `country_iso_code`; a run counts once, by its last row (rows are cumulative)',
+            },
+        ],
+    },
+    init: {
+        // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
+        cite(manifest, found) {
+            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __webpack_require__(5741);
+;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
+
+const modelgate_SCHEMA = 'incident-log.schema.json';
+const modelgateIncidentLog = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/incident-log@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'serious-incident log');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const log = {
+            format: 'modelgate',
+            file: doc.file,
+            incidents: raw.incidents.map((incident, index) => ({
+                id: incident.id,
+                at: (0,adapter.at)(doc, ['incidents', index, 'id']),
+                detected: { value: incident.detected, at: (0,adapter.at)(doc, ['incidents', index, 'detected']) },
+                classification: incident.classification,
+                ...(incident.reported
+                    ? { reported: { date: { value: incident.reported.date, at: (0,adapter.at)(doc, ['incidents', index, 'reported', 'date']) }, authority: incident.reported.authority } }
+                    : {}),
+                status: incident.status,
+            })),
+        };
+        return { ok: true, value: log };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/incidents/formats.js
+
+const incidentLogs = {
+    id: 'incidents',
+    what: 'serious incident log',
+    adapters: [modelgateIncidentLog],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/incidents/checks.js
+/**
+ * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
+ * provider became aware, as of the run's day (`--as-of`).
+ */
+
+
+
+/** Art. 73: how many days after becoming aware a serious incident must be reported, and where it says so. */
+const REPORTING_DEADLINES = {
+    death: { days: 10, provision: 'Art. 73(4)' },
+    'widespread-infringement': { days: 2, provision: 'Art. 73(3)' },
+    'critical-infrastructure': { days: 2, provision: 'Art. 73(3)' },
+    'serious-harm': { days: 15, provision: 'Art. 73(2)' },
+    'not-serious': undefined,
+};
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Whole calendar days (UTC) from one day to another. */
+const daysBetween = (from, to) => Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
+const day = (date) => date.toISOString().slice(0, 10);
+const plural = (n) => `${n} day${n === 1 ? '' : 's'}`;
+const incidentLogReadable = (0,check/* defineFunction */.Oh)({
+    name: 'incident-log-readable',
+    description: 'A cited serious-incident log exists and is in our documented format (an empty log says `incidents: []`).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const log = system.evidence.evidence(incidentLogs, value);
+        return log.ok ? [] : [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
+    },
+});
+/**
+ * `find: unreported`: a serious incident not reported, whose deadline has passed as of the run's
+ * day. `find: late`: one reported after its deadline (or dated before it was detected).
+ */
+const incidentDeadlines = (0,check/* defineFunction */.Oh)({
+    name: 'incident-deadlines',
+    description: "Serious incidents in the cited log are reported within Art. 73's deadlines from awareness (15 days; 10 for a death; 2 for a widespread infringement or critical infrastructure): `find: unreported` finds those overdue as of the run's day, `find: late` those reported late.",
+    optionsSchema: {
+        type: 'object',
+        required: ['find'],
+        additionalProperties: false,
+        properties: { find: { enum: ['unreported', 'late'] } },
+    },
+    check({ value, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return [];
+        const log = system.evidence.evidence(incidentLogs, value);
+        if (!log.ok)
+            return []; // incidents/log-readable's finding
+        const failures = [];
+        for (const incident of log.value.incidents) {
+            const deadline = REPORTING_DEADLINES[incident.classification];
+            const detected = (0,dates/* parseDate */._U)(incident.detected.value);
+            if (!deadline || !detected)
+                continue;
+            const due = new Date(detected.getTime() + deadline.days * DAY_MS);
+            const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
+            const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
+            if (options.find === 'unreported') {
+                if (incident.reported)
+                    continue;
+                const overdue = daysBetween(due, system.now);
+                if (overdue > 0) {
+                    failures.push({
+                        message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
+                        at: incident.at,
+                    });
+                }
+            }
+            else if (reported && incident.reported) {
+                const late = daysBetween(due, reported);
+                if (daysBetween(detected, reported) < 0) {
+                    failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
+                }
+                else if (late > 0) {
+                    failures.push({
+                        message: `${what} was reported on ${day(reported)}, ${plural(late)} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
+                        at: incident.reported.date.at,
+                    });
+                }
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evidence/incidents/kind.js
+/** The serious-incident log (EU AI Act Art. 73), cited by `monitoring.incidents`. */
+
+
+
+const incidents = {
+    ...incidentLogs,
+    citedBy: ['monitoring.incidents'],
+    checks: [incidentLogReadable, incidentDeadlines],
+    docs: {
+        heading: 'Serious-incident log (`monitoring.incidents`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our own log, YAML or JSON ([schema](../schemas/incident-log.schema.json))',
+                reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
+            },
+        ],
+    },
+    init: {
+        // A system keeps one incident log: the first found.
+        cite(manifest, [first]) {
+            if (first)
+                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-conf.js
+const SECTION = /^\[([^\]]*)\]\s*$/;
+class ClassicDoc {
+    file;
+    value;
+    lines;
+    includeLines;
+    includeAfter;
+    constructor(file, value, lines, 
+    /** Line of each @INCLUDE directive. */
+    includeLines = [], 
+    /** How many sections came before each @INCLUDE: where its file's sections go. */
+    includeAfter = []) {
+        this.file = file;
+        this.value = value;
+        this.lines = lines;
+        this.includeLines = includeLines;
+        this.includeAfter = includeAfter;
+    }
+    fileOf(path) {
+        const [head, section] = path;
+        return (head === 'sections' && typeof section === 'number' ? this.lines[section]?.file : undefined) ?? this.file;
+    }
+    locate(path) {
+        const [head, section, entries, entry] = path;
+        if (head === 'includes' && typeof section === 'number')
+            return { line: this.includeLines[section] ?? 1, column: 1 };
+        if (head !== 'sections' || typeof section !== 'number')
+            return { line: 1, column: 1 };
+        const place = this.lines[section];
+        if (!place)
+            return { line: 1, column: 1 };
+        if (entries === 'entries' && typeof entry === 'number' && place.entries[entry])
+            return place.entries[entry];
+        return { line: place.line, column: 1 };
+    }
+}
+/** Whether text reads as a classic Fluent Bit config: its first meaningful line is a known section header or a directive. */
+function looksClassic(text) {
+    for (const raw of text.slice(0, 4096).split(/\r?\n/)) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        return /^\[(?:SERVICE|INPUT|FILTER|OUTPUT|PARSER|MULTILINE_PARSER|PLUGINS|UPSTREAM|NODE)\]$/i.test(line) || /^@(?:INCLUDE|SET)\s/i.test(line);
+    }
+    return false;
 }
 /**
- * Parse a `Content-Type` header.
+ * Real configs have tens of sections; each costs memory and routing work, so a file of a
+ * hundred thousand (3.5 MB held 500 MB) is refused at the section past the cap.
  */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
+const MAX_SECTIONS = 10_000;
+function parseFluentBitClassic(text, file) {
+    const config = { fluentBitClassic: true, sections: [], includes: [] };
+    const places = [];
+    const includeLines = [];
+    const includeAfter = [];
+    const rows = text.split(/\r\n|\n|\r/);
+    for (let index = 0; index < rows.length; index++) {
+        const raw = rows[index];
+        const number = index + 1;
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
+        // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
+        // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
+        const indented = raw !== raw.trimStart();
+        if (line.startsWith('[')) {
+            if (indented)
+                return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
+            const header = SECTION.exec(line);
+            const name = header?.[1] ?? '';
+            if (!header || name.trim() === '')
+                return failure(`a section header must be [NAME]`, number);
+            if (config.sections.length === MAX_SECTIONS)
+                return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
+            config.sections.push({ name: sectionType(name), entries: [] });
+            places.push({ line: number, entries: [] });
+            continue;
         }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
+        if (line.startsWith('@') && !indented) {
+            // As Fluent Bit splits it: the directive ends at the first space, and the file an @INCLUDE
+            // names is the rest of the line as it is (a tab, or spaces around the name, are not read
+            // the way they look).
+            const space = raw.indexOf(' ');
+            const directive = space < 0 ? raw : raw.slice(0, space);
+            if (/^@include$/i.test(directive)) {
+                const named = space < 0 ? '' : raw.slice(space + 1);
+                if (named !== named.trim())
+                    return failure(`@INCLUDE ${JSON.stringify(named.slice(0, 80))}: Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included`, number);
+                config.includes.push(named);
+                includeLines.push(number);
+                includeAfter.push(config.sections.length);
+            }
+            else if (!/^@set$/i.test(directive))
+                return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
+            continue;
+        }
+        const section = config.sections.at(-1);
+        if (!section)
+            return failure('an entry before any [SECTION] header', number);
+        if (raw === line)
+            return failure('an entry must be indented under its [SECTION] header', number);
+        const space = line.search(/\s/);
+        if (space < 0)
+            return failure(`the key ${JSON.stringify(line.slice(0, 40))} has no value`, number);
+        section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
+        places.at(-1).entries.push({ line: number, column: raw.indexOf(line) + 1 });
+    }
+    // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes.
+    if (config.sections.length === 0 && config.includes.length === 0)
+        return failure('the file has no [SECTION]', 1);
+    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter) };
+    function failure(message, line) {
+        return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
+    }
+}
+/**
+ * A section's type as Fluent Bit's get_section_type decides it: the name as written (spaces
+ * inside the brackets kept) compared, without case and for its own length, with each type's
+ * name in turn, so `[OUT]` is an output and `[ OUTPUT ]` is a section of no type, which runs
+ * nothing. Anything else keeps its name, upper-cased.
+ */
+const SECTION_TYPES = [
+    ['service', 'SERVICE'],
+    ['parser', 'PARSER'],
+    ['multiline_parser', 'MULTILINE_PARSER'],
+    ['stream_processor', 'STREAM_PROCESSOR'],
+    ['plugins', 'PLUGINS'],
+    ['upstream_servers', 'UPSTREAM_SERVERS'],
+    ['custom', 'CUSTOM'],
+    ['customs', 'CUSTOM'],
+    ['input', 'INPUT'],
+    ['inputs', 'INPUT'],
+    ['filter', 'FILTER'],
+    ['filters', 'FILTER'],
+    ['output', 'OUTPUT'],
+    ['outputs', 'OUTPUT'],
+];
+function sectionType(name) {
+    const lower = name.toLowerCase();
+    return SECTION_TYPES.find(([type]) => type.startsWith(lower))?.[1] ?? name.toUpperCase();
+}
+/** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */
+function classicIncludes(doc) {
+    if (!(doc instanceof ClassicDoc))
+        return [];
+    return doc.value.includes.map((path, index) => ({ path, line: doc.includeLines[index] ?? 1 }));
+}
+/**
+ * The config with each included file's sections in the place of its @INCLUDE (as Fluent Bit
+ * reads it), each section keeping the file and lines it came from; `included` is in the order
+ * of classicIncludes, each already merged with its own.
+ */
+function mergeClassic(doc, included) {
+    if (!(doc instanceof ClassicDoc))
+        return { ok: true, doc };
+    const total = doc.value.sections.length + included.reduce((sum, other) => sum + (other instanceof ClassicDoc ? other.value.sections.length : 0), 0);
+    if (total > MAX_SECTIONS) {
+        return { ok: false, error: { message: `not a Fluent Bit config: more than ${MAX_SECTIONS.toLocaleString('en-US')} sections with the files it includes, the most modelgate reads`, line: doc.includeLines[0] ?? 1, column: 1 } };
+    }
+    const sections = [];
+    const places = [];
+    const take = (from, start, end) => {
+        for (let index = start; index < end; index++) {
+            sections.push(from.value.sections[index]);
+            const place = from.lines[index];
+            places.push(place.file ? place : { ...place, file: from.file });
+        }
+    };
+    const notClassic = included.findIndex((other) => !(other instanceof ClassicDoc));
+    if (notClassic >= 0) {
+        return { ok: false, error: { message: `@INCLUDE ${doc.value.includes[notClassic]}: ${included[notClassic]?.file} is not a classic Fluent Bit config, which is all @INCLUDE reads`, line: doc.includeLines[notClassic] ?? 1, column: 1 } };
+    }
+    let next = 0;
+    doc.includeAfter.forEach((after, index) => {
+        take(doc, next, after);
+        next = after;
+        const other = included[index];
+        take(other, 0, other.value.sections.length);
+    });
+    take(doc, next, doc.value.sections.length);
+    // Followed, so no longer "included and not read"; the top file's own directives still locate.
+    return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [] }, places, [], []) };
+}
+/** An entry's value by key (case-insensitive; the last one when it repeats, as Fluent Bit reads it), with its index. */
+function entryOf(section, key) {
+    for (let index = section.entries.length - 1; index >= 0; index--) {
+        const entry = section.entries[index];
+        if (entry.key.toLowerCase() === key.toLowerCase())
+            return { value: entry.value, index };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/logging/types.js
+/** What Art. 12(2)/(3) logs must let one reconstruct, as categories of recorded fields. */
+const LOG_CATEGORIES = ['timestamp', 'input', 'output', 'model-version', 'operator-action'];
+/** The categories this file shows recorded, once each. */
+function recordedCategories(config) {
+    return new Set(config.recorded.map((entry) => entry.category));
+}
+const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i;
+/** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
+const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
+
+;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
+
+
+const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
+/** Outputs that keep nothing: they print, count or drop. */
+const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
+const LOCAL = new Set(['file', 'logrotate']);
+/**
+ * A key set more than once, as Fluent Bit reads it: `Name` is looked up (the first one counts),
+ * while every other key is applied in turn, each overwriting the one before (the last counts:
+ * a second `Match` or `Tag` replaces the first).
+ */
+const first = (plugin, key) => plugin.props.get(key)?.[0];
+const last = (plugin, key) => plugin.props.get(key)?.at(-1);
+/** Fluent Bit's tag pattern: `*` matches any run of characters. */
+function tagMatches(pattern, tag) {
+    const parts = pattern.split('*');
+    if (parts.length === 1)
+        return pattern === tag;
+    let from = 0;
+    for (const [index, part] of parts.entries()) {
+        if (index === 0) {
+            if (!tag.startsWith(part))
+                return false;
+            from = part.length;
+        }
+        else if (index === parts.length - 1) {
+            return tag.length - part.length >= from && tag.endsWith(part);
         }
         else {
-            whitespace = -1;
+            const found = tag.indexOf(part, from);
+            if (found < 0)
+                return false;
+            from = found + part.length;
         }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
     }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
+    return true;
+}
+/** Wildcard comparisons (characters of tags scanned) allowed for one config before routing is no longer checked. */
+const ROUTING_BUDGET = 20_000_000;
+/**
+ * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
+ * search of the sorted tags, any other wildcard by comparing every tag, within ROUTING_BUDGET
+ * characters for the whole config; past it the answer is 'unchecked', which does not count as
+ * routed (a config padded with inputs must not make an unrouted output pass).
+ */
+function tagRouter(tags) {
+    const exact = new Set(tags);
+    const sorted = [...tags].sort();
+    const cost = tags.reduce((sum, tag) => sum + tag.length + 1, 0);
+    let budget = ROUTING_BUDGET;
+    const cache = new Map();
+    const hasPrefix = (prefix) => {
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (sorted[mid] < prefix)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low < sorted.length && sorted[low].startsWith(prefix);
+    };
+    return (pattern) => {
+        const star = pattern.indexOf('*');
+        if (star < 0)
+            return exact.has(pattern);
+        if (star === pattern.length - 1)
+            return hasPrefix(pattern.slice(0, -1));
+        let found = cache.get(pattern);
+        if (found === undefined) {
+            if (budget < cost)
+                found = 'unchecked';
+            else {
+                budget -= cost;
+                found = tags.some((tag) => tagMatches(pattern, tag));
+            }
+            cache.set(pattern, found);
+        }
+        return found;
+    };
+}
+/** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
+function includesOf(doc, classic) {
+    const value = doc.value;
+    if (classic)
+        return value.includes.map((file, index) => ({ value: file, at: (0,adapter.at)(doc, ['includes', index]) }));
+    const list = Array.isArray(value.includes) ? value.includes : [];
+    return list.flatMap((file, index) => (typeof file === 'string' ? [{ value: file, at: (0,adapter.at)(doc, ['includes', index]) }] : []));
+}
+function classicPlugins(value) {
+    const plugins = [];
+    value.sections.forEach((section, index) => {
+        const kind = { INPUT: 'input', FILTER: 'filter', OUTPUT: 'output' }[section.name];
+        if (!kind)
+            return;
+        const props = new Map();
+        section.entries.forEach((entry, e) => {
+            const key = entry.key.toLowerCase();
+            // Appended in place: copying the list for each repeated key made a section of n `Record`
+            // lines quadratic (50,000 of them took two minutes).
+            const values = props.get(key);
+            const value = { value: entry.value, path: ['sections', index, 'entries', e] };
+            if (values)
+                values.push(value);
+            else
+                props.set(key, [value]);
+        });
+        plugins.push({ kind, props, path: ['sections', index] });
+    });
+    return plugins;
+}
+function yamlPlugins(value) {
+    const pipeline = value.pipeline;
+    const plugins = [];
+    for (const [list, kind] of [['inputs', 'input'], ['filters', 'filter'], ['outputs', 'output']]) {
+        const items = Array.isArray(pipeline[list]) ? pipeline[list] : [];
+        items.forEach((item, index) => {
+            if (!(0,adapter/* isRecord */.u4)(item))
+                return;
+            const props = new Map();
+            for (const [key, raw] of Object.entries(item)) {
+                const values = Array.isArray(raw) ? raw : [raw];
+                props.set(key.toLowerCase(), values.map((v, i) => ({ value: typeof v === 'string' ? v : JSON.stringify(v) ?? '', path: ['pipeline', list, index, key, ...(Array.isArray(raw) ? [i] : [])] })));
+            }
+            plugins.push({ kind, props, path: ['pipeline', list, index] });
+        });
     }
-    return parseParameters(header, type, index, len, stopFlags);
+    return plugins;
+}
+const fluentBitConfig = {
+    format: 'fluent-bit',
+    schema: fluent_bit_SCHEMA,
+    detect: (value) => ((0,adapter/* isRecord */.u4)(value) && value.fluentBitClassic === true) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.pipeline) && (Array.isArray(value.pipeline.inputs) || Array.isArray(value.pipeline.outputs))),
+    normalise(doc) {
+        const classic = (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
+        if (!classic) {
+            const problem = (0,adapter/* schemaProblem */.Zg)(fluent_bit_SCHEMA, doc, 'Fluent Bit config');
+            if (problem)
+                return { ok: false, problem };
+        }
+        const plugins = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
+        const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
+        const inputs = plugins.filter((p) => p.kind === 'input');
+        const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+        const router = tagRouter(tags);
+        const includes = includesOf(doc, classic);
+        if (includes.length > 0)
+            config.unfollowed = includes;
+        // A classic config's @INCLUDEs are read in by the store (fluent-bit-conf.ts); a YAML config's
+        // `includes:` are not.
+        const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read in a YAML config, so put the inputs and outputs in the cited file` : '';
+        for (const plugin of plugins) {
+            const name = first(plugin, 'name');
+            if (!name) {
+                config.problems.push({ message: `${doc.file}: a Fluent Bit ${plugin.kind} has no Name`, at: (0,adapter.at)(doc, plugin.path) });
+                continue;
+            }
+            if (plugin.kind !== 'output')
+                continue;
+            const match = last(plugin, 'match');
+            const matchRegex = last(plugin, 'match_regex');
+            // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
+            const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
+            if (routed !== true) {
+                const why = routed === 'unchecked'
+                    ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
+                    : match
+                        ? `matches no input's tag (Match ${match.value})${unread}`
+                        : 'has no Match, so Fluent Bit routes nothing to it';
+                config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: (0,adapter.at)(doc, (match ?? name).path) });
+                continue;
+            }
+            const type = name.value.toLowerCase();
+            const kind = NOWHERE.has(type) ? 'none' : LOCAL.has(type) ? 'file' : 'remote';
+            config.pipelines.push({ name: name.value, at: (0,adapter.at)(doc, plugin.path), destinations: [{ name: name.value, kind, at: (0,adapter.at)(doc, name.path) }] });
+        }
+        if (inputs.length > 0)
+            config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: (0,adapter.at)(doc, inputs[0].path) });
+        // A filter that adds a model-version key to every record (record_modifier `Record k v`, modify `Add|Set k v`).
+        for (const filter of plugins.filter((p) => p.kind === 'filter')) {
+            for (const key of ['record', 'add', 'set']) {
+                for (const entry of filter.props.get(key) ?? []) {
+                    const field = entry.value.split(/\s+/)[0] ?? '';
+                    if (isModelVersionKey(field))
+                        config.recorded.push({ category: 'model-version', source: `filter ${first(filter, 'name')?.value ?? ''} sets ${field}`, at: (0,adapter.at)(doc, entry.path) });
+                }
+            }
+        }
+        if (!config.recorded.some((r) => r.category === 'model-version'))
+            config.cannotShow.push('model-version');
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/logging/modelgate.js
+
+const logging_modelgate_SCHEMA = 'logging-config.schema.json';
+/** A field's `records` as the category it counts for (a reference to the input counts as the input). */
+const CATEGORY = {
+    timestamp: 'timestamp',
+    input: 'input',
+    'input-reference': 'input',
+    output: 'output',
+    'output-reference': 'output',
+    'model-version': 'model-version',
+    'operator-action': 'operator-action',
+};
+const modelgateLogging = {
+    format: 'modelgate',
+    schema: logging_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/logging@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(logging_modelgate_SCHEMA, doc, 'logging declaration');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const config = {
+            format: 'modelgate',
+            file: doc.file,
+            pipelines: [],
+            recorded: [],
+            enabled: { value: raw.enabled, at: (0,adapter.at)(doc, ['enabled']) },
+            events: raw.events.map((event, index) => ({ value: event.name, at: (0,adapter.at)(doc, ['events', index, 'name']) })),
+            cannotShow: [],
+            problems: [],
+        };
+        if (raw.store) {
+            config.pipelines.push({
+                name: 'events',
+                at: (0,adapter.at)(doc, ['store']),
+                destinations: [{ name: raw.store.location ?? raw.store.type, kind: raw.store.type, at: (0,adapter.at)(doc, ['store', 'type']) }],
+            });
+        }
+        if (raw.retentionDays !== undefined)
+            config.retention = { value: raw.retentionDays, at: (0,adapter.at)(doc, ['retentionDays']), source: 'retentionDays' };
+        else
+            config.cannotShow.push('retention');
+        raw.events.forEach((event, e) => event.fields.forEach((field, f) => {
+            const category = field.records ? CATEGORY[field.records] : undefined;
+            if (category)
+                config.recorded.push({ category, source: `${event.name}.${field.name}`, at: (0,adapter.at)(doc, ['events', e, 'fields', f, 'records']) });
+        }));
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/logging/otel-collector.js
+
+
+const otel_collector_SCHEMA = 'otel-collector-config.schema.json';
+/** Exporters that keep nothing. */
+const otel_collector_NOWHERE = new Set(['debug', 'logging', 'nop']);
+const otel_collector_LOCAL = new Set(['file']);
+const typeOf = (id) => id.split('/')[0] ?? id;
+/** Days in a Go duration made of hours, minutes and seconds (`4380h`, `720h0m0s`), if it is one. */
+function goDurationDays(text) {
+    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
+    if (!match || text.trim() === '')
+        return undefined;
+    const [, h = '0', m = '0', s = '0'] = match;
+    return (Number(h) * 3600 + Number(m) * 60 + Number(s)) / 86400;
+}
+/** The retention an exporter's settings state, in days, and the path of the setting. */
+function statedRetention(type, settings) {
+    if (!(0,adapter/* isRecord */.u4)(settings))
+        return undefined;
+    if (type === 'file' && (0,adapter/* isRecord */.u4)(settings.rotation) && typeof settings.rotation.max_days === 'number' && settings.rotation.max_days > 0) {
+        return { days: settings.rotation.max_days, path: ['rotation', 'max_days'], source: 'rotation.max_days' };
+    }
+    if (type === 'awscloudwatchlogs' && typeof settings.log_retention === 'number' && settings.log_retention > 0) {
+        return { days: settings.log_retention, path: ['log_retention'], source: 'log_retention' };
+    }
+    if (type === 'clickhouse' && typeof settings.ttl === 'string') {
+        const days = goDurationDays(settings.ttl);
+        if (days !== undefined && days > 0)
+            return { days, path: ['ttl'], source: 'ttl' };
+    }
+    return undefined;
+}
+/** The attribute keys a processor sets: `attributes[].key` (resource), `actions[].key` (attributes) or `set(attributes["k"], …)` in transform statements. */
+function keysSet(type, settings) {
+    if (!(0,adapter/* isRecord */.u4)(settings))
+        return [];
+    // The resource processor lists them under `attributes`, the attributes processor under `actions`.
+    const list = type === 'resource' ? 'attributes' : type === 'attributes' ? 'actions' : undefined;
+    const actions = list ? settings[list] : undefined;
+    if (list && Array.isArray(actions)) {
+        return actions.flatMap((action, index) => (0,adapter/* isRecord */.u4)(action) && typeof action.key === 'string' && ['insert', 'upsert', 'update'].includes(String(action.action))
+            ? [{ key: action.key, path: [list, index, 'key'] }]
+            : []);
+    }
+    if (type === 'transform' && Array.isArray(settings.log_statements)) {
+        const found = [];
+        settings.log_statements.forEach((group, g) => {
+            const statements = (0,adapter/* isRecord */.u4)(group) && Array.isArray(group.statements) ? group.statements : typeof group === 'string' ? [group] : [];
+            statements.forEach((statement, s) => {
+                if (typeof statement !== 'string')
+                    return;
+                for (const match of statement.matchAll(/set\(\s*(?:resource\.)?attributes\["([^"\]]{1,200})"\]/g)) {
+                    found.push({ key: match[1], path: (0,adapter/* isRecord */.u4)(group) ? ['log_statements', g, 'statements', s] : ['log_statements', g] });
+                }
+            });
+        });
+        return found;
+    }
+    return [];
+}
+const otelCollectorConfig = {
+    format: 'otel-collector',
+    schema: otel_collector_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.service) && (0,adapter/* isRecord */.u4)(value.service.pipelines) && ((0,adapter/* isRecord */.u4)(value.exporters) || (0,adapter/* isRecord */.u4)(value.receivers)),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(otel_collector_SCHEMA, doc, 'OpenTelemetry Collector config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const config = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [] };
+        let shortest;
+        for (const [name, pipeline] of Object.entries(raw.service.pipelines)) {
+            if (typeOf(name) !== 'logs' || !(0,adapter/* isRecord */.u4)(pipeline))
+                continue;
+            const base = ['service', 'pipelines', name];
+            const defined = (section, id) => (0,adapter/* isRecord */.u4)(raw[section]) && Object.hasOwn(raw[section], id);
+            const ids = (list) => (Array.isArray(pipeline[list]) ? pipeline[list] : []).map((id, index) => ({ id: String(id), path: [...base, list, index] }));
+            const undefinedIn = (list, sections) => {
+                for (const { id, path } of ids(list)) {
+                    if (!sections.some((section) => defined(section, id)))
+                        config.problems.push({ message: `${doc.file}: pipeline ${name} names ${list.replace(/s$/, '')} ${id}, which is not defined`, at: (0,adapter.at)(doc, path) });
+                }
+            };
+            undefinedIn('receivers', ['receivers', 'connectors']);
+            undefinedIn('processors', ['processors']);
+            undefinedIn('exporters', ['exporters', 'connectors']);
+            const destinations = ids('exporters')
+                .filter(({ id }) => defined('exporters', id))
+                .map(({ id, path }) => {
+                const type = typeOf(id);
+                const kind = otel_collector_NOWHERE.has(type) ? 'none' : otel_collector_LOCAL.has(type) ? 'file' : 'remote';
+                const retention = statedRetention(type, raw.exporters?.[id]);
+                if (retention && (!shortest || retention.days < shortest.days)) {
+                    shortest = { days: retention.days, at: (0,adapter.at)(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
+                }
+                return { name: id, kind, at: (0,adapter.at)(doc, path) };
+            });
+            config.pipelines.push({ name, at: (0,adapter.at)(doc, base), destinations });
+            config.recorded.push({ category: 'timestamp', source: 'every OTLP log record carries Timestamp and ObservedTimestamp', at: (0,adapter.at)(doc, base) });
+            for (const { id } of ids('processors')) {
+                for (const { key, path } of keysSet(typeOf(id), raw.processors?.[id])) {
+                    if (isModelVersionKey(key))
+                        config.recorded.push({ category: 'model-version', source: `processor ${id} sets ${key}`, at: (0,adapter.at)(doc, ['processors', id, ...path]) });
+                }
+            }
+        }
+        if (shortest)
+            config.retention = { value: shortest.days, at: shortest.at, source: shortest.source };
+        else
+            config.cannotShow.push('retention');
+        if (!config.recorded.some((r) => r.category === 'model-version'))
+            config.cannotShow.push('model-version');
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/logging/formats.js
+
+
+
+
+const loggingConfigs = {
+    id: 'logging',
+    what: 'logging config',
+    adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
+    parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
+    extensions: ['conf'],
+    includes: classicIncludes,
+    merge: mergeClassic,
+};
+
+;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
+
+
+
+function checks_entriesOf(logging) {
+    const configs = logging && typeof logging === 'object' ? logging.configs : undefined;
+    return Array.isArray(configs) ? configs.filter((entry) => Boolean(entry) && typeof entry === 'object') : [];
+}
+function loadConfig(system, entry) {
+    if (typeof entry.path !== 'string' || entry.path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(loggingConfigs, entry.path, typeof entry.format === 'string' ? entry.format : undefined);
+}
+/** The cited configs that could be read (the others are logging/config-readable's findings). */
+function readableConfigs(system, logging) {
+    return checks_entriesOf(logging).flatMap((entry) => {
+        const config = loadConfig(system, entry);
+        return config?.ok ? [config.value] : [];
+    });
+}
+const FORMAT_NAME = { 'otel-collector': 'an OpenTelemetry Collector config', 'fluent-bit': 'a Fluent Bit config', modelgate: 'a modelgate logging declaration' };
+const formatName = (format) => FORMAT_NAME[format] ?? format;
+const logging_checks_noOptions = { type: 'object', additionalProperties: false };
+const noConfig = { skip: 'no logging config is cited (monitoring.logging.configs)' };
+const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
+    name: 'logging-config-readable',
+    description: 'A cited logging config exists, parses, is in a supported format, and every component its pipelines name is defined and routed.',
+    optionsSchema: logging_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const entry = (target && typeof target === 'object' ? target : {});
+        const config = loadConfig(system, entry);
+        if (!config)
+            return [{ message: 'the logging config entry has no path', path: targetPath }];
+        if (!config.ok)
+            return [{ message: config.problem.message, path: [...targetPath, 'path'], ...(config.problem.at ? { at: config.problem.at } : {}) }];
+        return config.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
+});
+const loggingPipeline = (0,check/* defineFunction */.Oh)({
+    name: 'logging-pipeline',
+    description: 'The cited logging configs have a logs pipeline that sends records to a destination that keeps them (a file or a log backend, not stdout or a debug exporter).',
+    optionsSchema: logging_checks_noOptions,
+    check({ target, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        // Our declaration without a `store` says nothing about where logs go.
+        const showing = configs.filter((config) => config.format !== 'modelgate' || config.pipelines.length > 0);
+        if (showing.length === 0)
+            return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
+        if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none'))))
+            return [];
+        return showing.map((config) => {
+            const included = config.unfollowed?.[0];
+            if (included) {
+                const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
+                return {
+                    message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (includes:), which modelgate does not read in a YAML config; put the inputs and outputs that keep logs in the cited file`,
+                    at: included.at,
+                };
+            }
+            const pipeline = config.pipelines[0];
+            if (!pipeline)
+                return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+            // Each destination once: a config of many printing outputs is not a message of many names.
+            const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
+            return {
+                message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
+                at: pipeline.destinations[0]?.at ?? pipeline.at,
+            };
+        });
+    },
+});
+const loggingRetention = (0,check/* defineFunction */.Oh)({
+    name: 'logging-retention',
+    description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days.',
+    optionsSchema: { type: 'object', required: ['minDays'], additionalProperties: false, properties: { minDays: { type: 'number', minimum: 0 } } },
+    check({ target, options, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        const stated = configs.filter((config) => config.retention !== undefined);
+        if (stated.length === 0) {
+            return { skip: `the cited logging configs state no retention (${[...new Set(configs.map((c) => formatName(c.format)))].join(', ')} cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays` };
+        }
+        return stated.flatMap((config) => {
+            const retention = config.retention;
+            return retention.value < options.minDays
+                ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
+                : [];
+        });
+    },
+});
+const days = (n) => `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? '' : 's'}`;
+const loggingAgrees = (0,check/* defineFunction */.Oh)({
+    name: 'logging-agrees',
+    description: "The manifest's monitoring.logging (`enabled`, `retentionDays`, `events`) says what the cited logging configs say.",
+    optionsSchema: logging_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        const logging = (target ?? {});
+        const failures = [];
+        const keeps = configs.some((config) => config.pipelines.some((p) => p.destinations.some((d) => d.kind !== 'none')));
+        for (const config of configs) {
+            if (config.enabled && logging.enabled !== undefined && config.enabled.value !== logging.enabled) {
+                failures.push({ message: `${config.file} says enabled: ${config.enabled.value}, the manifest's monitoring.logging.enabled ${logging.enabled}`, at: config.enabled.at });
+            }
+            if (config.retention && typeof logging.retentionDays === 'number' && config.retention.value !== logging.retentionDays) {
+                failures.push({
+                    message: `${config.file} keeps logs ${days(config.retention.value)} (${config.retention.source}), but the manifest declares retentionDays: ${logging.retentionDays}`,
+                    at: config.retention.at,
+                });
+            }
+        }
+        if (logging.enabled === false && keeps) {
+            failures.push({ message: 'monitoring.logging.enabled is false, but a cited logging config keeps log records', path: [...targetPath, 'enabled'] });
+        }
+        const declared = configs.flatMap((config) => config.events ?? []);
+        if (declared.length > 0) {
+            const names = new Set(declared.map((event) => event.value.toLowerCase()));
+            const events = typeof logging.events === 'string' ? [logging.events] : Array.isArray(logging.events) ? logging.events : [];
+            events.forEach((event, index) => {
+                if (typeof event === 'string' && !names.has(event.toLowerCase())) {
+                    failures.push({
+                        message: `the manifest lists event "${event}", which no cited logging declaration records`,
+                        path: typeof logging.events === 'string' ? [...targetPath, 'events'] : [...targetPath, 'events', index],
+                    });
+                }
+            });
+        }
+        return failures;
+    },
+});
+const loggingEvents = (0,check/* defineFunction */.Oh)({
+    name: 'logging-events',
+    description: 'The cited logging configs record each required category of field (timestamp, input or its reference, output, model version, operator action); a category their format cannot show is left to the manifest.',
+    optionsSchema: {
+        type: 'object',
+        required: ['required'],
+        additionalProperties: false,
+        properties: { required: { type: 'array', minItems: 1, items: { enum: [...LOG_CATEGORIES] } } },
+    },
+    check({ target, options, system }) {
+        const configs = readableConfigs(system, target);
+        if (configs.length === 0)
+            return noConfig;
+        const recorded = new Set(configs.flatMap((config) => config.recorded.map((r) => r.category)));
+        const failures = [];
+        const unknown = [];
+        for (const category of options.required) {
+            if (recorded.has(category))
+                continue;
+            const couldShow = configs.find((config) => !config.cannotShow.includes(category));
+            if (couldShow)
+                failures.push({ message: `${couldShow.file} records no ${category} field in any event`, at: couldShow.events?.[0]?.at ?? { file: couldShow.file, line: 1, column: 1 } });
+            else
+                unknown.push(category);
+        }
+        if (failures.length > 0 || unknown.length === 0)
+            return failures;
+        return {
+            skip: `the cited logging configs cannot show whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} recorded (the application writes those fields); cite a modelgate logging declaration (docs/manifest.md) to have them judged`,
+        };
+    },
+});
+const eventLoggingDeclared = (0,check/* defineFunction */.Oh)({
+    name: 'event-logging-declared',
+    description: "monitoring.logging declares logging enabled and a retention of at least `minRetentionDays`, for what no cited logging config shows (where and how long logs are kept); a config that shows it is judged by the logging/* rules instead.",
+    optionsSchema: { type: 'object', required: ['minRetentionDays'], additionalProperties: false, properties: { minRetentionDays: { type: 'number', minimum: 0 } } },
+    check({ value, path, options, system }) {
+        const manifest = (value && typeof value === 'object' ? value : {});
+        const raw = manifest.monitoring && typeof manifest.monitoring === 'object' ? manifest.monitoring.logging : undefined;
+        const logging = (raw && typeof raw === 'object' ? raw : {});
+        const at = (field) => [...path, 'monitoring', 'logging', field];
+        const configs = readableConfigs(system, logging);
+        const failures = [];
+        const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
+        const showsRetention = configs.some((config) => config.retention !== undefined);
+        if (showsPipeline && showsRetention)
+            return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
+        if (!showsPipeline && logging.enabled !== true) {
+            failures.push({ message: logging.enabled === undefined ? 'monitoring.logging.enabled is missing (must be true)' : `monitoring.logging.enabled is ${JSON.stringify(logging.enabled)}, not true`, path: at('enabled') });
+        }
+        if (!showsRetention) {
+            const retention = logging.retentionDays;
+            if (typeof retention !== 'number')
+                failures.push({ message: retention === undefined || retention === null ? 'monitoring.logging.retentionDays is missing' : 'monitoring.logging.retentionDays is not a number', path: at('retentionDays') });
+            else if (retention < options.minRetentionDays)
+                failures.push({ message: `monitoring.logging.retentionDays is ${retention}, below the minimum ${options.minRetentionDays}`, path: at('retentionDays') });
+        }
+        return failures;
+    },
+});
+const LOGGING_CHECKS = [loggingConfigReadable, loggingPipeline, loggingRetention, loggingAgrees, loggingEvents, eventLoggingDeclared];
+
+;// CONCATENATED MODULE: ./build/evidence/logging/kind.js
+/** Logging configs the system ships (OpenTelemetry Collector, Fluent Bit, ours), cited by `monitoring.logging.configs[].path`: Art. 12 logs, Art. 19/26(6) retention. */
+
+
+
+const logging = {
+    ...loggingConfigs,
+    citedBy: ['monitoring.logging.configs.*.path'],
+    formatField: 'monitoring.logging.configs.*.format',
+    checks: LOGGING_CHECKS,
+    docs: {
+        heading: 'Logging configs (`monitoring.logging.configs[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our logging declaration, YAML or JSON: the events, each field and what it records, the store, the retention',
+                reads: 'everything; cite it beside a collector or Fluent Bit config to state the fields they cannot show',
+            },
+            {
+                format: 'otel-collector',
+                link: 'https://opentelemetry.io/docs/collector/configuration/',
+                what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
+                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
+            },
+            {
+                format: 'fluent-bit',
+                link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
+                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`)',
+                reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+            },
+        ],
+    },
+    init: {
+        // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
+        cite(manifest, found) {
+            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
+
+const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
+const modelgateScan = {
+    format: 'modelgate',
+    schema: security_scan_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/security-scan@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(security_scan_modelgate_SCHEMA, doc, 'security scan');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelgate',
+            file: doc.file,
+            scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
+            scanned: raw.scanned,
+            issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
+            errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
+            skipped: (raw.skipped ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? 'skipped',
+                at: (0,adapter.at)(doc, ['skipped', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        return { ok: true, value: scan };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
+const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
+
+
+const modelscan_SCHEMA = 'modelscan-report.schema.json';
+const modelscanReport = {
+    format: 'modelscan',
+    schema: modelscan_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelscan',
+            file: doc.file,
+            scanned: raw.summary.scanned.scanned_files ?? [],
+            issues: raw.issues.map((issue, index) => ({
+                severity: issue.severity,
+                description: issue.description,
+                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
+                ...(issue.module !== undefined ? { module: issue.module } : {}),
+                source: issue.source,
+                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
+            })),
+            errors: raw.errors.map((error, index) => ({
+                description: error.description,
+                ...(error.source !== undefined ? { source: error.source } : {}),
+                at: (0,adapter.at)(doc, ['errors', index]),
+            })),
+            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? skipped.category ?? 'skipped',
+                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
+        if (timestamp)
+            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
+        // The summary counts what the issues list holds; a list cut short disagrees with it.
+        for (const severity of SCAN_SEVERITIES) {
+            const counted = raw.summary.total_issues_by_severity[severity];
+            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
+            if (counted !== undefined && counted !== listed) {
+                scan.inconsistencies.push({
+                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
+                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
+                });
+            }
+        }
+        const total = raw.summary.scanned.total_scanned;
+        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
+            scan.inconsistencies.push({
+                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
+                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
+            });
+        }
+        return { ok: true, value: scan };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
+
+
+const securityScans = {
+    id: 'security-scan',
+    what: 'model security scan',
+    adapters: [modelgateScan, modelscanReport],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
+
+
+
+function loadScan(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
+}
+/** The artifacts the manifest declares (possibly none). */
+function artifactsOf(data) {
+    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
+        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
+        : []);
+}
+const clean = (file) => file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** Whether a scanned file (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
+function sameFile(artifact, scanned) {
+    const a = clean(artifact);
+    const s = clean(scanned.split(':')[0] ?? scanned); // a member of an archive is in the archive
+    if (a === '' || s === '')
+        return false;
+    return a === s || a.endsWith(`/${s}`) || s.endsWith(`/${a}`);
+}
+/** Whether a file the scan names is one the system ships (every file, when no artifacts are declared). */
+const ships = (artifacts, source) => source === undefined || artifacts.length === 0 || artifacts.some((artifact) => sameFile(artifact.path, source));
+const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
+const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+const securityScanReadable = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-readable',
+    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan)
+            return [{ message: 'the security scan entry has no path', path: targetPath }];
+        if (!scan.ok)
+            return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
+        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
+});
+const securityScanIssues = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-issues',
+    description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
+    optionsSchema: {
+        type: 'object',
+        required: ['severities'],
+        additionalProperties: false,
+        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
+    },
+    check({ target, options, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return []; // security/scan-readable's finding
+        const artifacts = artifactsOf(system.manifest.data);
+        const failures = [];
+        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+        for (const issue of scan.value.issues) {
+            if (!options.severities.includes(issue.severity) || !ships(artifacts, issue.source))
+                continue;
+            failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
+        }
+        for (const error of scan.value.errors) {
+            if (!ships(artifacts, error.source))
+                continue;
+            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
+        }
+        return failures;
+    },
+});
+const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-covers-artifacts',
+    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
+    optionsSchema: security_scan_checks_noOptions,
+    check({ path, system }) {
+        const artifacts = artifactsOf(system.manifest.data);
+        if (artifacts.length === 0)
+            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        const entries = system.manifest.data.assurance?.security?.scans;
+        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
+        if (scans.length === 0)
+            return { skip: 'no readable security scan is cited' };
+        const failures = [];
+        for (const artifact of artifacts) {
+            if (scans.some((scan) => scan.value.scanned.some((file) => sameFile(artifact.path, file))))
+                continue;
+            const skipped = scans.flatMap((scan) => scan.value.skipped).find((entry) => sameFile(artifact.path, entry.source));
+            const at = [...path, 'artifacts', artifact.index, 'path'];
+            failures.push({
+                message: skipped
+                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
+                    : `${artifact.path} ships but no cited security scan scanned it`,
+                path: at,
+            });
+        }
+        return failures;
+    },
+});
+const securityScanFresh = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-fresh',
+    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return [];
+        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scan.value.scanned.some((file) => sameFile(artifact.path, file)));
+        if (dated.length === 0)
+            return { skip: 'no artifact with a date that this scan scanned' };
+        const cited = target.date;
+        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+        if (!when)
+            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
+        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
+        const scanDay = when.value.slice(0, 10);
+        return dated
+            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
+            .map((artifact) => ({
+            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
+            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
+        }));
+    },
+});
+const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
+
+;// CONCATENATED MODULE: ./build/evidence/ml-bom/common.js
+
+/** "SHA-256", "sha256", "SHA_256" → "sha256". */
+function hashAlg(name) {
+    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** A hash entry as the BOM writes it, when its algorithm and value are strings. */
+function bomHash(doc, path, alg, value) {
+    if (typeof alg !== 'string' || typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    return { alg: hashAlg(alg), value: value.trim().toLowerCase(), at: (0,adapter.at)(doc, path) };
+}
+/** The items of an array field, with their index; nothing when it is not an array. */
+function itemsOf(value) {
+    if (!Array.isArray(value))
+        return [];
+    return value.flatMap((item, index) => ((0,adapter/* isRecord */.u4)(item) ? [[item, index]] : []));
+}
+/** A non-empty string, trimmed. */
+function textOf(value) {
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/ml-bom/cyclonedx.js
+
+
+const cyclonedx_SCHEMA = 'cyclonedx-bom.schema.json';
+/** Nested components deeper than this are not followed (a hostile BOM could nest without end). */
+const MAX_DEPTH = 32;
+const MAX_COMPONENTS = 10_000;
+const cycloneDxMlBom = {
+    format: 'cyclonedx',
+    schema: cyclonedx_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.bomFormat === 'CycloneDX',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(cyclonedx_SCHEMA, doc, 'CycloneDX BOM');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const bom = { format: 'cyclonedx', file: doc.file, specVersion: raw.specVersion, datasets: [], files: [], problems: [] };
+        const [major = 0, minor = 0] = raw.specVersion.split('.').map(Number);
+        if (major < 1 || (major === 1 && minor < 5)) {
+            bom.problems.push({ message: `${doc.file} is CycloneDX ${raw.specVersion}; an ML-BOM needs 1.5 or later (where modelCard was added)`, at: (0,adapter.at)(doc, ['specVersion']) });
+        }
+        const all = componentsOf(raw);
+        const models = all.filter((c) => c.component.type === 'machine-learning-model');
+        const chosen = models.find((c) => (0,adapter/* isRecord */.u4)(c.component.modelCard)) ?? models[0];
+        if (!chosen) {
+            bom.problems.push({ message: `${doc.file} lists no machine-learning-model component`, at: (0,adapter.at)(doc, [raw.components === undefined ? 'bomFormat' : 'components']) });
+        }
+        else {
+            bom.model = modelOf(doc, chosen);
+            const card = chosen.component.modelCard;
+            if (!(0,adapter/* isRecord */.u4)(card))
+                bom.problems.push({ message: `${doc.file}: the model component has no modelCard`, at: bom.model.at });
+            // `modelCard: {}` is a card in name only: it records nothing about the model.
+            else if (!MODEL_CARD_PARTS.some((part) => hasContent(card[part]))) {
+                bom.problems.push({ message: `${doc.file}: the model component's modelCard is empty (no ${MODEL_CARD_PARTS.join(', ')})`, at: (0,adapter.at)(doc, [...chosen.path, 'modelCard']) });
+            }
+        }
+        // Datasets: every `data` component, and those the model card names.
+        const byRef = new Map();
+        for (const found of all) {
+            const ref = textOf(found.component['bom-ref']);
+            if (ref)
+                byRef.set(ref, found);
+            // A data component's `data[]` entries have refs of their own that a model card may name.
+            for (const [entry] of itemsOf(found.component.data)) {
+                const inner = textOf(entry['bom-ref']);
+                if (inner && !byRef.has(inner))
+                    byRef.set(inner, found);
+            }
+        }
+        const seen = new Set();
+        const addDataset = (found) => {
+            if (seen.has(found.component))
+                return;
+            seen.add(found.component);
+            const dataset = cyclonedx_datasetOf(doc, found);
+            if (dataset)
+                bom.datasets.push(dataset);
+        };
+        for (const found of all)
+            if (found.component.type === 'data')
+                addDataset(found);
+        if (chosen && (0,adapter/* isRecord */.u4)(chosen.component.modelCard)) {
+            const parameters = chosen.component.modelCard.modelParameters;
+            const listPath = [...chosen.path, 'modelCard', 'modelParameters', 'datasets'];
+            for (const [entry, index] of (0,adapter/* isRecord */.u4)(parameters) ? itemsOf(parameters.datasets) : []) {
+                const ref = textOf(entry.ref);
+                if (ref) {
+                    const target = byRef.get(ref);
+                    if (target)
+                        addDataset(target);
+                    else
+                        bom.problems.push({ message: `${doc.file}: the model card's dataset ref "${ref}" names no component`, at: (0,adapter.at)(doc, [...listPath, index, 'ref']) });
+                }
+                else {
+                    addDataset({ component: entry, path: [...listPath, index] });
+                }
+            }
+        }
+        for (const found of all) {
+            if (found.component.type !== 'file')
+                continue;
+            const file = fileOf(doc, found);
+            if (file)
+                bom.files.push(file);
+        }
+        return { ok: true, value: bom };
+    },
+};
+/** Every component with where it is: metadata.component, then components, depth first. */
+function componentsOf(raw) {
+    const found = [];
+    const visit = (list, path, depth) => {
+        if (depth > MAX_DEPTH)
+            return;
+        for (const [component, index] of itemsOf(list)) {
+            if (found.length >= MAX_COMPONENTS)
+                return;
+            found.push({ component, path: [...path, index] });
+            visit(component.components, [...path, index, 'components'], depth + 1);
+        }
+    };
+    if ((0,adapter/* isRecord */.u4)(raw.metadata) && (0,adapter/* isRecord */.u4)(raw.metadata.component)) {
+        found.push({ component: raw.metadata.component, path: ['metadata', 'component'] });
+        visit(raw.metadata.component.components, ['metadata', 'component', 'components'], 1);
+    }
+    visit(raw.components, ['components'], 0);
+    return found;
+}
+function licensesOf(doc, component, path) {
+    return itemsOf(component.licenses).flatMap(([entry, index]) => {
+        const expression = textOf(entry.expression);
+        if (expression)
+            return [{ value: expression, at: (0,adapter.at)(doc, [...path, 'licenses', index, 'expression']) }];
+        const license = (0,adapter/* isRecord */.u4)(entry.license) ? entry.license : undefined;
+        const id = textOf(license?.id);
+        if (id)
+            return [{ value: id, at: (0,adapter.at)(doc, [...path, 'licenses', index, 'license', 'id']) }];
+        const name = textOf(license?.name);
+        return name ? [{ value: name, at: (0,adapter.at)(doc, [...path, 'licenses', index, 'license', 'name']) }] : [];
+    });
+}
+function hashesOf(doc, component, path) {
+    return itemsOf(component.hashes).flatMap(([entry, index]) => bomHash(doc, [...path, 'hashes', index, 'content'], entry.alg, entry.content) ?? []);
+}
+/** What a CycloneDX modelCard records (1.5+; its other key, bom-ref, only names it). */
+const MODEL_CARD_PARTS = ['modelParameters', 'quantitativeAnalysis', 'considerations', 'properties'];
+/** A value that says something: not null, an empty string, or a list or mapping of only such values. */
+function hasContent(value) {
+    if (value === null || value === undefined)
+        return false;
+    if (typeof value === 'string')
+        return value.trim() !== '';
+    if (Array.isArray(value))
+        return value.some(hasContent);
+    if (typeof value === 'object')
+        return Object.values(value).some(hasContent);
+    return true;
+}
+function modelOf(doc, { component, path }) {
+    const name = textOf(component.name) ?? '';
+    const version = textOf(component.version);
+    const parameters = {};
+    const card = (0,adapter/* isRecord */.u4)(component.modelCard) ? component.modelCard : undefined;
+    const given = (0,adapter/* isRecord */.u4)(card?.modelParameters) ? card.modelParameters : undefined;
+    for (const key of ['task', 'architectureFamily', 'modelArchitecture']) {
+        const value = textOf(given?.[key]);
+        if (value)
+            parameters[key] = value;
+    }
+    const approach = (0,adapter/* isRecord */.u4)(given?.approach) ? textOf(given.approach.type) : undefined;
+    if (approach)
+        parameters.approach = approach;
+    return {
+        name: { value: name, at: (0,adapter.at)(doc, [...path, 'name']) },
+        ...(version ? { version: { value: version, at: (0,adapter.at)(doc, [...path, 'version']) } } : {}),
+        licenses: licensesOf(doc, component, path),
+        hashes: hashesOf(doc, component, path),
+        parameters,
+        at: (0,adapter.at)(doc, [...path, 'type']),
+    };
+}
+function cyclonedx_datasetOf(doc, { component, path }) {
+    const name = textOf(component.name);
+    if (!name)
+        return undefined;
+    const version = textOf(component.version);
+    return {
+        name,
+        ...(version ? { version } : {}),
+        licenses: licensesOf(doc, component, path),
+        hashes: hashesOf(doc, component, path),
+        at: (0,adapter.at)(doc, [...path, 'name']),
+    };
+}
+function fileOf(doc, { component, path }) {
+    const name = textOf(component.name);
+    const hashes = hashesOf(doc, component, path);
+    return name && hashes.length > 0 ? { name, hashes, at: (0,adapter.at)(doc, [...path, 'name']) } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/ml-bom/spdx.js
+
+
+const spdx_SCHEMA = 'spdx3-document.schema.json';
+const LISTED_LICENSE = 'https://spdx.org/licenses/';
+/** Licence values that say nothing. */
+const NO_LICENSE = new Set(['NOASSERTION', 'NONE']);
+const spdxAiBom = {
+    format: 'spdx',
+    schema: spdx_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        Array.isArray(value['@graph']) &&
+        ((typeof value['@context'] === 'string' && value['@context'].includes('spdx.org/rdf/3')) ||
+            value['@graph'].some((element) => (0,adapter/* isRecord */.u4)(element) && (element.type === 'ai_AIPackage' || element.type === 'dataset_DatasetPackage'))),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(spdx_SCHEMA, doc, 'SPDX 3 document');
+        if (problem)
+            return { ok: false, problem };
+        const graph = itemsOf(doc.value['@graph']);
+        const creation = graph.find(([element]) => element.type === 'CreationInfo');
+        const specVersion = textOf(creation?.[0].specVersion) ?? '';
+        const bom = { format: 'spdx', file: doc.file, specVersion, datasets: [], files: [], problems: [] };
+        if (!specVersion.startsWith('3.')) {
+            bom.problems.push({
+                message: `${doc.file}: ${specVersion ? `SPDX ${specVersion}` : 'no CreationInfo specVersion'}; an AI BOM needs SPDX 3.0 or later`,
+                at: creation ? (0,adapter.at)(doc, ['@graph', creation[1], 'specVersion']) : (0,adapter.at)(doc, ['@graph']),
+            });
+        }
+        const byId = new Map();
+        for (const entry of graph) {
+            const id = textOf(entry[0].spdxId) ?? textOf(entry[0]['@id']);
+            if (id)
+                byId.set(id, entry);
+        }
+        const licenses = licensesBySubject(doc, graph, byId);
+        const hashes = (element, index) => itemsOf(element.verifiedUsing).flatMap(([hash, h]) => bomHash(doc, ['@graph', index, 'verifiedUsing', h, 'hashValue'], hash.algorithm, hash.hashValue) ?? []);
+        const idOf = (element) => textOf(element.spdxId) ?? textOf(element['@id']) ?? '';
+        const model = graph.find(([element]) => element.type === 'ai_AIPackage');
+        if (!model) {
+            bom.problems.push({ message: `${doc.file} has no ai_AIPackage element (the SPDX 3 AI profile's model)`, at: (0,adapter.at)(doc, ['@graph']) });
+        }
+        else {
+            const [element, index] = model;
+            const path = ['@graph', index];
+            const version = textOf(element.software_packageVersion);
+            const parameters = {};
+            for (const [key, name] of [['ai_typeOfModel', 'typeOfModel'], ['ai_domain', 'domain']]) {
+                const values = (Array.isArray(element[key]) ? element[key] : [element[key]]).map(textOf).filter((v) => v !== undefined);
+                if (values.length > 0)
+                    parameters[name] = values.join(', ');
+            }
+            const purpose = textOf(element.software_primaryPurpose);
+            if (purpose)
+                parameters.primaryPurpose = purpose;
+            bom.model = {
+                name: { value: textOf(element.name) ?? '', at: (0,adapter.at)(doc, [...path, element.name === undefined ? 'type' : 'name']) },
+                ...(version ? { version: { value: version, at: (0,adapter.at)(doc, [...path, 'software_packageVersion']) } } : {}),
+                licenses: licenses.get(idOf(element)) ?? [],
+                hashes: hashes(element, index),
+                parameters,
+                at: (0,adapter.at)(doc, [...path, 'type']),
+            };
+        }
+        for (const [element, index] of graph) {
+            const name = textOf(element.name);
+            if (!name)
+                continue;
+            if (element.type === 'dataset_DatasetPackage') {
+                const version = textOf(element.software_packageVersion);
+                bom.datasets.push({
+                    name,
+                    ...(version ? { version } : {}),
+                    licenses: licenses.get(idOf(element)) ?? [],
+                    hashes: hashes(element, index),
+                    at: (0,adapter.at)(doc, ['@graph', index, 'name']),
+                });
+            }
+            else if (element.type === 'software_File') {
+                const fileHashes = hashes(element, index);
+                if (fileHashes.length > 0)
+                    bom.files.push({ name, hashes: fileHashes, at: (0,adapter.at)(doc, ['@graph', index, 'name']) });
+            }
+        }
+        return { ok: true, value: bom };
+    },
+};
+/** Each element's licences: its hasDeclaredLicense targets, else its hasConcludedLicense ones. */
+function licensesBySubject(doc, graph, byId) {
+    const declared = new Map();
+    const concluded = new Map();
+    for (const [element, index] of graph) {
+        const kind = element.relationshipType;
+        if (kind !== 'hasDeclaredLicense' && kind !== 'hasConcludedLicense')
+            continue;
+        const from = textOf(element.from);
+        if (!from)
+            continue;
+        const targets = Array.isArray(element.to) ? element.to : [element.to];
+        targets.forEach((to, t) => {
+            const id = textOf(to);
+            if (!id)
+                return;
+            const target = byId.get(id)?.[0];
+            const value = textOf(target?.simplelicensing_licenseExpression) ?? (id.startsWith(LISTED_LICENSE) ? id.slice(LISTED_LICENSE.length) : undefined);
+            if (!value || NO_LICENSE.has(value))
+                return;
+            const map = kind === 'hasDeclaredLicense' ? declared : concluded;
+            const list = map.get(from) ?? [];
+            list.push({ value, at: (0,adapter.at)(doc, ['@graph', index, 'to', ...(Array.isArray(element.to) ? [t] : [])]) });
+            map.set(from, list);
+        });
+    }
+    for (const [from, list] of concluded)
+        if (!declared.has(from))
+            declared.set(from, list);
+    return declared;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/ml-bom/formats.js
+
+
+const mlBoms = {
+    id: 'ml-bom',
+    what: 'model bill of materials',
+    adapters: [cycloneDxMlBom, spdxAiBom],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
+
+
+
+
+const ml_bom_checks_noOptions = { type: 'object', additionalProperties: false };
+function loadBom(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(mlBoms, path, typeof format === 'string' ? format : undefined);
+}
+/** The cited BOM, read, or the skip of a rule that only compares (ml-bom/readable reports the rest). */
+function readBom(system, entry) {
+    const bom = loadBom(system, entry);
+    if (!bom?.ok)
+        return { skip: 'the ML-BOM could not be read (ml-bom/readable reports why)' };
+    return bom.value;
+}
+const isSkip = (value) => 'skip' in value;
+/** Names compared without case, spaces or punctuation: "Credit Risk Scorer" = "credit-risk-scorer". */
+const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Licences compared without case, and a custom licence with or without its LicenseRef- prefix. */
+const licenseKey = (text) => text.trim().toLowerCase().replace(/^licenseref-/, '');
+const strings = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
+const sha256Of = (hashes) => hashes.find((hash) => hash.alg === 'sha256');
+const mlBomReadable = (0,check/* defineFunction */.Oh)({
+    name: 'ml-bom-readable',
+    description: 'A cited ML-BOM exists, parses, is CycloneDX 1.5+ with a machine-learning-model component and its modelCard, or SPDX 3 with an ai_AIPackage, and its dataset references resolve.',
+    optionsSchema: ml_bom_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const bom = loadBom(system, target);
+        if (!bom)
+            return [{ message: 'the ML-BOM entry has no path', path: targetPath }];
+        if (!bom.ok)
+            return [{ message: bom.problem.message, path: [...targetPath, 'path'], ...(bom.problem.at ? { at: bom.problem.at } : {}) }];
+        return bom.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
+});
+const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
+    name: 'ml-bom-model-agrees',
+    description: "The ML-BOM's model is this system's: its name is the manifest's id or name (or the card's model-index name), its version the manifest's version.",
+    optionsSchema: { type: 'object', required: ['field'], additionalProperties: false, properties: { field: { enum: ['name', 'version'] } } },
+    check({ target, options, system }) {
+        const bom = readBom(system, target);
+        if (isSkip(bom))
+            return bom;
+        const model = bom.model;
+        if (!model)
+            return { skip: 'the ML-BOM describes no model (ml-bom/readable reports it)' };
+        const data = system.manifest.data;
+        if (options.field === 'name') {
+            const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
+            if (names.length === 0)
+                return { skip: 'the manifest names no system' };
+            if (names.some((name) => squash(name) === squash(model.name.value)))
+                return [];
+            return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
+        }
+        const expected = (0,source_doc/* asText */.e1)(data.version ?? '').trim().replace(/^v/i, '');
+        if (expected === '')
+            return { skip: 'the manifest states no version' };
+        if (!model.version)
+            return [{ message: `the ML-BOM's model "${model.name.value}" states no version; the manifest describes version ${expected}`, at: model.at }];
+        if (model.version.value.replace(/^v/i, '') === expected)
+            return [];
+        return [{ message: `the ML-BOM's model is version ${model.version.value}, but the manifest describes version ${expected}`, at: model.version.at }];
+    },
+});
+/** The names the card's model-index gives the model. */
+function cardModelNames(system) {
+    const index = system.card?.meta['model-index'];
+    return Array.isArray(index) ? index.flatMap((entry) => strings(entry?.name)) : [];
+}
+function declaredDatasets(data) {
+    const list = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
+    return list.flatMap((dataset, index) => {
+        if (!dataset || typeof dataset !== 'object' || typeof dataset.id !== 'string' || dataset.id.trim() === '')
+            return [];
+        return [
+            {
+                id: dataset.id,
+                ...(typeof dataset.license === 'string' && dataset.license.trim() !== '' ? { license: dataset.license } : {}),
+                ...(typeof dataset.sha256 === 'string' ? { sha256: dataset.sha256.toLowerCase() } : {}),
+                index,
+            },
+        ];
+    });
 }
 /**
- * Parses the parameters of a `Content-Type` header starting at the given index.
+ * The BOM's datasets matched to the manifest's (the same name as its id, squashed): for each
+ * declared dataset the first BOM dataset of its name, and the BOM datasets no declared one names.
+ * By lookup, once per name: comparing every pair was quadratic (4,000 of each took 20 s).
  */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
+function matchDatasets(declared, listed) {
+    const byName = new Map();
+    for (const item of listed) {
+        const key = squash(item.name);
+        if (!byName.has(key))
+            byName.set(key, item);
+    }
+    const names = new Set();
+    const found = new Map();
+    for (const dataset of declared) {
+        const key = squash(dataset.id);
+        names.add(key);
+        const item = byName.get(key);
+        if (item)
+            found.set(dataset, item);
+    }
+    return { found, extra: listed.filter((item) => !names.has(squash(item.name))) };
+}
+const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
+    name: 'ml-bom-datasets-agree',
+    description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer.",
+    optionsSchema: ml_bom_checks_noOptions,
+    check({ target, system }) {
+        const bom = readBom(system, target);
+        if (isSkip(bom))
+            return bom;
+        const declared = declaredDatasets(system.manifest.data);
+        if (declared.length === 0 && bom.datasets.length === 0)
+            return { skip: 'neither the manifest nor the ML-BOM lists a dataset' };
+        const failures = [];
+        const { found, extra } = matchDatasets(declared, bom.datasets);
+        for (const listed of extra) {
+            failures.push({ message: `the ML-BOM lists dataset "${listed.name}", which the manifest does not declare in data.datasets`, at: listed.at });
         }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
+        for (const dataset of declared) {
+            if (found.has(dataset))
+                continue;
+            failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
+        }
+        return failures;
+    },
+});
+const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
+    name: 'ml-bom-licenses-agree',
+    description: "The ML-BOM's model licence is the model card's `license` (or `license_name`) and the manifest's `license`; each dataset's licence is the one the manifest declares for it.",
+    optionsSchema: ml_bom_checks_noOptions,
+    check({ target, system }) {
+        const bom = readBom(system, target);
+        if (isSkip(bom))
+            return bom;
+        const failures = [];
+        let compared = false;
+        const model = bom.model;
+        if (model && model.licenses.length > 0) {
+            const meta = system.card?.meta ?? {};
+            const cardLicense = strings(meta.license)[0];
+            const cardNames = [...strings(meta.license), ...strings(meta.license_name)].map(licenseKey);
+            const stated = model.licenses.map((l) => licenseKey(l.value));
+            const first = model.licenses[0];
+            if (cardLicense !== undefined) {
+                compared = true;
+                if (!stated.some((s) => cardNames.includes(s))) {
+                    failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the model card's license is "${cardLicense}"`, at: first.at });
+                }
             }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
+            const manifestLicense = strings(system.manifest.data.license)[0];
+            if (manifestLicense !== undefined) {
+                compared = true;
+                if (!stated.includes(licenseKey(manifestLicense))) {
+                    failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the manifest's license is "${manifestLicense}"`, at: first.at });
                 }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
             }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
+        }
+        const datasets = declaredDatasets(system.manifest.data);
+        const { found } = matchDatasets(datasets, bom.datasets);
+        for (const dataset of datasets) {
+            const listed = found.get(dataset);
+            if (!listed || listed.licenses.length === 0 || dataset.license === undefined)
+                continue;
+            compared = true;
+            if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license)))
+                continue;
+            failures.push({
+                message: `the ML-BOM gives dataset "${listed.name}" the licence ${quoted(listed.licenses)}, but the manifest declares "${dataset.license}"`,
+                at: listed.licenses[0].at,
+            });
+        }
+        return compared ? failures : { skip: 'no licence is stated on both sides (the ML-BOM and the card or manifest)' };
+    },
+});
+const quoted = (licenses) => licenses.map((l) => `"${l.value}"`).join(' and ');
+const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
+    name: 'ml-bom-hashes-agree',
+    description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's.",
+    optionsSchema: ml_bom_checks_noOptions,
+    check({ target, system }) {
+        const bom = readBom(system, target);
+        if (isSkip(bom))
+            return bom;
+        const data = system.manifest.data;
+        const failures = [];
+        let compared = false;
+        const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
+        // A file can only be an artifact of the same last path segment (sameFile): compared within
+        // those, not every artifact with every file.
+        const byBase = new Map();
+        for (const file of bom.files) {
+            const key = baseName(file.name.split(':')[0] ?? file.name);
+            const files = byBase.get(key);
+            if (files)
+                files.push(file);
+            else
+                byBase.set(key, [file]);
+        }
+        artifacts.forEach((artifact, index) => {
+            if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
+                return;
+            const declared = artifact.sha256.toLowerCase();
+            for (const file of byBase.get(baseName(artifact.path)) ?? []) {
+                const hash = sha256Of(file.hashes);
+                if (!hash || !sameFile(artifact.path, file.name))
+                    continue;
+                compared = true;
+                if (hash.value !== declared) {
+                    failures.push({ message: `the ML-BOM gives ${file.name} the SHA-256 ${hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})`, at: hash.at });
+                }
+            }
+        });
+        const datasets = declaredDatasets(data);
+        const { found } = matchDatasets(datasets, bom.datasets);
+        for (const dataset of datasets) {
+            const listed = found.get(dataset);
+            const hash = listed && sha256Of(listed.hashes);
+            if (!hash || dataset.sha256 === undefined)
+                continue;
+            compared = true;
+            if (hash.value !== dataset.sha256) {
+                failures.push({ message: `the ML-BOM gives dataset "${listed.name}" the SHA-256 ${hash.value}, but the manifest declares ${dataset.sha256}`, at: hash.at });
+            }
+        }
+        return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
+    },
+});
+/** The last segment of a path (`model.onnx` of `./model/model.onnx`), as sameFile compares them. */
+const baseName = (file) => file.replace(/\\/g, '/').slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
+/** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
+const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
+/** A pointer is a few lines; a file larger than this is content, not a pointer. */
+const LFS_POINTER_MAX_BYTES = 1024;
+/**
+ * A shipped model file's declared SHA-256 is the file's, when the file is in the repository: the
+ * file hashed (streamed, within the fs layer's hashing cap), or, for a Git LFS pointer, the
+ * pointer's `oid sha256:`, which is the SHA-256 of the content it stands for.
+ */
+const artifactSha256 = (0,check/* defineFunction */.Oh)({
+    name: 'artifact-sha256',
+    description: "A shipped model file's declared sha256 (`artifacts[].sha256`) is the file's SHA-256 when it is in the repository, or the oid of the Git LFS pointer committed in its place.",
+    optionsSchema: ml_bom_checks_noOptions,
+    check({ target, targetPath, system }) {
+        if (!target || typeof target !== 'object')
+            return { skip: 'no artifact to check' };
+        const { path, sha256 } = target;
+        if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256))
+            return { skip: 'the artifact declares no sha256' };
+        if (typeof path !== 'string' || path.trim() === '' || /^[a-z][a-z0-9+.-]+:/i.test(path))
+            return { skip: 'the artifact is not a file in this repository' };
+        const declared = sha256.toLowerCase();
+        // Model files often live in a registry, not in git: absent is nothing to check.
+        const resolved = system.evidence.repo.resolve(path, system.manifest.dir);
+        if (!resolved.ok && resolved.problem.kind === 'missing')
+            return { skip: `${resolved.rel ?? path} is not in the repository` };
+        const located = system.evidence.dataFile(path);
+        if (!located.ok)
+            return [{ message: `cannot verify sha256: ${located.problem.message}`, path: [...targetPath, 'path'] }];
+        const { rel } = located.value;
+        const stat = system.evidence.repo.statFile(rel);
+        const at = [...targetPath, 'sha256'];
+        if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
+            const text = system.evidence.repo.readText(rel);
+            if (text.ok && text.text.startsWith(LFS_HEADER)) {
+                const oid = /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1];
+                if (!oid)
+                    return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
+                return oid === declared ? [] : [{ message: `${rel} is a Git LFS pointer to content with SHA-256 ${oid}, not the declared ${declared}`, path: at }];
+            }
+        }
+        const actual = system.evidence.sha256(rel);
+        if (!actual.ok)
+            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, 'path'] }];
+        return actual.value === declared ? [] : [{ message: `sha256 of ${rel} is ${actual.value}, not the declared ${declared}`, path: at }];
+    },
+});
+const ML_BOM_CHECKS = [mlBomReadable, mlBomModelAgrees, mlBomDatasetsAgree, mlBomLicensesAgree, mlBomHashesAgree, artifactSha256];
+
+;// CONCATENATED MODULE: ./build/evidence/ml-bom/kind.js
+/** ML-BOMs (CycloneDX 1.5+ with a modelCard, SPDX 3 AI and Dataset profiles), cited by `supplyChain.bom.path`, checked against the manifest and the card. */
+
+
+
+const mlBom = {
+    ...mlBoms,
+    citedBy: ['supplyChain.bom.path'],
+    formatField: 'supplyChain.bom.format',
+    checks: ML_BOM_CHECKS,
+    docs: {
+        heading: 'ML-BOMs (`supplyChain.bom.format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'cyclonedx',
+                link: 'https://cyclonedx.org/capabilities/mlbom/',
+                what: 'a CycloneDX 1.5 or later JSON BOM with a `machine-learning-model` component and its `modelCard` (what `modelgate bom` writes)',
+                reads: 'the model (name, version, licences, hashes, `modelParameters` task and architecture), its datasets (`data` components and the model card\'s `datasets` refs: name, licences, hashes), and `file` components with hashes',
+            },
+            {
+                format: 'spdx',
+                link: 'https://spdx.github.io/spdx-spec/v3.0.1/model/AI/AI/',
+                what: 'an SPDX 3.0 JSON-LD document with the AI and Dataset profiles',
+                reads: 'the `ai_AIPackage` (name, `software_packageVersion`, `verifiedUsing` hashes, `ai_typeOfModel`, `ai_domain`), each `dataset_DatasetPackage`, each `software_File` with hashes; licences from `hasDeclaredLicense` (else `hasConcludedLicense`) relationships',
+            },
+        ],
+    },
+    init: {
+        // A system has one ML-BOM: the first found.
+        cite(manifest, [first]) {
+            if (first)
+                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+
+const evidently_SCHEMA = 'evidently-config.schema.json';
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+function shortType(type) {
+    return type.split(':').pop() ?? type;
+}
+const evidentlyMonitoring = {
+    format: 'evidently',
+    schema: evidently_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        Array.isArray(value.metrics) &&
+        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(evidently_SCHEMA, doc, 'Evidently report config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = raw.metrics.map((item, index) => {
+            const type = shortType(item.type);
+            const column = typeof item.column === 'string' ? item.column : undefined;
+            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (Array.isArray(item.columns))
+                metric.features = item.columns.filter((c) => typeof c === 'string');
+            if (DRIFT.has(type)) {
+                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+                if (typeof method === 'string')
+                    metric.method = method;
+                else
+                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
+                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+                if (typeof threshold === 'number')
+                    metric.threshold = threshold;
+                else
+                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+                    if (typeof item.drift_share === 'number')
+                        metric.max = item.drift_share;
+                }
             }
             else {
-                keyWhitespace = -1;
+                metric.method = type;
+                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
+                for (const test of tests) {
+                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
+                    for (const key of BOUND_KEYS) {
+                        const bound = test[key];
+                        if (typeof bound !== 'number')
+                            continue;
+                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
+                            metric.min = bound;
+                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
+                            metric.max = bound;
+                        else
+                            metric.threshold = bound;
+                    }
+                }
             }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
+            return metric;
+        });
+        const config = { format: 'evidently', file: doc.file, metrics };
+        return { ok: true, value: config };
     },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
 };
 
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
+;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
 
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+const monitoring_modelgate_SCHEMA = 'monitoring.schema.json';
+const modelgateMonitoring = {
+    format: 'modelgate',
+    schema: monitoring_modelgate_SCHEMA,
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_modelgate_SCHEMA, doc, 'monitoring config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = (raw.metrics ?? []).map((metric, index) => {
+            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (metric.method !== undefined)
+                out.method = metric.method;
+            if (metric.threshold !== undefined)
+                out.threshold = metric.threshold;
+            if (metric.min !== undefined)
+                out.min = metric.min;
+            if (metric.max !== undefined)
+                out.max = metric.max;
+            return out;
+        });
+        const config = { format: 'modelgate', file: doc.file, metrics };
+        if (raw.reference)
+            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
+        if (raw.schedule !== undefined)
+            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
+        if (raw.alerts?.route !== undefined)
+            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
+        if (raw.alerts?.owner !== undefined)
+            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
+        return { ok: true, value: config };
+    },
+};
 
-          const hasFunctionReplacer = typeof replacer === "function";
+;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
 
-          if (hasFunctionReplacer) return replacer(key, val);
+const nannyml_SCHEMA = 'nannyml-config.schema.json';
+const nannymlMonitoring = {
+    format: 'nannyml',
+    schema: nannyml_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        raw.calculators.forEach((calculator, index) => {
+            if (calculator.enabled === false)
+                return;
+            const params = calculator.params ?? {};
+            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
+            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
+                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
+                .filter((m) => typeof m === 'string');
+            if (methods.length > 0)
+                metric.method = [...new Set(methods)].join(', ');
+            else
+                metric.methodDefault = true;
+            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
+                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
+                if (typeof first.lower === 'number')
+                    metric.min = first.lower;
+                if (typeof first.upper === 'number')
+                    metric.max = first.upper;
+                if (metric.min === undefined && metric.max === undefined)
+                    metric.thresholdDefault = true; // standard deviation band
+            }
+            else {
+                metric.thresholdDefault = true;
+            }
+            const columns = params.column_names ?? params.feature_column_names;
+            if (Array.isArray(columns))
+                metric.features = columns.filter((c) => typeof c === 'string');
+            metrics.push(metric);
+        });
+        const config = {
+            format: 'nannyml',
+            file: doc.file,
+            metrics,
+            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
+        };
+        const scheduling = raw.scheduling;
+        if (scheduling?.cron) {
+            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
+        }
+        else if (scheduling?.interval) {
+            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
+            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
+        }
+        return { ok: true, value: config };
+    },
+};
 
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
+;// CONCATENATED MODULE: ./build/evidence/monitoring/schedule.js
+const MACROS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { low: 0, high: 59 },
+    { low: 0, high: 23 },
+    { low: 1, high: 31 },
+    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
+    { low: 0, high: 7, names: DAYS, nameBase: 0 },
+];
+function parseCron(expression) {
+    const text = expression.trim();
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const macro = text.toLowerCase();
+    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
+    if (expanded.startsWith('@'))
+        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
+    const fields = expanded.split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
+    const sets = [];
+    for (let i = 0; i < 5; i++) {
+        const parsed = parseField(fields[i], FIELDS[i]);
+        if (typeof parsed === 'string')
+            return { ok: false, problem: parsed };
+        sets.push(parsed);
+    }
+    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
+    return {
+        ok: true,
+        cron: {
+            minutes: sets[0],
+            hours: sets[1],
+            daysOfMonth: sets[2],
+            months: sets[3],
+            daysOfWeek,
+            domStar: fields[2].startsWith('*'),
+            dowStar: fields[4].startsWith('*'),
         },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-// EXTERNAL MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
-var dist_src = __webpack_require__(5575);
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new dist_src/* RequestError */.G(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new dist_src/* RequestError */.G(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new dist_src/* RequestError */.G(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
     };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
-  });
 }
-
-// pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
+function parseField(field, spec) {
+    const values = new Set();
+    const value = (token) => {
+        if (/^\d+$/.test(token))
+            return Number(token);
+        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
+        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
+    };
+    for (const part of field.split(',')) {
+        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
+        if (!match)
+            return `has an invalid field "${part}"`;
+        const step = match[4] === undefined ? 1 : Number(match[4]);
+        if (step === 0)
+            return `has a step of 0 in "${part}"`;
+        let from = spec.low;
+        let to = spec.high;
+        if (match[1] !== '*') {
+            const start = value(match[2]);
+            const end = match[3] === undefined ? undefined : value(match[3]);
+            if (start === undefined || (match[3] !== undefined && end === undefined))
+                return `has an invalid field "${part}"`;
+            for (const n of [start, end].filter((v) => v !== undefined)) {
+                if (n < spec.low || n > spec.high)
+                    return `has "${part}" outside ${spec.low}-${spec.high}`;
+            }
+            from = start;
+            // "5/15" means from 5 to the end of the range, every 15.
+            to = end ?? (match[4] !== undefined ? spec.high : start);
+            if (to < from)
+                return `has a backwards range "${part}"`;
         }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
+        for (let n = from; n <= to; n += step)
+            values.add(n);
     }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
+    return values;
+}
+/** Why a schedule written as text is not valid, or undefined. */
+function scheduleProblem(expression) {
+    const parsed = parseCron(expression);
+    return parsed.ok ? undefined : parsed.problem;
+}
+const schedule_DAY_MS = 24 * 60 * 60 * 1000;
+// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
+// combination that ever occurs occurs in this window.
+const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / schedule_DAY_MS);
+/**
+ * The longest time between two consecutive runs, in minutes, or undefined if the schedule
+ * never runs (such as "0 0 31 2 *").
+ */
+function maxGapMinutes(schedule) {
+    if ('everyMinutes' in schedule)
+        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
+    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
+    // schedules: remember each expression's answer.
+    if (gapCache.has(schedule.cron))
+        return gapCache.get(schedule.cron);
+    const gap = cronGapMinutes(schedule.cron);
+    if (gapCache.size >= 1000)
+        gapCache.clear();
+    gapCache.set(schedule.cron, gap);
+    return gap;
+}
+const gapCache = new Map();
+function cronGapMinutes(expression) {
+    const parsed = parseCron(expression);
+    if (!parsed.ok)
+        return undefined;
+    const { cron } = parsed;
+    const times = [];
+    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
+        for (const minute of [...cron.minutes].sort((a, b) => a - b))
+            times.push(hour * 60 + minute);
     }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
+    const firstTime = times[0];
+    const lastTime = times[times.length - 1];
+    let gap = 0;
+    for (let i = 1; i < times.length; i++)
+        gap = Math.max(gap, times[i] - times[i - 1]);
+    let previousDay;
+    let firstDay;
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1) + day * schedule_DAY_MS);
+        if (!runsOn(cron, date))
+            continue;
+        firstDay ??= day;
+        if (previousDay !== undefined)
+            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
+        previousDay = day;
     }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
+    if (previousDay === undefined || firstDay === undefined)
+        return undefined;
+    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
+    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
+    return gap;
+}
+function runsOn(cron, date) {
+    if (!cron.months.has(date.getUTCMonth() + 1))
+        return false;
+    const dom = cron.daysOfMonth.has(date.getUTCDate());
+    const dow = cron.daysOfWeek.has(date.getUTCDay());
+    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
+    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
+}
+/** "10080" → "7 days"; for messages. */
+function formatMinutes(minutes) {
+    if (minutes % 1440 === 0)
+        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+    if (minutes % 60 === 0)
+        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
+    if (minutes >= 1440)
+        return `${(minutes / 1440).toFixed(1)} days`;
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
+
+
+const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    schema: whylabs_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
+            }
+            else if (baseline && !reference) {
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? maxGapMinutes(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
         });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
 };
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
 }
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
+
+
+
+
+const monitoringConfigs = {
+    id: 'monitoring',
+    what: 'monitoring config',
+    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
 };
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/checks.js
+
+
+
+
+
+/** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
+function checks_loadConfig(system, block) {
+    if (typeof block.config !== 'string' || block.config.trim() === '')
+        return undefined;
+    return system.evidence.evidence(monitoringConfigs, block.config, typeof block.format === 'string' ? block.format : undefined);
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function checks_scheduleOf(block, config) {
+    if (config?.schedule) {
+        const value = config.schedule.value;
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
     }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
+    if (typeof block.schedule === 'string' && (0,placeholder/* valueAbsence */.Z2)(block.schedule) === undefined)
+        return { schedule: { cron: block.schedule }, text: block.schedule };
+    return undefined;
+}
+const monitoringConfigReadable = (0,check/* defineFunction */.Oh)({
+    name: 'monitoring-config-readable',
+    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const config = checks_loadConfig(system, (value ?? {}));
+        if (!config)
+            return { skip: 'no monitoring config is cited' };
+        if (config.ok)
+            return [];
+        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
+    },
+});
+const monitoringDeclares = (0,check/* defineFunction */.Oh)({
+    name: 'monitoring-declares',
+    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
+    optionsSchema: {
+        type: 'object',
+        required: ['needs'],
+        additionalProperties: false,
+        properties: {
+            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+        },
+    },
+    check({ value, path, options, system }) {
+        const block = (value ?? {});
+        const loaded = checks_loadConfig(system, block);
+        if (loaded && !loaded.ok)
+            return { skip: 'the monitoring config cannot be read (monitoring/config-readable says why)' };
+        const config = loaded?.value;
+        const here = (field) => [...path, field];
+        switch (options.needs) {
+            case 'metrics':
+                if (config && config.metrics.length > 0)
+                    return [];
+                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+            case 'methods':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.method === undefined && !m.methodDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+            case 'thresholds':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+            case 'schedule':
+                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+            case 'reference':
+                return referenceFailures(block, config, here('reference'));
+            case 'alert-owner':
+            case 'alert-route': {
+                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
+                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
+                const written = fromConfig?.value ?? block.alerts?.[which];
+                if ((0,placeholder/* valueAbsence */.Z2)(written) === undefined)
+                    return [];
+                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
+            }
         }
-      }
-      return requestWithDefaults(options2);
+    },
+});
+function scheduleFailures(block, config, where, maxIntervalHours) {
+    const found = checks_scheduleOf(block, config);
+    if (!found)
+        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+    const at = found.at;
+    if ('cron' in found.schedule) {
+        const parsed = parseCron(found.schedule.cron);
+        if (!parsed.ok)
+            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
     }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
+    const gap = maxGapMinutes(found.schedule);
+    if (gap === undefined)
+        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+        return [
+            {
+                message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
+                path: where,
+                at,
+            },
+        ];
+    }
+    return [];
+}
+function referenceFailures(block, config, where) {
+    const fromConfig = config?.reference;
+    const declared = block.reference ?? {};
+    const pinnedInManifest = (0,placeholder/* valueAbsence */.Z2)(declared.revision) === undefined || (0,placeholder/* valueAbsence */.Z2)(declared.sha256) === undefined;
+    const dataset = declared.dataset ?? fromConfig?.value.dataset;
+    if ((0,placeholder/* valueAbsence */.Z2)(dataset) !== undefined) {
+        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+    }
+    if (pinnedInManifest)
+        return [];
+    if (fromConfig?.value.rolling) {
+        return [
+            {
+                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
+                at: fromConfig.at,
+            },
+        ];
+    }
+    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+        return [];
+    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
-//# sourceMappingURL=endpoints-to-methods.js.map
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
+/**
+ * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
+ * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
+ * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
+ */
 
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+
+const monitoring_run_evidently_SCHEMA = 'evidently-snapshot.schema.json';
+const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
+const evidentlyRun = {
+    format: 'evidently',
+    schema: monitoring_run_evidently_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_run_evidently_SCHEMA, doc, 'Evidently run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = { format: 'evidently', file: doc.file, tests: [] };
+        const timestamp = (0,adapter/* dateText */.MK)(raw.timestamp);
+        if (timestamp)
+            run.ranAt = { value: timestamp, at: (0,adapter.at)(doc, ['timestamp']) };
+        const addTests = (tests, base) => {
+            if (!Array.isArray(tests))
+                return;
+            tests.forEach((test, index) => {
+                if (!(0,adapter/* isRecord */.u4)(test))
+                    return;
+                const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
+                run.tests.push({ name, status: STATUS[String(test.status)], at: (0,adapter.at)(doc, [...base, index, 'status']) });
+            });
+        };
+        addTests(raw.tests, ['tests']);
+        if ((0,adapter/* isRecord */.u4)(raw.metric_results)) {
+            for (const [id, result] of Object.entries(raw.metric_results)) {
+                if ((0,adapter/* isRecord */.u4)(result))
+                    addTests(result.tests, ['metric_results', id, 'tests']);
+            }
+        }
+        return { ok: true, value: run };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/modelgate.js
+
+const monitoring_run_modelgate_SCHEMA = 'monitoring-run.schema.json';
+const modelgateRun = {
+    format: 'modelgate',
+    schema: monitoring_run_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/monitoring-run@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_run_modelgate_SCHEMA, doc, 'monitoring run result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const run = {
+            format: 'modelgate',
+            file: doc.file,
+            ranAt: { value: raw.ranAt, at: (0,adapter.at)(doc, ['ranAt']) },
+            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: (0,adapter.at)(doc, ['tests', index, 'status']) })),
+        };
+        return { ok: true, value: run };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/formats.js
 
 
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
+const monitoringRuns = {
+    id: 'monitoring-run',
+    what: 'monitoring run result',
+    adapters: [modelgateRun, evidentlyRun],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/checks.js
+/**
+ * The latest monitoring run: read with the monitoring config it ran, whose schedule says how
+ * old the run may be.
+ */
+
+
+
+
+
+/**
+ * The latest monitoring run, when one is cited: it has a timestamp, is no older than
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ */
+const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
+    name: 'monitoring-latest-run',
+    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+    optionsSchema: {
+        type: 'object',
+        required: ['maxPeriods', 'maxAgeDays'],
+        additionalProperties: false,
+        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
+    },
+    check({ value, path, options, system }) {
+        if (typeof value !== 'string' || value.trim() === '')
+            return { skip: 'no monitoring run is cited' };
+        const run = system.evidence.evidence(monitoringRuns, value);
+        if (!run.ok)
+            return [{ message: run.problem.message, at: run.problem.at }];
+        const { file, ranAt, tests } = run.value;
+        const failures = [];
+        const block = system.manifest.data.monitoring ?? {};
+        const loaded = checks_loadConfig(system, block);
+        const found = checks_scheduleOf(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? maxGapMinutes(found.schedule) : undefined;
+        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const ran = ranAt;
+        if (!ran) {
+            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+        }
+        else {
+            const when = (0,dates/* parseDate */._U)(ran.value);
+            if (!when)
+                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+            else {
+                const age = (0,dates/* ageInDays */.QR)(when, system.now);
+                if (age < -1)
+                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+                else if (age > allowedDays) {
+                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
+                }
+            }
+        }
+        for (const test of tests) {
+            if (test.status === 'fail' || test.status === 'error') {
+                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+            }
+        }
+        return failures;
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring-run/kind.js
+/** Monitoring run results: the latest run's tests and when it ran, cited by `monitoring.latestRun`. */
+
+
+
+const monitoringRun = {
+    ...monitoringRuns,
+    citedBy: ['monitoring.latestRun'],
+    checks: [monitoringLatestRun],
+    docs: {
+        heading: 'Latest monitoring run (`monitoring.latestRun`)',
+        readsHeading: 'Read from it',
+        formats: [
+            { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test and its status' },
+            {
+                format: 'evidently',
+                link: 'https://docs.evidentlyai.com/',
+                what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not)',
+            },
+        ],
+    },
+    init: {
+        // The manifest cites the latest run: the one run last by its own date, else the last by name
+        // (run files named by date sort oldest first).
+        cite(manifest, found) {
+            const ranAt = (f) => (f.read.ok ? Date.parse(f.read.value.ranAt?.value ?? '') : Number.NaN);
+            const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
+            const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
+            if (latest)
+                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/kind.js
+/** Drift-monitoring configs: what a monitoring tool measures, against what, how often, and who is alerted; cited by `monitoring.config`. */
+
+
+
+const monitoring = {
+    ...monitoringConfigs,
+    citedBy: ['monitoring.config'],
+    formatField: 'monitoring.format',
+    checks: [monitoringConfigReadable, monitoringDeclares],
+    docs: {
+        heading: 'Monitoring configs (`monitoring.format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            { format: 'modelgate', what: 'our normalised config, YAML or JSON', reads: 'everything' },
+            {
+                format: 'evidently',
+                link: 'https://docs.evidentlyai.com/',
+                what: 'an Evidently 0.7 `ReportConfig`, as `evidently report CONFIG …` reads it',
+                reads: "metrics (`DataDriftPreset`, `ValueDrift`, … with `method`/`threshold`, `null` meaning Evidently's default test; quality metrics bounded by their `tests`)",
+            },
+            {
+                format: 'nannyml',
+                link: 'https://nannyml.readthedocs.io/en/stable/',
+                what: '`nannyml.yaml` for `nml run`',
+                reads: "reference data path, enabled calculators with methods and thresholds (or NannyML's defaults), `scheduling.interval` or `cron.crontab`",
+            },
+            {
+                format: 'whylogs',
+                link: 'https://docs.whylabs.ai/docs/',
+                what: 'a WhyLabs monitor config (`MonitorManager.dump()`) for whylogs profiles',
+                reads: 'analyzers (metric, algorithm, threshold), baseline (`Reference` is pinned, `TrailingWindow` is not), cadence or cron, monitor actions as the alert route',
+            },
+        ],
+    },
+    init: {
+        // A system has one monitoring config: the first found.
+        cite(manifest, [first]) {
+            if (!first)
+                return;
+            citeAt(manifest, ['monitoring', 'config'], first.file);
+            citeAt(manifest, ['monitoring', 'format'], first.format);
+        },
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
+;// CONCATENATED MODULE: ./build/load/json-lines.js
+
+
+class JsonLinesDoc {
+    file;
+    value;
+    lines;
+    constructor(file, value, lines) {
+        this.file = file;
+        this.value = value;
+        this.lines = lines;
+    }
+    locate(path) {
+        const [index, ...rest] = path;
+        const line = typeof index === 'number' ? this.lines[index] : undefined;
+        if (!line)
+            return { line: 1, column: 1 };
+        if (!line.doc) {
+            const parsed = (0,json/* parseJson */.q)(line.text, this.file);
+            if (!parsed.ok)
+                return { line: line.number, column: 1 };
+            line.doc = parsed.doc;
+        }
+        const at = line.doc.locate(rest);
+        // Every position is on the line's own first line: a JSON Lines value holds no newline.
+        return {
+            line: line.number,
+            column: at.column,
+            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
+        };
+    }
 }
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
+function parseJsonLines(text, file) {
+    const values = [];
+    const lines = [];
+    const texts = text.split('\n');
+    for (let i = 0; i < texts.length; i++) {
+        const raw = texts[i];
+        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (lineText.trim() === '')
+            continue;
+        // The native parser for each line (fast); parseJson only to say where a bad line went wrong.
+        let value;
         try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
+            value = JSON.parse(lineText);
         }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
+        catch {
+            const parsed = (0,json/* parseJson */.q)(lineText, file);
+            const error = parsed.ok ? { message: 'invalid JSON', column: 1 } : parsed.error;
+            return { ok: false, error: { message: `line ${i + 1}: ${error.message}`, line: i + 1, column: error.column } };
+        }
+        if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
+            return { ok: false, error: { message: `line ${i + 1}: JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: i + 1, column: 1 } };
+        }
+        values.push(value);
+        lines.push({ number: i + 1, text: lineText });
     }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
+    if (values.length === 0)
+        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
+    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
 }
 
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
+;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
 
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-
-/***/ }),
-
-/***/ 2743:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ retry)
-/* harmony export */ });
-/* unused harmony export VERSION */
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-/* harmony import */ var _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5575);
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new _octokit_request_error__WEBPACK_IMPORTED_MODULE_1__/* .RequestError */ .G(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
+const garak_SCHEMA = 'garak-report.schema.json';
+const garak_entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
+const garakReport = {
+    format: 'garak',
+    schema: garak_SCHEMA,
+    detect: (value) => Array.isArray(value) &&
+        value.some((entry) => garak_entryOf(entry, 'start_run setup') || garak_entryOf(entry, 'init')) &&
+        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(garak_SCHEMA, doc, 'garak report');
+        // The schema sees the lines as an array; say "line 6", not "[5]".
+        if (problem)
+            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
+        const entries = doc.value;
+        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
+        entries.forEach((entry, index) => {
+            switch (entry.entry_type) {
+                case 'start_run setup': {
+                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
+                    if (typeof target === 'string' && target !== '')
+                        report.target = target;
+                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
+                    if (started && !report.runAt)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
+                    break;
+                }
+                case 'init': {
+                    if (typeof entry.garak_version === 'string')
+                        report.tool = `garak ${entry.garak_version}`;
+                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
+                    if (started)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
+                    break;
+                }
+                case 'eval':
+                    report.results.push(evalResult(doc, entry, index, report));
+                    break;
+                default:
+            }
         });
-        return error;
-      }
+        return { ok: true, value: report };
+    },
+};
+function evalResult(doc, entry, index, report) {
+    const probe = entry.probe.replace(/^probes\./, '');
+    const total = entry.total_evaluated ?? entry.total ?? 0;
+    const result = {
+        families: [probe.split('.')[0] ?? probe, probe],
+        name: `${probe} / ${entry.detector}`,
+        passed: entry.passed,
+        total,
+        at: (0,adapter.at)(doc, [index, 'passed']),
+    };
+    if (entry.passed > total) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
     }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
+    return result;
 }
-retry.VERSION = VERSION;
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/types.js
+const ISSUE_LEVELS = ['major', 'medium', 'minor'];
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
 
 
+const giskard_SCHEMA = 'giskard-scan.schema.json';
+const giskardScan = {
+    format: 'giskard',
+    schema: giskard_SCHEMA,
+    detect: (value) => {
+        if (!(0,adapter/* isRecord */.u4)(value))
+            return false;
+        const detectors = Object.keys(value);
+        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
+    },
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
+        for (const [detector, levels] of Object.entries(raw)) {
+            const issues = Object.fromEntries(ISSUE_LEVELS.map((level) => [level, levels[level]?.length ?? 0]));
+            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
+        }
+        return { ok: true, value: report };
+    },
+};
 
-/***/ }),
-
-/***/ 4808:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ throttling)
-/* harmony export */ });
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8115);
-// pkg/dist-src/index.js
+;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
 
 
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+const robustness_modelgate_SCHEMA = 'robustness-results.schema.json';
+const modelgateResults = {
+    format: 'modelgate',
+    schema: robustness_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(robustness_modelgate_SCHEMA, doc, 'robustness result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.tool)
+            report.tool = raw.tool;
+        if (raw.target)
+            report.target = raw.target;
+        if (raw.modelVersion !== undefined)
+            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
+        if (raw.runAt !== undefined)
+            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
+        raw.results.forEach((result, index) => {
+            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
+            report.results.push({
+                families: [result.family],
+                name: result.name ?? result.family,
+                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
+                ...(result.issues
+                    ? { issues: Object.fromEntries(ISSUE_LEVELS.map((level) => [level, result.issues?.[level] ?? 0])) }
+                    : {}),
+                at: where,
+            });
+            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
+                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
+            }
+        });
+        return { ok: true, value: report };
+    },
+};
 
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
+;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
+
+const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
+/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
+function familiesOf(result) {
+    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
+    for (const component of result.gradingResult?.componentResults ?? [])
+        names.push(component?.assertion?.metric);
+    for (const assertion of result.testCase?.assert ?? [])
+        names.push(assertion?.metric);
+    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
 }
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
+const promptfooOutput = {
+    format: 'promptfoo',
+    schema: promptfoo_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.metadata?.promptfooVersion)
+            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
+        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
+        if (created)
+            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
+        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
+            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
+        }
+        const targets = new Set();
+        raw.results.results.forEach((test, index) => {
+            const target = test.provider?.label ?? test.provider?.id;
+            if (target)
+                targets.add(target);
+            const result = {
+                families: familiesOf(test),
+                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
+                passed: test.success ? 1 : 0,
+                total: 1,
+                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
+            };
+            report.results.push(result);
+        });
+        if (targets.size === 1)
+            report.target = [...targets][0];
+        // The stats count what the results list holds; a list cut short disagrees with them.
+        const { stats } = raw.results;
+        const passed = raw.results.results.filter((test) => test.success).length;
+        const notPassed = raw.results.results.length - passed;
+        if (stats.successes !== passed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
+            });
+        }
+        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
+            });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
+/**
+ * How a cited red-team or robustness result is read: by one of these adapters (the first to
+ * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
+ */
+
+
+
+
+
+const robustnessResults = {
+    id: 'robustness',
+    what: 'red-team or robustness result',
+    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
+    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
+    extensions: ['jsonl'],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/checks.js
+/**
+ * Red-team and robustness results judged against the manifest's thresholds (per probe family,
+ * metric or test), the model version the manifest describes, the run's date, and the probe
+ * families the policy requires.
+ */
+
+
+
+
+
+const UNREADABLE = { skip: 'the result cannot be read (robustness/result-readable says why)' };
+const robustness_checks_noOptions = { type: 'object', additionalProperties: false };
+function loadResults(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
+}
+/** The cited result entries in the manifest (possibly none). */
+function robustness_checks_entriesOf(data) {
+    const results = data.assurance?.robustness?.results;
+    return Array.isArray(results) ? results : [];
+}
+/** What a family is called in messages: "garak dan", "Giskard NumericalPerturbationDetector", "family noise". */
+function toolOf(report) {
+    return { garak: 'garak', promptfoo: 'promptfoo', giskard: 'Giskard' }[report.format] ?? 'family';
+}
+/** Whether a result belongs to the family a threshold or the policy names (`*`: every result). */
+const inFamily = (result, family) => family === '*' || result.families.includes(family);
+const percent = (rate) => `${(Math.floor(rate * 1000) / 10).toFixed(1)}%`;
+/** Issues a result counts at `level` or worse; for a pass count, the tests that did not pass. */
+function issuesOf(result, level) {
+    if (result.issues) {
+        const worst = ISSUE_LEVELS.slice(0, ISSUE_LEVELS.indexOf(level) + 1);
+        return worst.reduce((sum, name) => sum + result.issues[name], 0);
     }
-  }
-  return req;
+    return (result.total ?? 0) - (result.passed ?? 0);
 }
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
+const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
+    name: 'robustness-result-readable',
+    description: 'A cited red-team or robustness result exists, parses, is in a supported format, agrees with its own summary, and holds results.',
+    optionsSchema: robustness_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadResults(system, target);
+        if (!report)
+            return [{ message: 'the result entry has no path', path: targetPath }];
+        if (!report.ok)
+            return [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+        const failures = report.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+        if (report.value.results.length === 0) {
+            const why = report.value.format === 'garak' ? ' (no eval lines: the run stopped before any probe finished)' : '';
+            failures.push({ message: `${report.value.file} holds no results${why}`, path: [...targetPath, 'path'] });
+        }
+        return failures;
+    },
+});
+const robustnessThresholds = (0,check/* defineFunction */.Oh)({
+    name: 'robustness-thresholds',
+    description: "Each threshold a result's citation sets is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), and it found no more than `maxIssues` issues at `level` or worse.",
+    optionsSchema: robustness_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const thresholds = target?.thresholds;
+        if (!Array.isArray(thresholds) || thresholds.length === 0)
+            return { skip: 'the citation sets no thresholds' };
+        const report = loadResults(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        const failures = [];
+        thresholds.forEach((raw, index) => {
+            if (!raw || typeof raw !== 'object' || typeof raw.family !== 'string')
+                return; // the manifest schema's finding
+            failures.push(...judge(report.value, raw, [...targetPath, 'thresholds', index]));
+        });
+        return failures;
+    },
+});
+function judge(report, threshold, at) {
+    const tool = toolOf(report);
+    const { family } = threshold;
+    const results = report.results.filter((result) => inFamily(result, family));
+    if (results.length === 0) {
+        return [{ message: `${report.file} has no result for ${family}, so its threshold cannot be shown to be met`, path: [...at, 'family'] }];
+    }
+    const failures = [];
+    // NaN (YAML .nan) compares false with everything, Infinity allows everything: neither holds a result to anything.
+    const unusable = ['minPassRate', 'maxIssues'].filter((key) => typeof threshold[key] === 'number' && !Number.isFinite(threshold[key]));
+    if (unusable.length > 0) {
+        return unusable.map((key) => ({ message: `the threshold ${key} for ${family} is ${String(threshold[key])}, not a number a result can be held to`, path: [...at, key] }));
+    }
+    if (typeof threshold.minPassRate === 'number') {
+        const counted = results.filter((result) => result.total !== undefined);
+        const passed = counted.reduce((sum, result) => sum + (result.passed ?? 0), 0);
+        const total = counted.reduce((sum, result) => sum + (result.total ?? 0), 0);
+        if (total === 0) {
+            const why = counted.length === 0 ? `counts issues, not passes; set maxIssues for it` : 'evaluated no outputs';
+            failures.push({ message: `${tool} ${family} in ${report.file} ${why}`, path: [...at, 'minPassRate'] });
+        }
+        else if (passed / total < threshold.minPassRate) {
+            // The finding goes where the reader should look: the family's worst result in the report.
+            const rate = (result) => (result.total ? (result.passed ?? 0) / result.total : 1);
+            const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
+            const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
+            failures.push({
+                message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
+                at: worst.at,
+            });
+        }
+    }
+    // A family whose results count tests and evaluated none found no issue by looking at nothing.
+    const evaluatedNothing = results.every((result) => !result.issues && (result.total ?? 0) === 0);
+    if (typeof threshold.maxIssues === 'number' && evaluatedNothing && typeof threshold.minPassRate !== 'number') {
+        failures.push({ message: `${tool} ${family} in ${report.file} evaluated no outputs`, path: [...at, 'maxIssues'] });
+    }
+    else if (typeof threshold.maxIssues === 'number') {
+        const level = threshold.level ?? 'minor';
+        const found = results.reduce((sum, result) => sum + issuesOf(result, level), 0);
+        if (found > threshold.maxIssues) {
+            const worst = results.reduce((a, b) => (issuesOf(b, level) > issuesOf(a, level) ? b : a));
+            const what = results.some((result) => result.issues) ? `issue${found === 1 ? '' : 's'} at level ${level} or worse` : `failed test${found === 1 ? '' : 's'}`;
+            failures.push({ message: `${tool} ${family} found ${found} ${what}, more than the threshold allows (${threshold.maxIssues})`, at: worst.at });
+        }
+    }
+    return failures;
 }
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
+const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
+    name: 'robustness-result-model-version',
+    description: "A cited red-team or robustness result is for the model version the manifest describes (the report's own record wins over the citation's `modelVersion`).",
+    optionsSchema: robustness_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const report = loadResults(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version);
+        const { file, modelVersion } = report.value;
+        if (modelVersion) {
+            if ((0,source_doc/* asText */.e1)(modelVersion.value) === expected)
+                return [];
+            return [{ message: `${file} is for model version ${modelVersion.value}, but the manifest describes version ${expected}`, at: modelVersion.at }];
+        }
+        const claimed = target.modelVersion;
+        if (typeof claimed === 'string' || typeof claimed === 'number') {
+            if (String(claimed) === expected)
+                return [];
+            return [{ message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`, path: [...targetPath, 'modelVersion'] }];
+        }
+        const tested = report.value.target ? ` (${toolOf(report.value)} names the target ${report.value.target})` : '';
+        return [{ message: `${file} does not say which model version it tested${tested}; set modelVersion on its citation`, path: targetPath }];
+    },
+});
+const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
+    name: 'robustness-result-fresh',
+    description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`). Its own timestamp wins over the citation's `date`.",
+    optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
+    check({ target, targetPath, options, system }) {
+        const report = loadResults(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        const cited = target.date;
+        const dated = report.value.runAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+        const { file } = report.value;
+        if (!dated)
+            return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
+        const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
+        const when = (0,dates/* parseDate */._U)(dated.value);
+        if (!when)
+            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+        const day = dated.value.slice(0, 10);
+        const age = (0,dates/* ageInDays */.QR)(when, system.now);
+        if (age < -1)
+            return [{ message: `${file} is dated ${day}, in the future`, ...where }];
+        if (age > options.maxAgeDays) {
+            return [{ message: `${file} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        }
+        // A run older than the model file that ships tested another model (by calendar day: garak
+        // writes local time without a zone).
+        const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
+        const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
+        if (newer)
+            return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
+        return [];
+    },
+});
+const robustnessRequiredFamilies = (0,check/* defineFunction */.Oh)({
+    name: 'robustness-required-families',
+    description: 'Every probe family the policy lists was run: some cited, readable result has a result in it.',
+    optionsSchema: {
+        type: 'object',
+        required: ['families'],
+        additionalProperties: false,
+        properties: { families: { type: 'array', items: { type: 'string', minLength: 1 } } },
+    },
+    check({ path, options, system }) {
+        if (options.families.length === 0)
+            return { skip: 'the policy lists no required probe families' };
+        const entries = robustness_checks_entriesOf(system.manifest.data);
+        const reports = entries.map((entry) => loadResults(system, entry)).flatMap((report) => (report?.ok ? [report.value] : []));
+        const ran = (family) => reports.some((report) => report.results.some((result) => inFamily(result, family) && (result.issues !== undefined || (result.total ?? 0) > 0)));
+        const missing = options.families.filter((family) => !ran(family));
+        if (missing.length === 0)
+            return [];
+        const where = entries.length > 0 ? [...path, 'assurance', 'robustness', 'results'] : path;
+        const cited = entries.length === 0 ? 'no red-team or robustness result is cited' : 'no cited result ran them';
+        return [{ message: `the policy requires the probe famil${missing.length === 1 ? 'y' : 'ies'} ${missing.join(', ')}, but ${cited}`, path: where }];
+    },
+});
+const ROBUSTNESS_CHECKS = [
+    robustnessResultReadable,
+    robustnessThresholds,
+    robustnessResultModelVersion,
+    robustnessResultFresh,
+    robustnessRequiredFamilies,
 ];
 
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
+;// CONCATENATED MODULE: ./build/evidence/robustness/kind.js
+/** Red-team and robustness results (garak, promptfoo, Giskard), cited by `assurance.robustness.results[].path`, judged against thresholds per probe family. */
 
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = bottleneck_light_js__WEBPACK_IMPORTED_MODULE_0__,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
+
+
+const robustness = {
+    ...robustnessResults,
+    citedBy: ['assurance.robustness.results.*.path'],
+    formatField: 'assurance.robustness.results.*.format',
+    checks: ROBUSTNESS_CHECKS,
+    docs: {
+        heading: 'Red-team and robustness results (`assurance.robustness.results[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our own results, JSON or YAML ([schema](../schemas/robustness-results.schema.json)), for a tool without an adapter',
+                reads: 'everything: per family, tests passed of a total or issues by level; the model version; when it ran',
+            },
+            {
+                format: 'garak',
+                link: 'https://github.com/NVIDIA/garak',
+                what: "garak's report JSONL (`garak.<run>.report.jsonl`, NVIDIA)",
+                reads: 'each `eval` line (probe, detector, `passed` of `total_evaluated`, or `total` before garak 0.14), the family being the probe\'s module (`dan` for `dan.Dan_11_0`); when it ran (`init.start_time`); the target (`plugins.target_name`); a line that is not JSON is a finding at that line',
+            },
+            {
+                format: 'promptfoo',
+                link: 'https://www.promptfoo.dev/docs/configuration/outputs/',
+                what: 'the JSON of `promptfoo eval -o results.json`',
+                reads: "each test's `success`, in the families it names (its red-team plugin `metadata.pluginId` and its assertions' `metric`s); when it ran (`results.timestamp`); the provider; `stats` are checked against the results",
+            },
+            {
+                format: 'giskard',
+                link: 'https://github.com/Giskard-AI/giskard',
+                what: "Giskard's scan export (`scan_report.to_json(\"scan.json\")`)",
+                reads: 'the issues each detector found, by level (`major`, `medium`, `minor`); the export has no date or model version, so the citation gives them',
+            },
+        ],
     },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
+    init: {
+        // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
+        cite(manifest, found) {
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
+            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+        },
+    },
+};
 
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
+;// CONCATENATED MODULE: ./build/evidence/security-scan/kind.js
+/** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
 
+
+
+const securityScan = {
+    ...securityScans,
+    citedBy: ['assurance.security.scans.*.path'],
+    formatField: 'assurance.security.scans.*.format',
+    checks: SECURITY_SCAN_CHECKS,
+    docs: {
+        heading: 'Model security scans (`assurance.security.scans[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our own scan result, JSON or YAML ([schema](../schemas/security-scan.schema.json)), for a scanner without an adapter',
+                reads: 'everything',
+            },
+            {
+                format: 'modelscan',
+                link: 'https://github.com/protectai/modelscan',
+                what: 'the JSON report of `modelscan -p PATH -r json -o report.json` (Protect AI)',
+                reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
+            },
+        ],
+    },
+    init: {
+        cite(manifest, found) {
+            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/registry.js
+/**
+ * Every kind of evidence modelgate reads. A kind is its folder, src/evidence/<id>/ (normalised
+ * type, adapters, check functions, kind.ts, docs.md), plus its line here: the store, the
+ * misfiled-file hint, the check-function index and the docs section all read this list.
+ * The order matters once: a file that several kinds' adapters would recognise is described as
+ * the first ("it looks like a fairlearn bias report").
+ */
+
+
+
+
+
+
+
+
+
+
+const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
 
 
 /***/ }),
 
-/***/ 5575:
+/***/ 8852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ RequestError)
+/* harmony export */   Hw: () => (/* binding */ describeAbsence),
+/* harmony export */   Sk: () => (/* binding */ substantiveWords),
+/* harmony export */   Sw: () => (/* binding */ substantiveText),
+/* harmony export */   Z2: () => (/* binding */ valueAbsence),
+/* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
+/* unused harmony exports cutDelimited, withoutFencedCode */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2932);
+/**
+ * What counts as "not really filled in". Templates leave markers behind ("[More Information
+ * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
+ */
 
+// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
+// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
+const DELIMITED = [
+    ['<!--', '-->'],
+    ['{{', '}}'],
+    ['{%', '%}'],
+];
+const MARKERS = [
+    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
+    /\[(?:optional|required)\]/gi,
+    // The Hugging Face template's default recommendation, which says nothing about the model.
+    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
+    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
+    /\blorem ipsum\b/gi,
+    /\bplaceholder\b/gi,
+];
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+/** Words that carry content once markers and Markdown punctuation are gone. */
+function contentWords(text) {
+    const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
+    return words ? words.length : 0;
+}
+/** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
+function proseOf(text) {
+    let stripped = text;
+    for (const [open, close] of DELIMITED)
+        stripped = cutDelimited(stripped, open, close);
+    for (const marker of MARKERS)
+        stripped = stripped.replace(marker, ' ');
+    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
+    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
+    return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
+}
+// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
+// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
+const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
+function cutDelimited(text, open, close) {
+    let at = text.indexOf(open);
+    if (at < 0)
+        return text;
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        out += `${text.slice(from, at)} `;
+        const end = text.indexOf(close, at + open.length);
+        if (end < 0)
+            return out;
+        from = end + close.length;
+        at = text.indexOf(open, from);
+    }
+    return out + text.slice(from);
+}
+/** Absence of a Markdown section body, or undefined when it says something. */
+function sectionAbsence(body) {
+    if (body.trim() === '')
+        return 'empty';
+    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
+    const prose = withoutFencedCode(body);
+    if (prose !== body && contentWords(prose) === 0)
+        return 'code-only';
+    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+    if (text.trim() === '')
+        return 'empty';
+    const words = contentWords(text);
+    if (words === 0)
+        return 'placeholder';
+    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
+    // a TODO list is not.
+    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
+        return 'placeholder';
+    return undefined;
+}
+/**
+ * How many words of a Markdown text say something: fenced code, headings, bold labels, template
+ * markers, link targets and markup aside ("# Risks\n\nTODO" says nothing: 0).
+ */
+function substantiveWords(body) {
+    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
+}
+/**
+ * Where a document's topics must be found: its headings and text, without code, comments,
+ * template tags, placeholder markers or link targets (a topic named only in an HTML comment is
+ * not addressed).
+ */
+function substantiveText(body) {
+    return proseOf(withoutFencedCode(body));
+}
+/**
+ * The text without its fenced code blocks (opened and closed as the card outline reads them),
+ * and without the line ending in ":" that leads into each. One pass over the lines.
+ */
+function withoutFencedCode(text) {
+    if (!text.includes('```') && !text.includes('~~~'))
+        return text;
+    const kept = [];
+    let fence;
+    for (const line of text.split('\n')) {
+        if (fence) {
+            if ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, fence))
+                fence = undefined;
+            continue;
+        }
+        fence = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .opensFence */ .Xg)(line);
+        if (!fence) {
+            kept.push(line);
+            continue;
+        }
+        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+        let last = kept.length - 1;
+        while (last >= 0 && kept[last].trim() === '')
+            last--;
+        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
+            kept.splice(last, 1);
+    }
+    return kept.join('\n');
+}
+/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
+function valueAbsence(value) {
+    if (value === undefined || value === null)
+        return 'missing';
+    if (typeof value === 'string') {
+        const text = value.trim();
+        if (text === '')
+            return 'empty';
+        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
+            return 'placeholder';
+        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
+            return 'placeholder';
+        if (/^<[^<>]*>$/.test(text))
+            return 'placeholder'; // "<your license here>"
+        return undefined;
+    }
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 'empty';
+        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'object') {
+        const entries = Object.values(value);
+        if (entries.length === 0)
+            return 'empty';
+        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'number' && Number.isNaN(value))
+        return 'placeholder';
+    return undefined;
+}
+function describeAbsence(absence) {
+    switch (absence) {
+        case 'code-only':
+            return 'holds only code, which states nothing about it';
+        case 'missing':
+            return 'is missing';
+        case 'empty':
+            return 'is empty';
+        case 'placeholder':
+            return 'is a placeholder';
+    }
+}
 
 
 /***/ })

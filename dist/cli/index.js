@@ -2,13 +2,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6310:
+/***/ 4006:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(3936);
-const utils = __nccwpck_require__(3211);
+const pico = __nccwpck_require__(8016);
+const utils = __nccwpck_require__(4059);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 667:
+/***/ 5595:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3721:
+/***/ 8265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(667);
-const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(5595);
+const utils = __nccwpck_require__(4059);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 3936:
+/***/ 8016:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(117);
-const parse = __nccwpck_require__(3721);
-const utils = __nccwpck_require__(3211);
-const constants = __nccwpck_require__(667);
+const scan = __nccwpck_require__(1781);
+const parse = __nccwpck_require__(8265);
+const utils = __nccwpck_require__(4059);
+const constants = __nccwpck_require__(5595);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 117:
+/***/ 1781:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(3211);
+const utils = __nccwpck_require__(4059);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 3211:
+/***/ 4059:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(667);
+} = __nccwpck_require__(5595);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2562,14 +2562,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4835:
+/***/ 8969:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3136);
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3636);
-/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1467);
-/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1173);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6996);
+/* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
+/* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6287);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 
@@ -2614,7 +2614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3636:
+/***/ 6996:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2630,33 +2630,33 @@ var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(4847);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(7823);
+var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/engine/gate.js + 9 modules
-var gate = __nccwpck_require__(8351);
+var gate = __nccwpck_require__(1505);
 // EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(4070);
+var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/report/tally.js
-var tally = __nccwpck_require__(511);
+var tally = __nccwpck_require__(9929);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(9160);
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/lazy.js
-var lazy = __nccwpck_require__(4285);
+var lazy = __nccwpck_require__(4759);
 // EXTERNAL MODULE: ./build/engine/load.js
-var load = __nccwpck_require__(1173);
+var load = __nccwpck_require__(6287);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6736);
+var schema = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __nccwpck_require__(406);
+var evaluate_policy = __nccwpck_require__(2752);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(7283);
+var sources = __nccwpck_require__(4807);
 // EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(6071);
+var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/report/escape.js
-var report_escape = __nccwpck_require__(5606);
+var report_escape = __nccwpck_require__(9924);
 // EXTERNAL MODULE: ./build/report/report.js
-var report_report = __nccwpck_require__(3471);
+var report_report = __nccwpck_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/stylish.js
 /**
  * The console report, grouped by system then file, like ESLint's "stylish":
@@ -2791,7 +2791,7 @@ function plural(count, word) {
 }
 
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(9291);
+var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/cli.js
 /**
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
@@ -3039,27 +3039,27 @@ async function reportWriter(format, report, policy, stylish) {
     const exclusions = policy.resolved.exclusions;
     switch (format) {
         case 'json': {
-            const { writeJson } = await __nccwpck_require__.e(/* import() */ 11).then(__nccwpck_require__.bind(__nccwpck_require__, 1011));
+            const { writeJson } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 9665));
             return (write) => writeJson(report, write);
         }
         case 'cyclonedx': {
-            const { writeCycloneDx } = await __nccwpck_require__.e(/* import() */ 540).then(__nccwpck_require__.bind(__nccwpck_require__, 540));
+            const { writeCycloneDx } = await __nccwpck_require__.e(/* import() */ 558).then(__nccwpck_require__.bind(__nccwpck_require__, 4558));
             return (write) => writeCycloneDx(report, { exclusions }, write);
         }
         case 'markdown': {
-            const { formatMarkdown } = await __nccwpck_require__.e(/* import() */ 516).then(__nccwpck_require__.bind(__nccwpck_require__, 3516));
+            const { formatMarkdown } = await __nccwpck_require__.e(/* import() */ 902).then(__nccwpck_require__.bind(__nccwpck_require__, 4902));
             return (write) => write(formatMarkdown(report));
         }
         case 'sarif': {
-            const { formatSarif } = await __nccwpck_require__.e(/* import() */ 408).then(__nccwpck_require__.bind(__nccwpck_require__, 1408));
+            const { formatSarif } = await __nccwpck_require__.e(/* import() */ 150).then(__nccwpck_require__.bind(__nccwpck_require__, 5150));
             return (write) => write(formatSarif(report, { rules: policy.known }));
         }
         case 'soa': {
-            const { writeSoaMarkdown } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332));
+            const { writeSoaMarkdown } = await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 2430));
             return (write) => writeSoaMarkdown(report, { exclusions }, write);
         }
         case 'soa-csv': {
-            const { writeSoaCsv } = await __nccwpck_require__.e(/* import() */ 332).then(__nccwpck_require__.bind(__nccwpck_require__, 4332));
+            const { writeSoaCsv } = await __nccwpck_require__.e(/* import() */ 430).then(__nccwpck_require__.bind(__nccwpck_require__, 2430));
             return (write) => writeSoaCsv(report, { exclusions }, write);
         }
         case 'stylish':
@@ -3125,7 +3125,7 @@ async function init(args, io) {
     }
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(967), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6946));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(76), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -3177,7 +3177,7 @@ async function bom(args, io) {
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(540), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1270));
+    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
     const boms = buildMlBoms({
         root,
         scanPath,
@@ -3283,10 +3283,10 @@ async function rules(args, io) {
     }
     else if (format === 'markdown') {
         const packs = Object.fromEntries((0,sources/* bundledPackNames */.ss)().map((name) => [name, new Map((0,evaluate_policy/* loadPolicy */.tb)(name, { baseDir: io.cwd }).rules.map((r) => [r.id, r.severity]))]));
-        io.stdout((await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 5753))).formatRulesMarkdown(sorted, packs));
+        io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRulesMarkdown(sorted, packs));
     }
     else {
-        io.stdout((await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 5753))).formatRulesText(sorted));
+        io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRulesText(sorted));
     }
     return EXIT.pass;
 }
@@ -3301,7 +3301,7 @@ async function explain(args, io) {
         const guess = (0,schema/* closest */.kp)(id, [...policy.known.keys()]);
         throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
     }
-    io.stdout((await __nccwpck_require__.e(/* import() */ 753).then(__nccwpck_require__.bind(__nccwpck_require__, 5753))).formatRuleExplanation(rule));
+    io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRuleExplanation(rule));
     if (!policy.byId.has(id))
         io.stdout(`\n(${id} is not selected by the policy ${policy.packs[0]})\n`);
     return EXIT.pass;
@@ -3320,7 +3320,7 @@ async function policyCommand(args, io) {
         return EXIT.pass;
     }
     // Imported here: the fixture runner reads expect.yaml with the yaml package (see init above).
-    const { runPolicyTests } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(170)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5170));
+    const { runPolicyTests } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2340));
     const results = runPolicyTests(external_node_path_.resolve(io.cwd, target), remote);
     for (const result of results) {
         io.stdout(`${result.ok ? 'ok  ' : 'FAIL'}  ${(0,report_escape/* terminalText */.eR)(result.name)}\n`);
@@ -3379,7 +3379,7 @@ function defaultPolicy(cwd) {
 
 /***/ }),
 
-/***/ 3157:
+/***/ 1855:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3390,11 +3390,11 @@ function defaultPolicy(cwd) {
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6310);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
-/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7823);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7454);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9291);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
  * files that might be model cards of systems nobody registered.
@@ -3561,7 +3561,7 @@ function walk(repo, startRel, options) {
 
 /***/ }),
 
-/***/ 8351:
+/***/ 1505:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3576,19 +3576,19 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
 
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(4847);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/discover/discover.js
-var discover = __nccwpck_require__(3157);
+var discover = __nccwpck_require__(1855);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(7823);
+var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(9160);
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(3249);
+var citations = __nccwpck_require__(9259);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(7454);
+var manifest = __nccwpck_require__(872);
 ;// CONCATENATED MODULE: ./build/discover/scope.js
 /**
  * Changed-files scope: on a pull request, check only the systems the change touches. A system
@@ -3752,11 +3752,11 @@ function vanishedSystems(base, headManifests, options) {
 }
 
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(7416);
+var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __nccwpck_require__(406);
+var evaluate_policy = __nccwpck_require__(2752);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
-var git_tree = __nccwpck_require__(6719);
+var git_tree = __nccwpck_require__(5047);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/digest.js
@@ -3798,15 +3798,15 @@ function canonicalJson(value) {
 }
 
 // EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(9057);
+var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/policy/baseline.js
-var policy_baseline = __nccwpck_require__(4070);
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6310);
+var policy_baseline = __nccwpck_require__(7524);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6736);
+var schema = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(9996);
+var yaml = __nccwpck_require__(7794);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
 /**
  * Waivers: accepted exceptions, as data (.modelgate/waivers.yaml). Each names a rule and a
@@ -4000,13 +4000,13 @@ function locate(doc, file, path) {
 }
 
 // EXTERNAL MODULE: ./build/report/coverage.js
-var report_coverage = __nccwpck_require__(6231);
+var report_coverage = __nccwpck_require__(169);
 // EXTERNAL MODULE: ./build/report/tally.js
-var report_tally = __nccwpck_require__(511);
+var report_tally = __nccwpck_require__(9929);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(9291);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(5121);
+var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -4132,11 +4132,11 @@ function describeWhen(when) {
 }
 
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(6772);
+var reference = __nccwpck_require__(3414);
 // EXTERNAL MODULE: ./build/policy/remote.js
-var policy_remote = __nccwpck_require__(6071);
+var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(7283);
+var sources = __nccwpck_require__(4807);
 ;// CONCATENATED MODULE: ./build/engine/governance.js
 /**
  * What governs a run, and the findings about governance itself: the policy and waivers in
@@ -4405,7 +4405,7 @@ function parseAsOf(text) {
 }
 
 // EXTERNAL MODULE: ./build/engine/load.js
-var load = __nccwpck_require__(1173);
+var load = __nccwpck_require__(6287);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./build/engine/threads.js
@@ -4700,15 +4700,15 @@ function markDuplicateId(checked, seenIds, policy, repo) {
 
 /***/ }),
 
-/***/ 1173:
+/***/ 6287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadEngine),
 /* harmony export */   z: () => (/* binding */ systemChecker)
 /* harmony export */ });
-/* harmony import */ var _evaluate_check_functions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8104);
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4285);
+/* harmony import */ var _evaluate_check_functions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(150);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 /**
  * Everything the engine loads on demand (load/lazy.ts says why), in one call for the entry
  * points: the parsers and schema validators, the check functions, and the code that checks a
@@ -4716,7 +4716,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1956)));
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5802)));
 /** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
@@ -4726,7 +4726,7 @@ async function loadEngine() {
 
 /***/ }),
 
-/***/ 2653:
+/***/ 9863:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4739,9 +4739,9 @@ async function loadEngine() {
 /* harmony export */   uU: () => (/* binding */ taken),
 /* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(406);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6719);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9160);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
 
 
@@ -4788,15 +4788,15 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 1467:
+/***/ 4117:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ systemWorkerSetup),
 /* harmony export */   T: () => (/* binding */ runSystemWorker)
 /* harmony export */ });
-/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1173);
-/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2653);
+/* harmony import */ var _load_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6287);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9863);
 /**
  * A system worker's side of the pool (pool.ts starts it; protocol.ts is what they say): rebuild
  * the run from the plain data it was sent, then take systems from the shared counter until none
@@ -4857,7 +4857,7 @@ function runSystemWorker(setup) {
 
 /***/ }),
 
-/***/ 8104:
+/***/ 150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4865,14 +4865,14 @@ function runSystemWorker(setup) {
 /* harmony export */   ae: () => (/* binding */ loadCheckFunctions),
 /* harmony export */   jZ: () => (/* binding */ CHECK_CATALOGUE)
 /* harmony export */ });
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /**
  * The check functions, loaded on demand (load/lazy.ts): with every evidence kind's, they are a
  * third of the CLI's code, and a policy names them long before (or without ever) running one.
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(967), __nccwpck_require__.e(386)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6386)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(76), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -4886,7 +4886,7 @@ const CHECK_CATALOGUE = {
 
 /***/ }),
 
-/***/ 406:
+/***/ 2752:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4897,20 +4897,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   KV: () => (/* binding */ policyFor)
 });
 
-// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(6310);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/policy/path.js
-var path = __nccwpck_require__(794);
+var path = __nccwpck_require__(3612);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6736);
+var schema = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(9291);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(4847);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __nccwpck_require__(3768);
+var definition = __nccwpck_require__(8850);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(7283);
+var sources = __nccwpck_require__(4807);
 ;// CONCATENATED MODULE: ./build/policy/catalogue.js
 /**
  * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
@@ -4954,9 +4954,9 @@ function validateBundledPolicies(functions) {
 }
 
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(4628);
+var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __nccwpck_require__(5546);
+var obligations = __nccwpck_require__(6020);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -5086,7 +5086,7 @@ function resolvePack(node, gathered) {
 }
 
 // EXTERNAL MODULE: ./build/evaluate/check-functions.js
-var check_functions = __nccwpck_require__(8104);
+var check_functions = __nccwpck_require__(150);
 ;// CONCATENATED MODULE: ./build/evaluate/policy.js
 /**
  * A policy ready to run: the resolved policy (plain data, policy/resolve.ts) with each rule's
@@ -5177,7 +5177,7 @@ function loadPolicy(ref, options) {
 
 /***/ }),
 
-/***/ 4847:
+/***/ 7261:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5234,7 +5234,7 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 6719:
+/***/ 5047:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5253,9 +5253,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(9291);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(9160);
+var repo_fs = __nccwpck_require__(654);
 ;// CONCATENATED MODULE: ./build/fs/git-tree.js
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
@@ -5454,7 +5454,7 @@ function headCommit(root) {
 
 /***/ }),
 
-/***/ 7823:
+/***/ 3693:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5607,7 +5607,7 @@ function repositoryRoot(target) {
 
 /***/ }),
 
-/***/ 9160:
+/***/ 654:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -5623,7 +5623,7 @@ function repositoryRoot(target) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9291);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
  * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
@@ -6134,7 +6134,7 @@ function parseSize(text) {
 
 /***/ }),
 
-/***/ 3249:
+/***/ 9259:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6207,15 +6207,15 @@ function citationsByField(data) {
 
 /***/ }),
 
-/***/ 5749:
+/***/ 5531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony export JsonDoc */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 
 
 class JsonDoc {
@@ -6320,7 +6320,7 @@ function humanise(code) {
 
 /***/ }),
 
-/***/ 4285:
+/***/ 4759:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6358,14 +6358,14 @@ function onDemand(what, importer) {
         },
     };
 }
-const parsers = onDemand('the parsers are', () => Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(255), __nccwpck_require__.e(57)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8057)));
+const parsers = onDemand('the parsers are', () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844)));
 const loadLibraries = parsers.load;
 const libraries = parsers.get;
 
 
 /***/ }),
 
-/***/ 7454:
+/***/ 872:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6377,8 +6377,8 @@ const libraries = parsers.get;
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
  * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
@@ -6467,7 +6467,7 @@ function systemId(manifest) {
 
 /***/ }),
 
-/***/ 1010:
+/***/ 2932:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6477,7 +6477,7 @@ function systemId(manifest) {
 /* harmony export */   yc: () => (/* binding */ headingKey)
 /* harmony export */ });
 /* unused harmony export atxText */
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5121);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2431);
 /**
  * The heading tree of a Markdown document, enough to answer "does this card have a filled-in
  * Intended Use section?". Recognises ATX (`## Uses`), setext (`Uses\n----`) and single-line
@@ -6767,15 +6767,15 @@ function atxText(rest) {
 
 /***/ }),
 
-/***/ 9057:
+/***/ 1851:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   c: () => (/* binding */ parseCard)
 /* harmony export */ });
 /* unused harmony export splitLines */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1010);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9996);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
@@ -6897,7 +6897,7 @@ function hasTemplateTag(text) {
 
 /***/ }),
 
-/***/ 6736:
+/***/ 6774:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6906,8 +6906,8 @@ function hasTemplateTag(text) {
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
 /* unused harmony exports validatorFor, describeType */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 
 
 /**
@@ -7091,7 +7091,7 @@ function editDistance(a, b) {
 
 /***/ }),
 
-/***/ 5121:
+/***/ 2431:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7199,7 +7199,7 @@ function detachText(text) {
 
 /***/ }),
 
-/***/ 9996:
+/***/ 7794:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7207,8 +7207,8 @@ function detachText(text) {
 /* harmony export */   hN: () => (/* binding */ parseYaml)
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_ALIASES, YamlDoc, parseYamlComposed */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5121);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 
 
 const MAX_YAML_ALIASES = 100;
@@ -7679,7 +7679,7 @@ function cleanYamlMessage(message) {
 
 /***/ }),
 
-/***/ 4070:
+/***/ 7524:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7693,8 +7693,8 @@ function cleanYamlMessage(message) {
 /* harmony export */ });
 /* unused harmony export BASELINE_SCHEMA */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5749);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6736);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
 /**
  * The baseline: a legacy repository adopts the gate by recording today's failing findings in
  * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
@@ -7829,7 +7829,7 @@ function baselineGrowth(base, head) {
 
 /***/ }),
 
-/***/ 3768:
+/***/ 8850:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7841,11 +7841,11 @@ function baselineGrowth(base, head) {
 /* harmony export */   nP: () => (/* binding */ LOCKED_FIELDS)
 /* harmony export */ });
 /* unused harmony exports DOCS_URL, docsUrl, TEMPLATE_VARIABLES */
-/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4285);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9291);
-/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(794);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7283);
+/* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
+/* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4807);
 
 
 
@@ -8010,7 +8010,7 @@ function optionIssues(name, schema, options) {
 
 /***/ }),
 
-/***/ 7416:
+/***/ 1022:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8045,7 +8045,7 @@ function singleLine(text) {
 
 /***/ }),
 
-/***/ 4628:
+/***/ 8578:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8055,9 +8055,9 @@ function singleLine(text) {
 /* harmony export */   rs: () => (/* binding */ controlOf),
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
-/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4847);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6736);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9996);
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
@@ -8232,7 +8232,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 /***/ }),
 
-/***/ 5546:
+/***/ 6020:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8252,17 +8252,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ROLES, TIMELINES, loadTimelines, milestoneDate
 
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(4847);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(7454);
+var manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(9996);
+var yaml = __nccwpck_require__(7794);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __nccwpck_require__(7416);
+var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(4628);
-// EXTERNAL MODULE: ../main/node_modules/spdx-exceptions/index.json
-var spdx_exceptions = __nccwpck_require__(7450);
+var frameworks = __nccwpck_require__(8578);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __nccwpck_require__(3988);
 ;// CONCATENATED MODULE: ./build/policy/data/osi-approved-licenses.json
 const osi_approved_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["0BSD","AAL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-3.0","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","Apache-1.1","Apache-2.0","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Patent","BSD-3-Clause","BSD-3-Clause-LBNL","BSD-3-Clause-Open-MPI","BSL-1.0","BlueOak-1.0.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CATOSL-1.1","CDDL-1.0","CECILL-2.1","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CNRI-Python","CPAL-1.0","CPL-1.0","CUA-OPL-1.0","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPL-1.0","EPL-2.0","EUDatagrid","EUPL-1.1","EUPL-1.2","Entessa","Fair","Frameworx-1.0","GPL-2.0","GPL-2.0+","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0","GPL-3.0+","GPL-3.0-only","GPL-3.0-or-later","GPL-3.0-with-GCC-exception","HPND","ICU","IPA","IPL-1.0","ISC","Intel","Jam","LGPL-2.0","LGPL-2.0+","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1","LGPL-2.1+","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0","LGPL-3.0+","LGPL-3.0-only","LGPL-3.0-or-later","LPL-1.0","LPL-1.02","LPPL-1.3c","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","MIT","MIT-0","MIT-Modern-Variant","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-PL","MS-RL","MirOS","Motosoto","MulanPSL-2.0","Multics","NASA-1.3","NCSA","NGPL","NPOSL-3.0","NTP","Naumen","Nokia","OCLC-2.0","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGTSL","OLDAP-2.8","OLFL-1.3","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-2.0","OSL-2.1","OSL-3.0","PHP-3.0","PHP-3.01","PostgreSQL","Python-2.0","QPL-1.0","RPL-1.1","RPL-1.5","RPSL-1.0","RSCPL","SISSL","SPL-1.0","SimPL-2.0","Sleepycat","UCL-1.0","UPL-1.0","Unicode-3.0","Unicode-DFS-2016","Unlicense","VSL-1.0","W3C","W3C-20150513","Watcom-1.0","WordNet","Xnet","ZPL-2.0","ZPL-2.1","Zlib","wxWindows"]}');
 ;// CONCATENATED MODULE: ./build/policy/open-source.js
@@ -8485,7 +8485,7 @@ function obligationsDropped(before, after) {
 
 /***/ }),
 
-/***/ 794:
+/***/ 3612:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8585,7 +8585,7 @@ function valueAt(value, steps) {
 
 /***/ }),
 
-/***/ 6772:
+/***/ 3414:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8597,7 +8597,7 @@ function valueAt(value, steps) {
 /* harmony export */   kD: () => (/* binding */ isBundledName),
 /* harmony export */   vn: () => (/* binding */ parseRemoteDir)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9291);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
 /**
  * How a pack is named in `--policy`, an input or `extends`: a bundled name (`baseline`), a pinned
  * pack of another repository (`owner/repo/path/pack.yaml@<sha>`), or a local path. Only the
@@ -8666,16 +8666,16 @@ function remoteKey(ref) {
 
 /***/ }),
 
-/***/ 6071:
+/***/ 9:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ remotePacksFromClones),
 /* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6719);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6772);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3414);
 /**
  * Where pinned remote packs come from. The CLI reads them from a local clone's git objects at
  * the pinned commit (so the clone's working tree, or a moved branch, cannot change what is read);
@@ -8747,7 +8747,7 @@ class FetchedPacks {
 
 /***/ }),
 
-/***/ 7283:
+/***/ 4807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8766,21 +8766,21 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(4847);
+var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(7823);
+var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6736);
+var schema = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __nccwpck_require__(9996);
+var yaml = __nccwpck_require__(7794);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(9160);
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(9291);
+var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/policy/frameworks.js
-var frameworks = __nccwpck_require__(4628);
+var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/reference.js
-var reference = __nccwpck_require__(6772);
+var reference = __nccwpck_require__(3414);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/snapshot.js
@@ -9121,7 +9121,7 @@ function packFilesIn(source, label) {
 
 /***/ }),
 
-/***/ 6231:
+/***/ 169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9129,8 +9129,8 @@ function packFilesIn(source, label) {
 /* harmony export */   MQ: () => (/* binding */ foldIntoCoverage),
 /* harmony export */   Vc: () => (/* binding */ CONTROL_STATUSES)
 /* harmony export */ });
-/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4628);
-/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5546);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
  * control. A control is "evidenced" only when a passing rule judged content for it (its
@@ -9298,7 +9298,7 @@ function statusOf(mapped) {
 
 /***/ }),
 
-/***/ 5606:
+/***/ 9924:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9473,7 +9473,7 @@ function csvField(text, limit = SHOWN_LIMIT) {
 
 /***/ }),
 
-/***/ 3471:
+/***/ 7177:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9515,7 +9515,7 @@ function systemById(report, id) {
 
 /***/ }),
 
-/***/ 511:
+/***/ 9929:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9581,7 +9581,7 @@ class Tally {
 
 /***/ }),
 
-/***/ 9291:
+/***/ 4853:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9627,7 +9627,7 @@ class UsageError extends Error {
 
 /***/ }),
 
-/***/ 7450:
+/***/ 3988:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception","Autoconf-exception-2.0","Autoconf-exception-3.0","Autoconf-exception-generic","Autoconf-exception-generic-3.0","Autoconf-exception-macro","Bison-exception-1.24","Bison-exception-2.2","Bootloader-exception","Classpath-exception-2.0","CLISP-exception-2.0","cryptsetup-OpenSSL-exception","DigiRule-FOSS-exception","eCos-exception-2.0","Fawkes-Runtime-exception","FLTK-exception","fmt-exception","Font-exception-2.0","freertos-exception-2.0","GCC-exception-2.0","GCC-exception-2.0-note","GCC-exception-3.1","Gmsh-exception","GNAT-exception","GNOME-examples-exception","GNU-compiler-exception","gnu-javamail-exception","GPL-3.0-interface-exception","GPL-3.0-linking-exception","GPL-3.0-linking-source-exception","GPL-CC-1.0","GStreamer-exception-2005","GStreamer-exception-2008","i2p-gpl-java-exception","KiCad-libraries-exception","LGPL-3.0-linking-exception","libpri-OpenH323-exception","Libtool-exception","Linux-syscall-note","LLGPL","LLVM-exception","LZMA-exception","mif-exception","OCaml-LGPL-linking-exception","OCCT-exception-1.0","OpenJDK-assembly-exception-1.0","openvpn-openssl-exception","PS-or-PDF-font-exception-20170817","QPL-1.0-INRIA-2004-exception","Qt-GPL-exception-1.0","Qt-LGPL-exception-1.1","Qwt-exception-1.0","SANE-exception","SHL-2.0","SHL-2.1","stunnel-exception","SWI-exception","Swift-exception","Texinfo-exception","u-boot-exception-2.0","UBDL-exception","Universal-FOSS-exception-1.0","vsftpd-openssl-exception","WxWindows-exception-3.1","x11vnc-openssl-exception"]');
@@ -9890,6 +9890,6 @@ module.exports = /*#__PURE__*/JSON.parse('["389-exception","Asterisk-exception",
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4835);
+/******/ var __webpack_exports__ = __nccwpck_require__(8969);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -1,8 +1,8 @@
-export const id = 269;
-export const ids = [269];
+export const id = 350;
+export const ids = [350];
 export const modules = {
 
-/***/ 2269:
+/***/ 9350:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -27,12 +27,12 @@ async function listChangedFiles(octokit, owner, repo, pullNumber) {
     return files.flatMap((file) => (file.previous_filename ? [file.filename, file.previous_filename] : [file.filename]));
 }
 
-// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(7502);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(2743);
-// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(4808);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./build/github/client.js
 /**
  * The GitHub client every post goes through: @actions/github's Octokit with
@@ -128,15 +128,15 @@ function firstLine(text) {
 }
 
 // EXTERNAL MODULE: ./build/report/markdown.js + 1 modules
-var markdown = __webpack_require__(2250);
+var markdown = __webpack_require__(6853);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(9160);
+var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/report/escape.js
-var report_escape = __webpack_require__(5606);
+var report_escape = __webpack_require__(9924);
 // EXTERNAL MODULE: ./build/report/report.js
-var report_report = __webpack_require__(3471);
+var report_report = __webpack_require__(7177);
 ;// CONCATENATED MODULE: ./build/report/pr-comment.js
 /**
  * The pull request comment: the verdict first, then each failing rule grouped by system with a
@@ -210,7 +210,7 @@ function ruleLines(findings) {
 }
 
 // EXTERNAL MODULE: ./build/report/annotations.js
-var annotations = __webpack_require__(3911);
+var annotations = __webpack_require__(6241);
 ;// CONCATENATED MODULE: ./build/github/check-run.js
 /**
  * Every failing finding as a check run annotation. The Checks API takes at most 50 annotations

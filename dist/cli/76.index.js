@@ -1,56 +1,8 @@
-export const id = 142;
-export const ids = [142];
+export const id = 76;
+export const ids = [76];
 export const modules = {
 
-/***/ 2711:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9291);
-/** How check functions name what they talk about in messages. */
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-
-
-/***/ }),
-
-/***/ 3713:
+/***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -60,8 +12,8 @@ function singular(word) {
 /* harmony export */   at: () => (/* binding */ at),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5121);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6736);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6774);
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
@@ -105,7 +57,7 @@ function dateText(value) {
 
 /***/ }),
 
-/***/ 9717:
+/***/ 387:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -120,10 +72,10 @@ function dateText(value) {
 /* harmony export */   tr: () => (/* binding */ normaliseAttribute),
 /* harmony export */   ug: () => (/* binding */ readableReports)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5121);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5818);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7991);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2568);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9434);
 
 
 
@@ -394,7 +346,7 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunct
 
 /***/ }),
 
-/***/ 2568:
+/***/ 9434:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -404,7 +356,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(3713);
+var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
 
 const SCHEMA = 'aif360-report.schema.json';
@@ -617,7 +569,7 @@ const biasReports = {
 
 /***/ }),
 
-/***/ 5818:
+/***/ 6792:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -641,7 +593,7 @@ function systemDocument(system) {
 
 /***/ }),
 
-/***/ 7991:
+/***/ 5741:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -673,16 +625,15 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 3968:
+/***/ 5672:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ EVIDENCE_KINDS)
-});
-
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */ });
 const TODO = 'TODO';
 /** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
 function citeAt(manifest, path, value) {
@@ -709,10 +660,24 @@ function pathsAndFormats(found) {
     return found.map(({ file, format }) => ({ path: file, format }));
 }
 
+
+/***/ }),
+
+/***/ 4076:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ EVIDENCE_KINDS)
+});
+
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __webpack_require__(9717);
+var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __webpack_require__(2568);
+var formats = __webpack_require__(9434);
 ;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
 /** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
 
@@ -746,24 +711,24 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
 
 // EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __webpack_require__(8286);
+var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __webpack_require__(5818);
+var check = __webpack_require__(6792);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(3713);
+var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
 
 const SCHEMA = 'croissant.schema.json';
@@ -814,7 +779,7 @@ const croissantDescription = {
 };
 
 // EXTERNAL MODULE: ./build/load/schema.js
-var schema = __webpack_require__(6736);
+var schema = __webpack_require__(6774);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
 
 
@@ -1161,9 +1126,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -1210,7 +1175,7 @@ const dataQuality = {
 };
 
 // EXTERNAL MODULE: ./build/load/lazy.js
-var lazy = __webpack_require__(4285);
+var lazy = __webpack_require__(4759);
 ;// CONCATENATED MODULE: ./build/load/csv.js
 
 class CsvDoc {
@@ -1592,13 +1557,13 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
 
 // EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __webpack_require__(7991);
+var dates = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
 
 const modelgate_SCHEMA = 'incident-log.schema.json';
@@ -1749,7 +1714,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -2574,13 +2539,13 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(5121);
+var source_doc = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
 
 const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
@@ -3467,7 +3432,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -4194,7 +4159,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -4239,14 +4204,14 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
 
 // EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5749);
+var json = __webpack_require__(5531);
 ;// CONCATENATED MODULE: ./build/load/json-lines.js
 
 
@@ -4783,8 +4748,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -4818,7 +4783,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -4846,7 +4811,7 @@ const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan
 
 /***/ }),
 
-/***/ 8286:
+/***/ 8852:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4857,7 +4822,7 @@ const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
 /* unused harmony exports cutDelimited, withoutFencedCode */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1010);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
  * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.

@@ -1,8 +1,8 @@
-export const id = 272;
-export const ids = [272];
+export const id = 421;
+export const ids = [421];
 export const modules = {
 
-/***/ 1272:
+/***/ 6421:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,21 +19,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __webpack_require__(2711);
+var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __webpack_require__(5818);
+var check = __webpack_require__(6792);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __webpack_require__(794);
+var policy_path = __webpack_require__(3612);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __webpack_require__(3768);
+var definition = __webpack_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __webpack_require__(7416);
+var finding = __webpack_require__(1022);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __webpack_require__(5546);
+var obligations = __webpack_require__(6020);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __webpack_require__(7454);
+var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(9291);
+var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
@@ -211,17 +211,17 @@ function render(rule, system, error, path, root) {
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __webpack_require__(406);
+var evaluate_policy = __webpack_require__(2752);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 60 modules
-var registry = __webpack_require__(3968);
+var registry = __webpack_require__(7915);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(9160);
+var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __webpack_require__(9057);
+var model_card = __webpack_require__(1851);
 // EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5749);
+var json = __webpack_require__(5531);
 // EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __webpack_require__(9996);
+var yaml = __webpack_require__(7794);
 ;// CONCATENATED MODULE: ./build/evidence/structured.js
 
 
@@ -508,7 +508,7 @@ function describeLookalike(value, kinds) {
 }
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(5121);
+var source_doc = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
@@ -692,7 +692,7 @@ function attachBase(system, file, run) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./build/engine/protocol.js
-var protocol = __webpack_require__(2653);
+var protocol = __webpack_require__(9863);
 ;// CONCATENATED MODULE: ./build/engine/pool.js
 /**
  * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the

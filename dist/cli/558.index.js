@@ -1,19 +1,19 @@
-export const id = 540;
-export const ids = [540];
+export const id = 558;
+export const ids = [558];
 export const modules = {
 
-/***/ 4702:
+/***/ 3880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ filesOfFinding),
 /* harmony export */   m: () => (/* binding */ auditSystems)
 /* harmony export */ });
-/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5546);
-/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4628);
-/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6231);
-/* harmony import */ var _conformance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2360);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3471);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6020);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8578);
+/* harmony import */ var _coverage_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(169);
+/* harmony import */ var _conformance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(210);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7177);
 /**
  * What the audit exports (CycloneDX attestation, Statement of Applicability) read of a report,
  * per system: each control's coverage and what it means to an auditor (conformance.ts), the
@@ -87,7 +87,7 @@ function filesOfFinding(finding) {
 
 /***/ }),
 
-/***/ 2360:
+/***/ 210:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -96,7 +96,7 @@ function filesOfFinding(finding) {
 /* harmony export */   xt: () => (/* binding */ controlsOfFinding)
 /* harmony export */ });
 /* unused harmony exports STATUS_MEANING, EXCLUDED, findingControls */
-/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4628);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8578);
 /**
  * What each coverage status means to an auditor, in one table: the Statement of Applicability's
  * status, and the CycloneDX attestation's conformance. A new status (such as `supported`: a
@@ -157,7 +157,7 @@ function meaningOf(control, exclusion) {
 
 /***/ }),
 
-/***/ 540:
+/***/ 4558:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -168,10 +168,10 @@ function meaningOf(control, exclusion) {
 /* harmony export */   zQ: () => (/* binding */ pathUrl)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4628);
-/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4702);
-/* harmony import */ var _conformance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2360);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5606);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8578);
+/* harmony import */ var _audit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3880);
+/* harmony import */ var _conformance_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(210);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9924);
 /**
  * The audit export (`--format cyclonedx`): a CycloneDX 1.6 JSON document whose `declarations`
  * attest each system against each framework the policy reports, in CycloneDX's attestation

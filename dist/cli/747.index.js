@@ -1,8 +1,149 @@
-export const id = 753;
-export const ids = [753];
+export const id = 747;
+export const ids = [747];
 export const modules = {
 
-/***/ 6463:
+/***/ 4747:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   controlsText: () => (/* binding */ controlsText),
+/* harmony export */   formatRuleExplanation: () => (/* binding */ formatRuleExplanation),
+/* harmony export */   formatRulesMarkdown: () => (/* binding */ formatRulesMarkdown),
+/* harmony export */   formatRulesText: () => (/* binding */ formatRulesText),
+/* harmony export */   mappingText: () => (/* binding */ mappingText)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9924);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+/* harmony import */ var _policy_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8850);
+/**
+ * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
+ * `modelgate rules` (a list), `modelgate explain <id>` (one rule), and docs/rules.md
+ * (`modelgate rules --all --format markdown`, kept in sync by a test).
+ */
+
+
+
+const AREAS = {
+    manifest: 'Manifest',
+    discovery: 'Discovery',
+    system: 'System identity and risk',
+    card: 'Model card',
+    data: 'Data provenance',
+    bias: 'Bias evaluation',
+    monitoring: 'Drift monitoring',
+    oversight: 'Human oversight',
+    evidence: 'Cited evidence',
+};
+function controlsText(controls) {
+    const parts = [];
+    if (controls.iso42001?.length)
+        parts.push(`ISO/IEC 42001 ${controls.iso42001.join(', ')}`);
+    if (controls.euAiAct?.length)
+        parts.push(`EU AI Act ${controls.euAiAct.join(', ')}`);
+    if (controls.nistAiRmf?.length)
+        parts.push(`NIST AI RMF ${controls.nistAiRmf.join(', ')}`);
+    if (controls.iso24028?.length)
+        parts.push(`ISO/IEC TR 24028 ${controls.iso24028.join(', ')}`);
+    return parts.join('; ');
+}
+/** What a rule's check evidences (content judged) and only supports (declared, present), on one line. */
+function mappingText(rule) {
+    const evidences = controlsText(rule.evidences);
+    const supports = controlsText(rule.supports);
+    return [evidences && `evidences ${evidences}`, supports && `supports ${supports}`].filter(Boolean).join(' · ');
+}
+function appliesText(rule) {
+    const parts = [];
+    if (rule.when?.tiers)
+        parts.push(`risk tiers ${rule.when.tiers.join(', ')}`);
+    if (rule.when?.stages)
+        parts.push(`lifecycle stages ${rule.when.stages.join(', ')}`);
+    if (rule.when?.labels)
+        parts.push(`systems labelled ${rule.when.labels.join(', ')}`);
+    return parts.length ? parts.join('; ') : 'every system';
+}
+/** One line per rule, for the terminal. */
+function formatRulesText(rules) {
+    const width = Math.max(...rules.map((r) => r.id.length));
+    return `${rules.map((r) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(r.id).padEnd(width)}  ${r.severity.padEnd(7)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(r.title)}\n${' '.repeat(width + 11)}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(mappingText(r))}`).join('\n')}\n`;
+}
+/** Everything about one rule, for `modelgate explain`. */
+function formatRuleExplanation(rule) {
+    // A pack in the repository wrote these: one line each, no escape sequence or workflow command.
+    const lines = [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.id)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.title)}`, ''];
+    if (rule.description)
+        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.description.trim(), 10_000), '');
+    lines.push(`Severity:  ${rule.severity}${rule.locked ? ' (locked)' : ''}`);
+    lines.push(`Applies:   ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(appliesText(rule))}`);
+    if (rule.core)
+        lines.push('Checks:    while discovering and reading manifests');
+    else
+        lines.push(`Checks:    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(checksText(rule))}`);
+    lines.push(`Fix:       ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.remediation)}`);
+    lines.push(`Evidences: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.evidences)) || 'none'}`);
+    lines.push(`Supports:  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.supports)) || 'none'}`);
+    if (rule.docs)
+        lines.push(`Docs:      ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.docs)}`);
+    return `${lines.join('\n')}\n`;
+}
+function checksText(rule) {
+    const given = (rule.given ?? []).join(', ');
+    const checks = (rule.then ?? []).map((t) => `${t.field ? `${t.field} ` : ''}${t.function}${t.options ? ` ${JSON.stringify(t.options)}` : ''}`);
+    return `given ${given}: ${checks.join('; ')}`;
+}
+/** docs/rules.md: every rule, grouped by area, with a table of contents. */
+function formatRulesMarkdown(rules, packs) {
+    const sorted = [...rules].sort((a, b) => areaOrder(a.id) - areaOrder(b.id) || a.id.localeCompare(b.id));
+    const packNames = Object.keys(packs);
+    const out = [
+        '# modelgate rules',
+        '',
+        '<!-- Generated by `npm run docs` from policies/rules/*.yaml; do not edit by hand. -->',
+        '',
+        'Each rule is data in `policies/rules/<area>.yaml` (its check functions are in',
+        '`src/evaluate/functions/` or, for one kind of evidence, `src/evidence/<kind>/checks.ts`; its',
+        'tests in `test/rules/<area>.test.ts`). Packs select rules and',
+        'set their severity; the table shows the severity in each bundled pack ("—": not selected).',
+        '',
+        (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([
+            ['Rule', 'Title', ...packNames],
+            ...sorted.map((r) => [`[\`${r.id}\`](#${(0,_policy_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleAnchor */ .Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
+        ], { alignDelimiters: false }),
+    ];
+    let area = '';
+    for (const rule of sorted) {
+        const ruleArea = rule.id.split('/')[0];
+        if (ruleArea !== area) {
+            area = ruleArea;
+            out.push('', `## ${AREAS[area] ?? area}`);
+        }
+        out.push('', `### ${rule.id}`, '', `**${rule.title}**`, '');
+        if (rule.description)
+            out.push(rule.description.trim(), '');
+        out.push(`- Default severity: \`${rule.severity}\`${rule.locked ? ' (locked: no pack can turn it off or lower it)' : ''}`);
+        out.push(`- Applies to: ${appliesText(rule)}`);
+        out.push(rule.core ? '- Checked: by the engine while discovering and reading manifests' : `- Checked: ${markdownChecks(rule)}`);
+        out.push(`- Fix: ${rule.remediation}`);
+        out.push(`- Evidences: ${controlsText(rule.evidences) || 'none'}`);
+        out.push(`- Supports: ${controlsText(rule.supports) || 'none'}`);
+    }
+    return `${out.join('\n')}\n`;
+}
+function markdownChecks(rule) {
+    const given = (rule.given ?? []).map((g) => `\`${g}\``).join(', ');
+    const checks = (rule.then ?? []).map((t) => `\`${t.function}\`${t.field ? ` on \`${t.field}\`` : ''}${t.options ? ` with \`${JSON.stringify(t.options)}\`` : ''}`);
+    return `given ${given}, ${checks.join(', then ')}`;
+}
+function areaOrder(id) {
+    const index = Object.keys(AREAS).indexOf(id.split('/')[0]);
+    return index < 0 ? Object.keys(AREAS).length : index;
+}
+
+
+/***/ }),
+
+/***/ 735:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -432,147 +573,6 @@ function toAlignment(value) {
       : code === 82 /* `R` */ || code === 114 /* `r` */
         ? 114 /* `r` */
         : 0
-}
-
-
-/***/ }),
-
-/***/ 5753:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   controlsText: () => (/* binding */ controlsText),
-/* harmony export */   formatRuleExplanation: () => (/* binding */ formatRuleExplanation),
-/* harmony export */   formatRulesMarkdown: () => (/* binding */ formatRulesMarkdown),
-/* harmony export */   formatRulesText: () => (/* binding */ formatRulesText),
-/* harmony export */   mappingText: () => (/* binding */ mappingText)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5606);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6463);
-/* harmony import */ var _policy_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3768);
-/**
- * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
- * `modelgate rules` (a list), `modelgate explain <id>` (one rule), and docs/rules.md
- * (`modelgate rules --all --format markdown`, kept in sync by a test).
- */
-
-
-
-const AREAS = {
-    manifest: 'Manifest',
-    discovery: 'Discovery',
-    system: 'System identity and risk',
-    card: 'Model card',
-    data: 'Data provenance',
-    bias: 'Bias evaluation',
-    monitoring: 'Drift monitoring',
-    oversight: 'Human oversight',
-    evidence: 'Cited evidence',
-};
-function controlsText(controls) {
-    const parts = [];
-    if (controls.iso42001?.length)
-        parts.push(`ISO/IEC 42001 ${controls.iso42001.join(', ')}`);
-    if (controls.euAiAct?.length)
-        parts.push(`EU AI Act ${controls.euAiAct.join(', ')}`);
-    if (controls.nistAiRmf?.length)
-        parts.push(`NIST AI RMF ${controls.nistAiRmf.join(', ')}`);
-    if (controls.iso24028?.length)
-        parts.push(`ISO/IEC TR 24028 ${controls.iso24028.join(', ')}`);
-    return parts.join('; ');
-}
-/** What a rule's check evidences (content judged) and only supports (declared, present), on one line. */
-function mappingText(rule) {
-    const evidences = controlsText(rule.evidences);
-    const supports = controlsText(rule.supports);
-    return [evidences && `evidences ${evidences}`, supports && `supports ${supports}`].filter(Boolean).join(' · ');
-}
-function appliesText(rule) {
-    const parts = [];
-    if (rule.when?.tiers)
-        parts.push(`risk tiers ${rule.when.tiers.join(', ')}`);
-    if (rule.when?.stages)
-        parts.push(`lifecycle stages ${rule.when.stages.join(', ')}`);
-    if (rule.when?.labels)
-        parts.push(`systems labelled ${rule.when.labels.join(', ')}`);
-    return parts.length ? parts.join('; ') : 'every system';
-}
-/** One line per rule, for the terminal. */
-function formatRulesText(rules) {
-    const width = Math.max(...rules.map((r) => r.id.length));
-    return `${rules.map((r) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(r.id).padEnd(width)}  ${r.severity.padEnd(7)}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(r.title)}\n${' '.repeat(width + 11)}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(mappingText(r))}`).join('\n')}\n`;
-}
-/** Everything about one rule, for `modelgate explain`. */
-function formatRuleExplanation(rule) {
-    // A pack in the repository wrote these: one line each, no escape sequence or workflow command.
-    const lines = [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.id)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.title)}`, ''];
-    if (rule.description)
-        lines.push((0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.description.trim(), 10_000), '');
-    lines.push(`Severity:  ${rule.severity}${rule.locked ? ' (locked)' : ''}`);
-    lines.push(`Applies:   ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(appliesText(rule))}`);
-    if (rule.core)
-        lines.push('Checks:    while discovering and reading manifests');
-    else
-        lines.push(`Checks:    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(checksText(rule))}`);
-    lines.push(`Fix:       ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.remediation)}`);
-    lines.push(`Evidences: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.evidences)) || 'none'}`);
-    lines.push(`Supports:  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.supports)) || 'none'}`);
-    if (rule.docs)
-        lines.push(`Docs:      ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.docs)}`);
-    return `${lines.join('\n')}\n`;
-}
-function checksText(rule) {
-    const given = (rule.given ?? []).join(', ');
-    const checks = (rule.then ?? []).map((t) => `${t.field ? `${t.field} ` : ''}${t.function}${t.options ? ` ${JSON.stringify(t.options)}` : ''}`);
-    return `given ${given}: ${checks.join('; ')}`;
-}
-/** docs/rules.md: every rule, grouped by area, with a table of contents. */
-function formatRulesMarkdown(rules, packs) {
-    const sorted = [...rules].sort((a, b) => areaOrder(a.id) - areaOrder(b.id) || a.id.localeCompare(b.id));
-    const packNames = Object.keys(packs);
-    const out = [
-        '# modelgate rules',
-        '',
-        '<!-- Generated by `npm run docs` from policies/rules/*.yaml; do not edit by hand. -->',
-        '',
-        'Each rule is data in `policies/rules/<area>.yaml` (its check functions are in',
-        '`src/evaluate/functions/` or, for one kind of evidence, `src/evidence/<kind>/checks.ts`; its',
-        'tests in `test/rules/<area>.test.ts`). Packs select rules and',
-        'set their severity; the table shows the severity in each bundled pack ("—": not selected).',
-        '',
-        (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([
-            ['Rule', 'Title', ...packNames],
-            ...sorted.map((r) => [`[\`${r.id}\`](#${(0,_policy_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleAnchor */ .Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
-        ], { alignDelimiters: false }),
-    ];
-    let area = '';
-    for (const rule of sorted) {
-        const ruleArea = rule.id.split('/')[0];
-        if (ruleArea !== area) {
-            area = ruleArea;
-            out.push('', `## ${AREAS[area] ?? area}`);
-        }
-        out.push('', `### ${rule.id}`, '', `**${rule.title}**`, '');
-        if (rule.description)
-            out.push(rule.description.trim(), '');
-        out.push(`- Default severity: \`${rule.severity}\`${rule.locked ? ' (locked: no pack can turn it off or lower it)' : ''}`);
-        out.push(`- Applies to: ${appliesText(rule)}`);
-        out.push(rule.core ? '- Checked: by the engine while discovering and reading manifests' : `- Checked: ${markdownChecks(rule)}`);
-        out.push(`- Fix: ${rule.remediation}`);
-        out.push(`- Evidences: ${controlsText(rule.evidences) || 'none'}`);
-        out.push(`- Supports: ${controlsText(rule.supports) || 'none'}`);
-    }
-    return `${out.join('\n')}\n`;
-}
-function markdownChecks(rule) {
-    const given = (rule.given ?? []).map((g) => `\`${g}\``).join(', ');
-    const checks = (rule.then ?? []).map((t) => `\`${t.function}\`${t.field ? ` on \`${t.field}\`` : ''}${t.options ? ` with \`${JSON.stringify(t.options)}\`` : ''}`);
-    return `given ${given}, ${checks.join(', then ')}`;
-}
-function areaOrder(id) {
-    const index = Object.keys(AREAS).indexOf(id.split('/')[0]);
-    return index < 0 ? Object.keys(AREAS).length : index;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 11;
-export const ids = [11];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
-/***/ 1011:
+/***/ 9665:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 956;
-export const ids = [956];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
-/***/ 1956:
+/***/ 5802:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,21 +19,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./build/evaluate/describe.js
-var describe = __webpack_require__(2711);
+var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
-var check = __webpack_require__(5818);
+var check = __webpack_require__(6792);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __webpack_require__(794);
+var policy_path = __webpack_require__(3612);
 // EXTERNAL MODULE: ./build/policy/definition.js
-var definition = __webpack_require__(3768);
+var definition = __webpack_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __webpack_require__(7416);
+var finding = __webpack_require__(1022);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
-var obligations = __webpack_require__(5546);
+var obligations = __webpack_require__(6020);
 // EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __webpack_require__(7454);
+var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(9291);
+var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
@@ -211,13 +211,13 @@ function render(rule, system, error, path, root) {
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __webpack_require__(406);
+var evaluate_policy = __webpack_require__(2752);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 59 modules
-var registry = __webpack_require__(4967);
+var registry = __webpack_require__(4076);
 // EXTERNAL MODULE: ./build/evidence/store.js
-var store = __webpack_require__(6423);
+var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(5121);
+var source_doc = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
@@ -401,7 +401,7 @@ function attachBase(system, file, run) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./build/engine/protocol.js
-var protocol = __webpack_require__(2653);
+var protocol = __webpack_require__(9863);
 ;// CONCATENATED MODULE: ./build/engine/pool.js
 /**
  * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
@@ -573,13 +573,13 @@ function limitHeapGrowth() {
 
 /***/ }),
 
-/***/ 2711:
+/***/ 6733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ describePath)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9291);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4853);
 /** How check functions name what they talk about in messages. */
 
 /**
@@ -621,15 +621,15 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 6423:
+/***/ 1549:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9160);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9057);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2591);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1851);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
@@ -897,15 +897,15 @@ function describeLookalike(value, kinds) {
 
 /***/ }),
 
-/***/ 2591:
+/***/ 9093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ parseEvidence)
 /* harmony export */ });
 /* unused harmony export parseStructured */
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5749);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9996);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5531);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7794);
 
 
 function parseEvidence(file, text, kinds) {

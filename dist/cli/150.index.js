@@ -1,17 +1,17 @@
-export const id = 408;
-export const ids = [408];
+export const id = 150;
+export const ids = [150];
 export const modules = {
 
-/***/ 1408:
+/***/ 5150:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   formatSarif: () => (/* binding */ formatSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA, MAX_RESULTS_PER_RUN, FINGERPRINT_KEY */
-/* harmony import */ var _policy_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5606);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3471);
+/* harmony import */ var _policy_baseline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7524);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9924);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7177);
 /**
  * SARIF 2.1.0 for GitHub code scanning (`--format sarif`): one run per category, a result for
  * each failing or waived finding (waived ones carry an accepted external suppression), and a

@@ -1,18 +1,18 @@
-export const id = 170;
-export const ids = [170];
+export const id = 340;
+export const ids = [340];
 export const modules = {
 
-/***/ 5170:
+/***/ 2340:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runPolicyTests: () => (/* binding */ runPolicyTests)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-/* harmony import */ var _engine_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8351);
-/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7823);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9291);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _engine_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1505);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3693);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4853);
 /**
  * `modelgate policy test <dir>`: fixture-driven tests for policies and custom rules. Each
  * folder under <dir> with an `expect.yaml` is a case: a small repository (ai-system.yaml and

@@ -1,16 +1,16 @@
-export const id = 946;
-export const ids = [946];
+export const id = 128;
+export const ids = [128];
 export const modules = {
 
-/***/ 2591:
+/***/ 9093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ parseEvidence)
 /* harmony export */ });
 /* unused harmony export parseStructured */
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5749);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9996);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5531);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7794);
 
 
 function parseEvidence(file, text, kinds) {
@@ -33,7 +33,7 @@ function parseStructured(file, text) {
 
 /***/ }),
 
-/***/ 6946:
+/***/ 7128:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -43,13 +43,13 @@ function parseStructured(file, text) {
 /* harmony export */ });
 /* unused harmony export SCHEMA_BASE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3439);
-/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7823);
-/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9654);
-/* harmony import */ var _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4967);
-/* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2591);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9057);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9291);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3693);
+/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5672);
+/* harmony import */ var _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4076);
+/* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9093);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1851);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4853);
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
  * what is already there and nothing else.
