@@ -5464,6 +5464,7 @@ function headCommit(root) {
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
+/* harmony export */   UE: () => (/* binding */ inGitData),
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
@@ -5538,8 +5539,16 @@ function inGitFolder(root, target) {
             return file;
         }
     };
-    const hasGit = (rel) => rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).some((segment) => segment.toLowerCase() === '.git');
-    return hasGit(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target)) || hasGit(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(real(root), real(target)));
+    return inGitData(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target)) || inGitData(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(real(root), real(target)));
+}
+/**
+ * Whether a relative path (separated by / or the platform's separator) is in git's own data: a
+ * `.git` folder (or a worktree's `.git` file) anywhere on the way, in any case (case-insensitive
+ * file systems read `.GIT` as `.git`). None of it is the repository's content, and `.git/config`
+ * holds the credentials actions/checkout leaves for the job.
+ */
+function inGitData(rel) {
+    return rel.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
 }
 function readLink(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(file);
@@ -5624,6 +5633,7 @@ function repositoryRoot(target) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3693);
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
  * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
@@ -5631,6 +5641,7 @@ function repositoryRoot(target) {
  * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
  * callers turn it into a finding at the line that cited the path.
  */
+
 
 
 
@@ -5653,15 +5664,6 @@ function normaliseCitation(ref, fromDir = '') {
         return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
     }
     return { ok: true, rel: rel === '.' ? '' : rel };
-}
-/**
- * Whether a repository-relative path is in git's own data: a `.git` folder (or a worktree's
- * `.git` file) anywhere on the way, in any case (case-insensitive file systems read `.GIT` as
- * `.git`). None of it is the repository's content, and `.git/config` holds the credentials
- * actions/checkout leaves for the job: a pull request citing it must get nothing read.
- */
-function inGitData(rel) {
-    return rel.split('/').some((segment) => segment.toLowerCase() === '.git');
 }
 function gitInternal(rel, throughLink = false) {
     return {
@@ -5737,7 +5739,7 @@ class RepoFs {
         return resolved;
     }
     resolveUncached(rel) {
-        if (inGitData(rel))
+        if ((0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(rel))
             return { ok: false, rel, problem: gitInternal(rel) };
         // The common case, a plain file in a folder already resolved, costs one lstat instead of a
         // realpath (a readlink per folder on the way). Links, `..`, a trailing slash and every error
@@ -5748,7 +5750,7 @@ class RepoFs {
         if (folder !== undefined) {
             const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, name);
             // A linked folder on the way may lead into .git (the real folder differs from the written one).
-            if (folder !== (slash < 0 ? this.root : node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel.slice(0, slash))) && inGitData(this.relative(abs))) {
+            if (folder !== (slash < 0 ? this.root : node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel.slice(0, slash))) && (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(this.relative(abs))) {
                 return { ok: false, rel, problem: gitInternal(rel, true) };
             }
             let entry;
@@ -5787,7 +5789,7 @@ class RepoFs {
                 },
             };
         }
-        if (inGitData(this.relative(real)))
+        if ((0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(this.relative(real)))
             return { ok: false, rel, problem: gitInternal(rel, true) };
         return { ok: true, rel, abs: real };
     }

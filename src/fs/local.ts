@@ -64,8 +64,17 @@ export function inGitFolder(root: string, target: string): boolean {
       return file;
     }
   };
-  const hasGit = (rel: string) => rel.split(path.sep).some((segment) => segment.toLowerCase() === '.git');
-  return hasGit(path.relative(root, target)) || hasGit(path.relative(real(root), real(target)));
+  return inGitData(path.relative(root, target)) || inGitData(path.relative(real(root), real(target)));
+}
+
+/**
+ * Whether a relative path (separated by / or the platform's separator) is in git's own data: a
+ * `.git` folder (or a worktree's `.git` file) anywhere on the way, in any case (case-insensitive
+ * file systems read `.GIT` as `.git`). None of it is the repository's content, and `.git/config`
+ * holds the credentials actions/checkout leaves for the job.
+ */
+export function inGitData(rel: string): boolean {
+  return rel.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
 }
 
 export function readLink(file: string): string {

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from '../types.js';
+import { inGitData } from './local.js';
 
 export type FileProblemKind =
   | 'empty-path'
@@ -66,16 +67,6 @@ export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: s
     return { ok: false, problem: { kind: 'outside-root', message: `"${clip(written)}" leads outside the repository` } };
   }
   return { ok: true, rel: rel === '.' ? '' : rel };
-}
-
-/**
- * Whether a repository-relative path is in git's own data: a `.git` folder (or a worktree's
- * `.git` file) anywhere on the way, in any case (case-insensitive file systems read `.GIT` as
- * `.git`). None of it is the repository's content, and `.git/config` holds the credentials
- * actions/checkout leaves for the job: a pull request citing it must get nothing read.
- */
-function inGitData(rel: string): boolean {
-  return rel.split('/').some((segment) => segment.toLowerCase() === '.git');
 }
 
 function gitInternal(rel: string, throughLink = false): FileProblem {
