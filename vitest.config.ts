@@ -2,11 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects. `fast` (npm test): unit, rule, pipeline and in-process tests, for every change.
 // `slow` (npm run test:slow; CI runs both): the built bundles as subprocesses (test/e2e/) and the
-// long suites named *.slow.test.ts (hostile inputs, properties, input-doubling growth checks).
+// long suites named *.slow.test.ts (hostile inputs, properties, input-growth checks).
 const SLOW = ['test/e2e/**/*.test.ts', 'test/**/*.slow.test.ts'];
-// The input-doubling growth checks time work, so they run after the slow project and alone, one
+// The input-growth checks time work, so they run after the slow project and alone, one
 // file at a time: sharing two cores with the hostile and property suites lifted a linear
-// reading's doubling ratio to the limit.
+// reading's growth to the limit.
 const GROWTH = ['test/load/linear-time.slow.test.ts', 'test/helpers/growth.slow.test.ts'];
 
 export default defineConfig({
