@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describeAbsence, sectionAbsence, valueAbsence } from '../../src/load/placeholder.js';
+import { ANY_MARKER, describeAbsence, MARKERS, sectionAbsence, substantiveText, valueAbsence } from '../../src/load/placeholder.js';
 
 describe('placeholders', () => {
   it.each([
@@ -62,5 +63,32 @@ describe('sections that hold only code', () => {
 
   it('says so in words', () => {
     expect(describeAbsence('code-only')).toBe('holds only code, which states nothing about it');
+  });
+});
+
+// Texts are stripped of markers only when ANY_MARKER finds one: it must find every text a marker would change.
+describe('the quick test for placeholder markers', () => {
+  const fragments = ['TODO', 'todo:', 'ToDo', 'tbd', 'TBA', 'FixMe', 'XXX', 'x', '[optional]', '[Required]', '[More Information Needed]', 'more information needed for further recommendations.', 'Lorem Ipsum', 'PLACEHOLDER', 'Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model.', 'users (both', 'a', ' ', '\n', '[', ']', '(', 'ipsum', 'information', 'é'];
+  const texts = fc.array(fc.constantFrom(...fragments), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('finds every text a marker matches', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        if (MARKERS.some((marker) => text.replace(marker, ' ') !== text)) expect(ANY_MARKER.test(text)).toBe(true);
+      }),
+    );
+  });
+
+  it.each([
+    ['a long section of markers', `${'TODO\n[More Information Needed]\n'.repeat(20)}`, 'placeholder'],
+    ['a long section that says something', `${'The model ranks applications for manual review. '.repeat(10)}`, undefined],
+  ])('%s is judged the same when asked again (long texts are remembered)', (_, text, absence) => {
+    expect([sectionAbsence(text), sectionAbsence(text), sectionAbsence(`${text} `)]).toEqual([absence, absence, absence]);
+  });
+
+  it('a long text has its markers cut however often it is read', () => {
+    const text = `${'Scores loans. TODO: fairness. '.repeat(10)}`;
+    expect(substantiveText(text)).not.toMatch(/todo/i);
+    expect(substantiveText(text)).toBe(substantiveText(text));
   });
 });
