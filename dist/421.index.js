@@ -212,8 +212,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 60 modules
-var registry = __webpack_require__(7915);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 61 modules
+var registry = __webpack_require__(8516);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js

@@ -212,8 +212,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 59 modules
-var registry = __webpack_require__(4076);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 60 modules
+var registry = __webpack_require__(679);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/load/source-doc.js

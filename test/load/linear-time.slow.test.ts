@@ -11,6 +11,7 @@ import { atxText } from '../../src/load/markdown.js';
 import { TEMPLATE_TAG } from '../../src/policy/definition.js';
 import { fluentBitConfig } from '../../src/evidence/logging/fluent-bit.js';
 import { matchDatasets } from '../../src/evidence/ml-bom/checks.js';
+import { artifactKey, SameFileIndex, toolFileKey } from '../../src/evidence/same-file.js';
 import { parseFluentBitClassic } from '../../src/evidence/logging/fluent-bit-conf.js';
 import { growthExponent, LINEAR_GROWTH_LIMIT } from '../helpers/growth.js';
 
@@ -137,6 +138,26 @@ describe('ML-BOM datasets matched to the manifest', () => {
       const declared = Array.from({ length: count }, (_, i) => ({ id: `dataset-number-${i}` }));
       const listed = Array.from({ length: count }, (_, i) => ({ name: `Other Dataset ${i}` }));
       return () => matchDatasets(declared, listed);
+    }, BYTES);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+});
+
+describe('artifacts paired with the files a tool names', () => {
+  // Each artifact was compared with every scanned file or ML-BOM file of the same name: a model
+  // file per folder, all named model.safetensors, made it quadratic.
+  it('pairing n artifacts with n files of one name in n folders grows linearly', () => {
+    const growth = growthExponent((n) => {
+      const count = n / 40;
+      const files = Array.from({ length: count }, (_, i) => `m${i}/model.safetensors`);
+      const artifacts = Array.from({ length: count }, (_, i) => `./models/m${i}/model.safetensors`);
+      return () => {
+        const index = new SameFileIndex<string>();
+        for (const file of files) index.add(toolFileKey(file), file);
+        let pairs = 0;
+        for (const artifact of artifacts) pairs += index.matching(artifactKey(artifact)).length;
+        if (pairs !== count) throw new Error(`${pairs} pairs`);
+      };
     }, BYTES);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });

@@ -10,7 +10,7 @@ import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
-import { sameFile } from '../security-scan/checks.js';
+import { artifactKey, SameFileIndex, toolFileKey } from '../same-file.js';
 import { mlBoms } from './formats.js';
 import type { BomDataset, BomHash, MlBom } from './types.js';
 
@@ -210,21 +210,14 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
     const failures: Failure[] = [];
     let compared = false;
     const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
-    // A file can only be an artifact of the same last path segment (sameFile): compared within
-    // those, not every artifact with every file.
-    const byBase = new Map<string, typeof bom.files>();
-    for (const file of bom.files) {
-      const key = baseName(file.name.split(':')[0] ?? file.name);
-      const files = byBase.get(key);
-      if (files) files.push(file);
-      else byBase.set(key, [file]);
-    }
+    const files = new SameFileIndex<(typeof bom.files)[number]>();
+    for (const file of bom.files) files.add(toolFileKey(file.name), file);
     artifacts.forEach((artifact, index) => {
       if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string') return;
       const declared = artifact.sha256.toLowerCase();
-      for (const file of byBase.get(baseName(artifact.path)) ?? []) {
+      for (const file of files.matching(artifactKey(artifact.path))) {
         const hash = sha256Of(file.hashes);
-        if (!hash || !sameFile(artifact.path, file.name)) continue;
+        if (!hash) continue;
         compared = true;
         if (hash.value !== declared) {
           failures.push({ message: `the ML-BOM gives ${file.name} the SHA-256 ${hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})`, at: hash.at });
@@ -245,9 +238,6 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
     return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
   },
 });
-
-/** The last segment of a path (`model.onnx` of `./model/model.onnx`), as sameFile compares them. */
-const baseName = (file: string) => file.replace(/\\/g, '/').slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
 
 /** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';

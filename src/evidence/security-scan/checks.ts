@@ -8,6 +8,7 @@ import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
+import { artifactKey, SameFileIndex, toolFileKey } from '../same-file.js';
 import { securityScans } from './formats.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
@@ -40,19 +41,19 @@ function artifactsOf(data: AiSystem): Artifact[] {
   );
 }
 
-const clean = (file: string) => file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-
-/** Whether a scanned file (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
-export function sameFile(artifact: string, scanned: string): boolean {
-  const a = clean(artifact);
-  const s = clean(scanned.split(':')[0] ?? scanned); // a member of an archive is in the archive
-  if (a === '' || s === '') return false;
-  return a === s || a.endsWith(`/${s}`) || s.endsWith(`/${a}`);
+/** Whether a file a scan names is one the system ships (every file, when no artifacts are declared). */
+function shipsIn(artifacts: Artifact[]): (source: string | undefined) => boolean {
+  const shipped = new SameFileIndex<Artifact>();
+  for (const artifact of artifacts) shipped.add(artifactKey(artifact.path), artifact);
+  return (source) => source === undefined || artifacts.length === 0 || shipped.has(toolFileKey(source));
 }
 
-/** Whether a file the scan names is one the system ships (every file, when no artifacts are declared). */
-const ships = (artifacts: Artifact[], source: string | undefined) =>
-  source === undefined || artifacts.length === 0 || artifacts.some((artifact) => sameFile(artifact.path, source));
+/** The files the scans scanned, for lookup by artifact. */
+function scannedIn(scans: ReadonlyArray<{ value: SecurityScan }>): SameFileIndex<string> {
+  const scanned = new SameFileIndex<string>();
+  for (const scan of scans) for (const file of scan.value.scanned) scanned.add(toolFileKey(file), file);
+  return scanned;
+}
 
 const noOptions = { type: 'object', additionalProperties: false };
 const short = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
@@ -81,15 +82,15 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
   check({ target, options, system }) {
     const scan = loadScan(system, target);
     if (!scan?.ok) return []; // security/scan-readable's finding
-    const artifacts = artifactsOf(system.manifest.data);
+    const ships = shipsIn(artifactsOf(system.manifest.data));
     const failures: Failure[] = [];
     const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
     for (const issue of scan.value.issues) {
-      if (!options.severities.includes(issue.severity) || !ships(artifacts, issue.source)) continue;
+      if (!options.severities.includes(issue.severity) || !ships(issue.source)) continue;
       failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${short(issue.description)}`, at: issue.at });
     }
     for (const error of scan.value.errors) {
-      if (!ships(artifacts, error.source)) continue;
+      if (!ships(error.source)) continue;
       failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${short(error.description)}`, at: error.at });
     }
     return failures;
@@ -107,9 +108,13 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
     if (scans.length === 0) return { skip: 'no readable security scan is cited' };
     const failures: Failure[] = [];
+    const scanned = scannedIn(scans as ReadonlyArray<{ value: SecurityScan }>);
+    const skippedFiles = new SameFileIndex<SecurityScan['skipped'][number]>();
+    for (const scan of scans as ReadonlyArray<{ value: SecurityScan }>) for (const entry of scan.value.skipped) skippedFiles.add(toolFileKey(entry.source), entry);
     for (const artifact of artifacts) {
-      if (scans.some((scan) => scan.value.scanned.some((file) => sameFile(artifact.path, file)))) continue;
-      const skipped = scans.flatMap((scan) => scan.value.skipped).find((entry) => sameFile(artifact.path, entry.source));
+      const key = artifactKey(artifact.path);
+      if (scanned.has(key)) continue;
+      const skipped = skippedFiles.matching(key)[0];
       const at: PathSegment[] = [...path, 'artifacts', artifact.index, 'path'];
       failures.push({
         message: skipped
@@ -129,9 +134,8 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const scan = loadScan(system, target);
     if (!scan?.ok) return [];
-    const dated = artifactsOf(system.manifest.data).filter(
-      (artifact) => artifact.date !== undefined && scan.value.scanned.some((file) => sameFile(artifact.path, file)),
-    );
+    const scanned = scannedIn([scan]);
+    const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.has(artifactKey(artifact.path)));
     if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
     const cited = (target as ScanEntry).date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);

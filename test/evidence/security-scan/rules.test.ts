@@ -3,7 +3,6 @@
  * and each rule on a clean scan and on each way a scan fails, with the exact finding and its line.
  */
 import { describe, expect, it } from 'vitest';
-import { sameFile } from '../../../src/evidence/security-scan/checks.js';
 import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
@@ -36,16 +35,6 @@ describe('the modelscan adapter', () => {
       ['HIGH', 'open', 'webbrowser', 'preprocess.pkl', 1, text.indexOf('"HIGH"}') + 1],
     ]);
     expect(scan.value.inconsistencies).toEqual([]);
-  });
-
-  it.each([
-    ['model/scorer.pkl', 'scorer.pkl', true],
-    ['scorer.pkl', 'model/scorer.pkl', true],
-    ['./model/bundle.zip', 'bundle.zip:data.pkl', true],
-    ['model/scorer.pkl', 'other-scorer.pkl', false],
-    ['model/scorer.pkl', 'model/scorer.pkl.bak', false],
-  ])('matches artifact %s with scanned file %s: %s', (artifact, scanned, same) => {
-    expect(sameFile(artifact, scanned)).toBe(same);
   });
 });
 

@@ -1,54 +1,6 @@
-export const id = 455;
-export const ids = [455];
+export const id = 679;
+export const ids = [679];
 export const modules = {
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath)
-/* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-
-
-/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -673,16 +625,15 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 7915:
+/***/ 5672:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ EVIDENCE_KINDS)
-});
-
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */ });
 const TODO = 'TODO';
 /** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
 function citeAt(manifest, path, value) {
@@ -709,6 +660,20 @@ function pathsAndFormats(found) {
     return found.map(({ file, format }) => ({ path: file, format }));
 }
 
+
+/***/ }),
+
+/***/ 679:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ EVIDENCE_KINDS)
+});
+
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
@@ -746,14 +711,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -1161,9 +1126,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -1597,7 +1562,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -1754,7 +1719,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -2579,243 +2544,87 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
-
-const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
-const modelgateScan = {
-    format: 'modelgate',
-    schema: security_scan_modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/security-scan@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(security_scan_modelgate_SCHEMA, doc, 'security scan');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelgate',
-            file: doc.file,
-            scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
-            scanned: raw.scanned,
-            issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
-            errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
-            skipped: (raw.skipped ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? 'skipped',
-                at: (0,adapter.at)(doc, ['skipped', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        return { ok: true, value: scan };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
-const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
-
-
-const modelscan_SCHEMA = 'modelscan-report.schema.json';
-const modelscanReport = {
-    format: 'modelscan',
-    schema: modelscan_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelscan',
-            file: doc.file,
-            scanned: raw.summary.scanned.scanned_files ?? [],
-            issues: raw.issues.map((issue, index) => ({
-                severity: issue.severity,
-                description: issue.description,
-                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
-                ...(issue.module !== undefined ? { module: issue.module } : {}),
-                source: issue.source,
-                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
-            })),
-            errors: raw.errors.map((error, index) => ({
-                description: error.description,
-                ...(error.source !== undefined ? { source: error.source } : {}),
-                at: (0,adapter.at)(doc, ['errors', index]),
-            })),
-            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? skipped.category ?? 'skipped',
-                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
-        if (timestamp)
-            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
-        // The summary counts what the issues list holds; a list cut short disagrees with it.
-        for (const severity of SCAN_SEVERITIES) {
-            const counted = raw.summary.total_issues_by_severity[severity];
-            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
-            if (counted !== undefined && counted !== listed) {
-                scan.inconsistencies.push({
-                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
-                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
-                });
-            }
-        }
-        const total = raw.summary.scanned.total_scanned;
-        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
-            scan.inconsistencies.push({
-                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
-                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
-            });
-        }
-        return { ok: true, value: scan };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
-
-
-const securityScans = {
-    id: 'security-scan',
-    what: 'model security scan',
-    adapters: [modelgateScan, modelscanReport],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
-
-
-
-function loadScan(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
+;// CONCATENATED MODULE: ./build/evidence/same-file.js
+/**
+ * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
+ * ships (`artifacts[].path`). Each tool writes paths relative to the folder it ran in, so the two
+ * are the same file when one path ends with the other at a `/` (`model/model.pkl` and
+ * `model.pkl`); a member of an archive (`bundle.zip:data.pkl`) is in the archive.
+ *
+ * A repository decides how many artifacts and files there are, so pairing them compares by
+ * lookup (SameFileIndex), not each with each: 20,000 artifacts against 10,000 scanned files of the
+ * same name were 200 million comparisons.
+ */
+/** A manifest's artifact path as compared: `/` separators, no leading `./`. */
+const artifactKey = (artifact) => artifact.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** A tool's file name as compared: as artifactKey, the archive it is a member of for `archive:member`. */
+const toolFileKey = (file) => artifactKey(file.split(':')[0] ?? file);
+/** Whether a file a tool names (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
+function sameFile(artifact, toolFile) {
+    return sameKeys(artifactKey(artifact), toolFileKey(toolFile));
 }
-/** The artifacts the manifest declares (possibly none). */
-function artifactsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
-        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
-        : []);
-}
-const clean = (file) => file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-/** Whether a scanned file (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
-function sameFile(artifact, scanned) {
-    const a = clean(artifact);
-    const s = clean(scanned.split(':')[0] ?? scanned); // a member of an archive is in the archive
-    if (a === '' || s === '')
+function sameKeys(a, b) {
+    if (a === '' || b === '')
         return false;
-    return a === s || a.endsWith(`/${s}`) || s.endsWith(`/${a}`);
+    return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 }
-/** Whether a file the scan names is one the system ships (every file, when no artifacts are declared). */
-const ships = (artifacts, source) => source === undefined || artifacts.length === 0 || artifacts.some((artifact) => sameFile(artifact.path, source));
-const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
-const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
-const securityScanReadable = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-readable',
-    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan)
-            return [{ message: 'the security scan entry has no path', path: targetPath }];
-        if (!scan.ok)
-            return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
-        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const securityScanIssues = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-issues',
-    description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
-    optionsSchema: {
-        type: 'object',
-        required: ['severities'],
-        additionalProperties: false,
-        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
-    },
-    check({ target, options, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return []; // security/scan-readable's finding
-        const artifacts = artifactsOf(system.manifest.data);
-        const failures = [];
-        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
-        for (const issue of scan.value.issues) {
-            if (!options.severities.includes(issue.severity) || !ships(artifacts, issue.source))
-                continue;
-            failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
+/**
+ * Items indexed by a path key (artifactKey or toolFileKey) so that the items whose key is the
+ * same file as a given key are found by lookup: by every `/`-suffix of each key, and by the key
+ * itself. Adding a key of k segments costs k entries; a lookup, the segments of the key asked about.
+ */
+class SameFileIndex {
+    /** Each key's `/`-suffixes (`a/b/c`, `b/c`, `c`): keys that end with the one asked about. */
+    bySuffix = new Map();
+    /** Each key whole: keys the one asked about ends with. */
+    byKey = new Map();
+    items = [];
+    add(key, item) {
+        if (key === '')
+            return;
+        const order = this.items.push(item) - 1;
+        push(this.byKey, key, order);
+        for (let slash = -1;; slash = key.indexOf('/', slash + 1)) {
+            push(this.bySuffix, key.slice(slash + 1), order);
+            if (key.indexOf('/', slash + 1) < 0)
+                break;
         }
-        for (const error of scan.value.errors) {
-            if (!ships(artifacts, error.source))
-                continue;
-            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
-        }
-        return failures;
-    },
-});
-const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-covers-artifacts',
-    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
-    optionsSchema: security_scan_checks_noOptions,
-    check({ path, system }) {
-        const artifacts = artifactsOf(system.manifest.data);
-        if (artifacts.length === 0)
-            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
-        const entries = system.manifest.data.assurance?.security?.scans;
-        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
-        if (scans.length === 0)
-            return { skip: 'no readable security scan is cited' };
-        const failures = [];
-        for (const artifact of artifacts) {
-            if (scans.some((scan) => scan.value.scanned.some((file) => sameFile(artifact.path, file))))
-                continue;
-            const skipped = scans.flatMap((scan) => scan.value.skipped).find((entry) => sameFile(artifact.path, entry.source));
-            const at = [...path, 'artifacts', artifact.index, 'path'];
-            failures.push({
-                message: skipped
-                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
-                    : `${artifact.path} ships but no cited security scan scanned it`,
-                path: at,
-            });
-        }
-        return failures;
-    },
-});
-const securityScanFresh = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
+    }
+    /** The items whose key is the same file as `key`, each once, in the order they were added. */
+    matching(key) {
+        if (key === '')
             return [];
-        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scan.value.scanned.some((file) => sameFile(artifact.path, file)));
-        if (dated.length === 0)
-            return { skip: 'no artifact with a date that this scan scanned' };
-        const cited = target.date;
-        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
-        if (!when)
-            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
-        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
-        const scanDay = when.value.slice(0, 10);
-        return dated
-            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
-            .map((artifact) => ({
-            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
-            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
-        }));
-    },
-});
-const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
+        const found = new Set(this.bySuffix.get(key));
+        for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+            for (const order of this.byKey.get(key.slice(slash + 1)) ?? [])
+                found.add(order);
+        }
+        return [...found].sort((x, y) => x - y).map((order) => this.items[order]);
+    }
+    /** Whether any item's key is the same file as `key`. */
+    has(key) {
+        if (key === '')
+            return false;
+        if (this.bySuffix.has(key))
+            return true;
+        for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1))
+            if (this.byKey.has(key.slice(slash + 1)))
+                return true;
+        return false;
+    }
+}
+function push(map, key, order) {
+    const list = map.get(key);
+    if (list)
+        list.push(order);
+    else
+        map.set(key, [order]);
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/common.js
 
@@ -3347,24 +3156,16 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         const failures = [];
         let compared = false;
         const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
-        // A file can only be an artifact of the same last path segment (sameFile): compared within
-        // those, not every artifact with every file.
-        const byBase = new Map();
-        for (const file of bom.files) {
-            const key = baseName(file.name.split(':')[0] ?? file.name);
-            const files = byBase.get(key);
-            if (files)
-                files.push(file);
-            else
-                byBase.set(key, [file]);
-        }
+        const files = new SameFileIndex();
+        for (const file of bom.files)
+            files.add(toolFileKey(file.name), file);
         artifacts.forEach((artifact, index) => {
             if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
                 return;
             const declared = artifact.sha256.toLowerCase();
-            for (const file of byBase.get(baseName(artifact.path)) ?? []) {
+            for (const file of files.matching(artifactKey(artifact.path))) {
                 const hash = sha256Of(file.hashes);
-                if (!hash || !sameFile(artifact.path, file.name))
+                if (!hash)
                     continue;
                 compared = true;
                 if (hash.value !== declared) {
@@ -3387,8 +3188,6 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
     },
 });
-/** The last segment of a path (`model.onnx` of `./model/model.onnx`), as sameFile compares them. */
-const baseName = (file) => file.replace(/\\/g, '/').slice(file.replace(/\\/g, '/').lastIndexOf('/') + 1);
 /** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
 /** A pointer is a few lines; a file larger than this is content, not a pointer. */
@@ -3470,7 +3269,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -4197,7 +3996,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -4242,8 +4041,8 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
@@ -4786,11 +4585,256 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
+
+const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
+const modelgateScan = {
+    format: 'modelgate',
+    schema: security_scan_modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/security-scan@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(security_scan_modelgate_SCHEMA, doc, 'security scan');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelgate',
+            file: doc.file,
+            scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
+            scanned: raw.scanned,
+            issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
+            errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
+            skipped: (raw.skipped ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? 'skipped',
+                at: (0,adapter.at)(doc, ['skipped', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        return { ok: true, value: scan };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
+const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
+
+
+const modelscan_SCHEMA = 'modelscan-report.schema.json';
+const modelscanReport = {
+    format: 'modelscan',
+    schema: modelscan_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelscan',
+            file: doc.file,
+            scanned: raw.summary.scanned.scanned_files ?? [],
+            issues: raw.issues.map((issue, index) => ({
+                severity: issue.severity,
+                description: issue.description,
+                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
+                ...(issue.module !== undefined ? { module: issue.module } : {}),
+                source: issue.source,
+                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
+            })),
+            errors: raw.errors.map((error, index) => ({
+                description: error.description,
+                ...(error.source !== undefined ? { source: error.source } : {}),
+                at: (0,adapter.at)(doc, ['errors', index]),
+            })),
+            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? skipped.category ?? 'skipped',
+                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
+        if (timestamp)
+            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
+        // The summary counts what the issues list holds; a list cut short disagrees with it.
+        for (const severity of SCAN_SEVERITIES) {
+            const counted = raw.summary.total_issues_by_severity[severity];
+            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
+            if (counted !== undefined && counted !== listed) {
+                scan.inconsistencies.push({
+                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
+                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
+                });
+            }
+        }
+        const total = raw.summary.scanned.total_scanned;
+        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
+            scan.inconsistencies.push({
+                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
+                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
+            });
+        }
+        return { ok: true, value: scan };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
+
+
+const securityScans = {
+    id: 'security-scan',
+    what: 'model security scan',
+    adapters: [modelgateScan, modelscanReport],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
+
+
+
+
+function loadScan(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
+}
+/** The artifacts the manifest declares (possibly none). */
+function artifactsOf(data) {
+    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
+        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
+        : []);
+}
+/** Whether a file a scan names is one the system ships (every file, when no artifacts are declared). */
+function shipsIn(artifacts) {
+    const shipped = new SameFileIndex();
+    for (const artifact of artifacts)
+        shipped.add(artifactKey(artifact.path), artifact);
+    return (source) => source === undefined || artifacts.length === 0 || shipped.has(toolFileKey(source));
+}
+/** The files the scans scanned, for lookup by artifact. */
+function scannedIn(scans) {
+    const scanned = new SameFileIndex();
+    for (const scan of scans)
+        for (const file of scan.value.scanned)
+            scanned.add(toolFileKey(file), file);
+    return scanned;
+}
+const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
+const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+const securityScanReadable = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-readable',
+    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan)
+            return [{ message: 'the security scan entry has no path', path: targetPath }];
+        if (!scan.ok)
+            return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
+        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
+});
+const securityScanIssues = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-issues',
+    description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
+    optionsSchema: {
+        type: 'object',
+        required: ['severities'],
+        additionalProperties: false,
+        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
+    },
+    check({ target, options, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return []; // security/scan-readable's finding
+        const ships = shipsIn(artifactsOf(system.manifest.data));
+        const failures = [];
+        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+        for (const issue of scan.value.issues) {
+            if (!options.severities.includes(issue.severity) || !ships(issue.source))
+                continue;
+            failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
+        }
+        for (const error of scan.value.errors) {
+            if (!ships(error.source))
+                continue;
+            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
+        }
+        return failures;
+    },
+});
+const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-covers-artifacts',
+    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
+    optionsSchema: security_scan_checks_noOptions,
+    check({ path, system }) {
+        const artifacts = artifactsOf(system.manifest.data);
+        if (artifacts.length === 0)
+            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        const entries = system.manifest.data.assurance?.security?.scans;
+        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
+        if (scans.length === 0)
+            return { skip: 'no readable security scan is cited' };
+        const failures = [];
+        const scanned = scannedIn(scans);
+        const skippedFiles = new SameFileIndex();
+        for (const scan of scans)
+            for (const entry of scan.value.skipped)
+                skippedFiles.add(toolFileKey(entry.source), entry);
+        for (const artifact of artifacts) {
+            const key = artifactKey(artifact.path);
+            if (scanned.has(key))
+                continue;
+            const skipped = skippedFiles.matching(key)[0];
+            const at = [...path, 'artifacts', artifact.index, 'path'];
+            failures.push({
+                message: skipped
+                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
+                    : `${artifact.path} ships but no cited security scan scanned it`,
+                path: at,
+            });
+        }
+        return failures;
+    },
+});
+const securityScanFresh = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-fresh',
+    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return [];
+        const scanned = scannedIn([scan]);
+        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.has(artifactKey(artifact.path)));
+        if (dated.length === 0)
+            return { skip: 'no artifact with a date that this scan scanned' };
+        const cited = target.date;
+        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+        if (!when)
+            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
+        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
+        const scanDay = when.value.slice(0, 10);
+        return dated
+            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
+            .map((artifact) => ({
+            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
+            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
+        }));
+    },
+});
+const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/kind.js
 /** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
@@ -4821,7 +4865,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
