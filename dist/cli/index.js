@@ -7367,31 +7367,34 @@ function yamlCoreSchema() {
 /**
  * Texts where js-yaml and the `yaml` package read differently, found by test/load/yaml-fast.test.ts;
  * they go to the `yaml` package. Each pattern is cheap and may catch more than it must (that
- * only costs speed).
+ * only costs speed). A pattern that must contain a character comes with it: a pattern that can
+ * start anywhere (`^` in multiline mode) is tried at every character, and most files hold no `?`.
  */
 const READ_APART = [
     // A collection as a mapping key: js-yaml names it "[object Object]" or "a,b", yaml "{ a: 1 }".
-    /[\]}][ \t]*:(?:[ \t\r\n]|$)/,
-    /[{,][ \t\r\n]*[[{]/,
+    [':', /[\]}][ \t]*:(?:[ \t\r\n]|$)/],
+    ['', /[{,][ \t\r\n]*[[{]/],
     // An explicit key (`? `): an empty one is null to js-yaml and "" to yaml.
-    /(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)/m,
+    ['?', /(?:^|[ \t,[{])\?(?:[ \t\r\n]|$)/m],
     // A tab in the indentation: yaml refuses it, js-yaml reads past it.
-    /^ *\t/m,
+    ['\t', /^ *\t/m],
     // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
-    /['"[\]{},]#/,
+    ['#', /['"[\]{},]#/],
     // A carriage return alone: a line break to js-yaml, text to yaml.
-    /\r(?!\n)/,
+    ['\r', /\r(?!\n)/],
     // A byte order mark: the two treat what follows one differently.
-    /\uFEFF/,
+    ['\uFEFF', /\uFEFF/],
     // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
-    /(?:^|[ \t\r\n,[{])!/,
+    ['!', /(?:^|[ \t\r\n,[{])!/],
     // A block scalar with an indentation indicator (`>2`): the two keep its blank lines differently.
-    /[|>][-+]?\d/,
+    ['', /[|>][-+]?\d/],
     // A directive (`%YAML 1.1` makes yaml read `yes` and `010` the YAML 1.1 way).
-    /^%/m,
+    ['%', /^%/m],
     // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
-    /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/,
+    [':', /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/],
 ];
+/** Whether js-yaml and yaml may read `text` apart (READ_APART). */
+const mayReadApart = (text) => READ_APART.some(([needle, pattern]) => text.includes(needle) && pattern.test(text));
 /** A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml. */
 const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/;
 /** Whether `text` may hold a null key. Substrings first: the pattern alone, tried at every character, cost more than all the others. */
@@ -7473,7 +7476,7 @@ function closesOnItsLine(text, start, end) {
  * random documents.
  */
 function fastValue(text) {
-    if (READ_APART.some((pattern) => pattern.test(text)) || mayHaveNullKey(text) || mayCrossLines(text))
+    if (mayReadApart(text) || mayHaveNullKey(text) || mayCrossLines(text))
         return undefined;
     let anchors;
     // Outside the try: parsers that are not loaded must not read as a text js-yaml cannot read.
