@@ -423,14 +423,13 @@ class EvidenceStore {
         const doc = read.value;
         const start = { file: rel, line: 1, column: 1 };
         const value = doc.value;
-        const known = adapters.map((a) => a.format).join(', ');
-        const lookalike = describeLookalike(value, this.kinds);
         if (format) {
             const adapter = adapters.find((a) => a.format === format);
             if (!adapter)
-                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${known}`, at: start } };
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, at: start } };
             // A file of another format gets a finding that says so, not a list of schema errors.
-            if (!adapter.detect(value) && lookalike) {
+            const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
+            if (lookalike) {
                 return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
             }
             return adapter.normalise(doc);
@@ -438,12 +437,13 @@ class EvidenceStore {
         const detected = adapters.find((a) => a.detect(value));
         if (detected)
             return detected.normalise(doc);
+        const lookalike = describeLookalike(value, this.kinds);
         return {
             ok: false,
             problem: {
                 message: lookalike
                     ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
-                    : `${rel} is not a ${what} in a format modelgate reads (${known}); check the file or declare its format`,
+                    : `${rel} is not a ${what} in a format modelgate reads (${knownFormats(kind)}); check the file or declare its format`,
                 at: start,
             },
         };
@@ -549,6 +549,8 @@ function describeLookalike(value, kinds) {
     }
     return undefined;
 }
+/** The formats modelgate reads for an evidence kind, for messages ("fairlearn, aif360"). */
+const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).join(', ');
 
 
 /***/ }),

@@ -10,23 +10,17 @@ export function makeFinding(
   at: Location,
   path?: string,
 ): Finding {
-  return {
-    ruleId: rule.id,
-    status,
-    severity: rule.severity,
-    system: system.id,
-    message: singleLine(message),
-    file: at.file,
-    line: at.line,
-    column: at.column,
-    ...(at.endLine !== undefined ? { endLine: at.endLine } : {}),
-    ...(at.endColumn !== undefined ? { endColumn: at.endColumn } : {}),
-    ...(path ? { path } : {}),
-    evidences: rule.evidences,
-    supports: rule.supports,
-    docs: rule.docs,
-    ...(status === 'fail' ? { remediation: rule.remediation } : {}),
-  };
+  // Built key by key, in the order reports print them: spreading optional parts made a temporary
+  // object for each, on 100,000 findings a run of 1,000 systems.
+  const finding: Finding = { ruleId: rule.id, status, severity: rule.severity, system: system.id, message: singleLine(message), file: at.file, line: at.line, column: at.column } as Finding;
+  if (at.endLine !== undefined) finding.endLine = at.endLine;
+  if (at.endColumn !== undefined) finding.endColumn = at.endColumn;
+  if (path) finding.path = path;
+  finding.evidences = rule.evidences;
+  finding.supports = rule.supports;
+  finding.docs = rule.docs;
+  if (status === 'fail') finding.remediation = rule.remediation;
+  return finding;
 }
 
 /** Messages quote text from documents; a newline there could start a workflow command in a log. */
