@@ -4968,33 +4968,13 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
 const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
-/**
- * `judge` remembered for the last texts of at least 200 characters it was asked about: the rules
- * of one system ask about the same card sections and cited documents many times (270 readings of
- * 38 KB a system, 162 distinct texts of 14 KB). Shorter texts cost less to judge than to look up.
- * The cache is emptied when full, so it holds about one system's documents at most.
- */
-function rememberedForLongTexts(judge) {
-    const remembered = new Map();
-    return (text) => {
-        if (text.length < 200)
-            return judge(text);
-        if (remembered.has(text))
-            return remembered.get(text);
-        const result = judge(text);
-        if (remembered.size >= 128)
-            remembered.clear();
-        remembered.set(text, result);
-        return result;
-    };
-}
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text) {
     const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
     return words ? words.length : 0;
 }
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
-const proseOf = rememberedForLongTexts((text) => {
+function proseOf(text) {
     let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);
@@ -5004,7 +4984,7 @@ const proseOf = rememberedForLongTexts((text) => {
     // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
     // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
     return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-});
+}
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
 // Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
 const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
@@ -5027,7 +5007,7 @@ function cutDelimited(text, open, close) {
     return out + text.slice(from);
 }
 /** Absence of a Markdown section body, or undefined when it says something. */
-const sectionAbsence = rememberedForLongTexts((body) => {
+function sectionAbsence(body) {
     if (body.trim() === '')
         return 'empty';
     // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
@@ -5045,7 +5025,7 @@ const sectionAbsence = rememberedForLongTexts((body) => {
     if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
         return 'placeholder';
     return undefined;
-});
+}
 /**
  * How many words of a Markdown text say something: fenced code, headings, bold labels, template
  * markers, link targets and markup aside ("# Risks\n\nTODO" says nothing: 0).

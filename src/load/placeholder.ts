@@ -36,24 +36,6 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  */
 export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
 
-/**
- * `judge` remembered for the last texts of at least 200 characters it was asked about: the rules
- * of one system ask about the same card sections and cited documents many times (270 readings of
- * 38 KB a system, 162 distinct texts of 14 KB). Shorter texts cost less to judge than to look up.
- * The cache is emptied when full, so it holds about one system's documents at most.
- */
-function rememberedForLongTexts<T>(judge: (text: string) => T): (text: string) => T {
-  const remembered = new Map<string, T>();
-  return (text) => {
-    if (text.length < 200) return judge(text);
-    if (remembered.has(text)) return remembered.get(text) as T;
-    const result = judge(text);
-    if (remembered.size >= 128) remembered.clear();
-    remembered.set(text, result);
-    return result;
-  };
-}
-
 /** Words that carry content once markers and Markdown punctuation are gone. */
 function contentWords(text: string): number {
   const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
@@ -61,14 +43,14 @@ function contentWords(text: string): number {
 }
 
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
-const proseOf = rememberedForLongTexts((text: string): string => {
+function proseOf(text: string): string {
   let stripped = text;
   for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
   if (ANY_MARKER.test(stripped)) for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
   // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
   // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
   return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-});
+}
 
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
 // Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
@@ -92,7 +74,7 @@ export function cutDelimited(text: string, open: string, close: string): string 
 }
 
 /** Absence of a Markdown section body, or undefined when it says something. */
-export const sectionAbsence = rememberedForLongTexts((body: string): Absence | undefined => {
+export function sectionAbsence(body: string): Absence | undefined {
   if (body.trim() === '') return 'empty';
   // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
   const prose = withoutFencedCode(body);
@@ -105,7 +87,7 @@ export const sectionAbsence = rememberedForLongTexts((body: string): Absence | u
   // a TODO list is not.
   if (STARTS_WITH_MARKER.test(text.trim()) && words < 8) return 'placeholder';
   return undefined;
-});
+}
 
 /**
  * How many words of a Markdown text say something: fenced code, headings, bold labels, template

@@ -79,16 +79,7 @@ describe('the quick test for placeholder markers', () => {
     );
   });
 
-  it.each([
-    ['a long section of markers', `${'TODO\n[More Information Needed]\n'.repeat(20)}`, 'placeholder'],
-    ['a long section that says something', `${'The model ranks applications for manual review. '.repeat(10)}`, undefined],
-  ])('%s is judged the same when asked again (long texts are remembered)', (_, text, absence) => {
-    expect([sectionAbsence(text), sectionAbsence(text), sectionAbsence(`${text} `)]).toEqual([absence, absence, absence]);
-  });
-
-  it('a long text has its markers cut however often it is read', () => {
-    const text = `${'Scores loans. TODO: fairness. '.repeat(10)}`;
-    expect(substantiveText(text)).not.toMatch(/todo/i);
-    expect(substantiveText(text)).toBe(substantiveText(text));
+  it('a text with a marker has every marker cut', () => {
+    expect(substantiveText('Scores loans. TODO: fairness. [More Information Needed] Lorem ipsum.')).not.toMatch(/todo|information needed|lorem/i);
   });
 });
