@@ -47,6 +47,18 @@ describe('the data-quality adapters', () => {
     ]);
   });
 
+  it.each([
+    ['a 1.x result: meta.validation_time, in the compact form', PASSED, '2026-10-20T08:15:02.131905Z', '"validation_time"'],
+    ['a 0.10 result: its timestamp run_id', UNLISTED, '2026-10-20T08:15:02.104812Z', '"run_id"'],
+    ['a result without validation_time: meta.run_id.run_time', PASSED.replace(/,\n {4}"validation_time": "[^"]*"/, ''), '2026-10-20T08:15:02.104812+00:00', '"run_time"'],
+  ])('reads when %s ran', (_name, text, value, line) => {
+    const read = storeWith({ 'r.json': text }).evidence(dataQuality, 'r.json');
+    if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
+    const ran = read.value.runs[0]?.ranAt;
+    expect(ran?.value).toBe(value);
+    expect(ran?.at.line).toBe(lineOf(text, line));
+  });
+
   it('reads every run of a checkpoint result', () => {
     const read = storeWith({ 'r.json': CHECKPOINT }).evidence(dataQuality, 'r.json');
     if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
