@@ -6,6 +6,7 @@
 import { describeAbsence, valueAbsence } from '../../load/placeholder.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
+import { ageInDays, MAX_AGE_OPTIONS, parseDate } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { dataQualityFormats } from './formats.js';
 import type { CroissantDescription, DataQualityEvidence, SuiteRun, ValidationResult } from './types.js';
@@ -138,6 +139,45 @@ export const dataValidationForDataset = defineFunction<Record<string, never>>({
   },
 });
 
+/**
+ * A validation shows the data as it was when the suite ran: each run about the dataset says when
+ * (the result's own `meta`, not the manifest), and that is neither in the future nor older than
+ * maxAgeDays before the run's date (`--as-of`).
+ */
+export const dataValidationFresh = defineFunction<{ maxAgeDays: number }>({
+  name: 'data-validation-fresh',
+  description:
+    "A dataset's cited validation result ran no more than maxAgeDays before the run's date (`--as-of`): the time the result itself records (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`). A result that records none, or not as a date, fails.",
+  optionsSchema: MAX_AGE_OPTIONS,
+  check({ target, options, system }) {
+    const dataset = datasetOf(target);
+    const validation = loaded(system, dataset, 'validation');
+    if (!validation) return { skip: `${nameOf(dataset)} cites no readable validation result` };
+    const failures: Failure[] = [];
+    for (const run of runsFor(validation, dataset)) {
+      const suite = run.suite ? ` (suite ${run.suite})` : '';
+      const ran = run.ranAt;
+      if (!ran) {
+        failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
+        continue;
+      }
+      const when = parseDate(ran.value);
+      if (!when) {
+        const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
+        failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is not a date`, at: ran.at });
+        continue;
+      }
+      const day = ran.value.slice(0, 10);
+      const age = ageInDays(when, system.now);
+      if (age < -1) failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
+      else if (age > options.maxAgeDays) {
+        failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
+      }
+    }
+    return failures;
+  },
+});
+
 export const croissantRaiFields = defineFunction<{ fields: string[] }>({
   name: 'croissant-rai-fields',
   description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
@@ -183,4 +223,4 @@ export const dataQualityCited = defineFunction<{ evidence: Evidence; roles: stri
   },
 });
 
-export const DATA_QUALITY_CHECKS: ReadonlyArray<CheckFunction<never>> = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited];
+export const DATA_QUALITY_CHECKS: ReadonlyArray<CheckFunction<never>> = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, dataValidationFresh, croissantRaiFields, dataQualityCited];

@@ -6,12 +6,14 @@
  * `expectation_type` in 0.x, `type` in 1.x, and its `kwargs`), and `meta` naming the data
  * (`active_batch_definition.data_asset_name` since 0.13, `batch_kwargs` before, `batch_spec`).
  * A checkpoint result holds one per run under `run_results` (0.x: `{validation_result: …}`).
+ * When a suite ran is in its `meta`: `validation_time` (the validator's clock), `run_id.run_time`
+ * (since 0.11), or a string `run_id` (before 0.11, a timestamp unless the user named the run).
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import { checkSchema } from '../../load/schema.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, type Adapter } from '../adapter.js';
-import type { EvidenceProblem } from '../types.js';
+import type { EvidenceProblem, Located } from '../types.js';
 import type { DataQualityEvidence, FailedExpectation, SuiteRun, ValidationResult } from './types.js';
 
 const SCHEMA = 'great-expectations-result.schema.json';
@@ -51,6 +53,38 @@ function columnOf(kwargs: Record<string, unknown>): string | undefined {
   if (pair.length > 0) return pair.join(', ');
   const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(text).filter(Boolean) : [];
   return list.length > 0 ? list.join(', ') : undefined;
+}
+
+/** Great Expectations' own compact timestamp (`strftime("%Y%m%dT%H%M%S.%fZ")`), as 0.x and 1.x write `validation_time`. */
+const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/;
+
+/** `20261020T081502.131905Z` → `2026-10-20T08:15:02.131905Z`; any other text as it is. */
+export function isoTime(text: string): string {
+  const parts = COMPACT_TIME.exec(text);
+  if (!parts) return text;
+  const [, year, month, day, hour, minute, second, fraction] = parts;
+  return `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ?? ''}Z`;
+}
+
+/**
+ * When a suite ran, from its `meta`: `validation_time` first (when the validator ran), else
+ * `run_id.run_time`, else a string `run_id` that is a timestamp (0.10 and before; another string
+ * is only the run's name). The first one present is the date, readable or not: a date the file
+ * garbles is not skipped for another.
+ */
+function ranAtOf(doc: SourceDoc, base: PathSegment[], meta: Record<string, unknown>): Located<string> | undefined {
+  const runId = meta.run_id;
+  const candidates: Array<[PathSegment[], unknown]> = [
+    [['validation_time'], meta.validation_time],
+    [['run_id', 'run_time'], isRecord(runId) ? runId.run_time : undefined],
+    [['run_id'], typeof runId === 'string' && (COMPACT_TIME.test(runId.trim()) || /^\d{4}-\d{2}-\d{2}/.test(runId.trim())) ? runId : undefined],
+  ];
+  for (const [path, value] of candidates) {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) continue;
+    const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+    return { value: isoTime(written), at: at(doc, [...base, 'meta', ...path]) };
+  }
+  return undefined;
 }
 
 function observedOf(result: unknown): string | undefined {
@@ -112,6 +146,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       const successful = count('successful_expectations');
       const unsuccessful = count('unsuccessful_expectations');
       const suiteName = text(suite.suite_name) ?? text(meta.expectation_suite_name);
+      const ranAt = ranAtOf(doc, base, meta);
       const run: SuiteRun = {
         ...(suiteName ? { suite: suiteName } : {}),
         assets: assetsOf(meta),
@@ -119,6 +154,8 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
         ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
         listed: results.length,
         failed,
+        ...(ranAt ? { ranAt } : {}),
+        at: at(doc, isRecord(suite.meta) ? [...base, 'meta'] : base),
       };
       validation.runs.push(run);
       // A result that says it succeeded while listing failures, or statistics that disagree with

@@ -17,7 +17,7 @@ export const dataQuality: EvidenceKind<DataQualityEvidence> = {
         format: 'great-expectations',
         link: 'https://docs.greatexpectations.io/',
         what: 'a Great Expectations validation result (`ExpectationSuiteValidationResult` as JSON, 0.x or 1.x), or a checkpoint result holding several',
-        reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`); the statistics are checked against the results list',
+        reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`), when it ran (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`); the statistics are checked against the results list',
       },
       {
         format: 'croissant',

@@ -31,6 +31,14 @@ export interface SuiteRun {
   /** How many expectation results the file lists (0 when the tool left them out). */
   listed: number;
   failed: FailedExpectation[];
+  /**
+   * When the suite ran, as the result records it (ISO 8601; the tool's compact form
+   * `20261020T081502.131905Z` is rewritten as `2026-10-20T08:15:02.131905Z`, anything else is kept
+   * as written, for the check to refuse). Undefined when the result does not say.
+   */
+  ranAt?: Located<string>;
+  /** The suite result itself (its `meta`, else its first line), where a missing date is reported. */
+  at: Location;
 }
 
 export interface ValidationResult {

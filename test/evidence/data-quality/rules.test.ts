@@ -47,6 +47,18 @@ describe('the data-quality adapters', () => {
     ]);
   });
 
+  it.each([
+    ['a 1.x result: meta.validation_time, in the compact form', PASSED, '2026-10-20T08:15:02.131905Z', '"validation_time"'],
+    ['a 0.10 result: its timestamp run_id', UNLISTED, '2026-10-20T08:15:02.104812Z', '"run_id"'],
+    ['a result without validation_time: meta.run_id.run_time', PASSED.replace(/,\n {4}"validation_time": "[^"]*"/, ''), '2026-10-20T08:15:02.104812+00:00', '"run_time"'],
+  ])('reads when %s ran', (_name, text, value, line) => {
+    const read = storeWith({ 'r.json': text }).evidence(dataQuality, 'r.json');
+    if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
+    const ran = read.value.runs[0]?.ranAt;
+    expect(ran?.value).toBe(value);
+    expect(ran?.at.line).toBe(lineOf(text, line));
+  });
+
   it('reads every run of a checkpoint result', () => {
     const read = storeWith({ 'r.json': CHECKPOINT }).evidence(dataQuality, 'r.json');
     if (!read.ok || read.value.kind !== 'validation') throw new Error('not read');
@@ -245,5 +257,89 @@ describe('data-quality/validation-cited (eu-ai-act-high-risk)', () => {
   it('does not apply to a system that is not high-risk', () => {
     const files = withManifest((m) => (m.risk.euAiAct.tier = 'minimal'));
     expect(resultsOf(check(files, { policy: 'eu-ai-act-high-risk', now: AS_OF }), 'data-quality/validation-cited')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+});
+
+describe('data-quality/result-fresh', () => {
+  const RULE = 'data-quality/result-fresh';
+  // The fixtures ran on 2026-10-20 (33 days before this date); the run's date is fixed so they never go stale.
+  const AS_OF = new Date('2026-11-22T00:00:00Z');
+  const run = (result: string) => check(withEvidence(result, RAI), { now: AS_OF });
+  const WITHOUT_VALIDATION_TIME = (text: string) => text.replace(/,\n {4}"validation_time": "[^"]*"/, '');
+  const WITHOUT_RUN_ID = (text: string) => text.replace(/ {4}"run_id": \{[^}]*\},\n/, '');
+
+  it.each([
+    ['a 1.x result (meta.validation_time, compact)', PASSED],
+    ['a 0.x result', FAILED],
+    ['a 0.10 result dated only by its timestamp run_id', UNLISTED],
+    ['a result dated only by meta.run_id.run_time', WITHOUT_VALIDATION_TIME(PASSED)],
+    ['a checkpoint result', CHECKPOINT],
+    ['a result 12 hours ahead of the run (clock skew)', PASSED.replace('"20261020T081502.131905Z"', '"20261122T120000.000000Z"')],
+    ['a result exactly 180 days old', PASSED.replace('"20261020T081502.131905Z"', '"20260526T000000Z"')],
+  ])('passes on %s', (_name, result) => {
+    expect(resultsOf(run(result), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('does not apply when the dataset cites no validation result', () => {
+    expect(resultsOf(check(withManifest(() => {}), { now: AS_OF }), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('does not apply to a result that cannot be read (data-quality/validation-readable reports it)', () => {
+    expect(resultsOf(run(RAI), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  const failing: Array<{ name: string; result: string; at: string; message: string }> = [
+    {
+      name: 'no date: neither validation_time nor run_id',
+      result: WITHOUT_RUN_ID(WITHOUT_VALIDATION_TIME(PASSED)),
+      at: '"meta": {\n',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it',
+    },
+    {
+      name: 'no date: a 0.10 run_id that names the run, not its time',
+      result: UNLISTED.replace('"run_id": "20261020T081502.104812Z"', '"run_id": "nightly"'),
+      at: '"meta": {\n',
+      message: 'sys/evidence/train-validation.json: the validation (suite train_2025.warning) does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it',
+    },
+    {
+      name: 'an unparseable validation_time (a readable run_time does not stand in for it)',
+      result: PASSED.replace('"20261020T081502.131905Z"', '"last Tuesday"'),
+      at: '"validation_time"',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) is dated "last Tuesday", which is not a date',
+    },
+    {
+      name: 'a date in the future beyond a day of clock skew',
+      result: PASSED.replace('"20261020T081502.131905Z"', '"20270301T081502.131905Z"'),
+      at: '"validation_time"',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) is dated 2027-03-01, in the future',
+    },
+    {
+      name: 'a validation two years old',
+      result: PASSED.replace('"20261020T081502.131905Z"', '"20241120T081502.131905Z"'),
+      at: '"validation_time"',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) ran on 2024-11-20, 731 days ago; the policy allows 180',
+    },
+    {
+      name: 'a run_time (no validation_time) 181 days old',
+      result: WITHOUT_VALIDATION_TIME(PASSED).replace('"2026-10-20T08:15:02.104812+00:00"', '"2026-05-24T12:00:00+00:00"'),
+      at: '"run_time"',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) ran on 2026-05-24, 181 days ago; the policy allows 180',
+    },
+  ];
+
+  it.each(failing)('fails: $name', ({ result, at, message }) => {
+    const files = withEvidence(result, RAI);
+    expect(failuresOf(check(files, { now: AS_OF }), RULE)).toEqual([{ file: RESULT, line: nthLine(files[RESULT] as string, at), message }]);
+  });
+
+  it("judges only this dataset's runs of a checkpoint result", () => {
+    // The run on test-2026 (its data files renamed to match) is two years old; the training set's own run is recent.
+    const second = CHECKPOINT.indexOf('"ValidationResultIdentifier::test_2026');
+    const tail = CHECKPOINT.slice(second).replaceAll('data/train-2025.parquet', 'data/test-2026.parquet').replace('"20261020T081502.131905Z"', '"20241120T081502.131905Z"');
+    const stale = CHECKPOINT.slice(0, second) + tail;
+    expect(resultsOf(run(stale), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(failuresOf(run(stale.replaceAll('test-2026', 'train-2025')), RULE)).toEqual([
+      { file: RESULT, line: nthLine(stale, '"validation_time"', 2), message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) ran on 2024-11-20, 731 days ago; the policy allows 180' },
+    ]);
   });
 });
