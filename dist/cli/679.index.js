@@ -727,6 +727,8 @@ const bias = {
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/evidence/check.js
 var check = __webpack_require__(6792);
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __webpack_require__(5741);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
 var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
@@ -819,6 +821,37 @@ function columnOf(kwargs) {
     const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(great_expectations_text).filter(Boolean) : [];
     return list.length > 0 ? list.join(', ') : undefined;
 }
+/** Great Expectations' own compact timestamp (`strftime("%Y%m%dT%H%M%S.%fZ")`), as 0.x and 1.x write `validation_time`. */
+const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/;
+/** `20261020T081502.131905Z` → `2026-10-20T08:15:02.131905Z`; any other text as it is. */
+function isoTime(text) {
+    const parts = COMPACT_TIME.exec(text);
+    if (!parts)
+        return text;
+    const [, year, month, day, hour, minute, second, fraction] = parts;
+    return `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ?? ''}Z`;
+}
+/**
+ * When a suite ran, from its `meta`: `validation_time` first (when the validator ran), else
+ * `run_id.run_time`, else a string `run_id` that is a timestamp (0.10 and before; another string
+ * is only the run's name). The first one present is the date, readable or not: a date the file
+ * garbles is not skipped for another.
+ */
+function ranAtOf(doc, base, meta) {
+    const runId = meta.run_id;
+    const candidates = [
+        [['validation_time'], meta.validation_time],
+        [['run_id', 'run_time'], (0,adapter/* isRecord */.u4)(runId) ? runId.run_time : undefined],
+        [['run_id'], typeof runId === 'string' && (COMPACT_TIME.test(runId.trim()) || /^\d{4}-\d{2}-\d{2}/.test(runId.trim())) ? runId : undefined],
+    ];
+    for (const [path, value] of candidates) {
+        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+            continue;
+        const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+        return { value: isoTime(written), at: (0,adapter.at)(doc, [...base, 'meta', ...path]) };
+    }
+    return undefined;
+}
 function observedOf(result) {
     if (!(0,adapter/* isRecord */.u4)(result))
         return undefined;
@@ -883,6 +916,7 @@ const greatExpectationsResult = {
             const successful = count('successful_expectations');
             const unsuccessful = count('unsuccessful_expectations');
             const suiteName = great_expectations_text(suite.suite_name) ?? great_expectations_text(meta.expectation_suite_name);
+            const ranAt = ranAtOf(doc, base, meta);
             const run = {
                 ...(suiteName ? { suite: suiteName } : {}),
                 assets: assetsOf(meta),
@@ -890,6 +924,8 @@ const greatExpectationsResult = {
                 ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
                 listed: results.length,
                 failed,
+                ...(ranAt ? { ranAt } : {}),
+                at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
             };
             validation.runs.push(run);
             // A result that says it succeeded while listing failures, or statistics that disagree with
@@ -937,6 +973,7 @@ const dataQualityFormats = {
  * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
  * Responsible-AI fields the policy asks for.
  */
+
 
 
 
@@ -1057,6 +1094,45 @@ const dataValidationForDataset = (0,check/* defineFunction */.Oh)({
             }];
     },
 });
+/**
+ * A validation shows the data as it was when the suite ran: each run about the dataset says when
+ * (the result's own `meta`, not the manifest), and that is neither in the future nor older than
+ * maxAgeDays before the run's date (`--as-of`).
+ */
+const dataValidationFresh = (0,check/* defineFunction */.Oh)({
+    name: 'data-validation-fresh',
+    description: "A dataset's cited validation result ran no more than maxAgeDays before the run's date (`--as-of`): the time the result itself records (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`). A result that records none, or not as a date, fails.",
+    optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
+    check({ target, options, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const failures = [];
+        for (const run of runsFor(validation, dataset)) {
+            const suite = run.suite ? ` (suite ${run.suite})` : '';
+            const ran = run.ranAt;
+            if (!ran) {
+                failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
+                continue;
+            }
+            const when = (0,dates/* parseDate */._U)(ran.value);
+            if (!when) {
+                const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
+                failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is not a date`, at: ran.at });
+                continue;
+            }
+            const day = ran.value.slice(0, 10);
+            const age = (0,dates/* ageInDays */.QR)(when, system.now);
+            if (age < -1)
+                failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
+            else if (age > options.maxAgeDays) {
+                failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
+            }
+        }
+        return failures;
+    },
+});
 const croissantRaiFields = (0,check/* defineFunction */.Oh)({
     name: 'croissant-rai-fields',
     description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
@@ -1104,7 +1180,7 @@ const dataQualityCited = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
-const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, croissantRaiFields, dataQualityCited];
+const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, dataValidationFresh, croissantRaiFields, dataQualityCited];
 
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/init.js
 /** How `modelgate init` cites the validation results and Croissant descriptions it finds. */
@@ -1156,7 +1232,7 @@ const dataQuality = {
                 format: 'great-expectations',
                 link: 'https://docs.greatexpectations.io/',
                 what: 'a Great Expectations validation result (`ExpectationSuiteValidationResult` as JSON, 0.x or 1.x), or a checkpoint result holding several',
-                reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`); the statistics are checked against the results list',
+                reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`), when it ran (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`); the statistics are checked against the results list',
             },
             {
                 format: 'croissant',
@@ -1567,8 +1643,6 @@ const energy = {
     },
 };
 
-// EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
 
 const modelgate_SCHEMA = 'incident-log.schema.json';
