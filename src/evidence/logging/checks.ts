@@ -75,7 +75,12 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
         };
       }
       const pipeline = config.pipelines[0];
-      if (!pipeline) return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+      if (!pipeline) {
+        // Why the config's outputs are not routed, where logging/config-readable says so.
+        const why = config.problems[0];
+        if (why) return { message: `${config.file} has no logs pipeline, so no log record is kept: ${why.message.startsWith(`${config.file}: `) ? why.message.slice(config.file.length + 2) : why.message}`, at: why.at };
+        return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+      }
       // Each destination once: a config of many printing outputs is not a message of many names.
       const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
       return {

@@ -19,10 +19,16 @@ const SCHEMA = 'fluent-bit-config.schema.json';
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
 const LOCAL = new Set(['file', 'logrotate']);
 
+/** A value as written, with its path in the document. */
+interface Entry {
+  value: string;
+  path: PathSegment[];
+}
+
 interface Plugin {
   kind: 'input' | 'filter' | 'output';
   /** Lower-cased key → values in order, each with its path in the document. */
-  props: Map<string, Array<{ value: string; path: PathSegment[] }>>;
+  props: Map<string, Entry[]>;
   path: PathSegment[];
 }
 
@@ -96,6 +102,22 @@ function tagRouter(tags: string[]): (pattern: string) => boolean | 'unchecked' {
   };
 }
 
+/**
+ * The first `${NAME}` in a value, as written (at most 80 characters of it): Fluent Bit replaces
+ * it with the environment variable NAME when it loads the config (empty when unset, and an
+ * `@SET` or `env:` entry may set it), which is the deployment's, not the repository's. A Tag,
+ * Match or output Name that uses one cannot be shown to route anywhere.
+ */
+function envVariable(value: string): string | undefined {
+  const start = value.indexOf('${');
+  if (start < 0) return undefined;
+  const end = value.indexOf('}', start + 2);
+  const variable = end < 0 ? value.slice(start) : value.slice(start, end + 1);
+  return variable.length > 80 ? `${variable.slice(0, 79)}…` : variable;
+}
+
+const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
+
 /** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
 function includesOf(doc: SourceDoc, classic: boolean): Array<Located<string>> {
   const value = doc.value as Record<string, unknown>;
@@ -158,7 +180,13 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const plugins = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
     const inputs = plugins.filter((p) => p.kind === 'input');
-    const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+    const inputTags = inputs.map((input, index) => ({ input, tag: last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}` }));
+    // A tag that uses ${NAME} is the deployment's to decide: no Match is taken to select it.
+    const unknownTag = inputTags.find(({ tag }) => envVariable(tag) !== undefined);
+    const tags = [...new Set(inputTags.flatMap(({ tag }) => (envVariable(tag) === undefined ? [tag] : [])))];
+    const unknownNote = unknownTag
+      ? `; the Tag ${unknownTag.tag} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
+      : '';
     const router = tagRouter(tags);
     const includes = includesOf(doc, classic);
     if (includes.length > 0) config.unfollowed = includes;
@@ -174,6 +202,16 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       if (plugin.kind !== 'output') continue;
       const match = last(plugin, 'match');
       const matchRegex = last(plugin, 'match_regex');
+      // Match_Regex, when set, is what Fluent Bit routes by (Match is then not read).
+      const read: Array<[string, Entry]> = [['Name', name]];
+      if (matchRegex) read.push(['Match_Regex', matchRegex]);
+      else if (match) read.push(['Match', match]);
+      const unknown = read.map(([key, entry]) => ({ key, entry, variable: envVariable(entry.value) })).find((found) => found.variable !== undefined);
+      if (unknown) {
+        const shown = unknown.key === 'Name' ? '' : ` ${unknown.entry.value}`;
+        config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${shown} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, unknown.entry.path) });
+        continue;
+      }
       // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
       const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
       if (routed !== true) {
@@ -181,7 +219,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
           routed === 'unchecked'
             ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
             : match
-              ? `matches no input's tag (Match ${match.value})${unread}`
+              ? `matches no input's tag (Match ${match.value})${unknownNote}${unread}`
               : 'has no Match, so Fluent Bit routes nothing to it';
         config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: at(doc, (match ?? name).path) });
         continue;

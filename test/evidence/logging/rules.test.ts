@@ -145,6 +145,43 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.conf' }],
     expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        scoring.decisions', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match scoring.decisions)" }],
   },
+  // ${NAME} is the deployment's environment variable NAME (empty when unset), which modelgate
+  // cannot know: a Tag, Match or output Name that uses one cannot be shown to route.
+  {
+    rule: 'logging/config-readable',
+    name: 'an output whose Match is an environment variable, as is the input Tag it would select',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions', 'Tag          ${M}').replace('Match        scoring.*\n    Path', 'Match        ${M}\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        ${M}', message: "sys/ops/fluent-bit.conf: the logrotate output's Match ${M} uses ${M}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'an output whose Match is an environment variable keeps nothing that can be shown',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions', 'Tag          ${M}').replace('Match        scoring.*\n    Path', 'Match        ${M}\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        ${M}', message: "sys/ops/fluent-bit.conf has no logs pipeline, so no log record is kept: the logrotate output's Match ${M} uses ${M}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "an input whose Tag is an environment variable: Match * cannot be shown to select it",
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions', 'Tag          scoring.${ENV}').replace('Match        scoring.*\n    Path', 'Match        *\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        *', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match *); the Tag scoring.${ENV} of the tail input uses ${ENV}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an output whose Name is an environment variable (which output it is cannot be known)',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('- name: es', '- name: ${OUTPUT}') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: ${OUTPUT}', message: "sys/ops/fluent-bit.yaml: the ${OUTPUT} output's Name uses ${OUTPUT}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'a YAML output whose match is an environment variable',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('      match: scoring.*\n      host', '      match: ${MATCH}\n      host') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${MATCH}', message: "sys/ops/fluent-bit.yaml has no logs pipeline, so no log record is kept: the es output's Match ${MATCH} uses ${MATCH}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
   {
     rule: 'logging/config-readable',
     name: 'a malformed classic Fluent Bit config',
