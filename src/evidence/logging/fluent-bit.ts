@@ -11,6 +11,7 @@ import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { ClassicConfig } from './fluent-bit-conf.js';
 import type { Located } from '../types.js';
+import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
 const SCHEMA = 'fluent-bit-config.schema.json';
@@ -60,21 +61,27 @@ function tagMatches(pattern: string, tag: string): boolean {
   return true;
 }
 
-/** Wildcard comparisons (characters of tags scanned) allowed for one config before routing is no longer checked. */
+/**
+ * Work allowed for one config's routing before it is no longer checked: characters of tags
+ * scanned by wildcard comparisons, or characters times automaton states for Match_Regex.
+ */
 export const ROUTING_BUDGET = 20_000_000;
+
+type Routed = boolean | 'unchecked' | { refused: string };
 
 /**
  * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
- * search of the sorted tags, any other wildcard by comparing every tag, within ROUTING_BUDGET
- * characters for the whole config; past it the answer is 'unchecked', which does not count as
- * routed (a config padded with inputs must not make an unrouted output pass).
+ * search of the sorted tags, any other wildcard by comparing every tag; a Match_Regex by running
+ * it (tag-regex.ts, no backtracking) over every tag. All within ROUTING_BUDGET for the whole
+ * config; past it the answer is 'unchecked', which does not count as routed (a config padded
+ * with inputs must not make an unrouted output pass).
  */
-function tagRouter(tags: string[]): (pattern: string) => boolean | 'unchecked' {
+function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(pattern: string): Routed } {
   const exact = new Set(tags);
   const sorted = [...tags].sort();
   const cost = tags.reduce((sum, tag) => sum + tag.length + 1, 0);
   let budget = ROUTING_BUDGET;
-  const cache = new Map<string, boolean | 'unchecked'>();
+  const cache = new Map<string, Routed>();
   const hasPrefix = (prefix: string) => {
     let low = 0;
     let high = sorted.length;
@@ -85,22 +92,41 @@ function tagRouter(tags: string[]): (pattern: string) => boolean | 'unchecked' {
     }
     return low < sorted.length && (sorted[low] as string).startsWith(prefix);
   };
-  return (pattern) => {
-    const star = pattern.indexOf('*');
-    if (star < 0) return exact.has(pattern);
-    if (star === pattern.length - 1) return hasPrefix(pattern.slice(0, -1));
-    let found = cache.get(pattern);
-    if (found === undefined) {
-      if (budget < cost) found = 'unchecked';
-      else {
-        budget -= cost;
-        found = tags.some((tag) => tagMatches(pattern, tag));
+  return {
+    match(pattern) {
+      const star = pattern.indexOf('*');
+      if (star < 0) return exact.has(pattern);
+      if (star === pattern.length - 1) return hasPrefix(pattern.slice(0, -1));
+      let found = cache.get(`*${pattern}`);
+      if (found === undefined) {
+        if (budget < cost) found = 'unchecked';
+        else {
+          budget -= cost;
+          found = tags.some((tag) => tagMatches(pattern, tag));
+        }
+        cache.set(`*${pattern}`, found);
       }
-      cache.set(pattern, found);
-    }
-    return found;
+      return found;
+    },
+    regex(pattern) {
+      let found = cache.get(`/${pattern}`);
+      if (found === undefined) {
+        const compiled = compileTagRegex(pattern);
+        if (!compiled.ok) found = { refused: compiled.why };
+        else if (budget < cost * compiled.size) found = 'unchecked';
+        else {
+          budget -= cost * compiled.size;
+          found = tags.some((tag) => compiled.test(tag));
+        }
+        cache.set(`/${pattern}`, found);
+      }
+      return found;
+    },
   };
 }
+
+/** A value from the config for a message: at most 80 characters of it. */
+const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 /**
  * The first `${NAME}` in a value, as written (at most 80 characters of it): Fluent Bit replaces
@@ -113,7 +139,7 @@ function envVariable(value: string): string | undefined {
   if (start < 0) return undefined;
   const end = value.indexOf('}', start + 2);
   const variable = end < 0 ? value.slice(start) : value.slice(start, end + 1);
-  return variable.length > 80 ? `${variable.slice(0, 79)}…` : variable;
+  return shown(variable);
 }
 
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
@@ -212,16 +238,20 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${shown} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, unknown.entry.path) });
         continue;
       }
-      // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
-      const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
+      // Fluent Bit routes by Match_Regex when an output has one (flb_router_match), else by Match.
+      const by = matchRegex ? { key: 'Match_Regex', entry: matchRegex } : match ? { key: 'Match', entry: match } : undefined;
+      const routed = !by ? false : by.key === 'Match' ? router.match(by.entry.value) : router.regex(by.entry.value);
       if (routed !== true) {
+        const written = by ? `${by.key} ${shown(by.entry.value)}` : '';
         const why =
-          routed === 'unchecked'
-            ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
-            : match
-              ? `matches no input's tag (Match ${match.value})${unknownNote}${unread}`
-              : 'has no Match, so Fluent Bit routes nothing to it';
-        config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: at(doc, (match ?? name).path) });
+          typeof routed === 'object'
+            ? `'s ${written} ${routed.refused}, so it is not counted as routed`
+            : routed === 'unchecked'
+              ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by?.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
+              : by
+                ? ` matches no input's tag (${written})${unknownNote}${unread}`
+                : ' has no Match, so Fluent Bit routes nothing to it';
+        config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: at(doc, (by?.entry ?? name).path) });
         continue;
       }
       const type = name.value.toLowerCase();

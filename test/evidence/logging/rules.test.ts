@@ -182,6 +182,26 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.yaml' }],
     expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${MATCH}', message: "sys/ops/fluent-bit.yaml has no logs pipeline, so no log record is kept: the es output's Match ${MATCH} uses ${MATCH}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
   },
+  // Match_Regex is evaluated against the input tags (without backtracking); one that selects no
+  // tag, or one modelgate does not evaluate, does not count as routed.
+  ...[
+    ['selects no tag', '^audit\\.', "the logrotate output matches no input's tag (Match_Regex ^audit\\.)"],
+    ['is anchored past the tag', '^scoring\\.decisions\\.', "the logrotate output matches no input's tag (Match_Regex ^scoring\\.decisions\\.)"],
+    ['would backtrack for ever in a backtracking engine, and selects no tag', '^(s+)+$', "the logrotate output matches no input's tag (Match_Regex ^(s+)+$)"],
+    ['uses a backreference', '(scoring)\\.\\1', "the logrotate output's Match_Regex (scoring)\\.\\1 uses a backreference or subexpression call (\\1), which modelgate does not evaluate, so it is not counted as routed"],
+    ['uses a lookahead', '^(?=scoring)', "the logrotate output's Match_Regex ^(?=scoring) uses a (?= group (a lookaround, an option or an atomic group), which modelgate does not evaluate, so it is not counted as routed"],
+    ['is not a valid pattern', 'scoring.(', "the logrotate output's Match_Regex scoring.( is not a valid regular expression (an unclosed (), so it is not counted as routed"],
+    ['is longer than modelgate evaluates', `scoring${'.?'.repeat(500)}`, `the logrotate output's Match_Regex scoring${'.?'.repeat(36)}… is longer than 1,000 characters, the most modelgate evaluates, so it is not counted as routed`],
+    ['repeats too much to evaluate', '(((scoring){100}){100})?', "the logrotate output's Match_Regex (((scoring){100}){100})? repeats too much to evaluate (70,002 states, at most 5,000), so it is not counted as routed"],
+  ].flatMap(([what, pattern, message]): Case[] => {
+    const text = FB_CONF.replace('Match        scoring.*\n    Path', `Match_Regex  ${pattern}\n    Path`);
+    const files = { 'fluent-bit.conf': text };
+    const at = `Match_Regex  ${(pattern as string).slice(0, 40)}`;
+    return [
+      { rule: 'logging/config-readable', name: `an output whose Match_Regex ${what}`, files, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf: ${message}` }] },
+      { rule: 'logging/persistent-pipeline', name: `the only keeping output's Match_Regex ${what}`, files, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf has no logs pipeline, so no log record is kept: ${message}` }] },
+    ];
+  }),
   {
     rule: 'logging/config-readable',
     name: 'a malformed classic Fluent Bit config',
@@ -364,6 +384,29 @@ describe('logging rules', () => {
     const config = read('fluent-bit.conf', `${inputs}${outputs}[OUTPUT]\n    Name es\n    Match app.*\n`);
     expect(config.problems).toEqual([]);
     expect(config.pipelines.at(-1)?.destinations.map((d) => d.kind)).toEqual(['remote']);
+  });
+
+  it.each([
+    ['^scoring\\.(decisions|audit)$'],
+    ['decisions'],
+    ['/^scoring\\./'],
+    ['^[a-z]+\\.d\\w{2,}$'],
+  ])('an output whose Match_Regex %s selects the input tag is routed: persistent-pipeline passes', (pattern) => {
+    const text = FB_CONF.replace('Match        scoring.*\n    Path', `Match_Regex  ${pattern}\n    Path`);
+    const report = check(withLogging({ 'fluent-bit.conf': text }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
+  });
+
+  it('Match_Regex takes no longer than linear time: a backtracking pattern over long tags', () => {
+    const inputs = Array.from({ length: 20 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  ${'s'.repeat(2_000)}${i}\n`).join('');
+    const started = Date.now();
+    const config = read('fluent-bit.conf', `${inputs}[OUTPUT]\n    Name es\n    Match_Regex ^(s+)+$\n[OUTPUT]\n    Name file\n    Match_Regex ^(.*)*(.*)*x$\n`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(config.problems.map((p) => p.message)).toEqual([
+      "fluent-bit.conf: the es output matches no input's tag (Match_Regex ^(s+)+$)",
+      "fluent-bit.conf: the file output matches no input's tag (Match_Regex ^(.*)*(.*)*x$)",
+    ]);
   });
 
   it('a collector config alone cannot show the fields the application writes: events-recorded says so and does not pass', () => {
