@@ -66,14 +66,6 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
     if (showing.length === 0) return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
     if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none')))) return [];
     return showing.map((config): Failure => {
-      const included = config.unfollowed?.[0];
-      if (included) {
-        const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
-        return {
-          message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (includes:), which modelgate does not read in a YAML config; put the inputs and outputs that keep logs in the cited file`,
-          at: included.at,
-        };
-      }
       const pipeline = config.pipelines[0];
       if (!pipeline) {
         // Why the config's outputs are not routed, where logging/config-readable says so.

@@ -1,7 +1,9 @@
 /**
  * Fluent Bit configs, classic (`[INPUT]`/`[FILTER]`/`[OUTPUT]` sections, fluent/fluent-bit
  * conf/fluent-bit.conf) or YAML (`pipeline: { inputs, filters, outputs }`, conf/fluent-bit.yaml).
- * A log pipeline is an output whose `Match` selects some input's `Tag`. Fluent Bit states no
+ * A log pipeline is an output whose `Match` (or `Match_Regex`, tag-regex.ts) selects some input's
+ * `Tag`; one that uses `${NAME}` is the deployment's to decide, and does not count. The files
+ * either form includes are read in by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts). Fluent Bit states no
  * retention in days (logrotate keeps a number of files, not days) and does not say which fields
  * the application writes; a filter that adds a model-version key (record_modifier `Record`,
  * modify `Add`/`Set`) shows that one, and every Fluent Bit record carries a timestamp.
@@ -10,7 +12,6 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { ClassicConfig } from './fluent-bit-conf.js';
-import type { Located } from '../types.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -144,14 +145,6 @@ function envVariable(value: string): string | undefined {
 
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
 
-/** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
-function includesOf(doc: SourceDoc, classic: boolean): Array<Located<string>> {
-  const value = doc.value as Record<string, unknown>;
-  if (classic) return (value.includes as string[]).map((file, index) => ({ value: file, at: at(doc, ['includes', index]) }));
-  const list = Array.isArray(value.includes) ? value.includes : [];
-  return list.flatMap((file, index) => (typeof file === 'string' ? [{ value: file, at: at(doc, ['includes', index]) }] : []));
-}
-
 function classicPlugins(value: ClassicConfig): Plugin[] {
   const plugins: Plugin[] = [];
   value.sections.forEach((section, index) => {
@@ -214,11 +207,6 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       ? `; the Tag ${unknownTag.tag} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
       : '';
     const router = tagRouter(tags);
-    const includes = includesOf(doc, classic);
-    if (includes.length > 0) config.unfollowed = includes;
-    // A classic config's @INCLUDEs are read in by the store (fluent-bit-conf.ts); a YAML config's
-    // `includes:` are not.
-    const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read in a YAML config, so put the inputs and outputs in the cited file` : '';
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {
@@ -249,7 +237,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
             : routed === 'unchecked'
               ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by?.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
               : by
-                ? ` matches no input's tag (${written})${unknownNote}${unread}`
+                ? ` matches no input's tag (${written})${unknownNote}`
                 : ' has no Match, so Fluent Bit routes nothing to it';
         config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: at(doc, (by?.entry ?? name).path) });
         continue;

@@ -21,6 +21,14 @@ const FB_SPLIT: Record<string, string> = {
   'inputs.conf': FB_INPUTS,
   'outputs.conf': FB_OUTPUTS,
 };
+// The YAML config split the same way, with `includes:` (each relative to the file that names it).
+const FB_YAML_INPUTS = `pipeline:\n${FB_YAML.slice(FB_YAML.indexOf('  inputs:'), FB_YAML.indexOf('  outputs:'))}`;
+const FB_YAML_OUTPUTS = `pipeline:\n${FB_YAML.slice(FB_YAML.indexOf('  outputs:'))}`;
+const FB_YAML_SPLIT: Record<string, string> = {
+  'fluent-bit.yaml': `${FB_YAML.slice(0, FB_YAML.indexOf('pipeline:'))}includes:\n  - inputs.yaml\n  - outputs.yaml\n`,
+  'inputs.yaml': FB_YAML_INPUTS,
+  'outputs.yaml': FB_YAML_OUTPUTS,
+};
 const OURS = fixture('logging/modelgate.yaml');
 
 type Entry = { path: string; format?: string };
@@ -202,6 +210,67 @@ const cases: Case[] = [
       { rule: 'logging/persistent-pipeline', name: `the only keeping output's Match_Regex ${what}`, files, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf has no logs pipeline, so no log record is kept: ${message}` }] },
     ];
   }),
+  // A YAML config's includes: are read in as a classic config's @INCLUDEs are, under the same limits.
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a file that does not exist',
+    files: { 'fluent-bit.yaml': FB_YAML_SPLIT['fluent-bit.yaml'] as string, 'inputs.yaml': FB_YAML_INPUTS },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - outputs.yaml', message: 'sys/ops/fluent-bit.yaml: includes outputs.yaml: sys/ops/outputs.yaml does not exist' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a file outside the repository',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - ../../../../etc/fluent-bit/outputs.yaml') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - ../../../../etc', message: expect.stringMatching(/^sys\/ops\/fluent-bit\.yaml: includes \.\.\/\.\.\/\.\.\/\.\.\/etc\/fluent-bit\/outputs\.yaml: .*outside the repository/) as unknown as string }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a file under .git',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - ../../.git/config') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - ../../.git/config', message: expect.stringMatching(/^sys\/ops\/fluent-bit\.yaml: includes \.\.\/\.\.\/\.git\/config: .*git/) as unknown as string }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an included YAML file includes the config back (a cycle)',
+    files: { ...FB_YAML_SPLIT, 'outputs.yaml': `includes:\n  - fluent-bit.yaml\n${FB_YAML_OUTPUTS}` },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/outputs.yaml', at: '  - fluent-bit.yaml', message: 'sys/ops/outputs.yaml: includes fluent-bit.yaml: sys/ops/fluent-bit.yaml is already being read (an include cycle)' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a pattern',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - output-*.yaml') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - output-*.yaml', message: 'sys/ops/fluent-bit.yaml: includes output-*.yaml: a pattern, which modelgate does not expand; include each file by name' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes more files than modelgate reads',
+    files: {
+      ...FB_YAML_SPLIT,
+      'fluent-bit.yaml': `${FB_YAML_SPLIT['fluent-bit.yaml']}${Array.from({ length: 62 }, (_, i) => `  - in-${i}.yaml\n`).join('')}  - last.yaml\n`,
+      ...Object.fromEntries([...Array.from({ length: 62 }, (_, i) => `in-${i}.yaml`), 'last.yaml'].map((name) => [name, 'pipeline: {}\n'])),
+    },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - last.yaml', message: 'sys/ops/fluent-bit.yaml: includes last.yaml: more than 64 included files, the most modelgate reads for one cited file' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a classic .conf',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - outputs.conf'), 'outputs.conf': FB_OUTPUTS },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - outputs.conf', message: 'sys/ops/fluent-bit.yaml: includes outputs.conf: sys/ops/outputs.conf is not a Fluent Bit YAML config, which is all includes reads' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "an included YAML file's output selects no input's tag: the finding is in that file",
+    files: { ...FB_YAML_SPLIT, 'outputs.yaml': FB_YAML_OUTPUTS.replace('match: scoring.*', 'match: audit.*') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/outputs.yaml', at: 'match: audit.*', message: "sys/ops/fluent-bit.yaml: the es output matches no input's tag (Match audit.*)" }],
+  },
   {
     rule: 'logging/config-readable',
     name: 'a malformed classic Fluent Bit config',
@@ -444,6 +513,26 @@ describe('logging rules', () => {
     const verdicts = (report: ReturnType<typeof check>) =>
       ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'].map((rule) => resultsOf(report, rule).map((r) => [rule, r.status, r.message]));
     expect(verdicts(split)).toEqual(verdicts(whole));
+  });
+
+  it('reads a Fluent Bit YAML config split into the files it includes, as Fluent Bit reads it', () => {
+    const split = check(withLogging(FB_YAML_SPLIT, [{ path: 'ops/fluent-bit.yaml' }]));
+    const whole = check(withLogging({ 'fluent-bit.yaml': FB_YAML }, [{ path: 'ops/fluent-bit.yaml' }]));
+    expect(resultsOf(split, 'logging/persistent-pipeline')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    const verdicts = (report: ReturnType<typeof check>) =>
+      ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'].map((rule) => resultsOf(report, rule).map((r) => [rule, r.status, r.message]));
+    expect(verdicts(split)).toEqual(verdicts(whole));
+  });
+
+  it('resolves a YAML include relative to the file that names it, as Fluent Bit does', () => {
+    const files = { ...FB_YAML_SPLIT, 'outputs.yaml': 'includes:\n  - es.yaml\n', 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - sub/outputs.yaml') };
+    const nested = withLogging({ ...files, 'sub/outputs.yaml': 'includes:\n  - es.yaml\n', 'sub/es.yaml': FB_YAML_OUTPUTS }, [{ path: 'ops/fluent-bit.yaml' }]);
+    expect(resultsOf(check(nested), 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
+    // The same name beside the cited file is not the one meant.
+    const beside = withLogging({ ...files, 'sub/outputs.yaml': 'includes:\n  - es.yaml\n', 'es.yaml': FB_YAML_OUTPUTS }, [{ path: 'ops/fluent-bit.yaml' }]);
+    expect(failuresOf(check(beside), 'logging/config-readable')).toEqual([
+      { file: 'sys/ops/sub/outputs.yaml', line: 2, message: 'sys/ops/sub/outputs.yaml: includes es.yaml: sys/ops/sub/es.yaml does not exist' },
+    ]);
   });
 
   it.each([
