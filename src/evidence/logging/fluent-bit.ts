@@ -226,7 +226,9 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${shown} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, unknown.entry.path) });
         continue;
       }
-      // Fluent Bit routes by Match_Regex when an output has one (flb_router_match), else by Match.
+      // Fluent Bit (flb_router.c) routes a tag that Match_Regex or Match selects; an output with
+      // both is judged here by its Match_Regex alone, so its Match can only be missed (a false
+      // failure), never taken on trust.
       const by = matchRegex ? { key: 'Match_Regex', entry: matchRegex } : match ? { key: 'Match', entry: match } : undefined;
       const routed = !by ? false : by.key === 'Match' ? router.match(by.entry.value) : router.regex(by.entry.value);
       if (routed !== true) {

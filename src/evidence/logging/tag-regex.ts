@@ -1,9 +1,13 @@
 /**
- * Fluent Bit's `Match_Regex`, evaluated as Fluent Bit would (flb_regex.c: Onigmo, Ruby syntax,
- * UTF-8, searched anywhere in the tag; `/pattern/` has its slashes taken off) but without
+ * Fluent Bit's `Match_Regex`, evaluated as Fluent Bit does (flb_regex.c compiles it with Onigmo,
+ * Ruby syntax, UTF-8, `/pattern/` without its slashes; flb_router.c's router_match calls
+ * onig_match at the start of the tag and routes when the match it finds is not empty: so
+ * `decisions` does not select `scoring.decisions`, and `a*` does not select `b`) but without
  * backtracking: the pattern is written by whoever writes the repository, so it is compiled to a
- * Thompson automaton and run over each tag a position at a time, which takes time proportional
- * to the tag's length times the automaton's size whatever the pattern (no `(a+)+$` blow-up).
+ * Thompson automaton and run over the tag a character at a time, its threads kept in Onigmo's
+ * order of preference (greedy before lazy, left alternative first), which finds the match
+ * Onigmo would find in time proportional to the tag's length times the automaton's size,
+ * whatever the pattern (no `(a+)+$` blow-up).
  *
  * Only the syntax whose meaning is plain is read: literals, `.`, `[...]` classes with ranges,
  * `\d \w \s \h` and their negations, groups (`(...)`, `(?:...)`, `(?<name>...)`), `|`, the
@@ -11,7 +15,7 @@
  * else (a backreference, a lookaround, an inline option, a possessive quantifier, a POSIX or
  * nested class, an escape such as `\b` or `\p{..}`) is refused, and a refused pattern does not
  * count as matching. Where Onigmo and this reading could differ, this one matches less: `\d`,
- * `\w`, `\s` and `\h` are ASCII, and no character outside ASCII matches a negated shorthand
+ * `\w`, `\s` and `\h` are ASCII (`\s` without `\v`), and no character outside ASCII matches a negated shorthand
  * (`\D \W \S \H`) or a class that holds a shorthand, so a refusal or a difference can make a
  * config fail, never pass.
  */
@@ -27,7 +31,7 @@ type Node =
   | { t: 'char'; test: Pred }
   | { t: 'seq'; items: Node[] }
   | { t: 'alt'; options: Node[] }
-  | { t: 'repeat'; node: Node; min: number; max: number }
+  | { t: 'repeat'; node: Node; min: number; max: number; lazy: boolean }
   | { t: 'assert'; kind: Anchor };
 
 type State = { type: 'char'; test: Pred; out: number } | { type: 'split'; out: number; out2: number } | { type: 'assert'; kind: Anchor; out: number } | { type: 'match' };
@@ -39,14 +43,16 @@ class NotRead extends Error {}
 
 const isDigit: Pred = (c) => c >= 48 && c <= 57;
 const isWord: Pred = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isSpace: Pred = (c) => c === 32 || (c >= 9 && c <= 13);
+/** Onigmo versions differ on whether \s holds \v (11): \s here does not, and \S does not match it either. */
+const isSpace: Pred = (c) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+const notSpace: Pred = (c) => c < 128 && c !== 11 && !isSpace(c);
 const isHex: Pred = (c) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 /** A negated shorthand matches ASCII only: Onigmo may read `\w` as Unicode, so `\W` here must not match more than there. */
 const not =
   (pred: Pred): Pred =>
   (c) =>
     c < 128 && !pred(c);
-const SHORTHANDS: Record<string, Pred> = { d: isDigit, D: not(isDigit), w: isWord, W: not(isWord), s: isSpace, S: not(isSpace), h: isHex, H: not(isHex) };
+const SHORTHANDS: Record<string, Pred> = { d: isDigit, D: not(isDigit), w: isWord, W: not(isWord), s: isSpace, S: notSpace, h: isHex, H: not(isHex) };
 const CONTROLS: Record<string, number> = { t: 9, n: 10, r: 13, f: 12, v: 11, e: 27, a: 7 };
 const ANCHORS: Record<string, Anchor> = { A: 'start', z: 'end', Z: 'end-nl' };
 
@@ -72,9 +78,13 @@ function parse(pattern: string): Node {
       const repeat = quantifier();
       if (repeat) {
         if (node.t === 'assert') throw invalid('a quantifier on an anchor');
-        node = { t: 'repeat', node, min: repeat[0], max: repeat[1] };
-        if (chars[i] === '?') i++;
-        else if (chars[i] === '+') throw refuse('a possessive quantifier');
+        node = { t: 'repeat', node, min: repeat[0], max: repeat[1], lazy: false };
+        if (chars[i] === '?') {
+          i++;
+          // In Ruby syntax `x{n}?` is `(?:x{n})?`, not a lazy `x{n}`; any other `?` makes it lazy.
+          if (repeat[2]) node = { t: 'repeat', node, min: 0, max: 1, lazy: false };
+          else node.lazy = true;
+        } else if (chars[i] === '+') throw refuse('a possessive quantifier');
         if (chars[i] !== undefined && '*+?{'.includes(chars[i] as string)) throw refuse('a quantifier on a quantifier');
       }
       items.push(node);
@@ -82,11 +92,12 @@ function parse(pattern: string): Node {
     return items.length === 1 ? (items[0] as Node) : { t: 'seq', items };
   };
 
-  const quantifier = (): [number, number] | undefined => {
+  /** [min, max, whether it is a fixed count {n}]. */
+  const quantifier = (): [number, number, boolean] | undefined => {
     const c = chars[i];
     if (c === '*' || c === '+' || c === '?') {
       i++;
-      return c === '*' ? [0, Infinity] : c === '+' ? [1, Infinity] : [0, 1];
+      return c === '*' ? [0, Infinity, false] : c === '+' ? [1, Infinity, false] : [0, 1, false];
     }
     if (c !== '{') return undefined;
     const rest = chars.slice(i, i + 16).join('');
@@ -96,7 +107,7 @@ function parse(pattern: string): Node {
     const max = interval[2] === undefined ? min : interval[3] === '' ? Infinity : Number(interval[3]);
     if (max < min) throw invalid(`the repeat count ${interval[0]} is out of order`);
     i += interval[0].length;
-    return [min, max];
+    return [min, max, interval[2] === undefined];
   };
 
   const atom = (depth: number): Node => {
@@ -194,8 +205,9 @@ function parse(pattern: string): Node {
       ranges.push([low, high]);
     }
     const inClass = (code: number) => ranges.some(([low, high]) => code >= low && code <= high) || shorthands.some((test) => test(code));
-    // Outside ASCII a shorthand may mean more to Onigmo than here: such a class matches nothing there.
-    const unsure = (code: number) => code >= 128 && shorthands.length > 0;
+    // Outside ASCII (and for \v) a shorthand may mean more to Onigmo than here: a class that
+    // holds one matches none of those characters, negated or not.
+    const unsure = (code: number) => (code >= 128 || code === 11) && shorthands.length > 0;
     return { t: 'char', test: negated ? (code) => !unsure(code) && !inClass(code) : (code) => !unsure(code) && inClass(code) };
   };
 
@@ -237,12 +249,16 @@ function compile(node: Node, next: number, states: State[]): number {
     }
     case 'repeat': {
       let current = next;
+      // A split's `out` is the thread Onigmo tries first: another round when greedy, going on when lazy.
+      const split = (body: number, after: number) => add(node.lazy ? { type: 'split', out: after, out2: body } : { type: 'split', out: body, out2: after });
       if (node.max === Infinity) {
-        const loop = add({ type: 'split', out: -1, out2: next });
-        (states[loop] as { out: number }).out = compile(node.node, loop, states);
+        const loop = split(-1, next);
+        const body = compile(node.node, loop, states);
+        if (node.lazy) (states[loop] as { out2: number }).out2 = body;
+        else (states[loop] as { out: number }).out = body;
         current = loop;
       } else {
-        for (let k = node.min; k < node.max; k++) current = add({ type: 'split', out: compile(node.node, current, states), out2: next });
+        for (let k = node.min; k < node.max; k++) current = split(compile(node.node, current, states), next);
       }
       for (let k = 0; k < node.min; k++) current = compile(node.node, current, states);
       return current;
@@ -250,12 +266,17 @@ function compile(node: Node, next: number, states: State[]): number {
   }
 }
 
-/** Fluent Bit takes `/pattern/` as `pattern`; `/pattern/imx` sets options, which are not read here. */
+/**
+ * The pattern Onigmo compiles, as flb_regex.c's str_to_regex cuts it: `/pattern/` loses its
+ * slashes; `/pattern/opts` (opts of m, i, x and o) sets options, which are not read here; any
+ * other pattern is taken as written.
+ */
 function unwrap(pattern: string): string | NotRead {
-  if (/\/[imx]+$/.test(pattern)) return new NotRead('ends in /options (such as /i), which modelgate does not evaluate');
-  if (pattern.length >= 2 && pattern.startsWith('/') && pattern.endsWith('/')) return pattern.slice(1, -1);
-  if (pattern.endsWith('/')) return new NotRead('ends in / without starting with one, which Fluent Bit does not read as written');
-  return pattern;
+  if (!pattern.startsWith('/')) return pattern;
+  if (pattern.length === 1) return new NotRead('is "/" alone, which Fluent Bit does not read as a pattern');
+  const options = pattern.slice(pattern.lastIndexOf('/') + 1);
+  if (pattern.lastIndexOf('/') > 0 && /^[imox]+$/.test(options) && /[imx]/.test(options)) return new NotRead(`ends in /${options}, options which modelgate does not evaluate`);
+  return pattern.endsWith('/') ? pattern.slice(1, -1) : pattern;
 }
 
 /** A Match_Regex compiled to test tags, or why it is not evaluated. */
@@ -276,13 +297,17 @@ export function compileTagRegex(pattern: string): TagRegex {
   }
 }
 
-/** Whether the automaton matches somewhere in `tag` (Onigmo's search): every state at most once a position. */
+/**
+ * Whether Fluent Bit routes `tag` by this automaton: the match Onigmo finds at the tag's start
+ * (threads run in its order of preference, each state once a position, the first to reach the
+ * end cutting those after it) is there and not empty.
+ */
 function run(states: readonly State[], start: number, tag: string): boolean {
   const codes = Array.from(tag, (c) => c.codePointAt(0) as number);
   const n = codes.length;
   const seen = new Int32Array(states.length).fill(-1);
-  let current: number[] = [];
   const stack: number[] = [];
+  let matched = -1;
   const holds = (kind: Anchor, pos: number) => {
     switch (kind) {
       case 'start':
@@ -297,7 +322,7 @@ function run(states: readonly State[], start: number, tag: string): boolean {
         return pos === n || codes[pos] === 10;
     }
   };
-  /** Adds the states reachable from `from` without reading a character; true on reaching the match. */
+  /** Adds the threads reachable from `from` without reading a character, preferred first; true when one ends the pattern (those after it are cut). */
   const close = (from: number, pos: number, into: number[]): boolean => {
     stack.push(from);
     while (stack.length > 0) {
@@ -307,6 +332,7 @@ function run(states: readonly State[], start: number, tag: string): boolean {
       const state = states[index] as State;
       if (state.type === 'match') {
         stack.length = 0;
+        matched = pos;
         return true;
       }
       if (state.type === 'split') stack.push(state.out2, state.out);
@@ -316,17 +342,16 @@ function run(states: readonly State[], start: number, tag: string): boolean {
     }
     return false;
   };
-  for (let pos = 0; pos <= n; pos++) {
+  let current: number[] = [];
+  close(start, 0, current);
+  for (let pos = 0; pos < n && current.length > 0; pos++) {
     const next: number[] = [];
-    if (pos > 0) {
-      const code = codes[pos - 1] as number;
-      for (const index of current) {
-        const state = states[index] as Extract<State, { type: 'char' }>;
-        if (state.test(code) && close(state.out, pos, next)) return true;
-      }
+    const code = codes[pos] as number;
+    for (const index of current) {
+      const state = states[index] as Extract<State, { type: 'char' }>;
+      if (state.test(code) && close(state.out, pos + 1, next)) break;
     }
-    if (close(start, pos, next)) return true;
     current = next;
   }
-  return false;
+  return matched > 0;
 }

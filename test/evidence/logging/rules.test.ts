@@ -194,6 +194,8 @@ const cases: Case[] = [
   // tag, or one modelgate does not evaluate, does not count as routed.
   ...[
     ['selects no tag', '^audit\\.', "the logrotate output matches no input's tag (Match_Regex ^audit\\.)"],
+    ['is found in the tag only past its start (Fluent Bit matches at the start)', 'decisions', "the logrotate output matches no input's tag (Match_Regex decisions)"],
+    ['matches only the empty start of the tag (Fluent Bit routes on a match that is not empty)', 'x*', "the logrotate output matches no input's tag (Match_Regex x*)"],
     ['is anchored past the tag', '^scoring\\.decisions\\.', "the logrotate output matches no input's tag (Match_Regex ^scoring\\.decisions\\.)"],
     ['would backtrack for ever in a backtracking engine, and selects no tag', '^(s+)+$', "the logrotate output matches no input's tag (Match_Regex ^(s+)+$)"],
     ['uses a backreference', '(scoring)\\.\\1', "the logrotate output's Match_Regex (scoring)\\.\\1 uses a backreference or subexpression call (\\1), which modelgate does not evaluate, so it is not counted as routed"],
@@ -457,7 +459,8 @@ describe('logging rules', () => {
 
   it.each([
     ['^scoring\\.(decisions|audit)$'],
-    ['decisions'],
+    ['scoring'],
+    ['.*decisions'],
     ['/^scoring\\./'],
     ['^[a-z]+\\.d\\w{2,}$'],
   ])('an output whose Match_Regex %s selects the input tag is routed: persistent-pipeline passes', (pattern) => {

@@ -1,6 +1,6 @@
 /**
- * Match_Regex as Fluent Bit reads it (Onigmo, Ruby syntax, searched anywhere in the tag), run
- * without backtracking; what it does not read is refused, and where it could differ from
+ * Match_Regex as Fluent Bit reads it (Onigmo, Ruby syntax, a non-empty match at the start of
+ * the tag), run without backtracking; what it does not read is refused, and where it could differ from
  * Onigmo it matches less.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,10 +13,12 @@ const matches = (pattern: string, tag: string) => {
 };
 
 describe('Match_Regex', () => {
+  // Fluent Bit routes when onig_match, at the start of the tag, finds a match that is not empty.
   it.each([
-    ['scoring', 'app.scoring.decisions', true],
-    ['^scoring', 'app.scoring.decisions', false],
-    ['decisions$', 'app.scoring.decisions', true],
+    ['app', 'app.scoring.decisions', true],
+    ['scoring', 'app.scoring.decisions', false],
+    ['decisions$', 'app.scoring.decisions', false],
+    ['.*decisions$', 'app.scoring.decisions', true],
     ['^app\\.(scoring|audit)\\.', 'app.audit.x', true],
     ['^app\\.(?:scoring|audit)\\.', 'app.other.x', false],
     ['^(?<kind>kube|service)\\.(.*)', 'service.x', true],
@@ -27,23 +29,39 @@ describe('Match_Regex', () => {
     ['^x{,2}y', 'xxy', true],
     ['^x{,2}y', 'xxxy', false],
     ['^x{2}$', 'xx', true],
+    // Ruby syntax: x{2}? is (?:x{2})?, not a lazy x{2}.
+    ['x{2}?y', 'y', true],
     ['a.c', 'a\nc', false],
-    ['^b', 'a\nb', true],
-    ['\\Ab', 'a\nb', false],
+    ['a\\Z', 'a\n', true],
+    ['a\\z', 'a\n', false],
     ['a$', 'a\nb', true],
-    ['a\\z', 'a\nb', false],
-    ['a\\Z', 'xa\n', true],
-    ['/^app\\./', 'app.x', true],
-    ['^$', '', true],
+    ['/app\\./', 'app.x', true],
+    ['/app\\./', '/app./', false],
+    ['/app/o', '/app/o', true],
+    ['app/i', 'app/i', true],
+    // An empty match does not route: the first match Onigmo finds must hold a character.
+    ['', 'app', false],
+    ['a*', 'b', false],
+    ['a*', 'ab', true],
+    ['a*?', 'aa', false],
+    ['a*?b', 'aab', true],
+    ['(|a)', 'a', false],
+    ['(a|)', 'a', true],
+    ['^', 'a', false],
+    ['.*', 'a', true],
+    ['.*', '', false],
     ['(a*)*b', 'aaab', true],
     ['^\\w+$', 'café', false],
     ['^\\W$', 'é', false],
     ['^[^\\d]$', 'é', false],
     ['^[^a]$', 'é', true],
     ['^.$', '😀', true],
-    ['a+?b', 'aab', true],
-    ['\\.\\*', 'a.*', true],
-  ])('%s on %j: %s', (pattern, tag, expected) => {
+    ['^\\s$', '\v', false],
+    ['^\\S$', '\v', false],
+    ['^[^\\s]$', '\v', false],
+    ['^\\s\\S$', ' x', true],
+    ['\\.\\*', '.*', true],
+    ])('%s on %j: %s', (pattern, tag, expected) => {
     expect(matches(pattern, tag)).toBe(expected);
   });
 
@@ -61,8 +79,9 @@ describe('Match_Regex', () => {
     ['[[:alpha:]]', 'uses a [ inside a character class (a POSIX class or a nested class), which modelgate does not evaluate'],
     ['[a-z&&[^x]]', 'uses a class intersection (&&), which modelgate does not evaluate'],
     ['a{x}', 'uses a { that is not a repeat count such as {2,5} (write \\{ for the character), which modelgate does not evaluate'],
-    ['/app/i', 'ends in /options (such as /i), which modelgate does not evaluate'],
-    ['app/', 'ends in / without starting with one, which Fluent Bit does not read as written'],
+    ['/app/i', 'ends in /i, options which modelgate does not evaluate'],
+    ['/app/mo', 'ends in /mo, options which modelgate does not evaluate'],
+    ['/', 'is "/" alone, which Fluent Bit does not read as a pattern'],
     ['(a', 'is not a valid regular expression (an unclosed ()'],
     ['a)', 'is not a valid regular expression (an unmatched ))'],
     ['[a', 'is not a valid regular expression (an unclosed [)'],
