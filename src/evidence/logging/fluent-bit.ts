@@ -204,7 +204,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const unknownTag = inputTags.find(({ tag }) => envVariable(tag) !== undefined);
     const tags = [...new Set(inputTags.flatMap(({ tag }) => (envVariable(tag) === undefined ? [tag] : [])))];
     const unknownNote = unknownTag
-      ? `; the Tag ${unknownTag.tag} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
+      ? `; the Tag ${shown(unknownTag.tag)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
       : '';
     const router = tagRouter(tags);
     for (const plugin of plugins) {
@@ -222,8 +222,8 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       else if (match) read.push(['Match', match]);
       const unknown = read.map(([key, entry]) => ({ key, entry, variable: envVariable(entry.value) })).find((found) => found.variable !== undefined);
       if (unknown) {
-        const shown = unknown.key === 'Name' ? '' : ` ${unknown.entry.value}`;
-        config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${shown} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, unknown.entry.path) });
+        const written = unknown.key === 'Name' ? '' : ` ${shown(unknown.entry.value)}`;
+        config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${written} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, unknown.entry.path) });
         continue;
       }
       // Fluent Bit (flb_router.c) routes a tag that Match_Regex or Match selects; an output with

@@ -178,6 +178,13 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/config-readable',
+    name: 'a long Match that uses an environment variable: the message shows the first 79 characters of it',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Match        scoring.*\n    Path', `Match        \${M}${'x'.repeat(200)}\n    Path`) },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        ${M}x', message: `sys/ops/fluent-bit.conf: the logrotate output's Match \${M}${'x'.repeat(75)}… uses \${M}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed` }],
+  },
+  {
+    rule: 'logging/config-readable',
     name: 'an output whose Name is an environment variable (which output it is cannot be known)',
     files: { 'fluent-bit.yaml': FB_YAML.replace('- name: es', '- name: ${OUTPUT}') },
     configs: [{ path: 'ops/fluent-bit.yaml' }],
