@@ -3,7 +3,8 @@
  * conf/fluent-bit.conf) or YAML (`pipeline: { inputs, filters, outputs }`, conf/fluent-bit.yaml).
  * A log pipeline is an output whose `Match` (or `Match_Regex`, tag-regex.ts) selects some input's
  * `Tag`; one that uses `${NAME}` is the deployment's to decide, and does not count. The files
- * either form includes are read in by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts). Fluent Bit states no
+ * either form includes are read in by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts).
+ * Fluent Bit states no
  * retention in days (logrotate keeps a number of files, not days) and does not say which fields
  * the application writes; a filter that adds a model-version key (record_modifier `Record`,
  * modify `Add`/`Set`) shows that one, and every Fluent Bit record carries a timestamp.
@@ -216,7 +217,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       if (plugin.kind !== 'output') continue;
       const match = last(plugin, 'match');
       const matchRegex = last(plugin, 'match_regex');
-      // Match_Regex, when set, is what Fluent Bit routes by (Match is then not read).
+      // What is judged: the Name, and Match_Regex when the output has one, else Match (see below).
       const read: Array<[string, Entry]> = [['Name', name]];
       if (matchRegex) read.push(['Match_Regex', matchRegex]);
       else if (match) read.push(['Match', match]);
