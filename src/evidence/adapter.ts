@@ -60,6 +60,19 @@ export function dateText(value: unknown): string | undefined {
  * lists those functions: formats.ts ← checks.ts ← kind.ts keeps the imports acyclic.
  * It lives here, beside Adapter, so the store can name it without importing the kinds.
  */
+/** A file a document includes, as written, where it is named, and how the tool resolves it. */
+export interface IncludedFile {
+  path: string;
+  line: number;
+  /** How the document names it, for messages: `@INCLUDE` (the default) or `includes`. */
+  directive?: string;
+  /**
+   * Relative to the folder of the file that names it (a Fluent Bit YAML `includes:`), rather
+   * than to the cited file's folder (a classic `@INCLUDE`, however deep).
+   */
+  fromNamingFile?: boolean;
+}
+
 export interface EvidenceFormats<T> {
   /** Folder name and cache key: `bias`, `monitoring`, `monitoring-run`. */
   id: string;
@@ -79,7 +92,7 @@ export interface EvidenceFormats<T> {
    * file's folder, inside the repository, capped, noted as used) and hands the parsed ones to
    * `merge`, which returns the document as the tool reads it (or why it is too much to read).
    */
-  includes?(doc: SourceDoc): Array<{ path: string; line: number }>;
+  includes?(doc: SourceDoc): IncludedFile[];
   merge?(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): ParseResult;
   /** The extensions (lower case, no dot) of the files `parse` reads, which `init` looks at besides .json, .yaml and .yml. */
   extensions?: readonly string[];

@@ -66,16 +66,13 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
     if (showing.length === 0) return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
     if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none')))) return [];
     return showing.map((config): Failure => {
-      const included = config.unfollowed?.[0];
-      if (included) {
-        const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
-        return {
-          message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (includes:), which modelgate does not read in a YAML config; put the inputs and outputs that keep logs in the cited file`,
-          at: included.at,
-        };
-      }
       const pipeline = config.pipelines[0];
-      if (!pipeline) return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+      if (!pipeline) {
+        // Why the config's outputs are not routed, where logging/config-readable says so.
+        const why = config.problems[0];
+        if (why) return { message: `${config.file} has no logs pipeline, so no log record is kept: ${why.message.startsWith(`${config.file}: `) ? why.message.slice(config.file.length + 2) : why.message}`, at: why.at };
+        return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+      }
       // Each destination once: a config of many printing outputs is not a message of many names.
       const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
       return {

@@ -1,7 +1,10 @@
 /**
  * Fluent Bit configs, classic (`[INPUT]`/`[FILTER]`/`[OUTPUT]` sections, fluent/fluent-bit
  * conf/fluent-bit.conf) or YAML (`pipeline: { inputs, filters, outputs }`, conf/fluent-bit.yaml).
- * A log pipeline is an output whose `Match` selects some input's `Tag`. Fluent Bit states no
+ * A log pipeline is an output whose `Match` (or `Match_Regex`, tag-regex.ts) selects some input's
+ * `Tag`; one that uses `${NAME}` is the deployment's to decide, and does not count. The files
+ * either form includes are read in by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts).
+ * Fluent Bit states no
  * retention in days (logrotate keeps a number of files, not days) and does not say which fields
  * the application writes; a filter that adds a model-version key (record_modifier `Record`,
  * modify `Add`/`Set`) shows that one, and every Fluent Bit record carries a timestamp.
@@ -10,7 +13,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { ClassicConfig } from './fluent-bit-conf.js';
-import type { Located } from '../types.js';
+import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
 const SCHEMA = 'fluent-bit-config.schema.json';
@@ -19,10 +22,16 @@ const SCHEMA = 'fluent-bit-config.schema.json';
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
 const LOCAL = new Set(['file', 'logrotate']);
 
+/** A value as written, with its path in the document. */
+interface Entry {
+  value: string;
+  path: PathSegment[];
+}
+
 interface Plugin {
   kind: 'input' | 'filter' | 'output';
   /** Lower-cased key → values in order, each with its path in the document. */
-  props: Map<string, Array<{ value: string; path: PathSegment[] }>>;
+  props: Map<string, Entry[]>;
   path: PathSegment[];
 }
 
@@ -54,21 +63,27 @@ function tagMatches(pattern: string, tag: string): boolean {
   return true;
 }
 
-/** Wildcard comparisons (characters of tags scanned) allowed for one config before routing is no longer checked. */
+/**
+ * Work allowed for one config's routing before it is no longer checked: characters of tags
+ * scanned by wildcard comparisons, or characters times automaton states for Match_Regex.
+ */
 export const ROUTING_BUDGET = 20_000_000;
+
+type Routed = boolean | 'unchecked' | { refused: string };
 
 /**
  * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
- * search of the sorted tags, any other wildcard by comparing every tag, within ROUTING_BUDGET
- * characters for the whole config; past it the answer is 'unchecked', which does not count as
- * routed (a config padded with inputs must not make an unrouted output pass).
+ * search of the sorted tags, any other wildcard by comparing every tag; a Match_Regex by running
+ * it (tag-regex.ts, no backtracking) over every tag. All within ROUTING_BUDGET for the whole
+ * config; past it the answer is 'unchecked', which does not count as routed (a config padded
+ * with inputs must not make an unrouted output pass).
  */
-function tagRouter(tags: string[]): (pattern: string) => boolean | 'unchecked' {
+function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(pattern: string): Routed } {
   const exact = new Set(tags);
   const sorted = [...tags].sort();
   const cost = tags.reduce((sum, tag) => sum + tag.length + 1, 0);
   let budget = ROUTING_BUDGET;
-  const cache = new Map<string, boolean | 'unchecked'>();
+  const cache = new Map<string, Routed>();
   const hasPrefix = (prefix: string) => {
     let low = 0;
     let high = sorted.length;
@@ -79,30 +94,57 @@ function tagRouter(tags: string[]): (pattern: string) => boolean | 'unchecked' {
     }
     return low < sorted.length && (sorted[low] as string).startsWith(prefix);
   };
-  return (pattern) => {
-    const star = pattern.indexOf('*');
-    if (star < 0) return exact.has(pattern);
-    if (star === pattern.length - 1) return hasPrefix(pattern.slice(0, -1));
-    let found = cache.get(pattern);
-    if (found === undefined) {
-      if (budget < cost) found = 'unchecked';
-      else {
-        budget -= cost;
-        found = tags.some((tag) => tagMatches(pattern, tag));
+  return {
+    match(pattern) {
+      const star = pattern.indexOf('*');
+      if (star < 0) return exact.has(pattern);
+      if (star === pattern.length - 1) return hasPrefix(pattern.slice(0, -1));
+      let found = cache.get(`*${pattern}`);
+      if (found === undefined) {
+        if (budget < cost) found = 'unchecked';
+        else {
+          budget -= cost;
+          found = tags.some((tag) => tagMatches(pattern, tag));
+        }
+        cache.set(`*${pattern}`, found);
       }
-      cache.set(pattern, found);
-    }
-    return found;
+      return found;
+    },
+    regex(pattern) {
+      let found = cache.get(`/${pattern}`);
+      if (found === undefined) {
+        const compiled = compileTagRegex(pattern);
+        if (!compiled.ok) found = { refused: compiled.why };
+        else if (budget < cost * compiled.size) found = 'unchecked';
+        else {
+          budget -= cost * compiled.size;
+          found = tags.some((tag) => compiled.test(tag));
+        }
+        cache.set(`/${pattern}`, found);
+      }
+      return found;
+    },
   };
 }
 
-/** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
-function includesOf(doc: SourceDoc, classic: boolean): Array<Located<string>> {
-  const value = doc.value as Record<string, unknown>;
-  if (classic) return (value.includes as string[]).map((file, index) => ({ value: file, at: at(doc, ['includes', index]) }));
-  const list = Array.isArray(value.includes) ? value.includes : [];
-  return list.flatMap((file, index) => (typeof file === 'string' ? [{ value: file, at: at(doc, ['includes', index]) }] : []));
+/** A value from the config for a message: at most 80 characters of it. */
+const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+
+/**
+ * The first `${NAME}` in a value, as written (at most 80 characters of it): Fluent Bit replaces
+ * it with the environment variable NAME when it loads the config (empty when unset, and an
+ * `@SET` or `env:` entry may set it), which is the deployment's, not the repository's. A Tag,
+ * Match or output Name that uses one cannot be shown to route anywhere.
+ */
+function envVariable(value: string): string | undefined {
+  const start = value.indexOf('${');
+  if (start < 0) return undefined;
+  const end = value.indexOf('}', start + 2);
+  const variable = end < 0 ? value.slice(start) : value.slice(start, end + 1);
+  return shown(variable);
 }
+
+const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
 
 function classicPlugins(value: ClassicConfig): Plugin[] {
   const plugins: Plugin[] = [];
@@ -158,13 +200,14 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const plugins = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
     const inputs = plugins.filter((p) => p.kind === 'input');
-    const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+    const inputTags = inputs.map((input, index) => ({ input, tag: last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}` }));
+    // A tag that uses ${NAME} is the deployment's to decide: no Match is taken to select it.
+    const unknownTag = inputTags.find(({ tag }) => envVariable(tag) !== undefined);
+    const tags = [...new Set(inputTags.flatMap(({ tag }) => (envVariable(tag) === undefined ? [tag] : [])))];
+    const unknownNote = unknownTag
+      ? `; the Tag ${shown(unknownTag.tag)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
+      : '';
     const router = tagRouter(tags);
-    const includes = includesOf(doc, classic);
-    if (includes.length > 0) config.unfollowed = includes;
-    // A classic config's @INCLUDEs are read in by the store (fluent-bit-conf.ts); a YAML config's
-    // `includes:` are not.
-    const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read in a YAML config, so put the inputs and outputs in the cited file` : '';
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {
@@ -174,16 +217,32 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       if (plugin.kind !== 'output') continue;
       const match = last(plugin, 'match');
       const matchRegex = last(plugin, 'match_regex');
-      // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
-      const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
+      // What is judged: the Name, and Match_Regex when the output has one, else Match (see below).
+      const read: Array<[string, Entry]> = [['Name', name]];
+      if (matchRegex) read.push(['Match_Regex', matchRegex]);
+      else if (match) read.push(['Match', match]);
+      const unknown = read.map(([key, entry]) => ({ key, entry, variable: envVariable(entry.value) })).find((found) => found.variable !== undefined);
+      if (unknown) {
+        const written = unknown.key === 'Name' ? '' : ` ${shown(unknown.entry.value)}`;
+        config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${written} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, unknown.entry.path) });
+        continue;
+      }
+      // Fluent Bit (flb_router.c) routes a tag that Match_Regex or Match selects; an output with
+      // both is judged here by its Match_Regex alone, so its Match can only be missed (a false
+      // failure), never taken on trust.
+      const by = matchRegex ? { key: 'Match_Regex', entry: matchRegex } : match ? { key: 'Match', entry: match } : undefined;
+      const routed = !by ? false : by.key === 'Match' ? router.match(by.entry.value) : router.regex(by.entry.value);
       if (routed !== true) {
+        const written = by ? `${by.key} ${shown(by.entry.value)}` : '';
         const why =
-          routed === 'unchecked'
-            ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
-            : match
-              ? `matches no input's tag (Match ${match.value})${unread}`
-              : 'has no Match, so Fluent Bit routes nothing to it';
-        config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: at(doc, (match ?? name).path) });
+          typeof routed === 'object'
+            ? `'s ${written} ${routed.refused}, so it is not counted as routed`
+            : routed === 'unchecked'
+              ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by?.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
+              : by
+                ? ` matches no input's tag (${written})${unknownNote}`
+                : ' has no Match, so Fluent Bit routes nothing to it';
+        config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: at(doc, (by?.entry ?? name).path) });
         continue;
       }
       const type = name.value.toLowerCase();

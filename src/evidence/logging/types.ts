@@ -51,8 +51,6 @@ export interface LoggingConfig {
   events?: Array<Located<string>>;
   /** What this format cannot show, so the manifest's declaration stands in for it. */
   cannotShow: Array<'retention' | LogCategory>;
-  /** Files the config includes that are not read (a Fluent Bit YAML config's `includes`; a classic config's `@INCLUDE`s are read in). */
-  unfollowed?: Array<Located<string>>;
   /** Why the tool itself would refuse or mis-route this config (a pipeline naming an undefined exporter). */
   problems: Array<{ message: string; at: Location }>;
 }

@@ -21,6 +21,14 @@ const FB_SPLIT: Record<string, string> = {
   'inputs.conf': FB_INPUTS,
   'outputs.conf': FB_OUTPUTS,
 };
+// The YAML config split the same way, with `includes:` (each relative to the file that names it).
+const FB_YAML_INPUTS = `pipeline:\n${FB_YAML.slice(FB_YAML.indexOf('  inputs:'), FB_YAML.indexOf('  outputs:'))}`;
+const FB_YAML_OUTPUTS = `pipeline:\n${FB_YAML.slice(FB_YAML.indexOf('  outputs:'))}`;
+const FB_YAML_SPLIT: Record<string, string> = {
+  'fluent-bit.yaml': `${FB_YAML.slice(0, FB_YAML.indexOf('pipeline:'))}includes:\n  - inputs.yaml\n  - outputs.yaml\n`,
+  'inputs.yaml': FB_YAML_INPUTS,
+  'outputs.yaml': FB_YAML_OUTPUTS,
+};
 const OURS = fixture('logging/modelgate.yaml');
 
 type Entry = { path: string; format?: string };
@@ -144,6 +152,133 @@ const cases: Case[] = [
     files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions\n', 'Tag          scoring.decisions\n    Tag          audit.decisions\n').replace('Match        scoring.*\n    Path', 'Match        scoring.decisions\n    Path') },
     configs: [{ path: 'ops/fluent-bit.conf' }],
     expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        scoring.decisions', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match scoring.decisions)" }],
+  },
+  // ${NAME} is the deployment's environment variable NAME (empty when unset), which modelgate
+  // cannot know: a Tag, Match or output Name that uses one cannot be shown to route.
+  {
+    rule: 'logging/config-readable',
+    name: 'an output whose Match is an environment variable, as is the input Tag it would select',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions', 'Tag          ${M}').replace('Match        scoring.*\n    Path', 'Match        ${M}\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        ${M}', message: "sys/ops/fluent-bit.conf: the logrotate output's Match ${M} uses ${M}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'an output whose Match is an environment variable keeps nothing that can be shown',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions', 'Tag          ${M}').replace('Match        scoring.*\n    Path', 'Match        ${M}\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        ${M}', message: "sys/ops/fluent-bit.conf has no logs pipeline, so no log record is kept: the logrotate output's Match ${M} uses ${M}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "an input whose Tag is an environment variable: Match * cannot be shown to select it",
+    files: { 'fluent-bit.conf': FB_CONF.replace('Tag          scoring.decisions', 'Tag          scoring.${ENV}').replace('Match        scoring.*\n    Path', 'Match        *\n    Path') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        *', message: "sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match *); the Tag scoring.${ENV} of the tail input uses ${ENV}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a long Match that uses an environment variable: the message shows the first 79 characters of it',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Match        scoring.*\n    Path', `Match        \${M}${'x'.repeat(200)}\n    Path`) },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Match        ${M}x', message: `sys/ops/fluent-bit.conf: the logrotate output's Match \${M}${'x'.repeat(75)}… uses \${M}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed` }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an output whose Name is an environment variable (which output it is cannot be known)',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('- name: es', '- name: ${OUTPUT}') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: ${OUTPUT}', message: "sys/ops/fluent-bit.yaml: the ${OUTPUT} output's Name uses ${OUTPUT}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'a YAML output whose match is an environment variable',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('      match: scoring.*\n      host', '      match: ${MATCH}\n      host') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${MATCH}', message: "sys/ops/fluent-bit.yaml has no logs pipeline, so no log record is kept: the es output's Match ${MATCH} uses ${MATCH}, which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed" }],
+  },
+  // Match_Regex is evaluated against the input tags (without backtracking); one that selects no
+  // tag, or one modelgate does not evaluate, does not count as routed.
+  ...[
+    ['selects no tag', '^audit\\.', "the logrotate output matches no input's tag (Match_Regex ^audit\\.)"],
+    ['is found in the tag only past its start (Fluent Bit matches at the start)', 'decisions', "the logrotate output matches no input's tag (Match_Regex decisions)"],
+    ['matches only the empty start of the tag (Fluent Bit routes on a match that is not empty)', 'x*', "the logrotate output matches no input's tag (Match_Regex x*)"],
+    ['is anchored past the tag', '^scoring\\.decisions\\.', "the logrotate output matches no input's tag (Match_Regex ^scoring\\.decisions\\.)"],
+    ['would backtrack for ever in a backtracking engine, and selects no tag', '^(s+)+$', "the logrotate output matches no input's tag (Match_Regex ^(s+)+$)"],
+    ['uses a backreference', '(scoring)\\.\\1', "the logrotate output's Match_Regex (scoring)\\.\\1 uses a backreference or subexpression call (\\1), which modelgate does not evaluate, so it is not counted as routed"],
+    ['uses a lookahead', '^(?=scoring)', "the logrotate output's Match_Regex ^(?=scoring) uses a (?= group (a lookaround, an option or an atomic group), which modelgate does not evaluate, so it is not counted as routed"],
+    ['is not a valid pattern', 'scoring.(', "the logrotate output's Match_Regex scoring.( is not a valid regular expression (an unclosed (), so it is not counted as routed"],
+    ['is longer than modelgate evaluates', `scoring${'.?'.repeat(500)}`, `the logrotate output's Match_Regex scoring${'.?'.repeat(36)}… is longer than 1,000 characters, the most modelgate evaluates, so it is not counted as routed`],
+    ['repeats too much to evaluate', '(((scoring){100}){100})?', "the logrotate output's Match_Regex (((scoring){100}){100})? repeats too much to evaluate (70,002 states, at most 5,000), so it is not counted as routed"],
+  ].flatMap(([what, pattern, message]): Case[] => {
+    const text = FB_CONF.replace('Match        scoring.*\n    Path', `Match_Regex  ${pattern}\n    Path`);
+    const files = { 'fluent-bit.conf': text };
+    const at = `Match_Regex  ${(pattern as string).slice(0, 40)}`;
+    return [
+      { rule: 'logging/config-readable', name: `an output whose Match_Regex ${what}`, files, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf: ${message}` }] },
+      { rule: 'logging/persistent-pipeline', name: `the only keeping output's Match_Regex ${what}`, files, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf has no logs pipeline, so no log record is kept: ${message}` }] },
+    ];
+  }),
+  // A YAML config's includes: are read in as a classic config's @INCLUDEs are, under the same limits.
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a file that does not exist',
+    files: { 'fluent-bit.yaml': FB_YAML_SPLIT['fluent-bit.yaml'] as string, 'inputs.yaml': FB_YAML_INPUTS },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - outputs.yaml', message: 'sys/ops/fluent-bit.yaml: includes outputs.yaml: sys/ops/outputs.yaml does not exist' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a file outside the repository',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - ../../../../etc/fluent-bit/outputs.yaml') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - ../../../../etc', message: expect.stringMatching(/^sys\/ops\/fluent-bit\.yaml: includes \.\.\/\.\.\/\.\.\/\.\.\/etc\/fluent-bit\/outputs\.yaml: .*outside the repository/) as unknown as string }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a file under .git',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - ../../.git/config') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - ../../.git/config', message: expect.stringMatching(/^sys\/ops\/fluent-bit\.yaml: includes \.\.\/\.\.\/\.git\/config: .*git/) as unknown as string }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an included YAML file includes the config back (a cycle)',
+    files: { ...FB_YAML_SPLIT, 'outputs.yaml': `includes:\n  - fluent-bit.yaml\n${FB_YAML_OUTPUTS}` },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/outputs.yaml', at: '  - fluent-bit.yaml', message: 'sys/ops/outputs.yaml: includes fluent-bit.yaml: sys/ops/fluent-bit.yaml is already being read (an include cycle)' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a pattern',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - output-*.yaml') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - output-*.yaml', message: 'sys/ops/fluent-bit.yaml: includes output-*.yaml: a pattern, which modelgate does not expand; include each file by name' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes more files than modelgate reads',
+    files: {
+      ...FB_YAML_SPLIT,
+      'fluent-bit.yaml': `${FB_YAML_SPLIT['fluent-bit.yaml']}${Array.from({ length: 62 }, (_, i) => `  - in-${i}.yaml\n`).join('')}  - last.yaml\n`,
+      ...Object.fromEntries([...Array.from({ length: 62 }, (_, i) => `in-${i}.yaml`), 'last.yaml'].map((name) => [name, 'pipeline: {}\n'])),
+    },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - last.yaml', message: 'sys/ops/fluent-bit.yaml: includes last.yaml: more than 64 included files, the most modelgate reads for one cited file' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML config includes a classic .conf',
+    files: { ...FB_YAML_SPLIT, 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - outputs.conf'), 'outputs.conf': FB_OUTPUTS },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '  - outputs.conf', message: 'sys/ops/fluent-bit.yaml: includes outputs.conf: sys/ops/outputs.conf is not a Fluent Bit YAML config, which is all includes reads' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: "an included YAML file's output selects no input's tag: the finding is in that file",
+    files: { ...FB_YAML_SPLIT, 'outputs.yaml': FB_YAML_OUTPUTS.replace('match: scoring.*', 'match: audit.*') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/outputs.yaml', at: 'match: audit.*', message: "sys/ops/fluent-bit.yaml: the es output matches no input's tag (Match audit.*)" }],
   },
   {
     rule: 'logging/config-readable',
@@ -329,6 +464,30 @@ describe('logging rules', () => {
     expect(config.pipelines.at(-1)?.destinations.map((d) => d.kind)).toEqual(['remote']);
   });
 
+  it.each([
+    ['^scoring\\.(decisions|audit)$'],
+    ['scoring'],
+    ['.*decisions'],
+    ['/^scoring\\./'],
+    ['^[a-z]+\\.d\\w{2,}$'],
+  ])('an output whose Match_Regex %s selects the input tag is routed: persistent-pipeline passes', (pattern) => {
+    const text = FB_CONF.replace('Match        scoring.*\n    Path', `Match_Regex  ${pattern}\n    Path`);
+    const report = check(withLogging({ 'fluent-bit.conf': text }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
+  });
+
+  it('Match_Regex takes no longer than linear time: a backtracking pattern over long tags', () => {
+    const inputs = Array.from({ length: 20 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  ${'s'.repeat(2_000)}${i}\n`).join('');
+    const started = Date.now();
+    const config = read('fluent-bit.conf', `${inputs}[OUTPUT]\n    Name es\n    Match_Regex ^(s+)+$\n[OUTPUT]\n    Name file\n    Match_Regex ^(.*)*(.*)*x$\n`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(config.problems.map((p) => p.message)).toEqual([
+      "fluent-bit.conf: the es output matches no input's tag (Match_Regex ^(s+)+$)",
+      "fluent-bit.conf: the file output matches no input's tag (Match_Regex ^(.*)*(.*)*x$)",
+    ]);
+  });
+
   it('a collector config alone cannot show the fields the application writes: events-recorded says so and does not pass', () => {
     const [result] = resultsOf(check(withLogging({ 'otel.yaml': OTEL }, OTEL_ENTRY)), 'logging/events-recorded');
     expect(result).toEqual(
@@ -364,6 +523,26 @@ describe('logging rules', () => {
     const verdicts = (report: ReturnType<typeof check>) =>
       ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'].map((rule) => resultsOf(report, rule).map((r) => [rule, r.status, r.message]));
     expect(verdicts(split)).toEqual(verdicts(whole));
+  });
+
+  it('reads a Fluent Bit YAML config split into the files it includes, as Fluent Bit reads it', () => {
+    const split = check(withLogging(FB_YAML_SPLIT, [{ path: 'ops/fluent-bit.yaml' }]));
+    const whole = check(withLogging({ 'fluent-bit.yaml': FB_YAML }, [{ path: 'ops/fluent-bit.yaml' }]));
+    expect(resultsOf(split, 'logging/persistent-pipeline')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    const verdicts = (report: ReturnType<typeof check>) =>
+      ['logging/config-readable', 'logging/persistent-pipeline', 'logging/retention', 'logging/agrees-with-manifest', 'logging/events-recorded'].map((rule) => resultsOf(report, rule).map((r) => [rule, r.status, r.message]));
+    expect(verdicts(split)).toEqual(verdicts(whole));
+  });
+
+  it('resolves a YAML include relative to the file that names it, as Fluent Bit does', () => {
+    const files = { ...FB_YAML_SPLIT, 'outputs.yaml': 'includes:\n  - es.yaml\n', 'fluent-bit.yaml': (FB_YAML_SPLIT['fluent-bit.yaml'] as string).replace('  - outputs.yaml', '  - sub/outputs.yaml') };
+    const nested = withLogging({ ...files, 'sub/outputs.yaml': 'includes:\n  - es.yaml\n', 'sub/es.yaml': FB_YAML_OUTPUTS }, [{ path: 'ops/fluent-bit.yaml' }]);
+    expect(resultsOf(check(nested), 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
+    // The same name beside the cited file is not the one meant.
+    const beside = withLogging({ ...files, 'sub/outputs.yaml': 'includes:\n  - es.yaml\n', 'es.yaml': FB_YAML_OUTPUTS }, [{ path: 'ops/fluent-bit.yaml' }]);
+    expect(failuresOf(check(beside), 'logging/config-readable')).toEqual([
+      { file: 'sys/ops/sub/outputs.yaml', line: 2, message: 'sys/ops/sub/outputs.yaml: includes es.yaml: sys/ops/sub/es.yaml does not exist' },
+    ]);
   });
 
   it.each([

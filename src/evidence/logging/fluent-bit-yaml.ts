@@ -1,0 +1,108 @@
+/**
+ * A Fluent Bit YAML config's `includes:` (fluent/fluent-bit src/config_format/flb_cf_yaml.c): a
+ * list of other YAML configs, each relative to the file that names it, whose pipeline inputs,
+ * filters and outputs join the including file's. The store reads each file in under the same
+ * rules as a classic config's @INCLUDEs (inside the repository, no links out, not in .git,
+ * cycles, depth, count and size limits); mergeYaml puts their plugins beside the including
+ * file's, each keeping its own file and lines.
+ */
+import type { IncludedFile } from '../adapter.js';
+import { isRecord } from '../adapter.js';
+import type { PathSegment, Position } from '../../types.js';
+import type { ParseResult, SourceDoc } from '../../load/source-doc.js';
+
+const LISTS = ['inputs', 'filters', 'outputs'] as const;
+
+const isClassic = (doc: SourceDoc) => isRecord(doc.value) && doc.value.fluentBitClassic === true;
+
+/** The files a YAML config's `includes:` names, as written, each at its line (none for a classic config). */
+export function yamlIncludes(doc: SourceDoc): IncludedFile[] {
+  if (isClassic(doc) || !isRecord(doc.value) || !Array.isArray(doc.value.includes)) return [];
+  return doc.value.includes.flatMap((path, index): IncludedFile[] =>
+    typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : [],
+  );
+}
+
+interface Origin {
+  doc: SourceDoc;
+  index: number;
+}
+
+/** Several YAML configs read as one: each pipeline plugin is located in the file it came from. */
+class MergedYamlDoc implements SourceDoc {
+  constructor(
+    readonly file: string,
+    readonly value: Record<string, unknown>,
+    private readonly main: SourceDoc,
+    private readonly origins: Record<string, Origin[]>,
+  ) {}
+
+  private route(path: readonly PathSegment[]): [SourceDoc, readonly PathSegment[]] {
+    const [head, list, index, ...rest] = path;
+    if (head === 'pipeline' && typeof list === 'string' && typeof index === 'number') {
+      const origin = this.origins[list]?.[index];
+      if (origin) return [origin.doc, ['pipeline', list, origin.index, ...rest]];
+    }
+    return [this.main, path];
+  }
+
+  locate(path: readonly PathSegment[]): Position {
+    const [doc, inner] = this.route(path);
+    return doc.locate(inner);
+  }
+
+  fileOf(path: readonly PathSegment[]): string {
+    const [doc, inner] = this.route(path);
+    return doc.fileOf?.(inner) ?? doc.file;
+  }
+}
+
+/**
+ * The config with the plugins of the files it includes (`included`, in the order of
+ * yamlIncludes, each already merged with its own) beside its own: before them when `includes:`
+ * comes before `pipeline:`, as Fluent Bit reads the file top to bottom.
+ */
+export function mergeYaml(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): ParseResult {
+  const includes = yamlIncludes(doc);
+  if (includes.length === 0 || !isRecord(doc.value)) return { ok: true, doc };
+  const failure = (message: string, line: number): ParseResult => ({ ok: false, error: { message, line, column: 1 } });
+  const parts: SourceDoc[] = [];
+  for (const [index, other] of included.entries()) {
+    const named = includes[index] as IncludedFile;
+    if (isClassic(other) || !isRecord(other.value)) return failure(`includes ${named.path}: ${other.file} is not a Fluent Bit YAML config, which is all includes reads`, named.line);
+    const pipeline = other.value.pipeline;
+    if (pipeline !== undefined && !isRecord(pipeline)) return failure(`includes ${named.path}: the pipeline of ${other.file} is not a mapping`, named.line);
+    for (const list of LISTS) {
+      if (pipeline?.[list] !== undefined && !Array.isArray(pipeline[list])) return failure(`includes ${named.path}: pipeline.${list} of ${other.file} is not a list`, named.line);
+    }
+    parts.push(other);
+  }
+  const own = doc.value.pipeline;
+  if (own !== undefined && !isRecord(own)) return failure('not a Fluent Bit config: pipeline is not a mapping', doc.locate(['pipeline']).line);
+  for (const list of LISTS) {
+    if (own?.[list] !== undefined && !Array.isArray(own[list])) return failure(`not a Fluent Bit config: pipeline.${list} is not a list`, doc.locate(['pipeline', list]).line);
+  }
+  const keys = Object.keys(doc.value);
+  const includedFirst = own === undefined || keys.indexOf('includes') < keys.indexOf('pipeline');
+  const order = includedFirst ? [...parts, doc] : [doc, ...parts];
+  const pipeline: Record<string, unknown> = { ...(isRecord(own) ? own : {}) };
+  const origins: Record<string, Origin[]> = {};
+  for (const list of LISTS) {
+    const items: unknown[] = [];
+    const from: Origin[] = [];
+    for (const part of order) {
+      const value = (part.value as { pipeline?: Record<string, unknown> }).pipeline?.[list];
+      if (!Array.isArray(value)) continue;
+      value.forEach((item, index) => {
+        items.push(item);
+        from.push({ doc: part, index });
+      });
+    }
+    if (items.length > 0) {
+      pipeline[list] = items;
+      origins[list] = from;
+    }
+  }
+  // Followed, so no longer "included and not read".
+  return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline }, doc, origins) };
+}
