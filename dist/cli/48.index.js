@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 60 modules
-var registry = __webpack_require__(679);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 62 modules
+var registry = __webpack_require__(4746);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -449,31 +449,34 @@ class EvidenceStore {
         };
     }
     /**
-     * The document with the files it includes read in (Fluent Bit's @INCLUDE), as the tool reads
-     * it: each relative to the cited file's folder, as Fluent Bit resolves them, and under the same
+     * The document with the files it includes read in (Fluent Bit's @INCLUDE and YAML includes:),
+     * as the tool reads it: each relative to the folder Fluent Bit resolves it from (the cited
+     * file's for @INCLUDE, the naming file's for includes:), and under the same
      * rules as a cited file (inside the repository, capped, noted as used). `chain` is the files
      * being read, outermost first: a file that includes itself, or includes nested deeper than
-     * MAX_INCLUDE_DEPTH, is a finding at the @INCLUDE line, as is one that cannot be read.
+     * MAX_INCLUDE_DEPTH, is a finding at the line that includes it, as is one that cannot be read.
      */
     withIncludes(kind, doc, cited, chain, budget) {
         const includes = kind.includes?.(doc) ?? [];
         if (includes.length === 0 || !kind.merge)
             return { ok: true, value: doc };
-        const folder = cited.includes('/') ? cited.slice(0, cited.lastIndexOf('/')) : '';
+        const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
         const included = [];
-        for (const { path, line } of includes) {
+        for (const { path, line, directive = '@INCLUDE', fromNamingFile } of includes) {
             const at = { file: doc.file, line, column: 1 };
-            const fail = (why) => ({ ok: false, problem: { message: `${doc.file}: @INCLUDE ${path}: ${why}`, at } });
+            const fail = (why) => ({ ok: false, problem: { message: `${doc.file}: ${directive} ${path}: ${why}`, at } });
             if (/[*?[]/.test(path))
                 return fail('a pattern, which modelgate does not expand; include each file by name');
-            const resolved = this.repo.resolve(path, folder);
+            const resolved = this.repo.resolve(path, folderOf(fromNamingFile ? doc.file : cited));
             if (!resolved.ok)
                 return fail(resolved.problem.message);
             if (chain.includes(resolved.rel))
-                return fail(`${resolved.rel} is already being read (an @INCLUDE cycle)`);
-            // Fluent Bit reads each file once (by inode): a second @INCLUDE of one stops it starting.
-            if (budget.read.has(resolved.abs))
-                return fail(`${resolved.rel} is already included; Fluent Bit refuses to read a file twice, and does not start`);
+                return fail(`${resolved.rel} is already being read (an ${directive === '@INCLUDE' ? '@INCLUDE' : 'include'} cycle)`);
+            // Fluent Bit reads each classic file once (by inode): a second @INCLUDE of one stops it
+            // starting. A YAML file included twice would define its plugins twice; either way, once.
+            if (budget.read.has(resolved.abs)) {
+                return fail(`${resolved.rel} is already included; ${directive === '@INCLUDE' ? 'Fluent Bit refuses to read a file twice, and does not start' : 'include each file once'}`);
+            }
             budget.read.add(resolved.abs);
             if (chain.length > MAX_INCLUDE_DEPTH)
                 return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);

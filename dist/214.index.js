@@ -1,5 +1,5 @@
-export const id = 864;
-export const ids = [864];
+export const id = 214;
+export const ids = [214];
 export const modules = {
 
 /***/ 6733:
@@ -673,7 +673,7 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 8516:
+/***/ 7258:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2029,6 +2029,387 @@ function entryOf(section, key) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./build/evidence/logging/tag-regex.js
+/**
+ * Fluent Bit's `Match_Regex`, evaluated as Fluent Bit does (flb_regex.c compiles it with Onigmo,
+ * Ruby syntax, UTF-8, `/pattern/` without its slashes; flb_router.c's router_match calls
+ * onig_match at the start of the tag and routes when the match it finds is not empty: so
+ * `decisions` does not select `scoring.decisions`, and `a*` does not select `b`) but without
+ * backtracking: the pattern is written by whoever writes the repository, so it is compiled to a
+ * Thompson automaton and run over the tag a character at a time, its threads kept in Onigmo's
+ * order of preference (greedy before lazy, left alternative first), which finds the match
+ * Onigmo would find in time proportional to the tag's length times the automaton's size,
+ * whatever the pattern (no `(a+)+$` blow-up).
+ *
+ * Only the syntax whose meaning is plain is read: literals, `.`, `[...]` classes with ranges,
+ * `\d \w \s \h` and their negations, groups (`(...)`, `(?:...)`, `(?<name>...)`), `|`, the
+ * quantifiers `* + ? {n} {n,} {,m} {n,m}` (lazy or not), and the anchors `^ $ \A \z \Z`. Anything
+ * else (a backreference, a lookaround, an inline option, a possessive quantifier, a POSIX or
+ * nested class, an escape such as `\b` or `\p{..}`) is refused, and a refused pattern does not
+ * count as matching. Where Onigmo and this reading could differ, this one matches less: `\d`,
+ * `\w`, `\s` and `\h` are ASCII (`\s` without `\v`), and no character outside ASCII matches a negated shorthand
+ * (`\D \W \S \H`) or a class that holds a shorthand, so a refusal or a difference can make a
+ * config fail, never pass.
+ */
+/** Characters of a Match_Regex read at most (Fluent Bit's own patterns are tens). */
+const MAX_PATTERN_LENGTH = 1_000;
+/** Automaton states at most (a repeat count multiplies its group's). */
+const MAX_STATES = 5_000;
+/** Why a pattern is not evaluated: `refused` for syntax modelgate does not read, `invalid` for what Onigmo would not compile either. */
+class NotRead extends Error {
+}
+const isDigit = (c) => c >= 48 && c <= 57;
+const isWord = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** Onigmo versions differ on whether \s holds \v (11): \s here does not, and \S does not match it either. */
+const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+const notSpace = (c) => c < 128 && c !== 11 && !isSpace(c);
+const isHex = (c) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+/** A negated shorthand matches ASCII only: Onigmo may read `\w` as Unicode, so `\W` here must not match more than there. */
+const not = (pred) => (c) => c < 128 && !pred(c);
+const SHORTHANDS = { d: isDigit, D: not(isDigit), w: isWord, W: not(isWord), s: isSpace, S: notSpace, h: isHex, H: not(isHex) };
+const CONTROLS = { t: 9, n: 10, r: 13, f: 12, v: 11, e: 27, a: 7 };
+const ANCHORS = { A: 'start', z: 'end', Z: 'end-nl' };
+function parse(pattern) {
+    const chars = Array.from(pattern);
+    let i = 0;
+    const refuse = (what) => new NotRead(`uses ${what}, which modelgate does not evaluate`);
+    const invalid = (what) => new NotRead(`is not a valid regular expression (${what})`);
+    const alternation = (depth) => {
+        const options = [sequence(depth)];
+        while (chars[i] === '|') {
+            i++;
+            options.push(sequence(depth));
+        }
+        return options.length === 1 ? options[0] : { t: 'alt', options };
+    };
+    const sequence = (depth) => {
+        const items = [];
+        while (i < chars.length && chars[i] !== '|' && chars[i] !== ')') {
+            let node = atom(depth);
+            const repeat = quantifier();
+            if (repeat) {
+                if (node.t === 'assert')
+                    throw invalid('a quantifier on an anchor');
+                node = { t: 'repeat', node, min: repeat[0], max: repeat[1], lazy: false };
+                if (chars[i] === '?') {
+                    i++;
+                    // In Ruby syntax `x{n}?` is `(?:x{n})?`, not a lazy `x{n}`; any other `?` makes it lazy.
+                    if (repeat[2])
+                        node = { t: 'repeat', node, min: 0, max: 1, lazy: false };
+                    else
+                        node.lazy = true;
+                }
+                else if (chars[i] === '+')
+                    throw refuse('a possessive quantifier');
+                if (chars[i] !== undefined && '*+?{'.includes(chars[i]))
+                    throw refuse('a quantifier on a quantifier');
+            }
+            items.push(node);
+        }
+        return items.length === 1 ? items[0] : { t: 'seq', items };
+    };
+    /** [min, max, whether it is a fixed count {n}]. */
+    const quantifier = () => {
+        const c = chars[i];
+        if (c === '*' || c === '+' || c === '?') {
+            i++;
+            return c === '*' ? [0, Infinity, false] : c === '+' ? [1, Infinity, false] : [0, 1, false];
+        }
+        if (c !== '{')
+            return undefined;
+        const rest = chars.slice(i, i + 16).join('');
+        const interval = /^\{(\d{0,4})(,(\d{0,4}))?\}/.exec(rest);
+        if (!interval || (interval[1] === '' && (interval[3] ?? '') === ''))
+            throw refuse('a { that is not a repeat count such as {2,5} (write \\{ for the character)');
+        const min = interval[1] === '' ? 0 : Number(interval[1]);
+        const max = interval[2] === undefined ? min : interval[3] === '' ? Infinity : Number(interval[3]);
+        if (max < min)
+            throw invalid(`the repeat count ${interval[0]} is out of order`);
+        i += interval[0].length;
+        return [min, max, interval[2] === undefined];
+    };
+    const atom = (depth) => {
+        const c = chars[i++];
+        switch (c) {
+            case '(': {
+                if (depth > 100)
+                    throw refuse('groups nested more than 100 deep');
+                if (chars[i] === '?') {
+                    if (chars[i + 1] === ':')
+                        i += 2;
+                    else if (chars[i + 1] === '<' && chars[i + 2] !== '=' && chars[i + 2] !== '!') {
+                        const close = chars.indexOf('>', i);
+                        if (close < 0)
+                            throw invalid('an unclosed group name');
+                        i = close + 1;
+                    }
+                    else
+                        throw refuse(`a (?${chars[i + 1] ?? ''} group (a lookaround, an option or an atomic group)`);
+                }
+                const inner = alternation(depth + 1);
+                if (chars[i] !== ')')
+                    throw invalid('an unclosed (');
+                i++;
+                return inner;
+            }
+            case '[':
+                return charClass();
+            case '.':
+                return { t: 'char', test: (code) => code !== 10 };
+            case '^':
+                return { t: 'assert', kind: 'bol' };
+            case '$':
+                return { t: 'assert', kind: 'eol' };
+            case '*':
+            case '+':
+            case '?':
+            case '{':
+                throw invalid(`${c} with nothing before it to repeat`);
+            case '\\': {
+                const e = chars[i++];
+                if (e === undefined)
+                    throw invalid('a \\ at the end');
+                const shorthand = SHORTHANDS[e];
+                if (shorthand)
+                    return { t: 'char', test: shorthand };
+                const anchor = ANCHORS[e];
+                if (anchor)
+                    return { t: 'assert', kind: anchor };
+                return literal(escaped(e));
+            }
+            default:
+                return literal(c.codePointAt(0));
+        }
+    };
+    const escaped = (e) => {
+        const control = CONTROLS[e];
+        if (control !== undefined)
+            return control;
+        if (/^[1-9]$/.test(e) || e === 'k' || e === 'g')
+            throw refuse(`a backreference or subexpression call (\\${e})`);
+        if (/^[0-9a-z]$/i.test(e))
+            throw refuse(`the escape \\${e}`);
+        return e.codePointAt(0);
+    };
+    const literal = (code) => ({ t: 'char', test: (c) => c === code });
+    const charClass = () => {
+        const negated = chars[i] === '^';
+        if (negated)
+            i++;
+        if (chars[i] === ']')
+            throw refuse('a ] first in a character class');
+        const ranges = [];
+        const shorthands = [];
+        for (;;) {
+            const c = chars[i++];
+            if (c === undefined)
+                throw invalid('an unclosed [');
+            if (c === ']')
+                break;
+            if (c === '[')
+                throw refuse('a [ inside a character class (a POSIX class or a nested class)');
+            if (c === '&' && chars[i] === '&')
+                throw refuse('a class intersection (&&)');
+            let low;
+            if (c === '\\') {
+                const e = chars[i++];
+                if (e === undefined)
+                    throw invalid('a \\ at the end');
+                const shorthand = SHORTHANDS[e];
+                if (shorthand) {
+                    shorthands.push(shorthand);
+                    continue;
+                }
+                low = escaped(e);
+            }
+            else
+                low = c.codePointAt(0);
+            let high = low;
+            if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
+                i++;
+                let h = chars[i++];
+                if (h === '[')
+                    throw refuse('a [ inside a character class (a POSIX class or a nested class)');
+                if (h === '\\') {
+                    const e = chars[i++];
+                    if (e === undefined)
+                        throw invalid('a \\ at the end');
+                    if (SHORTHANDS[e])
+                        throw invalid(`a range that ends in \\${e}`);
+                    h = String.fromCodePoint(escaped(e));
+                }
+                high = h.codePointAt(0);
+                if (high < low)
+                    throw invalid('a character range out of order');
+            }
+            ranges.push([low, high]);
+        }
+        const inClass = (code) => ranges.some(([low, high]) => code >= low && code <= high) || shorthands.some((test) => test(code));
+        // Outside ASCII (and for \v) a shorthand may mean more to Onigmo than here: a class that
+        // holds one matches none of those characters, negated or not.
+        const unsure = (code) => (code >= 128 || code === 11) && shorthands.length > 0;
+        return { t: 'char', test: negated ? (code) => !unsure(code) && !inClass(code) : (code) => !unsure(code) && inClass(code) };
+    };
+    const node = alternation(0);
+    if (i < chars.length)
+        throw invalid('an unmatched )');
+    return node;
+}
+/** How many states `node` compiles to. */
+function sizeOf(node) {
+    switch (node.t) {
+        case 'char':
+        case 'assert':
+            return 1;
+        case 'seq':
+            return node.items.reduce((sum, item) => sum + sizeOf(item), 0);
+        case 'alt':
+            return node.options.reduce((sum, option) => sum + sizeOf(option), 0) + node.options.length - 1;
+        case 'repeat': {
+            const inner = sizeOf(node.node);
+            return node.max === Infinity ? inner * (node.min + 1) + 1 : inner * node.max + (node.max - node.min);
+        }
+    }
+}
+/** Compiles `node` so that it continues at state `next`; returns its first state. */
+function compile(node, next, states) {
+    const add = (state) => states.push(state) - 1;
+    switch (node.t) {
+        case 'char':
+            return add({ type: 'char', test: node.test, out: next });
+        case 'assert':
+            return add({ type: 'assert', kind: node.kind, out: next });
+        case 'seq':
+            return node.items.reduceRight((after, item) => compile(item, after, states), next);
+        case 'alt': {
+            const starts = node.options.map((option) => compile(option, next, states));
+            return starts.slice(0, -1).reduceRight((rest, start) => add({ type: 'split', out: start, out2: rest }), starts.at(-1));
+        }
+        case 'repeat': {
+            let current = next;
+            // A split's `out` is the thread Onigmo tries first: another round when greedy, going on when lazy.
+            const split = (body, after) => add(node.lazy ? { type: 'split', out: after, out2: body } : { type: 'split', out: body, out2: after });
+            if (node.max === Infinity) {
+                const loop = split(-1, next);
+                const body = compile(node.node, loop, states);
+                if (node.lazy)
+                    states[loop].out2 = body;
+                else
+                    states[loop].out = body;
+                current = loop;
+            }
+            else {
+                for (let k = node.min; k < node.max; k++)
+                    current = split(compile(node.node, current, states), next);
+            }
+            for (let k = 0; k < node.min; k++)
+                current = compile(node.node, current, states);
+            return current;
+        }
+    }
+}
+/**
+ * The pattern Onigmo compiles, as flb_regex.c's str_to_regex cuts it: `/pattern/` loses its
+ * slashes; `/pattern/opts` (opts of m, i, x and o) sets options, which are not read here; any
+ * other pattern is taken as written.
+ */
+function unwrap(pattern) {
+    if (!pattern.startsWith('/'))
+        return pattern;
+    if (pattern.length === 1)
+        return new NotRead('is "/" alone, which Fluent Bit does not read as a pattern');
+    const options = pattern.slice(pattern.lastIndexOf('/') + 1);
+    if (pattern.lastIndexOf('/') > 0 && /^[imox]+$/.test(options) && /[imx]/.test(options))
+        return new NotRead(`ends in /${options}, options which modelgate does not evaluate`);
+    return pattern.endsWith('/') ? pattern.slice(1, -1) : pattern;
+}
+/** A Match_Regex compiled to test tags, or why it is not evaluated. */
+function compileTagRegex(pattern) {
+    if (pattern.length > MAX_PATTERN_LENGTH)
+        return { ok: false, why: `is longer than ${MAX_PATTERN_LENGTH.toLocaleString('en-US')} characters, the most modelgate evaluates` };
+    try {
+        const source = unwrap(pattern);
+        if (source instanceof NotRead)
+            throw source;
+        const node = parse(source);
+        const size = sizeOf(node) + 1;
+        if (size > MAX_STATES)
+            return { ok: false, why: `repeats too much to evaluate (${size > 1e9 ? 'over a billion' : size.toLocaleString('en-US')} states, at most ${MAX_STATES.toLocaleString('en-US')})` };
+        const states = [{ type: 'match' }];
+        const start = compile(node, 0, states);
+        return { ok: true, size: states.length, test: (tag) => run(states, start, tag) };
+    }
+    catch (error) {
+        if (error instanceof NotRead)
+            return { ok: false, why: error.message };
+        throw error;
+    }
+}
+/**
+ * Whether Fluent Bit routes `tag` by this automaton: the match Onigmo finds at the tag's start
+ * (threads run in its order of preference, each state once a position, the first to reach the
+ * end cutting those after it) is there and not empty.
+ */
+function run(states, start, tag) {
+    const codes = Array.from(tag, (c) => c.codePointAt(0));
+    const n = codes.length;
+    const seen = new Int32Array(states.length).fill(-1);
+    const stack = [];
+    let matched = -1;
+    const holds = (kind, pos) => {
+        switch (kind) {
+            case 'start':
+                return pos === 0;
+            case 'end':
+                return pos === n;
+            case 'end-nl':
+                return pos === n || (pos === n - 1 && codes[pos] === 10);
+            case 'bol':
+                return pos === 0 || codes[pos - 1] === 10;
+            case 'eol':
+                return pos === n || codes[pos] === 10;
+        }
+    };
+    /** Adds the threads reachable from `from` without reading a character, preferred first; true when one ends the pattern (those after it are cut). */
+    const close = (from, pos, into) => {
+        stack.push(from);
+        while (stack.length > 0) {
+            const index = stack.pop();
+            if (seen[index] === pos)
+                continue;
+            seen[index] = pos;
+            const state = states[index];
+            if (state.type === 'match') {
+                stack.length = 0;
+                matched = pos;
+                return true;
+            }
+            if (state.type === 'split')
+                stack.push(state.out2, state.out);
+            else if (state.type === 'assert') {
+                if (holds(state.kind, pos))
+                    stack.push(state.out);
+            }
+            else
+                into.push(index);
+        }
+        return false;
+    };
+    let current = [];
+    close(start, 0, current);
+    for (let pos = 0; pos < n && current.length > 0; pos++) {
+        const next = [];
+        const code = codes[pos];
+        for (const index of current) {
+            const state = states[index];
+            if (state.test(code) && close(state.out, pos + 1, next))
+                break;
+        }
+        current = next;
+    }
+    return matched > 0;
+}
+
 ;// CONCATENATED MODULE: ./build/evidence/logging/types.js
 /** What Art. 12(2)/(3) logs must let one reconstruct, as categories of recorded fields. */
 const LOG_CATEGORIES = ['timestamp', 'input', 'output', 'model-version', 'operator-action'];
@@ -2041,6 +2422,7 @@ const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i
 const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
+
 
 
 const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
@@ -2078,13 +2460,17 @@ function tagMatches(pattern, tag) {
     }
     return true;
 }
-/** Wildcard comparisons (characters of tags scanned) allowed for one config before routing is no longer checked. */
+/**
+ * Work allowed for one config's routing before it is no longer checked: characters of tags
+ * scanned by wildcard comparisons, or characters times automaton states for Match_Regex.
+ */
 const ROUTING_BUDGET = 20_000_000;
 /**
  * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
- * search of the sorted tags, any other wildcard by comparing every tag, within ROUTING_BUDGET
- * characters for the whole config; past it the answer is 'unchecked', which does not count as
- * routed (a config padded with inputs must not make an unrouted output pass).
+ * search of the sorted tags, any other wildcard by comparing every tag; a Match_Regex by running
+ * it (tag-regex.ts, no backtracking) over every tag. All within ROUTING_BUDGET for the whole
+ * config; past it the answer is 'unchecked', which does not count as routed (a config padded
+ * with inputs must not make an unrouted output pass).
  */
 function tagRouter(tags) {
     const exact = new Set(tags);
@@ -2104,33 +2490,60 @@ function tagRouter(tags) {
         }
         return low < sorted.length && sorted[low].startsWith(prefix);
     };
-    return (pattern) => {
-        const star = pattern.indexOf('*');
-        if (star < 0)
-            return exact.has(pattern);
-        if (star === pattern.length - 1)
-            return hasPrefix(pattern.slice(0, -1));
-        let found = cache.get(pattern);
-        if (found === undefined) {
-            if (budget < cost)
-                found = 'unchecked';
-            else {
-                budget -= cost;
-                found = tags.some((tag) => tagMatches(pattern, tag));
+    return {
+        match(pattern) {
+            const star = pattern.indexOf('*');
+            if (star < 0)
+                return exact.has(pattern);
+            if (star === pattern.length - 1)
+                return hasPrefix(pattern.slice(0, -1));
+            let found = cache.get(`*${pattern}`);
+            if (found === undefined) {
+                if (budget < cost)
+                    found = 'unchecked';
+                else {
+                    budget -= cost;
+                    found = tags.some((tag) => tagMatches(pattern, tag));
+                }
+                cache.set(`*${pattern}`, found);
             }
-            cache.set(pattern, found);
-        }
-        return found;
+            return found;
+        },
+        regex(pattern) {
+            let found = cache.get(`/${pattern}`);
+            if (found === undefined) {
+                const compiled = compileTagRegex(pattern);
+                if (!compiled.ok)
+                    found = { refused: compiled.why };
+                else if (budget < cost * compiled.size)
+                    found = 'unchecked';
+                else {
+                    budget -= cost * compiled.size;
+                    found = tags.some((tag) => compiled.test(tag));
+                }
+                cache.set(`/${pattern}`, found);
+            }
+            return found;
+        },
     };
 }
-/** The files a config includes (classic `@INCLUDE`, YAML `includes`), each where it is named. */
-function includesOf(doc, classic) {
-    const value = doc.value;
-    if (classic)
-        return value.includes.map((file, index) => ({ value: file, at: (0,adapter.at)(doc, ['includes', index]) }));
-    const list = Array.isArray(value.includes) ? value.includes : [];
-    return list.flatMap((file, index) => (typeof file === 'string' ? [{ value: file, at: (0,adapter.at)(doc, ['includes', index]) }] : []));
+/** A value from the config for a message: at most 80 characters of it. */
+const shown = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
+/**
+ * The first `${NAME}` in a value, as written (at most 80 characters of it): Fluent Bit replaces
+ * it with the environment variable NAME when it loads the config (empty when unset, and an
+ * `@SET` or `env:` entry may set it), which is the deployment's, not the repository's. A Tag,
+ * Match or output Name that uses one cannot be shown to route anywhere.
+ */
+function envVariable(value) {
+    const start = value.indexOf('${');
+    if (start < 0)
+        return undefined;
+    const end = value.indexOf('}', start + 2);
+    const variable = end < 0 ? value.slice(start) : value.slice(start, end + 1);
+    return shown(variable);
 }
+const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
 function classicPlugins(value) {
     const plugins = [];
     value.sections.forEach((section, index) => {
@@ -2185,14 +2598,14 @@ const fluentBitConfig = {
         const plugins = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
         const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
         const inputs = plugins.filter((p) => p.kind === 'input');
-        const tags = [...new Set(inputs.map((input, index) => last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`))];
+        const inputTags = inputs.map((input, index) => ({ input, tag: last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}` }));
+        // A tag that uses ${NAME} is the deployment's to decide: no Match is taken to select it.
+        const unknownTag = inputTags.find(({ tag }) => envVariable(tag) !== undefined);
+        const tags = [...new Set(inputTags.flatMap(({ tag }) => (envVariable(tag) === undefined ? [tag] : [])))];
+        const unknownNote = unknownTag
+            ? `; the Tag ${shown(unknownTag.tag)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
+            : '';
         const router = tagRouter(tags);
-        const includes = includesOf(doc, classic);
-        if (includes.length > 0)
-            config.unfollowed = includes;
-        // A classic config's @INCLUDEs are read in by the store (fluent-bit-conf.ts); a YAML config's
-        // `includes:` are not.
-        const unread = includes.length > 0 ? `; the files it includes (${includes.map((i) => i.value).join(', ')}) are not read in a YAML config, so put the inputs and outputs in the cited file` : '';
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
             if (!name) {
@@ -2203,15 +2616,33 @@ const fluentBitConfig = {
                 continue;
             const match = last(plugin, 'match');
             const matchRegex = last(plugin, 'match_regex');
-            // A Match_Regex is not evaluated here (a pack-independent regex from a repository); it is taken to match.
-            const routed = matchRegex !== undefined ? true : match !== undefined ? router(match.value) : false;
+            // What is judged: the Name, and Match_Regex when the output has one, else Match (see below).
+            const read = [['Name', name]];
+            if (matchRegex)
+                read.push(['Match_Regex', matchRegex]);
+            else if (match)
+                read.push(['Match', match]);
+            const unknown = read.map(([key, entry]) => ({ key, entry, variable: envVariable(entry.value) })).find((found) => found.variable !== undefined);
+            if (unknown) {
+                const written = unknown.key === 'Name' ? '' : ` ${shown(unknown.entry.value)}`;
+                config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${written} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: (0,adapter.at)(doc, unknown.entry.path) });
+                continue;
+            }
+            // Fluent Bit (flb_router.c) routes a tag that Match_Regex or Match selects; an output with
+            // both is judged here by its Match_Regex alone, so its Match can only be missed (a false
+            // failure), never taken on trust.
+            const by = matchRegex ? { key: 'Match_Regex', entry: matchRegex } : match ? { key: 'Match', entry: match } : undefined;
+            const routed = !by ? false : by.key === 'Match' ? router.match(by.entry.value) : router.regex(by.entry.value);
             if (routed !== true) {
-                const why = routed === 'unchecked'
-                    ? `was not checked against the ${tags.length} input tags (Match ${match?.value ?? ''}: too many wildcard comparisons), so it is not counted as routed`
-                    : match
-                        ? `matches no input's tag (Match ${match.value})${unread}`
-                        : 'has no Match, so Fluent Bit routes nothing to it';
-                config.problems.push({ message: `${doc.file}: the ${name.value} output ${why}`, at: (0,adapter.at)(doc, (match ?? name).path) });
+                const written = by ? `${by.key} ${shown(by.entry.value)}` : '';
+                const why = typeof routed === 'object'
+                    ? `'s ${written} ${routed.refused}, so it is not counted as routed`
+                    : routed === 'unchecked'
+                        ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by?.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
+                        : by
+                            ? ` matches no input's tag (${written})${unknownNote}`
+                            : ' has no Match, so Fluent Bit routes nothing to it';
+                config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: (0,adapter.at)(doc, (by?.entry ?? name).path) });
                 continue;
             }
             const type = name.value.toLowerCase();
@@ -2235,6 +2666,103 @@ const fluentBitConfig = {
         return { ok: true, value: config };
     },
 };
+
+;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-yaml.js
+
+const LISTS = ['inputs', 'filters', 'outputs'];
+const isClassic = (doc) => (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
+/** The files a YAML config's `includes:` names, as written, each at its line (none for a classic config). */
+function yamlIncludes(doc) {
+    if (isClassic(doc) || !(0,adapter/* isRecord */.u4)(doc.value) || !Array.isArray(doc.value.includes))
+        return [];
+    return doc.value.includes.flatMap((path, index) => typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : []);
+}
+/** Several YAML configs read as one: each pipeline plugin is located in the file it came from. */
+class MergedYamlDoc {
+    file;
+    value;
+    main;
+    origins;
+    constructor(file, value, main, origins) {
+        this.file = file;
+        this.value = value;
+        this.main = main;
+        this.origins = origins;
+    }
+    route(path) {
+        const [head, list, index, ...rest] = path;
+        if (head === 'pipeline' && typeof list === 'string' && typeof index === 'number') {
+            const origin = this.origins[list]?.[index];
+            if (origin)
+                return [origin.doc, ['pipeline', list, origin.index, ...rest]];
+        }
+        return [this.main, path];
+    }
+    locate(path) {
+        const [doc, inner] = this.route(path);
+        return doc.locate(inner);
+    }
+    fileOf(path) {
+        const [doc, inner] = this.route(path);
+        return doc.fileOf?.(inner) ?? doc.file;
+    }
+}
+/**
+ * The config with the plugins of the files it includes (`included`, in the order of
+ * yamlIncludes, each already merged with its own) beside its own: before them when `includes:`
+ * comes before `pipeline:`, as Fluent Bit reads the file top to bottom.
+ */
+function mergeYaml(doc, included) {
+    const includes = yamlIncludes(doc);
+    if (includes.length === 0 || !(0,adapter/* isRecord */.u4)(doc.value))
+        return { ok: true, doc };
+    const failure = (message, line) => ({ ok: false, error: { message, line, column: 1 } });
+    const parts = [];
+    for (const [index, other] of included.entries()) {
+        const named = includes[index];
+        if (isClassic(other) || !(0,adapter/* isRecord */.u4)(other.value))
+            return failure(`includes ${named.path}: ${other.file} is not a Fluent Bit YAML config, which is all includes reads`, named.line);
+        const pipeline = other.value.pipeline;
+        if (pipeline !== undefined && !(0,adapter/* isRecord */.u4)(pipeline))
+            return failure(`includes ${named.path}: the pipeline of ${other.file} is not a mapping`, named.line);
+        for (const list of LISTS) {
+            if (pipeline?.[list] !== undefined && !Array.isArray(pipeline[list]))
+                return failure(`includes ${named.path}: pipeline.${list} of ${other.file} is not a list`, named.line);
+        }
+        parts.push(other);
+    }
+    const own = doc.value.pipeline;
+    if (own !== undefined && !(0,adapter/* isRecord */.u4)(own))
+        return failure('not a Fluent Bit config: pipeline is not a mapping', doc.locate(['pipeline']).line);
+    for (const list of LISTS) {
+        if (own?.[list] !== undefined && !Array.isArray(own[list]))
+            return failure(`not a Fluent Bit config: pipeline.${list} is not a list`, doc.locate(['pipeline', list]).line);
+    }
+    const keys = Object.keys(doc.value);
+    const includedFirst = own === undefined || keys.indexOf('includes') < keys.indexOf('pipeline');
+    const order = includedFirst ? [...parts, doc] : [doc, ...parts];
+    const pipeline = { ...((0,adapter/* isRecord */.u4)(own) ? own : {}) };
+    const origins = {};
+    for (const list of LISTS) {
+        const items = [];
+        const from = [];
+        for (const part of order) {
+            const value = part.value.pipeline?.[list];
+            if (!Array.isArray(value))
+                continue;
+            value.forEach((item, index) => {
+                items.push(item);
+                from.push({ doc: part, index });
+            });
+        }
+        if (items.length > 0) {
+            pipeline[list] = items;
+            origins[list] = from;
+        }
+    }
+    // Followed, so no longer "included and not read".
+    return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline }, doc, origins) };
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/modelgate.js
 
@@ -2410,14 +2938,16 @@ const otelCollectorConfig = {
 
 
 
+
 const loggingConfigs = {
     id: 'logging',
     what: 'logging config',
     adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
     parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
     extensions: ['conf'],
-    includes: classicIncludes,
-    merge: mergeClassic,
+    // A classic config's @INCLUDEs, or a YAML config's includes: (each function reads only its own form).
+    includes: (doc) => [...classicIncludes(doc), ...yamlIncludes(doc)],
+    merge: (doc, included) => (classicIncludes(doc).length > 0 ? mergeClassic(doc, included) : mergeYaml(doc, included)),
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
@@ -2473,17 +3003,14 @@ const loggingPipeline = (0,check/* defineFunction */.Oh)({
         if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none'))))
             return [];
         return showing.map((config) => {
-            const included = config.unfollowed?.[0];
-            if (included) {
-                const names = (config.unfollowed ?? []).map((file) => file.value).join(', ');
-                return {
-                    message: `${config.file} sends no log record to a destination that keeps it, and it includes ${names} (includes:), which modelgate does not read in a YAML config; put the inputs and outputs that keep logs in the cited file`,
-                    at: included.at,
-                };
-            }
             const pipeline = config.pipelines[0];
-            if (!pipeline)
+            if (!pipeline) {
+                // Why the config's outputs are not routed, where logging/config-readable says so.
+                const why = config.problems[0];
+                if (why)
+                    return { message: `${config.file} has no logs pipeline, so no log record is kept: ${why.message.startsWith(`${config.file}: `) ? why.message.slice(config.file.length + 2) : why.message}`, at: why.at };
                 return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
+            }
             // Each destination once: a config of many printing outputs is not a message of many names.
             const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
             return {
@@ -2645,8 +3172,8 @@ const logging = {
             {
                 format: 'fluent-bit',
                 link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
-                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`)',
-                reads: "outputs whose `Match` selects an input's `Tag` (stdout, null and counter keep nothing); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`, with the files its `includes:` names, each read in from the folder of the file that names it)',
+                reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
             },
         ],
     },
