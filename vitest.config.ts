@@ -7,7 +7,7 @@ const SLOW = ['test/e2e/**/*.test.ts', 'test/**/*.slow.test.ts'];
 // The input-growth checks time work, so they run after the slow project and alone, one
 // file at a time: sharing two cores with the hostile and property suites lifted a linear
 // reading's growth to the limit.
-const GROWTH = ['test/load/linear-time.slow.test.ts', 'test/helpers/growth.slow.test.ts'];
+const GROWTH = ['test/load/linear-time.slow.test.ts', 'test/helpers/growth.slow.test.ts', 'test/evidence/artifact-pairing.slow.test.ts'];
 
 export default defineConfig({
   test: {

@@ -3157,9 +3157,11 @@ const logging = {
  * are the same file when one path ends with the other at a `/` (`model/model.pkl` and
  * `model.pkl`); a member of an archive (`bundle.zip:data.pkl`) is in the archive.
  *
- * A repository decides how many artifacts and files there are, so pairing them compares by
- * lookup (SameFileIndex), not each with each: 20,000 artifacts against 10,000 scanned files of the
- * same name were 200 million comparisons.
+ * A repository decides how many artifacts and files there are, and how long their paths are, so
+ * pairing them compares by lookup (SameFileIndex), not each with each (20,000 artifacts against
+ * 10,000 scanned files of the same name were 200 million comparisons), and within bounds: a path
+ * longer than a file system allows, or deeper than any model file sits, is not compared, and the
+ * check that needed it fails closed, saying so.
  */
 /** A manifest's artifact path as compared: `/` separators, no leading `./`. */
 const artifactKey = (artifact) => artifact.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
@@ -3174,10 +3176,31 @@ function sameKeys(a, b) {
         return false;
     return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 }
+/** The longest path a Linux file can have (PATH_MAX); no longer key is compared. */
+const MAX_PATH_CHARS = 4096;
+/** The deepest path compared: a lookup hashes each `/`-suffix of a key, so its cost is depth times length. */
+const MAX_PATH_SEGMENTS = 64;
+/** The most suffixes one index holds (about 20 MB): what a report lists cannot make it larger or slower to build. */
+const MAX_INDEXED_SUFFIXES = 200_000;
+/** Why modelgate does not compare `key` (too long or too deep), or undefined when it does. */
+function uncomparable(key) {
+    if (key.length > MAX_PATH_CHARS)
+        return `longer than ${MAX_PATH_CHARS.toLocaleString('en')} characters`;
+    let segments = 1;
+    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+        if (++segments > MAX_PATH_SEGMENTS)
+            return `deeper than ${MAX_PATH_SEGMENTS} folders`;
+    }
+    return undefined;
+}
+/** A path shown in a message: at most 80 characters of it. */
+const shownPath = (path) => JSON.stringify(path.length > 80 ? `${path.slice(0, 77)}...` : path);
 /**
  * Items indexed by a path key (artifactKey or toolFileKey) so that the items whose key is the
  * same file as a given key are found by lookup: by every `/`-suffix of each key, and by the key
- * itself. Adding a key of k segments costs k entries; a lookup, the segments of the key asked about.
+ * itself. A key too long or too deep to compare (uncomparable), or one past the index's size, is
+ * not held: `missed` names the first, and a caller must then not take a failed lookup to mean
+ * "no such file" (each fails closed).
  */
 class SameFileIndex {
     /** Each key's `/`-suffixes (`a/b/c`, `b/c`, `c`): keys that end with the one asked about. */
@@ -3185,38 +3208,55 @@ class SameFileIndex {
     /** Each key whole: keys the one asked about ends with. */
     byKey = new Map();
     items = [];
+    suffixes = 0;
+    /** The first key not held, and why. */
+    missed;
     add(key, item) {
         if (key === '')
             return;
+        const why = uncomparable(key) ?? (this.suffixes >= MAX_INDEXED_SUFFIXES ? `past the ${MAX_INDEXED_SUFFIXES.toLocaleString('en')} path suffixes modelgate compares in one file` : undefined);
+        if (why) {
+            this.missed ??= { key, why };
+            return;
+        }
         const order = this.items.push(item) - 1;
         push(this.byKey, key, order);
         for (let slash = -1;; slash = key.indexOf('/', slash + 1)) {
             push(this.bySuffix, key.slice(slash + 1), order);
+            this.suffixes++;
             if (key.indexOf('/', slash + 1) < 0)
                 break;
         }
     }
-    /** The items whose key is the same file as `key`, each once, in the order they were added. */
+    /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
     matching(key) {
-        if (key === '')
-            return [];
-        const found = new Set(this.bySuffix.get(key));
-        for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-            for (const order of this.byKey.get(key.slice(slash + 1)) ?? [])
-                found.add(order);
-        }
-        return [...found].sort((x, y) => x - y).map((order) => this.items[order]);
+        const found = [];
+        this.visit(key, (orders) => found.push(...orders));
+        return found.sort((x, y) => x - y).map((order) => this.items[order]);
     }
-    /** Whether any item's key is the same file as `key`. */
+    /** The first item added whose key is the same file as `key` (a comparable one), if any. */
+    first(key) {
+        let first = Number.POSITIVE_INFINITY;
+        this.visit(key, (orders) => {
+            if (orders.length > 0)
+                first = Math.min(first, orders[0]); // each list is in the order added
+        });
+        return first === Number.POSITIVE_INFINITY ? undefined : this.items[first];
+    }
+    /** Whether any item's key is the same file as `key` (a comparable one). */
     has(key) {
-        if (key === '')
-            return false;
-        if (this.bySuffix.has(key))
-            return true;
+        return this.first(key) !== undefined;
+    }
+    /**
+     * Calls `take` with the orders of the keys that are the same file as `key`: those that end
+     * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
+     */
+    visit(key, take) {
+        if (key === '' || uncomparable(key))
+            return;
+        take(this.bySuffix.get(key) ?? []);
         for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1))
-            if (this.byKey.has(key.slice(slash + 1)))
-                return true;
-        return false;
+            take(this.byKey.get(key.slice(slash + 1)) ?? []);
     }
 }
 function push(map, key, order) {
@@ -3760,19 +3800,37 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         const files = new SameFileIndex();
         for (const file of bom.files)
             files.add(toolFileKey(file.name), file);
+        if (files.missed) {
+            compared = true;
+            failures.push({ message: `the ML-BOM names ${shownPath(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
+        }
+        // What the BOM says of each artifact path, worked out once however often the path is declared.
+        const hashesByKey = new Map();
         artifacts.forEach((artifact, index) => {
             if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
                 return;
             const declared = artifact.sha256.toLowerCase();
-            for (const file of files.matching(artifactKey(artifact.path))) {
-                const hash = sha256Of(file.hashes);
-                if (!hash)
-                    continue;
+            const key = artifactKey(artifact.path);
+            const why = uncomparable(key);
+            if (why) {
                 compared = true;
-                if (hash.value !== declared) {
-                    failures.push({ message: `the ML-BOM gives ${file.name} the SHA-256 ${hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})`, at: hash.at });
-                }
+                failures.push({ message: `artifacts[${index}] (${shownPath(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
+                return;
             }
+            let hashes = hashesByKey.get(key);
+            if (!hashes)
+                hashesByKey.set(key, (hashes = bomHashes(files.matching(key))));
+            if (hashes.files === 0)
+                return;
+            compared = true;
+            // One failure for each artifact, naming the first file that disagrees: a path listed n times
+            // against n declarations would otherwise be n² failures.
+            const disagree = hashes.files - (hashes.count.get(declared) ?? 0);
+            const first = hashes.firsts.find((file) => file.hash.value !== declared);
+            if (disagree === 0 || !first)
+                return;
+            const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
+            failures.push({ message: `the ML-BOM gives ${first.name} the SHA-256 ${first.hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})${more}`, at: first.hash.at });
         });
         const datasets = declaredDatasets(data);
         const { found } = matchDatasets(datasets, bom.datasets);
@@ -3789,6 +3847,19 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
     },
 });
+function bomHashes(files) {
+    const hashes = { files: 0, count: new Map(), firsts: [] };
+    for (const file of files) {
+        const hash = sha256Of(file.hashes);
+        if (!hash)
+            continue;
+        hashes.files++;
+        hashes.count.set(hash.value, (hashes.count.get(hash.value) ?? 0) + 1);
+        if (hashes.firsts.length < 2 && !hashes.firsts.some((seen) => seen.hash.value === hash.value))
+            hashes.firsts.push({ name: file.name, hash });
+    }
+    return hashes;
+}
 /** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
 /** A pointer is a few lines; a file larger than this is content, not a pointer. */
@@ -5316,12 +5387,25 @@ function artifactsOf(data) {
         ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
         : []);
 }
-/** Whether a file a scan names is one the system ships (every file, when no artifacts are declared). */
+/**
+ * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
+ * and (failing closed) when a path on either side is too long or deep to compare.
+ */
 function shipsIn(artifacts) {
-    const shipped = new SameFileIndex();
-    for (const artifact of artifacts)
-        shipped.add(artifactKey(artifact.path), artifact);
-    return (source) => source === undefined || artifacts.length === 0 || shipped.has(toolFileKey(source));
+    if (artifacts.length === 0)
+        return () => true;
+    let shipped; // built for the first issue: most scans report none
+    return (source) => {
+        if (source === undefined)
+            return true;
+        if (!shipped) {
+            shipped = new SameFileIndex();
+            for (const artifact of artifacts)
+                shipped.add(artifactKey(artifact.path), artifact);
+        }
+        const key = toolFileKey(source);
+        return shipped.missed !== undefined || uncomparable(key) !== undefined || shipped.has(key);
+    };
 }
 /** The files the scans scanned, for lookup by artifact. */
 function scannedIn(scans) {
@@ -5389,16 +5473,24 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
             return { skip: 'no readable security scan is cited' };
         const failures = [];
         const scanned = scannedIn(scans);
+        // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
+        if (scanned.missed)
+            return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
         const skippedFiles = new SameFileIndex();
         for (const scan of scans)
             for (const entry of scan.value.skipped)
                 skippedFiles.add(toolFileKey(entry.source), entry);
         for (const artifact of artifacts) {
             const key = artifactKey(artifact.path);
+            const at = [...path, 'artifacts', artifact.index, 'path'];
+            const why = uncomparable(key);
+            if (why) {
+                failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
+                continue;
+            }
             if (scanned.has(key))
                 continue;
-            const skipped = skippedFiles.matching(key)[0];
-            const at = [...path, 'artifacts', artifact.index, 'path'];
+            const skipped = skippedFiles.first(key);
             failures.push({
                 message: skipped
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
@@ -5418,7 +5510,9 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         if (!scan?.ok)
             return [];
         const scanned = scannedIn([scan]);
-        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.has(artifactKey(artifact.path)));
+        // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
+        const judged = (key) => scanned.missed !== undefined || uncomparable(key) !== undefined || scanned.has(key);
+        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && judged(artifactKey(artifact.path)));
         if (dated.length === 0)
             return { skip: 'no artifact with a date that this scan scanned' };
         const cited = target.date;

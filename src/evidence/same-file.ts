@@ -4,9 +4,11 @@
  * are the same file when one path ends with the other at a `/` (`model/model.pkl` and
  * `model.pkl`); a member of an archive (`bundle.zip:data.pkl`) is in the archive.
  *
- * A repository decides how many artifacts and files there are, so pairing them compares by
- * lookup (SameFileIndex), not each with each: 20,000 artifacts against 10,000 scanned files of the
- * same name were 200 million comparisons.
+ * A repository decides how many artifacts and files there are, and how long their paths are, so
+ * pairing them compares by lookup (SameFileIndex), not each with each (20,000 artifacts against
+ * 10,000 scanned files of the same name were 200 million comparisons), and within bounds: a path
+ * longer than a file system allows, or deeper than any model file sits, is not compared, and the
+ * check that needed it fails closed, saying so.
  */
 
 /** A manifest's artifact path as compared: `/` separators, no leading `./`. */
@@ -25,10 +27,32 @@ function sameKeys(a: string, b: string): boolean {
   return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
 }
 
+/** The longest path a Linux file can have (PATH_MAX); no longer key is compared. */
+export const MAX_PATH_CHARS = 4096;
+/** The deepest path compared: a lookup hashes each `/`-suffix of a key, so its cost is depth times length. */
+export const MAX_PATH_SEGMENTS = 64;
+/** The most suffixes one index holds (about 20 MB): what a report lists cannot make it larger or slower to build. */
+const MAX_INDEXED_SUFFIXES = 200_000;
+
+/** Why modelgate does not compare `key` (too long or too deep), or undefined when it does. */
+export function uncomparable(key: string): string | undefined {
+  if (key.length > MAX_PATH_CHARS) return `longer than ${MAX_PATH_CHARS.toLocaleString('en')} characters`;
+  let segments = 1;
+  for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+    if (++segments > MAX_PATH_SEGMENTS) return `deeper than ${MAX_PATH_SEGMENTS} folders`;
+  }
+  return undefined;
+}
+
+/** A path shown in a message: at most 80 characters of it. */
+export const shownPath = (path: string) => JSON.stringify(path.length > 80 ? `${path.slice(0, 77)}...` : path);
+
 /**
  * Items indexed by a path key (artifactKey or toolFileKey) so that the items whose key is the
  * same file as a given key are found by lookup: by every `/`-suffix of each key, and by the key
- * itself. Adding a key of k segments costs k entries; a lookup, the segments of the key asked about.
+ * itself. A key too long or too deep to compare (uncomparable), or one past the index's size, is
+ * not held: `missed` names the first, and a caller must then not take a failed lookup to mean
+ * "no such file" (each fails closed).
  */
 export class SameFileIndex<T> {
   /** Each key's `/`-suffixes (`a/b/c`, `b/c`, `c`): keys that end with the one asked about. */
@@ -36,33 +60,55 @@ export class SameFileIndex<T> {
   /** Each key whole: keys the one asked about ends with. */
   private readonly byKey = new Map<string, number[]>();
   private readonly items: T[] = [];
+  private suffixes = 0;
+  /** The first key not held, and why. */
+  missed: { key: string; why: string } | undefined;
 
   add(key: string, item: T): void {
     if (key === '') return;
+    const why = uncomparable(key) ?? (this.suffixes >= MAX_INDEXED_SUFFIXES ? `past the ${MAX_INDEXED_SUFFIXES.toLocaleString('en')} path suffixes modelgate compares in one file` : undefined);
+    if (why) {
+      this.missed ??= { key, why };
+      return;
+    }
     const order = this.items.push(item) - 1;
     push(this.byKey, key, order);
     for (let slash = -1; ; slash = key.indexOf('/', slash + 1)) {
       push(this.bySuffix, key.slice(slash + 1), order);
+      this.suffixes++;
       if (key.indexOf('/', slash + 1) < 0) break;
     }
   }
 
-  /** The items whose key is the same file as `key`, each once, in the order they were added. */
+  /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
   matching(key: string): T[] {
-    if (key === '') return [];
-    const found = new Set(this.bySuffix.get(key));
-    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-      for (const order of this.byKey.get(key.slice(slash + 1)) ?? []) found.add(order);
-    }
-    return [...found].sort((x, y) => x - y).map((order) => this.items[order] as T);
+    const found: number[] = [];
+    this.visit(key, (orders) => found.push(...orders));
+    return found.sort((x, y) => x - y).map((order) => this.items[order] as T);
   }
 
-  /** Whether any item's key is the same file as `key`. */
+  /** The first item added whose key is the same file as `key` (a comparable one), if any. */
+  first(key: string): T | undefined {
+    let first = Number.POSITIVE_INFINITY;
+    this.visit(key, (orders) => {
+      if (orders.length > 0) first = Math.min(first, orders[0] as number); // each list is in the order added
+    });
+    return first === Number.POSITIVE_INFINITY ? undefined : this.items[first];
+  }
+
+  /** Whether any item's key is the same file as `key` (a comparable one). */
   has(key: string): boolean {
-    if (key === '') return false;
-    if (this.bySuffix.has(key)) return true;
-    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) if (this.byKey.has(key.slice(slash + 1))) return true;
-    return false;
+    return this.first(key) !== undefined;
+  }
+
+  /**
+   * Calls `take` with the orders of the keys that are the same file as `key`: those that end
+   * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
+   */
+  private visit(key: string, take: (orders: readonly number[]) => void): void {
+    if (key === '' || uncomparable(key)) return;
+    take(this.bySuffix.get(key) ?? []);
+    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) take(this.byKey.get(key.slice(slash + 1)) ?? []);
   }
 }
 

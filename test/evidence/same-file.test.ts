@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { artifactKey, sameFile, SameFileIndex, toolFileKey } from '../../src/evidence/same-file.js';
+import { artifactKey, MAX_PATH_CHARS, MAX_PATH_SEGMENTS, sameFile, SameFileIndex, toolFileKey, uncomparable } from '../../src/evidence/same-file.js';
 
 const RUNS = Number(process.env.MODELGATE_FC_RUNS ?? 300);
 
@@ -37,6 +37,7 @@ describe('SameFileIndex', () => {
           const expected = toolFiles.flatMap((file, i) => (sameFile(artifact, file) ? [i] : []));
           expect(index.matching(artifactKey(artifact))).toEqual(expected);
           expect(index.has(artifactKey(artifact))).toBe(expected.length > 0);
+          expect(index.first(artifactKey(artifact))).toBe(expected[0]);
         }
       }),
       { numRuns: RUNS },
@@ -52,5 +53,29 @@ describe('SameFileIndex', () => {
       ['bundle.zip'],
       [],
     ]);
+  });
+
+  it('holds no key longer than a path can be or deeper than it compares, and says which it left out', () => {
+    const deep = `${'d/'.repeat(MAX_PATH_SEGMENTS)}model.pkl`;
+    const long = `${'x'.repeat(MAX_PATH_CHARS)}/model.pkl`;
+    expect([uncomparable(`${'d/'.repeat(MAX_PATH_SEGMENTS - 1)}model.pkl`), uncomparable(deep), uncomparable('x'.repeat(MAX_PATH_CHARS)), uncomparable(long)]).toEqual([
+      undefined,
+      'deeper than 64 folders',
+      undefined,
+      'longer than 4,096 characters',
+    ]);
+    const index = new SameFileIndex<string>();
+    for (const file of ['a/model.pkl', deep, long]) index.add(toolFileKey(file), file);
+    expect(index.missed).toEqual({ key: deep, why: 'deeper than 64 folders' });
+    expect([index.matching('model.pkl'), index.matching(deep), index.has(long)]).toEqual([['a/model.pkl'], [], false]);
+  });
+
+  it('stops holding keys past its size, and says so', () => {
+    const index = new SameFileIndex<number>();
+    // 10 suffixes a key: the index holds 200,000 suffixes.
+    for (let i = 0; i < 20_001; i++) index.add(`${'s/'.repeat(9)}m${i}.pkl`, i);
+    expect(index.missed?.why).toBe('past the 200,000 path suffixes modelgate compares in one file');
+    expect(index.missed?.key).toBe(`${'s/'.repeat(9)}m20000.pkl`);
+    expect(index.has('m19999.pkl')).toBe(true);
   });
 });

@@ -173,4 +173,19 @@ describe('artifacts paired with the files a tool names', () => {
     }, BYTES);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });
+
+  // Each /-suffix of a key was hashed in full: paths of n characters cost n² (64 scanned paths of
+  // 16 KB took 24 s). Keys stay within what is compared (64 folders, 4,096 characters).
+  it('indexing and looking up long paths grows linearly with their length', () => {
+    const growth = growthExponent((n) => {
+      const segment = 'a'.repeat(Math.max(1, Math.floor(n / 40 / 63)));
+      const files = Array.from({ length: 64 }, (_, i) => `${`${segment}/`.repeat(62)}m${i}.pkl`);
+      return () => {
+        const index = new SameFileIndex<string>();
+        for (const file of files) index.add(toolFileKey(file), file);
+        for (const file of files) if (!index.has(artifactKey(file))) throw new Error('not found');
+      };
+    }, 32_000);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
 });

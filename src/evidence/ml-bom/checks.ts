@@ -10,7 +10,7 @@ import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
-import { artifactKey, SameFileIndex, toolFileKey } from '../same-file.js';
+import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { mlBoms } from './formats.js';
 import type { BomDataset, BomHash, MlBom } from './types.js';
 
@@ -212,17 +212,33 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
     const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
     const files = new SameFileIndex<(typeof bom.files)[number]>();
     for (const file of bom.files) files.add(toolFileKey(file.name), file);
+    if (files.missed) {
+      compared = true;
+      failures.push({ message: `the ML-BOM names ${shownPath(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
+    }
+    // What the BOM says of each artifact path, worked out once however often the path is declared.
+    const hashesByKey = new Map<string, BomHashes>();
     artifacts.forEach((artifact, index) => {
       if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string') return;
       const declared = artifact.sha256.toLowerCase();
-      for (const file of files.matching(artifactKey(artifact.path))) {
-        const hash = sha256Of(file.hashes);
-        if (!hash) continue;
+      const key = artifactKey(artifact.path);
+      const why = uncomparable(key);
+      if (why) {
         compared = true;
-        if (hash.value !== declared) {
-          failures.push({ message: `the ML-BOM gives ${file.name} the SHA-256 ${hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})`, at: hash.at });
-        }
+        failures.push({ message: `artifacts[${index}] (${shownPath(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
+        return;
       }
+      let hashes = hashesByKey.get(key);
+      if (!hashes) hashesByKey.set(key, (hashes = bomHashes(files.matching(key))));
+      if (hashes.files === 0) return;
+      compared = true;
+      // One failure for each artifact, naming the first file that disagrees: a path listed n times
+      // against n declarations would otherwise be n² failures.
+      const disagree = hashes.files - (hashes.count.get(declared) ?? 0);
+      const first = hashes.firsts.find((file) => file.hash.value !== declared);
+      if (disagree === 0 || !first) return;
+      const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
+      failures.push({ message: `the ML-BOM gives ${first.name} the SHA-256 ${first.hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})${more}`, at: first.hash.at });
     });
     const datasets = declaredDatasets(data);
     const { found } = matchDatasets(datasets, bom.datasets);
@@ -238,6 +254,28 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
     return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
   },
 });
+
+/** The SHA-256s the ML-BOM gives the files at one artifact path. */
+interface BomHashes {
+  /** Files with a SHA-256. */
+  files: number;
+  /** How many files have each SHA-256. */
+  count: Map<string, number>;
+  /** The first file with each of the first two SHA-256s: one of them differs from any declared one that disagrees. */
+  firsts: Array<{ name: string; hash: BomHash }>;
+}
+
+function bomHashes(files: ReadonlyArray<{ name: string; hashes: readonly BomHash[] }>): BomHashes {
+  const hashes: BomHashes = { files: 0, count: new Map(), firsts: [] };
+  for (const file of files) {
+    const hash = sha256Of(file.hashes);
+    if (!hash) continue;
+    hashes.files++;
+    hashes.count.set(hash.value, (hashes.count.get(hash.value) ?? 0) + 1);
+    if (hashes.firsts.length < 2 && !hashes.firsts.some((seen) => seen.hash.value === hash.value)) hashes.firsts.push({ name: file.name, hash });
+  }
+  return hashes;
+}
 
 /** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
 const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';

@@ -8,7 +8,7 @@ import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
-import { artifactKey, SameFileIndex, toolFileKey } from '../same-file.js';
+import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
@@ -41,11 +41,22 @@ function artifactsOf(data: AiSystem): Artifact[] {
   );
 }
 
-/** Whether a file a scan names is one the system ships (every file, when no artifacts are declared). */
+/**
+ * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
+ * and (failing closed) when a path on either side is too long or deep to compare.
+ */
 function shipsIn(artifacts: Artifact[]): (source: string | undefined) => boolean {
-  const shipped = new SameFileIndex<Artifact>();
-  for (const artifact of artifacts) shipped.add(artifactKey(artifact.path), artifact);
-  return (source) => source === undefined || artifacts.length === 0 || shipped.has(toolFileKey(source));
+  if (artifacts.length === 0) return () => true;
+  let shipped: SameFileIndex<Artifact> | undefined; // built for the first issue: most scans report none
+  return (source) => {
+    if (source === undefined) return true;
+    if (!shipped) {
+      shipped = new SameFileIndex<Artifact>();
+      for (const artifact of artifacts) shipped.add(artifactKey(artifact.path), artifact);
+    }
+    const key = toolFileKey(source);
+    return shipped.missed !== undefined || uncomparable(key) !== undefined || shipped.has(key);
+  };
 }
 
 /** The files the scans scanned, for lookup by artifact. */
@@ -109,13 +120,20 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     if (scans.length === 0) return { skip: 'no readable security scan is cited' };
     const failures: Failure[] = [];
     const scanned = scannedIn(scans as ReadonlyArray<{ value: SecurityScan }>);
+    // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
+    if (scanned.missed) return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
     const skippedFiles = new SameFileIndex<SecurityScan['skipped'][number]>();
     for (const scan of scans as ReadonlyArray<{ value: SecurityScan }>) for (const entry of scan.value.skipped) skippedFiles.add(toolFileKey(entry.source), entry);
     for (const artifact of artifacts) {
       const key = artifactKey(artifact.path);
-      if (scanned.has(key)) continue;
-      const skipped = skippedFiles.matching(key)[0];
       const at: PathSegment[] = [...path, 'artifacts', artifact.index, 'path'];
+      const why = uncomparable(key);
+      if (why) {
+        failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
+        continue;
+      }
+      if (scanned.has(key)) continue;
+      const skipped = skippedFiles.first(key);
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})`
@@ -135,7 +153,9 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     const scan = loadScan(system, target);
     if (!scan?.ok) return [];
     const scanned = scannedIn([scan]);
-    const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.has(artifactKey(artifact.path)));
+    // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
+    const judged = (key: string) => scanned.missed !== undefined || uncomparable(key) !== undefined || scanned.has(key);
+    const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && judged(artifactKey(artifact.path)));
     if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
     const cited = (target as ScanEntry).date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);

@@ -166,6 +166,43 @@ const cases: Case[] = [
   },
   {
     rule: 'ml-bom/hashes-match',
+    name: 'a path declared twice against three BOM files there, two of them disagreeing: one failure for each declaration, naming the first',
+    bom: CDX.replace(
+      `"name": "model/scorer.onnx",`,
+      `"name": "a/model/scorer.onnx",
+          "hashes": [{ "alg": "SHA-256", "content": "${MODEL_SHA}" }]
+        },
+        { "type": "file", "name": "b/model/scorer.onnx", "hashes": [{ "alg": "SHA-256", "content": "${'d'.repeat(64)}" }] },
+        {
+          "type": "file",
+          "name": "c/model/scorer.onnx",`,
+    ).replace(`"content": "${MODEL_SHA}" }]
+        }
+      ]`, `"content": "${'e'.repeat(64)}" }]
+        }
+      ]`),
+    mutate: (m) => (m.artifacts = [{ path: 'model/scorer.onnx', sha256: MODEL_SHA }, { path: './model/scorer.onnx', sha256: 'd'.repeat(64) }]),
+    expected: [
+      { file: BOM, at: `"content": "${'d'.repeat(64)}"`, message: `the ML-BOM gives b/model/scorer.onnx the SHA-256 ${'d'.repeat(64)}, but the manifest declares ${MODEL_SHA} for artifacts[0] (model/scorer.onnx) (and 1 more file the ML-BOM lists at that path)` },
+      { file: BOM, at: `"content": "${MODEL_SHA}"`, message: `the ML-BOM gives a/model/scorer.onnx the SHA-256 ${MODEL_SHA}, but the manifest declares ${'d'.repeat(64)} for artifacts[1] (./model/scorer.onnx) (and 1 more file the ML-BOM lists at that path)` },
+    ],
+  },
+  {
+    rule: 'ml-bom/hashes-match',
+    name: 'a shipped file whose path is deeper than modelgate compares',
+    bom: CDX,
+    mutate: (m) => (m.artifacts = [{ path: `${'d/'.repeat(64)}scorer.onnx`, sha256: MODEL_SHA }]),
+    expected: [{ file: MANIFEST, at: 'd/d/d/d', message: `artifacts[0] ("${'d/'.repeat(38)}d...") is deeper than 64 folders, too long a path for modelgate to match with the ML-BOM's files` }],
+  },
+  {
+    rule: 'ml-bom/hashes-match',
+    name: 'a BOM file whose name is longer than any path',
+    bom: CDX.replace('"name": "model/scorer.onnx"', `"name": "${'x'.repeat(5000)}/scorer.onnx"`),
+    mutate: (m) => (m.artifacts = [{ path: 'model/scorer.onnx', sha256: MODEL_SHA }]),
+    expected: [{ file: MANIFEST, at: '  bom:', message: `the ML-BOM names "${'x'.repeat(77)}...", longer than 4,096 characters, so its files' hashes cannot all be matched with the manifest's artifacts` }],
+  },
+  {
+    rule: 'ml-bom/hashes-match',
     name: 'a dataset whose BOM hash is not the declared sha256',
     bom: CDX.replace('"version": "v3",', `"version": "v3",\n      "hashes": [{ "alg": "SHA-256", "content": "${'b'.repeat(64)}" }],`),
     mutate: (m) => (m.data.datasets[0].sha256 = 'c'.repeat(64)),

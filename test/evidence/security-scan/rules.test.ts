@@ -100,6 +100,38 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'security/scan-covers-artifacts',
+    name: 'the scan names a path longer than any file system allows: which artifacts it covers cannot be shown',
+    scan: CLEAN.replace('"scanned_files": ["scorer.safetensors"]', `"scanned_files": ["scorer.safetensors", "${'x'.repeat(4100)}/scorer.pkl"]`),
+    artifacts: [{ path: 'model/scorer.safetensors' }],
+    expected: [{ file: MANIFEST, at: 'scans:', message: `the security scan names "${'x'.repeat(77)}...", longer than 4,096 characters, so which artifacts it scanned cannot be shown` }],
+  },
+  {
+    rule: 'security/scan-covers-artifacts',
+    name: 'a shipped file deeper than modelgate compares',
+    scan: CLEAN,
+    artifacts: [{ path: `${'d/'.repeat(64)}scorer.safetensors` }],
+    expected: [{ file: MANIFEST, at: 'path: d/d/', message: `"${'d/'.repeat(38)}d..." is deeper than 64 folders, too long a path for modelgate to match with the files a scan names` }],
+  },
+  {
+    rule: 'security/scan-clean',
+    name: 'an issue in a file whose path is too deep to compare counts (fails closed)',
+    scan: PRETTY.replaceAll('"scorer.pkl"', `"${'d/'.repeat(64)}scorer.pkl"`),
+    artifacts: [{ path: 'model/preprocess.pkl' }],
+    expected: [
+      { file: SCAN, at: '"severity": "CRITICAL"', message: `modelscan found a CRITICAL issue in ${'d/'.repeat(64)}scorer.pkl: Use of unsafe operator 'eval' from module '__builtin__'` },
+      { file: SCAN, at: '"severity": "CRITICAL"', nth: 2, message: `modelscan found a CRITICAL issue in ${'d/'.repeat(64)}scorer.pkl: Use of unsafe operator 'system' from module 'posix'` },
+      { file: SCAN, at: '"severity": "HIGH"', message: "modelscan found a HIGH issue in preprocess.pkl: Use of unsafe operator 'open' from module 'webbrowser'" },
+    ],
+  },
+  {
+    rule: 'security/scan-fresh',
+    name: 'a dated artifact whose path is too deep to compare is judged as scanned (fails closed)',
+    scan: CLEAN,
+    artifacts: [{ path: `${'d/'.repeat(64)}scorer.safetensors`, date: '2026-11-02' }],
+    expected: [{ file: SCAN, at: '"timestamp"', message: `the security scan (2026-10-29) is older than ${'d/'.repeat(64)}scorer.safetensors (2026-11-02); scan the model file that ships` }],
+  },
+  {
     rule: 'security/scan-fresh',
     name: 'the scan predates the model file',
     scan: CLEAN,
