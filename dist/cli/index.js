@@ -3383,6 +3383,7 @@ function defaultPolicy(cwd) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MW: () => (/* binding */ discoverAsync),
 /* harmony export */   UC: () => (/* binding */ excludedBy),
 /* harmony export */   W$: () => (/* binding */ gitListingAhead),
 /* harmony export */   bi: () => (/* binding */ manifestsAmong),
@@ -3527,19 +3528,52 @@ function excludedWithParents(rel, exclude) {
     return false;
 }
 function walk(repo, startRel, options) {
-    const candidates = new Candidates(options);
-    const exclude = candidates.exclude;
-    const pending = [startRel];
-    while (pending.length > 0) {
-        const dirRel = pending.pop();
+    const walker = new Walker(options, startRel);
+    for (let dirRel = walker.next(); dirRel !== undefined; dirRel = walker.next()) {
         let entries;
         try {
             entries = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(repo.root, dirRel));
         }
         catch {
-            continue; // unreadable directory: nothing in it can be a system we could read anyway
+            entries = undefined;
         }
-        for (const entry of entries) {
+        walker.take(dirRel, entries);
+    }
+    return walker.candidates.done('walk');
+}
+/**
+ * discover, with the folders (when git does not list the files) read several at a time: on a
+ * cold disk cache the walk waited on each folder in turn. The same systems, in the same order.
+ */
+async function discoverAsync(repo, options, listing) {
+    const start = repo.resolveRel(options.scanPath);
+    // Anything but a folder to walk (an error, a manifest named, a folder git lists) is discover's.
+    if (!start.ok || !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isDirectory */ .wd)(start.abs))
+        return discover(repo, options, listing);
+    const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
+    if (listed)
+        return fromList(repo, listed, options);
+    const walker = new Walker(options, start.rel);
+    await (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntriesConcurrently */ .aV)(repo.root, () => walker.next(), (dirRel, entries) => walker.take(dirRel, entries), FOLDERS_READ_AT_ONCE);
+    return walker.candidates.done('walk');
+}
+/** Folders read at once by discoverAsync (libuv's pool has four threads; more queue there). */
+const FOLDERS_READ_AT_ONCE = 16;
+/** The folder walk: which folder to read next, and what each folder's entries add. */
+class Walker {
+    candidates;
+    pending;
+    constructor(options, startRel) {
+        this.candidates = new Candidates(options);
+        this.pending = [startRel];
+    }
+    next() {
+        return this.pending.pop();
+    }
+    /** A folder's entries (undefined when it cannot be read: nothing in it can be a system we could read anyway). */
+    take(dirRel, entries) {
+        const exclude = this.candidates.exclude;
+        for (const entry of entries ?? []) {
             // Only a folder, or a file named like a candidate, needs its path (the sorted result does
             // not depend on the order folders are read in).
             const isFolder = entry.isDirectory();
@@ -3549,13 +3583,12 @@ function walk(repo, startRel, options) {
             if (exclude?.(rel))
                 continue;
             if (isFolder)
-                pending.push(rel);
+                this.pending.push(rel);
             else
-                candidates.add(rel, entry.name);
+                this.candidates.add(rel, entry.name);
             // Symbolic links and special files are never walked into or discovered.
         }
     }
-    return candidates.done('walk');
 }
 
 
@@ -4476,12 +4509,13 @@ function evaluateGate(given) {
 }
 /**
  * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
- * process while this one loads the policy: on an empty repository the listing was a tenth of the
- * CLI's start-up, and on a large one it takes longer than the policy.
+ * process while this one loads the policy (on an empty repository the listing was a tenth of the
+ * CLI's start-up, and on a large one it takes longer than the policy), and, outside git, the
+ * folders read several at a time (discoverAsync).
  */
 async function evaluateGateListingAhead(given) {
     const started = startGate(given, true);
-    return finishGate(started, await started.listing);
+    return finishGate(started, await (0,discover/* discoverAsync */.MW)(started.repo, started.discoverOptions, await started.listing));
 }
 /** What the gate has before it looks for systems: its sources, the policy, the governance findings. */
 function startGate(given, listAhead = false) {
@@ -4502,10 +4536,10 @@ function startGate(given, listAhead = false) {
     };
     return { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions, listing };
 }
-/** The rest of the gate: finds the systems (from `listing`, when it lists the scanned folder), checks them and reports. */
-function finishGate(started, listing) {
+/** The rest of the gate: finds the systems (unless `discovered` already), checks them and reports. */
+function finishGate(started, discovered) {
     const { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions } = started;
-    const found = (0,discover/* discover */.k4)(repo, discoverOptions, listing);
+    const found = discovered ?? (0,discover/* discover */.k4)(repo, discoverOptions);
     // Systems the base commit has that the head does not have at the same path: moved or gone.
     // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
     // adds (in its policy-from-head policy) must not hide a system from this comparison.
@@ -5466,6 +5500,7 @@ function headCommit(root) {
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
 /* harmony export */   UE: () => (/* binding */ inGitData),
 /* harmony export */   XF: () => (/* binding */ readLink),
+/* harmony export */   aV: () => (/* binding */ dirEntriesConcurrently),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
 /* harmony export */   mF: () => (/* binding */ writeTextInChunks),
@@ -5560,6 +5595,38 @@ function stat(file) {
 /** The entries of directory `dir` (links not followed). Throws as readdir does. */
 function dirEntries(dir) {
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync(dir, { withFileTypes: true });
+}
+/**
+ * The entries of many folders under `root`, read `concurrency` at a time on libuv's thread pool:
+ * `next` gives the next folder (relative to `root`) to read, undefined when none is waiting yet;
+ * `take` gets each folder's entries (undefined when it cannot be read) and may make more folders
+ * wait. Resolves once no folder is being read or waiting. On a cold disk cache a walk waits on
+ * one read after another; reading several at once overlaps the waits (14,000 folders: 0.6 s
+ * against 1.1 s one by one; the same with the cache warm).
+ */
+function dirEntriesConcurrently(root, next, take, concurrency) {
+    return new Promise((resolve, reject) => {
+        let reading = 0;
+        const pump = () => {
+            for (let rel = reading < concurrency ? next() : undefined; rel !== undefined; rel = reading < concurrency ? next() : undefined) {
+                const folder = rel;
+                reading++;
+                node_fs__WEBPACK_IMPORTED_MODULE_0__.readdir(node_path__WEBPACK_IMPORTED_MODULE_1__.join(root, folder), { withFileTypes: true }, (error, entries) => {
+                    reading--;
+                    try {
+                        take(folder, error ? undefined : entries);
+                        pump();
+                    }
+                    catch (thrown) {
+                        reject(thrown);
+                    }
+                });
+            }
+            if (reading === 0)
+                resolve();
+        };
+        pump();
+    });
 }
 /** `file` read as UTF-8 text. Throws as readFile does. */
 function readText(file) {

@@ -12,7 +12,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { git, gitAsync } from '../fs/git-tree.js';
-import { dirEntries, isFile, stat, type Dirent } from '../fs/local.js';
+import { dirEntries, dirEntriesConcurrently, isDirectory, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
 import { UsageError } from '../types.js';
@@ -161,28 +161,64 @@ function excludedWithParents(rel: string, exclude: picomatch.Matcher | undefined
 }
 
 function walk(repo: RepoFs, startRel: string, options: DiscoverOptions): Discovery {
-  const candidates = new Candidates(options);
-  const exclude = candidates.exclude;
-  const pending: string[] = [startRel];
-  while (pending.length > 0) {
-    const dirRel = pending.pop() as string;
-    let entries: Dirent[];
+  const walker = new Walker(options, startRel);
+  for (let dirRel = walker.next(); dirRel !== undefined; dirRel = walker.next()) {
+    let entries: Dirent[] | undefined;
     try {
       entries = dirEntries(path.join(repo.root, dirRel));
     } catch {
-      continue; // unreadable directory: nothing in it can be a system we could read anyway
+      entries = undefined;
     }
-    for (const entry of entries) {
+    walker.take(dirRel, entries);
+  }
+  return walker.candidates.done('walk');
+}
+
+/**
+ * discover, with the folders (when git does not list the files) read several at a time: on a
+ * cold disk cache the walk waited on each folder in turn. The same systems, in the same order.
+ */
+export async function discoverAsync(repo: RepoFs, options: DiscoverOptions, listing?: GitListing): Promise<Discovery> {
+  const start = repo.resolveRel(options.scanPath);
+  // Anything but a folder to walk (an error, a manifest named, a folder git lists) is discover's.
+  if (!start.ok || !isDirectory(start.abs)) return discover(repo, options, listing);
+  const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
+  if (listed) return fromList(repo, listed, options);
+  const walker = new Walker(options, start.rel);
+  await dirEntriesConcurrently(repo.root, () => walker.next(), (dirRel, entries) => walker.take(dirRel, entries), FOLDERS_READ_AT_ONCE);
+  return walker.candidates.done('walk');
+}
+
+/** Folders read at once by discoverAsync (libuv's pool has four threads; more queue there). */
+const FOLDERS_READ_AT_ONCE = 16;
+
+/** The folder walk: which folder to read next, and what each folder's entries add. */
+class Walker {
+  readonly candidates: Candidates;
+  private readonly pending: string[];
+
+  constructor(options: DiscoverOptions, startRel: string) {
+    this.candidates = new Candidates(options);
+    this.pending = [startRel];
+  }
+
+  next(): string | undefined {
+    return this.pending.pop();
+  }
+
+  /** A folder's entries (undefined when it cannot be read: nothing in it can be a system we could read anyway). */
+  take(dirRel: string, entries: readonly Dirent[] | undefined): void {
+    const exclude = this.candidates.exclude;
+    for (const entry of entries ?? []) {
       // Only a folder, or a file named like a candidate, needs its path (the sorted result does
       // not depend on the order folders are read in).
       const isFolder = entry.isDirectory();
       if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !entry.isFile() || !Candidates.named(entry.name)) continue;
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       if (exclude?.(rel)) continue;
-      if (isFolder) pending.push(rel);
-      else candidates.add(rel, entry.name);
+      if (isFolder) this.pending.push(rel);
+      else this.candidates.add(rel, entry.name);
       // Symbolic links and special files are never walked into or discovered.
     }
   }
-  return candidates.done('walk');
 }

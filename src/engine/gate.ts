@@ -9,7 +9,7 @@
  * or posts.
  */
 import { packageVersion } from '../fs/assets.js';
-import { discover, gitListingAhead, type GitListing } from '../discover/discover.js';
+import { discover, discoverAsync, gitListingAhead, type Discovery } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
@@ -78,12 +78,13 @@ export function evaluateGate(given: GateOptions): GateResult {
 
 /**
  * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
- * process while this one loads the policy: on an empty repository the listing was a tenth of the
- * CLI's start-up, and on a large one it takes longer than the policy.
+ * process while this one loads the policy (on an empty repository the listing was a tenth of the
+ * CLI's start-up, and on a large one it takes longer than the policy), and, outside git, the
+ * folders read several at a time (discoverAsync).
  */
 export async function evaluateGateListingAhead(given: GateOptions): Promise<GateResult> {
   const started = startGate(given, true);
-  return finishGate(started, await started.listing);
+  return finishGate(started, await discoverAsync(started.repo, started.discoverOptions, await started.listing));
 }
 
 /** What the gate has before it looks for systems: its sources, the policy, the governance findings. */
@@ -106,10 +107,10 @@ function startGate(given: GateOptions, listAhead = false) {
   return { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions, listing };
 }
 
-/** The rest of the gate: finds the systems (from `listing`, when it lists the scanned folder), checks them and reports. */
-function finishGate(started: ReturnType<typeof startGate>, listing?: GitListing): GateResult {
+/** The rest of the gate: finds the systems (unless `discovered` already), checks them and reports. */
+function finishGate(started: ReturnType<typeof startGate>, discovered?: Discovery): GateResult {
   const { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions } = started;
-  const found = discover(repo, discoverOptions, listing);
+  const found = discovered ?? discover(repo, discoverOptions);
   // Systems the base commit has that the head does not have at the same path: moved or gone.
   // The base commit's exclusions decide what was there to vanish: an exclusion the pull request
   // adds (in its policy-from-head policy) must not hide a system from this comparison.

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover, gitListingAhead } from '../../src/discover/discover.js';
+import { discover, discoverAsync, gitListingAhead } from '../../src/discover/discover.js';
 import { evaluateGateListingAhead, runGate } from '../../src/engine/gate.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
@@ -91,6 +91,41 @@ describe('outside git', () => {
   it('walks the folders, skipping node_modules and .git, never following links', () => {
     const root = makeRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, '.git/ai-system.yaml': MANIFEST, 'l': { symlink: 'a' } });
     expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], via: 'walk' });
+  });
+});
+
+describe('outside git, the folders read several at a time (discoverAsync)', () => {
+  // Wider than the folders read at once, deeper than one level, with every kind of entry the walk skips.
+  const files: Files = {
+    'node_modules/pkg/ai-system.yaml': MANIFEST,
+    '.git/ai-system.yaml': MANIFEST,
+    'vendor/x/ai-system.yaml': MANIFEST,
+    'l': { symlink: 'a0' },
+    'README.md': CARD,
+    ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`a${i}/deep/er/ai-system.yaml`, MANIFEST])),
+    ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`a${i}/model_card.md`, CARD])),
+  };
+
+  it.each([
+    ['the whole repository', { scanPath: '' }],
+    ['a folder', { scanPath: 'a1' }],
+    ['with exclusions', { scanPath: '', exclude: ['vendor', 'a1*/deep'] }],
+    ['with --include', { scanPath: '', include: ['a2*/**'] }],
+  ])('finds what the one-at-a-time walk finds: %s', async (_, options) => {
+    const root = makeRepo(files);
+    const repo = new RepoFs(root);
+    const walked = discover(repo, options);
+    expect(walked.via).toBe('walk');
+    expect(walked.manifests.length).toBeGreaterThan(0);
+    expect(await discoverAsync(repo, options)).toEqual(walked);
+  });
+
+  it('in git, it takes the listing as discover does; a manifest named, or a path out of the repository, as discover does', async () => {
+    const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'b/README.md': CARD });
+    const repo = new RepoFs(root);
+    expect(await discoverAsync(repo, { scanPath: '' }, await gitListingAhead(repo.root, ''))).toEqual(discover(repo, { scanPath: '' }));
+    expect(await discoverAsync(repo, { scanPath: 'a/ai-system.yaml' })).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], via: 'walk' });
+    await expect(discoverAsync(repo, { scanPath: '../..' })).rejects.toThrow(/cannot scan/);
   });
 });
 
