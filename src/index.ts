@@ -11,7 +11,7 @@ import { loadEngine } from './engine/load.js';
 await loadEngine();
 const systemWorker = await systemWorkerSetup();
 if (isGateWorker()) {
-  runGateWorker();
+  await runGateWorker();
 } else if (systemWorker) {
   runSystemWorker(systemWorker);
 } else {

@@ -2,7 +2,7 @@
  * The whole gate on a worker thread, so the Action's main thread keeps its event loop while
  * systems are checked: the HTTP client sees connections the server closes, timers run, and
  * the first post after a long check does not go down a dead socket. The worker runs
- * `evaluateGate` (which starts its own system workers) with the remote packs fetched before the
+ * `evaluateGateListingAhead` (which starts its own system workers) with the remote packs fetched before the
  * run, and sends back the report and the rules SARIF describes; a usage error comes back as one.
  */
 import { parentPort, Worker, workerData } from 'node:worker_threads';
@@ -12,7 +12,7 @@ import { FetchedPacks } from '../policy/remote.js';
 import type { RemoteText } from '../policy/sources.js';
 import type { Report } from '../report/report.js';
 import { UsageError, type Location } from '../types.js';
-import { evaluateGate, type GateOptions } from './gate.js';
+import { evaluateGateListingAhead, type GateOptions } from './gate.js';
 
 interface GateWorkerData {
   modelgateGate: true;
@@ -31,12 +31,12 @@ export function isGateWorker(): boolean {
   return Boolean((workerData as Partial<GateWorkerData> | null)?.modelgateGate);
 }
 
-/** The worker's whole life: run the gate once, send the outcome. */
-export function runGateWorker(): void {
+/** The worker's whole life: run the gate once (listing or walking the files as the CLI does), send the outcome. */
+export async function runGateWorker(): Promise<void> {
   const data = workerData as GateWorkerData;
   let outcome: Outcome;
   try {
-    const { report, policy } = evaluateGate({ ...data.options, remote: FetchedPacks.from(data.fetched) });
+    const { report, policy } = await evaluateGateListingAhead({ ...data.options, remote: FetchedPacks.from(data.fetched) });
     outcome = { ok: true, report, known: policy.known };
   } catch (error) {
     if (error instanceof UsageError) {
@@ -47,7 +47,7 @@ export function runGateWorker(): void {
   parentPort?.postMessage(outcome);
 }
 
-/** `evaluateGate(options)` on a worker thread started from `script` (the Action's own bundle). */
+/** The gate on a worker thread started from `script` (the Action's own bundle). */
 export function evaluateOffThread(options: GateOptions, fetched: FetchedPacks, script: string): Promise<GateResult> {
   const { remote: _remote, ...plain } = options;
   const data: GateWorkerData = { modelgateGate: true, options: plain, fetched: fetched.entries() };
