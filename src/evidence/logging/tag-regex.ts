@@ -216,6 +216,41 @@ function parse(pattern: string): Node {
   return node;
 }
 
+/** Whether `node` can match without reading a character. */
+function canMatchEmpty(node: Node): boolean {
+  switch (node.t) {
+    case 'char':
+      return false;
+    case 'assert':
+      return true;
+    case 'seq':
+      return node.items.every(canMatchEmpty);
+    case 'alt':
+      return node.options.some(canMatchEmpty);
+    case 'repeat':
+      return node.min === 0 || canMatchEmpty(node.node);
+  }
+}
+
+/**
+ * A repeat (more than once) of a part that can match nothing, such as `(?:|a)*` or `(a*)*`:
+ * Onigmo leaves such a loop when a round matched nothing, so it may prefer the empty match (and
+ * Fluent Bit then routes nothing) where this automaton would read on. Refused, not guessed.
+ */
+function loopOverEmpty(node: Node): boolean {
+  switch (node.t) {
+    case 'char':
+    case 'assert':
+      return false;
+    case 'seq':
+      return node.items.some(loopOverEmpty);
+    case 'alt':
+      return node.options.some(loopOverEmpty);
+    case 'repeat':
+      return (node.max > 1 && canMatchEmpty(node.node)) || loopOverEmpty(node.node);
+  }
+}
+
 /** How many states `node` compiles to. */
 function sizeOf(node: Node): number {
   switch (node.t) {
@@ -286,6 +321,7 @@ export function compileTagRegex(pattern: string): TagRegex {
     const source = unwrap(pattern);
     if (source instanceof NotRead) throw source;
     const node = parse(source);
+    if (loopOverEmpty(node)) throw new NotRead('repeats a part that can match nothing (as (?:|a)* or (a*)* do), which Onigmo reads its own way; modelgate does not evaluate it');
     const size = sizeOf(node) + 1;
     if (size > MAX_STATES) return { ok: false, why: `repeats too much to evaluate (${size > 1e9 ? 'over a billion' : size.toLocaleString('en-US')} states, at most ${MAX_STATES.toLocaleString('en-US')})` };
     const states: State[] = [{ type: 'match' }];

@@ -209,6 +209,7 @@ const cases: Case[] = [
     ['uses a lookahead', '^(?=scoring)', "the logrotate output's Match_Regex ^(?=scoring) uses a (?= group (a lookaround, an option or an atomic group), which modelgate does not evaluate, so it is not counted as routed"],
     ['is not a valid pattern', 'scoring.(', "the logrotate output's Match_Regex scoring.( is not a valid regular expression (an unclosed (), so it is not counted as routed"],
     ['is longer than modelgate evaluates', `scoring${'.?'.repeat(500)}`, `the logrotate output's Match_Regex scoring${'.?'.repeat(36)}… is longer than 1,000 characters, the most modelgate evaluates, so it is not counted as routed`],
+    ['repeats a part that can match nothing, where Onigmo prefers the empty match (Fluent Bit routes nothing)', '(?:|scoring\\.decisions)*', "the logrotate output's Match_Regex (?:|scoring\\.decisions)* repeats a part that can match nothing (as (?:|a)* or (a*)* do), which Onigmo reads its own way; modelgate does not evaluate it, so it is not counted as routed"],
     ['repeats too much to evaluate', '(((scoring){100}){100})?', "the logrotate output's Match_Regex (((scoring){100}){100})? repeats too much to evaluate (70,002 states, at most 5,000), so it is not counted as routed"],
   ].flatMap(([what, pattern, message]): Case[] => {
     const text = FB_CONF.replace('Match        scoring.*\n    Path', `Match_Regex  ${pattern}\n    Path`);
@@ -477,14 +478,13 @@ describe('logging rules', () => {
     expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
   });
 
-  it('Match_Regex takes no longer than linear time: a backtracking pattern over long tags', () => {
+  // How the time grows is test/load/linear-time.slow.test.ts's to check, not a clock's here.
+  it('Match_Regex patterns that backtrack exponentially elsewhere are judged over long tags', () => {
     const inputs = Array.from({ length: 20 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  ${'s'.repeat(2_000)}${i}\n`).join('');
-    const started = Date.now();
-    const config = read('fluent-bit.conf', `${inputs}[OUTPUT]\n    Name es\n    Match_Regex ^(s+)+$\n[OUTPUT]\n    Name file\n    Match_Regex ^(.*)*(.*)*x$\n`);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    const config = read('fluent-bit.conf', `${inputs}[OUTPUT]\n    Name es\n    Match_Regex ^(s+)+$\n[OUTPUT]\n    Name file\n    Match_Regex ^(.+)+(.+)+x$\n`);
     expect(config.problems.map((p) => p.message)).toEqual([
       "fluent-bit.conf: the es output matches no input's tag (Match_Regex ^(s+)+$)",
-      "fluent-bit.conf: the file output matches no input's tag (Match_Regex ^(.*)*(.*)*x$)",
+      "fluent-bit.conf: the file output matches no input's tag (Match_Regex ^(.+)+(.+)+x$)",
     ]);
   });
 
