@@ -2,9 +2,16 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+/**
+ * An ISO 8601 date or date-time, the whole text: "2026-10-28", "2026-10-28T14:05:00Z",
+ * "2026-10-28 14:05:00.512+02:00". The text is matched whole before Date.parse sees it: V8 reads
+ * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
+ * word after it read as fresh. Undefined when it is not one.
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
 export function parseDate(text: string): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined;
+  if (!ISO_DATE.test(text)) return undefined;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time);
 }

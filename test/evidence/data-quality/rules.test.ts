@@ -308,6 +308,12 @@ describe('data-quality/result-fresh', () => {
       message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) is dated "last Tuesday", which is not a date',
     },
     {
+      name: 'a stale date with a word after it, which Date.parse alone reads as another day ("2026-01-05 nov" is 1 November to V8)',
+      result: PASSED.replace('"20261020T081502.131905Z"', '"2026-01-05 nov"'),
+      at: '"validation_time"',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) is dated "2026-01-05 nov", which is not a date',
+    },
+    {
       name: 'a date in the future beyond a day of clock skew',
       result: PASSED.replace('"20261020T081502.131905Z"', '"20270301T081502.131905Z"'),
       at: '"validation_time"',

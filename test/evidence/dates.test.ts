@@ -1,0 +1,22 @@
+/**
+ * Dates in evidence (src/evidence/dates.ts): ISO 8601, the whole text, or none. Date.parse alone
+ * reads past a date in V8's own way, so text after a date could move it by months.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDate } from '../../src/evidence/dates.js';
+
+describe('parseDate', () => {
+  it.each([
+    ['2026-10-28', '2026-10-28T00:00:00.000Z'],
+    ['2026-10-28T14:05:00Z', '2026-10-28T14:05:00.000Z'],
+    ['2026-10-28T14:05Z', '2026-10-28T14:05:00.000Z'],
+    ['2026-10-20T08:15:02.104812+00:00', '2026-10-20T08:15:02.104Z'],
+    ['2026-10-20T10:15:02+0200', '2026-10-20T08:15:02.000Z'],
+  ])('reads %j as %s', (text, iso) => {
+    expect(parseDate(text)?.toISOString()).toBe(iso);
+  });
+
+  it.each(['2026-01-05 nov', '2026-01-05nov', '2026-10-20junk', '2026-10-20T08:15:02 GMT-9999', 'last Tuesday', '2026-13-45', '20261020', ' 2026-10-20', '2026-10-20\n'])('refuses %j', (text) => {
+    expect(parseDate(text)).toBeUndefined();
+  });
+});
