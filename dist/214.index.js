@@ -651,9 +651,15 @@ function systemDocument(system) {
 /* harmony export */ });
 /** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** A date from "2026-10-28" or "2026-10-28T14:05:00Z"; undefined when it is not one. */
+/**
+ * An ISO 8601 date or date-time, the whole text: "2026-10-28", "2026-10-28T14:05:00Z",
+ * "2026-10-28 14:05:00.512+02:00". The text is matched whole before Date.parse sees it: V8 reads
+ * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
+ * word after it read as fresh. Undefined when it is not one.
+ */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 function parseDate(text) {
-    if (!/^\d{4}-\d{2}-\d{2}/.test(text))
+    if (!ISO_DATE.test(text))
         return undefined;
     const time = Date.parse(text);
     return Number.isNaN(time) ? undefined : new Date(time);
@@ -2255,6 +2261,39 @@ function parse(pattern) {
         throw invalid('an unmatched )');
     return node;
 }
+/** Whether `node` can match without reading a character. */
+function canMatchEmpty(node) {
+    switch (node.t) {
+        case 'char':
+            return false;
+        case 'assert':
+            return true;
+        case 'seq':
+            return node.items.every(canMatchEmpty);
+        case 'alt':
+            return node.options.some(canMatchEmpty);
+        case 'repeat':
+            return node.min === 0 || canMatchEmpty(node.node);
+    }
+}
+/**
+ * A repeat (more than once) of a part that can match nothing, such as `(?:|a)*` or `(a*)*`:
+ * Onigmo leaves such a loop when a round matched nothing, so it may prefer the empty match (and
+ * Fluent Bit then routes nothing) where this automaton would read on. Refused, not guessed.
+ */
+function loopOverEmpty(node) {
+    switch (node.t) {
+        case 'char':
+        case 'assert':
+            return false;
+        case 'seq':
+            return node.items.some(loopOverEmpty);
+        case 'alt':
+            return node.options.some(loopOverEmpty);
+        case 'repeat':
+            return (node.max > 1 && canMatchEmpty(node.node)) || loopOverEmpty(node.node);
+    }
+}
 /** How many states `node` compiles to. */
 function sizeOf(node) {
     switch (node.t) {
@@ -2332,6 +2371,8 @@ function compileTagRegex(pattern) {
         if (source instanceof NotRead)
             throw source;
         const node = parse(source);
+        if (loopOverEmpty(node))
+            throw new NotRead('repeats a part that can match nothing (as (?:|a)* or (a*)* do), which Onigmo reads its own way; modelgate does not evaluate it');
         const size = sizeOf(node) + 1;
         if (size > MAX_STATES)
             return { ok: false, why: `repeats too much to evaluate (${size > 1e9 ? 'over a billion' : size.toLocaleString('en-US')} states, at most ${MAX_STATES.toLocaleString('en-US')})` };
@@ -3266,8 +3307,29 @@ class SameFileIndex {
     /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
     matching(key) {
         const found = [];
-        this.visit(key, (orders) => found.push(...orders));
+        this.visit(key, (orders) => {
+            for (const order of orders)
+                found.push(order);
+        });
         return found.sort((x, y) => x - y).map((order) => this.items[order]);
+    }
+    /**
+     * The items whose key is the same file as `key` (a comparable one), as the few lists they are
+     * kept in (at most one more than the folders in `key`), each in the order added, with each
+     * item's place in that order: a caller that summarises each list once (and keeps the summary
+     * by the list) pays for each item once, not once for every key that matches it.
+     */
+    matchingLists(key) {
+        const lists = [];
+        this.visit(key, (orders) => {
+            if (orders.length > 0)
+                lists.push(orders);
+        });
+        return lists;
+    }
+    /** The item added `order`th (an order from matchingLists). */
+    item(order) {
+        return this.items[order];
     }
     /** The first item added whose key is the same file as `key` (a comparable one), if any. */
     first(key) {
@@ -3839,8 +3901,15 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
             compared = true;
             failures.push({ message: `the ML-BOM names ${shownPath(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
         }
-        // What the BOM says of each artifact path, worked out once however often the path is declared.
-        const hashesByKey = new Map();
+        // What the BOM says of the files of each list the index keeps, worked out once however many
+        // artifact paths match it: n paths d<i>/model.onnx against n files named model.onnx were n².
+        const hashesOfList = new WeakMap();
+        const hashesOf = (list) => {
+            let hashes = hashesOfList.get(list);
+            if (!hashes)
+                hashesOfList.set(list, (hashes = bomHashes(list.map((order) => ({ order, file: files.item(order) })))));
+            return hashes;
+        };
         artifacts.forEach((artifact, index) => {
             if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
                 return;
@@ -3852,16 +3921,22 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
                 failures.push({ message: `artifacts[${index}] (${shownPath(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
                 return;
             }
-            let hashes = hashesByKey.get(key);
-            if (!hashes)
-                hashesByKey.set(key, (hashes = bomHashes(files.matching(key))));
-            if (hashes.files === 0)
+            let withHash = 0;
+            let disagree = 0;
+            let first;
+            for (const list of files.matchingLists(key)) {
+                const hashes = hashesOf(list);
+                withHash += hashes.files;
+                disagree += hashes.files - (hashes.count.get(declared) ?? 0);
+                const differing = hashes.firsts.find((file) => file.hash.value !== declared);
+                if (differing && (!first || differing.order < first.order))
+                    first = differing;
+            }
+            if (withHash === 0)
                 return;
             compared = true;
             // One failure for each artifact, naming the first file that disagrees: a path listed n times
             // against n declarations would otherwise be n² failures.
-            const disagree = hashes.files - (hashes.count.get(declared) ?? 0);
-            const first = hashes.firsts.find((file) => file.hash.value !== declared);
             if (disagree === 0 || !first)
                 return;
             const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
@@ -3884,14 +3959,14 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
 });
 function bomHashes(files) {
     const hashes = { files: 0, count: new Map(), firsts: [] };
-    for (const file of files) {
+    for (const { order, file } of files) {
         const hash = sha256Of(file.hashes);
         if (!hash)
             continue;
         hashes.files++;
         hashes.count.set(hash.value, (hashes.count.get(hash.value) ?? 0) + 1);
         if (hashes.firsts.length < 2 && !hashes.firsts.some((seen) => seen.hash.value === hash.value))
-            hashes.firsts.push({ name: file.name, hash });
+            hashes.firsts.push({ name: file.name, hash, order });
     }
     return hashes;
 }

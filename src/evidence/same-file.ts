@@ -83,8 +83,29 @@ export class SameFileIndex<T> {
   /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
   matching(key: string): T[] {
     const found: number[] = [];
-    this.visit(key, (orders) => found.push(...orders));
+    this.visit(key, (orders) => {
+      for (const order of orders) found.push(order);
+    });
     return found.sort((x, y) => x - y).map((order) => this.items[order] as T);
+  }
+
+  /**
+   * The items whose key is the same file as `key` (a comparable one), as the few lists they are
+   * kept in (at most one more than the folders in `key`), each in the order added, with each
+   * item's place in that order: a caller that summarises each list once (and keeps the summary
+   * by the list) pays for each item once, not once for every key that matches it.
+   */
+  matchingLists(key: string): Array<readonly number[]> {
+    const lists: Array<readonly number[]> = [];
+    this.visit(key, (orders) => {
+      if (orders.length > 0) lists.push(orders);
+    });
+    return lists;
+  }
+
+  /** The item added `order`th (an order from matchingLists). */
+  item(order: number): T {
+    return this.items[order] as T;
   }
 
   /** The first item added whose key is the same file as `key` (a comparable one), if any. */

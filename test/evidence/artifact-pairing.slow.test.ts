@@ -19,11 +19,11 @@ function scanSkipping(n: number): string {
   return JSON.stringify(report);
 }
 
-/** The CycloneDX fixture with `n` file components named model.onnx in n folders, each with another hash. */
-function bomListing(n: number): string {
+/** The CycloneDX fixture with `n` file components named model.onnx (in n folders unless `sameName`), each with another hash. */
+function bomListing(n: number, sameName = false): string {
   const bom = JSON.parse(fixture('ml-bom/cyclonedx.json'));
   const model = bom.components.find((c: { type: string }) => c.type === 'machine-learning-model');
-  model.components = Array.from({ length: n }, (_, i) => ({ type: 'file', name: `d${i}/model.onnx`, hashes: [{ alg: 'SHA-256', content: SHA('b') }] }));
+  model.components = Array.from({ length: n }, (_, i) => ({ type: 'file', name: sameName ? 'model.onnx' : `d${i}/model.onnx`, hashes: [{ alg: 'SHA-256', content: SHA('b') }] }));
   return JSON.stringify(bom, null, 2);
 }
 
@@ -56,6 +56,23 @@ describe('artifacts declared many times against many files of their name', () =>
           m.artifacts = declared(n, 'model.onnx', { sha256: SHA('a') });
         },
         { 'sys/bom/model.json': bomListing(n) },
+      );
+      return () => {
+        const failures = failuresOf(check(files), 'ml-bom/hashes-match');
+        if (failures.length === 0) throw new Error('expected failures');
+      };
+    }, 1_000, 3);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+
+  it('ML-BOM hashes: n artifacts in n folders against n BOM files all named model.onnx grows linearly', () => {
+    const growth = growthExponent((n) => {
+      const files = withManifest(
+        (m) => {
+          m.supplyChain = { bom: { path: 'bom/model.json' } };
+          m.artifacts = Array.from({ length: n }, (_, i) => ({ path: `d${i}/model.onnx`, sha256: SHA('a') }));
+        },
+        { 'sys/bom/model.json': bomListing(n, true) },
       );
       return () => {
         const failures = failuresOf(check(files), 'ml-bom/hashes-match');

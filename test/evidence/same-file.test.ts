@@ -78,4 +78,11 @@ describe('SameFileIndex', () => {
     expect(index.missed?.key).toBe(`${'s/'.repeat(9)}m20000.pkl`);
     expect(index.has('m19999.pkl')).toBe(true);
   });
+
+  it('lists any number of matches (150,000 files of one name)', () => {
+    const index = new SameFileIndex<number>();
+    for (let i = 0; i < 150_000; i++) index.add('model.onnx', i);
+    expect(index.matching('d0/model.onnx').length).toBe(150_000);
+    expect(index.matchingLists('d0/model.onnx').map((list) => list.length)).toEqual([150_000]);
+  });
 });

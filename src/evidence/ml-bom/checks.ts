@@ -216,8 +216,14 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
       compared = true;
       failures.push({ message: `the ML-BOM names ${shownPath(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
     }
-    // What the BOM says of each artifact path, worked out once however often the path is declared.
-    const hashesByKey = new Map<string, BomHashes>();
+    // What the BOM says of the files of each list the index keeps, worked out once however many
+    // artifact paths match it: n paths d<i>/model.onnx against n files named model.onnx were n².
+    const hashesOfList = new WeakMap<readonly number[], BomHashes>();
+    const hashesOf = (list: readonly number[]) => {
+      let hashes = hashesOfList.get(list);
+      if (!hashes) hashesOfList.set(list, (hashes = bomHashes(list.map((order) => ({ order, file: files.item(order) })))));
+      return hashes;
+    };
     artifacts.forEach((artifact, index) => {
       if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string') return;
       const declared = artifact.sha256.toLowerCase();
@@ -228,14 +234,20 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
         failures.push({ message: `artifacts[${index}] (${shownPath(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
         return;
       }
-      let hashes = hashesByKey.get(key);
-      if (!hashes) hashesByKey.set(key, (hashes = bomHashes(files.matching(key))));
-      if (hashes.files === 0) return;
+      let withHash = 0;
+      let disagree = 0;
+      let first: BomHashes['firsts'][number] | undefined;
+      for (const list of files.matchingLists(key)) {
+        const hashes = hashesOf(list);
+        withHash += hashes.files;
+        disagree += hashes.files - (hashes.count.get(declared) ?? 0);
+        const differing = hashes.firsts.find((file) => file.hash.value !== declared);
+        if (differing && (!first || differing.order < first.order)) first = differing;
+      }
+      if (withHash === 0) return;
       compared = true;
       // One failure for each artifact, naming the first file that disagrees: a path listed n times
       // against n declarations would otherwise be n² failures.
-      const disagree = hashes.files - (hashes.count.get(declared) ?? 0);
-      const first = hashes.firsts.find((file) => file.hash.value !== declared);
       if (disagree === 0 || !first) return;
       const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
       failures.push({ message: `the ML-BOM gives ${first.name} the SHA-256 ${first.hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})${more}`, at: first.hash.at });
@@ -255,24 +267,24 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
   },
 });
 
-/** The SHA-256s the ML-BOM gives the files at one artifact path. */
+/** The SHA-256s the ML-BOM gives a list of its files (one list of a SameFileIndex). */
 interface BomHashes {
   /** Files with a SHA-256. */
   files: number;
   /** How many files have each SHA-256. */
   count: Map<string, number>;
-  /** The first file with each of the first two SHA-256s: one of them differs from any declared one that disagrees. */
-  firsts: Array<{ name: string; hash: BomHash }>;
+  /** The first file with each of the first two SHA-256s (one of them differs from any declared one that disagrees), with its place in the BOM. */
+  firsts: Array<{ name: string; hash: BomHash; order: number }>;
 }
 
-function bomHashes(files: ReadonlyArray<{ name: string; hashes: readonly BomHash[] }>): BomHashes {
+function bomHashes(files: ReadonlyArray<{ order: number; file: { name: string; hashes: readonly BomHash[] } }>): BomHashes {
   const hashes: BomHashes = { files: 0, count: new Map(), firsts: [] };
-  for (const file of files) {
+  for (const { order, file } of files) {
     const hash = sha256Of(file.hashes);
     if (!hash) continue;
     hashes.files++;
     hashes.count.set(hash.value, (hashes.count.get(hash.value) ?? 0) + 1);
-    if (hashes.firsts.length < 2 && !hashes.firsts.some((seen) => seen.hash.value === hash.value)) hashes.firsts.push({ name: file.name, hash });
+    if (hashes.firsts.length < 2 && !hashes.firsts.some((seen) => seen.hash.value === hash.value)) hashes.firsts.push({ name: file.name, hash, order });
   }
   return hashes;
 }
