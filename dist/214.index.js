@@ -2657,32 +2657,34 @@ const fluentBitConfig = {
                 continue;
             const match = last(plugin, 'match');
             const matchRegex = last(plugin, 'match_regex');
-            // What is judged: the Name, and Match_Regex when the output has one, else Match (see below).
-            const read = [['Name', name]];
-            if (matchRegex)
-                read.push(['Match_Regex', matchRegex]);
-            else if (match)
-                read.push(['Match', match]);
-            const unknown = read.map(([key, entry]) => ({ key, entry, variable: envVariable(entry.value) })).find((found) => found.variable !== undefined);
-            if (unknown) {
-                const written = unknown.key === 'Name' ? '' : ` ${shown(unknown.entry.value)}`;
-                config.problems.push({ message: `${doc.file}: the ${name.value} output's ${unknown.key}${written} uses ${unknown.variable}, ${ENV_REPLACED}, so it is not counted as routed`, at: (0,adapter.at)(doc, unknown.entry.path) });
+            const nameVariable = envVariable(name.value);
+            if (nameVariable) {
+                config.problems.push({ message: `${doc.file}: the ${name.value} output's Name uses ${nameVariable}, ${ENV_REPLACED}, so it is not counted as routed`, at: (0,adapter.at)(doc, name.path) });
                 continue;
             }
-            // Fluent Bit (flb_router.c) routes a tag that Match_Regex or Match selects; an output with
-            // both is judged here by its Match_Regex alone, so its Match can only be missed (a false
-            // failure), never taken on trust.
-            const by = matchRegex ? { key: 'Match_Regex', entry: matchRegex } : match ? { key: 'Match', entry: match } : undefined;
-            const routed = !by ? false : by.key === 'Match' ? router.match(by.entry.value) : router.regex(by.entry.value);
-            if (routed !== true) {
+            // Fluent Bit (flb_router.c, router_match) routes a tag that Match_Regex selects, else one
+            // that Match selects: the output is routed when either does. One that uses ${NAME} selects
+            // nothing here. When neither routes, the finding is about the first (Match_Regex).
+            const selectors = [
+                ...(matchRegex ? [{ key: 'Match_Regex', entry: matchRegex }] : []),
+                ...(match ? [{ key: 'Match', entry: match }] : []),
+            ].map((selector) => {
+                const variable = envVariable(selector.entry.value);
+                const routed = variable ? false : selector.key === 'Match' ? router.match(selector.entry.value) : router.regex(selector.entry.value);
+                return { ...selector, variable, routed };
+            });
+            if (!selectors.some((selector) => selector.routed === true)) {
+                const by = selectors[0];
                 const written = by ? `${by.key} ${shown(by.entry.value)}` : '';
-                const why = typeof routed === 'object'
-                    ? `'s ${written} ${routed.refused}, so it is not counted as routed`
-                    : routed === 'unchecked'
-                        ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by?.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
-                        : by
-                            ? ` matches no input's tag (${written})${unknownNote}`
-                            : ' has no Match, so Fluent Bit routes nothing to it';
+                const why = by?.variable
+                    ? `'s ${written} uses ${by.variable}, ${ENV_REPLACED}, so it is not counted as routed`
+                    : typeof by?.routed === 'object'
+                        ? `'s ${written} ${by.routed.refused}, so it is not counted as routed`
+                        : by?.routed === 'unchecked'
+                            ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
+                            : by
+                                ? ` matches no input's tag (${written})${unknownNote}`
+                                : ' has no Match, so Fluent Bit routes nothing to it';
                 config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: (0,adapter.at)(doc, (by?.entry ?? name).path) });
                 continue;
             }

@@ -478,6 +478,22 @@ describe('logging rules', () => {
     expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
   });
 
+  // Fluent Bit routes a tag that Match_Regex selects, else one that Match selects (router_match).
+  it.each([
+    ['Match_Regex selects nothing, Match selects the tag', '^audit', 'scoring.*', 'pass'],
+    ['Match_Regex selects the tag, Match nothing', '^scoring', 'audit.*', 'pass'],
+    ['Match_Regex is refused, Match selects the tag', '(?:|audit)*', 'scoring.*', 'pass'],
+    ['Match_Regex selects nothing, Match uses ${NAME}', '^audit', '${TAGS}', 'fail'],
+    ['neither selects the tag', '^audit', 'audit.*', 'fail'],
+  ])('an output with both: %s: persistent-pipeline %s', (_, regex, match, status) => {
+    const text = FB_CONF.replace('Match        scoring.*\n    Path', `Match_Regex  ${regex}\n    Match  ${match}\n    Path`);
+    const report = check(withLogging({ 'fluent-bit.conf': text }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual([status]);
+    if (status === 'fail') {
+      expect(failuresOf(report, 'logging/config-readable').map((f) => f.message)).toEqual([`sys/ops/fluent-bit.conf: the logrotate output matches no input's tag (Match_Regex ${regex})`]);
+    }
+  });
+
   // How the time grows is test/load/linear-time.slow.test.ts's to check, not a clock's here.
   it('Match_Regex patterns that backtrack exponentially elsewhere are judged over long tags', () => {
     const inputs = Array.from({ length: 20 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  ${'s'.repeat(2_000)}${i}\n`).join('');
