@@ -2865,7 +2865,7 @@ function keysSet(type, settings) {
     const list = type === 'resource' ? 'attributes' : type === 'attributes' ? 'actions' : undefined;
     const actions = list ? settings[list] : undefined;
     if (list && Array.isArray(actions)) {
-        return actions.flatMap((action, index) => (0,adapter/* isRecord */.u4)(action) && typeof action.key === 'string' && ['insert', 'upsert', 'update'].includes(String(action.action))
+        return actions.flatMap((action, index) => (0,adapter/* isRecord */.u4)(action) && typeof action.key === 'string' && typeof action.action === 'string' && ['insert', 'upsert', 'update'].includes(action.action)
             ? [{ key: action.key, path: [list, index, 'key'] }]
             : []);
     }

@@ -58,7 +58,7 @@ function keysSet(type: string, settings: unknown): Array<{ key: string; path: Pa
   const actions = list ? settings[list] : undefined;
   if (list && Array.isArray(actions)) {
     return actions.flatMap((action, index) =>
-      isRecord(action) && typeof action.key === 'string' && ['insert', 'upsert', 'update'].includes(String(action.action))
+      isRecord(action) && typeof action.key === 'string' && typeof action.action === 'string' && ['insert', 'upsert', 'update'].includes(action.action)
         ? [{ key: action.key, path: [list, index, 'key'] }]
         : [],
     );

@@ -65,6 +65,15 @@ describe('the logging adapters', () => {
     expect(config.problems).toEqual([]);
   });
 
+  // Found by the property suite: String() of a mapping with a toString key throws.
+  it.each(['{ toString: [] }', '[upsert]', '42'])('an OTel processor action of %s sets no model version, and is no internal error', (action) => {
+    const text = OTEL.replace('value: 3.2.0\n        action: upsert', `value: 3.2.0\n        action: ${action}`);
+    expect(text).not.toBe(OTEL);
+    const config = read('otel.yaml', text);
+    expect(config.recorded.map((r) => r.category)).toEqual(['timestamp']);
+    expect(resultsOf(check(withLogging({ 'otel.yaml': text }, OTEL_ENTRY)), 'logging/agrees-with-manifest').map((r) => r.message)).not.toContainEqual(expect.stringMatching(/internal error/));
+  });
+
   it('reads a classic Fluent Bit .conf: the routed output, the filter that adds the model version, each at its line', () => {
     const config = read('fluent-bit.conf', FB_CONF);
     expect(config.format).toBe('fluent-bit');
