@@ -377,16 +377,14 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunct
         if (!dated) {
             return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
         }
-        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDate */ ._U)(dated.value);
         const where = { path: [...targetPath, 'date'], at: dated.at };
-        if (!when)
+        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
+        if (stale === 'not-a-date')
             return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
-        const age = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .ageInDays */ .QR)(when, system.now);
-        if (age < -1)
+        if (stale === 'future')
             return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
-        if (age > options.maxAgeDays) {
-            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        }
+        if (stale)
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
         return [];
     },
 });
@@ -647,6 +645,7 @@ function systemDocument(system) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
 /* harmony export */   QR: () => (/* binding */ ageInDays),
+/* harmony export */   TZ: () => (/* binding */ staleness),
 /* harmony export */   _U: () => (/* binding */ parseDate)
 /* harmony export */ });
 /** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
@@ -667,6 +666,22 @@ function parseDate(text) {
 /** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
 function ageInDays(then, now) {
     return (now.getTime() - then.getTime()) / DAY_MS;
+}
+/** A day of clock skew between the machine that dated the evidence and the run's clock. */
+const SKEW_DAYS = 1;
+/**
+ * How a date in evidence stands against the run's date, for a freshness check: not a date
+ * (parseDate), in the future beyond a day of clock skew, older than `maxAgeDays` (with its age
+ * in whole days), or undefined when it is fresh. Each freshness rule says so in its own words.
+ */
+function staleness(text, now, maxAgeDays) {
+    const when = parseDate(text);
+    if (!when)
+        return 'not-a-date';
+    const age = ageInDays(when, now);
+    if (age < -SKEW_DAYS)
+        return 'future';
+    return age > maxAgeDays ? { daysOld: Math.floor(age) } : undefined;
 }
 /** The options of a freshness check on evidence: how many days old it may be. */
 const MAX_AGE_OPTIONS = {
@@ -1157,18 +1172,17 @@ const dataValidationFresh = (0,check/* defineFunction */.Oh)({
                 failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
                 continue;
             }
-            const when = (0,dates/* parseDate */._U)(ran.value);
-            if (!when) {
+            const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, options.maxAgeDays);
+            const day = ran.value.slice(0, 10);
+            if (stale === 'not-a-date') {
                 const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
                 failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is not a date`, at: ran.at });
-                continue;
             }
-            const day = ran.value.slice(0, 10);
-            const age = (0,dates/* ageInDays */.QR)(when, system.now);
-            if (age < -1)
+            else if (stale === 'future') {
                 failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
-            else if (age > options.maxAgeDays) {
-                failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
+            }
+            else if (stale) {
+                failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
             }
         }
         return failures;
@@ -3347,6 +3361,13 @@ class SameFileIndex {
         return this.first(key) !== undefined;
     }
     /**
+     * has(), failing closed: true also when `key` is too long or deep to compare, or when a key
+     * the index was given was not held (either might have been the same file).
+     */
+    mayHave(key) {
+        return this.missed !== undefined || uncomparable(key) !== undefined || this.has(key);
+    }
+    /**
      * Calls `take` with the orders of the keys that are the same file as `key`: those that end
      * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
      */
@@ -4729,17 +4750,13 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
             failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
         }
         else {
-            const when = (0,dates/* parseDate */._U)(ran.value);
-            if (!when)
+            const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, allowedDays);
+            if (stale === 'not-a-date')
                 failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
-            else {
-                const age = (0,dates/* ageInDays */.QR)(when, system.now);
-                if (age < -1)
-                    failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-                else if (age > allowedDays) {
-                    failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
-                }
-            }
+            else if (stale === 'future')
+                failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+            else if (stale)
+                failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
         }
         for (const test of tests) {
             if (test.status === 'fail' || test.status === 'error') {
@@ -5277,16 +5294,14 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
         if (!dated)
             return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
         const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
-        const when = (0,dates/* parseDate */._U)(dated.value);
-        if (!when)
+        const stale = (0,dates/* staleness */.TZ)(dated.value, system.now, options.maxAgeDays);
+        if (stale === 'not-a-date')
             return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
         const day = dated.value.slice(0, 10);
-        const age = (0,dates/* ageInDays */.QR)(when, system.now);
-        if (age < -1)
+        if (stale === 'future')
             return [{ message: `${file} is dated ${day}, in the future`, ...where }];
-        if (age > options.maxAgeDays) {
-            return [{ message: `${file} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        }
+        if (stale)
+            return [{ message: `${file} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
         // A run older than the model file that ships tested another model (by calendar day: garak
         // writes local time without a zone).
         const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
@@ -5515,8 +5530,7 @@ function shipsIn(artifacts) {
             for (const artifact of artifacts)
                 shipped.add(artifactKey(artifact.path), artifact);
         }
-        const key = toolFileKey(source);
-        return shipped.missed !== undefined || uncomparable(key) !== undefined || shipped.has(key);
+        return shipped.mayHave(toolFileKey(source));
     };
 }
 /** The files the scans scanned, for lookup by artifact. */
@@ -5623,8 +5637,7 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
             return [];
         const scanned = scannedIn([scan]);
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-        const judged = (key) => scanned.missed !== undefined || uncomparable(key) !== undefined || scanned.has(key);
-        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && judged(artifactKey(artifact.path)));
+        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
         if (dated.length === 0)
             return { skip: 'no artifact with a date that this scan scanned' };
         const cited = target.date;

@@ -5560,7 +5560,6 @@ function linkedFolderOnTheWay(root, rel) {
     }
     return undefined;
 }
-/** Where the link `file` points, as written in the link. Throws as readlink does. */
 /**
  * Whether `target` lies in git's own data under `root`: a .git segment (in any case) on the way
  * as written, or once links are resolved.
@@ -5585,6 +5584,7 @@ function inGitFolder(root, target) {
 function inGitData(rel) {
     return rel.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
 }
+/** Where the link `file` points, as written in the link. Throws as readlink does. */
 function readLink(file) {
     return node_fs__WEBPACK_IMPORTED_MODULE_0__.readlinkSync(file);
 }

@@ -21,6 +21,22 @@ export function ageInDays(then: Date, now: Date): number {
   return (now.getTime() - then.getTime()) / DAY_MS;
 }
 
+/** A day of clock skew between the machine that dated the evidence and the run's clock. */
+const SKEW_DAYS = 1;
+
+/**
+ * How a date in evidence stands against the run's date, for a freshness check: not a date
+ * (parseDate), in the future beyond a day of clock skew, older than `maxAgeDays` (with its age
+ * in whole days), or undefined when it is fresh. Each freshness rule says so in its own words.
+ */
+export function staleness(text: string, now: Date, maxAgeDays: number): 'not-a-date' | 'future' | { daysOld: number } | undefined {
+  const when = parseDate(text);
+  if (!when) return 'not-a-date';
+  const age = ageInDays(when, now);
+  if (age < -SKEW_DAYS) return 'future';
+  return age > maxAgeDays ? { daysOld: Math.floor(age) } : undefined;
+}
+
 /** The options of a freshness check on evidence: how many days old it may be. */
 export const MAX_AGE_OPTIONS = {
   type: 'object',

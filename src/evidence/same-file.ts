@@ -123,6 +123,14 @@ export class SameFileIndex<T> {
   }
 
   /**
+   * has(), failing closed: true also when `key` is too long or deep to compare, or when a key
+   * the index was given was not held (either might have been the same file).
+   */
+  mayHave(key: string): boolean {
+    return this.missed !== undefined || uncomparable(key) !== undefined || this.has(key);
+  }
+
+  /**
    * Calls `take` with the orders of the keys that are the same file as `key`: those that end
    * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
    */

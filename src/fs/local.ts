@@ -51,7 +51,6 @@ export function linkedFolderOnTheWay(root: string, rel: string): string | undefi
   return undefined;
 }
 
-/** Where the link `file` points, as written in the link. Throws as readlink does. */
 /**
  * Whether `target` lies in git's own data under `root`: a .git segment (in any case) on the way
  * as written, or once links are resolved.
@@ -77,6 +76,7 @@ export function inGitData(rel: string): boolean {
   return rel.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
 }
 
+/** Where the link `file` points, as written in the link. Throws as readlink does. */
 export function readLink(file: string): string {
   return fs.readlinkSync(file);
 }

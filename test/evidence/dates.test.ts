@@ -3,7 +3,7 @@
  * reads past a date in V8's own way, so text after a date could move it by months.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/evidence/dates.js';
+import { parseDate, staleness } from '../../src/evidence/dates.js';
 
 describe('parseDate', () => {
   it.each([
@@ -18,5 +18,19 @@ describe('parseDate', () => {
 
   it.each(['2026-01-05 nov', '2026-01-05nov', '2026-10-20junk', '2026-10-20T08:15:02 GMT-9999', 'last Tuesday', '2026-13-45', '20261020', ' 2026-10-20', '2026-10-20\n'])('refuses %j', (text) => {
     expect(parseDate(text)).toBeUndefined();
+  });
+});
+
+describe('staleness (every freshness rule judges a date with it)', () => {
+  const now = new Date('2026-11-22T00:00:00Z');
+  it.each([
+    ['2026-11-22', undefined],
+    ['2026-05-26', undefined], // exactly 180 days
+    ['2026-05-25', { daysOld: 181 }],
+    ['2026-11-22T23:00:00Z', undefined], // within a day of clock skew
+    ['2026-11-24', 'future'],
+    ['2026-01-05 nov', 'not-a-date'],
+  ])('%s, at most 180 days old: %j', (text, expected) => {
+    expect(staleness(text, now, 180)).toEqual(expected);
   });
 });

@@ -68,6 +68,8 @@ describe('SameFileIndex', () => {
     for (const file of ['a/model.pkl', deep, long]) index.add(toolFileKey(file), file);
     expect(index.missed).toEqual({ key: deep, why: 'deeper than 64 folders' });
     expect([index.matching('model.pkl'), index.matching(deep), index.has(long)]).toEqual([['a/model.pkl'], [], false]);
+    // Failing closed: any key may be the same file as one the index left out.
+    expect([index.mayHave('other.pkl'), new SameFileIndex<string>().mayHave('other.pkl'), new SameFileIndex<string>().mayHave(deep)]).toEqual([true, false, true]);
   });
 
   it('stops holding keys past its size, and says so', () => {

@@ -6,7 +6,7 @@ import type { AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
-import { ageInDays, MAX_AGE_OPTIONS, parseDate } from '../dates.js';
+import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
@@ -264,14 +264,11 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
     if (!dated) {
       return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
     }
-    const when = parseDate(dated.value);
     const where = { path: [...targetPath, 'date'], at: dated.at };
-    if (!when) return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
-    const age = ageInDays(when, system.now);
-    if (age < -1) return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
-    if (age > options.maxAgeDays) {
-      return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-    }
+    const stale = staleness(dated.value, system.now, options.maxAgeDays);
+    if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+    if (stale === 'future') return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
+    if (stale) return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
     return [];
   },
 });

@@ -6,7 +6,7 @@
 import { describeAbsence, valueAbsence } from '../../load/placeholder.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
-import { ageInDays, MAX_AGE_OPTIONS, parseDate } from '../dates.js';
+import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { dataQualityFormats } from './formats.js';
 import type { CroissantDescription, DataQualityEvidence, SuiteRun, ValidationResult } from './types.js';
@@ -161,17 +161,15 @@ export const dataValidationFresh = defineFunction<{ maxAgeDays: number }>({
         failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
         continue;
       }
-      const when = parseDate(ran.value);
-      if (!when) {
+      const stale = staleness(ran.value, system.now, options.maxAgeDays);
+      const day = ran.value.slice(0, 10);
+      if (stale === 'not-a-date') {
         const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
         failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is not a date`, at: ran.at });
-        continue;
-      }
-      const day = ran.value.slice(0, 10);
-      const age = ageInDays(when, system.now);
-      if (age < -1) failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
-      else if (age > options.maxAgeDays) {
-        failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
+      } else if (stale === 'future') {
+        failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
+      } else if (stale) {
+        failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
       }
     }
     return failures;

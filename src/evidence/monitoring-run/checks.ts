@@ -3,7 +3,7 @@
  * old the run may be.
  */
 import { defineFunction, type Failure } from '../check.js';
-import { ageInDays, parseDate } from '../dates.js';
+import { staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
@@ -38,15 +38,10 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
     if (!ran) {
       failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
     } else {
-      const when = parseDate(ran.value);
-      if (!when) failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
-      else {
-        const age = ageInDays(when, system.now);
-        if (age < -1) failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-        else if (age > allowedDays) {
-          failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${Math.floor(age)} days old; the policy allows ${basis}`, at: ran.at });
-        }
-      }
+      const stale = staleness(ran.value, system.now, allowedDays);
+      if (stale === 'not-a-date') failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+      else if (stale === 'future') failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
+      else if (stale) failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
     }
     for (const test of tests) {
       if (test.status === 'fail' || test.status === 'error') {

@@ -7,7 +7,7 @@ import { asText } from '../../load/source-doc.js';
 import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
-import { ageInDays, MAX_AGE_OPTIONS, parseDate } from '../dates.js';
+import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { robustnessResults } from './formats.js';
 import { ISSUE_LEVELS, type IssueLevel, type RobustnessResult, type RobustnessResults } from './types.js';
@@ -181,14 +181,11 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
     const { file } = report.value;
     if (!dated) return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
     const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
-    const when = parseDate(dated.value);
-    if (!when) return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+    const stale = staleness(dated.value, system.now, options.maxAgeDays);
+    if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
     const day = dated.value.slice(0, 10);
-    const age = ageInDays(when, system.now);
-    if (age < -1) return [{ message: `${file} is dated ${day}, in the future`, ...where }];
-    if (age > options.maxAgeDays) {
-      return [{ message: `${file} ran on ${day}, ${Math.floor(age)} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-    }
+    if (stale === 'future') return [{ message: `${file} is dated ${day}, in the future`, ...where }];
+    if (stale) return [{ message: `${file} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
     // A run older than the model file that ships tested another model (by calendar day: garak
     // writes local time without a zone).
     const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];

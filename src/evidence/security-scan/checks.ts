@@ -54,8 +54,7 @@ function shipsIn(artifacts: Artifact[]): (source: string | undefined) => boolean
       shipped = new SameFileIndex<Artifact>();
       for (const artifact of artifacts) shipped.add(artifactKey(artifact.path), artifact);
     }
-    const key = toolFileKey(source);
-    return shipped.missed !== undefined || uncomparable(key) !== undefined || shipped.has(key);
+    return shipped.mayHave(toolFileKey(source));
   };
 }
 
@@ -116,14 +115,14 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     const artifacts = artifactsOf(system.manifest.data);
     if (artifacts.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
     const entries = system.manifest.data.assurance?.security?.scans;
-    const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
+    const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s): s is { ok: true; value: SecurityScan } => s?.ok === true);
     if (scans.length === 0) return { skip: 'no readable security scan is cited' };
     const failures: Failure[] = [];
-    const scanned = scannedIn(scans as ReadonlyArray<{ value: SecurityScan }>);
+    const scanned = scannedIn(scans);
     // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
     if (scanned.missed) return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
     const skippedFiles = new SameFileIndex<SecurityScan['skipped'][number]>();
-    for (const scan of scans as ReadonlyArray<{ value: SecurityScan }>) for (const entry of scan.value.skipped) skippedFiles.add(toolFileKey(entry.source), entry);
+    for (const scan of scans) for (const entry of scan.value.skipped) skippedFiles.add(toolFileKey(entry.source), entry);
     for (const artifact of artifacts) {
       const key = artifactKey(artifact.path);
       const at: PathSegment[] = [...path, 'artifacts', artifact.index, 'path'];
@@ -154,8 +153,7 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     if (!scan?.ok) return [];
     const scanned = scannedIn([scan]);
     // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-    const judged = (key: string) => scanned.missed !== undefined || uncomparable(key) !== undefined || scanned.has(key);
-    const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && judged(artifactKey(artifact.path)));
+    const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
     if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
     const cited = (target as ScanEntry).date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
