@@ -352,7 +352,7 @@ function judgeCitedDocument(value, system, options) {
         failures.push(...section.failures);
     const body = card.value.outline.text();
     const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-    const words = (0,placeholder/* substantiveWords */.Sk)(body);
+    const words = (0,placeholder/* substantiveWords */.Sk)(body, minWords); // exact when below minWords, all the message needs
     if (words < minWords) {
         failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
     }

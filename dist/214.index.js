@@ -5753,10 +5753,23 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
 const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
-/** Words that carry content once markers and Markdown punctuation are gone. */
-function contentWords(text) {
-    const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-    return words ? words.length : 0;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
+/** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
+const WORD_START = /[\p{L}\p{N}]/u;
+/**
+ * Words that carry content once markers and Markdown punctuation are gone, counted up to
+ * `atMost`: callers ask "any?" or "fewer than n?", and a card's long sections need no array of
+ * every word to answer (that array was most of this module's time and garbage).
+ */
+function contentWords(text, atMost) {
+    const prose = proseOf(text);
+    if (atMost <= 1)
+        return WORD_START.test(prose) ? 1 : 0;
+    WORD.lastIndex = 0;
+    let words = 0;
+    while (words < atMost && WORD.test(prose))
+        words++;
+    return words;
 }
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
 function proseOf(text) {
@@ -5797,12 +5810,12 @@ function sectionAbsence(body) {
         return 'empty';
     // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
     const prose = withoutFencedCode(body);
-    if (prose !== body && contentWords(prose) === 0)
+    if (prose !== body && contentWords(prose, 1) === 0)
         return 'code-only';
     const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
     if (text.trim() === '')
         return 'empty';
-    const words = contentWords(text);
+    const words = contentWords(text, 8);
     if (words === 0)
         return 'placeholder';
     // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
@@ -5812,11 +5825,12 @@ function sectionAbsence(body) {
     return undefined;
 }
 /**
- * How many words of a Markdown text say something: fenced code, headings, bold labels, template
- * markers, link targets and markup aside ("# Risks\n\nTODO" says nothing: 0).
+ * How many words of a Markdown text say something, counted up to `atMost`: fenced code,
+ * headings, bold labels, template markers, link targets and markup aside ("# Risks\n\nTODO"
+ * says nothing: 0).
  */
-function substantiveWords(body) {
-    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
+function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
+    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''), atMost);
 }
 /**
  * Where a document's topics must be found: its headings and text, without code, comments,
@@ -5865,7 +5879,7 @@ function valueAbsence(value) {
             return 'empty';
         if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
             return 'placeholder';
-        if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text))
+        if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text))
             return 'placeholder';
         if (/^<[^<>]*>$/.test(text))
             return 'placeholder'; // "<your license here>"

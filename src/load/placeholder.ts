@@ -36,10 +36,22 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  */
 export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
 
-/** Words that carry content once markers and Markdown punctuation are gone. */
-function contentWords(text: string): number {
-  const words = proseOf(text).match(/[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu);
-  return words ? words.length : 0;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
+/** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
+const WORD_START = /[\p{L}\p{N}]/u;
+
+/**
+ * Words that carry content once markers and Markdown punctuation are gone, counted up to
+ * `atMost`: callers ask "any?" or "fewer than n?", and a card's long sections need no array of
+ * every word to answer (that array was most of this module's time and garbage).
+ */
+function contentWords(text: string, atMost: number): number {
+  const prose = proseOf(text);
+  if (atMost <= 1) return WORD_START.test(prose) ? 1 : 0;
+  WORD.lastIndex = 0;
+  let words = 0;
+  while (words < atMost && WORD.test(prose)) words++;
+  return words;
 }
 
 /** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
@@ -78,10 +90,10 @@ export function sectionAbsence(body: string): Absence | undefined {
   if (body.trim() === '') return 'empty';
   // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
   const prose = withoutFencedCode(body);
-  if (prose !== body && contentWords(prose) === 0) return 'code-only';
+  if (prose !== body && contentWords(prose, 1) === 0) return 'code-only';
   const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
   if (text.trim() === '') return 'empty';
-  const words = contentWords(text);
+  const words = contentWords(text, 8);
   if (words === 0) return 'placeholder';
   // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
   // a TODO list is not.
@@ -90,11 +102,12 @@ export function sectionAbsence(body: string): Absence | undefined {
 }
 
 /**
- * How many words of a Markdown text say something: fenced code, headings, bold labels, template
- * markers, link targets and markup aside ("# Risks\n\nTODO" says nothing: 0).
+ * How many words of a Markdown text say something, counted up to `atMost`: fenced code,
+ * headings, bold labels, template markers, link targets and markup aside ("# Risks\n\nTODO"
+ * says nothing: 0).
  */
-export function substantiveWords(body: string): number {
-  return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''));
+export function substantiveWords(body: string, atMost = Number.POSITIVE_INFINITY): number {
+  return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''), atMost);
 }
 
 /**
@@ -139,7 +152,7 @@ export function valueAbsence(value: unknown): Absence | undefined {
     const text = value.trim();
     if (text === '') return 'empty';
     if (SCALAR_PLACEHOLDERS.has(text.toLowerCase())) return 'placeholder';
-    if (contentWords(text) === 0 || STARTS_WITH_MARKER.test(text)) return 'placeholder';
+    if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text)) return 'placeholder';
     if (/^<[^<>]*>$/.test(text)) return 'placeholder'; // "<your license here>"
     return undefined;
   }

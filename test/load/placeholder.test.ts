@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANY_MARKER, describeAbsence, MARKERS, sectionAbsence, substantiveText, valueAbsence } from '../../src/load/placeholder.js';
+import { ANY_MARKER, describeAbsence, MARKERS, sectionAbsence, substantiveText, substantiveWords, valueAbsence } from '../../src/load/placeholder.js';
 
 describe('placeholders', () => {
   it.each([
@@ -81,5 +81,30 @@ describe('the quick test for placeholder markers', () => {
 
   it('a text with a marker has every marker cut', () => {
     expect(substantiveText('Scores loans. TODO: fairness. [More Information Needed] Lorem ipsum.')).not.toMatch(/todo|information needed|lorem/i);
+  });
+});
+
+describe('counting substantive words', () => {
+  const text = '# Risks\n\nTODO\n\nThe score is advisory; an analyst decides. See [the plan](plan.md) and <b>this</b>.\n\n```\ncode words here\n```\n';
+  it.each([
+    [Number.POSITIVE_INFINITY, 12],
+    [20, 12], // below the limit the count is exact: a message quotes it
+    [11, 11],
+    [5, 5],
+    [1, 1],
+  ])('up to %s: %s', (atMost, words) => {
+    expect(substantiveWords(text, atMost)).toBe(words);
+  });
+
+  it('counts nothing in headings, markers, link targets and code', () => {
+    expect(substantiveWords('# Risks\n\nTODO [More Information Needed]\n\n```\nprint(1)\n```\n', 1)).toBe(0);
+  });
+
+  it('agrees with the full count whatever the limit (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.integer({ min: 1, max: 30 }), (body, atMost) => {
+        expect(substantiveWords(body, atMost)).toBe(Math.min(atMost, substantiveWords(body)));
+      }),
+    );
   });
 });

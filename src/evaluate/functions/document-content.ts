@@ -82,7 +82,7 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   if (section) failures.push(...section.failures);
   const body = card.value.outline.text();
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-  const words = substantiveWords(body);
+  const words = substantiveWords(body, minWords); // exact when below minWords, all the message needs
   if (words < minWords) {
     failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
   }
