@@ -5,7 +5,8 @@
  * a key may repeat (record_modifier's `Record`). No library reads this format, so this is a
  * small line reader; it keeps each entry's line so a finding lands on it. The files it
  * `@INCLUDE`s are read in by the store (classicIncludes, mergeClassic), at the directive's place,
- * as Fluent Bit reads them, each section keeping its own file and lines.
+ * as Fluent Bit reads them, each section keeping its own file and lines. `@SET NAME=value` lines
+ * are kept, in reading order, for the `${NAME}` they define (fluent-bit.ts).
  */
 import type { PathSegment, Position } from '../../types.js';
 import type { ParseResult, SourceDoc } from '../../load/source-doc.js';
@@ -21,10 +22,18 @@ export interface ClassicSection {
   entries: ClassicEntry[];
 }
 
+/** An `@SET NAME=value` line, split as Fluent Bit's meta_cmd_set splits it. */
+export interface ClassicVariable {
+  name: string;
+  value: string;
+}
+
 export interface ClassicConfig {
   fluentBitClassic: true;
   sections: ClassicSection[];
   includes: string[];
+  /** Every `@SET` with an `=`, in reading order (an included file's at its @INCLUDE). */
+  variables: ClassicVariable[];
 }
 
 const SECTION = /^\[([^\]]*)\]\s*$/;
@@ -45,6 +54,8 @@ class ClassicDoc implements SourceDoc {
     readonly includeLines: number[] = [],
     /** How many sections came before each @INCLUDE: where its file's sections go. */
     readonly includeAfter: number[] = [],
+    /** How many @SETs came before each @INCLUDE: where its file's variables go. */
+    readonly variablesBefore: number[] = [],
   ) {}
 
   fileOf(path: readonly PathSegment[]): string {
@@ -80,10 +91,11 @@ export function looksClassic(text: string): boolean {
 export const MAX_SECTIONS = 10_000;
 
 export function parseFluentBitClassic(text: string, file: string): ParseResult {
-  const config: ClassicConfig = { fluentBitClassic: true, sections: [], includes: [] };
+  const config: ClassicConfig = { fluentBitClassic: true, sections: [], includes: [], variables: [] };
   const places: SectionPlace[] = [];
   const includeLines: number[] = [];
   const includeAfter: number[] = [];
+  const variablesBefore: number[] = [];
   const rows = text.split(/\r\n|\n|\r/);
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index] as string;
@@ -116,8 +128,14 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
         config.includes.push(named);
         includeLines.push(number);
         includeAfter.push(config.sections.length);
-      }
-      else if (!/^@set$/i.test(directive)) return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
+        variablesBefore.push(config.variables.length);
+      } else if (/^@set$/i.test(directive)) {
+        // Fluent Bit trims the rest of the line and splits it at the first `=` (the name and
+        // value keep any spaces around it); one without `=` sets nothing (it warns and starts).
+        const params = space < 0 ? '' : trimSpace(raw.slice(space + 1));
+        const equals = params.indexOf('=');
+        if (equals >= 0) config.variables.push({ name: params.slice(0, equals), value: params.slice(equals + 1) });
+      } else return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
       continue;
     }
     const section = config.sections.at(-1);
@@ -128,13 +146,25 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
     (places.at(-1) as { entries: Position[] }).entries.push({ line: number, column: raw.indexOf(line) + 1 });
   }
-  // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes.
-  if (config.sections.length === 0 && config.includes.length === 0) return failure('the file has no [SECTION]', 1);
-  return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter) };
+  // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes;
+  // one of @SETs alone, a file of variables for the configs that include it.
+  if (config.sections.length === 0 && config.includes.length === 0 && config.variables.length === 0) return failure('the file has no [SECTION]', 1);
+  return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter, variablesBefore) };
 
   function failure(message: string, line: number): ParseResult {
     return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
   }
+}
+
+/** C's isspace: what flb_sds_trim removes from both ends. */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
+
+function trimSpace(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return text.slice(start, end);
 }
 
 /**
@@ -203,8 +233,16 @@ export function mergeClassic(doc: SourceDoc, included: ReadonlyArray<SourceDoc>)
     take(other, 0, other.value.sections.length);
   });
   take(doc, next, doc.value.sections.length);
+  // Fluent Bit keeps one list of @SETs for the file and all it includes, in reading order.
+  const variables: ClassicVariable[] = [];
+  let nextVariable = 0;
+  doc.variablesBefore.forEach((before, index) => {
+    for (; nextVariable < before; nextVariable++) variables.push(doc.value.variables[nextVariable] as ClassicVariable);
+    for (const variable of (included[index] as ClassicDoc).value.variables) variables.push(variable);
+  });
+  for (; nextVariable < doc.value.variables.length; nextVariable++) variables.push(doc.value.variables[nextVariable] as ClassicVariable);
   // Followed, so no longer "included and not read"; the top file's own directives still locate.
-  return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [] }, places, [], []) };
+  return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [], variables }, places, [], []) };
 }
 
 /** An entry's value by key (case-insensitive; the last one when it repeats, as Fluent Bit reads it), with its index. */

@@ -4,7 +4,8 @@
  * filters and outputs join the including file's. The store reads each file in under the same
  * rules as a classic config's @INCLUDEs (inside the repository, no links out, not in .git,
  * cycles, depth, count and size limits); mergeYaml puts their plugins beside the including
- * file's, each keeping its own file and lines.
+ * file's, each keeping its own file and lines, and their `env:` entries beside the including
+ * file's in reading order (Fluent Bit keeps one list of them for all the files).
  */
 import type { IncludedFile } from '../adapter.js';
 import { isRecord } from '../adapter.js';
@@ -21,6 +22,39 @@ export function yamlIncludes(doc: SourceDoc): IncludedFile[] {
   return doc.value.includes.flatMap((path, index): IncludedFile[] =>
     typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : [],
   );
+}
+
+/** One `env:` entry: `NAME: value`, or `{ name, value }` (or `{ name, uri }`) in the list form. */
+export interface EnvEntry {
+  name: string;
+  value: unknown;
+  /** Set when the entry names a `uri` (a file Fluent Bit reads on the deployment's host). */
+  uri?: unknown;
+}
+
+/**
+ * A YAML config's `env:` entries in order, as flb_cf_yaml.c reads them: a mapping of names to
+ * scalars, or a list of mappings whose keys are read in turn (`name`, `value`, `uri`,
+ * `refresh_interval`, and any other key names the variable, with its value, when no name came
+ * before it). A list item without a name sets nothing.
+ */
+export function envEntries(value: unknown): EnvEntry[] {
+  if (!isRecord(value)) return [];
+  const env = value.env;
+  if (isRecord(env)) return Object.entries(env).map(([name, v]) => ({ name, value: v }));
+  if (!Array.isArray(env)) return [];
+  return env.flatMap((item): EnvEntry[] => {
+    if (!isRecord(item)) return [];
+    let entry: { name?: unknown; value?: unknown; uri?: unknown } = {};
+    for (const [key, v] of Object.entries(item)) {
+      const lower = key.toLowerCase();
+      if (lower === 'name') entry.name = v;
+      else if (lower === 'value') entry.value = v;
+      else if (lower === 'uri') entry.uri = v;
+      else if (lower !== 'refresh_interval' && entry.name === undefined) entry = { ...entry, name: key, value: v };
+    }
+    return typeof entry.name === 'string' ? [{ name: entry.name, value: entry.value, ...('uri' in entry ? { uri: entry.uri } : {}) }] : [];
+  });
 }
 
 interface Origin {
@@ -103,6 +137,9 @@ export function mergeYaml(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): P
       origins[list] = from;
     }
   }
-  // Followed, so no longer "included and not read".
-  return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline }, doc, origins) };
+  // Fluent Bit reads an included file's env: where `includes:` is, before or after this file's own.
+  const includesEnvFirst = keys.indexOf('includes') < keys.indexOf('env') || !keys.includes('env');
+  const env = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).flatMap((part) => envEntries(part.value));
+  // Followed, so no longer "included and not read"; env: in its list form, in reading order.
+  return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) }, doc, origins) };
 }
