@@ -2,8 +2,9 @@
  * Fluent Bit configs, classic (`[INPUT]`/`[FILTER]`/`[OUTPUT]` sections, fluent/fluent-bit
  * conf/fluent-bit.conf) or YAML (`pipeline: { inputs, filters, outputs }`, conf/fluent-bit.yaml).
  * A log pipeline is an output whose `Match` (or `Match_Regex`, tag-regex.ts) selects some input's
- * `Tag`; one that uses `${NAME}` is the deployment's to decide, and does not count. The files
- * either form includes are read in by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts).
+ * `Tag`. `${NAME}` is replaced with what the config sets NAME to (`@SET`, `env:`); any other is
+ * the deployment's to decide, and does not count. The files either form includes are read in
+ * by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts).
  * Fluent Bit states no
  * retention in days (logrotate keeps a number of files, not days) and does not say which fields
  * the application writes; a filter that adds a model-version key (record_modifier `Record`,
@@ -13,6 +14,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { ClassicConfig } from './fluent-bit-conf.js';
+import { envEntries } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -130,21 +132,84 @@ function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(patt
 /** A value from the config for a message: at most 80 characters of it. */
 const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
+const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
+
+/** The most characters one value may expand to, and a config's values together, with its variables. */
+export const MAX_EXPANDED = 4_096;
+export const EXPANSION_BUDGET = 1_000_000;
+/** flb_env_var_translate reads a name of fewer than 4,096 characters between `${` and `}`. */
+const MAX_NAME = 4_095;
+
 /**
- * The first `${NAME}` in a value, as written (at most 80 characters of it): Fluent Bit replaces
- * it with the environment variable NAME when it loads the config (empty when unset, and an
- * `@SET` or `env:` entry may set it), which is the deployment's, not the repository's. A Tag,
- * Match or output Name that uses one cannot be shown to route anywhere.
+ * The variables a config sets (`@SET NAME=value`, `env:`), the last setting of a name counting, as
+ * Fluent Bit sets them all before it reads any plugin (flb_config_load_config_format): name →
+ * value, or null where the value is not the config's to tell (empty, or `file://…`, which
+ * flb_env_set_extended reads from the deployment's disk).
  */
-function envVariable(value: string): string | undefined {
-  const start = value.indexOf('${');
-  if (start < 0) return undefined;
-  const end = value.indexOf('}', start + 2);
-  const variable = end < 0 ? value.slice(start) : value.slice(start, end + 1);
-  return shown(variable);
+type Variables = Map<string, string | null>;
+
+const settable = (value: string) => (value === '' || (value.length > 7 && value.startsWith('file://')) ? null : value);
+
+/**
+ * A YAML name is read from the parsed document, where a key such as `~`, `0x1F` or `.inf` has
+ * already become another text ("null", "31", "Infinity"): only a name that cannot have been
+ * changed that way is taken as set.
+ */
+const YAML_WORDS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'infinity', 'nan']);
+const plainYamlName = (name: string) => /^[a-z_]\w*$/i.test(name) && !YAML_WORDS.has(name.toLowerCase());
+
+function configVariables(value: unknown, classic: boolean): Variables {
+  const variables: Variables = new Map();
+  if (classic) {
+    for (const { name, value: set } of (value as ClassicConfig).variables ?? []) variables.set(name, settable(set));
+    return variables;
+  }
+  for (const entry of envEntries(value)) {
+    if (!plainYamlName(entry.name)) continue;
+    variables.set(entry.name, entry.uri === undefined && typeof entry.value === 'string' ? settable(entry.value) : null);
+  }
+  return variables;
 }
 
-const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
+/** A value as Fluent Bit reads it, with `substituted` when a variable was replaced; or why it cannot be told. */
+type Resolved = { ok: true; text: string; substituted: boolean } | { ok: false; why: string };
+
+/**
+ * A value with each `${NAME}` replaced as flb_env_var_translate replaces it: the config's own
+ * variables first, each value put in as it is (not read again for `${`). A name the config does
+ * not set is the deployment's environment variable; `${NAME:-default}` (read differently by
+ * Fluent Bit versions), a `${` without a closing `}` and one that Fluent Bit reads its own way (a
+ * `}` before it, `${}`, a name of 4,096 characters or more) are not read either. Each of these
+ * makes the value unknown, named by the first `${…}` as written (at most 80 characters of it).
+ * The result is bounded by MAX_EXPANDED, and the config's expansions by `budget`.
+ */
+const TOO_LONG: Resolved = { ok: false, why: `expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} characters with the config's variables, the most modelgate reads` };
+
+function resolve(value: string, variables: Variables, budget: { left: number }): Resolved {
+  if (!value.includes('${')) return { ok: true, text: value, substituted: false };
+  let text = '';
+  let from = 0;
+  for (;;) {
+    const start = value.indexOf('${', from);
+    if (start < 0) break;
+    // Fluent Bit looks for the `}` from where it is, not from the `${`.
+    const close = value.indexOf('}', from);
+    const name = close > start + 2 && close - start - 2 <= MAX_NAME ? value.slice(start + 2, close) : undefined;
+    const set = name === undefined || name.includes(':-') ? undefined : variables.get(name);
+    if (set === undefined || set === null) {
+      const end = value.indexOf('}', start + 2);
+      return { ok: false, why: `uses ${shown(end < 0 ? value.slice(start) : value.slice(start, end + 1))}, ${ENV_REPLACED}` };
+    }
+    if (budget.left < set.length) return { ok: false, why: `was not expanded: the config's variables expand to more than ${EXPANSION_BUDGET.toLocaleString('en-US')} characters in all, the most modelgate expands` };
+    budget.left -= set.length;
+    text += value.slice(from, start) + set;
+    if (text.length > MAX_EXPANDED) return TOO_LONG;
+    from = close + 1;
+  }
+  text += value.slice(from);
+  if (text.length > MAX_EXPANDED) return TOO_LONG;
+  return { ok: true, text, substituted: true };
+}
 
 function classicPlugins(value: ClassicConfig): Plugin[] {
   const plugins: Plugin[] = [];
@@ -199,14 +264,18 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     }
     const plugins = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
+    const variables = configVariables(doc.value, classic);
+    const budget = { left: EXPANSION_BUDGET };
     const inputs = plugins.filter((p) => p.kind === 'input');
-    const inputTags = inputs.map((input, index) => ({ input, tag: last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}` }));
-    // A tag that uses ${NAME} is the deployment's to decide: no Match is taken to select it.
-    const unknownTag = inputTags.find(({ tag }) => envVariable(tag) !== undefined);
-    const tags = [...new Set(inputTags.flatMap(({ tag }) => (envVariable(tag) === undefined ? [tag] : [])))];
-    const unknownNote = unknownTag
-      ? `; the Tag ${shown(unknownTag.tag)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
-      : '';
+    const inputTags = inputs.map((input, index) => {
+      const written = last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`;
+      return { input, written, tag: resolve(written, variables, budget) };
+    });
+    // A tag that uses a variable the config does not set is the deployment's to decide: no Match is taken to select it.
+    const unknownTag = inputTags.find(({ tag }) => !tag.ok);
+    const tags = [...new Set(inputTags.flatMap(({ tag }) => (tag.ok ? [tag.text] : [])))];
+    const unknownNote =
+      unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input ${unknownTag.tag.why}, so it is not counted` : '';
     const router = tagRouter(tags);
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
@@ -217,27 +286,30 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       if (plugin.kind !== 'output') continue;
       const match = last(plugin, 'match');
       const matchRegex = last(plugin, 'match_regex');
-      const nameVariable = envVariable(name.value);
-      if (nameVariable) {
-        config.problems.push({ message: `${doc.file}: the ${name.value} output's Name uses ${nameVariable}, ${ENV_REPLACED}, so it is not counted as routed`, at: at(doc, name.path) });
+      const type = resolve(name.value, variables, budget);
+      const outputName = type.ok && type.substituted ? shown(type.text) : name.value;
+      if (!type.ok) {
+        config.problems.push({ message: `${doc.file}: the ${name.value} output's Name ${type.why}, so it is not counted as routed`, at: at(doc, name.path) });
         continue;
       }
       // Fluent Bit (flb_router.c, router_match) routes a tag that Match_Regex selects, else one
-      // that Match selects: the output is routed when either does. One that uses ${NAME} selects
-      // nothing here. When neither routes, the finding is about the first (Match_Regex).
+      // that Match selects: the output is routed when either does. One that uses a variable the
+      // config does not set selects nothing here. When neither routes, the finding is about the
+      // first (Match_Regex).
       const selectors = [
         ...(matchRegex ? [{ key: 'Match_Regex', entry: matchRegex }] : []),
         ...(match ? [{ key: 'Match', entry: match }] : []),
       ].map((selector) => {
-        const variable = envVariable(selector.entry.value);
-        const routed: Routed = variable ? false : selector.key === 'Match' ? router.match(selector.entry.value) : router.regex(selector.entry.value);
-        return { ...selector, variable, routed };
+        const pattern = resolve(selector.entry.value, variables, budget);
+        const routed: Routed = !pattern.ok ? false : selector.key === 'Match' ? router.match(pattern.text) : router.regex(pattern.text);
+        const written = `${selector.key} ${shown(selector.entry.value)}${pattern.ok && pattern.substituted ? `, read as ${shown(pattern.text)}` : ''}`;
+        return { ...selector, pattern, routed, written };
       });
       if (!selectors.some((selector) => selector.routed === true)) {
         const by = selectors[0];
-        const written = by ? `${by.key} ${shown(by.entry.value)}` : '';
-        const why = by?.variable
-          ? `'s ${written} uses ${by.variable}, ${ENV_REPLACED}, so it is not counted as routed`
+        const written = by?.written ?? '';
+        const why = by && !by.pattern.ok
+          ? `'s ${written} ${by.pattern.why}, so it is not counted as routed`
           : typeof by?.routed === 'object'
             ? `'s ${written} ${by.routed.refused}, so it is not counted as routed`
             : by?.routed === 'unchecked'
@@ -245,12 +317,12 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
               : by
                 ? ` matches no input's tag (${written})${unknownNote}`
                 : ' has no Match, so Fluent Bit routes nothing to it';
-        config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: at(doc, (by?.entry ?? name).path) });
+        config.problems.push({ message: `${doc.file}: the ${outputName} output${why}`, at: at(doc, (by?.entry ?? name).path) });
         continue;
       }
-      const type = name.value.toLowerCase();
-      const kind: DestinationKind = NOWHERE.has(type) ? 'none' : LOCAL.has(type) ? 'file' : 'remote';
-      config.pipelines.push({ name: name.value, at: at(doc, plugin.path), destinations: [{ name: name.value, kind, at: at(doc, name.path) }] });
+      const pluginType = type.text.toLowerCase();
+      const kind: DestinationKind = NOWHERE.has(pluginType) ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
+      config.pipelines.push({ name: outputName, at: at(doc, plugin.path), destinations: [{ name: outputName, kind, at: at(doc, name.path) }] });
     }
     if (inputs.length > 0) config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: at(doc, (inputs[0] as Plugin).path) });
     // A filter that adds a model-version key to every record (record_modifier `Record k v`, modify `Add|Set k v`).

@@ -30,6 +30,17 @@ const FB_YAML_SPLIT: Record<string, string> = {
   'outputs.yaml': FB_YAML_OUTPUTS,
 };
 const OURS = fixture('logging/modelgate.yaml');
+// The fixture with its tag, match and output named by the config's own variables: classic @SET
+// lines, and a YAML env: mapping, as Fluent Bit substitutes them for ${NAME}.
+const withVars = (conf: string) =>
+  conf
+    .replace('Tag          scoring.decisions', 'Tag          ${APP}.decisions')
+    .replace('Match        scoring.*\n    Path', 'Match        ${APP}.*\n    Path')
+    .replace('Name         logrotate', 'Name         ${KEEP}');
+const FB_CONF_VARS = `@SET APP=scoring\n@SET KEEP=logrotate\n${withVars(FB_CONF)}`;
+const FB_YAML_VARS = `env:\n  APP: scoring\n  KEEP: es\n${FB_YAML.replace('tag: scoring.decisions', 'tag: ${APP}.decisions').replace('      match: scoring.*\n      host', '      match: ${APP}.*\n      host').replace('- name: es', '- name: ${KEEP}')}`;
+const ENV_MESSAGE = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed';
+
 
 type Entry = { path: string; format?: string };
 const DECLARED = { enabled: true, retentionDays: 400, events: ['score', 'override', 'stop'] };
@@ -439,6 +450,58 @@ const cases: Case[] = [
     configs: [{ path: 'ops/logging.yaml' }],
     expected: [{ file: 'sys/ops/logging.yaml', at: '- name: score', message: 'sys/ops/logging.yaml records no operator-action field in any event' }],
   },
+  // ${NAME} is replaced with what the config sets (@SET, env:); a name it does not set is the
+  // deployment's environment variable, which modelgate cannot know.
+  ...(
+    [
+      ['a variable the config does not set', FB_CONF_VARS.replace('@SET APP=scoring\n', '@SET APPS=scoring\n'), 'Match        ${APP}.*', "the logrotate output's Match ${APP}.* uses ${APP}, " + ENV_MESSAGE],
+      ['HOSTNAME, which Fluent Bit sets from the host', FB_CONF_VARS.replace('Match        ${APP}.*', 'Match        ${HOSTNAME}.*'), 'Match        ${HOSTNAME}.*', "the logrotate output's Match ${HOSTNAME}.* uses ${HOSTNAME}, " + ENV_MESSAGE],
+      ['a variable set to a file:// reference (read from the deployment host)', FB_CONF_VARS.replace('@SET APP=scoring', '@SET APP=file:///etc/fluent-bit/app'), 'Match        ${APP}.*', "the logrotate output's Match ${APP}.* uses ${APP}, " + ENV_MESSAGE],
+      ['a variable set to nothing', FB_CONF_VARS.replace('@SET APP=scoring', '@SET APP='), 'Match        ${APP}.*', "the logrotate output's Match ${APP}.* uses ${APP}, " + ENV_MESSAGE],
+      ['a default (${NAME:-word}), which Fluent Bit versions read differently', FB_CONF_VARS.replace('Match        ${APP}.*', 'Match        ${APP:-scoring}.*'), 'Match        ${APP:-', "the logrotate output's Match ${APP:-scoring}.* uses ${APP:-scoring}, " + ENV_MESSAGE],
+      ['a variable whose value names another: Fluent Bit puts it in as written, not read again', FB_CONF_VARS.replace('@SET APP=scoring', '@SET APP=${NEXT}\n@SET NEXT=scoring').replace('Tag          ${APP}.decisions', 'Tag          scoring.decisions'), 'Match        ${APP}.*', "the logrotate output matches no input's tag (Match ${APP}.*, read as ${NEXT}.*)"],
+      ['a variable set again later (the last @SET counts)', `${FB_CONF_VARS}@SET APP=audit\n`.replace('Tag          ${APP}.decisions', 'Tag          scoring.decisions'), 'Match        ${APP}.*', "the logrotate output matches no input's tag (Match ${APP}.*, read as audit.*)"],
+      ['a value that expands past 4,096 characters', FB_CONF_VARS.replace('@SET APP=scoring', `@SET APP=${'s'.repeat(2_100)}`).replace('Match        ${APP}.*', 'Match        ${APP}${APP}'), 'Match        ${APP}${APP}', "the logrotate output's Match ${APP}${APP} expands to more than 4,096 characters with the config's variables, the most modelgate reads, so it is not counted as routed"],
+    ] as const
+  ).flatMap(([what, text, at, message]): Case[] => [
+    { rule: 'logging/config-readable', name: `a classic config's Match uses ${what}`, files: { 'fluent-bit.conf': text }, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf: ${message}` }] },
+    { rule: 'logging/persistent-pipeline', name: `the only keeping output's Match uses ${what}`, files: { 'fluent-bit.conf': text }, configs: [{ path: 'ops/fluent-bit.conf' }], expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf has no logs pipeline, so no log record is kept: ${message}` }] },
+  ]),
+  {
+    rule: 'logging/config-readable',
+    name: "a YAML config's match uses a variable its env: does not set",
+    files: { 'fluent-bit.yaml': FB_YAML_VARS.replace('  APP: scoring\n', '') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML env: name that the YAML reader may have changed (~ reads as null) is not taken as set',
+    files: { 'fluent-bit.yaml': FB_YAML_VARS.replace('  APP: scoring\n', '  ~: scoring\n').replaceAll('${APP}', '${null}') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${null}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${null}.* uses \${null}, ${ENV_MESSAGE}` }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML env: value that is not text (its text in the file is not known once read)',
+    files: { 'fluent-bit.yaml': FB_YAML_VARS.replace('  APP: scoring\n', '  APP: 1.0\n') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a YAML env: list entry read from a uri (a file on the deployment host)',
+    files: { 'fluent-bit.yaml': FB_YAML_VARS.replace('env:\n  APP: scoring\n  KEEP: es\n', 'env:\n  - name: APP\n    uri: file:///etc/app\n  - name: KEEP\n    value: es\n') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'an output whose Name the config sets to stdout',
+    files: { 'fluent-bit.conf': FB_CONF_VARS.replace('@SET KEEP=logrotate', '@SET KEEP=stdout') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         ${KEEP}', message: 'sys/ops/fluent-bit.conf: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
+  },
 ];
 
 describe('logging rules', () => {
@@ -510,6 +573,38 @@ describe('logging rules', () => {
     expect(config.problems.map((p) => p.message)).toEqual([
       "fluent-bit.conf: the es output matches no input's tag (Match_Regex ^(s+)+$)",
       "fluent-bit.conf: the file output matches no input's tag (Match_Regex ^(.+)+(.+)+x$)",
+    ]);
+  });
+
+  it.each([
+    ['@SET lines', { 'fluent-bit.conf': FB_CONF_VARS }],
+    ['@SET lines after the sections that use them (Fluent Bit sets every one before it reads a plugin)', { 'fluent-bit.conf': `${withVars(FB_CONF)}\n@SET APP=scoring\n@SET KEEP=logrotate\n` }],
+    ['@SET lines in a file it @INCLUDEs', { ...FB_SPLIT, 'fluent-bit.conf': `@INCLUDE vars.conf\n${withVars(FB_SPLIT['fluent-bit.conf'] as string)}`, 'inputs.conf': withVars(FB_INPUTS), 'outputs.conf': withVars(FB_OUTPUTS), 'vars.conf': '@SET APP=scoring\n@SET KEEP=logrotate\n' }],
+    ['a name with spaces and dots, as @SET splits it at the first =', { 'fluent-bit.conf': FB_CONF_VARS.replace('@SET APP=scoring', '@SET my app.v1 =scoring').replaceAll('${APP}', '${my app.v1 }') }],
+    ['a variable whose value names itself (put in as written, so the Tag and Match are both ${APP}…)', { 'fluent-bit.conf': FB_CONF_VARS.replace('@SET APP=scoring', '@SET APP=${APP}') }],
+    ['a value with = in it', { 'fluent-bit.conf': FB_CONF_VARS.replace('@SET APP=scoring', '@SET APP=scoring=').replace('Tag          ${APP}.decisions', 'Tag          ${APP}decisions').replace('Match        ${APP}.*', 'Match        scoring=*') }],
+    ['20,000 @SET lines, the last setting the name', { 'fluent-bit.conf': `${Array.from({ length: 20_000 }, (_, i) => `@SET V${i}=${i}\n@SET APP=audit\n`).join('')}${FB_CONF_VARS}` }],
+    ['a YAML env: mapping', { 'fluent-bit.yaml': FB_YAML_VARS }],
+    ['a YAML env: list', { 'fluent-bit.yaml': FB_YAML_VARS.replace('env:\n  APP: scoring\n  KEEP: es\n', 'env:\n  - name: APP\n    value: scoring\n  - KEEP: es\n') }],
+    ['a YAML env: in a file it includes', { ...FB_YAML_SPLIT, 'fluent-bit.yaml': `${FB_YAML_SPLIT['fluent-bit.yaml']}  - vars.yaml\n`, 'outputs.yaml': FB_YAML_OUTPUTS.replace('match: scoring.*', 'match: ${APP}.*'), 'vars.yaml': 'env:\n  APP: scoring\n' }],
+  ])("the config's own variables are substituted, as Fluent Bit substitutes them: %s", (_, files) => {
+    const name = Object.keys(files)[0]?.endsWith('.yaml') ? 'ops/fluent-bit.yaml' : 'ops/fluent-bit.conf';
+    const report = check(withLogging(files as Record<string, string>, [{ path: name }]));
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
+  });
+
+  it('names the output by the Name its variables give, and the kind of store by it', () => {
+    const config = read('fluent-bit.conf', FB_CONF_VARS);
+    expect(config.pipelines.map((p) => [p.name, p.destinations.map((d) => [d.name, d.kind])])).toEqual([['logrotate', [['logrotate', 'file']]]]);
+  });
+
+  it("a config whose variables expand to more than 1,000,000 characters in all: the rest are not expanded, and an unexpanded tag is not counted", () => {
+    // 300 inputs each 4,000 characters long once expanded: 250 of them fit.
+    const inputs = Array.from({ length: 300 }, (_, i) => `[INPUT]\n    Name tail\n    Tag  \${BIG}${i}\n`).join('');
+    const config = read('fluent-bit.conf', `@SET BIG=${'b'.repeat(4_000)}\n${inputs}[OUTPUT]\n    Name es\n    Match audit\n`);
+    expect(config.problems.map((p) => p.message)).toEqual([
+      "fluent-bit.conf: the es output matches no input's tag (Match audit); the Tag ${BIG}250 of the tail input was not expanded: the config's variables expand to more than 1,000,000 characters in all, the most modelgate expands, so it is not counted",
     ]);
   });
 
