@@ -1861,16 +1861,20 @@ class ClassicDoc {
     lines;
     includeLines;
     includeAfter;
+    variablesBefore;
     constructor(file, value, lines, 
     /** Line of each @INCLUDE directive. */
     includeLines = [], 
     /** How many sections came before each @INCLUDE: where its file's sections go. */
-    includeAfter = []) {
+    includeAfter = [], 
+    /** How many @SETs came before each @INCLUDE: where its file's variables go. */
+    variablesBefore = []) {
         this.file = file;
         this.value = value;
         this.lines = lines;
         this.includeLines = includeLines;
         this.includeAfter = includeAfter;
+        this.variablesBefore = variablesBefore;
     }
     fileOf(path) {
         const [head, section] = path;
@@ -1906,10 +1910,11 @@ function looksClassic(text) {
  */
 const MAX_SECTIONS = 10_000;
 function parseFluentBitClassic(text, file) {
-    const config = { fluentBitClassic: true, sections: [], includes: [] };
+    const config = { fluentBitClassic: true, sections: [], includes: [], variables: [] };
     const places = [];
     const includeLines = [];
     const includeAfter = [];
+    const variablesBefore = [];
     const rows = text.split(/\r\n|\n|\r/);
     for (let index = 0; index < rows.length; index++) {
         const raw = rows[index];
@@ -1947,8 +1952,17 @@ function parseFluentBitClassic(text, file) {
                 config.includes.push(named);
                 includeLines.push(number);
                 includeAfter.push(config.sections.length);
+                variablesBefore.push(config.variables.length);
             }
-            else if (!/^@set$/i.test(directive))
+            else if (/^@set$/i.test(directive)) {
+                // Fluent Bit trims the rest of the line and splits it at the first `=` (the name and
+                // value keep any spaces around it); one without `=` sets nothing (it warns and starts).
+                const params = space < 0 ? '' : trimSpace(raw.slice(space + 1));
+                const equals = params.indexOf('=');
+                if (equals >= 0)
+                    config.variables.push({ name: params.slice(0, equals), value: params.slice(equals + 1) });
+            }
+            else
                 return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
             continue;
         }
@@ -1963,13 +1977,25 @@ function parseFluentBitClassic(text, file) {
         section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
         places.at(-1).entries.push({ line: number, column: raw.indexOf(line) + 1 });
     }
-    // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes.
-    if (config.sections.length === 0 && config.includes.length === 0)
+    // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes;
+    // one of @SETs alone, a file of variables for the configs that include it.
+    if (config.sections.length === 0 && config.includes.length === 0 && config.variables.length === 0)
         return failure('the file has no [SECTION]', 1);
-    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter) };
+    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter, variablesBefore) };
     function failure(message, line) {
         return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
     }
+}
+/** C's isspace: what flb_sds_trim removes from both ends. */
+const isSpace = (code) => code === 32 || (code >= 9 && code <= 13);
+function trimSpace(text) {
+    let start = 0;
+    let end = text.length;
+    while (start < end && isSpace(text.charCodeAt(start)))
+        start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return text.slice(start, end);
 }
 /**
  * A section's type as Fluent Bit's get_section_type decides it: the name as written (spaces
@@ -2036,8 +2062,19 @@ function mergeClassic(doc, included) {
         take(other, 0, other.value.sections.length);
     });
     take(doc, next, doc.value.sections.length);
+    // Fluent Bit keeps one list of @SETs for the file and all it includes, in reading order.
+    const variables = [];
+    let nextVariable = 0;
+    doc.variablesBefore.forEach((before, index) => {
+        for (; nextVariable < before; nextVariable++)
+            variables.push(doc.value.variables[nextVariable]);
+        for (const variable of included[index].value.variables)
+            variables.push(variable);
+    });
+    for (; nextVariable < doc.value.variables.length; nextVariable++)
+        variables.push(doc.value.variables[nextVariable]);
     // Followed, so no longer "included and not read"; the top file's own directives still locate.
-    return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [] }, places, [], []) };
+    return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [], variables }, places, [], []) };
 }
 /** An entry's value by key (case-insensitive; the last one when it repeats, as Fluent Bit reads it), with its index. */
 function entryOf(section, key) {
@@ -2047,6 +2084,138 @@ function entryOf(section, key) {
             return { value: entry.value, index };
     }
     return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-yaml.js
+
+const LISTS = ['inputs', 'filters', 'outputs'];
+const isClassic = (doc) => (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
+/** The files a YAML config's `includes:` names, as written, each at its line (none for a classic config). */
+function yamlIncludes(doc) {
+    if (isClassic(doc) || !(0,adapter/* isRecord */.u4)(doc.value) || !Array.isArray(doc.value.includes))
+        return [];
+    return doc.value.includes.flatMap((path, index) => typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : []);
+}
+/**
+ * A YAML config's `env:` entries in order, as flb_cf_yaml.c reads them: a mapping of names to
+ * scalars, or a list of mappings whose keys are read in turn (`name`, `value`, `uri`,
+ * `refresh_interval`, and any other key names the variable, with its value, when no name came
+ * before it). A list item without a name sets nothing.
+ */
+function envEntries(value) {
+    if (!(0,adapter/* isRecord */.u4)(value))
+        return [];
+    const env = value.env;
+    if ((0,adapter/* isRecord */.u4)(env))
+        return Object.entries(env).map(([name, v]) => ({ name, value: v }));
+    if (!Array.isArray(env))
+        return [];
+    return env.flatMap((item) => {
+        if (!(0,adapter/* isRecord */.u4)(item))
+            return [];
+        let entry = {};
+        for (const [key, v] of Object.entries(item)) {
+            const lower = key.toLowerCase();
+            if (lower === 'name')
+                entry.name = v;
+            else if (lower === 'value')
+                entry.value = v;
+            else if (lower === 'uri')
+                entry.uri = v;
+            else if (lower !== 'refresh_interval' && entry.name === undefined)
+                entry = { ...entry, name: key, value: v };
+        }
+        return typeof entry.name === 'string' ? [{ name: entry.name, value: entry.value, ...('uri' in entry ? { uri: entry.uri } : {}) }] : [];
+    });
+}
+/** Several YAML configs read as one: each pipeline plugin is located in the file it came from. */
+class MergedYamlDoc {
+    file;
+    value;
+    main;
+    origins;
+    constructor(file, value, main, origins) {
+        this.file = file;
+        this.value = value;
+        this.main = main;
+        this.origins = origins;
+    }
+    route(path) {
+        const [head, list, index, ...rest] = path;
+        if (head === 'pipeline' && typeof list === 'string' && typeof index === 'number') {
+            const origin = this.origins[list]?.[index];
+            if (origin)
+                return [origin.doc, ['pipeline', list, origin.index, ...rest]];
+        }
+        return [this.main, path];
+    }
+    locate(path) {
+        const [doc, inner] = this.route(path);
+        return doc.locate(inner);
+    }
+    fileOf(path) {
+        const [doc, inner] = this.route(path);
+        return doc.fileOf?.(inner) ?? doc.file;
+    }
+}
+/**
+ * The config with the plugins of the files it includes (`included`, in the order of
+ * yamlIncludes, each already merged with its own) beside its own: before them when `includes:`
+ * comes before `pipeline:`, as Fluent Bit reads the file top to bottom.
+ */
+function mergeYaml(doc, included) {
+    const includes = yamlIncludes(doc);
+    if (includes.length === 0 || !(0,adapter/* isRecord */.u4)(doc.value))
+        return { ok: true, doc };
+    const failure = (message, line) => ({ ok: false, error: { message, line, column: 1 } });
+    const parts = [];
+    for (const [index, other] of included.entries()) {
+        const named = includes[index];
+        if (isClassic(other) || !(0,adapter/* isRecord */.u4)(other.value))
+            return failure(`includes ${named.path}: ${other.file} is not a Fluent Bit YAML config, which is all includes reads`, named.line);
+        const pipeline = other.value.pipeline;
+        if (pipeline !== undefined && !(0,adapter/* isRecord */.u4)(pipeline))
+            return failure(`includes ${named.path}: the pipeline of ${other.file} is not a mapping`, named.line);
+        for (const list of LISTS) {
+            if (pipeline?.[list] !== undefined && !Array.isArray(pipeline[list]))
+                return failure(`includes ${named.path}: pipeline.${list} of ${other.file} is not a list`, named.line);
+        }
+        parts.push(other);
+    }
+    const own = doc.value.pipeline;
+    if (own !== undefined && !(0,adapter/* isRecord */.u4)(own))
+        return failure('not a Fluent Bit config: pipeline is not a mapping', doc.locate(['pipeline']).line);
+    for (const list of LISTS) {
+        if (own?.[list] !== undefined && !Array.isArray(own[list]))
+            return failure(`not a Fluent Bit config: pipeline.${list} is not a list`, doc.locate(['pipeline', list]).line);
+    }
+    const keys = Object.keys(doc.value);
+    const includedFirst = own === undefined || keys.indexOf('includes') < keys.indexOf('pipeline');
+    const order = includedFirst ? [...parts, doc] : [doc, ...parts];
+    const pipeline = { ...((0,adapter/* isRecord */.u4)(own) ? own : {}) };
+    const origins = {};
+    for (const list of LISTS) {
+        const items = [];
+        const from = [];
+        for (const part of order) {
+            const value = part.value.pipeline?.[list];
+            if (!Array.isArray(value))
+                continue;
+            value.forEach((item, index) => {
+                items.push(item);
+                from.push({ doc: part, index });
+            });
+        }
+        if (items.length > 0) {
+            pipeline[list] = items;
+            origins[list] = from;
+        }
+    }
+    // Fluent Bit reads an included file's env: where `includes:` is, before or after this file's own.
+    const includesEnvFirst = keys.indexOf('includes') < keys.indexOf('env') || !keys.includes('env');
+    const env = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).flatMap((part) => envEntries(part.value));
+    // Followed, so no longer "included and not read"; env: in its list form, in reading order.
+    return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) }, doc, origins) };
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/tag-regex.js
@@ -2081,12 +2250,12 @@ class NotRead extends Error {
 const isDigit = (c) => c >= 48 && c <= 57;
 const isWord = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 /** Onigmo versions differ on whether \s holds \v (11): \s here does not, and \S does not match it either. */
-const isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-const notSpace = (c) => c < 128 && c !== 11 && !isSpace(c);
+const tag_regex_isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
+const notSpace = (c) => c < 128 && c !== 11 && !tag_regex_isSpace(c);
 const isHex = (c) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 /** A negated shorthand matches ASCII only: Onigmo may read `\w` as Unicode, so `\W` here must not match more than there. */
 const not = (pred) => (c) => c < 128 && !pred(c);
-const SHORTHANDS = { d: isDigit, D: not(isDigit), w: isWord, W: not(isWord), s: isSpace, S: notSpace, h: isHex, H: not(isHex) };
+const SHORTHANDS = { d: isDigit, D: not(isDigit), w: isWord, W: not(isWord), s: tag_regex_isSpace, S: notSpace, h: isHex, H: not(isHex) };
 const CONTROLS = { t: 9, n: 10, r: 13, f: 12, v: 11, e: 27, a: 7 };
 const ANCHORS = { A: 'start', z: 'end', Z: 'end-nl' };
 function parse(pattern) {
@@ -2480,6 +2649,7 @@ const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
 
 
 
+
 const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
 /** Outputs that keep nothing: they print, count or drop. */
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
@@ -2584,21 +2754,74 @@ function tagRouter(tags) {
 }
 /** A value from the config for a message: at most 80 characters of it. */
 const shown = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
-/**
- * The first `${NAME}` in a value, as written (at most 80 characters of it): Fluent Bit replaces
- * it with the environment variable NAME when it loads the config (empty when unset, and an
- * `@SET` or `env:` entry may set it), which is the deployment's, not the repository's. A Tag,
- * Match or output Name that uses one cannot be shown to route anywhere.
- */
-function envVariable(value) {
-    const start = value.indexOf('${');
-    if (start < 0)
-        return undefined;
-    const end = value.indexOf('}', start + 2);
-    const variable = end < 0 ? value.slice(start) : value.slice(start, end + 1);
-    return shown(variable);
-}
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
+/** The most characters one value may expand to, and a config's values together, with its variables. */
+const MAX_EXPANDED = 4_096;
+const EXPANSION_BUDGET = 1_000_000;
+/** flb_env_var_translate reads a name of fewer than 4,096 characters between `${` and `}`. */
+const MAX_NAME = 4_095;
+const settable = (value) => (value === '' || (value.length > 7 && value.startsWith('file://')) ? null : value);
+/**
+ * A YAML name is read from the parsed document, where a key such as `~`, `0x1F` or `.inf` has
+ * already become another text ("null", "31", "Infinity"): only a name that cannot have been
+ * changed that way is taken as set.
+ */
+const YAML_WORDS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'infinity', 'nan']);
+const plainYamlName = (name) => /^[a-z_]\w*$/i.test(name) && !YAML_WORDS.has(name.toLowerCase());
+function configVariables(value, classic) {
+    const variables = new Map();
+    if (classic) {
+        for (const { name, value: set } of value.variables ?? [])
+            variables.set(name, settable(set));
+        return variables;
+    }
+    for (const entry of envEntries(value)) {
+        if (!plainYamlName(entry.name))
+            continue;
+        variables.set(entry.name, entry.uri === undefined && typeof entry.value === 'string' ? settable(entry.value) : null);
+    }
+    return variables;
+}
+/**
+ * A value with each `${NAME}` replaced as flb_env_var_translate replaces it: the config's own
+ * variables first, each value put in as it is (not read again for `${`). A name the config does
+ * not set is the deployment's environment variable; `${NAME:-default}` (read differently by
+ * Fluent Bit versions), a `${` without a closing `}` and one that Fluent Bit reads its own way (a
+ * `}` before it, `${}`, a name of 4,096 characters or more) are not read either. Each of these
+ * makes the value unknown, named by the first `${…}` as written (at most 80 characters of it).
+ * The result is bounded by MAX_EXPANDED, and the config's expansions by `budget`.
+ */
+const TOO_LONG = { ok: false, why: `expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} characters with the config's variables, the most modelgate reads` };
+function resolve(value, variables, budget) {
+    if (!value.includes('${'))
+        return { ok: true, text: value, substituted: false };
+    let text = '';
+    let from = 0;
+    for (;;) {
+        const start = value.indexOf('${', from);
+        if (start < 0)
+            break;
+        // Fluent Bit looks for the `}` from where it is, not from the `${`.
+        const close = value.indexOf('}', from);
+        const name = close > start + 2 && close - start - 2 <= MAX_NAME ? value.slice(start + 2, close) : undefined;
+        const set = name === undefined || name.includes(':-') ? undefined : variables.get(name);
+        if (set === undefined || set === null) {
+            const end = value.indexOf('}', start + 2);
+            return { ok: false, why: `uses ${shown(end < 0 ? value.slice(start) : value.slice(start, end + 1))}, ${ENV_REPLACED}` };
+        }
+        if (budget.left < set.length)
+            return { ok: false, why: `was not expanded: the config's variables expand to more than ${EXPANSION_BUDGET.toLocaleString('en-US')} characters in all, the most modelgate expands` };
+        budget.left -= set.length;
+        text += value.slice(from, start) + set;
+        if (text.length > MAX_EXPANDED)
+            return TOO_LONG;
+        from = close + 1;
+    }
+    text += value.slice(from);
+    if (text.length > MAX_EXPANDED)
+        return TOO_LONG;
+    return { ok: true, text, substituted: true };
+}
 function classicPlugins(value) {
     const plugins = [];
     value.sections.forEach((section, index) => {
@@ -2639,6 +2862,41 @@ function yamlPlugins(value) {
     }
     return plugins;
 }
+/** Filters that add an input of their own (an emitter) when they start, before routes are set. */
+const ADDS_INPUT = new Set(['rewrite_tag', 'multiline', 'log_to_metrics']);
+/**
+ * Whether Fluent Bit gives an output without Match or Match_Regex the Match `*`: flb_router_io_set
+ * does when the service has exactly one input and one output. Read so that no instance can be
+ * missed: not when a custom plugin (which may add inputs and outputs), `storage.path` (the
+ * storage_backlog input) or a filter that adds an emitter input is configured, or when a
+ * filter's Name cannot be told.
+ */
+function implicitMatchAll(value, classic, plugins, resolveValue) {
+    if (plugins.filter((p) => p.kind === 'input').length !== 1 || plugins.filter((p) => p.kind === 'output').length !== 1)
+        return false;
+    const storagePath = (key) => key.toLowerCase().startsWith('storage.path');
+    if (classic) {
+        const sections = value.sections;
+        if (sections.some((section) => section.name === 'CUSTOM' || (section.name === 'SERVICE' && section.entries.some((entry) => storagePath(entry.key)))))
+            return false;
+    }
+    else if ((0,adapter/* isRecord */.u4)(value)) {
+        for (const [key, section] of Object.entries(value)) {
+            const lower = key.toLowerCase();
+            if (lower === 'customs')
+                return false;
+            if (lower === 'service' && (0,adapter/* isRecord */.u4)(section) && Object.keys(section).some((k) => storagePath(k) || k.toLowerCase() === 'storage'))
+                return false;
+        }
+    }
+    return plugins
+        .filter((p) => p.kind === 'filter')
+        .every((filter) => {
+        const name = first(filter, 'name');
+        const type = name ? resolveValue(name.value) : undefined;
+        return type?.ok === true && !ADDS_INPUT.has(type.text.toLowerCase());
+    });
+}
 const fluentBitConfig = {
     format: 'fluent-bit',
     schema: fluent_bit_SCHEMA,
@@ -2652,15 +2910,19 @@ const fluentBitConfig = {
         }
         const plugins = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
         const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
+        const variables = configVariables(doc.value, classic);
+        const budget = { left: EXPANSION_BUDGET };
         const inputs = plugins.filter((p) => p.kind === 'input');
-        const inputTags = inputs.map((input, index) => ({ input, tag: last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}` }));
-        // A tag that uses ${NAME} is the deployment's to decide: no Match is taken to select it.
-        const unknownTag = inputTags.find(({ tag }) => envVariable(tag) !== undefined);
-        const tags = [...new Set(inputTags.flatMap(({ tag }) => (envVariable(tag) === undefined ? [tag] : [])))];
-        const unknownNote = unknownTag
-            ? `; the Tag ${shown(unknownTag.tag)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input uses ${envVariable(unknownTag.tag)}, ${ENV_REPLACED}, so it is not counted`
-            : '';
+        const inputTags = inputs.map((input, index) => {
+            const written = last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`;
+            return { input, written, tag: resolve(written, variables, budget) };
+        });
+        // A tag that uses a variable the config does not set is the deployment's to decide: no Match is taken to select it.
+        const unknownTag = inputTags.find(({ tag }) => !tag.ok);
+        const tags = [...new Set(inputTags.flatMap(({ tag }) => (tag.ok ? [tag.text] : [])))];
+        const unknownNote = unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input ${unknownTag.tag.why}, so it is not counted` : '';
         const router = tagRouter(tags);
+        const matchesAll = implicitMatchAll(doc.value, classic, plugins, (value) => resolve(value, variables, budget));
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
             if (!name) {
@@ -2671,27 +2933,32 @@ const fluentBitConfig = {
                 continue;
             const match = last(plugin, 'match');
             const matchRegex = last(plugin, 'match_regex');
-            const nameVariable = envVariable(name.value);
-            if (nameVariable) {
-                config.problems.push({ message: `${doc.file}: the ${name.value} output's Name uses ${nameVariable}, ${ENV_REPLACED}, so it is not counted as routed`, at: (0,adapter.at)(doc, name.path) });
+            const type = resolve(name.value, variables, budget);
+            const outputName = type.ok && type.substituted ? shown(type.text) : name.value;
+            if (!type.ok) {
+                config.problems.push({ message: `${doc.file}: the ${name.value} output's Name ${type.why}, so it is not counted as routed`, at: (0,adapter.at)(doc, name.path) });
                 continue;
             }
             // Fluent Bit (flb_router.c, router_match) routes a tag that Match_Regex selects, else one
-            // that Match selects: the output is routed when either does. One that uses ${NAME} selects
-            // nothing here. When neither routes, the finding is about the first (Match_Regex).
+            // that Match selects: the output is routed when either does. One that uses a variable the
+            // config does not set selects nothing here. When neither routes, the finding is about the
+            // first (Match_Regex).
             const selectors = [
                 ...(matchRegex ? [{ key: 'Match_Regex', entry: matchRegex }] : []),
                 ...(match ? [{ key: 'Match', entry: match }] : []),
             ].map((selector) => {
-                const variable = envVariable(selector.entry.value);
-                const routed = variable ? false : selector.key === 'Match' ? router.match(selector.entry.value) : router.regex(selector.entry.value);
-                return { ...selector, variable, routed };
+                const pattern = resolve(selector.entry.value, variables, budget);
+                const routed = !pattern.ok ? false : selector.key === 'Match' ? router.match(pattern.text) : router.regex(pattern.text);
+                const written = `${selector.key} ${shown(selector.entry.value)}${pattern.ok && pattern.substituted ? `, read as ${shown(pattern.text)}` : ''}`;
+                return { ...selector, pattern, routed, written };
             });
-            if (!selectors.some((selector) => selector.routed === true)) {
+            // flb_router_io_set: one input and one output, and the output selects nothing: Match *.
+            const routedAll = selectors.length === 0 && matchesAll;
+            if (!routedAll && !selectors.some((selector) => selector.routed === true)) {
                 const by = selectors[0];
-                const written = by ? `${by.key} ${shown(by.entry.value)}` : '';
-                const why = by?.variable
-                    ? `'s ${written} uses ${by.variable}, ${ENV_REPLACED}, so it is not counted as routed`
+                const written = by?.written ?? '';
+                const why = by && !by.pattern.ok
+                    ? `'s ${written} ${by.pattern.why}, so it is not counted as routed`
                     : typeof by?.routed === 'object'
                         ? `'s ${written} ${by.routed.refused}, so it is not counted as routed`
                         : by?.routed === 'unchecked'
@@ -2699,12 +2966,12 @@ const fluentBitConfig = {
                             : by
                                 ? ` matches no input's tag (${written})${unknownNote}`
                                 : ' has no Match, so Fluent Bit routes nothing to it';
-                config.problems.push({ message: `${doc.file}: the ${name.value} output${why}`, at: (0,adapter.at)(doc, (by?.entry ?? name).path) });
+                config.problems.push({ message: `${doc.file}: the ${outputName} output${why}`, at: (0,adapter.at)(doc, (by?.entry ?? name).path) });
                 continue;
             }
-            const type = name.value.toLowerCase();
-            const kind = NOWHERE.has(type) ? 'none' : LOCAL.has(type) ? 'file' : 'remote';
-            config.pipelines.push({ name: name.value, at: (0,adapter.at)(doc, plugin.path), destinations: [{ name: name.value, kind, at: (0,adapter.at)(doc, name.path) }] });
+            const pluginType = type.text.toLowerCase();
+            const kind = NOWHERE.has(pluginType) ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
+            config.pipelines.push({ name: outputName, at: (0,adapter.at)(doc, plugin.path), destinations: [{ name: outputName, kind, at: (0,adapter.at)(doc, name.path) }] });
         }
         if (inputs.length > 0)
             config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: (0,adapter.at)(doc, inputs[0].path) });
@@ -2723,103 +2990,6 @@ const fluentBitConfig = {
         return { ok: true, value: config };
     },
 };
-
-;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-yaml.js
-
-const LISTS = ['inputs', 'filters', 'outputs'];
-const isClassic = (doc) => (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
-/** The files a YAML config's `includes:` names, as written, each at its line (none for a classic config). */
-function yamlIncludes(doc) {
-    if (isClassic(doc) || !(0,adapter/* isRecord */.u4)(doc.value) || !Array.isArray(doc.value.includes))
-        return [];
-    return doc.value.includes.flatMap((path, index) => typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : []);
-}
-/** Several YAML configs read as one: each pipeline plugin is located in the file it came from. */
-class MergedYamlDoc {
-    file;
-    value;
-    main;
-    origins;
-    constructor(file, value, main, origins) {
-        this.file = file;
-        this.value = value;
-        this.main = main;
-        this.origins = origins;
-    }
-    route(path) {
-        const [head, list, index, ...rest] = path;
-        if (head === 'pipeline' && typeof list === 'string' && typeof index === 'number') {
-            const origin = this.origins[list]?.[index];
-            if (origin)
-                return [origin.doc, ['pipeline', list, origin.index, ...rest]];
-        }
-        return [this.main, path];
-    }
-    locate(path) {
-        const [doc, inner] = this.route(path);
-        return doc.locate(inner);
-    }
-    fileOf(path) {
-        const [doc, inner] = this.route(path);
-        return doc.fileOf?.(inner) ?? doc.file;
-    }
-}
-/**
- * The config with the plugins of the files it includes (`included`, in the order of
- * yamlIncludes, each already merged with its own) beside its own: before them when `includes:`
- * comes before `pipeline:`, as Fluent Bit reads the file top to bottom.
- */
-function mergeYaml(doc, included) {
-    const includes = yamlIncludes(doc);
-    if (includes.length === 0 || !(0,adapter/* isRecord */.u4)(doc.value))
-        return { ok: true, doc };
-    const failure = (message, line) => ({ ok: false, error: { message, line, column: 1 } });
-    const parts = [];
-    for (const [index, other] of included.entries()) {
-        const named = includes[index];
-        if (isClassic(other) || !(0,adapter/* isRecord */.u4)(other.value))
-            return failure(`includes ${named.path}: ${other.file} is not a Fluent Bit YAML config, which is all includes reads`, named.line);
-        const pipeline = other.value.pipeline;
-        if (pipeline !== undefined && !(0,adapter/* isRecord */.u4)(pipeline))
-            return failure(`includes ${named.path}: the pipeline of ${other.file} is not a mapping`, named.line);
-        for (const list of LISTS) {
-            if (pipeline?.[list] !== undefined && !Array.isArray(pipeline[list]))
-                return failure(`includes ${named.path}: pipeline.${list} of ${other.file} is not a list`, named.line);
-        }
-        parts.push(other);
-    }
-    const own = doc.value.pipeline;
-    if (own !== undefined && !(0,adapter/* isRecord */.u4)(own))
-        return failure('not a Fluent Bit config: pipeline is not a mapping', doc.locate(['pipeline']).line);
-    for (const list of LISTS) {
-        if (own?.[list] !== undefined && !Array.isArray(own[list]))
-            return failure(`not a Fluent Bit config: pipeline.${list} is not a list`, doc.locate(['pipeline', list]).line);
-    }
-    const keys = Object.keys(doc.value);
-    const includedFirst = own === undefined || keys.indexOf('includes') < keys.indexOf('pipeline');
-    const order = includedFirst ? [...parts, doc] : [doc, ...parts];
-    const pipeline = { ...((0,adapter/* isRecord */.u4)(own) ? own : {}) };
-    const origins = {};
-    for (const list of LISTS) {
-        const items = [];
-        const from = [];
-        for (const part of order) {
-            const value = part.value.pipeline?.[list];
-            if (!Array.isArray(value))
-                continue;
-            value.forEach((item, index) => {
-                items.push(item);
-                from.push({ doc: part, index });
-            });
-        }
-        if (items.length > 0) {
-            pipeline[list] = items;
-            origins[list] = from;
-        }
-    }
-    // Followed, so no longer "included and not read".
-    return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline }, doc, origins) };
-}
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/modelgate.js
 
