@@ -252,38 +252,6 @@ function yamlPlugins(value: Record<string, unknown>): Plugin[] {
   return plugins;
 }
 
-/** Filters that add an input of their own (an emitter) when they start, before routes are set. */
-const ADDS_INPUT = new Set(['rewrite_tag', 'multiline', 'log_to_metrics']);
-
-/**
- * Whether Fluent Bit gives an output without Match or Match_Regex the Match `*`: flb_router_io_set
- * does when the service has exactly one input and one output. Read so that no instance can be
- * missed: not when a custom plugin (which may add inputs and outputs), `storage.path` (the
- * storage_backlog input) or a filter that adds an emitter input is configured, or when a
- * filter's Name cannot be told.
- */
-function implicitMatchAll(value: unknown, classic: boolean, plugins: Plugin[], resolveValue: (value: string) => Resolved): boolean {
-  if (plugins.filter((p) => p.kind === 'input').length !== 1 || plugins.filter((p) => p.kind === 'output').length !== 1) return false;
-  const storagePath = (key: string) => key.toLowerCase().startsWith('storage.path');
-  if (classic) {
-    const sections = (value as ClassicConfig).sections;
-    if (sections.some((section) => section.name === 'CUSTOM' || (section.name === 'SERVICE' && section.entries.some((entry) => storagePath(entry.key))))) return false;
-  } else if (isRecord(value)) {
-    for (const [key, section] of Object.entries(value)) {
-      const lower = key.toLowerCase();
-      if (lower === 'customs') return false;
-      if (lower === 'service' && isRecord(section) && Object.keys(section).some((k) => storagePath(k) || k.toLowerCase() === 'storage')) return false;
-    }
-  }
-  return plugins
-    .filter((p) => p.kind === 'filter')
-    .every((filter) => {
-      const name = first(filter, 'name');
-      const type = name ? resolveValue(name.value) : undefined;
-      return type?.ok === true && !ADDS_INPUT.has(type.text.toLowerCase());
-    });
-}
-
 export const fluentBitConfig: Adapter<LoggingConfig> = {
   format: 'fluent-bit',
   schema: SCHEMA,
@@ -309,7 +277,6 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const unknownNote =
       unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input ${unknownTag.tag.why}, so it is not counted` : '';
     const router = tagRouter(tags);
-    const matchesAll = implicitMatchAll(doc.value, classic, plugins, (value) => resolve(value, variables, budget));
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {
@@ -338,9 +305,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         const written = `${selector.key} ${shown(selector.entry.value)}${pattern.ok && pattern.substituted ? `, read as ${shown(pattern.text)}` : ''}`;
         return { ...selector, pattern, routed, written };
       });
-      // flb_router_io_set: one input and one output, and the output selects nothing: Match *.
-      const routedAll = selectors.length === 0 && matchesAll;
-      if (!routedAll && !selectors.some((selector) => selector.routed === true)) {
+      if (!selectors.some((selector) => selector.routed === true)) {
         const by = selectors[0];
         const written = by?.written ?? '';
         const why = by && !by.pattern.ok

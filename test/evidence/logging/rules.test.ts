@@ -502,21 +502,6 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.conf' }],
     expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         ${KEEP}', message: 'sys/ops/fluent-bit.conf: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
   },
-  // flb_router_io_set gives an output without Match the Match * only when it is the one output
-  // and there is one input; here there is another output, or an instance Fluent Bit adds.
-  ...(
-    [
-      ['another output', `${FB_CONF.replace('    Match        scoring.*\n    Path', '    Path')}\n[OUTPUT]\n    Name   stdout\n    Match  scoring.*\n`],
-      ['a rewrite_tag filter (which adds an emitter input)', FB_CONF.replace('    Match        scoring.*\n    Path', '    Path').replace('Name         record_modifier', 'Name         rewrite_tag')],
-      ['storage.path (which adds the storage_backlog input)', FB_CONF.replace('    Match        scoring.*\n    Path', '    Path').replace('    Flush        5\n', '    Flush        5\n    storage.path /var/lib/fluent-bit\n')],
-    ] as const
-  ).map(([what, text]): Case => ({
-    rule: 'logging/config-readable',
-    name: `an output without Match beside ${what}: Fluent Bit routes nothing to it`,
-    files: { 'fluent-bit.conf': text },
-    configs: [{ path: 'ops/fluent-bit.conf' }],
-    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         logrotate', message: 'sys/ops/fluent-bit.conf: the logrotate output has no Match, so Fluent Bit routes nothing to it' }],
-  })),
 ];
 
 describe('logging rules', () => {
@@ -621,15 +606,6 @@ describe('logging rules', () => {
     expect(config.problems.map((p) => p.message)).toEqual([
       "fluent-bit.conf: the es output matches no input's tag (Match audit); the Tag ${BIG}250 of the tail input was not expanded: the config's variables expand to more than 1,000,000 characters in all, the most modelgate expands, so it is not counted",
     ]);
-  });
-
-  it.each([
-    ['classic', 'fluent-bit.conf', FB_CONF.replace('    Match        scoring.*\n    Path', '    Path')],
-    ['YAML', 'fluent-bit.yaml', FB_YAML.replace('      match: scoring.*\n      host', '      host')],
-  ])('a %s config with one input and one output that has no Match: Fluent Bit gives it Match * (flb_router_io_set)', (_, name, text) => {
-    const report = check(withLogging({ [name]: text }, [{ path: `ops/${name}` }]));
-    expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
-    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
   });
 
   it('a collector config alone cannot show the fields the application writes: events-recorded says so and does not pass', () => {
