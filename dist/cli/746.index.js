@@ -1880,7 +1880,8 @@ function parseFluentBitClassic(text, file) {
     const includeLines = [];
     const includeAfter = [];
     const variablesBefore = [];
-    const rows = text.split(/\r\n|\n|\r/);
+    // Lines end at \n only, as fgets reads them: a lone \r is text of its line, never a line break.
+    const rows = text.split('\n').map((row) => (row.endsWith('\r') ? row.slice(0, -1) : row));
     for (let index = 0; index < rows.length; index++) {
         const raw = rows[index];
         const number = index + 1;
@@ -2061,15 +2062,26 @@ function yamlIncludes(doc) {
         return [];
     return doc.value.includes.flatMap((path, index) => typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : []);
 }
+/** Set on a merged config when an included file's variables cannot be told (see envEntries). */
+const ENV_UNTOLD = Symbol('env untold');
+/** An integer-like key, which a parsed object lists before the others, whatever the file's order. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
 /**
  * A YAML config's `env:` entries in order, as flb_cf_yaml.c reads them: a mapping of names to
  * scalars, or a list of mappings whose keys are read in turn (`name`, `value`, `uri`,
  * `refresh_interval`, and any other key names the variable, with its value, when no name came
- * before it). A list item without a name sets nothing.
+ * before it). A list item without a name sets nothing. Undefined when what the config sets cannot
+ * be told: Fluent Bit reads `env:` and `includes:` in any case, so an `ENV:` or `Includes:` may set
+ * what modelgate does not read. In a list item with an integer-like key the file's key order is
+ * lost, so each of its keys is set to something unknown (`uri`).
  */
 function envEntries(value) {
     if (!(0,adapter/* isRecord */.u4)(value))
         return [];
+    if (value[ENV_UNTOLD])
+        return undefined;
+    if (Object.keys(value).some((key) => (key.toLowerCase() === 'env' && key !== 'env') || (key.toLowerCase() === 'includes' && key !== 'includes')))
+        return undefined;
     const env = value.env;
     if ((0,adapter/* isRecord */.u4)(env))
         return Object.entries(env).map(([name, v]) => ({ name, value: v }));
@@ -2078,6 +2090,8 @@ function envEntries(value) {
     return env.flatMap((item) => {
         if (!(0,adapter/* isRecord */.u4)(item))
             return [];
+        if (Object.keys(item).some((key) => INDEX_KEY.test(key)))
+            return Object.keys(item).map((name) => ({ name, value: undefined, uri: 'order unknown' }));
         let entry = {};
         for (const [key, v] of Object.entries(item)) {
             const lower = key.toLowerCase();
@@ -2178,9 +2192,13 @@ function mergeYaml(doc, included) {
     }
     // Fluent Bit reads an included file's env: where `includes:` is, before or after this file's own.
     const includesEnvFirst = keys.indexOf('includes') < keys.indexOf('env') || !keys.includes('env');
-    const env = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).flatMap((part) => envEntries(part.value));
+    const envs = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).map((part) => envEntries(part.value));
+    const env = envs.flatMap((entries) => entries ?? []);
     // Followed, so no longer "included and not read"; env: in its list form, in reading order.
-    return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) }, doc, origins) };
+    const merged = { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) };
+    if (envs.includes(undefined))
+        merged[ENV_UNTOLD] = true;
+    return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins) };
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/tag-regex.js
@@ -2733,6 +2751,12 @@ const settable = (value) => (value === '' || (value.length > 7 && value.startsWi
  */
 const YAML_WORDS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'infinity', 'nan']);
 const plainYamlName = (name) => /^[a-z_]\w*$/i.test(name) && !YAML_WORDS.has(name.toLowerCase());
+/** Fluent Bit reads names and values as C strings: a NUL (a YAML "\0") ends them. */
+const beforeNul = (text) => {
+    const nul = text.indexOf('\0');
+    return nul < 0 ? text : text.slice(0, nul);
+};
+/** The config's variables; undefined when they cannot be told (see envEntries), so none is known. */
 function configVariables(value, classic) {
     const variables = new Map();
     if (classic) {
@@ -2740,10 +2764,14 @@ function configVariables(value, classic) {
             variables.set(name, settable(set));
         return variables;
     }
-    for (const entry of envEntries(value)) {
-        if (!plainYamlName(entry.name))
+    const entries = envEntries(value);
+    if (!entries)
+        return undefined;
+    for (const entry of entries) {
+        const name = beforeNul(entry.name);
+        if (!plainYamlName(name))
             continue;
-        variables.set(entry.name, entry.uri === undefined && typeof entry.value === 'string' ? settable(entry.value) : null);
+        variables.set(name, entry.uri === undefined && typeof entry.value === 'string' ? settable(beforeNul(entry.value)) : null);
     }
     return variables;
 }
@@ -2757,7 +2785,8 @@ function configVariables(value, classic) {
  * The result is bounded by MAX_EXPANDED, and the config's expansions by `budget`.
  */
 const TOO_LONG = { ok: false, why: `expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} characters with the config's variables, the most modelgate reads` };
-function resolve(value, variables, budget) {
+function resolve(written, variables, budget) {
+    const value = beforeNul(written);
     if (!value.includes('${'))
         return { ok: true, text: value, substituted: false };
     let text = '';
@@ -2769,7 +2798,7 @@ function resolve(value, variables, budget) {
         // Fluent Bit looks for the `}` from where it is, not from the `${`.
         const close = value.indexOf('}', from);
         const name = close > start + 2 && close - start - 2 <= MAX_NAME ? value.slice(start + 2, close) : undefined;
-        const set = name === undefined || name.includes(':-') ? undefined : variables.get(name);
+        const set = name === undefined || name.includes(':-') ? undefined : variables?.get(name);
         if (set === undefined || set === null) {
             const end = value.indexOf('}', start + 2);
             return { ok: false, why: `uses ${shown(end < 0 ? value.slice(start) : value.slice(start, end + 1))}, ${ENV_REPLACED}` };
@@ -2827,41 +2856,6 @@ function yamlPlugins(value) {
     }
     return plugins;
 }
-/** Filters that add an input of their own (an emitter) when they start, before routes are set. */
-const ADDS_INPUT = new Set(['rewrite_tag', 'multiline', 'log_to_metrics']);
-/**
- * Whether Fluent Bit gives an output without Match or Match_Regex the Match `*`: flb_router_io_set
- * does when the service has exactly one input and one output. Read so that no instance can be
- * missed: not when a custom plugin (which may add inputs and outputs), `storage.path` (the
- * storage_backlog input) or a filter that adds an emitter input is configured, or when a
- * filter's Name cannot be told.
- */
-function implicitMatchAll(value, classic, plugins, resolveValue) {
-    if (plugins.filter((p) => p.kind === 'input').length !== 1 || plugins.filter((p) => p.kind === 'output').length !== 1)
-        return false;
-    const storagePath = (key) => key.toLowerCase().startsWith('storage.path');
-    if (classic) {
-        const sections = value.sections;
-        if (sections.some((section) => section.name === 'CUSTOM' || (section.name === 'SERVICE' && section.entries.some((entry) => storagePath(entry.key)))))
-            return false;
-    }
-    else if ((0,adapter/* isRecord */.u4)(value)) {
-        for (const [key, section] of Object.entries(value)) {
-            const lower = key.toLowerCase();
-            if (lower === 'customs')
-                return false;
-            if (lower === 'service' && (0,adapter/* isRecord */.u4)(section) && Object.keys(section).some((k) => storagePath(k) || k.toLowerCase() === 'storage'))
-                return false;
-        }
-    }
-    return plugins
-        .filter((p) => p.kind === 'filter')
-        .every((filter) => {
-        const name = first(filter, 'name');
-        const type = name ? resolveValue(name.value) : undefined;
-        return type?.ok === true && !ADDS_INPUT.has(type.text.toLowerCase());
-    });
-}
 const fluentBitConfig = {
     format: 'fluent-bit',
     schema: fluent_bit_SCHEMA,
@@ -2887,7 +2881,6 @@ const fluentBitConfig = {
         const tags = [...new Set(inputTags.flatMap(({ tag }) => (tag.ok ? [tag.text] : [])))];
         const unknownNote = unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input ${unknownTag.tag.why}, so it is not counted` : '';
         const router = tagRouter(tags);
-        const matchesAll = implicitMatchAll(doc.value, classic, plugins, (value) => resolve(value, variables, budget));
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
             if (!name) {
@@ -2917,9 +2910,7 @@ const fluentBitConfig = {
                 const written = `${selector.key} ${shown(selector.entry.value)}${pattern.ok && pattern.substituted ? `, read as ${shown(pattern.text)}` : ''}`;
                 return { ...selector, pattern, routed, written };
             });
-            // flb_router_io_set: one input and one output, and the output selects nothing: Match *.
-            const routedAll = selectors.length === 0 && matchesAll;
-            if (!routedAll && !selectors.some((selector) => selector.routed === true)) {
+            if (!selectors.some((selector) => selector.routed === true)) {
                 const by = selectors[0];
                 const written = by?.written ?? '';
                 const why = by && !by.pattern.ok

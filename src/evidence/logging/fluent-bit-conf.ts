@@ -96,7 +96,8 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
   const includeLines: number[] = [];
   const includeAfter: number[] = [];
   const variablesBefore: number[] = [];
-  const rows = text.split(/\r\n|\n|\r/);
+  // Lines end at \n only, as fgets reads them: a lone \r is text of its line, never a line break.
+  const rows = text.split('\n').map((row) => (row.endsWith('\r') ? row.slice(0, -1) : row));
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index] as string;
     const number = index + 1;

@@ -32,19 +32,31 @@ export interface EnvEntry {
   uri?: unknown;
 }
 
+/** Set on a merged config when an included file's variables cannot be told (see envEntries). */
+export const ENV_UNTOLD: unique symbol = Symbol('env untold');
+
+/** An integer-like key, which a parsed object lists before the others, whatever the file's order. */
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+
 /**
  * A YAML config's `env:` entries in order, as flb_cf_yaml.c reads them: a mapping of names to
  * scalars, or a list of mappings whose keys are read in turn (`name`, `value`, `uri`,
  * `refresh_interval`, and any other key names the variable, with its value, when no name came
- * before it). A list item without a name sets nothing.
+ * before it). A list item without a name sets nothing. Undefined when what the config sets cannot
+ * be told: Fluent Bit reads `env:` and `includes:` in any case, so an `ENV:` or `Includes:` may set
+ * what modelgate does not read. In a list item with an integer-like key the file's key order is
+ * lost, so each of its keys is set to something unknown (`uri`).
  */
-export function envEntries(value: unknown): EnvEntry[] {
+export function envEntries(value: unknown): EnvEntry[] | undefined {
   if (!isRecord(value)) return [];
+  if ((value as { [ENV_UNTOLD]?: boolean })[ENV_UNTOLD]) return undefined;
+  if (Object.keys(value).some((key) => (key.toLowerCase() === 'env' && key !== 'env') || (key.toLowerCase() === 'includes' && key !== 'includes'))) return undefined;
   const env = value.env;
   if (isRecord(env)) return Object.entries(env).map(([name, v]) => ({ name, value: v }));
   if (!Array.isArray(env)) return [];
   return env.flatMap((item): EnvEntry[] => {
     if (!isRecord(item)) return [];
+    if (Object.keys(item).some((key) => INDEX_KEY.test(key))) return Object.keys(item).map((name) => ({ name, value: undefined, uri: 'order unknown' }));
     let entry: { name?: unknown; value?: unknown; uri?: unknown } = {};
     for (const [key, v] of Object.entries(item)) {
       const lower = key.toLowerCase();
@@ -139,7 +151,10 @@ export function mergeYaml(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): P
   }
   // Fluent Bit reads an included file's env: where `includes:` is, before or after this file's own.
   const includesEnvFirst = keys.indexOf('includes') < keys.indexOf('env') || !keys.includes('env');
-  const env = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).flatMap((part) => envEntries(part.value));
+  const envs = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).map((part) => envEntries(part.value));
+  const env = envs.flatMap((entries) => entries ?? []);
   // Followed, so no longer "included and not read"; env: in its list form, in reading order.
-  return { ok: true, doc: new MergedYamlDoc(doc.file, { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) }, doc, origins) };
+  const merged: Record<string, unknown> = { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) };
+  if (envs.includes(undefined)) (merged as { [ENV_UNTOLD]?: boolean })[ENV_UNTOLD] = true;
+  return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins) };
 }

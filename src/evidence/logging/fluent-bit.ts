@@ -158,15 +158,25 @@ const settable = (value: string) => (value === '' || (value.length > 7 && value.
 const YAML_WORDS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'infinity', 'nan']);
 const plainYamlName = (name: string) => /^[a-z_]\w*$/i.test(name) && !YAML_WORDS.has(name.toLowerCase());
 
-function configVariables(value: unknown, classic: boolean): Variables {
+/** Fluent Bit reads names and values as C strings: a NUL (a YAML "\0") ends them. */
+const beforeNul = (text: string) => {
+  const nul = text.indexOf('\0');
+  return nul < 0 ? text : text.slice(0, nul);
+};
+
+/** The config's variables; undefined when they cannot be told (see envEntries), so none is known. */
+function configVariables(value: unknown, classic: boolean): Variables | undefined {
   const variables: Variables = new Map();
   if (classic) {
     for (const { name, value: set } of (value as ClassicConfig).variables ?? []) variables.set(name, settable(set));
     return variables;
   }
-  for (const entry of envEntries(value)) {
-    if (!plainYamlName(entry.name)) continue;
-    variables.set(entry.name, entry.uri === undefined && typeof entry.value === 'string' ? settable(entry.value) : null);
+  const entries = envEntries(value);
+  if (!entries) return undefined;
+  for (const entry of entries) {
+    const name = beforeNul(entry.name);
+    if (!plainYamlName(name)) continue;
+    variables.set(name, entry.uri === undefined && typeof entry.value === 'string' ? settable(beforeNul(entry.value)) : null);
   }
   return variables;
 }
@@ -185,7 +195,8 @@ type Resolved = { ok: true; text: string; substituted: boolean } | { ok: false; 
  */
 const TOO_LONG: Resolved = { ok: false, why: `expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} characters with the config's variables, the most modelgate reads` };
 
-function resolve(value: string, variables: Variables, budget: { left: number }): Resolved {
+function resolve(written: string, variables: Variables | undefined, budget: { left: number }): Resolved {
+  const value = beforeNul(written);
   if (!value.includes('${')) return { ok: true, text: value, substituted: false };
   let text = '';
   let from = 0;
@@ -195,7 +206,7 @@ function resolve(value: string, variables: Variables, budget: { left: number }):
     // Fluent Bit looks for the `}` from where it is, not from the `${`.
     const close = value.indexOf('}', from);
     const name = close > start + 2 && close - start - 2 <= MAX_NAME ? value.slice(start + 2, close) : undefined;
-    const set = name === undefined || name.includes(':-') ? undefined : variables.get(name);
+    const set = name === undefined || name.includes(':-') ? undefined : variables?.get(name);
     if (set === undefined || set === null) {
       const end = value.indexOf('}', start + 2);
       return { ok: false, why: `uses ${shown(end < 0 ? value.slice(start) : value.slice(start, end + 1))}, ${ENV_REPLACED}` };

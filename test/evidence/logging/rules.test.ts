@@ -39,6 +39,8 @@ const withVars = (conf: string) =>
     .replace('Name         logrotate', 'Name         ${KEEP}');
 const FB_CONF_VARS = `@SET APP=scoring\n@SET KEEP=logrotate\n${withVars(FB_CONF)}`;
 const FB_YAML_VARS = `env:\n  APP: scoring\n  KEEP: es\n${FB_YAML.replace('tag: scoring.decisions', 'tag: ${APP}.decisions').replace('      match: scoring.*\n      host', '      match: ${APP}.*\n      host').replace('- name: es', '- name: ${KEEP}')}`;
+// The YAML config with only its output's Match set by a variable.
+const FB_YAML_APP = `env:\n  APP: scoring\n${FB_YAML.replace('      match: scoring.*\n      host', '      match: ${APP}.*\n      host')}`;
 const ENV_MESSAGE = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset), so it is not counted as routed';
 
 
@@ -494,6 +496,43 @@ const cases: Case[] = [
     files: { 'fluent-bit.yaml': FB_YAML_VARS.replace('env:\n  APP: scoring\n  KEEP: es\n', 'env:\n  - name: APP\n    uri: file:///etc/app\n  - name: KEEP\n    value: es\n') },
     configs: [{ path: 'ops/fluent-bit.yaml' }],
     expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
+  },
+  // Ways Fluent Bit could read the variables differently from modelgate (a cold review): each
+  // fails closed or reads them as Fluent Bit does.
+  ...(
+    [
+      ['an ENV: in another case, which Fluent Bit also reads', { 'fluent-bit.yaml': `${FB_YAML_APP}ENV:\n  APP: nothing\n` }],
+      ['an Includes: in another case, whose file modelgate does not read', { 'fluent-bit.yaml': `${FB_YAML_APP}Includes: [vars.yaml]\n`, 'vars.yaml': 'env:\n  APP: nothing\n' }],
+      ['an included file with an ENV: in another case', { 'fluent-bit.yaml': `${FB_YAML_APP}includes: [vars.yaml]\n`, 'vars.yaml': 'ENV:\n  APP: nothing\n' }],
+      ['an env: list item with an integer-like key, whose key order the parsed file has lost', { 'fluent-bit.yaml': FB_YAML_APP.replace('env:\n  APP: scoring\n', 'env:\n  - APP: scoring\n  - APP: nothing\n    1: x\n') }],
+    ] as const
+  ).map(([name, files]): Case => ({
+    rule: 'logging/config-readable',
+    name: `a variable is unknown with ${name}`,
+    files,
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
+  })),
+  {
+    rule: 'logging/config-readable',
+    name: 'an env: name with a NUL is read up to it, as Fluent Bit reads it (APP\\0x sets APP)',
+    files: { 'fluent-bit.yaml': FB_YAML_APP.replace('env:\n  APP: scoring\n', 'env:\n  APP: scoring\n  "APP\\0x": nothing\n') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: "sys/ops/fluent-bit.yaml: the es output matches no input's tag (Match ${APP}.*, read as nothing.*)" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'an env: value with a NUL is read up to it',
+    files: { 'fluent-bit.yaml': FB_YAML_APP.replace('env:\n  APP: scoring\n', 'env:\n  APP: "nothing\\0scoring"\n').replace('match: ${APP}.*', 'match: "*${APP}*"') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: "*${APP}*"', message: "sys/ops/fluent-bit.yaml: the es output matches no input's tag (Match *${APP}*, read as *nothing*)" }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a classic line with a lone CR is one line, as fgets reads it (no Match hides behind the CR)',
+    files: { 'fluent-bit.conf': '[INPUT]\n    Name tail\n    Tag app\n[OUTPUT]\n    Name es\n    Match nothing\n@SET X=y\r    Match app\n' },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: '    Match nothing', message: "sys/ops/fluent-bit.conf: the es output matches no input's tag (Match nothing)" }],
   },
   {
     rule: 'logging/persistent-pipeline',
