@@ -1885,13 +1885,14 @@ function parseFluentBitClassic(text, file) {
     for (let index = 0; index < rows.length; index++) {
         const raw = rows[index];
         const number = index + 1;
-        const line = raw.trim();
+        // Trimmed as C's isspace trims (a no-break space is text, as Fluent Bit reads it).
+        const line = trimSpace(raw);
         if (line === '' || line.startsWith('#'))
             continue;
         // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
         // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
         // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
-        const indented = raw !== raw.trimStart();
+        const indented = isSpace(raw.charCodeAt(0));
         if (line.startsWith('[')) {
             if (indented)
                 return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
@@ -1937,10 +1938,10 @@ function parseFluentBitClassic(text, file) {
             return failure('an entry before any [SECTION] header', number);
         if (raw === line)
             return failure('an entry must be indented under its [SECTION] header', number);
-        const space = line.search(/\s/);
+        const space = line.search(/[\t\n\v\f\r ]/);
         if (space < 0)
             return failure(`the key ${JSON.stringify(line.slice(0, 40))} has no value`, number);
-        section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
+        section.entries.push({ key: line.slice(0, space), value: trimSpace(line.slice(space)) });
         places.at(-1).entries.push({ line: number, column: raw.indexOf(line) + 1 });
     }
     // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes;
@@ -2735,6 +2736,7 @@ function tagRouter(tags) {
         },
     };
 }
+const nonEmpty = (entry) => (entry && entry.value !== '' ? entry : undefined);
 /** A value from the config for a message: at most 80 characters of it. */
 const shown = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
@@ -2873,13 +2875,14 @@ const fluentBitConfig = {
         const budget = { left: EXPANSION_BUDGET };
         const inputs = plugins.filter((p) => p.kind === 'input');
         const inputTags = inputs.map((input, index) => {
-            const written = last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`;
+            // An empty Tag is none; the default is the plugin's registered (lower-case) name and its number.
+            const written = last(input, 'tag')?.value || `${(first(input, 'name')?.value ?? 'input').toLowerCase()}.${index}`;
             return { input, written, tag: resolve(written, variables, budget) };
         });
         // A tag that uses a variable the config does not set is the deployment's to decide: no Match is taken to select it.
         const unknownTag = inputTags.find(({ tag }) => !tag.ok);
         const tags = [...new Set(inputTags.flatMap(({ tag }) => (tag.ok ? [tag.text] : [])))];
-        const unknownNote = unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input ${unknownTag.tag.why}, so it is not counted` : '';
+        const unknownNote = unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${shown(first(unknownTag.input, 'name')?.value ?? '')} input ${unknownTag.tag.why}, so it is not counted` : '';
         const router = tagRouter(tags);
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
@@ -2889,12 +2892,13 @@ const fluentBitConfig = {
             }
             if (plugin.kind !== 'output')
                 continue;
-            const match = last(plugin, 'match');
-            const matchRegex = last(plugin, 'match_regex');
+            // An empty Match or Match_Regex selects nothing (Fluent Bit leaves it unset).
+            const match = nonEmpty(last(plugin, 'match'));
+            const matchRegex = nonEmpty(last(plugin, 'match_regex'));
             const type = resolve(name.value, variables, budget);
-            const outputName = type.ok && type.substituted ? shown(type.text) : name.value;
+            const outputName = shown(type.ok && type.substituted ? type.text : name.value);
             if (!type.ok) {
-                config.problems.push({ message: `${doc.file}: the ${name.value} output's Name ${type.why}, so it is not counted as routed`, at: (0,adapter.at)(doc, name.path) });
+                config.problems.push({ message: `${doc.file}: the ${outputName} output's Name ${type.why}, so it is not counted as routed`, at: (0,adapter.at)(doc, name.path) });
                 continue;
             }
             // Fluent Bit (flb_router.c, router_match) routes a tag that Match_Regex selects, else one
@@ -2925,7 +2929,8 @@ const fluentBitConfig = {
                 config.problems.push({ message: `${doc.file}: the ${outputName} output${why}`, at: (0,adapter.at)(doc, (by?.entry ?? name).path) });
                 continue;
             }
-            const pluginType = type.text.toLowerCase();
+            // Fluent Bit reads `stdout://host` as the stdout plugin (check_protocol).
+            const pluginType = type.text.split('://')[0].toLowerCase();
             const kind = NOWHERE.has(pluginType) ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
             config.pipelines.push({ name: outputName, at: (0,adapter.at)(doc, plugin.path), destinations: [{ name: outputName, kind, at: (0,adapter.at)(doc, name.path) }] });
         }

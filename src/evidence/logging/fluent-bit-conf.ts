@@ -101,12 +101,13 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
   for (let index = 0; index < rows.length; index++) {
     const raw = rows[index] as string;
     const number = index + 1;
-    const line = raw.trim();
+    // Trimmed as C's isspace trims (a no-break space is text, as Fluent Bit reads it).
+    const line = trimSpace(raw);
     if (line === '' || line.startsWith('#')) continue;
     // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
     // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
     // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
-    const indented = raw !== raw.trimStart();
+    const indented = isSpace(raw.charCodeAt(0));
     if (line.startsWith('[')) {
       if (indented) return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
       const header = SECTION.exec(line);
@@ -142,9 +143,9 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
     const section = config.sections.at(-1);
     if (!section) return failure('an entry before any [SECTION] header', number);
     if (raw === line) return failure('an entry must be indented under its [SECTION] header', number);
-    const space = line.search(/\s/);
+    const space = line.search(/[\t\n\v\f\r ]/);
     if (space < 0) return failure(`the key ${JSON.stringify(line.slice(0, 40))} has no value`, number);
-    section.entries.push({ key: line.slice(0, space), value: line.slice(space).trim() });
+    section.entries.push({ key: line.slice(0, space), value: trimSpace(line.slice(space)) });
     (places.at(-1) as { entries: Position[] }).entries.push({ line: number, column: raw.indexOf(line) + 1 });
   }
   // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes;

@@ -129,6 +129,8 @@ function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(patt
   };
 }
 
+const nonEmpty = <T extends { value: string }>(entry: T | undefined) => (entry && entry.value !== '' ? entry : undefined);
+
 /** A value from the config for a message: at most 80 characters of it. */
 const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
@@ -279,14 +281,15 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const budget = { left: EXPANSION_BUDGET };
     const inputs = plugins.filter((p) => p.kind === 'input');
     const inputTags = inputs.map((input, index) => {
-      const written = last(input, 'tag')?.value ?? `${first(input, 'name')?.value ?? 'input'}.${index}`;
+      // An empty Tag is none; the default is the plugin's registered (lower-case) name and its number.
+      const written = last(input, 'tag')?.value || `${(first(input, 'name')?.value ?? 'input').toLowerCase()}.${index}`;
       return { input, written, tag: resolve(written, variables, budget) };
     });
     // A tag that uses a variable the config does not set is the deployment's to decide: no Match is taken to select it.
     const unknownTag = inputTags.find(({ tag }) => !tag.ok);
     const tags = [...new Set(inputTags.flatMap(({ tag }) => (tag.ok ? [tag.text] : [])))];
     const unknownNote =
-      unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${first(unknownTag.input, 'name')?.value ?? ''} input ${unknownTag.tag.why}, so it is not counted` : '';
+      unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${shown(first(unknownTag.input, 'name')?.value ?? '')} input ${unknownTag.tag.why}, so it is not counted` : '';
     const router = tagRouter(tags);
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
@@ -295,12 +298,13 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         continue;
       }
       if (plugin.kind !== 'output') continue;
-      const match = last(plugin, 'match');
-      const matchRegex = last(plugin, 'match_regex');
+      // An empty Match or Match_Regex selects nothing (Fluent Bit leaves it unset).
+      const match = nonEmpty(last(plugin, 'match'));
+      const matchRegex = nonEmpty(last(plugin, 'match_regex'));
       const type = resolve(name.value, variables, budget);
-      const outputName = type.ok && type.substituted ? shown(type.text) : name.value;
+      const outputName = shown(type.ok && type.substituted ? type.text : name.value);
       if (!type.ok) {
-        config.problems.push({ message: `${doc.file}: the ${name.value} output's Name ${type.why}, so it is not counted as routed`, at: at(doc, name.path) });
+        config.problems.push({ message: `${doc.file}: the ${outputName} output's Name ${type.why}, so it is not counted as routed`, at: at(doc, name.path) });
         continue;
       }
       // Fluent Bit (flb_router.c, router_match) routes a tag that Match_Regex selects, else one
@@ -331,7 +335,8 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         config.problems.push({ message: `${doc.file}: the ${outputName} output${why}`, at: at(doc, (by?.entry ?? name).path) });
         continue;
       }
-      const pluginType = type.text.toLowerCase();
+      // Fluent Bit reads `stdout://host` as the stdout plugin (check_protocol).
+      const pluginType = (type.text.split('://')[0] as string).toLowerCase();
       const kind: DestinationKind = NOWHERE.has(pluginType) ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
       config.pipelines.push({ name: outputName, at: at(doc, plugin.path), destinations: [{ name: outputName, kind, at: at(doc, name.path) }] });
     }

@@ -541,6 +541,34 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.conf' }],
     expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         ${KEEP}', message: 'sys/ops/fluent-bit.conf: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
   },
+  // Values read as Fluent Bit reads them (a cold review found each counted as routed before).
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'an output Name with a protocol (stdout://x is the stdout plugin)',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Name         logrotate', 'Name         stdout://x') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         stdout://x', message: 'sys/ops/fluent-bit.conf: the logs go only to stdout://x, which keeps nothing; send them to a file or a log backend' }],
+  },
+  ...(
+    [
+      ['an input without a Tag is tagged with its plugin name in lower case', '[INPUT]\n    Name TAIL\n[OUTPUT]\n    Name es\n    Match TAIL.0\n', '    Match TAIL.0', 'the es output matches no input\'s tag (Match TAIL.0)'],
+      ['a no-break space is part of a classic value', '[INPUT]\n    Name tail\n    Tag app\n[OUTPUT]\n    Name es\n    Match app\u00a0\n', '    Match app\u00a0', 'the es output matches no input\'s tag (Match app\u00a0)'],
+      ['an output Name is clipped in messages', `[INPUT]\n    Name tail\n    Tag app\n[OUTPUT]\n    Name ${'k'.repeat(2000)}\n    Match nothing\n`, '    Match nothing', `the ${'k'.repeat(79)}… output matches no input's tag (Match nothing)`],
+    ] as const
+  ).map(([name, text, at, message]): Case => ({
+    rule: 'logging/config-readable',
+    name,
+    files: { 'fluent-bit.conf': text },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf: ${message}` }],
+  })),
+  {
+    rule: 'logging/config-readable',
+    name: 'an empty YAML tag and match select nothing',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('tag: scoring.decisions', 'tag: ""').replace('      match: scoring.*\n      host', '      match: ""\n      host') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: es', message: 'sys/ops/fluent-bit.yaml: the es output has no Match, so Fluent Bit routes nothing to it' }],
+  },
 ];
 
 describe('logging rules', () => {
