@@ -87,7 +87,9 @@ function evaluateRule(rule, system, context, findings) {
         findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
         return;
     }
-    const targets = rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
+    // One given is the common case: its targets as they come, without a flatMap copy.
+    const [onlyGiven] = rule.givenSteps;
+    const targets = rule.givenSteps.length === 1 && onlyGiven ? (0,policy_path/* select */.Lt)(root, onlyGiven) : rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
     if (targets.length === 0) {
         findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
         return;

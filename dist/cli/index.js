@@ -7395,6 +7395,12 @@ function parseBundledYaml(text, file) {
         throw new Error(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
     return parsed.doc.value;
 }
+// The YAML 1.2 core schema's implicit types. Module constants: a regular expression literal in
+// a function is a new object each call, and these are tried on every plain scalar.
+const NULL_SCALAR = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL_SCALAR = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_SCALAR = /^(?:0o[0-7]+|[-+]?\d+|0x[0-9a-fA-F]+)$/;
+const FLOAT_SCALAR = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.\d+|\d+(?:\.\d*)?)[eE][-+]?\d+|[-+]?(?:\.\d+|\d+\.\d*))$/;
 /**
  * The YAML 1.2 core schema as the `yaml` package resolves plain scalars (its schema/core
  * tests, which js-yaml's own core schema does not match: js-yaml reads `0b101` and `-0` as
@@ -7408,24 +7414,22 @@ function yamlCoreSchema() {
         implicit: [
             new jsYaml.Type('tag:yaml.org,2002:null', {
                 kind: 'scalar',
-                resolve: (text) => text === '' || /^(?:~|[Nn]ull|NULL)$/.test(text),
+                resolve: (text) => text === '' || NULL_SCALAR.test(text),
                 construct: () => null,
             }),
             new jsYaml.Type('tag:yaml.org,2002:bool', {
                 kind: 'scalar',
-                resolve: (text) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+                resolve: (text) => BOOL_SCALAR.test(text),
                 construct: (text) => text[0] === 't' || text[0] === 'T',
             }),
             new jsYaml.Type('tag:yaml.org,2002:int', {
                 kind: 'scalar',
-                resolve: (text) => /^0o[0-7]+$/.test(text) || /^[-+]?\d+$/.test(text) || /^0x[0-9a-fA-F]+$/.test(text),
+                resolve: (text) => INT_SCALAR.test(text),
                 construct: (text) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
             }),
             new jsYaml.Type('tag:yaml.org,2002:float', {
                 kind: 'scalar',
-                resolve: (text) => /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
-                    /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)e[-+]?\d+$/i.test(text) ||
-                    /^[-+]?(?:\.\d+|\d+\.\d*)$/.test(text),
+                resolve: (text) => FLOAT_SCALAR.test(text),
                 construct: (text) => text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
             }),
         ],
@@ -8612,32 +8616,53 @@ function parseSteps(rest, whole, leadingDot) {
     }
     return steps;
 }
-/** Every value the steps reach from `root`, with its concrete path. */
+/** Every value the steps reach from `root`, with its concrete path, in document order. */
 function select(root, steps, base = []) {
-    let current = [{ value: root, path: base }];
-    for (const step of steps) {
-        const next = [];
-        for (const { value, path } of current) {
-            if (value === null || typeof value !== 'object')
-                continue;
-            if (step === WILDCARD) {
-                if (Array.isArray(value))
-                    value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
-                else
-                    for (const [key, item] of Object.entries(value))
-                        next.push({ value: item, path: [...path, key] });
-            }
-            else if (Array.isArray(value)) {
-                if (typeof step === 'number' && step < value.length)
-                    next.push({ value: value[step], path: [...path, step] });
-            }
-            else if (Object.prototype.hasOwnProperty.call(value, step)) {
-                next.push({ value: value[step], path: [...path, step] });
-            }
+    const found = [];
+    reach(root, steps, 0, [...base], found);
+    return found;
+}
+/**
+ * Adds to `found` what steps[from..] reach from `value`, whose path is `path`. One path array is
+ * extended and cut back as the walk goes, and copied only for a value reached: a rule selects on
+ * every system, and a copy of the path at each step was most of the engine's garbage.
+ */
+function reach(value, steps, from, path, found) {
+    const depth = path.length;
+    let node = value;
+    for (let i = from; i < steps.length; i++) {
+        if (node === null || typeof node !== 'object') {
+            path.length = depth;
+            return;
         }
-        current = next;
+        const step = steps[i];
+        if (step === WILDCARD) {
+            if (Array.isArray(node)) {
+                for (let index = 0; index < node.length; index++) {
+                    path.push(index);
+                    reach(node[index], steps, i + 1, path, found);
+                    path.pop();
+                }
+            }
+            else {
+                for (const key of Object.keys(node)) {
+                    path.push(key);
+                    reach(node[key], steps, i + 1, path, found);
+                    path.pop();
+                }
+            }
+            path.length = depth;
+            return;
+        }
+        if (Array.isArray(node) ? !(typeof step === 'number' && step < node.length) : !Object.prototype.hasOwnProperty.call(node, step)) {
+            path.length = depth;
+            return;
+        }
+        node = node[step];
+        path.push(step);
     }
-    return current;
+    found.push({ value: node, path: path.slice() });
+    path.length = depth;
 }
 /** The value at a field path (no wildcards) below `value`, or undefined. */
 function valueAt(value, steps) {

@@ -59,7 +59,9 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
     findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
     return;
   }
-  const targets: Target[] = rule.givenSteps.flatMap((steps) => select(root, steps));
+  // One given is the common case: its targets as they come, without a flatMap copy.
+  const [onlyGiven] = rule.givenSteps;
+  const targets: Target[] = rule.givenSteps.length === 1 && onlyGiven ? select(root, onlyGiven) : rule.givenSteps.flatMap((steps) => select(root, steps));
   if (targets.length === 0) {
     findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
     return;

@@ -127,6 +127,13 @@ export function parseBundledYaml(text: string, file: string): unknown {
   return parsed.doc.value;
 }
 
+// The YAML 1.2 core schema's implicit types. Module constants: a regular expression literal in
+// a function is a new object each call, and these are tried on every plain scalar.
+const NULL_SCALAR = /^(?:~|[Nn]ull|NULL)$/;
+const BOOL_SCALAR = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const INT_SCALAR = /^(?:0o[0-7]+|[-+]?\d+|0x[0-9a-fA-F]+)$/;
+const FLOAT_SCALAR = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.\d+|\d+(?:\.\d*)?)[eE][-+]?\d+|[-+]?(?:\.\d+|\d+\.\d*))$/;
+
 /**
  * The YAML 1.2 core schema as the `yaml` package resolves plain scalars (its schema/core
  * tests, which js-yaml's own core schema does not match: js-yaml reads `0b101` and `-0` as
@@ -140,25 +147,22 @@ function yamlCoreSchema(): import('js-yaml').Schema {
   implicit: [
     new jsYaml.Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (text: string) => text === '' || /^(?:~|[Nn]ull|NULL)$/.test(text),
+      resolve: (text: string) => text === '' || NULL_SCALAR.test(text),
       construct: () => null,
     }),
     new jsYaml.Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (text: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+      resolve: (text: string) => BOOL_SCALAR.test(text),
       construct: (text: string) => text[0] === 't' || text[0] === 'T',
     }),
     new jsYaml.Type('tag:yaml.org,2002:int', {
       kind: 'scalar',
-      resolve: (text: string) => /^0o[0-7]+$/.test(text) || /^[-+]?\d+$/.test(text) || /^0x[0-9a-fA-F]+$/.test(text),
+      resolve: (text: string) => INT_SCALAR.test(text),
       construct: (text: string) => (text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
     }),
     new jsYaml.Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
-      resolve: (text: string) =>
-        /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text) ||
-        /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)e[-+]?\d+$/i.test(text) ||
-        /^[-+]?(?:\.\d+|\d+\.\d*)$/.test(text),
+      resolve: (text: string) => FLOAT_SCALAR.test(text),
       construct: (text: string) =>
         text.slice(-3).toLowerCase() === 'nan' ? NaN : text.slice(-3).toLowerCase() === 'inf' ? (text[0] === '-' ? -Infinity : Infinity) : parseFloat(text),
     }),

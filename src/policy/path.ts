@@ -62,25 +62,53 @@ function parseSteps(rest: string, whole: string, leadingDot: boolean): Step[] {
   return steps;
 }
 
-/** Every value the steps reach from `root`, with its concrete path. */
+/** Every value the steps reach from `root`, with its concrete path, in document order. */
 export function select(root: unknown, steps: readonly Step[], base: PathSegment[] = []): Target[] {
-  let current: Target[] = [{ value: root, path: base }];
-  for (const step of steps) {
-    const next: Target[] = [];
-    for (const { value, path } of current) {
-      if (value === null || typeof value !== 'object') continue;
-      if (step === WILDCARD) {
-        if (Array.isArray(value)) value.forEach((item, index) => next.push({ value: item, path: [...path, index] }));
-        else for (const [key, item] of Object.entries(value)) next.push({ value: item, path: [...path, key] });
-      } else if (Array.isArray(value)) {
-        if (typeof step === 'number' && step < value.length) next.push({ value: value[step], path: [...path, step] });
-      } else if (Object.prototype.hasOwnProperty.call(value, step)) {
-        next.push({ value: (value as Record<string, unknown>)[step], path: [...path, step] });
-      }
+  const found: Target[] = [];
+  reach(root, steps, 0, [...base], found);
+  return found;
+}
+
+/**
+ * Adds to `found` what steps[from..] reach from `value`, whose path is `path`. One path array is
+ * extended and cut back as the walk goes, and copied only for a value reached: a rule selects on
+ * every system, and a copy of the path at each step was most of the engine's garbage.
+ */
+function reach(value: unknown, steps: readonly Step[], from: number, path: PathSegment[], found: Target[]): void {
+  const depth = path.length;
+  let node = value;
+  for (let i = from; i < steps.length; i++) {
+    if (node === null || typeof node !== 'object') {
+      path.length = depth;
+      return;
     }
-    current = next;
+    const step = steps[i] as Step;
+    if (step === WILDCARD) {
+      if (Array.isArray(node)) {
+        for (let index = 0; index < node.length; index++) {
+          path.push(index);
+          reach(node[index], steps, i + 1, path, found);
+          path.pop();
+        }
+      } else {
+        for (const key of Object.keys(node)) {
+          path.push(key);
+          reach((node as Record<string, unknown>)[key], steps, i + 1, path, found);
+          path.pop();
+        }
+      }
+      path.length = depth;
+      return;
+    }
+    if (Array.isArray(node) ? !(typeof step === 'number' && step < node.length) : !Object.prototype.hasOwnProperty.call(node, step)) {
+      path.length = depth;
+      return;
+    }
+    node = (node as Record<PathSegment, unknown>)[step];
+    path.push(step);
   }
-  return current;
+  found.push({ value: node, path: path.slice() });
+  path.length = depth;
 }
 
 /** The value at a field path (no wildcards) below `value`, or undefined. */
