@@ -653,6 +653,8 @@ class EvidenceStore {
     loading;
     /** Files the current rule's checks used (see noteFiles). */
     noted;
+    /** Each cited path's resolution: a dozen rules cite the same few files, each normalised once. */
+    resolutions = new Map();
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
     kinds) {
@@ -704,7 +706,11 @@ class EvidenceStore {
         const hash = ref.indexOf('#');
         const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
         const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
-        const resolved = this.repo.resolve(pathPart, this.manifest.dir);
+        let resolved = this.resolutions.get(pathPart);
+        if (!resolved) {
+            resolved = this.repo.resolve(pathPart, this.manifest.dir);
+            this.resolutions.set(pathPart, resolved);
+        }
         if (!resolved.ok)
             return { ok: false, problem: { message: resolved.problem.message } };
         // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
@@ -723,7 +729,10 @@ class EvidenceStore {
     }
     /** A Markdown card (model or dataset card) cited by the manifest. */
     card(ref) {
-        return this.cached(`card:${ref}`, () => {
+        // One card per file, whatever `#section` each citation names: a plan cited for five of its
+        // sections is parsed once.
+        const hash = ref.indexOf('#');
+        return this.cached(`card:${hash >= 0 ? ref.slice(0, hash) : ref}`, () => {
             const text = this.text(ref);
             if (!text.ok)
                 return text;

@@ -391,7 +391,8 @@ function judgeCitedDocument(value, system, options) {
             : card.problem.message;
         return [card.problem.at ? { message, at: card.problem.at } : { message }];
     }
-    const emptiness = documentAbsence(card.value);
+    const judged = judgedOf(card.value);
+    const emptiness = (judged.absence ??= documentAbsence(card.value) ?? null);
     if (emptiness)
         return [{ message: emptiness }];
     const failures = [];
@@ -400,17 +401,47 @@ function judgeCitedDocument(value, system, options) {
         failures.push(...section.failures);
     const body = card.value.outline.text();
     const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-    const words = (0,placeholder/* substantiveWords */.Sk)(body, minWords); // exact when below minWords, all the message needs
+    let words = judged.words.get(minWords);
+    if (words === undefined) {
+        words = (0,placeholder/* substantiveWords */.Sk)(body, minWords); // exact when below minWords, all the message needs
+        judged.words.set(minWords, words);
+    }
     if (words < minWords) {
         failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
     }
     // A cited section found unfilled is reported at its heading; its topic is not reported again.
-    const missing = missingTopics(addressingText(card.value, body, options.topics, section?.failures.length ? section.heading : undefined), options.topics ?? []);
+    const missing = topicsNotAddressed(card.value, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);
     if (missing.length > 0) {
         const kind = options.kind ?? 'what it is cited as';
         failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
     }
     return failures;
+}
+const JUDGED = new WeakMap();
+function judgedOf(card) {
+    let judged = JUDGED.get(card);
+    if (!judged) {
+        judged = { words: new Map(), normalised: new Map() };
+        JUDGED.set(card, judged);
+    }
+    return judged;
+}
+/**
+ * The topics no term of which starts a word of the card's headings or text, leaving out the
+ * headings of sections that say nothing ("## Affected persons" over a blank or a TODO names a
+ * topic, it does not address it) save `reported`, which is reported already.
+ */
+function topicsNotAddressed(card, judged, topics, reported) {
+    if (topics.length === 0)
+        return [];
+    let words = judged.normalised.get(reported);
+    if (words === undefined) {
+        judged.unfilled ??= card.outline.sections().filter((section) => (0,placeholder/* sectionAbsence */.vA)(section.body) !== undefined).map((section) => section.heading);
+        const unfilled = new Set(judged.unfilled.filter((heading) => heading !== reported));
+        words = normalisedText(unfilled.size === 0 ? card.outline.text() : card.outline.textWithout(unfilled));
+        judged.normalised.set(reported, words);
+    }
+    return topicsMissingFrom(words, topics);
 }
 /** Why a cited document says nothing at all ("… is a placeholder: only "TODO""), or undefined. */
 function documentAbsence(card) {
@@ -445,21 +476,23 @@ function headingSlug(title) {
         .replace(/ /g, '-');
 }
 /**
- * Where a document's topics may be found: its text without the headings whose sections say
- * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
+ * Text as topic terms are looked for in it: without comments, markers or code (substantiveText),
+ * normalised, and padded with spaces so that a term is looked for at the start of a word.
  */
-function addressingText(card, body, topics, reported) {
-    if (!topics || topics.length === 0)
-        return body;
-    const unfilled = new Set(card.outline.sections().filter((section) => section.heading !== reported && (0,placeholder/* sectionAbsence */.vA)(section.body) !== undefined).map((section) => section.heading));
-    return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
+function normalisedText(text) {
+    return ` ${normaliseWords((0,placeholder/* substantiveText */.Sw)(text))} `;
 }
-/** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
-function missingTopics(body, topics) {
-    if (topics.length === 0)
-        return [];
-    const words = ` ${normaliseWords((0,placeholder/* substantiveText */.Sw)(body))} `;
-    return topics.filter((topic) => !topic.terms.some((term) => words.includes(` ${normaliseWords(term)}`)));
+/** Each topic's terms, normalised once per policy (a topic is part of a compiled rule's options). */
+const NORMALISED_TERMS = new WeakMap();
+function topicsMissingFrom(words, topics) {
+    return topics.filter((topic) => {
+        let terms = NORMALISED_TERMS.get(topic);
+        if (!terms) {
+            terms = topic.terms.map((term) => ` ${normaliseWords(term)}`);
+            NORMALISED_TERMS.set(topic, terms);
+        }
+        return !terms.some((term) => words.includes(term));
+    });
 }
 /** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */
 function normaliseWords(text) {
@@ -769,24 +802,36 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
     check({ value, path }) {
         const failures = [];
         let more = 0;
-        const visit = (node, at, depth) => {
+        // One path, extended and cut back as the walk goes and copied only for a placeholder found:
+        // a copy per node was most of this rule's garbage on a whole manifest.
+        const at = [...path];
+        const visit = (node, depth) => {
             if (depth > 64)
                 return;
             if (typeof node === 'string') {
                 if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder') {
                     if (failures.length < MAX_LISTED)
-                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at.slice() });
                     else
                         more++;
                 }
             }
-            else if (Array.isArray(node))
-                node.forEach((item, i) => visit(item, [...at, i], depth + 1));
-            else if (node && typeof node === 'object')
-                for (const [key, item] of Object.entries(node))
-                    visit(item, [...at, key], depth + 1);
+            else if (Array.isArray(node)) {
+                for (let i = 0; i < node.length; i++) {
+                    at.push(i);
+                    visit(node[i], depth + 1);
+                    at.pop();
+                }
+            }
+            else if (node && typeof node === 'object') {
+                for (const key of Object.keys(node)) {
+                    at.push(key);
+                    visit(node[key], depth + 1);
+                    at.pop();
+                }
+            }
         };
-        visit(value, path, 0);
+        visit(value, 0);
         if (more > 0)
             failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
         return failures;

@@ -5749,6 +5749,12 @@ const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_RDONLY | (no
 function isPlainName(name) {
     return name !== '' && name !== '.' && name !== '..';
 }
+/**
+ * `rel`, plain names joined by '/', under the absolute folder `base`: path.join without the
+ * normalisation it does not need (it was a tenth of resolving a file). Windows keeps path.join,
+ * which also turns the separators.
+ */
+const underFolder = node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? (base, rel) => (base.endsWith('/') ? base + rel : `${base}/${rel}`) : (base, rel) => node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, rel);
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
 function openedPath(fd) {
@@ -5815,9 +5821,10 @@ class RepoFs {
         const name = rel.slice(slash + 1);
         const folder = !isPlainName(name) ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
         if (folder !== undefined) {
-            const abs = node_path__WEBPACK_IMPORTED_MODULE_2__.join(folder, name);
+            // Every part of the path is a plain name here (realFolder resolves no other).
+            const abs = underFolder(folder, name);
             // A linked folder on the way may lead into .git (the real folder differs from the written one).
-            if (folder !== (slash < 0 ? this.root : node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, rel.slice(0, slash))) && (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(this.relative(abs))) {
+            if (folder !== (slash < 0 ? this.root : underFolder(this.root, rel.slice(0, slash))) && (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(this.relative(abs))) {
                 return { ok: false, rel, problem: gitInternal(rel, true) };
             }
             let entry;
@@ -5872,7 +5879,7 @@ class RepoFs {
         const name = relFolder.slice(slash + 1);
         let real;
         if (parent !== undefined && isPlainName(name)) {
-            const candidate = node_path__WEBPACK_IMPORTED_MODULE_2__.join(parent, name);
+            const candidate = underFolder(parent, name);
             try {
                 const entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(candidate);
                 if (entry.isDirectory())
@@ -6576,6 +6583,7 @@ class Outline {
     lines;
     firstBodyIndex;
     headings;
+    wholeText;
     /**
      * @param lines  the whole file split into lines
      * @param firstBodyIndex  index of the first line after any front matter
@@ -6609,9 +6617,9 @@ class Outline {
         }
         return undefined;
     }
-    /** The text of the whole body (after front matter). */
+    /** The text of the whole body (after front matter), joined once: a dozen rules may read it. */
     text() {
-        return this.linesText(this.firstBodyIndex, this.lines.length);
+        return (this.wholeText ??= this.linesText(this.firstBodyIndex, this.lines.length));
     }
     /**
      * Every real heading (labels aside) with its section's text, subsections included, in one

@@ -3,7 +3,7 @@
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
-import { formatBytes, type FileSource } from '../fs/repo-fs.js';
+import { formatBytes, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
@@ -29,6 +29,8 @@ export class EvidenceStore {
   private loading: string[] | undefined;
   /** Files the current rule's checks used (see noteFiles). */
   private noted: Set<string> | undefined;
+  /** Each cited path's resolution: a dozen rules cite the same few files, each normalised once. */
+  private readonly resolutions = new Map<string, Resolved>();
 
   constructor(
     readonly repo: FileSource,
@@ -83,7 +85,11 @@ export class EvidenceStore {
     const hash = ref.indexOf('#');
     const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
     const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
-    const resolved = this.repo.resolve(pathPart, this.manifest.dir);
+    let resolved = this.resolutions.get(pathPart);
+    if (!resolved) {
+      resolved = this.repo.resolve(pathPart, this.manifest.dir);
+      this.resolutions.set(pathPart, resolved);
+    }
     if (!resolved.ok) return { ok: false, problem: { message: resolved.problem.message } };
     // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
     // report must not pass as evidence of anything.
@@ -101,7 +107,10 @@ export class EvidenceStore {
 
   /** A Markdown card (model or dataset card) cited by the manifest. */
   card(ref: string): EvidenceResult<Card> {
-    return this.cached(`card:${ref}`, () => {
+    // One card per file, whatever `#section` each citation names: a plan cited for five of its
+    // sections is parsed once.
+    const hash = ref.indexOf('#');
+    return this.cached(`card:${hash >= 0 ? ref.slice(0, hash) : ref}`, () => {
       const text = this.text(ref);
       if (!text.ok) return text;
       return { ok: true, value: parseCard(text.value.text, text.value.rel) };

@@ -90,6 +90,14 @@ function isPlainName(name: string): boolean {
   return name !== '' && name !== '.' && name !== '..';
 }
 
+/**
+ * `rel`, plain names joined by '/', under the absolute folder `base`: path.join without the
+ * normalisation it does not need (it was a tenth of resolving a file). Windows keeps path.join,
+ * which also turns the separators.
+ */
+const underFolder =
+  path.sep === '/' ? (base: string, rel: string): string => (base.endsWith('/') ? base + rel : `${base}/${rel}`) : (base: string, rel: string): string => path.join(base, rel);
+
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
 
@@ -162,9 +170,10 @@ export class RepoFs implements FileSource {
     const name = rel.slice(slash + 1);
     const folder = !isPlainName(name) ? undefined : slash < 0 ? this.root : this.realFolder(rel.slice(0, slash));
     if (folder !== undefined) {
-      const abs = path.join(folder, name);
+      // Every part of the path is a plain name here (realFolder resolves no other).
+      const abs = underFolder(folder, name);
       // A linked folder on the way may lead into .git (the real folder differs from the written one).
-      if (folder !== (slash < 0 ? this.root : path.join(this.root, rel.slice(0, slash))) && inGitData(this.relative(abs))) {
+      if (folder !== (slash < 0 ? this.root : underFolder(this.root, rel.slice(0, slash))) && inGitData(this.relative(abs))) {
         return { ok: false, rel, problem: gitInternal(rel, true) };
       }
       let entry: fs.Stats | undefined;
@@ -216,7 +225,7 @@ export class RepoFs implements FileSource {
     const name = relFolder.slice(slash + 1);
     let real: string | undefined;
     if (parent !== undefined && isPlainName(name)) {
-      const candidate = path.join(parent, name);
+      const candidate = underFolder(parent, name);
       try {
         const entry = fs.lstatSync(candidate);
         if (entry.isDirectory()) real = candidate;

@@ -50,6 +50,7 @@ const BULLET_FIELD = /^\s*[-*+]\s+([A-Z][A-Z /()&-]{1,40}):\s(.+)$/i;
 
 export class Outline {
   readonly headings: Heading[];
+  private wholeText: string | undefined;
 
   /**
    * @param lines  the whole file split into lines
@@ -85,9 +86,9 @@ export class Outline {
     return undefined;
   }
 
-  /** The text of the whole body (after front matter). */
+  /** The text of the whole body (after front matter), joined once: a dozen rules may read it. */
   text(): string {
-    return this.linesText(this.firstBodyIndex, this.lines.length);
+    return (this.wholeText ??= this.linesText(this.firstBodyIndex, this.lines.length));
   }
 
   /**

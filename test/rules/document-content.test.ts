@@ -130,6 +130,38 @@ describe('document-content', () => {
     expect(failuresOf(placeholder.report, RULE)).toEqual([{ file: 'sys/docs/r.md', line: lineOf(doc, '## Treatments'), message: 'sys/docs/r.md: section "Treatments" is a placeholder' }]);
   });
 
+  it('judges one document for each citation as if alone: a section reported by one rule still fails another rule\'s topic', () => {
+    // Judgements of a document are kept for the rules after the first; what a rule reported
+    // (the unfilled "Owners" section) must not count as addressing "owners" for another.
+    const pack = `${PACK}  docs/assessment-content:
+    title: The impact assessment names owners
+    severity: error
+    given: $.manifest
+    then:
+      field: risk.impactAssessment.path
+      function: document-content
+      options:
+        kind: risk register
+        minWords: 8
+        topics:
+          - { name: owners, terms: [owner] }
+    remediation: Write the owners.
+`;
+    const doc = '# Risk register\n\n## Risks\n\nUnfair scores for young applicants; the score drifts after an economic shock.\n\n## Owners\n\nTODO\n';
+    const files = withManifest(
+      (m) => {
+        m.risk.register = 'docs/r.md#owners';
+        m.risk.impactAssessment.path = 'docs/r.md';
+      },
+      { '.modelgate/policy.yaml': pack, 'sys/docs/r.md': doc },
+    );
+    const report = check(files, { policy: '.modelgate/policy.yaml' });
+    expect(failuresOf(report, RULE)).toEqual([{ file: 'sys/docs/r.md', line: lineOf(doc, '## Owners'), message: 'sys/docs/r.md: section "Owners" is a placeholder' }]);
+    expect(failuresOf(report, 'docs/assessment-content')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: docs/r.md'), message: 'sys/docs/r.md does not read as a risk register: no section or text about owners' },
+    ]);
+  });
+
   it('is not applicable when nothing is cited (whether it must be is present\'s job)', () => {
     const files = withManifest((m) => delete m.risk.register, { '.modelgate/policy.yaml': PACK });
     expect(resultsOf(check(files, { policy: '.modelgate/policy.yaml' }), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'no document is cited' })]);

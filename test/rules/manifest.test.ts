@@ -225,3 +225,30 @@ describe('evidence/path-resolves', () => {
     expect(failuresOf(check(files), 'evidence/path-resolves')).toEqual([]);
   });
 });
+
+describe('system/no-placeholders', () => {
+  it('passes a manifest with no placeholder', () => {
+    expect(failuresOf(check(compliantFiles()), 'system/no-placeholders')).toEqual([]);
+  });
+
+  it.each([
+    { name: 'a top-level value', mutate: (m: any) => (m.version = 'TBD'), at: 'version: TBD', message: 'version is still a placeholder: "TBD"' },
+    {
+      name: 'an item of a list in a mapping',
+      mutate: (m: any) => (m.notes = { steps: ['reviewed by the board', 'TODO: sign-off'] }),
+      at: '- "TODO: sign-off"',
+      message: 'notes.steps[1] is still a placeholder: "TODO: sign-off"',
+    },
+  ])('fails on $name, at its line, naming its path', ({ mutate, at, message }) => {
+    const files = withManifest(mutate);
+    const text = files[MANIFEST] as string;
+    expect(failuresOf(check(files), 'system/no-placeholders')).toEqual([{ file: MANIFEST, line: lineOf(text, at), message }]);
+  });
+
+  it('lists the first 50 placeholders and counts the rest', () => {
+    const failures = failuresOf(check(withManifest((m: any) => (m.notes = Array.from({ length: 53 }, () => 'TBD')))), 'system/no-placeholders');
+    expect(failures).toHaveLength(51);
+    expect(failures[49]?.message).toBe('notes[49] is still a placeholder: "TBD"');
+    expect(failures[50]?.message).toBe('and 3 more placeholders');
+  });
+});

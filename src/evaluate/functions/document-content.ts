@@ -75,24 +75,73 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
       : card.problem.message;
     return [card.problem.at ? { message, at: card.problem.at } : { message }];
   }
-  const emptiness = documentAbsence(card.value);
+  const judged = judgedOf(card.value);
+  const emptiness = (judged.absence ??= documentAbsence(card.value) ?? null);
   if (emptiness) return [{ message: emptiness }];
   const failures: Failure[] = [];
   const section = fragment ? sectionProblems(card.value, fragment) : undefined;
   if (section) failures.push(...section.failures);
   const body = card.value.outline.text();
   const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
-  const words = substantiveWords(body, minWords); // exact when below minWords, all the message needs
+  let words = judged.words.get(minWords);
+  if (words === undefined) {
+    words = substantiveWords(body, minWords); // exact when below minWords, all the message needs
+    judged.words.set(minWords, words);
+  }
   if (words < minWords) {
     failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
   }
   // A cited section found unfilled is reported at its heading; its topic is not reported again.
-  const missing = missingTopics(addressingText(card.value, body, options.topics, section?.failures.length ? section.heading : undefined), options.topics ?? []);
+  const missing = topicsNotAddressed(card.value, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);
   if (missing.length > 0) {
     const kind = options.kind ?? 'what it is cited as';
     failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
   }
   return failures;
+}
+
+/**
+ * What judging a document computes whatever the rule asks, kept with the parsed document: a
+ * plan cited for five of its sections, by as many rules, is read for emptiness, counted and
+ * normalised once.
+ */
+interface Judged {
+  /** documentAbsence's answer; null when the document says something. */
+  absence?: string | null;
+  /** substantiveWords of the body, by the count it was asked to stop at. */
+  words: Map<number, number>;
+  /** The headings whose sections say nothing: a topic they name is not addressed by them. */
+  unfilled?: Heading[];
+  /** The addressing text, normalised for topic terms, by the heading already reported (if any). */
+  normalised: Map<Heading | undefined, string>;
+}
+
+const JUDGED = new WeakMap<Card, Judged>();
+
+function judgedOf(card: Card): Judged {
+  let judged = JUDGED.get(card);
+  if (!judged) {
+    judged = { words: new Map(), normalised: new Map() };
+    JUDGED.set(card, judged);
+  }
+  return judged;
+}
+
+/**
+ * The topics no term of which starts a word of the card's headings or text, leaving out the
+ * headings of sections that say nothing ("## Affected persons" over a blank or a TODO names a
+ * topic, it does not address it) save `reported`, which is reported already.
+ */
+function topicsNotAddressed(card: Card, judged: Judged, topics: readonly Topic[], reported: Heading | undefined): Topic[] {
+  if (topics.length === 0) return [];
+  let words = judged.normalised.get(reported);
+  if (words === undefined) {
+    judged.unfilled ??= card.outline.sections().filter((section) => sectionAbsence(section.body) !== undefined).map((section) => section.heading);
+    const unfilled = new Set(judged.unfilled.filter((heading) => heading !== reported));
+    words = normalisedText(unfilled.size === 0 ? card.outline.text() : card.outline.textWithout(unfilled));
+    judged.normalised.set(reported, words);
+  }
+  return topicsMissingFrom(words, topics);
 }
 
 /** Why a cited document says nothing at all ("… is a placeholder: only "TODO""), or undefined. */
@@ -126,20 +175,25 @@ export function headingSlug(title: string): string {
 }
 
 /**
- * Where a document's topics may be found: its text without the headings whose sections say
- * nothing ("## Affected persons" over a blank or a TODO names a topic, it does not address it).
+ * Text as topic terms are looked for in it: without comments, markers or code (substantiveText),
+ * normalised, and padded with spaces so that a term is looked for at the start of a word.
  */
-function addressingText(card: Card, body: string, topics: readonly Topic[] | undefined, reported: Heading | undefined): string {
-  if (!topics || topics.length === 0) return body;
-  const unfilled = new Set(card.outline.sections().filter((section) => section.heading !== reported && sectionAbsence(section.body) !== undefined).map((section) => section.heading));
-  return unfilled.size === 0 ? body : card.outline.textWithout(unfilled);
+function normalisedText(text: string): string {
+  return ` ${normaliseWords(substantiveText(text))} `;
 }
 
-/** The topics no term of which starts a word of the headings or text (substantiveText: no comments, markers or code). */
-export function missingTopics(body: string, topics: readonly Topic[]): Topic[] {
-  if (topics.length === 0) return [];
-  const words = ` ${normaliseWords(substantiveText(body))} `;
-  return topics.filter((topic) => !topic.terms.some((term) => words.includes(` ${normaliseWords(term)}`)));
+/** Each topic's terms, normalised once per policy (a topic is part of a compiled rule's options). */
+const NORMALISED_TERMS = new WeakMap<Topic, string[]>();
+
+function topicsMissingFrom(words: string, topics: readonly Topic[]): Topic[] {
+  return topics.filter((topic) => {
+    let terms = NORMALISED_TERMS.get(topic);
+    if (!terms) {
+      terms = topic.terms.map((term) => ` ${normaliseWords(term)}`);
+      NORMALISED_TERMS.set(topic, terms);
+    }
+    return !terms.some((term) => words.includes(term));
+  });
 }
 
 /** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */

@@ -17,17 +17,31 @@ export const noPlaceholders = defineFunction<Record<string, never>>({
   check({ value, path }) {
     const failures: Failure[] = [];
     let more = 0;
-    const visit = (node: unknown, at: PathSegment[], depth: number): void => {
+    // One path, extended and cut back as the walk goes and copied only for a placeholder found:
+    // a copy per node was most of this rule's garbage on a whole manifest.
+    const at: PathSegment[] = [...path];
+    const visit = (node: unknown, depth: number): void => {
       if (depth > 64) return;
       if (typeof node === 'string') {
         if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
-          if (failures.length < MAX_LISTED) failures.push({ message: `${formatPath(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at });
+          if (failures.length < MAX_LISTED) failures.push({ message: `${formatPath(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at.slice() });
           else more++;
         }
-      } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...at, i], depth + 1));
-      else if (node && typeof node === 'object') for (const [key, item] of Object.entries(node)) visit(item, [...at, key], depth + 1);
+      } else if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          at.push(i);
+          visit(node[i], depth + 1);
+          at.pop();
+        }
+      } else if (node && typeof node === 'object') {
+        for (const key of Object.keys(node)) {
+          at.push(key);
+          visit((node as Record<string, unknown>)[key], depth + 1);
+          at.pop();
+        }
+      }
     };
-    visit(value, path, 0);
+    visit(value, 0);
     if (more > 0) failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
     return failures;
   },
