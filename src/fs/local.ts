@@ -68,12 +68,33 @@ export function inGitFolder(root: string, target: string): boolean {
 
 /**
  * Whether a relative path (separated by / or the platform's separator) is in git's own data: a
- * `.git` folder (or a worktree's `.git` file) anywhere on the way, in any case (case-insensitive
- * file systems read `.GIT` as `.git`). None of it is the repository's content, and `.git/config`
+ * `.git` folder (or a worktree's `.git` file) anywhere on the way, under any name a runner's file
+ * system reads as `.git` (isGitName). None of it is the repository's content, and `.git/config`
  * holds the credentials actions/checkout leaves for the job.
  */
 export function inGitData(rel: string): boolean {
-  return rel.split(/[\\/]/).some((segment) => segment.toLowerCase() === '.git');
+  // Most paths hold no "git" at all: one test, not a split.
+  return MAY_NAME_GIT.test(rel) && rel.split(/[\\/]/).some(isGitName);
+}
+
+/** Code points HFS+ leaves out of names (git's is_hfs_dotgit), so `.g\u200cit` is `.git` on a Mac. */
+const HFS_IGNORED = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+const MAY_NAME_GIT = /g[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]*i[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]*t/i;
+
+/**
+ * Whether one path segment names `.git` on some runner's file system, as git's own checks
+ * (is_ntfs_dotgit, is_hfs_dotgit) read them: in any case (Windows and macOS ignore it), with the
+ * code points HFS+ ignores left out, without an NTFS stream (`.git::$INDEX_ALLOCATION` is the
+ * folder) or the trailing dots and spaces Windows drops (`.git.`), or as its 8.3 short name
+ * `git~1`. Git refuses to check such names out, so refusing them costs a repository nothing.
+ */
+function isGitName(segment: string): boolean {
+  let name = segment.replace(HFS_IGNORED, '').toLowerCase();
+  if (!name.includes('git')) return false;
+  const stream = name.indexOf(':');
+  if (stream >= 0) name = name.slice(0, stream);
+  name = name.replace(/[. ]+$/, '');
+  return name === '.git' || name === 'git~1';
 }
 
 /** Where the link `file` points, as written in the link. Throws as readlink does. */

@@ -102,6 +102,13 @@ describe("git's own data (.git) is never read", () => {
     ['.git/config', "evidence/.git/config is in git's own data (.git), not a file of the repository; nothing there is read"],
     ['../.git/config', ".git/config is in git's own data (.git), not a file of the repository; nothing there is read"],
     ['../.GIT/config', ".GIT/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    // Names other runners' file systems read as .git (Windows, macOS), as git's own checks do.
+    ['../.git./config', ".git./config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../.git . /config', ".git . /config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../GIT~1/config', "GIT~1/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../.git::$INDEX_ALLOCATION/config', ".git::$INDEX_ALLOCATION/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['../.g\u200cit/config', ".g\u200cit/config is in git's own data (.git), not a file of the repository; nothing there is read"],
+    ['..\\.Git\\config', ".Git/config is in git's own data (.git), not a file of the repository; nothing there is read"],
     ['../sub/.git', "sub/.git is in git's own data (.git), not a file of the repository; nothing there is read"],
     ['../vendor/lib/.git/HEAD', "vendor/lib/.git/HEAD is in git's own data (.git), not a file of the repository; nothing there is read"],
     ['config-link', "evidence/config-link is a symbolic link (or lies under one) into git's own data (.git), not a file of the repository; nothing there is read"],
@@ -116,10 +123,10 @@ describe("git's own data (.git) is never read", () => {
     expect(JSON.stringify(text)).not.toContain(SECRET);
   });
 
-  it('a folder merely named like it (.github, .gitlab, x.git) is read', () => {
-    const named = makeRepo({ '.github/workflows/ci.yml': 'on: push\n', 'models/x.git/card.md': '# x\n', '.gitignore': 'build/\n' });
+  it('a folder merely named like it (.github, .gitlab, x.git, git~2, .git-x) is read', () => {
+    const named = makeRepo({ '.github/workflows/ci.yml': 'on: push\n', 'models/x.git/card.md': '# x\n', '.gitignore': 'build/\n', 'git~2/a.md': '# a\n', '.git-x/b.md': '# b\n', 'digit/c.md': '# c\n' });
     const fresh = new RepoFs(named);
-    for (const rel of ['.github/workflows/ci.yml', 'models/x.git/card.md', '.gitignore']) expect(fresh.readText(rel).ok, rel).toBe(true);
+    for (const rel of ['.github/workflows/ci.yml', 'models/x.git/card.md', '.gitignore', 'git~2/a.md', '.git-x/b.md', 'digit/c.md']) expect(fresh.readText(rel).ok, rel).toBe(true);
   });
 });
 
