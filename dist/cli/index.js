@@ -5602,7 +5602,10 @@ function isGitName(segment) {
     const stream = name.indexOf(':');
     if (stream >= 0)
         name = name.slice(0, stream);
-    name = name.replace(/[. ]+$/, '');
+    let end = name.length;
+    while (end > 0 && (name[end - 1] === '.' || name[end - 1] === ' '))
+        end--;
+    name = name.slice(0, end);
     return name === '.git' || name === 'git~1';
 }
 /** Where the link `file` points, as written in the link. Throws as readlink does. */

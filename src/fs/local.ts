@@ -93,7 +93,9 @@ function isGitName(segment: string): boolean {
   if (!name.includes('git')) return false;
   const stream = name.indexOf(':');
   if (stream >= 0) name = name.slice(0, stream);
-  name = name.replace(/[. ]+$/, '');
+  let end = name.length;
+  while (end > 0 && (name[end - 1] === '.' || name[end - 1] === ' ')) end--;
+  name = name.slice(0, end);
   return name === '.git' || name === 'git~1';
 }
 
