@@ -17,6 +17,7 @@
 //   npm run bench -- spectral     only the comparison with Spectral
 //   npm run bench -- action       only the Action row (5,000 systems, against a local API server)
 //   npm run bench -- adversarial  only the adversarial cards
+//   npm run bench -- alloc        where the garbage of a 1,000-system run comes from (bench-alloc.mjs)
 //   npm run bench -- against DIR  this build against another checkout's (a release, the commit
 //                                 before a change: `git worktree add DIR <commit>`), alternated,
 //                                 on 1,000 copies of DIR's example, which both builds can read
@@ -433,7 +434,15 @@ async function againstRow(other) {
   console.log(`| this ÷ other | ${ratio('wall')}× | ${ratio('cpu')}× | ${ratio('rssMb')}× |`);
 }
 
-(AGAINST ? againstRow(AGAINST).then(() => process.exit(0)) : ONLY_ADVERSARIAL || ONLY_ACTION ? Promise.resolve() : main())
+/** `npm run bench -- alloc`: the megabytes a 1,000-system run allocates, and where (bench-alloc.mjs). */
+function allocRow() {
+  const dir = generate(1000);
+  console.log(`Allocation on 1,000 systems (${dir}), one thread:`);
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'bench-alloc.mjs'), dir, '--top', '15'], { stdio: 'inherit' });
+  process.exit(run.status ?? 1);
+}
+
+(process.argv.includes('alloc') ? Promise.resolve(allocRow()) : AGAINST ? againstRow(AGAINST).then(() => process.exit(0)) : ONLY_ADVERSARIAL || ONLY_ACTION ? Promise.resolve() : main())
   .then(() => (ONLY_ADVERSARIAL || ONLY_SPECTRAL ? undefined : actionRow()))
   .then(() => (ONLY_ACTION || ONLY_SPECTRAL ? undefined : adversarialRow()))
   .catch((error) => {
