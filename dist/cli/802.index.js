@@ -404,6 +404,8 @@ function attachBase(system, file, run) {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./build/engine/protocol.js
 var protocol = __webpack_require__(9863);
+// EXTERNAL MODULE: ./build/engine/threads.js + 1 modules
+var threads = __webpack_require__(2075);
 ;// CONCATENATED MODULE: ./build/engine/pool.js
 /**
  * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
@@ -419,14 +421,9 @@ var protocol = __webpack_require__(9863);
 
 
 
+
 /** Results this thread may hold while it waits for an earlier system's. */
 const AHEAD = 32;
-/**
- * A worker's young generation. V8's default let it grow to about 48 MB, which raised the peak
- * memory of a 10,000-system run by 10 to 30 MB and checked no faster (each system's documents
- * die young either way).
- */
-const YOUNG_GENERATION_MB = 16;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
@@ -448,7 +445,7 @@ run) {
         for (let lane = 1; lane <= count; lane++) {
             const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
             const data = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
-            const worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+            const worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: threads/* YOUNG_GENERATION_MB */.OE } });
             // This thread is blocked while it waits, so a worker's error event is only seen after the run
             // has stopped on its own account (a stall); it must not then crash the process with exit 1.
             worker.on('error', () => undefined);

@@ -2633,8 +2633,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
 var local = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./build/engine/gate.js + 9 modules
-var gate = __nccwpck_require__(1505);
+// EXTERNAL MODULE: ./build/engine/gate.js + 7 modules
+var gate = __nccwpck_require__(5280);
 // EXTERNAL MODULE: ./build/policy/baseline.js
 var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/report/tally.js
@@ -3594,7 +3594,7 @@ class Walker {
 
 /***/ }),
 
-/***/ 1505:
+/***/ 5280:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4439,24 +4439,8 @@ function parseAsOf(text) {
 
 // EXTERNAL MODULE: ./build/engine/load.js
 var load = __nccwpck_require__(6287);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/engine/threads.js
-/** How many threads check systems (pool.ts runs them). */
-
-/** Below this many systems per thread, starting a thread costs more than it saves. */
-const MIN_SYSTEMS_PER_WORKER = 24;
-/**
- * How many worker threads to start besides this one: `jobs` threads in all if given, else one
- * per core (at most 4); none for small runs.
- */
-function workerCount(systems, jobs) {
-    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
-    if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
-        return 0;
-    return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
-}
-
+// EXTERNAL MODULE: ./build/engine/threads.js + 1 modules
+var engine_threads = __nccwpck_require__(2075);
 ;// CONCATENATED MODULE: ./build/engine/gate.js
 /**
  * One engine behind the CLI and the Action:
@@ -4577,7 +4561,7 @@ function finishGate(started, discovered) {
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
     const seenIds = new Map();
-    const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
+    const workers = options.workerScript ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
     const threads = 1 + workers;
     if (files.length > 0)
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
@@ -4817,6 +4801,48 @@ function openRun(plain) {
         ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 2075:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OE: () => (/* binding */ YOUNG_GENERATION_MB),
+  Mo: () => (/* binding */ workerCount)
+});
+
+// UNUSED EXPORTS: MIN_SYSTEMS_PER_WORKER
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/engine/threads.js
+/** How many threads check systems (pool.ts runs them). */
+
+/**
+ * The young generation of every thread modelgate starts to check systems (the system workers,
+ * and the Action's gate thread). Each system's documents die young, so a larger one checks no
+ * faster, but V8 grows it as far as it may: about 48 MB a thread on Node 20, and on Node 24 (the
+ * Action's runtime) 134 MB, which put a 5,000-system run at 390 MB for the CLI and 470 MB for the
+ * Action, against 223 MB and 304 MB on Node 20. Only a thread's creator can set it: the CLI's
+ * main thread keeps V8's default.
+ */
+const YOUNG_GENERATION_MB = 16;
+/** Below this many systems per thread, starting a thread costs more than it saves. */
+const MIN_SYSTEMS_PER_WORKER = 24;
+/**
+ * How many worker threads to start besides this one: `jobs` threads in all if given, else one
+ * per core (at most 4); none for small runs.
+ */
+function workerCount(systems, jobs) {
+    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
+        return 0;
+    return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
 }
 
 

@@ -13,6 +13,7 @@ import type { RemoteText } from '../policy/sources.js';
 import type { Report } from '../report/report.js';
 import { UsageError, type Location } from '../types.js';
 import { evaluateGateListingAhead, type GateOptions } from './gate.js';
+import { YOUNG_GENERATION_MB } from './threads.js';
 
 interface GateWorkerData {
   modelgateGate: true;
@@ -52,7 +53,7 @@ export function evaluateOffThread(options: GateOptions, fetched: FetchedPacks, s
   const { remote: _remote, ...plain } = options;
   const data: GateWorkerData = { modelgateGate: true, options: plain, fetched: fetched.entries() };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: data });
+    const worker = new Worker(script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     let settled = false;
     worker.once('message', (outcome: Outcome) => {
       settled = true;

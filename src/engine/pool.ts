@@ -13,15 +13,10 @@ import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from '
 import type { SystemCheck, SystemRun } from './check-system.js';
 import { unpackCheck } from './check-system.js';
 import { heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { YOUNG_GENERATION_MB } from './threads.js';
 
 /** Results this thread may hold while it waits for an earlier system's. */
 const AHEAD = 32;
-/**
- * A worker's young generation. V8's default let it grow to about 48 MB, which raised the peak
- * memory of a 10,000-system run by 10 to 30 MB and checked no faster (each system's documents
- * die young either way).
- */
-const YOUNG_GENERATION_MB = 16;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
