@@ -762,6 +762,32 @@ describe('logging rules', () => {
     expect(failuresOf(check(files, { maxFileBytes: 64 * 1024 }), 'logging/config-readable')).toEqual([]);
   });
 
+  // Configs Fluent Bit refuses to load (checked against fluent/fluent-bit's source): each is a
+  // finding of logging/config-readable at its line, and logging/persistent-pipeline does not pass.
+  /** The line of a text's last line (the text ends in a newline). */
+  const lastLine = (text: string) => text.split('\n').length - 1;
+  const REFUSED: Array<[string, string, string, number, string]> = [
+    ['a bare @SET (flb_cf_meta_property_add finds no space)', 'fluent-bit.conf', `${FB_CONF_VARS}@SET\n`, lastLine(`${FB_CONF_VARS}@SET\n`), 'not a Fluent Bit config: @SET with nothing after it: Fluent Bit refuses to load a config with this line'],
+    ['@SET and spaces only (meta_property_add: an empty value)', 'fluent-bit.conf', `@SET   \n${FB_CONF_VARS}`, 1, 'not a Fluent Bit config: @SET with nothing after it: Fluent Bit refuses to load a config with this line'],
+    ['a bare @include', 'fluent-bit.conf', `${FB_CONF}@include\n`, lastLine(`${FB_CONF}@include\n`), 'not a Fluent Bit config: @include with nothing after it: Fluent Bit refuses to load a config with this line'],
+  ];
+  it.each(REFUSED)('a config Fluent Bit refuses to load is a finding at its line: %s', (_name, file, text, line, message) => {
+    const report = check(withLogging({ [file]: text }, [{ path: `ops/${file}` }]));
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([{ file: `sys/ops/${file}`, line, message: `sys/ops/${file}: ${message}` }]);
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).not.toContain('pass');
+  });
+
+  // Configs Fluent Bit loads as modelgate reads them: still routed.
+  const LOADED: Array<[string, string, string]> = [
+    ['@SET without = (meta_cmd_set fails, and its result is ignored: Fluent Bit starts)', 'fluent-bit.conf', `@SET NOTHING\n${FB_CONF_VARS}`],
+    ['@SET with an empty name (=value)', 'fluent-bit.conf', `@SET =scoring\n${FB_CONF_VARS}`],
+  ];
+  it.each(LOADED)('a config Fluent Bit loads still passes: %s', (_name, file, text) => {
+    const report = check(withLogging({ [file]: text }, [{ path: `ops/${file}` }]));
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
+  });
+
   it.each(cases)('$rule fails: $name', ({ rule, files, configs, declared, expected }) => {
     const all = withLogging(files, configs, declared);
     expect(failuresOf(check(all), rule)).toEqual(
