@@ -9,7 +9,8 @@
  */
 import type { IncludedFile } from '../adapter.js';
 import { isRecord } from '../adapter.js';
-import type { PathSegment, Position } from '../../types.js';
+import type { Location, PathSegment, Position } from '../../types.js';
+import { YamlDoc } from '../../load/yaml.js';
 import type { ParseResult, SourceDoc } from '../../load/source-doc.js';
 
 const LISTS = ['inputs', 'filters', 'outputs'] as const;
@@ -69,6 +70,23 @@ export function envEntries(value: unknown): EnvEntry[] | undefined {
   });
 }
 
+/**
+ * The first YAML alias (`*name`) in a config or the files it includes, with where it is. Fluent
+ * Bit's YAML reader (flb_cf_yaml.c, consume_event) handles no alias event in any state: a config
+ * with one is refused, and Fluent Bit does not start.
+ */
+export function firstYamlAlias(doc: SourceDoc): { name: string; at: Location } | undefined {
+  if (doc instanceof MergedYamlDoc) {
+    for (const part of doc.parts) {
+      const found = firstYamlAlias(part);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  const found = doc instanceof YamlDoc ? doc.firstAlias() : undefined;
+  return found && { name: found.name, at: { file: doc.file, ...found.position } };
+}
+
 interface Origin {
   doc: SourceDoc;
   index: number;
@@ -81,6 +99,8 @@ class MergedYamlDoc implements SourceDoc {
     readonly value: Record<string, unknown>,
     private readonly main: SourceDoc,
     private readonly origins: Record<string, Origin[]>,
+    /** Every file read in: the including file's own document, then each included one. */
+    readonly parts: readonly SourceDoc[],
   ) {}
 
   private route(path: readonly PathSegment[]): [SourceDoc, readonly PathSegment[]] {
@@ -156,5 +176,5 @@ export function mergeYaml(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): P
   // Followed, so no longer "included and not read"; env: in its list form, in reading order.
   const merged: Record<string, unknown> = { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) };
   if (envs.includes(undefined)) (merged as { [ENV_UNTOLD]?: boolean })[ENV_UNTOLD] = true;
-  return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins) };
+  return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins, [doc, ...parts]) };
 }

@@ -14,7 +14,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { ClassicConfig } from './fluent-bit-conf.js';
-import { envEntries } from './fluent-bit-yaml.js';
+import { envEntries, firstYamlAlias } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -272,6 +272,10 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
   normalise(doc: SourceDoc) {
     const classic = isRecord(doc.value) && doc.value.fluentBitClassic === true;
     if (!classic) {
+      const alias = firstYamlAlias(doc);
+      if (alias) {
+        return { ok: false, problem: { message: `${alias.at.file}: an alias (*${shown(alias.name)}), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`, at: alias.at } };
+      }
       const problem = schemaProblem(SCHEMA, doc, 'Fluent Bit config');
       if (problem) return { ok: false, problem };
     }

@@ -764,16 +764,39 @@ describe('logging rules', () => {
 
   // Configs Fluent Bit refuses to load (checked against fluent/fluent-bit's source): each is a
   // finding of logging/config-readable at its line, and logging/persistent-pipeline does not pass.
-  /** The line of a text's last line (the text ends in a newline). */
-  const lastLine = (text: string) => text.split('\n').length - 1;
-  const REFUSED: Array<[string, string, string, number, string]> = [
-    ['a bare @SET (flb_cf_meta_property_add finds no space)', 'fluent-bit.conf', `${FB_CONF_VARS}@SET\n`, lastLine(`${FB_CONF_VARS}@SET\n`), 'not a Fluent Bit config: @SET with nothing after it: Fluent Bit refuses to load a config with this line'],
-    ['@SET and spaces only (meta_property_add: an empty value)', 'fluent-bit.conf', `@SET   \n${FB_CONF_VARS}`, 1, 'not a Fluent Bit config: @SET with nothing after it: Fluent Bit refuses to load a config with this line'],
-    ['a bare @include', 'fluent-bit.conf', `${FB_CONF}@include\n`, lastLine(`${FB_CONF}@include\n`), 'not a Fluent Bit config: @include with nothing after it: Fluent Bit refuses to load a config with this line'],
+  interface Refused {
+    name: string;
+    files: Record<string, string>;
+    /** The cited file, when not the only one. */
+    cited?: string;
+    /** The file of the finding (the cited one when absent), and a needle on its line (or the line). */
+    file?: string;
+    at: string | number;
+    message: string;
+  }
+  const SET_ONLY = '@SET with nothing after it: Fluent Bit refuses to load a config with this line';
+  const ANCHORED = FB_YAML.replace('tag: scoring.decisions', 'tag: &decisions scoring.decisions');
+  const REFUSED: Refused[] = [
+    { name: 'a bare @SET (flb_cf_meta_property_add finds no space)', files: { 'fluent-bit.conf': `${FB_CONF_VARS}@SET\n` }, at: FB_CONF_VARS.split('\n').length, message: `not a Fluent Bit config: ${SET_ONLY}` },
+    { name: '@SET and spaces only (meta_property_add: an empty value)', files: { 'fluent-bit.conf': `@SET   \n${FB_CONF_VARS}` }, at: 1, message: `not a Fluent Bit config: ${SET_ONLY}` },
+    { name: 'a bare @include', files: { 'fluent-bit.conf': `${FB_CONF}@include\n` }, at: FB_CONF.split('\n').length, message: 'not a Fluent Bit config: @include with nothing after it: Fluent Bit refuses to load a config with this line' },
+    // flb_cf_yaml.c consume_event: no state takes an alias event.
+    { name: 'an output whose match is a YAML alias of the input tag', files: { 'fluent-bit.yaml': ANCHORED.replace('      match: scoring.*\n      host', '      match: *decisions\n      host') }, at: 'match: *decisions', message: "an alias (*decisions), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out" },
+    {
+      name: 'a YAML alias in an included file: the finding is in that file',
+      files: { ...FB_YAML_SPLIT, 'outputs.yaml': FB_YAML_OUTPUTS.replace('match: scoring.*', `match: &m${'m'.repeat(100)} scoring.*\n      index: *m${'m'.repeat(100)}`).replace('      index: scoring-decisions\n', '') },
+      cited: 'fluent-bit.yaml',
+      file: 'outputs.yaml',
+      at: 'index: *m',
+      message: `an alias (*m${'m'.repeat(78)}…), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`,
+    },
   ];
-  it.each(REFUSED)('a config Fluent Bit refuses to load is a finding at its line: %s', (_name, file, text, line, message) => {
-    const report = check(withLogging({ [file]: text }, [{ path: `ops/${file}` }]));
-    expect(failuresOf(report, 'logging/config-readable')).toEqual([{ file: `sys/ops/${file}`, line, message: `sys/ops/${file}: ${message}` }]);
+  it.each(REFUSED)('a config Fluent Bit refuses to load is a finding at its line: $name', ({ files, cited, file, at, message }) => {
+    const citedFile = cited ?? (Object.keys(files)[0] as string);
+    const all = withLogging(files, [{ path: `ops/${citedFile}` }]);
+    const where = `sys/ops/${file ?? citedFile}`;
+    const report = check(all);
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([{ file: where, line: typeof at === 'number' ? at : lineOf(all[where] as string, at), message: `${where}: ${message}` }]);
     expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).not.toContain('pass');
   });
 
@@ -781,6 +804,7 @@ describe('logging rules', () => {
   const LOADED: Array<[string, string, string]> = [
     ['@SET without = (meta_cmd_set fails, and its result is ignored: Fluent Bit starts)', 'fluent-bit.conf', `@SET NOTHING\n${FB_CONF_VARS}`],
     ['@SET with an empty name (=value)', 'fluent-bit.conf', `@SET =scoring\n${FB_CONF_VARS}`],
+    ['a YAML anchor no alias names (an anchor is read as its value)', 'fluent-bit.yaml', ANCHORED],
   ];
   it.each(LOADED)('a config Fluent Bit loads still passes: %s', (_name, file, text) => {
     const report = check(withLogging({ [file]: text }, [{ path: `ops/${file}` }]));
