@@ -168,7 +168,7 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
 /** C's isspace: what flb_sds_trim removes from both ends. */
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
-function trimSpace(text: string): string {
+export function trimSpace(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

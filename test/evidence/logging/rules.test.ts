@@ -563,6 +563,13 @@ const cases: Case[] = [
     expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf: ${message}` }],
   })),
   {
+    rule: 'logging/persistent-pipeline',
+    name: 'a YAML output named twice, name then NAME: Fluent Bit takes the first (cfl_kvlist_fetch)',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('- name: es', '- name: stdout\n      NAME: es') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: stdout', message: 'sys/ops/fluent-bit.yaml: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
     rule: 'logging/config-readable',
     name: 'an empty YAML tag and match select nothing',
     files: { 'fluent-bit.yaml': FB_YAML.replace('tag: scoring.decisions', 'tag: ""').replace('      match: scoring.*\n      host', '      match: ""\n      host') },
@@ -790,6 +797,25 @@ describe('logging rules', () => {
       at: 'index: *m',
       message: `an alias (*m${'m'.repeat(78)}…), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`,
     },
+    // Keys and values of a YAML plugin as Fluent Bit reads them (flb_cf_key_translate, flb_sds_trim).
+    ...(
+      [
+        ['an output key mAtch, which Fluent Bit reads as m_atch (a property no plugin has)', { out: ['      match: scoring.*\n', '      mAtch: scoring.*\n'] }, 'mAtch: scoring.*', 'Fluent Bit reads the output key mAtch as m_atch, not match (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write match'],
+        ['a filter key aDd, which Fluent Bit reads as a_dd (the model version is not added)', { filter: ['      add: model_version', '      aDd: model_version'] }, 'aDd: model_version', 'Fluent Bit reads the filter key aDd as a_dd, not add (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write add'],
+        ['a second match written " match", which Fluent Bit trims and sets last', { out: ['      match: scoring.*\n', '      match: scoring.*\n      " match": audit.*\n'] }, '" match": audit.*', 'Fluent Bit reads the output key " match" as match, which modelgate does not read written that way, so the config is not evaluated; write match'],
+        ['a matchRegex after a match_regex, which Fluent Bit reads as match_regex and sets last', { out: ['      match: scoring.*\n', '      match_regex: ^scoring\n      matchRegex: ^audit\n'] }, 'matchRegex: ^audit', 'Fluent Bit reads the output key "matchRegex" as match_regex, which modelgate does not read written that way, so the config is not evaluated; write match_regex'],
+        ['a tag with a space after it, which Fluent Bit trims (a Match_Regex ending in " $" does not select it)', { tag: 'tag: "scoring.decisions "', out: ['      match: scoring.*\n', '      match_regex: "^scoring\\\\.decisions $"\n'] }, 'tag: "scoring.decisions "', 'the input key tag has spaces around its value, which Fluent Bit trims; modelgate does not evaluate the config; write the value without them'],
+        ['a tag that is not text once read (1.0 is the number 1; Fluent Bit reads the text 1.0)', { tag: 'tag: 1.0', out: ['      match: scoring.*\n', '      match: "1"\n'] }, 'tag: 1.0', 'the input key tag has a value that is not text once YAML reads it (1), so the text Fluent Bit reads is not known; quote it'],
+        ['a value of spaces only (flb_sds_trim fails)', { out: ['      port: 9200', '      port: "   "'] }, 'port: "   "', 'the output key port has only spaces for its value: Fluent Bit refuses to load this config'],
+        ['an empty key', { out: ['      port: 9200', '      "": x'] }, '"": x', 'an output key that is empty or only spaces (""): Fluent Bit refuses to load this config'],
+      ] as const
+    ).map(([name, edit, at, message]): Refused => {
+      let text = FB_YAML;
+      if ('tag' in edit) text = text.replace('tag: scoring.decisions', edit.tag);
+      if ('filter' in edit) text = text.replace(edit.filter[0], edit.filter[1]);
+      if ('out' in edit) text = text.slice(0, text.indexOf('  outputs:')) + text.slice(text.indexOf('  outputs:')).replace(edit.out[0], edit.out[1]);
+      return { name, files: { 'fluent-bit.yaml': text }, at, message };
+    }),
   ];
   it.each(REFUSED)('a config Fluent Bit refuses to load is a finding at its line: $name', ({ files, cited, file, at, message }) => {
     const citedFile = cited ?? (Object.keys(files)[0] as string);
@@ -805,6 +831,8 @@ describe('logging rules', () => {
     ['@SET without = (meta_cmd_set fails, and its result is ignored: Fluent Bit starts)', 'fluent-bit.conf', `@SET NOTHING\n${FB_CONF_VARS}`],
     ['@SET with an empty name (=value)', 'fluent-bit.conf', `@SET =scoring\n${FB_CONF_VARS}`],
     ['a YAML anchor no alias names (an anchor is read as its value)', 'fluent-bit.yaml', ANCHORED],
+    ['YAML keys that begin with a capital, which Fluent Bit reads without case (Tag, MATCH)', 'fluent-bit.yaml', FB_YAML.replace('tag: scoring', 'Tag: scoring').replace('      match: scoring.*\n      host', '      MATCH: scoring.*\n      host')],
+    ['a camelCase key modelgate does not read (retryLimit)', 'fluent-bit.yaml', FB_YAML.replace('      port: 9200', '      retryLimit: 5')],
   ];
   it.each(LOADED)('a config Fluent Bit loads still passes: %s', (_name, file, text) => {
     const report = check(withLogging({ [file]: text }, [{ path: `ops/${file}` }]));
