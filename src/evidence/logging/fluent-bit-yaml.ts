@@ -76,15 +76,63 @@ export function envEntries(value: unknown): EnvEntry[] | undefined {
  * with one is refused, and Fluent Bit does not start.
  */
 export function firstYamlAlias(doc: SourceDoc): { name: string; at: Location } | undefined {
-  if (doc instanceof MergedYamlDoc) {
-    for (const part of doc.parts) {
-      const found = firstYamlAlias(part);
-      if (found) return found;
-    }
-    return undefined;
+  for (const part of yamlParts(doc)) {
+    const found = part instanceof YamlDoc ? part.firstAlias() : undefined;
+    if (found) return { name: found.name, at: { file: part.file, ...found.position } };
   }
-  const found = doc instanceof YamlDoc ? doc.firstAlias() : undefined;
-  return found && { name: found.name, at: { file: doc.file, ...found.position } };
+  return undefined;
+}
+
+/** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
+const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
+
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
+const yamlParts = (doc: SourceDoc): SourceDoc[] => (doc instanceof MergedYamlDoc ? doc.parts.flatMap(yamlParts) : [doc]);
+
+/**
+ * Why Fluent Bit would refuse a YAML config's sections, or would read sections modelgate does
+ * not, in the cited file or one it includes, with where. flb_cf_yaml.c (consume_event) reads
+ * section names without case; it refuses a section it does not know whose value is not a
+ * mapping (STATE_OTHER), a second `service` in any of the files (ctx->service_set), and a key
+ * of `pipeline` other than inputs, filters and outputs (yaml_error_plugin_category). A
+ * `Pipeline`, `Includes` or `Inputs` written in another case is read by Fluent Bit as well: its
+ * plugins would be Fluent Bit's and not modelgate's (and would number the inputs a default tag
+ * is made from), so the config is not evaluated.
+ */
+export function yamlSectionRefusal(doc: SourceDoc): { message: string; at: Location } | undefined {
+  let service = false;
+  for (const part of yamlParts(doc)) {
+    const value = part.value;
+    if (!isRecord(value)) continue;
+    const where = (path: PathSegment[]) => ({ file: part.file, ...part.locate(path) });
+    for (const key of Object.keys(value)) {
+      const name = asciiLower(key);
+      const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+      if (name === 'service') {
+        if (service) return { message: `${part.file}: a second service section (${shown}), in this file or another the config includes: Fluent Bit refuses to load this config`, at: where([key]) };
+        service = true;
+      }
+      if (!SECTIONS.has(name) && !isRecord(value[key])) {
+        return { message: `${part.file}: the top-level key ${shown} is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config`, at: where([key]) };
+      }
+      if ((name === 'pipeline' || name === 'includes') && key !== name) {
+        return { message: `${part.file}: Fluent Bit reads ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where([key]) };
+      }
+    }
+    const pipeline = value.pipeline;
+    if (!isRecord(pipeline)) continue;
+    for (const key of Object.keys(pipeline)) {
+      const name = asciiLower(key);
+      const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+      if (!(LISTS as readonly string[]).includes(name)) {
+        return { message: `${part.file}: pipeline has a key ${shown}, which is not inputs, filters or outputs: Fluent Bit refuses to load this config`, at: where(['pipeline', key]) };
+      }
+      if (key !== name) return { message: `${part.file}: Fluent Bit reads pipeline ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where(['pipeline', key]) };
+    }
+  }
+  return undefined;
 }
 
 interface Origin {

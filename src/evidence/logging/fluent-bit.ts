@@ -14,7 +14,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { trimSpace, type ClassicConfig } from './fluent-bit-conf.js';
-import { envEntries, firstYamlAlias } from './fluent-bit-yaml.js';
+import { envEntries, firstYamlAlias, yamlSectionRefusal } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -330,6 +330,8 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       if (alias) {
         return { ok: false, problem: { message: `${alias.at.file}: an alias (*${shown(alias.name)}), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`, at: alias.at } };
       }
+      const sections = yamlSectionRefusal(doc);
+      if (sections) return { ok: false, problem: sections };
       const problem = schemaProblem(SCHEMA, doc, 'Fluent Bit config');
       if (problem) return { ok: false, problem };
     }

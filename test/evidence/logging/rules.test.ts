@@ -502,7 +502,6 @@ const cases: Case[] = [
   ...(
     [
       ['an ENV: in another case, which Fluent Bit also reads', { 'fluent-bit.yaml': `${FB_YAML_APP}ENV:\n  APP: nothing\n` }],
-      ['an Includes: in another case, whose file modelgate does not read', { 'fluent-bit.yaml': `${FB_YAML_APP}Includes: [vars.yaml]\n`, 'vars.yaml': 'env:\n  APP: nothing\n' }],
       ['an included file with an ENV: in another case', { 'fluent-bit.yaml': `${FB_YAML_APP}includes: [vars.yaml]\n`, 'vars.yaml': 'ENV:\n  APP: nothing\n' }],
       ['an env: list item with an integer-like key, whose key order the parsed file has lost', { 'fluent-bit.yaml': FB_YAML_APP.replace('env:\n  APP: scoring\n', 'env:\n  - APP: scoring\n  - APP: nothing\n    1: x\n') }],
     ] as const
@@ -513,6 +512,13 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.yaml' }],
     expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
   })),
+  {
+    rule: 'logging/config-readable',
+    name: 'an Includes: in another case, whose file Fluent Bit reads and modelgate does not: the config is not evaluated',
+    files: { 'fluent-bit.yaml': `${FB_YAML_APP}Includes: [vars.yaml]\n`, 'vars.yaml': 'env:\n  APP: nothing\n' },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'Includes: [vars.yaml]', message: 'sys/ops/fluent-bit.yaml: Fluent Bit reads "Includes" as includes, which modelgate reads only written includes, so the config is not evaluated; write includes' }],
+  },
   {
     rule: 'logging/config-readable',
     name: 'an env: name with a NUL is read up to it, as Fluent Bit reads it (APP\\0x sets APP)',
@@ -769,8 +775,9 @@ describe('logging rules', () => {
     expect(failuresOf(check(files, { maxFileBytes: 64 * 1024 }), 'logging/config-readable')).toEqual([]);
   });
 
-  // Configs Fluent Bit refuses to load (checked against fluent/fluent-bit's source): each is a
-  // finding of logging/config-readable at its line, and logging/persistent-pipeline does not pass.
+  // Configs Fluent Bit refuses to load, or reads in a way modelgate does not (checked against
+  // fluent/fluent-bit's source): each is a finding of logging/config-readable at its line, and
+  // logging/persistent-pipeline does not pass. Each passed before.
   interface Refused {
     name: string;
     files: Record<string, string>;
@@ -797,6 +804,13 @@ describe('logging rules', () => {
       at: 'index: *m',
       message: `an alias (*m${'m'.repeat(78)}…), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`,
     },
+    // Sections as flb_cf_yaml.c reads them (names without case).
+    { name: 'a top-level key Fluent Bit does not know, with a value that is not a mapping', files: { 'fluent-bit.yaml': `${FB_YAML}x-owner: platform\n` }, at: 'x-owner: platform', message: 'the top-level key "x-owner" is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config' },
+    { name: 'a second service section, in another case', files: { 'fluent-bit.yaml': `${FB_YAML}Service:\n  flush: 1\n` }, at: 'Service:', message: 'a second service section ("Service"), in this file or another the config includes: Fluent Bit refuses to load this config' },
+    { name: 'a service section in the cited file and in one it includes', files: { ...FB_YAML_SPLIT, 'outputs.yaml': `service:\n  flush: 1\n${FB_YAML_OUTPUTS}` }, cited: 'fluent-bit.yaml', file: 'outputs.yaml', at: 'service:', message: 'a second service section ("service"), in this file or another the config includes: Fluent Bit refuses to load this config' },
+    { name: 'a pipeline key that is not inputs, filters or outputs', files: { 'fluent-bit.yaml': FB_YAML.replace('  outputs:', '  routes: {}\n  outputs:') }, at: 'routes: {}', message: 'pipeline has a key "routes", which is not inputs, filters or outputs: Fluent Bit refuses to load this config' },
+    { name: 'a second Pipeline, in another case, whose inputs come first and number the default tags', files: { 'fluent-bit.yaml': `Pipeline:\n  inputs:\n    - name: dummy\npipeline:\n  inputs:\n    - name: tail\n  outputs:\n    - name: es\n      match: tail.0\n` }, at: 'Pipeline:', message: 'Fluent Bit reads "Pipeline" as pipeline, which modelgate reads only written pipeline, so the config is not evaluated; write pipeline' },
+    { name: 'an Inputs list in another case, before inputs, which numbers the default tags', files: { 'fluent-bit.yaml': 'pipeline:\n  Inputs:\n    - name: dummy\n  inputs:\n    - name: tail\n  outputs:\n    - name: es\n      match: tail.0\n' }, at: 'Inputs:', message: 'Fluent Bit reads pipeline "Inputs" as inputs, which modelgate reads only written inputs, so the config is not evaluated; write inputs' },
     // Keys and values of a YAML plugin as Fluent Bit reads them (flb_cf_key_translate, flb_sds_trim).
     ...(
       [
@@ -817,7 +831,7 @@ describe('logging rules', () => {
       return { name, files: { 'fluent-bit.yaml': text }, at, message };
     }),
   ];
-  it.each(REFUSED)('a config Fluent Bit refuses to load is a finding at its line: $name', ({ files, cited, file, at, message }) => {
+  it.each(REFUSED)('a config Fluent Bit refuses to load, or reads otherwise than modelgate, is a finding at its line: $name', ({ files, cited, file, at, message }) => {
     const citedFile = cited ?? (Object.keys(files)[0] as string);
     const all = withLogging(files, [{ path: `ops/${citedFile}` }]);
     const where = `sys/ops/${file ?? citedFile}`;
@@ -832,6 +846,7 @@ describe('logging rules', () => {
     ['@SET with an empty name (=value)', 'fluent-bit.conf', `@SET =scoring\n${FB_CONF_VARS}`],
     ['a YAML anchor no alias names (an anchor is read as its value)', 'fluent-bit.yaml', ANCHORED],
     ['YAML keys that begin with a capital, which Fluent Bit reads without case (Tag, MATCH)', 'fluent-bit.yaml', FB_YAML.replace('tag: scoring', 'Tag: scoring').replace('      match: scoring.*\n      host', '      MATCH: scoring.*\n      host')],
+    ['a top-level section Fluent Bit does not know, whose value is a mapping (STATE_OTHER)', 'fluent-bit.yaml', `${FB_YAML}x-owner:\n  team: platform\n`],
     ['a camelCase key modelgate does not read (retryLimit)', 'fluent-bit.yaml', FB_YAML.replace('      port: 9200', '      retryLimit: 5')],
   ];
   it.each(LOADED)('a config Fluent Bit loads still passes: %s', (_name, file, text) => {
