@@ -64,6 +64,22 @@ export class YamlDoc implements SourceDoc {
     return position;
   }
 
+  /**
+   * The first alias (`*name`) in the document, with the name it refers to and where it is; none
+   * in a text read fast, which has no anchor for an alias to name.
+   */
+  firstAlias(): { name: string; position: Position } | undefined {
+    if (typeof this.source === 'string') return undefined;
+    const { isAlias, visit } = libraries().yaml;
+    let found: { name: string; position: Position } | undefined;
+    visit(this.source.doc, (_key, node) => {
+      if (!isAlias(node)) return undefined;
+      found = { name: node.source, position: this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 } };
+      return visit.BREAK;
+    });
+    return found;
+  }
+
   private pairOf(map: YAMLMap, key: string): Pair | undefined {
     let pairs = this.pairs.get(map);
     if (!pairs) {

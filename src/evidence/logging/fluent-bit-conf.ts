@@ -124,6 +124,12 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
       // the way they look).
       const space = raw.indexOf(' ');
       const directive = space < 0 ? raw : raw.slice(0, space);
+      // flb_cf_fluentbit.c read_config hands any other `@` line to flb_cf_meta_property_add, which
+      // fails (and Fluent Bit refuses the config) when the line has no space, or nothing but
+      // spaces after its first one (meta_property_add: flb_sds_trim of an empty value).
+      if (/^@(?:include|set)$/i.test(directive) && trimSpace(space < 0 ? '' : raw.slice(space + 1)) === '') {
+        return failure(`${directive.slice(0, 40)} with nothing after it: Fluent Bit refuses to load a config with this line`, number);
+      }
       if (/^@include$/i.test(directive)) {
         const named = space < 0 ? '' : raw.slice(space + 1);
         if (named !== named.trim()) return failure(`@INCLUDE ${JSON.stringify(named.slice(0, 80))}: Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included`, number);
@@ -133,7 +139,8 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
         variablesBefore.push(config.variables.length);
       } else if (/^@set$/i.test(directive)) {
         // Fluent Bit trims the rest of the line and splits it at the first `=` (the name and
-        // value keep any spaces around it); one without `=` sets nothing (it warns and starts).
+        // value keep any spaces around it); one without `=` sets nothing (flb_meta.c meta_cmd_set
+        // fails, and flb_config_load_config_format ignores what flb_meta_run returns: it starts).
         const params = space < 0 ? '' : trimSpace(raw.slice(space + 1));
         const equals = params.indexOf('=');
         if (equals >= 0) config.variables.push({ name: params.slice(0, equals), value: params.slice(equals + 1) });
@@ -161,7 +168,7 @@ export function parseFluentBitClassic(text: string, file: string): ParseResult {
 /** C's isspace: what flb_sds_trim removes from both ends. */
 const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13);
 
-function trimSpace(text: string): string {
+export function trimSpace(text: string): string {
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

@@ -9,7 +9,8 @@
  */
 import type { IncludedFile } from '../adapter.js';
 import { isRecord } from '../adapter.js';
-import type { PathSegment, Position } from '../../types.js';
+import type { Location, PathSegment, Position } from '../../types.js';
+import { YamlDoc } from '../../load/yaml.js';
 import type { ParseResult, SourceDoc } from '../../load/source-doc.js';
 
 const LISTS = ['inputs', 'filters', 'outputs'] as const;
@@ -69,6 +70,71 @@ export function envEntries(value: unknown): EnvEntry[] | undefined {
   });
 }
 
+/**
+ * The first YAML alias (`*name`) in a config or the files it includes, with where it is. Fluent
+ * Bit's YAML reader (flb_cf_yaml.c, consume_event) handles no alias event in any state: a config
+ * with one is refused, and Fluent Bit does not start.
+ */
+export function firstYamlAlias(doc: SourceDoc): { name: string; at: Location } | undefined {
+  for (const part of yamlParts(doc)) {
+    const found = part instanceof YamlDoc ? part.firstAlias() : undefined;
+    if (found) return { name: found.name, at: { file: part.file, ...found.position } };
+  }
+  return undefined;
+}
+
+/** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
+const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
+
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
+const yamlParts = (doc: SourceDoc): SourceDoc[] => (doc instanceof MergedYamlDoc ? doc.parts.flatMap(yamlParts) : [doc]);
+
+/**
+ * Why Fluent Bit would refuse a YAML config's sections, or would read sections modelgate does
+ * not, in the cited file or one it includes, with where. flb_cf_yaml.c (consume_event) reads
+ * section names without case; it refuses a section it does not know whose value is not a
+ * mapping (STATE_OTHER), a second `service` in any of the files (ctx->service_set), and a key
+ * of `pipeline` other than inputs, filters and outputs (yaml_error_plugin_category). A
+ * `Pipeline`, `Includes` or `Inputs` written in another case is read by Fluent Bit as well: its
+ * plugins would be Fluent Bit's and not modelgate's (and would number the inputs a default tag
+ * is made from), so the config is not evaluated.
+ */
+export function yamlSectionRefusal(doc: SourceDoc): { message: string; at: Location } | undefined {
+  let service = false;
+  for (const part of yamlParts(doc)) {
+    const value = part.value;
+    if (!isRecord(value)) continue;
+    const where = (path: PathSegment[]) => ({ file: part.file, ...part.locate(path) });
+    for (const key of Object.keys(value)) {
+      const name = asciiLower(key);
+      const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+      if (name === 'service') {
+        if (service) return { message: `${part.file}: a second service section (${shown}), in this file or another the config includes: Fluent Bit refuses to load this config`, at: where([key]) };
+        service = true;
+      }
+      if (!SECTIONS.has(name) && !isRecord(value[key])) {
+        return { message: `${part.file}: the top-level key ${shown} is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config`, at: where([key]) };
+      }
+      if ((name === 'pipeline' || name === 'includes') && key !== name) {
+        return { message: `${part.file}: Fluent Bit reads ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where([key]) };
+      }
+    }
+    const pipeline = value.pipeline;
+    if (!isRecord(pipeline)) continue;
+    for (const key of Object.keys(pipeline)) {
+      const name = asciiLower(key);
+      const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+      if (!(LISTS as readonly string[]).includes(name)) {
+        return { message: `${part.file}: pipeline has a key ${shown}, which is not inputs, filters or outputs: Fluent Bit refuses to load this config`, at: where(['pipeline', key]) };
+      }
+      if (key !== name) return { message: `${part.file}: Fluent Bit reads pipeline ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where(['pipeline', key]) };
+    }
+  }
+  return undefined;
+}
+
 interface Origin {
   doc: SourceDoc;
   index: number;
@@ -81,6 +147,8 @@ class MergedYamlDoc implements SourceDoc {
     readonly value: Record<string, unknown>,
     private readonly main: SourceDoc,
     private readonly origins: Record<string, Origin[]>,
+    /** Every file read in: the including file's own document, then each included one. */
+    readonly parts: readonly SourceDoc[],
   ) {}
 
   private route(path: readonly PathSegment[]): [SourceDoc, readonly PathSegment[]] {
@@ -156,5 +224,5 @@ export function mergeYaml(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): P
   // Followed, so no longer "included and not read"; env: in its list form, in reading order.
   const merged: Record<string, unknown> = { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) };
   if (envs.includes(undefined)) (merged as { [ENV_UNTOLD]?: boolean })[ENV_UNTOLD] = true;
-  return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins) };
+  return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins, [doc, ...parts]) };
 }

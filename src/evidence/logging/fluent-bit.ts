@@ -13,8 +13,8 @@
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
-import type { ClassicConfig } from './fluent-bit-conf.js';
-import { envEntries } from './fluent-bit-yaml.js';
+import { trimSpace, type ClassicConfig } from './fluent-bit-conf.js';
+import { envEntries, firstYamlAlias, yamlSectionRefusal } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -244,23 +244,77 @@ function classicPlugins(value: ClassicConfig): Plugin[] {
   return plugins;
 }
 
-function yamlPlugins(value: Record<string, unknown>): Plugin[] {
+/** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
+const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
+const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
+
+const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+
+/**
+ * The property a YAML plugin key sets, as Fluent Bit reads it: flb_cf_key_translate
+ * (flb_config_format.c) keeps a key that does not start with a lower-case letter, lower-cases one
+ * with a `_`, and turns any other into snake_case (`mAtch` is `m_atch`, `matchRegex`
+ * `match_regex`); flb_cf_section_property_add then trims it (flb_sds_trim), and plugins compare
+ * property names without case (prop_key_check, cfl_kvlist_fetch).
+ */
+function yamlPropertyName(key: string): string {
+  let translated = key;
+  if (/^[a-z]/.test(key)) translated = key.includes('_') ? asciiLower(key) : asciiLower(key.replace(/(?<=.)[A-Z]/g, (c) => `_${c}`));
+  return asciiLower(trimSpace(translated));
+}
+
+/** Why a YAML config is one Fluent Bit would not load, or modelgate does not read, and where. */
+interface YamlRefusal {
+  refused: string;
+  path: PathSegment[];
+}
+
+/**
+ * The plugins of a YAML config, each property in the order written (Fluent Bit keeps every key
+ * in a list and sets them in turn). A key of one of READ_KEYS that Fluent Bit reads as another
+ * property (`mAtch`, ` match`, `matchRegex`), a key or value Fluent Bit refuses (empty or only
+ * spaces, flb_cf_section_property_add), and a value of one of READ_KEYS whose text as Fluent Bit
+ * reads it is not known (not text once parsed, or spaces around it, which Fluent Bit trims)
+ * make the config one modelgate does not evaluate: reading it its own way could route what
+ * Fluent Bit does not.
+ */
+function yamlPlugins(value: Record<string, unknown>): Plugin[] | YamlRefusal {
   const pipeline = value.pipeline as Record<string, unknown>;
   const plugins: Plugin[] = [];
   for (const [list, kind] of [['inputs', 'input'], ['filters', 'filter'], ['outputs', 'output']] as const) {
     const items = Array.isArray(pipeline[list]) ? (pipeline[list] as unknown[]) : [];
-    items.forEach((item, index) => {
-      if (!isRecord(item)) return;
+    for (const [index, item] of items.entries()) {
+      if (!isRecord(item)) continue;
       const props: Plugin['props'] = new Map();
       for (const [key, raw] of Object.entries(item)) {
+        const path: PathSegment[] = ['pipeline', list, index, key];
+        const property = yamlPropertyName(key);
+        const written = asciiLower(key);
+        if (property === '') return { refused: `${kind === 'filter' ? 'a' : 'an'} ${kind} key that is empty or only spaces (${JSON.stringify(shown(key))}): Fluent Bit refuses to load this config`, path };
+        if (typeof raw === 'string' && raw !== '' && trimSpace(raw) === '') return { refused: `the ${kind} key ${shown(key)} has only spaces for its value: Fluent Bit refuses to load this config`, path };
+        if (property !== written && (READ_KEYS.has(written) || READ_KEYS.has(property))) {
+          return {
+            refused: READ_KEYS.has(property)
+              ? `Fluent Bit reads the ${kind} key ${JSON.stringify(shown(key))} as ${property}, which modelgate does not read written that way, so the config is not evaluated; write ${property}`
+              : `Fluent Bit reads the ${kind} key ${shown(key)} as ${property}, not ${written} (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write ${written}`,
+            path,
+          };
+        }
         const values = Array.isArray(raw) ? raw : [raw];
-        props.set(
-          key.toLowerCase(),
-          values.map((v, i) => ({ value: typeof v === 'string' ? v : JSON.stringify(v) ?? '', path: ['pipeline', list, index, key, ...(Array.isArray(raw) ? [i] : [])] })),
-        );
+        if (ROUTING_KEYS.has(property)) {
+          for (const [i, v] of values.entries()) {
+            const at = Array.isArray(raw) ? [...path, i] : path;
+            if (typeof v !== 'string') return { refused: `the ${kind} key ${shown(key)} has a value that is not text once YAML reads it (${shown(JSON.stringify(v) ?? String(v))}), so the text Fluent Bit reads is not known; quote it`, path: at };
+            if (!Array.isArray(raw) && v !== trimSpace(v)) return { refused: `the ${kind} key ${shown(key)} has spaces around its value, which Fluent Bit trims; modelgate does not evaluate the config; write the value without them`, path: at };
+          }
+        }
+        const entries = values.map((v, i) => ({ value: typeof v === 'string' ? v : JSON.stringify(v) ?? '', path: Array.isArray(raw) ? [...path, i] : path }));
+        const before = props.get(property);
+        if (before) before.push(...entries);
+        else props.set(property, entries);
       }
       plugins.push({ kind, props, path: ['pipeline', list, index] });
-    });
+    }
   }
   return plugins;
 }
@@ -272,10 +326,21 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
   normalise(doc: SourceDoc) {
     const classic = isRecord(doc.value) && doc.value.fluentBitClassic === true;
     if (!classic) {
+      const alias = firstYamlAlias(doc);
+      if (alias) {
+        return { ok: false, problem: { message: `${alias.at.file}: an alias (*${shown(alias.name)}), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`, at: alias.at } };
+      }
+      const sections = yamlSectionRefusal(doc);
+      if (sections) return { ok: false, problem: sections };
       const problem = schemaProblem(SCHEMA, doc, 'Fluent Bit config');
       if (problem) return { ok: false, problem };
     }
-    const plugins = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
+    const read = classic ? classicPlugins(doc.value as unknown as ClassicConfig) : yamlPlugins(doc.value as Record<string, unknown>);
+    if (!Array.isArray(read)) {
+      const where = at(doc, read.path);
+      return { ok: false, problem: { message: `${where.file}: ${read.refused}`, at: where } };
+    }
+    const plugins = read;
     const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
     const variables = configVariables(doc.value, classic);
     const budget = { left: EXPANSION_BUDGET };

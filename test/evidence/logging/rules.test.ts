@@ -502,7 +502,6 @@ const cases: Case[] = [
   ...(
     [
       ['an ENV: in another case, which Fluent Bit also reads', { 'fluent-bit.yaml': `${FB_YAML_APP}ENV:\n  APP: nothing\n` }],
-      ['an Includes: in another case, whose file modelgate does not read', { 'fluent-bit.yaml': `${FB_YAML_APP}Includes: [vars.yaml]\n`, 'vars.yaml': 'env:\n  APP: nothing\n' }],
       ['an included file with an ENV: in another case', { 'fluent-bit.yaml': `${FB_YAML_APP}includes: [vars.yaml]\n`, 'vars.yaml': 'ENV:\n  APP: nothing\n' }],
       ['an env: list item with an integer-like key, whose key order the parsed file has lost', { 'fluent-bit.yaml': FB_YAML_APP.replace('env:\n  APP: scoring\n', 'env:\n  - APP: scoring\n  - APP: nothing\n    1: x\n') }],
     ] as const
@@ -513,6 +512,13 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.yaml' }],
     expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'match: ${APP}.*', message: `sys/ops/fluent-bit.yaml: the es output's Match \${APP}.* uses \${APP}, ${ENV_MESSAGE}` }],
   })),
+  {
+    rule: 'logging/config-readable',
+    name: 'an Includes: in another case, whose file Fluent Bit reads and modelgate does not: the config is not evaluated',
+    files: { 'fluent-bit.yaml': `${FB_YAML_APP}Includes: [vars.yaml]\n`, 'vars.yaml': 'env:\n  APP: nothing\n' },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: 'Includes: [vars.yaml]', message: 'sys/ops/fluent-bit.yaml: Fluent Bit reads "Includes" as includes, which modelgate reads only written includes, so the config is not evaluated; write includes' }],
+  },
   {
     rule: 'logging/config-readable',
     name: 'an env: name with a NUL is read up to it, as Fluent Bit reads it (APP\\0x sets APP)',
@@ -562,6 +568,13 @@ const cases: Case[] = [
     configs: [{ path: 'ops/fluent-bit.conf' }],
     expected: [{ file: 'sys/ops/fluent-bit.conf', at, message: `sys/ops/fluent-bit.conf: ${message}` }],
   })),
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'a YAML output named twice, name then NAME: Fluent Bit takes the first (cfl_kvlist_fetch)',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('- name: es', '- name: stdout\n      NAME: es') },
+    configs: [{ path: 'ops/fluent-bit.yaml' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: stdout', message: 'sys/ops/fluent-bit.yaml: the logs go only to stdout, which keeps nothing; send them to a file or a log backend' }],
+  },
   {
     rule: 'logging/config-readable',
     name: 'an empty YAML tag and match select nothing',
@@ -760,6 +773,86 @@ describe('logging rules', () => {
       { file: 'sys/ops/fluent-bit.conf', line: lineOf(main, '@INCLUDE outputs.conf'), message: 'sys/ops/fluent-bit.conf: @INCLUDE outputs.conf: sys/ops/fluent-bit.conf and the files it includes are over the 16 KB limit together (max-file-size)' },
     ]);
     expect(failuresOf(check(files, { maxFileBytes: 64 * 1024 }), 'logging/config-readable')).toEqual([]);
+  });
+
+  // Configs Fluent Bit refuses to load, or reads in a way modelgate does not (checked against
+  // fluent/fluent-bit's source): each is a finding of logging/config-readable at its line, and
+  // logging/persistent-pipeline does not pass. Each passed before.
+  interface Refused {
+    name: string;
+    files: Record<string, string>;
+    /** The cited file, when not the only one. */
+    cited?: string;
+    /** The file of the finding (the cited one when absent), and a needle on its line (or the line). */
+    file?: string;
+    at: string | number;
+    message: string;
+  }
+  const SET_ONLY = '@SET with nothing after it: Fluent Bit refuses to load a config with this line';
+  const ANCHORED = FB_YAML.replace('tag: scoring.decisions', 'tag: &decisions scoring.decisions');
+  const REFUSED: Refused[] = [
+    { name: 'a bare @SET (flb_cf_meta_property_add finds no space)', files: { 'fluent-bit.conf': `${FB_CONF_VARS}@SET\n` }, at: FB_CONF_VARS.split('\n').length, message: `not a Fluent Bit config: ${SET_ONLY}` },
+    { name: '@SET and spaces only (meta_property_add: an empty value)', files: { 'fluent-bit.conf': `@SET   \n${FB_CONF_VARS}` }, at: 1, message: `not a Fluent Bit config: ${SET_ONLY}` },
+    { name: 'a bare @include', files: { 'fluent-bit.conf': `${FB_CONF}@include\n` }, at: FB_CONF.split('\n').length, message: 'not a Fluent Bit config: @include with nothing after it: Fluent Bit refuses to load a config with this line' },
+    // flb_cf_yaml.c consume_event: no state takes an alias event.
+    { name: 'an output whose match is a YAML alias of the input tag', files: { 'fluent-bit.yaml': ANCHORED.replace('      match: scoring.*\n      host', '      match: *decisions\n      host') }, at: 'match: *decisions', message: "an alias (*decisions), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out" },
+    {
+      name: 'a YAML alias in an included file: the finding is in that file',
+      files: { ...FB_YAML_SPLIT, 'outputs.yaml': FB_YAML_OUTPUTS.replace('match: scoring.*', `match: &m${'m'.repeat(100)} scoring.*\n      index: *m${'m'.repeat(100)}`).replace('      index: scoring-decisions\n', '') },
+      cited: 'fluent-bit.yaml',
+      file: 'outputs.yaml',
+      at: 'index: *m',
+      message: `an alias (*m${'m'.repeat(78)}…), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`,
+    },
+    // Sections as flb_cf_yaml.c reads them (names without case).
+    { name: 'a top-level key Fluent Bit does not know, with a value that is not a mapping', files: { 'fluent-bit.yaml': `${FB_YAML}x-owner: platform\n` }, at: 'x-owner: platform', message: 'the top-level key "x-owner" is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config' },
+    { name: 'a second service section, in another case', files: { 'fluent-bit.yaml': `${FB_YAML}Service:\n  flush: 1\n` }, at: 'Service:', message: 'a second service section ("Service"), in this file or another the config includes: Fluent Bit refuses to load this config' },
+    { name: 'a service section in the cited file and in one it includes', files: { ...FB_YAML_SPLIT, 'outputs.yaml': `service:\n  flush: 1\n${FB_YAML_OUTPUTS}` }, cited: 'fluent-bit.yaml', file: 'outputs.yaml', at: 'service:', message: 'a second service section ("service"), in this file or another the config includes: Fluent Bit refuses to load this config' },
+    { name: 'a pipeline key that is not inputs, filters or outputs', files: { 'fluent-bit.yaml': FB_YAML.replace('  outputs:', '  routes: {}\n  outputs:') }, at: 'routes: {}', message: 'pipeline has a key "routes", which is not inputs, filters or outputs: Fluent Bit refuses to load this config' },
+    { name: 'a second Pipeline, in another case, whose inputs come first and number the default tags', files: { 'fluent-bit.yaml': `Pipeline:\n  inputs:\n    - name: dummy\npipeline:\n  inputs:\n    - name: tail\n  outputs:\n    - name: es\n      match: tail.0\n` }, at: 'Pipeline:', message: 'Fluent Bit reads "Pipeline" as pipeline, which modelgate reads only written pipeline, so the config is not evaluated; write pipeline' },
+    { name: 'an Inputs list in another case, before inputs, which numbers the default tags', files: { 'fluent-bit.yaml': 'pipeline:\n  Inputs:\n    - name: dummy\n  inputs:\n    - name: tail\n  outputs:\n    - name: es\n      match: tail.0\n' }, at: 'Inputs:', message: 'Fluent Bit reads pipeline "Inputs" as inputs, which modelgate reads only written inputs, so the config is not evaluated; write inputs' },
+    // Keys and values of a YAML plugin as Fluent Bit reads them (flb_cf_key_translate, flb_sds_trim).
+    ...(
+      [
+        ['an output key mAtch, which Fluent Bit reads as m_atch (a property no plugin has)', { out: ['      match: scoring.*\n', '      mAtch: scoring.*\n'] }, 'mAtch: scoring.*', 'Fluent Bit reads the output key mAtch as m_atch, not match (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write match'],
+        ['a filter key aDd, which Fluent Bit reads as a_dd (the model version is not added)', { filter: ['      add: model_version', '      aDd: model_version'] }, 'aDd: model_version', 'Fluent Bit reads the filter key aDd as a_dd, not add (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write add'],
+        ['a second match written " match", which Fluent Bit trims and sets last', { out: ['      match: scoring.*\n', '      match: scoring.*\n      " match": audit.*\n'] }, '" match": audit.*', 'Fluent Bit reads the output key " match" as match, which modelgate does not read written that way, so the config is not evaluated; write match'],
+        ['a matchRegex after a match_regex, which Fluent Bit reads as match_regex and sets last', { out: ['      match: scoring.*\n', '      match_regex: ^scoring\n      matchRegex: ^audit\n'] }, 'matchRegex: ^audit', 'Fluent Bit reads the output key "matchRegex" as match_regex, which modelgate does not read written that way, so the config is not evaluated; write match_regex'],
+        ['a tag with a space after it, which Fluent Bit trims (a Match_Regex ending in " $" does not select it)', { tag: 'tag: "scoring.decisions "', out: ['      match: scoring.*\n', '      match_regex: "^scoring\\\\.decisions $"\n'] }, 'tag: "scoring.decisions "', 'the input key tag has spaces around its value, which Fluent Bit trims; modelgate does not evaluate the config; write the value without them'],
+        ['a tag that is not text once read (1.0 is the number 1; Fluent Bit reads the text 1.0)', { tag: 'tag: 1.0', out: ['      match: scoring.*\n', '      match: "1"\n'] }, 'tag: 1.0', 'the input key tag has a value that is not text once YAML reads it (1), so the text Fluent Bit reads is not known; quote it'],
+        ['a value of spaces only (flb_sds_trim fails)', { out: ['      port: 9200', '      port: "   "'] }, 'port: "   "', 'the output key port has only spaces for its value: Fluent Bit refuses to load this config'],
+        ['an empty key', { out: ['      port: 9200', '      "": x'] }, '"": x', 'an output key that is empty or only spaces (""): Fluent Bit refuses to load this config'],
+      ] as const
+    ).map(([name, edit, at, message]): Refused => {
+      let text = FB_YAML;
+      if ('tag' in edit) text = text.replace('tag: scoring.decisions', edit.tag);
+      if ('filter' in edit) text = text.replace(edit.filter[0], edit.filter[1]);
+      if ('out' in edit) text = text.slice(0, text.indexOf('  outputs:')) + text.slice(text.indexOf('  outputs:')).replace(edit.out[0], edit.out[1]);
+      return { name, files: { 'fluent-bit.yaml': text }, at, message };
+    }),
+  ];
+  it.each(REFUSED)('a config Fluent Bit refuses to load, or reads otherwise than modelgate, is a finding at its line: $name', ({ files, cited, file, at, message }) => {
+    const citedFile = cited ?? (Object.keys(files)[0] as string);
+    const all = withLogging(files, [{ path: `ops/${citedFile}` }]);
+    const where = `sys/ops/${file ?? citedFile}`;
+    const report = check(all);
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([{ file: where, line: typeof at === 'number' ? at : lineOf(all[where] as string, at), message: `${where}: ${message}` }]);
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).not.toContain('pass');
+  });
+
+  // Configs Fluent Bit loads as modelgate reads them: still routed.
+  const LOADED: Array<[string, string, string]> = [
+    ['@SET without = (meta_cmd_set fails, and its result is ignored: Fluent Bit starts)', 'fluent-bit.conf', `@SET NOTHING\n${FB_CONF_VARS}`],
+    ['@SET with an empty name (=value)', 'fluent-bit.conf', `@SET =scoring\n${FB_CONF_VARS}`],
+    ['a YAML anchor no alias names (an anchor is read as its value)', 'fluent-bit.yaml', ANCHORED],
+    ['YAML keys that begin with a capital, which Fluent Bit reads without case (Tag, MATCH)', 'fluent-bit.yaml', FB_YAML.replace('tag: scoring', 'Tag: scoring').replace('      match: scoring.*\n      host', '      MATCH: scoring.*\n      host')],
+    ['a top-level section Fluent Bit does not know, whose value is a mapping (STATE_OTHER)', 'fluent-bit.yaml', `${FB_YAML}x-owner:\n  team: platform\n`],
+    ['a camelCase key modelgate does not read (retryLimit)', 'fluent-bit.yaml', FB_YAML.replace('      port: 9200', '      retryLimit: 5')],
+  ];
+  it.each(LOADED)('a config Fluent Bit loads still passes: %s', (_name, file, text) => {
+    const report = check(withLogging({ [file]: text }, [{ path: `ops/${file}` }]));
+    expect(failuresOf(report, 'logging/config-readable')).toEqual([]);
+    expect(resultsOf(report, 'logging/persistent-pipeline').map((r) => r.status)).toEqual(['pass']);
   });
 
   it.each(cases)('$rule fails: $name', ({ rule, files, configs, declared, expected }) => {
