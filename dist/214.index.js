@@ -1947,6 +1947,12 @@ function parseFluentBitClassic(text, file) {
             // the way they look).
             const space = raw.indexOf(' ');
             const directive = space < 0 ? raw : raw.slice(0, space);
+            // flb_cf_fluentbit.c read_config hands any other `@` line to flb_cf_meta_property_add, which
+            // fails (and Fluent Bit refuses the config) when the line has no space, or nothing but
+            // spaces after its first one (meta_property_add: flb_sds_trim of an empty value).
+            if (/^@(?:include|set)$/i.test(directive) && trimSpace(space < 0 ? '' : raw.slice(space + 1)) === '') {
+                return failure(`${directive.slice(0, 40)} with nothing after it: Fluent Bit refuses to load a config with this line`, number);
+            }
             if (/^@include$/i.test(directive)) {
                 const named = space < 0 ? '' : raw.slice(space + 1);
                 if (named !== named.trim())
@@ -1958,7 +1964,8 @@ function parseFluentBitClassic(text, file) {
             }
             else if (/^@set$/i.test(directive)) {
                 // Fluent Bit trims the rest of the line and splits it at the first `=` (the name and
-                // value keep any spaces around it); one without `=` sets nothing (it warns and starts).
+                // value keep any spaces around it); one without `=` sets nothing (flb_meta.c meta_cmd_set
+                // fails, and flb_config_load_config_format ignores what flb_meta_run returns: it starts).
                 const params = space < 0 ? '' : trimSpace(raw.slice(space + 1));
                 const equals = params.indexOf('=');
                 if (equals >= 0)
@@ -2088,7 +2095,10 @@ function entryOf(section, key) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __webpack_require__(7794);
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-yaml.js
+
 
 const LISTS = ['inputs', 'filters', 'outputs'];
 const isClassic = (doc) => (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
@@ -2143,17 +2153,86 @@ function envEntries(value) {
         return typeof entry.name === 'string' ? [{ name: entry.name, value: entry.value, ...('uri' in entry ? { uri: entry.uri } : {}) }] : [];
     });
 }
+/**
+ * The first YAML alias (`*name`) in a config or the files it includes, with where it is. Fluent
+ * Bit's YAML reader (flb_cf_yaml.c, consume_event) handles no alias event in any state: a config
+ * with one is refused, and Fluent Bit does not start.
+ */
+function firstYamlAlias(doc) {
+    for (const part of yamlParts(doc)) {
+        const found = part instanceof yaml/* YamlDoc */.kb ? part.firstAlias() : undefined;
+        if (found)
+            return { name: found.name, at: { file: part.file, ...found.position } };
+    }
+    return undefined;
+}
+/** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
+const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
+const asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
+const yamlParts = (doc) => (doc instanceof MergedYamlDoc ? doc.parts.flatMap(yamlParts) : [doc]);
+/**
+ * Why Fluent Bit would refuse a YAML config's sections, or would read sections modelgate does
+ * not, in the cited file or one it includes, with where. flb_cf_yaml.c (consume_event) reads
+ * section names without case; it refuses a section it does not know whose value is not a
+ * mapping (STATE_OTHER), a second `service` in any of the files (ctx->service_set), and a key
+ * of `pipeline` other than inputs, filters and outputs (yaml_error_plugin_category). A
+ * `Pipeline`, `Includes` or `Inputs` written in another case is read by Fluent Bit as well: its
+ * plugins would be Fluent Bit's and not modelgate's (and would number the inputs a default tag
+ * is made from), so the config is not evaluated.
+ */
+function yamlSectionRefusal(doc) {
+    let service = false;
+    for (const part of yamlParts(doc)) {
+        const value = part.value;
+        if (!(0,adapter/* isRecord */.u4)(value))
+            continue;
+        const where = (path) => ({ file: part.file, ...part.locate(path) });
+        for (const key of Object.keys(value)) {
+            const name = asciiLower(key);
+            const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+            if (name === 'service') {
+                if (service)
+                    return { message: `${part.file}: a second service section (${shown}), in this file or another the config includes: Fluent Bit refuses to load this config`, at: where([key]) };
+                service = true;
+            }
+            if (!SECTIONS.has(name) && !(0,adapter/* isRecord */.u4)(value[key])) {
+                return { message: `${part.file}: the top-level key ${shown} is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config`, at: where([key]) };
+            }
+            if ((name === 'pipeline' || name === 'includes') && key !== name) {
+                return { message: `${part.file}: Fluent Bit reads ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where([key]) };
+            }
+        }
+        const pipeline = value.pipeline;
+        if (!(0,adapter/* isRecord */.u4)(pipeline))
+            continue;
+        for (const key of Object.keys(pipeline)) {
+            const name = asciiLower(key);
+            const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+            if (!LISTS.includes(name)) {
+                return { message: `${part.file}: pipeline has a key ${shown}, which is not inputs, filters or outputs: Fluent Bit refuses to load this config`, at: where(['pipeline', key]) };
+            }
+            if (key !== name)
+                return { message: `${part.file}: Fluent Bit reads pipeline ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where(['pipeline', key]) };
+        }
+    }
+    return undefined;
+}
 /** Several YAML configs read as one: each pipeline plugin is located in the file it came from. */
 class MergedYamlDoc {
     file;
     value;
     main;
     origins;
-    constructor(file, value, main, origins) {
+    parts;
+    constructor(file, value, main, origins, 
+    /** Every file read in: the including file's own document, then each included one. */
+    parts) {
         this.file = file;
         this.value = value;
         this.main = main;
         this.origins = origins;
+        this.parts = parts;
     }
     route(path) {
         const [head, list, index, ...rest] = path;
@@ -2234,7 +2313,7 @@ function mergeYaml(doc, included) {
     const merged = { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) };
     if (envs.includes(undefined))
         merged[ENV_UNTOLD] = true;
-    return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins) };
+    return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins, [doc, ...parts]) };
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/tag-regex.js
@@ -2669,6 +2748,7 @@ const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
 
 
 
+
 const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
 /** Outputs that keep nothing: they print, count or drop. */
 const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
@@ -2875,21 +2955,76 @@ function classicPlugins(value) {
     });
     return plugins;
 }
+/** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
+const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
+const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
+const fluent_bit_asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/**
+ * The property a YAML plugin key sets, as Fluent Bit reads it: flb_cf_key_translate
+ * (flb_config_format.c) keeps a key that does not start with a lower-case letter, lower-cases one
+ * with a `_`, and turns any other into snake_case (`mAtch` is `m_atch`, `matchRegex`
+ * `match_regex`); flb_cf_section_property_add then trims it (flb_sds_trim), and plugins compare
+ * property names without case (prop_key_check, cfl_kvlist_fetch).
+ */
+function yamlPropertyName(key) {
+    let translated = key;
+    if (/^[a-z]/.test(key))
+        translated = key.includes('_') ? fluent_bit_asciiLower(key) : fluent_bit_asciiLower(key.replace(/(?<=.)[A-Z]/g, (c) => `_${c}`));
+    return fluent_bit_asciiLower(trimSpace(translated));
+}
+/**
+ * The plugins of a YAML config, each property in the order written (Fluent Bit keeps every key
+ * in a list and sets them in turn). A key of one of READ_KEYS that Fluent Bit reads as another
+ * property (`mAtch`, ` match`, `matchRegex`), a key or value Fluent Bit refuses (empty or only
+ * spaces, flb_cf_section_property_add), and a value of one of READ_KEYS whose text as Fluent Bit
+ * reads it is not known (not text once parsed, or spaces around it, which Fluent Bit trims)
+ * make the config one modelgate does not evaluate: reading it its own way could route what
+ * Fluent Bit does not.
+ */
 function yamlPlugins(value) {
     const pipeline = value.pipeline;
     const plugins = [];
     for (const [list, kind] of [['inputs', 'input'], ['filters', 'filter'], ['outputs', 'output']]) {
         const items = Array.isArray(pipeline[list]) ? pipeline[list] : [];
-        items.forEach((item, index) => {
+        for (const [index, item] of items.entries()) {
             if (!(0,adapter/* isRecord */.u4)(item))
-                return;
+                continue;
             const props = new Map();
             for (const [key, raw] of Object.entries(item)) {
+                const path = ['pipeline', list, index, key];
+                const property = yamlPropertyName(key);
+                const written = fluent_bit_asciiLower(key);
+                if (property === '')
+                    return { refused: `${kind === 'filter' ? 'a' : 'an'} ${kind} key that is empty or only spaces (${JSON.stringify(shown(key))}): Fluent Bit refuses to load this config`, path };
+                if (typeof raw === 'string' && raw !== '' && trimSpace(raw) === '')
+                    return { refused: `the ${kind} key ${shown(key)} has only spaces for its value: Fluent Bit refuses to load this config`, path };
+                if (property !== written && (READ_KEYS.has(written) || READ_KEYS.has(property))) {
+                    return {
+                        refused: READ_KEYS.has(property)
+                            ? `Fluent Bit reads the ${kind} key ${JSON.stringify(shown(key))} as ${property}, which modelgate does not read written that way, so the config is not evaluated; write ${property}`
+                            : `Fluent Bit reads the ${kind} key ${shown(key)} as ${property}, not ${written} (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write ${written}`,
+                        path,
+                    };
+                }
                 const values = Array.isArray(raw) ? raw : [raw];
-                props.set(key.toLowerCase(), values.map((v, i) => ({ value: typeof v === 'string' ? v : JSON.stringify(v) ?? '', path: ['pipeline', list, index, key, ...(Array.isArray(raw) ? [i] : [])] })));
+                if (ROUTING_KEYS.has(property)) {
+                    for (const [i, v] of values.entries()) {
+                        const at = Array.isArray(raw) ? [...path, i] : path;
+                        if (typeof v !== 'string')
+                            return { refused: `the ${kind} key ${shown(key)} has a value that is not text once YAML reads it (${shown(JSON.stringify(v) ?? String(v))}), so the text Fluent Bit reads is not known; quote it`, path: at };
+                        if (!Array.isArray(raw) && v !== trimSpace(v))
+                            return { refused: `the ${kind} key ${shown(key)} has spaces around its value, which Fluent Bit trims; modelgate does not evaluate the config; write the value without them`, path: at };
+                    }
+                }
+                const entries = values.map((v, i) => ({ value: typeof v === 'string' ? v : JSON.stringify(v) ?? '', path: Array.isArray(raw) ? [...path, i] : path }));
+                const before = props.get(property);
+                if (before)
+                    before.push(...entries);
+                else
+                    props.set(property, entries);
             }
             plugins.push({ kind, props, path: ['pipeline', list, index] });
-        });
+        }
     }
     return plugins;
 }
@@ -2900,11 +3035,23 @@ const fluentBitConfig = {
     normalise(doc) {
         const classic = (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
         if (!classic) {
+            const alias = firstYamlAlias(doc);
+            if (alias) {
+                return { ok: false, problem: { message: `${alias.at.file}: an alias (*${shown(alias.name)}), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`, at: alias.at } };
+            }
+            const sections = yamlSectionRefusal(doc);
+            if (sections)
+                return { ok: false, problem: sections };
             const problem = (0,adapter/* schemaProblem */.Zg)(fluent_bit_SCHEMA, doc, 'Fluent Bit config');
             if (problem)
                 return { ok: false, problem };
         }
-        const plugins = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
+        const read = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
+        if (!Array.isArray(read)) {
+            const where = (0,adapter.at)(doc, read.path);
+            return { ok: false, problem: { message: `${where.file}: ${read.refused}`, at: where } };
+        }
+        const plugins = read;
         const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
         const variables = configVariables(doc.value, classic);
         const budget = { left: EXPANSION_BUDGET };

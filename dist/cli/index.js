@@ -7331,9 +7331,10 @@ function detachText(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   ZZ: () => (/* binding */ parseBundledYaml),
-/* harmony export */   hN: () => (/* binding */ parseYaml)
+/* harmony export */   hN: () => (/* binding */ parseYaml),
+/* harmony export */   kb: () => (/* binding */ YamlDoc)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_ALIASES, YamlDoc, parseYamlComposed */
+/* unused harmony exports MAX_YAML_ALIASES, parseYamlComposed */
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
 
@@ -7393,6 +7394,23 @@ class YamlDoc {
             }
         }
         return position;
+    }
+    /**
+     * The first alias (`*name`) in the document, with the name it refers to and where it is; none
+     * in a text read fast, which has no anchor for an alias to name.
+     */
+    firstAlias() {
+        if (typeof this.source === 'string')
+            return undefined;
+        const { isAlias, visit } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+        let found;
+        visit(this.source.doc, (_key, node) => {
+            if (!isAlias(node))
+                return undefined;
+            found = { name: node.source, position: this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 } };
+            return visit.BREAK;
+        });
+        return found;
     }
     pairOf(map, key) {
         let pairs = this.pairs.get(map);
