@@ -300,6 +300,10 @@ function yamlPlugins(value: Record<string, unknown>): Plugin[] | YamlRefusal {
             path,
           };
         }
+        // An input's routes (conditional routing: flb_router_config.c) become its direct routes,
+        // which flb_task.c follows instead of matching its tag: a Match that selects the tag does
+        // not route it. modelgate does not model them, so it does not evaluate the config.
+        if (property === 'routes') return { refused: `the ${kind} key ${shown(key)} sets Fluent Bit's conditional routing, which sends records by its routes and not by Match; modelgate does not model it, so the config is not evaluated`, path };
         const values = Array.isArray(raw) ? raw : [raw];
         if (ROUTING_KEYS.has(property)) {
           for (const [i, v] of values.entries()) {

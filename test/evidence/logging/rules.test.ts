@@ -822,6 +822,8 @@ describe('logging rules', () => {
         ['a tag that is not text once read (1.0 is the number 1; Fluent Bit reads the text 1.0)', { tag: 'tag: 1.0', out: ['      match: scoring.*\n', '      match: "1"\n'] }, 'tag: 1.0', 'the input key tag has a value that is not text once YAML reads it (1), so the text Fluent Bit reads is not known; quote it'],
         ['a value of spaces only (flb_sds_trim fails)', { out: ['      port: 9200', '      port: "   "'] }, 'port: "   "', 'the output key port has only spaces for its value: Fluent Bit refuses to load this config'],
         ['an empty key', { out: ['      port: 9200', '      "": x'] }, '"": x', 'an output key that is empty or only spaces (""): Fluent Bit refuses to load this config'],
+        // flb_task.c: an input with direct routes (its routes:) is routed by them, not by an output's Match.
+        ['an input with routes (conditional routing), whose records an output Match selecting its tag does not get', { tag: 'tag: scoring.decisions\n      routes:\n        logs:\n          - name: to-stdout\n            condition: { op: and, rules: [] }\n            to: { outputs: [stdout] }' }, 'routes:', "the input key routes sets Fluent Bit's conditional routing, which sends records by its routes and not by Match; modelgate does not model it, so the config is not evaluated"],
       ] as const
     ).map(([name, edit, at, message]): Refused => {
       let text = FB_YAML;
