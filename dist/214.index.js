@@ -2168,6 +2168,7 @@ function firstYamlAlias(doc) {
 }
 /** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
 const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
+/** Lower case as C's tolower makes it: ASCII letters only (Fluent Bit compares names so). */
 const asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 /** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
 const yamlParts = (doc) => (doc instanceof MergedYamlDoc ? doc.parts.flatMap(yamlParts) : [doc]);
@@ -2958,7 +2959,6 @@ function classicPlugins(value) {
 /** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
 const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
 const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
-const fluent_bit_asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 /**
  * The property a YAML plugin key sets, as Fluent Bit reads it: flb_cf_key_translate
  * (flb_config_format.c) keeps a key that does not start with a lower-case letter, lower-cases one
@@ -2969,8 +2969,8 @@ const fluent_bit_asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerC
 function yamlPropertyName(key) {
     let translated = key;
     if (/^[a-z]/.test(key))
-        translated = key.includes('_') ? fluent_bit_asciiLower(key) : fluent_bit_asciiLower(key.replace(/(?<=.)[A-Z]/g, (c) => `_${c}`));
-    return fluent_bit_asciiLower(trimSpace(translated));
+        translated = key.includes('_') ? asciiLower(key) : asciiLower(key.replace(/(?<=.)[A-Z]/g, (c) => `_${c}`));
+    return asciiLower(trimSpace(translated));
 }
 /**
  * The plugins of a YAML config, each property in the order written (Fluent Bit keeps every key
@@ -2993,7 +2993,7 @@ function yamlPlugins(value) {
             for (const [key, raw] of Object.entries(item)) {
                 const path = ['pipeline', list, index, key];
                 const property = yamlPropertyName(key);
-                const written = fluent_bit_asciiLower(key);
+                const written = asciiLower(key);
                 if (property === '')
                     return { refused: `${kind === 'filter' ? 'a' : 'an'} ${kind} key that is empty or only spaces (${JSON.stringify(shown(key))}): Fluent Bit refuses to load this config`, path };
                 if (typeof raw === 'string' && raw !== '' && trimSpace(raw) === '')

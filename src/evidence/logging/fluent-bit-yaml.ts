@@ -86,7 +86,8 @@ export function firstYamlAlias(doc: SourceDoc): { name: string; at: Location } |
 /** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
 const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
 
-const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** Lower case as C's tolower makes it: ASCII letters only (Fluent Bit compares names so). */
+export const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
 const yamlParts = (doc: SourceDoc): SourceDoc[] => (doc instanceof MergedYamlDoc ? doc.parts.flatMap(yamlParts) : [doc]);

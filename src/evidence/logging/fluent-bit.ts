@@ -14,7 +14,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { trimSpace, type ClassicConfig } from './fluent-bit-conf.js';
-import { envEntries, firstYamlAlias, yamlSectionRefusal } from './fluent-bit-yaml.js';
+import { asciiLower, envEntries, firstYamlAlias, yamlSectionRefusal } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -247,8 +247,6 @@ function classicPlugins(value: ClassicConfig): Plugin[] {
 /** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
 const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
 const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
-
-const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
 /**
  * The property a YAML plugin key sets, as Fluent Bit reads it: flb_cf_key_translate
