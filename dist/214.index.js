@@ -2168,6 +2168,8 @@ function firstYamlAlias(doc) {
 }
 /** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
 const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
+/** Text from a config, cut short for a message. */
+const shown = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 /** Lower case as C's tolower makes it: ASCII letters only (Fluent Bit compares names so). */
 const asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 /** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
@@ -2191,17 +2193,17 @@ function yamlSectionRefusal(doc) {
         const where = (path) => ({ file: part.file, ...part.locate(path) });
         for (const key of Object.keys(value)) {
             const name = asciiLower(key);
-            const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+            const quoted = JSON.stringify(shown(key));
             if (name === 'service') {
                 if (service)
-                    return { message: `${part.file}: a second service section (${shown}), in this file or another the config includes: Fluent Bit refuses to load this config`, at: where([key]) };
+                    return { message: `${part.file}: a second service section (${quoted}), in this file or another the config includes: Fluent Bit refuses to load this config`, at: where([key]) };
                 service = true;
             }
             if (!SECTIONS.has(name) && !(0,adapter/* isRecord */.u4)(value[key])) {
-                return { message: `${part.file}: the top-level key ${shown} is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config`, at: where([key]) };
+                return { message: `${part.file}: the top-level key ${quoted} is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config`, at: where([key]) };
             }
             if ((name === 'pipeline' || name === 'includes') && key !== name) {
-                return { message: `${part.file}: Fluent Bit reads ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where([key]) };
+                return { message: `${part.file}: Fluent Bit reads ${quoted} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where([key]) };
             }
         }
         const pipeline = value.pipeline;
@@ -2209,12 +2211,12 @@ function yamlSectionRefusal(doc) {
             continue;
         for (const key of Object.keys(pipeline)) {
             const name = asciiLower(key);
-            const shown = JSON.stringify(key.length > 80 ? `${key.slice(0, 79)}…` : key);
+            const quoted = JSON.stringify(shown(key));
             if (!LISTS.includes(name)) {
-                return { message: `${part.file}: pipeline has a key ${shown}, which is not inputs, filters or outputs: Fluent Bit refuses to load this config`, at: where(['pipeline', key]) };
+                return { message: `${part.file}: pipeline has a key ${quoted}, which is not inputs, filters or outputs: Fluent Bit refuses to load this config`, at: where(['pipeline', key]) };
             }
             if (key !== name)
-                return { message: `${part.file}: Fluent Bit reads pipeline ${shown} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where(['pipeline', key]) };
+                return { message: `${part.file}: Fluent Bit reads pipeline ${quoted} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where(['pipeline', key]) };
         }
     }
     return undefined;
@@ -2853,8 +2855,6 @@ function tagRouter(tags) {
     };
 }
 const nonEmpty = (entry) => (entry && entry.value !== '' ? entry : undefined);
-/** A value from the config for a message: at most 80 characters of it. */
-const shown = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
 /** The most characters one value may expand to, and a config's values together, with its variables. */
 const MAX_EXPANDED = 4_096;

@@ -14,7 +14,7 @@ import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { trimSpace, type ClassicConfig } from './fluent-bit-conf.js';
-import { asciiLower, envEntries, firstYamlAlias, yamlSectionRefusal } from './fluent-bit-yaml.js';
+import { asciiLower, envEntries, firstYamlAlias, shown, yamlSectionRefusal } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
@@ -130,9 +130,6 @@ function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(patt
 }
 
 const nonEmpty = <T extends { value: string }>(entry: T | undefined) => (entry && entry.value !== '' ? entry : undefined);
-
-/** A value from the config for a message: at most 80 characters of it. */
-const shown = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
 
