@@ -89,6 +89,7 @@ Options for check:
                            does on a pull request; head: from the files as they are     [head]
   --jobs <n>               threads checking systems (1: this thread only)    [one per core, up to 4]
   --verbose                also list the checks that passed
+  --timing                 then print the rules that took longest (checks on one thread)
   --no-color               plain output even on a terminal
 
 Exit codes: 0 pass, 1 a failing finding at or above --fail-on, 2 usage or configuration error.
@@ -156,6 +157,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
     jobs: { type: 'string' },
+    timing: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -179,6 +181,8 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     throw new UsageError(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
   }
 
+  // Loaded only when asked for, like the report formats.
+  const timing = values.timing ? new (await import('./evaluate/timing.js')).RunTiming() : undefined;
   const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
   if (mayReadDocuments(root, target, values, format)) await loadEngine();
   const gateOptions: GateOptions = {
@@ -198,6 +202,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
         : { commit: null, commitSource: `not read: --format ${format} does not show provenance` }),
     ...(io.workerScript ? { workerScript: io.workerScript } : {}),
     ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+    ...(timing ? { timing } : {}),
     policyBaseDir: root, // as the Action reads it from the workspace
     failOn,
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
@@ -237,6 +242,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     });
     if (pending) io.stdout(pending);
   }
+  if (timing) io.stderr((await import('./report/timing.js')).formatTiming(timing));
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
 

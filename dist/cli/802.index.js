@@ -71,7 +71,10 @@ function evaluateSystem(system, policy, options = {}) {
         if (note)
             system.evidence.noteFiles();
         const first = findings.length;
-        evaluateRule(rule, system, context, findings);
+        if (options.timing)
+            options.timing.measure(options.timing.rules, rule.id, () => evaluateRule(rule, system, context, findings));
+        else
+            evaluateRule(rule, system, context, findings);
         const used = note ? system.evidence.takeNotedFiles() : [];
         if (used.length > 0)
             for (let i = first; i < findings.length; i++)
@@ -249,7 +252,10 @@ function checkLogged(file, run) {
     const { repo, now } = run;
     const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
     const findings = [];
-    const loaded = (0,load_manifest/* loadManifest */.eY)(repo, file);
+    const { timing } = run;
+    if (timing)
+        timing.systems++;
+    const loaded = timing ? timing.measure(timing.steps, 'manifest', () => (0,load_manifest/* loadManifest */.eY)(repo, file)) : (0,load_manifest/* loadManifest */.eY)(repo, file);
     const coreFinding = (ruleId, id, message, at, path) => {
         const rule = policy.byId.get(ruleId);
         if (rule)
@@ -267,13 +273,13 @@ function checkLogged(file, run) {
     }
     const evidence = new store/* EvidenceStore */.x(repo, manifest, registry/* EVIDENCE_KINDS */.A);
     const system = { id, manifest, evidence, now };
-    const card = cardOf(manifest, evidence);
+    const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
         system.card = card.card;
     const baseIdChanged = attachBase(system, file, run);
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
-    findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false }));
+    findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false, ...(timing ? { timing } : {}) }));
     const data = manifest.data;
     return {
         file,

@@ -2867,6 +2867,7 @@ Options for check:
                            does on a pull request; head: from the files as they are     [head]
   --jobs <n>               threads checking systems (1: this thread only)    [one per core, up to 4]
   --verbose                also list the checks that passed
+  --timing                 then print the rules that took longest (checks on one thread)
   --no-color               plain output even on a terminal
 
 Exit codes: 0 pass, 1 a failing finding at or above --fail-on, 2 usage or configuration error.
@@ -2939,6 +2940,7 @@ async function check(args, io, mode = 'check') {
         verbose: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         jobs: { type: 'string' },
+        timing: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
     });
     if (values.help) {
@@ -2964,6 +2966,8 @@ async function check(args, io, mode = 'check') {
     if (values.waivers && values['policy-from'] !== 'base' && !(0,local/* exists */.t2)(external_node_path_.resolve(root, values.waivers))) {
         throw new types/* UsageError */.eb(`--waivers ${values.waivers} does not exist (it is read relative to the repository root ${root})`);
     }
+    // Loaded only when asked for, like the report formats.
+    const timing = values.timing ? new (await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314))).RunTiming() : undefined;
     const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
     if (mayReadDocuments(root, target, values, format))
         await (0,load/* loadEngine */.r)();
@@ -2984,6 +2988,7 @@ async function check(args, io, mode = 'check') {
                 : { commit: null, commitSource: `not read: --format ${format} does not show provenance` }),
         ...(io.workerScript ? { workerScript: io.workerScript } : {}),
         ...(values.jobs !== undefined ? { jobs: parseJobs(values.jobs) } : {}),
+        ...(timing ? { timing } : {}),
         policyBaseDir: root, // as the Action reads it from the workspace
         failOn,
         ...(values['max-file-size'] ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(values['max-file-size']) } : {}),
@@ -3028,6 +3033,8 @@ async function check(args, io, mode = 'check') {
         if (pending)
             io.stdout(pending);
     }
+    if (timing)
+        io.stderr((await __nccwpck_require__.e(/* import() */ 225).then(__nccwpck_require__.bind(__nccwpck_require__, 7225))).formatTiming(timing));
     return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
 }
 /**
@@ -4556,12 +4563,12 @@ function finishGate(started, discovered) {
     if (options.policyFrom === 'base' && base)
         record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
     const systems = [];
-    const run = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
+    const run = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(options.timing ? { timing: options.timing } : {}), ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
     const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
     const files = scope ? scope.select(found.manifests, repo) : found.manifests;
     const citedCards = new Set();
     const seenIds = new Map();
-    const workers = options.workerScript ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
+    const workers = options.workerScript && !options.timing ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
     const threads = 1 + workers;
     if (files.length > 0)
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them

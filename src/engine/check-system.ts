@@ -16,6 +16,7 @@ import type { Card } from '../load/model-card.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
 import { aiActProfile, type AiActProfile } from '../policy/obligations.js';
 import type { SystemSummary } from '../report/report.js';
+import type { RunTiming } from '../evaluate/timing.js';
 import { formatPath, type Finding, type Location } from '../types.js';
 
 /** What checking one system needs; the same in every thread. */
@@ -33,6 +34,8 @@ export interface SystemRun {
   baseMoved?: ReadonlyMap<string, string>;
   /** Whether to note the SHA-256 of every file each system's check reads (provenance). Default true. */
   hashFiles?: boolean;
+  /** Where the time goes (`--timing`): only on the engine's own thread. */
+  timing?: RunTiming;
 }
 
 export interface SystemCheck {
@@ -64,7 +67,9 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   const { repo, now } = run;
   const policy = policyFor(run.policy, file);
   const findings: Finding[] = [];
-  const loaded = loadManifest(repo, file);
+  const { timing } = run;
+  if (timing) timing.systems++;
+  const loaded = timing ? timing.measure(timing.steps, 'manifest', () => loadManifest(repo, file)) : loadManifest(repo, file);
   const coreFinding = (ruleId: LoadProblem['ruleId'], id: string, message: string, at: Location, path?: string) => {
     const rule = policy.byId.get(ruleId);
     if (rule) findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
@@ -83,13 +88,13 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
 
   const evidence = new EvidenceStore(repo, manifest, EVIDENCE_KINDS);
   const system: SystemContext = { id, manifest, evidence, now };
-  const card = cardOf(manifest, evidence);
+  const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
   const baseIdChanged = attachBase(system, file, run);
 
   const locatePasses = run.locatePasses !== false;
   findings.push(...corePasses(policy, system, findings, locatePasses));
-  findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false }));
+  findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false, ...(timing ? { timing } : {}) }));
   const data = manifest.data;
   return {
     file,

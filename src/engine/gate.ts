@@ -142,12 +142,12 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (options.policyFrom === 'base' && base) record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
 
   const systems: SystemSummary[] = [];
-  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
+  const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(options.timing ? { timing: options.timing } : {}), ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
   const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
   const files = scope ? scope.select(found.manifests, repo) : found.manifests;
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
-  const workers = options.workerScript ? workerCount(files.length, options.jobs) : 0;
+  const workers = options.workerScript && !options.timing ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
   for (const checked of systemChecks(files, run, options.workerScript, workers)) {

@@ -1,5 +1,6 @@
 /** What a run of the gate is asked to do: the engine's options, the same from the CLI and the Action. */
 import type { RemotePacks } from '../policy/sources.js';
+import type { RunTiming } from '../evaluate/timing.js';
 import { UsageError, type FailOn } from '../types.js';
 
 export interface GateOptions {
@@ -59,6 +60,11 @@ export interface GateOptions {
   workerScript?: string;
   /** Worker threads to use; default one per core (at most 4), none for small runs. */
   jobs?: number;
+  /**
+   * Measure where the checking time goes (`--timing`): every system is then checked on this
+   * thread, whatever `jobs` says, so the figures add up to the run's time.
+   */
+  timing?: RunTiming;
   /**
    * The commit the report's provenance names: a commit id (the Action's GITHUB_SHA), or null for
    * none (generated files that cannot name the commit holding them). Absent: git HEAD of the root.

@@ -11,6 +11,7 @@ import { TEMPLATE_TAG } from '../policy/definition.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
 import { aiActProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CompiledRule, Policy } from './policy.js';
+import type { RunTiming } from './timing.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
 
@@ -22,7 +23,7 @@ import { formatPath, type Finding, type Location, type PathSegment } from '../ty
  */
 export const MAX_FAILURES_PER_RULE = 100;
 
-export function evaluateSystem(system: SystemContext, policy: Policy, options: { locatePasses?: boolean; noteEvidence?: boolean } = {}): Finding[] {
+export function evaluateSystem(system: SystemContext, policy: Policy, options: { locatePasses?: boolean; noteEvidence?: boolean; timing?: RunTiming } = {}): Finding[] {
   const findings: Finding[] = [];
   const root = systemDocument(system);
   // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
@@ -35,7 +36,8 @@ export function evaluateSystem(system: SystemContext, policy: Policy, options: {
     // Each rule's findings name the cited files its checks used (for provenance and the audit export).
     if (note) system.evidence.noteFiles();
     const first = findings.length;
-    evaluateRule(rule, system, context, findings);
+    if (options.timing) options.timing.measure(options.timing.rules, rule.id, () => evaluateRule(rule, system, context, findings));
+    else evaluateRule(rule, system, context, findings);
     const used = note ? system.evidence.takeNotedFiles() : [];
     if (used.length > 0) for (let i = first; i < findings.length; i++) (findings[i] as Finding).evidence = used;
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, withManifest } from '../helpers/system.js';
+import { loadPolicy } from '../../src/evaluate/policy.js';
 
 describe('modelgate check', () => {
   it('exits 0 on a compliant repository and says PASS', async () => {
@@ -124,6 +125,31 @@ describe('modelgate check', () => {
     expect(report.systems.map((s: { manifest: string }) => s.manifest)).toEqual(['sys/ai-system.yaml']);
     expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'discovery/unregistered-system')).toEqual([]);
     expect(run.code).toBe(0);
+  });
+
+  it('--timing prints where the time went after the report, which is unchanged', async () => {
+    const pack = 'extends: baseline\nrules:\n  acme/owner-named:\n    title: Owner named\n    severity: error\n    given: $.manifest.owner\n    then: { function: present }\n    remediation: Name an owner.\n';
+    const other = Object.fromEntries(Object.entries(compliantFiles()).map(([file, text]) => [file.replace(/^sys\//, 'other/'), text]));
+    const files: Record<string, string> = { ...compliantFiles(), ...other, '.modelgate/policy.yaml': pack } as Record<string, string>;
+    files['other/ai-system.yaml'] = String(files['sys/ai-system.yaml']).replace('demo-scorer', 'other-scorer');
+    const root = makeRepo(files);
+    const plain = await cli(['check', '--format', 'json', '--as-of', '2026-11-22'], root);
+    const timed = await cli(['check', '--format', 'json', '--as-of', '2026-11-22', '--timing'], root);
+    expect(timed.code, timed.stderr).toBe(plain.code);
+    expect(JSON.parse(timed.stdout).findings).toEqual(JSON.parse(plain.stdout).findings);
+    expect(plain.stderr).toBe('');
+    expect(timed.stderr).toMatch(/^modelgate: timing of 2 systems on one thread \([\d,]+ ms\);/);
+    const rows = timed.stderr.split('\n').slice(3, -1).map((line) => line.split('|').map((cell) => cell.trim()));
+    expect(rows.slice(-2).map(([, name]) => name)).toEqual(['(manifest)', '(model card)']);
+    const others = /^\((\d+) other rules\)$/.exec(rows[rows.length - 3]?.[1] ?? '');
+    const ruleTimes = rows.slice(0, -3).map(([, , ms]) => Number(ms));
+    expect(ruleTimes).toHaveLength(15);
+    expect(ruleTimes).toEqual([...ruleTimes].sort((a, b) => b - a));
+    // Every rule the policy ran on the systems is counted once, the pack's own among them.
+    const policy = loadPolicy('.modelgate/policy.yaml', { baseDir: root });
+    const ran = policy.rules.filter((rule) => !rule.core);
+    expect(ran.map((rule) => rule.id)).toContain('acme/owner-named');
+    expect(ruleTimes.length + Number(others?.[1])).toBe(ran.length);
   });
 
   it('colours output only on request', async () => {

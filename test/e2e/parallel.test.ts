@@ -41,9 +41,16 @@ describe('parallel checking', () => {
       expect(run.stderr).toContain(`81 systems checked on ${jobs} thread${jobs === 1 ? '' : 's'}`);
       return fs.readFileSync(file, 'utf8');
     });
+    // --timing checks on one thread whatever --jobs says, so its figures add up; the report is the same.
+    const timedFile = path.join(out, 'report-timed.json');
+    const timed = runCliBundle(['check', repo, '--format', 'json', '--output', timedFile, '--as-of', '2026-11-22', '--jobs', '3', '--verbose', '--timing']);
+    expect(timed.stderr).toContain('81 systems checked on 1 thread');
+    expect(timed.stderr).toMatch(/^modelgate: timing of 81 systems on one thread \([\d,]+ ms\)/m);
+    const timedReport = fs.readFileSync(timedFile, 'utf8');
     fs.rmSync(out, { recursive: true, force: true });
     expect(reports[1]).toBe(reports[0]);
     expect(reports[2]).toBe(reports[0]);
+    expect(timedReport).toBe(reports[0]);
     const report = JSON.parse(reports[0] as string);
     expect(report.summary.systems).toBe(81);
     const failing = (rule: string) => report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === rule && f.status === 'fail');

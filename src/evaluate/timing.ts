@@ -1,0 +1,25 @@
+/**
+ * Where a check's time goes (`modelgate check --timing`), in the manner of ESLint's TIMING: the
+ * milliseconds each rule took over every system, and those of the steps every system takes
+ * before its rules (loading its manifest and card). Rules read evidence when they first ask for
+ * it, so a rule's time includes reading and parsing the files it is the first to ask for.
+ * Measured on one thread (the gate checks every system on its own thread when timing), so the
+ * figures add up to the run's checking time.
+ */
+export class RunTiming {
+  /** Milliseconds by rule id, in the order the rules first ran. */
+  readonly rules = new Map<string, number>();
+  /** Milliseconds of each system's steps before its rules, by step. */
+  readonly steps = new Map<string, number>();
+  systems = 0;
+
+  /** Runs `work`, adding its time to `key` of `into`. */
+  measure<T>(into: Map<string, number>, key: string, work: () => T): T {
+    const start = performance.now();
+    try {
+      return work();
+    } finally {
+      into.set(key, (into.get(key) ?? 0) + performance.now() - start);
+    }
+  }
+}
