@@ -547,10 +547,14 @@ function checkSystem(file, run) {
     const hashFiles = run.hashFiles !== false;
     if (hashFiles)
         run.repo.startReadLog();
+    if (run.logAsked)
+        run.repo.startAskedLog();
     const checked = checkLogged(file, run);
     // Every file this system's check read (manifest, card, evidence), hashed where it was read.
     if (hashFiles)
         checked.summary.files = run.repo.takeReadLog();
+    if (run.logAsked)
+        checked.asked = run.repo.takeAskedLog();
     return checked;
 }
 function checkLogged(file, run) {

@@ -153,7 +153,7 @@ function fileDigests(report) {
         return [`<details><summary>${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .htmlText */ .js)(system.id)}: ${countText(system.files.length, 'file')} read</summary>\n\n${table}\n\n</details>`];
     });
 }
-/** Which systems a changed-files run skipped and why, or why it checked them all. */
+/** Which systems a changed-files run left out of the report and why, or why it reports them all. */
 function formatScope(report) {
     const scope = report.scope;
     if (!scope)
@@ -164,8 +164,8 @@ function formatScope(report) {
         return `Scope: the ${countText(scope.changedFiles, 'changed file')} touch every system.`;
     const rows = scope.skipped.slice(0, 500).map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(s.id ?? ''), code(s.manifest), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(s.reason)]);
     const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
-    return (`<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
-        `${(0,markdown_table__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)([['System', 'Manifest', 'Why skipped'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`);
+    return (`<details><summary>Scope: ${countText(scope.skipped.length, 'system')} left out; the ${countText(scope.changedFiles, 'changed file')} touch nothing their checks read</summary>\n\n` +
+        `${(0,markdown_table__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)([['System', 'Manifest', 'Why left out'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`);
 }
 const STATUS_LABEL = {
     evidenced: '✅ evidenced',

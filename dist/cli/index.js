@@ -2744,7 +2744,7 @@ function formatStylish(report, options) {
     if (problems > 0)
         lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
     if (report.scope?.skipped.length) {
-        lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
+        lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} left out: the ${plural(report.scope.changedFiles, 'changed file')} touch nothing their checks read`));
     }
     else if (report.scope?.all) {
         lines.push(paint('dim', `every system checked: ${(0,report_escape/* terminalText */.eR)(report.scope.all)}`));
@@ -3625,30 +3625,35 @@ var external_node_path_ = __nccwpck_require__(6760);
 var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
-// EXTERNAL MODULE: ./build/load/citations.js
-var citations = __nccwpck_require__(9259);
-// EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __nccwpck_require__(872);
 ;// CONCATENATED MODULE: ./build/discover/scope.js
 /**
- * Changed-files scope: on a pull request, check only the systems the change touches. A system
- * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
- * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A system that shares its id with a touched one is checked too (the duplicate must be found
- * whichever of them the change made). A change to governance (the policy, any local pack it
- * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
- * as touched when a changed file (a deleted manifest, say) is in its folder.
+ * Changed-files scope: on a pull request, report only the systems the change touches. A system
+ * is touched when a changed file is in its manifest's folder, or is any path its check asked
+ * about: every file it read, stated or hashed (manifest, card, cited evidence, and what those
+ * include, such as a Fluent Bit @INCLUDE), found or not, and every path on the way to each,
+ * links and their targets included (a retargeted link partway along a cited path changes the
+ * evidence). So a skipped system's check would read exactly what it reads at the base, and
+ * come out the same. Every system is checked to learn that; checks are cheap next to a
+ * pull request's trust. A system that shares its id with a touched one is reported too (the
+ * duplicate must be found whichever of them the change made). A change to governance (the
+ * policy, any local pack it extends, the waivers, anything under .modelgate/) touches every
+ * system. A model card counts as touched when a changed file (a deleted manifest, say) is in
+ * its folder.
  */
 
 
 
-
-
+/** Why a system is skipped: nothing its check depends on is in the change. */
+const UNTOUCHED = 'the change touches none of the paths its check read (its manifest and folder, the evidence it cites, the files those include, and every link on the way)';
 class ChangedFilesScope {
+    root;
     decision = { skipped: [] };
     changed;
+    /** Each path's link target (null: not a link), looked up once for all systems. */
+    links = new Map();
     /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
-    constructor(changed, governanceFiles) {
+    constructor(changed, governanceFiles, root) {
+        this.root = root;
         this.changed = new Set(changed);
         const governance = new Set(governanceFiles.flatMap((file) => {
             const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
@@ -3661,57 +3666,24 @@ class ChangedFilesScope {
     get size() {
         return this.changed.size;
     }
-    /** The manifests to check, in the order given; records each one skipped and why. */
-    select(manifests, repo) {
-        if (this.decision.all)
-            return [...manifests];
-        const ids = new Map();
-        const touched = new Set();
-        for (const file of manifests) {
-            const loaded = (0,manifest/* loadManifest */.eY)(repo, file);
-            const id = loaded.ok ? (0,manifest/* systemId */.JO)(loaded.manifest) : undefined;
-            ids.set(file, id === file ? undefined : id);
-            if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined, repo))
-                touched.add(file);
-            repo.forget(file); // only the id is kept; the system is read again if it is checked
+    /** Whether the change touches this system's check (always, when it touches governance). */
+    touches(check) {
+        if (this.decision.all || this.touchesFolder(check.file))
+            return true;
+        for (const asked of check.asked ?? []) {
+            for (const visited of this.pathsOnTheWay(asked))
+                if (this.changed.has(visited))
+                    return true;
         }
-        const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id) => id !== undefined));
-        return manifests.filter((file) => {
-            const id = ids.get(file);
-            if (touched.has(file) || (id !== undefined && touchedIds.has(id)))
-                return true;
-            this.decision.skipped.push({ manifest: file, ...(id ? { id } : {}), reason: 'the change touches none of its files (manifest, its folder, cited evidence)' });
-            return false;
-        });
+        return false;
+    }
+    /** Notes a system left out of the report. */
+    skip(manifest, id) {
+        this.decision.skipped.push({ manifest, ...(id ? { id } : {}), reason: UNTOUCHED });
     }
     /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
     includesCard(file) {
         return Boolean(this.decision.all) || this.touchesFolder(file);
-    }
-    touches(manifestFile, data, repo) {
-        if (this.touchesFolder(manifestFile))
-            return true;
-        const dir = external_node_path_.posix.dirname(manifestFile);
-        const fromDir = dir === '.' ? '' : dir;
-        for (const cited of citedPaths(data, fromDir))
-            if (this.changed.has(cited))
-                return true;
-        // Evidence reached through a link inside the repository (evidence/bias.json → ../shared/bias.json)
-        // changes when its target does: each cited file is resolved to where it really is.
-        for (const values of (0,citations/* citationsByField */.g)(data).values()) {
-            for (const value of values) {
-                const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
-                if (!resolved.ok)
-                    continue;
-                const real = external_node_path_.relative(repo.root, resolved.abs).split(external_node_path_.sep).join('/');
-                if (real === resolved.rel)
-                    continue;
-                // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
-                if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop)))
-                    return true;
-            }
-        }
-        return false;
     }
     /** Whether a changed file is `file` or lies in its folder (or below). */
     touchesFolder(file) {
@@ -3724,55 +3696,65 @@ class ChangedFilesScope {
                 return true;
         return false;
     }
-}
-/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
-function linkHops(root, rel) {
-    const hops = [];
-    let current = external_node_path_.join(root, rel);
-    for (let i = 0; i < 40; i++) {
-        if (!(0,local/* isLink */.PJ)(current))
-            break;
-        let target;
-        try {
-            target = external_node_path_.resolve(external_node_path_.dirname(current), (0,local/* readLink */.XF)(current));
-        }
-        catch {
-            break;
-        }
-        const hop = external_node_path_.relative(root, target);
-        if (hop.startsWith('..') || external_node_path_.isAbsolute(hop))
-            break;
-        hops.push(hop.split(external_node_path_.sep).join('/'));
-        current = target;
-    }
-    return hops;
-}
-/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
-function citedPaths(data, dir) {
-    const paths = new Set();
-    const visit = (value, depth) => {
-        if (depth > 64)
-            return;
-        if (typeof value === 'string') {
-            if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
-                const cited = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0] ?? '', dir);
-                if (cited.ok && cited.rel)
-                    paths.add(cited.rel);
+    /**
+     * Every repository path the system visits resolving `rel`, as the kernel walks it: each folder
+     * on the way and the path itself, and for each link met, the link and the paths on the way to
+     * its target (at most 40 links, never outside the root, as realpath stops).
+     */
+    pathsOnTheWay(rel) {
+        const visited = [];
+        const pending = rel.split('/');
+        const at = [];
+        let links = 0;
+        while (pending.length > 0) {
+            const part = pending.shift();
+            if (part === '' || part === '.')
+                continue;
+            if (part === '..') {
+                if (at.length === 0)
+                    break; // outside the root: nothing there is the repository's
+                at.pop();
+                continue;
+            }
+            at.push(part);
+            const here = at.join('/');
+            visited.push(here);
+            const target = this.linkTarget(here);
+            if (target === null)
+                continue;
+            if (++links > 40)
+                break;
+            at.pop();
+            if (external_node_path_.isAbsolute(target)) {
+                const inside = external_node_path_.relative(this.root, target);
+                if (inside.startsWith('..') || external_node_path_.isAbsolute(inside))
+                    break;
+                at.length = 0;
+                pending.unshift(...inside.split(external_node_path_.sep));
+            }
+            else {
+                pending.unshift(...target.split('/'));
             }
         }
-        else if (Array.isArray(value)) {
-            for (const item of value)
-                visit(item, depth + 1);
+        return visited;
+    }
+    linkTarget(rel) {
+        let target = this.links.get(rel);
+        if (target === undefined) {
+            try {
+                target = (0,local/* readLink */.XF)(external_node_path_.join(this.root, rel));
+            }
+            catch {
+                target = null; // not a link, or not there
+            }
+            this.links.set(rel, target);
         }
-        else if (value && typeof value === 'object') {
-            for (const item of Object.values(value))
-                visit(item, depth + 1);
-        }
-    };
-    visit(data, 0);
-    return paths;
+        return target;
+    }
 }
 
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __nccwpck_require__(872);
 ;// CONCATENATED MODULE: ./build/discover/vanished.js
 
 
@@ -4564,15 +4546,20 @@ function finishGate(started, discovered) {
         record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
     const systems = [];
     const run = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(options.timing ? { timing: options.timing } : {}), ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
-    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
-    const files = scope ? scope.select(found.manifests, repo) : found.manifests;
+    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy), repo.root) : undefined;
+    // Narrowed to what the change touches: every system is checked noting what it reads, and
+    // only the touched ones are reported (discover/scope.ts says why).
+    const narrowed = scope !== undefined && !scope.decision.all;
+    if (narrowed)
+        run.logAsked = true;
+    const files = found.manifests;
     const citedCards = new Set();
     const seenIds = new Map();
     const workers = options.workerScript && !options.timing ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
     const threads = 1 + workers;
     if (files.length > 0)
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
-    for (const checked of systemChecks(files, run, options.workerScript, workers)) {
+    const reportCheck = (checked) => {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         // The path now describes another system: the one it described at the base may be gone.
@@ -4584,7 +4571,14 @@ function finishGate(started, discovered) {
         const summary = { ...checked.summary, verdict: (0,report_tally/* verdictOf */.Vj)(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
-    }
+    };
+    const checks = systemChecks(files, run, options.workerScript, workers);
+    if (narrowed)
+        for (const checked of touchedChecks(checks, scope, run))
+            reportCheck(checked);
+    else
+        for (const checked of checks)
+            reportCheck(checked);
     record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
     record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
     let unregistered = 0;
@@ -4653,6 +4647,36 @@ function provenanceOf(options, root, policy, now) {
         asOf: dayOf(now),
         policy: { packs: policy.packs, digest: options.noPolicyDigest ?? policyDigest(policy.resolved) },
     };
+}
+/**
+ * The checks the change touches, in discovery order, and those of systems sharing an id with one
+ * (checked again: a check is kept only once it is known to be reported, so memory holds the
+ * touched systems, not all). Notes the rest as skipped.
+ */
+function touchedChecks(checks, scope, run) {
+    const kept = [];
+    const untouched = [];
+    let index = 0;
+    for (const check of checks) {
+        if (scope.touches(check)) {
+            delete check.asked;
+            kept.push({ index, check });
+        }
+        else {
+            untouched.push({ index, file: check.file, id: check.hasId ? check.summary.id : undefined });
+        }
+        index++;
+    }
+    const touchedIds = new Set(kept.flatMap(({ check }) => (check.hasId ? [check.summary.id] : [])));
+    const again = untouched.filter((system) => system.id !== undefined && touchedIds.has(system.id));
+    const rechecked = systemChecks(again.map((system) => system.file), { ...run, logAsked: false }, undefined, 0);
+    let at = 0;
+    for (const check of rechecked)
+        kept.push({ index: again[at++].index, check });
+    for (const system of untouched)
+        if (!again.includes(system))
+            scope.skip(system.file, system.id);
+    return kept.sort((a, b) => a.index - b.index).map(({ check }) => check);
 }
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files, run, workerScript, workers) {
@@ -4790,6 +4814,7 @@ function plainRun(run) {
         now: run.now.toISOString(),
         locatePasses: run.locatePasses !== false,
         hashFiles: run.hashFiles !== false,
+        logAsked: run.logAsked === true,
         noBase: run.noBase,
         ...(run.base ? { baseCommit: run.base.commit } : {}),
         ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
@@ -4805,6 +4830,7 @@ function openRun(plain) {
         noBase: plain.noBase,
         locatePasses: plain.locatePasses,
         hashFiles: plain.hashFiles,
+        logAsked: plain.logAsked,
         ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     };
@@ -4939,7 +4965,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(992)]).then(__nccwpck_require__.bind(__nccwpck_require__, 992)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5593)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -5838,6 +5864,8 @@ class RepoFs {
     procFd;
     /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
     readLog;
+    /** Every path asked about since startAskedLog (see there); undefined when not logging. */
+    askedLog;
     /**
      * @param options.procFd  check opened files through /proc/self/fd (default: where there is
      *   one); false resolves each path afresh before opening it, as on macOS and Windows
@@ -5861,6 +5889,7 @@ class RepoFs {
     }
     /** Resolves a repository-relative path that is already normalised. */
     resolveRel(rel) {
+        this.askedLog?.add(rel);
         let resolved = this.resolveCache.get(rel);
         if (!resolved) {
             resolved = this.resolveUncached(rel);
@@ -6005,6 +6034,7 @@ class RepoFs {
     }
     /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
     statFile(rel) {
+        this.askedLog?.add(rel);
         let stat = this.statCache.get(rel);
         if (!stat) {
             stat = this.statUncached(rel);
@@ -6035,6 +6065,7 @@ class RepoFs {
     }
     /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
     readText(rel) {
+        this.askedLog?.add(rel);
         let result = this.textCache.get(rel);
         // Read before the log began, so not hashed: read again (rare: the engine forgets every file
         // after each system).
@@ -6063,10 +6094,25 @@ class RepoFs {
         return [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([file, sha256]) => ({ path: file, sha256 }));
     }
     /**
+     * From now on, note every repository path asked about (resolved, stated, read or hashed),
+     * found or not: what a system's check depends on, for the changed-files scope. A missing file
+     * counts, since adding it would change the check.
+     */
+    startAskedLog() {
+        this.askedLog = new Set();
+    }
+    /** The paths asked about since startAskedLog, in the order first asked; stops noting them. */
+    takeAskedLog() {
+        const asked = [...(this.askedLog ?? [])];
+        this.askedLog = undefined;
+        return asked;
+    }
+    /**
      * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
      * can be verified (up to `maxHashBytes`).
      */
     sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
+        this.askedLog?.add(rel);
         const opened = this.openResolved(rel);
         if (!opened.ok)
             return opened;
@@ -6262,79 +6308,6 @@ function parseSize(text) {
     if (bytes < 1)
         throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('max-file-size must be at least 1 byte');
     return bytes;
-}
-
-
-/***/ }),
-
-/***/ 9259:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ citationsByField)
-/* harmony export */ });
-/* unused harmony export CITATION_FIELDS */
-/**
- * Where a manifest cites repository files: the fields whose schema type is `$defs/path`. Used by
- * the changed-files scope (a link's target changing touches the system) and the governance rule
- * that no citation is dropped.
- */
-/**
- * The fields that cite a repository file (the schema's `$defs/path`), as paths with `*` for any
- * array index or key. A test checks this list against schemas/ai-system.schema.json.
- */
-const CITATION_FIELDS = [
-    'modelCard',
-    'risk.impactAssessment.path',
-    'risk.register',
-    'risk.euAiAct.notHighRiskAssessment',
-    'data.datasets.*.card',
-    'data.datasets.*.quality.path',
-    'data.datasets.*.croissant',
-    'bias.reports.*.path',
-    'monitoring.config',
-    'monitoring.latestRun',
-    'monitoring.postMarketPlan',
-    'monitoring.incidents',
-    'monitoring.logging.configs.*.path',
-    'oversight.plan',
-    'oversight.capabilities.*.evidence',
-    'assurance.*.evidence',
-    'assurance.security.scans.*.path',
-    'assurance.robustness.results.*.path',
-    'supplyChain.bom.path',
-    'assurance.energy.reports.*.path',
-    'transparency.disclosure',
-    'transparency.contentMarking.evidence',
-    'transparency.technicalDocumentation',
-    'transparency.trainingContentSummary',
-    'evidence.*.path',
-];
-/** Every citation in a manifest, by field (`bias.reports.*.path` → ['evidence/bias.json', …]). */
-function citationsByField(data) {
-    const found = new Map();
-    for (const field of CITATION_FIELDS) {
-        const values = [];
-        const walk = (value, rest) => {
-            if (rest.length === 0) {
-                if (typeof value === 'string' && value.trim() !== '')
-                    values.push(value);
-                return;
-            }
-            if (!value || typeof value !== 'object')
-                return;
-            const [head, ...tail] = rest;
-            if (head === '*')
-                for (const item of Object.values(value))
-                    walk(item, tail);
-            else if (Object.hasOwn(value, head))
-                walk(value[head], tail);
-        };
-        walk(data, field.split('.'));
-        if (values.length > 0)
-            found.set(field, values);
-    }
-    return found;
 }
 
 

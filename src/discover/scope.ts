@@ -1,30 +1,49 @@
 /**
- * Changed-files scope: on a pull request, check only the systems the change touches. A system
- * is touched when a changed file is its manifest, lies in its manifest's folder, or is a file
- * its manifest cites (card, dataset cards, reports, configs, evidence anywhere in the repo).
- * A system that shares its id with a touched one is checked too (the duplicate must be found
- * whichever of them the change made). A change to governance (the policy, any local pack it
- * extends, the waivers, anything under .modelgate/) touches every system. A model card counts
- * as touched when a changed file (a deleted manifest, say) is in its folder.
+ * Changed-files scope: on a pull request, report only the systems the change touches. A system
+ * is touched when a changed file is in its manifest's folder, or is any path its check asked
+ * about: every file it read, stated or hashed (manifest, card, cited evidence, and what those
+ * include, such as a Fluent Bit @INCLUDE), found or not, and every path on the way to each,
+ * links and their targets included (a retargeted link partway along a cited path changes the
+ * evidence). So a skipped system's check would read exactly what it reads at the base, and
+ * come out the same. Every system is checked to learn that; checks are cheap next to a
+ * pull request's trust. A system that shares its id with a touched one is reported too (the
+ * duplicate must be found whichever of them the change made). A change to governance (the
+ * policy, any local pack it extends, the waivers, anything under .modelgate/) touches every
+ * system. A model card counts as touched when a changed file (a deleted manifest, say) is in
+ * its folder.
  */
 import * as path from 'node:path';
-import { isLink, readLink } from '../fs/local.js';
-import { normaliseCitation, type FileSource } from '../fs/repo-fs.js';
-import { citationsByField } from '../load/citations.js';
-import { loadManifest, systemId } from '../load/manifest.js';
+import { readLink } from '../fs/local.js';
+import { normaliseCitation } from '../fs/repo-fs.js';
 
 export interface ScopeDecision {
-  /** Every system is checked, and why. */
+  /** Every system is reported, and why. */
   all?: string;
   skipped: Array<{ manifest: string; id?: string; reason: string }>;
+}
+
+/** Why a system is skipped: nothing its check depends on is in the change. */
+export const UNTOUCHED = 'the change touches none of the paths its check read (its manifest and folder, the evidence it cites, the files those include, and every link on the way)';
+
+/** A system's check as far as the scope looks at it. */
+export interface ScopedCheck {
+  file: string;
+  /** The paths the check asked about (SystemCheck.asked). */
+  asked?: readonly string[];
 }
 
 export class ChangedFilesScope {
   readonly decision: ScopeDecision = { skipped: [] };
   private readonly changed: ReadonlySet<string>;
+  /** Each path's link target (null: not a link), looked up once for all systems. */
+  private readonly links = new Map<string, string | null>();
 
   /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
-  constructor(changed: Iterable<string>, governanceFiles: readonly string[]) {
+  constructor(
+    changed: Iterable<string>,
+    governanceFiles: readonly string[],
+    private readonly root: string,
+  ) {
     this.changed = new Set(changed);
     const governance = new Set(governanceFiles.flatMap((file) => {
       const normal = normaliseCitation(file);
@@ -38,50 +57,23 @@ export class ChangedFilesScope {
     return this.changed.size;
   }
 
-  /** The manifests to check, in the order given; records each one skipped and why. */
-  select(manifests: readonly string[], repo: FileSource & { readonly root: string; forget(rel?: string): void }): string[] {
-    if (this.decision.all) return [...manifests];
-    const ids = new Map<string, string | undefined>();
-    const touched = new Set<string>();
-    for (const file of manifests) {
-      const loaded = loadManifest(repo, file);
-      const id = loaded.ok ? systemId(loaded.manifest) : undefined;
-      ids.set(file, id === file ? undefined : id);
-      if (this.touches(file, loaded.ok ? loaded.manifest.data : undefined, repo)) touched.add(file);
-      repo.forget(file); // only the id is kept; the system is read again if it is checked
+  /** Whether the change touches this system's check (always, when it touches governance). */
+  touches(check: ScopedCheck): boolean {
+    if (this.decision.all || this.touchesFolder(check.file)) return true;
+    for (const asked of check.asked ?? []) {
+      for (const visited of this.pathsOnTheWay(asked)) if (this.changed.has(visited)) return true;
     }
-    const touchedIds = new Set([...touched].map((file) => ids.get(file)).filter((id): id is string => id !== undefined));
-    return manifests.filter((file) => {
-      const id = ids.get(file);
-      if (touched.has(file) || (id !== undefined && touchedIds.has(id))) return true;
-      this.decision.skipped.push({ manifest: file, ...(id ? { id } : {}), reason: 'the change touches none of its files (manifest, its folder, cited evidence)' });
-      return false;
-    });
+    return false;
+  }
+
+  /** Notes a system left out of the report. */
+  skip(manifest: string, id: string | undefined): void {
+    this.decision.skipped.push({ manifest, ...(id ? { id } : {}), reason: UNTOUCHED });
   }
 
   /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
   includesCard(file: string): boolean {
     return Boolean(this.decision.all) || this.touchesFolder(file);
-  }
-
-  private touches(manifestFile: string, data: unknown, repo: FileSource & { readonly root: string }): boolean {
-    if (this.touchesFolder(manifestFile)) return true;
-    const dir = path.posix.dirname(manifestFile);
-    const fromDir = dir === '.' ? '' : dir;
-    for (const cited of citedPaths(data, fromDir)) if (this.changed.has(cited)) return true;
-    // Evidence reached through a link inside the repository (evidence/bias.json → ../shared/bias.json)
-    // changes when its target does: each cited file is resolved to where it really is.
-    for (const values of citationsByField(data).values()) {
-      for (const value of values) {
-        const resolved = repo.resolve(value.split('#', 1)[0] ?? '', fromDir);
-        if (!resolved.ok) continue;
-        const real = path.relative(repo.root, resolved.abs).split(path.sep).join('/');
-        if (real === resolved.rel) continue;
-        // Every link on the way counts: retargeting one in the middle of a chain changes the evidence.
-        if (this.changed.has(real) || linkHops(repo.root, resolved.rel).some((hop) => this.changed.has(hop))) return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a changed file is `file` or lies in its folder (or below). */
@@ -92,44 +84,54 @@ export class ChangedFilesScope {
     for (const changed of this.changed) if (changed.startsWith(prefix)) return true;
     return false;
   }
-}
 
-/** The repository-relative paths a chain of links passes through from `rel` (at most 40 hops, never outside the root). */
-function linkHops(root: string, rel: string): string[] {
-  const hops: string[] = [];
-  let current = path.join(root, rel);
-  for (let i = 0; i < 40; i++) {
-    if (!isLink(current)) break;
-    let target: string;
-    try {
-      target = path.resolve(path.dirname(current), readLink(current));
-    } catch {
-      break;
-    }
-    const hop = path.relative(root, target);
-    if (hop.startsWith('..') || path.isAbsolute(hop)) break;
-    hops.push(hop.split(path.sep).join('/'));
-    current = target;
-  }
-  return hops;
-}
-
-/** Every string in the manifest that names a repository file, relative to the manifest's folder. */
-export function citedPaths(data: unknown, dir: string): Set<string> {
-  const paths = new Set<string>();
-  const visit = (value: unknown, depth: number): void => {
-    if (depth > 64) return;
-    if (typeof value === 'string') {
-      if (value.length > 0 && value.length < 1024 && !value.includes('\n')) {
-        const cited = normaliseCitation(value.split('#', 1)[0] ?? '', dir);
-        if (cited.ok && cited.rel) paths.add(cited.rel);
+  /**
+   * Every repository path the system visits resolving `rel`, as the kernel walks it: each folder
+   * on the way and the path itself, and for each link met, the link and the paths on the way to
+   * its target (at most 40 links, never outside the root, as realpath stops).
+   */
+  private pathsOnTheWay(rel: string): string[] {
+    const visited: string[] = [];
+    const pending = rel.split('/');
+    const at: string[] = [];
+    let links = 0;
+    while (pending.length > 0) {
+      const part = pending.shift() as string;
+      if (part === '' || part === '.') continue;
+      if (part === '..') {
+        if (at.length === 0) break; // outside the root: nothing there is the repository's
+        at.pop();
+        continue;
       }
-    } else if (Array.isArray(value)) {
-      for (const item of value) visit(item, depth + 1);
-    } else if (value && typeof value === 'object') {
-      for (const item of Object.values(value)) visit(item, depth + 1);
+      at.push(part);
+      const here = at.join('/');
+      visited.push(here);
+      const target = this.linkTarget(here);
+      if (target === null) continue;
+      if (++links > 40) break;
+      at.pop();
+      if (path.isAbsolute(target)) {
+        const inside = path.relative(this.root, target);
+        if (inside.startsWith('..') || path.isAbsolute(inside)) break;
+        at.length = 0;
+        pending.unshift(...inside.split(path.sep));
+      } else {
+        pending.unshift(...target.split('/'));
+      }
     }
-  };
-  visit(data, 0);
-  return paths;
+    return visited;
+  }
+
+  private linkTarget(rel: string): string | null {
+    let target = this.links.get(rel);
+    if (target === undefined) {
+      try {
+        target = readLink(path.join(this.root, rel));
+      } catch {
+        target = null; // not a link, or not there
+      }
+      this.links.set(rel, target);
+    }
+    return target;
+  }
 }

@@ -36,6 +36,8 @@ export interface SystemRun {
   hashFiles?: boolean;
   /** Where the time goes (`--timing`): only on the engine's own thread. */
   timing?: RunTiming;
+  /** Whether to note every repository path each check asks about (the changed-files scope's). */
+  logAsked?: boolean;
 }
 
 export interface SystemCheck {
@@ -49,6 +51,8 @@ export interface SystemCheck {
   citedCard?: string;
   /** The id the manifest at this path had at the base commit, when that differs from its id now. */
   baseIdChanged?: string;
+  /** Every repository path the check asked about, found or not (with SystemRun.logAsked). */
+  asked?: string[];
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -57,9 +61,11 @@ export type CheckedSummary = Omit<SystemSummary, 'verdict' | 'counts'>;
 export function checkSystem(file: string, run: SystemRun): SystemCheck {
   const hashFiles = run.hashFiles !== false;
   if (hashFiles) run.repo.startReadLog();
+  if (run.logAsked) run.repo.startAskedLog();
   const checked = checkLogged(file, run);
   // Every file this system's check read (manifest, card, evidence), hashed where it was read.
   if (hashFiles) checked.summary.files = run.repo.takeReadLog();
+  if (run.logAsked) checked.asked = run.repo.takeAskedLog();
   return checked;
 }
 

@@ -143,14 +143,18 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
 
   const systems: SystemSummary[] = [];
   const run: SystemRun = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(options.timing ? { timing: options.timing } : {}), ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
-  const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy)) : undefined;
-  const files = scope ? scope.select(found.manifests, repo) : found.manifests;
+  const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy), repo.root) : undefined;
+  // Narrowed to what the change touches: every system is checked noting what it reads, and
+  // only the touched ones are reported (discover/scope.ts says why).
+  const narrowed = scope !== undefined && !scope.decision.all;
+  if (narrowed) run.logAsked = true;
+  const files = found.manifests;
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
   const workers = options.workerScript && !options.timing ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
-  for (const checked of systemChecks(files, run, options.workerScript, workers)) {
+  const reportCheck = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     // The path now describes another system: the one it described at the base may be gone.
     if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
@@ -159,7 +163,10 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
     systems.push(summary);
     coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
-  }
+  };
+  const checks = systemChecks(files, run, options.workerScript, workers);
+  if (narrowed) for (const checked of touchedChecks(checks, scope, run)) reportCheck(checked);
+  else for (const checked of checks) reportCheck(checked);
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
   record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
@@ -236,6 +243,33 @@ function provenanceOf(options: GateOptions, root: string, policy: Policy, now: D
     asOf: dayOf(now),
     policy: { packs: policy.packs, digest: options.noPolicyDigest ?? policyDigest(policy.resolved) },
   };
+}
+
+/**
+ * The checks the change touches, in discovery order, and those of systems sharing an id with one
+ * (checked again: a check is kept only once it is known to be reported, so memory holds the
+ * touched systems, not all). Notes the rest as skipped.
+ */
+function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, run: SystemRun): SystemCheck[] {
+  const kept: Array<{ index: number; check: SystemCheck }> = [];
+  const untouched: Array<{ index: number; file: string; id: string | undefined }> = [];
+  let index = 0;
+  for (const check of checks) {
+    if (scope.touches(check)) {
+      delete check.asked;
+      kept.push({ index, check });
+    } else {
+      untouched.push({ index, file: check.file, id: check.hasId ? check.summary.id : undefined });
+    }
+    index++;
+  }
+  const touchedIds = new Set(kept.flatMap(({ check }) => (check.hasId ? [check.summary.id] : [])));
+  const again = untouched.filter((system) => system.id !== undefined && touchedIds.has(system.id));
+  const rechecked = systemChecks(again.map((system) => system.file), { ...run, logAsked: false }, undefined, 0);
+  let at = 0;
+  for (const check of rechecked) kept.push({ index: (again[at++] as (typeof again)[number]).index, check });
+  for (const system of untouched) if (!again.includes(system)) scope.skip(system.file, system.id);
+  return kept.sort((a, b) => a.index - b.index).map(({ check }) => check);
 }
 
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */

@@ -24,6 +24,7 @@ export interface PlainRun {
   now: string;
   locatePasses: boolean;
   hashFiles: boolean;
+  logAsked: boolean;
   /** The base commit's full id, when the engine opened one. */
   baseCommit?: string;
   noBase: string;
@@ -64,6 +65,7 @@ export function plainRun(run: SystemRun): PlainRun {
     now: run.now.toISOString(),
     locatePasses: run.locatePasses !== false,
     hashFiles: run.hashFiles !== false,
+    logAsked: run.logAsked === true,
     noBase: run.noBase,
     ...(run.base ? { baseCommit: run.base.commit } : {}),
     ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
@@ -80,6 +82,7 @@ export function openRun(plain: PlainRun): SystemRun {
     noBase: plain.noBase,
     locatePasses: plain.locatePasses,
     hashFiles: plain.hashFiles,
+    logAsked: plain.logAsked,
     ...(plain.baseCommit ? { base: GitTreeSource.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
     ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
   };

@@ -126,6 +126,8 @@ export class RepoFs implements FileSource {
   private readonly procFd: boolean;
   /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
   private readLog: Map<string, string> | undefined;
+  /** Every path asked about since startAskedLog (see there); undefined when not logging. */
+  private askedLog: Set<string> | undefined;
 
   /**
    * @param options.procFd  check opened files through /proc/self/fd (default: where there is
@@ -153,6 +155,7 @@ export class RepoFs implements FileSource {
 
   /** Resolves a repository-relative path that is already normalised. */
   resolveRel(rel: string): Resolved {
+    this.askedLog?.add(rel);
     let resolved = this.resolveCache.get(rel);
     if (!resolved) {
       resolved = this.resolveUncached(rel);
@@ -291,6 +294,7 @@ export class RepoFs implements FileSource {
 
   /** Whether `rel` resolves to a regular file inside the root and under the size cap. */
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem } {
+    this.askedLog?.add(rel);
     let stat = this.statCache.get(rel);
     if (!stat) {
       stat = this.statUncached(rel);
@@ -321,6 +325,7 @@ export class RepoFs implements FileSource {
 
   /** Reads a repository-relative file as UTF-8 text (BOM removed). Results are cached. */
   readText(rel: string): TextFile {
+    this.askedLog?.add(rel);
     let result = this.textCache.get(rel);
     // Read before the log began, so not hashed: read again (rare: the engine forgets every file
     // after each system).
@@ -350,10 +355,27 @@ export class RepoFs implements FileSource {
   }
 
   /**
+   * From now on, note every repository path asked about (resolved, stated, read or hashed),
+   * found or not: what a system's check depends on, for the changed-files scope. A missing file
+   * counts, since adding it would change the check.
+   */
+  startAskedLog(): void {
+    this.askedLog = new Set();
+  }
+
+  /** The paths asked about since startAskedLog, in the order first asked; stops noting them. */
+  takeAskedLog(): string[] {
+    const asked = [...(this.askedLog ?? [])];
+    this.askedLog = undefined;
+    return asked;
+  }
+
+  /**
    * SHA-256 of a repository-relative file, read in chunks so data files larger than the text cap
    * can be verified (up to `maxHashBytes`).
    */
   sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
+    this.askedLog?.add(rel);
     const opened = this.openResolved(rel);
     if (!opened.ok) return opened;
     const fd = opened.fd;

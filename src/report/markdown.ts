@@ -163,7 +163,7 @@ function fileDigests(report: Report): string[] {
   });
 }
 
-/** Which systems a changed-files run skipped and why, or why it checked them all. */
+/** Which systems a changed-files run left out of the report and why, or why it reports them all. */
 function formatScope(report: Report): string | undefined {
   const scope = report.scope;
   if (!scope) return undefined;
@@ -172,8 +172,8 @@ function formatScope(report: Report): string | undefined {
   const rows = scope.skipped.slice(0, 500).map((s) => [markdownText(s.id ?? ''), code(s.manifest), markdownText(s.reason)]);
   const more = scope.skipped.length > rows.length ? `\n\n…and ${scope.skipped.length - rows.length} more.` : '';
   return (
-    `<details><summary>Scope: ${countText(scope.skipped.length, 'system')} not checked; the ${countText(scope.changedFiles, 'changed file')} do not touch them</summary>\n\n` +
-    `${markdownTable([['System', 'Manifest', 'Why skipped'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`
+    `<details><summary>Scope: ${countText(scope.skipped.length, 'system')} left out; the ${countText(scope.changedFiles, 'changed file')} touch nothing their checks read</summary>\n\n` +
+    `${markdownTable([['System', 'Manifest', 'Why left out'], ...rows], { alignDelimiters: false })}${more}\n\n</details>`
   );
 }
 

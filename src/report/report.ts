@@ -66,7 +66,7 @@ export interface Report {
   policy: { packs: string[]; rules: number };
   summary: Counts & { systems: number; unregistered: number };
   systems: SystemSummary[];
-  /** With changed-files scope: how many files changed, and the systems not checked and why. */
+  /** With changed-files scope: how many files changed, and the systems left out of the report and why. */
   scope?: { changedFiles: number; all?: string; skipped: Array<{ manifest: string; id?: string; reason: string }> };
   /** Per system and framework, the status of every control in the policy's coverage scope. */
   coverage: SystemCoverage[];

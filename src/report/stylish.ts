@@ -96,7 +96,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
   );
   if (problems > 0) lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
   if (report.scope?.skipped.length) {
-    lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} not checked: the ${plural(report.scope.changedFiles, 'changed file')} do not touch them`));
+    lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} left out: the ${plural(report.scope.changedFiles, 'changed file')} touch nothing their checks read`));
   } else if (report.scope?.all) {
     lines.push(paint('dim', `every system checked: ${t(report.scope.all)}`));
   }

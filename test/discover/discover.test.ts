@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { discover, discoverAsync, gitListingAhead } from '../../src/discover/discover.js';
 import { evaluateGateListingAhead, runGate } from '../../src/engine/gate.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
+import { UNTOUCHED } from '../../src/discover/scope.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { gitRepo as sharedGitRepo } from '../helpers/git.js';
 
@@ -175,6 +176,46 @@ describe('changed-files scope and links', () => {
     expect(runGate({ root, changedFiles: ['shared/current.json'] }).systems).toHaveLength(1);
     const untouched = runGate({ root, changedFiles: ['other.txt'] });
     expect(untouched.systems).toEqual([]);
-    expect(untouched.scope?.skipped.map((s) => s.manifest)).toEqual(['sys/ai-system.yaml']);
+    expect(untouched.scope?.skipped).toEqual([{ manifest: 'sys/ai-system.yaml', id: 'demo-scorer', reason: UNTOUCHED }]);
+  });
+
+  // Scope follows what each check read, not what the manifest cites: a file the cited evidence
+  // pulls in, or a linked folder partway along a cited path, is as much the system's evidence.
+  it.each([
+    ['a file a cited Fluent Bit config @INCLUDEs, outside the system folder', 'shared/logging/outputs.conf'],
+    ['a linked folder partway along a cited path, outside the system folder', 'shared/logging'],
+    ['a linked folder partway along the path a link leads to', 'shared/current'],
+  ])('a change to %s touches the system', async (_what, changed) => {
+    const { withManifest } = await import('../helpers/system.js');
+    const { fixture } = await import('../helpers/evidence.js');
+    const conf = fixture('logging/fluent-bit.conf');
+    const files = withManifest(
+      (m) => {
+        m.monitoring.logging = { enabled: true, retentionDays: 400, events: ['score', 'override', 'stop'], configs: [{ path: '../shared/logging/fluent-bit.conf' }] };
+      },
+      {
+        'shared/v1/fluent-bit.conf': `${conf.slice(0, conf.indexOf('[INPUT]'))}${conf.slice(conf.indexOf('[INPUT]'), conf.indexOf('[OUTPUT]'))}@INCLUDE ../current/outputs.conf\n`,
+        'shared/2025/outputs.conf': conf.slice(conf.indexOf('[OUTPUT]')),
+        'shared/logging': { symlink: 'v1' },
+        'shared/current': { symlink: '2025' },
+        'other/ai-system.yaml': 'id: other\nname: Other\nversion: "1"\n',
+      },
+    );
+    const root = makeRepo(files);
+    // The config really is read through both links (so the pipeline it describes passes).
+    const full = runGate({ root });
+    expect(full.findings.filter((f) => f.system === "demo-scorer" && f.ruleId.startsWith("logging/") && f.status === "fail").map((f) => f.message)).toEqual([]);
+    const scoped = runGate({ root, changedFiles: [changed === 'shared/logging/outputs.conf' ? 'shared/2025/outputs.conf' : changed] });
+    expect(scoped.systems.map((s) => s.id)).toEqual(['demo-scorer']);
+    expect(scoped.scope?.skipped.map((s) => s.id)).toEqual(['other']);
+  });
+
+  it('a system that shares its id with a touched one is reported too, in discovery order', () => {
+    const manifest = 'id: twin\nname: Twin\nversion: "1"\n';
+    const root = makeRepo({ 'a/ai-system.yaml': manifest, 'b/ai-system.yaml': manifest, 'c/ai-system.yaml': 'id: c\nname: C\nversion: "1"\n' });
+    const report = runGate({ root, changedFiles: ['b/ai-system.yaml'] });
+    expect(report.systems.map((s) => s.manifest)).toEqual(['a/ai-system.yaml', 'b/ai-system.yaml']);
+    expect(report.findings.filter((f) => f.ruleId === 'manifest/duplicate-id' && f.status === 'fail').map((f) => f.file)).toEqual(['b/ai-system.yaml']);
+    expect(report.scope?.skipped.map((s) => s.manifest)).toEqual(['c/ai-system.yaml']);
   });
 });

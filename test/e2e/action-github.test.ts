@@ -287,7 +287,7 @@ describe('changed-files scope', () => {
     const report = JSON.parse(fs.readFileSync(result.outputs.report as string, 'utf8'));
     expect(report.systems.map((s: { id: string }) => s.id)).toEqual(checked);
     expect(report.scope.skipped.map((s: { id: string }) => s.id)).toEqual(skipped);
-    if (skipped.length > 0) expect(result.summary).toContain(`Scope: ${skipped.length} system${skipped.length === 1 ? '' : 's'} not checked`);
+    if (skipped.length > 0) expect(result.summary).toContain(`Scope: ${skipped.length} system${skipped.length === 1 ? '' : 's'} left out`);
     expect(result.code).toBe(checked.some((id) => id !== 'model-a') ? 1 : 0);
   });
 

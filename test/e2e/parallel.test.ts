@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { makeRepo, type Files } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest } from '../helpers/system.js';
+import { evaluateGate } from '../../src/engine/gate.js';
 import { runCliBundle } from './bundle.js';
 
 /** 80 systems: most compliant, every fifth broken in a different way, two sharing an id, one waived. */
@@ -76,6 +77,22 @@ describe('parallel checking', () => {
     fs.rmSync(out, { recursive: true, force: true });
     expect(three).toBe(one);
     expect(JSON.parse(one as string).declarations.targets.components).toHaveLength(81);
+  });
+
+  it('with the changed-files scope, reports the touched systems (and the one sharing an id) alike on 1 and 3 threads', () => {
+    const root = monorepo();
+    // A folder change, a manifest change, and a shared file one system's bias report links to.
+    fs.mkdirSync(path.join(root, 'shared'));
+    fs.renameSync(path.join(root, 'models/m63/evidence/bias.json'), path.join(root, 'shared/bias.json'));
+    fs.symlinkSync('../../../shared/bias.json', path.join(root, 'models/m63/evidence/bias.json'));
+    const changedFiles = ['models/m12/evidence/bias.json', 'models/m41/ai-system.yaml', 'shared/bias.json'];
+    const options = { root, changedFiles, now: new Date('2026-11-22T00:00:00Z'), keepPasses: false, workerScript: path.resolve(__dirname, '../../dist/index.js') };
+    const [one, three] = [1, 3].map((jobs) => evaluateGate({ ...options, jobs }));
+    expect(three?.threads).toBe(3);
+    // m41 has m7's id: both are reported, in discovery order, and the duplicate is m41's finding.
+    expect(three?.report.systems.map((s) => s.manifest)).toEqual(['models/m12/ai-system.yaml', 'models/m41/ai-system.yaml', 'models/m63/ai-system.yaml', 'models/m7/ai-system.yaml']);
+    expect(three?.report.scope?.skipped).toHaveLength(81 - 4);
+    expect(three?.report).toEqual(one?.report);
   });
 
   it('--jobs must be a whole number', () => {

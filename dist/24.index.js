@@ -1,8 +1,8 @@
-export const id = 210;
-export const ids = [210];
+export const id = 24;
+export const ids = [24];
 export const modules = {
 
-/***/ 4210:
+/***/ 2024:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -920,8 +920,70 @@ const fresh = (0,check/* defineFunction */.Oh)({
     },
 });
 
-// EXTERNAL MODULE: ./build/load/citations.js
-var citations = __webpack_require__(9259);
+;// CONCATENATED MODULE: ./build/load/citations.js
+/**
+ * Where a manifest cites repository files: the fields whose schema type is `$defs/path`. Used by
+ * the changed-files scope (a link's target changing touches the system) and the governance rule
+ * that no citation is dropped.
+ */
+/**
+ * The fields that cite a repository file (the schema's `$defs/path`), as paths with `*` for any
+ * array index or key. A test checks this list against schemas/ai-system.schema.json.
+ */
+const CITATION_FIELDS = [
+    'modelCard',
+    'risk.impactAssessment.path',
+    'risk.register',
+    'risk.euAiAct.notHighRiskAssessment',
+    'data.datasets.*.card',
+    'data.datasets.*.quality.path',
+    'data.datasets.*.croissant',
+    'bias.reports.*.path',
+    'monitoring.config',
+    'monitoring.latestRun',
+    'monitoring.postMarketPlan',
+    'monitoring.incidents',
+    'monitoring.logging.configs.*.path',
+    'oversight.plan',
+    'oversight.capabilities.*.evidence',
+    'assurance.*.evidence',
+    'assurance.security.scans.*.path',
+    'assurance.robustness.results.*.path',
+    'supplyChain.bom.path',
+    'assurance.energy.reports.*.path',
+    'transparency.disclosure',
+    'transparency.contentMarking.evidence',
+    'transparency.technicalDocumentation',
+    'transparency.trainingContentSummary',
+    'evidence.*.path',
+];
+/** Every citation in a manifest, by field (`bias.reports.*.path` → ['evidence/bias.json', …]). */
+function citationsByField(data) {
+    const found = new Map();
+    for (const field of CITATION_FIELDS) {
+        const values = [];
+        const walk = (value, rest) => {
+            if (rest.length === 0) {
+                if (typeof value === 'string' && value.trim() !== '')
+                    values.push(value);
+                return;
+            }
+            if (!value || typeof value !== 'object')
+                return;
+            const [head, ...tail] = rest;
+            if (head === '*')
+                for (const item of Object.values(value))
+                    walk(item, tail);
+            else if (Object.hasOwn(value, head))
+                walk(value[head], tail);
+        };
+        walk(data, field.split('.'));
+        if (values.length > 0)
+            found.set(field, values);
+    }
+    return found;
+}
+
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
 var obligations = __webpack_require__(6020);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
@@ -1045,8 +1107,8 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         // Distinct files: citing one file twice, or pointing a citation at a file the field already
         // cites, does not keep a dropped one.
         const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
-        const before = (0,citations/* citationsByField */.g)(then.data);
-        const after = (0,citations/* citationsByField */.g)(system.manifest.data);
+        const before = citationsByField(then.data);
+        const after = citationsByField(system.manifest.data);
         const failures = [];
         for (const [field, all] of before) {
             const cited = distinct(all);
