@@ -352,7 +352,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: (0,model_card/* parseCard */.c)(text.value.text, text.value.rel) };
+            return { ok: true, value: (0,model_card/* parseCard */.co)(text.value.text, text.value.rel) };
         });
     }
     /**

@@ -20,7 +20,11 @@ import { dirEntries, exists, isFile, isLink, linkedFolderOnTheWay, readText, rep
 import { TODO, type FoundEvidence } from './evidence/init-citation.js';
 import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
+import { licenseProblem } from './evaluate/functions/license-id.js';
 import { parseEvidence } from './evidence/structured.js';
+import { discover } from './discover/discover.js';
+import { RepoFs } from './fs/repo-fs.js';
+import { loadManifest, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
 import { UsageError } from './types.js';
 
@@ -53,10 +57,17 @@ export function planInit(root: string, target: string): InitPlan {
   const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
 
   const cardFile = CARD_NAMES.map((name) => path.join(target, name)).find((file) => isFile(file));
-  const card = cardFile ? parseCard(readText(cardFile), local(cardFile)) : undefined;
+  const readme = cardFile ? parseCard(readText(cardFile), local(cardFile)) : undefined;
+  const datasetCards: Array<{ file: string; card: Card }> = [];
+  // A README that is a dataset card (task_categories, size_categories, …) describes the data,
+  // not the model: it is cited as the dataset's card, and the model has none yet.
+  const card = readme?.kind === 'dataset' ? undefined : readme;
+  if (readme && !card) {
+    datasetCards.push({ file: readme.file, card: readme });
+    found.push(`dataset card ${readme.file} (no model card: the folder's ${readme.file} describes a dataset)`);
+  }
   if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
 
-  const datasetCards: Array<{ file: string; card: Card }> = [];
   // The evidence files found, by kind: each is cited as its kind's registry object says.
   const evidence = new Map<EvidenceKind, Array<FoundEvidence<unknown>>>();
   // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
@@ -100,6 +111,7 @@ export function planInit(root: string, target: string): InitPlan {
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);
+  manifest.id = unusedId(root, rel, manifest.id as string);
   // In the registry's order, so the manifest reads the same whichever file the folder lists first.
   for (const kind of EVIDENCE_KINDS) {
     const files = evidence.get(kind);
@@ -111,7 +123,7 @@ export function planInit(root: string, target: string): InitPlan {
     files: [
       { file: manifestFile, text: manifestText(inSchemaOrder(manifest), card) },
       { file: '.modelgate/policy.yaml', text: POLICY },
-      { file: '.github/workflows/modelgate.yml', text: workflow(rel) },
+      { file: '.github/workflows/modelgate.yml', text: WORKFLOW },
     ],
   };
 }
@@ -184,7 +196,11 @@ function manifestFrom(
   const list = (value: unknown) => (Array.isArray(value) ? value.map(text).filter((v): v is string => v !== undefined) : text(value) ? [text(value) as string] : []);
   const modelIndex = Array.isArray(meta['model-index']) ? (meta['model-index'][0] as Record<string, unknown> | undefined) : undefined;
   const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
-  const license = text(meta.license) === 'other' ? text(meta.license_name) : text(meta.license);
+  const stated = text(meta.license);
+  // The card's licence when it is an id; when it is not ("Apache 2.0"), a marker that says so,
+  // rather than a copy the card's fix would leave behind. A custom one goes by its license_name.
+  const problem = stated && stated !== 'other' ? licenseProblem(stated) : undefined;
+  const license = stated === 'other' ? text(meta.license_name) : problem ? `${TODO}: the model's licence id (the card's license ${problem.replace(/; for a custom.*$/, '')})` : stated;
 
   const dataset = (id: string) => ({
     id,
@@ -270,9 +286,11 @@ const POLICY = `# yaml-language-server: $schema=${SCHEMA_BASE}/policy-pack.schem
 extends: baseline
 `;
 
-function workflow(scanPath: string): string {
-  return `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
-# The gate on every pull request and on main. Make the "modelgate" job a required check, and
+// No `path`: the gate checks every ai-system.yaml in the repository, so a second folder `init`
+// writes a manifest for is gated too (the workflow is written once, and kept after).
+const WORKFLOW = `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
+# The gate on every pull request and on main: every ai-system.yaml in the repository, and every
+# model card no manifest registers. Make the "modelgate" job a required check, and
 # protect .github/workflows/ and .modelgate/ with CODEOWNERS:
 # https://github.com/modelgate/modelgate#a-gate-a-pull-request-cannot-weaken
 # modelgate/modelgate@v1 resolves once v1 is released; until then pin a commit SHA
@@ -294,8 +312,7 @@ jobs:
         with:
           fetch-depth: 0  # the base commit, for the policy in force and the regression rules
       - uses: modelgate/modelgate@v1
-${scanPath ? `        with:\n          path: ${JSON.stringify(scanPath)}\n` : ''}`;
-}
+`;
 
 /** Regular files under `dir`, not following links, skipping dot-folders and node_modules. */
 function filesUnder(dir: string): string[] {
@@ -316,6 +333,29 @@ function filesUnder(dir: string): string[] {
     }
   }
   return files.sort();
+}
+
+/**
+ * `id`, or, when another manifest in the repository has it already (two cards titled alike), the
+ * folder's name, then its path, then a number: ids must be unique, and the gate fails a second
+ * system with the first one's id.
+ */
+function unusedId(root: string, rel: string, id: string): string {
+  const repo = new RepoFs(root);
+  const taken = new Set<string>();
+  const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
+  for (const file of discover(repo, { scanPath: '' }).manifests) {
+    if (file === own) continue; // the manifest init replaces (--force) keeps its id
+    const loaded = loadManifest(repo, file);
+    if (loaded.ok) taken.add(systemId(loaded.manifest));
+    repo.forget(file);
+  }
+  const candidates = [id, slug(path.posix.basename(rel) || id), slug(rel.replaceAll('/', '-') || id)];
+  const free = candidates.find((candidate) => !taken.has(candidate));
+  if (free) return free;
+  let n = 2;
+  while (taken.has(`${id}-${n}`)) n++;
+  return `${id.slice(0, 95)}-${n}`;
 }
 
 /** A manifest id from a name: lower case, letters, digits, `.`, `_` and `-`. */
@@ -342,5 +382,6 @@ function cardTitle(card: Card | undefined): string | undefined {
     .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
     .replace(/^model card for\s+/i, '')
     .trim();
-  return title === '' ? undefined : title;
+  // "Model ID" is what the Hugging Face template's title says until it is filled in.
+  return title === '' || /^model id$/i.test(title) ? undefined : title;
 }

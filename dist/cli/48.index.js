@@ -390,7 +390,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .c)(text.value.text, text.value.rel) };
+            return { ok: true, value: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .co)(text.value.text, text.value.rel) };
         });
     }
     /**

@@ -3008,7 +3008,7 @@ async function check(args, io, mode = 'check') {
     const produce = await reportWriter(format, report, policyUsed, { color, verbose: Boolean(values.verbose) });
     // A gate pointed at the wrong folder must not look like a pass that checked something.
     if (report.summary.systems === 0 && report.summary.unregistered === 0)
-        io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked\n`);
+        io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked (modelgate init <model-folder> writes one)\n`);
     if (values.verbose)
         io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
     if (values.output) {
@@ -4590,12 +4590,13 @@ function finishGate(started, discovered) {
             const text = repo.readText(file);
             if (!text.ok)
                 continue; // an unreadable README cannot be shown to be a model card
-            const card = (0,model_card/* parseCard */.c)(text.text, file);
-            if (card.kind !== 'model')
+            const card = (0,model_card/* parseCard */.co)(text.text, file);
+            const sign = (0,model_card/* modelCardSign */.BC)(card);
+            if (!sign)
                 continue;
             unregistered++;
             record([
-                (0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
+                (0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (${sign}) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
             ]);
             repo.forget(file);
         }
@@ -4965,7 +4966,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5593)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(746), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9483)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -6878,7 +6879,8 @@ function atxText(rest) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ parseCard)
+/* harmony export */   BC: () => (/* binding */ modelCardSign),
+/* harmony export */   co: () => (/* binding */ parseCard)
 /* harmony export */ });
 /* unused harmony export splitLines */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
@@ -6980,6 +6982,56 @@ function parseCard(text, file) {
     if (frontMatterLine !== undefined)
         card.frontMatterLine = frontMatterLine;
     return card;
+}
+/**
+ * Headings only a model card has: the Hugging Face template's and those of Mitchell et al.'s
+ * "Model Cards for Model Reporting". A README's "Training" or "Evaluation" is not one of them.
+ */
+const MODEL_CARD_HEADINGS = new Set([
+    'Model Details',
+    'Model Description',
+    'Model Sources',
+    'Model Architecture',
+    'Model Architecture and Objective',
+    'Model Examination',
+    'Model Card Authors',
+    'Model Card Contact',
+    'How to Get Started with the Model',
+    'Training Details',
+    'Training Procedure',
+    'Training Hyperparameters',
+    'Evaluation Results',
+    'Intended Use',
+    'Intended Uses & Limitations',
+    'Training and Evaluation Data',
+    'Quantitative Analyses',
+    'Caveats and Recommendations',
+].map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc));
+/**
+ * Why a card describes a model, or undefined: its front matter's model fields, its name
+ * (MODEL_CARD.md), or, when neither says, at least two headings only model cards have (a
+ * "Model Card for …" title counts as one) and none that opens a dataset card's section. A
+ * model folder's README with no front matter, or only a licence, is still a model card nobody
+ * may leave unregistered.
+ */
+function modelCardSign(card) {
+    if (card.kind === 'model')
+        return 'its front matter describes a model';
+    if (card.kind !== 'unknown')
+        return undefined;
+    const signs = new Set();
+    for (const heading of card.outline.headings) {
+        if (heading.kind === 'label')
+            continue;
+        if (heading.key.startsWith('dataset'))
+            return undefined; // Dataset Description, Dataset Structure: a dataset card's
+        if (MODEL_CARD_HEADINGS.has(heading.key) || heading.key.includes('model card'))
+            signs.add(heading.title);
+    }
+    if (signs.size < 2)
+        return undefined;
+    const named = [...signs].slice(0, 3).map((title) => title.slice(0, 60));
+    return `its headings are a model card's: ${named.join(', ')}${signs.size > 3 ? ', …' : ''}`;
 }
 /** What a card's metadata says it describes; the file name decides when the keys do not. */
 function classify(meta, file) {

@@ -18,7 +18,7 @@ import { GitTreeSource, headCommit } from '../fs/git-tree.js';
 import { policyDigest } from '../policy/digest.js';
 import { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest } from '../load/manifest.js';
-import { parseCard } from '../load/model-card.js';
+import { modelCardSign, parseCard } from '../load/model-card.js';
 import { BaselineLedger, DEFAULT_BASELINE_FILE, loadBaseline } from '../policy/baseline.js';
 import type { RemoteRef } from '../policy/reference.js';
 import type { FetchedPacks } from '../policy/remote.js';
@@ -179,14 +179,15 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
-      if (card.kind !== 'model') continue;
+      const sign = modelCardSign(card);
+      if (!sign) continue;
       unregistered++;
       record([
         makeFinding(
           unregisteredRule,
           { id: file },
           'fail',
-          `${file} is a model card (its front matter describes a model) but no ai-system.yaml registers it`,
+          `${file} is a model card (${sign}) but no ai-system.yaml registers it`,
           { file, line: card.frontMatterLine ?? 1, column: 1 },
         ),
       ]);

@@ -3,7 +3,7 @@
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
  * card: the body is read and the front matter problem is reported at its line.
  */
-import { Outline } from './markdown.js';
+import { headingKey, Outline } from './markdown.js';
 import type { ParseFailure } from './source-doc.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
 
@@ -108,6 +108,54 @@ export function parseCard(text: string, file: string): Card {
   if (frontMatter) card.frontMatter = frontMatter;
   if (frontMatterLine !== undefined) card.frontMatterLine = frontMatterLine;
   return card;
+}
+
+/**
+ * Headings only a model card has: the Hugging Face template's and those of Mitchell et al.'s
+ * "Model Cards for Model Reporting". A README's "Training" or "Evaluation" is not one of them.
+ */
+const MODEL_CARD_HEADINGS = new Set(
+  [
+    'Model Details',
+    'Model Description',
+    'Model Sources',
+    'Model Architecture',
+    'Model Architecture and Objective',
+    'Model Examination',
+    'Model Card Authors',
+    'Model Card Contact',
+    'How to Get Started with the Model',
+    'Training Details',
+    'Training Procedure',
+    'Training Hyperparameters',
+    'Evaluation Results',
+    'Intended Use',
+    'Intended Uses & Limitations',
+    'Training and Evaluation Data',
+    'Quantitative Analyses',
+    'Caveats and Recommendations',
+  ].map(headingKey),
+);
+
+/**
+ * Why a card describes a model, or undefined: its front matter's model fields, its name
+ * (MODEL_CARD.md), or, when neither says, at least two headings only model cards have (a
+ * "Model Card for …" title counts as one) and none that opens a dataset card's section. A
+ * model folder's README with no front matter, or only a licence, is still a model card nobody
+ * may leave unregistered.
+ */
+export function modelCardSign(card: Card): string | undefined {
+  if (card.kind === 'model') return 'its front matter describes a model';
+  if (card.kind !== 'unknown') return undefined;
+  const signs = new Set<string>();
+  for (const heading of card.outline.headings) {
+    if (heading.kind === 'label') continue;
+    if (heading.key.startsWith('dataset')) return undefined; // Dataset Description, Dataset Structure: a dataset card's
+    if (MODEL_CARD_HEADINGS.has(heading.key) || heading.key.includes('model card')) signs.add(heading.title);
+  }
+  if (signs.size < 2) return undefined;
+  const named = [...signs].slice(0, 3).map((title) => title.slice(0, 60));
+  return `its headings are a model card's: ${named.join(', ')}${signs.size > 3 ? ', …' : ''}`;
 }
 
 /** What a card's metadata says it describes; the file name decides when the keys do not. */

@@ -185,7 +185,7 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     const root = makeRepo({ 'src/app.py': 'print(1)\n' });
     const run = await cli(['check', 'src'], root);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('modelgate: warning: no ai-system.yaml under src; nothing was checked');
+    expect(run.stderr).toContain('modelgate: warning: no ai-system.yaml under src; nothing was checked (modelgate init <model-folder> writes one)');
   });
 
   it('a waivers file asked for by name must exist', async () => {

@@ -66,7 +66,8 @@ describe('modelgate init', () => {
     execFileSync('npx', ['--no-install', 'action-validator', path.join(root, '.github/workflows/modelgate.yml')], { stdio: 'pipe' });
     const workflow = parse(fs.readFileSync(path.join(root, '.github/workflows/modelgate.yml'), 'utf8'));
     expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' });
-    expect(workflow.jobs.modelgate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1', with: { path: 'models/asr' } });
+    // No path: every manifest in the repository is gated, not only the first folder init wrote one for.
+    expect(workflow.jobs.modelgate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1' });
     expect(parse(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8'))).toEqual({ extends: 'baseline' });
 
     // The first check reads the manifest (no schema problem) and reports each marker.
@@ -187,6 +188,46 @@ describe('modelgate init', () => {
     const plan = planInit(root, path.join(root, 'models/sentiment'));
     const manifest = parse(plan.files.find((f) => f.file === 'models/sentiment/ai-system.yaml')?.text ?? '');
     expect({ name: manifest.name, id: manifest.id }).toEqual({ name, id });
+  });
+
+  it('gives a second folder whose card has the same title an id of its own (its folder name)', async () => {
+    const card = '---\nlicense: mit\n---\n# Model Card for Sentiment\n';
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/en/README.md': card, 'models/de/README.md': card });
+    expect((await cli(['init', 'models/en'], root)).code).toBe(0);
+    expect((await cli(['init', 'models/de'], root)).code).toBe(0);
+    const idOf = (folder: string) => parse(fs.readFileSync(path.join(root, folder, 'ai-system.yaml'), 'utf8')).id;
+    expect([idOf('models/en'), idOf('models/de')]).toEqual(['sentiment', 'de']);
+    // Both are gated (the workflow names no path), and neither is the other's duplicate.
+    const report = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout);
+    expect(report.systems.map((s: { id: string }) => s.id)).toEqual(['de', 'sentiment']);
+    expect(report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === 'manifest/duplicate-id' && f.status === 'fail')).toEqual([]);
+  });
+
+  it('names the system from its folder when the card keeps the template title ("Model Card for Model ID")', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/churn/README.md': '---\nlicense: mit\n---\n# Model Card for Model ID\n' });
+    const manifest = parse(planInit(root, path.join(root, 'models/churn')).files[0]?.text ?? '');
+    expect({ id: manifest.id, name: manifest.name }).toEqual({ id: 'churn', name: 'churn' });
+  });
+
+  it('cites a README that is a dataset card as the dataset\'s card, not as the model card', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'data/reviews/README.md': '---\nlicense: cc-by-4.0\npretty_name: reviews\ntask_categories: [text-classification]\n---\n# Reviews\n' });
+    const plan = planInit(root, path.join(root, 'data/reviews'));
+    expect(plan.found).toEqual(["dataset card README.md (no model card: the folder's README.md describes a dataset)"]);
+    const manifest = parse(plan.files[0]?.text ?? '');
+    expect(manifest.modelCard).toBeUndefined();
+    expect(manifest.data.datasets).toEqual([expect.objectContaining({ id: 'reviews', license: 'cc-by-4.0', card: 'README.md' })]);
+  });
+
+  it('leaves a marker, not a copy, for a card licence that is not an id; the gate reports it in the manifest', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '---\nlicense: Apache 2.0\npipeline_tag: text-classification\n---\n# M\n' });
+    expect((await cli(['init', 'm'], root)).code).toBe(0);
+    const text = fs.readFileSync(path.join(root, 'm/ai-system.yaml'), 'utf8');
+    expect(parse(text).license).toBe('TODO: the model\'s licence id (the card\'s license "Apache 2.0" is not an SPDX or Hugging Face license id (did you mean "apache-2.0"?))');
+    const failed = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout).findings.filter((f: { status: string }) => f.status === 'fail');
+    expect(failed).toContainEqual(expect.objectContaining({ ruleId: 'card/license-known', file: 'm/README.md' }));
+    expect(failed).toContainEqual(expect.objectContaining({ file: 'm/ai-system.yaml', message: expect.stringMatching(/^license is still a placeholder/) }));
   });
 
   it('says which model fields a card\'s front matter lacks, rather than that it has none', async () => {

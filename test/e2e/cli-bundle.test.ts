@@ -54,7 +54,7 @@ describe('dist/cli/index.js', () => {
     const root = makeRepo({ '.git/HEAD': 'x' });
     for (const format of ['stylish', 'json', 'markdown', 'sarif', 'cyclonedx', 'soa', 'soa-csv']) {
       const { code, stderr } = runCliBundle(['check', root, '--format', format]);
-      expect({ format, code, stderr }).toEqual({ format, code: 0, stderr: `modelgate: warning: no ai-system.yaml under ${root}; nothing was checked\n` });
+      expect({ format, code, stderr }).toEqual({ format, code: 0, stderr: `modelgate: warning: no ai-system.yaml under ${root}; nothing was checked (modelgate init <model-folder> writes one)\n` });
     }
   });
 

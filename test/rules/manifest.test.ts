@@ -164,6 +164,26 @@ describe('discovery/unregistered-system', () => {
     expect(failuresOf(check({ ...compliantFiles(), ...extra }), 'discovery/unregistered-system')).toEqual([]);
   });
 
+  // A model folder's README with no front matter (or only a licence) is a model card when its
+  // headings are only a model card's; a project README's Training or Evaluation is not.
+  const HF_TEMPLATE_HEADINGS = '# Model Card for sentiment\n\n## Model Details\n\nA classifier.\n\n## Uses\n\n## Training Details\n\n### Training Data\n';
+  it.each([
+    ['no front matter, the Hugging Face template headings', HF_TEMPLATE_HEADINGS, "models/sentiment/README.md is a model card (its headings are a model card's: Model Card for sentiment, Model Details, Training Details) but no ai-system.yaml registers it"],
+    ['only a licence in front matter, Mitchell et al. headings', '---\nlicense: mit\n---\n# Sentiment\n\n## Intended Use\n\n## Quantitative Analyses\n', "models/sentiment/README.md is a model card (its headings are a model card's: Intended Use, Quantitative Analyses) but no ai-system.yaml registers it"],
+    ['the Trainer-generated headings', '# sentiment\n\n## Model description\n\n## Intended uses & limitations\n\n## Training and evaluation data\n', "models/sentiment/README.md is a model card (its headings are a model card's: Model description, Intended uses & limitations, Training and evaluation data) but no ai-system.yaml registers it"],
+  ])('fails on a README with %s', (_, text, message) => {
+    const report = check({ ...compliantFiles(), 'models/sentiment/README.md': text });
+    expect(failuresOf(report, 'discovery/unregistered-system')).toEqual([{ file: 'models/sentiment/README.md', line: 1, message }]);
+  });
+
+  it.each([
+    ['a project README with Training and Evaluation', '# Project\n\n## Installation\n\n## Training\n\n## Evaluation\n\n## License\n'],
+    ['one model-card heading only', '# Project\n\n## Model Details\n\nSee the paper.\n'],
+    ['a dataset card without front matter', '# Dataset Card for reviews\n\n## Dataset Details\n\n### Dataset Description\n\n## Uses\n\n## Training Details\n\n## Model Card Contact\n'],
+  ])('ignores %s', (_, text) => {
+    expect(failuresOf(check({ ...compliantFiles(), 'models/sentiment/README.md': text }), 'discovery/unregistered-system')).toEqual([]);
+  });
+
   it('counts a MODEL_CARD.md with only a license as a model card', () => {
     const report = check({ 'm/MODEL_CARD.md': '---\nlicense: mit\n---\n# M\n' });
     expect(failuresOf(report, 'discovery/unregistered-system')).toHaveLength(1);

@@ -1,5 +1,5 @@
-export const id = 593;
-export const ids = [593];
+export const id = 483;
+export const ids = [483];
 export const modules = {
 
 /***/ 6733:
@@ -50,7 +50,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 5593:
+/***/ 9483:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -698,90 +698,8 @@ const fileExists = (0,check/* defineFunction */.Oh)({
     },
 });
 
-// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
-var spdx_exceptions = __webpack_require__(3988);
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
-const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __webpack_require__(5204);
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __webpack_require__(6774);
-;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
-const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
-;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
-/**
- * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
- * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
- * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
- */
-
-
-
-
-
-
-
-const SPDX = new Map([...spdx_license_ids, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
-const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
-const HUB = new Set(huggingface_licenses_namespaceObject.dK);
-const SUGGESTIONS = [...HUB, ...spdx_license_ids];
-/** Why `license` is not a known id, or undefined. */
-function licenseProblem(license, allow = []) {
-    const text = license.trim();
-    if (allow.includes(text))
-        return undefined;
-    if (text.toLowerCase() === 'unknown')
-        return '"unknown" says nobody knows the license';
-    if (HUB.has(text))
-        return undefined;
-    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
-    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const known = words.every((word, i) => {
-        if (i % 2 === 1)
-            return ['AND', 'OR', 'WITH'].includes(word);
-        if (words[i - 1] === 'WITH')
-            return EXCEPTIONS.has(word.toLowerCase());
-        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
-    });
-    if (words.length % 2 === 1 && known)
-        return undefined;
-    const normalised = text.toLowerCase().replace(/\s+/g, '-');
-    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,schema/* closest */.kp)(text, SUGGESTIONS);
-    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
-}
-const licenseId = (0,check/* defineFunction */.Oh)({
-    name: 'license-id',
-    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
-    },
-    check({ value, path, target, targetPath, options }) {
-        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
-        const failures = [];
-        if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
-            return { skip: 'no license is stated' }; // presence is another rule's job
-        for (const { v, path: at } of licenses) {
-            if (typeof v !== 'string' || v.trim() === '')
-                continue;
-            const problem = licenseProblem(v, options.allow);
-            // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
-            if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
-                continue;
-            if (problem)
-                failures.push({ message: `license ${problem}`, path: at });
-            else if (v.trim() === 'other' && options.requireNameForOther) {
-                const name = target?.license_name;
-                if (typeof name !== 'string' || name.trim() === '') {
-                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
-                }
-            }
-        }
-        return failures;
-    },
-});
-
+// EXTERNAL MODULE: ./build/evaluate/functions/license-id.js + 2 modules
+var license_id = __webpack_require__(6166);
 // EXTERNAL MODULE: ./build/types.js
 var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
@@ -1454,7 +1372,7 @@ const CHECK_FUNCTIONS = new Map([
     evidenceSection,
     documentContent,
     sha256Matches,
-    licenseId,
+    license_id/* licenseId */.d,
     cardSection,
     cardSections,
     cardReadable,
@@ -1468,6 +1386,107 @@ const CHECK_FUNCTIONS = new Map([
     cardFrontMatterKept,
     ...registry/* EVIDENCE_KINDS */.A.flatMap((kind) => kind.checks),
 ].map((fn) => [fn.name, fn]));
+
+
+/***/ }),
+
+/***/ 6166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ licenseId),
+  D: () => (/* binding */ licenseProblem)
+});
+
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
+var spdx_exceptions = __webpack_require__(3988);
+;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
+const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
+// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
+var spdx_license_ids = __webpack_require__(5204);
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __webpack_require__(6774);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __webpack_require__(6792);
+;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
+const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
+;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
+/**
+ * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
+ * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
+ * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
+ */
+
+
+
+
+
+
+
+const SPDX = new Map([...spdx_license_ids, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
+const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
+const HUB = new Set(huggingface_licenses_namespaceObject.dK);
+const SUGGESTIONS = [...HUB, ...spdx_license_ids];
+/** Why `license` is not a known id, or undefined. */
+function licenseProblem(license, allow = []) {
+    const text = license.trim();
+    if (allow.includes(text))
+        return undefined;
+    if (text.toLowerCase() === 'unknown')
+        return '"unknown" says nobody knows the license';
+    if (HUB.has(text))
+        return undefined;
+    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
+    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
+    const known = words.every((word, i) => {
+        if (i % 2 === 1)
+            return ['AND', 'OR', 'WITH'].includes(word);
+        if (words[i - 1] === 'WITH')
+            return EXCEPTIONS.has(word.toLowerCase());
+        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
+    });
+    if (words.length % 2 === 1 && known)
+        return undefined;
+    const normalised = text.toLowerCase().replace(/\s+/g, '-');
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,schema/* closest */.kp)(text, SUGGESTIONS);
+    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
+}
+const licenseId = (0,check/* defineFunction */.Oh)({
+    name: 'license-id',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    optionsSchema: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+    },
+    check({ value, path, target, targetPath, options }) {
+        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
+        const failures = [];
+        if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
+            return { skip: 'no license is stated' }; // presence is another rule's job
+        for (const { v, path: at } of licenses) {
+            if (typeof v !== 'string' || v.trim() === '')
+                continue;
+            const problem = licenseProblem(v, options.allow);
+            // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
+            if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
+                continue;
+            if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.requireNameForOther) {
+                const name = target?.license_name;
+                if (typeof name !== 'string' || name.trim() === '') {
+                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
+                }
+            }
+        }
+        return failures;
+    },
+});
 
 
 /***/ }),
