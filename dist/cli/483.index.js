@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ describePath)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4853);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
 /** How check functions name what they talk about in messages. */
+
 
 /**
  * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
@@ -17,7 +19,7 @@ export const modules = {
  */
 function describePath(root, path) {
     const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
     const label = itemLabel(root, path);
     return label ? `${shown} (${label})` : shown;
 }
@@ -32,7 +34,8 @@ function itemLabel(root, path) {
         const listName = path[i - 1];
         if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
             const item = node;
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
+            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
             if (typeof name === 'string')
                 label = `${singular(listName)} "${name}"`;
         }
@@ -162,9 +165,13 @@ function modelIndexResults(index) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
+
+
 
 
 const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -221,6 +228,9 @@ function versionFailures(card, data, system) {
     const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
     if (expected === '')
         return { skip: 'the manifest states no version' };
+    const placeholder = (0,manifest/* versionNotComparable */.iS)(data);
+    if (placeholder)
+        return placeholder;
     for (const key of ['version', 'model_version']) {
         const stated = card.meta[key];
         if (typeof stated === 'string' || typeof stated === 'number') {
@@ -256,6 +266,9 @@ function licenseFailures(card, data, _system) {
     const stated = card.meta.license;
     if (declared === '')
         return { skip: 'the manifest states no license' };
+    // A "TODO: …" is not a licence to compare: system/no-placeholders reports it.
+    if ((0,placeholder/* valueAbsence */.Z2)(declared) === 'placeholder')
+        return { skip: "the manifest's license is still a placeholder" };
     const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
     if (Array.isArray(stated))
         return licenseListFailures(card, stated.filter((l) => typeof l === 'string' && l.trim() !== ''), named, declared);
@@ -283,6 +296,8 @@ function licenseListFailures(card, listed, named, declared) {
     return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
 function baseModelFailures(card, data, _system) {
+    if (list(data.baseModel).some((b) => (0,placeholder/* valueAbsence */.Z2)(b) === 'placeholder'))
+        return { skip: "the manifest's baseModel is still a placeholder" };
     const declared = list(data.baseModel).map((b) => b.toLowerCase());
     const stated = list(card.meta.base_model);
     if (declared.length === 0 && stated.length === 0)
@@ -324,6 +339,8 @@ function datasetFailures(card, data, _system) {
     declared.forEach((dataset, i) => {
         if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
             return;
+        if (typeof dataset.id === 'string' && (0,placeholder/* valueAbsence */.Z2)(dataset.id) === 'placeholder')
+            return; // no id yet to look for
         const ids = names(dataset);
         if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
             failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });

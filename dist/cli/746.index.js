@@ -72,10 +72,16 @@ function dateText(value) {
 /* harmony export */   tr: () => (/* binding */ normaliseAttribute),
 /* harmony export */   ug: () => (/* binding */ readableReports)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6792);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9434);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9434);
+/**
+ * Bias evaluation evidence: each cited report can be read, was made for the model version the
+ * manifest describes, and together the reports cover every declared sensitive attribute.
+ */
+
 
 
 
@@ -86,7 +92,7 @@ function loadReport(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
 /** Every cited report that could be read (from the head, or from the base commit's evidence). */
@@ -106,7 +112,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -119,7 +125,7 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFu
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -127,12 +133,15 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defi
         const report = loadReport(system, target);
         if (!report?.ok)
             return UNREADABLE; // unreadable reports are bias/report-readable's finding
-        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
+        const placeholder = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .versionNotComparable */ .iS)(system.manifest.data);
+        if (placeholder)
+            return placeholder;
+        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
         const claimed = target.modelVersion;
         const recorded = report.value.modelVersion;
         const file = report.value.file;
         if (recorded) {
-            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .asText */ .e1)(recorded.value) === expected)
+            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(recorded.value) === expected)
                 return [];
             return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
         }
@@ -149,7 +158,7 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defi
         return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
     },
 });
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -190,7 +199,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -278,7 +287,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -315,10 +324,10 @@ const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunc
     },
 });
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_AGE_OPTIONS */ .MZ,
+    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
@@ -330,7 +339,7 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__/* .defineFunct
             return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
         }
         const where = { path: [...targetPath, 'date'], at: dated.at };
-        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_0__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
+        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
         if (stale === 'not-a-date')
             return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
         if (stale === 'future')
@@ -3525,6 +3534,8 @@ const logging = {
     },
 };
 
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __webpack_require__(872);
 ;// CONCATENATED MODULE: ./build/evidence/same-file.js
 /**
  * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
@@ -4002,6 +4013,14 @@ const mlBoms = {
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
+/**
+ * An ML-BOM against the manifest and the model card: the same model (name, version), the same
+ * datasets, the same licences, and the same hashes for the files and datasets both describe.
+ * Where only one side states a value there is nothing to compare (other rules ask for it); where
+ * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
+ * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
+ */
+
 
 
 
@@ -4065,6 +4084,9 @@ const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
         const expected = (0,source_doc/* asText */.e1)(data.version ?? '').trim().replace(/^v/i, '');
         if (expected === '')
             return { skip: 'the manifest states no version' };
+        const placeholder = (0,manifest/* versionNotComparable */.iS)(data);
+        if (placeholder)
+            return placeholder;
         if (!model.version)
             return [{ message: `the ML-BOM's model "${model.name.value}" states no version; the manifest describes version ${expected}`, at: model.at }];
         if (model.version.value.replace(/^v/i, '') === expected)
@@ -5422,6 +5444,7 @@ const robustnessResults = {
 
 
 
+
 const UNREADABLE = { skip: 'the result cannot be read (robustness/result-readable says why)' };
 const robustness_checks_noOptions = { type: 'object', additionalProperties: false };
 function loadResults(system, entry) {
@@ -5546,6 +5569,9 @@ const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
         const report = loadResults(system, target);
         if (!report?.ok)
             return UNREADABLE;
+        const placeholder = (0,manifest/* versionNotComparable */.iS)(system.manifest.data);
+        if (placeholder)
+            return placeholder;
         const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version);
         const { file, modelVersion } = report.value;
         if (modelVersion) {
@@ -5992,209 +6018,6 @@ const securityScan = {
 
 
 const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
-
-
-/***/ }),
-
-/***/ 8852:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hw: () => (/* binding */ describeAbsence),
-/* harmony export */   Sk: () => (/* binding */ substantiveWords),
-/* harmony export */   Sw: () => (/* binding */ substantiveText),
-/* harmony export */   Z2: () => (/* binding */ valueAbsence),
-/* harmony export */   vA: () => (/* binding */ sectionAbsence)
-/* harmony export */ });
-/* unused harmony exports MARKERS, ANY_MARKER, cutDelimited, withoutFencedCode */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2932);
-/**
- * What counts as "not really filled in". Templates leave markers behind ("[More Information
- * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
- */
-
-// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
-// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
-const DELIMITED = [
-    ['<!--', '-->'],
-    ['{{', '}}'],
-    ['{%', '%}'],
-];
-const MARKERS = [
-    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
-    /\[(?:optional|required)\]/gi,
-    // The Hugging Face template's default recommendation, which says nothing about the model.
-    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
-    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-    /\blorem ipsum\b/gi,
-    /\bplaceholder\b/gi,
-];
-const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
-const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
-/**
- * Any text a MARKERS expression matches also matches this one (each marker's words, without
- * the word boundaries): most texts match none, and one test spares them six replacements.
- */
-const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
-/** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
-const WORD_START = /[\p{L}\p{N}]/u;
-/**
- * Words that carry content once markers and Markdown punctuation are gone, counted up to
- * `atMost`: callers ask "any?" or "fewer than n?", and a card's long sections need no array of
- * every word to answer (that array was most of this module's time and garbage).
- */
-function contentWords(text, atMost) {
-    const prose = proseOf(text);
-    if (atMost <= 1)
-        return WORD_START.test(prose) ? 1 : 0;
-    WORD.lastIndex = 0;
-    let words = 0;
-    while (words < atMost && WORD.test(prose))
-        words++;
-    return words;
-}
-/** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
-function proseOf(text) {
-    let stripped = text;
-    for (const [open, close] of DELIMITED)
-        stripped = cutDelimited(stripped, open, close);
-    if (ANY_MARKER.test(stripped))
-        for (const marker of MARKERS)
-            stripped = stripped.replace(marker, ' ');
-    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
-    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-    return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
-}
-// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
-// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
-const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
-const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
-/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
-function cutDelimited(text, open, close) {
-    let at = text.indexOf(open);
-    if (at < 0)
-        return text;
-    let out = '';
-    let from = 0;
-    while (at >= 0) {
-        out += `${text.slice(from, at)} `;
-        const end = text.indexOf(close, at + open.length);
-        if (end < 0)
-            return out;
-        from = end + close.length;
-        at = text.indexOf(open, from);
-    }
-    return out + text.slice(from);
-}
-/** Absence of a Markdown section body, or undefined when it says something. */
-function sectionAbsence(body) {
-    if (body.trim() === '')
-        return 'empty';
-    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
-    const prose = withoutFencedCode(body);
-    if (prose !== body && contentWords(prose, 1) === 0)
-        return 'code-only';
-    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
-    if (text.trim() === '')
-        return 'empty';
-    const words = contentWords(text, 8);
-    if (words === 0)
-        return 'placeholder';
-    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
-    // a TODO list is not.
-    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
-        return 'placeholder';
-    return undefined;
-}
-/**
- * How many words of a Markdown text say something, counted up to `atMost`: fenced code,
- * headings, bold labels, template markers, link targets and markup aside ("# Risks\n\nTODO"
- * says nothing: 0).
- */
-function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
-    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''), atMost);
-}
-/**
- * Where a document's topics must be found: its headings and text, without code, comments,
- * template tags, placeholder markers or link targets (a topic named only in an HTML comment is
- * not addressed).
- */
-function substantiveText(body) {
-    return proseOf(withoutFencedCode(body));
-}
-/**
- * The text without its fenced code blocks (opened and closed as the card outline reads them),
- * and without the line ending in ":" that leads into each. One pass over the lines.
- */
-function withoutFencedCode(text) {
-    if (!text.includes('```') && !text.includes('~~~'))
-        return text;
-    const kept = [];
-    let fence;
-    for (const line of text.split('\n')) {
-        if (fence) {
-            if ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, fence))
-                fence = undefined;
-            continue;
-        }
-        fence = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .opensFence */ .Xg)(line);
-        if (!fence) {
-            kept.push(line);
-            continue;
-        }
-        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-        let last = kept.length - 1;
-        while (last >= 0 && kept[last].trim() === '')
-            last--;
-        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
-            kept.splice(last, 1);
-    }
-    return kept.join('\n');
-}
-/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
-function valueAbsence(value) {
-    if (value === undefined || value === null)
-        return 'missing';
-    if (typeof value === 'string') {
-        const text = value.trim();
-        if (text === '')
-            return 'empty';
-        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
-            return 'placeholder';
-        if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text))
-            return 'placeholder';
-        if (/^<[^<>]*>$/.test(text))
-            return 'placeholder'; // "<your license here>"
-        return undefined;
-    }
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return 'empty';
-        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'object') {
-        const entries = Object.values(value);
-        if (entries.length === 0)
-            return 'empty';
-        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
-    }
-    if (typeof value === 'number' && Number.isNaN(value))
-        return 'placeholder';
-    return undefined;
-}
-function describeAbsence(absence) {
-    switch (absence) {
-        case 'code-only':
-            return 'holds only code, which states nothing about it';
-        case 'missing':
-            return 'is missing';
-        case 'empty':
-            return 'is empty';
-        case 'placeholder':
-            return 'is a placeholder';
-    }
-}
 
 
 /***/ })

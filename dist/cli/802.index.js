@@ -588,8 +588,10 @@ function limitHeapGrowth() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ describePath)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4853);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
 /** How check functions name what they talk about in messages. */
+
 
 /**
  * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
@@ -597,7 +599,7 @@ function limitHeapGrowth() {
  */
 function describePath(root, path) {
     const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)(inDoc);
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
     const label = itemLabel(root, path);
     return label ? `${shown} (${label})` : shown;
 }
@@ -612,7 +614,8 @@ function itemLabel(root, path) {
         const listName = path[i - 1];
         if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
             const item = node;
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
+            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
             if (typeof name === 'string')
                 label = `${singular(listName)} "${name}"`;
         }

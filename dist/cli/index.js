@@ -6480,18 +6480,21 @@ const libraries = parsers.get;
 /* harmony export */   Rr: () => (/* binding */ MANIFEST_NAMES),
 /* harmony export */   ac: () => (/* binding */ RISK_TIERS),
 /* harmony export */   eY: () => (/* binding */ loadManifest),
+/* harmony export */   iS: () => (/* binding */ versionNotComparable),
 /* harmony export */   tJ: () => (/* binding */ LIFECYCLE_STAGES)
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8852);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7794);
 /**
  * `ai-system.yaml`: read it, parse it with positions, validate it against
  * `schemas/ai-system.schema.json`, and say what is wrong at the line that is wrong. A manifest
  * that parses but breaks the schema is still returned, so the rules can report on everything
  * else in it; one that does not parse (or is not a mapping) stops there.
  */
+
 
 
 
@@ -6504,7 +6507,7 @@ function loadManifest(repo, file) {
     if (!read.ok) {
         return { ok: false, problems: [{ ruleId: 'manifest/readable', message: read.problem.message, location: at(read.problem.line) }] };
     }
-    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYaml */ .hN)(read.text, { file });
+    const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .parseYaml */ .hN)(read.text, { file });
     if (!parsed.ok) {
         const { message, line, column } = parsed.error;
         return { ok: false, problems: [{ ruleId: 'manifest/readable', message, location: at(line, column) }] };
@@ -6517,7 +6520,7 @@ function loadManifest(repo, file) {
             problems: [{ ruleId: 'manifest/readable', message: `the manifest is ${what}; it must be a mapping with id, name, version, …`, location: at() }],
         };
     }
-    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .checkSchema */ ._U)('ai-system.schema.json', value).map((issue) => ({
+    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('ai-system.schema.json', value).map((issue) => ({
         ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
         message: issue.message,
         path: issue.path,
@@ -6569,6 +6572,14 @@ function capProblems(problems) {
 function systemId(manifest) {
     const id = manifest.data.id;
     return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
+}
+/**
+ * Why the manifest's version cannot be compared with what evidence records, or undefined: it is
+ * still a placeholder ("TODO: …", reported once by system/no-placeholders), which no report can
+ * agree or disagree with, and whose text must not reach another rule's message.
+ */
+function versionNotComparable(data) {
+    return typeof data.version === 'string' && (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(data.version) === 'placeholder' ? { skip: "the manifest's version is still a placeholder" } : undefined;
 }
 
 
@@ -7051,6 +7062,209 @@ function classify(meta, file) {
 function hasTemplateTag(text) {
     const open = text.indexOf('{{');
     return (open >= 0 && text.indexOf('}}', open + 2) >= 0) || text.includes('{%');
+}
+
+
+/***/ }),
+
+/***/ 8852:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hw: () => (/* binding */ describeAbsence),
+/* harmony export */   Sk: () => (/* binding */ substantiveWords),
+/* harmony export */   Sw: () => (/* binding */ substantiveText),
+/* harmony export */   Z2: () => (/* binding */ valueAbsence),
+/* harmony export */   vA: () => (/* binding */ sectionAbsence)
+/* harmony export */ });
+/* unused harmony exports MARKERS, ANY_MARKER, cutDelimited, withoutFencedCode */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
+/**
+ * What counts as "not really filled in". Templates leave markers behind ("[More Information
+ * Needed]", "TODO", Jinja `{{ … }}`); a section or value made only of such markers is missing.
+ */
+
+// Comments and template tags are cut by delimiter search (cutDelimited), not by a lazy regular
+// expression: `<!--[\s\S]*?-->` rescans to the end of the text from every unclosed `<!--`.
+const DELIMITED = [
+    ['<!--', '-->'],
+    ['{{', '}}'],
+    ['{%', '%}'],
+];
+const MARKERS = [
+    /\[?more information needed(?: for further recommendations)?\]?\.?/gi,
+    /\[(?:optional|required)\]/gi,
+    // The Hugging Face template's default recommendation, which says nothing about the model.
+    /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
+    /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
+    /\blorem ipsum\b/gi,
+    /\bplaceholder\b/gi,
+];
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+/**
+ * Any text a MARKERS expression matches also matches this one (each marker's words, without
+ * the word boundaries): most texts match none, and one test spares them six replacements.
+ */
+const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
+/** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
+const WORD_START = /[\p{L}\p{N}]/u;
+/**
+ * Words that carry content once markers and Markdown punctuation are gone, counted up to
+ * `atMost`: callers ask "any?" or "fewer than n?", and a card's long sections need no array of
+ * every word to answer (that array was most of this module's time and garbage).
+ */
+function contentWords(text, atMost) {
+    const prose = proseOf(text);
+    if (atMost <= 1)
+        return WORD_START.test(prose) ? 1 : 0;
+    WORD.lastIndex = 0;
+    let words = 0;
+    while (words < atMost && WORD.test(prose))
+        words++;
+    return words;
+}
+/** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
+function proseOf(text) {
+    let stripped = text;
+    for (const [open, close] of DELIMITED)
+        stripped = cutDelimited(stripped, open, close);
+    if (ANY_MARKER.test(stripped))
+        for (const marker of MARKERS)
+            stripped = stripped.replace(marker, ' ');
+    // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
+    // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
+    return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
+}
+// Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
+// Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
+const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
+const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+/** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
+function cutDelimited(text, open, close) {
+    let at = text.indexOf(open);
+    if (at < 0)
+        return text;
+    let out = '';
+    let from = 0;
+    while (at >= 0) {
+        out += `${text.slice(from, at)} `;
+        const end = text.indexOf(close, at + open.length);
+        if (end < 0)
+            return out;
+        from = end + close.length;
+        at = text.indexOf(open, from);
+    }
+    return out + text.slice(from);
+}
+/** Absence of a Markdown section body, or undefined when it says something. */
+function sectionAbsence(body) {
+    if (body.trim() === '')
+        return 'empty';
+    // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
+    const prose = withoutFencedCode(body);
+    if (prose !== body && contentWords(prose, 1) === 0)
+        return 'code-only';
+    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+    if (text.trim() === '')
+        return 'empty';
+    const words = contentWords(text, 8);
+    if (words === 0)
+        return 'placeholder';
+    // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
+    // a TODO list is not.
+    if (STARTS_WITH_MARKER.test(text.trim()) && words < 8)
+        return 'placeholder';
+    return undefined;
+}
+/**
+ * How many words of a Markdown text say something, counted up to `atMost`: fenced code,
+ * headings, bold labels, template markers, link targets and markup aside ("# Risks\n\nTODO"
+ * says nothing: 0).
+ */
+function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
+    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''), atMost);
+}
+/**
+ * Where a document's topics must be found: its headings and text, without code, comments,
+ * template tags, placeholder markers or link targets (a topic named only in an HTML comment is
+ * not addressed).
+ */
+function substantiveText(body) {
+    return proseOf(withoutFencedCode(body));
+}
+/**
+ * The text without its fenced code blocks (opened and closed as the card outline reads them),
+ * and without the line ending in ":" that leads into each. One pass over the lines.
+ */
+function withoutFencedCode(text) {
+    if (!text.includes('```') && !text.includes('~~~'))
+        return text;
+    const kept = [];
+    let fence;
+    for (const line of text.split('\n')) {
+        if (fence) {
+            if ((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .closesFence */ .Tv)(line, fence))
+                fence = undefined;
+            continue;
+        }
+        fence = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .opensFence */ .Xg)(line);
+        if (!fence) {
+            kept.push(line);
+            continue;
+        }
+        // A lead-in to the code ("You can use cURL to access this model:") goes with it.
+        let last = kept.length - 1;
+        while (last >= 0 && kept[last].trim() === '')
+            last--;
+        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
+            kept.splice(last, 1);
+    }
+    return kept.join('\n');
+}
+/** Absence of a value from YAML or JSON, or undefined when it is present. `false` and 0 count. */
+function valueAbsence(value) {
+    if (value === undefined || value === null)
+        return 'missing';
+    if (typeof value === 'string') {
+        const text = value.trim();
+        if (text === '')
+            return 'empty';
+        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
+            return 'placeholder';
+        if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text))
+            return 'placeholder';
+        if (/^<[^<>]*>$/.test(text))
+            return 'placeholder'; // "<your license here>"
+        return undefined;
+    }
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return 'empty';
+        return value.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'object') {
+        const entries = Object.values(value);
+        if (entries.length === 0)
+            return 'empty';
+        return entries.every((item) => valueAbsence(item) !== undefined) ? 'placeholder' : undefined;
+    }
+    if (typeof value === 'number' && Number.isNaN(value))
+        return 'placeholder';
+    return undefined;
+}
+function describeAbsence(absence) {
+    switch (absence) {
+        case 'code-only':
+            return 'holds only code, which states nothing about it';
+        case 'missing':
+            return 'is missing';
+        case 'empty':
+            return 'is empty';
+        case 'placeholder':
+            return 'is a placeholder';
+    }
 }
 
 

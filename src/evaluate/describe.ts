@@ -1,4 +1,5 @@
 /** How check functions name what they talk about in messages. */
+import { valueAbsence } from '../load/placeholder.js';
 import { formatPath, type PathSegment } from '../types.js';
 
 /**
@@ -22,7 +23,8 @@ function itemLabel(root: unknown, path: readonly PathSegment[]): string | undefi
     const listName = path[i - 1];
     if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
       const item = node as Record<string, unknown>;
-      const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '');
+      // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+      const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && valueAbsence(v) !== 'placeholder');
       if (typeof name === 'string') label = `${singular(listName)} "${name}"`;
     }
   }

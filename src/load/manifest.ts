@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import type { FileSource } from '../fs/repo-fs.js';
 import type { Location, PathSegment } from '../types.js';
+import { valueAbsence } from './placeholder.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
 
@@ -212,4 +213,13 @@ function capProblems<P extends { ruleId: LoadProblem['ruleId']; message: string;
 export function systemId(manifest: Pick<Manifest, 'file' | 'data'>): string {
   const id = (manifest.data as { id?: unknown }).id;
   return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
+}
+
+/**
+ * Why the manifest's version cannot be compared with what evidence records, or undefined: it is
+ * still a placeholder ("TODO: …", reported once by system/no-placeholders), which no report can
+ * agree or disagree with, and whose text must not reach another rule's message.
+ */
+export function versionNotComparable(data: { version?: unknown }): { skip: string } | undefined {
+  return typeof data.version === 'string' && valueAbsence(data.version) === 'placeholder' ? { skip: "the manifest's version is still a placeholder" } : undefined;
 }

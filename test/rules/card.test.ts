@@ -281,6 +281,25 @@ describe('the card agrees with the manifest', () => {
     expect(failuresOf(check(files), 'card/license-matches').map((f) => f.message)).toEqual(expected);
   });
 
+  // A manifest value init left as "TODO: …" is reported once, by system/no-placeholders, and is
+  // compared with nothing: its text must not leak into another rule's message.
+  it.each([
+    ['card/license-matches', (m: any) => (m.license = 'TODO: the model\'s licence id'), card('')],
+    ['card/version-matches', (m: any) => (m.version = 'TODO: the version this manifest describes'), card('version: "2.0"\n')],
+    ['card/base-model-matches', (m: any) => (m.baseModel = 'TODO: the base model'), card('base_model: distilbert-base-uncased\n')],
+  ])('%s compares nothing with a manifest placeholder, which no-placeholders reports', (rule, mutate, text) => {
+    const report = check({ ...withManifest(mutate), [CARD]: text });
+    expect(resultsOf(report, rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+    expect(failuresOf(report, 'system/no-placeholders')).toHaveLength(1);
+    expect(report.findings.filter((f) => f.status === 'fail' && f.ruleId !== 'system/no-placeholders' && f.message.includes('TODO')).map((f) => f.message)).toEqual([]);
+  });
+
+  it('card/datasets-match looks for no placeholder id in the card, and names no dataset by it', () => {
+    const report = check({ ...withManifest((m) => (m.data.datasets[0].id = 'TODO: the training data')), [CARD]: card('datasets: [train-2025]\n') });
+    expect(failuresOf(report, 'card/datasets-match').map((f) => f.message)).toEqual(['the model card lists dataset "train-2025", which the manifest does not declare in data.datasets']);
+    expect(report.findings.filter((f) => f.status === 'fail' && f.ruleId !== 'system/no-placeholders' && f.message.includes('TODO')).map((f) => f.message)).toEqual([]);
+  });
+
   it('card/datasets-match: every training dataset is in the card, matched by id or hub URI', () => {
     const missing = { ...compliantFiles(), [CARD]: card('datasets: [other-data]\n') };
     expect(failuresOf(check(missing), 'card/datasets-match').map((f) => f.message)).toEqual([

@@ -5,7 +5,8 @@
  * card must state).
  */
 import type { Card } from '../../load/model-card.js';
-import type { AiSystem } from '../../load/manifest.js';
+import { versionNotComparable, type AiSystem } from '../../load/manifest.js';
+import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
@@ -65,6 +66,8 @@ function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failur
 function versionFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
   const expected = asText(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
   if (expected === '') return { skip: 'the manifest states no version' };
+  const placeholder = versionNotComparable(data);
+  if (placeholder) return placeholder;
   for (const key of ['version', 'model_version']) {
     const stated = card.meta[key];
     if (typeof stated === 'string' || typeof stated === 'number') {
@@ -97,6 +100,8 @@ function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   const declared = typeof data.license === 'string' ? data.license.trim() : '';
   const stated = card.meta.license;
   if (declared === '') return { skip: 'the manifest states no license' };
+  // A "TODO: …" is not a licence to compare: system/no-placeholders reports it.
+  if (valueAbsence(declared) === 'placeholder') return { skip: "the manifest's license is still a placeholder" };
   const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
   if (Array.isArray(stated)) return licenseListFailures(card, stated.filter((l): l is string => typeof l === 'string' && l.trim() !== ''), named, declared);
   if (typeof stated !== 'string') return { skip: 'the model card states no license' };
@@ -121,6 +126,7 @@ function licenseListFailures(card: Card, listed: string[], named: string | undef
 }
 
 function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] | Skip {
+  if (list(data.baseModel).some((b) => valueAbsence(b) === 'placeholder')) return { skip: "the manifest's baseModel is still a placeholder" };
   const declared = list(data.baseModel).map((b) => b.toLowerCase());
   const stated = list(card.meta.base_model);
   if (declared.length === 0 && stated.length === 0) return { skip: 'neither the manifest nor the model card names a base model' };
@@ -156,6 +162,7 @@ function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   const cardNames = stated.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase());
   declared.forEach((dataset, i) => {
     if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning')) return;
+    if (typeof dataset.id === 'string' && valueAbsence(dataset.id) === 'placeholder') return; // no id yet to look for
     const ids = names(dataset);
     if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
       failures.push({ message: `training dataset "${asText(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });

@@ -4,7 +4,7 @@
  * families the policy requires.
  */
 import { asText } from '../../load/source-doc.js';
-import type { AiSystem } from '../../load/manifest.js';
+import { versionNotComparable, type AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
@@ -152,6 +152,8 @@ export const robustnessResultModelVersion = defineFunction<Record<string, never>
   check({ target, targetPath, system }) {
     const report = loadResults(system, target);
     if (!report?.ok) return UNREADABLE;
+    const placeholder = versionNotComparable(system.manifest.data);
+    if (placeholder) return placeholder;
     const expected = asText(system.manifest.data.version);
     const { file, modelVersion } = report.value;
     if (modelVersion) {
