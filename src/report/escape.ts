@@ -56,17 +56,26 @@ export function terminalText(text: string, limit = SHOWN_LIMIT): string {
 /**
  * Markdown text, safe in a paragraph, a heading or a table cell: every character Markdown or
  * GitHub gives meaning to is backslash-escaped (so no HTML, link, image, emphasis, heading or
- * cell break), and `@name` / `#123` get a zero-width space so they mention or link nobody; so do
- * `scheme://` and `www.`, which GitHub would turn into a link (a bot's comment lends a URL
- * from a pull request its credibility: it is shown, not made clickable).
+ * cell break, and `$` so no math), and `@name` / `#123` get a zero-width space so they mention
+ * or link nobody; so do `scheme://` and `www.`, which GitHub would turn into a link (a bot's
+ * comment lends a URL from a pull request its credibility: it is shown, not made clickable),
+ * and emoji shortcodes, `GH-1` and commit ids.
  */
 export function markdownText(text: string, limit = SHOWN_LIMIT): string {
-  return visibleText(text, limit)
-    .replace(/[\\`*_[\]<>#|~&]/gu, '\\$&')
-    .replace(/@\b/gu, '@\u200b')
-    .replace(/\\#(?=\d)/gu, '\\#\u200b')
-    .replace(/:(?=\/\/)/gu, ':\u200b')
-    .replace(/\b(www)(?=\.)/giu, '$1\u200b');
+  return (
+    visibleText(text, limit)
+      // GitHub renders these on the text after Markdown, so an escape does not stop them: an
+      // emoji shortcode (:white_check_mark:), a GH-123 issue link, and a commit id (7 to 40 hex
+      // digits with a letter and a digit), cut into pieces too short to name a commit.
+      .replace(/:(?=[\w+-]{1,64}:)/gu, ':\u200b')
+      .replace(/\b(GH)-(?=\d)/giu, '$1\u200b-')
+      .replace(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/giu, (id) => id.replace(/[0-9a-f]{6}(?=[0-9a-f])/giu, '$&\u200b'))
+      .replace(/[\\`*_[\]<>#|~&$]/gu, '\\$&')
+      .replace(/@\b/gu, '@\u200b')
+      .replace(/\\#(?=\d)/gu, '\\#\u200b')
+      .replace(/:(?=\/\/)/gu, ':\u200b')
+      .replace(/\b(www)(?=\.)/giu, '$1\u200b')
+  );
 }
 
 /**

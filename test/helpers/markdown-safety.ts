@@ -68,6 +68,14 @@ export function expectSafeMarkdown(hostileMarkdown: string, harmlessMarkdown: st
     if (node.type === 'text') {
       expect(node.value).not.toMatch(/@\w/);
       expect(node.value).not.toMatch(/#\d/);
+      // GitHub renders these on the text after Markdown: an emoji, an issue link, a commit link.
+      expect(node.value).not.toMatch(/:[\w+-]+:/);
+      expect(node.value).not.toMatch(/\bGH-\d/i);
+      expect(node.value).not.toMatch(/\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{7,40}\b/i);
+      // Math ($…$, $$…$$) is GitHub's own extension, not in the parsed tree: in the text as
+      // written, every dollar sign is escaped.
+      const written = node.position ? hostileMarkdown.slice(node.position.start.offset, node.position.end.offset) : '';
+      expect(written).not.toMatch(/(?<!\\)\$/);
       expect(node.value).not.toMatch(INVISIBLE);
     }
   }
