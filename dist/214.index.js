@@ -184,24 +184,21 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defi
         const report = loadReport(system, target);
         if (!report?.ok)
             return UNREADABLE; // unreadable reports are bias/report-readable's finding
-        const placeholder = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .versionNotComparable */ .iS)(system.manifest.data);
-        if (placeholder)
-            return placeholder;
-        const expected = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(system.manifest.data.version); // any type when the schema failed
+        const { value: expected, described } = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data);
         const claimed = target.modelVersion;
         const recorded = report.value.modelVersion;
         const file = report.value.file;
         if (recorded) {
             if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(recorded.value) === expected)
                 return [];
-            return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
+            return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
         }
         if (typeof claimed === 'string') {
             if (claimed === expected)
                 return [];
             return [
                 {
-                    message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
+                    message: `${file} is declared for model version ${claimed}, but ${described}`,
                     path: [...targetPath, 'modelVersion'],
                 },
             ];
@@ -4119,17 +4116,16 @@ const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
                 return [];
             return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
         }
-        const expected = (0,source_doc/* asText */.e1)(data.version ?? '').trim().replace(/^v/i, '');
-        if (expected === '')
+        if ((0,source_doc/* asText */.e1)(data.version ?? '').trim() === '')
             return { skip: 'the manifest states no version' };
-        const placeholder = (0,manifest/* versionNotComparable */.iS)(data);
-        if (placeholder)
-            return placeholder;
+        const version = (0,manifest/* comparedVersion */.i6)(data);
+        const expected = version.value?.trim().replace(/^v/i, '');
+        const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
         if (!model.version)
-            return [{ message: `the ML-BOM's model "${model.name.value}" states no version; the manifest describes version ${expected}`, at: model.at }];
+            return [{ message: `the ML-BOM's model "${model.name.value}" states no version; ${described}`, at: model.at }];
         if (model.version.value.replace(/^v/i, '') === expected)
             return [];
-        return [{ message: `the ML-BOM's model is version ${model.version.value}, but the manifest describes version ${expected}`, at: model.version.at }];
+        return [{ message: `the ML-BOM's model is version ${model.version.value}, but ${described}`, at: model.version.at }];
     },
 });
 /** The names the card's model-index gives the model. */
@@ -5607,21 +5603,18 @@ const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
         const report = loadResults(system, target);
         if (!report?.ok)
             return UNREADABLE;
-        const placeholder = (0,manifest/* versionNotComparable */.iS)(system.manifest.data);
-        if (placeholder)
-            return placeholder;
-        const expected = (0,source_doc/* asText */.e1)(system.manifest.data.version);
+        const { value: expected, described } = (0,manifest/* comparedVersion */.i6)(system.manifest.data);
         const { file, modelVersion } = report.value;
         if (modelVersion) {
             if ((0,source_doc/* asText */.e1)(modelVersion.value) === expected)
                 return [];
-            return [{ message: `${file} is for model version ${modelVersion.value}, but the manifest describes version ${expected}`, at: modelVersion.at }];
+            return [{ message: `${file} is for model version ${modelVersion.value}, but ${described}`, at: modelVersion.at }];
         }
         const claimed = target.modelVersion;
         if (typeof claimed === 'string' || typeof claimed === 'number') {
             if (String(claimed) === expected)
                 return [];
-            return [{ message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`, path: [...targetPath, 'modelVersion'] }];
+            return [{ message: `${file} is declared for model version ${claimed}, but ${described}`, path: [...targetPath, 'modelVersion'] }];
         }
         const tested = report.value.target ? ` (${toolOf(report.value)} names the target ${report.value.target})` : '';
         return [{ message: `${file} does not say which model version it tested${tested}; set modelVersion on its citation`, path: targetPath }];

@@ -174,18 +174,17 @@ function nameFailures(card, data, system) {
 }
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
 function versionFailures(card, data, system) {
-    const expected = (0,source_doc/* asText */.e1)(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
-    if (expected === '')
-        return { skip: 'the manifest states no version' };
-    const placeholder = (0,manifest/* versionNotComparable */.iS)(data);
-    if (placeholder)
-        return placeholder;
+    if ((0,source_doc/* asText */.e1)(data.version ?? '') === '')
+        return { skip: 'the manifest states no version' }; // any type when the schema failed
+    const version = (0,manifest/* comparedVersion */.i6)(data);
+    const expected = version.value?.replace(/^v/i, '');
+    const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
     for (const key of ['version', 'model_version']) {
         const stated = card.meta[key];
         if (typeof stated === 'string' || typeof stated === 'number') {
             if (String(stated).replace(/^v/i, '') === expected)
                 return [];
-            return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+            return [{ message: `the model card says version ${stated}, but ${described}`, at: metaAt(card, [key]) }];
         }
     }
     const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
@@ -194,7 +193,7 @@ function versionFailures(card, data, system) {
         return { skip: 'the model card states no version (a version key, or one in its title)' };
     if (stated === expected)
         return [];
-    return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+    return [{ message: `the model card's title says version ${stated}, but ${described} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
 }
 /**
  * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
@@ -215,10 +214,15 @@ function licenseFailures(card, data, _system) {
     const stated = card.meta.license;
     if (declared === '')
         return { skip: 'the manifest states no license' };
-    // A "TODO: …" is not a licence to compare: system/no-placeholders reports it.
-    if ((0,placeholder/* valueAbsence */.Z2)(declared) === 'placeholder')
-        return { skip: "the manifest's license is still a placeholder" };
     const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+    // A "TODO: …" agrees with no licence the card states, and its text stays out of the message
+    // (system/no-placeholders reports it).
+    if ((0,placeholder/* valueAbsence */.Z2)(declared) === 'placeholder') {
+        const listed = [].concat(stated ?? []).filter((l) => typeof l === 'string' && l.trim() !== '');
+        if (listed.length === 0)
+            return { skip: 'the model card states no license' };
+        return [{ message: `the model card's license is ${listed.map((l) => `"${l}"`).join(', ')}, but the manifest's license is still a placeholder`, at: metaAt(card, ['license']) }];
+    }
     if (Array.isArray(stated))
         return licenseListFailures(card, stated.filter((l) => typeof l === 'string' && l.trim() !== ''), named, declared);
     if (typeof stated !== 'string')
@@ -245,10 +249,11 @@ function licenseListFailures(card, listed, named, declared) {
     return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
 function baseModelFailures(card, data, _system) {
-    if (list(data.baseModel).some((b) => (0,placeholder/* valueAbsence */.Z2)(b) === 'placeholder'))
-        return { skip: "the manifest's baseModel is still a placeholder" };
     const declared = list(data.baseModel).map((b) => b.toLowerCase());
     const stated = list(card.meta.base_model);
+    if (stated.length > 0 && list(data.baseModel).some((b) => (0,placeholder/* valueAbsence */.Z2)(b) === 'placeholder')) {
+        return [{ message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is still a placeholder`, at: metaAt(card, ['base_model']) }];
+    }
     if (declared.length === 0 && stated.length === 0)
         return { skip: 'neither the manifest nor the model card names a base model' };
     if (declared.length === 0 || stated.length === 0)
@@ -288,8 +293,10 @@ function datasetFailures(card, data, _system) {
     declared.forEach((dataset, i) => {
         if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
             return;
-        if (typeof dataset.id === 'string' && (0,placeholder/* valueAbsence */.Z2)(dataset.id) === 'placeholder')
-            return; // no id yet to look for
+        if (typeof dataset.id === 'string' && (0,placeholder/* valueAbsence */.Z2)(dataset.id) === 'placeholder') {
+            failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+            return;
+        }
         const ids = names(dataset);
         if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
             failures.push({ message: `training dataset "${(0,source_doc/* asText */.e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });

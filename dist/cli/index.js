@@ -6480,7 +6480,7 @@ const libraries = parsers.get;
 /* harmony export */   Rr: () => (/* binding */ MANIFEST_NAMES),
 /* harmony export */   ac: () => (/* binding */ RISK_TIERS),
 /* harmony export */   eY: () => (/* binding */ loadManifest),
-/* harmony export */   iS: () => (/* binding */ versionNotComparable),
+/* harmony export */   i6: () => (/* binding */ comparedVersion),
 /* harmony export */   tJ: () => (/* binding */ LIFECYCLE_STAGES)
 /* harmony export */ });
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
@@ -6574,12 +6574,15 @@ function systemId(manifest) {
     return typeof id === 'string' && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(id) ? id : manifest.file;
 }
 /**
- * Why the manifest's version cannot be compared with what evidence records, or undefined: it is
- * still a placeholder ("TODO: …", reported once by system/no-placeholders), which no report can
- * agree or disagree with, and whose text must not reach another rule's message.
+ * The manifest's version as evidence is compared with it: its text, or, when it is still a
+ * placeholder ("TODO: …", which system/no-placeholders reports), none (no evidence agrees with
+ * it, so nothing passes for it) and words for messages that do not repeat the marker.
  */
-function versionNotComparable(data) {
-    return typeof data.version === 'string' && (0,_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(data.version) === 'placeholder' ? { skip: "the manifest's version is still a placeholder" } : undefined;
+function comparedVersion(data) {
+    const text = typeof data.version === 'string' ? data.version : String(data.version ?? ''); // any type when the schema failed
+    if ((0,_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(text) === 'placeholder')
+        return { value: undefined, described: "the manifest's version is still a placeholder" };
+    return { value: text, described: `the manifest describes version ${text}` };
 }
 
 

@@ -216,10 +216,12 @@ export function systemId(manifest: Pick<Manifest, 'file' | 'data'>): string {
 }
 
 /**
- * Why the manifest's version cannot be compared with what evidence records, or undefined: it is
- * still a placeholder ("TODO: …", reported once by system/no-placeholders), which no report can
- * agree or disagree with, and whose text must not reach another rule's message.
+ * The manifest's version as evidence is compared with it: its text, or, when it is still a
+ * placeholder ("TODO: …", which system/no-placeholders reports), none (no evidence agrees with
+ * it, so nothing passes for it) and words for messages that do not repeat the marker.
  */
-export function versionNotComparable(data: { version?: unknown }): { skip: string } | undefined {
-  return typeof data.version === 'string' && valueAbsence(data.version) === 'placeholder' ? { skip: "the manifest's version is still a placeholder" } : undefined;
+export function comparedVersion(data: { version?: unknown }): { value: string | undefined; described: string } {
+  const text = typeof data.version === 'string' ? data.version : String(data.version ?? ''); // any type when the schema failed
+  if (valueAbsence(text) === 'placeholder') return { value: undefined, described: "the manifest's version is still a placeholder" };
+  return { value: text, described: `the manifest describes version ${text}` };
 }

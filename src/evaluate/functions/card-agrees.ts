@@ -5,7 +5,7 @@
  * card must state).
  */
 import type { Card } from '../../load/model-card.js';
-import { versionNotComparable, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
@@ -64,22 +64,22 @@ function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failur
 
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
 function versionFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
-  const expected = asText(data.version ?? '').replace(/^v/i, ''); // any type when the schema failed
-  if (expected === '') return { skip: 'the manifest states no version' };
-  const placeholder = versionNotComparable(data);
-  if (placeholder) return placeholder;
+  if (asText(data.version ?? '') === '') return { skip: 'the manifest states no version' }; // any type when the schema failed
+  const version = comparedVersion(data);
+  const expected = version.value?.replace(/^v/i, '');
+  const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
   for (const key of ['version', 'model_version']) {
     const stated = card.meta[key];
     if (typeof stated === 'string' || typeof stated === 'number') {
       if (String(stated).replace(/^v/i, '') === expected) return [];
-      return [{ message: `the model card says version ${stated}, but the manifest describes version ${expected}`, at: metaAt(card, [key]) }];
+      return [{ message: `the model card says version ${stated}, but ${described}`, at: metaAt(card, [key]) }];
     }
   }
   const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
   const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
   if (!title || !stated) return { skip: 'the model card states no version (a version key, or one in its title)' };
   if (stated === expected) return [];
-  return [{ message: `the model card's title says version ${stated}, but the manifest describes version ${expected} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+  return [{ message: `the model card's title says version ${stated}, but ${described} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
 }
 
 /**
@@ -100,9 +100,14 @@ function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   const declared = typeof data.license === 'string' ? data.license.trim() : '';
   const stated = card.meta.license;
   if (declared === '') return { skip: 'the manifest states no license' };
-  // A "TODO: …" is not a licence to compare: system/no-placeholders reports it.
-  if (valueAbsence(declared) === 'placeholder') return { skip: "the manifest's license is still a placeholder" };
   const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
+  // A "TODO: …" agrees with no licence the card states, and its text stays out of the message
+  // (system/no-placeholders reports it).
+  if (valueAbsence(declared) === 'placeholder') {
+    const listed = ([] as unknown[]).concat(stated ?? []).filter((l): l is string => typeof l === 'string' && l.trim() !== '');
+    if (listed.length === 0) return { skip: 'the model card states no license' };
+    return [{ message: `the model card's license is ${listed.map((l) => `"${l}"`).join(', ')}, but the manifest's license is still a placeholder`, at: metaAt(card, ['license']) }];
+  }
   if (Array.isArray(stated)) return licenseListFailures(card, stated.filter((l): l is string => typeof l === 'string' && l.trim() !== ''), named, declared);
   if (typeof stated !== 'string') return { skip: 'the model card states no license' };
   if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase())) return [];
@@ -126,9 +131,11 @@ function licenseListFailures(card: Card, listed: string[], named: string | undef
 }
 
 function baseModelFailures(card: Card, data: AiSystem, _system: SystemContext): Failure[] | Skip {
-  if (list(data.baseModel).some((b) => valueAbsence(b) === 'placeholder')) return { skip: "the manifest's baseModel is still a placeholder" };
   const declared = list(data.baseModel).map((b) => b.toLowerCase());
   const stated = list(card.meta.base_model);
+  if (stated.length > 0 && list(data.baseModel).some((b) => valueAbsence(b) === 'placeholder')) {
+    return [{ message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is still a placeholder`, at: metaAt(card, ['base_model']) }];
+  }
   if (declared.length === 0 && stated.length === 0) return { skip: 'neither the manifest nor the model card names a base model' };
   if (declared.length === 0 || stated.length === 0) return { skip: declared.length === 0 ? 'the manifest names no baseModel' : 'the model card names no base_model' };
   const missing = stated.filter((b) => !declared.includes(b.toLowerCase()));
@@ -162,7 +169,10 @@ function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   const cardNames = stated.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase());
   declared.forEach((dataset, i) => {
     if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning')) return;
-    if (typeof dataset.id === 'string' && valueAbsence(dataset.id) === 'placeholder') return; // no id yet to look for
+    if (typeof dataset.id === 'string' && valueAbsence(dataset.id) === 'placeholder') {
+      failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+      return;
+    }
     const ids = names(dataset);
     if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
       failures.push({ message: `training dataset "${asText(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });

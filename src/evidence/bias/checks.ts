@@ -2,7 +2,7 @@
  * Bias evaluation evidence: each cited report can be read, was made for the model version the
  * manifest describes, and together the reports cover every declared sensitive attribute.
  */
-import { versionNotComparable, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
@@ -66,21 +66,19 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report?.ok) return UNREADABLE; // unreadable reports are bias/report-readable's finding
-    const placeholder = versionNotComparable(system.manifest.data);
-    if (placeholder) return placeholder;
-    const expected = asText(system.manifest.data.version); // any type when the schema failed
+    const { value: expected, described } = comparedVersion(system.manifest.data);
     const claimed = (target as Partial<ReportEntry>).modelVersion;
     const recorded = report.value.modelVersion;
     const file = report.value.file;
     if (recorded) {
       if (asText(recorded.value) === expected) return [];
-      return [{ message: `${file} is for model version ${recorded.value}, but the manifest describes version ${expected}`, at: recorded.at }];
+      return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
     }
     if (typeof claimed === 'string') {
       if (claimed === expected) return [];
       return [
         {
-          message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`,
+          message: `${file} is declared for model version ${claimed}, but ${described}`,
           path: [...targetPath, 'modelVersion'],
         },
       ];

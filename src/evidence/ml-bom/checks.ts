@@ -5,7 +5,7 @@
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
-import { versionNotComparable, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
@@ -71,13 +71,13 @@ export const mlBomModelAgrees = defineFunction<{ field: 'name' | 'version' }>({
       if (names.some((name) => squash(name) === squash(model.name.value))) return [];
       return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${asText(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
     }
-    const expected = asText(data.version ?? '').trim().replace(/^v/i, '');
-    if (expected === '') return { skip: 'the manifest states no version' };
-    const placeholder = versionNotComparable(data);
-    if (placeholder) return placeholder;
-    if (!model.version) return [{ message: `the ML-BOM's model "${model.name.value}" states no version; the manifest describes version ${expected}`, at: model.at }];
+    if (asText(data.version ?? '').trim() === '') return { skip: 'the manifest states no version' };
+    const version = comparedVersion(data);
+    const expected = version.value?.trim().replace(/^v/i, '');
+    const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
+    if (!model.version) return [{ message: `the ML-BOM's model "${model.name.value}" states no version; ${described}`, at: model.at }];
     if (model.version.value.replace(/^v/i, '') === expected) return [];
-    return [{ message: `the ML-BOM's model is version ${model.version.value}, but the manifest describes version ${expected}`, at: model.version.at }];
+    return [{ message: `the ML-BOM's model is version ${model.version.value}, but ${described}`, at: model.version.at }];
   },
 });
 

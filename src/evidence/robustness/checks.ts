@@ -4,7 +4,7 @@
  * families the policy requires.
  */
 import { asText } from '../../load/source-doc.js';
-import { versionNotComparable, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
@@ -152,18 +152,16 @@ export const robustnessResultModelVersion = defineFunction<Record<string, never>
   check({ target, targetPath, system }) {
     const report = loadResults(system, target);
     if (!report?.ok) return UNREADABLE;
-    const placeholder = versionNotComparable(system.manifest.data);
-    if (placeholder) return placeholder;
-    const expected = asText(system.manifest.data.version);
+    const { value: expected, described } = comparedVersion(system.manifest.data);
     const { file, modelVersion } = report.value;
     if (modelVersion) {
       if (asText(modelVersion.value) === expected) return [];
-      return [{ message: `${file} is for model version ${modelVersion.value}, but the manifest describes version ${expected}`, at: modelVersion.at }];
+      return [{ message: `${file} is for model version ${modelVersion.value}, but ${described}`, at: modelVersion.at }];
     }
     const claimed = (target as ResultEntry).modelVersion;
     if (typeof claimed === 'string' || typeof claimed === 'number') {
       if (String(claimed) === expected) return [];
-      return [{ message: `${file} is declared for model version ${claimed}, but the manifest describes version ${expected}`, path: [...targetPath, 'modelVersion'] }];
+      return [{ message: `${file} is declared for model version ${claimed}, but ${described}`, path: [...targetPath, 'modelVersion'] }];
     }
     const tested = report.value.target ? ` (${toolOf(report.value)} names the target ${report.value.target})` : '';
     return [{ message: `${file} does not say which model version it tested${tested}; set modelVersion on its citation`, path: targetPath }];
