@@ -4574,7 +4574,7 @@ function finishGate(started, discovered) {
     };
     const checks = systemChecks(files, run, options.workerScript, workers);
     if (narrowed)
-        for (const checked of touchedChecks(checks, scope, run))
+        for (const checked of touchedChecks(checks, scope, run, citedCards))
             reportCheck(checked);
     else
         for (const checked of checks)
@@ -4652,9 +4652,10 @@ function provenanceOf(options, root, policy, now) {
 /**
  * The checks the change touches, in discovery order, and those of systems sharing an id with one
  * (checked again: a check is kept only once it is known to be reported, so memory holds the
- * touched systems, not all). Notes the rest as skipped.
+ * touched systems, not all). Notes the rest as skipped; the cards they cite go into `citedCards`
+ * all the same (a card a system left out cites is registered, not an unregistered model).
  */
-function touchedChecks(checks, scope, run) {
+function touchedChecks(checks, scope, run, citedCards) {
     const kept = [];
     const untouched = [];
     let index = 0;
@@ -4665,6 +4666,8 @@ function touchedChecks(checks, scope, run) {
         }
         else {
             untouched.push({ index, file: check.file, id: check.hasId ? check.summary.id : undefined });
+            if (check.citedCard)
+                citedCards.add(check.citedCard);
         }
         index++;
     }

@@ -165,7 +165,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
   };
   const checks = systemChecks(files, run, options.workerScript, workers);
-  if (narrowed) for (const checked of touchedChecks(checks, scope, run)) reportCheck(checked);
+  if (narrowed) for (const checked of touchedChecks(checks, scope, run, citedCards)) reportCheck(checked);
   else for (const checked of checks) reportCheck(checked);
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
@@ -249,9 +249,10 @@ function provenanceOf(options: GateOptions, root: string, policy: Policy, now: D
 /**
  * The checks the change touches, in discovery order, and those of systems sharing an id with one
  * (checked again: a check is kept only once it is known to be reported, so memory holds the
- * touched systems, not all). Notes the rest as skipped.
+ * touched systems, not all). Notes the rest as skipped; the cards they cite go into `citedCards`
+ * all the same (a card a system left out cites is registered, not an unregistered model).
  */
-function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, run: SystemRun): SystemCheck[] {
+function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, run: SystemRun, citedCards: Set<string>): SystemCheck[] {
   const kept: Array<{ index: number; check: SystemCheck }> = [];
   const untouched: Array<{ index: number; file: string; id: string | undefined }> = [];
   let index = 0;
@@ -261,6 +262,7 @@ function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, 
       kept.push({ index, check });
     } else {
       untouched.push({ index, file: check.file, id: check.hasId ? check.summary.id : undefined });
+      if (check.citedCard) citedCards.add(check.citedCard);
     }
     index++;
   }

@@ -210,6 +210,14 @@ describe('changed-files scope and links', () => {
     expect(scoped.scope?.skipped.map((s) => s.id)).toEqual(['other']);
   });
 
+  it('a card that a system left out cites is registered: a change in its folder reports no unregistered model', () => {
+    const card = '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Shared\n';
+    const root = makeRepo({ 'systems/a/ai-system.yaml': 'id: a\nname: A\nversion: "1"\nmodelCard: ../../cards/README.md\n', 'cards/README.md': card, 'cards/notes.txt': 'x' });
+    const report = runGate({ root, changedFiles: ['cards/notes.txt'] });
+    expect(report.scope?.skipped.map((s) => s.id)).toEqual(['a']);
+    expect(report.findings.filter((f) => f.ruleId === 'discovery/unregistered-system' && f.status === 'fail')).toEqual([]);
+  });
+
   it('a system that shares its id with a touched one is reported too, in discovery order', () => {
     const manifest = 'id: twin\nname: Twin\nversion: "1"\n';
     const root = makeRepo({ 'a/ai-system.yaml': manifest, 'b/ai-system.yaml': manifest, 'c/ai-system.yaml': 'id: c\nname: C\nversion: "1"\n' });
