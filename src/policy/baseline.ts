@@ -46,15 +46,31 @@ export function findingIdentity(finding: Pick<Finding, 'ruleId' | 'file' | 'syst
 }
 
 /**
- * The baseline of a report: every failing finding a waiver could excuse (a locked or
- * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ * Findings about the gate's own governance: a pull request's changes (to the policy, waivers,
+ * baseline, systems), the waivers and the baseline themselves. They are not a system's legacy
+ * debt, and a standing record of them would pass every later change of the same identity.
+ */
+const GOVERNANCE_RULES = ['governance/', 'policy/', 'waiver/', 'baseline/'];
+
+/** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver, or about governance), if it may not. */
+function unexcusable(policy: Pick<ResolvedPolicy, 'known' | 'byId'>, ruleId: string): string | undefined {
+  const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);
+  if (rule?.locked) return `rule ${ruleId} is locked, so no baseline excuses it`;
+  if (rule?.waivable === false) return `rule ${ruleId} cannot be waived under this policy, so no baseline excuses it`;
+  if (GOVERNANCE_RULES.some((prefix) => ruleId.startsWith(prefix))) return `rule ${ruleId} is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`;
+  return undefined;
+}
+
+/**
+ * The baseline of a report: every failing finding a baseline may excuse (a locked or
+ * unwaivable rule, or a finding about governance, is never baselined: it keeps failing),
+ * counted by identity.
  */
 export function makeBaseline(findings: readonly Finding[], policy: ResolvedPolicy, created: Date, days = DEFAULT_BASELINE_DAYS): BaselineFile {
   const entries = new Map<string, BaselineEntry>();
   for (const finding of findings) {
     if (finding.status !== 'fail') continue;
-    const rule = policy.byId.get(finding.ruleId);
-    if (!rule || rule.locked || rule.waivable === false) continue;
+    if (!policy.byId.has(finding.ruleId) || unexcusable(policy, finding.ruleId) !== undefined) continue;
     const fingerprint = findingIdentity(finding);
     const entry = entries.get(fingerprint);
     if (entry) entry.count++;
@@ -99,14 +115,6 @@ export function loadBaseline(source: FileSource, file: string): { baseline?: Loa
   };
 }
 
-/** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver), if it may not. */
-function unexcusable(policy: Pick<ResolvedPolicy, 'known' | 'byId'>, ruleId: string): string | undefined {
-  const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);
-  if (rule?.locked) return `rule ${ruleId} is locked, so no baseline excuses it`;
-  if (rule?.waivable === false) return `rule ${ruleId} cannot be waived under this policy, so no baseline excuses it`;
-  return undefined;
-}
-
 /** Whether an entry's fingerprint is that of the finding its own fields name (never true of a relabelled entry). */
 export function fingerprintMatches(entry: BaselineEntry): boolean {
   return entry.fingerprint === findingIdentity({ ruleId: entry.rule, file: entry.file, system: entry.system, ...(entry.path !== undefined ? { path: entry.path } : {}) });
@@ -146,7 +154,7 @@ export class BaselineLedger {
       if (finding.status !== 'fail') continue;
       const held = this.byFingerprint.get(findingIdentity(finding));
       if (!held || held.used >= held.entry.count) continue;
-      // Asked of the finding itself too: a locked or unwaivable rule keeps failing whatever the file says.
+      // Asked of the finding itself too: such a rule keeps failing whatever the file says.
       if (unexcusable(this.policy, finding.ruleId) !== undefined) continue;
       held.used++;
       finding.status = 'waived';

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { commitAll, pullRequest } from '../helpers/git.js';
+import { stringify } from 'yaml';
 import { MANIFEST, withManifest } from '../helpers/system.js';
 import { findingIdentity } from '../../src/policy/baseline.js';
 
@@ -160,7 +161,7 @@ describe('an entry the baseline may not use', () => {
   it('a hand-written entry for a locked rule (manifest/readable) excuses nothing: exit 1, and the entry is a finding at its line', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', ...licenceMissing(), [MANIFEST]: 'id: demo-scorer\nname: [unclosed\n' });
     const recorded = await cli(['baseline', ...AS_OF], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules cannot be baselined and still fail.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, or about governance, cannot be baselined and still fail.');
     const baseline = read(root);
     baseline.findings.push({ fingerprint: findingIdentity({ ruleId: 'manifest/readable', file: MANIFEST, system: MANIFEST }), count: 1, rule: 'manifest/readable', system: MANIFEST, file: MANIFEST });
     write(root, baseline);
@@ -202,5 +203,30 @@ describe('an entry the baseline may not use', () => {
       [BASELINE, 6, `this pull request adds 1 data/dataset-license finding of demo-scorer (${MANIFEST}) to the baseline; once merged it would not fail`],
     ]);
     expect(failing(report)).toContain(`data/dataset-license ${MANIFEST}`);
+  });
+
+  it('a finding about governance is never recorded nor excused: a recorded governance/waiver-added would pass every later waiver unreviewed', async () => {
+    const WAIVERS = '.modelgate/waivers.yaml';
+    const waiver = (rule: string) => ({ rule, system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data Governance', expires: '2027-01-15' });
+    // A pull request that adds a waiver, baselined on its branch with the base commit's policy.
+    const root = pullRequest(licenceMissing(), { [WAIVERS]: stringify({ waivers: [waiver('data/dataset-license')] }) });
+    const recorded = await cli(['baseline', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root);
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, or about governance, cannot be baselined and still fail.');
+    expect(read(root).findings.map((e: any) => e.rule)).toEqual(['data/dataset-license']);
+
+    // Had it been recorded (by hand, or by an older modelgate), it is refused: the next waiver a pull request adds still needs review.
+    const baseline = read(root);
+    const added = { ruleId: 'governance/waiver-added', file: WAIVERS, system: WAIVERS };
+    baseline.findings.push({ fingerprint: findingIdentity(added), count: 1, rule: added.ruleId, system: added.system, file: added.file });
+    write(root, baseline);
+    commitAll(root, 'adopt the gate');
+    fs.writeFileSync(path.join(root, WAIVERS), stringify({ waivers: [waiver('data/dataset-license'), waiver('card/license')] }));
+
+    expect((await cli(['check', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root)).code).toBe(1);
+    const report = await json(root, ['--base', 'main', '--policy-from', 'base']);
+    expect(failing(report)).toContain(`governance/waiver-added ${WAIVERS}`);
+    expect(refusals(report)).toEqual([
+      [BASELINE, 15, `the baseline entry for governance/waiver-added on ${WAIVERS} (${WAIVERS}) excuses nothing: rule governance/waiver-added is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`],
+    ]);
   });
 });
