@@ -3268,7 +3268,7 @@ function writeBaseline(report, policy, root, values, io) {
     const markerRules = new Set(baseline.findings.filter((e) => policy.byId.get(e.rule)?.then?.some((t) => t.function === 'no-placeholders')).map((e) => e.rule));
     const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
     io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
-        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules cannot be baselined and still fail.\n` : '') +
+        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, or about governance, cannot be baselined and still fail.\n` : '') +
         (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
         'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n');
     return EXIT.pass;
@@ -4314,7 +4314,11 @@ function workflowChange(policy, repo, base, file) {
     const message = `this pull request ${change} ${file}, the workflow that runs this gate; its inputs (policy, policy-from, fail-on, scope, path) come from the pull request, so this run may not be the gate the base branch sets`;
     return [(0,finding/* makeFinding */.M)(rule, { id: file }, 'fail', message, { file, line: 1, column: 1 })];
 }
-/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+/**
+ * Why the baseline, or an entry of it, cannot be used: unreadable, invalid, or expired (its
+ * findings fail again); an entry refused (for a locked or unwaivable rule, or whose fingerprint
+ * is not the finding it names) is a finding at its line, so no one takes it for an excuse.
+ */
 function baselineProblems(loaded, ledger, policy, now) {
     const rule = policy.byId.get('baseline/valid');
     if (!rule)
@@ -4322,8 +4326,11 @@ function baselineProblems(loaded, ledger, policy, now) {
     if (loaded.problem)
         return [(0,finding/* makeFinding */.M)(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
     const baseline = loaded.baseline;
-    if (!baseline || !ledger.expired)
+    if (!baseline)
         return [];
+    if (!ledger.expired) {
+        return ledger.refused.map(({ entry, reason }) => (0,finding/* makeFinding */.M)(rule, { id: baseline.file }, 'fail', `the baseline entry for ${entry.rule} on ${entry.system} (${entry.file}) excuses nothing: ${reason}`, { file: baseline.file, line: entry.line, column: 1 }));
+    }
     const held = baseline.entries.reduce((n, e) => n + e.count, 0);
     return [
         (0,finding/* makeFinding */.M)(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),
@@ -4527,7 +4534,7 @@ function finishGate(started, discovered) {
     const baselineFile = options.baseline ?? policy_baseline/* DEFAULT_BASELINE_FILE */.vy;
     const baselineIn = (source) => (baselineFile === false ? {} : (0,policy_baseline/* loadBaseline */.oU)(source, baselineFile));
     const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
-    const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, now);
+    const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, policy, now);
     const tally = new report_tally/* Tally */.F0(failOn);
     const findings = [];
     const coverage = [];
@@ -8095,7 +8102,7 @@ function cleanYamlMessage(message) {
 /* harmony export */   v5: () => (/* binding */ baselineGrowth),
 /* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
 /* harmony export */ });
-/* unused harmony export BASELINE_SCHEMA */
+/* unused harmony exports BASELINE_SCHEMA, fingerprintMatches */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
@@ -8124,16 +8131,33 @@ function findingIdentity(finding) {
         .digest('hex');
 }
 /**
- * The baseline of a report: every failing finding a waiver could excuse (a locked or
- * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ * Findings about the gate's own governance: a pull request's changes (to the policy, waivers,
+ * baseline, systems), the waivers and the baseline themselves. They are not a system's legacy
+ * debt, and a standing record of them would pass every later change of the same identity.
+ */
+const GOVERNANCE_RULES = ['governance/', 'policy/', 'waiver/', 'baseline/'];
+/** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver, or about governance), if it may not. */
+function unexcusable(policy, ruleId) {
+    const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);
+    if (rule?.locked)
+        return `rule ${ruleId} is locked, so no baseline excuses it`;
+    if (rule?.waivable === false)
+        return `rule ${ruleId} cannot be waived under this policy, so no baseline excuses it`;
+    if (GOVERNANCE_RULES.some((prefix) => ruleId.startsWith(prefix)))
+        return `rule ${ruleId} is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`;
+    return undefined;
+}
+/**
+ * The baseline of a report: every failing finding a baseline may excuse (a locked or
+ * unwaivable rule, or a finding about governance, is never baselined: it keeps failing),
+ * counted by identity.
  */
 function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
     const entries = new Map();
     for (const finding of findings) {
         if (finding.status !== 'fail')
             continue;
-        const rule = policy.byId.get(finding.ruleId);
-        if (!rule || rule.locked || rule.waivable === false)
+        if (!policy.byId.has(finding.ruleId) || unexcusable(policy, finding.ruleId) !== undefined)
             continue;
         const fingerprint = findingIdentity(finding);
         const entry = entries.get(fingerprint);
@@ -8176,18 +8200,35 @@ function loadBaseline(source, file) {
         },
     };
 }
-/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
+/** Whether an entry's fingerprint is that of the finding its own fields name (never true of a relabelled entry). */
+function fingerprintMatches(entry) {
+    return entry.fingerprint === findingIdentity({ ruleId: entry.rule, file: entry.file, system: entry.system, ...(entry.path !== undefined ? { path: entry.path } : {}) });
+}
+/**
+ * Applies a baseline to findings as they come, and says afterwards which entries went unused.
+ * An entry is used only if its fingerprint is that of the rule, system, file and path it names
+ * (so every message about it names what it excuses) and the rule may be excused; any other
+ * entry is refused, excuses nothing, and is told apart (`refused`).
+ */
 class BaselineLedger {
     baseline;
+    policy;
     byFingerprint = new Map();
+    refused = [];
     expired;
-    constructor(baseline, now) {
+    constructor(baseline, policy, now) {
         this.baseline = baseline;
+        this.policy = policy;
         this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
         if (!baseline || this.expired)
             return;
-        for (const entry of baseline.entries)
-            this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+        for (const entry of baseline.entries) {
+            const reason = fingerprintMatches(entry) ? unexcusable(policy, entry.rule) : 'its fingerprint is not that of the rule, system, file and path it names';
+            if (reason)
+                this.refused.push({ entry, reason });
+            else
+                this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+        }
     }
     /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
     apply(findings) {
@@ -8198,6 +8239,9 @@ class BaselineLedger {
                 continue;
             const held = this.byFingerprint.get(findingIdentity(finding));
             if (!held || held.used >= held.entry.count)
+                continue;
+            // Asked of the finding itself too: such a rule keeps failing whatever the file says.
+            if (unexcusable(this.policy, finding.ruleId) !== undefined)
                 continue;
             held.used++;
             finding.status = 'waived';
@@ -8219,12 +8263,18 @@ class BaselineLedger {
         return count;
     }
 }
-/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
+/**
+ * The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts.
+ * Only entries whose fingerprint is the finding they name count on either side: the others
+ * excuse nothing under any policy, so a pull request that corrects one's fields makes it
+ * excuse something, and that is growth. Whether the rule may be excused is not asked: a pull
+ * request may change the policy too, so an entry it adds for an unwaivable rule still counts.
+ */
 function baselineGrowth(base, head) {
     if (!head)
         return [];
-    const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
-    return head.entries.flatMap((entry) => {
+    const before = new Map((base?.entries ?? []).filter(fingerprintMatches).map((e) => [e.fingerprint, e.count]));
+    return head.entries.filter(fingerprintMatches).flatMap((entry) => {
         const added = entry.count - (before.get(entry.fingerprint) ?? 0);
         return added > 0 ? [{ entry, added, line: entry.line }] : [];
     });

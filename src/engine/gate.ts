@@ -126,7 +126,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const baselineFile = options.baseline ?? DEFAULT_BASELINE_FILE;
   const baselineIn = (source: RepoFs | GitTreeSource) => (baselineFile === false ? {} : loadBaseline(source, baselineFile));
   const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
-  const baselineLedger = new BaselineLedger(baseline.baseline, now);
+  const baselineLedger = new BaselineLedger(baseline.baseline, policy, now);
   const tally = new Tally(failOn);
   const findings: Finding[] = [];
   const coverage: SystemCoverage[] = [];

@@ -158,13 +158,22 @@ function workflowChange(policy: Policy, repo: RepoFs, base: GitTreeSource, file:
 }
 
 
-/** Why the baseline cannot be used: unreadable, invalid, or expired (its findings fail again). */
+/**
+ * Why the baseline, or an entry of it, cannot be used: unreadable, invalid, or expired (its
+ * findings fail again); an entry refused (for a locked or unwaivable rule, or whose fingerprint
+ * is not the finding it names) is a finding at its line, so no one takes it for an excuse.
+ */
 export function baselineProblems(loaded: ReturnType<typeof loadBaseline>, ledger: BaselineLedger, policy: Policy, now: Date): Finding[] {
   const rule = policy.byId.get('baseline/valid');
   if (!rule) return [];
   if (loaded.problem) return [makeFinding(rule, { id: loaded.problem.at.file }, 'fail', loaded.problem.message, loaded.problem.at)];
   const baseline = loaded.baseline;
-  if (!baseline || !ledger.expired) return [];
+  if (!baseline) return [];
+  if (!ledger.expired) {
+    return ledger.refused.map(({ entry, reason }) =>
+      makeFinding(rule, { id: baseline.file }, 'fail', `the baseline entry for ${entry.rule} on ${entry.system} (${entry.file}) excuses nothing: ${reason}`, { file: baseline.file, line: entry.line, column: 1 }),
+    );
+  }
   const held = baseline.entries.reduce((n, e) => n + e.count, 0);
   return [
     makeFinding(rule, { id: baseline.file }, 'fail', `the baseline expired on ${baseline.expires} (as of ${now.toISOString().slice(0, 10)}): the ${held} finding${held === 1 ? '' : 's'} it held fail again`, { file: baseline.file, line: 1, column: 1 }),

@@ -46,15 +46,31 @@ export function findingIdentity(finding: Pick<Finding, 'ruleId' | 'file' | 'syst
 }
 
 /**
- * The baseline of a report: every failing finding a waiver could excuse (a locked or
- * unwaivable rule is never baselined: it keeps failing), counted by identity.
+ * Findings about the gate's own governance: a pull request's changes (to the policy, waivers,
+ * baseline, systems), the waivers and the baseline themselves. They are not a system's legacy
+ * debt, and a standing record of them would pass every later change of the same identity.
+ */
+const GOVERNANCE_RULES = ['governance/', 'policy/', 'waiver/', 'baseline/'];
+
+/** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver, or about governance), if it may not. */
+function unexcusable(policy: Pick<ResolvedPolicy, 'known' | 'byId'>, ruleId: string): string | undefined {
+  const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);
+  if (rule?.locked) return `rule ${ruleId} is locked, so no baseline excuses it`;
+  if (rule?.waivable === false) return `rule ${ruleId} cannot be waived under this policy, so no baseline excuses it`;
+  if (GOVERNANCE_RULES.some((prefix) => ruleId.startsWith(prefix))) return `rule ${ruleId} is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`;
+  return undefined;
+}
+
+/**
+ * The baseline of a report: every failing finding a baseline may excuse (a locked or
+ * unwaivable rule, or a finding about governance, is never baselined: it keeps failing),
+ * counted by identity.
  */
 export function makeBaseline(findings: readonly Finding[], policy: ResolvedPolicy, created: Date, days = DEFAULT_BASELINE_DAYS): BaselineFile {
   const entries = new Map<string, BaselineEntry>();
   for (const finding of findings) {
     if (finding.status !== 'fail') continue;
-    const rule = policy.byId.get(finding.ruleId);
-    if (!rule || rule.locked || rule.waivable === false) continue;
+    if (!policy.byId.has(finding.ruleId) || unexcusable(policy, finding.ruleId) !== undefined) continue;
     const fingerprint = findingIdentity(finding);
     const entry = entries.get(fingerprint);
     if (entry) entry.count++;
@@ -99,18 +115,36 @@ export function loadBaseline(source: FileSource, file: string): { baseline?: Loa
   };
 }
 
-/** Applies a baseline to findings as they come, and says afterwards which entries went unused. */
+/** Whether an entry's fingerprint is that of the finding its own fields name (never true of a relabelled entry). */
+export function fingerprintMatches(entry: BaselineEntry): boolean {
+  return entry.fingerprint === findingIdentity({ ruleId: entry.rule, file: entry.file, system: entry.system, ...(entry.path !== undefined ? { path: entry.path } : {}) });
+}
+
+type LoadedEntry = LoadedBaseline['entries'][number];
+
+/**
+ * Applies a baseline to findings as they come, and says afterwards which entries went unused.
+ * An entry is used only if its fingerprint is that of the rule, system, file and path it names
+ * (so every message about it names what it excuses) and the rule may be excused; any other
+ * entry is refused, excuses nothing, and is told apart (`refused`).
+ */
 export class BaselineLedger {
-  private readonly byFingerprint = new Map<string, { entry: LoadedBaseline['entries'][number]; used: number }>();
+  private readonly byFingerprint = new Map<string, { entry: LoadedEntry; used: number }>();
+  readonly refused: Array<{ entry: LoadedEntry; reason: string }> = [];
   readonly expired: boolean;
 
   constructor(
     readonly baseline: LoadedBaseline | undefined,
+    private readonly policy: Pick<ResolvedPolicy, 'known' | 'byId'>,
     now: Date,
   ) {
     this.expired = baseline !== undefined && baseline.expires < now.toISOString().slice(0, 10);
     if (!baseline || this.expired) return;
-    for (const entry of baseline.entries) this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+    for (const entry of baseline.entries) {
+      const reason = fingerprintMatches(entry) ? unexcusable(policy, entry.rule) : 'its fingerprint is not that of the rule, system, file and path it names';
+      if (reason) this.refused.push({ entry, reason });
+      else this.byFingerprint.set(entry.fingerprint, { entry, used: 0 });
+    }
   }
 
   /** Marks each failing finding the baseline holds (up to its count) as excused by it. */
@@ -120,6 +154,8 @@ export class BaselineLedger {
       if (finding.status !== 'fail') continue;
       const held = this.byFingerprint.get(findingIdentity(finding));
       if (!held || held.used >= held.entry.count) continue;
+      // Asked of the finding itself too: such a rule keeps failing whatever the file says.
+      if (unexcusable(this.policy, finding.ruleId) !== undefined) continue;
       held.used++;
       finding.status = 'waived';
       finding.waiver = {
@@ -140,11 +176,17 @@ export class BaselineLedger {
   }
 }
 
-/** The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts. */
+/**
+ * The entries `head` holds beyond `base` (new ones, and higher counts), as finding counts.
+ * Only entries whose fingerprint is the finding they name count on either side: the others
+ * excuse nothing under any policy, so a pull request that corrects one's fields makes it
+ * excuse something, and that is growth. Whether the rule may be excused is not asked: a pull
+ * request may change the policy too, so an entry it adds for an unwaivable rule still counts.
+ */
 export function baselineGrowth(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined): Array<{ entry: BaselineEntry; added: number; line: number }> {
   if (!head) return [];
-  const before = new Map((base?.entries ?? []).map((e) => [e.fingerprint, e.count]));
-  return head.entries.flatMap((entry) => {
+  const before = new Map((base?.entries ?? []).filter(fingerprintMatches).map((e) => [e.fingerprint, e.count]));
+  return head.entries.filter(fingerprintMatches).flatMap((entry) => {
     const added = entry.count - (before.get(entry.fingerprint) ?? 0);
     return added > 0 ? [{ entry, added, line: entry.line }] : [];
   });

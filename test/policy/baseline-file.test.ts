@@ -2,14 +2,19 @@
  * Adopting the gate on a legacy repository: `modelgate baseline` records today's failing
  * findings; recorded ones are reported apart (waived by "baseline"), new ones fail, fixed ones
  * say the file can shrink; an expired or broken baseline excuses nothing; a pull request that
- * grows the baseline is a governance error (the base commit's baseline is in force).
+ * grows the baseline is a governance error (the base commit's baseline is in force). An entry
+ * for a locked or unwaivable rule, or whose fingerprint is not the finding it names, excuses
+ * nothing and says so at its line.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
-import { commitAll } from '../helpers/git.js';
+import { commitAll, pullRequest } from '../helpers/git.js';
+import { stringify } from 'yaml';
+import { MANIFEST, withManifest } from '../helpers/system.js';
+import { findingIdentity } from '../../src/policy/baseline.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const AS_OF = ['--as-of', '2026-11-22'];
@@ -143,5 +148,85 @@ describe('on a pull request', () => {
     expect(grown[0]).toMatchObject({ file: '.modelgate/baseline.json', severity: 'error', message: expect.stringMatching(/^this pull request adds 1 .* finding of loan-approval \(examples\/loan-approval\/.*\) to the baseline; once merged it would not fail$/) });
     // The head's bigger baseline excuses nothing yet: the loan-approval findings still fail.
     expect(failing(report).some((f: string) => f.includes('examples/loan-approval/'))).toBe(true);
+  });
+});
+
+describe('an entry the baseline may not use', () => {
+  const BASELINE = '.modelgate/baseline.json';
+  const licenceMissing = () => withManifest((m) => delete m.data.datasets[0].license);
+  const read = (root: string) => JSON.parse(fs.readFileSync(path.join(root, BASELINE), 'utf8'));
+  const write = (root: string, baseline: unknown) => fs.writeFileSync(path.join(root, BASELINE), `${JSON.stringify(baseline, null, 2)}\n`);
+  const refusals = (report: any) => report.findings.filter((f: any) => f.ruleId === 'baseline/valid').map((f: any) => [f.file, f.line, f.message]);
+
+  it('a hand-written entry for a locked rule (manifest/readable) excuses nothing: exit 1, and the entry is a finding at its line', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', ...licenceMissing(), [MANIFEST]: 'id: demo-scorer\nname: [unclosed\n' });
+    const recorded = await cli(['baseline', ...AS_OF], root);
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, or about governance, cannot be baselined and still fail.');
+    const baseline = read(root);
+    baseline.findings.push({ fingerprint: findingIdentity({ ruleId: 'manifest/readable', file: MANIFEST, system: MANIFEST }), count: 1, rule: 'manifest/readable', system: MANIFEST, file: MANIFEST });
+    write(root, baseline);
+    const line = fs.readFileSync(path.join(root, BASELINE), 'utf8').split('\n').findIndex((l) => l.includes('"rule": "manifest/readable"'));
+
+    expect((await cli(['check', ...AS_OF], root)).code).toBe(1);
+    const report = await json(root);
+    expect(failing(report)).toContain(`manifest/readable ${MANIFEST}`);
+    expect(refusals(report)).toEqual([[BASELINE, line - 2, `the baseline entry for manifest/readable on ${MANIFEST} (${MANIFEST}) excuses nothing: rule manifest/readable is locked, so no baseline excuses it`]]);
+  });
+
+  it("an entry relabelled as another rule excuses nothing: the finding it was recorded for fails, and the entry says why", async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', ...licenceMissing() });
+    await cli(['baseline', ...AS_OF], root);
+    expect((await cli(['check', ...AS_OF], root)).code).toBe(0);
+    // The licence finding's entry, now named as a card licence finding (which every message would show).
+    const baseline = read(root);
+    const entry = baseline.findings.find((e: any) => e.rule === 'data/dataset-license');
+    Object.assign(entry, { rule: 'card/license', path: 'license' });
+    write(root, baseline);
+
+    expect((await cli(['check', ...AS_OF], root)).code).toBe(1);
+    const report = await json(root);
+    expect(failing(report)).toContain(`data/dataset-license ${MANIFEST}`);
+    expect(refusals(report)).toEqual([[BASELINE, 7, `the baseline entry for card/license on demo-scorer (${MANIFEST}) excuses nothing: its fingerprint is not that of the rule, system, file and path it names`]]);
+  });
+
+  it("on a pull request, correcting a base entry's fields so it excuses its finding is growth, named by the finding's true rule", async () => {
+    const licence = { ruleId: 'data/dataset-license', system: 'demo-scorer', file: MANIFEST, path: 'data.datasets[0].license' };
+    const entry = { fingerprint: findingIdentity(licence), count: 1, rule: licence.ruleId, system: licence.system, file: licence.file, path: licence.path };
+    const baselineOf = (e: object) => `${JSON.stringify({ schema: 'modelgate/baseline@1', created: '2026-11-01', expires: '2027-04-30', findings: [e] }, null, 2)}\n`;
+    // The base's entry names card/license, so it excuses nothing; the pull request names it truly.
+    const root = pullRequest({ ...licenceMissing(), [BASELINE]: baselineOf({ ...entry, rule: 'card/license', path: 'license' }) }, { [BASELINE]: baselineOf(entry) });
+
+    const run = await cli(['check', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root);
+    expect(run.code).toBe(1);
+    const report = await json(root, ['--base', 'main', '--policy-from', 'base']);
+    expect(report.findings.filter((f: any) => f.ruleId === 'governance/baseline-grown').map((f: any) => [f.file, f.line, f.message])).toEqual([
+      [BASELINE, 6, `this pull request adds 1 data/dataset-license finding of demo-scorer (${MANIFEST}) to the baseline; once merged it would not fail`],
+    ]);
+    expect(failing(report)).toContain(`data/dataset-license ${MANIFEST}`);
+  });
+
+  it('a finding about governance is never recorded nor excused: a recorded governance/waiver-added would pass every later waiver unreviewed', async () => {
+    const WAIVERS = '.modelgate/waivers.yaml';
+    const waiver = (rule: string) => ({ rule, system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data Governance', expires: '2027-01-15' });
+    // A pull request that adds a waiver, baselined on its branch with the base commit's policy.
+    const root = pullRequest(licenceMissing(), { [WAIVERS]: stringify({ waivers: [waiver('data/dataset-license')] }) });
+    const recorded = await cli(['baseline', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root);
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, or about governance, cannot be baselined and still fail.');
+    expect(read(root).findings.map((e: any) => e.rule)).toEqual(['data/dataset-license']);
+
+    // Had it been recorded (by hand, or by an older modelgate), it is refused: the next waiver a pull request adds still needs review.
+    const baseline = read(root);
+    const added = { ruleId: 'governance/waiver-added', file: WAIVERS, system: WAIVERS };
+    baseline.findings.push({ fingerprint: findingIdentity(added), count: 1, rule: added.ruleId, system: added.system, file: added.file });
+    write(root, baseline);
+    commitAll(root, 'adopt the gate');
+    fs.writeFileSync(path.join(root, WAIVERS), stringify({ waivers: [waiver('data/dataset-license'), waiver('card/license')] }));
+
+    expect((await cli(['check', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root)).code).toBe(1);
+    const report = await json(root, ['--base', 'main', '--policy-from', 'base']);
+    expect(failing(report)).toContain(`governance/waiver-added ${WAIVERS}`);
+    expect(refusals(report)).toEqual([
+      [BASELINE, 15, `the baseline entry for governance/waiver-added on ${WAIVERS} (${WAIVERS}) excuses nothing: rule governance/waiver-added is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`],
+    ]);
   });
 });
