@@ -7,11 +7,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
 import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
-import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, makeBaseline } from './policy/baseline.js';
+import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
 import { failing } from './report/tally.js';
-import { parseSize } from './fs/repo-fs.js';
+import { parseSize, RepoFs } from './fs/repo-fs.js';
 import { LibrariesNotLoaded } from './load/lazy.js';
 import { loadEngine } from './engine/load.js';
 import { closest } from './load/schema.js';
@@ -448,6 +448,10 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   if (linked !== undefined) throw new UsageError(`${linked} is a symbolic link: modelgate baseline writes ${rel} only inside the repository, not through a link; replace the link with a folder`);
   const created = values['as-of'] ? parseAsOf(values['as-of']) : new Date();
   const baseline = makeBaseline(report.findings, policy, created, days);
+  // Rewritten smaller (as baseline/fixed asks), a baseline keeps its dates: a later expiry is a
+  // governance decision (governance/baseline-grown on a pull request), taken with --days.
+  const existing = values.days === undefined ? loadBaseline(new RepoFs(root), path.relative(root, file).split(path.sep).join('/')).baseline : undefined;
+  if (existing && existing.expires >= baseline.created) Object.assign(baseline, { created: existing.created, expires: existing.expires });
   try {
     replaceWithText(file, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {

@@ -3254,6 +3254,11 @@ function writeBaseline(report, policy, root, values, io) {
         throw new types/* UsageError */.eb(`${linked} is a symbolic link: modelgate baseline writes ${rel} only inside the repository, not through a link; replace the link with a folder`);
     const created = values['as-of'] ? (0,gate/* parseAsOf */.rr)(values['as-of']) : new Date();
     const baseline = (0,policy_baseline/* makeBaseline */.c1)(report.findings, policy, created, days);
+    // Rewritten smaller (as baseline/fixed asks), a baseline keeps its dates: a later expiry is a
+    // governance decision (governance/baseline-grown on a pull request), taken with --days.
+    const existing = values.days === undefined ? (0,policy_baseline/* loadBaseline */.oU)(new repo_fs/* RepoFs */.GB(root), external_node_path_.relative(root, file).split(external_node_path_.sep).join('/')).baseline : undefined;
+    if (existing && existing.expires >= baseline.created)
+        Object.assign(baseline, { created: existing.created, expires: existing.expires });
     try {
         (0,local/* replaceWithText */.AF)(file, `${JSON.stringify(baseline, null, 2)}\n`);
     }
@@ -4345,11 +4350,16 @@ function baselineFixed(ledger, policy, checked) {
         return [];
     return [(0,finding/* makeFinding */.M)(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
 }
-/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file, and a later expiry, at its line. */
 function baselineGrowthFindings(base, head, policy) {
     const rule = policy.byId.get('governance/baseline-grown');
     if (!rule || !head)
         return [];
+    // A later expiry keeps every recorded finding excused for longer (or again, once the base's has expired).
+    const extended = base && head.expires > base.expires;
+    const findings = extended
+        ? [(0,finding/* makeFinding */.M)(rule, { id: head.file }, 'fail', `this pull request extends the baseline from ${base.expires} to ${head.expires}; once merged the findings it holds would not fail until then`, { file: head.file, line: head.expiresLine, column: 1 })]
+        : [];
     const growth = (0,policy_baseline/* baselineGrowth */.v5)(base, head);
     if (!base && growth.length > 0) {
         // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
@@ -4359,7 +4369,10 @@ function baselineGrowthFindings(base, head, policy) {
             (0,finding/* makeFinding */.M)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
         ];
     }
-    return growth.map(({ entry, added, line }) => (0,finding/* makeFinding */.M)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
+    for (const { entry, added, line } of growth) {
+        findings.push((0,finding/* makeFinding */.M)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
+    }
+    return findings;
 }
 /** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
 function baseExclusions(options, repo, base, policy) {
@@ -8196,6 +8209,7 @@ function loadBaseline(source, file) {
             file,
             created: value.created,
             expires: value.expires,
+            expiresLine: parsed.doc.locate(['expires']).line,
             entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
         },
     };

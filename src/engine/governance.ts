@@ -189,10 +189,15 @@ export function baselineFixed(ledger: BaselineLedger, policy: Policy, checked: (
   return [makeFinding(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
 }
 
-/** Findings a pull request adds to the baseline, each at its entry in the pull request's file. */
+/** Findings a pull request adds to the baseline, each at its entry in the pull request's file, and a later expiry, at its line. */
 export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined, policy: Policy): Finding[] {
   const rule = policy.byId.get('governance/baseline-grown');
   if (!rule || !head) return [];
+  // A later expiry keeps every recorded finding excused for longer (or again, once the base's has expired).
+  const extended = base && head.expires > base.expires;
+  const findings = extended
+    ? [makeFinding(rule, { id: head.file }, 'fail', `this pull request extends the baseline from ${base.expires} to ${head.expires}; once merged the findings it holds would not fail until then`, { file: head.file, line: head.expiresLine, column: 1 })]
+    : [];
   const growth = baselineGrowth(base, head);
   if (!base && growth.length > 0) {
     // A first baseline (adopting the gate) is one decision: one finding, not one per entry.
@@ -202,15 +207,18 @@ export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: L
       makeFinding(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
     ];
   }
-  return growth.map(({ entry, added, line }) =>
-    makeFinding(
-      rule,
-      { id: entry.system },
-      'fail',
-      `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`,
-      { file: head.file, line, column: 1 },
-    ),
-  );
+  for (const { entry, added, line } of growth) {
+    findings.push(
+      makeFinding(
+        rule,
+        { id: entry.system },
+        'fail',
+        `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`,
+        { file: head.file, line, column: 1 },
+      ),
+    );
+  }
+  return findings;
 }
 
 /** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */

@@ -90,6 +90,8 @@ export interface LoadedBaseline {
   file: string;
   created: string;
   expires: string;
+  /** The line of `expires`, where a pull request that extends the baseline is pointed. */
+  expiresLine: number;
   entries: Array<BaselineEntry & { line: number }>;
 }
 
@@ -110,6 +112,7 @@ export function loadBaseline(source: FileSource, file: string): { baseline?: Loa
       file,
       created: value.created,
       expires: value.expires,
+      expiresLine: parsed.doc.locate(['expires']).line,
       entries: value.findings.map((entry, index) => ({ ...entry, line: parsed.doc.locate(['findings', index]).line })),
     },
   };

@@ -205,6 +205,25 @@ describe('an entry the baseline may not use', () => {
     expect(failing(report)).toContain(`data/dataset-license ${MANIFEST}`);
   });
 
+  it('on a pull request, a later expiry is growth at its line; rewriting the baseline smaller keeps its dates', async () => {
+    const root = pullRequest(licenceMissing(), {});
+    // Adopted on the branch with --days, then rewritten (as baseline/fixed asks) without: the dates stay.
+    await cli(['baseline', ...AS_OF, '--days', '30'], root);
+    expect(read(root)).toMatchObject({ created: '2026-11-22', expires: '2026-12-22' });
+    await cli(['baseline', '--as-of', '2026-12-01'], root);
+    expect(read(root)).toMatchObject({ created: '2026-11-22', expires: '2026-12-22' });
+    commitAll(root, 'adopt the gate');
+
+    // A pull request that moves the expiry on.
+    write(root, { ...read(root), expires: '2099-01-01' });
+    const line = fs.readFileSync(path.join(root, BASELINE), 'utf8').split('\n').findIndex((l) => l.includes('"expires"')) + 1;
+    expect((await cli(['check', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root)).code).toBe(1);
+    const report = await json(root, ['--base', 'main', '--policy-from', 'base']);
+    expect(report.findings.filter((f: any) => f.ruleId === 'governance/baseline-grown').map((f: any) => [f.file, f.line, f.message])).toEqual([
+      [BASELINE, line, 'this pull request extends the baseline from 2026-12-22 to 2099-01-01; once merged the findings it holds would not fail until then'],
+    ]);
+  });
+
   it('a finding about governance is never recorded nor excused: a recorded governance/waiver-added would pass every later waiver unreviewed', async () => {
     const WAIVERS = '.modelgate/waivers.yaml';
     const waiver = (rule: string) => ({ rule, system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data Governance', expires: '2027-01-15' });
