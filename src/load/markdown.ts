@@ -75,7 +75,8 @@ export class Outline {
     const phrases = contains.map(headingKey).filter((key) => key !== '');
     const named = (key: string) => (heading: Heading) => heading.key === key || heading.key.startsWith(`${key} `);
     const holds = (heading: Heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
-    for (const kinds of [(h: Heading) => h.kind !== 'label', (h: Heading) => h.kind === 'label']) {
+    const title = this.title();
+    for (const kinds of [(h: Heading) => h.kind !== 'label' && h !== title, (h: Heading) => h.kind === 'label']) {
       for (const key of keys) {
         const heading = this.headings.find((h) => kinds(h) && named(key)(h));
         if (heading) return { heading, body: this.bodyOf(heading) };
@@ -86,13 +87,47 @@ export class Outline {
     return undefined;
   }
 
+  /**
+   * The document's title, which is not a section: the first H1 (ATX, setext or HTML) when it heads
+   * the card with the sections under it, that is when it is the document's only H1 or the next
+   * real heading after it is deeper (`# Credit Risk Model` over `## Uses`, `## Bias, Risks, and
+   * Limitations`…). Its body is the whole card, or most of it, so were it a section then "Credit
+   * Risk Model" would answer a rule that looks for a heading holding "risk" with the whole card,
+   * and deleting the card's real risks section would still pass. Cards that write every section
+   * as an H1 (`# Model Details`, `# Uses`, `# Limitations`) keep every H1 as a section: there the
+   * first H1 is followed by another H1, its body ends there, and it is judged like any section.
+   * Known limit: such a card's opening H1 title over a short intro is a section of that intro.
+   */
+  title(): Heading | undefined {
+    if (this.titleHeading === undefined) {
+      const real = this.headings.filter((h) => h.kind !== 'label');
+      const first = real.findIndex((h) => h.level === 1);
+      const candidate = real[first];
+      const next = real[first + 1];
+      const onlyH1 = candidate !== undefined && !real.some((h, i) => i > first && h.level === 1);
+      this.titleHeading = candidate && (onlyH1 || (next !== undefined && next.level > 1)) ? candidate : null;
+    }
+    return this.titleHeading ?? undefined;
+  }
+
+  private titleHeading: Heading | null | undefined;
+
+  /**
+   * The section under one heading (as `headings` holds it): its own text and its subsections',
+   * to the next heading of its level or above. A citation's `#fragment` resolves to one heading,
+   * and that heading's section is judged, not one looked up again by its title.
+   */
+  sectionAt(heading: Heading): Section {
+    return { heading, body: this.bodyOf(heading) };
+  }
+
   /** The text of the whole body (after front matter), joined once: a dozen rules may read it. */
   text(): string {
     return (this.wholeText ??= this.linesText(this.firstBodyIndex, this.lines.length));
   }
 
   /**
-   * Every real heading (labels aside) with its section's text, subsections included, in one
+   * Every real heading (labels and the title aside) with its section's text, subsections included, in one
    * pass: each section ends at the next heading of its level or above (a stack finds it), so a
    * line is in at most six sections, however many headings a document has.
    */
@@ -104,7 +139,10 @@ export class Outline {
       while (open.length > 0 && (real[open[open.length - 1] as number] as Heading).level >= heading.level) ends[open.pop() as number] = heading.line - 1;
       open.push(i);
     });
-    return real.map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i] as number) }));
+    const title = this.title();
+    return real
+      .map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i] as number) }))
+      .filter((section) => section.heading !== title);
   }
 
   /** The body's text without these headings' lines (a setext heading's underline with it). */

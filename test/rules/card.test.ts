@@ -140,6 +140,55 @@ describe('model card rules', () => {
     ]);
   });
 
+  describe("the card's H1 title is not a section", () => {
+    const LIMITS = 'the model card has no "Bias, Risks, and Limitations" section (a heading such as "Bias, Risks, and Limitations", "Risks, Limitations and Biases", "Limitations and Bias")';
+    const noLimits = cardWith('Bias, Risks, and Limitations', null);
+    // Every section as an H1, as some real cards write them.
+    const allH1 = COMPLIANT_CARD.replace(/^#{1,3} /gm, '# ');
+    it.each([
+      { name: 'an ATX title holding "Risk" over the sections', card: noLimits.replace('# Demo Scorer', '# Credit Risk Model'), at: '---', message: LIMITS },
+      { name: 'a setext title holding "Risk"', card: noLimits.replace('# Demo Scorer', 'Credit Risk Model\n================='), at: '---', message: LIMITS },
+      { name: 'an HTML title holding "Risk"', card: noLimits.replace('# Demo Scorer', '<h1 align="center">Credit Risk Model</h1>'), at: '---', message: LIMITS },
+      {
+        name: 'a title holding "Risk" with sections under it and another H1 after them',
+        card: `${noLimits.replace('# Demo Scorer', '# Credit Risk Model')}\n# Appendix\n\nFeature list.\n`,
+        at: '---',
+        message: LIMITS,
+      },
+      {
+        name: 'a title named like the section, over the sections',
+        card: noLimits.replace('# Demo Scorer', '# Limitations of the Demo Scorer'),
+        at: '---',
+        message: LIMITS,
+      },
+      {
+        name: 'a lone H1 over the whole card, with no section under it',
+        card: '# Limitations of the Demo Scorer\n\nThin-file applicants get less reliable scores.\n',
+        at: '# Limitations of the Demo Scorer',
+        message: LIMITS,
+      },
+    ])('card/limitations fails: $name', ({ card, at, message }) => {
+      expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/limitations')).toEqual([{ file: CARD, line: lineOf(card, at), message }]);
+    });
+
+    // The other shape, which judging a title apart must keep working (these passed before too):
+    // a card whose sections are all H1s, where the first H1 is followed by another.
+    it.each([
+      { name: 'a title holding "Risk" over a filled-in limitations section', card: COMPLIANT_CARD.replace('# Demo Scorer', '# Credit Risk Model'), failures: [] },
+      { name: 'every section an H1', card: allH1, failures: [] },
+      { name: 'every section an H1 with no title', card: allH1.replace('# Demo Scorer\n\n', ''), failures: [] },
+      {
+        name: 'every section an H1, the limitations one a placeholder',
+        card: allH1.replace('Thin-file applicants get less reliable scores.', 'TODO'),
+        failures: [{ at: '# Bias, Risks, and Limitations', message: 'the model card section "Bias, Risks, and Limitations" is a placeholder' }],
+      },
+    ])('card/limitations still judges sections: $name', ({ card, failures }) => {
+      const report = check({ ...compliantFiles(), [CARD]: card });
+      expect(failuresOf(report, 'card/limitations')).toEqual(failures.map(({ at, message }) => ({ file: CARD, line: lineOf(card, at), message })));
+      expect(resultsOf(report, 'card/limitations')).toHaveLength(1);
+    });
+  });
+
   describe('card/present', () => {
     it.each([
       {
