@@ -130,6 +130,48 @@ describe('document-content', () => {
     expect(failuresOf(placeholder.report, RULE)).toEqual([{ file: 'sys/docs/r.md', line: lineOf(doc, '## Treatments'), message: 'sys/docs/r.md: section "Treatments" is a placeholder' }]);
   });
 
+  describe('a cited #section is the heading its anchor names, judged itself', () => {
+    const FILLED = 'The ML team owns both, and the Head of Lending is accountable for the treatment.';
+    const HEAD = '# Risk register\n\n## Risks\n\nUnfair scores for young applicants; the score drifts after an economic shock.\n\n';
+    /** The line of the n-th (1-based) line of `doc` that is exactly `heading`. */
+    const nth = (doc: string, heading: string, n: number) => doc.split('\n').reduce<number[]>((at, line, i) => (line === heading ? [...at, i + 1] : at), [])[n - 1];
+    it.each([
+      {
+        name: 'a filled-in decoy with a longer name above the cited, empty one',
+        doc: `${HEAD}## Owners (summary)\n\n${FILLED}\n\n## Owners\n\nTODO\n`,
+        cited: 'docs/r.md#owners',
+        failures: [{ heading: '## Owners', n: 1, message: 'sys/docs/r.md: section "Owners" is a placeholder' }],
+      },
+      {
+        name: 'a filled-in decoy of the same name above the cited, numbered one',
+        doc: `${HEAD}## Owners\n\n${FILLED}\n\n## 2. Owners\n\nTODO\n`,
+        cited: 'docs/r.md#2-owners',
+        failures: [{ heading: '## 2. Owners', n: 1, message: 'sys/docs/r.md: section "2. Owners" is a placeholder' }],
+      },
+      {
+        name: 'the second of two same-named headings (-1), the first an empty decoy',
+        doc: `${HEAD}## Owners\n\n## Owners\n\n${FILLED}\n`,
+        cited: 'docs/r.md#owners-1',
+        failures: [],
+      },
+      {
+        name: 'the second of two same-named headings (-1), empty after a filled-in one',
+        doc: `${HEAD}## Owners\n\n${FILLED}\n\n## Owners\n\nTODO\n`,
+        cited: 'docs/r.md#owners-1',
+        failures: [{ heading: '## Owners', n: 2, message: 'sys/docs/r.md: section "Owners" is a placeholder' }],
+      },
+      {
+        name: 'the second "Owners" after an "Owners 1" (-2: GitHub skips the anchor that heading took)',
+        doc: `${HEAD}## Owners\n\nTODO\n\n## Owners 1\n\nTODO\n\n## Owners\n\n${FILLED}\n`,
+        cited: 'docs/r.md#owners-2',
+        failures: [],
+      },
+    ])('$name', ({ doc, cited, failures }) => {
+      const { report } = run(cited, { 'sys/docs/r.md': doc });
+      expect(failuresOf(report, RULE)).toEqual(failures.map(({ heading, n, message }) => ({ file: 'sys/docs/r.md', line: nth(doc, heading, n), message })));
+    });
+  });
+
   it('judges one document for each citation as if alone: a section reported by one rule still fails another rule\'s topic', () => {
     // Judgements of a document are kept for the rules after the first; what a rule reported
     // (the unfilled "Owners" section) must not count as addressing "owners" for another.
