@@ -11,6 +11,7 @@
  */
 import * as path from 'node:path';
 import picomatch from 'picomatch';
+import { globProblem } from '../fs/glob.js';
 import { git, gitAsync } from '../fs/git-tree.js';
 import { dirEntries, dirEntriesConcurrently, isDirectory, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
@@ -68,6 +69,12 @@ class Candidates {
   readonly exclude: picomatch.Matcher | undefined;
 
   constructor(options: DiscoverOptions) {
+    for (const [option, globs] of [['--include', options.include], ['--exclude', options.exclude]] as const) {
+      for (const glob of globs ?? []) {
+        const problem = globProblem(glob);
+        if (problem) throw new UsageError(`${option} ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`);
+      }
+    }
     this.include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;
     this.exclude = options.exclude?.length ? picomatch([...options.exclude], { dot: true }) : undefined;
   }

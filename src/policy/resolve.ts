@@ -13,6 +13,7 @@
  *   4. `locked` rules cannot be turned off or lowered.
  * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
  */
+import { globProblem } from '../fs/glob.js';
 import { closest } from '../load/schema.js';
 import { UsageError, type Location, type Severity } from '../types.js';
 import { ruleCatalogue } from './catalogue.js';
@@ -61,6 +62,12 @@ export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): Resolv
   return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
 
+/** A glob of the pack that picomatch could take minutes to match a path with is refused where it is written. */
+function refuseGlob(glob: string, at: () => Location): void {
+  const problem = globProblem(glob);
+  if (problem) throw new UsageError(`glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`, at());
+}
+
 function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
   const { pack, doc, display } = node;
   const { known } = gathered;
@@ -81,6 +88,7 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
       }
       if (rule.locked && lowers(rule.severity, severity)) throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
     }
+    override.files.forEach((glob, i) => refuseGlob(glob, () => locate(doc, display, ['overrides', index, 'files', i])));
     gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
   });
 
@@ -91,6 +99,7 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
   Object.assign(gathered.waivers, pack.waivers ?? {});
 
   // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
+  (pack.exclude ?? []).forEach((glob, i) => refuseGlob(glob, () => locate(doc, display, ['exclude', i])));
   gathered.exclude.push(...(pack.exclude ?? []));
 
   // Control exclusions add up along the chain; the including pack's justification wins.

@@ -117,6 +117,17 @@ describe('modelgate check', () => {
     expect((await cli(['check', '--exclude', 'broken/**'], root)).code).toBe(0);
   });
 
+  it.each([
+    ['--exclude', '*a*a*a*a*a*a*a*a*a*a*a*a*c/**', 'the glob has 13 wildcards'],
+    ['--include', '**/a*/**/a*/**/a*/**/c', 'the glob has 7 wildcards'],
+    ['--exclude', '+(a|aa)c/**', '"+(…)" (an extglob)'],
+  ])('%s %s is refused (exit code 2) before any path is matched', async (option, glob, why) => {
+    const root = makeRepo(compliantFiles());
+    const { code, stderr } = await cli(['check', option, glob], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${option} ${JSON.stringify(glob)}: ${why}`);
+  });
+
   it('--include checks only the systems it matches, and does not call their left-out cards unregistered', async () => {
     const other = Object.fromEntries(Object.entries(compliantFiles()).map(([file, text]) => [file.replace(/^sys\//, 'other/'), text]));
     const root = makeRepo({ ...compliantFiles(), ...other, 'other/ai-system.yaml': 'id: [' });

@@ -188,6 +188,26 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       'pack.yaml:2:23: frameworks.iso42001[1]: "6.1" is not a control that ISO/IEC 42001:2023 Annex A reports',
     ],
     [
+      'an exclude glob whose wildcards take polynomial time to fail a path',
+      { 'pack.yaml': 'extends: baseline\nexclude:\n  - docs/**\n  - "*a*a*a*a*a*a*a*a*a*a*a*a*c/**"\n' },
+      'pack.yaml:4:5: glob "*a*a*a*a*a*a*a*a*a*a*a*a*c/**": the glob has 13 wildcards (* runs and {…} groups) between two "/"; at most 2 are allowed, as more make matching a path take time that grows as a power of its length',
+    ],
+    [
+      'an override glob with too many wildcards across its segments',
+      { 'pack.yaml': 'extends: baseline\noverrides:\n  - files: ["**/a*/**/a*/**/c"]\n    rules: { card/contact: off }\n' },
+      'pack.yaml:3:13: glob "**/a*/**/a*/**/c": the glob has 5 wildcards (* runs and {…} groups); at most 4 are allowed',
+    ],
+    [
+      'an extglob in exclude',
+      { 'pack.yaml': 'exclude: ["+(a|aa)c/**"]\n' },
+      'pack.yaml:1:11: glob "+(a|aa)c/**": "+(…)" (an extglob) repeats or nests patterns',
+    ],
+    [
+      'brace groups in a row',
+      { 'pack.yaml': 'exclude: ["{a,aa}{a,aa}{a,aa}b/**"]\n' },
+      'pack.yaml:1:11: glob "{a,aa}{a,aa}{a,aa}b/**": the glob has 3 wildcards (* runs and {…} groups) between two "/"',
+    ],
+    [
       'packs that each extend the next twice (2^20 walks unbounded)',
       Object.fromEntries(Array.from({ length: 21 }, (_, i) => [i === 0 ? 'pack.yaml' : `p${i}.yaml`, i === 20 ? 'extends: baseline\n' : `extends: [./p${i + 1}.yaml, ./p${i + 1}.yaml]\n`])),
       ': the policy extends more than 200 packs, counting each time one is extended',
@@ -202,6 +222,14 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     const pack = `extends:\n${Array.from({ length: 51 }, (_, i) => `  - acme/policies/p${i}.yaml@${'a'.repeat(40)}\n`).join('')}`;
     expect(() => loadPolicy('pack.yaml', { baseDir: makeRepo({ 'pack.yaml': pack }), remote })).toThrow('pack.yaml:52:5: the policy extends more than 50 packs of other repositories');
     expect(asked).toHaveLength(50);
+  });
+});
+
+describe('policy globs', () => {
+  it('accepts the globs real policies write', () => {
+    const globs = ['**/vendor/**', 'examples/**/*.md', '**/*-test-*/**', 'legacy/{a,b}/**', 'a/[*][*][*]x*/**', 'x\\*\\*\\*y*', 'models/v?.?/*.yaml'];
+    const policy = load({ 'pack.yaml': `extends: baseline\nexclude: ${JSON.stringify(globs)}\noverrides:\n  - files: ${JSON.stringify(globs)}\n    rules: { card/contact: off }\n` });
+    expect(policy.exclude).toEqual(globs);
   });
 });
 

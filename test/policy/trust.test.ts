@@ -98,6 +98,19 @@ describe('policy-from: base', () => {
     expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
   });
 
+  it('flags a pull request that adds an exclude glob picomatch would take minutes a path to match, at its line', () => {
+    const glob = '*a*a*a*a*a*a*a*a*a*a*a*a*c/**';
+    const stalling = pullRequest({ ...system, [POLICY]: basePolicy }, { [POLICY]: `${basePolicy}exclude:\n  - "${glob}"\n` });
+    const report = gate(stalling, 'base');
+    expect(failuresOf(report, 'policy/head-loads')).toEqual([
+      {
+        file: POLICY,
+        line: basePolicy.split('\n').length + 1,
+        message: `this pull request's policy does not load, so every run after it is merged would stop: glob "${glob}": the glob has 13 wildcards (* runs and {…} groups) between two "/"; at most 2 are allowed, as more make matching a path take time that grows as a power of its length`,
+      },
+    ]);
+  });
+
   it.each([
     ['a link to a file outside the repository', (outside: string) => ({ [POLICY]: { symlink: outside } })],
     ['an extends that climbs out with ..', () => ({ [POLICY]: 'extends: ../../../../../../../../tmp/modelgate-secret-pack.yaml\n' })],

@@ -1,0 +1,53 @@
+// Globs that choose files (a policy's `exclude:`, its per-path `overrides[].files`, the CLI's
+// --include and --exclude) are text a pull request can write, and picomatch compiles them to
+// backtracking regular expressions. Wildcards that can trade characters with each other make a
+// failing match try every way of sharing a path among them: time grows as the path's length to
+// the power of their number, so `*a*a*a*a*a*a*a*a*a*a*a*a*c/**` took minutes a path and stalled
+// the gate. A glob is therefore refused when it has more wildcards than real globs use
+// (`**/vendor/**`, `examples/**/*.md`, `**/*-test-*/**`): each run of `*` (a `**` too) and each
+// `{…}` group counts one, at most MAX_WILDCARDS_PER_SEGMENT between two `/` and MAX_WILDCARDS in
+// all; extglobs (`+(…)`, `*(…)`, `@(…)`, `?(…)`, `!(…)`) repeat or nest patterns and are refused.
+
+/** Wildcards (runs of `*`, `{…}` groups) between two `/` of one glob. */
+export const MAX_WILDCARDS_PER_SEGMENT = 2;
+/** Wildcards in one glob. */
+export const MAX_WILDCARDS = 4;
+/** Characters in one glob. */
+export const MAX_GLOB_LENGTH = 500;
+
+/** Why `glob` is refused, or undefined when it is one modelgate matches. */
+export function globProblem(glob: string): string | undefined {
+  if (glob.length > MAX_GLOB_LENGTH) return `the glob is ${glob.length.toLocaleString('en-US')} characters long; at most ${MAX_GLOB_LENGTH} are allowed`;
+  let total = 0;
+  let segment = 0;
+  let worstSegment = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '\\') {
+      i++; // an escaped character is itself
+      continue;
+    }
+    if (c === '[') {
+      const close = glob.indexOf(']', i + 2); // `[]…]` holds a `]`
+      if (close > 0) i = close; // a character class is one character
+      continue;
+    }
+    if ((c === '+' || c === '*' || c === '@' || c === '?' || c === '!') && glob[i + 1] === '(') {
+      return `"${c}(…)" (an extglob) repeats or nests patterns, which can take time that grows as a power of a path's length to match; list the globs it stands for instead`;
+    }
+    if (c === '/') {
+      segment = 0;
+      continue;
+    }
+    if (c === '*') {
+      while (glob[i + 1] === '*') i++;
+    } else if (c !== '{') continue;
+    total++;
+    segment++;
+    worstSegment = Math.max(worstSegment, segment);
+  }
+  const why = 'more make matching a path take time that grows as a power of its length';
+  if (worstSegment > MAX_WILDCARDS_PER_SEGMENT) return `the glob has ${worstSegment} wildcards (* runs and {…} groups) between two "/"; at most ${MAX_WILDCARDS_PER_SEGMENT} are allowed, as ${why}`;
+  if (total > MAX_WILDCARDS) return `the glob has ${total} wildcards (* runs and {…} groups); at most ${MAX_WILDCARDS} are allowed, as ${why}`;
+  return undefined;
+}
