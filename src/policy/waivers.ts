@@ -5,6 +5,7 @@
  * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
  */
 import picomatch from 'picomatch';
+import { globProblem } from '../fs/glob.js';
 import type { FileSource } from '../fs/repo-fs.js';
 import { checkSchema } from '../load/schema.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
@@ -112,6 +113,8 @@ function entryProblem(entry: unknown, index: number, doc: YamlDoc, file: string,
   if (waiver.justification.trim().length < policy.waivers.minJustification) {
     return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
   }
+  const refused = waiver.path === undefined ? undefined : globProblem(waiver.path);
+  if (refused) return { message: `its path is not a glob modelgate matches: ${refused}`, at: where('path') };
   const left = daysLeft(waiver.expires, now);
   if (left < 0) return { message: `it expired on ${waiver.expires}`, at: where('expires') };
   if (left > policy.waivers.maxDays) {
@@ -208,9 +211,12 @@ function describe(entry: unknown): string {
   return `for ${rule} on ${system}`;
 }
 
-/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+/**
+ * A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. A glob globProblem
+ * refuses (its waiver is void) is never compiled: matching it could stall the run.
+ */
 function pathMatcher(path: string): (finding: Finding) => boolean {
-  const glob = picomatch(path, { dot: true });
+  const glob = globProblem(path) ? () => false : picomatch(path, { dot: true });
   return (finding) =>
     (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
     glob(finding.file);
