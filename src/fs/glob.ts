@@ -21,24 +21,25 @@ export function globProblem(glob: string): string | undefined {
   let total = 0;
   let segment = 0;
   let worstSegment = 0;
+  let depth = 0;
   for (let i = 0; i < glob.length; i++) {
     const c = glob[i];
+    // A `*` in a character class (`[*]`) counts too: where picomatch ends a class is its own
+    // affair, and a class read longer here than there would hide wildcards.
     if (c === '\\') {
       i++; // an escaped character is itself
-      continue;
-    }
-    if (c === '[') {
-      const close = glob.indexOf(']', i + 2); // `[]…]` holds a `]`
-      if (close > 0) i = close; // a character class is one character
       continue;
     }
     if ((c === '+' || c === '*' || c === '@' || c === '?' || c === '!') && glob[i + 1] === '(') {
       return `"${c}(…)" (an extglob) repeats or nests patterns, which can take time that grows as a power of a path's length to match; list the globs it stands for instead`;
     }
-    if (c === '/') {
+    // A `/` inside a `{…}` group may be left out (`*{/,}*a*` is also `**a*`): it ends no segment.
+    if (c === '}' && depth > 0) depth--;
+    if (c === '/' && depth === 0) {
       segment = 0;
       continue;
     }
+    if (c === '{') depth++;
     if (c === '*') {
       while (glob[i + 1] === '*') i++;
     } else if (c !== '{') continue;
