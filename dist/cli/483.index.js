@@ -479,18 +479,44 @@ function documentAbsence(card) {
         return `${card.file} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`;
     return `${card.file} is a placeholder: only ${excerpt(body)}`;
 }
-/** `file.md#section`: the section exists (by GitHub's anchor or by name) and says something. */
+/**
+ * `file.md#section`: the section the fragment resolves to exists and says something. The fragment
+ * resolves to exactly one heading, and that heading's own section is judged: by GitHub's anchor,
+ * where a repeated anchor takes `-1`, `-2`… in document order (so `#oversight` is the first
+ * "Oversight" and `#oversight-1` the second, as a reader following the link sees them), else by
+ * name (the first heading of that name). Looking the title up again could judge another heading
+ * of the same or a longer name, an empty decoy above the cited one or a filled one above an empty
+ * one.
+ */
 function sectionProblems(card, fragment) {
-    const wanted = fragment.toLowerCase();
-    const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
-    const heading = card.outline.headings.find((h) => h.kind !== 'label' && (h.key === wantedKey || headingSlug(h.title) === wanted));
+    const heading = citedHeading(card, fragment);
     if (!heading)
         return { failures: [{ message: `${card.file} has no section #${fragment}` }] };
-    const section = card.outline.find([heading.title]);
-    const absence = section ? (0,placeholder/* sectionAbsence */.vA)(section.body) : 'empty';
+    const absence = (0,placeholder/* sectionAbsence */.vA)(card.outline.sectionAt(heading).body);
     if (!absence)
         return { failures: [], heading };
     return { failures: [{ message: `${card.file}: section "${heading.title}" ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }], heading };
+}
+/** The heading a `#fragment` names: by GitHub's anchor (duplicates suffixed), else by name. */
+function citedHeading(card, fragment) {
+    const wanted = fragment.toLowerCase();
+    const real = card.outline.headings.filter((h) => h.kind !== 'label');
+    // github-slugger's rule: a taken anchor gets the next free `-n` of its own counter.
+    const occurrences = new Map();
+    for (const heading of real) {
+        const base = headingSlug(heading.title);
+        let anchor = base;
+        while (occurrences.has(anchor)) {
+            const n = (occurrences.get(base) ?? 0) + 1;
+            occurrences.set(base, n);
+            anchor = `${base}-${n}`;
+        }
+        occurrences.set(anchor, 0);
+        if (anchor === wanted)
+            return heading;
+    }
+    const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
+    return wantedKey === '' ? undefined : real.find((h) => h.key === wantedKey);
 }
 /** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
 function headingSlug(title) {

@@ -3403,7 +3403,8 @@ function defaultPolicy(cwd) {
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
+/* harmony import */ var _fs_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9646);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
@@ -3419,6 +3420,7 @@ function defaultPolicy(cwd) {
  * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
  * (the policy's, then the CLI's) leave out whole directories.
  */
+
 
 
 
@@ -3449,8 +3451,15 @@ class Candidates {
     include;
     exclude;
     constructor(options) {
-        this.include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5__([...options.include], { dot: true }) : undefined;
-        this.exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_5__([...options.exclude], { dot: true }) : undefined;
+        for (const [option, globs] of [['--include', options.include], ['--exclude', options.exclude]]) {
+            for (const glob of globs ?? []) {
+                const problem = (0,_fs_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globProblem */ .AI)(glob);
+                if (problem)
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${option} ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`);
+            }
+        }
+        this.include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6__([...options.include], { dot: true }) : undefined;
+        this.exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6__([...options.exclude], { dot: true }) : undefined;
     }
     /** Whether a file is a candidate by name (before exclusions and file checks). */
     static named(name) {
@@ -3527,7 +3536,7 @@ function manifestsAmong(files, options) {
 }
 /** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
 function excludedBy(globs, rel) {
-    return globs.find((glob) => excludedWithParents(rel, picomatch__WEBPACK_IMPORTED_MODULE_5__(glob, { dot: true })));
+    return globs.find((glob) => excludedWithParents(rel, picomatch__WEBPACK_IMPORTED_MODULE_6__(glob, { dot: true })));
 }
 /** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
 function excludedWithParents(rel, exclude) {
@@ -3830,6 +3839,8 @@ var model_card = __nccwpck_require__(1851);
 var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
+// EXTERNAL MODULE: ./build/fs/glob.js
+var fs_glob = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./build/load/yaml.js
@@ -3841,6 +3852,7 @@ var yaml = __nccwpck_require__(7794);
  * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
  * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
  */
+
 
 
 
@@ -3916,6 +3928,9 @@ function entryProblem(entry, index, doc, file, policy, now) {
     if (waiver.justification.trim().length < policy.waivers.minJustification) {
         return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };
     }
+    const refused = waiver.path === undefined ? undefined : (0,fs_glob/* globProblem */.AI)(waiver.path);
+    if (refused)
+        return { message: `its path is not a glob modelgate matches: ${refused}`, at: where('path') };
     const left = daysLeft(waiver.expires, now);
     if (left < 0)
         return { message: `it expired on ${waiver.expires}`, at: where('expires') };
@@ -4016,9 +4031,12 @@ function describe(entry) {
     const system = typeof w.system === 'string' ? w.system : '?';
     return `for ${rule} on ${system}`;
 }
-/** A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. */
+/**
+ * A waiver path is a manifest path prefix (data.datasets[1]) or a file glob. A glob globProblem
+ * refuses (its waiver is void) is never compiled: matching it could stall the run.
+ */
 function pathMatcher(path) {
-    const glob = picomatch(path, { dot: true });
+    const glob = (0,fs_glob/* globProblem */.AI)(path) ? () => false : picomatch(path, { dot: true });
     return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
         glob(finding.file);
 }
@@ -5018,6 +5036,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var picomatch = __nccwpck_require__(4006);
 // EXTERNAL MODULE: ./build/policy/path.js
 var path = __nccwpck_require__(3612);
+// EXTERNAL MODULE: ./build/fs/glob.js
+var fs_glob = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
 // EXTERNAL MODULE: ./build/types.js
@@ -5097,6 +5117,7 @@ var obligations = __nccwpck_require__(6020);
 
 
 
+
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 function resolvePolicy(tree, functions) {
@@ -5119,6 +5140,12 @@ function resolvePolicy(tree, functions) {
     const { packs, overrides, waivers, coverage, timeline, known, exclusions } = gathered;
     return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
 }
+/** A glob of the pack that picomatch could take minutes to match a path with is refused where it is written. */
+function refuseGlob(glob, at) {
+    const problem = (0,fs_glob/* globProblem */.AI)(glob);
+    if (problem)
+        throw new types/* UsageError */.eb(`glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`, at());
+}
 function resolvePack(node, gathered) {
     const { pack, doc, display } = node;
     const { known } = gathered;
@@ -5140,6 +5167,7 @@ function resolvePack(node, gathered) {
             if (rule.locked && (0,definition/* lowers */.Rr)(rule.severity, severity))
                 throw new types/* UsageError */.eb(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
         }
+        override.files.forEach((glob, i) => refuseGlob(glob, () => (0,sources/* locate */.x5)(doc, display, ['overrides', index, 'files', i])));
         gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: (0,sources/* locate */.x5)(doc, display, ['overrides', index]) });
     });
     // The AI Act timeline: the including pack wins, like everything else it sets.
@@ -5148,6 +5176,7 @@ function resolvePack(node, gathered) {
     // Waiver settings: the including pack wins, like everything else it sets.
     Object.assign(gathered.waivers, pack.waivers ?? {});
     // Exclusions add up along the chain: a pack can leave out more folders, never bring one back.
+    (pack.exclude ?? []).forEach((glob, i) => refuseGlob(glob, () => (0,sources/* locate */.x5)(doc, display, ['exclude', i])));
     gathered.exclude.push(...(pack.exclude ?? []));
     // Control exclusions add up along the chain; the including pack's justification wins.
     for (const [control, justification] of Object.entries(pack.exclusions?.iso42001 ?? {})) {
@@ -5566,6 +5595,77 @@ function headCommit(root) {
     const status = git(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
     const changed = status.status === 0 && status.stdout.length > 0;
     return { commit, source: changed ? 'git HEAD (tracked files have uncommitted changes: the file digests say what was read)' : 'git HEAD' };
+}
+
+
+/***/ }),
+
+/***/ 9646:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ globProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_WILDCARDS_PER_SEGMENT, MAX_WILDCARDS, MAX_GLOB_LENGTH */
+// Globs that choose files (a policy's `exclude:`, its per-path `overrides[].files`, the CLI's
+// --include and --exclude) are text a pull request can write, and picomatch compiles them to
+// backtracking regular expressions. Wildcards that can trade characters with each other make a
+// failing match try every way of sharing a path among them: time grows as the path's length to
+// the power of their number, so `*a*a*a*a*a*a*a*a*a*a*a*a*c/**` took minutes a path and stalled
+// the gate. A glob is therefore refused when it has more wildcards than real globs use
+// (`**/vendor/**`, `examples/**/*.md`, `**/*-test-*/**`): each run of `*` (a `**` too) and each
+// `{…}` group counts one, at most MAX_WILDCARDS_PER_SEGMENT between two `/` and MAX_WILDCARDS in
+// all; extglobs (`+(…)`, `*(…)`, `@(…)`, `?(…)`, `!(…)`) repeat or nest patterns and are refused.
+/** Wildcards (runs of `*`, `{…}` groups) between two `/` of one glob. */
+const MAX_WILDCARDS_PER_SEGMENT = 2;
+/** Wildcards in one glob. */
+const MAX_WILDCARDS = 4;
+/** Characters in one glob. */
+const MAX_GLOB_LENGTH = 500;
+/** Why `glob` is refused, or undefined when it is one modelgate matches. */
+function globProblem(glob) {
+    if (glob.length > MAX_GLOB_LENGTH)
+        return `the glob is ${glob.length.toLocaleString('en-US')} characters long; at most ${MAX_GLOB_LENGTH} are allowed`;
+    let total = 0;
+    let segment = 0;
+    let worstSegment = 0;
+    let depth = 0;
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        // A `*` in a character class (`[*]`) counts too: where picomatch ends a class is its own
+        // affair, and a class read longer here than there would hide wildcards.
+        if (c === '\\') {
+            i++; // an escaped character is itself
+            continue;
+        }
+        if ((c === '+' || c === '*' || c === '@' || c === '?' || c === '!') && glob[i + 1] === '(') {
+            return `"${c}(…)" (an extglob) repeats or nests patterns, which can take time that grows as a power of a path's length to match; list the globs it stands for instead`;
+        }
+        // A `/` inside a `{…}` group may be left out (`*{/,}*a*` is also `**a*`): it ends no segment.
+        if (c === '}' && depth > 0)
+            depth--;
+        if (c === '/' && depth === 0) {
+            segment = 0;
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        if (c === '*') {
+            while (glob[i + 1] === '*')
+                i++;
+        }
+        else if (c !== '{')
+            continue;
+        total++;
+        segment++;
+        worstSegment = Math.max(worstSegment, segment);
+    }
+    const why = 'more make matching a path take time that grows as a power of its length';
+    if (worstSegment > MAX_WILDCARDS_PER_SEGMENT)
+        return `the glob has ${worstSegment} wildcards (* runs and {…} groups) between two "/"; at most ${MAX_WILDCARDS_PER_SEGMENT} are allowed, as ${why}`;
+    if (total > MAX_WILDCARDS)
+        return `the glob has ${total} wildcards (* runs and {…} groups); at most ${MAX_WILDCARDS} are allowed, as ${why}`;
+    return undefined;
 }
 
 
@@ -6673,7 +6773,8 @@ class Outline {
         const phrases = contains.map(headingKey).filter((key) => key !== '');
         const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
         const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
-        for (const kinds of [(h) => h.kind !== 'label', (h) => h.kind === 'label']) {
+        const title = this.title();
+        for (const kinds of [(h) => h.kind !== 'label' && h !== title, (h) => h.kind === 'label']) {
             for (const key of keys) {
                 const heading = this.headings.find((h) => kinds(h) && named(key)(h));
                 if (heading)
@@ -6685,12 +6786,43 @@ class Outline {
         }
         return undefined;
     }
+    /**
+     * The document's title, which is not a section: the first H1 (ATX, setext or HTML) when it heads
+     * the card with the sections under it, that is when it is the document's only H1 or the next
+     * real heading after it is deeper (`# Credit Risk Model` over `## Uses`, `## Bias, Risks, and
+     * Limitations`…). Its body is the whole card, or most of it, so were it a section then "Credit
+     * Risk Model" would answer a rule that looks for a heading holding "risk" with the whole card,
+     * and deleting the card's real risks section would still pass. Cards that write every section
+     * as an H1 (`# Model Details`, `# Uses`, `# Limitations`) keep every H1 as a section: there the
+     * first H1 is followed by another H1, its body ends there, and it is judged like any section.
+     * Known limit: such a card's opening H1 title over a short intro is a section of that intro.
+     */
+    title() {
+        if (this.titleHeading === undefined) {
+            const real = this.headings.filter((h) => h.kind !== 'label');
+            const first = real.findIndex((h) => h.level === 1);
+            const candidate = real[first];
+            const next = real[first + 1];
+            const onlyH1 = candidate !== undefined && !real.some((h, i) => i > first && h.level === 1);
+            this.titleHeading = candidate && (onlyH1 || (next !== undefined && next.level > 1)) ? candidate : null;
+        }
+        return this.titleHeading ?? undefined;
+    }
+    titleHeading;
+    /**
+     * The section under one heading (as `headings` holds it): its own text and its subsections',
+     * to the next heading of its level or above. A citation's `#fragment` resolves to one heading,
+     * and that heading's section is judged, not one looked up again by its title.
+     */
+    sectionAt(heading) {
+        return { heading, body: this.bodyOf(heading) };
+    }
     /** The text of the whole body (after front matter), joined once: a dozen rules may read it. */
     text() {
         return (this.wholeText ??= this.linesText(this.firstBodyIndex, this.lines.length));
     }
     /**
-     * Every real heading (labels aside) with its section's text, subsections included, in one
+     * Every real heading (labels and the title aside) with its section's text, subsections included, in one
      * pass: each section ends at the next heading of its level or above (a stack finds it), so a
      * line is in at most six sections, however many headings a document has.
      */
@@ -6703,7 +6835,10 @@ class Outline {
                 ends[open.pop()] = heading.line - 1;
             open.push(i);
         });
-        return real.map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]) }));
+        const title = this.title();
+        return real
+            .map((heading, i) => ({ heading, body: this.linesText(heading.kind === 'setext' ? heading.line + 1 : heading.line, ends[i]) }))
+            .filter((section) => section.heading !== title);
     }
     /** The body's text without these headings' lines (a setext heading's underline with it). */
     textWithout(headings) {
