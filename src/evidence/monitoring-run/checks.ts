@@ -3,7 +3,7 @@
  * old the run may be.
  */
 import { defineFunction, type Failure } from '../check.js';
-import { staleness } from '../dates.js';
+import { notADate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
@@ -39,7 +39,7 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
       failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
     } else {
       const stale = staleness(ran.value, system.now, allowedDays);
-      if (stale === 'not-a-date') failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+      if (stale === 'not-a-date') failures.push({ message: `${file}: "${ran.value}" is ${notADate(ran.value)}`, at: ran.at });
       else if (stale === 'future') failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
       else if (stale) failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
     }
