@@ -252,6 +252,22 @@ describe('monitoring/latest-run', () => {
     ]);
   });
 
+  it.each([
+    ['no tests', [], 'it lists no tests'],
+    ['every test skipped', ['skip', 'skip'], 'all 2 of its tests were skipped (2) or errored (0)'],
+    ['every test skipped or errored', ['skip', 'error'], 'all 2 of its tests were skipped (1) or errored (1)'],
+  ])('fails on a run that ran no tests (%s), at its timestamp', (_name, statuses, counts) => {
+    const text = run(timeAgo(1), statuses);
+    const failures = failuresOf(check(withRun(text)), 'monitoring/latest-run');
+    expect(failures.filter((f) => !f.message.includes('could not run test'))).toEqual([
+      {
+        file: 'sys/monitoring/latest.json',
+        line: lineOf(text, '"ranAt"'),
+        message: `sys/monitoring/latest.json: the latest monitoring run ran no tests: ${counts}; a run that tested nothing is not a passing run`,
+      },
+    ]);
+  });
+
   it('reads an Evidently snapshot', () => {
     const text = evidence('monitoring-run/evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
     const failures = failuresOf(check(withRun(text, 'monitoring/snapshot.json')), 'monitoring/latest-run');
@@ -265,6 +281,11 @@ describe('monitoring/latest-run', () => {
     const noTime = withRun(JSON.stringify({ metrics: [], tests: [] }));
     expect(failuresOf(check(noTime), 'monitoring/latest-run')).toEqual([
       { file: MANIFEST, line: lineOf(noTime[MANIFEST] as string, 'latestRun:'), message: 'sys/monitoring/latest.json has no timestamp, so its freshness cannot be shown' },
+      {
+        file: MANIFEST,
+        line: lineOf(noTime[MANIFEST] as string, 'latestRun:'),
+        message: 'sys/monitoring/latest.json: the latest monitoring run ran no tests: it lists no tests; a run that tested nothing is not a passing run',
+      },
     ]);
     const wrong = withRun('{"accuracy": 0.9}');
     expect(failuresOf(check(wrong), 'monitoring/latest-run')).toEqual([
