@@ -143,7 +143,7 @@ describe('monitoring/reference-pinned', () => {
     expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([{ file, line: lineOf(files[file] as string, at), message }]);
   });
 
-  it('fails on a WhyLabs rolling baseline unless the manifest pins a reference', () => {
+  it('fails on a WhyLabs rolling baseline', () => {
     const text = evidence('monitoring/whylogs-monitor.json');
     const files = withManifest((m) => (m.monitoring = { config: 'monitoring/whylabs.json', format: 'whylogs', alerts: { owner: 'ml on-call' } }), {
       'sys/monitoring/whylabs.json': text,
@@ -152,14 +152,38 @@ describe('monitoring/reference-pinned', () => {
       {
         file: 'sys/monitoring/whylabs.json',
         line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 7 }'),
-        message: 'the reference is a rolling window (TrailingWindow of 7), not a pinned dataset; declare monitoring.reference with a revision or sha256',
+        message: 'the reference is a rolling window (TrailingWindow of 7), not a pinned dataset; the config is what runs: give it a Reference baseline',
       },
     ]);
+  });
+
+  it("fails on a WhyLabs rolling baseline that the manifest's reference revision does not override (the config is what runs)", () => {
+    const text = evidence('monitoring/whylogs-monitor.json');
     const pinned = withManifest(
       (m) => (m.monitoring = { config: 'monitoring/whylabs.json', alerts: { owner: 'ml on-call' }, reference: { dataset: 'train-2025', revision: 'v3' } }),
       { 'sys/monitoring/whylabs.json': text },
     );
-    expect(failuresOf(check(pinned), 'monitoring/reference-pinned')).toEqual([]);
+    expect(failuresOf(check(pinned), 'monitoring/reference-pinned')).toEqual([
+      {
+        file: 'sys/monitoring/whylabs.json',
+        line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 7 }'),
+        message: 'the monitor compares with a rolling window (TrailingWindow of 7), not the reference monitoring.reference pins (train-2025 v3); the config is what runs: give it a Reference baseline',
+      },
+    ]);
+  });
+
+  it('fails on a WhyLabs config where one analyzer has a Reference baseline and another a rolling one, at the rolling one', () => {
+    const text = evidence('monitoring/whylogs-monitor.json').replace('"baseline": { "type": "TrailingWindow", "size": 7 }', '"baseline": { "type": "Reference", "profileId": "ref-prof-2026q2" }');
+    const files = withManifest((m) => (m.monitoring = { config: 'monitoring/whylabs.json', format: 'whylogs', alerts: { owner: 'ml on-call' } }), {
+      'sys/monitoring/whylabs.json': text,
+    });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([
+      {
+        file: 'sys/monitoring/whylabs.json',
+        line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 14 }'),
+        message: 'the reference is a rolling window (TrailingWindow of 14), not a pinned dataset; the config is what runs: give it a Reference baseline',
+      },
+    ]);
   });
 
   it('passes on the compliant config', () => {
