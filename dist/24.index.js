@@ -956,7 +956,7 @@ const fresh = (0,check/* defineFunction */.Oh)({
         const where = (0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path);
         const date = typeof value === 'string' ? (0,dates/* parseDate */._U)(value) : undefined;
         if (!date)
-            return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+            return [{ message: typeof value === 'string' && (0,dates/* notADate */.P9)(value) === 'not a real date' ? `${where} is ${value}, not a real date` : `${where} is not a date written YYYY-MM-DD` }];
         const age = (0,dates/* ageInDays */.QR)(date, system.now);
         if (options.notPast && age > 1)
             return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];

@@ -338,7 +338,7 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunct
         const where = { path: [...targetPath, 'date'], at: dated.at };
         const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
         if (stale === 'not-a-date')
-            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+            return [{ message: `${file}: "${dated.value}" is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .notADate */ .P9)(dated.value)}`, ...where }];
         if (stale === 'future')
             return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
         if (stale)
@@ -602,6 +602,7 @@ function systemDocument(system) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
+/* harmony export */   P9: () => (/* binding */ notADate),
 /* harmony export */   QR: () => (/* binding */ ageInDays),
 /* harmony export */   TZ: () => (/* binding */ staleness),
 /* harmony export */   _U: () => (/* binding */ parseDate)
@@ -614,12 +615,33 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
  * word after it read as fresh. Undefined when it is not one.
  */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+/**
+ * Written as a date but no day of the calendar: "2026-11-31", "2026-02-29", "2026-13-01", or
+ * hour 24. Date.parse rolls these over ("2026-11-31" is 1 December), so a made-up date would
+ * read as a real one.
+ */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function impossible(match) {
+    const [year, month, day, hour] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 0 : Number(match[4])];
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    const daysInMonth = month >= 1 && month <= 12 ? (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 0)) : 0;
+    return day < 1 || day > daysInMonth || hour > 23;
+}
 function parseDate(text) {
-    if (!ISO_DATE.test(text))
+    const match = ISO_DATE.exec(text);
+    if (!match || impossible(match))
         return undefined;
     const time = Date.parse(text);
     return Number.isNaN(time) ? undefined : new Date(time);
+}
+/**
+ * Why parseDate refused a text, for a finding: "not a real date" when it is written as one but
+ * is no day of the calendar, else "not a date".
+ */
+function notADate(text) {
+    const match = ISO_DATE.exec(text);
+    return match && (impossible(match) || Number.isNaN(Date.parse(text))) ? 'not a real date' : 'not a date';
 }
 /** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
 function ageInDays(then, now) {
@@ -1147,7 +1169,7 @@ const dataValidationFresh = (0,check/* defineFunction */.Oh)({
             const day = ran.value.slice(0, 10);
             if (stale === 'not-a-date') {
                 const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
-                failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is not a date`, at: ran.at });
+                failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is ${(0,dates/* notADate */.P9)(ran.value)}`, at: ran.at });
             }
             else if (stale === 'future') {
                 failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
@@ -1767,7 +1789,25 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
             const due = new Date(detected.getTime() + deadline.days * DAY_MS);
             const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
             const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
+            // A date after the run's day records nothing that has happened: it is not evidence that
+            // the provider became aware then, nor that a report was made. find: unreported (the error)
+            // says so; find: late leaves such an incident alone.
+            const today = day(system.now);
+            if (daysBetween(system.now, detected) > 0) {
+                if (options.find === 'unreported') {
+                    failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${today}); a date in the future is not when the provider became aware`, at: incident.detected.at });
+                }
+                continue;
+            }
+            const reportedInFuture = reported !== undefined && daysBetween(system.now, reported) > 0;
             if (options.find === 'unreported') {
+                if (reportedInFuture && incident.reported) {
+                    failures.push({
+                        message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})`,
+                        at: incident.reported.date.at,
+                    });
+                    continue;
+                }
                 if (incident.reported)
                     continue;
                 const overdue = daysBetween(due, system.now);
@@ -1778,7 +1818,7 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
                     });
                 }
             }
-            else if (reported && incident.reported) {
+            else if (reported && incident.reported && !reportedInFuture) {
                 const late = daysBetween(due, reported);
                 if (daysBetween(detected, reported) < 0) {
                     failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
@@ -4755,10 +4795,12 @@ const whylabsMonitoring = {
             metrics.push(metric);
             const base = ['analyzers', index, 'config', 'baseline'];
             const baseline = config.baseline;
+            // One analyzer on a rolling window leaves the config unpinned, whatever the others use.
             if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
+                if (!reference)
+                    reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
             }
-            else if (baseline && !reference) {
+            else if (baseline && !reference?.value.rolling) {
                 // size and an action's type are not typed by the schema: asText, never a throwing String().
                 reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
             }
@@ -4919,16 +4961,16 @@ function referenceFailures(block, config, where) {
     if ((0,placeholder/* valueAbsence */.Z2)(dataset) !== undefined) {
         return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
     }
+    // The config is what runs: a monitor that compares with a rolling window is not pinned
+    // because the manifest names a revision it does not use.
+    if (fromConfig?.value.rolling) {
+        const message = pinnedInManifest
+            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,source_doc/* asText */.e1)(declared.dataset)} ${(0,source_doc/* asText */.e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
+            : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
+        return [{ message, at: fromConfig.at }];
+    }
     if (pinnedInManifest)
         return [];
-    if (fromConfig?.value.rolling) {
-        return [
-            {
-                message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
-                at: fromConfig.at,
-            },
-        ];
-    }
     if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
         return [];
     return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
@@ -5021,11 +5063,12 @@ const monitoringRuns = {
 
 /**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), and no test failed.
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, and no
+ * test failed.
  */
 const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
     name: 'monitoring-latest-run',
-    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays) and has no failed or errored test.',
+    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays), ran at least one test (not all skipped or errored) and has no failed or errored test.',
     optionsSchema: {
         type: 'object',
         required: ['maxPeriods', 'maxAgeDays'],
@@ -5053,7 +5096,7 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         else {
             const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, allowedDays);
             if (stale === 'not-a-date')
-                failures.push({ message: `${file}: "${ran.value}" is not a date`, at: ran.at });
+                failures.push({ message: `${file}: "${ran.value}" is ${(0,dates/* notADate */.P9)(ran.value)}`, at: ran.at });
             else if (stale === 'future')
                 failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
             else if (stale)
@@ -5063,6 +5106,16 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
             if (test.status === 'fail' || test.status === 'error') {
                 failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
             }
+        }
+        // A run whose tests all were skipped or errored, or that lists none, tested nothing: it
+        // shows no failure, and no monitoring either.
+        const ranTests = tests.filter((test) => test.status === 'pass' || test.status === 'fail' || test.status === 'warn').length;
+        if (ranTests === 0) {
+            const where = ran ? { at: ran.at } : { path };
+            const skipped = tests.filter((test) => test.status === 'skip').length;
+            const errored = tests.length - skipped;
+            const counts = tests.length === 0 ? 'it lists no tests' : `all ${tests.length} of its tests were skipped (${skipped}) or errored (${errored})`;
+            failures.push({ message: `${file}: the latest monitoring run ran no tests: ${counts}; a run that tested nothing is not a passing run`, ...where });
         }
         return failures;
     },
@@ -5598,7 +5651,7 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
         const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
         const stale = (0,dates/* staleness */.TZ)(dated.value, system.now, options.maxAgeDays);
         if (stale === 'not-a-date')
-            return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+            return [{ message: `${file}: "${dated.value}" is ${(0,dates/* notADate */.P9)(dated.value)}`, ...where }];
         const day = dated.value.slice(0, 10);
         if (stale === 'future')
             return [{ message: `${file} is dated ${day}, in the future`, ...where }];
@@ -5709,6 +5762,7 @@ const modelgateScan = {
             file: doc.file,
             scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
             scanned: raw.scanned,
+            scannedCount: { value: raw.scanned.length, at: (0,adapter.at)(doc, ['scanned']) },
             issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
             errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
             skipped: (raw.skipped ?? []).map((skipped, index) => ({
@@ -5742,6 +5796,7 @@ const modelscanReport = {
             format: 'modelscan',
             file: doc.file,
             scanned: raw.summary.scanned.scanned_files ?? [],
+            scannedCount: { value: raw.summary.scanned.total_scanned, at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']) },
             issues: raw.issues.map((issue, index) => ({
                 severity: issue.severity,
                 description: issue.description,
@@ -5860,7 +5915,7 @@ const securityScanReadable = (0,check/* defineFunction */.Oh)({
 });
 const securityScanIssues = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-issues',
-    description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
+    description: 'A cited security scan scanned at least one file, found no issue of the given severities in a file the system ships, and did not fail on one.',
     optionsSchema: {
         type: 'object',
         required: ['severities'],
@@ -5871,9 +5926,18 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         const scan = loadScan(system, target);
         if (!scan?.ok)
             return []; // security/scan-readable's finding
-        const ships = shipsIn(artifactsOf(system.manifest.data));
+        const artifacts = artifactsOf(system.manifest.data);
+        const ships = shipsIn(artifacts);
         const failures = [];
         const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+        // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
+        // folder): it is no evidence that the model files are safe.
+        if (scan.value.scannedCount.value === 0) {
+            const should = artifacts.length > 0
+                ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
+                : 'the manifest lists no artifacts to say which files it should have scanned';
+            failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
+        }
         for (const issue of scan.value.issues) {
             if (!options.severities.includes(issue.severity) || !ships(issue.source))
                 continue;

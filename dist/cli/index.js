@@ -4461,6 +4461,9 @@ function parseAsOf(text) {
     const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T23:59:59Z`) : undefined;
     if (!date || Number.isNaN(date.getTime()))
         throw new types/* UsageError */.eb(`as-of must be a date written YYYY-MM-DD, not "${text}"`);
+    // Date rolls "2026-02-30" over to 2 March; a day that is not on the calendar is refused.
+    if (dayOf(date) !== text)
+        throw new types/* UsageError */.eb(`as-of must be a real date: "${text}" is not one`);
     return date;
 }
 

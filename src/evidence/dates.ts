@@ -8,12 +8,36 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
  * word after it read as fresh. Undefined when it is not one.
  */
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * Written as a date but no day of the calendar: "2026-11-31", "2026-02-29", "2026-13-01", or
+ * hour 24. Date.parse rolls these over ("2026-11-31" is 1 December), so a made-up date would
+ * read as a real one.
+ */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function impossible(match: RegExpExecArray): boolean {
+  const [year, month, day, hour] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 0 : Number(match[4])];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = month >= 1 && month <= 12 ? (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 0)) : 0;
+  return day < 1 || day > daysInMonth || hour > 23;
+}
 
 export function parseDate(text: string): Date | undefined {
-  if (!ISO_DATE.test(text)) return undefined;
+  const match = ISO_DATE.exec(text);
+  if (!match || impossible(match)) return undefined;
   const time = Date.parse(text);
   return Number.isNaN(time) ? undefined : new Date(time);
+}
+
+/**
+ * Why parseDate refused a text, for a finding: "not a real date" when it is written as one but
+ * is no day of the calendar, else "not a date".
+ */
+export function notADate(text: string): string {
+  const match = ISO_DATE.exec(text);
+  return match && (impossible(match) || Number.isNaN(Date.parse(text))) ? 'not a real date' : 'not a date';
 }
 
 /** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */

@@ -251,6 +251,7 @@ describe('--as-of and --base', () => {
 
   it.each([
     [['check', '--as-of', 'yesterday'], /^modelgate: as-of must be a date written YYYY-MM-DD, not "yesterday"\n$/],
+    [['check', '--as-of', '2026-02-30'], /^modelgate: as-of must be a real date: "2026-02-30" is not one\n$/],
     [['check', '--base', 'main'], /^modelgate: the base "main" is not a commit in this repository/],
   ])('%j exits 2', async (args, message) => {
     const root = makeRepo(compliantFiles());

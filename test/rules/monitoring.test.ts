@@ -143,7 +143,7 @@ describe('monitoring/reference-pinned', () => {
     expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([{ file, line: lineOf(files[file] as string, at), message }]);
   });
 
-  it('fails on a WhyLabs rolling baseline unless the manifest pins a reference', () => {
+  it('fails on a WhyLabs rolling baseline', () => {
     const text = evidence('monitoring/whylogs-monitor.json');
     const files = withManifest((m) => (m.monitoring = { config: 'monitoring/whylabs.json', format: 'whylogs', alerts: { owner: 'ml on-call' } }), {
       'sys/monitoring/whylabs.json': text,
@@ -152,14 +152,38 @@ describe('monitoring/reference-pinned', () => {
       {
         file: 'sys/monitoring/whylabs.json',
         line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 7 }'),
-        message: 'the reference is a rolling window (TrailingWindow of 7), not a pinned dataset; declare monitoring.reference with a revision or sha256',
+        message: 'the reference is a rolling window (TrailingWindow of 7), not a pinned dataset; the config is what runs: give it a Reference baseline',
       },
     ]);
+  });
+
+  it("fails on a WhyLabs rolling baseline that the manifest's reference revision does not override (the config is what runs)", () => {
+    const text = evidence('monitoring/whylogs-monitor.json');
     const pinned = withManifest(
       (m) => (m.monitoring = { config: 'monitoring/whylabs.json', alerts: { owner: 'ml on-call' }, reference: { dataset: 'train-2025', revision: 'v3' } }),
       { 'sys/monitoring/whylabs.json': text },
     );
-    expect(failuresOf(check(pinned), 'monitoring/reference-pinned')).toEqual([]);
+    expect(failuresOf(check(pinned), 'monitoring/reference-pinned')).toEqual([
+      {
+        file: 'sys/monitoring/whylabs.json',
+        line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 7 }'),
+        message: 'the monitor compares with a rolling window (TrailingWindow of 7), not the reference monitoring.reference pins (train-2025 v3); the config is what runs: give it a Reference baseline',
+      },
+    ]);
+  });
+
+  it('fails on a WhyLabs config where one analyzer has a Reference baseline and another a rolling one, at the rolling one', () => {
+    const text = evidence('monitoring/whylogs-monitor.json').replace('"baseline": { "type": "TrailingWindow", "size": 7 }', '"baseline": { "type": "Reference", "profileId": "ref-prof-2026q2" }');
+    const files = withManifest((m) => (m.monitoring = { config: 'monitoring/whylabs.json', format: 'whylogs', alerts: { owner: 'ml on-call' } }), {
+      'sys/monitoring/whylabs.json': text,
+    });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([
+      {
+        file: 'sys/monitoring/whylabs.json',
+        line: lineOf(text, '"baseline": { "type": "TrailingWindow", "size": 14 }'),
+        message: 'the reference is a rolling window (TrailingWindow of 14), not a pinned dataset; the config is what runs: give it a Reference baseline',
+      },
+    ]);
   });
 
   it('passes on the compliant config', () => {
@@ -252,6 +276,22 @@ describe('monitoring/latest-run', () => {
     ]);
   });
 
+  it.each([
+    ['no tests', [], 'it lists no tests'],
+    ['every test skipped', ['skip', 'skip'], 'all 2 of its tests were skipped (2) or errored (0)'],
+    ['every test skipped or errored', ['skip', 'error'], 'all 2 of its tests were skipped (1) or errored (1)'],
+  ])('fails on a run that ran no tests (%s), at its timestamp', (_name, statuses, counts) => {
+    const text = run(timeAgo(1), statuses);
+    const failures = failuresOf(check(withRun(text)), 'monitoring/latest-run');
+    expect(failures.filter((f) => !f.message.includes('could not run test'))).toEqual([
+      {
+        file: 'sys/monitoring/latest.json',
+        line: lineOf(text, '"ranAt"'),
+        message: `sys/monitoring/latest.json: the latest monitoring run ran no tests: ${counts}; a run that tested nothing is not a passing run`,
+      },
+    ]);
+  });
+
   it('reads an Evidently snapshot', () => {
     const text = evidence('monitoring-run/evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
     const failures = failuresOf(check(withRun(text, 'monitoring/snapshot.json')), 'monitoring/latest-run');
@@ -265,6 +305,11 @@ describe('monitoring/latest-run', () => {
     const noTime = withRun(JSON.stringify({ metrics: [], tests: [] }));
     expect(failuresOf(check(noTime), 'monitoring/latest-run')).toEqual([
       { file: MANIFEST, line: lineOf(noTime[MANIFEST] as string, 'latestRun:'), message: 'sys/monitoring/latest.json has no timestamp, so its freshness cannot be shown' },
+      {
+        file: MANIFEST,
+        line: lineOf(noTime[MANIFEST] as string, 'latestRun:'),
+        message: 'sys/monitoring/latest.json: the latest monitoring run ran no tests: it lists no tests; a run that tested nothing is not a passing run',
+      },
     ]);
     const wrong = withRun('{"accuracy": 0.9}');
     expect(failuresOf(check(wrong), 'monitoring/latest-run')).toEqual([

@@ -1,6 +1,6 @@
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
-import { ageInDays, parseDate } from '../../evidence/dates.js';
+import { ageInDays, notADate, parseDate } from '../../evidence/dates.js';
 
 /**
  * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
@@ -19,7 +19,7 @@ export const fresh = defineFunction<{ maxAgeDays?: number; notPast?: boolean }>(
     if (value === undefined || value === null) return { skip: 'no date to check' };
     const where = describePath(systemDocument(system), path);
     const date = typeof value === 'string' ? parseDate(value) : undefined;
-    if (!date) return [{ message: `${where} is not a date written YYYY-MM-DD` }];
+    if (!date) return [{ message: typeof value === 'string' && notADate(value) === 'not a real date' ? `${where} is ${value}, not a real date` : `${where} is not a date written YYYY-MM-DD` }];
     const age = ageInDays(date, system.now);
     if (options.notPast && age > 1) return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
     if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {

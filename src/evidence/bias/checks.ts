@@ -6,7 +6,7 @@ import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
-import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
+import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
@@ -266,7 +266,7 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
     }
     const where = { path: [...targetPath, 'date'], at: dated.at };
     const stale = staleness(dated.value, system.now, options.maxAgeDays);
-    if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+    if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is ${notADate(dated.value)}`, ...where }];
     if (stale === 'future') return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
     if (stale) return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
     return [];

@@ -6,7 +6,7 @@
 import { describeAbsence, valueAbsence } from '../../load/placeholder.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
-import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
+import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { dataQualityFormats } from './formats.js';
 import type { CroissantDescription, DataQualityEvidence, SuiteRun, ValidationResult } from './types.js';
@@ -165,7 +165,7 @@ export const dataValidationFresh = defineFunction<{ maxAgeDays: number }>({
       const day = ran.value.slice(0, 10);
       if (stale === 'not-a-date') {
         const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
-        failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is not a date`, at: ran.at });
+        failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is ${notADate(ran.value)}`, at: ran.at });
       } else if (stale === 'future') {
         failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
       } else if (stale) {

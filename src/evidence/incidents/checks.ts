@@ -58,7 +58,25 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
       const due = new Date(detected.getTime() + deadline.days * DAY_MS);
       const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
       const reported = incident.reported ? parseDate(incident.reported.date.value) : undefined;
+      // A date after the run's day records nothing that has happened: it is not evidence that
+      // the provider became aware then, nor that a report was made. find: unreported (the error)
+      // says so; find: late leaves such an incident alone.
+      const today = day(system.now);
+      if (daysBetween(system.now, detected) > 0) {
+        if (options.find === 'unreported') {
+          failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${today}); a date in the future is not when the provider became aware`, at: incident.detected.at });
+        }
+        continue;
+      }
+      const reportedInFuture = reported !== undefined && daysBetween(system.now, reported) > 0;
       if (options.find === 'unreported') {
+        if (reportedInFuture && incident.reported) {
+          failures.push({
+            message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})`,
+            at: incident.reported.date.at,
+          });
+          continue;
+        }
         if (incident.reported) continue;
         const overdue = daysBetween(due, system.now);
         if (overdue > 0) {
@@ -67,7 +85,7 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
             at: incident.at,
           });
         }
-      } else if (reported && incident.reported) {
+      } else if (reported && incident.reported && !reportedInFuture) {
         const late = daysBetween(due, reported);
         if (daysBetween(detected, reported) < 0) {
           failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });

@@ -123,15 +123,15 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
   if (valueAbsence(dataset) !== undefined) {
     return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
   }
-  if (pinnedInManifest) return [];
+  // The config is what runs: a monitor that compares with a rolling window is not pinned
+  // because the manifest names a revision it does not use.
   if (fromConfig?.value.rolling) {
-    return [
-      {
-        message: `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; declare monitoring.reference with a revision or sha256`,
-        at: fromConfig.at,
-      },
-    ];
+    const message = pinnedInManifest
+      ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${asText(declared.dataset)} ${asText(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
+      : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
+    return [{ message, at: fromConfig.at }];
   }
+  if (pinnedInManifest) return [];
   if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256)) return [];
   return [{ message: `reference dataset "${asText(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }

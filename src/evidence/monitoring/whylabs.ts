@@ -52,9 +52,10 @@ export const whylabsMonitoring: Adapter<MonitoringConfig> = {
 
       const base: PathSegment[] = ['analyzers', index, 'config', 'baseline'];
       const baseline = config.baseline;
+      // One analyzer on a rolling window leaves the config unpinned, whatever the others use.
       if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-        reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
-      } else if (baseline && !reference) {
+        if (!reference) reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: at(doc, base) };
+      } else if (baseline && !reference?.value.rolling) {
         // size and an action's type are not typed by the schema: asText, never a throwing String().
         reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${asText(baseline.size)}` : ''}`, rolling: true }, at: at(doc, base) };
       }

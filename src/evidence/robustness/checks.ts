@@ -7,7 +7,7 @@ import { asText } from '../../load/source-doc.js';
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
-import { MAX_AGE_OPTIONS, staleness } from '../dates.js';
+import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { robustnessResults } from './formats.js';
 import { ISSUE_LEVELS, type IssueLevel, type RobustnessResult, type RobustnessResults } from './types.js';
@@ -182,7 +182,7 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
     if (!dated) return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
     const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
     const stale = staleness(dated.value, system.now, options.maxAgeDays);
-    if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is not a date`, ...where }];
+    if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is ${notADate(dated.value)}`, ...where }];
     const day = dated.value.slice(0, 10);
     if (stale === 'future') return [{ message: `${file} is dated ${day}, in the future`, ...where }];
     if (stale) return [{ message: `${file} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];

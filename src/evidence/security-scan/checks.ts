@@ -82,7 +82,7 @@ export const securityScanReadable = defineFunction<Record<string, never>>({
 
 export const securityScanIssues = defineFunction<{ severities: string[] }>({
   name: 'security-scan-issues',
-  description: 'A cited security scan found no issue of the given severities in a file the system ships, and did not fail on one.',
+  description: 'A cited security scan scanned at least one file, found no issue of the given severities in a file the system ships, and did not fail on one.',
   optionsSchema: {
     type: 'object',
     required: ['severities'],
@@ -92,9 +92,18 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
   check({ target, options, system }) {
     const scan = loadScan(system, target);
     if (!scan?.ok) return []; // security/scan-readable's finding
-    const ships = shipsIn(artifactsOf(system.manifest.data));
+    const artifacts = artifactsOf(system.manifest.data);
+    const ships = shipsIn(artifacts);
     const failures: Failure[] = [];
     const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+    // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
+    // folder): it is no evidence that the model files are safe.
+    if (scan.value.scannedCount.value === 0) {
+      const should = artifacts.length > 0
+        ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
+        : 'the manifest lists no artifacts to say which files it should have scanned';
+      failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
+    }
     for (const issue of scan.value.issues) {
       if (!options.severities.includes(issue.severity) || !ships(issue.source)) continue;
       failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${short(issue.description)}`, at: issue.at });

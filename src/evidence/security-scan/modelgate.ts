@@ -26,6 +26,7 @@ export const modelgateScan: Adapter<SecurityScan> = {
       file: doc.file,
       scannedAt: { value: raw.scannedAt, at: at(doc, ['scannedAt']) },
       scanned: raw.scanned,
+      scannedCount: { value: raw.scanned.length, at: at(doc, ['scanned']) },
       issues: raw.issues.map((issue, index) => ({ ...issue, at: at(doc, ['issues', index, 'severity']) })),
       errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: at(doc, ['errors', index]) })),
       skipped: (raw.skipped ?? []).map((skipped, index) => ({

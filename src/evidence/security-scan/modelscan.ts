@@ -37,6 +37,7 @@ export const modelscanReport: Adapter<SecurityScan> = {
       format: 'modelscan',
       file: doc.file,
       scanned: raw.summary.scanned.scanned_files ?? [],
+      scannedCount: { value: raw.summary.scanned.total_scanned, at: at(doc, ['summary', 'scanned', 'total_scanned']) },
       issues: raw.issues.map((issue, index) => ({
         severity: issue.severity,
         description: issue.description,

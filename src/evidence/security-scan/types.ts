@@ -23,6 +23,8 @@ export interface SecurityScan {
   scannedAt?: Located<string>;
   /** The files the scanner read. */
   scanned: string[];
+  /** How many files the report says were scanned (modelscan's `total_scanned`, which may list none by name), and where. */
+  scannedCount: { value: number; at: Location };
   issues: ScanIssue[];
   /** Files the scanner failed on. */
   errors: Array<{ description: string; source?: string; at: Location }>;

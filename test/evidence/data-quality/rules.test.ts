@@ -314,6 +314,12 @@ describe('data-quality/result-fresh', () => {
       message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) is dated "2026-01-05 nov", which is not a date',
     },
     {
+      name: 'a day not on the calendar, which Date.parse rolls over to a fresh one ("2026-09-31" is 1 October)',
+      result: WITHOUT_VALIDATION_TIME(PASSED).replace('"2026-10-20T08:15:02.104812+00:00"', '"2026-09-31T08:15:02+00:00"'),
+      at: '"run_time"',
+      message: 'sys/evidence/train-validation.json: the validation (suite train-2025-quality) is dated "2026-09-31T08:15:02+00:00", which is not a real date',
+    },
+    {
       name: 'a date in the future beyond a day of clock skew',
       result: PASSED.replace('"20261020T081502.131905Z"', '"20270301T081502.131905Z"'),
       at: '"validation_time"',

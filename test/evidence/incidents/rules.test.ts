@@ -79,6 +79,30 @@ const cases: Case[] = [
     log: one(LOGGED, 'INC-1').replace('date: "2026-10-09"', 'date: "2026-09-30"'),
     expected: [{ file: LOG, at: 'date: "2026-09-30"', message: 'incident INC-1 (serious-harm, aware 2026-10-02) is dated reported on 2026-09-30, before it was detected; check the dates' }],
   },
+  {
+    rule: 'incidents/reported-in-time',
+    name: 'reported on a day after the run\'s day: not yet a report',
+    log: one(LOGGED, 'INC-1').replace('date: "2026-10-09"', 'date: "2026-12-01"'),
+    expected: [
+      {
+        file: LOG,
+        at: 'date: "2026-12-01"',
+        message: "incident INC-1 (serious-harm, aware 2026-10-02) is dated reported on 2026-12-01, after the run's day (2026-11-22); a report in the future is not evidence that it was reported (the 15-day deadline of Art. 73(2) is 2026-10-17)",
+      },
+    ],
+  },
+  {
+    rule: 'incidents/reported-in-time',
+    name: 'detected on a day after the run\'s day, so no deadline has begun',
+    log: one(LOGGED, 'INC-3').replace('"2026-11-02"', '"2027-01-10"'),
+    expected: [
+      {
+        file: LOG,
+        at: 'detected: "2027-01-10"',
+        message: "incident INC-3 (death, aware 2027-01-10) is dated detected on 2027-01-10, after the run's day (2026-11-22); a date in the future is not when the provider became aware",
+      },
+    ],
+  },
 ];
 
 describe('serious-incident log rules', () => {

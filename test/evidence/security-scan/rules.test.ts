@@ -68,6 +68,19 @@ const cases: Case[] = [
   },
   {
     rule: 'security/scan-clean',
+    name: 'a report that scanned 0 files, naming the artifacts it should have scanned',
+    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.safetensors"]', '"total_scanned": 0'),
+    artifacts: [{ path: 'model/scorer.safetensors' }, { path: 'model/tokenizer.pkl' }],
+    expected: [{ file: SCAN, at: '"total_scanned": 0', message: 'modelscan scanned 0 files, so it is no evidence that the model files were scanned; it should have scanned model/scorer.safetensors, model/tokenizer.pkl' }],
+  },
+  {
+    rule: 'security/scan-clean',
+    name: 'a report that scanned 0 files, no artifacts declared',
+    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.safetensors"]', '"total_scanned": 0, "scanned_files": []'),
+    expected: [{ file: SCAN, at: '"total_scanned": 0', message: 'modelscan scanned 0 files, so it is no evidence that the model files were scanned; the manifest lists no artifacts to say which files it should have scanned' }],
+  },
+  {
+    rule: 'security/scan-clean',
     name: 'critical and high issues, no artifacts declared (every scanned file ships)',
     scan: PRETTY,
     expected: [
