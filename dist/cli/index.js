@@ -3663,7 +3663,7 @@ class ChangedFilesScope {
     root;
     decision = { skipped: [] };
     changed;
-    /** Each path's link target (null: not a link), looked up once for all systems. */
+    /** Each absolute path's link target (null: not a link), looked up once for all systems. */
     links = new Map();
     /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
     constructor(changed, governanceFiles, root) {
@@ -3673,9 +3673,15 @@ class ChangedFilesScope {
             const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
             return normal.ok ? [normal.rel] : [];
         }));
+        // A governance file that is a link (or lies under one) is governed by its target too.
+        for (const file of [...governance])
+            for (const visited of this.pathsOnTheWay(file) ?? [''])
+                governance.add(visited);
         const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
         if (touched)
             this.decision.all = `the change touches ${touched}, which governs every system`;
+        else if (governance.has(''))
+            this.decision.all = 'the way to a governance file could not be followed (more than 40 links)';
     }
     get size() {
         return this.changed.size;
@@ -3685,9 +3691,9 @@ class ChangedFilesScope {
         if (this.decision.all || this.touchesFolder(check.file))
             return true;
         for (const asked of check.asked ?? []) {
-            for (const visited of this.pathsOnTheWay(asked))
-                if (this.changed.has(visited))
-                    return true;
+            const visited = this.pathsOnTheWay(asked);
+            if (!visited || visited.some((file) => this.changed.has(file)))
+                return true; // a walk not finished counts as touched
         }
         return false;
     }
@@ -3713,55 +3719,59 @@ class ChangedFilesScope {
     /**
      * Every repository path the system visits resolving `rel`, as the kernel walks it: each folder
      * on the way and the path itself, and for each link met, the link and the paths on the way to
-     * its target (at most 40 links, never outside the root, as realpath stops).
+     * its target. The walk is on real paths, so a link that climbs out of the root and comes back
+     * in (`../../../<checkout>/shared/x.json`, `/proc/self/cwd/…`) is followed as RepoFs follows
+     * it; paths outside the root are walked but not recorded. Undefined when the walk cannot be
+     * finished (more than 40 links, as realpath gives up): the caller then counts the system touched.
      */
     pathsOnTheWay(rel) {
         const visited = [];
         const pending = rel.split('/');
-        const at = [];
+        let at = this.root;
         let links = 0;
         while (pending.length > 0) {
             const part = pending.shift();
             if (part === '' || part === '.')
                 continue;
             if (part === '..') {
-                if (at.length === 0)
-                    break; // outside the root: nothing there is the repository's
-                at.pop();
+                at = external_node_path_.dirname(at);
                 continue;
             }
-            at.push(part);
-            const here = at.join('/');
-            visited.push(here);
+            const here = external_node_path_.join(at, part);
+            const inside = this.inRoot(here);
+            if (inside !== undefined)
+                visited.push(inside);
             const target = this.linkTarget(here);
-            if (target === null)
+            if (target === null) {
+                at = here;
                 continue;
+            }
             if (++links > 40)
-                break;
-            at.pop();
-            if (external_node_path_.isAbsolute(target)) {
-                const inside = external_node_path_.relative(this.root, target);
-                if (inside.startsWith('..') || external_node_path_.isAbsolute(inside))
-                    break;
-                at.length = 0;
-                pending.unshift(...inside.split(external_node_path_.sep));
-            }
-            else {
-                pending.unshift(...target.split('/'));
-            }
+                return undefined;
+            if (external_node_path_.isAbsolute(target))
+                at = external_node_path_.parse(target).root;
+            pending.unshift(...target.split(/[\\/]/u));
         }
         return visited;
     }
-    linkTarget(rel) {
-        let target = this.links.get(rel);
+    /** The repository-relative form of an absolute path inside the root, else undefined. */
+    inRoot(abs) {
+        const rel = external_node_path_.relative(this.root, abs);
+        if (rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+            return undefined;
+        return rel.split(external_node_path_.sep).join('/');
+    }
+    /** The target of the link at `abs`, or null when it is not a link (or not there). */
+    linkTarget(abs) {
+        let target = this.links.get(abs);
         if (target === undefined) {
             try {
-                target = (0,local/* readLink */.XF)(external_node_path_.join(this.root, rel));
+                target = (0,local/* readLink */.XF)(abs);
             }
             catch {
                 target = null; // not a link, or not there
             }
-            this.links.set(rel, target);
+            this.links.set(abs, target);
         }
         return target;
     }

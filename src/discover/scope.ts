@@ -35,7 +35,7 @@ export interface ScopedCheck {
 export class ChangedFilesScope {
   readonly decision: ScopeDecision = { skipped: [] };
   private readonly changed: ReadonlySet<string>;
-  /** Each path's link target (null: not a link), looked up once for all systems. */
+  /** Each absolute path's link target (null: not a link), looked up once for all systems. */
   private readonly links = new Map<string, string | null>();
 
   /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
@@ -49,8 +49,11 @@ export class ChangedFilesScope {
       const normal = normaliseCitation(file);
       return normal.ok ? [normal.rel] : [];
     }));
+    // A governance file that is a link (or lies under one) is governed by its target too.
+    for (const file of [...governance]) for (const visited of this.pathsOnTheWay(file) ?? ['']) governance.add(visited);
     const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
     if (touched) this.decision.all = `the change touches ${touched}, which governs every system`;
+    else if (governance.has('')) this.decision.all = 'the way to a governance file could not be followed (more than 40 links)';
   }
 
   get size(): number {
@@ -61,7 +64,8 @@ export class ChangedFilesScope {
   touches(check: ScopedCheck): boolean {
     if (this.decision.all || this.touchesFolder(check.file)) return true;
     for (const asked of check.asked ?? []) {
-      for (const visited of this.pathsOnTheWay(asked)) if (this.changed.has(visited)) return true;
+      const visited = this.pathsOnTheWay(asked);
+      if (!visited || visited.some((file) => this.changed.has(file))) return true; // a walk not finished counts as touched
     }
     return false;
   }
@@ -88,49 +92,55 @@ export class ChangedFilesScope {
   /**
    * Every repository path the system visits resolving `rel`, as the kernel walks it: each folder
    * on the way and the path itself, and for each link met, the link and the paths on the way to
-   * its target (at most 40 links, never outside the root, as realpath stops).
+   * its target. The walk is on real paths, so a link that climbs out of the root and comes back
+   * in (`../../../<checkout>/shared/x.json`, `/proc/self/cwd/…`) is followed as RepoFs follows
+   * it; paths outside the root are walked but not recorded. Undefined when the walk cannot be
+   * finished (more than 40 links, as realpath gives up): the caller then counts the system touched.
    */
-  private pathsOnTheWay(rel: string): string[] {
+  private pathsOnTheWay(rel: string): string[] | undefined {
     const visited: string[] = [];
     const pending = rel.split('/');
-    const at: string[] = [];
+    let at = this.root;
     let links = 0;
     while (pending.length > 0) {
       const part = pending.shift() as string;
       if (part === '' || part === '.') continue;
       if (part === '..') {
-        if (at.length === 0) break; // outside the root: nothing there is the repository's
-        at.pop();
+        at = path.dirname(at);
         continue;
       }
-      at.push(part);
-      const here = at.join('/');
-      visited.push(here);
+      const here = path.join(at, part);
+      const inside = this.inRoot(here);
+      if (inside !== undefined) visited.push(inside);
       const target = this.linkTarget(here);
-      if (target === null) continue;
-      if (++links > 40) break;
-      at.pop();
-      if (path.isAbsolute(target)) {
-        const inside = path.relative(this.root, target);
-        if (inside.startsWith('..') || path.isAbsolute(inside)) break;
-        at.length = 0;
-        pending.unshift(...inside.split(path.sep));
-      } else {
-        pending.unshift(...target.split('/'));
+      if (target === null) {
+        at = here;
+        continue;
       }
+      if (++links > 40) return undefined;
+      if (path.isAbsolute(target)) at = path.parse(target).root;
+      pending.unshift(...target.split(/[\\/]/u));
     }
     return visited;
   }
 
-  private linkTarget(rel: string): string | null {
-    let target = this.links.get(rel);
+  /** The repository-relative form of an absolute path inside the root, else undefined. */
+  private inRoot(abs: string): string | undefined {
+    const rel = path.relative(this.root, abs);
+    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+    return rel.split(path.sep).join('/');
+  }
+
+  /** The target of the link at `abs`, or null when it is not a link (or not there). */
+  private linkTarget(abs: string): string | null {
+    let target = this.links.get(abs);
     if (target === undefined) {
       try {
-        target = readLink(path.join(this.root, rel));
+        target = readLink(abs);
       } catch {
         target = null; // not a link, or not there
       }
-      this.links.set(rel, target);
+      this.links.set(abs, target);
     }
     return target;
   }

@@ -4,6 +4,7 @@
  * from the policy (the base commit's on a pull request) and the CLI, and prune whole folders.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover, discoverAsync, gitListingAhead } from '../../src/discover/discover.js';
@@ -216,6 +217,35 @@ describe('changed-files scope and links', () => {
     const report = runGate({ root, changedFiles: ['cards/notes.txt'] });
     expect(report.scope?.skipped.map((s) => s.id)).toEqual(['a']);
     expect(report.findings.filter((f) => f.ruleId === 'discovery/unregistered-system' && f.status === 'fail')).toEqual([]);
+  });
+
+  // A link may climb out of the root and come back in (RepoFs reads it: the real path is
+  // inside), relatively or through a link outside the repository: the walk follows it too.
+  it.each([
+    ['climbs out of the root and back in', (root: string) => `../../../${path.basename(root)}/shared/bias.json`],
+    ['is absolute, through a link outside the repository to it', (root: string) => {
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-alias-'));
+      fs.symlinkSync(root, path.join(outside, 'checkout'));
+      return path.join(outside, 'checkout/shared/bias.json');
+    }],
+  ])('a change to the file a cited link reaches touches the system when the link %s', async (_how, target) => {
+    const { compliantFiles: files } = await import('../helpers/system.js');
+    const base = files();
+    const root = fs.realpathSync(makeRepo({ ...base, 'shared/bias.json': 'not json', 'other.txt': 'x' }));
+    writeFiles(root, { 'sys/evidence/bias.json': { symlink: target(root) } });
+    // Read through the link: the changed file is what the check judged.
+    expect(runGate({ root }).findings.some((f) => f.ruleId === 'bias/report-readable' && f.status === 'fail')).toBe(true);
+    expect(runGate({ root, changedFiles: ['shared/bias.json'] }).systems.map((s) => s.id)).toEqual(['demo-scorer']);
+  });
+
+  it('a link chain the walk cannot finish counts as touched; a governance file reached through a link governs through its target', () => {
+    const root = makeRepo({ 'a/ai-system.yaml': 'id: a\nname: A\nversion: "1"\nmodelCard: loop/README.md\n', 'other.txt': 'x', 'docs/waivers.yaml': 'waivers: []\n' });
+    writeFiles(root, { 'a/loop': { symlink: 'loop' } });
+    expect(runGate({ root, changedFiles: ['other.txt'] }).systems.map((s) => s.id)).toEqual(['a']);
+    fs.rmSync(path.join(root, 'a/loop'));
+    writeFiles(root, { '.github/waivers.yaml': { symlink: '../docs/waivers.yaml' } });
+    const report = runGate({ root, waivers: '.github/waivers.yaml', changedFiles: ['docs/waivers.yaml'] });
+    expect(report.scope?.all).toBe('the change touches docs/waivers.yaml, which governs every system');
   });
 
   it('a system that shares its id with a touched one is reported too, in discovery order', () => {
