@@ -3668,7 +3668,7 @@ class ChangedFilesScope {
     /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
     constructor(changed, governanceFiles, root) {
         this.root = root;
-        this.changed = new Set(changed);
+        this.changed = new Set([...changed].map((file) => pathKey(file)));
         const governance = new Set(governanceFiles.flatMap((file) => {
             const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
             return normal.ok ? [normal.rel] : [];
@@ -3677,7 +3677,8 @@ class ChangedFilesScope {
         for (const file of [...governance])
             for (const visited of this.pathsOnTheWay(file) ?? [''])
                 governance.add(visited);
-        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
+        const governed = new Set([...governance].map((file) => pathKey(file)));
+        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governed.has(file));
         if (touched)
             this.decision.all = `the change touches ${touched}, which governs every system`;
         else if (governance.has(''))
@@ -3692,7 +3693,7 @@ class ChangedFilesScope {
             return true;
         for (const asked of check.asked ?? []) {
             const visited = this.pathsOnTheWay(asked);
-            if (!visited || visited.some((file) => this.changed.has(file)))
+            if (!visited || visited.some((file) => this.changed.has(pathKey(file))))
                 return true; // a walk not finished counts as touched
         }
         return false;
@@ -3707,9 +3708,9 @@ class ChangedFilesScope {
     }
     /** Whether a changed file is `file` or lies in its folder (or below). */
     touchesFolder(file) {
-        if (this.changed.has(file))
+        if (this.changed.has(pathKey(file)))
             return true;
-        const dir = external_node_path_.posix.dirname(file);
+        const dir = external_node_path_.posix.dirname(pathKey(file));
         const prefix = dir === '.' ? '' : `${dir}/`;
         for (const changed of this.changed)
             if (changed.startsWith(prefix))
@@ -3775,6 +3776,14 @@ class ChangedFilesScope {
         }
         return target;
     }
+}
+/**
+ * How paths are compared: as written on Linux; on macOS and Windows, whose file systems find
+ * `Evidence/Bias.json` at `evidence/bias.json` (and an NFD name at its NFC spelling), without
+ * case and in NFC, so a path read in another spelling still meets the changed file.
+ */
+function pathKey(file, platform = process.platform) {
+    return platform === 'darwin' || platform === 'win32' ? file.normalize('NFC').toLowerCase() : file;
 }
 
 // EXTERNAL MODULE: ./build/load/manifest.js

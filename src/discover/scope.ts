@@ -44,14 +44,15 @@ export class ChangedFilesScope {
     governanceFiles: readonly string[],
     private readonly root: string,
   ) {
-    this.changed = new Set(changed);
+    this.changed = new Set([...changed].map((file) => pathKey(file)));
     const governance = new Set(governanceFiles.flatMap((file) => {
       const normal = normaliseCitation(file);
       return normal.ok ? [normal.rel] : [];
     }));
     // A governance file that is a link (or lies under one) is governed by its target too.
     for (const file of [...governance]) for (const visited of this.pathsOnTheWay(file) ?? ['']) governance.add(visited);
-    const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governance.has(file));
+    const governed = new Set([...governance].map((file) => pathKey(file)));
+    const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governed.has(file));
     if (touched) this.decision.all = `the change touches ${touched}, which governs every system`;
     else if (governance.has('')) this.decision.all = 'the way to a governance file could not be followed (more than 40 links)';
   }
@@ -65,7 +66,7 @@ export class ChangedFilesScope {
     if (this.decision.all || this.touchesFolder(check.file)) return true;
     for (const asked of check.asked ?? []) {
       const visited = this.pathsOnTheWay(asked);
-      if (!visited || visited.some((file) => this.changed.has(file))) return true; // a walk not finished counts as touched
+      if (!visited || visited.some((file) => this.changed.has(pathKey(file)))) return true; // a walk not finished counts as touched
     }
     return false;
   }
@@ -82,8 +83,8 @@ export class ChangedFilesScope {
 
   /** Whether a changed file is `file` or lies in its folder (or below). */
   private touchesFolder(file: string): boolean {
-    if (this.changed.has(file)) return true;
-    const dir = path.posix.dirname(file);
+    if (this.changed.has(pathKey(file))) return true;
+    const dir = path.posix.dirname(pathKey(file));
     const prefix = dir === '.' ? '' : `${dir}/`;
     for (const changed of this.changed) if (changed.startsWith(prefix)) return true;
     return false;
@@ -144,4 +145,13 @@ export class ChangedFilesScope {
     }
     return target;
   }
+}
+
+/**
+ * How paths are compared: as written on Linux; on macOS and Windows, whose file systems find
+ * `Evidence/Bias.json` at `evidence/bias.json` (and an NFD name at its NFC spelling), without
+ * case and in NFC, so a path read in another spelling still meets the changed file.
+ */
+export function pathKey(file: string, platform: NodeJS.Platform = process.platform): string {
+  return platform === 'darwin' || platform === 'win32' ? file.normalize('NFC').toLowerCase() : file;
 }

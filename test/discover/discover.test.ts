@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { discover, discoverAsync, gitListingAhead } from '../../src/discover/discover.js';
 import { evaluateGateListingAhead, runGate } from '../../src/engine/gate.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
-import { UNTOUCHED } from '../../src/discover/scope.js';
+import { pathKey, UNTOUCHED } from '../../src/discover/scope.js';
 import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { gitRepo as sharedGitRepo } from '../helpers/git.js';
 
@@ -246,6 +246,15 @@ describe('changed-files scope and links', () => {
     writeFiles(root, { '.github/waivers.yaml': { symlink: '../docs/waivers.yaml' } });
     const report = runGate({ root, waivers: '.github/waivers.yaml', changedFiles: ['docs/waivers.yaml'] });
     expect(report.scope?.all).toBe('the change touches docs/waivers.yaml, which governs every system');
+  });
+
+  it.each([
+    ['linux', 'Evidence/Bias.json', 'Evidence/Bias.json'],
+    ['darwin', 'Evidence/Bias.json', 'evidence/bias.json'],
+    ['win32', 'Evidence/Bias.json', 'evidence/bias.json'],
+    ['darwin', 'e\u0301valuation.json', '\u00e9valuation.json'],
+  ] as const)('on %s, the path %j is compared as %j (the file system finds it so)', (platform, written, key) => {
+    expect(pathKey(written, platform)).toBe(key);
   });
 
   it('a system that shares its id with a touched one is reported too, in discovery order', () => {
