@@ -170,17 +170,22 @@ const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFu
         if (reports.length === 0) {
             return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
         }
-        const covered = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
+        // Covered means measured: at least one metric value (a number) for the attribute. A report
+        // that only names it (its groups, an empty entry, values that are NaN or text) is not an
+        // evaluation of it.
+        const measured = new Set(reports.flatMap((report) => report.results.filter(isMeasured).map((r) => normaliseAttribute(r.attribute))));
+        const named = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
         const files = reports.map((r) => r.file).join(', ');
         const failures = [];
         const listed = Array.isArray(bias.sensitiveAttributes);
         declared.forEach((attribute, index) => {
-            if (!covered.has(normaliseAttribute(attribute))) {
-                failures.push({
-                    message: `sensitive attribute "${attribute}" has no results in ${files}`,
-                    path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
-                });
-            }
+            const key = normaliseAttribute(attribute);
+            if (measured.has(key))
+                return;
+            failures.push({
+                message: named.has(key) ? `sensitive attribute "${attribute}" is named in ${files} but has no metric value there: it was not measured` : `sensitive attribute "${attribute}" has no results in ${files}`,
+                path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+            });
         });
         return failures;
     },
@@ -229,6 +234,7 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFuncti
             .filter((t) => t && typeof t.metric === 'string')
             .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
         const failures = [];
+        const sensitive = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
         declared.forEach((threshold, index) => {
             const where = [...path, 'thresholds', index];
             const matching = results.filter((r) => matches(r, threshold));
@@ -238,15 +244,23 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFuncti
                     path: where,
                 });
             }
+            else if (!threshold.attribute) {
+                // A bound for no attribute in particular is a bound for each declared one: one attribute
+                // within it says nothing of another that was not measured.
+                for (const attribute of sensitive) {
+                    if (matching.some((r) => normaliseAttribute(r.attribute) === normaliseAttribute(attribute)))
+                        continue;
+                    failures.push({ message: `no results for ${threshold.metric} for ${attribute} in ${files}, so bias.thresholds[${index}] cannot be checked for it`, path: where });
+                }
+            }
             for (const result of matching)
                 failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
         });
-        const bounded = new Set(declared.map((t) => t.metric));
         let defaulted = 0;
         for (const threshold of options.defaults ?? []) {
-            if (bounded.has(threshold.metric))
-                continue;
-            for (const result of results.filter((r) => matches(r, threshold))) {
+            // The manifest's bound replaces the default only where it applies: a threshold for one
+            // attribute leaves the default in force for the others.
+            for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => matches(r, t)))) {
                 defaulted++;
                 failures.push(...outOfBounds(result, threshold, 'policy default'));
             }
@@ -257,6 +271,10 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFuncti
         return failures;
     },
 });
+/** A metric value that is a number: what measuring an attribute leaves in a report. */
+function isMeasured(result) {
+    return typeof result.value === 'number' && Number.isFinite(result.value);
+}
 function matches(result, threshold) {
     const names = [result.metric, ...(result.aliases ?? [])];
     if (!names.includes(threshold.metric))

@@ -102,6 +102,12 @@ const cases: Case[] = [
   },
   {
     rule: 'bias/report-covers-attributes',
+    name: 'a declared attribute is named in the report with no metric value (not measured)',
+    report: json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 }, { attribute: 'sex', metric: 'demographic_parity_difference', value: null }] })),
+    expected: [{ file: MANIFEST, at: '- sex', message: 'sensitive attribute "sex" is named in sys/evidence/bias.json but has no metric value there: it was not measured' }],
+  },
+  {
+    rule: 'bias/report-covers-attributes',
     name: 'no readable report to check against',
     mutate: (m) => (m.bias.reports[0].path = 'evidence/nope.json'),
     expected: [{ file: MANIFEST, at: 'reports:', message: 'no readable bias report to check sensitive-attribute coverage against' }],
@@ -228,6 +234,26 @@ describe('bias/thresholds-met', () => {
       file: MANIFEST,
       at: '- metric: equalized_odds_difference',
       message: 'no results for equalized_odds_difference in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked',
+    },
+    {
+      name: 'a threshold for no attribute, with one declared attribute not measured for its metric',
+      files: () =>
+        withManifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_difference', max: 0.1 }]), {
+          [REPORT]: json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 }, { attribute: 'sex', metric: 'equalized_odds_difference', value: 0.02 }] })),
+        }),
+      file: MANIFEST,
+      at: '- metric: demographic_parity_difference',
+      message: 'no results for demographic_parity_difference for sex in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked for it',
+    },
+    {
+      name: "the pack default for an attribute the manifest's threshold does not name",
+      files: () =>
+        withManifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_difference', max: 0.2, attribute: 'age_band' }]), {
+          [REPORT]: json(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.15 }, { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.16 }] })),
+        }),
+      file: REPORT,
+      at: '"value": 0.16',
+      message: 'demographic_parity_difference for sex is 0.16, above the maximum 0.1 (policy default)',
     },
   ])('fails on $name, at the value', ({ files, file, at, message }) => {
     const built = files();
