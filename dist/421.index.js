@@ -586,6 +586,8 @@ function checkLogged(file, run) {
     if (card.card)
         system.card = card.card;
     const baseIdChanged = attachBase(system, file, run);
+    // New: no manifest at this path at the base (or one with another id), and not moved here.
+    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
     findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false, ...(timing ? { timing } : {}) }));
@@ -607,6 +609,7 @@ function checkLogged(file, run) {
         ...(id !== file ? { hasId: true } : {}),
         ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
         ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
+        ...(newAtBase ? { newAtBase: true } : {}),
     };
 }
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
@@ -692,6 +695,10 @@ function cardOf(manifest, evidence) {
  * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
  * an id cannot reset a system's history. Returns the base id at this path when it differs.
  */
+function isMissing(source, file) {
+    const stat = source.statFile(file);
+    return !stat.ok && stat.problem.kind === 'missing';
+}
 function attachBase(system, file, run) {
     if (!run.base) {
         system.noBase = run.noBase;

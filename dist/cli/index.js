@@ -3995,8 +3995,13 @@ class WaiverLedger {
             return { waiver, matches: (f) => f.ruleId === waiver.rule && f.system === waiver.system && matchesPath(f) };
         });
     }
-    /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
-    apply(findings) {
+    /**
+     * Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why
+     * it still fails. A system `newSystem` (the base commit has none with its id) is excused by no
+     * waiver: one left behind by a removed system would otherwise excuse whatever a pull request
+     * adds under the same id.
+     */
+    apply(findings, newSystem = false) {
         if (this.voidTargets.length === 0 && this.active.length === 0)
             return;
         for (const finding of findings) {
@@ -4009,6 +4014,10 @@ class WaiverLedger {
             for (const { waiver, matches } of this.active) {
                 if (finding.status !== 'fail' || !matches(finding))
                     continue;
+                if (newSystem) {
+                    finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${waiver.system}, which the base commit does not have; a new system is not excused by it)`;
+                    break;
+                }
                 finding.status = 'waived';
                 finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
                 this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
@@ -4592,9 +4601,10 @@ function finishGate(started, discovered) {
     const findings = [];
     const coverage = [];
     /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
-    const record = (batch) => {
-        ledger.apply(batch);
-        baselineLedger.apply(batch);
+    const record = (batch, newSystem = false) => {
+        ledger.apply(batch, newSystem);
+        if (!newSystem)
+            baselineLedger.apply(batch); // a baseline records the base's systems, not a new one under a reused id
         for (const finding of batch)
             if (keep(finding))
                 findings.push(finding);
@@ -4627,7 +4637,7 @@ function finishGate(started, discovered) {
             vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
         if (checked.hasId)
             markDuplicateId(checked, seenIds, policy, repo);
-        const systemCounts = record(checked.findings);
+        const systemCounts = record(checked.findings, checked.newAtBase === true);
         const summary = { ...checked.summary, verdict: (0,report_tally/* verdictOf */.Vj)(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));

@@ -53,6 +53,8 @@ export interface SystemCheck {
   baseIdChanged?: string;
   /** Every repository path the check asked about, found or not (with SystemRun.logAsked). */
   asked?: string[];
+  /** The base commit has no system with this id here (nor moved from elsewhere): it is new. */
+  newAtBase?: true;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -97,6 +99,8 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
   const baseIdChanged = attachBase(system, file, run);
+  // New: no manifest at this path at the base (or one with another id), and not moved here.
+  const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
 
   const locatePasses = run.locatePasses !== false;
   findings.push(...corePasses(policy, system, findings, locatePasses));
@@ -119,6 +123,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     ...(id !== file ? { hasId: true as const } : {}),
     ...(card.cited ? { citedCard: detachText(card.cited) } : {}),
     ...(baseIdChanged ? { baseIdChanged: detachText(baseIdChanged) } : {}),
+    ...(newAtBase ? { newAtBase: true as const } : {}),
   };
 }
 
@@ -219,6 +224,11 @@ function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; 
  * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
  * an id cannot reset a system's history. Returns the base id at this path when it differs.
  */
+function isMissing(source: GitTreeSource, file: string): boolean {
+  const stat = source.statFile(file);
+  return !stat.ok && stat.problem.kind === 'missing';
+}
+
 function attachBase(system: SystemContext, file: string, run: SystemRun): string | undefined {
   if (!run.base) {
     system.noBase = run.noBase;

@@ -131,9 +131,9 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const findings: Finding[] = [];
   const coverage: SystemCoverage[] = [];
   /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
-  const record = (batch: Finding[]) => {
-    ledger.apply(batch);
-    baselineLedger.apply(batch);
+  const record = (batch: Finding[], newSystem = false) => {
+    ledger.apply(batch, newSystem);
+    if (!newSystem) baselineLedger.apply(batch); // a baseline records the base's systems, not a new one under a reused id
     for (const finding of batch) if (keep(finding)) findings.push(finding);
     return tally.add(batch);
   };
@@ -159,7 +159,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     // The path now describes another system: the one it described at the base may be gone.
     if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
     if (checked.hasId) markDuplicateId(checked, seenIds, policy, repo);
-    const systemCounts = record(checked.findings);
+    const systemCounts = record(checked.findings, checked.newAtBase === true);
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
     systems.push(summary);
     coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));

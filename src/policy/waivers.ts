@@ -160,8 +160,13 @@ export class WaiverLedger {
     });
   }
 
-  /** Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why it still fails. */
-  apply(findings: readonly Finding[]): void {
+  /**
+   * Waives the failing findings a waiver covers; a finding a void waiver meant to cover says why
+   * it still fails. A system `newSystem` (the base commit has none with its id) is excused by no
+   * waiver: one left behind by a removed system would otherwise excuse whatever a pull request
+   * adds under the same id.
+   */
+  apply(findings: readonly Finding[], newSystem = false): void {
     if (this.voidTargets.length === 0 && this.active.length === 0) return;
     for (const finding of findings) {
       if (finding.status !== 'fail') continue;
@@ -170,6 +175,10 @@ export class WaiverLedger {
       }
       for (const { waiver, matches } of this.active) {
         if (finding.status !== 'fail' || !matches(finding)) continue;
+        if (newSystem) {
+          finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${waiver.system}, which the base commit does not have; a new system is not excused by it)`;
+          break;
+        }
         finding.status = 'waived';
         finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
         this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);

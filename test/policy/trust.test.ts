@@ -190,3 +190,33 @@ describe('policy-from: base', () => {
     expect(() => runGate({ root, policy: POLICY, policyBaseDir: root, policyFrom: 'base' })).toThrow(/no base commit was given/);
   });
 });
+
+// A waiver outlives the system it was written for; a pull request that adds a new system under
+// the same id must not inherit it (nor a baseline entry for it).
+describe('a waiver for a system the base commit does not have', () => {
+  const oldWaiver = stringify({
+    waivers: [{ rule: 'data/dataset-license', system: 'demo-scorer', justification: 'Licence terms were renegotiated for the old scorer (LEGAL-142).', approver: 'Head of Data Governance', expires: daysAgo(-60) }],
+  });
+
+  it('excuses nothing of a new system that reuses the id: the finding fails and says why, and the waiver is unused', () => {
+    const root = pullRequest({ 'README.md': '# repo\n', [POLICY]: basePolicy, [WAIVERS]: oldWaiver }, system);
+    const report = gate(root, 'base');
+    expect(report.verdict).toBe('fail');
+    expect(failuresOf(report, 'data/dataset-license').map((f) => f.message)).toEqual([
+      'data.datasets[0].license (dataset "train-2025") is missing (not waived: the waiver at .modelgate/waivers.yaml:2 names demo-scorer, which the base commit does not have; a new system is not excused by it)',
+    ]);
+    expect(failuresOf(report, 'waiver/unused')).toHaveLength(1);
+  });
+
+  it('still excuses the system it was written for, and one that only moved', () => {
+    const kept = gate(pullRequest({ ...system, [POLICY]: basePolicy, [WAIVERS]: oldWaiver }, { 'sys/notes.md': 'x\n' }), 'base');
+    expect(failuresOf(kept, 'data/dataset-license')).toEqual([]);
+    const moved = Object.fromEntries(Object.entries(system).map(([file, text]) => [file.replace(/^sys\//, 'models/scorer/'), text]));
+    const root = pullRequest({ ...system, [POLICY]: basePolicy, [WAIVERS]: oldWaiver }, moved);
+    fs.rmSync(path.join(root, 'sys'), { recursive: true });
+    const report = gate(root, 'base');
+    expect(report.systems.map((s) => s.manifest)).toEqual(['models/scorer/ai-system.yaml']);
+    expect(failuresOf(report, 'data/dataset-license')).toEqual([]);
+    expect(report.findings.filter((f) => f.ruleId === 'data/dataset-license' && f.status === 'waived')).toHaveLength(1);
+  });
+});
