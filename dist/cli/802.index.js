@@ -80,7 +80,28 @@ function evaluateSystem(system, policy, options = {}) {
             for (let i = first; i < findings.length; i++)
                 findings[i].evidence = used;
     }
+    findings.push(...labelsKept(policy, system, context));
     return findings;
+}
+function labelsOf(data) {
+    const labels = data?.labels;
+    return Array.isArray(labels) ? labels : [];
+}
+/**
+ * governance/labels-kept: a label some rule applies by, removed since the base commit. Those
+ * rules were judged as at the base (notApplicable); this says why, at the manifest's labels.
+ */
+function labelsKept(policy, system, context) {
+    const rule = policy.byId.get('governance/labels-kept');
+    if (!rule)
+        return [];
+    if (!system.base)
+        return [(0,finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', context.resultAt(['manifest']))];
+    const removed = context.labelsRemoved;
+    if (!removed || removed.size === 0)
+        return [(0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, context.resultAt(['manifest', 'labels']))];
+    const at = locatePath(system, system.manifest.data.labels !== undefined ? ['manifest', 'labels'] : ['manifest']);
+    return [...removed].map(([label, rules]) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `this pull request removes the label "${label}" (on the system at the base commit ${system.base?.commit}), which ${rules.length === 1 ? `${rules[0]} applies by; it still applies` : `${rules.length} rules apply by (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? ', …' : ''}); they still apply`} to this run, and would stop once merged`, at));
 }
 /** One rule on one system: its findings are added to `findings`. */
 function evaluateRule(rule, system, context, findings) {
@@ -173,10 +194,14 @@ function notApplicable(rule, system, context) {
     if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
         return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
     }
-    if (when.labels) {
-        const labels = Array.isArray(data.labels) ? data.labels : [];
-        if (!when.labels.some((label) => labels.includes(label)))
+    if (when.labels && !when.labels.some((label) => labelsOf(data).includes(label))) {
+        // A label the pull request removes still counts until merged, as the base commit's policy
+        // does: otherwise removing it would switch the rule off unreviewed (governance/labels-kept).
+        const kept = system.base ? when.labels.filter((label) => labelsOf(system.base?.manifest.data).includes(label)) : [];
+        if (kept.length === 0)
             return `applies to systems labelled ${when.labels.join(', ')}`;
+        for (const label of kept)
+            (context.labelsRemoved ??= new Map()).set(label, [...(context.labelsRemoved.get(label) ?? []), rule.id]);
     }
     if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
         return `applies from ${when.from}`;

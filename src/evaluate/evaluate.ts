@@ -41,6 +41,7 @@ export function evaluateSystem(system: SystemContext, policy: Policy, options: {
     const used = note ? system.evidence.takeNotedFiles() : [];
     if (used.length > 0) for (let i = first; i < findings.length; i++) (findings[i] as Finding).evidence = used;
   }
+  findings.push(...labelsKept(policy, system, context));
   return findings;
 }
 
@@ -51,6 +52,35 @@ interface RuleContext {
   timeline: Timeline;
   /** The system's AI Act profile, read once, when a rule's `when.obligation` first needs it. */
   profile?: AiActProfile;
+  /** Labels the base commit's manifest has and this one does not, each with the rules that apply by it. */
+  labelsRemoved?: Map<string, string[]>;
+}
+
+function labelsOf(data: unknown): unknown[] {
+  const labels = (data as { labels?: unknown } | undefined)?.labels;
+  return Array.isArray(labels) ? labels : [];
+}
+
+/**
+ * governance/labels-kept: a label some rule applies by, removed since the base commit. Those
+ * rules were judged as at the base (notApplicable); this says why, at the manifest's labels.
+ */
+function labelsKept(policy: Policy, system: SystemContext, context: RuleContext): Finding[] {
+  const rule = policy.byId.get('governance/labels-kept');
+  if (!rule) return [];
+  if (!system.base) return [makeFinding(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', context.resultAt(['manifest']))];
+  const removed = context.labelsRemoved;
+  if (!removed || removed.size === 0) return [makeFinding(rule, system, 'pass', rule.title, context.resultAt(['manifest', 'labels']))];
+  const at = locatePath(system, system.manifest.data.labels !== undefined ? ['manifest', 'labels'] : ['manifest']);
+  return [...removed].map(([label, rules]) =>
+    makeFinding(
+      rule,
+      system,
+      'fail',
+      `this pull request removes the label "${label}" (on the system at the base commit ${system.base?.commit}), which ${rules.length === 1 ? `${rules[0]} applies by; it still applies` : `${rules.length} rules apply by (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? ', …' : ''}); they still apply`} to this run, and would stop once merged`,
+      at,
+    ),
+  );
 }
 
 /** One rule on one system: its findings are added to `findings`. */
@@ -142,9 +172,12 @@ function notApplicable(rule: CompiledRule, system: SystemContext, context: RuleC
   if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
     return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
   }
-  if (when.labels) {
-    const labels = Array.isArray(data.labels) ? data.labels : [];
-    if (!when.labels.some((label) => labels.includes(label))) return `applies to systems labelled ${when.labels.join(', ')}`;
+  if (when.labels && !when.labels.some((label) => labelsOf(data).includes(label))) {
+    // A label the pull request removes still counts until merged, as the base commit's policy
+    // does: otherwise removing it would switch the rule off unreviewed (governance/labels-kept).
+    const kept = system.base ? when.labels.filter((label) => labelsOf(system.base?.manifest.data).includes(label)) : [];
+    if (kept.length === 0) return `applies to systems labelled ${when.labels.join(', ')}`;
+    for (const label of kept) (context.labelsRemoved ??= new Map()).set(label, [...(context.labelsRemoved.get(label) ?? []), rule.id]);
   }
   if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
     return `applies from ${when.from}`;

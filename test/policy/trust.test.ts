@@ -8,8 +8,8 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runGate } from '../../src/engine/gate.js';
-import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
-import { daysAgo, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
+import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 import { pullRequest } from '../helpers/git.js';
 
 
@@ -218,5 +218,38 @@ describe('a waiver for a system the base commit does not have', () => {
     expect(report.systems.map((s) => s.manifest)).toEqual(['models/scorer/ai-system.yaml']);
     expect(failuresOf(report, 'data/dataset-license')).toEqual([]);
     expect(report.findings.filter((f) => f.ruleId === 'data/dataset-license' && f.status === 'waived')).toHaveLength(1);
+  });
+});
+
+// A rule a policy applies by label (when.labels) must not be switched off by removing the label.
+describe('governance/labels-kept', () => {
+  const labelled = (labels: string | undefined) =>
+    withManifest((m) => {
+      if (labels === undefined) delete m.labels;
+      else m.labels = labels === '' ? [] : labels.split(',');
+    });
+  const byLabel = `${basePolicy}rules:\n  local/high-impact-accountable:\n    title: High-impact systems name an accountable person\n    severity: error\n    when: { labels: [high-impact] }\n    given: $.manifest.owner\n    then: { field: accountable, function: present }\n    remediation: Name the accountable person.\n`;
+  const run = (head: Files) => gate(pullRequest({ ...labelled('credit,high-impact'), [POLICY]: byLabel }, head), 'base');
+  const text = (report: ReturnType<typeof gate>) => report.findings.filter((f) => f.ruleId === 'governance/labels-kept' || f.ruleId === 'local/high-impact-accountable').map((f) => [f.ruleId, f.status, f.line, f.message]);
+
+  it.each([
+    ['emptied', 'credit'],
+    ['removed with the labels key', undefined],
+  ])('a label %s: the rule still applies, and the removal is an error at the labels', (_how, labels) => {
+    const head = labelled(labels);
+    const report = run(head);
+    const line = labels === undefined ? 1 : lineOf(head[MANIFEST] as string, 'labels:');
+    expect(text(report)).toEqual([
+      ['local/high-impact-accountable', 'fail', lineOf(head[MANIFEST] as string, 'owner:'), 'owner.accountable is missing'],
+      ['governance/labels-kept', 'fail', line, expect.stringMatching(/^this pull request removes the label "high-impact" \(on the system at the base commit [0-9a-f]{12}\), which local\/high-impact-accountable applies by; it still applies to this run, and would stop once merged$/)],
+    ]);
+  });
+
+  it('passes when the label stays, and a label no rule applies by may go', () => {
+    const report = run(labelled('high-impact'));
+    expect(text(report).map(([rule, status]) => [rule, status])).toEqual([
+      ['local/high-impact-accountable', 'fail'],
+      ['governance/labels-kept', 'pass'],
+    ]);
   });
 });
