@@ -6516,8 +6516,8 @@ class JsonDoc {
     /**
      * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
      * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
-     * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
-     * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+     * one Fairlearn frame took over a minute); members are indexed once per object instead.
+     * (parseJson refuses a duplicated key, so each key names one member.)
      */
     child(node, segment) {
         if (typeof segment === 'number')
@@ -6548,7 +6548,100 @@ function parseJson(text, file) {
     if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
         return { ok: false, error: { message: `JSON is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: 1, column: 1 } };
     }
+    // JSON.parse keeps the last of two equal keys, so {"passed": false, "passed": true} read as
+    // passed. Fewer keys in the value than in the text means a key repeats: then (only then) find
+    // the first, as YAML's duplicate keys are found.
+    if (keysInValue(value) !== keysInText(text)) {
+        const duplicate = firstDuplicateKey(text);
+        if (duplicate !== undefined) {
+            const at = new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(duplicate);
+            return { ok: false, error: { message: 'invalid JSON: duplicate key: the keys of an object must be unique', line: at.line, column: at.column } };
+        }
+    }
     return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+/** How many members the parsed value's objects have, in all. */
+function keysInValue(value) {
+    let count = 0;
+    const stack = [value];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node === null || typeof node !== 'object')
+            continue;
+        if (Array.isArray(node)) {
+            for (const item of node)
+                if (item !== null && typeof item === 'object')
+                    stack.push(item);
+        }
+        else {
+            for (const key in node) {
+                count++;
+                const member = node[key];
+                if (member !== null && typeof member === 'object')
+                    stack.push(member);
+            }
+        }
+    }
+    return count;
+}
+/**
+ * How many object keys valid JSON text has: strings followed by a colon. Outside strings JSON
+ * has no quote, so jumping from quote to quote with indexOf (native speed) finds every string.
+ */
+function keysInText(text) {
+    let count = 0;
+    let at = text.indexOf('"');
+    while (at !== -1) {
+        let end = text.indexOf('"', at + 1);
+        // A quote after an odd run of backslashes is escaped, inside the string.
+        for (;;) {
+            let slashes = 0;
+            while (text.charCodeAt(end - 1 - slashes) === 92)
+                slashes++;
+            if (slashes % 2 === 0)
+                break;
+            end = text.indexOf('"', end + 1);
+        }
+        let next = end + 1;
+        while (isJsonSpace(text.charCodeAt(next)))
+            next++;
+        if (text.charCodeAt(next) === 58)
+            count++; // ':'
+        at = text.indexOf('"', next);
+    }
+    return count;
+}
+const isJsonSpace = (code) => code === 32 || code === 10 || code === 13 || code === 9;
+/** The offset of the first key that repeats an earlier key of its object, in reading order. */
+function firstDuplicateKey(text) {
+    const tree = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().jsonc.parseTree(text);
+    const walk = (node) => {
+        if (!node)
+            return undefined;
+        if (node.type === 'object') {
+            const seen = new Set();
+            for (const property of node.children ?? []) {
+                const [key, member] = property.children ?? [];
+                if (key && typeof key.value === 'string') {
+                    if (seen.has(key.value))
+                        return key.offset;
+                    seen.add(key.value);
+                }
+                const found = walk(member);
+                if (found !== undefined)
+                    return found;
+            }
+        }
+        else if (node.type === 'array') {
+            for (const item of node.children ?? []) {
+                const found = walk(item);
+                if (found !== undefined)
+                    return found;
+            }
+        }
+        return undefined;
+    };
+    return walk(tree);
 }
 /** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */
 function locateJsonError(text) {
@@ -6641,6 +6734,7 @@ const libraries = parsers.get;
 /* unused harmony export MAX_PROBLEMS_PER_RULE */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var _placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8852);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2431);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7794);
 /**
@@ -6649,6 +6743,7 @@ const libraries = parsers.get;
  * that parses but breaks the schema is still returned, so the rules can report on everything
  * else in it; one that does not parse (or is not a mapping) stops there.
  */
+
 
 
 
@@ -6734,7 +6829,7 @@ function systemId(manifest) {
  * it, so nothing passes for it) and words for messages that do not repeat the marker.
  */
 function comparedVersion(data) {
-    const text = typeof data.version === 'string' ? data.version : String(data.version ?? ''); // any type when the schema failed
+    const text = (0,_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(data.version ?? ''); // any type when the schema failed (an object with no prototype has no String())
     if ((0,_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(text) === 'placeholder')
         return { value: undefined, described: "the manifest's version is still a placeholder" };
     return { value: text, described: `the manifest describes version ${text}` };

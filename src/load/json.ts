@@ -42,8 +42,8 @@ export class JsonDoc implements SourceDoc {
   /**
    * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
    * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
-   * one Fairlearn frame took over a minute); members are indexed once per object instead. With a
-   * duplicated key the last member wins, as in JSON.parse, so a finding points at the value read.
+   * one Fairlearn frame took over a minute); members are indexed once per object instead.
+   * (parseJson refuses a duplicated key, so each key names one member.)
    */
   private child(node: Node, segment: PathSegment): Node | undefined {
     if (typeof segment === 'number') return node.type === 'array' ? node.children?.[segment] : undefined;
@@ -71,7 +71,90 @@ export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
   if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
     return { ok: false, error: { message: `JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: 1, column: 1 } };
   }
+  // JSON.parse keeps the last of two equal keys, so {"passed": false, "passed": true} read as
+  // passed. Fewer keys in the value than in the text means a key repeats: then (only then) find
+  // the first, as YAML's duplicate keys are found.
+  if (keysInValue(value) !== keysInText(text)) {
+    const duplicate = firstDuplicateKey(text);
+    if (duplicate !== undefined) {
+      const at = new LineIndex(text).position(duplicate);
+      return { ok: false, error: { message: 'invalid JSON: duplicate key: the keys of an object must be unique', line: at.line, column: at.column } };
+    }
+  }
   return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+
+/** How many members the parsed value's objects have, in all. */
+function keysInValue(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in node) {
+        count++;
+        const member = (node as Record<string, unknown>)[key];
+        if (member !== null && typeof member === 'object') stack.push(member);
+      }
+    }
+  }
+  return count;
+}
+
+/**
+ * How many object keys valid JSON text has: strings followed by a colon. Outside strings JSON
+ * has no quote, so jumping from quote to quote with indexOf (native speed) finds every string.
+ */
+function keysInText(text: string): number {
+  let count = 0;
+  let at = text.indexOf('"');
+  while (at !== -1) {
+    let end = text.indexOf('"', at + 1);
+    // A quote after an odd run of backslashes is escaped, inside the string.
+    for (;;) {
+      let slashes = 0;
+      while (text.charCodeAt(end - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+      end = text.indexOf('"', end + 1);
+    }
+    let next = end + 1;
+    while (isJsonSpace(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 58) count++; // ':'
+    at = text.indexOf('"', next);
+  }
+  return count;
+}
+
+const isJsonSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
+
+/** The offset of the first key that repeats an earlier key of its object, in reading order. */
+function firstDuplicateKey(text: string): number | undefined {
+  const tree = libraries().jsonc.parseTree(text);
+  const walk = (node: Node | undefined): number | undefined => {
+    if (!node) return undefined;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [key, member] = property.children ?? [];
+        if (key && typeof key.value === 'string') {
+          if (seen.has(key.value)) return key.offset;
+          seen.add(key.value);
+        }
+        const found = walk(member);
+        if (found !== undefined) return found;
+      }
+    } else if (node.type === 'array') {
+      for (const item of node.children ?? []) {
+        const found = walk(item);
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  return walk(tree);
 }
 
 /** Our own message for invalid JSON: V8's quotes the offending text, which we must not echo. */

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { FileSource } from '../fs/repo-fs.js';
 import type { Location, PathSegment } from '../types.js';
 import { valueAbsence } from './placeholder.js';
+import { asText } from './source-doc.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
 
@@ -221,7 +222,7 @@ export function systemId(manifest: Pick<Manifest, 'file' | 'data'>): string {
  * it, so nothing passes for it) and words for messages that do not repeat the marker.
  */
 export function comparedVersion(data: { version?: unknown }): { value: string | undefined; described: string } {
-  const text = typeof data.version === 'string' ? data.version : String(data.version ?? ''); // any type when the schema failed
+  const text = asText(data.version ?? ''); // any type when the schema failed (an object with no prototype has no String())
   if (valueAbsence(text) === 'placeholder') return { value: undefined, described: "the manifest's version is still a placeholder" };
   return { value: text, described: `the manifest describes version ${text}` };
 }

@@ -16,6 +16,12 @@ describe('parseJson', () => {
     ['{"a": }', 'invalid JSON: value expected', 1, 7],
     ['', 'invalid JSON: the file is empty', 1, 1],
     ['{"a": 1} trailing', 'invalid JSON: invalid symbol', 1, 10],
+    // JSON.parse keeps the last of two equal keys; each is a located error at the second key.
+    ['{\n  "passed": false,\n  "passed": true\n}\n', 'invalid JSON: duplicate key: the keys of an object must be unique', 3, 3],
+    ['{"a": {"x": 1, "y": {"x": 2}}, "b": [{"k": 1}, {"k": 2, "k": 3}]}', 'invalid JSON: duplicate key: the keys of an object must be unique', 1, 57],
+    ['{"a": {"x": 1, "x": 2}, "a": 3}', 'invalid JSON: duplicate key: the keys of an object must be unique', 1, 16],
+    [String.raw`{"a\"": 1, "a\\": 2, "a\"": 3}`, 'invalid JSON: duplicate key: the keys of an object must be unique', 1, 22], // escaped quotes and backslashes inside keys
+    [String.raw`{"\u0061": 1, "a": 2}`, 'invalid JSON: duplicate key: the keys of an object must be unique', 1, 15], // the same key, written two ways
   ])('reports %j at its line without quoting the text', (text, message, line, column) => {
     const result = parseJson(text, 'f.json');
     expect(result).toEqual({ ok: false, error: { message, line, column } });

@@ -292,6 +292,13 @@ describe('monitoring/latest-run', () => {
     ]);
   });
 
+  it('fails on a run with a duplicate key, at the second key (JSON.parse would read the last, passing, status)', () => {
+    const text = run(timeAgo(1), ['fail']).replace('"status": "fail"', '"status": "fail",\n      "status": "pass"');
+    expect(failuresOf(check(withRun(text)), 'monitoring/latest-run')).toEqual([
+      { file: 'sys/monitoring/latest.json', line: lineOf(text, '"status": "pass"'), message: 'sys/monitoring/latest.json: invalid JSON: duplicate key: the keys of an object must be unique' },
+    ]);
+  });
+
   it('reads an Evidently snapshot', () => {
     const text = evidence('monitoring-run/evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
     const failures = failuresOf(check(withRun(text, 'monitoring/snapshot.json')), 'monitoring/latest-run');
