@@ -5638,7 +5638,7 @@ function headCommit(root) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AI: () => (/* binding */ globProblem)
 /* harmony export */ });
-/* unused harmony exports MAX_WILDCARDS_PER_SEGMENT, MAX_WILDCARDS, MAX_GLOB_LENGTH */
+/* unused harmony exports MAX_WILDCARDS_PER_SEGMENT, MAX_WILDCARDS, MAX_GLOB_LENGTH, MAX_GLOBSTARS */
 // Globs that choose files (a policy's `exclude:`, its per-path `overrides[].files`, the CLI's
 // --include and --exclude) are text a pull request can write, and picomatch compiles them to
 // backtracking regular expressions. Wildcards that can trade characters with each other make a
@@ -5654,6 +5654,13 @@ const MAX_WILDCARDS_PER_SEGMENT = 2;
 const MAX_WILDCARDS = 4;
 /** Characters in one glob. */
 const MAX_GLOB_LENGTH = 500;
+/**
+ * `**` runs in one glob. Each matches across folders, so a failing match tries every way of
+ * sharing the path's folders among them: time grows as the path's depth to the power of their
+ * number (three, around two folder names, took 46 s on one path 800 folders deep). Two, one
+ * before a folder name and one after it, is all real globs use.
+ */
+const MAX_GLOBSTARS = 2;
 /** Why `glob` is refused, or undefined when it is one modelgate matches. */
 function globProblem(glob) {
     if (glob.length > MAX_GLOB_LENGTH)
@@ -5662,6 +5669,7 @@ function globProblem(glob) {
     let segment = 0;
     let worstSegment = 0;
     let depth = 0;
+    let globstars = 0;
     for (let i = 0; i < glob.length; i++) {
         const c = glob[i];
         // A `*` in a character class (`[*]`) counts too: where picomatch ends a class is its own
@@ -5683,6 +5691,8 @@ function globProblem(glob) {
         if (c === '{')
             depth++;
         if (c === '*') {
+            if (glob[i + 1] === '*')
+                globstars++;
             while (glob[i + 1] === '*')
                 i++;
         }
@@ -5697,6 +5707,8 @@ function globProblem(glob) {
         return `the glob has ${worstSegment} wildcards (* runs and {…} groups) between two "/"; at most ${MAX_WILDCARDS_PER_SEGMENT} are allowed, as ${why}`;
     if (total > MAX_WILDCARDS)
         return `the glob has ${total} wildcards (* runs and {…} groups); at most ${MAX_WILDCARDS} are allowed, as ${why}`;
+    if (globstars > MAX_GLOBSTARS)
+        return `the glob has ${globstars} "**"; at most ${MAX_GLOBSTARS} are allowed, as each matches across folders and more make matching a path take time that grows as a power of its depth`;
     return undefined;
 }
 

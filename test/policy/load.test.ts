@@ -198,6 +198,11 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       'pack.yaml:3:13: glob "**/a*/**/a*/**/c": the glob has 5 wildcards (* runs and {…} groups); at most 4 are allowed',
     ],
     [
+      'three ** in one glob (each spans folders: time grows as a power of the depth)',
+      { 'pack.yaml': 'exclude: ["**/a/**/a/**/c"]\n' },
+      'pack.yaml:1:11: glob "**/a/**/a/**/c": the glob has 3 "**"; at most 2 are allowed',
+    ],
+    [
       'an extglob in exclude',
       { 'pack.yaml': 'exclude: ["+(a|aa)c/**"]\n' },
       'pack.yaml:1:11: glob "+(a|aa)c/**": "+(…)" (an extglob) repeats or nests patterns',
