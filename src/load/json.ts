@@ -6,7 +6,7 @@
 import type { Node, ParseError } from 'jsonc-parser';
 import { libraries } from './lazy.js';
 import type { PathSegment, Position } from '../types.js';
-import { LineIndex, MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
+import { LineIndex, MAX_NESTING_DEPTH, shapeOf, type ParseResult, type SourceDoc } from './source-doc.js';
 
 export class JsonDoc implements SourceDoc {
   private tree: Node | undefined;
@@ -68,13 +68,14 @@ export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
   } catch {
     return { ok: false, error: locateJsonError(text) };
   }
-  if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
+  const shape = shapeOf(value, MAX_NESTING_DEPTH);
+  if (shape.depth > MAX_NESTING_DEPTH) {
     return { ok: false, error: { message: `JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: 1, column: 1 } };
   }
   // JSON.parse keeps the last of two equal keys, so {"passed": false, "passed": true} read as
   // passed. Fewer keys in the value than in the text means a key repeats: then (only then) find
   // the first, as YAML's duplicate keys are found.
-  if (keysInValue(value) !== keysInText(text)) {
+  if (shape.keys !== keysInText(text)) {
     const duplicate = firstDuplicateKey(text);
     if (duplicate !== undefined) {
       const at = new LineIndex(text).position(duplicate);
@@ -82,26 +83,6 @@ export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
     }
   }
   return { ok: true, doc: new JsonDoc(file, value, text) };
-}
-
-/** How many members the parsed value's objects have, in all. */
-function keysInValue(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
-    } else {
-      for (const key in node) {
-        count++;
-        const member = (node as Record<string, unknown>)[key];
-        if (member !== null && typeof member === 'object') stack.push(member);
-      }
-    }
-  }
-  return count;
 }
 
 /**
