@@ -279,38 +279,42 @@ function checkSystem(file, run) {
 }
 function checkLogged(file, run) {
     const { repo, now } = run;
-    const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
     const findings = [];
     const { timing } = run;
     if (timing)
         timing.systems++;
     const loaded = timing ? timing.measure(timing.steps, 'manifest', () => (0,load_manifest/* loadManifest */.eY)(repo, file)) : (0,load_manifest/* loadManifest */.eY)(repo, file);
-    const coreFinding = (ruleId, id, message, at, path) => {
+    const coreFinding = (policy, ruleId, id, message, at, path) => {
         const rule = policy.byId.get(ruleId);
         if (rule)
             findings.push((0,finding/* makeFinding */.M)(rule, { id }, 'fail', message, at, path));
     };
     if (!loaded.ok) {
+        const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
         for (const problem of loaded.problems)
-            coreFinding(problem.ruleId, file, problem.message, problem.location);
+            coreFinding(policy, problem.ruleId, file, problem.message, problem.location);
         return { file, findings, summary: { id: file, manifest: file } };
     }
     const { manifest } = loaded;
     const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
-    for (const problem of loaded.problems) {
-        coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
-    }
     const evidence = new store/* EvidenceStore */.x(repo, manifest, registry/* EVIDENCE_KINDS */.A);
     const system = { id, manifest, evidence, now };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
         system.card = card.card;
-    const baseIdChanged = attachBase(system, file, run);
+    const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
     // New: no manifest at this path at the base (or one with another id), and not moved here.
     const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
+    // Known only now: a system moved here is judged as strictly as its base path's overrides say.
+    const policy = (0,evaluate_policy/* policyForMoved */.zl)(run.policy, file, movedFrom);
+    for (const problem of loaded.problems) {
+        coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
+    }
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
     findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false, ...(timing ? { timing } : {}) }));
+    if (movedFrom !== undefined)
+        noteStricterThanHere(findings, (0,evaluate_policy/* policyFor */.KV)(run.policy, file), movedFrom);
     const data = manifest.data;
     return {
         file,
@@ -330,7 +334,22 @@ function checkLogged(file, run) {
         ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
         ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
         ...(newAtBase ? { newAtBase: true } : {}),
+        ...(movedFrom !== undefined ? { movedFrom: (0,source_doc/* detachText */.hM)(movedFrom) } : {}),
     };
+}
+/**
+ * Says so on each failure its rule judged more strictly than the system's new path would: the
+ * author sees why a rule their folder's override lowers (or turns off) still applies.
+ */
+function noteStricterThanHere(findings, here, movedFrom) {
+    for (const finding of findings) {
+        if (finding.status !== 'fail')
+            continue;
+        const rule = here.byId.get(finding.ruleId);
+        if (rule && rule.severity === finding.severity)
+            continue;
+        finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
+    }
 }
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data) {
@@ -353,7 +372,7 @@ function packCheck(check) {
 }
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
 function unpackCheck(packed, policy) {
-    const rules = (0,evaluate_policy/* policyFor */.KV)(policy, packed.file).byId;
+    const rules = (0,evaluate_policy/* policyForMoved */.zl)(policy, packed.file, packed.movedFrom).byId;
     for (const finding of packed.findings) {
         const rule = rules.get(finding.ruleId);
         // Added last, so the keys are in makeFinding's order.
@@ -409,20 +428,21 @@ function cardOf(manifest, evidence) {
     const card = evidence.card(ref);
     return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
-/**
- * The same system at the base commit, for regression and governance rules: the manifest at the
- * same path when it has the same id; else the one the id moved from. A path whose id changed is
- * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
- * an id cannot reset a system's history. Returns the base id at this path when it differs.
- */
 function isMissing(source, file) {
     const stat = source.statFile(file);
     return !stat.ok && stat.problem.kind === 'missing';
 }
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs
+ * (`changed`), and the base path when the system moved here (`movedFrom`).
+ */
 function attachBase(system, file, run) {
     if (!run.base) {
         system.noBase = run.noBase;
-        return undefined;
+        return {};
     }
     const commit = run.base.commit.slice(0, 12);
     const atPath = (0,load_manifest/* loadManifest */.eY)(run.base, file);
@@ -434,12 +454,12 @@ function attachBase(system, file, run) {
         system.noBase = changed
             ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
             : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-        return changed;
+        return changed ? { changed } : {};
     }
     const evidence = new store/* EvidenceStore */.x(run.base, loaded.manifest, registry/* EVIDENCE_KINDS */.A);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
-    return changed;
+    return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"

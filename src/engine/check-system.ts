@@ -5,7 +5,7 @@
  */
 import { evaluateSystem, locatePath, manifestFirstLine } from '../evaluate/evaluate.js';
 import type { SystemContext } from '../evidence/check.js';
-import { policyFor, type CompiledRule, type Policy } from '../evaluate/policy.js';
+import { policyFor, policyForMoved, type CompiledRule, type Policy } from '../evaluate/policy.js';
 import { EVIDENCE_KINDS } from '../evidence/registry.js';
 import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
@@ -55,6 +55,8 @@ export interface SystemCheck {
   asked?: string[];
   /** The base commit has no system with this id here (nor moved from elsewhere): it is new. */
   newAtBase?: true;
+  /** The manifest path the base commit has this system at, when the pull request moved it. */
+  movedFrom?: string;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -73,38 +75,40 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
 
 function checkLogged(file: string, run: SystemRun): SystemCheck {
   const { repo, now } = run;
-  const policy = policyFor(run.policy, file);
   const findings: Finding[] = [];
   const { timing } = run;
   if (timing) timing.systems++;
   const loaded = timing ? timing.measure(timing.steps, 'manifest', () => loadManifest(repo, file)) : loadManifest(repo, file);
-  const coreFinding = (ruleId: LoadProblem['ruleId'], id: string, message: string, at: Location, path?: string) => {
+  const coreFinding = (policy: Policy, ruleId: LoadProblem['ruleId'], id: string, message: string, at: Location, path?: string) => {
     const rule = policy.byId.get(ruleId);
     if (rule) findings.push(makeFinding(rule, { id }, 'fail', message, at, path));
   };
 
   if (!loaded.ok) {
-    for (const problem of loaded.problems) coreFinding(problem.ruleId, file, problem.message, problem.location);
+    const policy = policyFor(run.policy, file);
+    for (const problem of loaded.problems) coreFinding(policy, problem.ruleId, file, problem.message, problem.location);
     return { file, findings, summary: { id: file, manifest: file } };
   }
 
   const { manifest } = loaded;
   const id = detachText(systemId(manifest));
-  for (const problem of loaded.problems) {
-    coreFinding(problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
-  }
-
   const evidence = new EvidenceStore(repo, manifest, EVIDENCE_KINDS);
   const system: SystemContext = { id, manifest, evidence, now };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
-  const baseIdChanged = attachBase(system, file, run);
+  const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
   // New: no manifest at this path at the base (or one with another id), and not moved here.
   const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
+  // Known only now: a system moved here is judged as strictly as its base path's overrides say.
+  const policy = policyForMoved(run.policy, file, movedFrom);
+  for (const problem of loaded.problems) {
+    coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && formatPath(problem.path));
+  }
 
   const locatePasses = run.locatePasses !== false;
   findings.push(...corePasses(policy, system, findings, locatePasses));
   findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false, ...(timing ? { timing } : {}) }));
+  if (movedFrom !== undefined) noteStricterThanHere(findings, policyFor(run.policy, file), movedFrom);
   const data = manifest.data;
   return {
     file,
@@ -124,7 +128,21 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     ...(card.cited ? { citedCard: detachText(card.cited) } : {}),
     ...(baseIdChanged ? { baseIdChanged: detachText(baseIdChanged) } : {}),
     ...(newAtBase ? { newAtBase: true as const } : {}),
+    ...(movedFrom !== undefined ? { movedFrom: detachText(movedFrom) } : {}),
   };
+}
+
+/**
+ * Says so on each failure its rule judged more strictly than the system's new path would: the
+ * author sees why a rule their folder's override lowers (or turns off) still applies.
+ */
+function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: string): void {
+  for (const finding of findings) {
+    if (finding.status !== 'fail') continue;
+    const rule = here.byId.get(finding.ruleId);
+    if (rule && rule.severity === finding.severity) continue;
+    finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
+  }
 }
 
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
@@ -161,7 +179,7 @@ export function packCheck(check: SystemCheck): PackedCheck {
 
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
 export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
-  const rules = policyFor(policy, packed.file).byId;
+  const rules = policyForMoved(policy, packed.file, packed.movedFrom).byId;
   for (const finding of packed.findings as Finding[]) {
     const rule = rules.get(finding.ruleId) as CompiledRule;
     // Added last, so the keys are in makeFinding's order.
@@ -218,21 +236,22 @@ function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; 
   return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
 
-/**
- * The same system at the base commit, for regression and governance rules: the manifest at the
- * same path when it has the same id; else the one the id moved from. A path whose id changed is
- * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
- * an id cannot reset a system's history. Returns the base id at this path when it differs.
- */
 function isMissing(source: GitTreeSource, file: string): boolean {
   const stat = source.statFile(file);
   return !stat.ok && stat.problem.kind === 'missing';
 }
 
-function attachBase(system: SystemContext, file: string, run: SystemRun): string | undefined {
+/**
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs
+ * (`changed`), and the base path when the system moved here (`movedFrom`).
+ */
+function attachBase(system: SystemContext, file: string, run: SystemRun): { changed?: string; movedFrom?: string } {
   if (!run.base) {
     system.noBase = run.noBase;
-    return undefined;
+    return {};
   }
   const commit = run.base.commit.slice(0, 12);
   const atPath = loadManifest(run.base, file);
@@ -244,10 +263,10 @@ function attachBase(system: SystemContext, file: string, run: SystemRun): string
     system.noBase = changed
       ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
       : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
-    return changed;
+    return changed ? { changed } : {};
   }
   const evidence = new EvidenceStore(run.base, loaded.manifest, EVIDENCE_KINDS);
   const card = cardOf(loaded.manifest, evidence).card;
   system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
-  return changed;
+  return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };
 }

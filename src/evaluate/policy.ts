@@ -8,7 +8,7 @@ import { parseField, parseGiven, type Step } from '../policy/path.js';
 import { resolvePolicy } from '../policy/resolve.js';
 import { packFilesOnDisk, readPackTree, type PackFiles, type RemotePacks } from '../policy/sources.js';
 import type { ActiveRule, PolicyOf, ResolvedPolicy, RuleDefinition, SeveritySetting } from '../policy/types.js';
-import type { PathSegment } from '../types.js';
+import { severityRank, type PathSegment } from '../types.js';
 import type { CheckFunction } from './function.js';
 import { CHECK_CATALOGUE, checkFunctions } from './check-functions.js';
 
@@ -92,6 +92,34 @@ export function policyFor(policy: Policy, manifestFile: string): Policy {
   const adjusted: Policy = { ...policy, rules, byId };
   cache.set(cacheKey, adjusted);
   return adjusted;
+}
+
+const mergedForMoves = new WeakMap<Policy, WeakMap<Policy, Policy>>();
+
+/**
+ * The policy for a system the pull request moved from `movedFrom` (its manifest at the base
+ * commit) to `file`: each rule as strict as either path's overrides make it. A move under a
+ * lenient per-path override would otherwise switch rules off before anyone approved the move;
+ * the new path's overrides apply once it is merged, as the base's labels do (labels-kept).
+ */
+export function policyForMoved(policy: Policy, file: string, movedFrom: string | undefined): Policy {
+  const here = policyFor(policy, file);
+  if (movedFrom === undefined || movedFrom === file) return here;
+  const there = policyFor(policy, movedFrom);
+  if (there === here) return here;
+  let byThere = mergedForMoves.get(here);
+  if (!byThere) mergedForMoves.set(here, (byThere = new WeakMap()));
+  const cached = byThere.get(there);
+  if (cached) return cached;
+  const byId = new Map(here.byId);
+  for (const [id, rule] of there.byId) {
+    const mine = byId.get(id);
+    if (!mine || severityRank(rule.severity) > severityRank(mine.severity)) byId.set(id, rule);
+  }
+  const rules = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const merged: Policy = { ...here, rules, byId };
+  byThere.set(there, merged);
+  return merged;
 }
 
 export interface LoadPolicyOptions {

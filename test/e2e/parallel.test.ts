@@ -12,6 +12,7 @@ import { makeRepo, type Files } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest } from '../helpers/system.js';
 import { evaluateGate } from '../../src/engine/gate.js';
 import { runCliBundle } from './bundle.js';
+import { commitAll } from '../helpers/git.js';
 
 /** 80 systems: most compliant, every fifth broken in a different way, two sharing an id, one waived. */
 function monorepo(): string {
@@ -92,6 +93,22 @@ describe('parallel checking', () => {
     // m41 has m7's id: both are reported, in discovery order, and the duplicate is m41's finding.
     expect(three?.report.systems.map((s) => s.manifest)).toEqual(['models/m12/ai-system.yaml', 'models/m41/ai-system.yaml', 'models/m63/ai-system.yaml', 'models/m7/ai-system.yaml']);
     expect(three?.report.scope?.skipped).toHaveLength(81 - 4);
+    expect(three?.report).toEqual(one?.report);
+  });
+
+  it('judges a system moved under a lenient per-path override by its base path alike on 1 and 3 threads', () => {
+    const root = monorepo();
+    fs.mkdirSync(path.join(root, '.modelgate'), { recursive: true });
+    fs.writeFileSync(path.join(root, '.modelgate/policy.yaml'), 'extends: baseline\noverrides:\n  - files: ["experiments/**"]\n    rules: { data/dataset-license-known: off }\n');
+    commitAll(root);
+    fs.mkdirSync(path.join(root, 'experiments'));
+    fs.renameSync(path.join(root, 'models/m8'), path.join(root, 'experiments/m8'));
+    const options = { root, policy: '.modelgate/policy.yaml', policyBaseDir: root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T00:00:00Z'), keepPasses: false, workerScript: path.resolve(__dirname, '../../dist/index.js') };
+    const [one, three] = [1, 3].map((jobs) => evaluateGate({ ...options, jobs }));
+    expect(three?.threads).toBe(3);
+    expect(three?.report.findings.filter((f) => f.file === 'experiments/m8/ai-system.yaml' && f.ruleId === 'data/dataset-license-known').map((f) => [f.status, f.severity, f.message])).toEqual([
+      ['fail', 'error', expect.stringContaining('(judged as at models/m8/ai-system.yaml, where the base commit has this system: until the move is merged, a per-path override of its new path cannot turn this rule off)')],
+    ]);
     expect(three?.report).toEqual(one?.report);
   });
 

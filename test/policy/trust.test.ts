@@ -253,3 +253,40 @@ describe('governance/labels-kept', () => {
     ]);
   });
 });
+
+// A per-path override lowers rules for one folder: moving a system there must not lower them
+// before the move is merged (and reviewed), and a new system there is the override's own case.
+describe('a system moved under a lenient per-path override', () => {
+  const lenient = `${basePolicy}overrides:\n  - files: ["experiments/**"]\n    rules: { data/dataset-license: off, card/contact: notice }\n  - files: ["strict/**"]\n    rules: { card/contact: error }\n`;
+  const movedTo = (folder: string, files: Files = system) => Object.fromEntries(Object.entries(files).map(([file, text]) => [file.replace(/^sys\//, `${folder}/`), text]));
+  const run = (base: Files, head: Files, remove?: string) => {
+    const root = pullRequest({ ...base, [POLICY]: lenient }, head);
+    if (remove) fs.rmSync(path.join(root, remove), { recursive: true });
+    return gate(root, 'base');
+  };
+  const judged = (report: ReturnType<typeof gate>) => report.findings.filter((f) => f.status === 'fail' && (f.ruleId === 'data/dataset-license' || f.ruleId === 'card/contact')).map((f) => [f.ruleId, f.severity, f.file, f.message]);
+  const noContact = (files: Files) => ({ ...files, 'sys/README.md': (files['sys/README.md'] as string).replace('\n## Model Card Contact\n\nml@example.com\n', '\n') });
+
+  it.each([
+    ['moved from sys/ to experiments/: judged as at sys/', system, movedTo('experiments'), 'sys', [
+      ['data/dataset-license', 'error', 'experiments/ai-system.yaml', 'data.datasets[0].license (dataset "train-2025") is missing (judged as at sys/ai-system.yaml, where the base commit has this system: until the move is merged, a per-path override of its new path cannot turn this rule off)'],
+    ]],
+    ['new in experiments/: the override applies', { 'README.md': '# repo\n' }, movedTo('experiments'), undefined, []],
+    ['moved from experiments/ to sys/: judged by sys/ (the stricter)', movedTo('experiments'), system, 'experiments', [
+      ['data/dataset-license', 'error', 'sys/ai-system.yaml', 'data.datasets[0].license (dataset "train-2025") is missing'],
+    ]],
+    ['unmoved in experiments/: the override applies', movedTo('experiments'), { ...movedTo('experiments'), 'experiments/notes.md': 'x\n' }, undefined, []],
+  ] as const)('%s', (_case, base, head, remove, expected) => {
+    expect(judged(run(base as Files, head as Files, remove))).toEqual(expected);
+  });
+
+  it('a lowered severity keeps the stricter one, and a raised one at the new path applies', () => {
+    const bare = noContact(system);
+    const lowered = judged(run(movedTo('strict', bare), movedTo('experiments', bare), 'strict'));
+    expect(lowered.filter(([rule]) => rule === 'card/contact').map(([, severity, , message]) => [severity, message])).toEqual([
+      ['error', expect.stringMatching(/ \(judged as at strict\/ai-system\.yaml, where the base commit has this system: until the move is merged, a per-path override of its new path cannot lower this rule to notice\)$/)],
+    ]);
+    const raised = judged(run(movedTo('experiments', bare), movedTo('strict', bare), 'experiments'));
+    expect(raised.filter(([rule]) => rule === 'card/contact').map(([, severity, , message]) => [severity, (message as string).includes('judged as at')])).toEqual([['error', false]]);
+  });
+});
