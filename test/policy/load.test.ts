@@ -198,6 +198,11 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       'pack.yaml:3:13: glob "**/a*/**/a*/**/c": the glob has 5 wildcards (* runs and {…} groups); at most 4 are allowed',
     ],
     [
+      'a glob over 500 characters, refused by the schema at its line (editors see it too)',
+      { 'pack.yaml': `extends: baseline\noverrides:\n  - files: ["${'a/'.repeat(250)}b"]\n    rules: { card/contact: off }\n` },
+      'pack.yaml:3:13: overrides[0].files[0]: must NOT have more than 500 characters',
+    ],
+    [
       'three ** in one glob (each spans folders: time grows as a power of the depth)',
       { 'pack.yaml': 'exclude: ["**/a/**/a/**/c"]\n' },
       'pack.yaml:1:11: glob "**/a/**/a/**/c": the glob has 3 "**"; at most 2 are allowed',
