@@ -4412,13 +4412,22 @@ function baselineGrowthFindings(base, head, policy) {
         const held = growth.reduce((n, g) => n + g.added, 0);
         const systems = new Set(growth.map((g) => g.entry.system)).size;
         return [
-            (0,finding/* makeFinding */.M)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+            (0,finding/* makeFinding */.M)(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} (${heldByRule(growth)}); once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
         ];
     }
     for (const { entry, added, line } of growth) {
         findings.push((0,finding/* makeFinding */.M)(rule, { id: entry.system }, 'fail', `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`, { file: head.file, line, column: 1 }));
     }
     return findings;
+}
+/** What a first baseline holds, by rule, most first: what the policy owners are asked to accept. */
+function heldByRule(growth) {
+    const byRule = new Map();
+    for (const { entry, added } of growth)
+        byRule.set(entry.rule, (byRule.get(entry.rule) ?? 0) + added);
+    const ranked = [...byRule].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+    const shown = ranked.slice(0, 10).map(([id, n]) => `${n} ${id}`);
+    return ranked.length > 10 ? `${shown.join(', ')} and ${ranked.length - 10} more rules` : shown.join(', ');
 }
 /** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */
 function baseExclusions(options, repo, base, policy) {

@@ -204,7 +204,7 @@ export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: L
     const held = growth.reduce((n, g) => n + g.added, 0);
     const systems = new Set(growth.map((g) => g.entry.system)).size;
     return [
-      makeFinding(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'}; once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
+      makeFinding(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} (${heldByRule(growth)}); once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
     ];
   }
   for (const { entry, added, line } of growth) {
@@ -219,6 +219,15 @@ export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: L
     );
   }
   return findings;
+}
+
+/** What a first baseline holds, by rule, most first: what the policy owners are asked to accept. */
+function heldByRule(growth: ReadonlyArray<{ entry: { rule: string }; added: number }>): string {
+  const byRule = new Map<string, number>();
+  for (const { entry, added } of growth) byRule.set(entry.rule, (byRule.get(entry.rule) ?? 0) + added);
+  const ranked = [...byRule].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+  const shown = ranked.slice(0, 10).map(([id, n]) => `${n} ${id}`);
+  return ranked.length > 10 ? `${shown.join(', ')} and ${ranked.length - 10} more rules` : shown.join(', ');
 }
 
 /** What the base commit's policy excluded from discovery: the policy in force with policy-from base, else the base's own. */

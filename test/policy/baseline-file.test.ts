@@ -151,6 +151,28 @@ describe('on a pull request', () => {
   });
 });
 
+describe('a first baseline on a pull request', () => {
+  it('is one finding at the file that counts what it holds, by rule, most first', async () => {
+    const root = legacyRepository();
+    fs.rmSync(path.join(root, '.git'), { recursive: true });
+    commitAll(root);
+    await cli(['baseline', ...AS_OF, '--root', root], root);
+    const held = JSON.parse(fs.readFileSync(path.join(root, '.modelgate/baseline.json'), 'utf8')).findings as Array<{ rule: string; system: string; count?: number }>;
+    const systems = new Set(held.map((entry) => entry.system)).size;
+    const byRule = new Map<string, number>();
+    for (const entry of held) byRule.set(entry.rule, (byRule.get(entry.rule) ?? 0) + (entry.count ?? 1));
+    const ranked = [...byRule].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1));
+    const total = ranked.reduce((sum, [, n]) => sum + n, 0);
+    expect(ranked.length).toBeGreaterThan(10); // the ten most held are named, the rest counted
+
+    const report = await json(root, ['--base', 'main', '--policy-from', 'base']);
+    const grown = report.findings.filter((f: any) => f.ruleId === 'governance/baseline-grown' && f.status === 'fail');
+    expect(grown.map((f: any) => [f.file, f.line, f.message])).toEqual([
+      ['.modelgate/baseline.json', 1, `this pull request adds a baseline of ${total} findings of ${systems} systems (${ranked.slice(0, 10).map(([id, n]) => `${n} ${id}`).join(', ')} and ${ranked.length - 10} more rules); once merged they would not fail, so the policy owners review it`],
+    ]);
+  });
+});
+
 describe('an entry the baseline may not use', () => {
   const BASELINE = '.modelgate/baseline.json';
   const licenceMissing = () => withManifest((m) => delete m.data.datasets[0].license);
