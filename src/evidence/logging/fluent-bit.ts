@@ -355,6 +355,9 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const unknownNote =
       unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${shown(first(unknownTag.input, 'name')?.value ?? '')} input ${unknownTag.tag.why}, so it is not counted` : '';
     const router = tagRouter(tags);
+    // flb_router_io_set's "1:1" setup: with one input and one output, an output with neither
+    // Match nor Match_Regex is given Match * (whatever the input's tag), so its records flow.
+    const oneToOne = inputs.length === 1 && plugins.filter((p) => p.kind === 'output').length === 1;
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {
@@ -384,7 +387,8 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
         const written = `${selector.key} ${shown(selector.entry.value)}${pattern.ok && pattern.substituted ? `, read as ${shown(pattern.text)}` : ''}`;
         return { ...selector, pattern, routed, written };
       });
-      if (!selectors.some((selector) => selector.routed === true)) {
+      const routedOneToOne = oneToOne && selectors.length === 0;
+      if (!routedOneToOne && !selectors.some((selector) => selector.routed === true)) {
         const by = selectors[0];
         const written = by?.written ?? '';
         const why = by && !by.pattern.ok
@@ -395,7 +399,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
               ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
               : by
                 ? ` matches no input's tag (${written})${unknownNote}`
-                : ' has no Match, so Fluent Bit routes nothing to it';
+                : ' has no Match, so Fluent Bit routes nothing to it (only a config of one input and one output routes an output without one)';
         config.problems.push({ message: `${doc.file}: the ${outputName} output${why}`, at: at(doc, (by?.entry ?? name).path) });
         continue;
       }

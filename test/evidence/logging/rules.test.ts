@@ -577,10 +577,17 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/config-readable',
-    name: 'an empty YAML tag and match select nothing',
-    files: { 'fluent-bit.yaml': FB_YAML.replace('tag: scoring.decisions', 'tag: ""').replace('      match: scoring.*\n      host', '      match: ""\n      host') },
+    name: 'an empty YAML tag and match select nothing, beside a second input',
+    files: { 'fluent-bit.yaml': FB_YAML.replace('tag: scoring.decisions', 'tag: ""').replace('      match: scoring.*\n      host', '      match: ""\n      host').replace('  filters:', '    - name: cpu\n      tag: host.cpu\n\n  filters:') },
     configs: [{ path: 'ops/fluent-bit.yaml' }],
-    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: es', message: 'sys/ops/fluent-bit.yaml: the es output has no Match, so Fluent Bit routes nothing to it' }],
+    expected: [{ file: 'sys/ops/fluent-bit.yaml', at: '- name: es', message: 'sys/ops/fluent-bit.yaml: the es output has no Match, so Fluent Bit routes nothing to it (only a config of one input and one output routes an output without one)' }],
+  },
+  {
+    rule: 'logging/config-readable',
+    name: 'a classic output without Match beside a second output: neither routes by the 1:1 setup',
+    files: { 'fluent-bit.conf': FB_CONF.replace('Match        scoring.*\n    Path', 'Path').concat('\n[OUTPUT]\n    Name stdout\n    Match scoring.*\n') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Name         logrotate', message: 'sys/ops/fluent-bit.conf: the logrotate output has no Match, so Fluent Bit routes nothing to it (only a config of one input and one output routes an output without one)' }],
   },
 ];
 
@@ -594,6 +601,15 @@ describe('logging rules', () => {
 
   it.each(RULES)('%s does not apply when no logging config is cited', (rule) => {
     expect(resultsOf(check(withManifest(() => {})), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it.each([
+    ['classic', 'fluent-bit.conf', FB_CONF.replace('Match        scoring.*\n    Path', 'Path')],
+    ['YAML, with an empty match', 'fluent-bit.yaml', FB_YAML.replace('      match: scoring.*\n      host', '      match: ""\n      host')],
+  ])('one input and one output: an output without Match is routed, as Fluent Bit gives it Match * (%s)', (_format, name, text) => {
+    expect(text).not.toBe(name.endsWith('.conf') ? FB_CONF : FB_YAML);
+    const report = check(withLogging({ [name]: text }, [{ path: `ops/${name}` }]));
+    for (const rule of ['logging/config-readable', 'logging/persistent-pipeline']) expect(resultsOf(report, rule).map((r) => [r.status, r.message])).toEqual([['pass', expect.any(String)]]);
   });
 
   it('a Fluent Bit config padded with inputs cannot make an unchecked output count as routed', () => {
