@@ -389,7 +389,7 @@ function compose(tokens: CST.Token[], length: number): Document {
       first = doc;
       continue;
     }
-    first.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+    first.errors.push(new YAMLParseError([doc.range[0], doc.range[1]], 'MULTIPLE_DOCS', 'a second document starts here (after "---" or "..."): modelgate reads one document per file; put it in a file of its own'));
     break;
   }
   return first as Document; // compose(…, true) always ends with a document

@@ -44,6 +44,8 @@ describe('parseYaml', () => {
     ['list:\n  - {k: 1, k: 2}\nlist: 2\n', /^invalid YAML: Map keys must be unique/, 2],
     ['a: *missing\n', /^invalid YAML: /, 1],
     ['\ta: 1\n', /^invalid YAML: /, 1],
+    // A second document (a Kubernetes-style file, or one config appended to another) is not read silently.
+    ['a: 1\n---\nb: 2\n', /^invalid YAML: a second document starts here \(after "---" or "..."\): modelgate reads one document per file; put it in a file of its own$/, 2],
   ])('reports %j as a located failure', (text, message, line) => {
     const result = parseYaml(text, { file: 'f.yaml' });
     expect(result.ok).toBe(false);
