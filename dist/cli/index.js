@@ -3751,7 +3751,8 @@ class ChangedFilesScope {
                 return undefined;
             if (external_node_path_.isAbsolute(target))
                 at = external_node_path_.parse(target).root;
-            pending.unshift(...target.split(/[\\/]/u));
+            // Only Windows separates with a backslash; elsewhere it is part of a name (bias\report.json).
+            pending.unshift(...target.split(external_node_path_.sep === '\\' ? /[\\/]/u : '/'));
         }
         return visited;
     }

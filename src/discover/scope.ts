@@ -120,7 +120,8 @@ export class ChangedFilesScope {
       }
       if (++links > 40) return undefined;
       if (path.isAbsolute(target)) at = path.parse(target).root;
-      pending.unshift(...target.split(/[\\/]/u));
+      // Only Windows separates with a backslash; elsewhere it is part of a name (bias\report.json).
+      pending.unshift(...target.split(path.sep === '\\' ? /[\\/]/u : '/'));
     }
     return visited;
   }

@@ -228,14 +228,18 @@ describe('changed-files scope and links', () => {
       fs.symlinkSync(root, path.join(outside, 'checkout'));
       return path.join(outside, 'checkout/shared/bias.json');
     }],
+    // On Linux and macOS a backslash is part of a file's name, as the kernel reads the link.
+    ['leads to a file with a backslash in its name', () => '../../shared/bias\\report.json'],
   ])('a change to the file a cited link reaches touches the system when the link %s', async (_how, target) => {
     const { compliantFiles: files } = await import('../helpers/system.js');
     const base = files();
-    const root = fs.realpathSync(makeRepo({ ...base, 'shared/bias.json': 'not json', 'other.txt': 'x' }));
-    writeFiles(root, { 'sys/evidence/bias.json': { symlink: target(root) } });
+    const root = fs.realpathSync(makeRepo({ ...base, 'shared/bias.json': 'not json', 'shared/bias\\report.json': 'not json', 'other.txt': 'x' }));
+    const link = target(root);
+    writeFiles(root, { 'sys/evidence/bias.json': { symlink: link } });
     // Read through the link: the changed file is what the check judged.
     expect(runGate({ root }).findings.some((f) => f.ruleId === 'bias/report-readable' && f.status === 'fail')).toBe(true);
-    expect(runGate({ root, changedFiles: ['shared/bias.json'] }).systems.map((s) => s.id)).toEqual(['demo-scorer']);
+    const changed = link.endsWith('bias\\report.json') ? 'shared/bias\\report.json' : 'shared/bias.json';
+    expect(runGate({ root, changedFiles: [changed] }).systems.map((s) => s.id)).toEqual(['demo-scorer']);
   });
 
   it('a link chain the walk cannot finish counts as touched; a governance file reached through a link governs through its target', () => {
