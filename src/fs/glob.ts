@@ -6,7 +6,8 @@
 // the gate. A glob is therefore refused when it has more wildcards than real globs use
 // (`**/vendor/**`, `examples/**/*.md`, `**/*-test-*/**`): each run of `*` (a `**` too) and each
 // `{…}` group counts one, at most MAX_WILDCARDS_PER_SEGMENT between two `/` and MAX_WILDCARDS in
-// all; extglobs (`+(…)`, `*(…)`, `@(…)`, `?(…)`, `!(…)`) repeat or nest patterns and are refused.
+// all; extglobs (`+(…)`, `*(…)`, `@(…)`, `?(…)`, `!(…)`) repeat or nest patterns and are refused,
+// as are the bare groups and alternatives (`(a|b)`) picomatch hands to the regular expression.
 
 /** Wildcards (runs of `*`, `{…}` groups) between two `/` of one glob. */
 export const MAX_WILDCARDS_PER_SEGMENT = 2;
@@ -40,6 +41,11 @@ export function globProblem(glob: string): string | undefined {
     }
     if ((c === '+' || c === '*' || c === '@' || c === '?' || c === '!') && glob[i + 1] === '(') {
       return `"${c}(…)" (an extglob) repeats or nests patterns, which can take time that grows as a power of a path's length to match; list the globs it stands for instead`;
+    }
+    // picomatch passes a bare `(…)` group and `|` to the regular expression as they are: forty
+    // `(|a)` groups took minutes to fail one path. Alternatives are `{a,b}`, counted below.
+    if (c === '(' || c === ')' || c === '|') {
+      return `"${c}" makes a regular expression group or alternative, which can take time that grows as a power of a path's length to match; write alternatives as {a,b}, or escape it (\\${c}) to match the character`;
     }
     // A `/` inside a `{…}` group may be left out (`*{/,}*a*` is also `**a*`): it ends no segment.
     if (c === '}' && depth > 0) depth--;

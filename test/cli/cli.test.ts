@@ -121,6 +121,7 @@ describe('modelgate check', () => {
     ['--exclude', '*a*a*a*a*a*a*a*a*a*a*a*a*c/**', 'the glob has 13 wildcards'],
     ['--include', '**/a*/**/a*/**/a*/**/c', 'the glob has 7 wildcards'],
     ['--exclude', '+(a|aa)c/**', '"+(…)" (an extglob)'],
+    ['--exclude', '(|a)(|a)c/**', '"(" makes a regular expression group'],
   ])('%s %s is refused (exit code 2) before any path is matched', async (option, glob, why) => {
     const root = makeRepo(compliantFiles());
     const { code, stderr } = await cli(['check', option, glob], root);

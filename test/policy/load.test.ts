@@ -213,6 +213,16 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
       'pack.yaml:1:11: glob "+(a|aa)c/**": "+(…)" (an extglob) repeats or nests patterns',
     ],
     [
+      'bare regular-expression groups, which picomatch passes through (forty (|a) took minutes a path)',
+      { 'pack.yaml': `exclude: ["${'(|a)'.repeat(40)}c"]\n` },
+      `pack.yaml:1:11: glob "${'(|a)'.repeat(20).slice(0, 79)}…": "(" makes a regular expression group or alternative`,
+    ],
+    [
+      'an alternative outside a group',
+      { 'pack.yaml': 'overrides:\n  - files: ["a|b/**"]\n    rules: { card/contact: off }\n' },
+      'pack.yaml:2:13: glob "a|b/**": "|" makes a regular expression group or alternative',
+    ],
+    [
       'wildcards inside what could be read as a character class',
       { 'pack.yaml': 'exclude: ["[]*a*a*c]/**"]\n' },
       'pack.yaml:1:11: glob "[]*a*a*c]/**": the glob has 3 wildcards (* runs and {…} groups) between two "/"',
@@ -247,7 +257,7 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
 
 describe('policy globs', () => {
   it('accepts the globs real policies write', () => {
-    const globs = ['**/vendor/**', 'examples/**/*.md', '**/*-test-*/**', 'legacy/{a,b}/**', 'a/[*]x*/**', 'x\\*\\*\\*y*', 'models/v?.?/*.yaml'];
+    const globs = ['**/vendor/**', 'examples/**/*.md', '**/*-test-*/**', 'legacy/{a,b}/**', 'a/[*]x*/**', 'x\\*\\*\\*y*', 'models/v?.?/*.yaml', 'models/\\(legacy\\)/**'];
     const policy = load({ 'pack.yaml': `extends: baseline\nexclude: ${JSON.stringify(globs)}\noverrides:\n  - files: ${JSON.stringify(globs)}\n    rules: { card/contact: off }\n` });
     expect(policy.exclude).toEqual(globs);
   });
