@@ -377,9 +377,26 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ biasReports)
 });
 
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
 var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
+/**
+ * AIF360 metric output. AIF360 metrics are method calls (`metric.disparate_impact()`) and its
+ * `MetricJSONExplainer` returns JSON whose `message` ends with the value; neither names the
+ * protected attribute, so the export records it (schemas/aif360-report.schema.json):
+ *
+ *   { "model_version": "2.3.0", "generated_at": "…", "aif360_version": "0.6.1",
+ *     "protected_attributes": {
+ *       "sex": { "privileged_groups": [{"sex": 1}], "unprivileged_groups": [{"sex": 0}],
+ *                "metrics": { "disparate_impact": 0.91, "statistical_parity_difference": -0.04 },
+ *                "explanations": [ <MetricJSONExplainer output, as an object or its JSON string> ] } } }
+ *
+ * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
+ * Disparate impact and the *_ratio metrics are ratios (1 is parity).
+ */
+
 
 const SCHEMA = 'aif360-report.schema.json';
 function conventionOf(metric) {
@@ -422,12 +439,9 @@ const aif360Bias = {
             (entry.explanations ?? []).forEach((item, index) => {
                 let explanation = item;
                 if (typeof item === 'string') {
-                    try {
-                        explanation = JSON.parse(item);
-                    }
-                    catch {
-                        explanation = undefined;
-                    }
+                    // As a JSON document: one with a repeated key (the last would win in JSON.parse) is not read.
+                    const parsed = (0,json/* parseJson */.q)(item, doc.file);
+                    explanation = parsed.ok ? parsed.doc.value : undefined;
                 }
                 const path = [...base, 'explanations', index];
                 if (!(0,adapter/* isRecord */.u4)(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
@@ -5228,7 +5242,6 @@ const monitoring = {
 var json = __webpack_require__(5531);
 ;// CONCATENATED MODULE: ./build/load/json-lines.js
 
-
 class JsonLinesDoc {
     file;
     value;
@@ -5243,12 +5256,6 @@ class JsonLinesDoc {
         const line = typeof index === 'number' ? this.lines[index] : undefined;
         if (!line)
             return { line: 1, column: 1 };
-        if (!line.doc) {
-            const parsed = (0,json/* parseJson */.q)(line.text, this.file);
-            if (!parsed.ok)
-                return { line: line.number, column: 1 };
-            line.doc = parsed.doc;
-        }
         const at = line.doc.locate(rest);
         // Every position is on the line's own first line: a JSON Lines value holds no newline.
         return {
@@ -5267,21 +5274,13 @@ function parseJsonLines(text, file) {
         const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (lineText.trim() === '')
             continue;
-        // The native parser for each line (fast); parseJson only to say where a bad line went wrong.
-        let value;
-        try {
-            value = JSON.parse(lineText);
-        }
-        catch {
-            const parsed = (0,json/* parseJson */.q)(lineText, file);
-            const error = parsed.ok ? { message: 'invalid JSON', column: 1 } : parsed.error;
-            return { ok: false, error: { message: `line ${i + 1}: ${error.message}`, line: i + 1, column: error.column } };
-        }
-        if ((0,source_doc/* nestingDepth */.Qk)(value, source_doc/* MAX_NESTING_DEPTH */.wM) > source_doc/* MAX_NESTING_DEPTH */.wM) {
-            return { ok: false, error: { message: `line ${i + 1}: JSON is nested more than ${source_doc/* MAX_NESTING_DEPTH */.wM} levels deep`, line: i + 1, column: 1 } };
-        }
-        values.push(value);
-        lines.push({ number: i + 1, text: lineText });
+        // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
+        // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
+        const parsed = (0,json/* parseJson */.q)(lineText, file);
+        if (!parsed.ok)
+            return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
+        values.push(parsed.doc.value);
+        lines.push({ number: i + 1, doc: parsed.doc });
     }
     if (values.length === 0)
         return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };

@@ -6,14 +6,13 @@
  */
 import type { PathSegment, Position } from '../types.js';
 import { parseJson, type JsonDoc } from './json.js';
-import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
+import type { ParseResult, SourceDoc } from './source-doc.js';
 
 interface Line {
   /** 1-based line number in the file. */
   number: number;
-  text: string;
-  /** The line as a located document, made when a finding first needs a position in it. */
-  doc?: JsonDoc;
+  /** The line as a located document (its positions are found when a finding first needs one). */
+  doc: JsonDoc;
 }
 
 export class JsonLinesDoc implements SourceDoc {
@@ -27,11 +26,6 @@ export class JsonLinesDoc implements SourceDoc {
     const [index, ...rest] = path;
     const line = typeof index === 'number' ? this.lines[index] : undefined;
     if (!line) return { line: 1, column: 1 };
-    if (!line.doc) {
-      const parsed = parseJson(line.text, this.file);
-      if (!parsed.ok) return { line: line.number, column: 1 };
-      line.doc = parsed.doc;
-    }
     const at = line.doc.locate(rest);
     // Every position is on the line's own first line: a JSON Lines value holds no newline.
     return {
@@ -50,20 +44,12 @@ export function parseJsonLines(text: string, file: string): ParseResult<JsonLine
     const raw = texts[i] as string;
     const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (lineText.trim() === '') continue;
-    // The native parser for each line (fast); parseJson only to say where a bad line went wrong.
-    let value: unknown;
-    try {
-      value = JSON.parse(lineText);
-    } catch {
-      const parsed = parseJson(lineText, file);
-      const error = parsed.ok ? { message: 'invalid JSON', column: 1 } : parsed.error;
-      return { ok: false, error: { message: `line ${i + 1}: ${error.message}`, line: i + 1, column: error.column } };
-    }
-    if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) {
-      return { ok: false, error: { message: `line ${i + 1}: JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: i + 1, column: 1 } };
-    }
-    values.push(value);
-    lines.push({ number: i + 1, text: lineText });
+    // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
+    // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
+    const parsed = parseJson(lineText, file);
+    if (!parsed.ok) return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
+    values.push(parsed.doc.value);
+    lines.push({ number: i + 1, doc: parsed.doc });
   }
   if (values.length === 0) return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
   return { ok: true, doc: new JsonLinesDoc(file, values, lines) };

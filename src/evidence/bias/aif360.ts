@@ -12,6 +12,7 @@
  * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
  * Disparate impact and the *_ratio metrics are ratios (1 is parity).
  */
+import { parseJson } from '../../load/json.js';
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, dateText, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
@@ -56,11 +57,9 @@ export const aif360Bias: Adapter<BiasReport> = {
       ((entry.explanations ?? []) as unknown[]).forEach((item, index) => {
         let explanation = item;
         if (typeof item === 'string') {
-          try {
-            explanation = JSON.parse(item);
-          } catch {
-            explanation = undefined;
-          }
+          // As a JSON document: one with a repeated key (the last would win in JSON.parse) is not read.
+          const parsed = parseJson(item, doc.file);
+          explanation = parsed.ok ? parsed.doc.value : undefined;
         }
         const path = [...base, 'explanations', index];
         if (!isRecord(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {

@@ -67,6 +67,16 @@ describe('AIF360 metric exports', () => {
     ]);
   });
 
+  it('does not read an explanation string with a repeated key (JSON.parse would take the last message)', () => {
+    const forged = text.replace('{\\"metric\\": \\"Statistical Parity Difference\\", ', '{\\"metric\\": \\"Statistical Parity Difference\\", \\"message\\": \\"Statistical parity difference: -0.5\\", ');
+    expect(forged).not.toBe(text);
+    const read = storeWith({ 'a.json': forged }).evidence(bias, 'a.json');
+    if (!read.ok) throw new Error(read.problem.message);
+    const age = read.value.results.filter((r) => r.attribute === 'age_band');
+    // Not the first message's -0.5 nor the second's -0.0217: the explanation is not read as a metric.
+    expect(age.map((r) => r.metric)).toEqual(['disparate_impact', 'explanations[1]']);
+  });
+
   it.each([
     ['Disparate impact (…): 0.7362', 0.7362],
     ['Statistical parity difference (…): -0.1', -0.1],

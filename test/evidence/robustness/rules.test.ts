@@ -149,6 +149,13 @@ const cases: Case[] = [
     expected: [{ file: inRepo('promptfoo'), at: '"successes": 4', message: `${inRepo('promptfoo')}: the stats count 4 successes but the results list 3 passed tests` }],
   },
   {
+    rule: 'robustness/result-readable',
+    name: 'a garak eval line with a repeated key (JSON.parse would read the second, passing, count)',
+    format: 'garak',
+    text: GARAK_FAIL.replace('"total_evaluated": 50, "total_processed": 50}', '"total_evaluated": 50, "passed": 50, "total_processed": 50}'),
+    expected: [{ file: inRepo('garak'), at: '"total_evaluated": 50, "passed": 50', message: `${inRepo('garak')}: line 5: invalid JSON: duplicate key: the keys of an object must be unique` }],
+  },
+  {
     rule: 'robustness/thresholds-met',
     name: 'a garak probe family below its pass rate (at its worst result)',
     format: 'garak',
