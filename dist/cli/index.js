@@ -3273,7 +3273,7 @@ function writeBaseline(report, policy, root, values, io) {
     const markerRules = new Set(baseline.findings.filter((e) => policy.byId.get(e.rule)?.then?.some((t) => t.function === 'no-placeholders')).map((e) => e.rule));
     const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
     io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
-        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, or about governance, cannot be baselined and still fail.\n` : '') +
+        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.\n` : '') +
         (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
         'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n');
     return EXIT.pass;
@@ -8440,7 +8440,7 @@ function cleanYamlMessage(message) {
 /* harmony export */   v5: () => (/* binding */ baselineGrowth),
 /* harmony export */   vy: () => (/* binding */ DEFAULT_BASELINE_FILE)
 /* harmony export */ });
-/* unused harmony exports BASELINE_SCHEMA, fingerprintMatches */
+/* unused harmony exports BASELINE_SCHEMA, BASE_COMPARING_FUNCTIONS, fingerprintMatches */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
@@ -8474,6 +8474,12 @@ function findingIdentity(finding) {
  * debt, and a standing record of them would pass every later change of the same identity.
  */
 const GOVERNANCE_RULES = ['governance/', 'policy/', 'waiver/', 'baseline/'];
+/**
+ * Check functions that compare a system with the pull request's base commit (they skip with
+ * `withoutBase`). A finding of theirs is one pull request's change, not legacy debt: recorded,
+ * its identity (rule, system, file, block) would excuse every later regression of that block.
+ */
+const BASE_COMPARING_FUNCTIONS = new Set(['bias-regression', 'accuracy-regression', 'risk-not-lowered', 'stage-not-regressed', 'citations-kept', 'card-front-matter-kept']);
 /** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver, or about governance), if it may not. */
 function unexcusable(policy, ruleId) {
     const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);
@@ -8483,6 +8489,8 @@ function unexcusable(policy, ruleId) {
         return `rule ${ruleId} cannot be waived under this policy, so no baseline excuses it`;
     if (GOVERNANCE_RULES.some((prefix) => ruleId.startsWith(prefix)))
         return `rule ${ruleId} is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`;
+    if (rule?.then?.some((then) => BASE_COMPARING_FUNCTIONS.has(then.function)))
+        return `rule ${ruleId} compares a pull request with its base commit, so each finding is that pull request's change, which no baseline excuses`;
     return undefined;
 }
 /**

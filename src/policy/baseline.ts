@@ -52,12 +52,20 @@ export function findingIdentity(finding: Pick<Finding, 'ruleId' | 'file' | 'syst
  */
 const GOVERNANCE_RULES = ['governance/', 'policy/', 'waiver/', 'baseline/'];
 
+/**
+ * Check functions that compare a system with the pull request's base commit (they skip with
+ * `withoutBase`). A finding of theirs is one pull request's change, not legacy debt: recorded,
+ * its identity (rule, system, file, block) would excuse every later regression of that block.
+ */
+export const BASE_COMPARING_FUNCTIONS: ReadonlySet<string> = new Set(['bias-regression', 'accuracy-regression', 'risk-not-lowered', 'stage-not-regressed', 'citations-kept', 'card-front-matter-kept']);
+
 /** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver, or about governance), if it may not. */
 function unexcusable(policy: Pick<ResolvedPolicy, 'known' | 'byId'>, ruleId: string): string | undefined {
   const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);
   if (rule?.locked) return `rule ${ruleId} is locked, so no baseline excuses it`;
   if (rule?.waivable === false) return `rule ${ruleId} cannot be waived under this policy, so no baseline excuses it`;
   if (GOVERNANCE_RULES.some((prefix) => ruleId.startsWith(prefix))) return `rule ${ruleId} is about the gate's own governance (its policy, waivers, baseline, or a pull request's changes), which no baseline excuses`;
+  if (rule?.then?.some((then) => BASE_COMPARING_FUNCTIONS.has(then.function))) return `rule ${ruleId} compares a pull request with its base commit, so each finding is that pull request's change, which no baseline excuses`;
   return undefined;
 }
 

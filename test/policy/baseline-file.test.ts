@@ -13,8 +13,9 @@ import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { commitAll, pullRequest } from '../helpers/git.js';
 import { stringify } from 'yaml';
-import { MANIFEST, withManifest } from '../helpers/system.js';
-import { findingIdentity } from '../../src/policy/baseline.js';
+import { compliantBiasReport, MANIFEST, withManifest } from '../helpers/system.js';
+import { BASE_COMPARING_FUNCTIONS, findingIdentity } from '../../src/policy/baseline.js';
+import { checkFunctions } from '../../src/evaluate/check-functions.js';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const AS_OF = ['--as-of', '2026-11-22'];
@@ -183,7 +184,7 @@ describe('an entry the baseline may not use', () => {
   it('a hand-written entry for a locked rule (manifest/readable) excuses nothing: exit 1, and the entry is a finding at its line', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', ...licenceMissing(), [MANIFEST]: 'id: demo-scorer\nname: [unclosed\n' });
     const recorded = await cli(['baseline', ...AS_OF], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, or about governance, cannot be baselined and still fail.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.');
     const baseline = read(root);
     baseline.findings.push({ fingerprint: findingIdentity({ ruleId: 'manifest/readable', file: MANIFEST, system: MANIFEST }), count: 1, rule: 'manifest/readable', system: MANIFEST, file: MANIFEST });
     write(root, baseline);
@@ -246,13 +247,51 @@ describe('an entry the baseline may not use', () => {
     ]);
   });
 
+  it("a regression against the base commit is never recorded nor excused: recorded, it would pass every later regression of the same report", async () => {
+    const biasAt = (sex: number) => `${JSON.stringify(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 }, { attribute: 'sex', metric: 'demographic_parity_difference', value: sex }] }), null, 2)}\n`;
+    const root = pullRequest({ ...withManifest(() => {}), 'sys/evidence/bias.json': biasAt(0.02) }, { 'sys/evidence/bias.json': biasAt(0.05) });
+    const PR = ['--base', 'main', '--policy-from', 'base'];
+    const before = await json(root, PR);
+    const regression = before.findings.find((f: any) => f.ruleId === 'bias/no-regression' && f.status === 'fail');
+    expect(regression).toBeDefined();
+
+    const recorded = await cli(['baseline', ...AS_OF, ...PR], root);
+    expect(recorded.stdout).toContain('cannot be baselined and still fail');
+    expect(fs.existsSync(path.join(root, BASELINE)) ? read(root).findings.map((e: any) => e.rule) : []).not.toContain('bias/no-regression');
+
+    // Written by hand (or by an older modelgate) and merged, it excuses nothing on the next pull request.
+    const entry = { fingerprint: findingIdentity(regression), count: 1, rule: regression.ruleId, system: regression.system, file: regression.file, ...(regression.path ? { path: regression.path } : {}) };
+    write(root, { schema: 'modelgate/baseline@1', created: '2026-11-01', expires: '2027-04-30', findings: [entry] });
+    commitAll(root, 'merge the regression with its baseline');
+    fs.writeFileSync(path.join(root, 'sys/evidence/bias.json'), biasAt(0.095));
+    expect((await cli(['check', ...AS_OF, ...PR], root)).code).toBe(1);
+    const report = await json(root, PR);
+    expect(failing(report)).toContain(`bias/no-regression ${regression.file}`);
+    expect(refusals(report)).toEqual([
+      [BASELINE, 6, `the baseline entry for bias/no-regression on demo-scorer (${regression.file}) excuses nothing: rule bias/no-regression compares a pull request with its base commit, so each finding is that pull request's change, which no baseline excuses`],
+    ]);
+  });
+
+  it('names every check function that compares with the base commit', () => {
+    // Such a function skips with withoutBase when there is no base: find each in the sources.
+    const src = path.join(__dirname, '../../src');
+    // Every source but the one that defines both defineFunction and withoutBase.
+    const files = (fs.readdirSync(src, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && file !== path.join('evidence', 'check.ts'));
+    const comparing = files.flatMap((file) =>
+      fs.readFileSync(path.join(src, file), 'utf8').split('defineFunction').slice(1).filter((body) => body.includes('withoutBase(')).map((body) => /name: '([^']+)'/.exec(body)?.[1]),
+    );
+    expect(comparing.length).toBeGreaterThan(0);
+    expect(new Set(comparing)).toEqual(BASE_COMPARING_FUNCTIONS);
+    for (const name of BASE_COMPARING_FUNCTIONS) expect(checkFunctions().has(name)).toBe(true);
+  });
+
   it('a finding about governance is never recorded nor excused: a recorded governance/waiver-added would pass every later waiver unreviewed', async () => {
     const WAIVERS = '.modelgate/waivers.yaml';
     const waiver = (rule: string) => ({ rule, system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data Governance', expires: '2027-01-15' });
     // A pull request that adds a waiver, baselined on its branch with the base commit's policy.
     const root = pullRequest(licenceMissing(), { [WAIVERS]: stringify({ waivers: [waiver('data/dataset-license')] }) });
     const recorded = await cli(['baseline', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, or about governance, cannot be baselined and still fail.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.');
     expect(read(root).findings.map((e: any) => e.rule)).toEqual(['data/dataset-license']);
 
     // Had it been recorded (by hand, or by an older modelgate), it is refused: the next waiver a pull request adds still needs review.
