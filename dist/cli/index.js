@@ -4456,18 +4456,33 @@ function excludedOnceMerged(headExclude, policy, manifests) {
 }
 /**
  * A base-commit system the head no longer checks under any path: deleted, or moved out of the
- * scanned paths. Pointed at its manifest's path at the base commit.
+ * scanned paths. Also one whose path now describes another id while its own id moved to another
+ * manifest: the system at that path is judged as new (no labels, tier, stage or waivers to keep),
+ * and a compliant copy under the old id would otherwise hide the swap. Pointed at its manifest's
+ * path at the base commit.
  */
 function removedSystems(vanished, systems, skipped, policy, base) {
     const rule = policy.byId.get('governance/system-removed');
     if (!rule || !base || vanished.length === 0)
         return [];
-    const present = new Set([...systems.map((s) => s.id), ...skipped.flatMap((s) => (s.id ? [s.id] : []))]);
+    const present = new Map();
+    for (const s of [...systems, ...skipped])
+        if (s.id && !present.has(s.id))
+            present.set(s.id, s.manifest);
     const commit = base.commit.slice(0, 12);
     const none = systems.length === 0 && skipped.length === 0 ? '; this run finds no system at all' : '';
-    return vanished
-        .filter((v) => !v.id || !present.has(v.id))
-        .map((v) => (0,finding/* makeFinding */.M)(rule, { id: v.id ?? v.file }, 'fail', `${v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`, { file: v.file, line: 1, column: 1 }));
+    return vanished.flatMap((v) => {
+        const was = v.id ? `system "${v.id}" (${v.file} at the base commit ${commit})` : `the system of ${v.file} at the base commit ${commit}`;
+        const now = v.id ? present.get(v.id) : undefined;
+        let message;
+        if (now === undefined)
+            message = `${was} is no longer checked: ${v.nowId ? `that manifest now describes "${v.nowId}"` : 'its manifest was deleted or moved out of the scanned paths'}${none}`;
+        else if (v.nowId !== undefined)
+            message = `${was} is now described by ${now}, and ${v.file} describes "${v.nowId}": the system at ${v.file} took a new id, so it is judged as new (its labels, risk tier, stage and waivers at the base are not compared), and its old id went to another manifest`;
+        else
+            return [];
+        return [(0,finding/* makeFinding */.M)(rule, { id: v.id ?? v.file }, 'fail', message, { file: v.file, line: 1, column: 1 })];
+    });
 }
 /** Files whose change affects every system: the policy file and the waivers file. */
 function governanceFiles(options, repo, policy) {

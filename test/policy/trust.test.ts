@@ -245,6 +245,21 @@ describe('governance/labels-kept', () => {
     ]);
   });
 
+  it("a new id at the path, with a compliant copy under the old id elsewhere, is a governance error at the path: the swap would shed the label's rule", () => {
+    const base = labelled('credit,high-impact');
+    const renamed = withManifest((m) => {
+      m.id = 'demo-scorer-v2';
+      m.labels = ['credit'];
+      delete m.owner.accountable;
+    });
+    const stub = Object.fromEntries(Object.entries(base).map(([file, text]) => [file.replace(/^sys\//, 'stub/'), text]));
+    const report = gate(pullRequest({ ...base, [POLICY]: byLabel }, { ...renamed, ...stub }), 'base');
+    expect(report.verdict).toBe('fail');
+    expect(failuresOf(report, 'governance/system-removed').map((f) => [f.file, f.line, f.message])).toEqual([
+      [MANIFEST, 1, expect.stringMatching(/^system "demo-scorer" \(sys\/ai-system\.yaml at the base commit [0-9a-f]{12}\) is now described by stub\/ai-system\.yaml, and sys\/ai-system\.yaml describes "demo-scorer-v2": the system at sys\/ai-system\.yaml took a new id, so it is judged as new \(its labels, risk tier, stage and waivers at the base are not compared\), and its old id went to another manifest$/)],
+    ]);
+  });
+
   it('passes when the label stays, and a label no rule applies by may go', () => {
     const report = run(labelled('high-impact'));
     expect(text(report).map(([rule, status]) => [rule, status])).toEqual([
