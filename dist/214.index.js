@@ -307,18 +307,32 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFuncti
             for (const result of matching)
                 failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
         });
-        let defaulted = 0;
-        for (const threshold of options.defaults ?? []) {
+        const defaults = options.defaults ?? [];
+        for (const threshold of defaults) {
             // The manifest's bound replaces the default only where it applies: a threshold for one
             // attribute leaves the default in force for the others.
             for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => matches(r, t)))) {
-                defaulted++;
                 failures.push(...outOfBounds(result, threshold, 'policy default'));
             }
         }
-        // No bound declared and no reported metric with a default one: nothing was held to a bound.
-        if (declared.length === 0 && defaulted === 0)
-            return { skip: `no bias.thresholds, and no metric in ${files} has a default bound in this policy` };
+        // No bound at all (no bias.thresholds, a pack without defaults): nothing to hold a metric to.
+        if (declared.length === 0 && defaults.length === 0)
+            return { skip: 'no bias.thresholds, and this policy sets no default bound' };
+        // Each measured attribute is held to some bound: a number reported for a metric no bound
+        // names (a count, a made-up metric) is not a fairness measurement this rule can judge. (One
+        // with no number at all is bias/report-covers-attributes' finding.)
+        const bounded = (r) => declared.some((t) => matches(r, t)) || defaults.some((t) => matches(r, t));
+        const listed = Array.isArray(bias.sensitiveAttributes);
+        const metrics = [...new Set([...declared, ...defaults].map((t) => t.metric))];
+        sensitive.forEach((attribute, index) => {
+            const measured = results.filter((r) => isMeasured(r) && normaliseAttribute(r.attribute) === normaliseAttribute(attribute));
+            if (measured.length === 0 || measured.some(bounded))
+                return;
+            failures.push({
+                message: `${attribute} is measured in ${files} only by metrics with no bound (${[...new Set(measured.map((r) => r.metric))].slice(0, 3).join(', ')}): neither bias.thresholds nor the policy's defaults (${metrics.slice(0, 3).join(', ')}${metrics.length > 3 ? `, and ${metrics.length - 3} more` : ''}) hold it to a bound`,
+                path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+            });
+        });
         return failures;
     },
 });
