@@ -76,12 +76,16 @@ export class Outline {
     const named = (key: string) => (heading: Heading) => heading.key === key || heading.key.startsWith(`${key} `);
     const holds = (heading: Heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
     const title = this.title();
+    // An opening H1 that is not the title (a card of H1 sections) is matched by a section name,
+    // never by a phrase it holds: "# Demo Risk Scorer" over an intro is a title in all but form.
+    const opening = this.headings.find((h) => h.kind !== 'label');
+    const openingTitle = opening?.level === 1 ? opening : undefined;
     for (const kinds of [(h: Heading) => h.kind !== 'label' && h !== title, (h: Heading) => h.kind === 'label']) {
       for (const key of keys) {
         const heading = this.headings.find((h) => kinds(h) && named(key)(h));
         if (heading) return { heading, body: this.bodyOf(heading) };
       }
-      const heading = this.headings.find((h) => kinds(h) && holds(h));
+      const heading = this.headings.find((h) => kinds(h) && h !== openingTitle && holds(h));
       if (heading) return { heading, body: this.bodyOf(heading) };
     }
     return undefined;
@@ -96,7 +100,8 @@ export class Outline {
    * and deleting the card's real risks section would still pass. Cards that write every section
    * as an H1 (`# Model Details`, `# Uses`, `# Limitations`) keep every H1 as a section: there the
    * first H1 is followed by another H1, its body ends there, and it is judged like any section.
-   * Known limit: such a card's opening H1 title over a short intro is a section of that intro.
+   * Such a card's opening H1 (a title over a short intro) is still matched only by a section's
+   * name, not by a phrase it holds (see `find`).
    */
   title(): Heading | undefined {
     if (this.titleHeading === undefined) {
