@@ -6954,13 +6954,17 @@ class Outline {
         const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
         const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
         const title = this.title();
+        // An opening H1 that is not the title (a card of H1 sections) is matched by a section name,
+        // never by a phrase it holds: "# Demo Risk Scorer" over an intro is a title in all but form.
+        const opening = this.headings.find((h) => h.kind !== 'label');
+        const openingTitle = opening?.level === 1 ? opening : undefined;
         for (const kinds of [(h) => h.kind !== 'label' && h !== title, (h) => h.kind === 'label']) {
             for (const key of keys) {
                 const heading = this.headings.find((h) => kinds(h) && named(key)(h));
                 if (heading)
                     return { heading, body: this.bodyOf(heading) };
             }
-            const heading = this.headings.find((h) => kinds(h) && holds(h));
+            const heading = this.headings.find((h) => kinds(h) && h !== openingTitle && holds(h));
             if (heading)
                 return { heading, body: this.bodyOf(heading) };
         }
@@ -6975,7 +6979,8 @@ class Outline {
      * and deleting the card's real risks section would still pass. Cards that write every section
      * as an H1 (`# Model Details`, `# Uses`, `# Limitations`) keep every H1 as a section: there the
      * first H1 is followed by another H1, its body ends there, and it is judged like any section.
-     * Known limit: such a card's opening H1 title over a short intro is a section of that intro.
+     * Such a card's opening H1 (a title over a short intro) is still matched only by a section's
+     * name, not by a phrase it holds (see `find`).
      */
     title() {
         if (this.titleHeading === undefined) {
@@ -7359,10 +7364,12 @@ const MODEL_CARD_HEADINGS = new Set([
     'Quantitative Analyses',
     'Caveats and Recommendations',
 ].map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc));
+/** The openings of headings only dataset cards have (Hugging Face's dataset card template). */
+const DATASET_CARD_HEADINGS = ['dataset card', 'dataset details', 'dataset description', 'dataset summary', 'dataset structure', 'dataset creation', 'dataset sources', 'data instances', 'data fields', 'data splits', 'curation rationale', 'considerations for using the data'].map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc);
 /**
  * Why a card describes a model, or undefined: its front matter's model fields, its name
  * (MODEL_CARD.md), or, when neither says, at least two headings only model cards have (a
- * "Model Card for …" title counts as one) and none that opens a dataset card's section. A
+ * "Model Card for …" title counts as one) and fewer than two of a dataset card's own. A
  * model folder's README with no front matter, or only a licence, is still a model card nobody
  * may leave unregistered.
  */
@@ -7372,15 +7379,18 @@ function modelCardSign(card) {
     if (card.kind !== 'unknown')
         return undefined;
     const signs = new Set();
+    let datasetSigns = 0;
     for (const heading of card.outline.headings) {
         if (heading.kind === 'label')
             continue;
-        if (heading.key.startsWith('dataset'))
-            return undefined; // Dataset Description, Dataset Structure: a dataset card's
+        if (DATASET_CARD_HEADINGS.some((key) => heading.key.startsWith(key)))
+            datasetSigns++;
         if (MODEL_CARD_HEADINGS.has(heading.key) || heading.key.includes('model card'))
             signs.add(heading.title);
     }
-    if (signs.size < 2)
+    // Two of a dataset card's own sections make it one; a model card's "Dataset" or "Datasets"
+    // section (what it was trained on) does not.
+    if (datasetSigns >= 2 || signs.size < 2)
         return undefined;
     const named = [...signs].slice(0, 3).map((title) => title.slice(0, 60));
     return `its headings are a model card's: ${named.join(', ')}${signs.size > 3 ? ', …' : ''}`;

@@ -137,10 +137,13 @@ const MODEL_CARD_HEADINGS = new Set(
   ].map(headingKey),
 );
 
+/** The openings of headings only dataset cards have (Hugging Face's dataset card template). */
+const DATASET_CARD_HEADINGS = ['dataset card', 'dataset details', 'dataset description', 'dataset summary', 'dataset structure', 'dataset creation', 'dataset sources', 'data instances', 'data fields', 'data splits', 'curation rationale', 'considerations for using the data'].map(headingKey);
+
 /**
  * Why a card describes a model, or undefined: its front matter's model fields, its name
  * (MODEL_CARD.md), or, when neither says, at least two headings only model cards have (a
- * "Model Card for …" title counts as one) and none that opens a dataset card's section. A
+ * "Model Card for …" title counts as one) and fewer than two of a dataset card's own. A
  * model folder's README with no front matter, or only a licence, is still a model card nobody
  * may leave unregistered.
  */
@@ -148,12 +151,15 @@ export function modelCardSign(card: Card): string | undefined {
   if (card.kind === 'model') return 'its front matter describes a model';
   if (card.kind !== 'unknown') return undefined;
   const signs = new Set<string>();
+  let datasetSigns = 0;
   for (const heading of card.outline.headings) {
     if (heading.kind === 'label') continue;
-    if (heading.key.startsWith('dataset')) return undefined; // Dataset Description, Dataset Structure: a dataset card's
+    if (DATASET_CARD_HEADINGS.some((key) => heading.key.startsWith(key))) datasetSigns++;
     if (MODEL_CARD_HEADINGS.has(heading.key) || heading.key.includes('model card')) signs.add(heading.title);
   }
-  if (signs.size < 2) return undefined;
+  // Two of a dataset card's own sections make it one; a model card's "Dataset" or "Datasets"
+  // section (what it was trained on) does not.
+  if (datasetSigns >= 2 || signs.size < 2) return undefined;
   const named = [...signs].slice(0, 3).map((title) => title.slice(0, 60));
   return `its headings are a model card's: ${named.join(', ')}${signs.size > 3 ? ', …' : ''}`;
 }
