@@ -42,7 +42,7 @@ const HOSTILE: Array<[string, string]> = [
   ['an issue reference', '#123'],
   ['a GH- issue reference', 'fixes GH-123'],
   ['emoji shortcodes', ':white_check_mark: :+1: pass'],
-  ['commit ids', 'reverts 5109198 and 454c1e3d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c'],
+  ['commit ids', 'reverts 7ecb803 and 454c1e3d0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c'],
   ['inline and display math', '$\\text{PASS}$ and $$x^2$$'],
   ['an HTML entity for an RTL override', '&#x202e;&lt;img&gt;'],
   ['a heading', '# forged'],
