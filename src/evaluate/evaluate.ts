@@ -12,6 +12,7 @@ import { makeFinding, singleLine } from '../policy/finding.js';
 import { aiActProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CompiledRule, Policy } from './policy.js';
 import type { RunTiming } from './timing.js';
+import { thresholdsKept } from './thresholds-kept.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
 
@@ -42,6 +43,7 @@ export function evaluateSystem(system: SystemContext, policy: Policy, options: {
     if (used.length > 0) for (let i = first; i < findings.length; i++) (findings[i] as Finding).evidence = used;
   }
   findings.push(...labelsKept(policy, system, context));
+  findings.push(...thresholdsKept(policy, system, resultAt, (path) => locatePath(system, path)));
   return findings;
 }
 

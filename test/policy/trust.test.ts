@@ -305,3 +305,49 @@ describe('a system moved under a lenient per-path override', () => {
     expect(raised.filter(([rule]) => rule === 'card/contact').map(([, severity, , message]) => [severity, (message as string).includes('judged as at')])).toEqual([['error', false]]);
   });
 });
+
+// The manifest's own bounds decide what its evidence must meet: relaxing one in a pull request
+// turns a failing report green with no policy change.
+describe('governance/thresholds-kept', () => {
+  const manifest = (mutate: (m: Record<string, any>) => void) =>
+    withManifest((m) => {
+      m.bias.thresholds = [{ metric: 'demographic_parity_difference', attribute: 'sex', max: 0.05 }];
+      m.intendedUse = { ...(m.intendedUse ?? {}), accuracy: [{ metric: 'roc_auc', min: 0.8, dataset: 'holdout' }] };
+      m.assurance = { robustness: { results: [{ path: 'evidence/garak.jsonl', thresholds: [{ family: 'dan', minPassRate: 0.95 }, { family: 'promptinject', maxIssues: 0, level: 'minor' }] }] } };
+      mutate(m);
+    });
+  const kept = (head: Files) => {
+    const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy }, head), 'base');
+    return report.findings.filter((f) => f.ruleId === 'governance/thresholds-kept' && f.status === 'fail').map((f) => [f.line, f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '')]);
+  };
+  const SUFFIX = '; once merged the looser bound would apply, so the policy owners review it';
+
+  it.each([
+    ['a bias max raised', (m: any) => (m.bias.thresholds[0].max = 0.5), '- metric: demographic_parity_difference', 'this pull request relaxes the bound bias.thresholds sets on demographic_parity_difference for sex: it raises max from 0.05 to 0.5'],
+    ['a bias max dropped', (m: any) => (m.bias.thresholds[0] = { metric: 'demographic_parity_difference', attribute: 'sex', min: 0 }), '- metric: demographic_parity_difference', 'this pull request relaxes the bound bias.thresholds sets on demographic_parity_difference for sex: it drops max 0.05'],
+    ['a bias threshold removed', (m: any) => delete m.bias.thresholds, 'bias:', 'this pull request removes the bound bias.thresholds sets on demographic_parity_difference for sex'],
+    ['an accuracy min lowered', (m: any) => (m.intendedUse.accuracy[0].min = 0.5), '- metric: roc_auc', 'this pull request relaxes the bound intendedUse.accuracy sets on roc_auc on holdout: it lowers min from 0.8 to 0.5'],
+    ['a robustness pass rate lowered', (m: any) => (m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.5), '- family: dan', 'this pull request relaxes the bound the thresholds of evidence/garak.jsonl sets on family dan: it lowers minPassRate from 0.95 to 0.5'],
+    ['a robustness level that counts fewer issues', (m: any) => (m.assurance.robustness.results[0].thresholds[1].level = 'major'), '- family: promptinject', 'this pull request relaxes the bound the thresholds of evidence/garak.jsonl sets on family promptinject: it counts only issues at major or worse (was minor)'],
+    ['a bias threshold added that replaces a stricter default', (m: any) => m.bias.thresholds.push({ metric: 'equalized_odds_difference', max: 0.4 }), '- metric: equalized_odds_difference', 'this pull request adds bias.thresholds[1] on equalized_odds_difference, which replaces the policy\'s default bound for equalized_odds_difference and raises max from 0.1 to 0.4'],
+  ])('%s is an error at the bound', (_what, mutate, at, message) => {
+    const head = manifest(mutate);
+    expect(kept(head)).toEqual([[lineOf(head[MANIFEST] as string, at), `${message}${SUFFIX}`]]);
+  });
+
+  it.each([
+    ['unchanged', () => {}],
+    ['tightened everywhere', (m: any) => {
+      m.bias.thresholds[0].max = 0.02;
+      m.intendedUse.accuracy[0].min = 0.9;
+      m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.99;
+    }],
+    ['reordered, with a stricter bias threshold added', (m: any) => {
+      m.bias.thresholds.unshift({ metric: 'equalized_odds_difference', max: 0.05 });
+      m.intendedUse.accuracy.unshift({ metric: 'f1', min: 0.7 });
+    }],
+  ])('passes when the bounds are %s', (_what, mutate) => {
+    const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy }, manifest(mutate)), 'base');
+    expect(resultsOf(report, 'governance/thresholds-kept').map((f) => f.status)).toEqual(['pass']);
+  });
+});

@@ -1,5 +1,5 @@
-export const id = 746;
-export const ids = [746];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
 /***/ 4447:
@@ -758,7 +758,7 @@ function pathsAndFormats(found) {
 
 /***/ }),
 
-/***/ 4746:
+/***/ 5179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5362,9 +5362,8 @@ function evalResult(doc, entry, index, report) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./build/evidence/robustness/types.js
-const ISSUE_LEVELS = ['major', 'medium', 'minor'];
-
+// EXTERNAL MODULE: ./build/evidence/robustness/types.js
+var types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
 
 
@@ -5385,7 +5384,7 @@ const giskardScan = {
         const raw = doc.value;
         const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
         for (const [detector, levels] of Object.entries(raw)) {
-            const issues = Object.fromEntries(ISSUE_LEVELS.map((level) => [level, levels[level]?.length ?? 0]));
+            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
             report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
         }
         return { ok: true, value: report };
@@ -5421,7 +5420,7 @@ const modelgateResults = {
                 name: result.name ?? result.family,
                 ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
                 ...(result.issues
-                    ? { issues: Object.fromEntries(ISSUE_LEVELS.map((level) => [level, result.issues?.[level] ?? 0])) }
+                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
                     : {}),
                 at: where,
             });
@@ -5554,7 +5553,7 @@ const percent = (rate) => `${(Math.floor(rate * 1000) / 10).toFixed(1)}%`;
 /** Issues a result counts at `level` or worse; for a pass count, the tests that did not pass. */
 function issuesOf(result, level) {
     if (result.issues) {
-        const worst = ISSUE_LEVELS.slice(0, ISSUE_LEVELS.indexOf(level) + 1);
+        const worst = types/* ISSUE_LEVELS */.o.slice(0, types/* ISSUE_LEVELS */.o.indexOf(level) + 1);
         return worst.reduce((sum, name) => sum + result.issues[name], 0);
     }
     return (result.total ?? 0) - (result.passed ?? 0);
@@ -6110,6 +6109,17 @@ const securityScan = {
 
 
 const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
+
+
+/***/ }),
+
+/***/ 6806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
+/* harmony export */ });
+const ISSUE_LEVELS = ['major', 'medium', 'minor'];
 
 
 /***/ })

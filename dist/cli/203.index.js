@@ -1,8 +1,8 @@
-export const id = 802;
-export const ids = [802];
+export const id = 203;
+export const ids = [203];
 export const modules = {
 
-/***/ 5802:
+/***/ 8203:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -30,10 +30,146 @@ var definition = __webpack_require__(8850);
 var finding = __webpack_require__(1022);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
 var obligations = __webpack_require__(6020);
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __webpack_require__(387);
+// EXTERNAL MODULE: ./build/evidence/robustness/types.js
+var types = __webpack_require__(6806);
+;// CONCATENATED MODULE: ./build/evaluate/thresholds-kept.js
+
+
+
+const MIN_MAX = [
+    { name: 'min', stricter: 'higher' },
+    { name: 'max', stricter: 'lower' },
+];
+const thresholds_kept_text = (value) => (typeof value === 'string' ? value.trim() : undefined);
+const BIAS = {
+    name: 'bias.thresholds',
+    identity: (t) => (thresholds_kept_text(t.metric) ? `${thresholds_kept_text(t.metric)}\u0000${typeof t.attribute === 'string' ? (0,checks/* normaliseAttribute */.tr)(t.attribute) : ''}` : undefined),
+    describe: (t) => `${thresholds_kept_text(t.metric)}${typeof t.attribute === 'string' ? ` for ${t.attribute}` : ''}`,
+    fields: MIN_MAX,
+};
+const ACCURACY = {
+    name: 'intendedUse.accuracy',
+    identity: (t) => (thresholds_kept_text(t.metric) ? `${thresholds_kept_text(t.metric)}\u0000${thresholds_kept_text(t.dataset) ?? ''}` : undefined),
+    describe: (t) => `${thresholds_kept_text(t.metric)}${thresholds_kept_text(t.dataset) ? ` on ${thresholds_kept_text(t.dataset)}` : ''}`,
+    fields: MIN_MAX,
+};
+const ROBUSTNESS = {
+    identity: (t) => thresholds_kept_text(t.family),
+    describe: (t) => `family ${thresholds_kept_text(t.family)}`,
+    fields: [
+        { name: 'minPassRate', stricter: 'higher' },
+        { name: 'maxIssues', stricter: 'lower' },
+    ],
+};
+const records = (value) => Array.isArray(value) ? value.filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v)) : [];
+const at = (data, path) => path.reduce((value, segment) => (value !== null && typeof value === 'object' ? value[segment] : undefined), data);
+/** The manifest's bound lists: the two fixed ones, and the thresholds of each robustness result, matched across commits by its path. */
+function boundLists(head, base) {
+    const lists = [
+        { list: { ...BIAS, path: ['bias', 'thresholds'] }, basePath: ['bias', 'thresholds'] },
+        { list: { ...ACCURACY, path: ['intendedUse', 'accuracy'] }, basePath: ['intendedUse', 'accuracy'] },
+    ];
+    const headResults = records(at(head, ['assurance', 'robustness', 'results']));
+    records(at(base, ['assurance', 'robustness', 'results'])).forEach((baseEntry, baseIndex) => {
+        const cited = thresholds_kept_text(baseEntry.path);
+        const headIndex = headResults.findIndex((entry) => cited !== undefined && thresholds_kept_text(entry.path) === cited);
+        if (headIndex < 0)
+            return; // a result no longer cited is governance/citations-kept's
+        lists.push({
+            list: { ...ROBUSTNESS, name: `the thresholds of ${cited}`, path: ['assurance', 'robustness', 'results', headIndex, 'thresholds'] },
+            basePath: ['assurance', 'robustness', 'results', baseIndex, 'thresholds'],
+        });
+    });
+    return lists;
+}
+/** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
+function relaxations(base, head, fields) {
+    const out = [];
+    for (const { name, stricter } of fields) {
+        const was = base[name];
+        if (typeof was !== 'number')
+            continue;
+        const now = head[name];
+        if (typeof now !== 'number')
+            out.push(`drops ${name} ${was}`);
+        else if (stricter === 'higher' ? now < was : now > was)
+            out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${name} from ${was} to ${now}`);
+    }
+    // A robustness threshold counts issues at `level` or worse: a worse level counts fewer.
+    if ('level' in base || 'level' in head) {
+        const rank = (level) => types/* ISSUE_LEVELS */.o.indexOf((typeof level === 'string' ? level : 'minor'));
+        if (typeof base.maxIssues === 'number' && rank(head.level) >= 0 && rank(head.level) < rank(base.level))
+            out.push(`counts only issues at ${String(head.level)} or worse (was ${String(base.level ?? 'minor')})`);
+    }
+    return out;
+}
+function thresholdsKept(policy, system, resultAt, locate) {
+    const rule = policy.byId.get('governance/thresholds-kept');
+    if (!rule)
+        return [];
+    if (!system.base)
+        return [(0,finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', resultAt(['manifest']))];
+    const head = system.manifest.data;
+    const base = system.base.manifest.data;
+    const commit = system.base.commit;
+    const failures = [];
+    for (const { list, basePath } of boundLists(head, base)) {
+        const headBounds = records(at(head, list.path));
+        const rawHead = at(head, list.path);
+        for (const was of records(at(base, basePath))) {
+            const id = list.identity(was);
+            if (id === undefined)
+                continue;
+            const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => entry !== null && typeof entry === 'object' && list.identity(entry) === id) : -1;
+            const now = index >= 0 ? rawHead[index] : undefined;
+            if (!now) {
+                const parent = headBounds.length > 0 ? list.path : list.path.slice(0, -1);
+                failures.push({ message: `this pull request removes the bound ${list.name} sets on ${list.describe(was)} (at the base commit ${commit})`, path: parent });
+                continue;
+            }
+            const relaxed = relaxations(was, now, list.fields);
+            if (relaxed.length > 0)
+                failures.push({ message: `this pull request relaxes the bound ${list.name} sets on ${list.describe(was)}: it ${relaxed.join(' and ')} (at the base commit ${commit})`, path: [...list.path, index] });
+        }
+    }
+    failures.push(...looserThanDefaults(policy, head, base));
+    if (failures.length === 0)
+        return [(0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(['manifest']))];
+    return failures.map(({ message, path }) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged the looser bound would apply, so the policy owners review it`, locate(['manifest', ...path])));
+}
+/** Bias thresholds the pull request adds that replace a stricter default of bias/thresholds-met. */
+function looserThanDefaults(policy, head, base) {
+    const check = policy.byId.get('bias/thresholds-met')?.checks.find((c) => c.fn.name === 'bias-thresholds');
+    const defaults = records(check?.options?.defaults);
+    if (defaults.length === 0)
+        return [];
+    const had = new Set(records(at(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
+    const out = [];
+    const added = at(head, ['bias', 'thresholds']);
+    if (!Array.isArray(added))
+        return out;
+    added.forEach((entry, index) => {
+        if (entry === null || typeof entry !== 'object')
+            return;
+        const threshold = entry;
+        if (had.has(BIAS.identity(threshold)))
+            return; // a bound the base had: compared above
+        const byDefault = defaults.find((d) => d.metric === thresholds_kept_text(threshold.metric));
+        if (!byDefault)
+            return;
+        const relaxed = relaxations(byDefault, threshold, MIN_MAX);
+        if (relaxed.length > 0)
+            out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, which replaces the policy's default bound for ${String(byDefault.metric)} and ${relaxed.join(' and ')}`, path: ['bias', 'thresholds', index] });
+    });
+    return out;
+}
+
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(4853);
+var build_types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
@@ -41,6 +177,7 @@ var types = __webpack_require__(4853);
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+
 
 
 
@@ -81,6 +218,7 @@ function evaluateSystem(system, policy, options = {}) {
                 findings[i].evidence = used;
     }
     findings.push(...labelsKept(policy, system, context));
+    findings.push(...thresholdsKept(policy, system, resultAt, (path) => locatePath(system, path)));
     return findings;
 }
 function labelsOf(data) {
@@ -229,8 +367,8 @@ function manifestFirstLine(system) {
 }
 function logicalPath(path) {
     if (path[0] === 'manifest')
-        return (0,types/* formatPath */.jV)(path.slice(1));
-    return (0,types/* formatPath */.jV)(path);
+        return (0,build_types/* formatPath */.jV)(path.slice(1));
+    return (0,build_types/* formatPath */.jV)(path);
 }
 function render(rule, system, error, path, root) {
     if (!rule.message)
@@ -242,8 +380,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 62 modules
-var registry = __webpack_require__(4746);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 61 modules
+var registry = __webpack_require__(5179);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -308,7 +446,7 @@ function checkLogged(file, run) {
     // Known only now: a system moved here is judged as strictly as its base path's overrides say.
     const policy = (0,evaluate_policy/* policyForMoved */.zl)(run.policy, file, movedFrom);
     for (const problem of loaded.problems) {
-        coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
+        coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && (0,build_types/* formatPath */.jV)(problem.path));
     }
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));
