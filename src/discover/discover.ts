@@ -3,8 +3,9 @@
  * files that might be model cards of systems nobody registered.
  *
  * In a git repository the candidates are the files git lists (tracked, and untracked but not
- * ignored), so `.gitignore` is honoured and nothing tracked is skipped: a system moved under
- * `node_modules/` is still checked unless the policy's `exclude` says otherwise. Outside git
+ * ignored, except under `node_modules/`), so `.gitignore` is honoured and nothing tracked is
+ * skipped: a system moved under `node_modules/` and committed is still checked unless the
+ * policy's `exclude` says otherwise. Outside git
  * the tree is walked, skipping `.git` and `node_modules`. Either way symbolic links are never
  * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
  * (the policy's, then the CLI's) leave out whole directories.
@@ -116,7 +117,10 @@ export async function gitListingAhead(root: string, startRel: string): Promise<G
 const MAX_LISTING_BYTES = 1024 * 1024 * 1024;
 
 function lsFilesArgs(startRel: string): string[] {
-  return ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', startRel || '.'];
+  // Untracked files under node_modules/ are installed packages, not the repository's: a Python
+  // repository's .gitignore seldom lists node_modules, and modelgate's own package holds example
+  // manifests. (-x applies to untracked files only: a tracked one there is still checked.)
+  return ['--literal-pathspecs', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--exclude=node_modules/', '--', startRel || '.'];
 }
 
 function listedFiles(result: { status: number | null; stdout: Buffer | null }): string[] | undefined {

@@ -28,6 +28,12 @@ describe('in a git repository', () => {
     expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'node_modules/pkg/ai-system.yaml'], cardCandidates: ['node_modules/pkg/README.md'], via: 'git' });
   });
 
+  it('skips untracked files under node_modules/ (installed packages, modelgate itself among them) when .gitignore does not list it', () => {
+    const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'node_modules/tracked/ai-system.yaml': MANIFEST });
+    writeFiles(root, { 'node_modules/modelgate/docs/examples/x/ai-system.yaml': MANIFEST, 'node_modules/pkg/README.md': CARD, 'src/node_modules/y/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], via: 'git' });
+  });
+
   it('honours .gitignore, lists untracked files that are not ignored, and skips deleted files, links and submodule folders', () => {
     const root = gitRepo({
       '.gitignore': 'build/\n',
