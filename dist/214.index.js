@@ -736,7 +736,7 @@ function checkLogged(file, run) {
         const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
         for (const problem of loaded.problems)
             coreFinding(policy, problem.ruleId, file, problem.message, problem.location);
-        return { file, findings, summary: { id: file, manifest: file } };
+        return { file, findings, summary: { id: file, manifest: file }, unreadable: true };
     }
     const { manifest } = loaded;
     const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));

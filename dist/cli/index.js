@@ -3633,12 +3633,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/assets.js
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __nccwpck_require__(1855);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/local.js
 var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -4561,6 +4561,7 @@ var engine_threads = __nccwpck_require__(2075);
 
 
 
+
 /**
  * Every pinned remote pack the run's policy extends, fetched before the run (the Action, with
  * the GitHub API as `fetch`), to pass as `remote`: the engine itself never waits on the network.
@@ -4658,9 +4659,16 @@ function finishGate(started, discovered) {
     const threads = 1 + workers;
     if (files.length > 0)
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
-    const reportCheck = (checked) => {
+    // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
+    const unreadableFolders = new Set();
+    const claimCard = (checked) => {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
+        if (checked.unreadable)
+            unreadableFolders.add(external_node_path_.posix.dirname(checked.file));
+    };
+    const reportCheck = (checked) => {
+        claimCard(checked);
         // The path now describes another system: the one it described at the base may be gone.
         if (checked.baseIdChanged)
             vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
@@ -4673,7 +4681,7 @@ function finishGate(started, discovered) {
     };
     const checks = systemChecks(files, run, options.workerScript, workers);
     if (narrowed)
-        for (const checked of touchedChecks(checks, scope, run, citedCards))
+        for (const checked of touchedChecks(checks, scope, run, claimCard))
             reportCheck(checked);
     else
         for (const checked of checks)
@@ -4684,7 +4692,7 @@ function finishGate(started, discovered) {
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
         for (const file of found.cardCandidates) {
-            if (citedCards.has(file) || (scope && !scope.includesCard(file)))
+            if (citedCards.has(file) || unreadableFolders.has(external_node_path_.posix.dirname(file)) || (scope && !scope.includesCard(file)))
                 continue;
             const text = repo.readText(file);
             if (!text.ok)
@@ -4751,10 +4759,10 @@ function provenanceOf(options, root, policy, now) {
 /**
  * The checks the change touches, in discovery order, and those of systems sharing an id with one
  * (checked again: a check is kept only once it is known to be reported, so memory holds the
- * touched systems, not all). Notes the rest as skipped; the cards they cite go into `citedCards`
- * all the same (a card a system left out cites is registered, not an unregistered model).
+ * touched systems, not all). Notes the rest as skipped; the cards they cite are claimed all the
+ * same (`claimCard`: a card a system left out cites is registered, not an unregistered model).
  */
-function touchedChecks(checks, scope, run, citedCards) {
+function touchedChecks(checks, scope, run, claimCard) {
     const kept = [];
     const untouched = [];
     let index = 0;
@@ -4765,8 +4773,7 @@ function touchedChecks(checks, scope, run, citedCards) {
         }
         else {
             untouched.push({ index, file: check.file, id: check.hasId ? check.summary.id : undefined });
-            if (check.citedCard)
-                citedCards.add(check.citedCard);
+            claimCard(check);
         }
         index++;
     }

@@ -57,6 +57,8 @@ export interface SystemCheck {
   newAtBase?: true;
   /** The manifest path the base commit has this system at, when the pull request moved it. */
   movedFrom?: string;
+  /** The manifest could not be read (manifest/readable says why), so what it cites is unknown. */
+  unreadable?: true;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -87,7 +89,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   if (!loaded.ok) {
     const policy = policyFor(run.policy, file);
     for (const problem of loaded.problems) coreFinding(policy, problem.ruleId, file, problem.message, problem.location);
-    return { file, findings, summary: { id: file, manifest: file } };
+    return { file, findings, summary: { id: file, manifest: file }, unreadable: true };
   }
 
   const { manifest } = loaded;

@@ -8,6 +8,7 @@
  * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
  * or posts.
  */
+import { posix } from 'node:path';
 import { packageVersion } from '../fs/assets.js';
 import { discover, discoverAsync, gitListingAhead, type Discovery } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
@@ -154,8 +155,14 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const workers = options.workerScript && !options.timing ? workerCount(files.length, options.jobs) : 0;
   const threads = 1 + workers;
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
-  const reportCheck = (checked: SystemCheck) => {
+  // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
+  const unreadableFolders = new Set<string>();
+  const claimCard = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
+    if (checked.unreadable) unreadableFolders.add(posix.dirname(checked.file));
+  };
+  const reportCheck = (checked: SystemCheck) => {
+    claimCard(checked);
     // The path now describes another system: the one it described at the base may be gone.
     if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
     if (checked.hasId) markDuplicateId(checked, seenIds, policy, repo);
@@ -165,7 +172,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
   };
   const checks = systemChecks(files, run, options.workerScript, workers);
-  if (narrowed) for (const checked of touchedChecks(checks, scope, run, citedCards)) reportCheck(checked);
+  if (narrowed) for (const checked of touchedChecks(checks, scope, run, claimCard)) reportCheck(checked);
   else for (const checked of checks) reportCheck(checked);
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
@@ -175,7 +182,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
     for (const file of found.cardCandidates) {
-      if (citedCards.has(file) || (scope && !scope.includesCard(file))) continue;
+      if (citedCards.has(file) || unreadableFolders.has(posix.dirname(file)) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
@@ -249,10 +256,10 @@ function provenanceOf(options: GateOptions, root: string, policy: Policy, now: D
 /**
  * The checks the change touches, in discovery order, and those of systems sharing an id with one
  * (checked again: a check is kept only once it is known to be reported, so memory holds the
- * touched systems, not all). Notes the rest as skipped; the cards they cite go into `citedCards`
- * all the same (a card a system left out cites is registered, not an unregistered model).
+ * touched systems, not all). Notes the rest as skipped; the cards they cite are claimed all the
+ * same (`claimCard`: a card a system left out cites is registered, not an unregistered model).
  */
-function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, run: SystemRun, citedCards: Set<string>): SystemCheck[] {
+function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, run: SystemRun, claimCard: (check: SystemCheck) => void): SystemCheck[] {
   const kept: Array<{ index: number; check: SystemCheck }> = [];
   const untouched: Array<{ index: number; file: string; id: string | undefined }> = [];
   let index = 0;
@@ -262,7 +269,7 @@ function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, 
       kept.push({ index, check });
     } else {
       untouched.push({ index, file: check.file, id: check.hasId ? check.summary.id : undefined });
-      if (check.citedCard) citedCards.add(check.citedCard);
+      claimCard(check);
     }
     index++;
   }

@@ -186,6 +186,12 @@ describe('discovery/unregistered-system', () => {
     expect(failuresOf(check({ ...compliantFiles(), 'models/sentiment/README.md': text }), 'discovery/unregistered-system')).toEqual([]);
   });
 
+  it("a card beside a manifest that cannot be read is that manifest's: manifest/readable is the finding, not an unregistered model", () => {
+    const report = check({ 'models/whisper/ai-system.yaml': 'id: whisper\nname: [broken\n', 'models/whisper/MODEL_CARD.md': '---\nlicense: mit\n---\n# Whisper\n' });
+    expect(failuresOf(report, 'manifest/readable')).toHaveLength(1);
+    expect(failuresOf(report, 'discovery/unregistered-system')).toEqual([]);
+  });
+
   it('counts a MODEL_CARD.md with only a license as a model card', () => {
     const report = check({ 'm/MODEL_CARD.md': '---\nlicense: mit\n---\n# M\n' });
     expect(failuresOf(report, 'discovery/unregistered-system')).toHaveLength(1);
