@@ -15,6 +15,7 @@ import { parseSize, RepoFs } from './fs/repo-fs.js';
 import { LibrariesNotLoaded } from './load/lazy.js';
 import { loadEngine } from './engine/load.js';
 import { closest } from './load/schema.js';
+import { changedFilesSince } from './discover/scope.js';
 import { loadPolicy } from './evaluate/policy.js';
 import { bundledPackNames } from './policy/sources.js';
 import { remotePacksFromClones } from './policy/remote.js';
@@ -87,6 +88,8 @@ Options for check:
                            a local clone to read pinned remote packs from (repeatable)
   --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
                            does on a pull request; head: from the files as they are     [head]
+  --scope <scope>          changed: report only the systems the changes since --base touch,
+                           as the Action does on a pull request; all: every system       [all]
   --jobs <n>               threads checking systems (1: this thread only)    [one per core, up to 4]
   --verbose                also list the checks that passed
   --timing                 then print the rules that took longest (checks on one thread)
@@ -153,6 +156,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     base: { type: 'string' },
     waivers: { type: 'string' },
     'policy-from': { type: 'string' },
+    scope: { type: 'string' },
     'policy-checkout': { type: 'string', multiple: true },
     verbose: { type: 'boolean' },
     'no-color': { type: 'boolean' },
@@ -208,6 +212,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     ...(values['max-file-size'] ? { maxFileBytes: parseSize(values['max-file-size']) } : {}),
     ...(values['as-of'] ? { now: parseAsOf(values['as-of']) } : {}),
     ...(values.base ? { base: { ref: values.base, required: true } } : {}),
+    ...(changedScope(values.scope, values.base, root)),
     ...(values.waivers ? { waivers: values.waivers } : {}),
     policyFrom: oneOf<'base' | 'head'>('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
     remote,
@@ -562,6 +567,13 @@ function parseCommit(text: string): string | null {
   if (text === 'none') return null;
   if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text)) throw new UsageError(`--commit must be a full commit id (40 or 64 hex digits) or none, not "${text}"`);
   return text;
+}
+
+/** `--scope changed`: the files the branch changes since --base, which the gate scopes the report to. */
+function changedScope(scope: string | undefined, base: string | undefined, root: string): Pick<GateOptions, 'changedFiles'> {
+  if (oneOf<'changed' | 'all'>('--scope', scope ?? 'all', ['changed', 'all']) === 'all') return {};
+  if (!base) throw new UsageError('--scope changed reports the systems a change touches, and needs --base <git ref> to know the change');
+  return { changedFiles: changedFilesSince(root, base) };
 }
 
 function parseJobs(text: string): number {

@@ -2633,8 +2633,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
 var local = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./build/engine/gate.js + 7 modules
-var gate = __nccwpck_require__(5280);
+// EXTERNAL MODULE: ./build/engine/gate.js + 6 modules
+var gate = __nccwpck_require__(4221);
 // EXTERNAL MODULE: ./build/policy/baseline.js
 var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/report/tally.js
@@ -2647,6 +2647,8 @@ var lazy = __nccwpck_require__(4759);
 var load = __nccwpck_require__(6287);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/discover/scope.js
+var discover_scope = __nccwpck_require__(5962);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __nccwpck_require__(2752);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
@@ -2814,6 +2816,7 @@ var types = __nccwpck_require__(4853);
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
 const FORMATS = ['stylish', 'json', 'markdown', 'sarif', 'cyclonedx', 'soa', 'soa-csv'];
 /** The audit exports: they list every check, passed ones too, with the files' digests. */
@@ -2865,6 +2868,8 @@ Options for check:
                            a local clone to read pinned remote packs from (repeatable)
   --policy-from <where>    base: read policy and waivers from the --base commit, as the Action
                            does on a pull request; head: from the files as they are     [head]
+  --scope <scope>          changed: report only the systems the changes since --base touch,
+                           as the Action does on a pull request; all: every system       [all]
   --jobs <n>               threads checking systems (1: this thread only)    [one per core, up to 4]
   --verbose                also list the checks that passed
   --timing                 then print the rules that took longest (checks on one thread)
@@ -2936,6 +2941,7 @@ async function check(args, io, mode = 'check') {
         base: { type: 'string' },
         waivers: { type: 'string' },
         'policy-from': { type: 'string' },
+        scope: { type: 'string' },
         'policy-checkout': { type: 'string', multiple: true },
         verbose: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -2994,6 +3000,7 @@ async function check(args, io, mode = 'check') {
         ...(values['max-file-size'] ? { maxFileBytes: (0,repo_fs/* parseSize */.DB)(values['max-file-size']) } : {}),
         ...(values['as-of'] ? { now: (0,gate/* parseAsOf */.rr)(values['as-of']) } : {}),
         ...(values.base ? { base: { ref: values.base, required: true } } : {}),
+        ...(changedScope(values.scope, values.base, root)),
         ...(values.waivers ? { waivers: values.waivers } : {}),
         policyFrom: oneOf('--policy-from', values['policy-from'] ?? 'head', ['base', 'head']),
         remote,
@@ -3371,6 +3378,14 @@ function parseCommit(text) {
         throw new types/* UsageError */.eb(`--commit must be a full commit id (40 or 64 hex digits) or none, not "${text}"`);
     return text;
 }
+/** `--scope changed`: the files the branch changes since --base, which the gate scopes the report to. */
+function changedScope(scope, base, root) {
+    if (oneOf('--scope', scope ?? 'all', ['changed', 'all']) === 'all')
+        return {};
+    if (!base)
+        throw new types/* UsageError */.eb('--scope changed reports the systems a change touches, and needs --base <git ref> to know the change');
+    return { changedFiles: (0,discover_scope/* changedFilesSince */.OM)(root, base) };
+}
 function parseJobs(text) {
     const jobs = Number(text);
     if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)
@@ -3619,31 +3634,19 @@ class Walker {
 
 /***/ }),
 
-/***/ 5280:
+/***/ 5962:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  mY: () => (/* reexport */ DEFAULT_POLICY_FILE),
-  q6: () => (/* binding */ evaluateGateListingAhead),
-  rr: () => (/* reexport */ parseAsOf),
-  Rg: () => (/* binding */ runGate)
-});
-
-// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
-// EXTERNAL MODULE: ./build/discover/discover.js
-var discover = __nccwpck_require__(1855);
-// EXTERNAL MODULE: ./build/fs/local.js
-var local = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
-;// CONCATENATED MODULE: ./build/discover/scope.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OM: () => (/* binding */ changedFilesSince),
+/* harmony export */   u1: () => (/* binding */ ChangedFilesScope)
+/* harmony export */ });
+/* unused harmony exports UNTOUCHED, pathKey */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
  * Changed-files scope: on a pull request, report only the systems the change touches. A system
  * is touched when a changed file is in its manifest's folder, or is any path its check asked
@@ -3661,6 +3664,8 @@ var repo_fs = __nccwpck_require__(654);
 
 
 
+
+
 /** Why a system is skipped: nothing its check depends on is in the change. */
 const UNTOUCHED = 'the change touches none of the paths its check read (its manifest and folder, the evidence it cites, the files those include, and every link on the way)';
 class ChangedFilesScope {
@@ -3674,7 +3679,7 @@ class ChangedFilesScope {
         this.root = root;
         this.changed = new Set([...changed].map((file) => pathKey(file)));
         const governance = new Set(governanceFiles.flatMap((file) => {
-            const normal = (0,repo_fs/* normaliseCitation */.KM)(file);
+            const normal = (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(file);
             return normal.ok ? [normal.rel] : [];
         }));
         // A governance file that is a link (or lies under one) is governed by its target too.
@@ -3714,7 +3719,7 @@ class ChangedFilesScope {
     touchesFolder(file) {
         if (this.changed.has(pathKey(file)))
             return true;
-        const dir = external_node_path_.posix.dirname(pathKey(file));
+        const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(pathKey(file));
         const prefix = dir === '.' ? '' : `${dir}/`;
         for (const changed of this.changed)
             if (changed.startsWith(prefix))
@@ -3739,10 +3744,10 @@ class ChangedFilesScope {
             if (part === '' || part === '.')
                 continue;
             if (part === '..') {
-                at = external_node_path_.dirname(at);
+                at = node_path__WEBPACK_IMPORTED_MODULE_0__.dirname(at);
                 continue;
             }
-            const here = external_node_path_.join(at, part);
+            const here = node_path__WEBPACK_IMPORTED_MODULE_0__.join(at, part);
             const inside = this.inRoot(here);
             if (inside !== undefined)
                 visited.push(inside);
@@ -3753,26 +3758,26 @@ class ChangedFilesScope {
             }
             if (++links > 40)
                 return undefined;
-            if (external_node_path_.isAbsolute(target))
-                at = external_node_path_.parse(target).root;
+            if (node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(target))
+                at = node_path__WEBPACK_IMPORTED_MODULE_0__.parse(target).root;
             // Only Windows separates with a backslash; elsewhere it is part of a name (bias\report.json).
-            pending.unshift(...target.split(external_node_path_.sep === '\\' ? /[\\/]/u : '/'));
+            pending.unshift(...target.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep === '\\' ? /[\\/]/u : '/'));
         }
         return visited;
     }
     /** The repository-relative form of an absolute path inside the root, else undefined. */
     inRoot(abs) {
-        const rel = external_node_path_.relative(this.root, abs);
-        if (rel === '' || rel.startsWith('..') || external_node_path_.isAbsolute(rel))
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(this.root, abs);
+        if (rel === '' || rel.startsWith('..') || node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(rel))
             return undefined;
-        return rel.split(external_node_path_.sep).join('/');
+        return rel.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     }
     /** The target of the link at `abs`, or null when it is not a link (or not there). */
     linkTarget(abs) {
         let target = this.links.get(abs);
         if (target === undefined) {
             try {
-                target = (0,local/* readLink */.XF)(abs);
+                target = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readLink */ .XF)(abs);
             }
             catch {
                 target = null; // not a link, or not there
@@ -3790,7 +3795,50 @@ class ChangedFilesScope {
 function pathKey(file, platform = process.platform) {
     return platform === 'darwin' || platform === 'win32' ? file.normalize('NFC').toLowerCase() : file;
 }
+/**
+ * The files a branch changes against `baseRef`, as a pull request's file list has them (the
+ * CLI's `--scope changed`): every path changed since the merge base of `baseRef` and HEAD,
+ * committed or not, a rename as both its paths, and untracked files git does not ignore.
+ */
+function changedFilesSince(root, baseRef) {
+    const run = (args) => {
+        const result = (0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, args);
+        if (result.status !== 0 || !result.stdout) {
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--scope changed needs the files changed since ${baseRef}, and git could not list them: ${result.stderr?.toString('utf8').trim().split('\n')[0] || `git ${args[0]} failed`}`);
+        }
+        return result.stdout.toString('utf8');
+    };
+    const mergeBase = run(['merge-base', '--end-of-options', baseRef, 'HEAD']).trim();
+    const changed = run(['diff', '--name-only', '--no-renames', '-z', '--end-of-options', mergeBase]);
+    const untracked = run(['ls-files', '-z', '--others', '--exclude-standard', '--exclude=node_modules/']);
+    return [...new Set(`${changed}${untracked}`.split('\0').filter(Boolean))].sort();
+}
 
+
+/***/ }),
+
+/***/ 4221:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  mY: () => (/* reexport */ DEFAULT_POLICY_FILE),
+  q6: () => (/* binding */ evaluateGateListingAhead),
+  rr: () => (/* reexport */ parseAsOf),
+  Rg: () => (/* binding */ runGate)
+});
+
+// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./build/fs/assets.js
+var assets = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./build/discover/discover.js
+var discover = __nccwpck_require__(1855);
+// EXTERNAL MODULE: ./build/discover/scope.js
+var discover_scope = __nccwpck_require__(5962);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var manifest = __nccwpck_require__(872);
 ;// CONCATENATED MODULE: ./build/discover/vanished.js
@@ -3857,6 +3905,8 @@ function canonicalJson(value) {
     return JSON.stringify(value) ?? 'null';
 }
 
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js
 var model_card = __nccwpck_require__(1851);
 // EXTERNAL MODULE: ./build/policy/baseline.js
@@ -4646,7 +4696,7 @@ function finishGate(started, discovered) {
         record(baselineGrowthFindings(baseline.baseline, baselineIn(repo).baseline, policy));
     const systems = [];
     const run = { repo, policy, now, noBase, locatePasses: keepPasses, hashFiles: options.hashFiles !== false, ...(options.timing ? { timing: options.timing } : {}), ...(base ? { base } : {}), ...(baseMoved.size > 0 ? { baseMoved } : {}) };
-    const scope = options.changedFiles ? new ChangedFilesScope(options.changedFiles, governanceFiles(options, repo, policy), repo.root) : undefined;
+    const scope = options.changedFiles ? new discover_scope/* ChangedFilesScope */.u1(options.changedFiles, governanceFiles(options, repo, policy), repo.root) : undefined;
     // Narrowed to what the change touches: every system is checked noting what it reads, and
     // only the touched ones are reported (discover/scope.ts says why).
     const narrowed = scope !== undefined && !scope.decision.all;

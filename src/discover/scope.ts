@@ -13,8 +13,10 @@
  * its folder.
  */
 import * as path from 'node:path';
+import { git } from '../fs/git-tree.js';
 import { readLink } from '../fs/local.js';
 import { normaliseCitation } from '../fs/repo-fs.js';
+import { UsageError } from '../types.js';
 
 export interface ScopeDecision {
   /** Every system is reported, and why. */
@@ -155,4 +157,23 @@ export class ChangedFilesScope {
  */
 export function pathKey(file: string, platform: NodeJS.Platform = process.platform): string {
   return platform === 'darwin' || platform === 'win32' ? file.normalize('NFC').toLowerCase() : file;
+}
+
+/**
+ * The files a branch changes against `baseRef`, as a pull request's file list has them (the
+ * CLI's `--scope changed`): every path changed since the merge base of `baseRef` and HEAD,
+ * committed or not, a rename as both its paths, and untracked files git does not ignore.
+ */
+export function changedFilesSince(root: string, baseRef: string): string[] {
+  const run = (args: string[]) => {
+    const result = git(root, args);
+    if (result.status !== 0 || !result.stdout) {
+      throw new UsageError(`--scope changed needs the files changed since ${baseRef}, and git could not list them: ${result.stderr?.toString('utf8').trim().split('\n')[0] || `git ${args[0]} failed`}`);
+    }
+    return result.stdout.toString('utf8');
+  };
+  const mergeBase = run(['merge-base', '--end-of-options', baseRef, 'HEAD']).trim();
+  const changed = run(['diff', '--name-only', '--no-renames', '-z', '--end-of-options', mergeBase]);
+  const untracked = run(['ls-files', '-z', '--others', '--exclude-standard', '--exclude=node_modules/']);
+  return [...new Set(`${changed}${untracked}`.split('\0').filter(Boolean))].sort();
 }

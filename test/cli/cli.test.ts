@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { makeRepo } from '../helpers/repo.js';
 import { compliantFiles, withManifest } from '../helpers/system.js';
+import { commitAll, git } from '../helpers/git.js';
 import { loadPolicy } from '../../src/evaluate/policy.js';
 
 describe('modelgate check', () => {
@@ -256,6 +257,41 @@ describe('--as-of and --base', () => {
     [['check', '--base', 'main'], /^modelgate: the base "main" is not a commit in this repository/],
   ])('%j exits 2', async (args, message) => {
     const root = makeRepo(compliantFiles());
+    const { code, stderr } = await cli(args, root);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('--scope changed', () => {
+  // Four systems on main; a branch commits a change to one, leaves one uncommitted in another,
+  // and adds a file git does not track to the third's folder.
+  it('reports only the systems the changes since --base touch (committed, uncommitted, untracked), as the Action does on a pull request', async () => {
+    const files: Record<string, string> = {};
+    for (const name of ['a', 'b', 'c', 'd']) {
+      for (const [file, text] of Object.entries(withManifest((m) => (m.id = `sys-${name}`)))) files[file.replace(/^sys\//, `${name}/`)] = text as string;
+    }
+    const root = makeRepo(files);
+    commitAll(root);
+    git(root, 'checkout', '-q', '-b', 'feature');
+    fs.appendFileSync(path.join(root, 'a/README.md'), '\nMore on the limits.\n');
+    commitAll(root, 'change a');
+    fs.appendFileSync(path.join(root, 'b/README.md'), '\nUncommitted.\n');
+    fs.writeFileSync(path.join(root, 'c/notes.md'), 'untracked\n');
+    const run = await cli(['check', '--base', 'main', '--scope', 'changed', '--format', 'json'], root);
+    const report = JSON.parse(run.stdout);
+    expect(report.systems.map((s: { id: string }) => s.id)).toEqual(['sys-a', 'sys-b', 'sys-c']);
+    expect(report.scope.skipped.map((s: { id: string }) => s.id)).toEqual(['sys-d']);
+    // --scope all (the default) reports every system.
+    expect(JSON.parse((await cli(['check', '--base', 'main', '--format', 'json'], root)).stdout).systems).toHaveLength(4);
+  });
+
+  it.each([
+    [['check', '--scope', 'changed'], /^modelgate: --scope changed reports the systems a change touches, and needs --base <git ref> to know the change\n$/],
+    [['check', '--base', 'main', '--scope', 'some'], /^modelgate: --scope must be one of changed, all/],
+  ])('%j exits 2', async (args, message) => {
+    const root = makeRepo(compliantFiles());
+    commitAll(root);
     const { code, stderr } = await cli(args, root);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
