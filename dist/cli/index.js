@@ -4083,7 +4083,7 @@ class WaiverLedger {
      * Findings about the waivers: each void one, each expiring soon, each that matched nothing
      * (only for systems `judged` accepts: a run that skipped a system cannot call its waiver unused).
      */
-    findings(judged = () => true) {
+    findings(judged = () => true, systemIds) {
         const out = [];
         const rule = (id) => this.policy.byId.get(id);
         const valid = rule('waiver/valid');
@@ -4102,7 +4102,10 @@ class WaiverLedger {
             }
             const unused = rule('waiver/unused');
             if (matched === 0 && unused) {
-                out.push((0,finding/* makeFinding */.M)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+                // A waiver naming an id no system has (a folder name, a typo) is the likeliest mistake: say so.
+                const guess = systemIds && !systemIds.has(waiver.system) ? (0,schema/* closest */.kp)(waiver.system, [...systemIds]) : undefined;
+                const why = systemIds && !systemIds.has(waiver.system) ? `; no system has the id ${waiver.system}${guess ? ` (did you mean "${guess}"?)` : ''}` : '';
+                out.push((0,finding/* makeFinding */.M)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding${why}; remove it or correct it`, waiver.at));
             }
         }
         return out;
@@ -4765,7 +4768,7 @@ function finishGate(started, discovered) {
     const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
     const checkedIds = new Set(systems.map((s) => s.id));
     const wholeRepository = !options.scanPath && !options.include?.length;
-    const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
+    const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)), wholeRepository ? new Set([...checkedIds, ...skipped]) : undefined);
     record(waiverFindings);
     record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
     // Each counts for the system it is about too, in its counts, verdict and coverage (systems and

@@ -209,7 +209,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const skipped = new Set((scope?.decision.skipped ?? []).flatMap((s) => (s.id ? [s.id] : [])));
   const checkedIds = new Set(systems.map((s) => s.id));
   const wholeRepository = !options.scanPath && !options.include?.length;
-  const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)));
+  const waiverFindings = ledger.findings((system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system)), wholeRepository ? new Set([...checkedIds, ...skipped]) : undefined);
   record(waiverFindings);
   record(baselineFixed(baselineLedger, policy, (system) => checkedIds.has(system) || (wholeRepository && !skipped.has(system))));
   // Each counts for the system it is about too, in its counts, verdict and coverage (systems and

@@ -7,7 +7,7 @@
 import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
 import type { FileSource } from '../fs/repo-fs.js';
-import { checkSchema } from '../load/schema.js';
+import { checkSchema, closest } from '../load/schema.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
 import { makeFinding } from './finding.js';
 import type { WaiverEntry } from './changes.js';
@@ -190,7 +190,7 @@ export class WaiverLedger {
    * Findings about the waivers: each void one, each expiring soon, each that matched nothing
    * (only for systems `judged` accepts: a run that skipped a system cannot call its waiver unused).
    */
-  findings(judged: (system: string) => boolean = () => true): Finding[] {
+  findings(judged: (system: string) => boolean = () => true, systemIds?: ReadonlySet<string>): Finding[] {
     const out: Finding[] = [];
     const rule = (id: 'waiver/valid' | 'waiver/expiring' | 'waiver/unused') => this.policy.byId.get(id);
     const valid = rule('waiver/valid');
@@ -206,7 +206,10 @@ export class WaiverLedger {
       }
       const unused = rule('waiver/unused');
       if (matched === 0 && unused) {
-        out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding; remove it or correct it`, waiver.at));
+        // A waiver naming an id no system has (a folder name, a typo) is the likeliest mistake: say so.
+        const guess = systemIds && !systemIds.has(waiver.system) ? closest(waiver.system, [...systemIds]) : undefined;
+        const why = systemIds && !systemIds.has(waiver.system) ? `; no system has the id ${waiver.system}${guess ? ` (did you mean "${guess}"?)` : ''}` : '';
+        out.push(makeFinding(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding${why}; remove it or correct it`, waiver.at));
       }
     }
     return out;

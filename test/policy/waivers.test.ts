@@ -135,11 +135,13 @@ describe('malformed waivers, each a located finding', () => {
     expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
   });
 
-  it('a waiver that matches nothing is flagged as stale', () => {
-    const report = check(withWaivers([waiver({ system: 'other-system' })]), { now: NOW });
-    expect(failuresOf(report, 'waiver/unused').map((f) => f.message)).toEqual([
-      'waiver for data/dataset-license on other-system matches no failing finding; remove it or correct it',
-    ]);
+  it.each([
+    ['an id no system has', 'other-system', 'waiver for data/dataset-license on other-system matches no failing finding; no system has the id other-system; remove it or correct it'],
+    // A folder name or a typo for the id: the likeliest mistake, named with the id meant.
+    ['a near miss of a system id', 'demo-scorrer', 'waiver for data/dataset-license on demo-scorrer matches no failing finding; no system has the id demo-scorrer (did you mean "demo-scorer"?); remove it or correct it'],
+  ])('a waiver that matches nothing is flagged as stale: %s', (_what, system, message) => {
+    const report = check(withWaivers([waiver({ system })]), { now: NOW });
+    expect(failuresOf(report, 'waiver/unused').map((f) => f.message)).toEqual([message]);
   });
 
   // A run over part of the repository cannot tell whether another system's waiver is in use.
