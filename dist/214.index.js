@@ -691,12 +691,15 @@ const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).jo
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
+
 
 
 
@@ -765,8 +768,9 @@ function checkLogged(file, run) {
         // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
         summary: {
             id,
-            ...(typeof data.name === 'string' ? { name: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.name)) } : {}),
-            ...(typeof data.version === 'string' ? { version: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.version)) } : {}),
+            // A placeholder ("TODO: the version this manifest describes") is not a name or a version.
+            ...(typeof data.name === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.name) !== 'placeholder' ? { name: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.name)) } : {}),
+            ...(typeof data.version === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.version) !== 'placeholder' ? { version: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.version)) } : {}),
             manifest: file,
             // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
             ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),

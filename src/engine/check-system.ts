@@ -12,6 +12,7 @@ import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
 import { detachText } from '../load/source-doc.js';
+import { valueAbsence } from '../load/placeholder.js';
 import type { Card } from '../load/model-card.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
 import { aiActProfile, type AiActProfile } from '../policy/obligations.js';
@@ -118,8 +119,9 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
     summary: {
       id,
-      ...(typeof data.name === 'string' ? { name: detachText(singleLine(data.name)) } : {}),
-      ...(typeof data.version === 'string' ? { version: detachText(singleLine(data.version)) } : {}),
+      // A placeholder ("TODO: the version this manifest describes") is not a name or a version.
+      ...(typeof data.name === 'string' && valueAbsence(data.name) !== 'placeholder' ? { name: detachText(singleLine(data.name)) } : {}),
+      ...(typeof data.version === 'string' && valueAbsence(data.version) !== 'placeholder' ? { version: detachText(singleLine(data.version)) } : {}),
       manifest: file,
       // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
       ...(system.card ? { card: detachText(system.card.file) } : {}),

@@ -198,6 +198,14 @@ describe('discovery/unregistered-system', () => {
   });
 });
 
+describe("a system's name and version in the report", () => {
+  it('leave out a placeholder: "TODO: …" is not a version to show beside the id', () => {
+    const report = check(withManifest((m) => Object.assign(m, { name: 'TODO: the name people know it by', version: 'TODO: the version this manifest describes' })));
+    expect(report.systems.map((s) => [s.id, s.name, s.version])).toEqual([['demo-scorer', undefined, undefined]]);
+    expect(check(compliantFiles()).systems.map((s) => [s.name, s.version])).toEqual([['Demo Scorer', '1.2.0']]);
+  });
+});
+
 describe('system rules', () => {
   it.each([
     { rule: 'system/owner', mutate: (m: any) => delete m.owner.contact, at: 'owner:', message: 'owner.contact is missing' },
