@@ -111,7 +111,7 @@ export function planInit(root: string, target: string): InitPlan {
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);
-  manifest.id = unusedId(root, rel, manifest.id as string);
+  manifest.id = unusedId(root, rel, path.basename(target));
   // In the registry's order, so the manifest reads the same whichever file the folder lists first.
   for (const kind of EVIDENCE_KINDS) {
     const files = evidence.get(kind);
@@ -219,7 +219,7 @@ function manifestFrom(
 
   return {
     schemaVersion: 1,
-    id: slug(name),
+    id: slug(folder),
     name,
     version: `${TODO}: the version this manifest describes`,
     description: `${TODO}: what the system does, in a sentence or two`,
@@ -336,11 +336,14 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * `id`, or, when another manifest in the repository has it already (two cards titled alike), the
- * folder's name, then its path, then a number: ids must be unique, and the gate fails a second
- * system with the first one's id.
+ * The system's id: the folder's name, slugged. Not the card's title or its model-index name: a
+ * fine-tuned model's model-index often names its base model (stable-code-3b's names
+ * StarCoderBase-3B), and titles make poor ids ("Gemma Model Card"). When another manifest in the
+ * repository has it already (two folders named alike), the folder's path, then a number: ids
+ * must be unique, and the gate fails a second system with the first one's id.
  */
-function unusedId(root: string, rel: string, id: string): string {
+function unusedId(root: string, rel: string, folder: string): string {
+  const id = slug(folder);
   const repo = new RepoFs(root);
   const taken = new Set<string>();
   const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
@@ -350,7 +353,7 @@ function unusedId(root: string, rel: string, id: string): string {
     if (loaded.ok) taken.add(systemId(loaded.manifest));
     repo.forget(file);
   }
-  const candidates = [id, slug(path.posix.basename(rel) || id), slug(rel.replaceAll('/', '-') || id)];
+  const candidates = [id, slug(rel.replaceAll('/', '-') || id)];
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (free) return free;
   let n = 2;
@@ -382,6 +385,7 @@ function cardTitle(card: Card | undefined): string | undefined {
     .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
     .replace(/^model card for\s+/i, '')
     .trim();
-  // "Model ID" is what the Hugging Face template's title says until it is filled in.
-  return title === '' || /^model id$/i.test(title) ? undefined : title;
+  // "Model ID" is what the Hugging Face template's title says until it is filled in; the raw
+  // template says `{{ model_id | default("Model ID", true) }}`.
+  return title === '' || /^model id$/i.test(title) || title.includes('{{') ? undefined : title;
 }

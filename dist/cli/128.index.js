@@ -257,7 +257,7 @@ function planInit(root, target) {
             found.splice(found.indexOf(line), 1, `${line} (included by another config, read through it)`);
     }
     const manifest = manifestFrom(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target), card, datasetCards);
-    manifest.id = unusedId(root, rel, manifest.id);
+    manifest.id = unusedId(root, rel, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target));
     // In the registry's order, so the manifest reads the same whichever file the folder lists first.
     for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
         const files = evidence.get(kind);
@@ -364,7 +364,7 @@ function manifestFrom(folder, card, datasetCards) {
     }
     return {
         schemaVersion: 1,
-        id: slug(name),
+        id: slug(folder),
         name,
         version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the version this manifest describes`,
         description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
@@ -478,11 +478,14 @@ function filesUnder(dir) {
     return files.sort();
 }
 /**
- * `id`, or, when another manifest in the repository has it already (two cards titled alike), the
- * folder's name, then its path, then a number: ids must be unique, and the gate fails a second
- * system with the first one's id.
+ * The system's id: the folder's name, slugged. Not the card's title or its model-index name: a
+ * fine-tuned model's model-index often names its base model (stable-code-3b's names
+ * StarCoderBase-3B), and titles make poor ids ("Gemma Model Card"). When another manifest in the
+ * repository has it already (two folders named alike), the folder's path, then a number: ids
+ * must be unique, and the gate fails a second system with the first one's id.
  */
-function unusedId(root, rel, id) {
+function unusedId(root, rel, folder) {
+    const id = slug(folder);
     const repo = new _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoFs */ .GB(root);
     const taken = new Set();
     const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
@@ -494,7 +497,7 @@ function unusedId(root, rel, id) {
             taken.add((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .systemId */ .JO)(loaded.manifest));
         repo.forget(file);
     }
-    const candidates = [id, slug(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(rel) || id), slug(rel.replaceAll('/', '-') || id)];
+    const candidates = [id, slug(rel.replaceAll('/', '-') || id)];
     const free = candidates.find((candidate) => !taken.has(candidate));
     if (free)
         return free;
@@ -528,8 +531,9 @@ function cardTitle(card) {
         .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
         .replace(/^model card for\s+/i, '')
         .trim();
-    // "Model ID" is what the Hugging Face template's title says until it is filled in.
-    return title === '' || /^model id$/i.test(title) ? undefined : title;
+    // "Model ID" is what the Hugging Face template's title says until it is filled in; the raw
+    // template says `{{ model_id | default("Model ID", true) }}`.
+    return title === '' || /^model id$/i.test(title) || title.includes('{{') ? undefined : title;
 }
 
 
