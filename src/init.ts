@@ -56,16 +56,26 @@ export function planInit(root: string, target: string): InitPlan {
   const found: string[] = [];
   const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
 
-  const cardFile = CARD_NAMES.map((name) => path.join(target, name)).find((file) => isFile(file));
-  const readme = cardFile ? parseCard(readText(cardFile), local(cardFile)) : undefined;
-  const datasetCards: Array<{ file: string; card: Card }> = [];
-  // A README that is a dataset card (task_categories, size_categories, …) describes the data,
-  // not the model: it is cited as the dataset's card, and the model has none yet.
-  const card = readme?.kind === 'dataset' ? undefined : readme;
-  if (readme && !card) {
-    datasetCards.push({ file: readme.file, card: readme });
-    found.push(`dataset card ${readme.file} (no model card: the folder's ${readme.file} describes a dataset)`);
+  // The folder's model card: the first of the usual names that does not describe a dataset.
+  const cards = CARD_NAMES.map((name) => path.join(target, name))
+    .filter((file) => isFile(file))
+    .map((file) => ({ file, card: parseCard(readText(file), local(file)) }));
+  const model = cards.find(({ card: read }) => read.kind !== 'dataset');
+  const cardFile = model?.file;
+  const card = model?.card;
+  // A folder whose card is a dataset card (task_categories, size_categories, …) holds data, not a
+  // model: a manifest for it would describe no model and fail every card rule. The data is
+  // declared in the manifest of the model trained on it, which cites this card.
+  const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
+  if (!card && datasetCard) {
+    const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
+    throw new UsageError(
+      `${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
+        'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
+        'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)',
+    );
   }
+  const datasetCards: Array<{ file: string; card: Card }> = [];
   if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
 
   // The evidence files found, by kind: each is cited as its kind's registry object says.

@@ -196,16 +196,24 @@ function planInit(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, target).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     const found = [];
     const local = (file) => node_path__WEBPACK_IMPORTED_MODULE_0__.relative(target, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-    const cardFile = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(target, name)).find((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file));
-    const readme = cardFile ? (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(cardFile), local(cardFile)) : undefined;
-    const datasetCards = [];
-    // A README that is a dataset card (task_categories, size_categories, …) describes the data,
-    // not the model: it is cited as the dataset's card, and the model has none yet.
-    const card = readme?.kind === 'dataset' ? undefined : readme;
-    if (readme && !card) {
-        datasetCards.push({ file: readme.file, card: readme });
-        found.push(`dataset card ${readme.file} (no model card: the folder's ${readme.file} describes a dataset)`);
+    // The folder's model card: the first of the usual names that does not describe a dataset.
+    const cards = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(target, name))
+        .filter((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file))
+        .map((file) => ({ file, card: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), local(file)) }));
+    const model = cards.find(({ card: read }) => read.kind !== 'dataset');
+    const cardFile = model?.file;
+    const card = model?.card;
+    // A folder whose card is a dataset card (task_categories, size_categories, …) holds data, not a
+    // model: a manifest for it would describe no model and fail every card rule. The data is
+    // declared in the manifest of the model trained on it, which cites this card.
+    const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
+    if (!card && datasetCard) {
+        const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
+            'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
+            'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)');
     }
+    const datasetCards = [];
     if (card)
         found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
     // The evidence files found, by kind: each is cited as its kind's registry object says.

@@ -218,13 +218,28 @@ describe('modelgate init', () => {
     expect({ id: manifest.id, name: manifest.name }).toEqual({ id: 'churn', name: 'churn' });
   });
 
-  it('cites a README that is a dataset card as the dataset\'s card, not as the model card', async () => {
+  // A folder whose card is a dataset card holds data, not a model: init writes nothing there and
+  // says where the card belongs (the manifest of the model trained on it).
+  const DATASET_CARD = '---\nlicense: cc-by-4.0\npretty_name: reviews\ntask_categories: [text-classification]\n---\n# Reviews\n';
+  it.each([['init'], ['init --dry-run'], ['init --force']])('on a folder whose README is a dataset card writes nothing and exits 2 (%s)', async (command) => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'data/reviews/README.md': DATASET_CARD });
+    const { code, stdout, stderr } = await cli([...command.split(' '), 'data/reviews'], root);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'modelgate: data/reviews/README.md is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ' +
+        "Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, a path from the manifest's folder (e.g. card: ../../datasets/imdb/README.md)\n",
+    );
+    for (const file of ['data/reviews/ai-system.yaml', '.modelgate', '.github']) expect(fs.existsSync(path.join(root, file)), file).toBe(false);
+  });
+
+  it("takes a MODEL_CARD.md beside a README that is a dataset card as the model card, and cites the README as the dataset's card", async () => {
     const { planInit } = await import('../../src/init.js');
-    const root = makeRepo({ '.git/HEAD': 'x', 'data/reviews/README.md': '---\nlicense: cc-by-4.0\npretty_name: reviews\ntask_categories: [text-classification]\n---\n# Reviews\n' });
-    const plan = planInit(root, path.join(root, 'data/reviews'));
-    expect(plan.found).toEqual(["dataset card README.md (no model card: the folder's README.md describes a dataset)"]);
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': DATASET_CARD, 'models/m/MODEL_CARD.md': '---\nlicense: mit\npipeline_tag: text-classification\n---\n# M\n' });
+    const plan = planInit(root, path.join(root, 'models/m'));
+    expect(plan.found).toEqual(['model card MODEL_CARD.md', 'dataset card README.md']);
     const manifest = parse(plan.files[0]?.text ?? '');
-    expect(manifest.modelCard).toBeUndefined();
+    expect(manifest.modelCard).toBe('MODEL_CARD.md');
     expect(manifest.data.datasets).toEqual([expect.objectContaining({ id: 'reviews', license: 'cc-by-4.0', card: 'README.md' })]);
   });
 
