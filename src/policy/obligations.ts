@@ -209,3 +209,30 @@ export function obligationsDropped(before: AiActProfile, after: AiActProfile): {
   }
   return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
 }
+
+/**
+ * Which systems a rule with `when: { obligation: article }` applies to, in words (`explain`,
+ * docs/rules.md): the article's tiers, roles and date, from the same data the gate decides by.
+ * The date is the default timeline's; a policy may select another.
+ */
+export function obligationText(article: string): string {
+  const listed = obligationOf(article);
+  if (!listed) return `systems with the EU AI Act ${article} obligation`;
+  const { id, obligation } = listed;
+  const title = loadFrameworks().get('euAiAct')?.controls.get(id);
+  const tiers = [
+    obligation.tiers === 'all' ? 'every risk tier' : `risk tiers ${obligation.tiers.join(', ')}`,
+    // notTheSystems: Art. 50(6), and a registered Annex III system assessed as not high-risk.
+    ...(id === 'Art.50' ? ['or any tier that interacts with people or generates content (Art. 50(6))'] : []),
+    ...(obligation.also === 'annex-iii' ? ['or any tier whose basis cites Annex III'] : []),
+  ].join(', ');
+  const roles = obligation.partRoles?.[article] ?? obligation.roles;
+  const annexes = obligation.only === 'annex-iii' ? '; Annex III systems only' : '';
+  const timeline = loadTimelines()[DEFAULT_TIMELINE];
+  const from =
+    obligation.from === 'high-risk'
+      ? `from ${timeline.milestones['annex-iii']} (${timeline.milestones['annex-i']} for a basis citing Annex I only; timeline: ${DEFAULT_TIMELINE})`
+      : `from ${timeline.milestones[obligation.from] ?? obligation.from} (timeline: ${DEFAULT_TIMELINE})`;
+  const spared = obligation.openSource?.includes(article) ? '; not for an open-source model with its parameters public and no systemic risk (Art. 53(2))' : '';
+  return `systems with the EU AI Act ${article} obligation${title ? ` (${title})` : ''}: ${tiers}${annexes}; for the ${roles.join(' or ')}; ${from}${spared}`;
+}
