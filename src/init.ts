@@ -56,16 +56,26 @@ export function planInit(root: string, target: string): InitPlan {
   const found: string[] = [];
   const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
 
-  const cardFile = CARD_NAMES.map((name) => path.join(target, name)).find((file) => isFile(file));
-  const readme = cardFile ? parseCard(readText(cardFile), local(cardFile)) : undefined;
-  const datasetCards: Array<{ file: string; card: Card }> = [];
-  // A README that is a dataset card (task_categories, size_categories, …) describes the data,
-  // not the model: it is cited as the dataset's card, and the model has none yet.
-  const card = readme?.kind === 'dataset' ? undefined : readme;
-  if (readme && !card) {
-    datasetCards.push({ file: readme.file, card: readme });
-    found.push(`dataset card ${readme.file} (no model card: the folder's ${readme.file} describes a dataset)`);
+  // The folder's model card: the first of the usual names that does not describe a dataset.
+  const cards = CARD_NAMES.map((name) => path.join(target, name))
+    .filter((file) => isFile(file))
+    .map((file) => ({ file, card: parseCard(readText(file), local(file)) }));
+  const model = cards.find(({ card: read }) => read.kind !== 'dataset');
+  const cardFile = model?.file;
+  const card = model?.card;
+  // A folder whose card is a dataset card (task_categories, size_categories, …) holds data, not a
+  // model: a manifest for it would describe no model and fail every card rule. The data is
+  // declared in the manifest of the model trained on it, which cites this card.
+  const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
+  if (!card && datasetCard) {
+    const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
+    throw new UsageError(
+      `${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
+        'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
+        'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)',
+    );
   }
+  const datasetCards: Array<{ file: string; card: Card }> = [];
   if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
 
   // The evidence files found, by kind: each is cited as its kind's registry object says.
@@ -111,7 +121,7 @@ export function planInit(root: string, target: string): InitPlan {
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);
-  manifest.id = unusedId(root, rel, manifest.id as string);
+  manifest.id = unusedId(root, rel, path.basename(target));
   // In the registry's order, so the manifest reads the same whichever file the folder lists first.
   for (const kind of EVIDENCE_KINDS) {
     const files = evidence.get(kind);
@@ -219,7 +229,7 @@ function manifestFrom(
 
   return {
     schemaVersion: 1,
-    id: slug(name),
+    id: slug(folder),
     name,
     version: `${TODO}: the version this manifest describes`,
     description: `${TODO}: what the system does, in a sentence or two`,
@@ -336,11 +346,14 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * `id`, or, when another manifest in the repository has it already (two cards titled alike), the
- * folder's name, then its path, then a number: ids must be unique, and the gate fails a second
- * system with the first one's id.
+ * The system's id: the folder's name, slugged. Not the card's title or its model-index name: a
+ * fine-tuned model's model-index often names its base model (stable-code-3b's names
+ * StarCoderBase-3B), and titles make poor ids ("Gemma Model Card"). When another manifest in the
+ * repository has it already (two folders named alike), the folder's path, then a number: ids
+ * must be unique, and the gate fails a second system with the first one's id.
  */
-function unusedId(root: string, rel: string, id: string): string {
+function unusedId(root: string, rel: string, folder: string): string {
+  const id = slug(folder);
   const repo = new RepoFs(root);
   const taken = new Set<string>();
   const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
@@ -350,7 +363,7 @@ function unusedId(root: string, rel: string, id: string): string {
     if (loaded.ok) taken.add(systemId(loaded.manifest));
     repo.forget(file);
   }
-  const candidates = [id, slug(path.posix.basename(rel) || id), slug(rel.replaceAll('/', '-') || id)];
+  const candidates = [id, slug(rel.replaceAll('/', '-') || id)];
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (free) return free;
   let n = 2;
@@ -382,6 +395,7 @@ function cardTitle(card: Card | undefined): string | undefined {
     .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
     .replace(/^model card for\s+/i, '')
     .trim();
-  // "Model ID" is what the Hugging Face template's title says until it is filled in.
-  return title === '' || /^model id$/i.test(title) ? undefined : title;
+  // "Model ID" is what the Hugging Face template's title says until it is filled in; the raw
+  // template says `{{ model_id | default("Model ID", true) }}`.
+  return title === '' || /^model id$/i.test(title) || title.includes('{{') ? undefined : title;
 }

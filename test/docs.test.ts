@@ -22,6 +22,18 @@ describe('docs', () => {
     expect(fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')).toBe(await generated(['rules', '--all', '--format', 'markdown']));
   });
 
+  it("docs/rules.md says which systems an obligation's rule applies to, never 'every system'", () => {
+    const doc = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
+    const applies = (id: string) => new RegExp(`\\n### ${id.replace('/', '\\/')}\\n[\\s\\S]*?\\n- Applies to: (.*)\\n`).exec(doc)?.[1];
+    const obligations = [...ruleCatalogue().values()].filter((rule) => rule.when?.obligation);
+    expect(obligations.length).toBeGreaterThan(5);
+    for (const rule of obligations) expect(applies(rule.id), rule.id).toContain(`systems with the EU AI Act ${rule.when?.obligation} obligation (`);
+    expect(applies('transparency/content-marking')).toBe(
+      'systems with the EU AI Act Art.50(2) obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people or generates content (Art. 50(6)); for the provider; from 2026-08-02 (timeline: regulation)',
+    );
+    expect(applies('incidents/reported-in-time')).toBe('every system');
+  });
+
   it('every rule links to its own section of docs/rules.md', () => {
     const doc = fs.readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
     for (const rule of ruleCatalogue().values()) {

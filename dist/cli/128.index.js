@@ -196,16 +196,24 @@ function planInit(root, target) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, target).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     const found = [];
     const local = (file) => node_path__WEBPACK_IMPORTED_MODULE_0__.relative(target, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
-    const cardFile = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(target, name)).find((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file));
-    const readme = cardFile ? (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(cardFile), local(cardFile)) : undefined;
-    const datasetCards = [];
-    // A README that is a dataset card (task_categories, size_categories, …) describes the data,
-    // not the model: it is cited as the dataset's card, and the model has none yet.
-    const card = readme?.kind === 'dataset' ? undefined : readme;
-    if (readme && !card) {
-        datasetCards.push({ file: readme.file, card: readme });
-        found.push(`dataset card ${readme.file} (no model card: the folder's ${readme.file} describes a dataset)`);
+    // The folder's model card: the first of the usual names that does not describe a dataset.
+    const cards = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(target, name))
+        .filter((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file))
+        .map((file) => ({ file, card: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), local(file)) }));
+    const model = cards.find(({ card: read }) => read.kind !== 'dataset');
+    const cardFile = model?.file;
+    const card = model?.card;
+    // A folder whose card is a dataset card (task_categories, size_categories, …) holds data, not a
+    // model: a manifest for it would describe no model and fail every card rule. The data is
+    // declared in the manifest of the model trained on it, which cites this card.
+    const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
+    if (!card && datasetCard) {
+        const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
+            'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
+            'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)');
     }
+    const datasetCards = [];
     if (card)
         found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
     // The evidence files found, by kind: each is cited as its kind's registry object says.
@@ -257,7 +265,7 @@ function planInit(root, target) {
             found.splice(found.indexOf(line), 1, `${line} (included by another config, read through it)`);
     }
     const manifest = manifestFrom(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target), card, datasetCards);
-    manifest.id = unusedId(root, rel, manifest.id);
+    manifest.id = unusedId(root, rel, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target));
     // In the registry's order, so the manifest reads the same whichever file the folder lists first.
     for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
         const files = evidence.get(kind);
@@ -364,7 +372,7 @@ function manifestFrom(folder, card, datasetCards) {
     }
     return {
         schemaVersion: 1,
-        id: slug(name),
+        id: slug(folder),
         name,
         version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the version this manifest describes`,
         description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
@@ -478,11 +486,14 @@ function filesUnder(dir) {
     return files.sort();
 }
 /**
- * `id`, or, when another manifest in the repository has it already (two cards titled alike), the
- * folder's name, then its path, then a number: ids must be unique, and the gate fails a second
- * system with the first one's id.
+ * The system's id: the folder's name, slugged. Not the card's title or its model-index name: a
+ * fine-tuned model's model-index often names its base model (stable-code-3b's names
+ * StarCoderBase-3B), and titles make poor ids ("Gemma Model Card"). When another manifest in the
+ * repository has it already (two folders named alike), the folder's path, then a number: ids
+ * must be unique, and the gate fails a second system with the first one's id.
  */
-function unusedId(root, rel, id) {
+function unusedId(root, rel, folder) {
+    const id = slug(folder);
     const repo = new _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoFs */ .GB(root);
     const taken = new Set();
     const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
@@ -494,7 +505,7 @@ function unusedId(root, rel, id) {
             taken.add((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .systemId */ .JO)(loaded.manifest));
         repo.forget(file);
     }
-    const candidates = [id, slug(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(rel) || id), slug(rel.replaceAll('/', '-') || id)];
+    const candidates = [id, slug(rel.replaceAll('/', '-') || id)];
     const free = candidates.find((candidate) => !taken.has(candidate));
     if (free)
         return free;
@@ -528,8 +539,9 @@ function cardTitle(card) {
         .replace(/^\[([^\]]*)\]\([^)]*\)$/, '$1')
         .replace(/^model card for\s+/i, '')
         .trim();
-    // "Model ID" is what the Hugging Face template's title says until it is filled in.
-    return title === '' || /^model id$/i.test(title) ? undefined : title;
+    // "Model ID" is what the Hugging Face template's title says until it is filled in; the raw
+    // template says `{{ model_id | default("Model ID", true) }}`.
+    return title === '' || /^model id$/i.test(title) || title.includes('{{') ? undefined : title;
 }
 
 

@@ -14,13 +14,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mappingText: () => (/* binding */ mappingText)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9924);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(735);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(735);
 /* harmony import */ var _policy_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8850);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6020);
 /**
  * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
  * `modelgate rules` (a list), `modelgate explain <id>` (one rule), and docs/rules.md
  * (`modelgate rules --all --format markdown`, kept in sync by a test).
  */
+
 
 
 
@@ -61,7 +63,11 @@ function appliesText(rule) {
         parts.push(`lifecycle stages ${rule.when.stages.join(', ')}`);
     if (rule.when?.labels)
         parts.push(`systems labelled ${rule.when.labels.join(', ')}`);
-    return parts.length ? parts.join('; ') : 'every system';
+    if (rule.when?.obligation)
+        parts.push((0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_2__/* .obligationText */ .u3)(rule.when.obligation));
+    if (rule.when?.from)
+        parts.push(`from ${rule.when.from}`);
+    return parts.length ? parts.join('; and ') : 'every system';
 }
 /** One line per rule, for the terminal. */
 function formatRulesText(rules) {
@@ -79,7 +85,7 @@ function formatRuleExplanation(rule) {
     if (rule.core)
         lines.push('Checks:    while discovering and reading manifests');
     else
-        lines.push(`Checks:    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(checksText(rule))}`);
+        lines.push(...checksLines(rule));
     lines.push(`Fix:       ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.remediation)}`);
     lines.push(`Evidences: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.evidences)) || 'none'}`);
     lines.push(`Supports:  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.supports)) || 'none'}`);
@@ -87,10 +93,46 @@ function formatRuleExplanation(rule) {
         lines.push(`Docs:      ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.docs)}`);
     return `${lines.join('\n')}\n`;
 }
-function checksText(rule) {
-    const given = (rule.given ?? []).join(', ');
-    const checks = (rule.then ?? []).map((t) => `${t.field ? `${t.field} ` : ''}${t.function}${t.options ? ` ${JSON.stringify(t.options)}` : ''}`);
-    return `given ${given}: ${checks.join('; ')}`;
+/**
+ * The rule's checks, one after another, each its function, the field it reads and its options
+ * as YAML-style `key: value` lines (a pack wrote them: each line is made terminal-safe).
+ */
+function checksLines(rule) {
+    const pad = ' '.repeat(11);
+    const lines = [`Checks:    given ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)((rule.given ?? []).join(', '))}${(rule.then ?? []).length > 1 ? ', in order:' : ':'}`];
+    for (const check of rule.then ?? []) {
+        lines.push(`${pad}- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(check.function)}${check.field ? ` on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(check.field)}` : ''}`);
+        for (const line of optionLines(check.options ?? {}))
+            lines.push(`${pad}    ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(line)}`);
+    }
+    return lines;
+}
+/** Options as YAML-style lines: `key: value`, a list of plain values on one line, nested objects indented. */
+function optionLines(value, indent = '') {
+    return Object.entries(value).flatMap(([key, item]) => valueLines(`${indent}${key}:`, item, indent));
+}
+function valueLines(head, item, indent) {
+    if (Array.isArray(item)) {
+        if (item.every((v) => v === null || typeof v !== 'object'))
+            return [`${head} [${item.map(scalar).join(', ')}]`];
+        return [head, ...item.flatMap((v) => {
+                if (v === null || typeof v !== 'object' || Array.isArray(v))
+                    return valueLines(`${indent}  -`, v, `${indent}  `);
+                const [first, ...rest] = optionLines(v, `${indent}    `);
+                return first === undefined ? [`${indent}  - {}`] : [`${indent}  - ${first.trimStart()}`, ...rest];
+            })];
+    }
+    if (item !== null && typeof item === 'object') {
+        const nested = optionLines(item, `${indent}  `);
+        return nested.length > 0 ? [head, ...nested] : [`${head} {}`];
+    }
+    return [`${head} ${scalar(item)}`];
+}
+/** A value as YAML would show it; quoted where it would otherwise read as something else. */
+function scalar(value) {
+    if (typeof value !== 'string')
+        return String(value);
+    return value === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]|[,[\]{}]|: | #|\s$/.test(value) || /^(?:true|false|null|~|[-+.\d][\d._e+-]*)$/i.test(value) ? JSON.stringify(value) : value;
 }
 /** docs/rules.md: every rule, grouped by area, with a table of contents. */
 function formatRulesMarkdown(rules, packs) {
@@ -106,7 +148,7 @@ function formatRulesMarkdown(rules, packs) {
         'tests in `test/rules/<area>.test.ts`). Packs select rules and',
         'set their severity; the table shows the severity in each bundled pack ("—": not selected).',
         '',
-        (0,markdown_table__WEBPACK_IMPORTED_MODULE_2__/* .markdownTable */ .Q)([
+        (0,markdown_table__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)([
             ['Rule', 'Title', ...packNames],
             ...sorted.map((r) => [`[\`${r.id}\`](#${(0,_policy_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleAnchor */ .Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
         ], { alignDelimiters: false }),

@@ -148,7 +148,11 @@ const DATASET_CARD_HEADINGS = ['dataset card', 'dataset details', 'dataset descr
  * may leave unregistered.
  */
 export function modelCardSign(card: Card): string | undefined {
-  if (card.kind === 'model') return 'its front matter describes a model';
+  if (card.kind === 'model') {
+    // classify: the front matter's model keys, else the file's name (MODEL_CARD.md, model-card.md).
+    if (MODEL_KEYS.some((key) => key in card.meta)) return 'its front matter describes a model';
+    return `its file name, ${card.file.split('/').pop() ?? card.file}, says so`;
+  }
   if (card.kind !== 'unknown') return undefined;
   const signs = new Set<string>();
   let datasetSigns = 0;

@@ -27,6 +27,11 @@ export interface Obligation {
   also?: 'annex-iii';
   /** Parts that do not apply to an open-source model released with its parameters public, unless it has systemic risk (Art. 53(2)). */
   openSource?: string[];
+  /**
+   * Paragraphs binding fewer roles than the article (Art. 50(1) and (2) bind providers, 50(3)
+   * and (4) deployers): each is a `when.obligation` of its own, applying to those roles alone.
+   */
+  partRoles?: Record<string, string[]>;
 }
 
 export interface Framework {
@@ -48,7 +53,7 @@ interface Citable {
   children: Map<string, string[]>;
 }
 
-type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii'; also?: 'annex-iii'; openSource?: string[] };
+type RawControl = string | { title: string; tiers?: 'all' | string[]; roles?: string[]; from?: string; parts?: string[]; only?: 'annex-iii'; also?: 'annex-iii'; openSource?: string[]; partRoles?: Record<string, string[]> };
 
 let frameworks: Map<FrameworkKey, Framework> | undefined;
 
@@ -75,7 +80,7 @@ export function loadFrameworks(): Map<FrameworkKey, Framework> {
         continue;
       }
       framework.controls.set(String(id), control.title);
-      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}), ...(control.openSource ? { openSource: control.openSource } : {}) });
+      if (control.from) framework.obligations.set(String(id), { tiers: control.tiers ?? 'all', roles: control.roles ?? ['provider', 'deployer'], from: control.from, parts: control.parts ?? [], ...(control.only ? { only: control.only } : {}), ...(control.also ? { also: control.also } : {}), ...(control.openSource ? { openSource: control.openSource } : {}), ...(control.partRoles ? { partRoles: control.partRoles } : {}) });
     }
     // Read on first use: only pack validation needs it, and the bundled packs are not validated at run time.
     if (idsFiles.includes(file)) {

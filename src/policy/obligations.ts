@@ -110,6 +110,14 @@ function notTheSystems(article: string, obligation: Obligation, profile: Effecti
 
 /** Why a part of an obligation (Art.53(1)(a)) is spared for this system when the obligation is not. */
 function partSpared(part: string, obligation: Obligation, profile: EffectiveProfile): string | undefined {
+  const bound = obligation.partRoles?.[part];
+  if (bound && !bound.some((role) => profile.roles.includes(role))) {
+    // Art. 50(2), marking outputs, is the provider's duty: a deployer's are 50(3) and 50(4).
+    const own = Object.entries(obligation.partRoles ?? {}).filter(([, roles]) => roles.some((role) => profile.roles.includes(role))).map(([id]) => id);
+    const article = /^Art\.\d+/.exec(part)?.[0] ?? part;
+    const theirs = own.length > 0 ? ` (a ${profile.roles.join(' and ')}'s duties under ${article} are ${own.join(', ')})` : '';
+    return `is an obligation of the ${bound.join(' or ')} alone; this system's roles are ${profile.roles.join(', ')}${theirs}`;
+  }
   if (profile.openSource && obligation.openSource?.includes(part)) {
     return `does not apply (Art. 53(2)): the model is released under an open-source licence (${profile.openSource}) with its parameters public, and has no systemic risk`;
   }
@@ -121,10 +129,10 @@ function obligationOf(article: string): { id: string; obligation: Obligation } |
   const obligations = loadFrameworks().get('euAiAct')?.obligations;
   const id = obligations?.has(article) ? article : /^Art\.\d+/.exec(article)?.[0];
   const obligation = id ? obligations?.get(id) : undefined;
-  return id && obligation && (id === article || obligation.parts.includes(article)) ? { id, obligation } : undefined;
+  return id && obligation && (id === article || obligation.parts.includes(article) || obligation.partRoles?.[article] !== undefined) ? { id, obligation } : undefined;
 }
 
-/** Whether `article` is an obligation the data lists, or one of an obligation's parts: what `when.obligation` may name. */
+/** Whether `article` is an obligation the data lists, or one of an obligation's parts (`parts`, `partRoles`): what `when.obligation` may name. */
 export function isKnownObligation(article: string): boolean {
   return obligationOf(article) !== undefined;
 }
@@ -196,7 +204,35 @@ export function obligationsDropped(before: AiActProfile, after: AiActProfile): {
   // Parts of an obligation that still applies, newly spared (an open-source release, Art. 53(2)).
   for (const [article, obligation] of obligations) {
     if (!applies(article, was) || !applies(article, now)) continue;
-    articles.push(...obligation.parts.filter((part) => !partSpared(part, obligation, was) && partSpared(part, obligation, now)));
+    const parts = [...new Set([...obligation.parts, ...Object.keys(obligation.partRoles ?? {})])];
+    articles.push(...parts.filter((part) => !partSpared(part, obligation, was) && partSpared(part, obligation, now)));
   }
   return { articles, later: now.tier === 'high' && was.tier === 'high' && was.milestone === 'annex-iii' && now.milestone === 'annex-i' };
+}
+
+/**
+ * Which systems a rule with `when: { obligation: article }` applies to, in words (`explain`,
+ * docs/rules.md): the article's tiers, roles and date, from the same data the gate decides by.
+ * The date is the default timeline's; a policy may select another.
+ */
+export function obligationText(article: string): string {
+  const listed = obligationOf(article);
+  if (!listed) return `systems with the EU AI Act ${article} obligation`;
+  const { id, obligation } = listed;
+  const title = loadFrameworks().get('euAiAct')?.controls.get(id);
+  const tiers = [
+    obligation.tiers === 'all' ? 'every risk tier' : `risk tiers ${obligation.tiers.join(', ')}`,
+    // notTheSystems: Art. 50(6), and a registered Annex III system assessed as not high-risk.
+    ...(id === 'Art.50' ? ['or any tier that interacts with people or generates content (Art. 50(6))'] : []),
+    ...(obligation.also === 'annex-iii' ? ['or any tier whose basis cites Annex III'] : []),
+  ].join(', ');
+  const roles = obligation.partRoles?.[article] ?? obligation.roles;
+  const annexes = obligation.only === 'annex-iii' ? '; Annex III systems only' : '';
+  const timeline = loadTimelines()[DEFAULT_TIMELINE];
+  const from =
+    obligation.from === 'high-risk'
+      ? `from ${timeline.milestones['annex-iii']} (${timeline.milestones['annex-i']} for a basis citing Annex I only; timeline: ${DEFAULT_TIMELINE})`
+      : `from ${timeline.milestones[obligation.from] ?? obligation.from} (timeline: ${DEFAULT_TIMELINE})`;
+  const spared = obligation.openSource?.includes(article) ? '; not for an open-source model with its parameters public and no systemic risk (Art. 53(2))' : '';
+  return `systems with the EU AI Act ${article} obligation${title ? ` (${title})` : ''}: ${tiers}${annexes}; for the ${roles.join(' or ')}; ${from}${spared}`;
 }

@@ -6,6 +6,7 @@
 import { terminalText as t } from './escape.js';
 import { markdownTable } from 'markdown-table';
 import { ruleAnchor } from '../policy/definition.js';
+import { obligationText } from '../policy/obligations.js';
 import type { RuleDefinition, SeveritySetting } from '../policy/types.js';
 import type { Controls } from '../types.js';
 
@@ -42,7 +43,9 @@ function appliesText(rule: RuleDefinition): string {
   if (rule.when?.tiers) parts.push(`risk tiers ${rule.when.tiers.join(', ')}`);
   if (rule.when?.stages) parts.push(`lifecycle stages ${rule.when.stages.join(', ')}`);
   if (rule.when?.labels) parts.push(`systems labelled ${rule.when.labels.join(', ')}`);
-  return parts.length ? parts.join('; ') : 'every system';
+  if (rule.when?.obligation) parts.push(obligationText(rule.when.obligation));
+  if (rule.when?.from) parts.push(`from ${rule.when.from}`);
+  return parts.length ? parts.join('; and ') : 'every system';
 }
 
 /** One line per rule, for the terminal. */
@@ -59,7 +62,7 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
   lines.push(`Severity:  ${rule.severity}${rule.locked ? ' (locked)' : ''}`);
   lines.push(`Applies:   ${t(appliesText(rule))}`);
   if (rule.core) lines.push('Checks:    while discovering and reading manifests');
-  else lines.push(`Checks:    ${t(checksText(rule))}`);
+  else lines.push(...checksLines(rule));
   lines.push(`Fix:       ${t(rule.remediation)}`);
   lines.push(`Evidences: ${t(controlsText(rule.evidences)) || 'none'}`);
   lines.push(`Supports:  ${t(controlsText(rule.supports)) || 'none'}`);
@@ -67,10 +70,45 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
   return `${lines.join('\n')}\n`;
 }
 
-function checksText(rule: RuleDefinition): string {
-  const given = (rule.given ?? []).join(', ');
-  const checks = (rule.then ?? []).map((t) => `${t.field ? `${t.field} ` : ''}${t.function}${t.options ? ` ${JSON.stringify(t.options)}` : ''}`);
-  return `given ${given}: ${checks.join('; ')}`;
+/**
+ * The rule's checks, one after another, each its function, the field it reads and its options
+ * as YAML-style `key: value` lines (a pack wrote them: each line is made terminal-safe).
+ */
+function checksLines(rule: RuleDefinition): string[] {
+  const pad = ' '.repeat(11);
+  const lines = [`Checks:    given ${t((rule.given ?? []).join(', '))}${(rule.then ?? []).length > 1 ? ', in order:' : ':'}`];
+  for (const check of rule.then ?? []) {
+    lines.push(`${pad}- ${t(check.function)}${check.field ? ` on ${t(check.field)}` : ''}`);
+    for (const line of optionLines(check.options ?? {})) lines.push(`${pad}    ${t(line)}`);
+  }
+  return lines;
+}
+
+/** Options as YAML-style lines: `key: value`, a list of plain values on one line, nested objects indented. */
+function optionLines(value: Record<string, unknown>, indent = ''): string[] {
+  return Object.entries(value).flatMap(([key, item]) => valueLines(`${indent}${key}:`, item, indent));
+}
+
+function valueLines(head: string, item: unknown, indent: string): string[] {
+  if (Array.isArray(item)) {
+    if (item.every((v) => v === null || typeof v !== 'object')) return [`${head} [${item.map(scalar).join(', ')}]`];
+    return [head, ...item.flatMap((v) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return valueLines(`${indent}  -`, v, `${indent}  `);
+      const [first, ...rest] = optionLines(v as Record<string, unknown>, `${indent}    `);
+      return first === undefined ? [`${indent}  - {}`] : [`${indent}  - ${first.trimStart()}`, ...rest];
+    })];
+  }
+  if (item !== null && typeof item === 'object') {
+    const nested = optionLines(item as Record<string, unknown>, `${indent}  `);
+    return nested.length > 0 ? [head, ...nested] : [`${head} {}`];
+  }
+  return [`${head} ${scalar(item)}`];
+}
+
+/** A value as YAML would show it; quoted where it would otherwise read as something else. */
+function scalar(value: unknown): string {
+  if (typeof value !== 'string') return String(value);
+  return value === '' || /^[\s\-?:,[\]{}#&*!|>'"%@`]|[,[\]{}]|: | #|\s$/.test(value) || /^(?:true|false|null|~|[-+.\d][\d._e+-]*)$/i.test(value) ? JSON.stringify(value) : value;
 }
 
 /** docs/rules.md: every rule, grouped by area, with a table of contents. */

@@ -236,6 +236,46 @@ describe('help, version, rules and explain', () => {
     expect(json.find((r: { id: string }) => r.id === 'card/contact')).toMatchObject({ severity: 'warning', title: 'The card says whom to contact' });
   });
 
+  // Applies: says which systems a rule's `when` selects, an obligation included; Checks: one check
+  // per line, its options as key: value lines, not JSON.
+  it.each([
+    [
+      'transparency/duties-declared',
+      'Applies:   systems with the EU AI Act Art.50 obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people or generates content (Art. 50(6)); for the provider or deployer; from 2026-08-02 (timeline: regulation)\n' +
+        'Checks:    given $.manifest, in order:\n' +
+        '           - present on transparency.interactsWithPeople\n' +
+        '           - present on transparency.generatesContent\n',
+    ],
+    [
+      'transparency/content-marking',
+      'Applies:   systems with the EU AI Act Art.50(2) obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people or generates content (Art. 50(6)); for the provider; from 2026-08-02 (timeline: regulation)\n' +
+        'Checks:    given $.manifest, in order:\n' +
+        '           - present-when\n' +
+        '               when:\n' +
+        '                 field: transparency.generatesContent\n' +
+        '                 equals: true\n' +
+        '               fields: [transparency.contentMarking.method, transparency.contentMarking.evidence]\n' +
+        '           - document-content on transparency.contentMarking.evidence\n' +
+        '               kind: content marking description\n' +
+        '               topics:\n' +
+        '                 - name: the marking method\n' +
+        '                   terms: [c2pa, content credential, watermark, metadata, fingerprint, provenance, manifest, label, marking, marked]\n' +
+        '                 - name: how the mark is detected or verified\n' +
+        '                   terms: [detect, verif, validat, check, decod, read, inspect]\n',
+    ],
+    [
+      'transparency/gpai-technical-documentation',
+      'Applies:   systems with the EU AI Act Art.53(1)(a) obligation (Obligations of providers of GPAI models): risk tiers gpai, gpai-systemic; for the provider; from 2025-08-02 (timeline: regulation); not for an open-source model with its parameters public and no systemic risk (Art. 53(2))\n',
+    ],
+    ['oversight/stop', 'Applies:   lifecycle stages verification, deployment, operation\n'],
+    ['incidents/reported-in-time', 'Applies:   every system\nChecks:    given $.manifest.monitoring.incidents:\n           - incident-deadlines\n               find: unreported\nFix: '],
+  ])('explain %s says which systems it applies to and lists its checks', async (rule, expected) => {
+    const { code, stdout } = await cli(['explain', rule], root);
+    expect(code).toBe(0);
+    expect(stdout).toContain(expected);
+    expect(stdout).not.toContain('{"');
+  });
+
   it('explain describes one rule', async () => {
     const { code, stdout } = await cli(['explain', 'oversight/stop'], root);
     expect(code).toBe(0);

@@ -15,6 +15,8 @@ import { makeRepo } from '../helpers/repo.js';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
+const STABLE_CODE = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/stabilityai-stable-code-3b.md'), 'utf8');
+const TEMPLATE = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/hfhub-official-modelcard-template.md'), 'utf8');
 const FAIRLEARN = fs.readFileSync(path.join(FIXTURES, 'evidence/bias/fairlearn-metricframes.json'), 'utf8');
 
 const repository = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN });
@@ -42,7 +44,7 @@ describe('modelgate init', () => {
     // Taken from the files:
     expect(manifest).toMatchObject({
       schemaVersion: 1,
-      id: 'xlsr-wav2vec2-japanese-by-jonatas-grosman',
+      id: 'asr',
       name: 'XLSR Wav2Vec2 Japanese by Jonatas Grosman',
       version: `TODO: the version this manifest describes (eval/fairness.json is for ${fairlearn.model_version})`,
       modelCard: 'README.md',
@@ -176,30 +178,36 @@ describe('modelgate init', () => {
 
   // The name comes from the front matter, else the card's title, else the folder; a level-1
   // heading further down (a leaderboard bot's "# [Open LLM Leaderboard Evaluation Results](…)")
-  // is not a title.
+  // is not a title, nor is the Hugging Face template's. The id is always the folder's name: a
+  // model-index often names the base model, and titles make poor ids.
   it.each([
-    ['an H1 first', '---\nlicense: mit\n---\n# Model Card for Sentiment-7B\n\n## Uses\n', 'Sentiment-7B', 'sentiment-7b'],
-    ['a linked H1 first', '# [Sentiment-7B](https://example.com/s)\n', 'Sentiment-7B', 'sentiment-7b'],
-    ['an H2 first and an H1 later', '---\nlicense: mit\n---\n## Fine-tuning\n\ntext\n\n# [Open LLM Leaderboard Evaluation Results](https://huggingface.co/spaces/x)\n', 'sentiment', 'sentiment'],
-    ['no heading', 'A model.\n', 'sentiment', 'sentiment'],
-  ])('names the system from %s', async (_case, card, name, id) => {
+    ['an H1 first', 'models/sentiment', '---\nlicense: mit\n---\n# Model Card for Sentiment-7B\n\n## Uses\n', 'Sentiment-7B', 'sentiment'],
+    ['a linked H1 first', 'models/sentiment', '# [Sentiment-7B](https://example.com/s)\n', 'Sentiment-7B', 'sentiment'],
+    ['an H2 first and an H1 later', 'models/sentiment', '---\nlicense: mit\n---\n## Fine-tuning\n\ntext\n\n# [Open LLM Leaderboard Evaluation Results](https://huggingface.co/spaces/x)\n', 'sentiment', 'sentiment'],
+    ['no heading', 'models/sentiment', 'A model.\n', 'sentiment', 'sentiment'],
+    ['a model-index naming the base model', 'models/stable-code-3b', STABLE_CODE, 'StarCoderBase-3B', 'stable-code-3b'],
+    ['a title that is not an id', 'models/gemma-2b', '---\nlicense: gemma\n---\n# Gemma Model Card\n', 'Gemma Model Card', 'gemma-2b'],
+    ['the raw template title', 'models/churn', TEMPLATE, 'churn', 'churn'],
+    ['a folder name that is not an id', 'models/My Model (v2)!', '# Model Card for Whisper\n', 'Whisper', 'my-model-v2'],
+  ])('names the system from %s, and takes its id from the folder', async (_case, folder, card, name, id) => {
     const { planInit } = await import('../../src/init.js');
-    const root = makeRepo({ '.git/HEAD': 'x', 'models/sentiment/README.md': card });
-    const plan = planInit(root, path.join(root, 'models/sentiment'));
-    const manifest = parse(plan.files.find((f) => f.file === 'models/sentiment/ai-system.yaml')?.text ?? '');
+    const root = makeRepo({ '.git/HEAD': 'x', [`${folder}/README.md`]: card });
+    const plan = planInit(root, path.join(root, folder));
+    const manifest = parse(plan.files.find((f) => f.file === `${folder}/ai-system.yaml`)?.text ?? '');
     expect({ name: manifest.name, id: manifest.id }).toEqual({ name, id });
+    expect(manifest.id).toMatch(/^[a-z0-9][a-z0-9._-]{0,99}$/);
   });
 
-  it('gives a second folder whose card has the same title an id of its own (its folder name)', async () => {
+  it('gives a second folder of the same name an id of its own (its path)', async () => {
     const card = '---\nlicense: mit\n---\n# Model Card for Sentiment\n';
-    const root = makeRepo({ '.git/HEAD': 'x', 'models/en/README.md': card, 'models/de/README.md': card });
-    expect((await cli(['init', 'models/en'], root)).code).toBe(0);
-    expect((await cli(['init', 'models/de'], root)).code).toBe(0);
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/en/sentiment/README.md': card, 'models/de/sentiment/README.md': card });
+    expect((await cli(['init', 'models/en/sentiment'], root)).code).toBe(0);
+    expect((await cli(['init', 'models/de/sentiment'], root)).code).toBe(0);
     const idOf = (folder: string) => parse(fs.readFileSync(path.join(root, folder, 'ai-system.yaml'), 'utf8')).id;
-    expect([idOf('models/en'), idOf('models/de')]).toEqual(['sentiment', 'de']);
+    expect([idOf('models/en/sentiment'), idOf('models/de/sentiment')]).toEqual(['sentiment', 'models-de-sentiment']);
     // Both are gated (the workflow names no path), and neither is the other's duplicate.
     const report = JSON.parse((await cli(['check', '--format', 'json'], root)).stdout);
-    expect(report.systems.map((s: { id: string }) => s.id)).toEqual(['de', 'sentiment']);
+    expect(report.systems.map((s: { id: string }) => s.id)).toEqual(['models-de-sentiment', 'sentiment']);
     expect(report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === 'manifest/duplicate-id' && f.status === 'fail')).toEqual([]);
   });
 
@@ -210,13 +218,28 @@ describe('modelgate init', () => {
     expect({ id: manifest.id, name: manifest.name }).toEqual({ id: 'churn', name: 'churn' });
   });
 
-  it('cites a README that is a dataset card as the dataset\'s card, not as the model card', async () => {
+  // A folder whose card is a dataset card holds data, not a model: init writes nothing there and
+  // says where the card belongs (the manifest of the model trained on it).
+  const DATASET_CARD = '---\nlicense: cc-by-4.0\npretty_name: reviews\ntask_categories: [text-classification]\n---\n# Reviews\n';
+  it.each([['init'], ['init --dry-run'], ['init --force']])('on a folder whose README is a dataset card writes nothing and exits 2 (%s)', async (command) => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'data/reviews/README.md': DATASET_CARD });
+    const { code, stdout, stderr } = await cli([...command.split(' '), 'data/reviews'], root);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'modelgate: data/reviews/README.md is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ' +
+        "Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, a path from the manifest's folder (e.g. card: ../../datasets/imdb/README.md)\n",
+    );
+    for (const file of ['data/reviews/ai-system.yaml', '.modelgate', '.github']) expect(fs.existsSync(path.join(root, file)), file).toBe(false);
+  });
+
+  it("takes a MODEL_CARD.md beside a README that is a dataset card as the model card, and cites the README as the dataset's card", async () => {
     const { planInit } = await import('../../src/init.js');
-    const root = makeRepo({ '.git/HEAD': 'x', 'data/reviews/README.md': '---\nlicense: cc-by-4.0\npretty_name: reviews\ntask_categories: [text-classification]\n---\n# Reviews\n' });
-    const plan = planInit(root, path.join(root, 'data/reviews'));
-    expect(plan.found).toEqual(["dataset card README.md (no model card: the folder's README.md describes a dataset)"]);
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': DATASET_CARD, 'models/m/MODEL_CARD.md': '---\nlicense: mit\npipeline_tag: text-classification\n---\n# M\n' });
+    const plan = planInit(root, path.join(root, 'models/m'));
+    expect(plan.found).toEqual(['model card MODEL_CARD.md', 'dataset card README.md']);
     const manifest = parse(plan.files[0]?.text ?? '');
-    expect(manifest.modelCard).toBeUndefined();
+    expect(manifest.modelCard).toBe('MODEL_CARD.md');
     expect(manifest.data.datasets).toEqual([expect.objectContaining({ id: 'reviews', license: 'cc-by-4.0', card: 'README.md' })]);
   });
 

@@ -213,7 +213,12 @@ describe('policies/frameworks/eu-ai-act.yaml', () => {
     const raw = parse(readFileSync('policies/frameworks/eu-ai-act.yaml', 'utf8')) as { controls: Record<string, Record<string, unknown>> };
     const milestones = ['prohibitions', 'gpai', 'general', 'high-risk'];
     for (const [id, control] of Object.entries(raw.controls)) {
-      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only', 'also', 'openSource'].includes(k)), id).toEqual([]);
+      expect(Object.keys(control).filter((k) => !['title', 'tiers', 'roles', 'from', 'parts', 'only', 'also', 'openSource', 'partRoles'].includes(k)), id).toEqual([]);
+      // A paragraph binds some of the article's roles, never another.
+      for (const [part, roles] of Object.entries((control.partRoles as Record<string, string[]> | undefined) ?? {})) {
+        expect(part.startsWith(`${id}(`), part).toBe(true);
+        for (const role of roles) expect(control.roles, part).toContain(role);
+      }
       // The parts an open-source release is spared are parts of the article.
       for (const part of (control.openSource as string[] | undefined) ?? []) expect(control.parts, id).toContain(part);
       expect(typeof control.title === 'string' && control.title.length > 3, id).toBe(true);

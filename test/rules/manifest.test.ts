@@ -192,9 +192,16 @@ describe('discovery/unregistered-system', () => {
     expect(failuresOf(report, 'discovery/unregistered-system')).toEqual([]);
   });
 
-  it('counts a MODEL_CARD.md with only a license as a model card', () => {
-    const report = check({ 'm/MODEL_CARD.md': '---\nlicense: mit\n---\n# M\n' });
-    expect(failuresOf(report, 'discovery/unregistered-system')).toHaveLength(1);
+  // The reason is the one that made it a model card: the front matter's model keys, else the
+  // file's name (a MODEL_CARD.md with no front matter has none to describe anything).
+  it.each([
+    ['a MODEL_CARD.md with only a license', 'm/MODEL_CARD.md', '---\nlicense: mit\n---\n# M\n', 'm/MODEL_CARD.md is a model card (its file name, MODEL_CARD.md, says so) but no ai-system.yaml registers it'],
+    ['a MODEL_CARD.md with no front matter', 'm/MODEL_CARD.md', '# M\n\nA classifier.\n', 'm/MODEL_CARD.md is a model card (its file name, MODEL_CARD.md, says so) but no ai-system.yaml registers it'],
+    ['a model-card.md with no front matter', 'm/model-card.md', '# M\n', 'm/model-card.md is a model card (its file name, model-card.md, says so) but no ai-system.yaml registers it'],
+    ['a MODEL_CARD.md whose front matter has model keys', 'm/MODEL_CARD.md', modelCard, 'm/MODEL_CARD.md is a model card (its front matter describes a model) but no ai-system.yaml registers it'],
+  ])('says why %s is a model card', (_, file, text, message) => {
+    const report = check({ [file]: text });
+    expect(failuresOf(report, 'discovery/unregistered-system')).toEqual([{ file, line: 1, message }]);
   });
 });
 

@@ -128,6 +128,42 @@ describe('transparency rules', () => {
   });
 });
 
+// Art. 50(1) (telling people) and 50(2) (marking outputs) bind providers; a deployer's Art. 50
+// duties are 50(3) and 50(4) (emotion recognition, deep fakes, text published to inform the public).
+describe('Art. 50(1) and 50(2) are provider duties', () => {
+  const byRoles = (roles: string[] | undefined, transparency: Record<string, unknown>) =>
+    withManifest((m) => {
+      m.risk.euAiAct = { tier: 'limited', basis: 'Art. 50: generates text and talks to people', ...(roles ? { roles } : {}) };
+      m.transparency = transparency;
+    });
+  const DEPLOYER = "this system's roles are deployer (a deployer's duties under Art.50 are Art.50(3), Art.50(4))";
+  const cases: Array<{ rule: string; roles: string[] | undefined; transparency: Record<string, unknown>; missing?: string; reason?: string }> = [
+    { rule: 'transparency/content-marking', roles: ['provider'], transparency: { interactsWithPeople: false, generatesContent: true }, missing: 'transparency.contentMarking.method is missing (required when transparency.generatesContent is true)' },
+    { rule: 'transparency/content-marking', roles: ['provider', 'deployer'], transparency: { interactsWithPeople: false, generatesContent: true }, missing: 'transparency.contentMarking.method is missing (required when transparency.generatesContent is true)' },
+    { rule: 'transparency/content-marking', roles: undefined, transparency: { interactsWithPeople: false, generatesContent: true }, missing: 'transparency.contentMarking.method is missing (required when transparency.generatesContent is true)' },
+    { rule: 'transparency/content-marking', roles: ['deployer'], transparency: { interactsWithPeople: false, generatesContent: true }, reason: `Art.50(2) is an obligation of the provider alone; ${DEPLOYER}` },
+    { rule: 'transparency/ai-disclosure', roles: ['provider'], transparency: { interactsWithPeople: true, generatesContent: false }, missing: 'transparency.disclosure is missing (required when transparency.interactsWithPeople is true)' },
+    { rule: 'transparency/ai-disclosure', roles: ['deployer'], transparency: { interactsWithPeople: true, generatesContent: false }, reason: `Art.50(1) is an obligation of the provider alone; ${DEPLOYER}` },
+  ];
+  it.each(cases)('$rule for roles $roles', ({ rule, roles, transparency, missing, reason }) => {
+    const files = byRoles(roles, transparency);
+    const report = run(files);
+    if (missing) {
+      expect(failuresOf(report, rule)[0]).toEqual({ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'transparency:'), message: missing });
+    } else {
+      expect(resultsOf(report, rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: reason })]);
+      // The article still applies to the deployer: it declares what it does (duties-declared passes).
+      expect(resultsOf(report, 'transparency/duties-declared')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    }
+  });
+
+  it('a pull request dropping the provider role takes Art.50(1) and Art.50(2) away (governance sees it)', async () => {
+    const { obligationsDropped } = await import('../../src/policy/obligations.js');
+    const profile = { tier: 'limited', interactsWithPeople: true, generatesContent: true };
+    expect(obligationsDropped({ ...profile, roles: ['provider', 'deployer'] }, { ...profile, roles: ['deployer'] }).articles).toEqual(expect.arrayContaining(['Art.50(1)', 'Art.50(2)']));
+  });
+});
+
 describe('an open-source general-purpose model (Art. 53(2))', () => {
   const release = (license: string, tier = 'gpai', parametersPublic: unknown = true) =>
     withManifest((m) => {
