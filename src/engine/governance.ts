@@ -189,7 +189,7 @@ export function baselineFixed(ledger: BaselineLedger, policy: Policy, checked: (
   return [makeFinding(rule, { id: file }, 'fail', `${unused} finding${unused === 1 ? '' : 's'} recorded in ${file} no longer fail${unused === 1 ? 's' : ''}; run modelgate baseline to rewrite it smaller`, { file, line: 1, column: 1 })];
 }
 
-/** Findings a pull request adds to the baseline, each at its entry in the pull request's file, and a later expiry, at its line. */
+/** Findings a pull request adds to the baseline, one finding per system at its first entry in the pull request's file, and a later expiry, at its line. */
 export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: LoadedBaseline | undefined, policy: Policy): Finding[] {
   const rule = policy.byId.get('governance/baseline-grown');
   if (!rule || !head) return [];
@@ -207,16 +207,18 @@ export function baselineGrowthFindings(base: LoadedBaseline | undefined, head: L
       makeFinding(rule, { id: head.file }, 'fail', `this pull request adds a baseline of ${held} finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} (${heldByRule(growth)}); once merged they would not fail, so the policy owners review it`, { file: head.file, line: 1, column: 1 }),
     ];
   }
-  for (const { entry, added, line } of growth) {
-    findings.push(
-      makeFinding(
-        rule,
-        { id: entry.system },
-        'fail',
-        `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${entry.system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`,
-        { file: head.file, line, column: 1 },
-      ),
-    );
+  // One finding per system: a pull request that baselines new systems would otherwise list an
+  // entry per finding (hundreds), burying what the policy owners are asked to accept.
+  const bySystem = new Map<string, typeof growth>();
+  for (const grown of growth) bySystem.set(grown.entry.system, [...(bySystem.get(grown.entry.system) ?? []), grown]);
+  for (const [system, entries] of bySystem) {
+    const [first] = entries as [(typeof growth)[number]];
+    const { entry, added, line } = first;
+    const message =
+      entries.length === 1
+        ? `this pull request adds ${added} ${entry.rule} finding${added === 1 ? '' : 's'} of ${system} (${entry.file}) to the baseline; once merged ${added === 1 ? 'it' : 'they'} would not fail`
+        : `this pull request adds ${entries.reduce((n, g) => n + g.added, 0)} findings of ${system} to the baseline (${heldByRule(entries)}); once merged they would not fail`;
+    findings.push(makeFinding(rule, { id: system }, 'fail', message, { file: head.file, line, column: 1 }));
   }
   return findings;
 }
