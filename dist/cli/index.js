@@ -3280,7 +3280,7 @@ function writeBaseline(report, policy, root, values, io) {
     const markerRules = new Set(baseline.findings.filter((e) => policy.byId.get(e.rule)?.then?.some((t) => t.function === 'no-placeholders')).map((e) => e.rule));
     const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
     io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
-        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.\n` : '') +
+        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.\n` : '') +
         (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
         'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n');
     return EXIT.pass;

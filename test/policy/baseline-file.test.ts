@@ -188,7 +188,7 @@ describe('an entry the baseline may not use', () => {
   it('a hand-written entry for a locked rule (manifest/readable) excuses nothing: exit 1, and the entry is a finding at its line', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', ...licenceMissing(), [MANIFEST]: 'id: demo-scorer\nname: [unclosed\n' });
     const recorded = await cli(['baseline', ...AS_OF], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.');
     const baseline = read(root);
     baseline.findings.push({ fingerprint: findingIdentity({ ruleId: 'manifest/readable', file: MANIFEST, system: MANIFEST }), count: 1, rule: 'manifest/readable', system: MANIFEST, file: MANIFEST });
     write(root, baseline);
@@ -260,7 +260,7 @@ describe('an entry the baseline may not use', () => {
     expect(regression).toBeDefined();
 
     const recorded = await cli(['baseline', ...AS_OF, ...PR], root);
-    expect(recorded.stdout).toContain('cannot be baselined and still fail');
+    expect(recorded.stdout).toContain('cannot be baselined and are still reported');
     expect(fs.existsSync(path.join(root, BASELINE)) ? read(root).findings.map((e: any) => e.rule) : []).not.toContain('bias/no-regression');
 
     // Written by hand (or by an older modelgate) and merged, it excuses nothing on the next pull request.
@@ -295,7 +295,7 @@ describe('an entry the baseline may not use', () => {
     // A pull request that adds a waiver, baselined on its branch with the base commit's policy.
     const root = pullRequest(licenceMissing(), { [WAIVERS]: stringify({ waivers: [waiver('data/dataset-license')] }) });
     const recorded = await cli(['baseline', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.');
     expect(read(root).findings.map((e: any) => e.rule)).toEqual(['data/dataset-license']);
 
     // Had it been recorded (by hand, or by an older modelgate), it is refused: the next waiver a pull request adds still needs review.
