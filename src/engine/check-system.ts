@@ -102,6 +102,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
   // New: no manifest at this path at the base (or one with another id), and not moved here.
   const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
+  if (newAtBase) system.newInPullRequest = true;
   // Known only now: a system moved here is judged as strictly as its base path's overrides say.
   const policy = policyForMoved(run.policy, file, movedFrom);
   for (const problem of loaded.problems) {

@@ -24,6 +24,8 @@ export interface SystemContext {
   base?: BaseSystem;
   /** Why there is no base to compare with (no --base given, new system, …). */
   noBase?: string;
+  /** A pull request adds this system (there is a base commit, and it has no system with this id). */
+  newInPullRequest?: true;
 }
 
 export interface BaseSystem {

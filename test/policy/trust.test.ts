@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runGate } from '../../src/engine/gate.js';
 import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
-import { daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+import { check, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 import { pullRequest } from '../helpers/git.js';
 
 
@@ -320,19 +320,37 @@ describe('governance/thresholds-kept', () => {
     const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy }, head), 'base');
     return report.findings.filter((f) => f.ruleId === 'governance/thresholds-kept' && f.status === 'fail').map((f) => [f.line, f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '')]);
   };
-  const SUFFIX = '; once merged the looser bound would apply, so the policy owners review it';
+  const SUFFIX = '; once merged it would be in force, so the policy owners review it';
 
   it.each([
     ['a bias max raised', (m: any) => (m.bias.thresholds[0].max = 0.5), '- metric: demographic_parity_difference', 'this pull request relaxes the bound bias.thresholds sets on demographic_parity_difference for sex: it raises max from 0.05 to 0.5'],
     ['a bias max dropped', (m: any) => (m.bias.thresholds[0] = { metric: 'demographic_parity_difference', attribute: 'sex', min: 0 }), '- metric: demographic_parity_difference', 'this pull request relaxes the bound bias.thresholds sets on demographic_parity_difference for sex: it drops max 0.05'],
     ['a bias threshold removed', (m: any) => delete m.bias.thresholds, 'bias:', 'this pull request removes the bound bias.thresholds sets on demographic_parity_difference for sex'],
     ['an accuracy min lowered', (m: any) => (m.intendedUse.accuracy[0].min = 0.5), '- metric: roc_auc', 'this pull request relaxes the bound intendedUse.accuracy sets on roc_auc on holdout: it lowers min from 0.8 to 0.5'],
-    ['a robustness pass rate lowered', (m: any) => (m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.5), '- family: dan', 'this pull request relaxes the bound the thresholds of evidence/garak.jsonl sets on family dan: it lowers minPassRate from 0.95 to 0.5'],
-    ['a robustness level that counts fewer issues', (m: any) => (m.assurance.robustness.results[0].thresholds[1].level = 'major'), '- family: promptinject', 'this pull request relaxes the bound the thresholds of evidence/garak.jsonl sets on family promptinject: it counts only issues at major or worse (was minor)'],
+    ['a robustness pass rate lowered', (m: any) => (m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.5), '- family: dan', 'this pull request relaxes the robustness bound on family dan: it lowers minPassRate from 0.95 to 0.5'],
+    ['a robustness level that counts fewer issues', (m: any) => (m.assurance.robustness.results[0].thresholds[1].level = 'major'), '- family: promptinject', 'this pull request relaxes the robustness bound on family promptinject: it counts only issues at major or worse (was minor)'],
     ['a bias threshold added that replaces a stricter default', (m: any) => m.bias.thresholds.push({ metric: 'equalized_odds_difference', max: 0.4 }), '- metric: equalized_odds_difference', 'this pull request adds bias.thresholds[1] on equalized_odds_difference, which replaces the policy\'s default bound for equalized_odds_difference and raises max from 0.1 to 0.4'],
+    // A Fairlearn alias names the default's metric: it replaces the 0.1 default just the same.
+    ['an alias of a defaulted metric added, looser than the default', (m: any) => m.bias.thresholds.push({ metric: 'selection_rate_difference', max: 0.5 }), '- metric: selection_rate_difference', 'this pull request adds bias.thresholds[1] on selection_rate_difference, which replaces the policy\'s default bound for demographic_parity_difference and raises max from 0.1 to 0.5'],
+    // A made-up metric with a bound of its own satisfies bias/thresholds-met's "held to some bound".
+    ['a bound added on a metric no default names', (m: any) => m.bias.thresholds.push({ metric: 'count', attribute: 'sex', max: 100 }), '- metric: count', 'this pull request adds bias.thresholds[1] on count for sex, a metric no default of the policy bounds: the system would be held to a bound it chose'],
+    // The result re-cited by another spelling of its path, its thresholds gone: the family's bound is still owed.
+    ['a robustness result re-cited as ./ with one family\'s threshold dropped', (m: any) => (m.assurance.robustness.results = [{ path: './evidence/garak.jsonl', thresholds: [{ family: 'promptinject', maxIssues: 0, level: 'minor' }] }]), 'robustness:', 'this pull request removes the robustness bound on family dan'],
   ])('%s is an error at the bound', (_what, mutate, at, message) => {
     const head = manifest(mutate);
     expect(kept(head)).toEqual([[lineOf(head[MANIFEST] as string, at), `${message}${SUFFIX}`]]);
+  });
+
+  it('a system the pull request adds is held to what it chose too: a bound looser than the default it replaces is an error', () => {
+    const added = manifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_difference', max: 0.9 }]));
+    const report = gate(pullRequest({ 'README.md': '# repo\n', [POLICY]: basePolicy }, added), 'base');
+    expect(failuresOf(report, 'governance/thresholds-kept').map((f) => [f.line, f.message])).toEqual([
+      [lineOf(added[MANIFEST] as string, '- metric: demographic_parity_difference'), `this pull request adds bias.thresholds[0] on demographic_parity_difference, which replaces the policy's default bound for demographic_parity_difference and raises max from 0.1 to 0.9${SUFFIX}`],
+    ]);
+    // Within the defaults, it passes; with no base commit at all (not a pull request), nothing is compared.
+    const strict = gate(pullRequest({ 'README.md': '# repo\n', [POLICY]: basePolicy }, manifest(() => {})), 'base');
+    expect(resultsOf(strict, 'governance/thresholds-kept').map((f) => f.status)).toEqual(['pass']);
+    expect(resultsOf(check(added), 'governance/thresholds-kept').map((f) => f.status)).toEqual(['not-applicable']);
   });
 
   it.each([

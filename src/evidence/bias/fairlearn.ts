@@ -27,6 +27,11 @@ const ALIASES: Record<string, string> = {
   true_positive_rate_ratio: 'equal_opportunity_ratio',
 };
 
+/** The metric a name stands for: Fairlearn's aliases name the same metrics as the defaults. */
+export function canonicalMetric(name: string): string {
+  return Object.hasOwn(ALIASES, name) ? (ALIASES[name] as string) : name;
+}
+
 const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
 
 function isFrame(value: unknown): boolean {
