@@ -351,6 +351,12 @@ describe('nothing to check is not applicable, and a policy can require it', () =
     expect(resultsOf(check(bounded), 'bias/thresholds-met').map((r) => r.status)).toEqual(['pass']);
   });
 
+  it('bias/thresholds-met: a threshold whose bound is not a number (max: .nan) holds nothing and leaves the default in force', () => {
+    const report = { ...compliantBiasReport(), results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 }, { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.3 }] };
+    const files = withManifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_difference', attribute: 'sex', max: Number.NaN }]), { 'sys/evidence/bias.json': JSON.stringify(report) });
+    expect(failuresOf(check(files), 'bias/thresholds-met').map((f) => f.message)).toEqual(['demographic_parity_difference for sex is 0.3, above the maximum 0.1 (policy default)']);
+  });
+
   it('a required rule with something to check passes or fails on it as before', () => {
     const files = withManifest((m) => Object.assign(m.data.datasets[0], { uri: 'data/train.csv', sha256: sha }), { 'sys/data/train.csv': data, ...required('data/dataset-checksum') });
     expect(resultsOf(check(files, policy), 'data/dataset-checksum')).toEqual([expect.objectContaining({ status: 'pass' })]);

@@ -191,10 +191,12 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
       for (const result of matching) failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
     });
     const defaults = options.defaults ?? [];
+    // A threshold whose bounds are not finite numbers (`max: .nan`) holds nothing, and replaces nothing.
+    const holds = (t: Threshold) => Number.isFinite(t.min) || Number.isFinite(t.max);
     for (const threshold of defaults) {
       // The manifest's bound replaces the default only where it applies: a threshold for one
       // attribute leaves the default in force for the others.
-      for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => matches(r, t)))) {
+      for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => holds(t) && matches(r, t)))) {
         failures.push(...outOfBounds(result, threshold, 'policy default'));
       }
     }
@@ -203,7 +205,7 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
     // Each measured attribute is held to some bound: a number reported for a metric no bound
     // names (a count, a made-up metric) is not a fairness measurement this rule can judge. (One
     // with no number at all is bias/report-covers-attributes' finding.)
-    const bounded = (r: BiasResult) => declared.some((t) => matches(r, t)) || defaults.some((t) => matches(r, t));
+    const bounded = (r: BiasResult) => declared.some((t) => holds(t) && matches(r, t)) || defaults.some((t) => holds(t) && matches(r, t));
     const listed = Array.isArray(bias.sensitiveAttributes);
     const metrics = [...new Set([...declared, ...defaults].map((t) => t.metric))];
     sensitive.forEach((attribute, index) => {
@@ -237,10 +239,11 @@ function outOfBounds(result: BiasResult, threshold: Threshold, source: string): 
   const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
   // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
   // coerced text and then crashed formatting it.
-  if (typeof threshold.max === 'number' && size > threshold.max) {
+  // A bound that is not a finite number (`.nan`) holds nothing (manifest/schema says so).
+  if (typeof threshold.max === 'number' && Number.isFinite(threshold.max) && size > threshold.max) {
     return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
   }
-  if (typeof threshold.min === 'number' && value < threshold.min) {
+  if (typeof threshold.min === 'number' && Number.isFinite(threshold.min) && value < threshold.min) {
     return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
   }
   return [];
