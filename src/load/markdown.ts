@@ -76,13 +76,15 @@ export class Outline {
     const named = (key: string) => (heading: Heading) => heading.key === key || heading.key.startsWith(`${key} `);
     const holds = (heading: Heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
     const title = this.title();
-    // An opening H1 that is not the title (a card of H1 sections) is matched by a section name,
-    // never by a phrase it holds: "# Demo Risk Scorer" over an intro is a title in all but form.
+    // An opening H1 that is not the title (a card of H1 sections) is matched by a section's very
+    // name, never by a phrase it holds nor a name it starts with: "# Demo Risk Scorer" over an
+    // intro is a title in all but form.
     const opening = this.headings.find((h) => h.kind !== 'label');
     const openingTitle = opening?.level === 1 ? opening : undefined;
     for (const kinds of [(h: Heading) => h.kind !== 'label' && h !== title, (h: Heading) => h.kind === 'label']) {
       for (const key of keys) {
-        const heading = this.headings.find((h) => kinds(h) && named(key)(h));
+        // The opening H1 only by the name itself: "Limitations and Bias of the Demo Scorer" is a title.
+        const heading = this.headings.find((h) => kinds(h) && (h === openingTitle ? h.key === key : named(key)(h)));
         if (heading) return { heading, body: this.bodyOf(heading) };
       }
       const heading = this.headings.find((h) => kinds(h) && h !== openingTitle && holds(h));

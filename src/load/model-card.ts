@@ -155,15 +155,17 @@ export function modelCardSign(card: Card): string | undefined {
   }
   if (card.kind !== 'unknown') return undefined;
   const signs = new Set<string>();
-  let datasetSigns = 0;
+  // Distinct sections: one heading written twice is not two of a dataset card's sections.
+  const datasetSigns = new Set<string>();
   for (const heading of card.outline.headings) {
     if (heading.kind === 'label') continue;
-    if (DATASET_CARD_HEADINGS.some((key) => heading.key.startsWith(key))) datasetSigns++;
+    const datasetKey = DATASET_CARD_HEADINGS.find((key) => heading.key.startsWith(key));
+    if (datasetKey) datasetSigns.add(datasetKey);
     if (MODEL_CARD_HEADINGS.has(heading.key) || heading.key.includes('model card')) signs.add(heading.title);
   }
   // Two of a dataset card's own sections make it one; a model card's "Dataset" or "Datasets"
   // section (what it was trained on) does not.
-  if (datasetSigns >= 2 || signs.size < 2) return undefined;
+  if (datasetSigns.size >= 2 || signs.size < 2) return undefined;
   const named = [...signs].slice(0, 3).map((title) => title.slice(0, 60));
   return `its headings are a model card's: ${named.join(', ')}${signs.size > 3 ? ', …' : ''}`;
 }

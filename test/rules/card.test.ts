@@ -168,6 +168,12 @@ describe('model card rules', () => {
         message: LIMITS,
       },
       {
+        name: 'every section an H1, the opening one a title starting with the section\'s name',
+        card: noLimits.replace(/^#{1,3} /gm, '# ').replace('# Demo Scorer', '# Limitations and Bias of the Demo Scorer\n\nScores credit risk. It is a demo.'),
+        at: '---',
+        message: LIMITS,
+      },
+      {
         name: 'a lone H1 over the whole card, with no section under it',
         card: '# Limitations of the Demo Scorer\n\nThin-file applicants get less reliable scores.\n',
         at: '# Limitations of the Demo Scorer',

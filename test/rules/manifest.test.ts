@@ -172,6 +172,7 @@ describe('discovery/unregistered-system', () => {
     ['only a licence in front matter, Mitchell et al. headings', '---\nlicense: mit\n---\n# Sentiment\n\n## Intended Use\n\n## Quantitative Analyses\n', "models/sentiment/README.md is a model card (its headings are a model card's: Intended Use, Quantitative Analyses) but no ai-system.yaml registers it"],
     ['the Trainer-generated headings', '# sentiment\n\n## Model description\n\n## Intended uses & limitations\n\n## Training and evaluation data\n', "models/sentiment/README.md is a model card (its headings are a model card's: Model description, Intended uses & limitations, Training and evaluation data) but no ai-system.yaml registers it"],
     // A model card's section on what it was trained on is not a dataset card's.
+    ['the template headings and one dataset heading written twice', `${HF_TEMPLATE_HEADINGS}\n## Dataset Details\n\nSST-2.\n\n## Dataset Details\n\nIMDB.\n`, "models/sentiment/README.md is a model card (its headings are a model card's: Model Card for sentiment, Model Details, Training Details) but no ai-system.yaml registers it"],
     ['the template headings and a Datasets section', `${HF_TEMPLATE_HEADINGS}\n## Datasets\n\nSST-2.\n`, "models/sentiment/README.md is a model card (its headings are a model card's: Model Card for sentiment, Model Details, Training Details) but no ai-system.yaml registers it"],
   ])('fails on a README with %s', (_, text, message) => {
     const report = check({ ...compliantFiles(), 'models/sentiment/README.md': text });
