@@ -241,6 +241,17 @@ function classicPlugins(value: ClassicConfig): Plugin[] {
   return plugins;
 }
 
+/** Filters that register an emitter input of their own (flb_filter's emitters). */
+const EMITTING_FILTERS = new Set(['rewrite_tag', 'multiline', 'log_to_metrics']);
+
+/** Whether the config has a [CUSTOM] section (classic) or `customs:` (YAML), which start instances of their own. */
+function hasCustomSection(value: unknown, classic: boolean): boolean {
+  if (classic) return (value as ClassicConfig).sections.some((section) => section.name === 'CUSTOM');
+  const record = value as Record<string, unknown>;
+  const pipeline = record.pipeline as Record<string, unknown> | undefined;
+  return record.customs !== undefined || pipeline?.customs !== undefined;
+}
+
 /** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
 const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
 const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
@@ -357,7 +368,11 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
     const router = tagRouter(tags);
     // flb_router_io_set's "1:1" setup: with one input and one output, an output with neither
     // Match nor Match_Regex is given Match * (whatever the input's tag), so its records flow.
-    const oneToOne = inputs.length === 1 && plugins.filter((p) => p.kind === 'output').length === 1;
+    // Fluent Bit counts the instances it runs, not the sections written: a filter that emits
+    // records (rewrite_tag, multiline, log_to_metrics) adds an input, and a [CUSTOM] section
+    // (calyptia) adds inputs and outputs; with any of them the setup is not 1:1.
+    const addsInstances = plugins.some((p) => p.kind === 'filter' && EMITTING_FILTERS.has((first(p, 'name')?.value ?? '').trim().toLowerCase())) || hasCustomSection(doc.value, classic);
+    const oneToOne = !addsInstances && inputs.length === 1 && plugins.filter((p) => p.kind === 'output').length === 1;
     for (const plugin of plugins) {
       const name = first(plugin, 'name');
       if (!name) {

@@ -612,6 +612,18 @@ describe('logging rules', () => {
     for (const rule of ['logging/config-readable', 'logging/persistent-pipeline']) expect(resultsOf(report, rule).map((r) => [r.status, r.message])).toEqual([['pass', expect.any(String)]]);
   });
 
+  // Fluent Bit counts the instances it runs: a filter with an emitter, or a [CUSTOM] section,
+  // adds some, and the 1:1 setup (Match * for an output without one) no longer applies.
+  it.each([
+    ['a rewrite_tag filter', FB_CONF.replace('Match        scoring.*\n    Path', 'Path').replace('[OUTPUT]', '[FILTER]\n    Name rewrite_tag\n    Match scoring.*\n    Rule $level ^(error)$ audit.$TAG false\n\n[OUTPUT]')],
+    ['a [CUSTOM] section', `[CUSTOM]\n    Name calyptia\n\n${FB_CONF.replace('Match        scoring.*\n    Path', 'Path')}`],
+  ])('one input and one output beside %s: the output without Match is not routed', (_what, text) => {
+    const report = check(withLogging({ 'fluent-bit.conf': text }, [{ path: 'ops/fluent-bit.conf' }]));
+    expect(failuresOf(report, 'logging/config-readable').map((f) => [f.line, f.message])).toEqual([
+      [lineOf(text, 'Name         logrotate'), 'sys/ops/fluent-bit.conf: the logrotate output has no Match, so Fluent Bit routes nothing to it (only a config of one input and one output routes an output without one)'],
+    ]);
+  });
+
   it('a Fluent Bit config padded with inputs cannot make an unchecked output count as routed', () => {
     // Many distinct tags and wildcard outputs exhaust the routing comparisons; the last output,
     // which matches nothing, must not then be taken as routed (it once was, and kept the logs).
