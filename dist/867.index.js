@@ -127,7 +127,7 @@ function dateText(value) {
 /* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2431);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9434);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4179);
 /**
  * Bias evaluation evidence: each cited report can be read, was made for the model version the
  * manifest describes, and together the reports cover every declared sensitive attribute.
@@ -308,10 +308,12 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFuncti
                 failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
         });
         const defaults = options.defaults ?? [];
+        // A threshold whose bounds are not finite numbers (`max: .nan`) holds nothing, and replaces nothing.
+        const holds = (t) => Number.isFinite(t.min) || Number.isFinite(t.max);
         for (const threshold of defaults) {
             // The manifest's bound replaces the default only where it applies: a threshold for one
             // attribute leaves the default in force for the others.
-            for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => matches(r, t)))) {
+            for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => holds(t) && matches(r, t)))) {
                 failures.push(...outOfBounds(result, threshold, 'policy default'));
             }
         }
@@ -321,7 +323,7 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFuncti
         // Each measured attribute is held to some bound: a number reported for a metric no bound
         // names (a count, a made-up metric) is not a fairness measurement this rule can judge. (One
         // with no number at all is bias/report-covers-attributes' finding.)
-        const bounded = (r) => declared.some((t) => matches(r, t)) || defaults.some((t) => matches(r, t));
+        const bounded = (r) => declared.some((t) => holds(t) && matches(r, t)) || defaults.some((t) => holds(t) && matches(r, t));
         const listed = Array.isArray(bias.sensitiveAttributes);
         const metrics = [...new Set([...declared, ...defaults].map((t) => t.metric))];
         sensitive.forEach((attribute, index) => {
@@ -355,10 +357,11 @@ function outOfBounds(result, threshold, source) {
     const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
     // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
     // coerced text and then crashed formatting it.
-    if (typeof threshold.max === 'number' && size > threshold.max) {
+    // A bound that is not a finite number (`.nan`) holds nothing (manifest/schema says so).
+    if (typeof threshold.max === 'number' && Number.isFinite(threshold.max) && size > threshold.max) {
         return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
     }
-    if (typeof threshold.min === 'number' && value < threshold.min) {
+    if (typeof threshold.min === 'number' && Number.isFinite(threshold.min) && value < threshold.min) {
         return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
     }
     return [];
@@ -433,7 +436,99 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunct
 
 /***/ }),
 
-/***/ 9434:
+/***/ 8380:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ canonicalMetric),
+/* harmony export */   _: () => (/* binding */ fairlearnBias)
+/* harmony export */ });
+/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
+
+const SCHEMA = 'fairlearn-report.schema.json';
+const ALIASES = {
+    selection_rate_difference: 'demographic_parity_difference',
+    selection_rate_ratio: 'demographic_parity_ratio',
+    true_positive_rate_difference: 'equal_opportunity_difference',
+    true_positive_rate_ratio: 'equal_opportunity_ratio',
+};
+/** The metric a name stands for: Fairlearn's aliases name the same metrics as the defaults. */
+function canonicalMetric(name) {
+    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
+}
+const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+function isFrame(value) {
+    return (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) && FRAME_KEYS.some((key) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value[key]));
+}
+const fairlearnBias = {
+    format: 'fairlearn',
+    schema: SCHEMA,
+    detect: (value) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) &&
+        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
+            ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+    normalise(doc) {
+        const problem = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaProblem */ .Zg)(SCHEMA, doc, 'Fairlearn MetricFrame export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const frames = typeof raw.sensitive_feature === 'string'
+            ? [[raw.sensitive_feature, raw, []]]
+            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
+                name,
+                frame,
+                ['sensitive_features', name],
+            ]);
+        const results = [];
+        const attributes = new Map();
+        for (const [attribute, frame, base] of frames) {
+            attributes.set(attribute, (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, base.length ? base : ['sensitive_feature']));
+            const add = (metric, value, convention, path, group) => {
+                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
+                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
+                const result = { attribute, metric: canonical, value, convention, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, path) };
+                if (canonical !== metric)
+                    result.aliases = [metric];
+                if (group !== undefined)
+                    result.group = group;
+                results.push(result);
+            };
+            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
+                for (const [group, value] of Object.entries(groups))
+                    add((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric), value, 'value', [...base, 'by_group', metric, group], group);
+            }
+            const difference = (frame.difference ?? {});
+            for (const [metric, value] of Object.entries(difference))
+                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
+                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+            }
+            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
+                const name = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric);
+                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
+            }
+            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
+            const tpr = difference.true_positive_rate;
+            const fpr = difference.false_positive_rate;
+            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
+            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
+                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
+                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
+            }
+        }
+        const report = { format: 'fairlearn', file: doc.file, attributes, results };
+        if (typeof raw.model_version === 'string')
+            report.modelVersion = { value: raw.model_version, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_version']) };
+        const generated = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .dateText */ .MK)(raw.generated_at);
+        if (generated)
+            report.generatedAt = { value: generated, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['generated_at']) };
+        return { ok: true, value: report };
+    },
+};
+
+
+/***/ }),
+
+/***/ 4179:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -529,84 +624,8 @@ const aif360Bias = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/bias/fairlearn.js
-
-const fairlearn_SCHEMA = 'fairlearn-report.schema.json';
-const ALIASES = {
-    selection_rate_difference: 'demographic_parity_difference',
-    selection_rate_ratio: 'demographic_parity_ratio',
-    true_positive_rate_difference: 'equal_opportunity_difference',
-    true_positive_rate_ratio: 'equal_opportunity_ratio',
-};
-const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
-function isFrame(value) {
-    return (0,adapter/* isRecord */.u4)(value) && FRAME_KEYS.some((key) => (0,adapter/* isRecord */.u4)(value[key]));
-}
-const fairlearnBias = {
-    format: 'fairlearn',
-    schema: fairlearn_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
-        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
-            ((0,adapter/* isRecord */.u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(fairlearn_SCHEMA, doc, 'Fairlearn MetricFrame export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const frames = typeof raw.sensitive_feature === 'string'
-            ? [[raw.sensitive_feature, raw, []]]
-            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
-                name,
-                frame,
-                ['sensitive_features', name],
-            ]);
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, frame, base] of frames) {
-            attributes.set(attribute, (0,adapter.at)(doc, base.length ? base : ['sensitive_feature']));
-            const add = (metric, value, convention, path, group) => {
-                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
-                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
-                const result = { attribute, metric: canonical, value, convention, at: (0,adapter.at)(doc, path) };
-                if (canonical !== metric)
-                    result.aliases = [metric];
-                if (group !== undefined)
-                    result.group = group;
-                results.push(result);
-            };
-            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
-                for (const [group, value] of Object.entries(groups))
-                    add((0,adapter/* snakeCase */.LW)(metric), value, 'value', [...base, 'by_group', metric, group], group);
-            }
-            const difference = (frame.difference ?? {});
-            for (const [metric, value] of Object.entries(difference))
-                add(`${(0,adapter/* snakeCase */.LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
-            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
-                add(`${(0,adapter/* snakeCase */.LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
-            }
-            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
-                const name = (0,adapter/* snakeCase */.LW)(metric);
-                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
-            }
-            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
-            const tpr = difference.true_positive_rate;
-            const fpr = difference.false_positive_rate;
-            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
-            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
-                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
-                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
-            }
-        }
-        const report = { format: 'fairlearn', file: doc.file, attributes, results };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
-        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
-        return { ok: true, value: report };
-    },
-};
-
+// EXTERNAL MODULE: ./build/evidence/bias/fairlearn.js
+var fairlearn = __webpack_require__(8380);
 ;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
 
 const modelgate_SCHEMA = 'bias-report.schema.json';
@@ -664,7 +683,7 @@ function modelgate_conventionOf(metric, differences) {
 const biasReports = {
     id: 'bias',
     what: 'bias report',
-    adapters: [modelgateBias, fairlearnBias, aif360Bias],
+    adapters: [modelgateBias, fairlearn/* fairlearnBias */._, aif360Bias],
 };
 
 
@@ -809,8 +828,8 @@ function pathsAndFormats(found) {
 
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
-// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __webpack_require__(9434);
+// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
+var formats = __webpack_require__(4179);
 ;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
 /** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
 
@@ -3051,6 +3070,16 @@ function classicPlugins(value) {
     });
     return plugins;
 }
+/** Filters that register an emitter input of their own (flb_filter's emitters). */
+const EMITTING_FILTERS = new Set(['rewrite_tag', 'multiline', 'log_to_metrics']);
+/** Whether the config has a [CUSTOM] section (classic) or `customs:` (YAML), which start instances of their own. */
+function hasCustomSection(value, classic) {
+    if (classic)
+        return value.sections.some((section) => section.name === 'CUSTOM');
+    const record = value;
+    const pipeline = record.pipeline;
+    return record.customs !== undefined || pipeline?.customs !== undefined;
+}
 /** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
 const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
 const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
@@ -3168,7 +3197,11 @@ const fluentBitConfig = {
         const router = tagRouter(tags);
         // flb_router_io_set's "1:1" setup: with one input and one output, an output with neither
         // Match nor Match_Regex is given Match * (whatever the input's tag), so its records flow.
-        const oneToOne = inputs.length === 1 && plugins.filter((p) => p.kind === 'output').length === 1;
+        // Fluent Bit counts the instances it runs, not the sections written: a filter that emits
+        // records (rewrite_tag, multiline, log_to_metrics) adds an input, and a [CUSTOM] section
+        // (calyptia) adds inputs and outputs; with any of them the setup is not 1:1.
+        const addsInstances = plugins.some((p) => p.kind === 'filter' && EMITTING_FILTERS.has((first(p, 'name')?.value ?? '').trim().toLowerCase())) || hasCustomSection(doc.value, classic);
+        const oneToOne = !addsInstances && inputs.length === 1 && plugins.filter((p) => p.kind === 'output').length === 1;
         for (const plugin of plugins) {
             const name = first(plugin, 'name');
             if (!name) {

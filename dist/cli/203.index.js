@@ -32,9 +32,12 @@ var finding = __webpack_require__(1022);
 var obligations = __webpack_require__(6020);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
+// EXTERNAL MODULE: ./build/evidence/bias/fairlearn.js
+var fairlearn = __webpack_require__(8380);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
 var types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evaluate/thresholds-kept.js
+
 
 
 
@@ -42,6 +45,8 @@ const MIN_MAX = [
     { name: 'min', stricter: 'higher' },
     { name: 'max', stricter: 'lower' },
 ];
+/** A bound that is not a finite number (`.nan`, text) bounds nothing. */
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
 const thresholds_kept_text = (value) => (typeof value === 'string' ? value.trim() : undefined);
 const BIAS = {
     name: 'bias.thresholds',
@@ -65,34 +70,35 @@ const ROBUSTNESS = {
 };
 const records = (value) => Array.isArray(value) ? value.filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v)) : [];
 const at = (data, path) => path.reduce((value, segment) => (value !== null && typeof value === 'object' ? value[segment] : undefined), data);
-/** The manifest's bound lists: the two fixed ones, and the thresholds of each robustness result, matched across commits by its path. */
-function boundLists(head, base) {
-    const lists = [
-        { list: { ...BIAS, path: ['bias', 'thresholds'] }, basePath: ['bias', 'thresholds'] },
-        { list: { ...ACCURACY, path: ['intendedUse', 'accuracy'] }, basePath: ['intendedUse', 'accuracy'] },
+/** The manifest's bound lists, each matched across commits by what a bound is about. */
+function boundLists() {
+    return [
+        { ...BIAS, path: ['bias', 'thresholds'] },
+        { ...ACCURACY, path: ['intendedUse', 'accuracy'] },
     ];
-    const headResults = records(at(head, ['assurance', 'robustness', 'results']));
-    records(at(base, ['assurance', 'robustness', 'results'])).forEach((baseEntry, baseIndex) => {
-        const cited = thresholds_kept_text(baseEntry.path);
-        const headIndex = headResults.findIndex((entry) => cited !== undefined && thresholds_kept_text(entry.path) === cited);
-        if (headIndex < 0)
-            return; // a result no longer cited is governance/citations-kept's
-        lists.push({
-            list: { ...ROBUSTNESS, name: `the thresholds of ${cited}`, path: ['assurance', 'robustness', 'results', headIndex, 'thresholds'] },
-            basePath: ['assurance', 'robustness', 'results', baseIndex, 'thresholds'],
-        });
+}
+/**
+ * Every robustness threshold, by family, across the cited results: a result cited by another
+ * spelling of its path (`./evidence/x.jsonl`), or replaced by another file, keeps the family's
+ * bounds to meet. Each with where it is.
+ */
+function robustnessBounds(data) {
+    return records(at(data, ['assurance', 'robustness', 'results'])).flatMap((entry, index) => {
+        const thresholds = entry.thresholds;
+        return Array.isArray(thresholds)
+            ? thresholds.flatMap((bound, i) => (bound !== null && typeof bound === 'object' && thresholds_kept_text(bound.family) ? [{ bound: bound, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] }] : []))
+            : [];
     });
-    return lists;
 }
 /** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
 function relaxations(base, head, fields) {
     const out = [];
     for (const { name, stricter } of fields) {
         const was = base[name];
-        if (typeof was !== 'number')
+        if (!finite(was))
             continue;
         const now = head[name];
-        if (typeof now !== 'number')
+        if (!finite(now))
             out.push(`drops ${name} ${was}`);
         else if (stricter === 'higher' ? now < was : now > was)
             out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${name} from ${was} to ${now}`);
@@ -100,7 +106,7 @@ function relaxations(base, head, fields) {
     // A robustness threshold counts issues at `level` or worse: a worse level counts fewer.
     if ('level' in base || 'level' in head) {
         const rank = (level) => types/* ISSUE_LEVELS */.o.indexOf((typeof level === 'string' ? level : 'minor'));
-        if (typeof base.maxIssues === 'number' && rank(head.level) >= 0 && rank(head.level) < rank(base.level))
+        if (finite(base.maxIssues) && rank(head.level) >= 0 && rank(head.level) < rank(base.level))
             out.push(`counts only issues at ${String(head.level)} or worse (was ${String(base.level ?? 'minor')})`);
     }
     return out;
@@ -109,59 +115,85 @@ function thresholdsKept(policy, system, resultAt, locate) {
     const rule = policy.byId.get('governance/thresholds-kept');
     if (!rule)
         return [];
-    if (!system.base)
+    // A system the pull request adds has no bound to relax, but what it chooses to be held to is
+    // still the policy owners' to accept (addedBiasBounds).
+    if (!system.base && !system.newInPullRequest)
         return [(0,finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', resultAt(['manifest']))];
     const head = system.manifest.data;
-    const base = system.base.manifest.data;
-    const commit = system.base.commit;
+    const base = (system.base?.manifest.data ?? {});
+    const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
     const failures = [];
-    for (const { list, basePath } of boundLists(head, base)) {
-        const headBounds = records(at(head, list.path));
+    for (const list of boundLists()) {
         const rawHead = at(head, list.path);
-        for (const was of records(at(base, basePath))) {
+        for (const was of records(at(base, list.path))) {
             const id = list.identity(was);
             if (id === undefined)
                 continue;
             const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => entry !== null && typeof entry === 'object' && list.identity(entry) === id) : -1;
             const now = index >= 0 ? rawHead[index] : undefined;
             if (!now) {
-                const parent = headBounds.length > 0 ? list.path : list.path.slice(0, -1);
-                failures.push({ message: `this pull request removes the bound ${list.name} sets on ${list.describe(was)} (at the base commit ${commit})`, path: parent });
+                const parent = records(rawHead).length > 0 ? list.path : list.path.slice(0, -1);
+                failures.push({ message: `this pull request removes the bound ${list.name} sets on ${list.describe(was)}${since}`, path: parent });
                 continue;
             }
             const relaxed = relaxations(was, now, list.fields);
             if (relaxed.length > 0)
-                failures.push({ message: `this pull request relaxes the bound ${list.name} sets on ${list.describe(was)}: it ${relaxed.join(' and ')} (at the base commit ${commit})`, path: [...list.path, index] });
+                failures.push({ message: `this pull request relaxes the bound ${list.name} sets on ${list.describe(was)}: it ${relaxed.join(' and ')}${since}`, path: [...list.path, index] });
         }
     }
-    failures.push(...looserThanDefaults(policy, head, base));
+    // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
+    const headRobustness = robustnessBounds(head);
+    for (const { bound: was } of robustnessBounds(base)) {
+        const family = thresholds_kept_text(was.family);
+        const candidates = headRobustness.filter(({ bound }) => thresholds_kept_text(bound.family) === family);
+        if (candidates.length === 0) {
+            failures.push({ message: `this pull request removes the robustness bound on ${ROBUSTNESS.describe(was)}${since}`, path: ['assurance', 'robustness'] });
+            continue;
+        }
+        const kept = candidates.find(({ bound }) => relaxations(was, bound, ROBUSTNESS.fields).length === 0);
+        if (kept)
+            continue;
+        const [closest] = candidates;
+        failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${relaxations(was, closest.bound, ROBUSTNESS.fields).join(' and ')}${since}`, path: closest.path });
+    }
+    failures.push(...addedBiasBounds(policy, head, base));
     if (failures.length === 0)
         return [(0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(['manifest']))];
-    return failures.map(({ message, path }) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged the looser bound would apply, so the policy owners review it`, locate(['manifest', ...path])));
+    return failures.map(({ message, path }) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, locate(['manifest', ...path])));
 }
-/** Bias thresholds the pull request adds that replace a stricter default of bias/thresholds-met. */
-function looserThanDefaults(policy, head, base) {
+/**
+ * Bias thresholds the pull request adds (every one, for a system it adds). One for a metric a
+ * default of bias/thresholds-met bounds (by its canonical name: Fairlearn's aliases included)
+ * replaces that default, so it may not be looser; one for a metric no default names is a bound
+ * the system chose for itself (`count`, max 100, satisfies any check), for the owners to accept.
+ */
+function addedBiasBounds(policy, head, base) {
     const check = policy.byId.get('bias/thresholds-met')?.checks.find((c) => c.fn.name === 'bias-thresholds');
-    const defaults = records(check?.options?.defaults);
-    if (defaults.length === 0)
+    if (!check)
         return [];
+    const defaults = records(check.options?.defaults);
     const had = new Set(records(at(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
-    const out = [];
     const added = at(head, ['bias', 'thresholds']);
     if (!Array.isArray(added))
-        return out;
+        return [];
+    const out = [];
     added.forEach((entry, index) => {
         if (entry === null || typeof entry !== 'object')
             return;
         const threshold = entry;
-        if (had.has(BIAS.identity(threshold)))
+        const metric = thresholds_kept_text(threshold.metric);
+        if (metric === undefined || had.has(BIAS.identity(threshold)))
             return; // a bound the base had: compared above
-        const byDefault = defaults.find((d) => d.metric === thresholds_kept_text(threshold.metric));
-        if (!byDefault)
+        const canonical = (0,fairlearn/* canonicalMetric */.N)(metric);
+        const byDefault = defaults.find((d) => typeof d.metric === 'string' && (0,fairlearn/* canonicalMetric */.N)(d.metric) === canonical);
+        const where = ['bias', 'thresholds', index];
+        if (!byDefault) {
+            out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, a metric no default of the policy bounds: the system would be held to a bound it chose`, path: where });
             return;
+        }
         const relaxed = relaxations(byDefault, threshold, MIN_MAX);
         if (relaxed.length > 0)
-            out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, which replaces the policy's default bound for ${String(byDefault.metric)} and ${relaxed.join(' and ')}`, path: ['bias', 'thresholds', index] });
+            out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, which replaces the policy's default bound for ${String(byDefault.metric)} and ${relaxed.join(' and ')}`, path: where });
     });
     return out;
 }
@@ -446,6 +478,8 @@ function checkLogged(file, run) {
     const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
     // New: no manifest at this path at the base (or one with another id), and not moved here.
     const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
+    if (newAtBase)
+        system.newInPullRequest = true;
     // Known only now: a system moved here is judged as strictly as its base path's overrides say.
     const policy = (0,evaluate_policy/* policyForMoved */.zl)(run.policy, file, movedFrom);
     for (const problem of loaded.problems) {

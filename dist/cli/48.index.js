@@ -27,8 +27,8 @@ var source_doc = __webpack_require__(2431);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
 var spdx_license_ids = __webpack_require__(5204);
-// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 3 modules
-var formats = __webpack_require__(9434);
+// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
+var formats = __webpack_require__(4179);
 // EXTERNAL MODULE: ./build/report/cyclonedx.js
 var cyclonedx = __webpack_require__(4558);
 ;// CONCATENATED MODULE: ./build/report/ml-bom.js

@@ -4903,7 +4903,7 @@ function markDuplicateId(checked, seenIds, policy, repo) {
     checked.summary.id = checked.file;
     for (const finding of checked.findings)
         finding.system = checked.file;
-    const rule = (0,evaluate_policy/* policyFor */.KV)(policy, checked.file).byId.get('manifest/duplicate-id');
+    const rule = (0,evaluate_policy/* policyForMoved */.zl)(policy, checked.file, checked.movedFrom).byId.get('manifest/duplicate-id');
     if (!rule)
         return;
     // Located only now: a duplicate is rare, and locating every system's id would compose the
@@ -7028,13 +7028,15 @@ class Outline {
         const named = (key) => (heading) => heading.key === key || heading.key.startsWith(`${key} `);
         const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
         const title = this.title();
-        // An opening H1 that is not the title (a card of H1 sections) is matched by a section name,
-        // never by a phrase it holds: "# Demo Risk Scorer" over an intro is a title in all but form.
+        // An opening H1 that is not the title (a card of H1 sections) is matched by a section's very
+        // name, never by a phrase it holds nor a name it starts with: "# Demo Risk Scorer" over an
+        // intro is a title in all but form.
         const opening = this.headings.find((h) => h.kind !== 'label');
         const openingTitle = opening?.level === 1 ? opening : undefined;
         for (const kinds of [(h) => h.kind !== 'label' && h !== title, (h) => h.kind === 'label']) {
             for (const key of keys) {
-                const heading = this.headings.find((h) => kinds(h) && named(key)(h));
+                // The opening H1 only by the name itself: "Limitations and Bias of the Demo Scorer" is a title.
+                const heading = this.headings.find((h) => kinds(h) && (h === openingTitle ? h.key === key : named(key)(h)));
                 if (heading)
                     return { heading, body: this.bodyOf(heading) };
             }
@@ -7457,18 +7459,20 @@ function modelCardSign(card) {
     if (card.kind !== 'unknown')
         return undefined;
     const signs = new Set();
-    let datasetSigns = 0;
+    // Distinct sections: one heading written twice is not two of a dataset card's sections.
+    const datasetSigns = new Set();
     for (const heading of card.outline.headings) {
         if (heading.kind === 'label')
             continue;
-        if (DATASET_CARD_HEADINGS.some((key) => heading.key.startsWith(key)))
-            datasetSigns++;
+        const datasetKey = DATASET_CARD_HEADINGS.find((key) => heading.key.startsWith(key));
+        if (datasetKey)
+            datasetSigns.add(datasetKey);
         if (MODEL_CARD_HEADINGS.has(heading.key) || heading.key.includes('model card'))
             signs.add(heading.title);
     }
     // Two of a dataset card's own sections make it one; a model card's "Dataset" or "Datasets"
     // section (what it was trained on) does not.
-    if (datasetSigns >= 2 || signs.size < 2)
+    if (datasetSigns.size >= 2 || signs.size < 2)
         return undefined;
     const named = [...signs].slice(0, 3).map((title) => title.slice(0, 60));
     return `its headings are a model card's: ${named.join(', ')}${signs.size > 3 ? ', …' : ''}`;

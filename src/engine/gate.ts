@@ -14,7 +14,7 @@ import { discover, discoverAsync, gitListingAhead, type Discovery } from '../dis
 import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
-import { policyFor, type Policy } from '../evaluate/policy.js';
+import { policyForMoved, type Policy } from '../evaluate/policy.js';
 import { GitTreeSource, headCommit } from '../fs/git-tree.js';
 import { policyDigest } from '../policy/digest.js';
 import { RepoFs } from '../fs/repo-fs.js';
@@ -329,7 +329,7 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
   // reports do not merge the two systems' findings under one id.
   checked.summary.id = checked.file;
   for (const finding of checked.findings) finding.system = checked.file;
-  const rule = policyFor(policy, checked.file).byId.get('manifest/duplicate-id');
+  const rule = policyForMoved(policy, checked.file, checked.movedFrom).byId.get('manifest/duplicate-id');
   if (!rule) return;
   // Located only now: a duplicate is rare, and locating every system's id would compose the
   // positions of every manifest (see load/yaml.ts).
