@@ -217,3 +217,35 @@ describe('risk/tier-matches-basis', () => {
     expect(report.findings.filter((f) => f.status === 'fail').map((f) => f.ruleId)).toEqual(['risk/tier-matches-basis']);
   });
 });
+
+describe('risk/roles-match-data', () => {
+  const RULE = 'risk/roles-match-data';
+  const withRoles = (roles: string[] | undefined, datasetRole = 'training') =>
+    withManifest((m) => {
+      if (roles) m.risk.euAiAct.roles = roles;
+      m.data.datasets[0].role = datasetRole;
+    });
+
+  it.each([
+    ['no roles declared (both)', undefined, 'training'],
+    ['provider', ['provider'], 'training'],
+    ['provider and deployer', ['provider', 'deployer'], 'fine-tuning'],
+    ['deployer, with data it only evaluates on', ['deployer'], 'evaluation'],
+  ])('passes: %s', (_what, roles, datasetRole) => {
+    expect(resultsOf(check(withRoles(roles, datasetRole)), RULE).map((r) => r.status)).toEqual(['pass']);
+  });
+
+  it.each([
+    ['training', 'training data'],
+    ['fine-tuning', 'fine-tuning data'],
+  ])('fails a deployer-only system with %s data of its own, at its roles', (datasetRole, what) => {
+    const files = withRoles(['deployer'], datasetRole);
+    expect(failuresOf(check(files), RULE)).toEqual([
+      {
+        file: MANIFEST,
+        line: lineOf(files[MANIFEST] as string, 'roles:'),
+        message: `risk.euAiAct.roles leaves out provider, but data.datasets[0] is ${what} of this system: who trains or fine-tunes a model develops it and is its provider (Art. 3(3), Art. 25(1)), with the provider's duties`,
+      },
+    ]);
+  });
+});

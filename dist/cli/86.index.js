@@ -1,5 +1,5 @@
-export const id = 483;
-export const ids = [483];
+export const id = 86;
+export const ids = [86];
 export const modules = {
 
 /***/ 6733:
@@ -53,7 +53,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 9483:
+/***/ 1086:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1241,6 +1241,40 @@ const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
     },
 });
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/roles-match-data.js
+
+/** Dataset roles that say the organisation trained the model itself. */
+const TRAINED_ON = ['training', 'fine-tuning'];
+/**
+ * The AI Act roles the manifest declares agree with its own data: an organisation that trains
+ * or fine-tunes the model develops it, and is its provider (Art. 3(3)), or becomes one (Art. 25(1),
+ * a substantial modification). Declaring only `deployer` while listing training data of its own
+ * would drop every provider duty (Art. 16, 50(1), 50(2), 53) on the manifest's word alone.
+ */
+const rolesMatchData = (0,check/* defineFunction */.Oh)({
+    name: 'roles-match-data',
+    description: 'The declared EU AI Act roles include provider when the manifest lists datasets the system was trained or fine-tuned on (data.datasets[].role training or fine-tuning).',
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    check({ value, path }) {
+        const manifest = (value ?? {});
+        const roles = manifest.risk?.euAiAct?.roles;
+        // Undeclared roles mean both (the schema says so); only a list without provider can drop a duty.
+        if (!Array.isArray(roles) || roles.includes('provider'))
+            return [];
+        const datasets = Array.isArray(manifest.data?.datasets) ? manifest.data.datasets : [];
+        const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON.includes(d.role));
+        if (index < 0)
+            return [];
+        const role = datasets[index].role;
+        return [
+            {
+                path: [...path, 'risk', 'euAiAct', 'roles'],
+                message: `risk.euAiAct.roles leaves out provider, but data.datasets[${index}] is ${role} data of this system: who trains or fine-tunes a model develops it and is its provider (Art. 3(3), Art. 25(1)), with the provider's duties`,
+            },
+        ];
+    },
+});
+
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/regression.js
@@ -1408,12 +1442,14 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
     presentWhen,
     notOneOf,
     tierMatchesBasis,
+    rolesMatchData,
     noPlaceholders,
     equals,
     threshold,
