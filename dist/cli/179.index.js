@@ -1470,7 +1470,7 @@ const codecarbonEmissions = {
             }
             const numbers = {};
             const notNumbers = [];
-            for (const [field, column] of NUMERIC) {
+            for (const [, column] of NUMERIC) {
                 const value = numberOf(row[column]);
                 if (value === undefined)
                     continue;

@@ -8052,7 +8052,6 @@ class YamlDoc {
     /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
      *  each of N items in a large mapping quadratic. */
     pairs = new WeakMap();
-    composed;
     constructor(file, value, 
     /** The `yaml` document with positions, or the text to compose it from when first asked. */
     source, 

@@ -8,7 +8,7 @@ import { describePath } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
 import { select, valueAt, type Target } from '../policy/path.js';
 import { TEMPLATE_TAG } from '../policy/definition.js';
-import { makeFinding, singleLine } from '../policy/finding.js';
+import { makeFinding } from '../policy/finding.js';
 import { aiActProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CompiledRule, Policy } from './policy.js';
 import type { RunTiming } from './timing.js';

@@ -20,7 +20,6 @@ export class YamlDoc implements SourceDoc {
   /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
    *  each of N items in a large mapping quadratic. */
   private readonly pairs = new WeakMap<YAMLMap, Map<string, Pair>>();
-  private composed: { doc: Document; lines: LineCounter } | undefined;
 
   constructor(
     readonly file: string,

@@ -5,7 +5,7 @@
  */
 import type { FrameworkKey } from './frameworks.js';
 import type { LifecycleStage, RiskTier } from '../load/manifest.js';
-import type { Controls, Location, PathSegment, Severity } from '../types.js';
+import type { Controls, Location, Severity } from '../types.js';
 
 export type SeveritySetting = Severity | 'off';
 

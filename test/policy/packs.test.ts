@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runGate } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import { makeRepo } from '../helpers/repo.js';
-import { check, compliantFiles, failuresOf, resultsOf, withManifest } from '../helpers/system.js';
+import { check, compliantFiles, failuresOf, withManifest } from '../helpers/system.js';
 
 const ROOT = path.join(import.meta.dirname, '..', '..');
 const AS_OF = new Date('2026-11-22T23:59:59Z');

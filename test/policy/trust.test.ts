@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runGate } from '../../src/engine/gate.js';
-import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { lineOf, type Files } from '../helpers/repo.js';
 import { check, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 import { pullRequest } from '../helpers/git.js';
 

@@ -54,7 +54,7 @@ export const codecarbonEmissions: Adapter<EnergyReport> = {
       }
       const numbers: Partial<Record<(typeof NUMERIC)[number][1], number>> = {};
       const notNumbers: string[] = [];
-      for (const [field, column] of NUMERIC) {
+      for (const [, column] of NUMERIC) {
         const value = numberOf(row[column]);
         if (value === undefined) continue;
         if (Number.isNaN(value)) notNumbers.push(column);

@@ -12,7 +12,7 @@ import { defineFunction, type CheckFunction, type Failure, type Skip, type Syste
 import type { EvidenceResult } from '../types.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { mlBoms } from './formats.js';
-import type { BomDataset, BomHash, MlBom } from './types.js';
+import type { BomHash, MlBom } from './types.js';
 
 interface BomEntry {
   path?: unknown;
