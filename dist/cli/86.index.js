@@ -1306,9 +1306,9 @@ function distanceFromParity(result) {
 const key = (r) => `${(0,checks/* normaliseAttribute */.tr)(r.attribute)}\u0000${r.metric}\u0000${r.group ?? ''}`;
 const biasRegression = (0,check/* defineFunction */.Oh)({
     name: 'bias-regression',
-    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+    description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1), and none measured at the base is left unmeasured.",
     optionsSchema: toleranceSchema,
-    check({ value, options, system }) {
+    check({ value, path, options, system }) {
         if (!system.base)
             return (0,check/* withoutBase */.ki)(system);
         const baseReports = (0,checks/* readableReports */.ug)(system.base, (system.base.manifest.data.bias ?? {}));
@@ -1316,7 +1316,21 @@ const biasRegression = (0,check/* defineFunction */.Oh)({
             return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
         const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
         const failures = [];
-        for (const result of (0,checks/* readableReports */.ug)(system, (value ?? {})).flatMap((report) => report.results)) {
+        const headReports = (0,checks/* readableReports */.ug)(system, (value ?? {}));
+        const current = headReports.flatMap((report) => report.results);
+        // A gap measured at the base and not now is not smaller, only unmeasured: replacing a
+        // failing metric by another (or by nothing) would otherwise pass. (No readable report at all
+        // is bias/report-readable's finding.)
+        if (headReports.length > 0) {
+            const now = new Set(current.map(key));
+            for (const [id, previous] of before) {
+                const then = distanceFromParity(previous);
+                if (then === undefined || now.has(id))
+                    continue;
+                failures.push({ message: `${(0,checks/* subject */.bc)(previous)} was ${(0,checks/* format */.GP)(previous.value)} at the base commit ${system.base.commit} and is no longer reported: a gap no longer measured cannot be shown not to have widened`, path: [...path, 'reports'] });
+            }
+        }
+        for (const result of current) {
             const now = distanceFromParity(result);
             const previous = before.get(key(result));
             const then = previous ? distanceFromParity(previous) : undefined;

@@ -45,6 +45,17 @@ describe('bias/no-regression', () => {
     expect(failuresOf(result, 'bias/thresholds-met')).toEqual([]);
   });
 
+  it('fails a gap measured at the base and no longer reported (replaced by another metric), at the cited reports', () => {
+    const after = JSON.stringify(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.03 }, { attribute: 'sex', metric: 'count', value: 1 }] }), null, 2);
+    const root = history({ ...compliantFiles(), [REPORT]: report(0.03, 0.3) }, { [REPORT]: after });
+    const result = runGate({ root, base: { ref: 'main', required: true } });
+    const commit = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim().slice(0, 12);
+    const manifest = compliantFiles()['sys/ai-system.yaml'] as string;
+    expect(failuresOf(result, 'bias/no-regression')).toEqual([
+      { file: 'sys/ai-system.yaml', line: lineOf(manifest, 'reports:'), message: `demographic_parity_difference for sex was 0.3 at the base commit ${commit} and is no longer reported: a gap no longer measured cannot be shown not to have widened` },
+    ]);
+  });
+
   it('passes a change within the tolerance, and an improvement', () => {
     const root = history({ ...compliantFiles(), [REPORT]: report(0.03, 0.05) }, { [REPORT]: report(0.045, 0.01) });
     expect(resultsOf(runGate({ root, base: { ref: 'main', required: true } }), 'bias/no-regression')).toEqual([expect.objectContaining({ status: 'pass' })]);

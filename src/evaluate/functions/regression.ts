@@ -36,15 +36,28 @@ const key = (r: BiasResult) => `${normaliseAttribute(r.attribute)}\u0000${r.metr
 
 export const biasRegression = defineFunction<{ tolerance: number }>({
   name: 'bias-regression',
-  description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1).",
+  description: "No fairness gap is wider than at the base commit by more than `tolerance` (distance from parity: differences by size, ratios from 1), and none measured at the base is left unmeasured.",
   optionsSchema: toleranceSchema,
-  check({ value, options, system }): Failure[] | Skip {
+  check({ value, path, options, system }): Failure[] | Skip {
     if (!system.base) return withoutBase(system);
     const baseReports = readableReports(system.base, (system.base.manifest.data.bias ?? {}) as NonNullable<AiSystem['bias']>);
     if (baseReports.length === 0) return { skip: `the base commit ${system.base.commit} has no readable bias report to compare with` };
     const before = new Map(baseReports.flatMap((report) => report.results).map((r) => [key(r), r]));
     const failures: Failure[] = [];
-    for (const result of readableReports(system, (value ?? {}) as NonNullable<AiSystem['bias']>).flatMap((report) => report.results)) {
+    const headReports = readableReports(system, (value ?? {}) as NonNullable<AiSystem['bias']>);
+    const current = headReports.flatMap((report) => report.results);
+    // A gap measured at the base and not now is not smaller, only unmeasured: replacing a
+    // failing metric by another (or by nothing) would otherwise pass. (No readable report at all
+    // is bias/report-readable's finding.)
+    if (headReports.length > 0) {
+      const now = new Set(current.map(key));
+      for (const [id, previous] of before) {
+        const then = distanceFromParity(previous);
+        if (then === undefined || now.has(id)) continue;
+        failures.push({ message: `${subject(previous)} was ${format(previous.value as number)} at the base commit ${system.base.commit} and is no longer reported: a gap no longer measured cannot be shown not to have widened`, path: [...path, 'reports'] });
+      }
+    }
+    for (const result of current) {
       const now = distanceFromParity(result);
       const previous = before.get(key(result));
       const then = previous ? distanceFromParity(previous) : undefined;
