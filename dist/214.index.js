@@ -41,6 +41,7 @@ var types = __webpack_require__(6806);
 
 
 
+
 const MIN_MAX = [
     { name: 'min', stricter: 'higher' },
     { name: 'max', stricter: 'lower' },
@@ -49,17 +50,20 @@ const MIN_MAX = [
 const finite = (value) => typeof value === 'number' && Number.isFinite(value);
 const thresholds_kept_text = (value) => (typeof value === 'string' ? value.trim() : undefined);
 const BIAS = {
+    path: ['bias', 'thresholds'],
     name: 'bias.thresholds',
     identity: (t) => (thresholds_kept_text(t.metric) ? `${thresholds_kept_text(t.metric)}\u0000${typeof t.attribute === 'string' ? (0,checks/* normaliseAttribute */.tr)(t.attribute) : ''}` : undefined),
     describe: (t) => `${thresholds_kept_text(t.metric)}${typeof t.attribute === 'string' ? ` for ${t.attribute}` : ''}`,
     fields: MIN_MAX,
 };
 const ACCURACY = {
+    path: ['intendedUse', 'accuracy'],
     name: 'intendedUse.accuracy',
     identity: (t) => (thresholds_kept_text(t.metric) ? `${thresholds_kept_text(t.metric)}\u0000${thresholds_kept_text(t.dataset) ?? ''}` : undefined),
     describe: (t) => `${thresholds_kept_text(t.metric)}${thresholds_kept_text(t.dataset) ? ` on ${thresholds_kept_text(t.dataset)}` : ''}`,
     fields: MIN_MAX,
 };
+/** Robustness bounds are matched by family, whichever cited result holds them (robustnessBounds). */
 const ROBUSTNESS = {
     identity: (t) => thresholds_kept_text(t.family),
     describe: (t) => `family ${thresholds_kept_text(t.family)}`,
@@ -68,26 +72,23 @@ const ROBUSTNESS = {
         { name: 'maxIssues', stricter: 'lower' },
     ],
 };
-const records = (value) => Array.isArray(value) ? value.filter((v) => v !== null && typeof v === 'object' && !Array.isArray(v)) : [];
-const at = (data, path) => path.reduce((value, segment) => (value !== null && typeof value === 'object' ? value[segment] : undefined), data);
-/** The manifest's bound lists, each matched across commits by what a bound is about. */
-function boundLists() {
-    return [
-        { ...BIAS, path: ['bias', 'thresholds'] },
-        { ...ACCURACY, path: ['intendedUse', 'accuracy'] },
-    ];
-}
+const records = (value) => (Array.isArray(value) ? value.filter(isRecord) : []);
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
 /**
  * Every robustness threshold, by family, across the cited results: a result cited by another
  * spelling of its path (`./evidence/x.jsonl`), or replaced by another file, keeps the family's
  * bounds to meet. Each with where it is.
  */
 function robustnessBounds(data) {
-    return records(at(data, ['assurance', 'robustness', 'results'])).flatMap((entry, index) => {
-        const thresholds = entry.thresholds;
-        return Array.isArray(thresholds)
-            ? thresholds.flatMap((bound, i) => (bound !== null && typeof bound === 'object' && thresholds_kept_text(bound.family) ? [{ bound: bound, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] }] : []))
-            : [];
+    const results = (0,policy_path/* valueAt */.fK)(data, ['assurance', 'robustness', 'results']);
+    if (!Array.isArray(results))
+        return [];
+    // Indexed in the lists as written (an entry that is not a mapping is skipped, not renumbered), so each is located at its own line.
+    return results.flatMap((entry, index) => {
+        const thresholds = isRecord(entry) ? entry.thresholds : undefined;
+        if (!Array.isArray(thresholds))
+            return [];
+        return thresholds.flatMap((bound, i) => (isRecord(bound) && ROBUSTNESS.identity(bound) !== undefined ? [{ bound, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] }] : []));
     });
 }
 /** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
@@ -123,13 +124,13 @@ function thresholdsKept(policy, system, resultAt, locate) {
     const base = (system.base?.manifest.data ?? {});
     const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
     const failures = [];
-    for (const list of boundLists()) {
-        const rawHead = at(head, list.path);
-        for (const was of records(at(base, list.path))) {
+    for (const list of [BIAS, ACCURACY]) {
+        const rawHead = (0,policy_path/* valueAt */.fK)(head, list.path);
+        for (const was of records((0,policy_path/* valueAt */.fK)(base, list.path))) {
             const id = list.identity(was);
             if (id === undefined)
                 continue;
-            const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => entry !== null && typeof entry === 'object' && list.identity(entry) === id) : -1;
+            const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => isRecord(entry) && list.identity(entry) === id) : -1;
             const now = index >= 0 ? rawHead[index] : undefined;
             if (!now) {
                 const parent = records(rawHead).length > 0 ? list.path : list.path.slice(0, -1);
@@ -144,17 +145,16 @@ function thresholdsKept(policy, system, resultAt, locate) {
     // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
     const headRobustness = robustnessBounds(head);
     for (const { bound: was } of robustnessBounds(base)) {
-        const family = thresholds_kept_text(was.family);
-        const candidates = headRobustness.filter(({ bound }) => thresholds_kept_text(bound.family) === family);
-        if (candidates.length === 0) {
+        const family = ROBUSTNESS.identity(was);
+        const candidates = headRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family).map(({ bound, path }) => ({ path, relaxed: relaxations(was, bound, ROBUSTNESS.fields) }));
+        const [first] = candidates;
+        if (!first) {
             failures.push({ message: `this pull request removes the robustness bound on ${ROBUSTNESS.describe(was)}${since}`, path: ['assurance', 'robustness'] });
             continue;
         }
-        const kept = candidates.find(({ bound }) => relaxations(was, bound, ROBUSTNESS.fields).length === 0);
-        if (kept)
+        if (candidates.some(({ relaxed }) => relaxed.length === 0))
             continue;
-        const [closest] = candidates;
-        failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${relaxations(was, closest.bound, ROBUSTNESS.fields).join(' and ')}${since}`, path: closest.path });
+        failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${first.relaxed.join(' and ')}${since}`, path: first.path });
     }
     failures.push(...addedBiasBounds(policy, head, base));
     if (failures.length === 0)
@@ -172,15 +172,14 @@ function addedBiasBounds(policy, head, base) {
     if (!check)
         return [];
     const defaults = records(check.options?.defaults);
-    const had = new Set(records(at(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
-    const added = at(head, ['bias', 'thresholds']);
+    const had = new Set(records((0,policy_path/* valueAt */.fK)(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
+    const added = (0,policy_path/* valueAt */.fK)(head, ['bias', 'thresholds']);
     if (!Array.isArray(added))
         return [];
     const out = [];
-    added.forEach((entry, index) => {
-        if (entry === null || typeof entry !== 'object')
+    added.forEach((threshold, index) => {
+        if (!isRecord(threshold))
             return;
-        const threshold = entry;
         const metric = thresholds_kept_text(threshold.metric);
         if (metric === undefined || had.has(BIAS.identity(threshold)))
             return; // a bound the base had: compared above

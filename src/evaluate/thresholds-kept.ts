@@ -13,6 +13,7 @@ import { canonicalMetric } from '../evidence/bias/fairlearn.js';
 import { ISSUE_LEVELS } from '../evidence/robustness/types.js';
 import type { SystemContext } from './function.js';
 import type { Policy } from './policy.js';
+import { valueAt } from '../policy/path.js';
 
 /** One bound field: which way is stricter. */
 interface Field {
@@ -20,14 +21,17 @@ interface Field {
   stricter: 'higher' | 'lower';
 }
 
-/** A list of bounds in the manifest, and what identifies one bound across commits. */
-interface BoundList {
-  /** The list's path in the manifest, and a readable name for messages. */
-  path: PathSegment[];
-  name: string;
+/** What identifies one bound across commits, how messages name it, and its bound fields. */
+interface BoundKind {
   identity: (bound: Record<string, unknown>) => string | undefined;
   describe: (bound: Record<string, unknown>) => string;
   fields: Field[];
+}
+
+/** A list of bounds in the manifest: its path, and a readable name for messages. */
+interface BoundList extends BoundKind {
+  path: PathSegment[];
+  name: string;
 }
 
 const MIN_MAX: Field[] = [
@@ -40,21 +44,24 @@ const finite = (value: unknown): value is number => typeof value === 'number' &&
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
 
-const BIAS: Omit<BoundList, 'path'> = {
+const BIAS: BoundList = {
+  path: ['bias', 'thresholds'],
   name: 'bias.thresholds',
   identity: (t) => (text(t.metric) ? `${text(t.metric)}\u0000${typeof t.attribute === 'string' ? normaliseAttribute(t.attribute) : ''}` : undefined),
   describe: (t) => `${text(t.metric)}${typeof t.attribute === 'string' ? ` for ${t.attribute}` : ''}`,
   fields: MIN_MAX,
 };
 
-const ACCURACY: Omit<BoundList, 'path'> = {
+const ACCURACY: BoundList = {
+  path: ['intendedUse', 'accuracy'],
   name: 'intendedUse.accuracy',
   identity: (t) => (text(t.metric) ? `${text(t.metric)}\u0000${text(t.dataset) ?? ''}` : undefined),
   describe: (t) => `${text(t.metric)}${text(t.dataset) ? ` on ${text(t.dataset)}` : ''}`,
   fields: MIN_MAX,
 };
 
-const ROBUSTNESS: Omit<BoundList, 'path' | 'name'> = {
+/** Robustness bounds are matched by family, whichever cited result holds them (robustnessBounds). */
+const ROBUSTNESS: BoundKind = {
   identity: (t) => text(t.family),
   describe: (t) => `family ${text(t.family)}`,
   fields: [
@@ -63,19 +70,9 @@ const ROBUSTNESS: Omit<BoundList, 'path' | 'name'> = {
   ],
 };
 
-const records = (value: unknown): Array<Record<string, unknown>> =>
-  Array.isArray(value) ? value.filter((v): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)) : [];
+const records = (value: unknown): Array<Record<string, unknown>> => (Array.isArray(value) ? value.filter(isRecord) : []);
 
-const at = (data: unknown, path: readonly PathSegment[]): unknown =>
-  path.reduce<unknown>((value, segment) => (value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[segment] : undefined), data);
-
-/** The manifest's bound lists, each matched across commits by what a bound is about. */
-function boundLists(): BoundList[] {
-  return [
-    { ...BIAS, path: ['bias', 'thresholds'] },
-    { ...ACCURACY, path: ['intendedUse', 'accuracy'] },
-  ];
-}
+const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /**
  * Every robustness threshold, by family, across the cited results: a result cited by another
@@ -83,11 +80,13 @@ function boundLists(): BoundList[] {
  * bounds to meet. Each with where it is.
  */
 function robustnessBounds(data: unknown): Array<{ bound: Record<string, unknown>; path: PathSegment[] }> {
-  return records(at(data, ['assurance', 'robustness', 'results'])).flatMap((entry, index) => {
-    const thresholds = entry.thresholds;
-    return Array.isArray(thresholds)
-      ? thresholds.flatMap((bound, i) => (bound !== null && typeof bound === 'object' && text((bound as Record<string, unknown>).family) ? [{ bound: bound as Record<string, unknown>, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] as PathSegment[] }] : []))
-      : [];
+  const results = valueAt(data, ['assurance', 'robustness', 'results']);
+  if (!Array.isArray(results)) return [];
+  // Indexed in the lists as written (an entry that is not a mapping is skipped, not renumbered), so each is located at its own line.
+  return results.flatMap((entry, index) => {
+    const thresholds = isRecord(entry) ? entry.thresholds : undefined;
+    if (!Array.isArray(thresholds)) return [];
+    return thresholds.flatMap((bound, i) => (isRecord(bound) && ROBUSTNESS.identity(bound) !== undefined ? [{ bound, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] as PathSegment[] }] : []));
   });
 }
 
@@ -119,13 +118,13 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
   const base = (system.base?.manifest.data ?? {}) as unknown;
   const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
   const failures: Array<{ message: string; path: PathSegment[] }> = [];
-  for (const list of boundLists()) {
-    const rawHead = at(head, list.path);
-    for (const was of records(at(base, list.path))) {
+  for (const list of [BIAS, ACCURACY]) {
+    const rawHead = valueAt(head, list.path);
+    for (const was of records(valueAt(base, list.path))) {
       const id = list.identity(was);
       if (id === undefined) continue;
-      const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => entry !== null && typeof entry === 'object' && list.identity(entry as Record<string, unknown>) === id) : -1;
-      const now = index >= 0 ? (rawHead as Array<Record<string, unknown>>)[index] : undefined;
+      const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => isRecord(entry) && list.identity(entry) === id) : -1;
+      const now = index >= 0 ? ((rawHead as unknown[])[index] as Record<string, unknown>) : undefined;
       if (!now) {
         const parent = records(rawHead).length > 0 ? list.path : list.path.slice(0, -1);
         failures.push({ message: `this pull request removes the bound ${list.name} sets on ${list.describe(was)}${since}`, path: parent });
@@ -138,16 +137,15 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
   // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
   const headRobustness = robustnessBounds(head);
   for (const { bound: was } of robustnessBounds(base)) {
-    const family = text(was.family);
-    const candidates = headRobustness.filter(({ bound }) => text(bound.family) === family);
-    if (candidates.length === 0) {
+    const family = ROBUSTNESS.identity(was);
+    const candidates = headRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family).map(({ bound, path }) => ({ path, relaxed: relaxations(was, bound, ROBUSTNESS.fields) }));
+    const [first] = candidates;
+    if (!first) {
       failures.push({ message: `this pull request removes the robustness bound on ${ROBUSTNESS.describe(was)}${since}`, path: ['assurance', 'robustness'] });
       continue;
     }
-    const kept = candidates.find(({ bound }) => relaxations(was, bound, ROBUSTNESS.fields).length === 0);
-    if (kept) continue;
-    const [closest] = candidates as [(typeof candidates)[number]];
-    failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${relaxations(was, closest.bound, ROBUSTNESS.fields).join(' and ')}${since}`, path: closest.path });
+    if (candidates.some(({ relaxed }) => relaxed.length === 0)) continue;
+    failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${first.relaxed.join(' and ')}${since}`, path: first.path });
   }
   failures.push(...addedBiasBounds(policy, head, base));
   if (failures.length === 0) return [makeFinding(rule, system, 'pass', rule.title, resultAt(['manifest']))];
@@ -164,13 +162,12 @@ function addedBiasBounds(policy: Policy, head: unknown, base: unknown): Array<{ 
   const check = policy.byId.get('bias/thresholds-met')?.checks.find((c) => c.fn.name === 'bias-thresholds');
   if (!check) return [];
   const defaults = records((check.options as { defaults?: unknown } | undefined)?.defaults);
-  const had = new Set(records(at(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
-  const added = at(head, ['bias', 'thresholds']);
+  const had = new Set(records(valueAt(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
+  const added = valueAt(head, ['bias', 'thresholds']);
   if (!Array.isArray(added)) return [];
   const out: Array<{ message: string; path: PathSegment[] }> = [];
-  added.forEach((entry, index) => {
-    if (entry === null || typeof entry !== 'object') return;
-    const threshold = entry as Record<string, unknown>;
+  added.forEach((threshold, index) => {
+    if (!isRecord(threshold)) return;
     const metric = text(threshold.metric);
     if (metric === undefined || had.has(BIAS.identity(threshold))) return; // a bound the base had: compared above
     const canonical = canonicalMetric(metric);

@@ -328,6 +328,11 @@ describe('governance/thresholds-kept', () => {
     ['a bias threshold removed', (m: any) => delete m.bias.thresholds, 'bias:', 'this pull request removes the bound bias.thresholds sets on demographic_parity_difference for sex'],
     ['an accuracy min lowered', (m: any) => (m.intendedUse.accuracy[0].min = 0.5), '- metric: roc_auc', 'this pull request relaxes the bound intendedUse.accuracy sets on roc_auc on holdout: it lowers min from 0.8 to 0.5'],
     ['a robustness pass rate lowered', (m: any) => (m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.5), '- family: dan', 'this pull request relaxes the robustness bound on family dan: it lowers minPassRate from 0.95 to 0.5'],
+    // Located at the threshold as written, past a results entry that is not a mapping.
+    ['a robustness pass rate lowered behind an entry that is not a mapping', (m: any) => {
+      m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.5;
+      m.assurance.robustness.results.unshift('evidence/other.jsonl');
+    }, '- family: dan', 'this pull request relaxes the robustness bound on family dan: it lowers minPassRate from 0.95 to 0.5'],
     ['a robustness level that counts fewer issues', (m: any) => (m.assurance.robustness.results[0].thresholds[1].level = 'major'), '- family: promptinject', 'this pull request relaxes the robustness bound on family promptinject: it counts only issues at major or worse (was minor)'],
     ['a bias threshold added that replaces a stricter default', (m: any) => m.bias.thresholds.push({ metric: 'equalized_odds_difference', max: 0.4 }), '- metric: equalized_odds_difference', 'this pull request adds bias.thresholds[1] on equalized_odds_difference, which replaces the policy\'s default bound for equalized_odds_difference and raises max from 0.1 to 0.4'],
     // A Fairlearn alias names the default's metric: it replaces the 0.1 default just the same.
