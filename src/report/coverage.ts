@@ -3,7 +3,9 @@
  * control. A control is "evidenced" only when a passing rule judged content for it (its
  * `evidences` mapping); rules that only check a declaration or a file's presence make it
  * "supported". A control with no rule behind it is "not covered"; one rule failing makes it
- * "failing", whatever else passed; rules that did not apply to the system checked nothing, so
+ * "failing", whatever else passed, unless what failed is only a notice (a waiver about to end,
+ * a baseline to shrink), which fails nothing: it keeps the control from "evidenced" and is
+ * named in the reason. Rules that did not apply to the system checked nothing, so
  * a control only they map to is "not covered". An EU AI Act obligation that does not apply to the system
  * (its tier, its roles, not yet in force) is "not applicable", with the reason; one whose parts
  * (Art.15: accuracy, robustness, cybersecurity) are not all evidenced is at most "supported".
@@ -76,7 +78,8 @@ function frameworksFor(findings: readonly Finding[], profile: AiActProfile, cont
   // the same obligations (and parts) apply to them.
   const { tier, roles, milestone, art50, annexIII, openSource } = effectiveProfile(profile);
   const applies = `${tier}|${roles.join(',')}|${milestone}|${art50}|${annexIII}|${openSource ?? ''}|${context.timeline}|${context.asOf.toISOString().slice(0, 10)}`;
-  const results = `${applies}\u0002${findings.map((f) => `${f.ruleId}\u0000${f.status}`).join('\u0001')}`;
+  // Severity too: a per-path override can make a rule a notice for one system, and a notice fails nothing.
+  const results = `${applies}\u0002${findings.map((f) => `${f.ruleId}\u0000${f.status}\u0000${f.severity}`).join('\u0001')}`;
   let frameworks = memo.get(results);
   if (!frameworks) {
     frameworks = computeFrameworks(findings, profile, context);
@@ -106,10 +109,14 @@ function computeFrameworks(findings: readonly Finding[], profile: AiActProfile, 
         const decided = results.get(id) ?? [];
         const rules = [...new Set(decided.map((d) => d.finding.ruleId))].sort();
         const status = statusOf(decided);
+        const notices = noticesAbout(decided);
         // Rules that check it, none of which applied to this system (a comparison with no base,
         // a rule for high-risk systems only): the control still applies, and nothing checked it.
         if (status === 'not-covered' && decided.length > 0) {
-          return sharedControl(key, { id, title, status, rules, reason: 'no rule that checks it applied to this system' });
+          return sharedControl(key, { id, title, status, rules, reason: notices ? `only a notice was found about it (${notices})` : 'no rule that checks it applied to this system' });
+        }
+        if (notices && (status === 'evidenced' || status === 'supported')) {
+          return sharedControl(key, { id, title, status: 'supported', rules, reason: `a notice was found about it (${notices})` });
         }
         const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided, key === 'euAiAct' ? sparedParts(id, profile) : []) : [];
         if (unevidenced.length > 0) {
@@ -155,9 +162,18 @@ function* referencesOf(finding: Finding, framework: FrameworkKey): Generator<[St
 
 const STATUS_RANK: Record<ControlStatus, number> = { 'not-applicable': 0, 'not-covered': 1, supported: 2, evidenced: 3, waived: 4, failing: 5 };
 
-/** What one finding says of a control: a rule that did not apply checked nothing. */
+/** A failure at notice severity: advice, which fails nothing, the gate's verdict included. */
+const isNotice = (finding: Finding): boolean => finding.status === 'fail' && finding.severity === 'notice';
+
+/** The rules that found only a notice about a control, comma-separated, or '' for none. */
+function noticesAbout(mapped: readonly Mapped[]): string {
+  return [...new Set(mapped.filter((m) => isNotice(m.finding)).map((m) => m.finding.ruleId))].sort().join(', ');
+}
+
+/** What one finding says of a control: a rule that did not apply checked nothing, a notice failed nothing. */
 function findingStatus(finding: Finding, strength: Strength): ControlStatus {
   if (finding.status === 'pass') return strength === 'evidences' ? 'evidenced' : 'supported';
+  if (isNotice(finding)) return 'not-covered';
   return ({ fail: 'failing', waived: 'waived', 'not-applicable': 'not-covered' } as const)[finding.status];
 }
 
@@ -179,14 +195,19 @@ export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void
       // Folded findings are the engine's own (waivers, baselines): they judge no evidence, so at most support.
       const judged = findingStatus(finding, strength);
       const found = judged === 'evidenced' ? 'supported' : judged;
-      const status = STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
+      // A notice fails nothing, but what it found keeps the control from "evidenced", as in computeFrameworks.
+      const noticed = isNotice(finding) && (control.status === 'evidenced' || control.status === 'supported');
+      const status = noticed ? 'supported' : STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
       framework.counts[control.status]--;
       framework.counts[status]++;
       // Control entries are shared between systems: replace, never change one in place.
       const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
       // A reason explains the status it came with ("partly evidenced", "no rule applied"): not another.
       const { reason: _reason, ...rest } = control;
-      framework.controls[index] = sharedControl(framework.framework, status === control.status ? { ...control, rules } : { ...rest, status, rules });
+      const earlier = /^a notice was found about it \((.*)\)$/.exec(control.reason ?? '')?.[1]?.split(', ') ?? [];
+      const noticeReason = `a notice was found about it (${[...new Set([...earlier, finding.ruleId])].sort().join(', ')})`;
+      const changed = noticed ? { ...rest, status, rules, reason: noticeReason } : { ...rest, status, rules };
+      framework.controls[index] = sharedControl(framework.framework, status === control.status && !noticed ? { ...control, rules } : changed);
     }
   }
 }

@@ -192,6 +192,20 @@ describe('coverage', () => {
     expect(controls.find((c) => c.id === 'A.2.2')).toEqual({ id: 'A.2.2', title: 'AI policy', status: 'not-covered', rules: [] });
   });
 
+  it('a rule a pack lowers to a notice fails no control: what it found keeps the control from "evidenced", and the reason names it', () => {
+    const files = { ...compliantFiles(), 'pack.yaml': 'extends: baseline\nrules:\n  card/limitations: notice\n' };
+    files['sys/README.md'] = (files['sys/README.md'] as string).replace(/## Bias, Risks, and Limitations\n\n.*\n/, '');
+    const report = check(files, { policy: 'pack.yaml' });
+    expect(report.findings.filter((f) => f.ruleId === 'card/limitations' && f.status === 'fail').map((f) => f.severity)).toEqual(['notice']);
+    expect(report.verdict).toBe('pass');
+    const iso = table(report, 'iso42001').controls;
+    expect(iso.find((c) => c.id === 'A.8.2')).toMatchObject({ status: 'supported', reason: 'a notice was found about it (card/limitations)' });
+    expect(table(report, 'nistAiRmf').controls.find((c) => c.id === 'MAP 2.2')).toMatchObject({ status: 'supported', reason: 'a notice was found about it (card/limitations)' });
+    // At error, the same card fails both.
+    const strict = check(files, { policy: 'baseline' });
+    expect(table(strict, 'iso42001').controls.find((c) => c.id === 'A.8.2')?.status).toBe('failing');
+  });
+
   it('a control whose only rules did not apply is "not covered": nothing checked it, and it still applies', () => {
     const report = check(withManifest((m) => (m.lifecycle = 'design')), { policy: 'baseline' });
     expect(table(report, 'nistAiRmf').controls.find((c) => c.id === 'MEASURE 2.4')).toMatchObject({
