@@ -193,7 +193,7 @@ describe('coverage', () => {
   });
 
   it('a rule a pack lowers to a notice fails no control: what it found keeps the control from "evidenced", and the reason names it', () => {
-    const files = { ...compliantFiles(), 'pack.yaml': 'extends: baseline\nrules:\n  card/limitations: notice\n' };
+    const files: Record<string, string> = { ...compliantFiles(), 'pack.yaml': 'extends: baseline\nrules:\n  card/limitations: notice\n' } as Record<string, string>;
     files['sys/README.md'] = (files['sys/README.md'] as string).replace(/## Bias, Risks, and Limitations\n\n.*\n/, '');
     const report = check(files, { policy: 'pack.yaml' });
     expect(report.findings.filter((f) => f.ruleId === 'card/limitations' && f.status === 'fail').map((f) => f.severity)).toEqual(['notice']);
