@@ -7,10 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
 import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
-import { DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
+import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
-import { failing } from './report/tally.js';
 import { parseSize, RepoFs } from './fs/repo-fs.js';
 import { LibrariesNotLoaded } from './load/lazy.js';
 import { loadEngine } from './engine/load.js';
@@ -463,7 +462,10 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
     throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const held = baseline.findings.reduce((n, e) => n + e.count, 0);
-  const left = failing(report.summary) - held;
+  // What stays reported, by whether it fails: a notice fails nothing (but with --fail-on notice).
+  const left = report.findings.filter((f) => f.status === 'fail' && !baselineMayHold(policy, f.ruleId));
+  const leftNotices = left.filter((f) => f.severity === 'notice').length;
+  const leftFailing = left.length - leftNotices;
   const systems = new Set(baseline.findings.map((e) => e.system)).size;
   // A TODO marker is a value someone left for later (init writes them), not legacy debt: say how
   // many the baseline now hides, so a fresh manifest is not quietly turned green for 180 days.
@@ -471,7 +473,8 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
   io.stdout(
     `modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
-      (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.\n` : '') +
+      (leftFailing > 0 ? `${leftFailing} finding${leftFailing === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail${leftNotices > 0 ? `, and ${leftNotices} such notice${leftNotices === 1 ? ' is' : 's are'} still reported (a notice fails nothing)` : ''}.\n` : '') +
+      (leftFailing === 0 && leftNotices > 0 ? `${leftNotices} notice${leftNotices === 1 ? '' : 's'} of rules no baseline may hold ${leftNotices === 1 ? 'is' : 'are'} still reported; a notice fails nothing.\n` : '') +
       (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
       'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n',
   );

@@ -2633,12 +2633,10 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
 var local = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./build/engine/gate.js + 6 modules
-var gate = __nccwpck_require__(4221);
+// EXTERNAL MODULE: ./build/engine/gate.js + 7 modules
+var gate = __nccwpck_require__(5671);
 // EXTERNAL MODULE: ./build/policy/baseline.js
 var policy_baseline = __nccwpck_require__(7524);
-// EXTERNAL MODULE: ./build/report/tally.js
-var tally = __nccwpck_require__(9929);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
 // EXTERNAL MODULE: ./build/load/lazy.js
@@ -2799,7 +2797,6 @@ var types = __nccwpck_require__(4853);
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
  * code: 0 pass, 1 policy failure, 2 usage, configuration or internal error.
  */
-
 
 
 
@@ -3273,14 +3270,18 @@ function writeBaseline(report, policy, root, values, io) {
         throw new types/* UsageError */.eb(`cannot write ${rel}: ${error.code ?? String(error)}`);
     }
     const held = baseline.findings.reduce((n, e) => n + e.count, 0);
-    const left = (0,tally/* failing */.Jr)(report.summary) - held;
+    // What stays reported, by whether it fails: a notice fails nothing (but with --fail-on notice).
+    const left = report.findings.filter((f) => f.status === 'fail' && !(0,policy_baseline/* baselineMayHold */.Us)(policy, f.ruleId));
+    const leftNotices = left.filter((f) => f.severity === 'notice').length;
+    const leftFailing = left.length - leftNotices;
     const systems = new Set(baseline.findings.map((e) => e.system)).size;
     // A TODO marker is a value someone left for later (init writes them), not legacy debt: say how
     // many the baseline now hides, so a fresh manifest is not quietly turned green for 180 days.
     const markerRules = new Set(baseline.findings.filter((e) => policy.byId.get(e.rule)?.then?.some((t) => t.function === 'no-placeholders')).map((e) => e.rule));
     const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
     io.stdout(`modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
-        (left > 0 ? `${left} finding${left === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.\n` : '') +
+        (leftFailing > 0 ? `${leftFailing} finding${leftFailing === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail${leftNotices > 0 ? `, and ${leftNotices} such notice${leftNotices === 1 ? ' is' : 's are'} still reported (a notice fails nothing)` : ''}.\n` : '') +
+        (leftFailing === 0 && leftNotices > 0 ? `${leftNotices} notice${leftNotices === 1 ? '' : 's'} of rules no baseline may hold ${leftNotices === 1 ? 'is' : 'are'} still reported; a notice fails nothing.\n` : '') +
         (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
         'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n');
     return EXIT.pass;
@@ -3817,7 +3818,7 @@ function changedFilesSince(root, baseRef) {
 
 /***/ }),
 
-/***/ 4221:
+/***/ 5671:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4132,8 +4133,60 @@ function locate(doc, file, path) {
 
 // EXTERNAL MODULE: ./build/report/coverage.js
 var report_coverage = __nccwpck_require__(169);
-// EXTERNAL MODULE: ./build/report/tally.js
-var report_tally = __nccwpck_require__(9929);
+;// CONCATENATED MODULE: ./build/report/tally.js
+function noCounts() {
+    return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
+}
+function countFindings(findings) {
+    const counts = noCounts();
+    for (const finding of findings) {
+        if (finding.status === 'pass')
+            counts.passed++;
+        else if (finding.status === 'waived')
+            counts.waived++;
+        else if (finding.status === 'not-applicable')
+            counts.notApplicable++;
+        else if (finding.severity === 'error')
+            counts.errors++;
+        else if (finding.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    return counts;
+}
+/** Adds `more` into `total`. */
+function addCounts(total, more) {
+    for (const key of Object.keys(total))
+        total[key] += more[key];
+}
+/** Failing findings, of any severity. */
+function failing(counts) {
+    return counts.errors + counts.warnings + counts.notices;
+}
+/** `fail` when a failing finding is at or above `failOn`. */
+function verdictOf(counts, failOn) {
+    const failed = failOn === 'never' ? 0 : failOn === 'error' ? counts.errors : failOn === 'warning' ? counts.errors + counts.warnings : failing(counts);
+    return failed > 0 ? 'fail' : 'pass';
+}
+/** A run's running totals. */
+class Tally {
+    failOn;
+    counts = noCounts();
+    constructor(failOn) {
+        this.failOn = failOn;
+    }
+    /** Counts a batch of findings; returns the batch's own counts. */
+    add(findings) {
+        const batch = countFindings(findings);
+        addCounts(this.counts, batch);
+        return batch;
+    }
+    get verdict() {
+        return verdictOf(this.counts, this.failOn);
+    }
+}
+
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -4690,7 +4743,7 @@ function finishGate(started, discovered) {
     const baselineIn = (source) => (baselineFile === false ? {} : (0,policy_baseline/* loadBaseline */.oU)(source, baselineFile));
     const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
     const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, policy, now);
-    const tally = new report_tally/* Tally */.F0(failOn);
+    const tally = new Tally(failOn);
     const findings = [];
     const coverage = [];
     /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
@@ -4738,7 +4791,7 @@ function finishGate(started, discovered) {
         if (checked.hasId)
             markDuplicateId(checked, seenIds, policy, repo);
         const systemCounts = record(checked.findings, checked.newAtBase === true);
-        const summary = { ...checked.summary, verdict: (0,report_tally/* verdictOf */.Vj)(systemCounts, failOn), counts: systemCounts };
+        const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
     };
@@ -4789,8 +4842,8 @@ function finishGate(started, discovered) {
         const summary = index === undefined ? undefined : systems[index];
         if (index === undefined || !summary)
             continue;
-        (0,report_tally/* addCounts */.c5)(summary.counts, (0,report_tally/* countFindings */.Gt)([finding]));
-        summary.verdict = (0,report_tally/* verdictOf */.Vj)(summary.counts, failOn);
+        addCounts(summary.counts, countFindings([finding]));
+        summary.verdict = verdictOf(summary.counts, failOn);
         (0,report_coverage/* foldIntoCoverage */.MQ)(coverage[index], finding);
     }
     const report = {
@@ -8539,6 +8592,7 @@ function cleanYamlMessage(message) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AZ: () => (/* binding */ findingIdentity),
+/* harmony export */   Us: () => (/* binding */ baselineMayHold),
 /* harmony export */   ZX: () => (/* binding */ BaselineLedger),
 /* harmony export */   c1: () => (/* binding */ makeBaseline),
 /* harmony export */   oU: () => (/* binding */ loadBaseline),
@@ -8599,6 +8653,10 @@ function unexcusable(policy, ruleId) {
         return `rule ${ruleId} compares a pull request with its base commit, so each finding is that pull request's change, which no baseline excuses`;
     return undefined;
 }
+/** Whether a baseline may record and excuse a rule's findings (a rule of the policy that no reason above holds back). */
+function baselineMayHold(policy, ruleId) {
+    return policy.byId.has(ruleId) && unexcusable(policy, ruleId) === undefined;
+}
 /**
  * The baseline of a report: every failing finding a baseline may excuse (a locked or
  * unwaivable rule, or a finding about governance, is never baselined: it keeps failing),
@@ -8609,7 +8667,7 @@ function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
     for (const finding of findings) {
         if (finding.status !== 'fail')
             continue;
-        if (!policy.byId.has(finding.ruleId) || unexcusable(policy, finding.ruleId) !== undefined)
+        if (!baselineMayHold(policy, finding.ruleId))
             continue;
         const fingerprint = findingIdentity(finding);
         const entry = entries.get(fingerprint);
@@ -10499,72 +10557,6 @@ function systemById(report, id) {
         systemIndexes.set(report, index);
     }
     return index.get(id);
-}
-
-
-/***/ }),
-
-/***/ 9929:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F0: () => (/* binding */ Tally),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Jr: () => (/* binding */ failing),
-/* harmony export */   Vj: () => (/* binding */ verdictOf),
-/* harmony export */   c5: () => (/* binding */ addCounts)
-/* harmony export */ });
-function noCounts() {
-    return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
-}
-function countFindings(findings) {
-    const counts = noCounts();
-    for (const finding of findings) {
-        if (finding.status === 'pass')
-            counts.passed++;
-        else if (finding.status === 'waived')
-            counts.waived++;
-        else if (finding.status === 'not-applicable')
-            counts.notApplicable++;
-        else if (finding.severity === 'error')
-            counts.errors++;
-        else if (finding.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    return counts;
-}
-/** Adds `more` into `total`. */
-function addCounts(total, more) {
-    for (const key of Object.keys(total))
-        total[key] += more[key];
-}
-/** Failing findings, of any severity. */
-function failing(counts) {
-    return counts.errors + counts.warnings + counts.notices;
-}
-/** `fail` when a failing finding is at or above `failOn`. */
-function verdictOf(counts, failOn) {
-    const failed = failOn === 'never' ? 0 : failOn === 'error' ? counts.errors : failOn === 'warning' ? counts.errors + counts.warnings : failing(counts);
-    return failed > 0 ? 'fail' : 'pass';
-}
-/** A run's running totals. */
-class Tally {
-    failOn;
-    counts = noCounts();
-    constructor(failOn) {
-        this.failOn = failOn;
-    }
-    /** Counts a batch of findings; returns the batch's own counts. */
-    add(findings) {
-        const batch = countFindings(findings);
-        addCounts(this.counts, batch);
-        return batch;
-    }
-    get verdict() {
-        return verdictOf(this.counts, this.failOn);
-    }
 }
 
 

@@ -69,6 +69,11 @@ function unexcusable(policy: Pick<ResolvedPolicy, 'known' | 'byId'>, ruleId: str
   return undefined;
 }
 
+/** Whether a baseline may record and excuse a rule's findings (a rule of the policy that no reason above holds back). */
+export function baselineMayHold(policy: Pick<ResolvedPolicy, 'known' | 'byId'>, ruleId: string): boolean {
+  return policy.byId.has(ruleId) && unexcusable(policy, ruleId) === undefined;
+}
+
 /**
  * The baseline of a report: every failing finding a baseline may excuse (a locked or
  * unwaivable rule, or a finding about governance, is never baselined: it keeps failing),
@@ -78,7 +83,7 @@ export function makeBaseline(findings: readonly Finding[], policy: ResolvedPolic
   const entries = new Map<string, BaselineEntry>();
   for (const finding of findings) {
     if (finding.status !== 'fail') continue;
-    if (!policy.byId.has(finding.ruleId) || unexcusable(policy, finding.ruleId) !== undefined) continue;
+    if (!baselineMayHold(policy, finding.ruleId)) continue;
     const fingerprint = findingIdentity(finding);
     const entry = entries.get(fingerprint);
     if (entry) entry.count++;

@@ -93,6 +93,20 @@ describe('modelgate baseline', () => {
     expect(recorded.stdout).toContain(`\n${markers} of them are TODO markers (system/no-placeholders): fill them in rather than baseline them where you can.\n`);
   });
 
+  it('counts a notice it cannot hold (an expiring waiver) apart from findings that still fail', async () => {
+    const waiver = { rule: 'data/dataset-license', system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data Governance', expires: '2026-11-30' };
+    const root = makeRepo({ '.git/HEAD': 'x', ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/waivers.yaml': stringify({ waivers: [waiver] }) });
+    const recorded = await cli(['baseline', ...AS_OF], root);
+    expect(recorded.code).toBe(0);
+    expect(recorded.stdout).toContain('1 notice of rules no baseline may hold is still reported; a notice fails nothing.\n');
+    expect(recorded.stdout).not.toContain('still fail');
+    // A locked failure beside it: both counted, each for what it is.
+    fs.mkdirSync(path.join(root, 'sys2'));
+    fs.writeFileSync(path.join(root, 'sys2/ai-system.yaml'), 'id: [unclosed\n');
+    const again = await cli(['baseline', ...AS_OF], root);
+    expect(again.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail, and 1 such notice is still reported (a notice fails nothing).\n');
+  });
+
   it('a fixed finding leaves its entry unused, and a notice says the baseline can shrink', async () => {
     const root = legacyRepository();
     await cli(['baseline', ...AS_OF], root);
@@ -188,7 +202,7 @@ describe('an entry the baseline may not use', () => {
   it('a hand-written entry for a locked rule (manifest/readable) excuses nothing: exit 1, and the entry is a finding at its line', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', ...licenceMissing(), [MANIFEST]: 'id: demo-scorer\nname: [unclosed\n' });
     const recorded = await cli(['baseline', ...AS_OF], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.');
     const baseline = read(root);
     baseline.findings.push({ fingerprint: findingIdentity({ ruleId: 'manifest/readable', file: MANIFEST, system: MANIFEST }), count: 1, rule: 'manifest/readable', system: MANIFEST, file: MANIFEST });
     write(root, baseline);
@@ -260,7 +274,7 @@ describe('an entry the baseline may not use', () => {
     expect(regression).toBeDefined();
 
     const recorded = await cli(['baseline', ...AS_OF, ...PR], root);
-    expect(recorded.stdout).toContain('cannot be baselined and are still reported');
+    expect(recorded.stdout).toContain('cannot be baselined and still fail');
     expect(fs.existsSync(path.join(root, BASELINE)) ? read(root).findings.map((e: any) => e.rule) : []).not.toContain('bias/no-regression');
 
     // Written by hand (or by an older modelgate) and merged, it excuses nothing on the next pull request.
@@ -295,7 +309,7 @@ describe('an entry the baseline may not use', () => {
     // A pull request that adds a waiver, baselined on its branch with the base commit's policy.
     const root = pullRequest(licenceMissing(), { [WAIVERS]: stringify({ waivers: [waiver('data/dataset-license')] }) });
     const recorded = await cli(['baseline', ...AS_OF, '--base', 'main', '--policy-from', 'base'], root);
-    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and are still reported.');
+    expect(recorded.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.');
     expect(read(root).findings.map((e: any) => e.rule)).toEqual(['data/dataset-license']);
 
     // Had it been recorded (by hand, or by an older modelgate), it is refused: the next waiver a pull request adds still needs review.
