@@ -73,7 +73,7 @@ export class Outline {
   find(names: readonly string[], contains: readonly string[] = []): Section | undefined {
     const keys = names.map(headingKey).filter((key) => key !== '');
     const phrases = contains.map(headingKey).filter((key) => key !== '');
-    const named = (key: string) => (heading: Heading) => heading.key === key || heading.key.startsWith(`${key} `);
+    const named = (key: string) => (heading: Heading) => heading.key === key || (heading.key.startsWith(`${key} `) && !HOW_TO_RUN.test(heading.key));
     const holds = (heading: Heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
     const title = this.title();
     // An opening H1 that is not the title (a card of H1 sections) is matched by a section's very
@@ -210,6 +210,12 @@ export class Outline {
     return this.headings.some((h) => h.line === line);
   }
 }
+
+/**
+ * A heading that tells how to run the model with a tool ("Use with mlx", "Usage via the
+ * API"): instructions, not a statement of use, so "Uses" or "Usage" is not its name's start.
+ */
+const HOW_TO_RUN = /^(?:use|usage|using|run|running) (?:with|via|through|from|using) /;
 
 /**
  * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no

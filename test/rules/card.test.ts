@@ -47,6 +47,14 @@ const cases: Case[] = [
     message: 'the model card section "Uses" is a placeholder',
   },
   {
+    rule: 'card/intended-use',
+    name: 'only how to run it with a tool ("Use with mlx", prose and code): instructions, not a use',
+    card: cardWith('Uses', null)
+      .replace('### Out-of-Scope Use', '## Use with mlx\n\nInstall mlx-lm, then load the weights and generate:\n\n```python\nload("demo")\n```\n\n## Out-of-Scope Use'),
+    at: '---',
+    message: 'the model card has no "Intended use" section (a heading such as "Intended use", "Direct Use", "Uses")',
+  },
+  {
     rule: 'card/out-of-scope-use',
     name: 'section empty (next heading follows directly)',
     card: cardWith('Out-of-Scope Use', '').replace('\n\n\n', '\n\n'),
@@ -131,6 +139,11 @@ describe('model card rules', () => {
     expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/intended-use')).toEqual([
       { file: CARD, line: lineOf(card, '### Direct Use'), message: 'the model card section "Direct Use" is a placeholder' },
     ]);
+  });
+
+  it.each(['Use and Limitations', 'Usage', 'Use in clinical triage', 'Uses of the score'])('a heading that starts with a use ("%s") still states one', (heading) => {
+    const card = cardWith('Uses', null).replace('### Out-of-Scope Use', `## ${heading}\n\nRanks applications for manual review by credit officers.\n\n## Out-of-Scope Use`);
+    expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/intended-use')).toEqual([]);
   });
 
   it('ignores headings inside code fences', () => {
