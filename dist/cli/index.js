@@ -5347,7 +5347,7 @@ function resolvePack(node, gathered) {
             const rule = resolution.get(id)?.definition ?? known.get(id);
             if (!rule) {
                 const guess = (0,schema/* closest */.kp)(id, [...known.keys()]);
-                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,sources/* locateKey */.EM)(doc, display, ['overrides', index, 'rules', id]));
             }
             if (rule.locked && (0,definition/* lowers */.Rr)(rule.severity, severity))
                 throw new types/* UsageError */.eb(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
@@ -5367,7 +5367,7 @@ function resolvePack(node, gathered) {
     for (const [control, justification] of Object.entries(pack.exclusions?.iso42001 ?? {})) {
         if (!(0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.has(control)) {
             const guess = (0,schema/* closest */.kp)(control, [...((0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.keys() ?? [])]);
-            throw new types/* UsageError */.eb(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,sources/* locate */.x5)(doc, display, ['exclusions', 'iso42001', control]));
+            throw new types/* UsageError */.eb(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,sources/* locateKey */.EM)(doc, display, ['exclusions', 'iso42001', control]));
         }
         (gathered.exclusions.iso42001 ??= {})[control] = { justification: justification.trim(), pack: display };
     }
@@ -5384,7 +5384,7 @@ function resolvePack(node, gathered) {
             if (!current) {
                 const guess = (0,schema/* closest */.kp)(id, [...known.keys()]);
                 const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
-                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
+                throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, (0,sources/* locateKey */.EM)(doc, display, ['rules', id]));
             }
             next = typeof raw === 'string' ? { ...current, severity: raw } : (0,definition/* adjust */.Ai)(current, raw);
         }
@@ -7861,8 +7861,12 @@ function explain(error, path) {
             };
             return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
         }
-        case 'minLength':
-            return { path, message: `${prefix}must not be empty` };
+        case 'minLength': {
+            // "Not ours." against a 20-character minimum is not empty: say what is needed.
+            const limit = Number(params.limit);
+            const found = typeof error.data === 'string' ? [...error.data].length : 0;
+            return { path, message: limit <= 1 || found === 0 ? `${prefix}must not be empty` : `${prefix}must be at least ${limit} characters long, found ${found}` };
+        }
         case 'minItems':
             return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
         case 'minimum':
@@ -8129,15 +8133,25 @@ class YamlDoc {
         return this.source;
     }
     locate(path) {
+        return this.walk(path, false);
+    }
+    /** Where the key that ends `path` is written (`card/contcat` in `rules:`), not its value; as locate otherwise. */
+    locateKey(path) {
+        return this.walk(path, true);
+    }
+    walk(path, keyAtEnd) {
         const { isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
         let node = this.positions.doc.contents;
         let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
-        for (const segment of path) {
+        for (let i = 0; i < path.length; i++) {
+            const segment = path[i];
             if (isMap(node)) {
                 const pair = this.pairOf(node, String(segment));
                 if (!pair)
                     return position;
                 const keyPosition = this.nodePosition(pair.key);
+                if (keyAtEnd && i === path.length - 1 && keyPosition)
+                    return keyPosition;
                 const value = pair.value;
                 // A scalar value is pointed at directly; a block (or nothing) at its key.
                 position = (isScalar(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;
@@ -9780,6 +9794,7 @@ class FetchedPacks {
 __nccwpck_require__.d(__webpack_exports__, {
   ss: () => (/* binding */ bundledPackNames),
   x5: () => (/* binding */ locate),
+  EM: () => (/* binding */ locateKey),
   MH: () => (/* binding */ packFilesIn),
   RR: () => (/* binding */ packFilesOnDisk),
   Ll: () => (/* binding */ parsePack),
@@ -10088,6 +10103,11 @@ function checkControlReferences(pack, doc, display) {
 }
 function locate(doc, file, at) {
     const { line, column } = doc.locate(at);
+    return { file, line, column };
+}
+/** Where the key that ends `at` is written: an unknown rule id or control is the key, not its value. */
+function locateKey(doc, file, at) {
+    const { line, column } = doc.locateKey ? doc.locateKey(at) : doc.locate(at);
     return { file, line, column };
 }
 /** Names of the packs that ship with modelgate (`baseline`, …). */

@@ -108,8 +108,12 @@ function explain(error: ErrorObject, path: PathSegment[]): SchemaIssue {
       };
       return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
     }
-    case 'minLength':
-      return { path, message: `${prefix}must not be empty` };
+    case 'minLength': {
+      // "Not ours." against a 20-character minimum is not empty: say what is needed.
+      const limit = Number(params.limit);
+      const found = typeof error.data === 'string' ? [...error.data].length : 0;
+      return { path, message: limit <= 1 || found === 0 ? `${prefix}must not be empty` : `${prefix}must be at least ${limit} characters long, found ${found}` };
+    }
     case 'minItems':
       return { path, message: `${prefix}must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}` };
     case 'minimum':

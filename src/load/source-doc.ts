@@ -14,6 +14,8 @@ export interface SourceDoc {
    * so "missing field" findings point at the mapping that should have held it.
    */
   locate(path: readonly PathSegment[]): Position;
+  /** Where the mapping key that ends `path` is written, for a finding about the key itself (an unknown name); locate's answer where absent. */
+  locateKey?(path: readonly PathSegment[]): Position;
   /** The file `path` is in, for a document read in from several (Fluent Bit's @INCLUDE); `file` when absent. */
   fileOf?(path: readonly PathSegment[]): string;
 }

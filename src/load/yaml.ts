@@ -39,14 +39,25 @@ export class YamlDoc implements SourceDoc {
   }
 
   locate(path: readonly PathSegment[]): Position {
+    return this.walk(path, false);
+  }
+
+  /** Where the key that ends `path` is written (`card/contcat` in `rules:`), not its value; as locate otherwise. */
+  locateKey(path: readonly PathSegment[]): Position {
+    return this.walk(path, true);
+  }
+
+  private walk(path: readonly PathSegment[], keyAtEnd: boolean): Position {
     const { isMap, isScalar, isSeq } = libraries().yaml;
     let node: unknown = this.positions.doc.contents;
     let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
-    for (const segment of path) {
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i] as PathSegment;
       if (isMap(node)) {
         const pair = this.pairOf(node, String(segment));
         if (!pair) return position;
         const keyPosition = this.nodePosition(pair.key);
+        if (keyAtEnd && i === path.length - 1 && keyPosition) return keyPosition;
         const value = pair.value;
         // A scalar value is pointed at directly; a block (or nothing) at its key.
         position = (isScalar(value) && value.value !== null && this.nodePosition(value)) || keyPosition || position;

@@ -20,7 +20,7 @@ import { ruleCatalogue } from './catalogue.js';
 import { adjust, fullDefinition, LOCKED_FIELDS, lowers, type CheckCatalogue } from './definition.js';
 import { loadFrameworks, type FrameworkKey } from './frameworks.js';
 import { DEFAULT_TIMELINE, isKnownObligation, type Timeline } from './obligations.js';
-import { locate, type PackNode } from './sources.js';
+import { locate, locateKey, type PackNode } from './sources.js';
 import type { ActiveRule, ControlExclusions, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
 
 const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
@@ -84,7 +84,7 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
       const rule = resolution.get(id)?.definition ?? known.get(id);
       if (!rule) {
         const guess = closest(id, [...known.keys()]);
-        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, at);
+        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, locateKey(doc, display, ['overrides', index, 'rules', id]));
       }
       if (rule.locked && lowers(rule.severity, severity)) throw new UsageError(`rule ${id} is locked: an override cannot turn it off or lower it`, at);
     }
@@ -106,7 +106,7 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
   for (const [control, justification] of Object.entries(pack.exclusions?.iso42001 ?? {})) {
     if (!loadFrameworks().get('iso42001')?.controls.has(control)) {
       const guess = closest(control, [...(loadFrameworks().get('iso42001')?.controls.keys() ?? [])]);
-      throw new UsageError(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, locate(doc, display, ['exclusions', 'iso42001', control]));
+      throw new UsageError(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, locateKey(doc, display, ['exclusions', 'iso42001', control]));
     }
     (gathered.exclusions.iso42001 ??= {})[control] = { justification: justification.trim(), pack: display };
   }
@@ -125,7 +125,7 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
       if (!current) {
         const guess = closest(id, [...known.keys()]);
         const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
-        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, at);
+        throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, locateKey(doc, display, ['rules', id]));
       }
       next = typeof raw === 'string' ? { ...current, severity: raw } : adjust(current, raw);
     } else {

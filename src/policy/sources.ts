@@ -230,6 +230,12 @@ export function locate(doc: SourceDoc, file: string, at: readonly PathSegment[])
   return { file, line, column };
 }
 
+/** Where the key that ends `at` is written: an unknown rule id or control is the key, not its value. */
+export function locateKey(doc: SourceDoc, file: string, at: readonly PathSegment[]): Location {
+  const { line, column } = doc.locateKey ? doc.locateKey(at) : doc.locate(at);
+  return { file, line, column };
+}
+
 /** Names of the packs that ship with modelgate (`baseline`, …). */
 export function bundledPackNames(): string[] {
   return assetNames(['policies'], '.yaml').map((f) => f.slice(0, -'.yaml'.length));

@@ -101,7 +101,10 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     ['an unknown bundled pack', { 'pack.yaml': 'extends: basline\n' }, 'pack.yaml:1:10: unknown policy pack "basline" (did you mean "baseline"?)'],
     ['a missing local pack', { 'pack.yaml': 'extends: ./org.yaml\n' }, 'pack.yaml:1:10: policy pack ./org.yaml does not exist (extended from pack.yaml)'],
     ['an unpinned remote pack', { 'pack.yaml': 'extends: acme/policies/ai.yaml@main\n' }, 'pack.yaml:1:10: remote policy pack acme/policies/ai.yaml is not pinned: \"@main\" can change under you'],
-    ['an unknown rule id', { 'pack.yaml': 'extends: baseline\nrules:\n  card/licence: error\n' }, 'pack.yaml:3:17: unknown rule "card/licence" (did you mean "card/license"?)'],
+    ['an unknown rule id', { 'pack.yaml': 'extends: baseline\nrules:\n  card/licence: error\n' }, 'pack.yaml:3:3: unknown rule "card/licence" (did you mean "card/license"?)'],
+    ['an unknown rule id with a block', { 'pack.yaml': 'extends: baseline\nrules:\n  card/licence:\n    severity: warning\n' }, 'pack.yaml:3:3: unknown rule "card/licence" (did you mean "card/license"?)'],
+    ['an unknown ISO/IEC 42001 control excluded', { 'pack.yaml': 'extends: baseline\nexclusions:\n  iso42001:\n    A.2.22: The AI policy is set by the group, not this repository.\n' }, 'pack.yaml:4:5: "A.2.22" is not an ISO/IEC 42001 Annex A control (did you mean "A.2.2"?)'],
+    ['a justification under the 20 characters an exclusion needs', { 'pack.yaml': 'extends: baseline\nexclusions:\n  iso42001:\n    A.2.2: Not ours to run.\n' }, 'pack.yaml:4:12: exclusions.iso42001["A.2.2"]: must be at least 20 characters long, found 16'],
     ['a bad severity', { 'pack.yaml': 'rules:\n  card/license: fatal\n' }, 'pack.yaml:2:17: rules["card/license"]: "fatal" is not allowed; use one of: error, warning, notice, off'],
     ['malformed YAML', { 'pack.yaml': 'rules: [\n' }, 'pack.yaml:1:8: invalid YAML: '],
     ['a pack that is a list', { 'pack.yaml': '- baseline\n' }, 'pack.yaml:1:1: a policy pack must be a mapping'],
@@ -284,7 +287,7 @@ overrides:
 
   it.each([
     ['extends: baseline\noverrides:\n  - files: ["**"]\n    rules: { manifest/readable: off }\n', 'pack.yaml:4:33: rule manifest/readable is locked: an override cannot turn it off or lower it'],
-    ['extends: baseline\noverrides:\n  - files: ["**"]\n    rules: { card/licence: off }\n', 'pack.yaml:4:28: unknown rule "card/licence" (did you mean "card/license"?)'],
+    ['extends: baseline\noverrides:\n  - files: ["**"]\n    rules: { card/licence: off }\n', 'pack.yaml:4:14: unknown rule "card/licence" (did you mean "card/license"?)'],
     ['extends: baseline\noverrides:\n  - files: []\n    rules: { card/license: off }\n', 'pack.yaml:3:5: overrides[0].files: must list at least 1 item'],
   ])('refuses %j', (pack, message) => {
     expect(() => load({ 'pack.yaml': pack })).toThrow(message);
