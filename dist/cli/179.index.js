@@ -39,7 +39,8 @@ function schemaProblem(schemaFile, doc, what) {
     if (!first)
         return undefined;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
+    const where = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(first.path) ?? doc.file, () => (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOfIssue */ .Uu)(doc, first));
+    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: where };
 }
 /** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
 function snakeCase(name) {

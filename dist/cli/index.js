@@ -3918,6 +3918,8 @@ var picomatch = __nccwpck_require__(4006);
 var fs_glob = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __nccwpck_require__(7794);
 ;// CONCATENATED MODULE: ./build/policy/waivers.js
@@ -3927,6 +3929,7 @@ var yaml = __nccwpck_require__(7794);
  * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
  * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
  */
+
 
 
 
@@ -3967,7 +3970,7 @@ function loadWaivers(source, file, policy, now) {
     const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
     if (!entries) {
         const first = (0,schema/* checkSchema */._U)('waivers.schema.json', value)[0];
-        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
+        return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: first ? { file, ...(0,source_doc/* positionOfIssue */.Uu)(doc, first) } : locate(doc, file, []) }] };
     }
     const waivers = [];
     const problems = [];
@@ -3991,7 +3994,7 @@ function entryProblem(entry, index, doc, file, policy, now) {
     const issue = (0,schema/* checkSchema */._U)('waivers.schema.json', { waivers: [entry] })[0];
     if (issue) {
         const path = issue.path.slice(2); // drop ['waivers', 0]
-        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
+        return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: { file, ...(0,source_doc/* positionOfIssue */.Uu)(doc, { path: ['waivers', index, ...path], unknownField: issue.unknownField }) } };
     }
     const waiver = entry;
     const where = (field) => locate(doc, file, ['waivers', index, field]);
@@ -4189,8 +4192,6 @@ class Tally {
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __nccwpck_require__(2431);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -6697,21 +6698,31 @@ class JsonDoc {
         this.text = text;
     }
     locate(path) {
+        return this.walk(path, false);
+    }
+    /** Where the member name that ends `path` is written, not its value; as locate otherwise. */
+    locateKey(path) {
+        return this.walk(path, true);
+    }
+    walk(path, keyAtEnd) {
         this.tree ??= (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().jsonc.parseTree(this.text) ?? undefined;
         this.index ??= new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(this.text);
         if (!this.tree)
             return { line: 1, column: 1 };
         // The deepest node on the path that exists (the nearest ancestor of a missing one).
         let node = this.tree;
+        let reached = 0;
         for (const segment of path) {
             const next = this.child(node, segment);
             if (!next)
                 break;
             node = next;
+            reached++;
         }
-        // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+        // Point at a member's key when it holds a block (or the key itself is asked for), at the value itself when it is a scalar.
         const scalar = node.type !== 'object' && node.type !== 'array';
-        const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+        const wantsKey = keyAtEnd && reached === path.length && typeof path[path.length - 1] === 'string';
+        const anchor = (!scalar || wantsKey) && node.parent?.type === 'property' ? node.parent : node;
         const start = this.index.position(anchor.offset);
         const end = this.index.position(anchor.offset + anchor.length);
         return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
@@ -6954,7 +6965,8 @@ function loadManifest(repo, file) {
         ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
         message: issue.message,
         path: issue.path,
-    }))).map(({ ruleId, message, path, listed }) => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
+        unknownField: issue.unknownField,
+    }))).map(({ ruleId, message, path, listed, unknownField }) => ({ ruleId, message, location: { file, ...(0,_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .positionOfIssue */ .Uu)(parsed.doc, { path, unknownField }) }, ...(listed ? { path } : {}) }));
     const dir = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file);
     return {
         ok: true,
@@ -7966,11 +7978,16 @@ function editDistance(a, b) {
 /* harmony export */   F5: () => (/* binding */ shapeOf),
 /* harmony export */   QT: () => (/* binding */ lazyLocation),
 /* harmony export */   Qk: () => (/* binding */ nestingDepth),
+/* harmony export */   Uu: () => (/* binding */ positionOfIssue),
 /* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   hM: () => (/* binding */ detachText),
 /* harmony export */   rr: () => (/* binding */ LineIndex),
 /* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
 /* harmony export */ });
+/** Where a schema issue is: an unknown field at its key (`nmae:`), anything else as locate says. */
+function positionOfIssue(doc, issue) {
+    return issue.unknownField && doc.locateKey ? doc.locateKey(issue.path) : doc.locate(issue.path);
+}
 /**
  * A location in `file` whose position is found by `find` when first read, then kept. Its fields
  * read like a plain Location's (an absent end is undefined).
@@ -8623,6 +8640,7 @@ function cleanYamlMessage(message) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2431);
 /**
  * The baseline: a legacy repository adopts the gate by recording today's failing findings in
  * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
@@ -8634,6 +8652,7 @@ function cleanYamlMessage(message) {
  * logical path in the document (never the line or the message, which carries dates and counts).
  * Findings that share all four are counted: an entry excuses that many, no more.
  */
+
 
 
 
@@ -8718,7 +8737,7 @@ function loadBaseline(source, file) {
         return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
     const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];
     if (issue)
-        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
+        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOfIssue */ .Uu)(parsed.doc, issue) } } };
     const value = parsed.doc.value;
     return {
         baseline: {
@@ -9811,6 +9830,8 @@ var assets = __nccwpck_require__(7261);
 var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __nccwpck_require__(7794);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -9928,6 +9949,7 @@ function fromSnapshot(text, file) {
  * needs: the CLI answers from local clones as it goes (readPackTree), the Action fetches them
  * from the GitHub API before the run starts (fetchPackTree).
  */
+
 
 
 
@@ -10057,8 +10079,10 @@ function parsePack(text, display, trusted = false) {
         throw new types/* UsageError */.eb('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
     }
     const first = trusted ? undefined : (0,schema/* checkSchema */._U)('policy-pack.schema.json', value)[0];
-    if (first)
-        throw new types/* UsageError */.eb(first.message, locate(parsed.doc, display, first.path));
+    if (first) {
+        const { line, column } = (0,source_doc/* positionOfIssue */.Uu)(parsed.doc, first);
+        throw new types/* UsageError */.eb(first.message, { file: display, line, column });
+    }
     if (!trusted)
         checkControlReferences(value, parsed.doc, display);
     return { pack: value, doc: parsed.doc };

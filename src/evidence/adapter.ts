@@ -3,7 +3,7 @@
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
  * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
-import { lazyLocation, type ParseResult, type SourceDoc } from '../load/source-doc.js';
+import { lazyLocation, positionOfIssue, type ParseResult, type SourceDoc } from '../load/source-doc.js';
 import { checkSchema } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
@@ -37,7 +37,8 @@ export function schemaProblem(schemaFile: string, doc: SourceDoc, what: string):
   const first = issues[0];
   if (!first) return undefined;
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: at(doc, first.path) };
+  const where = lazyLocation(doc.fileOf?.(first.path) ?? doc.file, () => positionOfIssue(doc, first));
+  return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: where };
 }
 
 /** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */

@@ -21,19 +21,31 @@ export class JsonDoc implements SourceDoc {
   ) {}
 
   locate(path: readonly PathSegment[]): Position {
+    return this.walk(path, false);
+  }
+
+  /** Where the member name that ends `path` is written, not its value; as locate otherwise. */
+  locateKey(path: readonly PathSegment[]): Position {
+    return this.walk(path, true);
+  }
+
+  private walk(path: readonly PathSegment[], keyAtEnd: boolean): Position {
     this.tree ??= libraries().jsonc.parseTree(this.text) ?? undefined;
     this.index ??= new LineIndex(this.text);
     if (!this.tree) return { line: 1, column: 1 };
     // The deepest node on the path that exists (the nearest ancestor of a missing one).
     let node: Node = this.tree;
+    let reached = 0;
     for (const segment of path) {
       const next = this.child(node, segment);
       if (!next) break;
       node = next;
+      reached++;
     }
-    // Point at a member's key when it holds a block, at the value itself when it is a scalar.
+    // Point at a member's key when it holds a block (or the key itself is asked for), at the value itself when it is a scalar.
     const scalar = node.type !== 'object' && node.type !== 'array';
-    const anchor = !scalar && node.parent?.type === 'property' ? node.parent : node;
+    const wantsKey = keyAtEnd && reached === path.length && typeof path[path.length - 1] === 'string';
+    const anchor = (!scalar || wantsKey) && node.parent?.type === 'property' ? node.parent : node;
     const start = this.index.position(anchor.offset);
     const end = this.index.position(anchor.offset + anchor.length);
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import type { FileSource } from '../fs/repo-fs.js';
 import type { Location, PathSegment } from '../types.js';
 import { valueAbsence } from './placeholder.js';
-import { asText } from './source-doc.js';
+import { asText, positionOfIssue } from './source-doc.js';
 import { checkSchema } from './schema.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
 
@@ -164,8 +164,9 @@ export function loadManifest(repo: FileSource, file: string): ManifestLoad {
       ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
       message: issue.message,
       path: issue.path,
+      unknownField: issue.unknownField,
     })),
-  ).map(({ ruleId, message, path, listed }): LoadProblem => ({ ruleId, message, location: { file, ...parsed.doc.locate(path) }, ...(listed ? { path } : {}) }));
+  ).map(({ ruleId, message, path, listed, unknownField }): LoadProblem => ({ ruleId, message, location: { file, ...positionOfIssue(parsed.doc, { path, unknownField }) }, ...(listed ? { path } : {}) }));
   const dir = path.posix.dirname(file);
   return {
     ok: true,

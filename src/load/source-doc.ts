@@ -20,6 +20,11 @@ export interface SourceDoc {
   fileOf?(path: readonly PathSegment[]): string;
 }
 
+/** Where a schema issue is: an unknown field at its key (`nmae:`), anything else as locate says. */
+export function positionOfIssue(doc: SourceDoc, issue: { path: readonly PathSegment[]; unknownField?: boolean }): Position {
+  return issue.unknownField && doc.locateKey ? doc.locateKey(issue.path) : doc.locate(issue.path);
+}
+
 /**
  * A location in `file` whose position is found by `find` when first read, then kept. Its fields
  * read like a plain Location's (an absent end is undefined).

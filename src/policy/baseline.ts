@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import type { FileSource } from '../fs/repo-fs.js';
 import { parseJson } from '../load/json.js';
 import { checkSchema } from '../load/schema.js';
+import { positionOfIssue } from '../load/source-doc.js';
 import type { Finding, Location } from '../types.js';
 import type { ResolvedPolicy } from './types.js';
 
@@ -118,7 +119,7 @@ export function loadBaseline(source: FileSource, file: string): { baseline?: Loa
   const parsed = parseJson(text.text, file);
   if (!parsed.ok) return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
   const issue = checkSchema('baseline.schema.json', parsed.doc.value)[0];
-  if (issue) return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...parsed.doc.locate(issue.path) } } };
+  if (issue) return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...positionOfIssue(parsed.doc, issue) } } };
   const value = parsed.doc.value as BaselineFile;
   return {
     baseline: {

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { assetNames, assetPath, readAssetText } from '../fs/assets.js';
 import { exists } from '../fs/local.js';
 import { checkSchema, closest } from '../load/schema.js';
-import type { SourceDoc } from '../load/source-doc.js';
+import { positionOfIssue, type SourceDoc } from '../load/source-doc.js';
 import { parseYaml } from '../load/yaml.js';
 import { RepoFs, type FileSource } from '../fs/repo-fs.js';
 import { formatPath, UsageError, type Location, type PathSegment } from '../types.js';
@@ -183,7 +183,10 @@ export function parsePack(text: string, display: string, trusted = false): { pac
     throw new UsageError('a policy pack must be a mapping with name, extends and rules', { file: display, line: 1, column: 1 });
   }
   const first = trusted ? undefined : checkSchema('policy-pack.schema.json', value)[0];
-  if (first) throw new UsageError(first.message, locate(parsed.doc, display, first.path));
+  if (first) {
+    const { line, column } = positionOfIssue(parsed.doc, first);
+    throw new UsageError(first.message, { file: display, line, column });
+  }
   if (!trusted) checkControlReferences(value as RawPack, parsed.doc, display);
   return { pack: value as RawPack, doc: parsed.doc };
 }

@@ -8,6 +8,7 @@ import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
 import type { FileSource } from '../fs/repo-fs.js';
 import { checkSchema, closest } from '../load/schema.js';
+import { positionOfIssue } from '../load/source-doc.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
 import { makeFinding } from './finding.js';
 import type { WaiverEntry } from './changes.js';
@@ -77,7 +78,7 @@ export function loadWaivers(source: FileSource, file: string, policy: ResolvedPo
   const entries = Array.isArray(value.waivers) ? value.waivers : undefined;
   if (!entries) {
     const first = checkSchema('waivers.schema.json', value)[0];
-    return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: locate(doc, file, first?.path ?? []) }] };
+    return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${first?.message ?? 'waivers must be a list'}; no waiver applies`, at: first ? { file, ...positionOfIssue(doc, first) } : locate(doc, file, []) }] };
   }
 
   const waivers: Waiver[] = [];
@@ -103,7 +104,7 @@ function entryProblem(entry: unknown, index: number, doc: YamlDoc, file: string,
   const issue = checkSchema('waivers.schema.json', { waivers: [entry] })[0];
   if (issue) {
     const path = issue.path.slice(2); // drop ['waivers', 0]
-    return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: locate(doc, file, ['waivers', index, ...path]) };
+    return { message: issue.message.replace(/^waivers\[0\]\.?/, '').replace(/^: /, ''), at: { file, ...positionOfIssue(doc, { path: ['waivers', index, ...path], unknownField: issue.unknownField }) } };
   }
   const waiver = entry as Omit<Waiver, 'at'>;
   const where = (field: string) => locate(doc, file, ['waivers', index, field]);

@@ -11,6 +11,15 @@ describe('parseJson', () => {
     expect(result.doc.locate(['a', 'nope'])).toMatchObject({ line: 2, column: 3 });
   });
 
+  it('locateKey points at the member name that ends the path, whatever its value; a missing or item path as locate', () => {
+    const result = parseJson('{\n  "a": {\n    "b": [1, {"c": true}]\n  }\n}\n', 'f.json');
+    if (!result.ok) throw new Error('expected ok');
+    expect(result.doc.locateKey(['a', 'b', 1, 'c'])).toMatchObject({ line: 3, column: 15 });
+    expect(result.doc.locateKey(['a', 'b'])).toMatchObject({ line: 3, column: 5 });
+    expect(result.doc.locateKey(['a', 'b', 1])).toEqual(result.doc.locate(['a', 'b', 1]));
+    expect(result.doc.locateKey(['a', 'nope'])).toEqual(result.doc.locate(['a', 'nope']));
+  });
+
   it.each([
     ['{\n  "a": 1,\n}\n', 'invalid JSON: trailing comma', 2, 9],
     ['{"a": }', 'invalid JSON: value expected', 1, 7],

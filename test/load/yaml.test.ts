@@ -16,6 +16,14 @@ describe('parseYaml', () => {
     expect(doc.locate(['a', 'list', 0, 'x'])).toMatchObject({ line: 4, column: 10 });
   });
 
+  it('locateKey points at the key that ends the path, whatever its value; a missing or list path as locate', () => {
+    const doc = ok('a:\n  b: 1\n  list:\n    - x: 2\n');
+    expect(doc.locateKey(['a', 'b'])).toMatchObject({ line: 2, column: 3 });
+    expect(doc.locateKey(['a', 'list', 0, 'x'])).toMatchObject({ line: 4, column: 7 });
+    expect(doc.locateKey(['a', 'list', 0])).toEqual(doc.locate(['a', 'list', 0]));
+    expect(doc.locateKey(['a', 'nope'])).toEqual(doc.locate(['a', 'nope']));
+  });
+
   it('falls back to the nearest existing ancestor for missing paths', () => {
     const doc = ok('a:\n  b: 1\nc: 2\n');
     expect(doc.locate(['a', 'missing'])).toMatchObject({ line: 1, column: 1 });

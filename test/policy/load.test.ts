@@ -108,6 +108,7 @@ describe('policy errors (exit code 2, with file, line and column)', () => {
     ['a bad severity', { 'pack.yaml': 'rules:\n  card/license: fatal\n' }, 'pack.yaml:2:17: rules["card/license"]: "fatal" is not allowed; use one of: error, warning, notice, off'],
     ['malformed YAML', { 'pack.yaml': 'rules: [\n' }, 'pack.yaml:1:8: invalid YAML: '],
     ['a pack that is a list', { 'pack.yaml': '- baseline\n' }, 'pack.yaml:1:1: a policy pack must be a mapping'],
+    ['an unknown top-level key, at the key', { 'pack.yaml': 'extends: baseline\nrule: card/license\n' }, 'pack.yaml:2:1: unknown field "rule" (did you mean "rules"?)'],
     [
       'an unknown check function',
       { 'pack.yaml': 'rules:\n  org/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: presnet }\n    remediation: Fix.\n' },

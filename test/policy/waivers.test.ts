@@ -137,6 +137,15 @@ describe('malformed waivers, each a located finding', () => {
     expect(failuresOf(report, 'waiver/valid').map((f) => f.message)).toEqual([`waiver for ${String(entry.rule)} on demo-scorer is void: ${reason}`]);
   });
 
+  it('an unknown field in a waiver is located at its key', () => {
+    const text = stringify({ waivers: [{ ...waiver(), aprover: 'Head of Data Governance' }] });
+    const report = check({ ...broken(), [WAIVERS]: text }, { now: NOW });
+    const [finding] = report.findings.filter((f) => f.ruleId === 'waiver/valid' && f.status === 'fail');
+    expect(finding?.message).toMatch(/unknown field "aprover"/);
+    const line = text.split('\n').findIndex((l) => l.includes('aprover:'));
+    expect(finding).toMatchObject({ line: line + 1, column: (text.split('\n')[line] as string).indexOf('aprover') + 1 });
+  });
+
   it('a waivers file that does not parse waives nothing, and says where', () => {
     const report = check({ ...broken(), [WAIVERS]: 'waivers:\n  - rule: [\n' }, { now: NOW });
     expect(failuresOf(report, 'waiver/valid')).toEqual([{ file: WAIVERS, line: expect.any(Number), message: expect.stringMatching(/^invalid YAML: .*; no waiver applies$/) }]);

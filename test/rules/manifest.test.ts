@@ -116,6 +116,16 @@ describe('manifest/unknown-field', () => {
     expect(report.findings.find((f) => f.ruleId === 'manifest/unknown-field' && f.status === 'fail')?.severity).toBe('warning');
   });
 
+  it.each([
+    ['a scalar', 'nmae: Demo Scorer\n'],
+    ['a block', 'ownr:\n  team: ML Platform\n'],
+  ])('points at the unknown key, not the value after it (%s)', (_shape, extra) => {
+    const files = compliantFiles();
+    files[MANIFEST] = `${files[MANIFEST] as string}${extra}`;
+    const [finding] = check(files).findings.filter((f) => f.ruleId === 'manifest/unknown-field' && f.status === 'fail');
+    expect(finding).toMatchObject({ line: lineOf(files[MANIFEST] as string, extra.split('\n')[0] as string), column: 1 });
+  });
+
   it('allows x- extension fields', () => {
     expect(failuresOf(check(withManifest((m) => (m['x-cost-centre'] = 'CC-12'))), 'manifest/unknown-field')).toEqual([]);
   });
