@@ -781,8 +781,6 @@ const licenseId = (0,check/* defineFunction */.Oh)({
     },
 });
 
-// EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
 
 
@@ -798,7 +796,8 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
     name: 'no-placeholders',
     description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
     optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path }) {
+    check({ value, path, system }) {
+        const root = (0,check/* systemDocument */.fZ)(system);
         const failures = [];
         let more = 0;
         // One path, extended and cut back as the walk goes and copied only for a placeholder found:
@@ -810,7 +809,7 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
             if (typeof node === 'string') {
                 if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder') {
                     if (failures.length < MAX_LISTED)
-                        failures.push({ message: `${(0,types/* formatPath */.jV)(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at.slice() });
+                        failures.push({ message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(node)}`, path: at.slice() });
                     else
                         more++;
                 }
@@ -873,7 +872,9 @@ const present = (0,check/* defineFunction */.Oh)({
         const absence = (0,placeholder/* valueAbsence */.Z2)(value);
         if (!absence)
             return [];
-        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${(0,placeholder/* describeAbsence */.Hw)(absence)}` }];
+        // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
+        const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? (0,placeholder/* describePlaceholder */.Fm)(value) : (0,placeholder/* describeAbsence */.Hw)(absence);
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${described}` }];
     },
 });
 

@@ -231,8 +231,9 @@ const TITLE_LIMIT = 255;
 const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
 /** The same annotations as the workflow-command ones (annotations.ts), in the Checks API's shape. */
 function checkAnnotations(findings) {
-    return (0,report_report/* failuresInPriorityOrder */.t$)(findings).map((finding) => {
-        const base = (0,annotations/* toAnnotation */.$v)(finding);
+    return (0,report_report/* sameFailureGroups */.lf)((0,report_report/* failuresInPriorityOrder */.t$)(findings)).map((group) => {
+        const finding = group[0];
+        const base = (0,annotations/* toAnnotation */.$v)(group);
         const annotation = {
             path: base.file,
             start_line: base.startLine,

@@ -2712,7 +2712,12 @@ function formatStylish(report, options) {
         const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
         lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', (0,report_escape/* terminalText */.eR)(summary.manifest))}` : ''}`);
         let file = '';
-        for (const finding of systemFailures) {
+        // What several rules found in the same words at the same place is one line naming them all.
+        const waivedHere = systemFailures.filter((f) => f.status === 'waived');
+        const failingHere = (0,report_report/* sameFailureGroups */.lf)(systemFailures.filter((f) => f.status === 'fail'));
+        const rows = [...failingHere, ...waivedHere.map((f) => [f])].sort(([a], [b]) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+        for (const group of rows) {
+            const finding = group[0];
             if (finding.file !== file) {
                 file = finding.file;
                 lines.push(`  ${paint('underline', (0,report_escape/* terminalText */.eR)(file))}`);
@@ -2722,7 +2727,7 @@ function formatStylish(report, options) {
                 continue;
             }
             const position = `${finding.line}:${finding.column}`.padEnd(7);
-            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', (0,report_escape/* terminalText */.eR)(finding.ruleId))}`);
+            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', group.map((f) => (0,report_escape/* terminalText */.eR)(f.ruleId)).join(', '))}`);
         }
         if (options.verbose)
             lines.push(...passes(passed.get(systemId) ?? [], paint));
@@ -7574,6 +7579,7 @@ function hasTemplateTag(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ describePlaceholder),
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
@@ -7756,6 +7762,14 @@ function valueAbsence(value) {
     if (typeof value === 'number' && Number.isNaN(value))
         return 'placeholder';
     return undefined;
+}
+/**
+ * What a placeholder value says, quoted and cut to 120 characters: `"TODO: the owning team"`.
+ * The field's own rule and system/no-placeholders word a marker the same way, so the two
+ * findings at one place read as one (the reports show them once, with both rules).
+ */
+function describePlaceholder(text) {
+    return `is still a placeholder: ${JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text)}`;
 }
 function describeAbsence(absence) {
     switch (absence) {
@@ -10575,6 +10589,7 @@ function csvField(text, limit = SHOWN_LIMIT) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ groupBy),
 /* harmony export */   WE: () => (/* binding */ systemById),
+/* harmony export */   lf: () => (/* binding */ sameFailureGroups),
 /* harmony export */   t$: () => (/* binding */ failuresInPriorityOrder)
 /* harmony export */ });
 /** Failing findings, most severe first, then by file and line: the order people should read them. */
@@ -10583,6 +10598,14 @@ function failuresInPriorityOrder(findings) {
     return findings
         .filter((f) => f.status === 'fail')
         .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+/**
+ * Failures that say the same thing at the same place of one system, grouped, in order of first
+ * appearance: a field's own rule and system/no-placeholders on one TODO marker are one fact,
+ * shown once with both rules (JSON and SARIF keep every rule's result).
+ */
+function sameFailureGroups(failures) {
+    return [...groupBy(failures, (f) => `${f.system}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.severity}\u0000${f.message}`).values()];
 }
 /** Items grouped by a key, groups in order of first appearance. */
 function groupBy(items, keyOf) {

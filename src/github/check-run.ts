@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { toAnnotation } from '../report/annotations.js';
 import { visibleText } from '../report/escape.js';
-import { failuresInPriorityOrder, type Report } from '../report/report.js';
+import { failuresInPriorityOrder, sameFailureGroups, type Report } from '../report/report.js';
 import type { Finding, Severity } from '../types.js';
 import { NO_RETRY, writeOnce, type GitHubClient } from './client.js';
 import type { RunContext } from './context.js';
@@ -34,8 +34,9 @@ export interface CheckAnnotation {
 
 /** The same annotations as the workflow-command ones (annotations.ts), in the Checks API's shape. */
 export function checkAnnotations(findings: readonly Finding[]): CheckAnnotation[] {
-  return failuresInPriorityOrder(findings).map((finding) => {
-    const base = toAnnotation(finding);
+  return sameFailureGroups(failuresInPriorityOrder(findings)).map((group) => {
+    const finding = group[0] as Finding;
+    const base = toAnnotation(group);
     const annotation: CheckAnnotation = {
       path: base.file,
       start_line: base.startLine,

@@ -169,6 +169,15 @@ export function valueAbsence(value: unknown): Absence | undefined {
   return undefined;
 }
 
+/**
+ * What a placeholder value says, quoted and cut to 120 characters: `"TODO: the owning team"`.
+ * The field's own rule and system/no-placeholders word a marker the same way, so the two
+ * findings at one place read as one (the reports show them once, with both rules).
+ */
+export function describePlaceholder(text: string): string {
+  return `is still a placeholder: ${JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text)}`;
+}
+
 export function describeAbsence(absence: Absence): string {
   switch (absence) {
     case 'code-only':

@@ -6,7 +6,7 @@
  * @actions/core then encodes what a workflow command needs (`%`, line breaks, `:` and `,`).
  */
 import { visibleText } from './escape.js';
-import { failuresInPriorityOrder } from './report.js';
+import { failuresInPriorityOrder, sameFailureGroups } from './report.js';
 import type { Finding, Severity } from '../types.js';
 
 export const ANNOTATION_CAPS: Record<Severity, number> = { error: 10, warning: 10, notice: 10 };
@@ -30,19 +30,21 @@ export interface AnnotationPlan {
 }
 
 export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_CAPS): AnnotationPlan {
-  const failures = failuresInPriorityOrder(findings);
+  // One annotation for what several rules found in the same words at the same place.
+  const groups = sameFailureGroups(failuresInPriorityOrder(findings));
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
   let omitted = 0;
-  for (const finding of failures) {
+  for (const group of groups) {
+    const finding = group[0] as Finding;
     if (used[finding.severity] >= caps[finding.severity]) {
-      omitted++;
+      omitted += group.length;
       continue;
     }
     used[finding.severity]++;
     // The runner decodes only `%`, line breaks, `:` and `,` in a property; any other control
     // character would reach the log raw, so such a path is shown escaped (and attaches to no line).
-    annotations.push({ ...toAnnotation(finding), file: visibleText(finding.file) });
+    annotations.push({ ...toAnnotation(group), file: visibleText(finding.file) });
   }
   if (omitted === 0) return { annotations, omitted };
   // The overflow notice needs a notice slot of its own.
@@ -61,12 +63,18 @@ export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_
   };
 }
 
-/** A failing finding as an annotation: message with its fix, rule as title, columns when on one line. */
-export function toAnnotation(finding: Finding): Annotation {
+/**
+ * A failing finding as an annotation: message with its fix, rule as title, columns when on one
+ * line. A group (sameFailureGroups) is one annotation: every rule in the title, each fix once.
+ */
+export function toAnnotation(findings: Finding | readonly Finding[]): Annotation {
+  const group: readonly Finding[] = Array.isArray(findings) ? findings : [findings as Finding];
+  const finding = group[0] as Finding;
+  const fixes = [...new Set(group.flatMap((f) => (f.remediation ? [visibleText(f.remediation)] : [])))];
   const annotation: Annotation = {
     level: finding.severity,
-    message: finding.remediation ? `${visibleText(finding.message)}\nFix: ${visibleText(finding.remediation)}` : visibleText(finding.message),
-    title: `modelgate ${visibleText(finding.ruleId)}`,
+    message: [visibleText(finding.message), ...fixes.map((fix) => `Fix: ${fix}`)].join('\n'),
+    title: `modelgate ${group.map((f) => visibleText(f.ruleId)).join(', ')}`,
     file: finding.file,
     startLine: finding.line,
     startColumn: finding.column,

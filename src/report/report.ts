@@ -81,6 +81,15 @@ export function failuresInPriorityOrder(findings: readonly Finding[]): Finding[]
     .sort((a, b) => rank[a.severity] - rank[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
+/**
+ * Failures that say the same thing at the same place of one system, grouped, in order of first
+ * appearance: a field's own rule and system/no-placeholders on one TODO marker are one fact,
+ * shown once with both rules (JSON and SARIF keep every rule's result).
+ */
+export function sameFailureGroups(failures: readonly Finding[]): Finding[][] {
+  return [...groupBy(failures, (f) => `${f.system}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.severity}\u0000${f.message}`).values()];
+}
+
 /** Items grouped by a key, groups in order of first appearance. */
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

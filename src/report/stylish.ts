@@ -9,7 +9,7 @@
  * escape sequence or a line the Actions runner would read as a workflow command.
  */
 import { terminalText as t } from './escape.js';
-import { failuresInPriorityOrder, groupBy, systemById, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, sameFailureGroups, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export interface StylishOptions {
@@ -62,7 +62,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
     lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', t(summary.manifest))}` : ''}`);
     let file = '';
-    for (const finding of systemFailures) {
+    // What several rules found in the same words at the same place is one line naming them all.
+    const waivedHere = systemFailures.filter((f) => f.status === 'waived');
+    const failingHere = sameFailureGroups(systemFailures.filter((f) => f.status === 'fail'));
+    const rows = [...failingHere, ...waivedHere.map((f) => [f])].sort(([a], [b]) => a!.file.localeCompare(b!.file) || a!.line - b!.line || a!.column - b!.column);
+    for (const group of rows) {
+      const finding = group[0] as Finding;
       if (finding.file !== file) {
         file = finding.file;
         lines.push(`  ${paint('underline', t(file))}`);
@@ -72,7 +77,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
         continue;
       }
       const position = `${finding.line}:${finding.column}`.padEnd(7);
-      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${t(finding.message)}  ${paint('dim', t(finding.ruleId))}`);
+      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${t(finding.message)}  ${paint('dim', group.map((f) => t(f.ruleId)).join(', '))}`);
     }
     if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
   }

@@ -270,7 +270,9 @@ describe('from a real card to a green gate, through the built CLI', () => {
     expect(run('init', 'models/asr').status).toBe(0);
     const first = run('check');
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/owner\.team is a placeholder {2}system\/owner/);
+    // One line for one marker, naming both rules that found it (the field's and no-placeholders).
+    expect(first.stdout).toMatch(/17:9 +error +owner\.team is still a placeholder: "TODO: the owning team" {2}system\/no-placeholders, system\/owner\n/);
+    expect(first.stdout.match(/owner\.team/g)).toHaveLength(1);
     expect(first.stdout).toMatch(/risk\.euAiAct\.tier is missing: until it is declared, every rule for high-risk systems applies/);
 
     // What only the team knows: each TODO replaced, the choices made, the card completed.

@@ -6,7 +6,9 @@
 import * as path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
-import { truncateBytes } from '../../src/github/check-run.js';
+import { checkAnnotations, truncateBytes } from '../../src/github/check-run.js';
+import { planAnnotations } from '../../src/report/annotations.js';
+import type { Finding } from '../../src/types.js';
 import { runnerLog } from '../../src/action/io.js';
 import { reportWorkflowCommands } from '../../src/report/workflow-commands.js';
 
@@ -45,6 +47,36 @@ describe('workflow-command annotations', () => {
     expect(warnings.slice(0, 2)).toEqual(['::warning::modelgate: the Action warns about itself', '::warning::modelgate: and again']);
     const notices = lines.filter((l) => l.startsWith('::notice'));
     expect(notices).toEqual([expect.stringContaining(`modelgate: ${failing - 8} more findings are not shown as annotations`)]);
+  });
+});
+
+describe('one fact found by two rules', () => {
+  const marker = (ruleId: string, remediation: string, system = 'm'): Finding => ({
+    ruleId, status: 'fail', severity: 'error', system, message: 'owner.team is still a placeholder: "TODO: the owning team"',
+    file: 'm/ai-system.yaml', line: 16, column: 9, endLine: 16, endColumn: 32, docs: '', remediation, evidences: {}, supports: {},
+  });
+  const findings = [marker('system/owner', 'Name the owning team.'), marker('system/no-placeholders', 'Replace the placeholder.'), marker('system/owner', 'Name the owning team.', 'other')];
+
+  it('is one workflow-command annotation naming both rules, each fix once; another system\'s is its own', () => {
+    const plan = planAnnotations(findings, { error: 1, warning: 10, notice: 10 });
+    expect(plan.annotations).toEqual([
+      {
+        level: 'error', file: 'm/ai-system.yaml', startLine: 16, startColumn: 9, endColumn: 32,
+        title: 'modelgate system/owner, system/no-placeholders',
+        message: 'owner.team is still a placeholder: "TODO: the owning team"\nFix: Name the owning team.\nFix: Replace the placeholder.',
+      },
+    ]);
+    // What did not fit is counted in findings, as the closing notice says.
+    expect(plan.omitted).toBe(1);
+  });
+
+  it('is one check run annotation', () => {
+    expect(checkAnnotations(findings).map((a) => a.title)).toEqual(['modelgate system/owner, system/no-placeholders (m)', 'modelgate system/owner (other)']);
+  });
+
+  it('a different message at the same place stays apart', () => {
+    const other = { ...marker('data/x', 'Fix x.'), message: 'owner.team is missing' };
+    expect(planAnnotations([findings[0] as Finding, other]).annotations).toHaveLength(2);
   });
 });
 

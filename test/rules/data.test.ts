@@ -38,13 +38,13 @@ const cases: Case[] = [
     rule: 'data/dataset-source',
     name: 'source left as TBD',
     mutate: (m) => (dataset(m).source = 'TBD'),
-    expected: [{ at: 'source: TBD', message: 'data.datasets[0].source (dataset "train-2025") is a placeholder' }],
+    expected: [{ at: 'source: TBD', message: 'data.datasets[0].source (dataset "train-2025") is still a placeholder: "TBD"' }],
   },
   {
     rule: 'data/dataset-license',
     name: 'license is "[More Information Needed]"',
     mutate: (m) => (dataset(m).license = '[More Information Needed]'),
-    expected: [{ at: 'license: "[More Information Needed]"', message: 'data.datasets[0].license (dataset "train-2025") is a placeholder' }],
+    expected: [{ at: 'license: "[More Information Needed]"', message: 'data.datasets[0].license (dataset "train-2025") is still a placeholder: "[More Information Needed]"' }],
   },
   {
     rule: 'data/dataset-license',
@@ -157,7 +157,7 @@ describe('data/dataset-license-known', () => {
   it('leaves a placeholder to the presence rules (one problem, one finding)', () => {
     const report = check(withManifest((m) => (dataset(m).license = 'TODO: the licence train-2025 is used under')));
     expect(failuresOf(report, 'data/dataset-license-known')).toEqual([]);
-    expect(failuresOf(report, 'data/dataset-license').map((f) => f.message)).toEqual(['data.datasets[0].license (dataset "train-2025") is a placeholder']);
+    expect(failuresOf(report, 'data/dataset-license').map((f) => f.message)).toEqual(['data.datasets[0].license (dataset "train-2025") is still a placeholder: "TODO: the licence train-2025 is used under"']);
   });
 
   it.each([

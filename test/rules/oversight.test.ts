@@ -20,7 +20,7 @@ const cases: Case[] = [
     rule: 'oversight/accountable-owner',
     name: 'nobody accountable',
     mutate: (m) => (m.oversight.accountableOwner = 'TBD'),
-    expected: [{ at: 'accountableOwner: TBD', message: 'oversight.accountableOwner is a placeholder' }],
+    expected: [{ at: 'accountableOwner: TBD', message: 'oversight.accountableOwner is still a placeholder: "TBD"' }],
   },
   {
     rule: 'oversight/override',

@@ -1,6 +1,7 @@
-import { valueAbsence } from '../../load/placeholder.js';
-import { formatPath, type PathSegment } from '../../types.js';
-import { defineFunction, type Failure } from '../function.js';
+import { describePlaceholder, valueAbsence } from '../../load/placeholder.js';
+import type { PathSegment } from '../../types.js';
+import { describePath } from '../describe.js';
+import { defineFunction, systemDocument, type Failure } from '../function.js';
 
 /** At most this many placeholders are listed per document (the rest are counted). */
 const MAX_LISTED = 50;
@@ -14,7 +15,8 @@ export const noPlaceholders = defineFunction<Record<string, never>>({
   name: 'no-placeholders',
   description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
   optionsSchema: { type: 'object', additionalProperties: false },
-  check({ value, path }) {
+  check({ value, path, system }) {
+    const root = systemDocument(system);
     const failures: Failure[] = [];
     let more = 0;
     // One path, extended and cut back as the walk goes and copied only for a placeholder found:
@@ -24,7 +26,7 @@ export const noPlaceholders = defineFunction<Record<string, never>>({
       if (depth > 64) return;
       if (typeof node === 'string') {
         if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
-          if (failures.length < MAX_LISTED) failures.push({ message: `${formatPath(at.slice(1)) || 'the value'} is still a placeholder: ${JSON.stringify(node.length > 120 ? `${node.slice(0, 119)}…` : node)}`, path: at.slice() });
+          if (failures.length < MAX_LISTED) failures.push({ message: `${(at.length > 1 && describePath(root, at)) || 'the value'} ${describePlaceholder(node)}`, path: at.slice() });
           else more++;
         }
       } else if (Array.isArray(node)) {

@@ -1,4 +1,4 @@
-import { describeAbsence, valueAbsence } from '../../load/placeholder.js';
+import { describeAbsence, describePlaceholder, valueAbsence } from '../../load/placeholder.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
 
@@ -10,7 +10,9 @@ export const present = defineFunction<Record<string, never>>({
   check({ value, path, system }) {
     const absence = valueAbsence(value);
     if (!absence) return [];
-    return [{ message: `${describePath(systemDocument(system), path)} ${describeAbsence(absence)}` }];
+    // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
+    const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? describePlaceholder(value) : describeAbsence(absence);
+    return [{ message: `${describePath(systemDocument(system), path)} ${described}` }];
   },
 });
 
