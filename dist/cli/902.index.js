@@ -71,13 +71,17 @@ function renderMarkdown(report, options = {}) {
         const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(known.manifest)})` : ''}`;
         const table = (0,markdown_table__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)([
             ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
-            ...findings.map((f) => [
-                f.severity,
-                ruleLink(f, { inTable: true }),
-                code(`${f.file}:${f.line}`),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.message),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.remediation ?? ''),
-            ]),
+            // What several rules found in the same words at the same place is one row naming them all.
+            ...(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .sameFailureGroups */ .lf)(findings).map((group) => {
+                const f = group[0];
+                return [
+                    f.severity,
+                    group.map((g) => ruleLink(g, { inTable: true })).join(', '),
+                    code(`${f.file}:${f.line}`),
+                    (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.message),
+                    (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)([...new Set(group.flatMap((g) => (g.remediation ? [g.remediation] : [])))].join(' ')),
+                ];
+            }),
         ], { alignDelimiters: false });
         const section = `${heading}\n\n${table}`;
         const sectionSize = byteLength(section) + 2;

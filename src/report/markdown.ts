@@ -6,7 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import { CONTROL_STATUSES, type ControlStatus } from './coverage.js';
-import { failuresInPriorityOrder, groupBy, systemById, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, sameFailureGroups, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 import { htmlText, markdownCode, markdownText, markdownUrl } from './escape.js';
 
@@ -73,13 +73,17 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): {
     const heading = `### ${sectionTitle(report, system, findings)}${known ? ` (${markdownCode(known.manifest)})` : ''}`;
     const table = markdownTable([
       ['Severity', 'Rule', 'Where', 'Finding', 'Fix'],
-      ...findings.map((f) => [
-        f.severity,
-        ruleLink(f, { inTable: true }),
-        code(`${f.file}:${f.line}`),
-        markdownText(f.message),
-        markdownText(f.remediation ?? ''),
-      ]),
+      // What several rules found in the same words at the same place is one row naming them all.
+      ...sameFailureGroups(findings).map((group) => {
+        const f = group[0] as Finding;
+        return [
+          f.severity,
+          group.map((g) => ruleLink(g, { inTable: true })).join(', '),
+          code(`${f.file}:${f.line}`),
+          markdownText(f.message),
+          markdownText([...new Set(group.flatMap((g) => (g.remediation ? [g.remediation] : [])))].join(' ')),
+        ];
+      }),
     ], { alignDelimiters: false });
     const section = `${heading}\n\n${table}`;
     const sectionSize = byteLength(section) + 2;

@@ -19,6 +19,17 @@ describe('renderMarkdown', () => {
     expect(markdown).not.toContain('not shown here');
   });
 
+  it('one fact two rules found (a TODO marker) is one row naming both rules', () => {
+    const [first] = report.findings.filter((f) => f.status === 'fail');
+    const twin = { ...first!, ruleId: 'system/no-placeholders', remediation: 'Replace the placeholder.' };
+    const { markdown } = renderMarkdown({ ...report, findings: [first!, twin] });
+    const rows = markdown.split('\n').filter((l) => l.includes(`${first!.file}:${first!.line}`));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain(first!.ruleId);
+    expect(rows[0]).toContain('system/no-placeholders');
+    expect(rows[0]).toContain('Replace the placeholder.');
+  });
+
   it('under a small cap, leaves systems out, says how many, and is not complete', () => {
     const { markdown, complete } = renderMarkdown(report, { maxBytes: 12_000 });
     expect(complete).toBe(false);
