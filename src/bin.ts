@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
 import { runSystemWorker, systemWorkerSetup } from './engine/worker.js';
 import { loadEngine } from './engine/load.js';
+import { GATE_WORKER_ARG } from './engine/protocol.js';
 
 /**
  * A stream's writer that stops writing once its reader has gone (`modelgate rules | head`): the
@@ -25,6 +26,10 @@ const workerSetup = await systemWorkerSetup();
 if (workerSetup) {
   await loadEngine(); // a worker is started to check systems
   runSystemWorker(workerSetup);
+} else if (process.argv.includes(GATE_WORKER_ARG) && (await import('./engine/gate-thread.js')).isGateWorker()) {
+  // The gate's own thread (cli.ts runs `check` there on Node 22 and later; gate-thread.ts says why).
+  await loadEngine();
+  await (await import('./engine/gate-thread.js')).runGateWorker();
 } else {
   const code = await runCli(process.argv.slice(2), {
     stdout: writerOf(process.stdout),

@@ -6,10 +6,11 @@ import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
 import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
-import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
+import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, GateHandOff, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
 import type { Report } from './report/report.js';
+import type { ReportPolicy } from './engine/gate-thread.js';
 import { parseSize, RepoFs } from './fs/repo-fs.js';
 import { LibrariesNotLoaded } from './load/lazy.js';
 import { loadEngine } from './engine/load.js';
@@ -186,8 +187,10 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
 
   // Loaded only when asked for, like the report formats.
   const timing = values.timing ? new (await import('./evaluate/timing.js')).RunTiming() : undefined;
-  const remote = remotePacksFromClones(checkouts(values['policy-checkout'] ?? [], io.cwd));
-  if (mayReadDocuments(root, target, values, format)) await loadEngine();
+  const clones = checkouts(values['policy-checkout'] ?? [], io.cwd);
+  const remote = remotePacksFromClones(clones);
+  const readsDocuments = mayReadDocuments(root, target, values, format);
+  if (readsDocuments) await loadEngine();
   const gateOptions: GateOptions = {
     root,
     scanPath,
@@ -219,14 +222,31 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
     ...(values.exclude ? { exclude: values.exclude } : {}),
     ...(mode === 'baseline' ? { baseline: false as const } : values.file ? { baseline: values.file } : {}),
   };
-  const { report, policy: policyUsed, threads } = await evaluateLoadingLibraries(gateOptions);
-  if (mode === 'baseline') return writeBaseline(report, policyUsed, root, values, io);
+  if (mode === 'baseline') {
+    const { report, policy } = await evaluateLoadingLibraries(gateOptions);
+    return writeBaseline(report, policy, root, values, io);
+  }
+  // On Node 22 and later a large repository is checked with the gate on a thread of its own,
+  // whose young generation this thread can size (engine/gate-thread.ts says why). A small one
+  // stays here: starting that thread costs about a tenth of a second. --timing measures here.
+  const handOffAbove = readsDocuments && !timing && io.workerScript !== undefined ? gateThreadAbove(io.env) : undefined;
+  let offThread = false;
+  let result: { report: Report; policy: ReportPolicy; threads: number };
+  try {
+    result = await evaluateLoadingLibraries({ ...gateOptions, ...(handOffAbove !== undefined ? { handOffAbove } : {}) });
+  } catch (error) {
+    if (!(error instanceof GateHandOff)) throw error;
+    offThread = true;
+    // What discovery found goes with it: a large tree is not walked twice.
+    result = await (await import('./engine/gate-thread.js')).evaluateOffThread({ ...gateOptions, discovered: error.discovery }, { clones }, io.workerScript as string);
+  }
+  const { report, policy: policyUsed, threads } = result;
 
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
   const produce = await reportWriter(format, report, policyUsed, { color, verbose: Boolean(values.verbose) });
   // A gate pointed at the wrong folder must not look like a pass that checked something.
   if (report.summary.systems === 0 && report.summary.unregistered === 0) io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked (modelgate init <model-folder> writes one)\n`);
-  if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
+  if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}${offThread ? ', the gate on a thread of its own' : ''}\n`);
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);
     try {
@@ -255,7 +275,7 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
  * repository are larger than one string may be: they are written in pieces. Each format's module
  * is imported when asked for (together they are a tenth of the CLI's code); stylish is the default.
  */
-async function reportWriter(format: Format, report: Report, policy: Policy, stylish: { color: boolean; verbose: boolean }): Promise<(write: (chunk: string) => void) => void> {
+async function reportWriter(format: Format, report: Report, policy: ReportPolicy, stylish: { color: boolean; verbose: boolean }): Promise<(write: (chunk: string) => void) => void> {
   const exclusions = policy.resolved.exclusions;
   switch (format) {
     case 'json': {
@@ -303,6 +323,21 @@ function mayReadDocuments(root: string, target: string, values: { policy?: strin
   } catch {
     return true;
   }
+}
+
+/** Systems above which `check` runs the gate on a thread of its own, on Node 22 and later. */
+const GATE_THREAD_ABOVE = 200;
+
+/**
+ * Above how many systems `check` runs the gate on a thread of its own, if ever: on Node 22 and
+ * later, GATE_THREAD_ABOVE; MODELGATE_GATE_THREAD=on makes it every repository with a system
+ * (on any version), `off` never.
+ */
+function gateThreadAbove(env: CliIo['env']): number | undefined {
+  const asked = env.MODELGATE_GATE_THREAD;
+  if (asked === 'on') return 0;
+  if (asked === 'off') return undefined;
+  return Number(process.versions.node.split('.')[0]) >= 22 ? GATE_THREAD_ABOVE : undefined;
 }
 
 /** The gate; should it need the parsers after all (mayReadDocuments said no), they are loaded and it runs again. */

@@ -2570,8 +2570,10 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6996);
 /* harmony import */ var _engine_worker_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4117);
 /* harmony import */ var _engine_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6287);
+/* harmony import */ var _engine_protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9863);
 // The `modelgate` command (bundled to dist/cli/index.js). All logic is in cli.ts. The same file
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
+
 
 
 
@@ -2596,6 +2598,11 @@ const workerSetup = await (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .s
 if (workerSetup) {
     await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEngine */ .r)(); // a worker is started to check systems
     (0,_engine_worker_js__WEBPACK_IMPORTED_MODULE_2__/* .runSystemWorker */ .T)(workerSetup);
+}
+else if (process.argv.includes(_engine_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .GATE_WORKER_ARG */ .s0) && (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 4905))).isGateWorker()) {
+    // The gate's own thread (cli.ts runs `check` there on Node 22 and later; gate-thread.ts says why).
+    await (0,_engine_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadEngine */ .r)();
+    await (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 4905))).runGateWorker();
 }
 else {
     const code = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_1__/* .runCli */ .a)(process.argv.slice(2), {
@@ -2976,8 +2983,10 @@ async function check(args, io, mode = 'check') {
     }
     // Loaded only when asked for, like the report formats.
     const timing = values.timing ? new (await __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 9314))).RunTiming() : undefined;
-    const remote = (0,policy_remote/* remotePacksFromClones */.f)(checkouts(values['policy-checkout'] ?? [], io.cwd));
-    if (mayReadDocuments(root, target, values, format))
+    const clones = checkouts(values['policy-checkout'] ?? [], io.cwd);
+    const remote = (0,policy_remote/* remotePacksFromClones */.f)(clones);
+    const readsDocuments = mayReadDocuments(root, target, values, format);
+    if (readsDocuments)
         await (0,load/* loadEngine */.r)();
     const gateOptions = {
         root,
@@ -3010,16 +3019,34 @@ async function check(args, io, mode = 'check') {
         ...(values.exclude ? { exclude: values.exclude } : {}),
         ...(mode === 'baseline' ? { baseline: false } : values.file ? { baseline: values.file } : {}),
     };
-    const { report, policy: policyUsed, threads } = await evaluateLoadingLibraries(gateOptions);
-    if (mode === 'baseline')
-        return writeBaseline(report, policyUsed, root, values, io);
+    if (mode === 'baseline') {
+        const { report, policy } = await evaluateLoadingLibraries(gateOptions);
+        return writeBaseline(report, policy, root, values, io);
+    }
+    // On Node 22 and later a large repository is checked with the gate on a thread of its own,
+    // whose young generation this thread can size (engine/gate-thread.ts says why). A small one
+    // stays here: starting that thread costs about a tenth of a second. --timing measures here.
+    const handOffAbove = readsDocuments && !timing && io.workerScript !== undefined ? gateThreadAbove(io.env) : undefined;
+    let offThread = false;
+    let result;
+    try {
+        result = await evaluateLoadingLibraries({ ...gateOptions, ...(handOffAbove !== undefined ? { handOffAbove } : {}) });
+    }
+    catch (error) {
+        if (!(error instanceof gate/* GateHandOff */.En))
+            throw error;
+        offThread = true;
+        // What discovery found goes with it: a large tree is not walked twice.
+        result = await (await __nccwpck_require__.e(/* import() */ 905).then(__nccwpck_require__.bind(__nccwpck_require__, 4905))).evaluateOffThread({ ...gateOptions, discovered: error.discovery }, { clones }, io.workerScript);
+    }
+    const { report, policy: policyUsed, threads } = result;
     const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
     const produce = await reportWriter(format, report, policyUsed, { color, verbose: Boolean(values.verbose) });
     // A gate pointed at the wrong folder must not look like a pass that checked something.
     if (report.summary.systems === 0 && report.summary.unregistered === 0)
         io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked (modelgate init <model-folder> writes one)\n`);
     if (values.verbose)
-        io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}\n`);
+        io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}${offThread ? ', the gate on a thread of its own' : ''}\n`);
     if (values.output) {
         const output = external_node_path_.resolve(io.cwd, values.output);
         try {
@@ -3102,6 +3129,21 @@ function mayReadDocuments(root, target, values, format) {
     catch {
         return true;
     }
+}
+/** Systems above which `check` runs the gate on a thread of its own, on Node 22 and later. */
+const GATE_THREAD_ABOVE = 200;
+/**
+ * Above how many systems `check` runs the gate on a thread of its own, if ever: on Node 22 and
+ * later, GATE_THREAD_ABOVE; MODELGATE_GATE_THREAD=on makes it every repository with a system
+ * (on any version), `off` never.
+ */
+function gateThreadAbove(env) {
+    const asked = env.MODELGATE_GATE_THREAD;
+    if (asked === 'on')
+        return 0;
+    if (asked === 'off')
+        return undefined;
+    return Number(process.versions.node.split('.')[0]) >= 22 ? GATE_THREAD_ABOVE : undefined;
 }
 /** The gate; should it need the parsers after all (mayReadDocuments said no), they are loaded and it runs again. */
 async function evaluateLoadingLibraries(options) {
@@ -3830,6 +3872,7 @@ function changedFilesSince(root, baseRef) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   mY: () => (/* reexport */ DEFAULT_POLICY_FILE),
+  En: () => (/* binding */ GateHandOff),
   q6: () => (/* binding */ evaluateGateListingAhead),
   rr: () => (/* reexport */ parseAsOf),
   Rg: () => (/* binding */ runGate)
@@ -4694,12 +4737,20 @@ async function fetchRemotePacks(given, fetch) {
 }
 /** Why regression rules have nothing to compare with, when no base was asked for. */
 const NO_BASE = 'no base commit to compare with (run on a pull request, or pass --base)';
+/** Thrown when more systems were found than `handOffAbove` allows on this thread; nothing was checked. */
+class GateHandOff extends Error {
+    discovery;
+    constructor(discovery) {
+        super(`${discovery.manifests.length} systems: the gate runs on a thread of its own`);
+        this.discovery = discovery;
+    }
+}
 function runGate(options) {
     return evaluateGate(options).report;
 }
 /** The report and the policy that made it. */
 function evaluateGate(given) {
-    return finishGate(startGate(given));
+    return finishGate(startGate(given), given.discovered);
 }
 /**
  * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
@@ -4708,6 +4759,8 @@ function evaluateGate(given) {
  * folders read several at a time (discoverAsync).
  */
 async function evaluateGateListingAhead(given) {
+    if (given.discovered)
+        return finishGate(startGate(given), given.discovered);
     const started = startGate(given, true);
     return finishGate(started, await (0,discover/* discoverAsync */.MW)(started.repo, started.discoverOptions, await started.listing));
 }
@@ -4775,6 +4828,8 @@ function finishGate(started, discovered) {
     if (narrowed)
         run.logAsked = true;
     const files = found.manifests;
+    if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
+        throw new GateHandOff(found);
     const citedCards = new Set();
     const seenIds = new Map();
     const workers = options.workerScript && !options.timing ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
@@ -5017,6 +5072,7 @@ async function loadEngine() {
 /* harmony export */   jQ: () => (/* binding */ heartbeat),
 /* harmony export */   jf: () => (/* binding */ WINDOW),
 /* harmony export */   q: () => (/* binding */ plainRun),
+/* harmony export */   s0: () => (/* binding */ GATE_WORKER_ARG),
 /* harmony export */   uU: () => (/* binding */ taken),
 /* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
@@ -5031,6 +5087,8 @@ async function loadEngine() {
  * before it loads node:worker_threads to read the setup, so the CLI's start-up need not.
  */
 const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
+/** The argument the gate's own thread is started with (gate-thread.ts), for the same reason. */
+const GATE_WORKER_ARG = '--modelgate-gate-worker';
 /** Slots of WorkerSetup.counters. */
 const NEXT = 0; // the next system no thread has taken yet
 const SENT = 1; // results sent by all workers (the engine's thread waits on it)

@@ -42,7 +42,7 @@ export async function gateWithRemotePacks(run: GateRun, octokit: GitHubClient | 
     run.io.info(`modelgate: fetching policy pack ${displayRemote(ref)}`);
     return fetchRemotePack(ref, octokit);
   });
-  return run.workerScript ? evaluateOffThread(options, remote, run.workerScript) : evaluateGate({ ...options, remote });
+  return run.workerScript ? evaluateOffThread(options, { fetched: remote }, run.workerScript) : evaluateGate({ ...options, remote });
 }
 
 /** The workspace the runner checked out (the repository root for the engine). */

@@ -61,6 +61,13 @@ export async function fetchRemotePacks(given: GateOptions, fetch: (ref: RemoteRe
 /** Why regression rules have nothing to compare with, when no base was asked for. */
 export const NO_BASE = 'no base commit to compare with (run on a pull request, or pass --base)';
 
+/** Thrown when more systems were found than `handOffAbove` allows on this thread; nothing was checked. */
+export class GateHandOff extends Error {
+  constructor(readonly discovery: Discovery) {
+    super(`${discovery.manifests.length} systems: the gate runs on a thread of its own`);
+  }
+}
+
 export function runGate(options: GateOptions): Report {
   return evaluateGate(options).report;
 }
@@ -74,7 +81,7 @@ export interface GateResult {
 
 /** The report and the policy that made it. */
 export function evaluateGate(given: GateOptions): GateResult {
-  return finishGate(startGate(given));
+  return finishGate(startGate(given), given.discovered);
 }
 
 /**
@@ -84,6 +91,7 @@ export function evaluateGate(given: GateOptions): GateResult {
  * folders read several at a time (discoverAsync).
  */
 export async function evaluateGateListingAhead(given: GateOptions): Promise<GateResult> {
+  if (given.discovered) return finishGate(startGate(given), given.discovered);
   const started = startGate(given, true);
   return finishGate(started, await discoverAsync(started.repo, started.discoverOptions, await started.listing));
 }
@@ -150,6 +158,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const narrowed = scope !== undefined && !scope.decision.all;
   if (narrowed) run.logAsked = true;
   const files = found.manifests;
+  if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
   const workers = options.workerScript && !options.timing ? workerCount(files.length, options.jobs) : 0;

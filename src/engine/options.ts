@@ -1,4 +1,5 @@
 /** What a run of the gate is asked to do: the engine's options, the same from the CLI and the Action. */
+import type { Discovery } from '../discover/discover.js';
 import type { RemotePacks } from '../policy/sources.js';
 import type { RunTiming } from '../evaluate/timing.js';
 import { UsageError, type FailOn } from '../types.js';
@@ -58,6 +59,14 @@ export interface GateOptions {
    * (as under the tests, which run the sources), systems are checked on this thread.
    */
   workerScript?: string;
+  /**
+   * When discovery finds more systems than this, stop before checking any and throw
+   * GateHandOff: the caller runs the gate again on a thread of its own (the CLI on Node 22 and
+   * later, engine/gate-thread.ts says why). Absent: never.
+   */
+  handOffAbove?: number;
+  /** What discovery found on the thread that handed off (GateHandOff): the gate does not look again. */
+  discovered?: Discovery;
   /** Worker threads to use; default one per core (at most 4), none for small runs. */
   jobs?: number;
   /**

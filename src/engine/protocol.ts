@@ -16,6 +16,9 @@ import type { PackedCheck, SystemRun } from './check-system.js';
  */
 export const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
 
+/** The argument the gate's own thread is started with (gate-thread.ts), for the same reason. */
+export const GATE_WORKER_ARG = '--modelgate-gate-worker';
+
 /** A SystemRun as plain data. */
 export interface PlainRun {
   root: string;
