@@ -76,7 +76,7 @@ function renderMarkdown(report, options = {}) {
                 const f = group[0];
                 return [
                     f.severity,
-                    group.map((g) => ruleLink(g, { inTable: true })).join(', '),
+                    (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .rulesOfGroup */ .UV)(group).map(({ finding: g, count }) => `${ruleLink(g, { inTable: true })}${count > 1 ? ` ×${count}` : ''}`).join(', '),
                     code(`${f.file}:${f.line}`),
                     (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(f.message),
                     (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)([...new Set(group.flatMap((g) => (g.remediation ? [g.remediation] : [])))].join(' ')),

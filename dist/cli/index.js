@@ -2734,7 +2734,7 @@ function formatStylish(report, options) {
                 continue;
             }
             const position = `${finding.line}:${finding.column}`.padEnd(7);
-            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', group.map((f) => (0,report_escape/* terminalText */.eR)(f.ruleId)).join(', '))}`);
+            lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${(0,report_escape/* terminalText */.eR)(finding.message)}  ${paint('dim', (0,report_report/* rulesOfGroup */.UV)(group).map(({ finding: f, count }) => `${(0,report_escape/* terminalText */.eR)(f.ruleId)}${count > 1 ? ` ×${count}` : ''}`).join(', '))}`);
         }
         if (options.verbose)
             lines.push(...passes(passed.get(systemId) ?? [], paint));
@@ -10646,6 +10646,7 @@ function csvField(text, limit = SHOWN_LIMIT) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $z: () => (/* binding */ groupBy),
+/* harmony export */   UV: () => (/* binding */ rulesOfGroup),
 /* harmony export */   WE: () => (/* binding */ systemById),
 /* harmony export */   lf: () => (/* binding */ sameFailureGroups),
 /* harmony export */   t$: () => (/* binding */ failuresInPriorityOrder)
@@ -10664,6 +10665,13 @@ function failuresInPriorityOrder(findings) {
  */
 function sameFailureGroups(failures) {
     return [...groupBy(failures, (f) => `${f.system}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.severity}\u0000${f.message}`).values()];
+}
+/**
+ * The rules of a group (sameFailureGroups), each once, in order, with how many of its findings
+ * the group holds when more than one: the same rule on two datasets citing one card.
+ */
+function rulesOfGroup(group) {
+    return [...groupBy(group, (f) => f.ruleId).values()].map((same) => ({ finding: same[0], count: same.length }));
 }
 /** Items grouped by a key, groups in order of first appearance. */
 function groupBy(items, keyOf) {

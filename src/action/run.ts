@@ -65,7 +65,7 @@ export interface ActionResult {
 
 export interface AnnotationOutcome {
   via: 'check-run' | 'workflow-commands';
-  /** Annotations shown. */
+  /** Failing findings the annotations show (one annotation may show several, sameFailureGroups). */
   shown: number;
   /** Why the check run was not used, when it was not. */
   fallback?: string;
@@ -264,8 +264,8 @@ function writeSummary(report: Report, annotations: AnnotationOutcome, io: Action
   const where = complete ? 'Every finding is listed above.' : 'Not every finding fits in the job summary; every one is in the JSON report (the `report` output).';
   const how =
     annotations.via === 'check-run'
-      ? `> Annotations: all ${failing} on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
-      : `> Annotations: ${annotations.shown} of ${failing} shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
+      ? `> Annotations: all ${failing} findings on the check run${annotations.url ? ` (${annotations.url})` : ''}.`
+      : `> Annotations: ${annotations.shown} of ${failing} findings shown as workflow commands (GitHub shows at most 10 errors, 10 warnings and 10 notices per step)` +
         `${annotations.fallback ? `; no check run because ${markdownText(annotations.fallback.replace(/\.$/u, ''))}` : ''}. ${where}`;
   try {
     io.appendSummary(`${markdown}\n${how}\n`);

@@ -6,7 +6,7 @@
  * @actions/core then encodes what a workflow command needs (`%`, line breaks, `:` and `,`).
  */
 import { visibleText } from './escape.js';
-import { failuresInPriorityOrder, sameFailureGroups } from './report.js';
+import { failuresInPriorityOrder, rulesOfGroup, sameFailureGroups } from './report.js';
 import type { Finding, Severity } from '../types.js';
 
 export const ANNOTATION_CAPS: Record<Severity, number> = { error: 10, warning: 10, notice: 10 };
@@ -23,6 +23,8 @@ export interface Annotation {
 
 export interface AnnotationPlan {
   annotations: Annotation[];
+  /** How many failing findings the annotations show (one annotation may show several: sameFailureGroups). */
+  shown: number;
   /** How many failing findings did not fit. */
   omitted: number;
   /** The closing notice when something was omitted. */
@@ -34,6 +36,8 @@ export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_
   const groups = sameFailureGroups(failuresInPriorityOrder(findings));
   const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
+  /** How many findings each annotation shows. */
+  const sizes: number[] = [];
   let omitted = 0;
   for (const group of groups) {
     const finding = group[0] as Finding;
@@ -45,16 +49,19 @@ export function planAnnotations(findings: readonly Finding[], caps = ANNOTATION_
     // The runner decodes only `%`, line breaks, `:` and `,` in a property; any other control
     // character would reach the log raw, so such a path is shown escaped (and attaches to no line).
     annotations.push({ ...toAnnotation(group), file: visibleText(finding.file) });
+    sizes.push(group.length);
   }
-  if (omitted === 0) return { annotations, omitted };
+  const shownCount = () => sizes.reduce((n, size) => n + size, 0);
+  if (omitted === 0) return { annotations, shown: shownCount(), omitted };
   // The overflow notice needs a notice slot of its own.
   if (used.notice >= caps.notice) {
     const lastNotice = annotations.map((a) => a.level).lastIndexOf('notice');
     annotations.splice(lastNotice, 1);
-    omitted++;
+    omitted += sizes.splice(lastNotice, 1)[0] ?? 0;
   }
   return {
     annotations,
+    shown: shownCount(),
     omitted,
     overflowNotice:
       `modelgate: ${omitted} more finding${omitted === 1 ? ' is' : 's are'} not shown as annotations ` +
@@ -74,7 +81,7 @@ export function toAnnotation(findings: Finding | readonly Finding[]): Annotation
   const annotation: Annotation = {
     level: finding.severity,
     message: [visibleText(finding.message), ...fixes.map((fix) => `Fix: ${fix}`)].join('\n'),
-    title: `modelgate ${group.map((f) => visibleText(f.ruleId)).join(', ')}`,
+    title: `modelgate ${rulesOfGroup(group).map(({ finding: f, count }) => `${visibleText(f.ruleId)}${count > 1 ? ` ×${count}` : ''}`).join(', ')}`,
     file: finding.file,
     startLine: finding.line,
     startColumn: finding.column,

@@ -6,7 +6,7 @@
  */
 import { markdownTable } from 'markdown-table';
 import { CONTROL_STATUSES, type ControlStatus } from './coverage.js';
-import { failuresInPriorityOrder, groupBy, sameFailureGroups, systemById, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, rulesOfGroup, sameFailureGroups, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 import { htmlText, markdownCode, markdownText, markdownUrl } from './escape.js';
 
@@ -78,7 +78,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): {
         const f = group[0] as Finding;
         return [
           f.severity,
-          group.map((g) => ruleLink(g, { inTable: true })).join(', '),
+          rulesOfGroup(group).map(({ finding: g, count }) => `${ruleLink(g, { inTable: true })}${count > 1 ? ` ×${count}` : ''}`).join(', '),
           code(`${f.file}:${f.line}`),
           markdownText(f.message),
           markdownText([...new Set(group.flatMap((g) => (g.remediation ? [g.remediation] : [])))].join(' ')),

@@ -90,6 +90,14 @@ export function sameFailureGroups(failures: readonly Finding[]): Finding[][] {
   return [...groupBy(failures, (f) => `${f.system}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.severity}\u0000${f.message}`).values()];
 }
 
+/**
+ * The rules of a group (sameFailureGroups), each once, in order, with how many of its findings
+ * the group holds when more than one: the same rule on two datasets citing one card.
+ */
+export function rulesOfGroup(group: readonly Finding[]): Array<{ finding: Finding; count: number }> {
+  return [...groupBy(group, (f) => f.ruleId).values()].map((same) => ({ finding: same[0] as Finding, count: same.length }));
+}
+
 /** Items grouped by a key, groups in order of first appearance. */
 export function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -9,7 +9,7 @@
  * escape sequence or a line the Actions runner would read as a workflow command.
  */
 import { terminalText as t } from './escape.js';
-import { failuresInPriorityOrder, groupBy, sameFailureGroups, systemById, type Report } from './report.js';
+import { failuresInPriorityOrder, groupBy, rulesOfGroup, sameFailureGroups, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export interface StylishOptions {
@@ -77,7 +77,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
         continue;
       }
       const position = `${finding.line}:${finding.column}`.padEnd(7);
-      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${t(finding.message)}  ${paint('dim', group.map((f) => t(f.ruleId)).join(', '))}`);
+      lines.push(`    ${paint('dim', position)} ${severityText(finding)}  ${t(finding.message)}  ${paint('dim', rulesOfGroup(group).map(({ finding: f, count }) => `${t(f.ruleId)}${count > 1 ? ` ×${count}` : ''}`).join(', '))}`);
     }
     if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
   }

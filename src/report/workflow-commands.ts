@@ -18,7 +18,7 @@ export interface CommandProperties {
 
 export type EmitAnnotation = (level: Severity, message: string, properties: CommandProperties) => void;
 
-/** Emits the annotations; how many findings it showed. */
+/** Emits the annotations; how many findings they show (an annotation may show several). */
 export function reportWorkflowCommands(
   findings: readonly Finding[],
   emit: EmitAnnotation,
@@ -31,5 +31,5 @@ export function reportWorkflowCommands(
     emit(level, message, properties);
   }
   if (plan.overflowNotice) emit('notice', plan.overflowNotice, {});
-  return plan.annotations.length;
+  return plan.shown;
 }

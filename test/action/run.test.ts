@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runningWorkflow } from '../../src/action/gate.js';
 import { annotationCount, FakeGitHub, HEAD_SHA, MERGE_SHA, pullRequestEvent, system } from '../e2e/fake-github.js';
 import { gitRepo } from '../helpers/git.js';
+import { withManifest } from '../helpers/system.js';
 import { writeFiles, type Files } from '../helpers/repo.js';
 import { closeServers, runInProcess } from './harness.js';
 
@@ -38,7 +39,7 @@ describe('on a pull request', () => {
     expect(github.comments[0]?.body).toContain('## ❌ modelgate: fail');
     expect(result.log).toContainEqual(expect.stringMatching(/^modelgate: pull request comment posted/));
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]); // all on the check run
-    expect(result.summary).toContain(`Annotations: all ${failing.length} on the check run`);
+    expect(result.summary).toContain(`Annotations: all ${failing.length} findings on the check run`);
     expect(result.summaryFile).toBe(result.summary);
     expect(result.outputFile).toEqual(result.outputs);
     expect(result.outputs).toMatchObject({ verdict: 'fail' });
@@ -83,9 +84,19 @@ describe('on a pull request', () => {
     expect(warnings).toEqual([expect.stringContaining('Grant "permissions: checks: write"'), expect.stringContaining('Grant "permissions: pull-requests: write"')]);
     expect(result.annotations.filter((a) => a.level === 'notice')).toEqual([expect.objectContaining({ message: expect.stringContaining('294 more findings are not shown') })]);
     expect(result.annotated).toMatchObject({ via: 'workflow-commands', shown: 10, fallback: expect.stringContaining('could not create a check run (403') });
-    expect(result.summary).toMatch(/Annotations: 10 of 304 shown as workflow commands .*no check run because could not create a check run \(403/);
+    expect(result.summary).toMatch(/Annotations: 10 of 304 findings shown as workflow commands .*no check run because could not create a check run \(403/);
     expect(result.outputs).toMatchObject({ verdict: 'fail', errors: '304' });
     expect(result.exitCode).toBe(1);
+  });
+});
+
+describe('one marker two rules find', () => {
+  it('is one workflow-command annotation naming both, and the summary counts both findings as shown', async () => {
+    const { root } = gitRepo(withManifest((m) => (m.owner.team = 'TODO: the owning team')));
+    const result = await runInProcess(root, new FakeGitHub(), { 'check-run': 'false', comment: 'false' });
+    const marker = result.annotations.filter((a) => a.message.startsWith('owner.team is still a placeholder'));
+    expect(marker.map((a) => a.properties.title)).toEqual(['modelgate system/no-placeholders, system/owner']);
+    expect(result.summary).toContain('Annotations: 2 of 2 findings shown as workflow commands');
   });
 });
 

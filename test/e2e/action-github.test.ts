@@ -73,7 +73,7 @@ describe('check run annotations', () => {
     expect(checkRun?.annotations[0]).toMatchObject({ path: 'models/m0/ai-system.yaml', annotation_level: 'failure', title: expect.stringContaining('modelgate ') });
     // Nothing doubled as workflow commands, and the summary says where the annotations are.
     expect(annotations(result.stdout)).toEqual([]);
-    expect(result.summary).toContain('Annotations: all 304 on the check run');
+    expect(result.summary).toContain('Annotations: all 304 findings on the check run');
     expect(result.code).toBe(1);
   });
 
@@ -91,7 +91,7 @@ describe('check run annotations', () => {
     expect(shown.filter((a) => a.level === 'notice')).toEqual([expect.objectContaining({ message: expect.stringContaining('294 more findings are not shown') })]);
     expect(result.stdout).toContain('Grant "permissions: checks: write"');
     expect(result.stdout).toContain('Grant "permissions: pull-requests: write"');
-    expect(result.summary).toMatch(/Annotations: 10 of 304 shown as workflow commands .*no check run because could not create a check run \(403/);
+    expect(result.summary).toMatch(/Annotations: 10 of 304 findings shown as workflow commands .*no check run because could not create a check run \(403/);
     expect(result.outputs.verdict).toBe('fail');
     expect(result.code).toBe(1);
   });

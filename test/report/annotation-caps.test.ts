@@ -8,6 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
 import { checkAnnotations, truncateBytes } from '../../src/github/check-run.js';
 import { planAnnotations } from '../../src/report/annotations.js';
+import { formatStylish } from '../../src/report/stylish.js';
 import type { Finding } from '../../src/types.js';
 import { runnerLog } from '../../src/action/io.js';
 import { reportWorkflowCommands } from '../../src/report/workflow-commands.js';
@@ -67,11 +68,26 @@ describe('one fact found by two rules', () => {
       },
     ]);
     // What did not fit is counted in findings, as the closing notice says.
-    expect(plan.omitted).toBe(1);
+    expect(plan).toMatchObject({ shown: 2, omitted: 1 });
+  });
+
+  it('counts in findings when the closing notice takes the slot of a notice that showed two', () => {
+    const notice = (line: number, ruleId: string, message = `m${line}`): Finding => ({ ...marker(ruleId, ''), severity: 'notice', line, message, remediation: undefined });
+    const notices = [...Array.from({ length: 9 }, (_, i) => notice(i + 1, 'a/x')), notice(10, 'a/x'), notice(10, 'b/y'), notice(11, 'a/x')];
+    const plan = planAnnotations(notices);
+    expect(plan.annotations).toHaveLength(9);
+    expect(plan).toMatchObject({ shown: 9, omitted: 3 });
+    expect(plan.overflowNotice).toMatch(/^modelgate: 3 more findings are not shown/);
   });
 
   it('is one check run annotation', () => {
     expect(checkAnnotations(findings).map((a) => a.title)).toEqual(['modelgate system/owner, system/no-placeholders (m)', 'modelgate system/owner (other)']);
+  });
+
+  it('the same rule twice in a group (two datasets citing one card) is named once, with how many', () => {
+    const twice = [marker('data/dataset-card-sections', 'Fill in the card.'), marker('data/dataset-card-sections', 'Fill in the card.')];
+    expect(planAnnotations(twice).annotations.map((a) => a.title)).toEqual(['modelgate data/dataset-card-sections ×2']);
+    expect(formatStylish({ ...evaluateGate({ root, scanPath: 'examples/credit-scoring', now: new Date('2026-11-22T00:00:00Z') }).report, findings: twice }, { color: false, verbose: false })).toContain('owner.team is still a placeholder: "TODO: the owning team"  data/dataset-card-sections ×2\n');
   });
 
   it('a different message at the same place stays apart', () => {
