@@ -651,6 +651,7 @@ rules:
   /** The smallest options a schema accepts: required keys, minimum counts and bounds. */
   function minimalOptions(schema: Record<string, any>): unknown {
     if (Array.isArray(schema.enum)) return schema.enum[0];
+    if (Array.isArray(schema.anyOf)) return minimalOptions(schema.anyOf[0]);
     switch (schema.type) {
       case 'object': {
         const keys: string[] = [...(schema.required ?? [])];
