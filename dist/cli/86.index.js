@@ -987,6 +987,10 @@ const CITATION_FIELDS = [
     'assurance.energy.reports.*.path',
     'transparency.disclosure',
     'transparency.contentMarking.evidence',
+    'transparency.exposureNotice',
+    'transparency.deepFakeDisclosure',
+    'transparency.textDisclosure',
+    'transparency.editorialControl.process',
     'transparency.technicalDocumentation',
     'transparency.trainingContentSummary',
     'evidence.*.path',
@@ -1071,7 +1075,7 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
             const after = (0,obligations/* aiActProfile */.mH)(now);
             const { articles, later } = (0,obligations/* obligationsDropped */.kb)(before, after);
             const at = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
-            const withdrawn = ['interactsWithPeople', 'generatesContent'].filter((flag) => before[flag] && !after[flag]);
+            const withdrawn = obligations/* ART50_DECLARATIONS */.bj.filter((flag) => before[flag] && !after[flag]);
             if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
                 // Only a transparency declaration changed: say that, where it is.
                 failures.push({

@@ -62,11 +62,15 @@ describe('examples/', () => {
       'governance/risk-not-lowered',
       'governance/stage-not-regressed',
       'governance/thresholds-kept',
-      // Art. 50 and 53 are not a high-risk system's (it neither talks to people nor generates content).
+      // Art. 50 and 53 are not a high-risk system's (it declares none of Art. 50's duties).
       'transparency/ai-disclosure',
       'transparency/content-marking',
+      'transparency/deep-fake-disclosure',
+      'transparency/deployer-duties-declared',
       'transparency/duties-declared',
+      'transparency/exposure-notice',
       'transparency/gpai-technical-documentation',
+      'transparency/public-interest-text-disclosure',
       'transparency/training-content-summary',
     ]);
     // Every other rule passed, but the repository-level core rules (discovery, waivers, policy
