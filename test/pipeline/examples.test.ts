@@ -34,6 +34,7 @@ describe('examples/', () => {
     ],
     ['examples/benefits-eligibility', ['oversight/not-fully-automated', 'oversight/override', 'oversight/reviewer-qualifications']],
     ['examples/support-chatbot', ['card/accuracy-thresholds', 'card/base-model-matches', 'card/version-matches']],
+    ['examples/council-news-summariser', ['transparency/public-interest-text-disclosure']],
   ])('%s fails exactly %j', (scanPath, rules) => {
     const result = failing(scanPath);
     expect(result.rules).toEqual(rules);
