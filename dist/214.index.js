@@ -833,16 +833,17 @@ function noteStricterThanHere(findings, here, movedFrom) {
 }
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data) {
-    const { tier, basis, roles, interactsWithPeople, generatesContent, openSource } = (0,obligations/* aiActProfile */.mH)(data);
-    if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent && !openSource)
+    const profile = (0,obligations/* aiActProfile */.mH)(data);
+    const { tier, basis, roles, openSource } = profile;
+    const declared = obligations/* ART50_DECLARATIONS */.bj.filter((declaration) => profile[declaration] === true);
+    if (tier === undefined && basis === undefined && roles === undefined && declared.length === 0 && !openSource)
         return {};
     return {
         euAiAct: {
             ...(tier !== undefined ? { tier: (0,source_doc/* detachText */.hM)(tier) } : {}),
             ...(basis !== undefined ? { basis: (0,source_doc/* detachText */.hM)(basis) } : {}),
             ...(roles !== undefined ? { roles: roles.map(source_doc/* detachText */.hM) } : {}),
-            ...(interactsWithPeople ? { interactsWithPeople } : {}),
-            ...(generatesContent ? { generatesContent } : {}),
+            ...Object.fromEntries(declared.map((declaration) => [declaration, true])),
             ...(openSource ? { openSource: { license: (0,source_doc/* detachText */.hM)(openSource.license) } } : {}),
         },
     };

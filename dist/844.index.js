@@ -39,7 +39,7 @@ var formats = __webpack_require__(779);
 const codePointLength = (text) => { let length = 0; for (const _ of text)
     length++; return length; };
 const aiSystem = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = codePointLength;
 const pattern4 = new RegExp("^x-", "u");
@@ -3593,7 +3593,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         let data153 = data.transparency;
         if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
             for (const key31 in data153) {
-                if (!(((((((key31 === "interactsWithPeople") || (key31 === "disclosure")) || (key31 === "generatesContent")) || (key31 === "contentMarking")) || (key31 === "technicalDocumentation")) || (key31 === "trainingContentSummary")) || (key31 === "parametersPublic"))) {
+                if (!(func1.call(schema31.properties.transparency.properties, key31))) {
                     const err264 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data153 };
                     if (vErrors === null) {
                         vErrors = [err264];
@@ -3720,22 +3720,23 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data153.technicalDocumentation !== undefined) {
-                let data160 = data153.technicalDocumentation;
-                if (typeof data160 === "string") {
-                    if (func2(data160) < 1) {
-                        const err274 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data160 };
-                        if (vErrors === null) {
-                            vErrors = [err274];
-                        }
-                        else {
-                            vErrors.push(err274);
-                        }
-                        errors++;
+            if (data153.recognisesEmotions !== undefined) {
+                let data160 = data153.recognisesEmotions;
+                if (typeof data160 !== "boolean") {
+                    const err274 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data160 };
+                    if (vErrors === null) {
+                        vErrors = [err274];
                     }
+                    else {
+                        vErrors.push(err274);
+                    }
+                    errors++;
                 }
-                else {
-                    const err275 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data160 };
+            }
+            if (data153.categorisesBiometrically !== undefined) {
+                let data161 = data153.categorisesBiometrically;
+                if (typeof data161 !== "boolean") {
+                    const err275 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data161 };
                     if (vErrors === null) {
                         vErrors = [err275];
                     }
@@ -3745,11 +3746,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data153.trainingContentSummary !== undefined) {
-                let data161 = data153.trainingContentSummary;
-                if (typeof data161 === "string") {
-                    if (func2(data161) < 1) {
-                        const err276 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data161 };
+            if (data153.exposureNotice !== undefined) {
+                let data162 = data153.exposureNotice;
+                if (typeof data162 === "string") {
+                    if (func2(data162) < 1) {
+                        const err276 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
                         if (vErrors === null) {
                             vErrors = [err276];
                         }
@@ -3760,7 +3761,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err277 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data161 };
+                    const err277 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
                     if (vErrors === null) {
                         vErrors = [err277];
                     }
@@ -3770,10 +3771,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data153.parametersPublic !== undefined) {
-                let data162 = data153.parametersPublic;
-                if (typeof data162 !== "boolean") {
-                    const err278 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data162 };
+            if (data153.generatesDeepFakes !== undefined) {
+                let data163 = data153.generatesDeepFakes;
+                if (typeof data163 !== "boolean") {
+                    const err278 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data163 };
                     if (vErrors === null) {
                         vErrors = [err278];
                     }
@@ -3783,24 +3784,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-        }
-        else {
-            const err279 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
-            if (vErrors === null) {
-                vErrors = [err279];
-            }
-            else {
-                vErrors.push(err279);
-            }
-            errors++;
-        }
-    }
-    if (data.assurance !== undefined) {
-        let data163 = data.assurance;
-        if (data163 && typeof data163 == "object" && !Array.isArray(data163)) {
-            for (const key33 in data163) {
-                if (!(((((key33 === "security") || (key33 === "energy")) || (key33 === "robustness")) || (key33 === "explainability")) || (key33 === "privacy"))) {
-                    const err280 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data163 };
+            if (data153.deepFakeDisclosure !== undefined) {
+                let data164 = data153.deepFakeDisclosure;
+                if (typeof data164 === "string") {
+                    if (func2(data164) < 1) {
+                        const err279 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
+                        if (vErrors === null) {
+                            vErrors = [err279];
+                        }
+                        else {
+                            vErrors.push(err279);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err280 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
                     if (vErrors === null) {
                         vErrors = [err280];
                     }
@@ -3810,62 +3809,63 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data163.security !== undefined) {
-                let data164 = data163.security;
-                if (data164 && typeof data164 == "object" && !Array.isArray(data164)) {
-                    for (const key34 in data164) {
-                        if (!(((key34 === "evidence") || (key34 === "date")) || (key34 === "scans"))) {
-                            const err281 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data164 };
+            if (data153.publishesPublicInterestText !== undefined) {
+                let data165 = data153.publishesPublicInterestText;
+                if (typeof data165 !== "boolean") {
+                    const err281 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data165 };
+                    if (vErrors === null) {
+                        vErrors = [err281];
+                    }
+                    else {
+                        vErrors.push(err281);
+                    }
+                    errors++;
+                }
+            }
+            if (data153.textDisclosure !== undefined) {
+                let data166 = data153.textDisclosure;
+                if (typeof data166 === "string") {
+                    if (func2(data166) < 1) {
+                        const err282 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
+                        if (vErrors === null) {
+                            vErrors = [err282];
+                        }
+                        else {
+                            vErrors.push(err282);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err283 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
+                    if (vErrors === null) {
+                        vErrors = [err283];
+                    }
+                    else {
+                        vErrors.push(err283);
+                    }
+                    errors++;
+                }
+            }
+            if (data153.editorialControl !== undefined) {
+                let data167 = data153.editorialControl;
+                if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
+                    for (const key33 in data167) {
+                        if (!(((key33 === "reviewed") || (key33 === "responsible")) || (key33 === "process"))) {
+                            const err284 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
                             if (vErrors === null) {
-                                vErrors = [err281];
+                                vErrors = [err284];
                             }
                             else {
-                                vErrors.push(err281);
+                                vErrors.push(err284);
                             }
                             errors++;
                         }
                     }
-                    if (data164.evidence !== undefined) {
-                        let data165 = data164.evidence;
-                        if (typeof data165 === "string") {
-                            if (func2(data165) < 1) {
-                                const err282 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data165 };
-                                if (vErrors === null) {
-                                    vErrors = [err282];
-                                }
-                                else {
-                                    vErrors.push(err282);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err283 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data165 };
-                            if (vErrors === null) {
-                                vErrors = [err283];
-                            }
-                            else {
-                                vErrors.push(err283);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data164.date !== undefined) {
-                        let data166 = data164.date;
-                        if (typeof data166 === "string") {
-                            if (!(formats0.validate(data166))) {
-                                const err284 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data166 };
-                                if (vErrors === null) {
-                                    vErrors = [err284];
-                                }
-                                else {
-                                    vErrors.push(err284);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err285 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data166 };
+                    if (data167.reviewed !== undefined) {
+                        let data168 = data167.reviewed;
+                        if (typeof data168 !== "boolean") {
+                            const err285 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data168 };
                             if (vErrors === null) {
                                 vErrors = [err285];
                             }
@@ -3875,135 +3875,137 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data164.scans !== undefined) {
-                        let data167 = data164.scans;
-                        if (Array.isArray(data167)) {
-                            const len19 = data167.length;
-                            for (let i19 = 0; i19 < len19; i19++) {
-                                let data168 = data167[i19];
-                                if (data168 && typeof data168 == "object" && !Array.isArray(data168)) {
-                                    if (data168.path === undefined) {
-                                        const err286 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data168 };
-                                        if (vErrors === null) {
-                                            vErrors = [err286];
-                                        }
-                                        else {
-                                            vErrors.push(err286);
-                                        }
-                                        errors++;
-                                    }
-                                    for (const key35 in data168) {
-                                        if (!(((key35 === "path") || (key35 === "format")) || (key35 === "date"))) {
-                                            const err287 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data168 };
-                                            if (vErrors === null) {
-                                                vErrors = [err287];
-                                            }
-                                            else {
-                                                vErrors.push(err287);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data168.path !== undefined) {
-                                        let data169 = data168.path;
-                                        if (typeof data169 === "string") {
-                                            if (func2(data169) < 1) {
-                                                const err288 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data169 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err288];
-                                                }
-                                                else {
-                                                    vErrors.push(err288);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err289 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data169 };
-                                            if (vErrors === null) {
-                                                vErrors = [err289];
-                                            }
-                                            else {
-                                                vErrors.push(err289);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data168.format !== undefined) {
-                                        let data170 = data168.format;
-                                        if (typeof data170 !== "string") {
-                                            const err290 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data170 };
-                                            if (vErrors === null) {
-                                                vErrors = [err290];
-                                            }
-                                            else {
-                                                vErrors.push(err290);
-                                            }
-                                            errors++;
-                                        }
-                                        if (!((data170 === "modelscan") || (data170 === "modelgate"))) {
-                                            const err291 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data170 };
-                                            if (vErrors === null) {
-                                                vErrors = [err291];
-                                            }
-                                            else {
-                                                vErrors.push(err291);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data168.date !== undefined) {
-                                        let data171 = data168.date;
-                                        if (typeof data171 === "string") {
-                                            if (!(formats0.validate(data171))) {
-                                                const err292 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data171 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err292];
-                                                }
-                                                else {
-                                                    vErrors.push(err292);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err293 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data171 };
-                                            if (vErrors === null) {
-                                                vErrors = [err293];
-                                            }
-                                            else {
-                                                vErrors.push(err293);
-                                            }
-                                            errors++;
-                                        }
-                                    }
+                    if (data167.responsible !== undefined) {
+                        let data169 = data167.responsible;
+                        if (typeof data169 !== "string") {
+                            const err286 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data169 };
+                            if (vErrors === null) {
+                                vErrors = [err286];
+                            }
+                            else {
+                                vErrors.push(err286);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data167.process !== undefined) {
+                        let data170 = data167.process;
+                        if (typeof data170 === "string") {
+                            if (func2(data170) < 1) {
+                                const err287 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
+                                if (vErrors === null) {
+                                    vErrors = [err287];
                                 }
                                 else {
-                                    const err294 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data168 };
-                                    if (vErrors === null) {
-                                        vErrors = [err294];
-                                    }
-                                    else {
-                                        vErrors.push(err294);
-                                    }
-                                    errors++;
+                                    vErrors.push(err287);
                                 }
+                                errors++;
                             }
                         }
                         else {
-                            const err295 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data167 };
+                            const err288 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
                             if (vErrors === null) {
-                                vErrors = [err295];
+                                vErrors = [err288];
                             }
                             else {
-                                vErrors.push(err295);
+                                vErrors.push(err288);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err296 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data164 };
+                    const err289 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
+                    if (vErrors === null) {
+                        vErrors = [err289];
+                    }
+                    else {
+                        vErrors.push(err289);
+                    }
+                    errors++;
+                }
+            }
+            if (data153.technicalDocumentation !== undefined) {
+                let data171 = data153.technicalDocumentation;
+                if (typeof data171 === "string") {
+                    if (func2(data171) < 1) {
+                        const err290 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
+                        if (vErrors === null) {
+                            vErrors = [err290];
+                        }
+                        else {
+                            vErrors.push(err290);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err291 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
+                    if (vErrors === null) {
+                        vErrors = [err291];
+                    }
+                    else {
+                        vErrors.push(err291);
+                    }
+                    errors++;
+                }
+            }
+            if (data153.trainingContentSummary !== undefined) {
+                let data172 = data153.trainingContentSummary;
+                if (typeof data172 === "string") {
+                    if (func2(data172) < 1) {
+                        const err292 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
+                        if (vErrors === null) {
+                            vErrors = [err292];
+                        }
+                        else {
+                            vErrors.push(err292);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err293 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
+                    if (vErrors === null) {
+                        vErrors = [err293];
+                    }
+                    else {
+                        vErrors.push(err293);
+                    }
+                    errors++;
+                }
+            }
+            if (data153.parametersPublic !== undefined) {
+                let data173 = data153.parametersPublic;
+                if (typeof data173 !== "boolean") {
+                    const err294 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data173 };
+                    if (vErrors === null) {
+                        vErrors = [err294];
+                    }
+                    else {
+                        vErrors.push(err294);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err295 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
+            if (vErrors === null) {
+                vErrors = [err295];
+            }
+            else {
+                vErrors.push(err295);
+            }
+            errors++;
+        }
+    }
+    if (data.assurance !== undefined) {
+        let data174 = data.assurance;
+        if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
+            for (const key34 in data174) {
+                if (!(((((key34 === "security") || (key34 === "energy")) || (key34 === "robustness")) || (key34 === "explainability")) || (key34 === "privacy"))) {
+                    const err296 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data174 };
                     if (vErrors === null) {
                         vErrors = [err296];
                     }
@@ -4013,12 +4015,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                 }
             }
-            if (data163.energy !== undefined) {
-                let data172 = data163.energy;
-                if (data172 && typeof data172 == "object" && !Array.isArray(data172)) {
-                    for (const key36 in data172) {
-                        if (!(key36 === "reports")) {
-                            const err297 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data172 };
+            if (data174.security !== undefined) {
+                let data175 = data174.security;
+                if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
+                    for (const key35 in data175) {
+                        if (!(((key35 === "evidence") || (key35 === "date")) || (key35 === "scans"))) {
+                            const err297 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
                             if (vErrors === null) {
                                 vErrors = [err297];
                             }
@@ -4028,74 +4030,76 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data172.reports !== undefined) {
-                        let data173 = data172.reports;
-                        if (Array.isArray(data173)) {
-                            const len20 = data173.length;
-                            for (let i20 = 0; i20 < len20; i20++) {
-                                let data174 = data173[i20];
-                                if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
-                                    if (data174.path === undefined) {
-                                        const err298 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data174 };
+                    if (data175.evidence !== undefined) {
+                        let data176 = data175.evidence;
+                        if (typeof data176 === "string") {
+                            if (func2(data176) < 1) {
+                                const err298 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
+                                if (vErrors === null) {
+                                    vErrors = [err298];
+                                }
+                                else {
+                                    vErrors.push(err298);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err299 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
+                            if (vErrors === null) {
+                                vErrors = [err299];
+                            }
+                            else {
+                                vErrors.push(err299);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data175.date !== undefined) {
+                        let data177 = data175.date;
+                        if (typeof data177 === "string") {
+                            if (!(formats0.validate(data177))) {
+                                const err300 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
+                                if (vErrors === null) {
+                                    vErrors = [err300];
+                                }
+                                else {
+                                    vErrors.push(err300);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err301 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
+                            if (vErrors === null) {
+                                vErrors = [err301];
+                            }
+                            else {
+                                vErrors.push(err301);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data175.scans !== undefined) {
+                        let data178 = data175.scans;
+                        if (Array.isArray(data178)) {
+                            const len19 = data178.length;
+                            for (let i19 = 0; i19 < len19; i19++) {
+                                let data179 = data178[i19];
+                                if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
+                                    if (data179.path === undefined) {
+                                        const err302 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
                                         if (vErrors === null) {
-                                            vErrors = [err298];
+                                            vErrors = [err302];
                                         }
                                         else {
-                                            vErrors.push(err298);
+                                            vErrors.push(err302);
                                         }
                                         errors++;
                                     }
-                                    for (const key37 in data174) {
-                                        if (!(((key37 === "path") || (key37 === "format")) || (key37 === "stage"))) {
-                                            const err299 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data174 };
-                                            if (vErrors === null) {
-                                                vErrors = [err299];
-                                            }
-                                            else {
-                                                vErrors.push(err299);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.path !== undefined) {
-                                        let data175 = data174.path;
-                                        if (typeof data175 === "string") {
-                                            if (func2(data175) < 1) {
-                                                const err300 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data175 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err300];
-                                                }
-                                                else {
-                                                    vErrors.push(err300);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err301 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data175 };
-                                            if (vErrors === null) {
-                                                vErrors = [err301];
-                                            }
-                                            else {
-                                                vErrors.push(err301);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data174.format !== undefined) {
-                                        let data176 = data174.format;
-                                        if (typeof data176 !== "string") {
-                                            const err302 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data176 };
-                                            if (vErrors === null) {
-                                                vErrors = [err302];
-                                            }
-                                            else {
-                                                vErrors.push(err302);
-                                            }
-                                            errors++;
-                                        }
-                                        if (!(data176 === "codecarbon")) {
-                                            const err303 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data176 };
+                                    for (const key36 in data179) {
+                                        if (!(((key36 === "path") || (key36 === "format")) || (key36 === "date"))) {
+                                            const err303 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
                                             if (vErrors === null) {
                                                 vErrors = [err303];
                                             }
@@ -4105,20 +4109,22 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data174.stage !== undefined) {
-                                        let data177 = data174.stage;
-                                        if (typeof data177 !== "string") {
-                                            const err304 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data177 };
-                                            if (vErrors === null) {
-                                                vErrors = [err304];
+                                    if (data179.path !== undefined) {
+                                        let data180 = data179.path;
+                                        if (typeof data180 === "string") {
+                                            if (func2(data180) < 1) {
+                                                const err304 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err304];
+                                                }
+                                                else {
+                                                    vErrors.push(err304);
+                                                }
+                                                errors++;
                                             }
-                                            else {
-                                                vErrors.push(err304);
-                                            }
-                                            errors++;
                                         }
-                                        if (!(((data177 === "training") || (data177 === "fine-tuning")) || (data177 === "inference"))) {
-                                            const err305 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data177 };
+                                        else {
+                                            const err305 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
                                             if (vErrors === null) {
                                                 vErrors = [err305];
                                             }
@@ -4128,73 +4134,69 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
+                                    if (data179.format !== undefined) {
+                                        let data181 = data179.format;
+                                        if (typeof data181 !== "string") {
+                                            const err306 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
+                                            if (vErrors === null) {
+                                                vErrors = [err306];
+                                            }
+                                            else {
+                                                vErrors.push(err306);
+                                            }
+                                            errors++;
+                                        }
+                                        if (!((data181 === "modelscan") || (data181 === "modelgate"))) {
+                                            const err307 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
+                                            if (vErrors === null) {
+                                                vErrors = [err307];
+                                            }
+                                            else {
+                                                vErrors.push(err307);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data179.date !== undefined) {
+                                        let data182 = data179.date;
+                                        if (typeof data182 === "string") {
+                                            if (!(formats0.validate(data182))) {
+                                                const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err308];
+                                                }
+                                                else {
+                                                    vErrors.push(err308);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
+                                            if (vErrors === null) {
+                                                vErrors = [err309];
+                                            }
+                                            else {
+                                                vErrors.push(err309);
+                                            }
+                                            errors++;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err306 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data174 };
+                                    const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
                                     if (vErrors === null) {
-                                        vErrors = [err306];
+                                        vErrors = [err310];
                                     }
                                     else {
-                                        vErrors.push(err306);
+                                        vErrors.push(err310);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err307 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data173 };
-                            if (vErrors === null) {
-                                vErrors = [err307];
-                            }
-                            else {
-                                vErrors.push(err307);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err308 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data172 };
-                    if (vErrors === null) {
-                        vErrors = [err308];
-                    }
-                    else {
-                        vErrors.push(err308);
-                    }
-                    errors++;
-                }
-            }
-            if (data163.robustness !== undefined) {
-                let data178 = data163.robustness;
-                if (data178 && typeof data178 == "object" && !Array.isArray(data178)) {
-                    for (const key38 in data178) {
-                        if (!(((key38 === "evidence") || (key38 === "date")) || (key38 === "results"))) {
-                            const err309 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data178 };
-                            if (vErrors === null) {
-                                vErrors = [err309];
-                            }
-                            else {
-                                vErrors.push(err309);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data178.evidence !== undefined) {
-                        let data179 = data178.evidence;
-                        if (typeof data179 === "string") {
-                            if (func2(data179) < 1) {
-                                const err310 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data179 };
-                                if (vErrors === null) {
-                                    vErrors = [err310];
-                                }
-                                else {
-                                    vErrors.push(err310);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err311 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data179 };
+                            const err311 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data178 };
                             if (vErrors === null) {
                                 vErrors = [err311];
                             }
@@ -4204,22 +4206,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data178.date !== undefined) {
-                        let data180 = data178.date;
-                        if (typeof data180 === "string") {
-                            if (!(formats0.validate(data180))) {
-                                const err312 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data180 };
-                                if (vErrors === null) {
-                                    vErrors = [err312];
-                                }
-                                else {
-                                    vErrors.push(err312);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err313 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data180 };
+                }
+                else {
+                    const err312 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
+                    if (vErrors === null) {
+                        vErrors = [err312];
+                    }
+                    else {
+                        vErrors.push(err312);
+                    }
+                    errors++;
+                }
+            }
+            if (data174.energy !== undefined) {
+                let data183 = data174.energy;
+                if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
+                    for (const key37 in data183) {
+                        if (!(key37 === "reports")) {
+                            const err313 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
                             if (vErrors === null) {
                                 vErrors = [err313];
                             }
@@ -4229,15 +4233,15 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data178.results !== undefined) {
-                        let data181 = data178.results;
-                        if (Array.isArray(data181)) {
-                            const len21 = data181.length;
-                            for (let i21 = 0; i21 < len21; i21++) {
-                                let data182 = data181[i21];
-                                if (data182 && typeof data182 == "object" && !Array.isArray(data182)) {
-                                    if (data182.path === undefined) {
-                                        const err314 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data182 };
+                    if (data183.reports !== undefined) {
+                        let data184 = data183.reports;
+                        if (Array.isArray(data184)) {
+                            const len20 = data184.length;
+                            for (let i20 = 0; i20 < len20; i20++) {
+                                let data185 = data184[i20];
+                                if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
+                                    if (data185.path === undefined) {
+                                        const err314 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
                                         if (vErrors === null) {
                                             vErrors = [err314];
                                         }
@@ -4246,9 +4250,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    for (const key39 in data182) {
-                                        if (!(((((key39 === "path") || (key39 === "format")) || (key39 === "modelVersion")) || (key39 === "date")) || (key39 === "thresholds"))) {
-                                            const err315 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data182 };
+                                    for (const key38 in data185) {
+                                        if (!(((key38 === "path") || (key38 === "format")) || (key38 === "stage"))) {
+                                            const err315 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
                                             if (vErrors === null) {
                                                 vErrors = [err315];
                                             }
@@ -4258,11 +4262,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data182.path !== undefined) {
-                                        let data183 = data182.path;
-                                        if (typeof data183 === "string") {
-                                            if (func2(data183) < 1) {
-                                                const err316 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data183 };
+                                    if (data185.path !== undefined) {
+                                        let data186 = data185.path;
+                                        if (typeof data186 === "string") {
+                                            if (func2(data186) < 1) {
+                                                const err316 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
                                                 if (vErrors === null) {
                                                     vErrors = [err316];
                                                 }
@@ -4273,7 +4277,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err317 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data183 };
+                                            const err317 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
                                             if (vErrors === null) {
                                                 vErrors = [err317];
                                             }
@@ -4283,10 +4287,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data182.format !== undefined) {
-                                        let data184 = data182.format;
-                                        if (typeof data184 !== "string") {
-                                            const err318 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data184 };
+                                    if (data185.format !== undefined) {
+                                        let data187 = data185.format;
+                                        if (typeof data187 !== "string") {
+                                            const err318 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
                                             if (vErrors === null) {
                                                 vErrors = [err318];
                                             }
@@ -4295,8 +4299,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                             errors++;
                                         }
-                                        if (!((((data184 === "modelgate") || (data184 === "garak")) || (data184 === "promptfoo")) || (data184 === "giskard"))) {
-                                            const err319 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data184 };
+                                        if (!(data187 === "codecarbon")) {
+                                            const err319 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
                                             if (vErrors === null) {
                                                 vErrors = [err319];
                                             }
@@ -4306,22 +4310,20 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data182.modelVersion !== undefined) {
-                                        let data185 = data182.modelVersion;
-                                        if (typeof data185 === "string") {
-                                            if (func2(data185) < 1) {
-                                                const err320 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data185 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err320];
-                                                }
-                                                else {
-                                                    vErrors.push(err320);
-                                                }
-                                                errors++;
+                                    if (data185.stage !== undefined) {
+                                        let data188 = data185.stage;
+                                        if (typeof data188 !== "string") {
+                                            const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
+                                            if (vErrors === null) {
+                                                vErrors = [err320];
                                             }
+                                            else {
+                                                vErrors.push(err320);
+                                            }
+                                            errors++;
                                         }
-                                        else {
-                                            const err321 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data185 };
+                                        if (!(((data188 === "training") || (data188 === "fine-tuning")) || (data188 === "inference"))) {
+                                            const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
                                             if (vErrors === null) {
                                                 vErrors = [err321];
                                             }
@@ -4331,529 +4333,526 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             errors++;
                                         }
                                     }
-                                    if (data182.date !== undefined) {
-                                        let data186 = data182.date;
-                                        if (typeof data186 === "string") {
-                                            if (!(formats0.validate(data186))) {
-                                                const err322 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data186 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err322];
-                                                }
-                                                else {
-                                                    vErrors.push(err322);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        else {
-                                            const err323 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data186 };
-                                            if (vErrors === null) {
-                                                vErrors = [err323];
-                                            }
-                                            else {
-                                                vErrors.push(err323);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    if (data182.thresholds !== undefined) {
-                                        let data187 = data182.thresholds;
-                                        if (Array.isArray(data187)) {
-                                            const len22 = data187.length;
-                                            for (let i22 = 0; i22 < len22; i22++) {
-                                                let data188 = data187[i22];
-                                                const _errs468 = errors;
-                                                let valid106 = false;
-                                                const _errs469 = errors;
-                                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                                                    if (data188.minPassRate === undefined) {
-                                                        const err324 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data188 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err324];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err324);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (data188.minPassRate !== undefined) {
-                                                        let data189 = data188.minPassRate;
-                                                        if (!((typeof data189 == "number") && (isFinite(data189)))) {
-                                                            const err325 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data189 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err325];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err325);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
-                                                var _valid10 = _errs469 === errors;
-                                                valid106 = valid106 || _valid10;
-                                                if (_valid10) {
-                                                    var props0 = {};
-                                                    props0.minPassRate = true;
-                                                }
-                                                const _errs472 = errors;
-                                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                                                    if (data188.maxIssues === undefined) {
-                                                        const err326 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data188 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err326];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err326);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    if (data188.maxIssues !== undefined) {
-                                                        let data190 = data188.maxIssues;
-                                                        if (!(((typeof data190 == "number") && (!(data190 % 1) && !isNaN(data190))) && (isFinite(data190)))) {
-                                                            const err327 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data190 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err327];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err327);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
-                                                var _valid10 = _errs472 === errors;
-                                                valid106 = valid106 || _valid10;
-                                                if (_valid10) {
-                                                    if (props0 !== true) {
-                                                        props0 = props0 || {};
-                                                        props0.maxIssues = true;
-                                                    }
-                                                }
-                                                if (!valid106) {
-                                                    const err328 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err328];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err328);
-                                                    }
-                                                    errors++;
-                                                }
-                                                else {
-                                                    errors = _errs468;
-                                                    if (vErrors !== null) {
-                                                        if (_errs468) {
-                                                            vErrors.length = _errs468;
-                                                        }
-                                                        else {
-                                                            vErrors = null;
-                                                        }
-                                                    }
-                                                }
-                                                if (data188 && typeof data188 == "object" && !Array.isArray(data188)) {
-                                                    if (data188.family === undefined) {
-                                                        const err329 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err329];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err329);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                    for (const key40 in data188) {
-                                                        if (!((((key40 === "family") || (key40 === "minPassRate")) || (key40 === "maxIssues")) || (key40 === "level"))) {
-                                                            const err330 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err330];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err330);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data188.family !== undefined) {
-                                                        let data191 = data188.family;
-                                                        if (typeof data191 === "string") {
-                                                            if (func2(data191) < 1) {
-                                                                const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data191 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err331];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err331);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        else {
-                                                            const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data191 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err332];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err332);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data188.minPassRate !== undefined) {
-                                                        let data192 = data188.minPassRate;
-                                                        if ((typeof data192 == "number") && (isFinite(data192))) {
-                                                            if (data192 > 1 || isNaN(data192)) {
-                                                                const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data192 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err333];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err333);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                            if (data192 < 0 || isNaN(data192)) {
-                                                                const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data192 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err334];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err334);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        else {
-                                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data192 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err335];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err335);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                    if (data188.maxIssues !== undefined) {
-                                                        let data193 = data188.maxIssues;
-                                                        if (!(((typeof data193 == "number") && (!(data193 % 1) && !isNaN(data193))) && (isFinite(data193)))) {
-                                                            const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data193 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err336];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err336);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if ((typeof data193 == "number") && (isFinite(data193))) {
-                                                            if (data193 < 0 || isNaN(data193)) {
-                                                                const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data193 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err337];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err337);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    if (data188.level !== undefined) {
-                                                        let data194 = data188.level;
-                                                        if (typeof data194 !== "string") {
-                                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data194 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err338];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err338);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                        if (!(((data194 === "major") || (data194 === "medium")) || (data194 === "minor"))) {
-                                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data194 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err339];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err339);
-                                                            }
-                                                            errors++;
-                                                        }
-                                                    }
-                                                }
-                                                else {
-                                                    const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data188 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err340];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err340);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data187 };
-                                            if (vErrors === null) {
-                                                vErrors = [err341];
-                                            }
-                                            else {
-                                                vErrors.push(err341);
-                                            }
-                                            errors++;
-                                        }
-                                    }
                                 }
                                 else {
-                                    const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data182 };
+                                    const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
                                     if (vErrors === null) {
-                                        vErrors = [err342];
+                                        vErrors = [err322];
                                     }
                                     else {
-                                        vErrors.push(err342);
+                                        vErrors.push(err322);
                                     }
                                     errors++;
                                 }
                             }
                         }
                         else {
-                            const err343 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data181 };
+                            const err323 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data184 };
                             if (vErrors === null) {
-                                vErrors = [err343];
+                                vErrors = [err323];
                             }
                             else {
-                                vErrors.push(err343);
+                                vErrors.push(err323);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err344 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data178 };
+                    const err324 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
                     if (vErrors === null) {
-                        vErrors = [err344];
+                        vErrors = [err324];
                     }
                     else {
-                        vErrors.push(err344);
+                        vErrors.push(err324);
                     }
                     errors++;
                 }
             }
-            if (data163.explainability !== undefined) {
-                let data195 = data163.explainability;
-                if (data195 && typeof data195 == "object" && !Array.isArray(data195)) {
-                    for (const key41 in data195) {
-                        if (!((key41 === "method") || (key41 === "evidence"))) {
-                            const err345 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data195 };
+            if (data174.robustness !== undefined) {
+                let data189 = data174.robustness;
+                if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
+                    for (const key39 in data189) {
+                        if (!(((key39 === "evidence") || (key39 === "date")) || (key39 === "results"))) {
+                            const err325 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
                             if (vErrors === null) {
-                                vErrors = [err345];
+                                vErrors = [err325];
                             }
                             else {
-                                vErrors.push(err345);
+                                vErrors.push(err325);
                             }
                             errors++;
                         }
                     }
-                    if (data195.method !== undefined) {
-                        let data196 = data195.method;
-                        if (typeof data196 !== "string") {
-                            const err346 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data196 };
-                            if (vErrors === null) {
-                                vErrors = [err346];
-                            }
-                            else {
-                                vErrors.push(err346);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data195.evidence !== undefined) {
-                        let data197 = data195.evidence;
-                        if (typeof data197 === "string") {
-                            if (func2(data197) < 1) {
-                                const err347 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data197 };
+                    if (data189.evidence !== undefined) {
+                        let data190 = data189.evidence;
+                        if (typeof data190 === "string") {
+                            if (func2(data190) < 1) {
+                                const err326 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
                                 if (vErrors === null) {
-                                    vErrors = [err347];
+                                    vErrors = [err326];
                                 }
                                 else {
-                                    vErrors.push(err347);
+                                    vErrors.push(err326);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err348 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data197 };
+                            const err327 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
                             if (vErrors === null) {
-                                vErrors = [err348];
+                                vErrors = [err327];
                             }
                             else {
-                                vErrors.push(err348);
+                                vErrors.push(err327);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data189.date !== undefined) {
+                        let data191 = data189.date;
+                        if (typeof data191 === "string") {
+                            if (!(formats0.validate(data191))) {
+                                const err328 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
+                                if (vErrors === null) {
+                                    vErrors = [err328];
+                                }
+                                else {
+                                    vErrors.push(err328);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err329 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
+                            if (vErrors === null) {
+                                vErrors = [err329];
+                            }
+                            else {
+                                vErrors.push(err329);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data189.results !== undefined) {
+                        let data192 = data189.results;
+                        if (Array.isArray(data192)) {
+                            const len21 = data192.length;
+                            for (let i21 = 0; i21 < len21; i21++) {
+                                let data193 = data192[i21];
+                                if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
+                                    if (data193.path === undefined) {
+                                        const err330 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                        if (vErrors === null) {
+                                            vErrors = [err330];
+                                        }
+                                        else {
+                                            vErrors.push(err330);
+                                        }
+                                        errors++;
+                                    }
+                                    for (const key40 in data193) {
+                                        if (!(((((key40 === "path") || (key40 === "format")) || (key40 === "modelVersion")) || (key40 === "date")) || (key40 === "thresholds"))) {
+                                            const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                            if (vErrors === null) {
+                                                vErrors = [err331];
+                                            }
+                                            else {
+                                                vErrors.push(err331);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data193.path !== undefined) {
+                                        let data194 = data193.path;
+                                        if (typeof data194 === "string") {
+                                            if (func2(data194) < 1) {
+                                                const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err332];
+                                                }
+                                                else {
+                                                    vErrors.push(err332);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
+                                            if (vErrors === null) {
+                                                vErrors = [err333];
+                                            }
+                                            else {
+                                                vErrors.push(err333);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data193.format !== undefined) {
+                                        let data195 = data193.format;
+                                        if (typeof data195 !== "string") {
+                                            const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
+                                            if (vErrors === null) {
+                                                vErrors = [err334];
+                                            }
+                                            else {
+                                                vErrors.push(err334);
+                                            }
+                                            errors++;
+                                        }
+                                        if (!((((data195 === "modelgate") || (data195 === "garak")) || (data195 === "promptfoo")) || (data195 === "giskard"))) {
+                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
+                                            if (vErrors === null) {
+                                                vErrors = [err335];
+                                            }
+                                            else {
+                                                vErrors.push(err335);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data193.modelVersion !== undefined) {
+                                        let data196 = data193.modelVersion;
+                                        if (typeof data196 === "string") {
+                                            if (func2(data196) < 1) {
+                                                const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err336];
+                                                }
+                                                else {
+                                                    vErrors.push(err336);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
+                                            if (vErrors === null) {
+                                                vErrors = [err337];
+                                            }
+                                            else {
+                                                vErrors.push(err337);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data193.date !== undefined) {
+                                        let data197 = data193.date;
+                                        if (typeof data197 === "string") {
+                                            if (!(formats0.validate(data197))) {
+                                                const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err338];
+                                                }
+                                                else {
+                                                    vErrors.push(err338);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        else {
+                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
+                                            if (vErrors === null) {
+                                                vErrors = [err339];
+                                            }
+                                            else {
+                                                vErrors.push(err339);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    if (data193.thresholds !== undefined) {
+                                        let data198 = data193.thresholds;
+                                        if (Array.isArray(data198)) {
+                                            const len22 = data198.length;
+                                            for (let i22 = 0; i22 < len22; i22++) {
+                                                let data199 = data198[i22];
+                                                const _errs495 = errors;
+                                                let valid111 = false;
+                                                const _errs496 = errors;
+                                                if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+                                                    if (data199.minPassRate === undefined) {
+                                                        const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data199 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err340];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err340);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (data199.minPassRate !== undefined) {
+                                                        let data200 = data199.minPassRate;
+                                                        if (!((typeof data200 == "number") && (isFinite(data200)))) {
+                                                            const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data200 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err341];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err341);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                var _valid10 = _errs496 === errors;
+                                                valid111 = valid111 || _valid10;
+                                                if (_valid10) {
+                                                    var props0 = {};
+                                                    props0.minPassRate = true;
+                                                }
+                                                const _errs499 = errors;
+                                                if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+                                                    if (data199.maxIssues === undefined) {
+                                                        const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data199 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err342];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err342);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    if (data199.maxIssues !== undefined) {
+                                                        let data201 = data199.maxIssues;
+                                                        if (!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))) {
+                                                            const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data201 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err343];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err343);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                var _valid10 = _errs499 === errors;
+                                                valid111 = valid111 || _valid10;
+                                                if (_valid10) {
+                                                    if (props0 !== true) {
+                                                        props0 = props0 || {};
+                                                        props0.maxIssues = true;
+                                                    }
+                                                }
+                                                if (!valid111) {
+                                                    const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err344];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err344);
+                                                    }
+                                                    errors++;
+                                                }
+                                                else {
+                                                    errors = _errs495;
+                                                    if (vErrors !== null) {
+                                                        if (_errs495) {
+                                                            vErrors.length = _errs495;
+                                                        }
+                                                        else {
+                                                            vErrors = null;
+                                                        }
+                                                    }
+                                                }
+                                                if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
+                                                    if (data199.family === undefined) {
+                                                        const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err345];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err345);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                    for (const key41 in data199) {
+                                                        if (!((((key41 === "family") || (key41 === "minPassRate")) || (key41 === "maxIssues")) || (key41 === "level"))) {
+                                                            const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err346];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err346);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data199.family !== undefined) {
+                                                        let data202 = data199.family;
+                                                        if (typeof data202 === "string") {
+                                                            if (func2(data202) < 1) {
+                                                                const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err347];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err347);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err348];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err348);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data199.minPassRate !== undefined) {
+                                                        let data203 = data199.minPassRate;
+                                                        if ((typeof data203 == "number") && (isFinite(data203))) {
+                                                            if (data203 > 1 || isNaN(data203)) {
+                                                                const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err349];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err349);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                            if (data203 < 0 || isNaN(data203)) {
+                                                                const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err350];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err350);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        else {
+                                                            const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err351];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err351);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    if (data199.maxIssues !== undefined) {
+                                                        let data204 = data199.maxIssues;
+                                                        if (!(((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204))) && (isFinite(data204)))) {
+                                                            const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err352];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err352);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if ((typeof data204 == "number") && (isFinite(data204))) {
+                                                            if (data204 < 0 || isNaN(data204)) {
+                                                                const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err353];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err353);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    if (data199.level !== undefined) {
+                                                        let data205 = data199.level;
+                                                        if (typeof data205 !== "string") {
+                                                            const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err354];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err354);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                        if (!(((data205 === "major") || (data205 === "medium")) || (data205 === "minor"))) {
+                                                            const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err355];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err355);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                }
+                                                else {
+                                                    const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err356];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err356);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data198 };
+                                            if (vErrors === null) {
+                                                vErrors = [err357];
+                                            }
+                                            else {
+                                                vErrors.push(err357);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                    if (vErrors === null) {
+                                        vErrors = [err358];
+                                    }
+                                    else {
+                                        vErrors.push(err358);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err359 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data192 };
+                            if (vErrors === null) {
+                                vErrors = [err359];
+                            }
+                            else {
+                                vErrors.push(err359);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err349 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data195 };
+                    const err360 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
                     if (vErrors === null) {
-                        vErrors = [err349];
+                        vErrors = [err360];
                     }
                     else {
-                        vErrors.push(err349);
+                        vErrors.push(err360);
                     }
                     errors++;
                 }
             }
-            if (data163.privacy !== undefined) {
-                let data198 = data163.privacy;
-                if (data198 && typeof data198 == "object" && !Array.isArray(data198)) {
-                    for (const key42 in data198) {
-                        if (!((key42 === "evidence") || (key42 === "date"))) {
-                            const err350 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data198 };
-                            if (vErrors === null) {
-                                vErrors = [err350];
-                            }
-                            else {
-                                vErrors.push(err350);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data198.evidence !== undefined) {
-                        let data199 = data198.evidence;
-                        if (typeof data199 === "string") {
-                            if (func2(data199) < 1) {
-                                const err351 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data199 };
-                                if (vErrors === null) {
-                                    vErrors = [err351];
-                                }
-                                else {
-                                    vErrors.push(err351);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err352 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data199 };
-                            if (vErrors === null) {
-                                vErrors = [err352];
-                            }
-                            else {
-                                vErrors.push(err352);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data198.date !== undefined) {
-                        let data200 = data198.date;
-                        if (typeof data200 === "string") {
-                            if (!(formats0.validate(data200))) {
-                                const err353 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data200 };
-                                if (vErrors === null) {
-                                    vErrors = [err353];
-                                }
-                                else {
-                                    vErrors.push(err353);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err354 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data200 };
-                            if (vErrors === null) {
-                                vErrors = [err354];
-                            }
-                            else {
-                                vErrors.push(err354);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                else {
-                    const err355 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data198 };
-                    if (vErrors === null) {
-                        vErrors = [err355];
-                    }
-                    else {
-                        vErrors.push(err355);
-                    }
-                    errors++;
-                }
-            }
-        }
-        else {
-            const err356 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data163 };
-            if (vErrors === null) {
-                vErrors = [err356];
-            }
-            else {
-                vErrors.push(err356);
-            }
-            errors++;
-        }
-    }
-    if (data.evidence !== undefined) {
-        let data201 = data.evidence;
-        if (Array.isArray(data201)) {
-            const len23 = data201.length;
-            for (let i23 = 0; i23 < len23; i23++) {
-                let data202 = data201[i23];
-                if (data202 && typeof data202 == "object" && !Array.isArray(data202)) {
-                    if (data202.path === undefined) {
-                        const err357 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data202 };
-                        if (vErrors === null) {
-                            vErrors = [err357];
-                        }
-                        else {
-                            vErrors.push(err357);
-                        }
-                        errors++;
-                    }
-                    for (const key43 in data202) {
-                        if (!((((key43 === "path") || (key43 === "description")) || (key43 === "sha256")) || (key43 === "date"))) {
-                            const err358 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data202 };
-                            if (vErrors === null) {
-                                vErrors = [err358];
-                            }
-                            else {
-                                vErrors.push(err358);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data202.path !== undefined) {
-                        let data203 = data202.path;
-                        if (typeof data203 === "string") {
-                            if (func2(data203) < 1) {
-                                const err359 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data203 };
-                                if (vErrors === null) {
-                                    vErrors = [err359];
-                                }
-                                else {
-                                    vErrors.push(err359);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err360 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data203 };
-                            if (vErrors === null) {
-                                vErrors = [err360];
-                            }
-                            else {
-                                vErrors.push(err360);
-                            }
-                            errors++;
-                        }
-                    }
-                    if (data202.description !== undefined) {
-                        let data204 = data202.description;
-                        if (typeof data204 !== "string") {
-                            const err361 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data204 };
+            if (data174.explainability !== undefined) {
+                let data206 = data174.explainability;
+                if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
+                    for (const key42 in data206) {
+                        if (!((key42 === "method") || (key42 === "evidence"))) {
+                            const err361 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
                             if (vErrors === null) {
                                 vErrors = [err361];
                             }
@@ -4863,88 +4862,294 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                         }
                     }
-                    if (data202.sha256 !== undefined) {
-                        let data205 = data202.sha256;
-                        if (typeof data205 === "string") {
-                            if (!pattern6.test(data205)) {
-                                const err362 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data205 };
-                                if (vErrors === null) {
-                                    vErrors = [err362];
-                                }
-                                else {
-                                    vErrors.push(err362);
-                                }
-                                errors++;
-                            }
-                        }
-                        else {
-                            const err363 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data205 };
+                    if (data206.method !== undefined) {
+                        let data207 = data206.method;
+                        if (typeof data207 !== "string") {
+                            const err362 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data207 };
                             if (vErrors === null) {
-                                vErrors = [err363];
+                                vErrors = [err362];
                             }
                             else {
-                                vErrors.push(err363);
+                                vErrors.push(err362);
                             }
                             errors++;
                         }
                     }
-                    if (data202.date !== undefined) {
-                        let data206 = data202.date;
-                        if (typeof data206 === "string") {
-                            if (!(formats0.validate(data206))) {
-                                const err364 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data206 };
+                    if (data206.evidence !== undefined) {
+                        let data208 = data206.evidence;
+                        if (typeof data208 === "string") {
+                            if (func2(data208) < 1) {
+                                const err363 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
                                 if (vErrors === null) {
-                                    vErrors = [err364];
+                                    vErrors = [err363];
                                 }
                                 else {
-                                    vErrors.push(err364);
+                                    vErrors.push(err363);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err365 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data206 };
+                            const err364 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
                             if (vErrors === null) {
-                                vErrors = [err365];
+                                vErrors = [err364];
                             }
                             else {
-                                vErrors.push(err365);
+                                vErrors.push(err364);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err366 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data202 };
+                    const err365 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
                     if (vErrors === null) {
-                        vErrors = [err366];
+                        vErrors = [err365];
                     }
                     else {
-                        vErrors.push(err366);
+                        vErrors.push(err365);
+                    }
+                    errors++;
+                }
+            }
+            if (data174.privacy !== undefined) {
+                let data209 = data174.privacy;
+                if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
+                    for (const key43 in data209) {
+                        if (!((key43 === "evidence") || (key43 === "date"))) {
+                            const err366 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
+                            if (vErrors === null) {
+                                vErrors = [err366];
+                            }
+                            else {
+                                vErrors.push(err366);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data209.evidence !== undefined) {
+                        let data210 = data209.evidence;
+                        if (typeof data210 === "string") {
+                            if (func2(data210) < 1) {
+                                const err367 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
+                                if (vErrors === null) {
+                                    vErrors = [err367];
+                                }
+                                else {
+                                    vErrors.push(err367);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err368 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
+                            if (vErrors === null) {
+                                vErrors = [err368];
+                            }
+                            else {
+                                vErrors.push(err368);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data209.date !== undefined) {
+                        let data211 = data209.date;
+                        if (typeof data211 === "string") {
+                            if (!(formats0.validate(data211))) {
+                                const err369 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
+                                if (vErrors === null) {
+                                    vErrors = [err369];
+                                }
+                                else {
+                                    vErrors.push(err369);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err370 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
+                            if (vErrors === null) {
+                                vErrors = [err370];
+                            }
+                            else {
+                                vErrors.push(err370);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err371 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
+                    if (vErrors === null) {
+                        vErrors = [err371];
+                    }
+                    else {
+                        vErrors.push(err371);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err367 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data201 };
+            const err372 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data174 };
             if (vErrors === null) {
-                vErrors = [err367];
+                vErrors = [err372];
             }
             else {
-                vErrors.push(err367);
+                vErrors.push(err372);
+            }
+            errors++;
+        }
+    }
+    if (data.evidence !== undefined) {
+        let data212 = data.evidence;
+        if (Array.isArray(data212)) {
+            const len23 = data212.length;
+            for (let i23 = 0; i23 < len23; i23++) {
+                let data213 = data212[i23];
+                if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
+                    if (data213.path === undefined) {
+                        const err373 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data213 };
+                        if (vErrors === null) {
+                            vErrors = [err373];
+                        }
+                        else {
+                            vErrors.push(err373);
+                        }
+                        errors++;
+                    }
+                    for (const key44 in data213) {
+                        if (!((((key44 === "path") || (key44 === "description")) || (key44 === "sha256")) || (key44 === "date"))) {
+                            const err374 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data213 };
+                            if (vErrors === null) {
+                                vErrors = [err374];
+                            }
+                            else {
+                                vErrors.push(err374);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data213.path !== undefined) {
+                        let data214 = data213.path;
+                        if (typeof data214 === "string") {
+                            if (func2(data214) < 1) {
+                                const err375 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
+                                if (vErrors === null) {
+                                    vErrors = [err375];
+                                }
+                                else {
+                                    vErrors.push(err375);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err376 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
+                            if (vErrors === null) {
+                                vErrors = [err376];
+                            }
+                            else {
+                                vErrors.push(err376);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data213.description !== undefined) {
+                        let data215 = data213.description;
+                        if (typeof data215 !== "string") {
+                            const err377 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data215 };
+                            if (vErrors === null) {
+                                vErrors = [err377];
+                            }
+                            else {
+                                vErrors.push(err377);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data213.sha256 !== undefined) {
+                        let data216 = data213.sha256;
+                        if (typeof data216 === "string") {
+                            if (!pattern6.test(data216)) {
+                                const err378 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
+                                if (vErrors === null) {
+                                    vErrors = [err378];
+                                }
+                                else {
+                                    vErrors.push(err378);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err379 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
+                            if (vErrors === null) {
+                                vErrors = [err379];
+                            }
+                            else {
+                                vErrors.push(err379);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data213.date !== undefined) {
+                        let data217 = data213.date;
+                        if (typeof data217 === "string") {
+                            if (!(formats0.validate(data217))) {
+                                const err380 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
+                                if (vErrors === null) {
+                                    vErrors = [err380];
+                                }
+                                else {
+                                    vErrors.push(err380);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
+                            if (vErrors === null) {
+                                vErrors = [err381];
+                            }
+                            else {
+                                vErrors.push(err381);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err382 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data213 };
+                    if (vErrors === null) {
+                        vErrors = [err382];
+                    }
+                    else {
+                        vErrors.push(err382);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err383 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data212 };
+            if (vErrors === null) {
+                vErrors = [err383];
+            }
+            else {
+                vErrors.push(err383);
             }
             errors++;
         }
     }
 }
 else {
-    const err368 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err384 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err368];
+        vErrors = [err384];
     }
     else {
-        vErrors.push(err368);
+        vErrors.push(err384);
     }
     errors++;
 } validate20.errors = vErrors; return errors === 0; }

@@ -29,7 +29,7 @@ describe('docs', () => {
     expect(obligations.length).toBeGreaterThan(5);
     for (const rule of obligations) expect(applies(rule.id), rule.id).toContain(`systems with the EU AI Act ${rule.when?.obligation} obligation (`);
     expect(applies('transparency/content-marking')).toBe(
-      'systems with the EU AI Act Art.50(2) obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people or generates content (Art. 50(6)); for the provider; from 2026-08-02 (timeline: regulation)',
+      'systems with the EU AI Act Art.50(2) obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people, generates content, recognises emotions, categorises people by biometric data, makes deep fakes or generates text published to inform the public (Art. 50(6)); for the provider; from 2026-08-02 (timeline: regulation)',
     );
     expect(applies('incidents/reported-in-time')).toBe('every system');
   });

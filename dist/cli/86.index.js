@@ -852,35 +852,53 @@ const present = (0,check/* defineFunction */.Oh)({
 
 
 
-/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
+const CONDITION = {
+    type: 'object',
+    required: ['field', 'equals'],
+    additionalProperties: false,
+    properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+};
+const CONDITIONS = { anyOf: [CONDITION, { type: 'array', minItems: 1, maxItems: 20, items: CONDITION }] };
+const present_when_list = (conditions) => (conditions === undefined ? [] : Array.isArray(conditions) ? conditions : [conditions]);
+const said = ({ field, equals }, holds = true) => `${field} is ${holds ? '' : 'not '}${JSON.stringify(equals)}`;
+/**
+ * Fields that must be present when another field has a value: personal data ⇒ its legal basis;
+ * a system that recognises emotions or categorises people by biometric data ⇒ the notice to
+ * the people exposed to it. `unless` names the declared exemption that lifts the requirement
+ * (text under human editorial control needs no AI disclosure, Art. 50(4)).
+ */
 const presentWhen = (0,check/* defineFunction */.Oh)({
     name: 'present-when',
-    description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
+    description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present and not a placeholder.',
     optionsSchema: {
         type: 'object',
         required: ['when', 'fields'],
         additionalProperties: false,
         properties: {
-            when: {
-                type: 'object',
-                required: ['field', 'equals'],
-                additionalProperties: false,
-                properties: { field: { type: 'string', minLength: 1 }, equals: {} },
-            },
+            when: CONDITIONS,
+            unless: CONDITIONS,
             fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
         },
     },
     check({ value, path, options, system }) {
+        const holds = (condition) => (0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(condition.field)) === condition.equals;
+        const when = present_when_list(options.when);
+        const met = when.filter(holds);
         // Not the case the rule is about (no personal data, not a training set): nothing to check.
-        if ((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(options.when.field)) !== options.when.equals)
-            return { skip: `${options.when.field} is not ${JSON.stringify(options.when.equals)}` };
+        if (met.length === 0)
+            return { skip: when.map((condition) => said(condition, false)).join(' and ') };
+        const unless = present_when_list(options.unless);
+        const exempt = unless.find(holds);
+        if (exempt)
+            return { skip: said(exempt) };
+        const why = `required when ${met.map((condition) => said(condition)).join(' and ')}${unless.length > 0 ? `, unless ${unless.map((condition) => said(condition)).join(' or ')}` : ''}`;
         return options.fields.flatMap((field) => {
             const steps = (0,policy_path/* parseField */.cn)(field);
             const absence = (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, steps));
             if (!absence)
                 return [];
             const where = [...path, ...steps];
-            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeAbsence */.Hw)(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeAbsence */.Hw)(absence)} (${why})`, path: where }];
         });
     },
 });
@@ -970,6 +988,10 @@ const CITATION_FIELDS = [
     'assurance.energy.reports.*.path',
     'transparency.disclosure',
     'transparency.contentMarking.evidence',
+    'transparency.exposureNotice',
+    'transparency.deepFakeDisclosure',
+    'transparency.textDisclosure',
+    'transparency.editorialControl.process',
     'transparency.technicalDocumentation',
     'transparency.trainingContentSummary',
     'evidence.*.path',
@@ -1054,7 +1076,7 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
             const after = (0,obligations/* aiActProfile */.mH)(now);
             const { articles, later } = (0,obligations/* obligationsDropped */.kb)(before, after);
             const at = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
-            const withdrawn = ['interactsWithPeople', 'generatesContent'].filter((flag) => before[flag] && !after[flag]);
+            const withdrawn = obligations/* ART50_DECLARATIONS */.bj.filter((flag) => before[flag] && !after[flag]);
             if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
                 // Only a transparency declaration changed: say that, where it is.
                 failures.push({

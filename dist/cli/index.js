@@ -9311,6 +9311,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi'
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  bj: () => (/* binding */ ART50_DECLARATIONS),
   yy: () => (/* binding */ DEFAULT_TIMELINE),
   mH: () => (/* binding */ aiActProfile),
   o2: () => (/* binding */ citesAnnexI),
@@ -9406,6 +9407,14 @@ function isOpenSourceLicense(license) {
 const TIMELINES = (/* unused pure expression or super */ null && (['regulation', 'digital-omnibus']));
 const DEFAULT_TIMELINE = 'regulation';
 const ROLES = ['provider', 'deployer'];
+/**
+ * The `transparency` declarations that give a system Art. 50's duties whatever its tier (Art.
+ * 50(6): they apply alongside Chapter III): it talks to people (50(1)) or generates content
+ * (50(2)), the provider's; it recognises emotions or categorises people by biometric data
+ * (50(3)), makes deep fakes or generates text published to inform the public (50(4)), the
+ * deployer's. Only `true` adds a duty.
+ */
+const ART50_DECLARATIONS = ['interactsWithPeople', 'generatesContent', 'recognisesEmotions', 'categorisesBiometrically', 'generatesDeepFakes', 'publishesPublicInterestText'];
 let timelines;
 function loadTimelines() {
     timelines ??= (0,yaml/* parseBundledYaml */.ZZ)((0,assets/* readAssetText */.yA)('policies', 'frameworks', 'eu-ai-act-timeline.yaml'), 'eu-ai-act-timeline.yaml').timelines;
@@ -9434,9 +9443,11 @@ function effectiveProfile(profile) {
     const tier = manifest/* RISK_TIERS */.ac.includes(profile.tier ?? '') ? profile.tier : 'high';
     const roles = Array.isArray(profile.roles) && profile.roles.some((r) => ROLES.includes(r)) ? profile.roles.filter((r) => ROLES.includes(r)) : [...ROLES];
     // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
-    // A system that talks to people or generates content has Art. 50's duties whatever its tier:
-    // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
-    const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
+    // A system that talks to people, generates content, recognises emotions, categorises people
+    // by biometric data, makes deep fakes or writes text published to inform the public has Art.
+    // 50's duties whatever its tier: Art. 50(6) says they apply alongside Chapter III, so a
+    // high-risk chatbot has them too, and so has the deployer of a minimal-risk deep-fake tool.
+    const art50 = ART50_DECLARATIONS.some((declaration) => profile[declaration] === true);
     const annexIII = citesAnnexIII(profile.basis);
     // Art. 53(2)'s exception "shall not apply to general-purpose AI models with systemic risks".
     const openSource = tier !== 'gpai-systemic' ? profile.openSource?.license : undefined;
@@ -9529,8 +9540,7 @@ function aiActProfile(data) {
     // Only `true` adds a duty (or, for parametersPublic under an open-source licence, Art. 53(2)'s
     // exception); any other value leaves the tier to decide.
     const duties = {
-        ...(transparency.interactsWithPeople === true ? { interactsWithPeople: true } : {}),
-        ...(transparency.generatesContent === true ? { generatesContent: true } : {}),
+        ...Object.fromEntries(ART50_DECLARATIONS.filter((declaration) => transparency[declaration] === true).map((declaration) => [declaration, true])),
         ...(transparency.parametersPublic === true && typeof data.license === 'string' && isOpenSourceLicense(data.license) ? { openSource: { license: (0,finding/* singleLine */.p)(data.license) } } : {}),
     };
     if (!euAiAct || typeof euAiAct !== 'object')
@@ -9546,8 +9556,8 @@ function aiActProfile(data) {
 /**
  * The obligations that apply under `before` and no longer under `after` (dates aside), and
  * whether high-risk obligations moved to the later Annex I date: what a pull request changing
- * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) or withdrawing
- * `transparency.interactsWithPeople` / `generatesContent` takes away.
+ * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) or withdrawing one of
+ * the ART50_DECLARATIONS (`transparency.interactsWithPeople`, …) takes away.
  */
 function obligationsDropped(before, after) {
     const obligations = (0,frameworks/* loadFrameworks */.AZ)().get('euAiAct')?.obligations ?? new Map();
@@ -9578,7 +9588,7 @@ function obligationText(article) {
     const tiers = [
         obligation.tiers === 'all' ? 'every risk tier' : `risk tiers ${obligation.tiers.join(', ')}`,
         // notTheSystems: Art. 50(6), and a registered Annex III system assessed as not high-risk.
-        ...(id === 'Art.50' ? ['or any tier that interacts with people or generates content (Art. 50(6))'] : []),
+        ...(id === 'Art.50' ? ['or any tier that interacts with people, generates content, recognises emotions, categorises people by biometric data, makes deep fakes or generates text published to inform the public (Art. 50(6))'] : []),
         ...(obligation.also === 'annex-iii' ? ['or any tier whose basis cites Annex III'] : []),
     ].join(', ');
     const roles = obligation.partRoles?.[article] ?? obligation.roles;

@@ -15,7 +15,7 @@ import { detachText } from '../load/source-doc.js';
 import { valueAbsence } from '../load/placeholder.js';
 import type { Card } from '../load/model-card.js';
 import { makeFinding, singleLine } from '../policy/finding.js';
-import { aiActProfile, type AiActProfile } from '../policy/obligations.js';
+import { aiActProfile, ART50_DECLARATIONS, type AiActProfile } from '../policy/obligations.js';
 import type { SystemSummary } from '../report/report.js';
 import type { RunTiming } from '../evaluate/timing.js';
 import { formatPath, type Finding, type Location } from '../types.js';
@@ -152,15 +152,16 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
 
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data: Manifest['data']): { euAiAct?: AiActProfile } {
-  const { tier, basis, roles, interactsWithPeople, generatesContent, openSource } = aiActProfile(data);
-  if (tier === undefined && basis === undefined && roles === undefined && !interactsWithPeople && !generatesContent && !openSource) return {};
+  const profile = aiActProfile(data);
+  const { tier, basis, roles, openSource } = profile;
+  const declared = ART50_DECLARATIONS.filter((declaration) => profile[declaration] === true);
+  if (tier === undefined && basis === undefined && roles === undefined && declared.length === 0 && !openSource) return {};
   return {
     euAiAct: {
       ...(tier !== undefined ? { tier: detachText(tier) } : {}),
       ...(basis !== undefined ? { basis: detachText(basis) } : {}),
       ...(roles !== undefined ? { roles: roles.map(detachText) } : {}),
-      ...(interactsWithPeople ? { interactsWithPeople } : {}),
-      ...(generatesContent ? { generatesContent } : {}),
+      ...Object.fromEntries(declared.map((declaration) => [declaration, true])),
       ...(openSource ? { openSource: { license: detachText(openSource.license) } } : {}),
     },
   };

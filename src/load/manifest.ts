@@ -68,6 +68,14 @@ export interface AiSystem {
     disclosure?: string;
     generatesContent?: boolean;
     contentMarking?: { method?: string; evidence?: string };
+    recognisesEmotions?: boolean;
+    categorisesBiometrically?: boolean;
+    exposureNotice?: string;
+    generatesDeepFakes?: boolean;
+    deepFakeDisclosure?: string;
+    publishesPublicInterestText?: boolean;
+    textDisclosure?: string;
+    editorialControl?: { reviewed?: boolean; responsible?: string; process?: string };
     technicalDocumentation?: string;
     trainingContentSummary?: string;
     parametersPublic?: boolean;

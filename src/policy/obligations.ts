@@ -18,14 +18,25 @@ export const DEFAULT_TIMELINE: Timeline = 'regulation';
 
 export const ROLES = ['provider', 'deployer'] as const;
 
+/**
+ * The `transparency` declarations that give a system Art. 50's duties whatever its tier (Art.
+ * 50(6): they apply alongside Chapter III): it talks to people (50(1)) or generates content
+ * (50(2)), the provider's; it recognises emotions or categorises people by biometric data
+ * (50(3)), makes deep fakes or generates text published to inform the public (50(4)), the
+ * deployer's. Only `true` adds a duty.
+ */
+export const ART50_DECLARATIONS = ['interactsWithPeople', 'generatesContent', 'recognisesEmotions', 'categorisesBiometrically', 'generatesDeepFakes', 'publishesPublicInterestText'] as const;
+export type Art50Declaration = (typeof ART50_DECLARATIONS)[number];
+
 /** What the manifest says about the system under the AI Act. */
-export interface AiActProfile {
+export interface AiActProfile extends Partial<Record<Art50Declaration, boolean>> {
   tier?: string;
   basis?: string;
   roles?: string[];
-  /** `transparency.interactsWithPeople` / `generatesContent`: Art. 50 applies whatever the tier (Art. 50(6)). */
-  interactsWithPeople?: boolean;
-  generatesContent?: boolean;
+  // The ART50_DECLARATIONS (`transparency.interactsWithPeople`, `generatesContent`,
+  // `recognisesEmotions`, `categorisesBiometrically`, `generatesDeepFakes`,
+  // `publishesPublicInterestText`), each present only when true: Art. 50 applies whatever the
+  // tier (Art. 50(6)).
   /**
    * Released under a free and open-source licence (`license`) with its parameters, architecture
    * and usage information public (`transparency.parametersPublic`): Art. 53(2) spares such a
@@ -72,9 +83,11 @@ export function effectiveProfile(profile: AiActProfile): { tier: string; roles: 
   const tier = (RISK_TIERS as readonly string[]).includes(profile.tier ?? '') ? (profile.tier as string) : 'high';
   const roles = Array.isArray(profile.roles) && profile.roles.some((r) => (ROLES as readonly string[]).includes(r)) ? profile.roles.filter((r) => (ROLES as readonly string[]).includes(r)) : [...ROLES];
   // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
-  // A system that talks to people or generates content has Art. 50's duties whatever its tier:
-  // Art. 50(6) says they apply alongside Chapter III, so a high-risk chatbot has them too.
-  const art50 = profile.interactsWithPeople === true || profile.generatesContent === true;
+  // A system that talks to people, generates content, recognises emotions, categorises people
+  // by biometric data, makes deep fakes or writes text published to inform the public has Art.
+  // 50's duties whatever its tier: Art. 50(6) says they apply alongside Chapter III, so a
+  // high-risk chatbot has them too, and so has the deployer of a minimal-risk deep-fake tool.
+  const art50 = ART50_DECLARATIONS.some((declaration) => profile[declaration] === true);
   const annexIII = citesAnnexIII(profile.basis);
   // Art. 53(2)'s exception "shall not apply to general-purpose AI models with systemic risks".
   const openSource = tier !== 'gpai-systemic' ? profile.openSource?.license : undefined;
@@ -175,8 +188,7 @@ export function aiActProfile(data: { risk?: unknown; transparency?: unknown; lic
   // Only `true` adds a duty (or, for parametersPublic under an open-source licence, Art. 53(2)'s
   // exception); any other value leaves the tier to decide.
   const duties = {
-    ...(transparency.interactsWithPeople === true ? { interactsWithPeople: true } : {}),
-    ...(transparency.generatesContent === true ? { generatesContent: true } : {}),
+    ...Object.fromEntries(ART50_DECLARATIONS.filter((declaration) => transparency[declaration] === true).map((declaration) => [declaration, true])),
     ...(transparency.parametersPublic === true && typeof data.license === 'string' && isOpenSourceLicense(data.license) ? { openSource: { license: singleLine(data.license) } } : {}),
   };
   if (!euAiAct || typeof euAiAct !== 'object') return duties;
@@ -192,8 +204,8 @@ export function aiActProfile(data: { risk?: unknown; transparency?: unknown; lic
 /**
  * The obligations that apply under `before` and no longer under `after` (dates aside), and
  * whether high-risk obligations moved to the later Annex I date: what a pull request changing
- * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) or withdrawing
- * `transparency.interactsWithPeople` / `generatesContent` takes away.
+ * `risk.euAiAct` (a role dropped, a basis rewritten, a tier declared lower) or withdrawing one of
+ * the ART50_DECLARATIONS (`transparency.interactsWithPeople`, …) takes away.
  */
 export function obligationsDropped(before: AiActProfile, after: AiActProfile): { articles: string[]; later: boolean } {
   const obligations = loadFrameworks().get('euAiAct')?.obligations ?? new Map<string, Obligation>();
@@ -223,7 +235,7 @@ export function obligationText(article: string): string {
   const tiers = [
     obligation.tiers === 'all' ? 'every risk tier' : `risk tiers ${obligation.tiers.join(', ')}`,
     // notTheSystems: Art. 50(6), and a registered Annex III system assessed as not high-risk.
-    ...(id === 'Art.50' ? ['or any tier that interacts with people or generates content (Art. 50(6))'] : []),
+    ...(id === 'Art.50' ? ['or any tier that interacts with people, generates content, recognises emotions, categorises people by biometric data, makes deep fakes or generates text published to inform the public (Art. 50(6))'] : []),
     ...(obligation.also === 'annex-iii' ? ['or any tier whose basis cites Annex III'] : []),
   ].join(', ');
   const roles = obligation.partRoles?.[article] ?? obligation.roles;

@@ -241,14 +241,14 @@ describe('help, version, rules and explain', () => {
   it.each([
     [
       'transparency/duties-declared',
-      'Applies:   systems with the EU AI Act Art.50 obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people or generates content (Art. 50(6)); for the provider or deployer; from 2026-08-02 (timeline: regulation)\n' +
+      'Applies:   systems with the EU AI Act Art.50 obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people, generates content, recognises emotions, categorises people by biometric data, makes deep fakes or generates text published to inform the public (Art. 50(6)); for the provider or deployer; from 2026-08-02 (timeline: regulation)\n' +
         'Checks:    given $.manifest, in order:\n' +
         '           - present on transparency.interactsWithPeople\n' +
         '           - present on transparency.generatesContent\n',
     ],
     [
       'transparency/content-marking',
-      'Applies:   systems with the EU AI Act Art.50(2) obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people or generates content (Art. 50(6)); for the provider; from 2026-08-02 (timeline: regulation)\n' +
+      'Applies:   systems with the EU AI Act Art.50(2) obligation (Transparency for certain AI systems): risk tiers limited, gpai, gpai-systemic, or any tier that interacts with people, generates content, recognises emotions, categorises people by biometric data, makes deep fakes or generates text published to inform the public (Art. 50(6)); for the provider; from 2026-08-02 (timeline: regulation)\n' +
         'Checks:    given $.manifest, in order:\n' +
         '           - present-when\n' +
         '               when:\n' +
@@ -344,7 +344,7 @@ describe('modelgate policy validate and policy test', () => {
   it('validate: exit 0 with a summary, exit 2 with file, line and column', async () => {
     expect(await cli(['policy', 'validate', 'docs/examples/central-policy/acme.yaml'], ROOT)).toEqual({
       code: 0,
-      stdout: 'docs/examples/central-policy/acme.yaml: valid; 125 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
+      stdout: 'docs/examples/central-policy/acme.yaml: valid; 129 rules active from docs/examples/central-policy/acme.yaml → baseline\n',
       stderr: '',
     });
     const dir = makeRepo({ 'bad.yaml': 'rules:\n  acme/x:\n    title: X\n    severity: error\n    given: $.manifest\n    then: { function: presnet }\n    remediation: r\n' });

@@ -273,6 +273,10 @@ const CITING_FIELDS: Array<{ field: string; set: (m: Manifest, value: string) =>
   { field: 'data.datasets[0].quality.path', set: (m, v) => (m.data.datasets[0].quality = { path: v, format: 'great-expectations' }) },
   { field: 'data.datasets[0].croissant', set: (m, v) => (m.data.datasets[0].croissant = v) },
   { field: 'transparency.disclosure', set: (m, v) => (m.transparency = { interactsWithPeople: true, disclosure: v }) },
+  { field: 'transparency.exposureNotice', set: (m, v) => (m.transparency = { recognisesEmotions: true, exposureNotice: v }) },
+  { field: 'transparency.deepFakeDisclosure', set: (m, v) => (m.transparency = { generatesDeepFakes: true, deepFakeDisclosure: v }) },
+  { field: 'transparency.textDisclosure', set: (m, v) => (m.transparency = { publishesPublicInterestText: true, textDisclosure: v }) },
+  { field: 'transparency.editorialControl.process', set: (m, v) => (m.transparency = { publishesPublicInterestText: true, editorialControl: { reviewed: true, responsible: 'The news desk', process: v } }) },
   { field: 'data.datasets[0].uri (with sha256)', set: (m, v) => (m.data.datasets[0].uri = v) },
   { field: 'bias.reports[0].path', set: (m, v) => (m.bias.reports[0].path = v) },
   { field: 'monitoring.config', set: (m, v) => (m.monitoring.config = v) },
@@ -651,6 +655,7 @@ rules:
   /** The smallest options a schema accepts: required keys, minimum counts and bounds. */
   function minimalOptions(schema: Record<string, any>): unknown {
     if (Array.isArray(schema.enum)) return schema.enum[0];
+    if (Array.isArray(schema.anyOf)) return minimalOptions(schema.anyOf[0]);
     switch (schema.type) {
       case 'object': {
         const keys: string[] = [...(schema.required ?? [])];

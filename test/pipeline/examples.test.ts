@@ -34,6 +34,7 @@ describe('examples/', () => {
     ],
     ['examples/benefits-eligibility', ['oversight/not-fully-automated', 'oversight/override', 'oversight/reviewer-qualifications']],
     ['examples/support-chatbot', ['card/accuracy-thresholds', 'card/base-model-matches', 'card/version-matches']],
+    ['examples/council-news-summariser', ['transparency/public-interest-text-disclosure']],
   ])('%s fails exactly %j', (scanPath, rules) => {
     const result = failing(scanPath);
     expect(result.rules).toEqual(rules);
@@ -62,11 +63,15 @@ describe('examples/', () => {
       'governance/risk-not-lowered',
       'governance/stage-not-regressed',
       'governance/thresholds-kept',
-      // Art. 50 and 53 are not a high-risk system's (it neither talks to people nor generates content).
+      // Art. 50 and 53 are not a high-risk system's (it declares none of Art. 50's duties).
       'transparency/ai-disclosure',
       'transparency/content-marking',
+      'transparency/deep-fake-disclosure',
+      'transparency/deployer-duties-declared',
       'transparency/duties-declared',
+      'transparency/exposure-notice',
       'transparency/gpai-technical-documentation',
+      'transparency/public-interest-text-disclosure',
       'transparency/training-content-summary',
     ]);
     // Every other rule passed, but the repository-level core rules (discovery, waivers, policy

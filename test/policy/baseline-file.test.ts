@@ -21,7 +21,7 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const AS_OF = ['--as-of', '2026-11-22'];
 
 
-/** The bundled examples (thirteen failing systems) as a repository of their own. */
+/** The bundled examples (fourteen failing systems) as a repository of their own. */
 function legacyRepository(): string {
   const root = makeRepo({ '.git/HEAD': 'x' });
   fs.cpSync(path.join(ROOT, 'examples'), path.join(root, 'examples'), { recursive: true });
@@ -50,16 +50,16 @@ describe('modelgate baseline', () => {
     expect(fs.lstatSync(path.join(linkedFile, '.modelgate/baseline.json')).isSymbolicLink()).toBe(false);
   });
 
-  it('adopts a repository with thirteen failing systems: exit 0, then only new findings fail', async () => {
+  it('adopts a repository with fourteen failing systems: exit 0, then only new findings fail', async () => {
     const root = legacyRepository();
     const before = await json(root);
     // Eleven failing systems and a model card no manifest registers.
-    expect(new Set(before.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.system)).size).toBe(13);
+    expect(new Set(before.findings.filter((f: any) => f.status === 'fail').map((f: any) => f.system)).size).toBe(14);
     const errors = before.summary.errors;
 
     const recorded = await cli(['baseline', ...AS_OF], root);
     expect(recorded.code).toBe(0);
-    expect(recorded.stdout).toMatch(/^modelgate: recorded \d+ failing findings of 13 systems in \.modelgate\/baseline\.json; it expires on 2027-05-21\.$/m);
+    expect(recorded.stdout).toMatch(/^modelgate: recorded \d+ failing findings of 14 systems in \.modelgate\/baseline\.json; it expires on 2027-05-21\.$/m);
     const file = JSON.parse(fs.readFileSync(path.join(root, '.modelgate/baseline.json'), 'utf8'));
     expect(file).toMatchObject({ schema: 'modelgate/baseline@1', created: '2026-11-22', expires: '2027-05-21' });
 

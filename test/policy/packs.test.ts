@@ -140,6 +140,8 @@ describe('applicability: coverage counts only the obligations of each system', (
     ['credit-scoring', 'high, Annex III, provider and deployer', ['Art.4', 'Art.5', 'Art.6', ...HIGH_RISK_PROVIDER.slice(0, 12), 'Art.26', 'Art.27', ...HIGH_RISK_PROVIDER.slice(12, 16), ...HIGH_RISK_PROVIDER.slice(16), 'Art.86']],
     ['demand-forecast', 'minimal', ['Art.4', 'Art.5', 'Art.6']],
     ['support-chatbot', 'limited (a chatbot)', ['Art.4', 'Art.5', 'Art.6', 'Art.50']],
+    // A deployer only: Art. 6 (classification) is the provider's; Art. 50 is, for its 50(4).
+    ['council-news-summariser', 'limited, deployer only', ['Art.4', 'Art.5', 'Art.50']],
     ['open-weights-llm', 'gpai, provider only', ['Art.4', 'Art.5', 'Art.6', 'Art.50', 'Art.53']],
   ])('%s (%s)', (example, _tier, expected) => {
     expect(applicable(example)).toEqual(expected);

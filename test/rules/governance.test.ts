@@ -125,6 +125,19 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a high-risk emotion recognition system no longer declared as one: its deployer\'s Art. 50 duties stop applying',
+    change: { write: { [MANIFEST]: manifest((m) => (m.transparency = { recognisesEmotions: false })) } },
+    base: compliantFiles({ ...compliantManifest(), transparency: { recognisesEmotions: true } }),
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: 'transparency:',
+        message: (sha) => `transparency.recognisesEmotions was true at the base commit ${sha} and no longer is: the system is now exempt from EU AI Act Art.50, and the rules for it stop applying`,
+      },
+    ],
+  },
+  {
     name: 'a general-purpose model newly declared an open-source release: Art. 53(1)(a) and (b) stop applying (Art. 53(2))',
     change: { write: { [MANIFEST]: manifest((m) => ((m.license = 'apache-2.0'), (m.risk.euAiAct = { tier: 'gpai', basis: 'Art. 51', roles: ['provider'] }), (m.transparency = { parametersPublic: true }))) } },
     base: compliantFiles({ ...compliantManifest(), license: 'apache-2.0', risk: { ...compliantManifest().risk, euAiAct: { tier: 'gpai', basis: 'Art. 51', roles: ['provider'] } } }),

@@ -5,7 +5,7 @@
  * front matter. Each skips when there is no base to compare with.
  */
 import { citationsByField } from '../../load/citations.js';
-import { aiActProfile, obligationsDropped } from '../../policy/obligations.js';
+import { aiActProfile, ART50_DECLARATIONS, obligationsDropped } from '../../policy/obligations.js';
 import type { AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
@@ -52,7 +52,7 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
       const after = aiActProfile(now);
       const { articles, later } = obligationsDropped(before, after);
       const at: PathSegment[] = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
-      const withdrawn = (['interactsWithPeople', 'generatesContent'] as const).filter((flag) => before[flag] && !after[flag]);
+      const withdrawn = ART50_DECLARATIONS.filter((flag) => before[flag] && !after[flag]);
       if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
         // Only a transparency declaration changed: say that, where it is.
         failures.push({

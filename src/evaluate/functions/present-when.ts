@@ -4,33 +4,68 @@ import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
 
-/** Fields that must be present when another field has a value: personal data ⇒ its legal basis. */
-export const presentWhen = defineFunction<{ when: { field: string; equals: unknown }; fields: string[] }>({
+/** A field and the value that makes the condition hold. */
+interface Condition {
+  field: string;
+  equals: unknown;
+}
+
+interface PresentWhenOptions {
+  /** The condition, or conditions of which any one is enough, under which `fields` are required. */
+  when: Condition | Condition[];
+  /** Conditions of which any one, holding, lifts the requirement (an exemption the manifest declares). */
+  unless?: Condition | Condition[];
+  fields: string[];
+}
+
+const CONDITION = {
+  type: 'object',
+  required: ['field', 'equals'],
+  additionalProperties: false,
+  properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+};
+
+const CONDITIONS = { anyOf: [CONDITION, { type: 'array', minItems: 1, maxItems: 20, items: CONDITION }] };
+
+const list = (conditions: Condition | Condition[] | undefined): Condition[] => (conditions === undefined ? [] : Array.isArray(conditions) ? conditions : [conditions]);
+
+const said = ({ field, equals }: Condition, holds = true) => `${field} is ${holds ? '' : 'not '}${JSON.stringify(equals)}`;
+
+/**
+ * Fields that must be present when another field has a value: personal data ⇒ its legal basis;
+ * a system that recognises emotions or categorises people by biometric data ⇒ the notice to
+ * the people exposed to it. `unless` names the declared exemption that lifts the requirement
+ * (text under human editorial control needs no AI disclosure, Art. 50(4)).
+ */
+export const presentWhen = defineFunction<PresentWhenOptions>({
   name: 'present-when',
-  description: 'When `when.field` equals `when.equals`, each of `fields` is present and not a placeholder.',
+  description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present and not a placeholder.',
   optionsSchema: {
     type: 'object',
     required: ['when', 'fields'],
     additionalProperties: false,
     properties: {
-      when: {
-        type: 'object',
-        required: ['field', 'equals'],
-        additionalProperties: false,
-        properties: { field: { type: 'string', minLength: 1 }, equals: {} },
-      },
+      when: CONDITIONS,
+      unless: CONDITIONS,
       fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
     },
   },
   check({ value, path, options, system }) {
+    const holds = (condition: Condition) => valueAt(value, parseField(condition.field) as PathSegment[]) === condition.equals;
+    const when = list(options.when);
+    const met = when.filter(holds);
     // Not the case the rule is about (no personal data, not a training set): nothing to check.
-    if (valueAt(value, parseField(options.when.field) as PathSegment[]) !== options.when.equals) return { skip: `${options.when.field} is not ${JSON.stringify(options.when.equals)}` };
+    if (met.length === 0) return { skip: when.map((condition) => said(condition, false)).join(' and ') };
+    const unless = list(options.unless);
+    const exempt = unless.find(holds);
+    if (exempt) return { skip: said(exempt) };
+    const why = `required when ${met.map((condition) => said(condition)).join(' and ')}${unless.length > 0 ? `, unless ${unless.map((condition) => said(condition)).join(' or ')}` : ''}`;
     return options.fields.flatMap((field) => {
       const steps = parseField(field) as PathSegment[];
       const absence = valueAbsence(valueAt(value, steps));
       if (!absence) return [];
       const where = [...path, ...steps];
-      return [{ message: `${describePath(systemDocument(system), where)} ${describeAbsence(absence)} (required when ${options.when.field} is ${JSON.stringify(options.when.equals)})`, path: where }];
+      return [{ message: `${describePath(systemDocument(system), where)} ${describeAbsence(absence)} (${why})`, path: where }];
     });
   },
 });
