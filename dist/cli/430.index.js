@@ -36,7 +36,7 @@ function* auditSystems(report, exclusions, frameworks) {
     for (const summary of report.systems) {
         const findings = bySystem.get(summary.id) ?? [];
         // ISO/IEC 42001 controls apply to every system: no AI Act timeline is needed to count them.
-        const coverage = frameworks ? (0,_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .computeCoverage */ .Eh)([summary], findings, { scope: frameworks, timeline: _policy_obligations_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMELINE */ .yy, asOf: new Date(`${report.provenance.asOf}T00:00:00Z`) })[0] : coverageOf.get(summary.id);
+        const coverage = frameworks ? (0,_coverage_js__WEBPACK_IMPORTED_MODULE_2__/* .computeCoverage */ .Eh)([summary], findings, { scope: frameworks, timeline: _policy_obligations_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TIMELINE */ .yy, asOf: new Date(`${report.provenance.asOf}T00:00:00Z`), failOn: report.failOn })[0] : coverageOf.get(summary.id);
         yield auditSystem(summary, findings, coverage, exclusions);
     }
 }
@@ -143,15 +143,20 @@ function frameworkConformance(statuses) {
 /**
  * What one control's coverage means: excluded by the policy (ISO/IEC 42001 6.1.3, with its
  * justification); not applicable for a stated reason (an obligation of another tier, say);
- * else the status's row of STATUS_MEANING. A control whose rules merely did not run, with no
- * reason given, stays applicable and unmet.
+ * else the status's row of STATUS_MEANING, with the reason coverage gave in place of the row's
+ * general one (a part not evidenced, a notice found, no rule that applied). A control whose
+ * rules merely did not run stays applicable and unmet.
  */
 function meaningOf(control, exclusion) {
     if (exclusion !== undefined)
         return { ...EXCLUDED, rationale: `excluded by the policy: ${exclusion}` };
     if (control.status === 'not-applicable' && control.reason)
         return { soa: 'not applicable', conformance: 'not-applicable', rationale: `not applicable: ${control.reason}` };
-    return STATUS_MEANING[control.status];
+    const meaning = STATUS_MEANING[control.status];
+    if (control.reason && (control.status === 'supported' || control.status === 'not-covered')) {
+        return { ...meaning, soa: `${control.status === 'supported' ? 'supported' : 'not covered'} (${control.reason})`, rationale: control.reason };
+    }
+    return meaning;
 }
 
 

@@ -4854,7 +4854,7 @@ function finishGate(started, discovered) {
         const systemCounts = record(checked.findings, checked.newAtBase === true);
         const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
-        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
+        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn }));
     };
     const checks = systemChecks(files, run, options.workerScript, workers);
     if (narrowed)
@@ -4905,7 +4905,7 @@ function finishGate(started, discovered) {
             continue;
         addCounts(summary.counts, countFindings([finding]));
         summary.verdict = verdictOf(summary.counts, failOn);
-        (0,report_coverage/* foldIntoCoverage */.MQ)(coverage[index], finding);
+        (0,report_coverage/* foldIntoCoverage */.MQ)(coverage[index], finding, failOn);
     }
     const report = {
         tool: { name: 'modelgate', version: (0,assets/* packageVersion */.Tl)() },
@@ -10306,7 +10306,16 @@ function computeCoverage(systems, findings, context) {
         else
             bySystem.set(finding.system, [finding]);
     }
-    return systems.map((system) => ({ system: system.id, frameworks: frameworksFor(bySystem.get(system.id) ?? [], system.euAiAct ?? {}, context) }));
+    return systems.map((system) => ({ system: system.id, frameworks: frameworksFor(asCoverageSees(bySystem.get(system.id) ?? [], context.failOn), system.euAiAct ?? {}, context) }));
+}
+/**
+ * Findings as coverage weighs them: under --fail-on notice a notice fails the gate, so it fails
+ * its controls as a warning would; otherwise it fails nothing (isNotice).
+ */
+function asCoverageSees(findings, failOn) {
+    if (failOn !== 'notice' || !findings.some(isNotice))
+        return findings;
+    return findings.map((f) => (isNotice(f) ? { ...f, severity: 'warning' } : f));
 }
 /**
  * Systems under one policy mostly end with the same results, and so the same coverage: it is
@@ -10359,10 +10368,10 @@ function computeFrameworks(findings, profile, context) {
             // Rules that check it, none of which applied to this system (a comparison with no base,
             // a rule for high-risk systems only): the control still applies, and nothing checked it.
             if (status === 'not-covered' && decided.length > 0) {
-                return sharedControl(key, { id, title, status, rules, reason: notices ? `only a notice was found about it (${notices})` : 'no rule that checks it applied to this system' });
+                return sharedControl(key, { id, title, status, rules, reason: notices ? noticeReasonFor(status, notices) : 'no rule that checks it applied to this system' });
             }
             if (notices && (status === 'evidenced' || status === 'supported')) {
-                return sharedControl(key, { id, title, status: 'supported', rules, reason: `a notice was found about it (${notices})` });
+                return sharedControl(key, { id, title, status: 'supported', rules, reason: noticeReasonFor('supported', notices) });
             }
             const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided, key === 'euAiAct' ? (0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__/* .sparedParts */ .Us)(id, profile) : []) : [];
             if (unevidenced.length > 0) {
@@ -10403,6 +10412,12 @@ function* referencesOf(finding, framework) {
 const STATUS_RANK = { 'not-applicable': 0, 'not-covered': 1, supported: 2, evidenced: 3, waived: 4, failing: 5 };
 /** A failure at notice severity: advice, which fails nothing, the gate's verdict included. */
 const isNotice = (finding) => finding.status === 'fail' && finding.severity === 'notice';
+/** Why a control a notice spoke to is what it is, naming the notices' rules. */
+function noticeReasonFor(status, rules) {
+    return status === 'not-covered' ? `only a notice was found about it (${rules})` : `a notice was found about it (${rules})`;
+}
+/** The rules named in a reason noticeReasonFor wrote. */
+const NOTICE_REASON = /^(?:only )?a notice was found about it \((.*)\)$/;
 /** The rules that found only a notice about a control, comma-separated, or '' for none. */
 function noticesAbout(mapped) {
     return [...new Set(mapped.filter((m) => isNotice(m.finding)).map((m) => m.finding.ruleId))].sort().join(', ');
@@ -10419,7 +10434,8 @@ function findingStatus(finding, strength) {
  * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
  * system's coverage: a control takes the weightier status, as statusOf decides.
  */
-function foldIntoCoverage(system, finding) {
+function foldIntoCoverage(system, given, failOn) {
+    const finding = asCoverageSees([given], failOn)[0];
     // Coverage is shared between systems with the same results: copy this system's before changing it.
     system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
     for (const framework of system.frameworks) {
@@ -10434,17 +10450,18 @@ function foldIntoCoverage(system, finding) {
             // Folded findings are the engine's own (waivers, baselines): they judge no evidence, so at most support.
             const judged = findingStatus(finding, strength);
             const found = judged === 'evidenced' ? 'supported' : judged;
-            // A notice fails nothing, but what it found keeps the control from "evidenced", as in computeFrameworks.
-            const noticed = isNotice(finding) && (control.status === 'evidenced' || control.status === 'supported');
-            const status = noticed ? 'supported' : STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
+            // A notice fails nothing, but what it found keeps the control from "evidenced", and the
+            // reason names it, as in computeFrameworks; a failing or waived control stays so.
+            const noticed = isNotice(finding) && (control.status === 'evidenced' || control.status === 'supported' || control.status === 'not-covered');
+            const status = noticed ? (control.status === 'not-covered' ? 'not-covered' : 'supported') : STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
             framework.counts[control.status]--;
             framework.counts[status]++;
             // Control entries are shared between systems: replace, never change one in place.
             const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
             // A reason explains the status it came with ("partly evidenced", "no rule applied"): not another.
             const { reason: _reason, ...rest } = control;
-            const earlier = /^a notice was found about it \((.*)\)$/.exec(control.reason ?? '')?.[1]?.split(', ') ?? [];
-            const noticeReason = `a notice was found about it (${[...new Set([...earlier, finding.ruleId])].sort().join(', ')})`;
+            const earlier = NOTICE_REASON.exec(control.reason ?? '')?.[1]?.split(', ') ?? [];
+            const noticeReason = noticeReasonFor(status, [...new Set([...earlier, finding.ruleId])].sort().join(', '));
             const changed = noticed ? { ...rest, status, rules, reason: noticeReason } : { ...rest, status, rules };
             framework.controls[index] = sharedControl(framework.framework, status === control.status && !noticed ? { ...control, rules } : changed);
         }

@@ -178,7 +178,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     const systemCounts = record(checked.findings, checked.newAtBase === true);
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
     systems.push(summary);
-    coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now }));
+    coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn }));
   };
   const checks = systemChecks(files, run, options.workerScript, workers);
   if (narrowed) for (const checked of touchedChecks(checks, scope, run, claimCard)) reportCheck(checked);
@@ -230,7 +230,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     if (index === undefined || !summary) continue;
     addCounts(summary.counts, countFindings([finding]));
     summary.verdict = verdictOf(summary.counts, failOn);
-    foldIntoCoverage(coverage[index] as SystemCoverage, finding);
+    foldIntoCoverage(coverage[index] as SystemCoverage, finding, failOn);
   }
 
   const report: Report = {

@@ -50,7 +50,7 @@ export function* auditSystems(report: Report, exclusions: ControlExclusions, fra
   for (const summary of report.systems) {
     const findings = bySystem.get(summary.id) ?? [];
     // ISO/IEC 42001 controls apply to every system: no AI Act timeline is needed to count them.
-    const coverage = frameworks ? computeCoverage([summary], findings, { scope: frameworks, timeline: DEFAULT_TIMELINE, asOf: new Date(`${report.provenance.asOf}T00:00:00Z`) })[0] : coverageOf.get(summary.id);
+    const coverage = frameworks ? computeCoverage([summary], findings, { scope: frameworks, timeline: DEFAULT_TIMELINE, asOf: new Date(`${report.provenance.asOf}T00:00:00Z`), failOn: report.failOn })[0] : coverageOf.get(summary.id);
     yield auditSystem(summary, findings, coverage, exclusions);
   }
 }

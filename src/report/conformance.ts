@@ -60,11 +60,16 @@ export function frameworkConformance(statuses: ReadonlyArray<StatusMeaning>): { 
 /**
  * What one control's coverage means: excluded by the policy (ISO/IEC 42001 6.1.3, with its
  * justification); not applicable for a stated reason (an obligation of another tier, say);
- * else the status's row of STATUS_MEANING. A control whose rules merely did not run, with no
- * reason given, stays applicable and unmet.
+ * else the status's row of STATUS_MEANING, with the reason coverage gave in place of the row's
+ * general one (a part not evidenced, a notice found, no rule that applied). A control whose
+ * rules merely did not run stays applicable and unmet.
  */
 export function meaningOf(control: Pick<ControlCoverage, 'status' | 'reason'>, exclusion?: string): StatusMeaning {
   if (exclusion !== undefined) return { ...EXCLUDED, rationale: `excluded by the policy: ${exclusion}` };
   if (control.status === 'not-applicable' && control.reason) return { soa: 'not applicable', conformance: 'not-applicable', rationale: `not applicable: ${control.reason}` };
-  return STATUS_MEANING[control.status];
+  const meaning = STATUS_MEANING[control.status];
+  if (control.reason && (control.status === 'supported' || control.status === 'not-covered')) {
+    return { ...meaning, soa: `${control.status === 'supported' ? 'supported' : 'not covered'} (${control.reason})`, rationale: control.reason };
+  }
+  return meaning;
 }

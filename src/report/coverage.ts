@@ -13,7 +13,7 @@
 import { controlOf, loadFrameworks, within, type Framework, type FrameworkKey } from '../policy/frameworks.js';
 import { effectiveProfile, obligationExemption, sparedParts, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CoverageScope } from '../policy/types.js';
-import type { Finding } from '../types.js';
+import type { FailOn, Finding } from '../types.js';
 
 export type { CoverageScope };
 
@@ -47,6 +47,8 @@ export interface CoverageContext {
   scope: CoverageScope;
   timeline: Timeline;
   asOf: Date;
+  /** The run's --fail-on: at `notice`, a notice fails the gate, and so the controls it maps to. */
+  failOn?: FailOn;
 }
 
 /** A system as coverage sees it: its id and what its manifest says under the AI Act. */
@@ -62,7 +64,16 @@ export function computeCoverage(systems: readonly CoveredSystem[], findings: rea
     if (list) list.push(finding);
     else bySystem.set(finding.system, [finding]);
   }
-  return systems.map((system) => ({ system: system.id, frameworks: frameworksFor(bySystem.get(system.id) ?? [], system.euAiAct ?? {}, context) }));
+  return systems.map((system) => ({ system: system.id, frameworks: frameworksFor(asCoverageSees(bySystem.get(system.id) ?? [], context.failOn), system.euAiAct ?? {}, context) }));
+}
+
+/**
+ * Findings as coverage weighs them: under --fail-on notice a notice fails the gate, so it fails
+ * its controls as a warning would; otherwise it fails nothing (isNotice).
+ */
+function asCoverageSees(findings: readonly Finding[], failOn: FailOn | undefined): readonly Finding[] {
+  if (failOn !== 'notice' || !findings.some(isNotice)) return findings;
+  return findings.map((f) => (isNotice(f) ? { ...f, severity: 'warning' as const } : f));
 }
 
 /**
@@ -113,10 +124,10 @@ function computeFrameworks(findings: readonly Finding[], profile: AiActProfile, 
         // Rules that check it, none of which applied to this system (a comparison with no base,
         // a rule for high-risk systems only): the control still applies, and nothing checked it.
         if (status === 'not-covered' && decided.length > 0) {
-          return sharedControl(key, { id, title, status, rules, reason: notices ? `only a notice was found about it (${notices})` : 'no rule that checks it applied to this system' });
+          return sharedControl(key, { id, title, status, rules, reason: notices ? noticeReasonFor(status, notices) : 'no rule that checks it applied to this system' });
         }
         if (notices && (status === 'evidenced' || status === 'supported')) {
-          return sharedControl(key, { id, title, status: 'supported', rules, reason: `a notice was found about it (${notices})` });
+          return sharedControl(key, { id, title, status: 'supported', rules, reason: noticeReasonFor('supported', notices) });
         }
         const unevidenced = status === 'evidenced' ? partsNotEvidenced(framework, id, decided, key === 'euAiAct' ? sparedParts(id, profile) : []) : [];
         if (unevidenced.length > 0) {
@@ -165,6 +176,14 @@ const STATUS_RANK: Record<ControlStatus, number> = { 'not-applicable': 0, 'not-c
 /** A failure at notice severity: advice, which fails nothing, the gate's verdict included. */
 const isNotice = (finding: Finding): boolean => finding.status === 'fail' && finding.severity === 'notice';
 
+/** Why a control a notice spoke to is what it is, naming the notices' rules. */
+function noticeReasonFor(status: ControlStatus, rules: string): string {
+  return status === 'not-covered' ? `only a notice was found about it (${rules})` : `a notice was found about it (${rules})`;
+}
+
+/** The rules named in a reason noticeReasonFor wrote. */
+const NOTICE_REASON = /^(?:only )?a notice was found about it \((.*)\)$/;
+
 /** The rules that found only a notice about a control, comma-separated, or '' for none. */
 function noticesAbout(mapped: readonly Mapped[]): string {
   return [...new Set(mapped.filter((m) => isNotice(m.finding)).map((m) => m.finding.ruleId))].sort().join(', ');
@@ -181,7 +200,8 @@ function findingStatus(finding: Finding, strength: Strength): ControlStatus {
  * Adds a finding made after a system's coverage was computed (about a waiver, say) to that
  * system's coverage: a control takes the weightier status, as statusOf decides.
  */
-export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void {
+export function foldIntoCoverage(system: SystemCoverage, given: Finding, failOn?: FailOn): void {
+  const finding = asCoverageSees([given], failOn)[0] as Finding;
   // Coverage is shared between systems with the same results: copy this system's before changing it.
   system.frameworks = system.frameworks.map((f) => ({ ...f, counts: { ...f.counts }, controls: [...f.controls] }));
   for (const framework of system.frameworks) {
@@ -195,17 +215,18 @@ export function foldIntoCoverage(system: SystemCoverage, finding: Finding): void
       // Folded findings are the engine's own (waivers, baselines): they judge no evidence, so at most support.
       const judged = findingStatus(finding, strength);
       const found = judged === 'evidenced' ? 'supported' : judged;
-      // A notice fails nothing, but what it found keeps the control from "evidenced", as in computeFrameworks.
-      const noticed = isNotice(finding) && (control.status === 'evidenced' || control.status === 'supported');
-      const status = noticed ? 'supported' : STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
+      // A notice fails nothing, but what it found keeps the control from "evidenced", and the
+      // reason names it, as in computeFrameworks; a failing or waived control stays so.
+      const noticed = isNotice(finding) && (control.status === 'evidenced' || control.status === 'supported' || control.status === 'not-covered');
+      const status = noticed ? (control.status === 'not-covered' ? 'not-covered' : 'supported') : STATUS_RANK[found] > STATUS_RANK[control.status] ? found : control.status;
       framework.counts[control.status]--;
       framework.counts[status]++;
       // Control entries are shared between systems: replace, never change one in place.
       const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
       // A reason explains the status it came with ("partly evidenced", "no rule applied"): not another.
       const { reason: _reason, ...rest } = control;
-      const earlier = /^a notice was found about it \((.*)\)$/.exec(control.reason ?? '')?.[1]?.split(', ') ?? [];
-      const noticeReason = `a notice was found about it (${[...new Set([...earlier, finding.ruleId])].sort().join(', ')})`;
+      const earlier = NOTICE_REASON.exec(control.reason ?? '')?.[1]?.split(', ') ?? [];
+      const noticeReason = noticeReasonFor(status, [...new Set([...earlier, finding.ruleId])].sort().join(', '));
       const changed = noticed ? { ...rest, status, rules, reason: noticeReason } : { ...rest, status, rules };
       framework.controls[index] = sharedControl(framework.framework, status === control.status && !noticed ? { ...control, rules } : changed);
     }

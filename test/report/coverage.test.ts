@@ -1,5 +1,6 @@
 /** How findings decide a control's coverage status, one finding shape at a time. */
 import { describe, expect, it } from 'vitest';
+import { meaningOf } from '../../src/report/conformance.js';
 import { computeCoverage, foldIntoCoverage, type ControlCoverage } from '../../src/report/coverage.js';
 import type { Finding, Severity, Status } from '../../src/types.js';
 
@@ -44,6 +45,34 @@ describe('coverage status of one control', () => {
     const [s, t] = computeCoverage([{ id: 's' }, { id: 't' }], [error, notice], context());
     expect(s!.frameworks[0]!.controls[0]?.status).toBe('failing');
     expect(t!.frameworks[0]!.controls[0]?.status).toBe('not-covered');
+  });
+
+  it.each<[string, Finding[]]>([
+    ['a rule that did not apply', [finding('a/x', 'not-applicable', 'error')]],
+    ['nothing at all', []],
+  ])('a notice folded in later over %s reads as one computed with it: not covered, naming the notice', (_what, earlier) => {
+    const [folded] = computeCoverage([{ id: 's' }], earlier, context());
+    foldIntoCoverage(folded!, finding('waiver/expiring', 'fail', 'notice', 'supports'));
+    const [direct] = computeCoverage([{ id: 's' }], [...earlier, finding('waiver/expiring', 'fail', 'notice', 'supports')], context());
+    expect(folded!.frameworks[0]!.controls[0]).toEqual(direct!.frameworks[0]!.controls[0]);
+    expect(folded!.frameworks[0]!.controls[0]).toMatchObject({ status: 'not-covered', reason: 'only a notice was found about it (waiver/expiring)' });
+  });
+
+  it('under --fail-on notice a notice fails the gate, and so its controls, computed or folded', () => {
+    const [computed] = computeCoverage([{ id: 's' }], [finding('a/x', 'pass', 'error'), finding('a/n', 'fail', 'notice')], { ...context(), failOn: 'notice' });
+    expect(computed!.frameworks[0]!.controls[0]).toMatchObject({ status: 'failing', rules: ['a/n', 'a/x'] });
+    expect(computed!.frameworks[0]!.controls[0]?.reason).toBeUndefined();
+    const [folded] = computeCoverage([{ id: 's' }], [finding('a/x', 'pass', 'error')], { ...context(), failOn: 'notice' });
+    foldIntoCoverage(folded!, finding('waiver/expiring', 'fail', 'notice', 'supports'), 'notice');
+    expect(folded!.frameworks[0]!.controls[0]).toMatchObject({ status: 'failing' });
+  });
+
+  it.each([
+    [{ status: 'supported' as const, reason: 'a notice was found about it (waiver/expiring)' }, 'supported (a notice was found about it (waiver/expiring))'],
+    [{ status: 'not-covered' as const, reason: 'only a notice was found about it (a/n)' }, 'not covered (only a notice was found about it (a/n))'],
+    [{ status: 'supported' as const }, 'supported (declared or present; content not judged)'],
+  ])('the audit exports give the reason coverage gave: %j', (control, soa) => {
+    expect(meaningOf(control)).toMatchObject({ soa, conformance: 'not-met', ...(control.reason ? { rationale: control.reason } : {}) });
   });
 
   it('a notice folded in later (an expiring waiver) lowers "evidenced" to "supported" and names each notice; it never makes the control failing', () => {
