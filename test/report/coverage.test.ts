@@ -67,10 +67,10 @@ describe('coverage status of one control', () => {
     expect(folded!.frameworks[0]!.controls[0]).toMatchObject({ status: 'failing' });
   });
 
-  it.each([
-    [{ status: 'supported' as const, reason: 'a notice was found about it (waiver/expiring)' }, 'supported (a notice was found about it (waiver/expiring))'],
-    [{ status: 'not-covered' as const, reason: 'only a notice was found about it (a/n)' }, 'not covered (only a notice was found about it (a/n))'],
-    [{ status: 'supported' as const }, 'supported (declared or present; content not judged)'],
+  it.each<[Pick<ControlCoverage, 'status' | 'reason'>, string]>([
+    [{ status: 'supported', reason: 'a notice was found about it (waiver/expiring)' }, 'supported (a notice was found about it (waiver/expiring))'],
+    [{ status: 'not-covered', reason: 'only a notice was found about it (a/n)' }, 'not covered (only a notice was found about it (a/n))'],
+    [{ status: 'supported' }, 'supported (declared or present; content not judged)'],
   ])('the audit exports give the reason coverage gave: %j', (control, soa) => {
     expect(meaningOf(control)).toMatchObject({ soa, conformance: 'not-met', ...(control.reason ? { rationale: control.reason } : {}) });
   });
