@@ -21,7 +21,7 @@ import { bundledPackNames } from './policy/sources.js';
 import { remotePacksFromClones } from './policy/remote.js';
 import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
-import { FAIL_ON, UsageError, type FailOn } from './types.js';
+import { FAIL_ON, severityRank, UsageError, type FailOn } from './types.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -497,10 +497,11 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
     throw new UsageError(`cannot write ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   const held = baseline.findings.reduce((n, e) => n + e.count, 0);
-  // What stays reported, by whether it fails: a notice fails nothing (but with --fail-on notice).
+  // What stays reported, by whether it fails the gate at this --fail-on.
   const left = report.findings.filter((f) => f.status === 'fail' && !baselineMayHold(policy, f.ruleId));
-  const leftNotices = left.filter((f) => f.severity === 'notice').length;
-  const leftFailing = left.length - leftNotices;
+  const leftFailing = left.filter((f) => report.failOn !== 'never' && severityRank(f.severity) >= severityRank(report.failOn)).length;
+  const leftBelow = left.length - leftFailing;
+  const below = `below --fail-on ${report.failOn}`;
   const systems = new Set(baseline.findings.map((e) => e.system)).size;
   // A TODO marker is a value someone left for later (init writes them), not legacy debt: say how
   // many the baseline now hides, so a fresh manifest is not quietly turned green for 180 days.
@@ -508,8 +509,8 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   const markers = baseline.findings.filter((e) => markerRules.has(e.rule)).reduce((n, e) => n + e.count, 0);
   io.stdout(
     `modelgate: recorded ${held} failing finding${held === 1 ? '' : 's'} of ${systems} system${systems === 1 ? '' : 's'} in ${rel}; it expires on ${baseline.expires}.\n` +
-      (leftFailing > 0 ? `${leftFailing} finding${leftFailing === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail${leftNotices > 0 ? `, and ${leftNotices} such notice${leftNotices === 1 ? ' is' : 's are'} still reported (a notice fails nothing)` : ''}.\n` : '') +
-      (leftFailing === 0 && leftNotices > 0 ? `${leftNotices} notice${leftNotices === 1 ? '' : 's'} of rules no baseline may hold ${leftNotices === 1 ? 'is' : 'are'} still reported; a notice fails nothing.\n` : '') +
+      (leftFailing > 0 ? `${leftFailing} finding${leftFailing === 1 ? '' : 's'} of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail${leftBelow > 0 ? `, and ${leftBelow} more ${below} ${leftBelow === 1 ? 'is' : 'are'} still reported` : ''}.\n` : '') +
+      (leftFailing === 0 && leftBelow > 0 ? `${leftBelow} finding${leftBelow === 1 ? '' : 's'} of rules no baseline may hold ${leftBelow === 1 ? 'is' : 'are'} still reported; ${below}, ${leftBelow === 1 ? 'it fails' : 'they fail'} nothing.\n` : '') +
       (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
       'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n',
   );

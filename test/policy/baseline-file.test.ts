@@ -93,18 +93,21 @@ describe('modelgate baseline', () => {
     expect(recorded.stdout).toContain(`\n${markers} of them are TODO markers (system/no-placeholders): fill them in rather than baseline them where you can.\n`);
   });
 
-  it('counts a notice it cannot hold (an expiring waiver) apart from findings that still fail', async () => {
+  it('counts what it cannot hold by whether it fails the gate at --fail-on: a notice (an expiring waiver) apart, unless notices fail', async () => {
     const waiver = { rule: 'data/dataset-license', system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data Governance', expires: '2026-11-30' };
     const root = makeRepo({ '.git/HEAD': 'x', ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/waivers.yaml': stringify({ waivers: [waiver] }) });
     const recorded = await cli(['baseline', ...AS_OF], root);
     expect(recorded.code).toBe(0);
-    expect(recorded.stdout).toContain('1 notice of rules no baseline may hold is still reported; a notice fails nothing.\n');
+    expect(recorded.stdout).toContain('1 finding of rules no baseline may hold is still reported; below --fail-on error, it fails nothing.\n');
     expect(recorded.stdout).not.toContain('still fail');
+    // At --fail-on notice the same notice fails the gate, and the count says so.
+    const strict = await cli(['baseline', ...AS_OF, '--fail-on', 'notice'], root);
+    expect(strict.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail.\n');
     // A locked failure beside it: both counted, each for what it is.
     fs.mkdirSync(path.join(root, 'sys2'));
     fs.writeFileSync(path.join(root, 'sys2/ai-system.yaml'), 'id: [unclosed\n');
     const again = await cli(['baseline', ...AS_OF], root);
-    expect(again.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail, and 1 such notice is still reported (a notice fails nothing).\n');
+    expect(again.stdout).toContain('1 finding of locked or unwaivable rules, about governance, or of a regression against the base commit, cannot be baselined and still fail, and 1 more below --fail-on error is still reported.\n');
   });
 
   it('a fixed finding leaves its entry unused, and a notice says the baseline can shrink', async () => {
