@@ -7154,7 +7154,7 @@ class Outline {
     find(names, contains = []) {
         const keys = names.map(headingKey).filter((key) => key !== '');
         const phrases = contains.map(headingKey).filter((key) => key !== '');
-        const named = (key) => (heading) => heading.key === key || (heading.key.startsWith(`${key} `) && !HOW_TO_RUN.test(heading.key));
+        const named = (key) => (heading) => heading.key === key || (heading.key.startsWith(`${key} `) && continuesName(key, heading.key.slice(key.length + 1)));
         const holds = (heading) => phrases.some((phrase) => ` ${heading.key} `.includes(` ${phrase} `));
         const title = this.title();
         // An opening H1 that is not the title (a card of H1 sections) is matched by a section's very
@@ -7288,10 +7288,16 @@ class Outline {
     }
 }
 /**
- * A heading that tells how to run the model with a tool ("Use with mlx", "Usage via the
- * API"): instructions, not a statement of use, so "Uses" or "Usage" is not its name's start.
+ * Whether a heading that starts with a section's name (`key`) and goes on with `rest` is still
+ * that section. A bare "Use" or "Usage" goes on as a section of uses only with "and", "of" or
+ * "case" ("Use and Limitations", "Uses of the score", "Use cases"): "Use with mlx", "Usage in
+ * Transformers", "Usage example" tell how to run the model, not what it is for, and a list of
+ * the words that introduce a tool would never be complete. Other names go on freely
+ * ("Limitations of the model").
  */
-const HOW_TO_RUN = /^(?:use|usage|using|run|running) (?:with|via|through|from|using) /;
+function continuesName(key, rest) {
+    return (key !== 'use' && key !== 'usage') || /^(?:and|of|case)\b/.test(rest);
+}
 /**
  * Normalises a heading for matching: lower case, no Markdown or HTML, no numbering, no
  * "[optional]", hyphens as spaces, and a light plural strip ("Uses" ~ "Use").

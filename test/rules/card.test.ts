@@ -141,8 +141,23 @@ describe('model card rules', () => {
     ]);
   });
 
-  it.each(['Use and Limitations', 'Usage', 'Use in clinical triage', 'Uses of the score'])('a heading that starts with a use ("%s") still states one', (heading) => {
+  it.each(['Use and Limitations', 'Usage', 'Uses of the score', 'Use cases', 'Intended Usage'])('a heading of uses ("%s") states one', (heading) => {
     const card = cardWith('Uses', null).replace('### Out-of-Scope Use', `## ${heading}\n\nRanks applications for manual review by credit officers.\n\n## Out-of-Scope Use`);
+    expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/intended-use')).toEqual([]);
+  });
+
+  it.each(['Use with mlx', 'Usage in Transformers', 'Usage (Sentence-Transformers)', 'Use in llama.cpp', 'Usage example', 'Use with human review'])(
+    'a heading that goes on from "Use" or "Usage" other than with "and", "of" or "case" ("%s") is not one of uses: the card has no intended-use section',
+    (heading) => {
+      const card = cardWith('Uses', null).replace('### Out-of-Scope Use', `## ${heading}\n\nInstall the library with pip, then load the weights and call generate on your prompt.\n\n## Out-of-Scope Use`);
+      expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/intended-use').map((f) => f.message)).toEqual([
+        'the model card has no "Intended use" section (a heading such as "Intended use", "Direct Use", "Uses")',
+      ]);
+    },
+  );
+
+  it('a template\'s quick-start "Usage" does not stand for its "Intended Usage"', () => {
+    const card = cardWith('Uses', null).replace('### Out-of-Scope Use', '## Usage\n\nTODO\n\n## Intended Usage\n\nRanks applications for manual review by credit officers.\n\n## Out-of-Scope Use');
     expect(failuresOf(check({ ...compliantFiles(), [CARD]: card }), 'card/intended-use')).toEqual([]);
   });
 
