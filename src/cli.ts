@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, GateHandOff, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -230,15 +230,24 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   // whose young generation this thread can size (engine/gate-thread.ts says why). A small one
   // stays here: starting that thread costs about a tenth of a second. --timing measures here.
   const handOffAbove = readsDocuments && !timing && io.workerScript !== undefined ? gateThreadAbove(io.env) : undefined;
-  let offThread = false;
+  const offThreadWith = async (options: GateOptions) => (await import('./engine/gate-thread.js')).evaluateOffThread(options, { clones }, io.workerScript as string);
+  // A repository git says is large goes there at once: listing it here would grow this
+  // thread's young generation before the hand-off (10,000 systems: 315 MB against 279 MB), as
+  // would walking a folder git does not index, whose size nothing tells beforehand. A git
+  // repository of fewer files is listed here first, and handed off if it holds many systems.
+  const tracked = handOffAbove === undefined ? undefined : trackedFileCount(root);
+  let offThread = handOffAbove !== undefined && (tracked === undefined || tracked > handOffAbove * FILES_PER_SYSTEM);
   let result: { report: Report; policy: ReportPolicy; threads: number };
-  try {
-    result = await evaluateLoadingLibraries({ ...gateOptions, ...(handOffAbove !== undefined ? { handOffAbove } : {}) });
-  } catch (error) {
-    if (!(error instanceof GateHandOff)) throw error;
-    offThread = true;
-    // What discovery found goes with it: a large tree is not walked twice.
-    result = await (await import('./engine/gate-thread.js')).evaluateOffThread({ ...gateOptions, discovered: error.discovery }, { clones }, io.workerScript as string);
+  if (offThread) result = await offThreadWith(gateOptions);
+  else {
+    try {
+      result = await evaluateLoadingLibraries({ ...gateOptions, ...(handOffAbove !== undefined ? { handOffAbove } : {}) });
+    } catch (error) {
+      if (!(error instanceof GateHandOff)) throw error;
+      offThread = true;
+      // What discovery found goes with it: a large tree is not walked twice.
+      result = await offThreadWith({ ...gateOptions, discovered: error.discovery });
+    }
   }
   const { report, policy: policyUsed, threads } = result;
 
@@ -327,6 +336,8 @@ function mayReadDocuments(root: string, target: string, values: { policy?: strin
 
 /** Systems above which `check` runs the gate on a thread of its own, on Node 22 and later. */
 const GATE_THREAD_ABOVE = 200;
+/** Tracked files that make a repository large at once, per system above: a system with its evidence is some 25 files, a repository has other files too. */
+const FILES_PER_SYSTEM = 100;
 
 /**
  * Above how many systems `check` runs the gate on a thread of its own, if ever: on Node 22 and

@@ -192,6 +192,26 @@ export function replaceWithText(file: string, text: string): void {
 }
 
 /** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
+/**
+ * How many files git tracks under `root`, read from its index's header (the signature `DIRC`, a
+ * version, then the entry count: git's Documentation/gitformat-index.txt); undefined when
+ * `root/.git` is not a folder holding an index (a worktree, no git, another format). Twelve
+ * bytes, so a caller can tell a large repository before listing it.
+ */
+export function trackedFileCount(root: string): number | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(`${root}/.git/index`, 'r');
+    const header = Buffer.alloc(12);
+    if (fs.readSync(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC') return undefined;
+    return header.readUInt32BE(8);
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 export function repositoryRoot(target: string): string {
   const start = fs.statSync(target).isDirectory() ? target : path.dirname(target);
   for (let dir = start; ; dir = path.dirname(dir)) {
