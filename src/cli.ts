@@ -95,6 +95,9 @@ Options for check:
   --timing                 then print the rules that took longest (checks on one thread)
   --no-color               plain output even on a terminal
 
+Environment: NO_COLOR, FORCE_COLOR; MODELGATE_GATE_THREAD=on|off runs the gate on a thread of its
+own (default: on Node 22 and later, for a large repository, to hold its memory down).
+
 Exit codes: 0 pass, 1 a failing finding at or above --fail-on, 2 usage or configuration error.
 Docs: https://github.com/modelgate/modelgate#readme
 `;
