@@ -842,18 +842,19 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
 const notOneOf = (0,check/* defineFunction */.Oh)({
     name: 'not-one-of',
-    description: 'The value is not one of `values`.',
+    description: 'The value is not one of `values` (with `ignoreCase`, a text compared trimmed and in any case: "None", " n/a ").',
     optionsSchema: {
         type: 'object',
         required: ['values'],
         additionalProperties: false,
-        properties: { values: { type: 'array', minItems: 1 } },
+        properties: { values: { type: 'array', minItems: 1 }, ignoreCase: { type: 'boolean' } },
     },
     check({ value, path, options, system }) {
         // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
         if (value === undefined || value === null)
             return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is not declared` };
-        if (!options.values.includes(value))
+        const fold = (v) => (options.ignoreCase && typeof v === 'string' ? v.trim().toLowerCase() : v);
+        if (!options.values.some((disallowed) => fold(disallowed) === fold(value)))
             return [];
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
     },
@@ -1107,12 +1108,19 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
             const after = (0,obligations/* aiActProfile */.mH)(now);
             const { articles, later } = (0,obligations/* obligationsDropped */.kb)(before, after);
             const at = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
-            const withdrawn = obligations/* ART50_DECLARATIONS */.bj.filter((flag) => before[flag] && !after[flag]);
-            if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
+            // A withdrawn transparency declaration that bound the system is a lowering even where its
+            // tier keeps Art. 50 (a limited-risk system): the paragraph's notice or disclosure is no
+            // longer asked for.
+            const withdrawn = obligations/* ART50_DECLARATIONS */.bj.filter((flag) => before[flag] && !after[flag] && (0,obligations/* declarationBinds */.bX)(flag, before));
+            if (withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
                 // Only a transparency declaration changed: say that, where it is.
+                const paragraphs = [...new Set(withdrawn.map((flag) => obligations/* ART50_PARAGRAPH */.e1[flag]))];
+                const consequence = articles.length > 0
+                    ? `the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`
+                    : `nothing asks any more for the notice or disclosure EU AI Act ${paragraphs.join(', ')} binds it to`;
                 failures.push({
                     path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
-                    message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+                    message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: ${consequence}`,
                 });
             }
             else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
@@ -1292,6 +1300,33 @@ const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
             return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis says the system profiles natural persons: an Annex III system that profiles is always high-risk (Art. 6(3), last subparagraph)` }];
         }
         return [];
+    },
+});
+/**
+ * The Art. 50(3) declarations agree with the basis: a basis citing Annex III 1(b) (biometric
+ * categorisation) or 1(c) (emotion recognition) names a system whose deployer must inform the
+ * people exposed to it, so `transparency.categorisesBiometrically` or `recognisesEmotions` is
+ * true; declaring it false, or leaving it out, would spare the notice the basis itself calls for.
+ */
+const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
+    name: 'art50-matches-basis',
+    description: 'A basis citing Annex III 1(b) or 1(c) goes with transparency.categorisesBiometrically or transparency.recognisesEmotions set to true.',
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    check({ value, path }) {
+        if (!value || typeof value !== 'object')
+            return [];
+        const manifest = value;
+        const basis = manifest.risk?.euAiAct?.basis;
+        return (0,obligations/* flagsOfBasis */.Nu)(typeof basis === 'string' ? basis : undefined).flatMap(({ flag, what }) => {
+            const declared = manifest.transparency?.[flag];
+            if (declared === true)
+                return [];
+            const where = declared === undefined ? (manifest.transparency ? [...path, 'transparency'] : [...path, 'risk', 'euAiAct', 'basis']) : [...path, 'transparency', flag];
+            return [{
+                    path: where,
+                    message: `risk.euAiAct.basis cites ${what}, but transparency.${flag} is ${declared === undefined ? 'not declared' : JSON.stringify(declared)}: the deployer of such a system informs the people exposed to it (Art. 50(3)); set it to true and cite the notice as transparency.exposureNotice`,
+                }];
+        });
     },
 });
 
@@ -1517,6 +1552,7 @@ const CHECK_FUNCTIONS = new Map([
     presentWhen,
     notOneOf,
     tierMatchesBasis,
+    art50MatchesBasis,
     rolesMatchData,
     noPlaceholders,
     equals,

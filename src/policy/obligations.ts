@@ -66,6 +66,38 @@ export function loadTimelines(): Record<Timeline, TimelineData> {
 const ANNEX_I = /\bAnnex\s*(?:I|1)(?![IVX\d])[\s,:]*(?:Section|Part|point|\d)|^\s*Art(?:icle)?\.?\s*6\s*\(1\)/i;
 const ANNEX_III = /\bAnnex\s*(?:III|3)(?![IVX\d])[\s,:]*(?:point\s*)?\d|^\s*Art(?:icle)?\.?\s*6\s*\(2\)/i;
 
+/**
+ * Annex III point 1(b), biometric categorisation, and 1(c), emotion recognition: a basis citing
+ * either names a system Art. 50(3) binds its deployer for, whatever its flags say.
+ */
+const ANNEX_III_POINT_1 = (letter: 'b' | 'c') => new RegExp(`\\bAnnex\\s*(?:III|3)(?![IVX\\d])[\\s,:]*(?:point\\s*)?1\\s*\\(?\\s*${letter}\\b`, 'i');
+const BASIS_FLAGS: ReadonlyArray<{ flag: Art50Declaration; pattern: RegExp; what: string }> = [
+  { flag: 'categorisesBiometrically', pattern: ANNEX_III_POINT_1('b'), what: 'Annex III 1(b), biometric categorisation' },
+  { flag: 'recognisesEmotions', pattern: ANNEX_III_POINT_1('c'), what: 'Annex III 1(c), emotion recognition' },
+];
+
+/** The Art. 50(3) declarations a basis implies (it cites Annex III 1(b) or 1(c)), with the point cited. */
+export function flagsOfBasis(basis: string | undefined): Array<{ flag: Art50Declaration; what: string }> {
+  return typeof basis === 'string' ? BASIS_FLAGS.filter(({ pattern }) => pattern.test(basis)).map(({ flag, what }) => ({ flag, what })) : [];
+}
+
+/** The paragraph of Art. 50 each declaration brings, for a message and its roles (eu-ai-act.yaml partRoles). */
+export const ART50_PARAGRAPH: Readonly<Record<Art50Declaration, string>> = {
+  interactsWithPeople: 'Art.50(1)',
+  generatesContent: 'Art.50(2)',
+  recognisesEmotions: 'Art.50(3)',
+  categorisesBiometrically: 'Art.50(3)',
+  generatesDeepFakes: 'Art.50(4)',
+  publishesPublicInterestText: 'Art.50(4)',
+};
+
+/** Whether a declaration, true, binds this system: its paragraph binds one of the system's roles. */
+export function declarationBinds(flag: Art50Declaration, profile: AiActProfile): boolean {
+  const bound = loadFrameworks().get('euAiAct')?.obligations.get('Art.50')?.partRoles?.[ART50_PARAGRAPH[flag]];
+  const { roles } = effectiveProfile(profile);
+  return !bound || bound.some((role) => roles.includes(role));
+}
+
 export function citesAnnexI(basis: string | undefined): boolean {
   return typeof basis === 'string' && ANNEX_I.test(basis);
 }
@@ -87,7 +119,8 @@ export function effectiveProfile(profile: AiActProfile): { tier: string; roles: 
   // by biometric data, makes deep fakes or writes text published to inform the public has Art.
   // 50's duties whatever its tier: Art. 50(6) says they apply alongside Chapter III, so a
   // high-risk chatbot has them too, and so has the deployer of a minimal-risk deep-fake tool.
-  const art50 = ART50_DECLARATIONS.some((declaration) => profile[declaration] === true);
+  // So has the deployer of a system whose basis cites Annex III 1(b) or 1(c) (flagsOfBasis).
+  const art50 = ART50_DECLARATIONS.some((declaration) => profile[declaration] === true) || flagsOfBasis(profile.basis).length > 0;
   const annexIII = citesAnnexIII(profile.basis);
   // Art. 53(2)'s exception "shall not apply to general-purpose AI models with systemic risks".
   const openSource = tier !== 'gpai-systemic' ? profile.openSource?.license : undefined;

@@ -39,7 +39,12 @@ describe('modelgate init', () => {
     for (const file of ['models/asr/ai-system.yaml', '.modelgate/policy.yaml', '.github/workflows/modelgate.yml']) {
       expect(fs.readFileSync(path.join(root, file), 'utf8').split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=https:\/\/\S+\.json$/);
     }
-    const manifest = parse(fs.readFileSync(path.join(root, 'models/asr/ai-system.yaml'), 'utf8'));
+    const manifestText = fs.readFileSync(path.join(root, 'models/asr/ai-system.yaml'), 'utf8');
+    // The header names what only the team can declare, the Art. 50 cases among them.
+    for (const field of ['risk.euAiAct.tier', 'risk.euAiAct.roles', 'oversight.autonomy', 'transparency.interactsWithPeople', 'generatesContent', 'recognisesEmotions', 'categorisesBiometrically', 'generatesDeepFakes', 'publishesPublicInterestText']) {
+      expect(manifestText.split('\n').filter((line) => line.startsWith('#')).join('\n')).toContain(field);
+    }
+    const manifest = parse(manifestText);
     const fairlearn = JSON.parse(FAIRLEARN);
     // Taken from the files:
     expect(manifest).toMatchObject({
@@ -271,7 +276,7 @@ describe('from a real card to a green gate, through the built CLI', () => {
     const first = run('check');
     expect(first.status).toBe(1);
     // One line for one marker, naming both rules that found it (the field's and no-placeholders).
-    expect(first.stdout).toMatch(/17:9 +error +owner\.team is still a placeholder: "TODO: the owning team" {2}system\/no-placeholders, system\/owner\n/);
+    expect(first.stdout).toMatch(/20:9 +error +owner\.team is still a placeholder: "TODO: the owning team" {2}system\/no-placeholders, system\/owner\n/);
     expect(first.stdout.match(/owner\.team/g)).toHaveLength(1);
     expect(first.stdout).toMatch(/risk\.euAiAct\.tier is missing: until it is declared, every rule for high-risk systems applies/);
 

@@ -66,6 +66,7 @@ describe('examples/', () => {
       // Art. 50 and 53 are not a high-risk system's (it declares none of Art. 50's duties).
       'transparency/ai-disclosure',
       'transparency/content-marking',
+      'transparency/declarations-match-basis',
       'transparency/deep-fake-disclosure',
       'transparency/deployer-duties-declared',
       'transparency/duties-declared',

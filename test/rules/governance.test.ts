@@ -138,6 +138,25 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a limited-risk deployer that no longer declares its deep fakes: Art. 50 still applies by its tier, but nothing asks for the disclosure any more',
+    change: { write: { [MANIFEST]: manifest((m) => ((m.risk.euAiAct = { tier: 'limited', basis: 'Art. 50(4): synthetic video', roles: ['provider', 'deployer'] }), (m.transparency = { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: false }))) } },
+    base: compliantFiles({ ...compliantManifest(), risk: { ...compliantManifest().risk, euAiAct: { tier: 'limited', basis: 'Art. 50(4): synthetic video', roles: ['provider', 'deployer'] } }, transparency: { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: true } }),
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: 'transparency:',
+        message: (sha) => `transparency.generatesDeepFakes was true at the base commit ${sha} and no longer is: nothing asks any more for the notice or disclosure EU AI Act Art.50(4) binds it to`,
+      },
+    ],
+  },
+  {
+    name: 'a provider alone that no longer declares deep fakes: a deployer\'s paragraph never bound it, so nothing is lowered',
+    change: { write: { [MANIFEST]: manifest((m) => ((m.risk.euAiAct = { tier: 'limited', basis: 'Art. 50(2): synthetic video', roles: ['provider'] }), (m.transparency = { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: false }))) } },
+    base: compliantFiles({ ...compliantManifest(), risk: { ...compliantManifest().risk, euAiAct: { tier: 'limited', basis: 'Art. 50(2): synthetic video', roles: ['provider'] } }, transparency: { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: true } }),
+    expected: [],
+  },
+  {
     name: 'a general-purpose model newly declared an open-source release: Art. 53(1)(a) and (b) stop applying (Art. 53(2))',
     change: { write: { [MANIFEST]: manifest((m) => ((m.license = 'apache-2.0'), (m.risk.euAiAct = { tier: 'gpai', basis: 'Art. 51', roles: ['provider'] }), (m.transparency = { parametersPublic: true }))) } },
     base: compliantFiles({ ...compliantManifest(), license: 'apache-2.0', risk: { ...compliantManifest().risk, euAiAct: { tier: 'gpai', basis: 'Art. 51', roles: ['provider'] } } }),

@@ -261,6 +261,7 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
     expect(failuresOf(run(deployer({ ...EDITED, editorialControl: undefined }, ALL_FILES)), 'transparency/public-interest-text-disclosure')).toHaveLength(1);
   });
 
+  const DEPLOYER_DUTY = ": Art. 50(3) and 50(4) bind the system's deployer, and a manifest that does not declare risk.euAiAct.roles counts as provider and deployer; declare it true or false";
   const failing: Array<Omit<Case, 'tier'>> = [
     {
       rule: 'transparency/deployer-duties-declared',
@@ -268,9 +269,9 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
       transparency: { interactsWithPeople: false, generatesContent: false, recognisesEmotions: true, exposureNotice: 'docs/exposure.md' },
       files: ALL_FILES,
       expected: [
-        { file: MANIFEST, at: 'transparency:', message: 'transparency.categorisesBiometrically is missing' },
-        { file: MANIFEST, at: 'transparency:', message: 'transparency.generatesDeepFakes is missing' },
-        { file: MANIFEST, at: 'transparency:', message: 'transparency.publishesPublicInterestText is missing' },
+        { file: MANIFEST, at: 'transparency:', message: `transparency.categorisesBiometrically is missing${DEPLOYER_DUTY}` },
+        { file: MANIFEST, at: 'transparency:', message: `transparency.generatesDeepFakes is missing${DEPLOYER_DUTY}` },
+        { file: MANIFEST, at: 'transparency:', message: `transparency.publishesPublicInterestText is missing${DEPLOYER_DUTY}` },
       ],
     },
     {
@@ -356,6 +357,22 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
     },
     {
       rule: 'transparency/public-interest-text-disclosure',
+      name: 'editorial responsibility held by "None"',
+      transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible: ' None ' } },
+      files: { 'sys/docs/editorial.md': EDITORIAL },
+      expected: [{ file: MANIFEST, at: 'responsible: " None "', message: 'transparency.editorialControl.responsible is " None ", which this policy does not allow' }],
+    },
+    {
+      rule: 'transparency/public-interest-text-disclosure',
+      name: 'a process that makes someone responsible for something else, not for publication',
+      transparency: EDITED,
+      files: { 'sys/docs/editorial.md': '# Editorial process\n\nA member of the desk reads, reviews and corrects every AI-drafted article before it is published. The reporter is responsible for getting the names right.\n' },
+      expected: [
+        { file: MANIFEST, at: 'process: docs/editorial.md', message: 'sys/docs/editorial.md does not read as an editorial control process: no section or text about who holds editorial responsibility for the publication' },
+      ],
+    },
+    {
+      rule: 'transparency/public-interest-text-disclosure',
       name: 'an editorial process that says no one holds editorial responsibility',
       transparency: EDITED,
       files: { 'sys/docs/editorial.md': '# Editorial process\n\nA member of the desk reads, reviews and corrects every AI-drafted article before it is published on the website or in the weekly newsletter.\n' },
@@ -385,7 +402,7 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
     ]);
     expect(resultsOf(report, 'transparency/deep-fake-disclosure')).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'transparency.generatesDeepFakes is not true; no document is cited' })]);
     expect(resultsOf(report, 'transparency/public-interest-text-disclosure')).toEqual([
-      expect.objectContaining({ status: 'not-applicable', message: 'transparency.publishesPublicInterestText is not true; transparency.editorialControl.reviewed is not true; no document is cited' }),
+      expect.objectContaining({ status: 'not-applicable', message: 'transparency.publishesPublicInterestText is not true; transparency.editorialControl.reviewed is not true; transparency.editorialControl.responsible is not declared' }),
     ]);
   });
 
@@ -413,6 +430,35 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
     expect(failuresOf(run(files), 'transparency/exposure-notice')).toEqual([
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'transparency:'), message: 'transparency.exposureNotice is missing (required when transparency.recognisesEmotions is true)' },
     ]);
+  });
+
+  it.each([
+    ['Annex III 1(c): emotion recognition of callers', 'recognisesEmotions', 'Annex III 1(c), emotion recognition'],
+    ['Annex III, point 1(b): biometric categorisation', 'categorisesBiometrically', 'Annex III 1(b), biometric categorisation'],
+  ])('a high-risk deployer whose basis cites %s is asked for Art. 50(3), however it declares its flags', (basis, flag, what) => {
+    for (const transparency of [undefined, { ...NONE }]) {
+      const files = withManifest((m) => {
+        m.risk.euAiAct = { tier: 'high', basis, roles: ['provider', 'deployer'] };
+        if (transparency) m.transparency = transparency;
+      });
+      const report = run(files);
+      expect(report.verdict).toBe('fail');
+      const text = files[MANIFEST] as string;
+      const declared = transparency ? `transparency.${flag} is false` : `transparency.${flag} is not declared`;
+      expect(failuresOf(report, 'transparency/declarations-match-basis')).toEqual([
+        {
+          file: MANIFEST,
+          line: lineOf(text, transparency ? `${flag}: false` : 'basis:'),
+          message: `risk.euAiAct.basis cites ${what}, but ${declared}: the deployer of such a system informs the people exposed to it (Art. 50(3)); set it to true and cite the notice as transparency.exposureNotice`,
+        },
+      ]);
+    }
+    // Declared true, the notice is asked for as for any emotion recognition system.
+    const honest = withManifest((m) => {
+      m.risk.euAiAct = { tier: 'high', basis, roles: ['provider', 'deployer'] };
+      m.transparency = { ...NONE, [flag]: true };
+    });
+    expect(failuresOf(run(honest), 'transparency/exposure-notice').map((f) => f.message)).toEqual([`transparency.exposureNotice is missing (required when transparency.${flag} is true)`]);
   });
 
   describe('coverage counts Art.50 for a minimal-risk deployer that declares one of them', () => {

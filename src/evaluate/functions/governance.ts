@@ -5,7 +5,7 @@
  * front matter. Each skips when there is no base to compare with.
  */
 import { citationsByField } from '../../load/citations.js';
-import { aiActProfile, ART50_DECLARATIONS, obligationsDropped } from '../../policy/obligations.js';
+import { aiActProfile, ART50_DECLARATIONS, ART50_PARAGRAPH, declarationBinds, obligationsDropped } from '../../policy/obligations.js';
 import type { AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
@@ -52,12 +52,20 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
       const after = aiActProfile(now);
       const { articles, later } = obligationsDropped(before, after);
       const at: PathSegment[] = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
-      const withdrawn = ART50_DECLARATIONS.filter((flag) => before[flag] && !after[flag]);
-      if (articles.length > 0 && withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
+      // A withdrawn transparency declaration that bound the system is a lowering even where its
+      // tier keeps Art. 50 (a limited-risk system): the paragraph's notice or disclosure is no
+      // longer asked for.
+      const withdrawn = ART50_DECLARATIONS.filter((flag) => before[flag] && !after[flag] && declarationBinds(flag, before));
+      if (withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
         // Only a transparency declaration changed: say that, where it is.
+        const paragraphs = [...new Set(withdrawn.map((flag) => ART50_PARAGRAPH[flag]))];
+        const consequence =
+          articles.length > 0
+            ? `the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`
+            : `nothing asks any more for the notice or disclosure EU AI Act ${paragraphs.join(', ')} binds it to`;
         failures.push({
           path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
-          message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`,
+          message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: ${consequence}`,
         });
       } else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
         // Only the open-source release is new (Art. 53(2)): say so, where it is declared.

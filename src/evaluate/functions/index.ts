@@ -23,7 +23,7 @@ import { equals } from './equals.js';
 import { fresh } from './fresh.js';
 import { cardFrontMatterKept, citationsKept, riskNotLowered, stageNotRegressed } from './governance.js';
 import { threshold } from './threshold.js';
-import { tierMatchesBasis } from './tier-matches-basis.js';
+import { art50MatchesBasis, tierMatchesBasis } from './tier-matches-basis.js';
 import { rolesMatchData } from './roles-match-data.js';
 import { accuracyRegression, biasRegression } from './regression.js';
 import { sha256Matches } from './sha256-matches.js';
@@ -36,6 +36,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       presentWhen,
       notOneOf,
       tierMatchesBasis,
+      art50MatchesBasis,
       rolesMatchData,
       noPlaceholders,
       equals,

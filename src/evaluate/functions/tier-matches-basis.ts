@@ -1,4 +1,4 @@
-import { citesAnnexI, citesAnnexIII } from '../../policy/obligations.js';
+import { citesAnnexI, citesAnnexIII, flagsOfBasis } from '../../policy/obligations.js';
 import { defineFunction } from '../function.js';
 
 const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
@@ -33,5 +33,31 @@ export const tierMatchesBasis = defineFunction<Record<string, never>>({
       return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but the basis says the system profiles natural persons: an Annex III system that profiles is always high-risk (Art. 6(3), last subparagraph)` }];
     }
     return [];
+  },
+});
+
+/**
+ * The Art. 50(3) declarations agree with the basis: a basis citing Annex III 1(b) (biometric
+ * categorisation) or 1(c) (emotion recognition) names a system whose deployer must inform the
+ * people exposed to it, so `transparency.categorisesBiometrically` or `recognisesEmotions` is
+ * true; declaring it false, or leaving it out, would spare the notice the basis itself calls for.
+ */
+export const art50MatchesBasis = defineFunction<Record<string, never>>({
+  name: 'art50-matches-basis',
+  description: 'A basis citing Annex III 1(b) or 1(c) goes with transparency.categorisesBiometrically or transparency.recognisesEmotions set to true.',
+  optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+  check({ value, path }) {
+    if (!value || typeof value !== 'object') return [];
+    const manifest = value as { risk?: { euAiAct?: { basis?: unknown } }; transparency?: Record<string, unknown> };
+    const basis = manifest.risk?.euAiAct?.basis;
+    return flagsOfBasis(typeof basis === 'string' ? basis : undefined).flatMap(({ flag, what }) => {
+      const declared = manifest.transparency?.[flag];
+      if (declared === true) return [];
+      const where = declared === undefined ? (manifest.transparency ? [...path, 'transparency'] : [...path, 'risk', 'euAiAct', 'basis']) : [...path, 'transparency', flag];
+      return [{
+        path: where,
+        message: `risk.euAiAct.basis cites ${what}, but transparency.${flag} is ${declared === undefined ? 'not declared' : JSON.stringify(declared)}: the deployer of such a system informs the people exposed to it (Art. 50(3)); set it to true and cite the notice as transparency.exposureNotice`,
+      }];
+    });
   },
 });
