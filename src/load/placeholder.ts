@@ -54,11 +54,23 @@ function contentWords(text: string, atMost: number): number {
   return words;
 }
 
-/** `text` without what says nothing: comments, template tags, placeholder markers, link targets, HTML tags. */
+/**
+ * A paragraph or list item led by a marker ("TODO: describe how to stop the system before the
+ * release review"): an instruction to its author, however long, and it says nothing about the
+ * system, though it names the topic. Upper-case markers lead one bare, lower-case ones with a
+ * colon; "Todo lists are kept in Jira" is a sentence. The paragraph runs on over lines that do
+ * not open a block of their own (a blank line, a list item, a quote or a heading ends it).
+ */
+const MARKER_LED = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]+)*(?:\[?(?:TODO|TBD|TBA|FIXME)\]?\b|(?:[Tt][Oo][Dd][Oo]|[Tt][Bb][DdAa]|[Ff][Ii][Xx][Mm][Ee])[ \t]*:)[^\n]*(?:\n(?![ \t]*(?:$|[-*+>#]|\d{1,9}[.)]))[^\n]*)*/gm;
+
+/** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text: string): string {
   let stripped = text;
   for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
-  if (ANY_MARKER.test(stripped)) for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
+  if (ANY_MARKER.test(stripped)) {
+    stripped = stripped.replace(MARKER_LED, ' ');
+    for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
+  }
   // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
   // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
   return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');

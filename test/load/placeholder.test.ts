@@ -17,6 +17,12 @@ describe('placeholders', () => {
       'placeholder',
     ],
     ['- [More Information Needed]\n- TBD', 'placeholder'],
+    // A paragraph or item a marker leads is an instruction to its author, however long.
+    ['TODO: describe how to stop or disable the system in production, before the release review.', 'placeholder'],
+    ['- TODO: list who can override the output of the model, and how they do it in the dashboard\n- TBD', 'placeholder'],
+    ['todo: describe the stop procedure of the system\nover two lines that keep going for the on-call engineer', 'placeholder'],
+    ['[TODO] write the stop procedure for the on-call engineer and for the product owner of the model', 'placeholder'],
+    ['> FIXME the override steps for analysts who relabel reviews in the dashboard are not written yet', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -25,6 +31,8 @@ describe('placeholders', () => {
     'Ranks applications for review.',
     'MIT',
     'We resolved every TODO item from the 2025 audit before release, as documented in the audit log.',
+    'Todo lists are kept in Jira, and the on-call engineer stops the model with a feature flag.',
+    'TODO: add the metrics.\n\nThe on-call engineer sets the flag to false, which stops the model.',
   ])('section %j says something', (text) => {
     expect(sectionAbsence(text)).toBeUndefined();
   });
@@ -46,6 +54,15 @@ describe('placeholders', () => {
 
   it.each([false, 0, 'none', 'N/A means no personal data', ['a'], { a: 1 }])('value %j is present', (value) => {
     expect(valueAbsence(value)).toBeUndefined();
+  });
+});
+
+describe('a paragraph led by a marker', () => {
+  it('is neither counted nor searched for topics; the paragraphs around it are', () => {
+    const body = 'The flag SCORING_ENABLED stops the model.\n\nTODO: describe who may override an output, and how, before the release review.\n\n- TBD: the escalation path\n- Analysts relabel any review.\n';
+    expect(substantiveText(body)).not.toMatch(/override|escalation/);
+    expect(substantiveText(body)).toMatch(/stops the model[\s\S]*Analysts relabel any review/);
+    expect(substantiveWords(body)).toBe(10); // six words, then four
   });
 });
 

@@ -90,6 +90,14 @@ describe('oversight evidence down to its section', () => {
       at: '## Override',
       message: 'sys/docs/oversight.md: section "Override" is a placeholder',
     },
+    {
+      rule: 'oversight/override',
+      name: 'override evidence whose section is a long TODO naming the topic',
+      extra: { 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace(/^Officers decide every application.*$/m, 'TODO: describe how officers override or reverse a score in production, before the release review.') },
+      file: 'sys/docs/oversight.md',
+      at: '## Override',
+      message: 'sys/docs/oversight.md: section "Override" is a placeholder',
+    },
   ])('$rule fails on $name', ({ rule, mutate, extra, file, at, message }) => {
     const files = withManifest(mutate ?? (() => {}), extra ?? {});
     expect(failuresOf(check(files), rule)).toEqual([{ file, line: lineOf(files[file] as string, at), message }]);
