@@ -1012,7 +1012,7 @@ run) {
             for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
                 const body = message.message;
                 if ('error' in body)
-                    throw new Error(`a worker thread failed: ${body.error}`);
+                    throw (0,protocol/* fromThreadError */.tk)(body.error, 'a worker thread failed: ');
                 held.set(body.index, unpackCheck(body.check, policy));
                 Atomics.add(counters, (0,protocol/* taken */.uU)(lane), 1);
                 Atomics.notify(counters, (0,protocol/* taken */.uU)(lane));

@@ -809,20 +809,24 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
 
 
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
+/** A text as `loose` compares it: in any case, compatibility forms folded, punctuation and spacing aside ("None.", "no-one", "n.a."). */
+function loosely(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
 const notOneOf = (0,check/* defineFunction */.Oh)({
     name: 'not-one-of',
-    description: 'The value is not one of `values` (with `ignoreCase`, a text compared trimmed and in any case: "None", " n/a ").',
+    description: 'The value is not one of `values` (with `loose`, a text compared in any case, punctuation and spacing aside: "None.", " n/a ", "no-one").',
     optionsSchema: {
         type: 'object',
         required: ['values'],
         additionalProperties: false,
-        properties: { values: { type: 'array', minItems: 1 }, ignoreCase: { type: 'boolean' } },
+        properties: { values: { type: 'array', minItems: 1 }, loose: { type: 'boolean' } },
     },
     check({ value, path, options, system }) {
         // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
         if (value === undefined || value === null)
             return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is not declared` };
-        const fold = (v) => (options.ignoreCase && typeof v === 'string' ? v.trim().toLowerCase() : v);
+        const fold = (v) => (options.loose && typeof v === 'string' ? loosely(v) : v);
         if (!options.values.some((disallowed) => fold(disallowed) === fold(value)))
             return [];
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
@@ -1079,12 +1083,14 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
             const at = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
             // A withdrawn transparency declaration that bound the system is a lowering even where its
             // tier keeps Art. 50 (a limited-risk system): the paragraph's notice or disclosure is no
-            // longer asked for.
+            // longer asked for. Judged on its own, whatever else the change does: a full stop added to
+            // the basis must not hide it.
             const withdrawn = obligations/* ART50_DECLARATIONS */.bj.filter((flag) => before[flag] && !after[flag] && (0,obligations/* declarationBinds */.bX)(flag, before));
-            if (withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
-                // Only a transparency declaration changed: say that, where it is.
+            const sameDeclaration = before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles);
+            if (withdrawn.length > 0) {
                 const paragraphs = [...new Set(withdrawn.map((flag) => obligations/* ART50_PARAGRAPH */.e1[flag]))];
-                const consequence = articles.length > 0
+                // Where nothing else changed, what the articles lost is the withdrawal's doing.
+                const consequence = sameDeclaration && articles.length > 0
                     ? `the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`
                     : `nothing asks any more for the notice or disclosure EU AI Act ${paragraphs.join(', ')} binds it to`;
                 failures.push({
@@ -1092,7 +1098,10 @@ const riskNotLowered = (0,check/* defineFunction */.Oh)({
                     message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: ${consequence}`,
                 });
             }
-            else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
+            // Where only a declaration changed, the articles it drops are said above.
+            if (withdrawn.length > 0 && sameDeclaration)
+                return failures;
+            if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
                 // Only the open-source release is new (Art. 53(2)): say so, where it is declared.
                 failures.push({
                     path: now.transparency?.parametersPublic === true ? ['manifest', 'transparency', 'parametersPublic'] : ['manifest'],
@@ -1285,8 +1294,8 @@ const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
         if (!value || typeof value !== 'object')
             return [];
         const manifest = value;
-        const basis = manifest.risk?.euAiAct?.basis;
-        return (0,obligations/* flagsOfBasis */.Nu)(typeof basis === 'string' ? basis : undefined).flatMap(({ flag, what }) => {
+        // The basis as obligations read it (aiActProfile), so the rule and applicability agree.
+        return (0,obligations/* flagsOfBasis */.Nu)((0,obligations/* aiActProfile */.mH)(manifest).basis).flatMap(({ flag, what }) => {
             const declared = manifest.transparency?.[flag];
             if (declared === true)
                 return [];

@@ -53,7 +53,7 @@ async function runGateWorker() {
             outcome = { ok: false, usage: { message: error.message.slice(prefix.length), ...(error.location ? { location: error.location } : {}) } };
         }
         else
-            outcome = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+            outcome = { ok: false, error: (0,_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .toThreadError */ .iz)(error) };
     }
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(outcome);
 }
@@ -74,7 +74,7 @@ function evaluateOffThread(options, packs, script) {
             else if (outcome.usage)
                 reject(new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(outcome.usage.message, outcome.usage.location));
             else
-                reject(new Error(outcome.error));
+                reject((0,_protocol_js__WEBPACK_IMPORTED_MODULE_4__/* .fromThreadError */ .tk)(outcome.error ?? { message: 'the gate thread failed without saying why' }));
         });
         worker.once('error', (error) => {
             settled = true;

@@ -5085,10 +5085,12 @@ async function loadEngine() {
 /* harmony export */   Iy: () => (/* binding */ openRun),
 /* harmony export */   Jh: () => (/* binding */ SENT),
 /* harmony export */   K2: () => (/* binding */ NEXT),
+/* harmony export */   iz: () => (/* binding */ toThreadError),
 /* harmony export */   jQ: () => (/* binding */ heartbeat),
 /* harmony export */   jf: () => (/* binding */ WINDOW),
 /* harmony export */   q: () => (/* binding */ plainRun),
 /* harmony export */   s0: () => (/* binding */ GATE_WORKER_ARG),
+/* harmony export */   tk: () => (/* binding */ fromThreadError),
 /* harmony export */   uU: () => (/* binding */ taken),
 /* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
@@ -5105,6 +5107,16 @@ async function loadEngine() {
 const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
 /** The argument the gate's own thread is started with (gate-thread.ts), for the same reason. */
 const GATE_WORKER_ARG = '--modelgate-gate-worker';
+function toThreadError(error) {
+    return error instanceof Error ? { message: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { message: String(error) };
+}
+/** The error a thread sent, as an Error of this thread; `context` goes before its message. */
+function fromThreadError(sent, context = '') {
+    const error = new Error(`${context}${sent.message}`);
+    if (sent.stack)
+        error.stack = sent.stack;
+    return error;
+}
 /** Slots of WorkerSetup.counters. */
 const NEXT = 0; // the next system no thread has taken yet
 const SENT = 1; // results sent by all workers (the engine's thread waits on it)
@@ -5248,7 +5260,7 @@ function runSystemWorker(setup) {
         }
     }
     catch (error) {
-        send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+        send({ error: (0,_protocol_js__WEBPACK_IMPORTED_MODULE_1__/* .toThreadError */ .iz)(error) });
     }
     setup.port.close();
 }
@@ -6192,17 +6204,22 @@ function replaceWithText(file, text) {
     node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(file, { force: true });
     node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(file, text, { flag: 'wx' });
 }
-/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 /**
  * How many files git tracks under `root`, read from its index's header (the signature `DIRC`, a
  * version, then the entry count: git's Documentation/gitformat-index.txt); undefined when
  * `root/.git` is not a folder holding an index (a worktree, no git, another format). Twelve
- * bytes, so a caller can tell a large repository before listing it.
+ * bytes, so a caller can tell a large repository before listing it. Neither `.git` nor its
+ * index is followed as a link, and an index that is not a regular file (a FIFO) is not read:
+ * nothing outside the root is opened, and nothing waits.
  */
 function trackedFileCount(root) {
     let fd;
     try {
-        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(`${root}/.git/index`, 'r');
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(`${root}/.git`).isDirectory())
+            return undefined;
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync(`${root}/.git/index`, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+        if (!node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync(fd).isFile())
+            return undefined;
         const header = Buffer.alloc(12);
         if (node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC')
             return undefined;
@@ -6216,6 +6233,7 @@ function trackedFileCount(root) {
             node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync(fd);
     }
 }
+/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 function repositoryRoot(target) {
     const start = node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync(target).isDirectory() ? target : node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(target);
     for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(dir)) {
@@ -9481,24 +9499,71 @@ function loadTimelines() {
 }
 /**
  * A basis cites an annex when it names one of its points, anywhere and however written ("Annex III
- * 5(b)", "Annex 3, point 5(b)", "(AnnexIII 5b)", "Annex I Section A 11"), or starts with the
- * paragraph of Art. 6 that refers to it; prose that only mentions an annex ("Not an Annex III
- * use") does not. Annex I (a regulated product, Art. 6(1)) applies later than Annex III (Art. 6(2)).
+ * 5(b)", "Annex 3, point 5(b)", "(AnnexIII 5b)", "Annex III, points 4(a)", "Annex III (4)(a)",
+ * "Annex I Section A 11"), or starts with the paragraph of Art. 6 that refers to it; prose that
+ * only mentions an annex ("Not an Annex III use") does not. Annex I (a regulated product,
+ * Art. 6(1)) applies later than Annex III (Art. 6(2)). Both read the basis as basisText has it.
  */
-const ANNEX_I = /\bAnnex\s*(?:I|1)(?![IVX\d])[\s,:]*(?:Section|Part|point|\d)|^\s*Art(?:icle)?\.?\s*6\s*\(1\)/i;
-const ANNEX_III = /\bAnnex\s*(?:III|3)(?![IVX\d])[\s,:]*(?:point\s*)?\d|^\s*Art(?:icle)?\.?\s*6\s*\(2\)/i;
+const ANNEX_I = /\bannex\s*(?:i|1)(?![ivx\d])[\s,:]*(?:section|part|point|\d)|^\s*art(?:icle)?\.?\s*6\s*\(1\)/;
+const ANNEX_III_AT = /\bannex\s*(?:iii(?![ivx])|3(?!\d))/g;
+const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
 /**
- * Annex III point 1(b), biometric categorisation, and 1(c), emotion recognition: a basis citing
- * either names a system Art. 50(3) binds its deployer for, whatever its flags say.
+ * One step of a citation after "Annex III": separators and joining words, then a point's number
+ * ("4", "(4)"), a letter in brackets ("(a)") or a letter right after a number ("1.c", "5b").
  */
-const ANNEX_III_POINT_1 = (letter) => new RegExp(`\\bAnnex\\s*(?:III|3)(?![IVX\\d])[\\s,:]*(?:point\\s*)?1\\s*\\(?\\s*${letter}\\b`, 'i');
+const POINT_TOKEN = /[\s,.;:\-\u2013\u2014/&]*(?:(?:and|or|to|points?|pt)[\s,.;:\-\u2013\u2014/&]*)*(?:\(?(\d{1,2})\)?(?!\d)|\(\s*([a-h])\s*\)|([a-h])(?![a-z]))/y;
+/** Letters that read as the Latin ones of a Roman numeral (Cyrillic і, Greek ι, dotless ı, …). */
+const NUMERAL_LOOKALIKES = /[\u0131\u0269\u03b9\u0456\u04cf]/g;
+/**
+ * A basis as the annex patterns read it: on one line, compatibility forms folded (full-width
+ * brackets, "Ⅲ"), lower case, and letters that look like a numeral's read as it, so "Annex ІІІ
+ * 1(c)" in Cyrillic cites what it appears to.
+ */
+function basisText(basis) {
+    return (0,finding/* singleLine */.p)(basis.normalize('NFKC')).toLowerCase().replace(NUMERAL_LOOKALIKES, 'i').replace(/\u0445/g, 'x').replace(/\u0475/g, 'v');
+}
+/**
+ * The points of Annex III a basis cites, each `[point, letter]` (letter undefined for the point
+ * itself): every list after each "Annex III" ("1(a) and 1(c)", "1(b)-(c)", "point 1, (c)",
+ * "1.c"), up to the first word that is not part of one.
+ */
+function annexIIIPoints(text) {
+    const points = [];
+    for (const mention of text.matchAll(ANNEX_III_AT)) {
+        let point;
+        let afterNumber = false;
+        POINT_TOKEN.lastIndex = (mention.index ?? 0) + mention[0].length;
+        for (let token = POINT_TOKEN.exec(text); token; token = POINT_TOKEN.exec(text)) {
+            const [, number, bracketed, bare] = token;
+            if (number !== undefined) {
+                point = Number(number);
+                points.push([point, undefined]);
+                afterNumber = true;
+            }
+            else if (point !== undefined && (bracketed !== undefined || afterNumber)) {
+                points.push([point, bracketed ?? bare]);
+                afterNumber = false;
+            }
+            else
+                break;
+        }
+    }
+    return points;
+}
 const BASIS_FLAGS = [
-    { flag: 'categorisesBiometrically', pattern: ANNEX_III_POINT_1('b'), what: 'Annex III 1(b), biometric categorisation' },
-    { flag: 'recognisesEmotions', pattern: ANNEX_III_POINT_1('c'), what: 'Annex III 1(c), emotion recognition' },
+    { flag: 'categorisesBiometrically', letter: 'b', what: 'Annex III 1(b), biometric categorisation' },
+    { flag: 'recognisesEmotions', letter: 'c', what: 'Annex III 1(c), emotion recognition' },
 ];
-/** The Art. 50(3) declarations a basis implies (it cites Annex III 1(b) or 1(c)), with the point cited. */
+/**
+ * The Art. 50(3) declarations a basis implies: it cites Annex III point 1(b), biometric
+ * categorisation, or 1(c), emotion recognition, which names a system Art. 50(3) binds its
+ * deployer for, whatever its flags say.
+ */
 function flagsOfBasis(basis) {
-    return typeof basis === 'string' ? BASIS_FLAGS.filter(({ pattern }) => pattern.test(basis)).map(({ flag, what }) => ({ flag, what })) : [];
+    if (typeof basis !== 'string')
+        return [];
+    const points = annexIIIPoints(basisText(basis));
+    return BASIS_FLAGS.filter(({ letter }) => points.some(([point, cited]) => point === 1 && cited === letter)).map(({ flag, what }) => ({ flag, what }));
 }
 /** The paragraph of Art. 50 each declaration brings, for a message and its roles (eu-ai-act.yaml partRoles). */
 const ART50_PARAGRAPH = {
@@ -9516,10 +9581,13 @@ function declarationBinds(flag, profile) {
     return !bound || bound.some((role) => roles.includes(role));
 }
 function citesAnnexI(basis) {
-    return typeof basis === 'string' && ANNEX_I.test(basis);
+    return typeof basis === 'string' && ANNEX_I.test(basisText(basis));
 }
 function citesAnnexIII(basis) {
-    return typeof basis === 'string' && ANNEX_III.test(basis);
+    if (typeof basis !== 'string')
+        return false;
+    const text = basisText(basis);
+    return ART_6_2.test(text) || annexIIIPoints(text).length > 0;
 }
 /**
  * The tier and roles obligations are decided by. An undeclared or misspelt tier counts as high

@@ -18,7 +18,7 @@ import type { ResolvedPolicy } from '../policy/types.js';
 import type { Report } from '../report/report.js';
 import { UsageError, type Location } from '../types.js';
 import { evaluateGateListingAhead, type GateOptions } from './gate.js';
-import { GATE_WORKER_ARG } from './protocol.js';
+import { fromThreadError, GATE_WORKER_ARG, toThreadError, type ThreadError } from './protocol.js';
 import { YOUNG_GENERATION_MB } from './threads.js';
 
 interface GateWorkerData {
@@ -34,7 +34,7 @@ export type ReportPolicy = Pick<Policy, 'known'> & { resolved: Pick<ResolvedPoli
 
 type Outcome =
   | { ok: true; report: Report; known: Policy['known']; exclusions: ResolvedPolicy['exclusions']; threads: number }
-  | { ok: false; usage?: { message: string; location?: Location }; error?: string };
+  | { ok: false; usage?: { message: string; location?: Location }; error?: ThreadError };
 
 export type GateResult = { report: Report; policy: ReportPolicy; threads: number };
 
@@ -58,7 +58,7 @@ export async function runGateWorker(): Promise<void> {
     if (error instanceof UsageError) {
       const prefix = error.location ? `${error.location.file}:${error.location.line}:${error.location.column}: ` : '';
       outcome = { ok: false, usage: { message: error.message.slice(prefix.length), ...(error.location ? { location: error.location } : {}) } };
-    } else outcome = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    } else outcome = { ok: false, error: toThreadError(error) };
   }
   parentPort?.postMessage(outcome);
 }
@@ -77,7 +77,7 @@ export function evaluateOffThread(options: GateOptions, packs: OffThreadPacks, s
       void worker.terminate();
       if (outcome.ok) resolve({ report: outcome.report, policy: { known: outcome.known, resolved: { exclusions: outcome.exclusions } }, threads: outcome.threads });
       else if (outcome.usage) reject(new UsageError(outcome.usage.message, outcome.usage.location));
-      else reject(new Error(outcome.error));
+      else reject(fromThreadError(outcome.error ?? { message: 'the gate thread failed without saying why' }));
     });
     worker.once('error', (error) => {
       settled = true;

@@ -12,7 +12,7 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SystemCheck, SystemRun } from './check-system.js';
 import { unpackCheck } from './check-system.js';
-import { heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { fromThreadError, heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
 import { YOUNG_GENERATION_MB } from './threads.js';
 
 /** Results this thread may hold while it waits for an earlier system's. */
@@ -64,7 +64,7 @@ export function* checkInWorkers(
       const port = ports[lane - 1] as MessagePort;
       for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
         const body = message.message as WorkerMessage;
-        if ('error' in body) throw new Error(`a worker thread failed: ${body.error}`);
+        if ('error' in body) throw fromThreadError(body.error, 'a worker thread failed: ');
         held.set(body.index, unpackCheck(body.check, policy));
         Atomics.add(counters, taken(lane), 1);
         Atomics.notify(counters, taken(lane));

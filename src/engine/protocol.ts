@@ -48,8 +48,28 @@ export interface WorkerSetup {
   lane: number;
 }
 
+/**
+ * An error as a thread sends it: its message and stack apart, so the thread that receives it
+ * prints it as it would its own (the stack only with MODELGATE_DEBUG), not a stack as a message.
+ */
+export interface ThreadError {
+  message: string;
+  stack?: string;
+}
+
+export function toThreadError(error: unknown): ThreadError {
+  return error instanceof Error ? { message: error.message, ...(error.stack ? { stack: error.stack } : {}) } : { message: String(error) };
+}
+
+/** The error a thread sent, as an Error of this thread; `context` goes before its message. */
+export function fromThreadError(sent: ThreadError, context = ''): Error {
+  const error = new Error(`${context}${sent.message}`);
+  if (sent.stack) error.stack = sent.stack;
+  return error;
+}
+
 /** A system's check, or why the worker stopped. */
-export type WorkerMessage = { index: number; check: PackedCheck } | { error: string };
+export type WorkerMessage = { index: number; check: PackedCheck } | { error: ThreadError };
 
 /** Slots of WorkerSetup.counters. */
 export const NEXT = 0; // the next system no thread has taken yet

@@ -4,7 +4,7 @@
  * is left, sending each check back.
  */
 import { systemChecker } from './load.js';
-import { heartbeat, NEXT, openRun, SENT, SYSTEM_WORKER_ARG, taken, WINDOW, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { heartbeat, NEXT, openRun, SENT, SYSTEM_WORKER_ARG, taken, toThreadError, WINDOW, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /**
  * This thread's setup, if the pool started it (checkInWorkers); else undefined. Only a thread
@@ -49,7 +49,7 @@ export function runSystemWorker(setup: WorkerSetup): void {
       forgetSystem(run);
     }
   } catch (error) {
-    send({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    send({ error: toThreadError(error) });
   }
   setup.port.close();
 }

@@ -191,17 +191,20 @@ export function replaceWithText(file: string, text: string): void {
   fs.writeFileSync(file, text, { flag: 'wx' });
 }
 
-/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 /**
  * How many files git tracks under `root`, read from its index's header (the signature `DIRC`, a
  * version, then the entry count: git's Documentation/gitformat-index.txt); undefined when
  * `root/.git` is not a folder holding an index (a worktree, no git, another format). Twelve
- * bytes, so a caller can tell a large repository before listing it.
+ * bytes, so a caller can tell a large repository before listing it. Neither `.git` nor its
+ * index is followed as a link, and an index that is not a regular file (a FIFO) is not read:
+ * nothing outside the root is opened, and nothing waits.
  */
 export function trackedFileCount(root: string): number | undefined {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(`${root}/.git/index`, 'r');
+    if (!fs.lstatSync(`${root}/.git`).isDirectory()) return undefined;
+    fd = fs.openSync(`${root}/.git/index`, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    if (!fs.fstatSync(fd).isFile()) return undefined;
     const header = Buffer.alloc(12);
     if (fs.readSync(fd, header, 0, 12, 0) !== 12 || header.toString('latin1', 0, 4) !== 'DIRC') return undefined;
     return header.readUInt32BE(8);
@@ -212,6 +215,7 @@ export function trackedFileCount(root: string): number | undefined {
   }
 }
 
+/** The nearest directory at or above `target` that holds `.git`; else the target's directory. */
 export function repositoryRoot(target: string): string {
   const start = fs.statSync(target).isDirectory() ? target : path.dirname(target);
   for (let dir = start; ; dir = path.dirname(dir)) {

@@ -59,26 +59,72 @@ export function loadTimelines(): Record<Timeline, TimelineData> {
 
 /**
  * A basis cites an annex when it names one of its points, anywhere and however written ("Annex III
- * 5(b)", "Annex 3, point 5(b)", "(AnnexIII 5b)", "Annex I Section A 11"), or starts with the
- * paragraph of Art. 6 that refers to it; prose that only mentions an annex ("Not an Annex III
- * use") does not. Annex I (a regulated product, Art. 6(1)) applies later than Annex III (Art. 6(2)).
+ * 5(b)", "Annex 3, point 5(b)", "(AnnexIII 5b)", "Annex III, points 4(a)", "Annex III (4)(a)",
+ * "Annex I Section A 11"), or starts with the paragraph of Art. 6 that refers to it; prose that
+ * only mentions an annex ("Not an Annex III use") does not. Annex I (a regulated product,
+ * Art. 6(1)) applies later than Annex III (Art. 6(2)). Both read the basis as basisText has it.
  */
-const ANNEX_I = /\bAnnex\s*(?:I|1)(?![IVX\d])[\s,:]*(?:Section|Part|point|\d)|^\s*Art(?:icle)?\.?\s*6\s*\(1\)/i;
-const ANNEX_III = /\bAnnex\s*(?:III|3)(?![IVX\d])[\s,:]*(?:point\s*)?\d|^\s*Art(?:icle)?\.?\s*6\s*\(2\)/i;
+const ANNEX_I = /\bannex\s*(?:i|1)(?![ivx\d])[\s,:]*(?:section|part|point|\d)|^\s*art(?:icle)?\.?\s*6\s*\(1\)/;
+const ANNEX_III_AT = /\bannex\s*(?:iii(?![ivx])|3(?!\d))/g;
+const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
+/**
+ * One step of a citation after "Annex III": separators and joining words, then a point's number
+ * ("4", "(4)"), a letter in brackets ("(a)") or a letter right after a number ("1.c", "5b").
+ */
+const POINT_TOKEN = /[\s,.;:\-\u2013\u2014/&]*(?:(?:and|or|to|points?|pt)[\s,.;:\-\u2013\u2014/&]*)*(?:\(?(\d{1,2})\)?(?!\d)|\(\s*([a-h])\s*\)|([a-h])(?![a-z]))/y;
+
+/** Letters that read as the Latin ones of a Roman numeral (Cyrillic і, Greek ι, dotless ı, …). */
+const NUMERAL_LOOKALIKES = /[\u0131\u0269\u03b9\u0456\u04cf]/g;
 
 /**
- * Annex III point 1(b), biometric categorisation, and 1(c), emotion recognition: a basis citing
- * either names a system Art. 50(3) binds its deployer for, whatever its flags say.
+ * A basis as the annex patterns read it: on one line, compatibility forms folded (full-width
+ * brackets, "Ⅲ"), lower case, and letters that look like a numeral's read as it, so "Annex ІІІ
+ * 1(c)" in Cyrillic cites what it appears to.
  */
-const ANNEX_III_POINT_1 = (letter: 'b' | 'c') => new RegExp(`\\bAnnex\\s*(?:III|3)(?![IVX\\d])[\\s,:]*(?:point\\s*)?1\\s*\\(?\\s*${letter}\\b`, 'i');
-const BASIS_FLAGS: ReadonlyArray<{ flag: Art50Declaration; pattern: RegExp; what: string }> = [
-  { flag: 'categorisesBiometrically', pattern: ANNEX_III_POINT_1('b'), what: 'Annex III 1(b), biometric categorisation' },
-  { flag: 'recognisesEmotions', pattern: ANNEX_III_POINT_1('c'), what: 'Annex III 1(c), emotion recognition' },
+function basisText(basis: string): string {
+  return singleLine(basis.normalize('NFKC')).toLowerCase().replace(NUMERAL_LOOKALIKES, 'i').replace(/\u0445/g, 'x').replace(/\u0475/g, 'v');
+}
+
+/**
+ * The points of Annex III a basis cites, each `[point, letter]` (letter undefined for the point
+ * itself): every list after each "Annex III" ("1(a) and 1(c)", "1(b)-(c)", "point 1, (c)",
+ * "1.c"), up to the first word that is not part of one.
+ */
+function annexIIIPoints(text: string): Array<[number, string | undefined]> {
+  const points: Array<[number, string | undefined]> = [];
+  for (const mention of text.matchAll(ANNEX_III_AT)) {
+    let point: number | undefined;
+    let afterNumber = false;
+    POINT_TOKEN.lastIndex = (mention.index ?? 0) + mention[0].length;
+    for (let token = POINT_TOKEN.exec(text); token; token = POINT_TOKEN.exec(text)) {
+      const [, number, bracketed, bare] = token;
+      if (number !== undefined) {
+        point = Number(number);
+        points.push([point, undefined]);
+        afterNumber = true;
+      } else if (point !== undefined && (bracketed !== undefined || afterNumber)) {
+        points.push([point, bracketed ?? bare]);
+        afterNumber = false;
+      } else break;
+    }
+  }
+  return points;
+}
+
+const BASIS_FLAGS: ReadonlyArray<{ flag: Art50Declaration; letter: string; what: string }> = [
+  { flag: 'categorisesBiometrically', letter: 'b', what: 'Annex III 1(b), biometric categorisation' },
+  { flag: 'recognisesEmotions', letter: 'c', what: 'Annex III 1(c), emotion recognition' },
 ];
 
-/** The Art. 50(3) declarations a basis implies (it cites Annex III 1(b) or 1(c)), with the point cited. */
+/**
+ * The Art. 50(3) declarations a basis implies: it cites Annex III point 1(b), biometric
+ * categorisation, or 1(c), emotion recognition, which names a system Art. 50(3) binds its
+ * deployer for, whatever its flags say.
+ */
 export function flagsOfBasis(basis: string | undefined): Array<{ flag: Art50Declaration; what: string }> {
-  return typeof basis === 'string' ? BASIS_FLAGS.filter(({ pattern }) => pattern.test(basis)).map(({ flag, what }) => ({ flag, what })) : [];
+  if (typeof basis !== 'string') return [];
+  const points = annexIIIPoints(basisText(basis));
+  return BASIS_FLAGS.filter(({ letter }) => points.some(([point, cited]) => point === 1 && cited === letter)).map(({ flag, what }) => ({ flag, what }));
 }
 
 /** The paragraph of Art. 50 each declaration brings, for a message and its roles (eu-ai-act.yaml partRoles). */
@@ -99,11 +145,13 @@ export function declarationBinds(flag: Art50Declaration, profile: AiActProfile):
 }
 
 export function citesAnnexI(basis: string | undefined): boolean {
-  return typeof basis === 'string' && ANNEX_I.test(basis);
+  return typeof basis === 'string' && ANNEX_I.test(basisText(basis));
 }
 
 export function citesAnnexIII(basis: string | undefined): boolean {
-  return typeof basis === 'string' && ANNEX_III.test(basis);
+  if (typeof basis !== 'string') return false;
+  const text = basisText(basis);
+  return ART_6_2.test(text) || annexIIIPoints(text).length > 0;
 }
 
 /**

@@ -193,6 +193,8 @@ describe('parallel checking when a worker thread fails', () => {
     expect(took).toBeLessThan(SYSTEMS);
     expect(manifests).toContain(file);
     expect(failed(outcome).message).toBe('a worker thread failed: boom');
+    // The worker's stack stays its stack, for MODELGATE_DEBUG: not part of the message.
+    expect(failed(outcome).stack).toBe('Error: boom\n    at the fake worker');
   });
 
   it('a worker that reports an error before taking any system: the run fails with that error', () => {

@@ -1,4 +1,5 @@
 /** Local file helpers the CLI decides with before the gate runs. */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +27,16 @@ describe('trackedFileCount', () => {
     const root = makeRepo({});
     fs.writeFileSync(path.join(root, '.git'), 'gitdir: /elsewhere\n');
     expect(trackedFileCount(root)).toBeUndefined();
+  });
+
+  it('does not follow an index that is a link, nor wait on one that is a FIFO', () => {
+    const real = makeRepo({ 'a.txt': 'a' });
+    commitAll(real);
+    const linked = makeRepo({ '.git/HEAD': 'ref: refs/heads/main\n' });
+    fs.symlinkSync(path.join(real, '.git', 'index'), path.join(linked, '.git', 'index'));
+    expect(trackedFileCount(linked)).toBeUndefined();
+    const fifo = makeRepo({ '.git/HEAD': 'ref: refs/heads/main\n' });
+    execFileSync('mkfifo', [path.join(fifo, '.git', 'index')]);
+    expect(trackedFileCount(fifo)).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadPolicy } from '../../src/evaluate/policy.js';
-import { aiActProfile, effectiveProfile, obligationExemption, obligationsDropped, sparedParts, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
+import { aiActProfile, effectiveProfile, flagsOfBasis, obligationExemption, obligationsDropped, sparedParts, type AiActProfile, type Timeline } from '../../src/policy/obligations.js';
 import { isOpenSourceLicense } from '../../src/policy/open-source.js';
 import { policyChanges } from '../../src/policy/changes.js';
 import { makeRepo } from '../helpers/repo.js';
@@ -184,6 +184,38 @@ describe('obligationsDropped (what governance/risk-not-lowered reports)', () => 
     ['No Annex I product and no Annex III use', 'annex-iii'],
   ])('the milestone of basis "%s" is %s', (basis, milestone) => {
     expect(effectiveProfile({ tier: 'high', basis }).milestone).toBe(milestone);
+  });
+
+  // However a citation is written, Annex III and its point 1 letters are read from it: a basis
+  // that cites emotion recognition in a form the reader missed spared the Art. 50(3) notice.
+  it.each([
+    ['Annex III 5(b): creditworthiness', true, []],
+    ['Annex III, points 4(a): recruitment', true, []],
+    ['Annex III (4)(a): recruitment', true, []],
+    ['Annex III \u2013 4(a): recruitment', true, []],
+    ['AnnexIII4(a): recruitment', true, []],
+    ['Annex \u0406\u0406\u0406 4(a), in Cyrillic letters', true, []],
+    ['Annex III 1(c): emotion recognition', true, ['recognisesEmotions']],
+    ['annex iii 1 (c)', true, ['recognisesEmotions']],
+    ['Annex III 1(a) and 1(c)', true, ['recognisesEmotions']],
+    ['Annex III, point 1, (c)', true, ['recognisesEmotions']],
+    ['Annex III point 1.c', true, ['recognisesEmotions']],
+    ['Annex III 1 - (c)', true, ['recognisesEmotions']],
+    ['Annex III 1.(c)', true, ['recognisesEmotions']],
+    ['Annex III 1\uff08c\uff09 (full-width brackets)', true, ['recognisesEmotions']],
+    ['Annex III 1(b)-(c)', true, ['categorisesBiometrically', 'recognisesEmotions']],
+    ['Annex III point 1(b), (c)', true, ['categorisesBiometrically', 'recognisesEmotions']],
+    ['Annex III 1\u0001(c): a control character between', true, ['recognisesEmotions']],
+    ['Annex III 4(a); also Annex III 1(b)', true, ['categorisesBiometrically']],
+    ['Annex III 1(a): remote biometric identification, a camera', true, []],
+    ['Annex III 1(c) and c', true, ['recognisesEmotions']],
+    ['Annex III 5(b) creditworthiness checks', true, []],
+    ['Not an Annex III use', false, []],
+    ['Annex 13', false, []],
+    ['Art. 6(2): Annex III use', true, []],
+  ])('basis %j: Annex III %s, implies %j', (basis, annexIII, flags) => {
+    expect(effectiveProfile({ tier: 'high', basis }).annexIII).toBe(annexIII);
+    expect(flagsOfBasis(basis).map(({ flag }) => flag)).toEqual(flags);
   });
 });
 

@@ -151,6 +151,38 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'a limited-risk deployer that no longer declares its deep fakes and rewords its basis: the withdrawal is judged on its own',
+    change: { write: { [MANIFEST]: manifest((m) => ((m.risk.euAiAct = { tier: 'limited', basis: 'Art. 50(4): synthetic video.', roles: ['deployer', 'deployer'] }), (m.transparency = { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: false }))) } },
+    base: compliantFiles({ ...compliantManifest(), risk: { ...compliantManifest().risk, euAiAct: { tier: 'limited', basis: 'Art. 50(4): synthetic video', roles: ['deployer'] } }, transparency: { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: true } }),
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: 'transparency:',
+        message: (sha) => `transparency.generatesDeepFakes was true at the base commit ${sha} and no longer is: nothing asks any more for the notice or disclosure EU AI Act Art.50(4) binds it to`,
+      },
+    ],
+  },
+  {
+    name: 'a high-risk emotion recognition system whose deployer role is dropped as the flag is withdrawn: both are said',
+    change: { write: { [MANIFEST]: manifest((m) => ((m.risk.euAiAct.roles = ['provider']), (m.transparency = { recognisesEmotions: false }))) } },
+    base: compliantFiles({ ...compliantManifest(), transparency: { recognisesEmotions: true } }),
+    expected: [
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: 'transparency:',
+        message: (sha) => `transparency.recognisesEmotions was true at the base commit ${sha} and no longer is: nothing asks any more for the notice or disclosure EU AI Act Art.50(3) binds it to`,
+      },
+      {
+        rule: 'governance/risk-not-lowered',
+        file: MANIFEST,
+        at: '  euAiAct:',
+        message: (sha) => `risk.euAiAct now exempts the system from EU AI Act Art.26, Art.27, Art.50, Art.86, which applied at the base commit ${sha}; changing its tier, roles or basis drops the rules for them`,
+      },
+    ],
+  },
+  {
     name: 'a provider alone that no longer declares deep fakes: a deployer\'s paragraph never bound it, so nothing is lowered',
     change: { write: { [MANIFEST]: manifest((m) => ((m.risk.euAiAct = { tier: 'limited', basis: 'Art. 50(2): synthetic video', roles: ['provider'] }), (m.transparency = { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: false }))) } },
     base: compliantFiles({ ...compliantManifest(), risk: { ...compliantManifest().risk, euAiAct: { tier: 'limited', basis: 'Art. 50(2): synthetic video', roles: ['provider'] } }, transparency: { interactsWithPeople: false, generatesContent: true, generatesDeepFakes: true } }),

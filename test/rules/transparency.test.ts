@@ -261,7 +261,7 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
     expect(failuresOf(run(deployer({ ...EDITED, editorialControl: undefined }, ALL_FILES)), 'transparency/public-interest-text-disclosure')).toHaveLength(1);
   });
 
-  const DEPLOYER_DUTY = ": Art. 50(3) and 50(4) bind the system's deployer, and a manifest that does not declare risk.euAiAct.roles counts as provider and deployer; declare it true or false";
+  const DEPLOYER_DUTY = ": Art. 50(3) and 50(4) bind the system's deployer (risk.euAiAct.roles names deployer, or is not declared and counts as both); declare it true or false";
   const failing: Array<Omit<Case, 'tier'>> = [
     {
       rule: 'transparency/deployer-duties-declared',
@@ -362,6 +362,13 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
       files: { 'sys/docs/editorial.md': EDITORIAL },
       expected: [{ file: MANIFEST, at: 'responsible: " None "', message: 'transparency.editorialControl.responsible is " None ", which this policy does not allow' }],
     },
+    ...['None.', 'no-one', 'n.a.', 'nobody (yet)', 'Not yet assigned', 'the model'].map((responsible) => ({
+      rule: 'transparency/public-interest-text-disclosure',
+      name: `editorial responsibility held by ${JSON.stringify(responsible)}`,
+      transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible } },
+      files: { 'sys/docs/editorial.md': EDITORIAL },
+      expected: [{ file: MANIFEST, at: 'responsible:', message: `transparency.editorialControl.responsible is ${JSON.stringify(responsible)}, which this policy does not allow` }],
+    })),
     {
       rule: 'transparency/public-interest-text-disclosure',
       name: 'a process that makes someone responsible for something else, not for publication',
@@ -435,6 +442,8 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
   it.each([
     ['Annex III 1(c): emotion recognition of callers', 'recognisesEmotions', 'Annex III 1(c), emotion recognition'],
     ['Annex III, point 1(b): biometric categorisation', 'categorisesBiometrically', 'Annex III 1(b), biometric categorisation'],
+    ['Annex III 1(a) and 1(c): identification and emotion recognition', 'recognisesEmotions', 'Annex III 1(c), emotion recognition'],
+    ['Annex III 1\u0001(c): a control character between', 'recognisesEmotions', 'Annex III 1(c), emotion recognition'],
   ])('a high-risk deployer whose basis cites %s is asked for Art. 50(3), however it declares its flags', (basis, flag, what) => {
     for (const transparency of [undefined, { ...NONE }]) {
       const files = withManifest((m) => {

@@ -54,20 +54,25 @@ export const riskNotLowered = defineFunction<Record<string, never>>({
       const at: PathSegment[] = now.risk?.euAiAct ? ['manifest', 'risk', 'euAiAct'] : ['manifest'];
       // A withdrawn transparency declaration that bound the system is a lowering even where its
       // tier keeps Art. 50 (a limited-risk system): the paragraph's notice or disclosure is no
-      // longer asked for.
+      // longer asked for. Judged on its own, whatever else the change does: a full stop added to
+      // the basis must not hide it.
       const withdrawn = ART50_DECLARATIONS.filter((flag) => before[flag] && !after[flag] && declarationBinds(flag, before));
-      if (withdrawn.length > 0 && before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles)) {
-        // Only a transparency declaration changed: say that, where it is.
+      const sameDeclaration = before.tier === after.tier && before.basis === after.basis && String(before.roles) === String(after.roles);
+      if (withdrawn.length > 0) {
         const paragraphs = [...new Set(withdrawn.map((flag) => ART50_PARAGRAPH[flag]))];
+        // Where nothing else changed, what the articles lost is the withdrawal's doing.
         const consequence =
-          articles.length > 0
+          sameDeclaration && articles.length > 0
             ? `the system is now exempt from EU AI Act ${articles.join(', ')}, and the rules for ${articles.length === 1 ? 'it' : 'them'} stop applying`
             : `nothing asks any more for the notice or disclosure EU AI Act ${paragraphs.join(', ')} binds it to`;
         failures.push({
           path: now.transparency ? ['manifest', 'transparency'] : ['manifest'],
           message: `${withdrawn.map((flag) => `transparency.${flag}`).join(' and ')} ${withdrawn.length === 1 ? 'was' : 'were'} true at the base commit ${then.base.commit} and no longer ${withdrawn.length === 1 ? 'is' : 'are'}: ${consequence}`,
         });
-      } else if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
+      }
+      // Where only a declaration changed, the articles it drops are said above.
+      if (withdrawn.length > 0 && sameDeclaration) return failures;
+      if (articles.length > 0 && after.openSource && !before.openSource && before.tier === after.tier && String(before.roles) === String(after.roles)) {
         // Only the open-source release is new (Art. 53(2)): say so, where it is declared.
         failures.push({
           path: now.transparency?.parametersPublic === true ? ['manifest', 'transparency', 'parametersPublic'] : ['manifest'],

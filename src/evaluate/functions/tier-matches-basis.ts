@@ -1,4 +1,4 @@
-import { citesAnnexI, citesAnnexIII, flagsOfBasis } from '../../policy/obligations.js';
+import { aiActProfile, citesAnnexI, citesAnnexIII, flagsOfBasis } from '../../policy/obligations.js';
 import { defineFunction } from '../function.js';
 
 const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
@@ -48,9 +48,9 @@ export const art50MatchesBasis = defineFunction<Record<string, never>>({
   optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
   check({ value, path }) {
     if (!value || typeof value !== 'object') return [];
-    const manifest = value as { risk?: { euAiAct?: { basis?: unknown } }; transparency?: Record<string, unknown> };
-    const basis = manifest.risk?.euAiAct?.basis;
-    return flagsOfBasis(typeof basis === 'string' ? basis : undefined).flatMap(({ flag, what }) => {
+    const manifest = value as { risk?: unknown; transparency?: Record<string, unknown> };
+    // The basis as obligations read it (aiActProfile), so the rule and applicability agree.
+    return flagsOfBasis(aiActProfile(manifest).basis).flatMap(({ flag, what }) => {
       const declared = manifest.transparency?.[flag];
       if (declared === true) return [];
       const where = declared === undefined ? (manifest.transparency ? [...path, 'transparency'] : [...path, 'risk', 'euAiAct', 'basis']) : [...path, 'transparency', flag];
