@@ -415,8 +415,8 @@ var evaluate_policy = __webpack_require__(2752);
 var registry = __webpack_require__(8855);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __webpack_require__(1851);
+// EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
+var model_card = __webpack_require__(4692);
 // EXTERNAL MODULE: ./build/load/json.js
 var json = __webpack_require__(5531);
 // EXTERNAL MODULE: ./build/load/yaml.js

@@ -153,7 +153,7 @@ function parseStructured(file, text) {
 /* harmony import */ var _discover_discover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(654);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(872);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1851);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4692);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4853);
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from

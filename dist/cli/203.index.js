@@ -868,7 +868,7 @@ function singular(word) {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1851);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4692);
 /* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four

@@ -3509,6 +3509,13 @@ function defaultPolicy(cwd) {
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
+/**
+ * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
+ * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
+ * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json. Formats data
+ * shares (.h5, .pkl, .joblib, .npy) are left out: a dataset's README beside them is no model card.
+ */
+const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|pth?|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
 function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
@@ -3519,7 +3526,7 @@ function discover(repo, options, listing) {
         if (!_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(start.abs))) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
         }
-        return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
+        return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, via: 'walk' };
     }
     const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
     return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
@@ -3528,6 +3535,7 @@ function discover(repo, options, listing) {
 class Candidates {
     manifests = [];
     cardCandidates = [];
+    modelFiles = new Map();
     include;
     exclude;
     constructor(options) {
@@ -3543,9 +3551,17 @@ class Candidates {
     }
     /** Whether a file is a candidate by name (before exclusions and file checks). */
     static named(name) {
-        return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name);
+        return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name) || MODEL_FILE.test(name);
     }
     add(rel, name) {
+        if (MODEL_FILE.test(name)) {
+            const folder = rel.lastIndexOf('/') < 0 ? '' : rel.slice(0, rel.lastIndexOf('/'));
+            // The first by name, whichever order the folder was read in.
+            const known = this.modelFiles.get(folder);
+            if (known === undefined || rel < known)
+                this.modelFiles.set(folder, rel);
+            return;
+        }
         // With --include, a card outside it may belong to a manifest left out: not ours to judge.
         if (this.include && !this.include(rel))
             return;
@@ -3555,7 +3571,7 @@ class Candidates {
             this.cardCandidates.push(rel);
     }
     done(via) {
-        return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), via };
+        return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
     }
 }
 /**
@@ -3972,8 +3988,8 @@ function canonicalJson(value) {
 
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __nccwpck_require__(654);
-// EXTERNAL MODULE: ./build/load/model-card.js
-var model_card = __nccwpck_require__(1851);
+// EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
+var model_card = __nccwpck_require__(4692);
 // EXTERNAL MODULE: ./build/policy/baseline.js
 var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -4891,7 +4907,8 @@ function finishGate(started, discovered) {
             if (!text.ok)
                 continue; // an unreadable README cannot be shown to be a model card
             const card = (0,model_card/* parseCard */.co)(text.text, file);
-            const sign = (0,model_card/* modelCardSign */.BC)(card);
+            const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+            const sign = (0,model_card/* modelCardSign */.BC)(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined);
             if (!sign)
                 continue;
             unregistered++;
@@ -7505,21 +7522,31 @@ function atxText(rest) {
 
 /***/ }),
 
-/***/ 1851:
+/***/ 4692:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ modelCardSign),
-/* harmony export */   co: () => (/* binding */ parseCard)
-/* harmony export */ });
-/* unused harmony export splitLines */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BC: () => (/* binding */ modelCardSign),
+  co: () => (/* binding */ parseCard)
+});
+
+// UNUSED EXPORTS: splitLines
+
+// EXTERNAL MODULE: ./build/load/markdown.js
+var markdown = __nccwpck_require__(2932);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __nccwpck_require__(7794);
+;// CONCATENATED MODULE: ./build/load/data/huggingface-pipeline-tags.json
+const huggingface_pipeline_tags_namespaceObject = /*#__PURE__*/JSON.parse('{"_A":["any-to-any","audio-classification","audio-text-to-text","audio-to-audio","automatic-speech-recognition","depth-estimation","document-question-answering","feature-extraction","fill-mask","graph-ml","image-classification","image-feature-extraction","image-segmentation","image-text-to-image","image-text-to-text","image-text-to-video","image-to-3d","image-to-image","image-to-text","image-to-video","keypoint-detection","mask-generation","multiple-choice","object-detection","question-answering","reinforcement-learning","robotics","sentence-similarity","summarization","table-question-answering","table-to-text","tabular-classification","tabular-regression","tabular-to-text","text-classification","text-generation","text-ranking","text-retrieval","text-to-3d","text-to-audio","text-to-image","text-to-speech","text-to-video","time-series-forecasting","token-classification","translation","unconditional-image-generation","video-classification","video-text-to-text","video-to-video","visual-document-retrieval","visual-question-answering","voice-activity-detection","zero-shot-classification","zero-shot-image-classification","zero-shot-object-detection"]}');
+;// CONCATENATED MODULE: ./build/load/model-card.js
 /**
  * Hugging Face style cards: optional YAML front matter between `---` lines, then Markdown.
  * Used for model cards and dataset cards alike. A card with broken front matter is still a
  * card: the body is read and the front matter problem is reported at its line.
  */
+
 
 
 const MODEL_KEYS = [
@@ -7585,7 +7612,7 @@ function parseCard(text, file) {
                 });
             }
             else {
-                const parsed = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(yamlText, { file, lineOffset: first + 1 });
+                const parsed = (0,yaml/* parseYaml */.hN)(yamlText, { file, lineOffset: first + 1 });
                 if (!parsed.ok) {
                     problems.push(parsed.error);
                 }
@@ -7606,7 +7633,7 @@ function parseCard(text, file) {
             }
         }
     }
-    const card = { file, meta, outline: new _markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .Outline */ .Rc(lines, bodyStart), problems, kind: classify(meta, file) };
+    const card = { file, meta, outline: new markdown/* Outline */.Rc(lines, bodyStart), problems, kind: classify(meta, file) };
     if (frontMatter)
         card.frontMatter = frontMatter;
     if (frontMatterLine !== undefined)
@@ -7636,17 +7663,22 @@ const MODEL_CARD_HEADINGS = new Set([
     'Training and Evaluation Data',
     'Quantitative Analyses',
     'Caveats and Recommendations',
-].map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc));
+].map(markdown/* headingKey */.yc));
 /** The openings of headings only dataset cards have (Hugging Face's dataset card template). */
-const DATASET_CARD_HEADINGS = ['dataset card', 'dataset details', 'dataset description', 'dataset summary', 'dataset structure', 'dataset creation', 'dataset sources', 'data instances', 'data fields', 'data splits', 'curation rationale', 'considerations for using the data'].map(_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .headingKey */ .yc);
+const DATASET_CARD_HEADINGS = ['dataset card', 'dataset details', 'dataset description', 'dataset summary', 'dataset structure', 'dataset creation', 'dataset sources', 'data instances', 'data fields', 'data splits', 'curation rationale', 'considerations for using the data'].map(markdown/* headingKey */.yc);
+/** The Hub's pipeline tags (tasks), from @huggingface/tasks: see scripts/hf-pipeline-tags.mjs. */
+const PIPELINE_TAGS = new Set(huggingface_pipeline_tags_namespaceObject._A);
+/** Hub licence ids only models are released under (RAIL model licences, Llama, Gemma, …). */
+const MODEL_LICENSES = new Set(['creativeml-openrail-m', 'bigscience-openrail-m', 'bigscience-bloom-rail-1.0', 'bigcode-openrail-m', 'openrail++', 'deepfloyd-if-license', 'llama2', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'grok2-community', 'apple-amlr']);
 /**
  * Why a card describes a model, or undefined: its front matter's model fields, its name
- * (MODEL_CARD.md), or, when neither says, at least two headings only model cards have (a
- * "Model Card for …" title counts as one) and fewer than two of a dataset card's own. A
- * model folder's README with no front matter, or only a licence, is still a model card nobody
- * may leave unregistered.
+ * (MODEL_CARD.md), a model's weights in its folder (`modelFile`, from discovery), a task tag or
+ * a model licence in its front matter, or, when none says, at least two headings only model
+ * cards have (a "Model Card for …" title counts as one) and fewer than two of a dataset card's
+ * own. A model folder's README with no front matter, or only a licence, is still a model card
+ * nobody may leave unregistered.
  */
-function modelCardSign(card) {
+function modelCardSign(card, modelFile) {
     if (card.kind === 'model') {
         // classify: the front matter's model keys, else the file's name (MODEL_CARD.md, model-card.md).
         if (MODEL_KEYS.some((key) => key in card.meta))
@@ -7655,6 +7687,15 @@ function modelCardSign(card) {
     }
     if (card.kind !== 'unknown')
         return undefined;
+    if (modelFile !== undefined)
+        return `its folder holds a model's files: ${modelFile.split('/').pop() ?? modelFile}`;
+    const tags = Array.isArray(card.meta.tags) ? card.meta.tags : [card.meta.tags];
+    const task = tags.find((tag) => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));
+    if (task !== undefined)
+        return `its front matter tags a model's task: ${task.trim().slice(0, 60)}`;
+    const license = typeof card.meta.license === 'string' ? card.meta.license.trim().toLowerCase() : undefined;
+    if (license !== undefined && MODEL_LICENSES.has(license))
+        return `its licence, ${license}, is one models are released under`;
     const signs = new Set();
     // Distinct sections: one heading written twice is not two of a dataset card's sections.
     const datasetSigns = new Set();

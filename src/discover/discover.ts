@@ -33,12 +33,25 @@ export interface Discovery {
   manifests: string[];
   /** Repository-relative Markdown files named like model cards, sorted. */
   cardCandidates: string[];
+  /**
+   * For each folder that holds a model's weights or pipeline (`model.safetensors`, `*.gguf`,
+   * `model_index.json`…), one such file: a README beside it describes a model, whatever its
+   * front matter says.
+   */
+  modelFiles: Record<string, string>;
   /** How the files were found: from git's index and work tree, or by walking the folders. */
   via: 'git' | 'walk';
 }
 
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
+/**
+ * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
+ * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
+ * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json. Formats data
+ * shares (.h5, .pkl, .joblib, .npy) are left out: a dataset's README beside them is no model card.
+ */
+const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|pth?|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {
@@ -56,7 +69,7 @@ export function discover(repo: RepoFs, options: DiscoverOptions, listing?: GitLi
     if (!MANIFEST_NAMES.includes(path.basename(start.abs))) {
       throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
     }
-    return { manifests: [start.rel], cardCandidates: [], via: 'walk' };
+    return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, via: 'walk' };
   }
   const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
   return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
@@ -66,6 +79,7 @@ export function discover(repo: RepoFs, options: DiscoverOptions, listing?: GitLi
 class Candidates {
   readonly manifests: string[] = [];
   readonly cardCandidates: string[] = [];
+  private readonly modelFiles = new Map<string, string>();
   private readonly include: picomatch.Matcher | undefined;
   readonly exclude: picomatch.Matcher | undefined;
 
@@ -82,10 +96,17 @@ class Candidates {
 
   /** Whether a file is a candidate by name (before exclusions and file checks). */
   static named(name: string): boolean {
-    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name);
+    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name) || MODEL_FILE.test(name);
   }
 
   add(rel: string, name: string): void {
+    if (MODEL_FILE.test(name)) {
+      const folder = rel.lastIndexOf('/') < 0 ? '' : rel.slice(0, rel.lastIndexOf('/'));
+      // The first by name, whichever order the folder was read in.
+      const known = this.modelFiles.get(folder);
+      if (known === undefined || rel < known) this.modelFiles.set(folder, rel);
+      return;
+    }
     // With --include, a card outside it may belong to a manifest left out: not ours to judge.
     if (this.include && !this.include(rel)) return;
     if (MANIFEST_NAMES.includes(name)) this.manifests.push(rel);
@@ -93,7 +114,7 @@ class Candidates {
   }
 
   done(via: Discovery['via']): Discovery {
-    return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), via };
+    return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
   }
 }
 

@@ -195,7 +195,8 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
-      const sign = modelCardSign(card);
+      const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+      const sign = modelCardSign(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined);
       if (!sign) continue;
       unregistered++;
       record([

@@ -6,6 +6,7 @@
 import { headingKey, Outline } from './markdown.js';
 import type { ParseFailure } from './source-doc.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
+import pipelineTags from './data/huggingface-pipeline-tags.json' with { type: 'json' };
 
 export type CardKind = 'model' | 'dataset' | 'space' | 'unknown';
 
@@ -140,20 +141,32 @@ const MODEL_CARD_HEADINGS = new Set(
 /** The openings of headings only dataset cards have (Hugging Face's dataset card template). */
 const DATASET_CARD_HEADINGS = ['dataset card', 'dataset details', 'dataset description', 'dataset summary', 'dataset structure', 'dataset creation', 'dataset sources', 'data instances', 'data fields', 'data splits', 'curation rationale', 'considerations for using the data'].map(headingKey);
 
+/** The Hub's pipeline tags (tasks), from @huggingface/tasks: see scripts/hf-pipeline-tags.mjs. */
+const PIPELINE_TAGS = new Set(pipelineTags.tags);
+/** Hub licence ids only models are released under (RAIL model licences, Llama, Gemma, …). */
+const MODEL_LICENSES = new Set(['creativeml-openrail-m', 'bigscience-openrail-m', 'bigscience-bloom-rail-1.0', 'bigcode-openrail-m', 'openrail++', 'deepfloyd-if-license', 'llama2', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'grok2-community', 'apple-amlr']);
+
 /**
  * Why a card describes a model, or undefined: its front matter's model fields, its name
- * (MODEL_CARD.md), or, when neither says, at least two headings only model cards have (a
- * "Model Card for …" title counts as one) and fewer than two of a dataset card's own. A
- * model folder's README with no front matter, or only a licence, is still a model card nobody
- * may leave unregistered.
+ * (MODEL_CARD.md), a model's weights in its folder (`modelFile`, from discovery), a task tag or
+ * a model licence in its front matter, or, when none says, at least two headings only model
+ * cards have (a "Model Card for …" title counts as one) and fewer than two of a dataset card's
+ * own. A model folder's README with no front matter, or only a licence, is still a model card
+ * nobody may leave unregistered.
  */
-export function modelCardSign(card: Card): string | undefined {
+export function modelCardSign(card: Card, modelFile?: string): string | undefined {
   if (card.kind === 'model') {
     // classify: the front matter's model keys, else the file's name (MODEL_CARD.md, model-card.md).
     if (MODEL_KEYS.some((key) => key in card.meta)) return 'its front matter describes a model';
     return `its file name, ${card.file.split('/').pop() ?? card.file}, says so`;
   }
   if (card.kind !== 'unknown') return undefined;
+  if (modelFile !== undefined) return `its folder holds a model's files: ${modelFile.split('/').pop() ?? modelFile}`;
+  const tags = Array.isArray(card.meta.tags) ? card.meta.tags : [card.meta.tags];
+  const task = tags.find((tag): tag is string => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));
+  if (task !== undefined) return `its front matter tags a model's task: ${task.trim().slice(0, 60)}`;
+  const license = typeof card.meta.license === 'string' ? card.meta.license.trim().toLowerCase() : undefined;
+  if (license !== undefined && MODEL_LICENSES.has(license)) return `its licence, ${license}, is one models are released under`;
   const signs = new Set<string>();
   // Distinct sections: one heading written twice is not two of a dataset card's sections.
   const datasetSigns = new Set<string>();

@@ -25,13 +25,13 @@ const found = (root: string, options: Parameters<typeof discover>[1] = { scanPat
 describe('in a git repository', () => {
   it('checks a tracked system under node_modules/ and any other folder a walk would skip', () => {
     const root = gitRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, 'node_modules/pkg/README.md': CARD });
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'node_modules/pkg/ai-system.yaml'], cardCandidates: ['node_modules/pkg/README.md'], via: 'git' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'node_modules/pkg/ai-system.yaml'], cardCandidates: ['node_modules/pkg/README.md'], modelFiles: {}, via: 'git' });
   });
 
   it('skips untracked files under node_modules/ (installed packages, modelgate itself among them) when .gitignore does not list it', () => {
     const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'node_modules/tracked/ai-system.yaml': MANIFEST });
     writeFiles(root, { 'node_modules/modelgate/docs/examples/x/ai-system.yaml': MANIFEST, 'node_modules/pkg/README.md': CARD, 'src/node_modules/y/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST });
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], via: 'git' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'git' });
   });
 
   it('honours .gitignore, lists untracked files that are not ignored, and skips deleted files, links and submodule folders', () => {
@@ -98,7 +98,30 @@ describe("git's listing taken ahead (the CLI lists while the policy loads)", () 
 describe('outside git', () => {
   it('walks the folders, skipping node_modules and .git, never following links', () => {
     const root = makeRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, '.git/ai-system.yaml': MANIFEST, 'l': { symlink: 'a' } });
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], via: 'walk' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'walk' });
+  });
+});
+
+describe("a model's files", () => {
+  // One file per folder is enough to say a README there is a model card; data formats are not.
+  const files: Files = {
+    'm/README.md': CARD,
+    'm/model-00001-of-00002.safetensors': 'x',
+    'm/model-00002-of-00002.safetensors': 'x',
+    'd/unet/diffusion_pytorch_model.bin': 'x',
+    'd/model_index.json': '{}',
+    'g/llama.Q4_K_M.gguf': 'x',
+    'data/features.h5': 'x',
+    'data/scaler.pkl': 'x',
+    'skipped/model.onnx': 'x',
+  };
+  const expected = { 'm': 'm/model-00001-of-00002.safetensors', 'd/unet': 'd/unet/diffusion_pytorch_model.bin', 'd': 'd/model_index.json', 'g': 'g/llama.Q4_K_M.gguf' };
+
+  it.each([
+    ['listed by git', () => gitRepo(files)],
+    ['found by walking', () => makeRepo(files)],
+  ])('are found by folder, %s, as exclusions allow', (_, make) => {
+    expect(found(make(), { scanPath: '', exclude: ['skipped/**'] }).modelFiles).toEqual(expected);
   });
 });
 
@@ -132,7 +155,7 @@ describe('outside git, the folders read several at a time (discoverAsync)', () =
     const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'b/README.md': CARD });
     const repo = new RepoFs(root);
     expect(await discoverAsync(repo, { scanPath: '' }, await gitListingAhead(repo.root, ''))).toEqual(discover(repo, { scanPath: '' }));
-    expect(await discoverAsync(repo, { scanPath: 'a/ai-system.yaml' })).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], via: 'walk' });
+    expect(await discoverAsync(repo, { scanPath: 'a/ai-system.yaml' })).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'walk' });
     await expect(discoverAsync(repo, { scanPath: '../..' })).rejects.toThrow(/cannot scan/);
   });
 });

@@ -170,6 +170,11 @@ describe('discovery/unregistered-system', () => {
     ['a README without front matter', { 'README.md': '# Project\n\npipeline_tag: not front matter\n' }],
     ['a Space README', { 'space/README.md': '---\nsdk: gradio\napp_file: app.py\nlicense: mit\n---\n' }],
     ['a card under node_modules', { 'node_modules/pkg/README.md': modelCard }],
+    // Formats data shares, and weights in another folder, say nothing of this README.
+    ['a data folder README beside HDF5 and pickles', { 'data/README.md': '# Features\n', 'data/features.h5': 'x', 'data/scaler.pkl': 'x', 'data/cache.joblib': 'x' }],
+    ['a project README above a model folder', { 'README.md': '# Project\n', 'models/m/model.safetensors': 'x' }],
+    ['a dataset card beside a checkpoint', { 'data/README.md': '---\ntask_categories: [text-classification]\n---\n# Reviews\n', 'data/model.ckpt': 'x' }],
+    ['a README tagged with a word that is no task', { 'docs/README.md': '---\ntags: [other, documentation]\nlicense: mit\n---\n# Docs\n' }],
   ])('ignores %s', (_, extra) => {
     expect(failuresOf(check({ ...compliantFiles(), ...extra }), 'discovery/unregistered-system')).toEqual([]);
   });
@@ -210,8 +215,15 @@ describe('discovery/unregistered-system', () => {
     ['a MODEL_CARD.md with no front matter', 'm/MODEL_CARD.md', '# M\n\nA classifier.\n', 'm/MODEL_CARD.md is a model card (its file name, MODEL_CARD.md, says so) but no ai-system.yaml registers it'],
     ['a model-card.md with no front matter', 'm/model-card.md', '# M\n', 'm/model-card.md is a model card (its file name, model-card.md, says so) but no ai-system.yaml registers it'],
     ['a MODEL_CARD.md whose front matter has model keys', 'm/MODEL_CARD.md', modelCard, 'm/MODEL_CARD.md is a model card (its front matter describes a model) but no ai-system.yaml registers it'],
+    // A card that says nothing of a model, beside a model's files or with a model's task or licence.
+    ['a README beside model.safetensors', 'models/af-en/README.md', '# af-en\n\n## Benchmarks\n\n| set | BLEU |\n|---|---|\n| Tatoeba | 60.8 |\n', 'models/af-en/README.md is a model card (its folder holds a model\'s files: model.safetensors) but no ai-system.yaml registers it'],
+    ['a README beside a Diffusers pipeline', 'models/dnd/README.md', '# D&D\n', 'models/dnd/README.md is a model card (its folder holds a model\'s files: model_index.json) but no ai-system.yaml registers it'],
+    ['a README with a task among its tags', 'models/dnd/README.md', '---\nlicense: mit\ntags: [stable-diffusion, text-to-image]\n---\n# D&D\n', 'models/dnd/README.md is a model card (its front matter tags a model\'s task: text-to-image) but no ai-system.yaml registers it'],
+    ['a README under a model licence', 'models/dnd/README.md', '---\nlicense: creativeml-openrail-m\n---\n# D&D\n', 'models/dnd/README.md is a model card (its licence, creativeml-openrail-m, is one models are released under) but no ai-system.yaml registers it'],
   ])('says why %s is a model card', (_, file, text, message) => {
-    const report = check({ [file]: text });
+    const folder = file.slice(0, file.lastIndexOf('/'));
+    const beside = message.includes("model's files: ") ? { [`${folder}/${message.split("model's files: ")[1]?.split(')')[0]}`]: 'weights' } : {};
+    const report = check({ [file]: text, ...beside });
     expect(failuresOf(report, 'discovery/unregistered-system')).toEqual([{ file, line: 1, message }]);
   });
 });
