@@ -303,7 +303,7 @@ extends: baseline
 // writes a manifest for is gated too (the workflow is written once, and kept after).
 const WORKFLOW = `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
 # The gate on every pull request and on main: every ai-system.yaml in the repository, and every
-# model card no manifest registers. Make the "modelgate" job a required check, and
+# model card no manifest registers. Make the "gate" job a required check, and
 # protect .github/workflows/ and .modelgate/ with CODEOWNERS:
 # https://github.com/modelgate/modelgate#a-gate-a-pull-request-cannot-weaken
 # modelgate/modelgate@v1 resolves once v1 is released; until then pin a commit SHA
@@ -318,7 +318,7 @@ permissions:
   checks: write         # the check run with every annotation
   pull-requests: write  # the sticky comment
 jobs:
-  modelgate:
+  gate:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v6

@@ -80,6 +80,7 @@ const licenseId = (0,check/* defineFunction */.Oh)({
         const failures = [];
         if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
             return { skip: 'no license is stated' }; // presence is another rule's job
+        let judged = 0;
         for (const { v, path: at } of licenses) {
             if (typeof v !== 'string' || v.trim() === '')
                 continue;
@@ -87,6 +88,7 @@ const licenseId = (0,check/* defineFunction */.Oh)({
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
             if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
                 continue;
+            judged++;
             if (problem)
                 failures.push({ message: `license ${problem}`, path: at });
             else if (v.trim() === 'other' && options.requireNameForOther) {
@@ -96,6 +98,9 @@ const licenseId = (0,check/* defineFunction */.Oh)({
                 }
             }
         }
+        // Only placeholders: nothing was judged, so nothing passed (a pass would support a control).
+        if (judged === 0)
+            return { skip: 'the license is still a placeholder' };
         return failures;
     },
 });
@@ -442,7 +447,7 @@ extends: baseline
 // writes a manifest for is gated too (the workflow is written once, and kept after).
 const WORKFLOW = `# yaml-language-server: $schema=https://json.schemastore.org/github-workflow.json
 # The gate on every pull request and on main: every ai-system.yaml in the repository, and every
-# model card no manifest registers. Make the "modelgate" job a required check, and
+# model card no manifest registers. Make the "gate" job a required check, and
 # protect .github/workflows/ and .modelgate/ with CODEOWNERS:
 # https://github.com/modelgate/modelgate#a-gate-a-pull-request-cannot-weaken
 # modelgate/modelgate@v1 resolves once v1 is released; until then pin a commit SHA
@@ -457,7 +462,7 @@ permissions:
   checks: write         # the check run with every annotation
   pull-requests: write  # the sticky comment
 jobs:
-  modelgate:
+  gate:
     runs-on: ubuntu-latest
     steps:
       - uses: actions/checkout@v6

@@ -1325,8 +1325,11 @@ const rolesMatchData = (0,check/* defineFunction */.Oh)({
     check({ value, path }) {
         const manifest = (value ?? {});
         const roles = manifest.risk?.euAiAct?.roles;
-        // Undeclared roles mean both (the schema says so); only a list without provider can drop a duty.
-        if (!Array.isArray(roles) || roles.includes('provider'))
+        // Undeclared roles mean both (the schema says so): no allocation to judge, and no pass to
+        // count for A.10.2. Only a list without provider can drop a duty.
+        if (!Array.isArray(roles))
+            return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
+        if (roles.includes('provider'))
             return [];
         const datasets = Array.isArray(manifest.data?.datasets) ? manifest.data.datasets : [];
         const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON.includes(d.role));
@@ -1636,6 +1639,7 @@ const licenseId = (0,check/* defineFunction */.Oh)({
         const failures = [];
         if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
             return { skip: 'no license is stated' }; // presence is another rule's job
+        let judged = 0;
         for (const { v, path: at } of licenses) {
             if (typeof v !== 'string' || v.trim() === '')
                 continue;
@@ -1643,6 +1647,7 @@ const licenseId = (0,check/* defineFunction */.Oh)({
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
             if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
                 continue;
+            judged++;
             if (problem)
                 failures.push({ message: `license ${problem}`, path: at });
             else if (v.trim() === 'other' && options.requireNameForOther) {
@@ -1652,6 +1657,9 @@ const licenseId = (0,check/* defineFunction */.Oh)({
                 }
             }
         }
+        // Only placeholders: nothing was judged, so nothing passed (a pass would support a control).
+        if (judged === 0)
+            return { skip: 'the license is still a placeholder' };
         return failures;
     },
 });

@@ -74,7 +74,7 @@ describe('modelgate init', () => {
     const workflow = parse(fs.readFileSync(path.join(root, '.github/workflows/modelgate.yml'), 'utf8'));
     expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' });
     // No path: every manifest in the repository is gated, not only the first folder init wrote one for.
-    expect(workflow.jobs.modelgate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1' });
+    expect(workflow.jobs.gate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1' });
     expect(parse(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8'))).toEqual({ extends: 'baseline' });
 
     // The first check reads the manifest (no schema problem) and reports each marker.

@@ -226,8 +226,15 @@ describe('risk/roles-match-data', () => {
       m.data.datasets[0].role = datasetRole;
     });
 
+  it('does not apply where no roles are declared: nothing was allocated, so nothing supports A.10.2', () => {
+    const files = withManifest((m) => {
+      delete m.risk.euAiAct.roles;
+      m.data.datasets[0].role = 'training';
+    });
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' })]);
+  });
+
   it.each([
-    ['no roles declared (both)', undefined, 'training'],
     ['provider', ['provider'], 'training'],
     ['provider and deployer', ['provider', 'deployer'], 'fine-tuning'],
     ['deployer, with data it only evaluates on', ['deployer'], 'evaluation'],

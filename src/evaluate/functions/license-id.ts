@@ -47,11 +47,13 @@ export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?
     const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
     const failures: Failure[] = [];
     if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== '')) return { skip: 'no license is stated' }; // presence is another rule's job
+    let judged = 0;
     for (const { v, path: at } of licenses) {
       if (typeof v !== 'string' || v.trim() === '') continue;
       const problem = licenseProblem(v, options.allow);
       // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
       if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder') continue;
+      judged++;
       if (problem) failures.push({ message: `license ${problem}`, path: at });
       else if (v.trim() === 'other' && options.requireNameForOther) {
         const name = (target as Record<string, unknown> | undefined)?.license_name;
@@ -60,6 +62,8 @@ export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?
         }
       }
     }
+    // Only placeholders: nothing was judged, so nothing passed (a pass would support a control).
+    if (judged === 0) return { skip: 'the license is still a placeholder' };
     return failures;
   },
 });

@@ -16,8 +16,10 @@ export const rolesMatchData = defineFunction<Record<string, never>>({
   check({ value, path }) {
     const manifest = (value ?? {}) as { risk?: { euAiAct?: { roles?: unknown } }; data?: { datasets?: unknown } };
     const roles = manifest.risk?.euAiAct?.roles;
-    // Undeclared roles mean both (the schema says so); only a list without provider can drop a duty.
-    if (!Array.isArray(roles) || roles.includes('provider')) return [];
+    // Undeclared roles mean both (the schema says so): no allocation to judge, and no pass to
+    // count for A.10.2. Only a list without provider can drop a duty.
+    if (!Array.isArray(roles)) return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
+    if (roles.includes('provider')) return [];
     const datasets = Array.isArray(manifest.data?.datasets) ? (manifest.data.datasets as unknown[]) : [];
     const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON.includes((d as { role?: unknown }).role as string));
     if (index < 0) return [];
