@@ -808,6 +808,7 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
 ;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
 
 
+
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
 /** A text as `loose` compares it: in any case, compatibility forms folded, punctuation and spacing aside ("None.", "no-one", "n.a."). */
 function loosely(text) {
@@ -826,6 +827,9 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
         // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
         if (value === undefined || value === null)
             return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is not declared` };
+        // A placeholder is none of the values, but no pass either: nothing was declared to judge.
+        if ((0,placeholder/* valueAbsence */.Z2)(value) === 'placeholder')
+            return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is still a placeholder` };
         const fold = (v) => (options.loose && typeof v === 'string' ? loosely(v) : v);
         if (!options.values.some((disallowed) => fold(disallowed) === fold(value)))
             return [];
@@ -1244,6 +1248,7 @@ const threshold = (0,check/* defineFunction */.Oh)({
 ;// CONCATENATED MODULE: ./build/evaluate/functions/tier-matches-basis.js
 
 
+
 const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
 /**
  * The declared AI Act tier agrees with the basis given for it (`risk.euAiAct`): a basis citing
@@ -1259,11 +1264,14 @@ const tierMatchesBasis = (0,check/* defineFunction */.Oh)({
         if (!value || typeof value !== 'object')
             return [];
         const { tier, basis, notHighRiskAssessment } = value;
-        if (typeof tier !== 'string' || !NOT_HIGH.includes(tier))
+        // A tier still to declare is judged high by every rule (system/risk-tier reports it): no pass here.
+        if (typeof tier !== 'string' || (0,placeholder/* valueAbsence */.Z2)(tier) !== undefined)
+            return { skip: 'risk.euAiAct.tier is not declared' };
+        if (!NOT_HIGH.includes(tier))
             return [];
         const at = [...path, 'tier'];
         // A tier that relieves the system of high-risk duties must say why, or nothing can be checked against it.
-        if (typeof basis !== 'string' || basis.trim() === '') {
+        if (typeof basis !== 'string' || (0,placeholder/* valueAbsence */.Z2)(basis) !== undefined) {
             return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)` }];
         }
         if ((0,obligations/* citesAnnexI */.o2)(basis)) {
@@ -1295,7 +1303,10 @@ const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
             return [];
         const manifest = value;
         // The basis as obligations read it (aiActProfile), so the rule and applicability agree.
-        return (0,obligations/* flagsOfBasis */.Nu)((0,obligations/* aiActProfile */.mH)(manifest).basis).flatMap(({ flag, what }) => {
+        const { basis } = (0,obligations/* aiActProfile */.mH)(manifest);
+        if (basis === undefined || (0,placeholder/* valueAbsence */.Z2)(basis) !== undefined)
+            return { skip: 'risk.euAiAct.basis is not declared' };
+        return (0,obligations/* flagsOfBasis */.Nu)(basis).flatMap(({ flag, what }) => {
             const declared = manifest.transparency?.[flag];
             if (declared === true)
                 return [];
@@ -1309,6 +1320,7 @@ const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
 });
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/roles-match-data.js
+
 
 /** Dataset roles that say the organisation trained the model itself. */
 const TRAINED_ON = ['training', 'fine-tuning'];
@@ -1327,7 +1339,7 @@ const rolesMatchData = (0,check/* defineFunction */.Oh)({
         const roles = manifest.risk?.euAiAct?.roles;
         // Undeclared roles mean both (the schema says so): no allocation to judge, and no pass to
         // count for A.10.2. Only a list without provider can drop a duty.
-        if (!Array.isArray(roles))
+        if (!Array.isArray(roles) || roles.every((role) => (0,placeholder/* valueAbsence */.Z2)(role) !== undefined))
             return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
         if (roles.includes('provider'))
             return [];

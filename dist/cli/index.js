@@ -3513,9 +3513,10 @@ const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
  * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
  * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
  * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json. Formats data
- * shares (.h5, .pkl, .joblib, .npy) are left out: a dataset's README beside them is no model card.
+ * shares (.pt and .pth tensors, .h5, .pkl, .joblib, .npy) are left out: a dataset's README
+ * beside them is no model card.
  */
-const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|pth?|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
 function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
@@ -4900,6 +4901,15 @@ function finishGate(started, discovered) {
     let unregistered = 0;
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
+        const manifestFolders = new Set(found.manifests.map((manifest) => (manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '')));
+        const registeredAbove = (folder) => {
+            for (let at = folder;; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+                if (manifestFolders.has(at))
+                    return true;
+                if (at === '')
+                    return false;
+            }
+        };
         for (const file of found.cardCandidates) {
             if (citedCards.has(file) || unreadableFolders.has(external_node_path_.posix.dirname(file)) || (scope && !scope.includesCard(file)))
                 continue;
@@ -4908,7 +4918,7 @@ function finishGate(started, discovered) {
                 continue; // an unreadable README cannot be shown to be a model card
             const card = (0,model_card/* parseCard */.co)(text.text, file);
             const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-            const sign = (0,model_card/* modelCardSign */.BC)(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined);
+            const sign = (0,model_card/* modelCardSign */.BC)(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined, registeredAbove(folder));
             if (!sign)
                 continue;
             unregistered++;
@@ -7678,7 +7688,7 @@ const MODEL_LICENSES = new Set(['creativeml-openrail-m', 'bigscience-openrail-m'
  * own. A model folder's README with no front matter, or only a licence, is still a model card
  * nobody may leave unregistered.
  */
-function modelCardSign(card, modelFile) {
+function modelCardSign(card, modelFile, registeredAbove = false) {
     if (card.kind === 'model') {
         // classify: the front matter's model keys, else the file's name (MODEL_CARD.md, model-card.md).
         if (MODEL_KEYS.some((key) => key in card.meta))
@@ -7687,15 +7697,24 @@ function modelCardSign(card, modelFile) {
     }
     if (card.kind !== 'unknown')
         return undefined;
+    // The signs below say a model is here, not that this README describes another one: in a
+    // registered system's folder, the system's model is the one they see (its notes, its weights).
+    if (registeredAbove)
+        return headingSign(card);
     if (modelFile !== undefined)
         return `its folder holds a model's files: ${modelFile.split('/').pop() ?? modelFile}`;
     const tags = Array.isArray(card.meta.tags) ? card.meta.tags : [card.meta.tags];
-    const task = tags.find((tag) => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));
+    // A task word alone is a docs page's tag too ("translation"): with a licence, it is a model's.
+    const task = card.meta.license === undefined ? undefined : tags.find((tag) => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));
     if (task !== undefined)
         return `its front matter tags a model's task: ${task.trim().slice(0, 60)}`;
     const license = typeof card.meta.license === 'string' ? card.meta.license.trim().toLowerCase() : undefined;
     if (license !== undefined && MODEL_LICENSES.has(license))
         return `its licence, ${license}, is one models are released under`;
+    return headingSign(card);
+}
+/** A model card's own headings, two or more, and fewer than two of a dataset card's. */
+function headingSign(card) {
     const signs = new Set();
     // Distinct sections: one heading written twice is not two of a dataset card's sections.
     const datasetSigns = new Set();
@@ -7778,7 +7797,7 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
-const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
+const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
 /** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -7799,19 +7818,41 @@ function contentWords(text, atMost) {
 }
 /**
  * A paragraph or list item led by a marker ("TODO: describe how to stop the system before the
- * release review"): an instruction to its author, however long, and it says nothing about the
- * system, though it names the topic. Upper-case markers lead one bare, lower-case ones with a
- * colon; "Todo lists are kept in Jira" is a sentence. The paragraph runs on over lines that do
- * not open a block of their own (a blank line, a list item, a quote or a heading ends it).
+ * release review", "- [ ] **TODO**: …", "To do: …"): an instruction to its author, however
+ * long, and it says nothing about the system, though it names the topic. Upper-case markers lead
+ * one bare, lower-case ones with a colon; "Todo lists are kept in Jira" is a sentence.
  */
-const MARKER_LED = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]+)*(?:\[?(?:TODO|TBD|TBA|FIXME)\]?\b|(?:[Tt][Oo][Dd][Oo]|[Tt][Bb][DdAa]|[Ff][Ii][Xx][Mm][Ee])[ \t]*:)[^\n]*(?:\n(?![ \t]*(?:$|[-*+>#]|\d{1,9}[.)]))[^\n]*)*/gm;
+const MARKER_LINE = /^[ \t\u00a0]*(?:(?:[-*+>]|\d{1,9}[.)]|[a-z][.)]|\[[ xX]?\])[ \t\u00a0]+)*[*_`([@]{0,3}(?:(?:TODO|TO DO|TBD|TBA|TBC|FIXME|XXX)\b|(?:[Tt][Oo] ?[Dd][Oo]|[Tt][Bb][DdAaCc]|[Ff][Ii][Xx][Mm][Ee])[*_`)\]]{0,3}[ \t]*:)/;
+/** A line that opens a block of its own, so a marker's paragraph ends before it (CommonMark, GFM tables). */
+const BLOCK_START = /^[ \t]*(?:$|[-*+>#|<]|\d{1,9}[.)]|```|~~~|_{3,}|={2,})/;
+/** A line that ends a sentence: a marker's instruction that ends so does not run on to the next line. */
+const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
+/** `text` without the paragraphs markers lead: the marker's line, and the lines it runs on over. */
+function withoutMarkerLed(text) {
+    const lines = text.split('\n');
+    let dropping = false;
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (MARKER_LINE.test(line))
+            dropping = true;
+        else if (!dropping || BLOCK_START.test(line)) {
+            dropping = false;
+            continue;
+        }
+        lines[i] = '';
+        // A wrapped instruction goes on to the next line; one that ends a sentence does not.
+        if (ENDS_SENTENCE.test(line))
+            dropping = false;
+    }
+    return lines.join('\n');
+}
 /** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text) {
     let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);
     if (ANY_MARKER.test(stripped)) {
-        stripped = stripped.replace(MARKER_LED, ' ');
+        stripped = withoutMarkerLed(stripped);
         for (const marker of MARKERS)
             stripped = stripped.replace(marker, ' ');
     }
@@ -7823,6 +7864,13 @@ function proseOf(text) {
 // Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
 const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
 const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+/**
+ * `text` without headings, setext underlines and bold labels, which name a topic and say nothing
+ * of it; the paragraphs markers lead go first, as a bold label may be the marker ("**TODO**:").
+ */
+function withoutStructure(text) {
+    return (ANY_MARKER.test(text) ? withoutMarkerLed(text) : text).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+}
 /** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
 function cutDelimited(text, open, close) {
     let at = text.indexOf(open);
@@ -7848,9 +7896,10 @@ function sectionAbsence(body) {
     const prose = withoutFencedCode(body);
     if (prose !== body && contentWords(prose, 1) === 0)
         return 'code-only';
-    const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+    const text = withoutStructure(prose);
+    // Nothing left: a section of headings only is empty, one of marker-led paragraphs a placeholder.
     if (text.trim() === '')
-        return 'empty';
+        return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
     const words = contentWords(text, 8);
     if (words === 0)
         return 'placeholder';
@@ -7866,7 +7915,7 @@ function sectionAbsence(body) {
  * says nothing: 0).
  */
 function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
-    return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''), atMost);
+    return contentWords(withoutStructure(withoutFencedCode(body)), atMost);
 }
 /**
  * Where a document's topics must be found: its headings and text, without code, comments,
@@ -7902,6 +7951,8 @@ function withoutFencedCode(text) {
             last--;
         if (last >= 0 && kept[last].trimEnd().endsWith(':'))
             kept.splice(last, 1);
+        // The code ends a paragraph: the lines either side of it do not run on into each other.
+        kept.push('');
     }
     return kept.join('\n');
 }
@@ -9546,47 +9597,72 @@ function loadTimelines() {
  * Art. 6(1)) applies later than Annex III (Art. 6(2)). Both read the basis as basisText has it.
  */
 const ANNEX_I = /\bannex\s*(?:i|1)(?![ivx\d])[\s,:]*(?:section|part|point|\d)|^\s*art(?:icle)?\.?\s*6\s*\(1\)/;
-const ANNEX_III_AT = /\bannex\s*(?:iii(?![ivx])|3(?!\d))/g;
+const ANNEX_III_AT = /\bannexe?\s*(?:iii(?![ivx])|3(?!\d))/g;
 const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
 /**
- * One step of a citation after "Annex III": separators and joining words, then a point's number
- * ("4", "(4)"), a letter in brackets ("(a)") or a letter right after a number ("1.c", "5b").
+ * The first point after "Annex III": only spacing, a comma, a colon or a dash before it, and a
+ * word that names it ("point", "points", "No."). "Not in Annex III. 5 agents review…" cites none.
  */
-const POINT_TOKEN = /[\s,.;:\-\u2013\u2014/&]*(?:(?:and|or|to|points?|pt)[\s,.;:\-\u2013\u2014/&]*)*(?:\(?(\d{1,2})\)?(?!\d)|\(\s*([a-h])\s*\)|([a-h])(?![a-z]))/y;
+const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:points?|pt|no|paragraph|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)/y;
+/**
+ * Each next step of a citation's list: separators (a dot only before a letter, as in "1.c") and
+ * joining words, then a point's number, a letter in brackets, or a letter right after a number.
+ * The separators are kept: a dash or "to" between two letters is a range ("1(a)-(c)").
+ */
+const NEXT_POINT = /((?:[\s,/&\-\u2013\u2014]|\.(?=\s*\(?[a-h](?![a-z]))|(?:and|or|to|points?)(?![a-z]))*)(?:\(?(\d{1,2})\)?(?!\d)|\(\s*([a-h])\s*\)|([a-h])(?![a-z]))/y;
+/** "point 1(c) of Annex III", as the Regulation itself writes it. */
+const POINT_OF_ANNEX_III = /\bpoints?\s*(\d{1,2})(?:\s*\(\s*([a-h])\s*\))?[\s,]*of\s*annexe?\s*(?:iii(?![ivx])|3(?!\d))/g;
+const RANGE = /[-\u2013\u2014]|\bto\b/;
 /** Letters that read as the Latin ones of a Roman numeral (Cyrillic і, Greek ι, dotless ı, …). */
 const NUMERAL_LOOKALIKES = /[\u0131\u0269\u03b9\u0456\u04cf]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 /**
  * A basis as the annex patterns read it: on one line, compatibility forms folded (full-width
- * brackets, "Ⅲ"), lower case, and letters that look like a numeral's read as it, so "Annex ІІІ
- * 1(c)" in Cyrillic cites what it appears to.
+ * brackets, "Ⅲ"), invisible characters gone, lower case, and letters that look like a
+ * numeral's read as it, so "Annex ІІІ 1(c)" in Cyrillic cites what it appears to.
  */
 function basisText(basis) {
-    return (0,finding/* singleLine */.p)(basis.normalize('NFKC')).toLowerCase().replace(NUMERAL_LOOKALIKES, 'i').replace(/\u0445/g, 'x').replace(/\u0475/g, 'v');
+    return (0,finding/* singleLine */.p)(basis.normalize('NFKC').replace(INVISIBLE, '')).toLowerCase().replace(NUMERAL_LOOKALIKES, 'i').replace(/\u0445/g, 'x').replace(/\u0475/g, 'v');
 }
 /**
  * The points of Annex III a basis cites, each `[point, letter]` (letter undefined for the point
  * itself): every list after each "Annex III" ("1(a) and 1(c)", "1(b)-(c)", "point 1, (c)",
- * "1.c"), up to the first word that is not part of one.
+ * "1.c"), up to the first word that is not part of one, and each "point 1(c) of Annex III".
  */
 function annexIIIPoints(text) {
     const points = [];
+    for (const cited of text.matchAll(POINT_OF_ANNEX_III))
+        points.push([Number(cited[1]), cited[2]]);
     for (const mention of text.matchAll(ANNEX_III_AT)) {
-        let point;
-        let afterNumber = false;
-        POINT_TOKEN.lastIndex = (mention.index ?? 0) + mention[0].length;
-        for (let token = POINT_TOKEN.exec(text); token; token = POINT_TOKEN.exec(text)) {
-            const [, number, bracketed, bare] = token;
+        FIRST_POINT.lastIndex = (mention.index ?? 0) + mention[0].length;
+        const first = FIRST_POINT.exec(text);
+        if (!first)
+            continue;
+        let point = Number(first[1]);
+        points.push([point, undefined]);
+        let afterNumber = true;
+        let letter;
+        NEXT_POINT.lastIndex = FIRST_POINT.lastIndex;
+        for (let token = NEXT_POINT.exec(text); token; token = NEXT_POINT.exec(text)) {
+            const [, separator = '', number, bracketed, bare] = token;
             if (number !== undefined) {
                 point = Number(number);
                 points.push([point, undefined]);
                 afterNumber = true;
+                letter = undefined;
+                continue;
             }
-            else if (point !== undefined && (bracketed !== undefined || afterNumber)) {
-                points.push([point, bracketed ?? bare]);
-                afterNumber = false;
-            }
-            else
+            const next = bracketed ?? (afterNumber ? bare : undefined);
+            if (next === undefined)
                 break;
+            // "1(a)-(c)" cites (b) too.
+            if (letter !== undefined && RANGE.test(separator)) {
+                for (let code = letter.charCodeAt(0) + 1; code < next.charCodeAt(0); code++)
+                    points.push([point, String.fromCharCode(code)]);
+            }
+            points.push([point, next]);
+            letter = next;
+            afterNumber = false;
         }
     }
     return points;

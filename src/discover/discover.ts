@@ -49,9 +49,10 @@ const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
  * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
  * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
  * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json. Formats data
- * shares (.h5, .pkl, .joblib, .npy) are left out: a dataset's README beside them is no model card.
+ * shares (.pt and .pth tensors, .h5, .pkl, .joblib, .npy) are left out: a dataset's README
+ * beside them is no model card.
  */
-const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|pth?|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {

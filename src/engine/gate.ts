@@ -190,13 +190,20 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   let unregistered = 0;
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
+    const manifestFolders = new Set(found.manifests.map((manifest) => (manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '')));
+    const registeredAbove = (folder: string) => {
+      for (let at = folder; ; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+        if (manifestFolders.has(at)) return true;
+        if (at === '') return false;
+      }
+    };
     for (const file of found.cardCandidates) {
       if (citedCards.has(file) || unreadableFolders.has(posix.dirname(file)) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
       const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-      const sign = modelCardSign(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined);
+      const sign = modelCardSign(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined, registeredAbove(folder));
       if (!sign) continue;
       unregistered++;
       record([

@@ -154,19 +154,28 @@ const MODEL_LICENSES = new Set(['creativeml-openrail-m', 'bigscience-openrail-m'
  * own. A model folder's README with no front matter, or only a licence, is still a model card
  * nobody may leave unregistered.
  */
-export function modelCardSign(card: Card, modelFile?: string): string | undefined {
+export function modelCardSign(card: Card, modelFile?: string, registeredAbove = false): string | undefined {
   if (card.kind === 'model') {
     // classify: the front matter's model keys, else the file's name (MODEL_CARD.md, model-card.md).
     if (MODEL_KEYS.some((key) => key in card.meta)) return 'its front matter describes a model';
     return `its file name, ${card.file.split('/').pop() ?? card.file}, says so`;
   }
   if (card.kind !== 'unknown') return undefined;
+  // The signs below say a model is here, not that this README describes another one: in a
+  // registered system's folder, the system's model is the one they see (its notes, its weights).
+  if (registeredAbove) return headingSign(card);
   if (modelFile !== undefined) return `its folder holds a model's files: ${modelFile.split('/').pop() ?? modelFile}`;
   const tags = Array.isArray(card.meta.tags) ? card.meta.tags : [card.meta.tags];
-  const task = tags.find((tag): tag is string => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));
+  // A task word alone is a docs page's tag too ("translation"): with a licence, it is a model's.
+  const task = card.meta.license === undefined ? undefined : tags.find((tag): tag is string => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));
   if (task !== undefined) return `its front matter tags a model's task: ${task.trim().slice(0, 60)}`;
   const license = typeof card.meta.license === 'string' ? card.meta.license.trim().toLowerCase() : undefined;
   if (license !== undefined && MODEL_LICENSES.has(license)) return `its licence, ${license}, is one models are released under`;
+  return headingSign(card);
+}
+
+/** A model card's own headings, two or more, and fewer than two of a dataset card's. */
+function headingSign(card: Card): string | undefined {
   const signs = new Set<string>();
   // Distinct sections: one heading written twice is not two of a dataset card's sections.
   const datasetSigns = new Set<string>();

@@ -34,7 +34,7 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
-export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|todo|tbd|tba|fixme|xxx|lorem ipsum|placeholder/i;
+export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
 /** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
@@ -56,19 +56,40 @@ function contentWords(text: string, atMost: number): number {
 
 /**
  * A paragraph or list item led by a marker ("TODO: describe how to stop the system before the
- * release review"): an instruction to its author, however long, and it says nothing about the
- * system, though it names the topic. Upper-case markers lead one bare, lower-case ones with a
- * colon; "Todo lists are kept in Jira" is a sentence. The paragraph runs on over lines that do
- * not open a block of their own (a blank line, a list item, a quote or a heading ends it).
+ * release review", "- [ ] **TODO**: …", "To do: …"): an instruction to its author, however
+ * long, and it says nothing about the system, though it names the topic. Upper-case markers lead
+ * one bare, lower-case ones with a colon; "Todo lists are kept in Jira" is a sentence.
  */
-const MARKER_LED = /^[ \t]*(?:(?:[-*+>]|\d{1,9}[.)])[ \t]+)*(?:\[?(?:TODO|TBD|TBA|FIXME)\]?\b|(?:[Tt][Oo][Dd][Oo]|[Tt][Bb][DdAa]|[Ff][Ii][Xx][Mm][Ee])[ \t]*:)[^\n]*(?:\n(?![ \t]*(?:$|[-*+>#]|\d{1,9}[.)]))[^\n]*)*/gm;
+const MARKER_LINE = /^[ \t\u00a0]*(?:(?:[-*+>]|\d{1,9}[.)]|[a-z][.)]|\[[ xX]?\])[ \t\u00a0]+)*[*_`([@]{0,3}(?:(?:TODO|TO DO|TBD|TBA|TBC|FIXME|XXX)\b|(?:[Tt][Oo] ?[Dd][Oo]|[Tt][Bb][DdAaCc]|[Ff][Ii][Xx][Mm][Ee])[*_`)\]]{0,3}[ \t]*:)/;
+/** A line that opens a block of its own, so a marker's paragraph ends before it (CommonMark, GFM tables). */
+const BLOCK_START = /^[ \t]*(?:$|[-*+>#|<]|\d{1,9}[.)]|```|~~~|_{3,}|={2,})/;
+/** A line that ends a sentence: a marker's instruction that ends so does not run on to the next line. */
+const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
+
+/** `text` without the paragraphs markers lead: the marker's line, and the lines it runs on over. */
+function withoutMarkerLed(text: string): string {
+  const lines = text.split('\n');
+  let dropping = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (MARKER_LINE.test(line)) dropping = true;
+    else if (!dropping || BLOCK_START.test(line)) {
+      dropping = false;
+      continue;
+    }
+    lines[i] = '';
+    // A wrapped instruction goes on to the next line; one that ends a sentence does not.
+    if (ENDS_SENTENCE.test(line)) dropping = false;
+  }
+  return lines.join('\n');
+}
 
 /** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text: string): string {
   let stripped = text;
   for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
   if (ANY_MARKER.test(stripped)) {
-    stripped = stripped.replace(MARKER_LED, ' ');
+    stripped = withoutMarkerLed(stripped);
     for (const marker of MARKERS) stripped = stripped.replace(marker, ' ');
   }
   // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
@@ -80,6 +101,14 @@ function proseOf(text: string): string {
 // Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
 const STRUCTURE_ONLY = /^(?: {0,3}#{1,6}(?:[ \t].*)?| {0,3}(?:=+|-+)[ \t]*|[ \t]*<h[1-6][^<>\n]*>.*<\/h[1-6]>[ \t]*)$/gm;
 const LABEL_PREFIX = /^[ \t]*(?:[-*+][ \t]+)?\*\*[^*\n]+\*\*:?/gm;
+
+/**
+ * `text` without headings, setext underlines and bold labels, which name a topic and say nothing
+ * of it; the paragraphs markers lead go first, as a bold label may be the marker ("**TODO**:").
+ */
+function withoutStructure(text: string): string {
+  return (ANY_MARKER.test(text) ? withoutMarkerLed(text) : text).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
+}
 
 /** `text` with each `open … close` span replaced by a space; an unclosed one runs to the end. */
 export function cutDelimited(text: string, open: string, close: string): string {
@@ -103,8 +132,9 @@ export function sectionAbsence(body: string): Absence | undefined {
   // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
   const prose = withoutFencedCode(body);
   if (prose !== body && contentWords(prose, 1) === 0) return 'code-only';
-  const text = prose.replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, '');
-  if (text.trim() === '') return 'empty';
+  const text = withoutStructure(prose);
+  // Nothing left: a section of headings only is empty, one of marker-led paragraphs a placeholder.
+  if (text.trim() === '') return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
   const words = contentWords(text, 8);
   if (words === 0) return 'placeholder';
   // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
@@ -119,7 +149,7 @@ export function sectionAbsence(body: string): Absence | undefined {
  * says nothing: 0).
  */
 export function substantiveWords(body: string, atMost = Number.POSITIVE_INFINITY): number {
-  return contentWords(withoutFencedCode(body).replace(STRUCTURE_ONLY, '').replace(LABEL_PREFIX, ''), atMost);
+  return contentWords(withoutStructure(withoutFencedCode(body)), atMost);
 }
 
 /**
@@ -153,6 +183,8 @@ export function withoutFencedCode(text: string): string {
     let last = kept.length - 1;
     while (last >= 0 && (kept[last] as string).trim() === '') last--;
     if (last >= 0 && (kept[last] as string).trimEnd().endsWith(':')) kept.splice(last, 1);
+    // The code ends a paragraph: the lines either side of it do not run on into each other.
+    kept.push('');
   }
   return kept.join('\n');
 }

@@ -65,47 +65,71 @@ export function loadTimelines(): Record<Timeline, TimelineData> {
  * Art. 6(1)) applies later than Annex III (Art. 6(2)). Both read the basis as basisText has it.
  */
 const ANNEX_I = /\bannex\s*(?:i|1)(?![ivx\d])[\s,:]*(?:section|part|point|\d)|^\s*art(?:icle)?\.?\s*6\s*\(1\)/;
-const ANNEX_III_AT = /\bannex\s*(?:iii(?![ivx])|3(?!\d))/g;
+const ANNEX_III_AT = /\bannexe?\s*(?:iii(?![ivx])|3(?!\d))/g;
 const ART_6_2 = /^\s*art(?:icle)?\.?\s*6\s*\(2\)/;
 /**
- * One step of a citation after "Annex III": separators and joining words, then a point's number
- * ("4", "(4)"), a letter in brackets ("(a)") or a letter right after a number ("1.c", "5b").
+ * The first point after "Annex III": only spacing, a comma, a colon or a dash before it, and a
+ * word that names it ("point", "points", "No."). "Not in Annex III. 5 agents review…" cites none.
  */
-const POINT_TOKEN = /[\s,.;:\-\u2013\u2014/&]*(?:(?:and|or|to|points?|pt)[\s,.;:\-\u2013\u2014/&]*)*(?:\(?(\d{1,2})\)?(?!\d)|\(\s*([a-h])\s*\)|([a-h])(?![a-z]))/y;
+const FIRST_POINT = /[\s,:\-\u2013\u2014]*(?:(?:points?|pt|no|paragraph|area)\.?\s*)?\(?(\d{1,2})\)?(?!\d)/y;
+/**
+ * Each next step of a citation's list: separators (a dot only before a letter, as in "1.c") and
+ * joining words, then a point's number, a letter in brackets, or a letter right after a number.
+ * The separators are kept: a dash or "to" between two letters is a range ("1(a)-(c)").
+ */
+const NEXT_POINT = /((?:[\s,/&\-\u2013\u2014]|\.(?=\s*\(?[a-h](?![a-z]))|(?:and|or|to|points?)(?![a-z]))*)(?:\(?(\d{1,2})\)?(?!\d)|\(\s*([a-h])\s*\)|([a-h])(?![a-z]))/y;
+/** "point 1(c) of Annex III", as the Regulation itself writes it. */
+const POINT_OF_ANNEX_III = /\bpoints?\s*(\d{1,2})(?:\s*\(\s*([a-h])\s*\))?[\s,]*of\s*annexe?\s*(?:iii(?![ivx])|3(?!\d))/g;
+const RANGE = /[-\u2013\u2014]|\bto\b/;
 
 /** Letters that read as the Latin ones of a Roman numeral (Cyrillic і, Greek ι, dotless ı, …). */
 const NUMERAL_LOOKALIKES = /[\u0131\u0269\u03b9\u0456\u04cf]/g;
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /**
  * A basis as the annex patterns read it: on one line, compatibility forms folded (full-width
- * brackets, "Ⅲ"), lower case, and letters that look like a numeral's read as it, so "Annex ІІІ
- * 1(c)" in Cyrillic cites what it appears to.
+ * brackets, "Ⅲ"), invisible characters gone, lower case, and letters that look like a
+ * numeral's read as it, so "Annex ІІІ 1(c)" in Cyrillic cites what it appears to.
  */
 function basisText(basis: string): string {
-  return singleLine(basis.normalize('NFKC')).toLowerCase().replace(NUMERAL_LOOKALIKES, 'i').replace(/\u0445/g, 'x').replace(/\u0475/g, 'v');
+  return singleLine(basis.normalize('NFKC').replace(INVISIBLE, '')).toLowerCase().replace(NUMERAL_LOOKALIKES, 'i').replace(/\u0445/g, 'x').replace(/\u0475/g, 'v');
 }
 
 /**
  * The points of Annex III a basis cites, each `[point, letter]` (letter undefined for the point
  * itself): every list after each "Annex III" ("1(a) and 1(c)", "1(b)-(c)", "point 1, (c)",
- * "1.c"), up to the first word that is not part of one.
+ * "1.c"), up to the first word that is not part of one, and each "point 1(c) of Annex III".
  */
 function annexIIIPoints(text: string): Array<[number, string | undefined]> {
   const points: Array<[number, string | undefined]> = [];
+  for (const cited of text.matchAll(POINT_OF_ANNEX_III)) points.push([Number(cited[1]), cited[2]]);
   for (const mention of text.matchAll(ANNEX_III_AT)) {
-    let point: number | undefined;
-    let afterNumber = false;
-    POINT_TOKEN.lastIndex = (mention.index ?? 0) + mention[0].length;
-    for (let token = POINT_TOKEN.exec(text); token; token = POINT_TOKEN.exec(text)) {
-      const [, number, bracketed, bare] = token;
+    FIRST_POINT.lastIndex = (mention.index ?? 0) + mention[0].length;
+    const first = FIRST_POINT.exec(text);
+    if (!first) continue;
+    let point = Number(first[1]);
+    points.push([point, undefined]);
+    let afterNumber = true;
+    let letter: string | undefined;
+    NEXT_POINT.lastIndex = FIRST_POINT.lastIndex;
+    for (let token = NEXT_POINT.exec(text); token; token = NEXT_POINT.exec(text)) {
+      const [, separator = '', number, bracketed, bare] = token;
       if (number !== undefined) {
         point = Number(number);
         points.push([point, undefined]);
         afterNumber = true;
-      } else if (point !== undefined && (bracketed !== undefined || afterNumber)) {
-        points.push([point, bracketed ?? bare]);
-        afterNumber = false;
-      } else break;
+        letter = undefined;
+        continue;
+      }
+      const next = bracketed ?? (afterNumber ? bare : undefined);
+      if (next === undefined) break;
+      // "1(a)-(c)" cites (b) too.
+      if (letter !== undefined && RANGE.test(separator)) {
+        for (let code = letter.charCodeAt(0) + 1; code < next.charCodeAt(0); code++) points.push([point, String.fromCharCode(code)]);
+      }
+      points.push([point, next]);
+      letter = next;
+      afterNumber = false;
     }
   }
   return points;

@@ -23,6 +23,14 @@ describe('placeholders', () => {
     ['todo: describe the stop procedure of the system\nover two lines that keep going for the on-call engineer', 'placeholder'],
     ['[TODO] write the stop procedure for the on-call engineer and for the product owner of the model', 'placeholder'],
     ['> FIXME the override steps for analysts who relabel reviews in the dashboard are not written yet', 'placeholder'],
+    ['**TODO**: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['- [ ] TODO: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['To do: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['TBC: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['XXX describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['(TODO) describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['`TODO`: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['\u00a0TODO: describe how to stop or disable the system in production, before the release review', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -33,6 +41,11 @@ describe('placeholders', () => {
     'We resolved every TODO item from the 2025 audit before release, as documented in the audit log.',
     'Todo lists are kept in Jira, and the on-call engineer stops the model with a feature flag.',
     'TODO: add the metrics.\n\nThe on-call engineer sets the flag to false, which stops the model.',
+    // A marker's line ends where a sentence, or a block, does: the table, code or text after it stays.
+    'TODO: link the red-team report once published.\n| Risk | Mitigation |\n|---|---|\n| Drafts may state a wrong refund policy | Agents check every draft against the policy page |',
+    'TODO: add screenshots\n```\nflag off\n```\nThe on-call engineer sets the flag to false, which stops the model.',
+    'TODO: add screenshots.\nThe on-call engineer sets the flag to false, which stops the model.',
+    'TODO: add screenshots\n<div>The on-call engineer sets the flag to false, which stops the model.</div>',
   ])('section %j says something', (text) => {
     expect(sectionAbsence(text)).toBeUndefined();
   });

@@ -213,6 +213,15 @@ describe('obligationsDropped (what governance/risk-not-lowered reports)', () => 
     ['Not an Annex III use', false, []],
     ['Annex 13', false, []],
     ['Art. 6(2): Annex III use', true, []],
+    // A number in the next sentence is no point of the annex.
+    ['Art. 50(1): customers are told; not in Annex III. 5 support agents review every draft.', false, []],
+    ['Outside Annex III; 4 reviewers sign off', false, []],
+    // As the Regulation writes it, ranges, and what an editor slips in.
+    ['Emotion recognition of callers (point 1(c) of Annex III); Art. 50(3)', true, ['recognisesEmotions']],
+    ['Annex III 1(a)-(c)', true, ['categorisesBiometrically', 'recognisesEmotions']],
+    ['Annex III 1(a) to (c)', true, ['categorisesBiometrically', 'recognisesEmotions']],
+    ['Annex\u200bIII 1\u200b(c)', true, ['recognisesEmotions']],
+    ['Annexe III, point 1(c)', true, ['recognisesEmotions']],
   ])('basis %j: Annex III %s, implies %j', (basis, annexIII, flags) => {
     expect(effectiveProfile({ tier: 'high', basis }).annexIII).toBe(annexIII);
     expect(flagsOfBasis(basis).map(({ flag }) => flag)).toEqual(flags);

@@ -175,6 +175,10 @@ describe('discovery/unregistered-system', () => {
     ['a project README above a model folder', { 'README.md': '# Project\n', 'models/m/model.safetensors': 'x' }],
     ['a dataset card beside a checkpoint', { 'data/README.md': '---\ntask_categories: [text-classification]\n---\n# Reviews\n', 'data/model.ckpt': 'x' }],
     ['a README tagged with a word that is no task', { 'docs/README.md': '---\ntags: [other, documentation]\nlicense: mit\n---\n# Docs\n' }],
+    ['a docs page tagged with a task word, and no licence', { 'docs/README.md': '---\ntags: [translation]\n---\n# Translating the docs\n' }],
+    ['a tensor file beside a dataset README', { 'data/README.md': '# Embeddings\n', 'data/embeddings.pt': 'x' }],
+    // A registered system's folder: its notes beside its weights describe the system's model.
+    ['dev notes beside a registered system\'s weights', { 'sys/README.md': '# Dev notes\n', 'sys/model.onnx': 'x', 'sys/docs/README.md': '---\nlicense: llama3\n---\n# Notes\n' }],
   ])('ignores %s', (_, extra) => {
     expect(failuresOf(check({ ...compliantFiles(), ...extra }), 'discovery/unregistered-system')).toEqual([]);
   });

@@ -218,6 +218,21 @@ describe('risk/tier-matches-basis', () => {
   });
 });
 
+describe('no pass on a tier or basis still to declare', () => {
+  it('a TODO tier: risk/not-prohibited and risk/tier-matches-basis judge nothing (system/risk-tier reports it)', () => {
+    const report = check(withManifest((m) => (m.risk.euAiAct.tier = 'TODO: the tier')));
+    expect(resultsOf(report, 'risk/not-prohibited')).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'risk.euAiAct.tier is still a placeholder' })]);
+    expect(resultsOf(report, 'risk/tier-matches-basis')).toEqual([expect.objectContaining({ status: 'not-applicable', message: expect.stringContaining('risk.euAiAct.tier is not declared') })]);
+  });
+
+  it('a minimal tier over a TBD basis says nothing of why', () => {
+    const files = withManifest((m) => (m.risk.euAiAct = { tier: 'minimal', basis: 'TBD' }));
+    expect(failuresOf(check(files), 'risk/tier-matches-basis').map((f) => f.message)).toEqual([
+      'risk.euAiAct.tier is "minimal", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)',
+    ]);
+  });
+});
+
 describe('risk/roles-match-data', () => {
   const RULE = 'risk/roles-match-data';
   const withRoles = (roles: string[] | undefined, datasetRole = 'training') =>

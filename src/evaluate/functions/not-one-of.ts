@@ -1,3 +1,4 @@
+import { valueAbsence } from '../../load/placeholder.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
 
@@ -19,6 +20,8 @@ export const notOneOf = defineFunction<{ values: unknown[]; loose?: boolean }>({
   check({ value, path, options, system }) {
     // Nothing declared is nothing to check (whether it must be declared is `present`'s job).
     if (value === undefined || value === null) return { skip: `${describePath(systemDocument(system), path)} is not declared` };
+    // A placeholder is none of the values, but no pass either: nothing was declared to judge.
+    if (valueAbsence(value) === 'placeholder') return { skip: `${describePath(systemDocument(system), path)} is still a placeholder` };
     const fold = (v: unknown) => (options.loose && typeof v === 'string' ? loosely(v) : v);
     if (!options.values.some((disallowed) => fold(disallowed) === fold(value))) return [];
     return [{ message: `${describePath(systemDocument(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];

@@ -1,3 +1,4 @@
+import { valueAbsence } from '../../load/placeholder.js';
 import { defineFunction } from '../function.js';
 
 /** Dataset roles that say the organisation trained the model itself. */
@@ -18,7 +19,7 @@ export const rolesMatchData = defineFunction<Record<string, never>>({
     const roles = manifest.risk?.euAiAct?.roles;
     // Undeclared roles mean both (the schema says so): no allocation to judge, and no pass to
     // count for A.10.2. Only a list without provider can drop a duty.
-    if (!Array.isArray(roles)) return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
+    if (!Array.isArray(roles) || roles.every((role) => valueAbsence(role) !== undefined)) return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
     if (roles.includes('provider')) return [];
     const datasets = Array.isArray(manifest.data?.datasets) ? (manifest.data.datasets as unknown[]) : [];
     const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON.includes((d as { role?: unknown }).role as string));

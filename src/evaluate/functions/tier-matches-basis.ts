@@ -1,4 +1,5 @@
 import { aiActProfile, citesAnnexI, citesAnnexIII, flagsOfBasis } from '../../policy/obligations.js';
+import { valueAbsence } from '../../load/placeholder.js';
 import { defineFunction } from '../function.js';
 
 const NOT_HIGH = ['limited', 'minimal', 'gpai', 'gpai-systemic'];
@@ -16,10 +17,12 @@ export const tierMatchesBasis = defineFunction<Record<string, never>>({
   check({ value, path }) {
     if (!value || typeof value !== 'object') return [];
     const { tier, basis, notHighRiskAssessment } = value as Record<string, unknown>;
-    if (typeof tier !== 'string' || !NOT_HIGH.includes(tier)) return [];
+    // A tier still to declare is judged high by every rule (system/risk-tier reports it): no pass here.
+    if (typeof tier !== 'string' || valueAbsence(tier) !== undefined) return { skip: 'risk.euAiAct.tier is not declared' };
+    if (!NOT_HIGH.includes(tier)) return [];
     const at = [...path, 'tier'];
     // A tier that relieves the system of high-risk duties must say why, or nothing can be checked against it.
-    if (typeof basis !== 'string' || basis.trim() === '') {
+    if (typeof basis !== 'string' || valueAbsence(basis) !== undefined) {
       return [{ path: at, message: `risk.euAiAct.tier is "${tier}", but risk.euAiAct.basis does not say why: state the provision it rests on (e.g. "Art. 50(1): …", or why no Annex III area applies)` }];
     }
     if (citesAnnexI(basis)) {
@@ -50,7 +53,9 @@ export const art50MatchesBasis = defineFunction<Record<string, never>>({
     if (!value || typeof value !== 'object') return [];
     const manifest = value as { risk?: unknown; transparency?: Record<string, unknown> };
     // The basis as obligations read it (aiActProfile), so the rule and applicability agree.
-    return flagsOfBasis(aiActProfile(manifest).basis).flatMap(({ flag, what }) => {
+    const { basis } = aiActProfile(manifest);
+    if (basis === undefined || valueAbsence(basis) !== undefined) return { skip: 'risk.euAiAct.basis is not declared' };
+    return flagsOfBasis(basis).flatMap(({ flag, what }) => {
       const declared = manifest.transparency?.[flag];
       if (declared === true) return [];
       const where = declared === undefined ? (manifest.transparency ? [...path, 'transparency'] : [...path, 'risk', 'euAiAct', 'basis']) : [...path, 'transparency', flag];
