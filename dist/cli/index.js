@@ -7933,6 +7933,9 @@ function withoutFencedCode(text) {
     if (!text.includes('```') && !text.includes('~~~'))
         return text;
     const kept = [];
+    // The last line kept that is not blank: found by index, not by walking back over blank lines,
+    // which a text of fences and blank lines made quadratic.
+    let lastWords = -1;
     let fence;
     for (const line of text.split('\n')) {
         if (fence) {
@@ -7943,14 +7946,14 @@ function withoutFencedCode(text) {
         fence = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .opensFence */ .Xg)(line);
         if (!fence) {
             kept.push(line);
+            if (line.trim() !== '')
+                lastWords = kept.length - 1;
             continue;
         }
         // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-        let last = kept.length - 1;
-        while (last >= 0 && kept[last].trim() === '')
-            last--;
-        if (last >= 0 && kept[last].trimEnd().endsWith(':'))
-            kept.splice(last, 1);
+        if (lastWords >= 0 && kept[lastWords].trimEnd().endsWith(':'))
+            kept[lastWords] = '';
+        lastWords = -1;
         // The code ends a paragraph: the lines either side of it do not run on into each other.
         kept.push('');
     }

@@ -168,6 +168,9 @@ export function substantiveText(body: string): string {
 export function withoutFencedCode(text: string): string {
   if (!text.includes('```') && !text.includes('~~~')) return text;
   const kept: string[] = [];
+  // The last line kept that is not blank: found by index, not by walking back over blank lines,
+  // which a text of fences and blank lines made quadratic.
+  let lastWords = -1;
   let fence: Fence | undefined;
   for (const line of text.split('\n')) {
     if (fence) {
@@ -177,12 +180,12 @@ export function withoutFencedCode(text: string): string {
     fence = opensFence(line);
     if (!fence) {
       kept.push(line);
+      if (line.trim() !== '') lastWords = kept.length - 1;
       continue;
     }
     // A lead-in to the code ("You can use cURL to access this model:") goes with it.
-    let last = kept.length - 1;
-    while (last >= 0 && (kept[last] as string).trim() === '') last--;
-    if (last >= 0 && (kept[last] as string).trimEnd().endsWith(':')) kept.splice(last, 1);
+    if (lastWords >= 0 && (kept[lastWords] as string).trimEnd().endsWith(':')) kept[lastWords] = '';
+    lastWords = -1;
     // The code ends a paragraph: the lines either side of it do not run on into each other.
     kept.push('');
   }

@@ -29,6 +29,7 @@ const SHAPES: Record<string, (bytes: number) => string> = {
   '**label': (n) => '**a'.repeat(n / 3),
   backticks: (n) => '`'.repeat(n),
   'backtick lines': (n) => '```\n'.repeat(n / 4),
+  'fences between blank lines': (n) => '```\n```\n\n'.repeat(n / 9),
   'nested lists': (n) => Array.from({ length: n / 40 }, (_, i) => `${'  '.repeat(i % 16)}- item\n`).join(''),
   'heading lines': (n) => '## \n'.repeat(n / 4),
   '<h1>': (n) => `<h1>${'a'.repeat(n)}`,
