@@ -3478,7 +3478,8 @@ function defaultPolicy(cwd) {
 /* harmony export */   UC: () => (/* binding */ excludedBy),
 /* harmony export */   W$: () => (/* binding */ gitListingAhead),
 /* harmony export */   bi: () => (/* binding */ manifestsAmong),
-/* harmony export */   k4: () => (/* binding */ discover)
+/* harmony export */   k4: () => (/* binding */ discover),
+/* harmony export */   yS: () => (/* binding */ folderOf)
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -3532,6 +3533,11 @@ function discover(repo, options, listing) {
     const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
     return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
 }
+/** The folder of a repository-relative file, '' at the root (Discovery.modelFiles' keys). */
+function folderOf(rel) {
+    const slash = rel.lastIndexOf('/');
+    return slash < 0 ? '' : rel.slice(0, slash);
+}
 /** Sorts candidate files into manifests and cards, as include and exclude allow. */
 class Candidates {
     manifests = [];
@@ -3556,7 +3562,7 @@ class Candidates {
     }
     add(rel, name) {
         if (MODEL_FILE.test(name)) {
-            const folder = rel.lastIndexOf('/') < 0 ? '' : rel.slice(0, rel.lastIndexOf('/'));
+            const folder = folderOf(rel);
             // The first by name, whichever order the folder was read in.
             const known = this.modelFiles.get(folder);
             if (known === undefined || rel < known)
@@ -4901,9 +4907,9 @@ function finishGate(started, discovered) {
     let unregistered = 0;
     const unregisteredRule = policy.byId.get('discovery/unregistered-system');
     if (unregisteredRule) {
-        const manifestFolders = new Set(found.manifests.map((manifest) => (manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '')));
+        const manifestFolders = new Set(found.manifests.map(discover/* folderOf */.yS));
         const registeredAbove = (folder) => {
-            for (let at = folder;; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+            for (let at = folder;; at = (0,discover/* folderOf */.yS)(at)) {
                 if (manifestFolders.has(at))
                     return true;
                 if (at === '')
@@ -4917,7 +4923,7 @@ function finishGate(started, discovered) {
             if (!text.ok)
                 continue; // an unreadable README cannot be shown to be a model card
             const card = (0,model_card/* parseCard */.co)(text.text, file);
-            const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+            const folder = (0,discover/* folderOf */.yS)(file);
             const sign = (0,model_card/* modelCardSign */.BC)(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined, registeredAbove(folder));
             if (!sign)
                 continue;

@@ -76,6 +76,12 @@ export function discover(repo: RepoFs, options: DiscoverOptions, listing?: GitLi
   return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
 }
 
+/** The folder of a repository-relative file, '' at the root (Discovery.modelFiles' keys). */
+export function folderOf(rel: string): string {
+  const slash = rel.lastIndexOf('/');
+  return slash < 0 ? '' : rel.slice(0, slash);
+}
+
 /** Sorts candidate files into manifests and cards, as include and exclude allow. */
 class Candidates {
   readonly manifests: string[] = [];
@@ -102,7 +108,7 @@ class Candidates {
 
   add(rel: string, name: string): void {
     if (MODEL_FILE.test(name)) {
-      const folder = rel.lastIndexOf('/') < 0 ? '' : rel.slice(0, rel.lastIndexOf('/'));
+      const folder = folderOf(rel);
       // The first by name, whichever order the folder was read in.
       const known = this.modelFiles.get(folder);
       if (known === undefined || rel < known) this.modelFiles.set(folder, rel);

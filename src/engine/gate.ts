@@ -10,7 +10,7 @@
  */
 import { posix } from 'node:path';
 import { packageVersion } from '../fs/assets.js';
-import { discover, discoverAsync, gitListingAhead, type Discovery } from '../discover/discover.js';
+import { discover, discoverAsync, folderOf, gitListingAhead, type Discovery } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
@@ -190,9 +190,9 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   let unregistered = 0;
   const unregisteredRule = policy.byId.get('discovery/unregistered-system');
   if (unregisteredRule) {
-    const manifestFolders = new Set(found.manifests.map((manifest) => (manifest.includes('/') ? manifest.slice(0, manifest.lastIndexOf('/')) : '')));
+    const manifestFolders = new Set(found.manifests.map(folderOf));
     const registeredAbove = (folder: string) => {
-      for (let at = folder; ; at = at.slice(0, Math.max(0, at.lastIndexOf('/')))) {
+      for (let at = folder; ; at = folderOf(at)) {
         if (manifestFolders.has(at)) return true;
         if (at === '') return false;
       }
@@ -202,7 +202,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
-      const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+      const folder = folderOf(file);
       const sign = modelCardSign(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined, registeredAbove(folder));
       if (!sign) continue;
       unregistered++;
