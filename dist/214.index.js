@@ -1025,6 +1025,9 @@ run) {
         for (let i = 0; i < files.length; i++) {
             for (;;) {
                 const owner = Atomics.load(owners, i);
+                // Read before taking: a result sent after this is one `take` may have missed, and the wait
+                // below must then not sleep (read after taking, it slept its whole second).
+                const sent = Atomics.load(counters, protocol/* SENT */.Jh);
                 // With many results held, only the awaited system's worker is read (its results come in
                 // the order it took them, so the next one is this system's), and none until it is known:
                 // a stuck worker cannot make this thread hold the rest of the repository.
@@ -1042,7 +1045,7 @@ run) {
                         held.set(next, checkHere(files[next]));
                     continue;
                 }
-                watch.wait(owner, files[i]);
+                watch.wait(owner, files[i], sent);
             }
         }
     }
@@ -1066,12 +1069,12 @@ class Watch {
         this.counters = counters;
     }
     /**
-     * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
-     * not written itself down as its owner (just after taking it, or never, if it died right then),
-     * and then any worker's news counts as progress.
+     * Waits (up to a second) for any worker to send after `sent` (the count of messages sent, read
+     * before this thread last looked for results); returns at once if one has. `lane` has the
+     * system awaited; 0 while it has not written itself down as its owner (just after taking it, or
+     * never, if it died right then), and then any worker's news counts as progress.
      */
-    wait(lane, file) {
-        const sent = Atomics.load(this.counters, protocol/* SENT */.Jh);
+    wait(lane, file, sent) {
         const beat = Atomics.load(this.counters, lane > 0 ? (0,protocol/* heartbeat */.jQ)(lane) : protocol/* SENT */.Jh);
         if (lane !== this.lane || beat !== this.beat) {
             [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
@@ -1079,7 +1082,7 @@ class Watch {
         else if (Date.now() - this.since > STALL_MS) {
             throw new Error(`a worker thread stopped answering while checking ${file}`);
         }
-        Atomics.wait(this.counters, protocol/* SENT */.Jh, sent, 1000);
+        return Atomics.wait(this.counters, protocol/* SENT */.Jh, sent, 1000);
     }
 }
 

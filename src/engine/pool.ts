@@ -77,6 +77,9 @@ export function* checkInWorkers(
     for (let i = 0; i < files.length; i++) {
       for (;;) {
         const owner = Atomics.load(owners, i);
+        // Read before taking: a result sent after this is one `take` may have missed, and the wait
+        // below must then not sleep (read after taking, it slept its whole second).
+        const sent = Atomics.load(counters, SENT);
         // With many results held, only the awaited system's worker is read (its results come in
         // the order it took them, so the next one is this system's), and none until it is known:
         // a stuck worker cannot make this thread hold the rest of the repository.
@@ -93,7 +96,7 @@ export function* checkInWorkers(
           if (next < files.length) held.set(next, checkHere(files[next] as string));
           continue;
         }
-        watch.wait(owner, files[i] as string);
+        watch.wait(owner, files[i] as string, sent);
       }
     }
   } finally {
@@ -106,7 +109,7 @@ export function* checkInWorkers(
  * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
  * starts takes no system, so the others check them all.)
  */
-class Watch {
+export class Watch {
   private lane = -1;
   private beat = 0;
   private since = Date.now();
@@ -114,18 +117,18 @@ class Watch {
   constructor(private readonly counters: Int32Array) {}
 
   /**
-   * Waits (up to a second) for any worker to send. `lane` has the system awaited; 0 while it has
-   * not written itself down as its owner (just after taking it, or never, if it died right then),
-   * and then any worker's news counts as progress.
+   * Waits (up to a second) for any worker to send after `sent` (the count of messages sent, read
+   * before this thread last looked for results); returns at once if one has. `lane` has the
+   * system awaited; 0 while it has not written itself down as its owner (just after taking it, or
+   * never, if it died right then), and then any worker's news counts as progress.
    */
-  wait(lane: number, file: string): void {
-    const sent = Atomics.load(this.counters, SENT);
+  wait(lane: number, file: string, sent: number): 'ok' | 'not-equal' | 'timed-out' {
     const beat = Atomics.load(this.counters, lane > 0 ? heartbeat(lane) : SENT);
     if (lane !== this.lane || beat !== this.beat) {
       [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
     } else if (Date.now() - this.since > STALL_MS) {
       throw new Error(`a worker thread stopped answering while checking ${file}`);
     }
-    Atomics.wait(this.counters, SENT, sent, 1000);
+    return Atomics.wait(this.counters, SENT, sent, 1000);
   }
 }
