@@ -21,7 +21,8 @@ import { bundledPackNames } from './policy/sources.js';
 import { remotePacksFromClones } from './policy/remote.js';
 import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
-import { FAIL_ON, severityRank, UsageError, type FailOn } from './types.js';
+import { FAIL_ON, UsageError, type FailOn } from './types.js';
+import { failsAt } from './report/tally.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -513,7 +514,7 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
   const held = baseline.findings.reduce((n, e) => n + e.count, 0);
   // What stays reported, by whether it fails the gate at this --fail-on.
   const left = report.findings.filter((f) => f.status === 'fail' && !baselineMayHold(policy, f.ruleId));
-  const leftFailing = left.filter((f) => report.failOn !== 'never' && severityRank(f.severity) >= severityRank(report.failOn)).length;
+  const leftFailing = left.filter((f) => failsAt(f.severity, report.failOn)).length;
   const leftBelow = left.length - leftFailing;
   const below = `below --fail-on ${report.failOn}`;
   const systems = new Set(baseline.findings.map((e) => e.system)).size;

@@ -2640,8 +2640,8 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/fs/local.js
 var local = __nccwpck_require__(3693);
-// EXTERNAL MODULE: ./build/engine/gate.js + 7 modules
-var gate = __nccwpck_require__(5671);
+// EXTERNAL MODULE: ./build/engine/gate.js + 6 modules
+var gate = __nccwpck_require__(4221);
 // EXTERNAL MODULE: ./build/policy/baseline.js
 var policy_baseline = __nccwpck_require__(7524);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -2804,11 +2804,14 @@ function plural(count, word) {
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
+// EXTERNAL MODULE: ./build/report/tally.js
+var tally = __nccwpck_require__(9929);
 ;// CONCATENATED MODULE: ./build/cli.js
 /**
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
  * code: 0 pass, 1 policy failure, 2 usage, configuration or internal error.
  */
+
 
 
 
@@ -3334,7 +3337,7 @@ function writeBaseline(report, policy, root, values, io) {
     const held = baseline.findings.reduce((n, e) => n + e.count, 0);
     // What stays reported, by whether it fails the gate at this --fail-on.
     const left = report.findings.filter((f) => f.status === 'fail' && !(0,policy_baseline/* baselineMayHold */.Us)(policy, f.ruleId));
-    const leftFailing = left.filter((f) => report.failOn !== 'never' && (0,types/* severityRank */.qs)(f.severity) >= (0,types/* severityRank */.qs)(report.failOn)).length;
+    const leftFailing = left.filter((f) => (0,tally/* failsAt */.ZN)(f.severity, report.failOn)).length;
     const leftBelow = left.length - leftFailing;
     const below = `below --fail-on ${report.failOn}`;
     const systems = new Set(baseline.findings.map((e) => e.system)).size;
@@ -3904,7 +3907,7 @@ function changedFilesSince(root, baseRef) {
 
 /***/ }),
 
-/***/ 5671:
+/***/ 4221:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4223,60 +4226,8 @@ function locate(doc, file, path) {
 
 // EXTERNAL MODULE: ./build/report/coverage.js
 var report_coverage = __nccwpck_require__(169);
-;// CONCATENATED MODULE: ./build/report/tally.js
-function noCounts() {
-    return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
-}
-function countFindings(findings) {
-    const counts = noCounts();
-    for (const finding of findings) {
-        if (finding.status === 'pass')
-            counts.passed++;
-        else if (finding.status === 'waived')
-            counts.waived++;
-        else if (finding.status === 'not-applicable')
-            counts.notApplicable++;
-        else if (finding.severity === 'error')
-            counts.errors++;
-        else if (finding.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.notices++;
-    }
-    return counts;
-}
-/** Adds `more` into `total`. */
-function addCounts(total, more) {
-    for (const key of Object.keys(total))
-        total[key] += more[key];
-}
-/** Failing findings, of any severity. */
-function failing(counts) {
-    return counts.errors + counts.warnings + counts.notices;
-}
-/** `fail` when a failing finding is at or above `failOn`. */
-function verdictOf(counts, failOn) {
-    const failed = failOn === 'never' ? 0 : failOn === 'error' ? counts.errors : failOn === 'warning' ? counts.errors + counts.warnings : failing(counts);
-    return failed > 0 ? 'fail' : 'pass';
-}
-/** A run's running totals. */
-class Tally {
-    failOn;
-    counts = noCounts();
-    constructor(failOn) {
-        this.failOn = failOn;
-    }
-    /** Counts a batch of findings; returns the batch's own counts. */
-    add(findings) {
-        const batch = countFindings(findings);
-        addCounts(this.counts, batch);
-        return batch;
-    }
-    get verdict() {
-        return verdictOf(this.counts, this.failOn);
-    }
-}
-
+// EXTERNAL MODULE: ./build/report/tally.js
+var report_tally = __nccwpck_require__(9929);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
@@ -4841,7 +4792,7 @@ function finishGate(started, discovered) {
     const baselineIn = (source) => (baselineFile === false ? {} : (0,policy_baseline/* loadBaseline */.oU)(source, baselineFile));
     const baseline = baselineIn(options.policyFrom === 'base' && base ? base : repo);
     const baselineLedger = new policy_baseline/* BaselineLedger */.ZX(baseline.baseline, policy, now);
-    const tally = new Tally(failOn);
+    const tally = new report_tally/* Tally */.F0(failOn);
     const findings = [];
     const coverage = [];
     /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
@@ -4891,7 +4842,7 @@ function finishGate(started, discovered) {
         if (checked.hasId)
             markDuplicateId(checked, seenIds, policy, repo);
         const systemCounts = record(checked.findings, checked.newAtBase === true);
-        const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
+        const summary = { ...checked.summary, verdict: (0,report_tally/* verdictOf */.Vj)(systemCounts, failOn), counts: systemCounts };
         systems.push(summary);
         coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn }));
     };
@@ -4952,8 +4903,8 @@ function finishGate(started, discovered) {
         const summary = index === undefined ? undefined : systems[index];
         if (index === undefined || !summary)
             continue;
-        addCounts(summary.counts, countFindings([finding]));
-        summary.verdict = verdictOf(summary.counts, failOn);
+        (0,report_tally/* addCounts */.c5)(summary.counts, (0,report_tally/* countFindings */.Gt)([finding]));
+        summary.verdict = (0,report_tally/* verdictOf */.Vj)(summary.counts, failOn);
         (0,report_coverage/* foldIntoCoverage */.MQ)(coverage[index], finding, failOn);
     }
     const report = {
@@ -10564,6 +10515,7 @@ function packFilesIn(source, label) {
 /* harmony export */ });
 /* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8578);
 /* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6020);
+/* harmony import */ var _tally_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9929);
 /**
  * Coverage: for each system and each framework in scope, what the findings show about every
  * control. A control is "evidenced" only when a passing rule judged content for it (its
@@ -10576,6 +10528,7 @@ function packFilesIn(source, label) {
  * (its tier, its roles, not yet in force) is "not applicable", with the reason; one whose parts
  * (Art.15: accuracy, robustness, cybersecurity) are not all evidenced is at most "supported".
  */
+
 
 
 const CONTROL_STATUSES = ['evidenced', 'supported', 'failing', 'waived', 'not-applicable', 'not-covered'];
@@ -10595,7 +10548,7 @@ function computeCoverage(systems, findings, context) {
  * its controls as a warning would; otherwise it fails nothing (isNotice).
  */
 function asCoverageSees(findings, failOn) {
-    if (failOn !== 'notice' || !findings.some(isNotice))
+    if (!(0,_tally_js__WEBPACK_IMPORTED_MODULE_2__/* .failsAt */ .ZN)('notice', failOn ?? 'error') || !findings.some(isNotice))
         return findings;
     return findings.map((f) => (isNotice(f) ? { ...f, severity: 'warning' } : f));
 }
@@ -11004,6 +10957,84 @@ function systemById(report, id) {
         systemIndexes.set(report, index);
     }
     return index.get(id);
+}
+
+
+/***/ }),
+
+/***/ 9929:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F0: () => (/* binding */ Tally),
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   ZN: () => (/* binding */ failsAt),
+/* harmony export */   c5: () => (/* binding */ addCounts)
+/* harmony export */ });
+/* unused harmony export failing */
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4853);
+/**
+ * Counting findings and deciding the verdict, in one place: the engine adds each batch of
+ * findings as it is made (a run over thousands of systems keeps only what the report shows),
+ * and every total and verdict in a report comes from here.
+ */
+
+function noCounts() {
+    return { errors: 0, warnings: 0, notices: 0, passed: 0, waived: 0, notApplicable: 0 };
+}
+function countFindings(findings) {
+    const counts = noCounts();
+    for (const finding of findings) {
+        if (finding.status === 'pass')
+            counts.passed++;
+        else if (finding.status === 'waived')
+            counts.waived++;
+        else if (finding.status === 'not-applicable')
+            counts.notApplicable++;
+        else if (finding.severity === 'error')
+            counts.errors++;
+        else if (finding.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notices++;
+    }
+    return counts;
+}
+/** Adds `more` into `total`. */
+function addCounts(total, more) {
+    for (const key of Object.keys(total))
+        total[key] += more[key];
+}
+/** Failing findings, of any severity. */
+function failing(counts) {
+    return counts.errors + counts.warnings + counts.notices;
+}
+/** Whether a failing finding of `severity` fails the gate at `failOn` (at or above it). */
+function failsAt(severity, failOn) {
+    return failOn !== 'never' && (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(severity) >= (0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .severityRank */ .qs)(failOn);
+}
+/** `fail` when a failing finding fails the gate at `failOn`. */
+function verdictOf(counts, failOn) {
+    const failed = (failsAt('error', failOn) ? counts.errors : 0) + (failsAt('warning', failOn) ? counts.warnings : 0) + (failsAt('notice', failOn) ? counts.notices : 0);
+    return failed > 0 ? 'fail' : 'pass';
+}
+/** A run's running totals. */
+class Tally {
+    failOn;
+    counts = noCounts();
+    constructor(failOn) {
+        this.failOn = failOn;
+    }
+    /** Counts a batch of findings; returns the batch's own counts. */
+    add(findings) {
+        const batch = countFindings(findings);
+        addCounts(this.counts, batch);
+        return batch;
+    }
+    get verdict() {
+        return verdictOf(this.counts, this.failOn);
+    }
 }
 
 

@@ -14,6 +14,7 @@ import { controlOf, loadFrameworks, within, type Framework, type FrameworkKey } 
 import { effectiveProfile, obligationExemption, sparedParts, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CoverageScope } from '../policy/types.js';
 import type { FailOn, Finding } from '../types.js';
+import { failsAt } from './tally.js';
 
 export type { CoverageScope };
 
@@ -72,7 +73,7 @@ export function computeCoverage(systems: readonly CoveredSystem[], findings: rea
  * its controls as a warning would; otherwise it fails nothing (isNotice).
  */
 function asCoverageSees(findings: readonly Finding[], failOn: FailOn | undefined): readonly Finding[] {
-  if (failOn !== 'notice' || !findings.some(isNotice)) return findings;
+  if (!failsAt('notice', failOn ?? 'error') || !findings.some(isNotice)) return findings;
   return findings.map((f) => (isNotice(f) ? { ...f, severity: 'warning' as const } : f));
 }
 

@@ -3,7 +3,7 @@
  * findings as it is made (a run over thousands of systems keeps only what the report shows),
  * and every total and verdict in a report comes from here.
  */
-import type { FailOn, Finding } from '../types.js';
+import { severityRank, type FailOn, type Finding, type Severity } from '../types.js';
 import type { Counts, Verdict } from './report.js';
 
 function noCounts(): Counts {
@@ -33,9 +33,14 @@ export function failing(counts: Counts): number {
   return counts.errors + counts.warnings + counts.notices;
 }
 
-/** `fail` when a failing finding is at or above `failOn`. */
+/** Whether a failing finding of `severity` fails the gate at `failOn` (at or above it). */
+export function failsAt(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && severityRank(severity) >= severityRank(failOn);
+}
+
+/** `fail` when a failing finding fails the gate at `failOn`. */
 export function verdictOf(counts: Counts, failOn: FailOn): Verdict {
-  const failed = failOn === 'never' ? 0 : failOn === 'error' ? counts.errors : failOn === 'warning' ? counts.errors + counts.warnings : failing(counts);
+  const failed = (failsAt('error', failOn) ? counts.errors : 0) + (failsAt('warning', failOn) ? counts.warnings : 0) + (failsAt('notice', failOn) ? counts.notices : 0);
   return failed > 0 ? 'fail' : 'pass';
 }
 
