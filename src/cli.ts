@@ -21,8 +21,7 @@ import { bundledPackNames } from './policy/sources.js';
 import { remotePacksFromClones } from './policy/remote.js';
 import { terminalText } from './report/escape.js';
 import { formatStylish } from './report/stylish.js';
-import { FAIL_ON, UsageError, type FailOn } from './types.js';
-import { failsAt } from './report/tally.js';
+import { FAIL_ON, failsAt, UsageError, type FailOn } from './types.js';
 
 export interface CliIo {
   stdout(text: string): void;

@@ -63,6 +63,11 @@ export function severityRank(severity: Severity): number {
   return SEVERITY_RANK[severity];
 }
 
+/** Whether a failing finding of `severity` fails the gate at `failOn` (at or above it): the verdict, the baseline command and coverage ask it. */
+export function failsAt(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && severityRank(severity) >= severityRank(failOn);
+}
+
 /** `['data', 'datasets', 0, 'license']` → `data.datasets[0].license`. */
 export function formatPath(path: readonly PathSegment[]): string {
   let out = '';

@@ -13,8 +13,7 @@
 import { controlOf, loadFrameworks, within, type Framework, type FrameworkKey } from '../policy/frameworks.js';
 import { effectiveProfile, obligationExemption, sparedParts, type AiActProfile, type Timeline } from '../policy/obligations.js';
 import type { CoverageScope } from '../policy/types.js';
-import type { FailOn, Finding } from '../types.js';
-import { failsAt } from './tally.js';
+import { failsAt, type FailOn, type Finding } from '../types.js';
 
 export type { CoverageScope };
 

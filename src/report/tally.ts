@@ -3,7 +3,7 @@
  * findings as it is made (a run over thousands of systems keeps only what the report shows),
  * and every total and verdict in a report comes from here.
  */
-import { severityRank, type FailOn, type Finding, type Severity } from '../types.js';
+import { failsAt, type FailOn, type Finding } from '../types.js';
 import type { Counts, Verdict } from './report.js';
 
 function noCounts(): Counts {
@@ -31,11 +31,6 @@ export function addCounts(total: Counts, more: Counts): void {
 /** Failing findings, of any severity. */
 export function failing(counts: Counts): number {
   return counts.errors + counts.warnings + counts.notices;
-}
-
-/** Whether a failing finding of `severity` fails the gate at `failOn` (at or above it). */
-export function failsAt(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'never' && severityRank(severity) >= severityRank(failOn);
 }
 
 /** `fail` when a failing finding fails the gate at `failOn`. */

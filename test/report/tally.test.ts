@@ -1,8 +1,8 @@
 // One decision of whether a failing finding fails the gate at --fail-on: the verdict, the
 // baseline command's "still fail" count and coverage's treatment of notices all take it.
 import { describe, expect, it } from 'vitest';
-import { failsAt, verdictOf } from '../../src/report/tally.js';
-import type { FailOn, Severity } from '../../src/types.js';
+import { verdictOf } from '../../src/report/tally.js';
+import { failsAt, type FailOn, type Severity } from '../../src/types.js';
 
 const none = { errors: 0, warnings: 0, notices: 0, passed: 3, waived: 1, notApplicable: 2 };
 
