@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
   forgetSystem: () => (/* reexport */ forgetSystem),
   limitHeapGrowth: () => (/* reexport */ limitHeapGrowth),
   packCheck: () => (/* reexport */ packCheck),
+  startSystemWorkers: () => (/* reexport */ startSystemWorkers),
+  stopWorkers: () => (/* reexport */ stopWorkers),
   unpackCheck: () => (/* reexport */ unpackCheck)
 });
 
@@ -958,10 +960,9 @@ var threads = __webpack_require__(6334);
  * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
  * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
  * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
- * thread, and this thread holds at most AHEAD results it cannot hand on yet.
- * (Starting the workers before discovery, so they load meanwhile, measured no faster, again after
- * the lost wake-up was mended: discovery reads folders on libuv's threads, which already keep the
- * second core busy, and took 0.16 s longer beside a loading worker.)
+ * thread, and this thread holds at most AHEAD results it cannot hand on yet. Workers start
+ * loading before the systems are known (startSystemWorkers; early-workers.ts) and are sent their
+ * setup here.
  */
 
 
@@ -973,39 +974,60 @@ const AHEAD = 32;
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
 /**
- * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
- * each system's check in the order of `files`. When no thread can be had (a container's limit,
- * say), everything is checked here.
+ * Starts `count` worker threads running `script`: each loads the bundle, then waits for the setup
+ * checkInWorkers sends it. Undefined when no thread can be had (a container's limit, say).
  */
-function* checkInWorkers(script, count, files, checkHere, 
-/** The run this thread checks with; workers are sent it as plain data. */
-run) {
-    const policy = run.policy;
-    const plain = (0,protocol/* plainRun */.q)(run);
-    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
-    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
-    const workers = [];
-    const ports = [];
+function startSystemWorkers(script, count) {
+    const started = { workers: [], ports: [] };
     try {
         for (let lane = 1; lane <= count; lane++) {
             const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
-            const data = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
-            const worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: threads/* YOUNG_GENERATION_MB */.OE } });
+            const boot = { modelgateWorker: true, port: port2 };
+            const worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: threads/* YOUNG_GENERATION_MB */.OE } });
             // This thread is blocked while it waits, so a worker's error event is only seen after the run
             // has stopped on its own account (a stall); it must not then crash the process with exit 1.
             worker.on('error', () => undefined);
             worker.unref();
-            workers.push(worker);
-            ports.push(port1);
+            started.workers.push(worker);
+            started.ports.push(port1);
         }
     }
     catch {
-        for (const worker of workers)
-            void worker.terminate();
+        stopWorkers(started);
+        return undefined;
+    }
+    return started;
+}
+/** Ends started workers, whatever they are doing. */
+function stopWorkers(started) {
+    for (const worker of started.workers)
+        void worker.terminate();
+    for (const port of started.ports)
+        port.close();
+}
+/**
+ * Checks `files` here (with `checkHere`) and on the `started` workers (or `count` new ones running
+ * `script`); yields each system's check in the order of `files`, and ends the workers. When no
+ * thread can be had, everything is checked here.
+ */
+function* checkInWorkers(from, files, checkHere, 
+/** The run this thread checks with; workers are sent it as plain data. */
+run) {
+    const policy = run.policy;
+    const started = 'script' in from ? startSystemWorkers(from.script, from.count) : from;
+    if (!started) {
         for (const file of files)
             yield checkHere(file);
         return;
     }
+    const { workers, ports } = started;
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * workers.length + 2)));
+    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
+    const plain = (0,protocol/* plainRun */.q)(run);
+    ports.forEach((port, i) => {
+        const setup = { run: plain, files, counters, owners, lane: i + 1 };
+        port.postMessage(setup);
+    });
     const held = new Map();
     /** Moves the results waiting on the lanes' ports into `held`. */
     const take = (lanes) => {
@@ -1052,10 +1074,7 @@ run) {
         }
     }
     finally {
-        for (const worker of workers)
-            void worker.terminate();
-        for (const port of ports)
-            port.close();
+        stopWorkers(started);
     }
 }
 /**

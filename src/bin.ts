@@ -3,7 +3,7 @@
 // runs as the worker threads that check systems in parallel (engine/pool.ts, engine/worker.ts).
 import { fileURLToPath } from 'node:url';
 import { runCli } from './cli.js';
-import { runSystemWorker, systemWorkerSetup } from './engine/worker.js';
+import { runSystemWorker, setupOf, systemWorkerBoot } from './engine/worker.js';
 import { loadEngine } from './engine/load.js';
 import { GATE_WORKER_ARG } from './engine/protocol.js';
 
@@ -22,10 +22,12 @@ function writerOf(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
-const workerSetup = await systemWorkerSetup();
-if (workerSetup) {
-  await loadEngine(); // a worker is started to check systems
-  runSystemWorker(workerSetup);
+const workerBoot = await systemWorkerBoot();
+if (workerBoot) {
+  // A worker started to check systems: it loads the engine while the engine's thread may still
+  // be finding them.
+  const [setup] = await Promise.all([setupOf(workerBoot), loadEngine()]);
+  runSystemWorker(setup);
 } else if (process.argv.includes(GATE_WORKER_ARG) && (await import('./engine/gate-thread.js')).isGateWorker()) {
   // The gate's own thread (cli.ts runs `check` there on Node 22 and later; gate-thread.ts says why).
   await loadEngine();

@@ -4,16 +4,16 @@
 import { fileURLToPath } from 'node:url';
 import { runAction } from './action.js';
 import { isGateWorker, runGateWorker } from './engine/gate-thread.js';
-import { runSystemWorker, systemWorkerSetup } from './engine/worker.js';
+import { runSystemWorker, setupOf, systemWorkerBoot } from './engine/worker.js';
 import { loadEngine } from './engine/load.js';
 
 // The Action always reads documents: what it loads on demand is loaded up front (load/lazy.ts says why the CLI may not).
 await loadEngine();
-const systemWorker = await systemWorkerSetup();
+const systemWorker = await systemWorkerBoot();
 if (isGateWorker()) {
   await runGateWorker();
 } else if (systemWorker) {
-  runSystemWorker(systemWorker);
+  runSystemWorker(await setupOf(systemWorker));
 } else {
   try {
     await runAction(fileURLToPath(import.meta.url));

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
-/* harmony import */ var _engine_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4221);
+/* harmony import */ var _engine_gate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1225);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3693);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4853);
 /**

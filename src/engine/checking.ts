@@ -4,5 +4,5 @@
  * the CLI's start-up, need none of it, nor the node:worker_threads and node:v8 it brings.
  */
 export { checkSystem, forgetSystem, packCheck, unpackCheck } from './check-system.js';
-export { checkInWorkers } from './pool.js';
+export { checkInWorkers, startSystemWorkers, stopWorkers } from './pool.js';
 export { limitHeapGrowth } from './heap.js';

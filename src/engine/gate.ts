@@ -45,6 +45,8 @@ import {
 import { dayOf, type GateOptions } from './options.js';
 import { systemChecker } from './load.js';
 import { workerCount } from './threads.js';
+import { EarlyWorkers } from './early-workers.js';
+import type { StartedWorkers } from './pool.js';
 
 export { DEFAULT_POLICY_FILE, policyToLoad } from './governance.js';
 export { parseAsOf, type GateOptions } from './options.js';
@@ -93,7 +95,13 @@ export function evaluateGate(given: GateOptions): GateResult {
 export async function evaluateGateListingAhead(given: GateOptions): Promise<GateResult> {
   if (given.discovered) return finishGate(startGate(given), given.discovered);
   const started = startGate(given, true);
-  return finishGate(started, await discoverAsync(started.repo, started.discoverOptions, await started.listing));
+  // Threads to check systems start loading while the systems are still being found (early-workers.ts).
+  const early = new EarlyWorkers(given.timing ? undefined : given.workerScript, given.jobs);
+  try {
+    return finishGate(started, await discoverAsync(started.repo, started.discoverOptions, await started.listing, early.onManifest), early);
+  } finally {
+    early.stop(); // those the run did not take
+  }
 }
 
 /** What the gate has before it looks for systems: its sources, the policy, the governance findings. */
@@ -117,7 +125,7 @@ function startGate(given: GateOptions, listAhead = false) {
 }
 
 /** The rest of the gate: finds the systems (unless `discovered` already), checks them and reports. */
-function finishGate(started: ReturnType<typeof startGate>, discovered?: Discovery): GateResult {
+function finishGate(started: ReturnType<typeof startGate>, discovered?: Discovery, early?: EarlyWorkers): GateResult {
   const { failOn, now, repo, base, noBase, options, governance, policy, discoverOptions } = started;
   const found = discovered ?? discover(repo, discoverOptions);
   // Systems the base commit has that the head does not have at the same path: moved or gone.
@@ -180,7 +188,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     systems.push(summary);
     coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn }));
   };
-  const checks = systemChecks(files, run, options.workerScript, workers);
+  const checks = systemChecks(files, run, options.workerScript, workers, early?.take(workers));
   if (narrowed) for (const checked of touchedChecks(checks, scope, run, claimCard)) reportCheck(checked);
   else for (const checked of checks) reportCheck(checked);
 
@@ -300,7 +308,7 @@ function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, 
 }
 
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
-function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number): Iterable<SystemCheck> {
+function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number, started?: StartedWorkers): Iterable<SystemCheck> {
   if (files.length === 0) return [];
   const { checkSystem, forgetSystem, checkInWorkers } = systemChecker();
   const checkHere = (file: string) => {
@@ -308,7 +316,8 @@ function systemChecks(files: readonly string[], run: SystemRun, workerScript: st
     forgetSystem(run);
     return checked;
   };
-  if (workers > 0 && workerScript) return checkInWorkers(workerScript, workers, files, checkHere, run);
+  if (started) return checkInWorkers(started, files, checkHere, run);
+  if (workers > 0 && workerScript) return checkInWorkers({ script: workerScript, count: workers }, files, checkHere, run);
   // One at a time, so only the current system's documents are in memory.
   return (function* () {
     for (const file of files) yield checkHere(file);

@@ -6,15 +6,14 @@
  * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
  * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
  * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
- * thread, and this thread holds at most AHEAD results it cannot hand on yet.
- * (Starting the workers before discovery, so they load meanwhile, measured no faster, again after
- * the lost wake-up was mended: discovery reads folders on libuv's threads, which already keep the
- * second core busy, and took 0.16 s longer beside a loading worker.)
+ * thread, and this thread holds at most AHEAD results it cannot hand on yet. Workers start
+ * loading before the systems are known (startSystemWorkers; early-workers.ts) and are sent their
+ * setup here.
  */
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SystemCheck, SystemRun } from './check-system.js';
 import { unpackCheck } from './check-system.js';
-import { fromThreadError, heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, taken, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { fromThreadError, heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, taken, type WorkerBoot, type WorkerMessage, type WorkerSetup } from './protocol.js';
 import { YOUNG_GENERATION_MB } from './threads.js';
 
 /** Results this thread may hold while it waits for an earlier system's. */
@@ -23,42 +22,69 @@ const AHEAD = 32;
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
 
+/** Worker threads started, loading or waiting for their setup; lane i + 1 is workers[i]. */
+export interface StartedWorkers {
+  readonly workers: Worker[];
+  readonly ports: MessagePort[];
+}
+
 /**
- * Checks `files` here (with `checkHere`) and on `count` worker threads running `script`; yields
- * each system's check in the order of `files`. When no thread can be had (a container's limit,
- * say), everything is checked here.
+ * Starts `count` worker threads running `script`: each loads the bundle, then waits for the setup
+ * checkInWorkers sends it. Undefined when no thread can be had (a container's limit, say).
+ */
+export function startSystemWorkers(script: string, count: number): StartedWorkers | undefined {
+  const started: StartedWorkers = { workers: [], ports: [] };
+  try {
+    for (let lane = 1; lane <= count; lane++) {
+      const { port1, port2 } = new MessageChannel();
+      const boot: WorkerBoot = { modelgateWorker: true, port: port2 };
+      const worker = new Worker(script, { argv: [SYSTEM_WORKER_ARG], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      // This thread is blocked while it waits, so a worker's error event is only seen after the run
+      // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+      worker.on('error', () => undefined);
+      worker.unref();
+      started.workers.push(worker);
+      started.ports.push(port1);
+    }
+  } catch {
+    stopWorkers(started);
+    return undefined;
+  }
+  return started;
+}
+
+/** Ends started workers, whatever they are doing. */
+export function stopWorkers(started: StartedWorkers): void {
+  for (const worker of started.workers) void worker.terminate();
+  for (const port of started.ports) port.close();
+}
+
+/**
+ * Checks `files` here (with `checkHere`) and on the `started` workers (or `count` new ones running
+ * `script`); yields each system's check in the order of `files`, and ends the workers. When no
+ * thread can be had, everything is checked here.
  */
 export function* checkInWorkers(
-  script: string,
-  count: number,
+  from: { script: string; count: number } | StartedWorkers,
   files: readonly string[],
   checkHere: (file: string) => SystemCheck,
   /** The run this thread checks with; workers are sent it as plain data. */
   run: SystemRun,
 ): Generator<SystemCheck> {
   const policy = run.policy;
-  const plain = plainRun(run);
-  const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * count + 2)));
-  const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
-  const workers: Worker[] = [];
-  const ports: MessagePort[] = [];
-  try {
-    for (let lane = 1; lane <= count; lane++) {
-      const { port1, port2 } = new MessageChannel();
-      const data: WorkerSetup = { modelgateWorker: true, run: plain, files, port: port2, counters, owners, lane };
-      const worker = new Worker(script, { argv: [SYSTEM_WORKER_ARG], workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-      // This thread is blocked while it waits, so a worker's error event is only seen after the run
-      // has stopped on its own account (a stall); it must not then crash the process with exit 1.
-      worker.on('error', () => undefined);
-      worker.unref();
-      workers.push(worker);
-      ports.push(port1);
-    }
-  } catch {
-    for (const worker of workers) void worker.terminate();
+  const started = 'script' in from ? startSystemWorkers(from.script, from.count) : from;
+  if (!started) {
     for (const file of files) yield checkHere(file);
     return;
   }
+  const { workers, ports } = started;
+  const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * workers.length + 2)));
+  const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
+  const plain = plainRun(run);
+  ports.forEach((port, i) => {
+    const setup: Omit<WorkerSetup, 'port'> = { run: plain, files, counters, owners, lane: i + 1 };
+    port.postMessage(setup);
+  });
   const held = new Map<number, SystemCheck>();
   /** Moves the results waiting on the lanes' ports into `held`. */
   const take = (lanes: readonly number[]) => {
@@ -102,8 +128,7 @@ export function* checkInWorkers(
       }
     }
   } finally {
-    for (const worker of workers) void worker.terminate();
-    for (const port of ports) port.close();
+    stopWorkers(started);
   }
 }
 

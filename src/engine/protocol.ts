@@ -1,7 +1,9 @@
 /**
- * What the engine's thread and a system worker (worker.ts) say to each other. A worker is sent
- * one WorkerSetup: the run as plain data (the resolved policy among it, compiled again there)
- * and shared counters; it sends back one WorkerMessage per system it checks.
+ * What the engine's thread and a system worker (worker.ts) say to each other. A worker starts
+ * with a WorkerBoot (its port), loads the bundle, and waits there for one WorkerSetup: the run as
+ * plain data (the resolved policy among it, compiled again there), the systems and shared
+ * counters. It sends back one WorkerMessage per system it checks. The setup comes apart from the
+ * start so that a worker can load while the engine is still finding the systems.
  */
 import type { MessagePort } from 'node:worker_threads';
 import { compilePolicy } from '../evaluate/policy.js';
@@ -34,8 +36,14 @@ export interface PlainRun {
   baseMoved?: Array<[string, string]>;
 }
 
-export interface WorkerSetup {
+/** A system worker's workerData: that it is one, and the port its setup will come on. */
+export interface WorkerBoot {
   modelgateWorker: true;
+  port: MessagePort;
+}
+
+/** The first message on a system worker's port (with the port itself). */
+export interface WorkerSetup {
   run: PlainRun;
   /** Every system's manifest, in discovery order. */
   files: readonly string[];

@@ -4,18 +4,31 @@
  * is left, sending each check back.
  */
 import { systemChecker } from './load.js';
-import { heartbeat, NEXT, openRun, SENT, SYSTEM_WORKER_ARG, taken, toThreadError, WINDOW, type WorkerMessage, type WorkerSetup } from './protocol.js';
+import { once } from 'node:events';
+import { heartbeat, NEXT, openRun, SENT, SYSTEM_WORKER_ARG, taken, toThreadError, WINDOW, type WorkerBoot, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /**
  * This thread's setup, if the pool started it (checkInWorkers); else undefined. Only a thread
  * started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's start-up does
  * not (it was a thirtieth of it); an argument typed on the command line is not enough.
  */
-export async function systemWorkerSetup(): Promise<WorkerSetup | undefined> {
+/**
+ * This thread's boot data, if the pool started it (startSystemWorkers); else undefined. Only a
+ * thread started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's
+ * start-up does not (it was a thirtieth of it); an argument typed on the command line is not
+ * enough.
+ */
+export async function systemWorkerBoot(): Promise<WorkerBoot | undefined> {
   if (!process.argv.includes(SYSTEM_WORKER_ARG)) return undefined;
   const { isMainThread, workerData } = await import('node:worker_threads');
-  const data = workerData as Partial<WorkerSetup> | null;
-  return !isMainThread && data?.modelgateWorker ? (data as WorkerSetup) : undefined;
+  const boot = workerData as Partial<WorkerBoot> | null;
+  return !isMainThread && boot?.modelgateWorker && boot.port ? (boot as WorkerBoot) : undefined;
+}
+
+/** The setup the engine sends a started worker, once it knows the systems. */
+export async function setupOf(boot: WorkerBoot): Promise<WorkerSetup> {
+  const [setup] = (await once(boot.port, 'message')) as [Omit<WorkerSetup, 'port'>];
+  return { ...setup, port: boot.port };
 }
 
 /** A worker's whole life. */

@@ -151,6 +151,20 @@ describe('outside git, the folders read several at a time (discoverAsync)', () =
     expect(await discoverAsync(repo, options)).toEqual(walked);
   });
 
+  it.each([
+    ['found by walking', () => makeRepo(files)],
+    ['listed by git', () => gitRepo(files)],
+  ])('tells of each manifest as it is found (threads start by it), and finds the same: %s', async (_, make) => {
+    const repo = new RepoFs(make());
+    const told: number[] = [];
+    const found = await discoverAsync(repo, { scanPath: '', exclude: ['a3*/**'] }, undefined, (count) => told.push(count));
+    expect(found).toEqual(discover(repo, { scanPath: '', exclude: ['a3*/**'] }));
+    // One call per manifest kept (not the 11 excluded: a3, a30 to a39), counting up.
+    expect(found.manifests.length).toBeGreaterThanOrEqual(29);
+    expect(found.manifests.some((m) => m.startsWith('a3'))).toBe(false);
+    expect(told).toEqual(Array.from({ length: found.manifests.length }, (_, i) => i + 1));
+  });
+
   it('in git, it takes the listing as discover does; a manifest named, or a path out of the repository, as discover does', async () => {
     const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'b/README.md': CARD });
     const repo = new RepoFs(root);

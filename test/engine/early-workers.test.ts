@@ -1,0 +1,71 @@
+// Worker threads start while discovery is still finding systems: one as soon as there are
+// enough systems to give it work (MIN_SYSTEMS_PER_WORKER each, this thread included), loading
+// before it is sent anything; the pool is handed those it needs and the rest are stopped.
+import { fileURLToPath } from 'node:url';
+import { BroadcastChannel, type Worker } from 'node:worker_threads';
+import { describe, expect, it } from 'vitest';
+import { EarlyWorkers } from '../../src/engine/early-workers.js';
+import { stopWorkers } from '../../src/engine/pool.js';
+import { MIN_SYSTEMS_PER_WORKER } from '../../src/engine/threads.js';
+
+const BOOTS = fileURLToPath(new URL('../fixtures/workers/boots.mjs', import.meta.url));
+
+function exited(worker: Worker): Promise<number> {
+  return new Promise((resolve) => worker.once('exit', resolve));
+}
+
+describe('workers started during discovery', () => {
+  it('start as systems are found, load before they are sent anything, and the ones not needed are stopped', async () => {
+    const channel = new BroadcastChannel('modelgate-early-workers-test');
+    const heard: unknown[] = [];
+    const booted = new Promise<void>((resolve) => {
+      channel.onmessage = (event) => {
+        heard.push((event as MessageEvent).data);
+        if (heard.length === 1) resolve();
+      };
+    });
+    const early = new EarlyWorkers(BOOTS, 3); // --jobs 3: this thread and up to two workers
+    const found = early.onManifest as (count: number) => void;
+    for (let count = 1; count < 2 * MIN_SYSTEMS_PER_WORKER; count++) found(count);
+    expect(early.size).toBe(0); // 47 systems: this thread alone
+    found(2 * MIN_SYSTEMS_PER_WORKER);
+    expect(early.size).toBe(1);
+    await booted; // started and loaded, with no setup sent
+    expect(heard).toEqual([{ booted: true }]);
+    for (let count = 2 * MIN_SYSTEMS_PER_WORKER + 1; count <= 3 * MIN_SYSTEMS_PER_WORKER; count++) found(count);
+    expect(early.size).toBe(2);
+    // Discovery ended with fewer systems than the second worker needs (some excluded, say): the pool takes one.
+    const [, second] = (early as unknown as { started: { workers: Worker[] } }).started.workers;
+    const secondEnded = exited(second as Worker);
+    const taken = early.take(1);
+    expect(taken?.workers).toHaveLength(1);
+    expect(early.size).toBe(0);
+    await secondEnded; // stopped (loaded or not yet), never sent a setup
+    // The one taken gets its setup as the pool sends it, and says so.
+    const setupHeard = new Promise<void>((resolve) => {
+      channel.onmessage = (event) => {
+        heard.push((event as MessageEvent).data);
+        resolve();
+      };
+    });
+    taken?.ports[0]?.postMessage({ lane: 1, files: ['a/ai-system.yaml', 'b/ai-system.yaml'] });
+    await setupHeard;
+    const first = taken?.workers[0] as Worker;
+    await exited(first);
+    stopWorkers(taken as NonNullable<typeof taken>);
+    expect(heard.filter((m) => !(m as { booted?: true }).booted)).toEqual([{ lane: 1, systems: 2 }]);
+    channel.close();
+  });
+
+  it('none start on one thread, or with no worker script (--timing checks on this one)', () => {
+    expect(new EarlyWorkers(BOOTS, 1).onManifest).toBeUndefined();
+    expect(new EarlyWorkers(undefined, 4).onManifest).toBeUndefined();
+  });
+
+  it('a stop with nothing started, or after the pool took them all, is nothing', () => {
+    const early = new EarlyWorkers(BOOTS, 2);
+    early.stop();
+    expect(early.take(1)).toBeUndefined();
+    expect(early.size).toBe(0);
+  });
+});
