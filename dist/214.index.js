@@ -983,7 +983,14 @@ function startSystemWorkers(script, count) {
         for (let lane = 1; lane <= count; lane++) {
             const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
             const boot = { modelgateWorker: true, port: port2 };
-            const worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: threads/* YOUNG_GENERATION_MB */.OE } });
+            let worker;
+            try {
+                worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: threads/* YOUNG_GENERATION_MB */.OE } });
+            }
+            catch (error) {
+                port1.close();
+                throw error;
+            }
             // This thread is blocked while it waits, so a worker's error event is only seen after the run
             // has stopped on its own account (a stall); it must not then crash the process with exit 1.
             worker.on('error', () => undefined);
@@ -1023,11 +1030,20 @@ run) {
     const { workers, ports } = started;
     const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * workers.length + 2)));
     const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
-    const plain = (0,protocol/* plainRun */.q)(run);
-    ports.forEach((port, i) => {
-        const setup = { run: plain, files, counters, owners, lane: i + 1 };
-        port.postMessage(setup);
-    });
+    try {
+        const plain = (0,protocol/* plainRun */.q)(run);
+        ports.forEach((port, i) => {
+            const setup = { run: plain, files, counters, owners, lane: i + 1 };
+            port.postMessage(setup);
+        });
+    }
+    catch {
+        // A setup that cannot be sent: the workers are ended and everything is checked here.
+        stopWorkers(started);
+        for (const file of files)
+            yield checkHere(file);
+        return;
+    }
     const held = new Map();
     /** Moves the results waiting on the lanes' ports into `held`. */
     const take = (lanes) => {
@@ -1048,10 +1064,12 @@ run) {
     try {
         for (let i = 0; i < files.length; i++) {
             for (;;) {
-                const owner = Atomics.load(owners, i);
-                // Read before taking: a result sent after this is one `take` may have missed, and the wait
-                // below must then not sleep (read after taking, it slept its whole second).
+                // Read before taking, and before the owner: a result sent after this is one `take` may
+                // have missed, and the wait below must then not sleep (read after taking, it slept its
+                // whole second). A worker writes itself down as owner before it counts a result, so a
+                // count read first that includes this system's result comes with its owner.
                 const sent = Atomics.load(counters, protocol/* SENT */.Jh);
+                const owner = Atomics.load(owners, i);
                 // With many results held, only the awaited system's worker is read (its results come in
                 // the order it took them, so the next one is this system's), and none until it is known:
                 // a stuck worker cannot make this thread hold the rest of the repository.
@@ -1118,7 +1136,8 @@ var external_node_v8_ = __webpack_require__(8877);
  * one, that headroom was most of the peak RSS: 289 MB on 1,000 systems, 204 MB with growth
  * capped at 1.5x, in the same CPU time (a collection of a 20 MB heap takes about 15 ms).
  * V8 flags are process-wide: this applies to this thread's next collections and to every worker
- * started later. The gate sets it just before it checks systems, once start-up is over (so this
+ * started later. The gate sets it before the first system worker starts (during discovery, see
+ * early-workers.ts) or before it checks systems, once start-up is over (so this
  * module, and node:v8, load with the rest of what checks systems: checking.ts).
  */
 

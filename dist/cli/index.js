@@ -2527,6 +2527,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -3693,7 +3700,7 @@ async function discoverAsync(repo, options, listing, found) {
     // thread loading there gained nothing (1,000 systems of six rules: 1.5 s against 1.65 s).
     if (found)
         return walk(repo, start.rel, options, found);
-    const walker = new Walker(options, start.rel, found);
+    const walker = new Walker(options, start.rel);
     await (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntriesConcurrently */ .aV)(repo.root, () => walker.next(), (dirRel, entries) => walker.take(dirRel, entries), FOLDERS_READ_AT_ONCE);
     return walker.candidates.done('walk');
 }
@@ -4749,19 +4756,25 @@ function parseAsOf(text) {
 
 // EXTERNAL MODULE: ./build/engine/load.js
 var load = __nccwpck_require__(6287);
-// EXTERNAL MODULE: ./build/engine/threads.js + 1 modules
-var engine_threads = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./build/engine/threads.js
+var engine_threads = __nccwpck_require__(6334);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./build/engine/early-workers.js
+
 
 
 class EarlyWorkers {
     script;
     started = { workers: [], ports: [] };
+    /** Set once a thread could not be started: no more are tried. */
+    failed = false;
     /** For discoverAsync; undefined when no worker would be started (one thread, --timing, no script). */
     onManifest;
     constructor(script, jobs) {
         this.script = script;
-        this.onManifest = script && (0,engine_threads/* workerCount */.Mo)(Number.MAX_SAFE_INTEGER, jobs) > 0 ? (count) => this.grow((0,engine_threads/* workerCount */.Mo)(count, jobs)) : undefined;
+        const threads = jobs ?? Math.min(external_node_os_.availableParallelism(), 4); // as workerCount counts them, once
+        this.onManifest = script && (0,engine_threads/* workerCount */.Mo)(Number.MAX_SAFE_INTEGER, threads) > 0 ? (count) => this.grow((0,engine_threads/* workerCount */.Mo)(count, threads)) : undefined;
     }
     /** How many workers are started and not yet taken. */
     get size() {
@@ -4769,7 +4782,7 @@ class EarlyWorkers {
     }
     /** Starts workers until there are `wanted`; none while the checker is not loaded (the CLI loads it on demand). */
     grow(wanted) {
-        if (!this.script || this.started.workers.length >= wanted)
+        if (!this.script || this.failed || this.started.workers.length >= wanted)
             return;
         let checker;
         try {
@@ -4781,8 +4794,10 @@ class EarlyWorkers {
         if (this.started.workers.length === 0)
             checker.limitHeapGrowth(); // before the first: workers take V8's flags with them
         const more = checker.startSystemWorkers(this.script, wanted - this.started.workers.length);
-        if (!more)
+        if (!more) {
+            this.failed = true;
             return;
+        }
         this.started.workers.push(...more.workers);
         this.started.ports.push(...more.ports);
     }
@@ -4867,15 +4882,18 @@ function evaluateGate(given) {
 /**
  * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
  * process while this one loads the policy (on an empty repository the listing was a tenth of the
- * CLI's start-up, and on a large one it takes longer than the policy), and, outside git, the
- * folders read several at a time (discoverAsync).
+ * CLI's start-up, and on a large one it takes longer than the policy), and system workers
+ * started while discovery runs (early-workers.ts; outside git, the folders are then read on this
+ * thread, else several at a time: discoverAsync).
  */
 async function evaluateGateListingAhead(given) {
     if (given.discovered)
         return finishGate(startGate(given), given.discovered);
     const started = startGate(given, true);
-    // Threads to check systems start loading while the systems are still being found (early-workers.ts).
-    const early = new EarlyWorkers(given.timing ? undefined : given.workerScript, given.jobs);
+    // Threads to check systems start loading while the systems are still being found
+    // (early-workers.ts); not where a large repository is handed to the gate's own thread
+    // (handOffAbove), which starts its own.
+    const early = new EarlyWorkers(given.timing || given.handOffAbove !== undefined ? undefined : given.workerScript, given.jobs);
     try {
         return finishGate(started, await (0,discover/* discoverAsync */.MW)(started.repo, started.discoverOptions, await started.listing, early.onManifest), early);
     }
@@ -5217,7 +5235,7 @@ async function loadEngine() {
 
 /**
  * The argument a system worker is started with (the Worker's argv): the entry point looks for it
- * before it loads node:worker_threads to read the setup, so the CLI's start-up need not.
+ * before it loads node:worker_threads to read its boot data, so the CLI's start-up need not.
  */
 const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
 /** The argument the gate's own thread is started with (gate-thread.ts), for the same reason. */
@@ -5272,21 +5290,15 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 2075:
+/***/ 6334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OE: () => (/* binding */ YOUNG_GENERATION_MB),
-  Mo: () => (/* binding */ workerCount)
-});
-
-// UNUSED EXPORTS: MIN_SYSTEMS_PER_WORKER
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/engine/threads.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ workerCount),
+/* harmony export */   OE: () => (/* binding */ YOUNG_GENERATION_MB)
+/* harmony export */ });
+/* unused harmony export MIN_SYSTEMS_PER_WORKER */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /** How many threads check systems (pool.ts runs them). */
 
 /**
@@ -5305,7 +5317,7 @@ const MIN_SYSTEMS_PER_WORKER = 24;
  * per core (at most 4); none for small runs.
  */
 function workerCount(systems, jobs) {
-    const threads = jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    const threads = jobs ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism(), 4);
     if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
         return 0;
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
@@ -5340,11 +5352,6 @@ var protocol = __nccwpck_require__(9863);
 
 
 
-/**
- * This thread's setup, if the pool started it (checkInWorkers); else undefined. Only a thread
- * started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's start-up does
- * not (it was a thirtieth of it); an argument typed on the command line is not enough.
- */
 /**
  * This thread's boot data, if the pool started it (startSystemWorkers); else undefined. Only a
  * thread started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's

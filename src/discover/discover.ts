@@ -237,7 +237,7 @@ export async function discoverAsync(repo: RepoFs, options: DiscoverOptions, list
   // thread: read several at a time, on libuv's threads, they kept the second core busy, and a
   // thread loading there gained nothing (1,000 systems of six rules: 1.5 s against 1.65 s).
   if (found) return walk(repo, start.rel, options, found);
-  const walker = new Walker(options, start.rel, found);
+  const walker = new Walker(options, start.rel);
   await dirEntriesConcurrently(repo.root, () => walker.next(), (dirRel, entries) => walker.take(dirRel, entries), FOLDERS_READ_AT_ONCE);
   return walker.candidates.done('walk');
 }

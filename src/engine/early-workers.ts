@@ -3,16 +3,20 @@
  * 0.4 s to load the bundle before it checks anything; started once discovery was done, it spent
  * that time loading while this thread checked alone. Each is started as soon as discovery has
  * found enough systems to give it work (workerCount), loads while the walk goes on, and gets its
- * setup once the run is known (pool.ts). The gate hands the pool those it needs and stops the
- * rest (fewer systems in the end, a hand-off to the gate's own thread, an error).
+ * setup once the run is known (pool.ts). The gate hands the pool those it needs and stops any it
+ * did not take (an error, say). A thread that cannot be started (a container's limit) is not
+ * asked for again at each later system.
  */
 import type { ManifestsFound } from '../discover/discover.js';
 import type { StartedWorkers } from './pool.js';
+import * as os from 'node:os';
 import { systemChecker } from './load.js';
 import { workerCount } from './threads.js';
 
 export class EarlyWorkers {
   private readonly started: StartedWorkers = { workers: [], ports: [] };
+  /** Set once a thread could not be started: no more are tried. */
+  private failed = false;
   /** For discoverAsync; undefined when no worker would be started (one thread, --timing, no script). */
   readonly onManifest: ManifestsFound | undefined;
 
@@ -20,7 +24,8 @@ export class EarlyWorkers {
     private readonly script: string | undefined,
     jobs: number | undefined,
   ) {
-    this.onManifest = script && workerCount(Number.MAX_SAFE_INTEGER, jobs) > 0 ? (count) => this.grow(workerCount(count, jobs)) : undefined;
+    const threads = jobs ?? Math.min(os.availableParallelism(), 4); // as workerCount counts them, once
+    this.onManifest = script && workerCount(Number.MAX_SAFE_INTEGER, threads) > 0 ? (count) => this.grow(workerCount(count, threads)) : undefined;
   }
 
   /** How many workers are started and not yet taken. */
@@ -30,7 +35,7 @@ export class EarlyWorkers {
 
   /** Starts workers until there are `wanted`; none while the checker is not loaded (the CLI loads it on demand). */
   private grow(wanted: number): void {
-    if (!this.script || this.started.workers.length >= wanted) return;
+    if (!this.script || this.failed || this.started.workers.length >= wanted) return;
     let checker: ReturnType<typeof systemChecker>;
     try {
       checker = systemChecker();
@@ -39,7 +44,10 @@ export class EarlyWorkers {
     }
     if (this.started.workers.length === 0) checker.limitHeapGrowth(); // before the first: workers take V8's flags with them
     const more = checker.startSystemWorkers(this.script, wanted - this.started.workers.length);
-    if (!more) return;
+    if (!more) {
+      this.failed = true;
+      return;
+    }
     this.started.workers.push(...more.workers);
     this.started.ports.push(...more.ports);
   }

@@ -89,14 +89,17 @@ export function evaluateGate(given: GateOptions): GateResult {
 /**
  * As evaluateGate, with git's listing of the repository's files (discover.ts) taken in another
  * process while this one loads the policy (on an empty repository the listing was a tenth of the
- * CLI's start-up, and on a large one it takes longer than the policy), and, outside git, the
- * folders read several at a time (discoverAsync).
+ * CLI's start-up, and on a large one it takes longer than the policy), and system workers
+ * started while discovery runs (early-workers.ts; outside git, the folders are then read on this
+ * thread, else several at a time: discoverAsync).
  */
 export async function evaluateGateListingAhead(given: GateOptions): Promise<GateResult> {
   if (given.discovered) return finishGate(startGate(given), given.discovered);
   const started = startGate(given, true);
-  // Threads to check systems start loading while the systems are still being found (early-workers.ts).
-  const early = new EarlyWorkers(given.timing ? undefined : given.workerScript, given.jobs);
+  // Threads to check systems start loading while the systems are still being found
+  // (early-workers.ts); not where a large repository is handed to the gate's own thread
+  // (handOffAbove), which starts its own.
+  const early = new EarlyWorkers(given.timing || given.handOffAbove !== undefined ? undefined : given.workerScript, given.jobs);
   try {
     return finishGate(started, await discoverAsync(started.repo, started.discoverOptions, await started.listing, early.onManifest), early);
   } finally {

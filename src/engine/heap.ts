@@ -6,7 +6,8 @@
  * one, that headroom was most of the peak RSS: 289 MB on 1,000 systems, 204 MB with growth
  * capped at 1.5x, in the same CPU time (a collection of a 20 MB heap takes about 15 ms).
  * V8 flags are process-wide: this applies to this thread's next collections and to every worker
- * started later. The gate sets it just before it checks systems, once start-up is over (so this
+ * started later. The gate sets it before the first system worker starts (during discovery, see
+ * early-workers.ts) or before it checks systems, once start-up is over (so this
  * module, and node:v8, load with the rest of what checks systems: checking.ts).
  */
 import { setFlagsFromString } from 'node:v8';

@@ -38,7 +38,13 @@ export function startSystemWorkers(script: string, count: number): StartedWorker
     for (let lane = 1; lane <= count; lane++) {
       const { port1, port2 } = new MessageChannel();
       const boot: WorkerBoot = { modelgateWorker: true, port: port2 };
-      const worker = new Worker(script, { argv: [SYSTEM_WORKER_ARG], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      let worker: Worker;
+      try {
+        worker = new Worker(script, { argv: [SYSTEM_WORKER_ARG], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+      } catch (error) {
+        port1.close();
+        throw error;
+      }
       // This thread is blocked while it waits, so a worker's error event is only seen after the run
       // has stopped on its own account (a stall); it must not then crash the process with exit 1.
       worker.on('error', () => undefined);
@@ -80,11 +86,18 @@ export function* checkInWorkers(
   const { workers, ports } = started;
   const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * workers.length + 2)));
   const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
-  const plain = plainRun(run);
-  ports.forEach((port, i) => {
-    const setup: Omit<WorkerSetup, 'port'> = { run: plain, files, counters, owners, lane: i + 1 };
-    port.postMessage(setup);
-  });
+  try {
+    const plain = plainRun(run);
+    ports.forEach((port, i) => {
+      const setup: Omit<WorkerSetup, 'port'> = { run: plain, files, counters, owners, lane: i + 1 };
+      port.postMessage(setup);
+    });
+  } catch {
+    // A setup that cannot be sent: the workers are ended and everything is checked here.
+    stopWorkers(started);
+    for (const file of files) yield checkHere(file);
+    return;
+  }
   const held = new Map<number, SystemCheck>();
   /** Moves the results waiting on the lanes' ports into `held`. */
   const take = (lanes: readonly number[]) => {
@@ -104,10 +117,12 @@ export function* checkInWorkers(
   try {
     for (let i = 0; i < files.length; i++) {
       for (;;) {
-        const owner = Atomics.load(owners, i);
-        // Read before taking: a result sent after this is one `take` may have missed, and the wait
-        // below must then not sleep (read after taking, it slept its whole second).
+        // Read before taking, and before the owner: a result sent after this is one `take` may
+        // have missed, and the wait below must then not sleep (read after taking, it slept its
+        // whole second). A worker writes itself down as owner before it counts a result, so a
+        // count read first that includes this system's result comes with its owner.
         const sent = Atomics.load(counters, SENT);
+        const owner = Atomics.load(owners, i);
         // With many results held, only the awaited system's worker is read (its results come in
         // the order it took them, so the next one is this system's), and none until it is known:
         // a stuck worker cannot make this thread hold the rest of the repository.

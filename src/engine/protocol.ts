@@ -14,7 +14,7 @@ import type { PackedCheck, SystemRun } from './check-system.js';
 
 /**
  * The argument a system worker is started with (the Worker's argv): the entry point looks for it
- * before it loads node:worker_threads to read the setup, so the CLI's start-up need not.
+ * before it loads node:worker_threads to read its boot data, so the CLI's start-up need not.
  */
 export const SYSTEM_WORKER_ARG = '--modelgate-system-worker';
 

@@ -8,11 +8,6 @@ import { once } from 'node:events';
 import { heartbeat, NEXT, openRun, SENT, SYSTEM_WORKER_ARG, taken, toThreadError, WINDOW, type WorkerBoot, type WorkerMessage, type WorkerSetup } from './protocol.js';
 
 /**
- * This thread's setup, if the pool started it (checkInWorkers); else undefined. Only a thread
- * started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's start-up does
- * not (it was a thirtieth of it); an argument typed on the command line is not enough.
- */
-/**
  * This thread's boot data, if the pool started it (startSystemWorkers); else undefined. Only a
  * thread started with SYSTEM_WORKER_ARG loads node:worker_threads to read it, so the CLI's
  * start-up does not (it was a thirtieth of it); an argument typed on the command line is not

@@ -1,7 +1,7 @@
 /**
  * Worker threads that misbehave: the engine, run in-process on 2 threads (one worker), with its
  * worker script swapped for small fakes (test/fixtures/workers/*.mjs) that get the real
- * workerData and then fail in one way each. Whatever a worker does, the user gets either the
+ * boot data and setup (signals.mjs) and then fail in one way each. Whatever a worker does, the user gets either the
  * report a single thread gives or a clear error; never a wrong report.
  *
  * The engine's thread checks systems itself while it waits, and can take all 48 before a worker
