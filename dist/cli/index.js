@@ -2527,13 +2527,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -3939,8 +3932,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./build/fs/assets.js
 var assets = __nccwpck_require__(7261);
 // EXTERNAL MODULE: ./build/discover/discover.js
@@ -4305,6 +4296,8 @@ class Tally {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./build/policy/changes.js
 /**
  * What a pull request would change in the policy and waivers once merged, in words a reviewer
@@ -4756,12 +4749,9 @@ function parseAsOf(text) {
 
 // EXTERNAL MODULE: ./build/engine/load.js
 var load = __nccwpck_require__(6287);
-// EXTERNAL MODULE: ./build/engine/threads.js
-var engine_threads = __nccwpck_require__(6334);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./build/engine/threads.js + 1 modules
+var engine_threads = __nccwpck_require__(2075);
 ;// CONCATENATED MODULE: ./build/engine/early-workers.js
-
 
 
 class EarlyWorkers {
@@ -4773,7 +4763,7 @@ class EarlyWorkers {
     onManifest;
     constructor(script, jobs) {
         this.script = script;
-        const threads = jobs ?? Math.min(external_node_os_.availableParallelism(), 4); // as workerCount counts them, once
+        const threads = (0,engine_threads/* threadsFor */.vd)(jobs); // once, not at each manifest
         this.onManifest = script && (0,engine_threads/* workerCount */.Mo)(Number.MAX_SAFE_INTEGER, threads) > 0 ? (count) => this.grow((0,engine_threads/* workerCount */.Mo)(count, threads)) : undefined;
     }
     /** How many workers are started and not yet taken. */
@@ -4830,7 +4820,6 @@ class EarlyWorkers {
  * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
  * or posts.
  */
-
 
 
 
@@ -4979,7 +4968,7 @@ function finishGate(started, discovered, early) {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         if (checked.unreadable)
-            unreadableFolders.add(external_node_path_.posix.dirname(checked.file));
+            unreadableFolders.add((0,discover/* folderOf */.yS)(checked.file));
     };
     const reportCheck = (checked) => {
         claimCard(checked);
@@ -5015,7 +5004,7 @@ function finishGate(started, discovered, early) {
             }
         };
         for (const file of found.cardCandidates) {
-            if (citedCards.has(file) || unreadableFolders.has(external_node_path_.posix.dirname(file)) || (scope && !scope.includesCard(file)))
+            if (citedCards.has(file) || unreadableFolders.has((0,discover/* folderOf */.yS)(file)) || (scope && !scope.includesCard(file)))
                 continue;
             const text = repo.readText(file);
             if (!text.ok)
@@ -5290,15 +5279,22 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 6334:
+/***/ 2075:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Mo: () => (/* binding */ workerCount),
-/* harmony export */   OE: () => (/* binding */ YOUNG_GENERATION_MB)
-/* harmony export */ });
-/* unused harmony export MIN_SYSTEMS_PER_WORKER */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  OE: () => (/* binding */ YOUNG_GENERATION_MB),
+  vd: () => (/* binding */ threadsFor),
+  Mo: () => (/* binding */ workerCount)
+});
+
+// UNUSED EXPORTS: MIN_SYSTEMS_PER_WORKER
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./build/engine/threads.js
 /** How many threads check systems (pool.ts runs them). */
 
 /**
@@ -5312,12 +5308,16 @@ function openRun(plain) {
 const YOUNG_GENERATION_MB = 16;
 /** Below this many systems per thread, starting a thread costs more than it saves. */
 const MIN_SYSTEMS_PER_WORKER = 24;
+/** Threads that check systems, this one included: `jobs` if given, else one per core (at most 4). */
+function threadsFor(jobs) {
+    return jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+}
 /**
- * How many worker threads to start besides this one: `jobs` threads in all if given, else one
- * per core (at most 4); none for small runs.
+ * How many worker threads to start besides this one, out of threadsFor(`jobs`); none for small
+ * runs.
  */
 function workerCount(systems, jobs) {
-    const threads = jobs ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism(), 4);
+    const threads = threadsFor(jobs);
     if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
         return 0;
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;

@@ -9,9 +9,8 @@
  */
 import type { ManifestsFound } from '../discover/discover.js';
 import type { StartedWorkers } from './pool.js';
-import * as os from 'node:os';
 import { systemChecker } from './load.js';
-import { workerCount } from './threads.js';
+import { threadsFor, workerCount } from './threads.js';
 
 export class EarlyWorkers {
   private readonly started: StartedWorkers = { workers: [], ports: [] };
@@ -24,7 +23,7 @@ export class EarlyWorkers {
     private readonly script: string | undefined,
     jobs: number | undefined,
   ) {
-    const threads = jobs ?? Math.min(os.availableParallelism(), 4); // as workerCount counts them, once
+    const threads = threadsFor(jobs); // once, not at each manifest
     this.onManifest = script && workerCount(Number.MAX_SAFE_INTEGER, threads) > 0 ? (count) => this.grow(workerCount(count, threads)) : undefined;
   }
 

@@ -8,7 +8,6 @@
  * afterwards, so memory stays flat on monorepos with thousands of systems. Nothing here prints
  * or posts.
  */
-import { posix } from 'node:path';
 import { packageVersion } from '../fs/assets.js';
 import { discover, discoverAsync, folderOf, gitListingAhead, type Discovery } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
@@ -179,7 +178,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const unreadableFolders = new Set<string>();
   const claimCard = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
-    if (checked.unreadable) unreadableFolders.add(posix.dirname(checked.file));
+    if (checked.unreadable) unreadableFolders.add(folderOf(checked.file));
   };
   const reportCheck = (checked: SystemCheck) => {
     claimCard(checked);
@@ -209,7 +208,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
       }
     };
     for (const file of found.cardCandidates) {
-      if (citedCards.has(file) || unreadableFolders.has(posix.dirname(file)) || (scope && !scope.includesCard(file))) continue;
+      if (citedCards.has(file) || unreadableFolders.has(folderOf(file)) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
