@@ -4766,6 +4766,10 @@ class EarlyWorkers {
         const threads = (0,engine_threads/* threadsFor */.vd)(jobs); // once, not at each manifest
         this.onManifest = script && (0,engine_threads/* workerCount */.Mo)(Number.MAX_SAFE_INTEGER, threads) > 0 ? (count) => this.grow((0,engine_threads/* workerCount */.Mo)(count, threads)) : undefined;
     }
+    /** A thread could not be started: the run checks on this one alone, without trying again. */
+    get cannotStart() {
+        return this.failed;
+    }
     /** How many workers are started and not yet taken. */
     get size() {
         return this.started.workers.length;
@@ -4958,7 +4962,8 @@ function finishGate(started, discovered, early) {
         throw new GateHandOff(found);
     const citedCards = new Set();
     const seenIds = new Map();
-    const workers = options.workerScript && !options.timing ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
+    // No workers where one could not be started during discovery: the pool would only try again.
+    const workers = options.workerScript && !options.timing && !early?.cannotStart ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
     const threads = 1 + workers;
     if (files.length > 0)
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them

@@ -27,6 +27,11 @@ export class EarlyWorkers {
     this.onManifest = script && workerCount(Number.MAX_SAFE_INTEGER, threads) > 0 ? (count) => this.grow(workerCount(count, threads)) : undefined;
   }
 
+  /** A thread could not be started: the run checks on this one alone, without trying again. */
+  get cannotStart(): boolean {
+    return this.failed;
+  }
+
   /** How many workers are started and not yet taken. */
   get size(): number {
     return this.started.workers.length;

@@ -17,7 +17,7 @@ import { fromThreadError, heartbeat, NEXT, plainRun, SENT, SYSTEM_WORKER_ARG, ta
 import { YOUNG_GENERATION_MB } from './threads.js';
 
 /** Results this thread may hold while it waits for an earlier system's. */
-const AHEAD = 32;
+export const AHEAD = 32;
 /** A worker that starts no new system for this long is taken to be stuck (one system may hash
  *  several 1 GB data files, so this is generous). */
 const STALL_MS = 600_000;
