@@ -7889,7 +7889,7 @@ function hasTemplateTag(text) {
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
-/* unused harmony exports MARKERS, ANY_MARKER, cutDelimited, withoutFencedCode */
+/* unused harmony exports MARKERS, ANY_MARKER, undisguised, cutDelimited, withoutFencedCode */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -7919,6 +7919,17 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
 const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
+/**
+ * Characters that disguise a marker from the patterns here, or pass for a word: zero-width and
+ * other format characters ("TO\u200bDO"), full-width letters ("ＴＯＤＯ") and the blank letters
+ * of Hangul (U+3164 and kin, which \p{L} counts). Most texts hold none and are returned as they are.
+ */
+const DISGUISE = /[\p{Cf}\u115f\u1160\u3164\uffa0\uff01-\uff5e]/u;
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
+/** `text` as it reads: compatibility forms folded (NFKC: "ＴＯＤＯ" is "TODO"), invisible characters gone. */
+function undisguised(text) {
+    return DISGUISE.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
 /** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -8009,8 +8020,9 @@ function cutDelimited(text, open, close) {
     }
     return out + text.slice(from);
 }
-/** Absence of a Markdown section body, or undefined when it says something. */
-function sectionAbsence(body) {
+/** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */
+function sectionAbsence(shown) {
+    const body = undisguised(shown);
     if (body.trim() === '')
         return 'empty';
     // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
@@ -8036,7 +8048,7 @@ function sectionAbsence(body) {
  * says nothing: 0).
  */
 function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
-    return contentWords(withoutStructure(withoutFencedCode(body)), atMost);
+    return contentWords(withoutStructure(withoutFencedCode(undisguised(body))), atMost);
 }
 /**
  * Where a document's topics must be found: its headings and text, without code, comments,
@@ -8044,7 +8056,7 @@ function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
  * not addressed).
  */
 function substantiveText(body) {
-    return proseOf(withoutFencedCode(body));
+    return proseOf(withoutFencedCode(undisguised(body)));
 }
 /**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),
@@ -8085,7 +8097,7 @@ function valueAbsence(value) {
     if (value === undefined || value === null)
         return 'missing';
     if (typeof value === 'string') {
-        const text = value.trim();
+        const text = undisguised(value).trim();
         if (text === '')
             return 'empty';
         if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))

@@ -36,6 +36,19 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  */
 export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
 
+/**
+ * Characters that disguise a marker from the patterns here, or pass for a word: zero-width and
+ * other format characters ("TO\u200bDO"), full-width letters ("ＴＯＤＯ") and the blank letters
+ * of Hangul (U+3164 and kin, which \p{L} counts). Most texts hold none and are returned as they are.
+ */
+const DISGUISE = /[\p{Cf}\u115f\u1160\u3164\uffa0\uff01-\uff5e]/u;
+const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
+
+/** `text` as it reads: compatibility forms folded (NFKC: "ＴＯＤＯ" is "TODO"), invisible characters gone. */
+export function undisguised(text: string): string {
+  return DISGUISE.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+}
+
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
 /** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
 const WORD_START = /[\p{L}\p{N}]/u;
@@ -126,8 +139,9 @@ export function cutDelimited(text: string, open: string, close: string): string 
   return out + text.slice(from);
 }
 
-/** Absence of a Markdown section body, or undefined when it says something. */
-export function sectionAbsence(body: string): Absence | undefined {
+/** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */
+export function sectionAbsence(shown: string): Absence | undefined {
+  const body = undisguised(shown);
   if (body.trim() === '') return 'empty';
   // Code (a usage snippet under "Usage", say) states no intended use, limitation or result.
   const prose = withoutFencedCode(body);
@@ -149,7 +163,7 @@ export function sectionAbsence(body: string): Absence | undefined {
  * says nothing: 0).
  */
 export function substantiveWords(body: string, atMost = Number.POSITIVE_INFINITY): number {
-  return contentWords(withoutStructure(withoutFencedCode(body)), atMost);
+  return contentWords(withoutStructure(withoutFencedCode(undisguised(body))), atMost);
 }
 
 /**
@@ -158,7 +172,7 @@ export function substantiveWords(body: string, atMost = Number.POSITIVE_INFINITY
  * not addressed).
  */
 export function substantiveText(body: string): string {
-  return proseOf(withoutFencedCode(body));
+  return proseOf(withoutFencedCode(undisguised(body)));
 }
 
 /**
@@ -196,7 +210,7 @@ export function withoutFencedCode(text: string): string {
 export function valueAbsence(value: unknown): Absence | undefined {
   if (value === undefined || value === null) return 'missing';
   if (typeof value === 'string') {
-    const text = value.trim();
+    const text = undisguised(value).trim();
     if (text === '') return 'empty';
     if (SCALAR_PLACEHOLDERS.has(text.toLowerCase())) return 'placeholder';
     if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text)) return 'placeholder';

@@ -31,6 +31,16 @@ describe('placeholders', () => {
     ['(TODO) describe how to stop or disable the system in production, before the release review', 'placeholder'],
     ['`TODO`: describe how to stop or disable the system in production, before the release review', 'placeholder'],
     ['\u00a0TODO: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    // Disguised: full-width letters, zero-width characters, blank Hangul letters (undisguised).
+    ['ＴＯＤＯ', 'placeholder'],
+    ['TO\u200bDO', 'placeholder'],
+    ['T\u200dB\u200dD', 'placeholder'],
+    ['［Ｍｏｒｅ Ｉｎｆｏｒｍａｔｉｏｎ Ｎｅｅｄｅｄ］', 'placeholder'],
+    ['ＴＯＤＯ: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['T\u2060O\u2060D\u2060O: describe how to stop or disable the system in production, before the release review', 'placeholder'],
+    ['\u3164', 'empty'],
+    ['\u200b\u200b\n\ufeff', 'empty'],
+    ['\u3164 \u115f\u1160 \uffa0', 'empty'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -46,6 +56,9 @@ describe('placeholders', () => {
     'TODO: add screenshots\n```\nflag off\n```\nThe on-call engineer sets the flag to false, which stops the model.',
     'TODO: add screenshots.\nThe on-call engineer sets the flag to false, which stops the model.',
     'TODO: add screenshots\n<div>The on-call engineer sets the flag to false, which stops the model.</div>',
+    // Folding keeps what the text says: full-width prose, Persian words joined by ZWNJ.
+    'Ｔｈｅ ｏｎ－ｃａｌｌ engineer stops the model with a feature flag.',
+    'این مدل درخواست\u200cها را برای بررسی رتبه\u200cبندی می\u200cکند.',
   ])('section %j says something', (text) => {
     expect(sectionAbsence(text)).toBeUndefined();
   });
@@ -61,6 +74,10 @@ describe('placeholders', () => {
     [[], 'empty'],
     [['TODO'], 'placeholder'],
     [{}, 'empty'],
+    ['ＴＢＤ', 'placeholder'],
+    ['TB\u200bD', 'placeholder'],
+    ['\u3164', 'empty'],
+    [['\u200b'], 'placeholder'],
   ])('value %j is %s', (value, absence) => {
     expect(valueAbsence(value)).toBe(absence);
   });
@@ -111,6 +128,10 @@ describe('the quick test for placeholder markers', () => {
 
   it('a text with a marker has every marker cut', () => {
     expect(substantiveText('Scores loans. TODO: fairness. [More Information Needed] Lorem ipsum.')).not.toMatch(/todo|information needed|lorem/i);
+    // Disguised markers are cut too, and disguised words are read as words.
+    expect(substantiveText('Scores loans. ＴＯＤＯ: fairness. TO\u200bDO')).not.toMatch(/todo/i);
+    expect(substantiveText('Ｆａｉｒｎｅｓｓ is tested monthly.')).toMatch(/Fairness is tested/);
+    expect(substantiveWords('Ｓｃｏｒｅｓ\u200b ｌｏａｎｓ. \u3164 ＴＯＤＯ')).toBe(2);
   });
 });
 
