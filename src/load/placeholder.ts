@@ -79,12 +79,40 @@ const BLOCK_START = /^[ \t]*(?:$|[-*+>#|<]|\d{1,9}[.)]|```|~~~|_{3,}|={2,})/;
 /** A line that ends a sentence: a marker's instruction that ends so does not run on to the next line. */
 const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
 
-/** `text` without the paragraphs markers lead: the marker's line, and the lines it runs on over. */
+/**
+ * A heading that is only a marker ("### TODO", "## TBD:"): what its subsection holds is a to-do
+ * list or an instruction to the author ("Describe the limitations here"), however it is worded.
+ */
+const MARKER_HEADING = /^ {0,3}(#{1,6})[ \t]+[*_`]{0,3}(?:to ?do|tb[dac]|fixme|xxx)[*_`]{0,3}:?(?:[ \t]+#+)?[ \t]*$/i;
+const ATX_LEVEL = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
+
+/**
+ * `text` without the paragraphs markers lead (the marker's line, and the lines it runs on over)
+ * and without the subsections under a heading that is only a marker (up to the next heading of
+ * its level or above).
+ */
 function withoutMarkerLed(text: string): string {
   const lines = text.split('\n');
   let dropping = false;
+  /** The level of the marker heading whose subsection is being dropped, else 0. */
+  let under = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
+    if (under > 0) {
+      const level = ATX_LEVEL.exec(line)?.[1]?.length ?? 0;
+      if (level === 0 || level > under) {
+        lines[i] = '';
+        continue;
+      }
+      under = 0;
+    }
+    const heading = MARKER_HEADING.exec(line);
+    if (heading) {
+      under = (heading[1] as string).length;
+      dropping = false;
+      lines[i] = '';
+      continue;
+    }
     if (MARKER_LINE.test(line)) dropping = true;
     else if (!dropping || BLOCK_START.test(line)) {
       dropping = false;

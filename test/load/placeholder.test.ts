@@ -41,6 +41,10 @@ describe('placeholders', () => {
     ['\u3164', 'empty'],
     ['\u200b\u200b\n\ufeff', 'empty'],
     ['\u3164 \u115f\u1160 \uffa0', 'empty'],
+    // A subsection headed by a marker alone is a to-do, however its text is worded.
+    ['### TODO\n\nDescribe the limitations of the model here.', 'placeholder'],
+    ['### TBD:\nDescribe the limitations.\n\n#### Notes\n\nList them all, with the teams that own them.', 'placeholder'],
+    ['## **FIXME** ##\n\n- the override path\n- who reviews', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -59,6 +63,10 @@ describe('placeholders', () => {
     // Folding keeps what the text says: full-width prose, Persian words joined by ZWNJ.
     'Ｔｈｅ ｏｎ－ｃａｌｌ engineer stops the model with a feature flag.',
     'این مدل درخواست\u200cها را برای بررسی رتبه\u200cبندی می\u200cکند.',
+    // The to-do subsection ends at the next heading of its level: what follows it is read.
+    '### TODO\n\nDescribe the override.\n\n### Override\n\nAnalysts relabel any review the model scores, in the dashboard.',
+    // A heading that names a to-do list among other words is a topic, not a marker.
+    '### TODO list of the 2025 audit\n\nEvery item was resolved before release, as the audit log records.',
   ])('section %j says something', (text) => {
     expect(sectionAbsence(text)).toBeUndefined();
   });
@@ -93,6 +101,13 @@ describe('a paragraph led by a marker', () => {
     expect(substantiveText(body)).not.toMatch(/override|escalation/);
     expect(substantiveText(body)).toMatch(/stops the model[\s\S]*Analysts relabel any review/);
     expect(substantiveWords(body)).toBe(10); // six words, then four
+  });
+
+  it('under a heading that is only a marker, nothing is counted or searched up to the next heading of its level', () => {
+    const body = 'The flag SCORING_ENABLED stops the model.\n\n## TODO\n\nDescribe the override and the escalation path.\n\n### Steps\n\nOverride steps go here.\n\n## Review\n\nAnalysts relabel any review.\n';
+    expect(substantiveText(body)).not.toMatch(/override|escalation|steps/i);
+    expect(substantiveText(body)).toMatch(/stops the model[\s\S]*Analysts relabel any review/);
+    expect(substantiveWords(body)).toBe(10);
   });
 });
 
