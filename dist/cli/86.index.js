@@ -554,7 +554,7 @@ function excerpt(body) {
         .replace(/^[ \t]*#{1,6}[ \t]*/gm, '')
         .replace(/\s+/g, ' ')
         .trim();
-    return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+    return (0,placeholder/* showInvisible */.jQ)(JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text));
 }
 function article(kind) {
     return /^[aeiou]/i.test(kind) ? 'an' : 'a';

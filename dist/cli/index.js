@@ -4962,8 +4962,10 @@ function finishGate(started, discovered, early) {
         throw new GateHandOff(found);
     const citedCards = new Set();
     const seenIds = new Map();
-    // No workers where one could not be started during discovery: the pool would only try again.
-    const workers = options.workerScript && !options.timing && !early?.cannotStart ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
+    // Where a thread could not be started during discovery, those that did start are all there is:
+    // the pool would only try again.
+    const wanted = options.workerScript && !options.timing ? (0,engine_threads/* workerCount */.Mo)(files.length, options.jobs) : 0;
+    const workers = early?.cannotStart ? Math.min(wanted, early.size) : wanted;
     const threads = 1 + workers;
     if (files.length > 0)
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
@@ -7887,6 +7889,7 @@ function hasTemplateTag(text) {
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   vA: () => (/* binding */ sectionAbsence)
 /* harmony export */ });
 /* unused harmony exports MARKERS, ANY_MARKER, undisguised, cutDelimited, withoutFencedCode */
@@ -7920,17 +7923,52 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  */
 const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
 /**
- * Characters that disguise a marker from the patterns here, or pass for a word: zero-width and
- * other format characters ("TO\u200bDO"), full-width letters ("ＴＯＤＯ") and the blank letters
- * of Hangul (U+3164 and kin, which \p{L} counts). Most texts hold none and are returned as they are.
+ * Characters that disguise a marker from the patterns here, or pass for a word:
+ * - invisible ones: format characters and the rest Unicode says to ignore when not shown
+ *   (zero-width space and joiners in "TO\u200bDO", variation selectors, the blank letters of
+ *   Hangul, U+3164 and kin, which \p{L} counts);
+ * - letters drawn in another style: full-width ("ＴＯＤＯ"), mathematical ("𝐓𝐎𝐃𝐎"), modifier
+ *   and superscript ("ᵀᴼᴰᴼ"), circled and squared ("ⓉⓄⒹⓄ").
+ * Look-alikes from other scripts (Cyrillic "ТОDО") and text reversed by a bidi override are not
+ * folded. Most texts hold none of these and are returned as they are.
  */
-const DISGUISE = /[\p{Cf}\u115f\u1160\u3164\uffa0\uff01-\uff5e]/u;
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
-/** `text` as it reads: compatibility forms folded (NFKC: "ＴＯＤＯ" is "TODO"), invisible characters gone. */
+const INVISIBLE_CLASS = String.raw `\p{Cf}\p{Default_Ignorable_Code_Point}`;
+const STYLED_CLASS = String.raw `\u1d00-\u1dbf\u2070-\u209f\u24b6-\u24e9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}`;
+const DISGUISE = new RegExp(`[${INVISIBLE_CLASS}${STYLED_CLASS}]`, 'u');
+const STYLED_RUN = new RegExp(`[${STYLED_CLASS}]+`, 'gu');
+/** Invisible characters inside a word of Latin letters and digits (where markers are). */
+const INVISIBLE_IN_WORD = new RegExp(`(?<=[A-Za-z0-9])[${INVISIBLE_CLASS}]+(?=[A-Za-z0-9])`, 'gu');
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
+/** The last text folded: a card's body is judged by several entry points in a row. */
+let lastFolded;
+/**
+ * `text` as it reads: styled letters and digits in their plain form (NFKC of each run of them),
+ * invisible characters gone (a zero-width space between words of scripts written without
+ * spaces, Thai or Khmer, stays a word break). Only letters are folded: full-width punctuation
+ * (`＜`, `｛｛`) keeps its meaning, and is not read as Markdown or a template tag.
+ */
 function undisguised(text) {
-    return DISGUISE.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+    if (!DISGUISE.test(text))
+        return text;
+    if (lastFolded?.text === text)
+        return lastFolded.plain;
+    const plain = text
+        .replace(STYLED_RUN, (run) => run.normalize('NFKC'))
+        .replace(INVISIBLE_IN_WORD, '')
+        .replace(/\u200b+/g, ' ')
+        .replace(INVISIBLE, '');
+    lastFolded = { text, plain };
+    return plain;
 }
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
+/**
+ * A text to quote in a message with its invisible characters written out (`T\u{200b}BD`): the
+ * reader searching the file for what the message quotes must find it.
+ */
+function showInvisible(text) {
+    return DISGUISE.test(text) ? text.replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`) : text;
+}
+// A word goes on over combining marks: Thai, Hindi and Arabic vowel signs are inside words.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu;
 /** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
 const WORD_START = /[\p{L}\p{N}]/u;
 /**
@@ -8125,8 +8163,9 @@ function valueAbsence(value) {
         return 'missing';
     if (typeof value === 'string') {
         const text = undisguised(value).trim();
+        // Only invisible characters: a value that looks blank, but is there to pass for one.
         if (text === '')
-            return 'empty';
+            return value.trim() === '' ? 'empty' : 'placeholder';
         if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
             return 'placeholder';
         if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text))
@@ -8156,7 +8195,7 @@ function valueAbsence(value) {
  * findings at one place read as one (the reports show them once, with both rules).
  */
 function describePlaceholder(text) {
-    return `is still a placeholder: ${JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text)}`;
+    return `is still a placeholder: ${showInvisible(JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text))}`;
 }
 function describeAbsence(absence) {
     switch (absence) {

@@ -171,8 +171,10 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
-  // No workers where one could not be started during discovery: the pool would only try again.
-  const workers = options.workerScript && !options.timing && !early?.cannotStart ? workerCount(files.length, options.jobs) : 0;
+  // Where a thread could not be started during discovery, those that did start are all there is:
+  // the pool would only try again.
+  const wanted = options.workerScript && !options.timing ? workerCount(files.length, options.jobs) : 0;
+  const workers = early?.cannotStart ? Math.min(wanted, early.size) : wanted;
   const threads = 1 + workers;
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
   // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.

@@ -37,19 +37,53 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
 export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
 
 /**
- * Characters that disguise a marker from the patterns here, or pass for a word: zero-width and
- * other format characters ("TO\u200bDO"), full-width letters ("ＴＯＤＯ") and the blank letters
- * of Hangul (U+3164 and kin, which \p{L} counts). Most texts hold none and are returned as they are.
+ * Characters that disguise a marker from the patterns here, or pass for a word:
+ * - invisible ones: format characters and the rest Unicode says to ignore when not shown
+ *   (zero-width space and joiners in "TO\u200bDO", variation selectors, the blank letters of
+ *   Hangul, U+3164 and kin, which \p{L} counts);
+ * - letters drawn in another style: full-width ("ＴＯＤＯ"), mathematical ("𝐓𝐎𝐃𝐎"), modifier
+ *   and superscript ("ᵀᴼᴰᴼ"), circled and squared ("ⓉⓄⒹⓄ").
+ * Look-alikes from other scripts (Cyrillic "ТОDО") and text reversed by a bidi override are not
+ * folded. Most texts hold none of these and are returned as they are.
  */
-const DISGUISE = /[\p{Cf}\u115f\u1160\u3164\uffa0\uff01-\uff5e]/u;
-const INVISIBLE = /[\p{Cf}\u115f\u1160\u3164\uffa0]/gu;
+const INVISIBLE_CLASS = String.raw`\p{Cf}\p{Default_Ignorable_Code_Point}`;
+const STYLED_CLASS = String.raw`\u1d00-\u1dbf\u2070-\u209f\u24b6-\u24e9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}`;
+const DISGUISE = new RegExp(`[${INVISIBLE_CLASS}${STYLED_CLASS}]`, 'u');
+const STYLED_RUN = new RegExp(`[${STYLED_CLASS}]+`, 'gu');
+/** Invisible characters inside a word of Latin letters and digits (where markers are). */
+const INVISIBLE_IN_WORD = new RegExp(`(?<=[A-Za-z0-9])[${INVISIBLE_CLASS}]+(?=[A-Za-z0-9])`, 'gu');
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
+/** The last text folded: a card's body is judged by several entry points in a row. */
+let lastFolded: { text: string; plain: string } | undefined;
 
-/** `text` as it reads: compatibility forms folded (NFKC: "ＴＯＤＯ" is "TODO"), invisible characters gone. */
+/**
+ * `text` as it reads: styled letters and digits in their plain form (NFKC of each run of them),
+ * invisible characters gone (a zero-width space between words of scripts written without
+ * spaces, Thai or Khmer, stays a word break). Only letters are folded: full-width punctuation
+ * (`＜`, `｛｛`) keeps its meaning, and is not read as Markdown or a template tag.
+ */
 export function undisguised(text: string): string {
-  return DISGUISE.test(text) ? text.normalize('NFKC').replace(INVISIBLE, '') : text;
+  if (!DISGUISE.test(text)) return text;
+  if (lastFolded?.text === text) return lastFolded.plain;
+  const plain = text
+    .replace(STYLED_RUN, (run) => run.normalize('NFKC'))
+    .replace(INVISIBLE_IN_WORD, '')
+    .replace(/\u200b+/g, ' ')
+    .replace(INVISIBLE, '');
+  lastFolded = { text, plain };
+  return plain;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’._-]*/gu;
+/**
+ * A text to quote in a message with its invisible characters written out (`T\u{200b}BD`): the
+ * reader searching the file for what the message quotes must find it.
+ */
+export function showInvisible(text: string): string {
+  return DISGUISE.test(text) ? text.replace(INVISIBLE, (char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`) : text;
+}
+
+// A word goes on over combining marks: Thai, Hindi and Arabic vowel signs are inside words.
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’._-]*/gu;
 /** A word starts with a letter or digit, so a text holds one exactly when it holds such a character. */
 const WORD_START = /[\p{L}\p{N}]/u;
 
@@ -239,7 +273,8 @@ export function valueAbsence(value: unknown): Absence | undefined {
   if (value === undefined || value === null) return 'missing';
   if (typeof value === 'string') {
     const text = undisguised(value).trim();
-    if (text === '') return 'empty';
+    // Only invisible characters: a value that looks blank, but is there to pass for one.
+    if (text === '') return value.trim() === '' ? 'empty' : 'placeholder';
     if (SCALAR_PLACEHOLDERS.has(text.toLowerCase())) return 'placeholder';
     if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text)) return 'placeholder';
     if (/^<[^<>]*>$/.test(text)) return 'placeholder'; // "<your license here>"
@@ -264,7 +299,7 @@ export function valueAbsence(value: unknown): Absence | undefined {
  * findings at one place read as one (the reports show them once, with both rules).
  */
 export function describePlaceholder(text: string): string {
-  return `is still a placeholder: ${JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text)}`;
+  return `is still a placeholder: ${showInvisible(JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text))}`;
 }
 
 export function describeAbsence(absence: Absence): string {

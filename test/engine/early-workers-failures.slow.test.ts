@@ -1,8 +1,8 @@
 /**
  * Worker threads started during discovery (src/engine/early-workers.ts) when things go wrong: a
  * thread that cannot be started (a container's limit on threads: `new Worker` throws), and a run
- * that fails after discovery, with threads already started. The gate, run in-process on 2
- * threads over 48 systems (the fewest that get a worker), with node:worker_threads' Worker
+ * that fails after discovery, with threads already started. The gate, run in-process on 2 or 3
+ * threads over 72 systems (48 get a worker, 72 a second), with node:worker_threads' Worker
  * wrapped to count the threads started and stopped, or to refuse them. In the slow project
  * because it mocks modules (the fast project shares one module cache).
  */
@@ -12,8 +12,8 @@ import type { Worker as NodeWorker } from 'node:worker_threads';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const hooks = vi.hoisted(() => ({
-  /** `new Worker` throws, as Node's does when no thread can be had. */
-  refuse: false,
+  /** `new Worker` throws once this many threads are started, as Node's does when no more can be had. */
+  refuseAfter: Number.POSITIVE_INFINITY,
   refused: 0,
   started: [] as NodeWorker[],
   terminated: new Set<NodeWorker>(),
@@ -25,7 +25,7 @@ vi.mock('node:worker_threads', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:worker_threads')>();
   class Worker extends actual.Worker {
     constructor(...args: ConstructorParameters<typeof actual.Worker>) {
-      if (hooks.refuse) {
+      if (hooks.started.length >= hooks.refuseAfter) {
         hooks.refused++;
         throw Object.assign(new Error('Worker initialization failure: EAGAIN'), { code: 'ERR_WORKER_INIT_FAILED' });
       }
@@ -62,9 +62,9 @@ const { makeRepo } = await import('../helpers/repo.js');
 const { compliantFiles, compliantManifest } = await import('../helpers/system.js');
 
 const WAITS = fileURLToPath(new URL('../fixtures/workers/waits-for-setup.mjs', import.meta.url));
-const SYSTEMS = 48;
+const SYSTEMS = 72;
 
-/** 48 compliant systems but for one broken manifest, under models/. */
+/** 72 compliant systems but for one broken manifest, under models/. */
 function monorepo(): string {
   const files: import('../helpers/repo.js').Files = {};
   for (let i = 0; i < SYSTEMS; i++) {
@@ -81,7 +81,7 @@ const now = new Date();
 const options = { root, policyBaseDir: root, now };
 
 afterEach(() => {
-  hooks.refuse = false;
+  hooks.refuseAfter = Number.POSITIVE_INFINITY;
   hooks.refused = 0;
   hooks.started.length = 0;
   hooks.terminated.clear();
@@ -91,13 +91,25 @@ afterEach(() => {
 describe('workers started during discovery, when things go wrong', () => {
   it('a thread that cannot be started is asked for once; every system is checked here, same report', async () => {
     const single = evaluateGate({ ...options, jobs: 1 });
-    hooks.refuse = true;
+    hooks.refuseAfter = 0;
     const { report, threads } = await evaluateGateListingAhead({ ...options, jobs: 2, workerScript: WAITS });
     // Once, at the 48th system found: not again at each later one, nor by the pool after discovery.
     expect(hooks.refused).toBe(1);
     expect(threads).toBe(1);
     expect(report.summary.systems).toBe(SYSTEMS);
     expect(report.findings.filter((f) => f.status === 'fail').map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual(['manifest/readable models/m7/ai-system.yaml:1']);
+    expect(JSON.stringify(report)).toBe(JSON.stringify(single.report));
+  });
+
+  it('a second thread that cannot be started: the first, started, checks beside this one, same report', async () => {
+    const single = evaluateGate({ ...options, jobs: 1 });
+    hooks.refuseAfter = 1;
+    const script = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
+    const { report, threads } = await evaluateGateListingAhead({ ...options, jobs: 3, workerScript: script });
+    expect(hooks.refused).toBe(1); // the second, at the 72nd system found; not asked for again
+    expect(hooks.started).toHaveLength(1);
+    expect(threads).toBe(2); // this one and the worker that started, which was not thrown away
+    expect(hooks.terminated.has(hooks.started[0] as NodeWorker)).toBe(true); // ended when the run was done
     expect(JSON.stringify(report)).toBe(JSON.stringify(single.report));
   });
 

@@ -41,6 +41,14 @@ describe('placeholders', () => {
     ['\u3164', 'empty'],
     ['\u200b\u200b\n\ufeff', 'empty'],
     ['\u3164 \u115f\u1160 \uffa0', 'empty'],
+    ['𝐓𝐎𝐃𝐎', 'placeholder'],
+    ['𝚃𝙱𝙳: describe the intended use', 'placeholder'],
+    ['ᵀᴼᴰᴼ', 'placeholder'],
+    ['ⓉⒷⒹ', 'placeholder'],
+    ['TO\u034fDO', 'placeholder'],
+    ['T\ufe0fODO', 'placeholder'],
+    ['TO\u{E0100}DO', 'placeholder'],
+    ['\u17b4\u17b5', 'empty'],
     // A subsection headed by a marker alone is a to-do, however its text is worded.
     ['### TODO\n\nDescribe the limitations of the model here.', 'placeholder'],
     ['### TBD:\nDescribe the limitations.\n\n#### Notes\n\nList them all, with the teams that own them.', 'placeholder'],
@@ -63,6 +71,9 @@ describe('placeholders', () => {
     // Folding keeps what the text says: full-width prose, Persian words joined by ZWNJ.
     'Ｔｈｅ ｏｎ－ｃａｌｌ engineer stops the model with a feature flag.',
     'این مدل درخواست\u200cها را برای بررسی رتبه\u200cبندی می\u200cکند.',
+    // Full-width punctuation keeps its meaning: not read as HTML, a template tag or a link.
+    '本モデルの差はｐ＜０．０５でした。\n評価の詳細は付録で確認しました。\n精度＞９０％を達成しました。',
+    '出力は ｛｛ 顧客名 ｝ の形で、担当者が毎回確認します。',
     // The to-do subsection ends at the next heading of its level: what follows it is read.
     '### TODO\n\nDescribe the override.\n\n### Override\n\nAnalysts relabel any review the model scores, in the dashboard.',
     // A heading that names a to-do list among other words is a topic, not a marker.
@@ -84,8 +95,10 @@ describe('placeholders', () => {
     [{}, 'empty'],
     ['ＴＢＤ', 'placeholder'],
     ['TB\u200bD', 'placeholder'],
-    ['\u3164', 'empty'],
-    [['\u200b'], 'placeholder'],
+    // Invisible characters only: not blank to trim(), so there to pass for a value.
+    ['\u200b', 'placeholder'],
+    ['\u3164', 'placeholder'],
+    ['\u200b\u200d\ufeff', 'placeholder'],
   ])('value %j is %s', (value, absence) => {
     expect(valueAbsence(value)).toBe(absence);
   });
@@ -147,6 +160,11 @@ describe('the quick test for placeholder markers', () => {
     expect(substantiveText('Scores loans. ＴＯＤＯ: fairness. TO\u200bDO')).not.toMatch(/todo/i);
     expect(substantiveText('Ｆａｉｒｎｅｓｓ is tested monthly.')).toMatch(/Fairness is tested/);
     expect(substantiveWords('Ｓｃｏｒｅｓ\u200b ｌｏａｎｓ. \u3164 ＴＯＤＯ')).toBe(2);
+    // Japanese with a full-width less-than: every sentence is read (NFKC of the whole text made it a tag).
+    expect(substantiveText('差はｐ＜０．０５でした。\n詳細は付録にあります。\n精度＞９０％でした。')).toMatch(/詳細は付録にあります/);
+    // A zero-width space between Thai words is a word break; inside a Latin word it is dropped.
+    expect(substantiveWords('แบบจำลอง\u200bจัดอันดับ\u200bคำขอ')).toBe(3);
+    expect(substantiveWords('Sco\u200bres loans')).toBe(2);
   });
 });
 

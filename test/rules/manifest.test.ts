@@ -309,6 +309,10 @@ describe('system/no-placeholders', () => {
       at: '- "TODO: sign-off"',
       message: 'notes.steps[1] is still a placeholder: "TODO: sign-off"',
     },
+    // Disguised: invisible characters are written out in the message, so the quote can be found in the file.
+    { name: 'a marker split by zero-width spaces', mutate: (m: any) => (m.version = 'T\u200bB\u200bD'), at: 'version: ', message: 'version is still a placeholder: "T\\u{200b}B\\u{200b}D"' },
+    { name: 'a value of invisible characters only', mutate: (m: any) => (m.name = '\u200b\u200b'), at: 'name: ', message: 'name is still a placeholder: "\\u{200b}\\u{200b}"' },
+    { name: 'a marker in full-width letters', mutate: (m: any) => (m.license = 'ＴＢＤ'), at: 'ＴＢＤ', message: 'license is still a placeholder: "ＴＢＤ"' },
   ])('fails on $name, at its line, naming its path', ({ mutate, at, message }) => {
     const files = withManifest(mutate);
     const text = files[MANIFEST] as string;

@@ -7,7 +7,7 @@
  */
 import { headingKey, type Heading } from '../../load/markdown.js';
 import type { Card } from '../../load/model-card.js';
-import { describeAbsence, sectionAbsence, substantiveText, substantiveWords } from '../../load/placeholder.js';
+import { describeAbsence, sectionAbsence, showInvisible, substantiveText, substantiveWords } from '../../load/placeholder.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 
 export interface Topic {
@@ -233,7 +233,7 @@ function excerpt(body: string): string {
     .replace(/^[ \t]*#{1,6}[ \t]*/gm, '')
     .replace(/\s+/g, ' ')
     .trim();
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text);
+  return showInvisible(JSON.stringify(text.length > 60 ? `${text.slice(0, 59)}…` : text));
 }
 
 function article(kind: string): string {
