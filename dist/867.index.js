@@ -89,7 +89,7 @@ function schemaProblem(schemaFile, doc, what) {
     const first = issues[0];
     if (!first)
         return undefined;
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    const more = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .moreProblems */ .OI)(issues);
     const where = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(first.path) ?? doc.file, () => (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOfIssue */ .Uu)(doc, first));
     return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: where };
 }
@@ -1025,7 +1025,7 @@ function problemAt(doc, base) {
     const first = issues[0];
     if (!first)
         return undefined;
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    const more = (0,schema/* moreProblems */.OI)(issues);
     return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: (0,adapter.at)(doc, [...base, ...first.path]) };
 }
 const greatExpectationsResult = {

@@ -8217,11 +8217,12 @@ function describeAbsence(absence) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OI: () => (/* binding */ moreProblems),
 /* harmony export */   _U: () => (/* binding */ checkSchema),
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
-/* unused harmony exports validatorFor, describeType */
+/* unused harmony exports validatorFor, MAX_LISTED_ERRORS, describeType */
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 
@@ -8239,10 +8240,52 @@ function validatorFor(schemaFile) {
     }
     return validate;
 }
-/** Validates `data` against a bundled schema and explains each violation. */
+/**
+ * Errors a compiled validator collects before it stops listing them (scripts/compile-schemas.mjs
+ * caps each one at this count): a 5 MB list of bad items made millions of error objects, which
+ * took minutes and gigabytes and then crashed the run.
+ */
+const MAX_LISTED_ERRORS = 10_000;
+/**
+ * Validates `data` against a bundled schema and explains each violation. Past MAX_LISTED_ERRORS
+ * errors, a validator that stops at the first problem gives the verdict (errors an `anyOf`
+ * branch counted may still be undone by another branch), and an issue of its own says the rest
+ * are not listed: so many problems is never read as few, or as none.
+ */
 function checkSchema(schemaFile, data) {
     const validate = validatorFor(schemaFile);
-    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+    try {
+        return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+    }
+    catch (error) {
+        if (error !== (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().TOO_MANY_ERRORS)
+            throw error;
+    }
+    const first = firstProblemValidatorFor(schemaFile);
+    if (first(data))
+        return [];
+    return [...explainSchemaErrors(first.errors ?? [], data), { path: [], message: `more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} problems in all, not listed`, beyondLimit: true }];
+}
+/** What a message adds after a document's first schema issue: how many more there are. */
+function moreProblems(issues) {
+    if (issues.at(-1)?.beyondLimit)
+        return ` (and more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} other problems)`;
+    return issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+}
+const firstProblemValidators = new Map();
+/** A validator that stops at its first problem, compiled at first use: only documents past the cap need one. */
+function firstProblemValidatorFor(schemaFile) {
+    let validate = firstProblemValidators.get(schemaFile);
+    if (!validate) {
+        const { Ajv2020, fullFormats, schemasByFile } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)();
+        // As scripts/compile-schemas.mjs compiles them, without allErrors.
+        const ajv = new Ajv2020({ allErrors: false, verbose: true, strict: true, allowUnionTypes: true });
+        for (const format of ['date', 'date-time', 'email', 'uri'])
+            ajv.addFormat(format, fullFormats[format]);
+        validate = ajv.compile(schemasByFile[schemaFile]);
+        firstProblemValidators.set(schemaFile, validate);
+    }
+    return validate;
 }
 /** Fields a schema no longer has, with what replaced them (said where the replacements are known). */
 const RENAMED_FIELDS = new Map([

@@ -4,7 +4,7 @@
  * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
 import { lazyLocation, positionOfIssue, type ParseResult, type SourceDoc } from '../load/source-doc.js';
-import { checkSchema } from '../load/schema.js';
+import { checkSchema, moreProblems } from '../load/schema.js';
 import type { Location, PathSegment } from '../types.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
 
@@ -36,7 +36,7 @@ export function schemaProblem(schemaFile: string, doc: SourceDoc, what: string):
   const issues = checkSchema(schemaFile, doc.value);
   const first = issues[0];
   if (!first) return undefined;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  const more = moreProblems(issues);
   const where = lazyLocation(doc.fileOf?.(first.path) ?? doc.file, () => positionOfIssue(doc, first));
   return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: where };
 }

@@ -9,4 +9,4 @@ export * as yaml from 'yaml';
 export * as jsonc from 'jsonc-parser';
 export { parse as parseCsv } from 'csv-parse/sync';
 export { Ajv2020 } from 'ajv/dist/2020.js';
-export { validatorsByFile } from './schema-validators.generated.js';
+export { fullFormats, schemasByFile, TOO_MANY_ERRORS, validatorsByFile } from './schema-validators.generated.js';

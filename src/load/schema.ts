@@ -12,6 +12,8 @@ export interface SchemaIssue {
   message: string;
   /** Set for keys the schema does not know, which are reported by their own rule. */
   unknownField?: boolean;
+  /** The last issue of a document with more than MAX_LISTED_ERRORS: says the rest are not listed. */
+  beyondLimit?: true;
 }
 
 interface Validator {
@@ -33,10 +35,51 @@ export function validatorFor(schemaFile: string): Validator {
   return validate;
 }
 
-/** Validates `data` against a bundled schema and explains each violation. */
+/**
+ * Errors a compiled validator collects before it stops listing them (scripts/compile-schemas.mjs
+ * caps each one at this count): a 5 MB list of bad items made millions of error objects, which
+ * took minutes and gigabytes and then crashed the run.
+ */
+export const MAX_LISTED_ERRORS = 10_000;
+
+/**
+ * Validates `data` against a bundled schema and explains each violation. Past MAX_LISTED_ERRORS
+ * errors, a validator that stops at the first problem gives the verdict (errors an `anyOf`
+ * branch counted may still be undone by another branch), and an issue of its own says the rest
+ * are not listed: so many problems is never read as few, or as none.
+ */
 export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {
   const validate = validatorFor(schemaFile);
-  return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+  try {
+    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+  } catch (error) {
+    if (error !== libraries().TOO_MANY_ERRORS) throw error;
+  }
+  const first = firstProblemValidatorFor(schemaFile);
+  if (first(data)) return [];
+  return [...explainSchemaErrors(first.errors ?? [], data), { path: [], message: `more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} problems in all, not listed`, beyondLimit: true }];
+}
+
+/** What a message adds after a document's first schema issue: how many more there are. */
+export function moreProblems(issues: readonly SchemaIssue[]): string {
+  if (issues.at(-1)?.beyondLimit) return ` (and more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} other problems)`;
+  return issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+}
+
+const firstProblemValidators = new Map<string, Validator>();
+
+/** A validator that stops at its first problem, compiled at first use: only documents past the cap need one. */
+function firstProblemValidatorFor(schemaFile: string): Validator {
+  let validate = firstProblemValidators.get(schemaFile);
+  if (!validate) {
+    const { Ajv2020, fullFormats, schemasByFile } = libraries();
+    // As scripts/compile-schemas.mjs compiles them, without allErrors.
+    const ajv = new Ajv2020({ allErrors: false, verbose: true, strict: true, allowUnionTypes: true });
+    for (const format of ['date', 'date-time', 'email', 'uri'] as const) ajv.addFormat(format, fullFormats[format]);
+    validate = ajv.compile((schemasByFile as Record<string, object>)[schemaFile] as object) as Validator;
+    firstProblemValidators.set(schemaFile, validate);
+  }
+  return validate;
 }
 
 /** Fields a schema no longer has, with what replaced them (said where the replacements are known). */

@@ -1,9 +1,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validatorFor } from '../../src/load/schema.js';
+import { checkSchema, MAX_LISTED_ERRORS, moreProblems, validatorFor } from '../../src/load/schema.js';
+import { libraries } from '../../src/load/lazy.js';
 // @ts-expect-error: a plain script, without types
-import { GENERATED, generateValidators } from '../../scripts/compile-schemas.mjs';
+import { GENERATED, generateValidators, MAX_ERRORS } from '../../scripts/compile-schemas.mjs';
 
 const SCHEMAS = fs.readdirSync(path.join(import.meta.dirname, '..', '..', 'schemas')).filter((f) => f.endsWith('.json'));
 
@@ -18,7 +19,39 @@ describe('schemas/', () => {
     expect(typeof validatorFor(file)).toBe('function');
   });
 
+  it.each(SCHEMAS)('%s is bundled as compiled, for the validator that stops at its first problem', (file) => {
+    const { schemasByFile } = libraries() as unknown as { schemasByFile: Record<string, { $id?: string }> };
+    expect(schemasByFile[file]?.$id).toMatch(new RegExp(`/${file.replace(/\./g, '\\.')}$`));
+  });
+
+  it('the compiled validators stop counting where checkSchema stops listing', () => {
+    expect(MAX_ERRORS).toBe(MAX_LISTED_ERRORS);
+  });
+
   it('a schema file that was never compiled is an error that says how to compile it', () => {
     expect(() => validatorFor('missing.schema.json')).toThrow(/compile-schemas/);
+  });
+});
+
+describe('a document with more schema problems than are listed', () => {
+  const garak = (lines: number) => [{ entry_type: 'init', garak_version: '0.14.0' }, ...Array.from({ length: lines }, () => ({}))];
+
+  it('up to the cap, every problem is listed', () => {
+    const issues = checkSchema('garak-report.schema.json', garak(100));
+    expect(issues).toHaveLength(600); // six a line: no shape, three fields, the "then" of an if, entry_type
+    expect(issues[0]?.message).toBe('[1]: must be one of the allowed shapes, found a mapping');
+    expect(moreProblems(issues)).toBe(' (and 599 more problems)');
+  });
+
+  it('past it, the first problem and an issue that says there are more; nothing counted per item', () => {
+    const issues = checkSchema('garak-report.schema.json', garak(MAX_LISTED_ERRORS));
+    expect(issues.map((issue) => issue.message)).toEqual(['[1]: must be one of the allowed shapes, found a mapping', 'more than 10,000 problems in all, not listed']);
+    expect(issues[1]?.beyondLimit).toBe(true);
+    expect(moreProblems(issues)).toBe(' (and more than 10,000 other problems)');
+  });
+
+  it('a valid document of any size has none', () => {
+    const lines = Array.from({ length: 2 * MAX_LISTED_ERRORS }, (_, i) => ({ entry_type: 'eval', probe: `dan.Probe${i}`, detector: 'dan.DAN', passed: 9, total_evaluated: 10 }));
+    expect(checkSchema('garak-report.schema.json', [{ entry_type: 'init', garak_version: '0.14.0' }, ...lines])).toEqual([]);
   });
 });

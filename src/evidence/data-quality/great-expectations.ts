@@ -10,7 +10,7 @@
  * (since 0.11), or a string `run_id` (before 0.11, a timestamp unless the user named the run).
  */
 import type { SourceDoc } from '../../load/source-doc.js';
-import { checkSchema } from '../../load/schema.js';
+import { checkSchema, moreProblems } from '../../load/schema.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, type Adapter } from '../adapter.js';
 import type { EvidenceProblem, Located } from '../types.js';
@@ -104,7 +104,7 @@ function problemAt(doc: SourceDoc, base: PathSegment[]): EvidenceProblem | undef
   const issues = checkSchema(SCHEMA, suite);
   const first = issues[0];
   if (!first) return undefined;
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  const more = moreProblems(issues);
   return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: at(doc, [...base, ...first.path]) };
 }
 
