@@ -15,7 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   fullFormats: () => (/* reexport */ fullFormats),
   jsYaml: () => (/* reexport */ js_yaml/* default */.Ay),
   jsonc: () => (/* reexport */ main_namespaceObject),
-  parseCsv: () => (/* reexport */ sync/* parse */.q),
   schemasByFile: () => (/* reexport */ schemasByFile),
   validatorsByFile: () => (/* reexport */ validatorsByFile),
   yaml: () => (/* reexport */ dist_namespaceObject)
@@ -29,8 +28,6 @@ var dist_namespaceObject = /*#__PURE__*/__webpack_require__.t(dist, 2);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __webpack_require__(9547);
 var main_namespaceObject = /*#__PURE__*/__webpack_require__.t(main, 2);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 8 modules
-var sync = __webpack_require__(712);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/2020.js
 var _2020 = __webpack_require__(2210);
 // EXTERNAL MODULE: ./node_modules/ajv-formats/dist/formats.js
@@ -22470,7 +22467,6 @@ const schemasByFile = { "ai-system.schema.json": schema31, "aif360-report.schema
  * the bundler makes it a chunk of its own and a run that reads no document (an empty repository,
  * --help, --version) neither parses nor initialises it. Nothing else may import it.
  */
-
 
 
 

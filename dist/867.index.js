@@ -1404,10 +1404,7 @@ const dataQuality = {
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
-// EXTERNAL MODULE: ./build/load/lazy.js
-var lazy = __webpack_require__(4759);
 ;// CONCATENATED MODULE: ./build/load/csv.js
-
 class CsvDoc {
     file;
     value;
@@ -1426,37 +1423,119 @@ class CsvDoc {
         return { line: line ?? 1, column: 1 };
     }
 }
+const COMMA = 44;
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+/** A broken quote: its message and the line it is on. */
+class CsvSyntaxError {
+    what;
+    line;
+    constructor(what, line) {
+        this.what = what;
+        this.line = line;
+    }
+}
+/**
+ * Calls `onRecord` with each record's fields and the line it starts on; throws CsvSyntaxError.
+ * A blank line is a record of one empty field.
+ */
+function readRecords(text, onRecord) {
+    const end = text.length;
+    let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    while (at < end) {
+        const recordLine = line;
+        const fields = [];
+        for (;;) {
+            // One field, at `at`.
+            let field;
+            if (text.charCodeAt(at) === QUOTE) {
+                const quoteLine = line;
+                let value = '';
+                let from = at + 1;
+                for (;;) {
+                    const close = text.indexOf('"', from);
+                    if (close < 0)
+                        throw new CsvSyntaxError('a quoted field is never closed', quoteLine);
+                    line += lineBreaks(text, from, close);
+                    value += text.slice(from, close);
+                    if (text.charCodeAt(close + 1) === QUOTE) {
+                        value += '"';
+                        from = close + 2;
+                        continue;
+                    }
+                    at = close + 1;
+                    break;
+                }
+                const next = text.charCodeAt(at);
+                if (at < end && next !== COMMA && next !== LF && next !== CR)
+                    throw new CsvSyntaxError('malformed CSV', line);
+                field = value;
+            }
+            else {
+                let stop = at;
+                for (; stop < end; stop++) {
+                    const code = text.charCodeAt(stop);
+                    if (code === COMMA || code === LF || code === CR)
+                        break;
+                    if (code === QUOTE)
+                        throw new CsvSyntaxError('a quote inside an unquoted field', line);
+                }
+                field = text.slice(at, stop);
+                at = stop;
+            }
+            fields.push(field);
+            if (at < end && text.charCodeAt(at) === COMMA) {
+                at++;
+                continue;
+            }
+            break;
+        }
+        // The record ends at a line break or the end of the text.
+        if (text.charCodeAt(at) === CR)
+            at += text.charCodeAt(at + 1) === LF ? 2 : 1;
+        else if (text.charCodeAt(at) === LF)
+            at++;
+        line++;
+        onRecord(fields, recordLine);
+    }
+}
+/** Line breaks (`\r\n`, `\n`, `\r`) in text[from, to). */
+function lineBreaks(text, from, to) {
+    let count = 0;
+    for (let i = from; i < to; i++) {
+        const code = text.charCodeAt(i);
+        if (code === LF)
+            count++;
+        else if (code === CR && text.charCodeAt(i + 1) !== LF)
+            count++;
+    }
+    return count;
+}
 function parseCsv(text, file) {
-    let records;
-    const { parseCsv: parse } = (0,lazy/* libraries */.G6)(); // outside the try: unloaded parsers must not read as malformed CSV
-    try {
-        records = parse(text, { info: true, relax_column_count: true, bom: true, record_delimiter: ['\r\n', '\n', '\r'] });
-    }
-    catch (error) {
-        // csv-parse's message quotes the offending value; ours names only the problem and the line.
-        const { code, lines } = error;
-        const line = typeof lines === 'number' && lines > 0 ? lines : 1;
-        const what = code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted field is never closed' : code === 'INVALID_OPENING_QUOTE' ? 'a quote inside an unquoted field' : 'malformed CSV';
-        return { ok: false, error: { message: `invalid CSV: ${what}`, line, column: 1 } };
-    }
     const table = { columns: [], rows: [], invalid: [] };
     const rowLines = [];
-    let previousEnd = 0;
-    for (const { record, info } of records) {
-        const line = previousEnd + 1;
-        previousEnd = info.lines;
-        if (record.length === 1 && record[0] === '')
-            continue; // a blank line
-        if (table.columns.length === 0) {
-            table.columns = record.map((name) => name.trim());
-            continue;
-        }
-        if (record.length !== table.columns.length) {
-            table.invalid.push({ line, fields: record.length });
-            continue;
-        }
-        table.rows.push(Object.fromEntries(table.columns.map((column, i) => [column, record[i]])));
-        rowLines.push(line);
+    try {
+        readRecords(text, (record, line) => {
+            if (record.length === 1 && record[0] === '')
+                return; // a blank line
+            if (table.columns.length === 0) {
+                table.columns = record.map((name) => name.trim());
+                return;
+            }
+            if (record.length !== table.columns.length) {
+                table.invalid.push({ line, fields: record.length });
+                return;
+            }
+            table.rows.push(Object.fromEntries(table.columns.map((column, i) => [column, record[i]])));
+            rowLines.push(line);
+        });
+    }
+    catch (error) {
+        if (!(error instanceof CsvSyntaxError))
+            throw error;
+        return { ok: false, error: { message: `invalid CSV: ${error.what}`, line: error.line, column: 1 } };
     }
     if (table.columns.length === 0)
         return { ok: false, error: { message: 'invalid CSV: the file has no header line', line: 1, column: 1 } };
@@ -1495,10 +1574,13 @@ const codecarbonEmissions = {
             return { ok: false, problem: { message: `${doc.file} is not a CodeCarbon emissions file: its header has no ${absent.join(', ')} column${absent.length === 1 ? '' : 's'}`, at: { file: doc.file, line: 1, column: 1 } } };
         }
         // A file with an unreadable row is not read at all: a row left out would change the total.
+        // Only the first problem is shown, so of the unreadable rows (in line order) only the first is
+        // described: two million of them took 800 MB as messages.
         const problems = [];
-        for (const bad of table.invalid) {
+        const [bad] = table.invalid;
+        if (bad)
             problems.push({ message: `line ${bad.line} has ${bad.fields} field${bad.fields === 1 ? '' : 's'}, the header ${table.columns.length}`, at: { file: doc.file, line: bad.line, column: 1 } });
-        }
+        const uncounted = Math.max(0, table.invalid.length - 1);
         const report = { format: 'codecarbon', file: doc.file, measurements: [] };
         table.rows.forEach((row, index) => {
             const where = (0,adapter.at)(doc, ['rows', index]);
@@ -1535,7 +1617,8 @@ const codecarbonEmissions = {
         });
         const first = problems.sort((a, b) => a.at.line - b.at.line)[0];
         if (first) {
-            const more = problems.length > 1 ? ` (and ${problems.length - 1} more unreadable row${problems.length > 2 ? 's' : ''})` : '';
+            const others = problems.length - 1 + uncounted;
+            const more = others > 0 ? ` (and ${others} more unreadable row${others > 1 ? 's' : ''})` : '';
             return { ok: false, problem: { message: `${doc.file}: ${first.message}${more}`, at: first.at } };
         }
         if (report.measurements.length === 0)

@@ -7175,7 +7175,7 @@ function onDemand(what, importer) {
         },
     };
 }
-const parsers = onDemand('the parsers are', () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(479), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844)));
+const parsers = onDemand('the parsers are', () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(754), __nccwpck_require__.e(844)]).then(__nccwpck_require__.bind(__nccwpck_require__, 844)));
 const loadLibraries = parsers.load;
 const libraries = parsers.get;
 

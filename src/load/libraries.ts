@@ -7,6 +7,5 @@
 export { default as jsYaml } from 'js-yaml';
 export * as yaml from 'yaml';
 export * as jsonc from 'jsonc-parser';
-export { parse as parseCsv } from 'csv-parse/sync';
 export { Ajv2020 } from 'ajv/dist/2020.js';
 export { fullFormats, schemasByFile, TOO_MANY_ERRORS, validatorsByFile } from './schema-validators.generated.js';

@@ -620,6 +620,18 @@ describe('huge arrays', { timeout: 120_000 }, () => {
     });
   });
 
+  // csv-parse made an error object for each of these rows: 97 s, then out of memory.
+  it.each([
+    ['blank lines', '\n', 'holds no measurement, only its header', 1],
+    ['one-field lines', 'x\n', 'line 2 has 1 field, the header 5 (and 1999999 more unreadable rows)', 2],
+  ])(`an emissions.csv of ${(2_000_000).toLocaleString('en')} %s: a finding`, (_what, line, message, at) => {
+    const manifest = fullManifest();
+    manifest.assurance.energy = { reports: [{ path: 'evidence/emissions.csv', format: 'codecarbon' }] };
+    const csv = `timestamp,run_id,duration,emissions,energy_consumed\n${line.repeat(2_000_000)}`;
+    const report = contained(run({ ...fullFiles(manifest), 'sys/evidence/emissions.csv': csv }).outcome);
+    expectFailure(report, { file: 'sys/evidence/emissions.csv', line: at, ruleId: 'energy/report-readable', message });
+  });
+
   it(`${N.toLocaleString('en')} groups in a Fairlearn frame, all valid, pass`, () => {
     const report = contained(run({ ...fullFiles(fairlearnManifest()), [BIAS]: fairlearn(N, 0.1) }).outcome);
     expect(report.findings.filter((f) => f.status === 'fail')).toEqual([]);

@@ -40,10 +40,12 @@ export const codecarbonEmissions: Adapter<EnergyReport> = {
       return { ok: false, problem: { message: `${doc.file} is not a CodeCarbon emissions file: its header has no ${absent.join(', ')} column${absent.length === 1 ? '' : 's'}`, at: { file: doc.file, line: 1, column: 1 } } };
     }
     // A file with an unreadable row is not read at all: a row left out would change the total.
+    // Only the first problem is shown, so of the unreadable rows (in line order) only the first is
+    // described: two million of them took 800 MB as messages.
     const problems: Array<{ message: string; at: EnergyMeasurement['at'] }> = [];
-    for (const bad of table.invalid) {
-      problems.push({ message: `line ${bad.line} has ${bad.fields} field${bad.fields === 1 ? '' : 's'}, the header ${table.columns.length}`, at: { file: doc.file, line: bad.line, column: 1 } });
-    }
+    const [bad] = table.invalid;
+    if (bad) problems.push({ message: `line ${bad.line} has ${bad.fields} field${bad.fields === 1 ? '' : 's'}, the header ${table.columns.length}`, at: { file: doc.file, line: bad.line, column: 1 } });
+    const uncounted = Math.max(0, table.invalid.length - 1);
     const report: EnergyReport = { format: 'codecarbon', file: doc.file, measurements: [] };
     table.rows.forEach((row, index) => {
       const where = at(doc, ['rows', index]);
@@ -74,7 +76,8 @@ export const codecarbonEmissions: Adapter<EnergyReport> = {
     });
     const first = problems.sort((a, b) => a.at.line - b.at.line)[0];
     if (first) {
-      const more = problems.length > 1 ? ` (and ${problems.length - 1} more unreadable row${problems.length > 2 ? 's' : ''})` : '';
+      const others = problems.length - 1 + uncounted;
+      const more = others > 0 ? ` (and ${others} more unreadable row${others > 1 ? 's' : ''})` : '';
       return { ok: false, problem: { message: `${doc.file}: ${first.message}${more}`, at: first.at } };
     }
     if (report.measurements.length === 0) return { ok: false, problem: { message: `${doc.file} holds no measurement, only its header`, at: { file: doc.file, line: 1, column: 1 } } };
