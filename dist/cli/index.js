@@ -3527,7 +3527,8 @@ function discover(repo, options, listing) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
     const startStat = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(start.abs);
     if (startStat.isFile()) {
-        if (!_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(start.abs))) {
+        // By the name given: a manifest may be a link to a file of another name.
+        if (!_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(start.rel))) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
         }
         return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, via: 'walk' };
@@ -3622,8 +3623,11 @@ function fromList(repo, files, options, found) {
         const name = rel.slice(rel.lastIndexOf('/') + 1);
         if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude))
             continue;
-        // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
-        if ((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(node_path__WEBPACK_IMPORTED_MODULE_0__.join(repo.root, rel)))
+        // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk. A
+        // manifest is discovered whatever it is but a folder: a link or a FIFO is reported by the
+        // check (the repository boundary reads a link that stays inside), never passed over unseen.
+        const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.join(repo.root, rel);
+        if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) ? (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isPresentNonFolder */ .Tg)(abs) : (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(abs))
             candidates.add(rel, name);
     }
     return candidates.done('git');
@@ -3717,7 +3721,8 @@ class Walker {
             // Only a folder, or a file named like a candidate, needs its path (the sorted result does
             // not depend on the order folders are read in).
             const isFolder = entry.isDirectory();
-            if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !entry.isFile() || !Candidates.named(entry.name))
+            // A manifest may be a link or a special file (fromList says why); other candidates are files.
+            if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !(entry.isFile() ? Candidates.named(entry.name) : _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(entry.name)))
                 continue;
             const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
             if (exclude?.(rel))
@@ -3726,7 +3731,7 @@ class Walker {
                 this.pending.push(rel);
             else
                 this.candidates.add(rel, entry.name);
-            // Symbolic links and special files are never walked into or discovered.
+            // Symbolic links and special files are never walked into, nor discovered but as manifests.
         }
     }
 }
@@ -6159,6 +6164,7 @@ function globProblem(glob) {
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
+/* harmony export */   Tg: () => (/* binding */ isPresentNonFolder),
 /* harmony export */   UE: () => (/* binding */ inGitData),
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   aV: () => (/* binding */ dirEntriesConcurrently),
@@ -6194,6 +6200,15 @@ function isDirectory(file) {
 function isFile(file) {
     try {
         return node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Whether `file` itself is anything but a folder (a file, a link, a FIFO); false when it is not there. */
+function isPresentNonFolder(file) {
+    try {
+        return !node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file).isDirectory();
     }
     catch {
         return false;

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
 import { git, gitAsync } from '../fs/git-tree.js';
-import { dirEntries, dirEntriesConcurrently, isDirectory, isFile, stat, type Dirent } from '../fs/local.js';
+import { dirEntries, dirEntriesConcurrently, isDirectory, isFile, isPresentNonFolder, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
 import { UsageError } from '../types.js';
@@ -67,7 +67,8 @@ export function discover(repo: RepoFs, options: DiscoverOptions, listing?: GitLi
   if (!start.ok) throw new UsageError(`cannot scan ${options.scanPath || '.'}: ${start.problem.message}`);
   const startStat = stat(start.abs);
   if (startStat.isFile()) {
-    if (!MANIFEST_NAMES.includes(path.basename(start.abs))) {
+    // By the name given: a manifest may be a link to a file of another name.
+    if (!MANIFEST_NAMES.includes(path.posix.basename(start.rel))) {
       throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
     }
     return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, via: 'walk' };
@@ -171,8 +172,11 @@ function fromList(repo: RepoFs, files: readonly string[], options: DiscoverOptio
   for (const rel of files) {
     const name = rel.slice(rel.lastIndexOf('/') + 1);
     if (!Candidates.named(name) || excludedWithParents(rel, candidates.exclude)) continue;
-    // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk.
-    if (isFile(path.join(repo.root, rel))) candidates.add(rel, name);
+    // Listed is not enough: a tracked file may be deleted, a link, or a submodule on disk. A
+    // manifest is discovered whatever it is but a folder: a link or a FIFO is reported by the
+    // check (the repository boundary reads a link that stays inside), never passed over unseen.
+    const abs = path.join(repo.root, rel);
+    if (MANIFEST_NAMES.includes(name) ? isPresentNonFolder(abs) : isFile(abs)) candidates.add(rel, name);
   }
   return candidates.done('git');
 }
@@ -266,12 +270,13 @@ class Walker {
       // Only a folder, or a file named like a candidate, needs its path (the sorted result does
       // not depend on the order folders are read in).
       const isFolder = entry.isDirectory();
-      if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !entry.isFile() || !Candidates.named(entry.name)) continue;
+      // A manifest may be a link or a special file (fromList says why); other candidates are files.
+      if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !(entry.isFile() ? Candidates.named(entry.name) : MANIFEST_NAMES.includes(entry.name))) continue;
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       if (exclude?.(rel)) continue;
       if (isFolder) this.pending.push(rel);
       else this.candidates.add(rel, entry.name);
-      // Symbolic links and special files are never walked into or discovered.
+      // Symbolic links and special files are never walked into, nor discovered but as manifests.
     }
   }
 }

@@ -29,6 +29,15 @@ export function isFile(file: string): boolean {
   }
 }
 
+/** Whether `file` itself is anything but a folder (a file, a link, a FIFO); false when it is not there. */
+export function isPresentNonFolder(file: string): boolean {
+  try {
+    return !fs.lstatSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Whether `file` itself is a symbolic link; false when it cannot be read. */
 export function isLink(file: string): boolean {
   try {

@@ -3,6 +3,7 @@
  * tracked is skipped); elsewhere, a walk that skips `.git` and `node_modules`. Exclusions come
  * from the policy (the base commit's on a pull request) and the CLI, and prune whole folders.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -34,7 +35,7 @@ describe('in a git repository', () => {
     expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'git' });
   });
 
-  it('honours .gitignore, lists untracked files that are not ignored, and skips deleted files, links and submodule folders', () => {
+  it('honours .gitignore, lists untracked files that are not ignored, skips deleted files and submodule folders, and lists a manifest that is a link', () => {
     const root = gitRepo({
       '.gitignore': 'build/\n',
       'tracked/ai-system.yaml': MANIFEST,
@@ -43,7 +44,8 @@ describe('in a git repository', () => {
     });
     writeFiles(root, { 'build/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST, 'linked/ai-system.yaml': { symlink: '../real/ai-system.yaml' } });
     fs.rmSync(path.join(root, 'deleted/ai-system.yaml'));
-    expect(found(root).manifests).toEqual(['new/ai-system.yaml', 'real/ai-system.yaml', 'tracked/ai-system.yaml']);
+    // The link is a system the check reads (or refuses): passed over, a new system behind one went unchecked.
+    expect(found(root).manifests).toEqual(['linked/ai-system.yaml', 'new/ai-system.yaml', 'real/ai-system.yaml', 'tracked/ai-system.yaml']);
   });
 
   it('lists names that would be pathspec magic, with newlines, and under a scanned folder only', () => {
@@ -99,6 +101,30 @@ describe('outside git', () => {
   it('walks the folders, skipping node_modules and .git, never following links', () => {
     const root = makeRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, '.git/ai-system.yaml': MANIFEST, 'l': { symlink: 'a' } });
     expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'walk' });
+  });
+
+  it('finds a manifest that is a link or a FIFO, for the check to read or refuse; a linked card is not a candidate', () => {
+    const root = makeRepo({ 'a/ai-system.yaml': MANIFEST, 'b/ai-system.yaml': { symlink: '../a/ai-system.yaml' }, 'b/README.md': { symlink: '../a/README.md' }, 'a/README.md': CARD });
+    execFileSync('mkfifo', [path.join(root, 'c-ai-system')]);
+    fs.mkdirSync(path.join(root, 'c'));
+    fs.renameSync(path.join(root, 'c-ai-system'), path.join(root, 'c/ai-system.yaml'));
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'b/ai-system.yaml', 'c/ai-system.yaml'], cardCandidates: ['a/README.md'], modelFiles: {}, via: 'walk' });
+  });
+
+  it('the gate reads a manifest linked inside the repository, and refuses one linked outside or a FIFO, each a finding', () => {
+    const outside = makeRepo({ 'secret.yaml': 'id: leaked-secret\n' });
+    const root = makeRepo({ 'inside/manifest.yaml': MANIFEST, 'inside/ai-system.yaml': { symlink: 'manifest.yaml' }, 'out/ai-system.yaml': { symlink: path.join(outside, 'secret.yaml') } });
+    fs.mkdirSync(path.join(root, 'fifo'));
+    execFileSync('mkfifo', [path.join(root, 'fifo/ai-system.yaml')]);
+    const report = runGate({ root, policyBaseDir: root, now: new Date('2026-11-22T12:00:00Z'), commit: null });
+    expect(report.systems.map((s) => s.manifest)).toEqual(['fifo/ai-system.yaml', 'inside/ai-system.yaml', 'out/ai-system.yaml']);
+    const readable = report.findings.filter((f) => f.ruleId === 'manifest/readable' && f.status === 'fail').map((f) => [f.file, f.message]);
+    expect(readable).toEqual([
+      ['fifo/ai-system.yaml', 'fifo/ai-system.yaml is not a regular file (a device, FIFO or socket)'],
+      ['out/ai-system.yaml', 'out/ai-system.yaml is a symbolic link (or lies under one) that leads outside the repository'],
+    ]);
+    expect(JSON.stringify(report)).not.toContain('leaked-secret');
+    expect(report.verdict).toBe('fail');
   });
 });
 
