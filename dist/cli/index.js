@@ -8100,6 +8100,18 @@ function cutDelimited(text, open, close) {
     }
     return out + text.slice(from);
 }
+/**
+ * Answers that answer nothing when they are all a section says: "N/A", "None.", "Not applicable".
+ * A section asks for a statement ("Out-of-scope use", "Personal and sensitive information"); one
+ * that holds only these gives none ("The data holds no personal information: every record is
+ * synthetic" is a statement).
+ */
+const NON_ANSWERS = new Set(['n a', 'na', 'none', 'not applicable', 'not available', 'nothing', 'nil', 'no', 'unknown', 'none known', 'none yet', 'none so far']);
+const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
+function isNonAnswer(prose) {
+    const words = prose.toLowerCase().match(ANSWER_WORD);
+    return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));
+}
 /** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */
 function sectionAbsence(shown) {
     const body = undisguised(shown);
@@ -8115,6 +8127,8 @@ function sectionAbsence(shown) {
         return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
     const words = contentWords(text, 8);
     if (words === 0)
+        return 'placeholder';
+    if (words <= 3 && isNonAnswer(proseOf(text)))
         return 'placeholder';
     // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
     // a TODO list is not.

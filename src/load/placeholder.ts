@@ -201,6 +201,20 @@ export function cutDelimited(text: string, open: string, close: string): string 
   return out + text.slice(from);
 }
 
+/**
+ * Answers that answer nothing when they are all a section says: "N/A", "None.", "Not applicable".
+ * A section asks for a statement ("Out-of-scope use", "Personal and sensitive information"); one
+ * that holds only these gives none ("The data holds no personal information: every record is
+ * synthetic" is a statement).
+ */
+const NON_ANSWERS = new Set(['n a', 'na', 'none', 'not applicable', 'not available', 'nothing', 'nil', 'no', 'unknown', 'none known', 'none yet', 'none so far']);
+const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
+
+function isNonAnswer(prose: string): boolean {
+  const words = prose.toLowerCase().match(ANSWER_WORD);
+  return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));
+}
+
 /** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */
 export function sectionAbsence(shown: string): Absence | undefined {
   const body = undisguised(shown);
@@ -213,6 +227,7 @@ export function sectionAbsence(shown: string): Absence | undefined {
   if (text.trim() === '') return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
   const words = contentWords(text, 8);
   if (words === 0) return 'placeholder';
+  if (words <= 3 && isNonAnswer(proseOf(text))) return 'placeholder';
   // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
   // a TODO list is not.
   if (STARTS_WITH_MARKER.test(text.trim()) && words < 8) return 'placeholder';

@@ -49,6 +49,14 @@ describe('placeholders', () => {
     ['T\ufe0fODO', 'placeholder'],
     ['TO\u{E0100}DO', 'placeholder'],
     ['\u17b4\u17b5', 'empty'],
+    // An answer that answers nothing, when it is all the section says.
+    ['N/A', 'placeholder'],
+    ['n/a.', 'placeholder'],
+    ['None.', 'placeholder'],
+    ['- None', 'placeholder'],
+    ['**Not applicable.**', 'placeholder'],
+    ['Not available', 'placeholder'],
+    ['### Notes\n\nNone known.', 'placeholder'],
     // A subsection headed by a marker alone is a to-do, however its text is worded.
     ['### TODO\n\nDescribe the limitations of the model here.', 'placeholder'],
     ['### TBD:\nDescribe the limitations.\n\n#### Notes\n\nList them all, with the teams that own them.', 'placeholder'],
@@ -68,6 +76,10 @@ describe('placeholders', () => {
     'TODO: add screenshots\n```\nflag off\n```\nThe on-call engineer sets the flag to false, which stops the model.',
     'TODO: add screenshots.\nThe on-call engineer sets the flag to false, which stops the model.',
     'TODO: add screenshots\n<div>The on-call engineer sets the flag to false, which stops the model.</div>',
+    // A statement, however short, is an answer.
+    'None: every record is synthetic.',
+    'No personal data is collected.',
+    'Not for credit decisions.',
     // Folding keeps what the text says: full-width prose, Persian words joined by ZWNJ.
     'Ｔｈｅ ｏｎ－ｃａｌｌ engineer stops the model with a feature flag.',
     'این مدل درخواست\u200cها را برای بررسی رتبه\u200cبندی می\u200cکند.',

@@ -62,6 +62,13 @@ const cases: Case[] = [
   },
   {
     rule: 'card/intended-use',
+    name: 'section answers "N/A": an answer that answers nothing',
+    card: cardWith('Uses', 'N/A').replace('### Out-of-Scope Use', '## Out-of-Scope Use'),
+    at: '## Uses',
+    message: 'the model card section "Uses" is a placeholder',
+  },
+  {
+    rule: 'card/intended-use',
     name: 'only how to run it with a tool ("Use with mlx", prose and code): instructions, not a use',
     card: cardWith('Uses', null)
       .replace('### Out-of-Scope Use', '## Use with mlx\n\nInstall mlx-lm, then load the weights and generate:\n\n```python\nload("demo")\n```\n\n## Out-of-Scope Use'),
