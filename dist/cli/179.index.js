@@ -5162,7 +5162,7 @@ const evidentlyRun = {
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
-        const run = { format: 'evidently', file: doc.file, tests: [] };
+        const run = { format: 'evidently', file: doc.file, tests: [], values: [] };
         const timestamp = (0,adapter/* dateText */.MK)(raw.timestamp);
         if (timestamp)
             run.ranAt = { value: timestamp, at: (0,adapter.at)(doc, ['timestamp']) };
@@ -5173,10 +5173,20 @@ const evidentlyRun = {
                 if (!(0,adapter/* isRecord */.u4)(test))
                     return;
                 const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
-                run.tests.push({ name, status: STATUS[String(test.status)], at: (0,adapter.at)(doc, [...base, index, 'status']) });
+                run.tests.push({ name, status: STATUS[String(test.status)], at: (0,adapter.at)(doc, [...base, index, 'status']), ...(typeof test.id === 'string' ? { id: test.id } : {}) });
             });
         };
         addTests(raw.tests, ['tests']);
+        // The dict view's metrics, by id: their values are compared with the config's bounds.
+        if (Array.isArray(raw.metrics)) {
+            raw.metrics.forEach((metric, index) => {
+                if (!(0,adapter/* isRecord */.u4)(metric) || typeof metric.value !== 'number')
+                    return;
+                const id = metric.id ?? metric.metric_id;
+                if (typeof id === 'string')
+                    run.values.push({ name: id, value: metric.value, at: (0,adapter.at)(doc, ['metrics', index, 'value']) });
+            });
+        }
         if ((0,adapter/* isRecord */.u4)(raw.metric_results)) {
             for (const [id, result] of Object.entries(raw.metric_results)) {
                 if ((0,adapter/* isRecord */.u4)(result))
@@ -5204,6 +5214,7 @@ const modelgateRun = {
             file: doc.file,
             ranAt: { value: raw.ranAt, at: (0,adapter.at)(doc, ['ranAt']) },
             tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: (0,adapter.at)(doc, ['tests', index, 'status']) })),
+            values: raw.tests.flatMap((test, index) => (typeof test.value === 'number' ? [{ name: test.name, value: test.value, at: (0,adapter.at)(doc, ['tests', index, 'value']) }] : [])),
         };
         return { ok: true, value: run };
     },
@@ -5230,12 +5241,13 @@ const monitoringRuns = {
 
 /**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, and no
- * test failed.
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, no test
+ * failed, and, read beside the monitoring config it ran, it reports every metric the config
+ * monitors, skips none of their tests, and no value it reports is past the config's bound.
  */
 const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
     name: 'monitoring-latest-run',
-    description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays), ran at least one test (not all skipped or errored) and has no failed or errored test.',
+    description: "A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays), ran at least one test (not all skipped or errored), has no failed or errored test, and agrees with the monitoring config: each metric the config monitors is reported, its tests are not all skipped, and its value is within the config's min, max or threshold.",
     optionsSchema: {
         type: 'object',
         required: ['maxPeriods', 'maxAgeDays'],
@@ -5269,6 +5281,8 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
             else if (stale)
                 failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
         }
+        if (loaded?.ok)
+            failures.push(...againstConfig(run.value, loaded.value));
         for (const test of tests) {
             if (test.status === 'fail' || test.status === 'error') {
                 failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
@@ -5287,6 +5301,65 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+/** Drift scores that grow with drift: past the threshold is drift. */
+const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
+/** Statistical tests whose score is a p-value: below the threshold is drift. */
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+const key = (name) => name.trim().toLowerCase();
+/**
+ * The run read beside the config it ran. A run relates to the config when it names one of its
+ * metrics (by a test's id or name, or a value's id); one that names none (a snapshot keyed by
+ * hashes) is judged by its tests alone. Then each metric the config monitors must be reported,
+ * by a test that ran or a value, and each value must be within the metric's bound: a run that
+ * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
+ */
+function againstConfig(run, config) {
+    const testsOf = new Map();
+    for (const test of run.tests) {
+        for (const name of new Set([test.id, test.name].filter((n) => n !== undefined).map(key)))
+            testsOf.set(name, [...(testsOf.get(name) ?? []), test]);
+    }
+    const valuesOf = new Map();
+    for (const value of run.values)
+        valuesOf.set(key(value.name), [...(valuesOf.get(key(value.name)) ?? []), value]);
+    const named = config.metrics.filter((metric) => testsOf.has(key(metric.name)) || valuesOf.has(key(metric.name)));
+    if (named.length === 0)
+        return [];
+    const failures = [];
+    for (const metric of config.metrics) {
+        const tests = testsOf.get(key(metric.name)) ?? [];
+        const values = valuesOf.get(key(metric.name)) ?? [];
+        if (tests.length === 0 && values.length === 0) {
+            failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
+            continue;
+        }
+        const skipped = tests.filter((test) => test.status === 'skip');
+        if (values.length === 0 && tests.length > 0 && skipped.length === tests.length) {
+            failures.push({ message: `the latest monitoring run skipped the test of "${metric.name}", which ${config.file} monitors`, at: skipped[0].at });
+        }
+        for (const { value, at } of values) {
+            const past = pastBound(metric, value);
+            if (past)
+                failures.push({ message: `the latest monitoring run reports ${metric.name} ${value}, ${past} (${config.file})`, at });
+        }
+    }
+    return failures;
+}
+/** How `value` is past the metric's bound, or undefined when it is within it (or the bound's sense is unknown). */
+function pastBound(metric, value) {
+    if (metric.min !== undefined && value < metric.min)
+        return `below its minimum ${metric.min}`;
+    if (metric.max !== undefined && value > metric.max)
+        return `above its maximum ${metric.max}`;
+    const method = metric.method?.toLowerCase();
+    if (metric.threshold === undefined || method === undefined)
+        return undefined;
+    if (DISTANCES.has(method) && value > metric.threshold)
+        return `above its ${method} threshold ${metric.threshold}`;
+    if (P_VALUES.has(method) && value < metric.threshold)
+        return `below its ${method} p-value threshold ${metric.threshold}`;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/kind.js
 /** Monitoring run results: the latest run's tests and when it ran, cited by `monitoring.latestRun`. */
@@ -5301,12 +5374,12 @@ const monitoringRun = {
         heading: 'Latest monitoring run (`monitoring.latestRun`)',
         readsHeading: 'Read from it',
         formats: [
-            { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test and its status' },
+            { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test, its status and its `value`' },
             {
                 format: 'evidently',
                 link: 'https://docs.evidentlyai.com/',
                 what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
-                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not)',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `id` (the dict view)',
             },
         ],
     },

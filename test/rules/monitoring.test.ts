@@ -308,6 +308,67 @@ describe('monitoring/latest-run', () => {
     ]);
   });
 
+  describe('read beside the monitoring config it ran (feature_drift: psi, threshold 0.2; roc_auc: min 0.75)', () => {
+    type Test = { name: string; status: string; value?: number };
+    const runOf = (tests: Test[]) => JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt: timeAgo(1), tests }, null, 2);
+    const ok: Test[] = [
+      { name: 'feature_drift', status: 'pass', value: 0.07 },
+      { name: 'roc_auc', status: 'pass', value: 0.8 },
+    ];
+    const failuresFor = (tests: Test[], config = COMPLIANT_MONITORING) => {
+      const text = runOf(tests);
+      const files = withManifest((m) => (m.monitoring.latestRun = 'monitoring/latest.json'), { 'sys/monitoring/latest.json': text, [CONFIG]: config });
+      return { text, failures: failuresOf(check(files), 'monitoring/latest-run').map((f) => [f.file, f.line, f.message]) };
+    };
+
+    it('passes a run that reports every monitored metric within its bound', () => {
+      expect(failuresFor(ok).failures).toEqual([]);
+    });
+
+    it('judges a run that names none of the config\'s metrics by its tests alone', () => {
+      expect(failuresFor([{ name: 'rows', status: 'pass', value: 5 }]).failures).toEqual([]);
+    });
+
+    it.each([
+      ['a drift score above its threshold', [{ ...ok[0], value: 0.97 }, ok[1]], '"value": 0.97', 'the latest monitoring run reports feature_drift 0.97, above its psi threshold 0.2 (sys/monitoring/drift.yaml)'],
+      ['a performance below its minimum', [ok[0], { ...ok[1], value: 0.51 }], '"value": 0.51', 'the latest monitoring run reports roc_auc 0.51, below its minimum 0.75 (sys/monitoring/drift.yaml)'],
+    ])('fails on %s, at the value', (_name, tests, at, message) => {
+      const { text, failures } = failuresFor(tests as Test[]);
+      expect(failures).toEqual([['sys/monitoring/latest.json', lineOf(text, at), message]]);
+    });
+
+    it('fails on a monitored metric whose tests were all skipped, at the first', () => {
+      const { text, failures } = failuresFor([{ name: 'rows', status: 'pass' }, { name: 'feature_drift', status: 'skip' }, ok[1] as Test]);
+      expect(failures).toEqual([['sys/monitoring/latest.json', lineOf(text, '"status": "skip"'), 'the latest monitoring run skipped the test of "feature_drift", which sys/monitoring/drift.yaml monitors']]);
+    });
+
+    it('fails on a monitored metric the run does not report, at the metric in the config', () => {
+      const { failures } = failuresFor([ok[1] as Test]);
+      expect(failures).toEqual([[CONFIG, lineOf(COMPLIANT_MONITORING, 'feature_drift'), 'sys/monitoring/latest.json: the latest monitoring run reports nothing on "feature_drift", which sys/monitoring/drift.yaml monitors']]);
+    });
+
+    it("reads an Evidently run's metric values by id (the dict view), the row count test that passed notwithstanding", () => {
+      const text = JSON.stringify({
+        timestamp: timeAgo(1),
+        metrics: [{ id: 'feature_drift', value: 0.97 }, { id: 'roc_auc', value: 0.51 }],
+        tests: [{ id: 'row_count', name: 'Dataset has rows', status: 'SUCCESS' }, { id: 'feature_drift', name: 'PSI below 0.2', status: 'SKIPPED' }, { id: 'roc_auc', name: 'ROC AUC at least 0.75', status: 'SKIPPED' }],
+      });
+      const files = withManifest((m) => (m.monitoring.latestRun = 'monitoring/latest.json'), { 'sys/monitoring/latest.json': text });
+      expect(failuresOf(check(files), 'monitoring/latest-run').map((f) => f.message)).toEqual([
+        'the latest monitoring run reports feature_drift 0.97, above its psi threshold 0.2 (sys/monitoring/drift.yaml)',
+        'the latest monitoring run reports roc_auc 0.51, below its minimum 0.75 (sys/monitoring/drift.yaml)',
+      ]);
+    });
+
+    it('reads a p-value test the other way: drift is below its threshold', () => {
+      const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: ks, threshold: 0.05 }');
+      expect(failuresFor([{ ...(ok[0] as Test), value: 0.3 }, ok[1] as Test], config).failures).toEqual([]);
+      expect(failuresFor([{ ...(ok[0] as Test), value: 0.01 }, ok[1] as Test], config).failures.map((f) => f[2])).toEqual([
+        'the latest monitoring run reports feature_drift 0.01, below its ks p-value threshold 0.05 (sys/monitoring/drift.yaml)',
+      ]);
+    });
+  });
+
   it('fails on a run without a timestamp, and on a run that is not a run', () => {
     const noTime = withRun(JSON.stringify({ metrics: [], tests: [] }));
     expect(failuresOf(check(noTime), 'monitoring/latest-run')).toEqual([

@@ -7,16 +7,20 @@ import { notADate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
+import type { MonitoredMetric, MonitoringConfig } from '../monitoring/types.js';
 import { monitoringRuns } from './formats.js';
+import type { MonitoringRun } from './types.js';
 
 /**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, and no
- * test failed.
+ * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, no test
+ * failed, and, read beside the monitoring config it ran, it reports every metric the config
+ * monitors, skips none of their tests, and no value it reports is past the config's bound.
  */
 export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDays: number }>({
   name: 'monitoring-latest-run',
-  description: 'A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays), ran at least one test (not all skipped or errored) and has no failed or errored test.',
+  description:
+    "A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays), ran at least one test (not all skipped or errored), has no failed or errored test, and agrees with the monitoring config: each metric the config monitors is reported, its tests are not all skipped, and its value is within the config's min, max or threshold.",
   optionsSchema: {
     type: 'object',
     required: ['maxPeriods', 'maxAgeDays'],
@@ -44,6 +48,7 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
       else if (stale === 'future') failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
       else if (stale) failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
     }
+    if (loaded?.ok) failures.push(...againstConfig(run.value, loaded.value));
     for (const test of tests) {
       if (test.status === 'fail' || test.status === 'error') {
         failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
@@ -62,3 +67,57 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
     return failures;
   },
 });
+
+/** Drift scores that grow with drift: past the threshold is drift. */
+const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
+/** Statistical tests whose score is a p-value: below the threshold is drift. */
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+
+const key = (name: string) => name.trim().toLowerCase();
+
+/**
+ * The run read beside the config it ran. A run relates to the config when it names one of its
+ * metrics (by a test's id or name, or a value's id); one that names none (a snapshot keyed by
+ * hashes) is judged by its tests alone. Then each metric the config monitors must be reported,
+ * by a test that ran or a value, and each value must be within the metric's bound: a run that
+ * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
+ */
+function againstConfig(run: MonitoringRun, config: MonitoringConfig): Failure[] {
+  const testsOf = new Map<string, MonitoringRun['tests']>();
+  for (const test of run.tests) {
+    for (const name of new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(key))) testsOf.set(name, [...(testsOf.get(name) ?? []), test]);
+  }
+  const valuesOf = new Map<string, MonitoringRun['values']>();
+  for (const value of run.values) valuesOf.set(key(value.name), [...(valuesOf.get(key(value.name)) ?? []), value]);
+  const named = config.metrics.filter((metric) => testsOf.has(key(metric.name)) || valuesOf.has(key(metric.name)));
+  if (named.length === 0) return [];
+  const failures: Failure[] = [];
+  for (const metric of config.metrics) {
+    const tests = testsOf.get(key(metric.name)) ?? [];
+    const values = valuesOf.get(key(metric.name)) ?? [];
+    if (tests.length === 0 && values.length === 0) {
+      failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
+      continue;
+    }
+    const skipped = tests.filter((test) => test.status === 'skip');
+    if (values.length === 0 && tests.length > 0 && skipped.length === tests.length) {
+      failures.push({ message: `the latest monitoring run skipped the test of "${metric.name}", which ${config.file} monitors`, at: (skipped[0] as (typeof skipped)[number]).at });
+    }
+    for (const { value, at } of values) {
+      const past = pastBound(metric, value);
+      if (past) failures.push({ message: `the latest monitoring run reports ${metric.name} ${value}, ${past} (${config.file})`, at });
+    }
+  }
+  return failures;
+}
+
+/** How `value` is past the metric's bound, or undefined when it is within it (or the bound's sense is unknown). */
+function pastBound(metric: MonitoredMetric, value: number): string | undefined {
+  if (metric.min !== undefined && value < metric.min) return `below its minimum ${metric.min}`;
+  if (metric.max !== undefined && value > metric.max) return `above its maximum ${metric.max}`;
+  const method = metric.method?.toLowerCase();
+  if (metric.threshold === undefined || method === undefined) return undefined;
+  if (DISTANCES.has(method) && value > metric.threshold) return `above its ${method} threshold ${metric.threshold}`;
+  if (P_VALUES.has(method) && value < metric.threshold) return `below its ${method} p-value threshold ${metric.threshold}`;
+  return undefined;
+}

@@ -20,7 +20,7 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
     const problem = schemaProblem(SCHEMA, doc, 'Evidently run result');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Record<string, unknown>;
-    const run: MonitoringRun = { format: 'evidently', file: doc.file, tests: [] };
+    const run: MonitoringRun = { format: 'evidently', file: doc.file, tests: [], values: [] };
     const timestamp = dateText(raw.timestamp);
     if (timestamp) run.ranAt = { value: timestamp, at: at(doc, ['timestamp']) };
     const addTests = (tests: unknown, base: PathSegment[]) => {
@@ -28,10 +28,18 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
       tests.forEach((test, index) => {
         if (!isRecord(test)) return;
         const name = asText(test.name ?? test.id ?? `test ${index + 1}`);
-        run.tests.push({ name, status: STATUS[String(test.status)] as RunStatus, at: at(doc, [...base, index, 'status']) });
+        run.tests.push({ name, status: STATUS[String(test.status)] as RunStatus, at: at(doc, [...base, index, 'status']), ...(typeof test.id === 'string' ? { id: test.id } : {}) });
       });
     };
     addTests(raw.tests, ['tests']);
+    // The dict view's metrics, by id: their values are compared with the config's bounds.
+    if (Array.isArray(raw.metrics)) {
+      raw.metrics.forEach((metric, index) => {
+        if (!isRecord(metric) || typeof metric.value !== 'number') return;
+        const id = metric.id ?? metric.metric_id;
+        if (typeof id === 'string') run.values.push({ name: id, value: metric.value, at: at(doc, ['metrics', index, 'value']) });
+      });
+    }
     if (isRecord(raw.metric_results)) {
       for (const [id, result] of Object.entries(raw.metric_results)) {
         if (isRecord(result)) addTests(result.tests, ['metric_results', id, 'tests']);

@@ -13,12 +13,12 @@ export const monitoringRun: EvidenceKind<MonitoringRun> = {
     heading: 'Latest monitoring run (`monitoring.latestRun`)',
     readsHeading: 'Read from it',
     formats: [
-      { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test and its status' },
+      { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test, its status and its `value`' },
       {
         format: 'evidently',
         link: 'https://docs.evidentlyai.com/',
         what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
-        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not)',
+        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `id` (the dict view)',
       },
     ],
   },

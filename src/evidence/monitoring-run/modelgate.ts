@@ -12,12 +12,13 @@ export const modelgateRun: Adapter<MonitoringRun> = {
   normalise(doc: SourceDoc) {
     const problem = schemaProblem(SCHEMA, doc, 'monitoring run result');
     if (problem) return { ok: false, problem };
-    const raw = doc.value as { ranAt: string; tests: Array<{ name: string; status: RunStatus }> };
+    const raw = doc.value as { ranAt: string; tests: Array<{ name: string; status: RunStatus; value?: number }> };
     const run: MonitoringRun = {
       format: 'modelgate',
       file: doc.file,
       ranAt: { value: raw.ranAt, at: at(doc, ['ranAt']) },
       tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: at(doc, ['tests', index, 'status']) })),
+      values: raw.tests.flatMap((test, index) => (typeof test.value === 'number' ? [{ name: test.name, value: test.value, at: at(doc, ['tests', index, 'value']) }] : [])),
     };
     return { ok: true, value: run };
   },

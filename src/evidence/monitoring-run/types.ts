@@ -9,5 +9,7 @@ export interface MonitoringRun {
   format: string;
   file: string;
   ranAt?: Located<string>;
-  tests: Array<{ name: string; status: RunStatus; at: Location }>;
+  tests: Array<{ name: string; status: RunStatus; at: Location; /** The metric or test id the run gives it. */ id?: string }>;
+  /** The values the run reports, by metric id or test name (compared with the config's bounds). */
+  values: Array<{ name: string; value: number; at: Location }>;
 }
