@@ -4677,6 +4677,8 @@ const modelgateMonitoring = {
                 out.min = metric.min;
             if (metric.max !== undefined)
                 out.max = metric.max;
+            if (Array.isArray(metric.features))
+                out.features = metric.features.filter((f) => typeof f === 'string');
             return out;
         });
         const config = { format: 'modelgate', file: doc.file, metrics };
@@ -5068,17 +5070,25 @@ const monitoringDeclares = (0,check/* defineFunction */.Oh)({
         const here = (field) => [...path, field];
         switch (options.needs) {
             case 'metrics':
-                if (config && config.metrics.length > 0)
-                    return [];
-                return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+                if (!config || config.metrics.length === 0) {
+                    return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+                }
+                // An empty list of features watches nothing (a missing one means every feature).
+                return config.metrics
+                    .filter((m) => m.features !== undefined && m.features.length === 0)
+                    .map((m) => ({ message: `${config.file}: metric "${m.name}" watches no feature (its features list is empty)`, at: m.at }));
             case 'methods':
                 return (config?.metrics ?? [])
                     .filter((m) => m.method === undefined && !m.methodDefault)
                     .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
             case 'thresholds':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }));
+                return (config?.metrics ?? []).flatMap((m) => {
+                    if (m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault) {
+                        return [{ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }];
+                    }
+                    const never = unreachable(m);
+                    return never ? [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }] : [];
+                });
             case 'schedule':
                 return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
             case 'reference':
@@ -5096,6 +5106,24 @@ const monitoringDeclares = (0,check/* defineFunction */.Oh)({
         }
     },
 });
+/** Methods whose score lies in [0, 1]: distances and p-values (a threshold outside never trips). */
+const UNIT_SCORES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** Performance metrics that lie in [0, 1], by name: a minimum of 0 or less is always met. */
+const UNIT_PERFORMANCE = /^(?:roc_?auc|auc|pr_?auc|accuracy|balanced_accuracy|f1(?:_score)?|precision|recall|sensitivity|specificity)$/i;
+/** Why a metric's bound can never be crossed, when it cannot (1e308 for a PSI, a minimum AUC of -1). */
+function unreachable(metric) {
+    for (const [bound, value] of [['threshold', metric.threshold], ['min', metric.min], ['max', metric.max]]) {
+        if (value !== undefined && !Number.isFinite(value))
+            return `has a ${bound} of ${value}`;
+    }
+    const method = metric.method?.toLowerCase();
+    if (metric.threshold !== undefined && method !== undefined && UNIT_SCORES.has(method) && (metric.threshold <= 0 || metric.threshold > 1)) {
+        return `has a ${method} threshold of ${metric.threshold}, outside the (0, 1] a ${method} score can reach`;
+    }
+    if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name))
+        return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
+    return undefined;
+}
 function scheduleFailures(block, config, where, maxIntervalHours) {
     const found = checks_scheduleOf(block, config);
     if (!found)
@@ -5135,6 +5163,14 @@ function referenceFailures(block, config, where) {
             ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,source_doc/* asText */.e1)(declared.dataset)} ${(0,source_doc/* asText */.e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
             : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
         return [{ message, at: fromConfig.at }];
+    }
+    // Our own config names datasets as the manifest does: what it compares with is what runs, and
+    // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
+    // a month of live traffic, frozen, is a common one.)
+    const configDataset = config?.format === 'modelgate' ? fromConfig?.value.dataset : undefined;
+    const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (fromConfig && configDataset !== undefined && (0,placeholder/* valueAbsence */.Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,source_doc/* asText */.e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
     }
     if (pinnedInManifest)
         return [];

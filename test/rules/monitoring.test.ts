@@ -46,6 +46,37 @@ const cases: Case[] = [
     config: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: psi }'),
     expected: [{ file: CONFIG, at: 'name: feature_drift', message: 'sys/monitoring/drift.yaml: metric "feature_drift" has no threshold (threshold, min or max)' }],
   },
+  // Bounds that can never be crossed: a monitor that flags nothing is no monitor.
+  ...(
+    [
+      ['a PSI threshold of 1e308', '{ name: feature_drift, method: psi, threshold: 1e308 }', 'has a psi threshold of 1e+308, outside the (0, 1] a psi score can reach'],
+      ['a p-value threshold of 0', '{ name: feature_drift, method: ks, threshold: 0 }', 'has a ks threshold of 0, outside the (0, 1] a ks score can reach'],
+    ] as const
+  ).map(([name, metric, why]) => ({
+    rule: 'monitoring/thresholds',
+    name,
+    config: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric),
+    expected: [{ file: CONFIG, at: 'name: feature_drift', message: `sys/monitoring/drift.yaml: metric "feature_drift" ${why}: it would never flag anything` }],
+  })),
+  {
+    rule: 'monitoring/thresholds',
+    name: 'a minimum ROC AUC of -1',
+    config: COMPLIANT_MONITORING.replace('{ name: roc_auc, method: performance, min: 0.75 }', '{ name: roc_auc, method: performance, min: -1 }'),
+    expected: [{ file: CONFIG, at: 'name: roc_auc', message: 'sys/monitoring/drift.yaml: metric "roc_auc" has a minimum of -1, which any roc_auc meets: it would never flag anything' }],
+  },
+  {
+    rule: 'monitoring/metrics',
+    name: 'a metric that watches an empty list of features',
+    config: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: psi, threshold: 0.2, features: [] }'),
+    expected: [{ file: CONFIG, at: 'name: feature_drift', message: 'sys/monitoring/drift.yaml: metric "feature_drift" watches no feature (its features list is empty)' }],
+  },
+  {
+    rule: 'monitoring/reference-pinned',
+    name: 'the config compares with another reference than the manifest declares',
+    config: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: nonexistent-dataset, revision: x }'),
+    mutate: (m) => (m.monitoring.reference = { dataset: 'train-2025', revision: 'v3' }),
+    expected: [{ file: CONFIG, at: 'reference:', message: 'sys/monitoring/drift.yaml compares with "nonexistent-dataset", not the reference monitoring.reference declares ("train-2025"); the config is what runs' }],
+  },
   {
     rule: 'monitoring/schedule',
     name: 'no schedule anywhere',

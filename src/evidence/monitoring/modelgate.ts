@@ -8,7 +8,7 @@ const SCHEMA = 'monitoring.schema.json';
 
 interface Raw {
   reference?: { dataset?: string; revision?: string; sha256?: string };
-  metrics?: Array<{ name: string; method?: string; threshold?: number; min?: number; max?: number }>;
+  metrics?: Array<{ name: string; method?: string; threshold?: number; min?: number; max?: number; features?: unknown }>;
   schedule?: string;
   alerts?: { route?: string; owner?: string };
 }
@@ -27,6 +27,7 @@ export const modelgateMonitoring: Adapter<MonitoringConfig> = {
       if (metric.threshold !== undefined) out.threshold = metric.threshold;
       if (metric.min !== undefined) out.min = metric.min;
       if (metric.max !== undefined) out.max = metric.max;
+      if (Array.isArray(metric.features)) out.features = metric.features.filter((f): f is string => typeof f === 'string');
       return out;
     });
     const config: MonitoringConfig = { format: 'modelgate', file: doc.file, metrics };
