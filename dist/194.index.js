@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 62 modules
-var registry = __webpack_require__(8855);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 55 modules
+var registry = __webpack_require__(7287);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js

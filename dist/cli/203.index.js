@@ -38,7 +38,10 @@ var checks = __webpack_require__(387);
 var fairlearn = __webpack_require__(8380);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
 var types = __webpack_require__(6806);
+// EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
+var monitoring_checks = __webpack_require__(5702);
 ;// CONCATENATED MODULE: ./build/evaluate/thresholds-kept.js
+
 
 
 
@@ -159,9 +162,11 @@ function thresholdsKept(policy, system, resultAt, locate) {
         failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${first.relaxed.join(' and ')}${since}`, path: first.path });
     }
     failures.push(...addedBiasBounds(policy, head, base));
+    if (system.base)
+        failures.push(...monitoringRelaxations(system, system.base, since));
     if (failures.length === 0)
         return [(0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(['manifest']))];
-    return failures.map(({ message, path }) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, locate(['manifest', ...path])));
+    return failures.map(({ message, path, at }) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, at ?? locate(['manifest', ...path])));
 }
 /**
  * Bias thresholds the pull request adds (every one, for a system it adds). One for a metric a
@@ -196,6 +201,44 @@ function addedBiasBounds(policy, head, base) {
         if (relaxed.length > 0)
             out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, which replaces the policy's default bound for ${String(byDefault.metric)} and ${relaxed.join(' and ')}`, path: where });
     });
+    return out;
+}
+/** Drift distances (lower is stricter) and p-value tests (higher is stricter), as monitoring-run's checks read them. */
+const DISTANCE_METHODS = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
+const P_VALUE_METHODS = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
+function monitoredFields(metric) {
+    const method = metric.method?.toLowerCase() ?? '';
+    const threshold = DISTANCE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'lower' }] : P_VALUE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'higher' }] : [];
+    return [...threshold, ...MIN_MAX];
+}
+/**
+ * The monitoring config's bounds, metric by metric (by name), at the base and now: a pull request
+ * that raises a drift threshold from 0.2 to 1e308, lowers a minimum, or drops a monitored metric
+ * makes every later run pass, as surely as relaxing a bias bound in the manifest. Judged where
+ * both commits have a readable config; the head's config locates the finding.
+ */
+function monitoringRelaxations(system, base, since) {
+    const before = (0,monitoring_checks/* loadConfig */.Z9)(base, (base.manifest.data.monitoring ?? {}));
+    const now = (0,monitoring_checks/* loadConfig */.Z9)(system, (system.manifest.data.monitoring ?? {}));
+    if (!before?.ok || !now?.ok)
+        return [];
+    const out = [];
+    const byName = new Map(now.value.metrics.map((m) => [m.name.trim().toLowerCase(), m]));
+    for (const was of before.value.metrics) {
+        const current = byName.get(was.name.trim().toLowerCase());
+        if (!current) {
+            out.push({ message: `this pull request stops monitoring "${was.name}", which ${before.value.file} monitored${since}`, path: ['monitoring'], at: { file: now.value.file, line: 1, column: 1 } });
+            continue;
+        }
+        // Another method reads its threshold on another scale: not comparable, so the change is named.
+        const sameMethod = (current.method ?? '').toLowerCase() === (was.method ?? '').toLowerCase();
+        const relaxed = relaxations(was, current, sameMethod ? monitoredFields(was) : MIN_MAX);
+        if (!sameMethod)
+            relaxed.unshift(`changes its method from ${was.method ?? 'the default'} to ${current.method ?? 'the default'}`);
+        if (relaxed.length > 0)
+            out.push({ message: `this pull request relaxes the monitoring bound on "${was.name}" in ${now.value.file}: it ${relaxed.join(' and ')}${since}`, path: ['monitoring'], at: current.at });
+    }
     return out;
 }
 
@@ -413,8 +456,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 61 modules
-var registry = __webpack_require__(5179);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 54 modules
+var registry = __webpack_require__(8392);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/load/source-doc.js

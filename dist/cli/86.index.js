@@ -64,8 +64,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 61 modules
-var registry = __webpack_require__(5179);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 54 modules
+var registry = __webpack_require__(8392);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js

@@ -14,6 +14,8 @@ import { ISSUE_LEVELS } from '../evidence/robustness/types.js';
 import type { SystemContext } from './function.js';
 import type { Policy } from './policy.js';
 import { valueAt } from '../policy/path.js';
+import { loadConfig, type Monitoring } from '../evidence/monitoring/checks.js';
+import type { MonitoredMetric } from '../evidence/monitoring/types.js';
 
 /** One bound field: which way is stricter. */
 interface Field {
@@ -117,7 +119,7 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
   const head = system.manifest.data as unknown;
   const base = (system.base?.manifest.data ?? {}) as unknown;
   const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
-  const failures: Array<{ message: string; path: PathSegment[] }> = [];
+  const failures: Array<{ message: string; path: PathSegment[]; at?: Location }> = [];
   for (const list of [BIAS, ACCURACY]) {
     const rawHead = valueAt(head, list.path);
     for (const was of records(valueAt(base, list.path))) {
@@ -148,8 +150,9 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
     failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${first.relaxed.join(' and ')}${since}`, path: first.path });
   }
   failures.push(...addedBiasBounds(policy, head, base));
+  if (system.base) failures.push(...monitoringRelaxations(system, system.base, since));
   if (failures.length === 0) return [makeFinding(rule, system, 'pass', rule.title, resultAt(['manifest']))];
-  return failures.map(({ message, path }) => makeFinding(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, locate(['manifest', ...path])));
+  return failures.map(({ message, path, at }) => makeFinding(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, at ?? locate(['manifest', ...path])));
 }
 
 /**
@@ -180,5 +183,43 @@ function addedBiasBounds(policy: Policy, head: unknown, base: unknown): Array<{ 
     const relaxed = relaxations(byDefault, threshold, MIN_MAX);
     if (relaxed.length > 0) out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, which replaces the policy's default bound for ${String(byDefault.metric)} and ${relaxed.join(' and ')}`, path: where });
   });
+  return out;
+}
+
+/** Drift distances (lower is stricter) and p-value tests (higher is stricter), as monitoring-run's checks read them. */
+const DISTANCE_METHODS = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
+const P_VALUE_METHODS = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+
+/** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
+function monitoredFields(metric: MonitoredMetric): Field[] {
+  const method = metric.method?.toLowerCase() ?? '';
+  const threshold: Field[] = DISTANCE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'lower' }] : P_VALUE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'higher' }] : [];
+  return [...threshold, ...MIN_MAX];
+}
+
+/**
+ * The monitoring config's bounds, metric by metric (by name), at the base and now: a pull request
+ * that raises a drift threshold from 0.2 to 1e308, lowers a minimum, or drops a monitored metric
+ * makes every later run pass, as surely as relaxing a bias bound in the manifest. Judged where
+ * both commits have a readable config; the head's config locates the finding.
+ */
+function monitoringRelaxations(system: SystemContext, base: NonNullable<SystemContext['base']>, since: string): Array<{ message: string; path: PathSegment[]; at?: Location }> {
+  const before = loadConfig(base as unknown as SystemContext, (base.manifest.data.monitoring ?? {}) as Monitoring);
+  const now = loadConfig(system, (system.manifest.data.monitoring ?? {}) as Monitoring);
+  if (!before?.ok || !now?.ok) return [];
+  const out: Array<{ message: string; path: PathSegment[]; at?: Location }> = [];
+  const byName = new Map(now.value.metrics.map((m) => [m.name.trim().toLowerCase(), m]));
+  for (const was of before.value.metrics) {
+    const current = byName.get(was.name.trim().toLowerCase());
+    if (!current) {
+      out.push({ message: `this pull request stops monitoring "${was.name}", which ${before.value.file} monitored${since}`, path: ['monitoring'], at: { file: now.value.file, line: 1, column: 1 } });
+      continue;
+    }
+    // Another method reads its threshold on another scale: not comparable, so the change is named.
+    const sameMethod = (current.method ?? '').toLowerCase() === (was.method ?? '').toLowerCase();
+    const relaxed = relaxations(was as unknown as Record<string, unknown>, current as unknown as Record<string, unknown>, sameMethod ? monitoredFields(was) : MIN_MAX);
+    if (!sameMethod) relaxed.unshift(`changes its method from ${was.method ?? 'the default'} to ${current.method ?? 'the default'}`);
+    if (relaxed.length > 0) out.push({ message: `this pull request relaxes the monitoring bound on "${was.name}" in ${now.value.file}: it ${relaxed.join(' and ')}${since}`, path: ['monitoring'], at: current.at });
+  }
   return out;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { runGate } from '../../src/engine/gate.js';
 import { lineOf, type Files } from '../helpers/repo.js';
-import { check, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
+import { check, COMPLIANT_MONITORING, daysAgo, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 import { pullRequest } from '../helpers/git.js';
 
 
@@ -344,6 +344,27 @@ describe('governance/thresholds-kept', () => {
   ])('%s is an error at the bound', (_what, mutate, at, message) => {
     const head = manifest(mutate);
     expect(kept(head)).toEqual([[lineOf(head[MANIFEST] as string, at), `${message}${SUFFIX}`]]);
+  });
+
+  // The monitoring config's bounds (feature_drift: psi, threshold 0.2; roc_auc: min 0.75) are the system's own words too.
+  const CONFIG = 'sys/monitoring/drift.yaml';
+  it.each([
+    ['a drift threshold raised', (c: string) => c.replace('threshold: 0.2', 'threshold: 0.9'), 'name: feature_drift', 'this pull request relaxes the monitoring bound on "feature_drift" in sys/monitoring/drift.yaml: it raises threshold from 0.2 to 0.9'],
+    ['a minimum lowered', (c: string) => c.replace('min: 0.75', 'min: 0.5'), 'name: roc_auc', 'this pull request relaxes the monitoring bound on "roc_auc" in sys/monitoring/drift.yaml: it lowers min from 0.75 to 0.5'],
+    ['the method swapped for one on another scale', (c: string) => c.replace('method: psi, threshold: 0.2', 'method: wasserstein, threshold: 5'), 'name: feature_drift', 'this pull request relaxes the monitoring bound on "feature_drift" in sys/monitoring/drift.yaml: it changes its method from psi to wasserstein'],
+    ['a metric no longer monitored', (c: string) => c.replace('  - { name: roc_auc, method: performance, min: 0.75 }\n', ''), 'schema:', 'this pull request stops monitoring "roc_auc", which sys/monitoring/drift.yaml monitored'],
+  ])('%s in the monitoring config is an error there', (_what, edit, at, message) => {
+    const config = edit(COMPLIANT_MONITORING);
+    expect(config).not.toBe(COMPLIANT_MONITORING);
+    const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy }, { ...manifest(() => {}), [CONFIG]: config }), 'base');
+    const failures = report.findings.filter((f) => f.ruleId === 'governance/thresholds-kept' && f.status === 'fail');
+    expect(failures.map((f) => [f.file, f.line, f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '')])).toEqual([[CONFIG, lineOf(config, at), `${message}${SUFFIX}`]]);
+  });
+
+  it('a monitoring threshold tightened passes', () => {
+    const config = COMPLIANT_MONITORING.replace('threshold: 0.2', 'threshold: 0.1').replace('min: 0.75', 'min: 0.8');
+    const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy }, { ...manifest(() => {}), [CONFIG]: config }), 'base');
+    expect(resultsOf(report, 'governance/thresholds-kept').map((f) => f.status)).toEqual(['pass']);
   });
 
   it('a system the pull request adds is held to what it chose too: a bound looser than the default it replaces is an error', () => {

@@ -1,5 +1,5 @@
-export const id = 867;
-export const ids = [867];
+export const id = 587;
+export const ids = [587];
 export const modules = {
 
 /***/ 6733:
@@ -791,7 +791,644 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 8855:
+/***/ 5702:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gq: () => (/* binding */ monitoringDeclares),
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   rH: () => (/* binding */ scheduleOf),
+/* harmony export */   xm: () => (/* binding */ monitoringConfigReadable)
+/* harmony export */ });
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4339);
+/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
+
+
+
+
+
+/** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
+function loadConfig(system, block) {
+    if (typeof block.config !== 'string' || block.config.trim() === '')
+        return undefined;
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .monitoringConfigs */ .k, block.config, typeof block.format === 'string' ? block.format : undefined);
+}
+/** The schedule in force: the config's, else the manifest's; with where it was written. */
+function scheduleOf(block, config) {
+    if (config?.schedule) {
+        const value = config.schedule.value;
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .dp)(value.everyMinutes)}`, at: config.schedule.at };
+    }
+    if (typeof block.schedule === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(block.schedule) === undefined)
+        return { schedule: { cron: block.schedule }, text: block.schedule };
+    return undefined;
+}
+const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'monitoring-config-readable',
+    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const config = loadConfig(system, (value ?? {}));
+        if (!config)
+            return { skip: 'no monitoring config is cited' };
+        if (config.ok)
+            return [];
+        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
+    },
+});
+const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'monitoring-declares',
+    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
+    optionsSchema: {
+        type: 'object',
+        required: ['needs'],
+        additionalProperties: false,
+        properties: {
+            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
+            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
+        },
+    },
+    check({ value, path, options, system }) {
+        const block = (value ?? {});
+        const loaded = loadConfig(system, block);
+        if (loaded && !loaded.ok)
+            return { skip: 'the monitoring config cannot be read (monitoring/config-readable says why)' };
+        const config = loaded?.value;
+        const here = (field) => [...path, field];
+        switch (options.needs) {
+            case 'metrics':
+                if (!config || config.metrics.length === 0) {
+                    return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
+                }
+                // An empty list of features watches nothing (a missing one means every feature).
+                return config.metrics
+                    .filter((m) => m.features !== undefined && m.features.length === 0)
+                    .map((m) => ({ message: `${config.file}: metric "${m.name}" watches no feature (its features list is empty)`, at: m.at }));
+            case 'methods':
+                return (config?.metrics ?? [])
+                    .filter((m) => m.method === undefined && !m.methodDefault)
+                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
+            case 'thresholds':
+                return (config?.metrics ?? []).flatMap((m) => {
+                    if (m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault) {
+                        return [{ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }];
+                    }
+                    const never = unreachable(m);
+                    return never ? [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }] : [];
+                });
+            case 'schedule':
+                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
+            case 'reference':
+                return referenceFailures(block, config, here('reference'));
+            case 'alert-owner':
+            case 'alert-route': {
+                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
+                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
+                const written = fromConfig?.value ?? block.alerts?.[which];
+                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(written) === undefined)
+                    return [];
+                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
+            }
+        }
+    },
+});
+/** Methods whose score lies in [0, 1]: distances and p-values (a threshold outside never trips). */
+const UNIT_SCORES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** Performance metrics that lie in [0, 1], by name: a minimum of 0 or less is always met. */
+const UNIT_PERFORMANCE = /^(?:roc_?auc|auc|pr_?auc|accuracy|balanced_accuracy|f1(?:_score)?|precision|recall|sensitivity|specificity)$/i;
+/** Why a metric's bound can never be crossed, when it cannot (1e308 for a PSI, a minimum AUC of -1). */
+function unreachable(metric) {
+    for (const [bound, value] of [['threshold', metric.threshold], ['min', metric.min], ['max', metric.max]]) {
+        if (value !== undefined && !Number.isFinite(value))
+            return `has a ${bound} of ${value}`;
+    }
+    const method = metric.method?.toLowerCase();
+    if (metric.threshold !== undefined && method !== undefined && UNIT_SCORES.has(method) && (metric.threshold <= 0 || metric.threshold > 1)) {
+        return `has a ${method} threshold of ${metric.threshold}, outside the (0, 1] a ${method} score can reach`;
+    }
+    if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name))
+        return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
+    return undefined;
+}
+function scheduleFailures(block, config, where, maxIntervalHours) {
+    const found = scheduleOf(block, config);
+    if (!found)
+        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
+    const at = found.at;
+    if ('cron' in found.schedule) {
+        const parsed = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCron */ .E$)(found.schedule.cron);
+        if (!parsed.ok)
+            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
+    }
+    const gap = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .maxGapMinutes */ .qC)(found.schedule);
+    if (gap === undefined)
+        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
+    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
+        return [
+            {
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .dp)(gap)} between runs; the policy requires a run at least every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .dp)(Math.round(maxIntervalHours * 60))}`,
+                path: where,
+                at,
+            },
+        ];
+    }
+    return [];
+}
+function referenceFailures(block, config, where) {
+    const fromConfig = config?.reference;
+    const declared = block.reference ?? {};
+    const pinnedInManifest = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.revision) === undefined || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.sha256) === undefined;
+    const dataset = declared.dataset ?? fromConfig?.value.dataset;
+    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(dataset) !== undefined) {
+        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
+    }
+    // The config is what runs: a monitor that compares with a rolling window is not pinned
+    // because the manifest names a revision it does not use.
+    if (fromConfig?.value.rolling) {
+        const message = pinnedInManifest
+            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
+            : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
+        return [{ message, at: fromConfig.at }];
+    }
+    // Our own config names datasets as the manifest does: what it compares with is what runs, and
+    // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
+    // a month of live traffic, frozen, is a common one.)
+    const configDataset = config?.format === 'modelgate' ? fromConfig?.value.dataset : undefined;
+    const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+    if (fromConfig && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
+    }
+    if (pinnedInManifest)
+        return [];
+    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+        return [];
+    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+}
+
+
+/***/ }),
+
+/***/ 4339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ monitoringConfigs)
+});
+
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+
+const SCHEMA = 'evidently-config.schema.json';
+const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
+const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+function shortType(type) {
+    return type.split(':').pop() ?? type;
+}
+const evidentlyMonitoring = {
+    format: 'evidently',
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        Array.isArray(value.metrics) &&
+        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Evidently report config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = raw.metrics.map((item, index) => {
+            const type = shortType(item.type);
+            const column = typeof item.column === 'string' ? item.column : undefined;
+            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (Array.isArray(item.columns))
+                metric.features = item.columns.filter((c) => typeof c === 'string');
+            if (DRIFT.has(type)) {
+                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
+                if (typeof method === 'string')
+                    metric.method = method;
+                else
+                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
+                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
+                if (typeof threshold === 'number')
+                    metric.threshold = threshold;
+                else
+                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
+                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
+                    if (typeof item.drift_share === 'number')
+                        metric.max = item.drift_share;
+                }
+            }
+            else {
+                metric.method = type;
+                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
+                for (const test of tests) {
+                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
+                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
+                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
+                    for (const key of BOUND_KEYS) {
+                        const bound = test[key];
+                        if (typeof bound !== 'number')
+                            continue;
+                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
+                            metric.min = bound;
+                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
+                            metric.max = bound;
+                        else
+                            metric.threshold = bound;
+                    }
+                }
+            }
+            return metric;
+        });
+        const config = { format: 'evidently', file: doc.file, metrics };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
+
+const modelgate_SCHEMA = 'monitoring.schema.json';
+const modelgateMonitoring = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'monitoring config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = (raw.metrics ?? []).map((metric, index) => {
+            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
+            if (metric.method !== undefined)
+                out.method = metric.method;
+            if (metric.threshold !== undefined)
+                out.threshold = metric.threshold;
+            if (metric.min !== undefined)
+                out.min = metric.min;
+            if (metric.max !== undefined)
+                out.max = metric.max;
+            if (Array.isArray(metric.features))
+                out.features = metric.features.filter((f) => typeof f === 'string');
+            return out;
+        });
+        const config = { format: 'modelgate', file: doc.file, metrics };
+        if (raw.reference)
+            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
+        if (raw.schedule !== undefined)
+            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
+        if (raw.alerts?.route !== undefined)
+            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
+        if (raw.alerts?.owner !== undefined)
+            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
+        return { ok: true, value: config };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
+
+const nannyml_SCHEMA = 'nannyml-config.schema.json';
+const nannymlMonitoring = {
+    format: 'nannyml',
+    schema: nannyml_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        raw.calculators.forEach((calculator, index) => {
+            if (calculator.enabled === false)
+                return;
+            const params = calculator.params ?? {};
+            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
+            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
+                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
+                .filter((m) => typeof m === 'string');
+            if (methods.length > 0)
+                metric.method = [...new Set(methods)].join(', ');
+            else
+                metric.methodDefault = true;
+            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
+                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
+                if (typeof first.lower === 'number')
+                    metric.min = first.lower;
+                if (typeof first.upper === 'number')
+                    metric.max = first.upper;
+                if (metric.min === undefined && metric.max === undefined)
+                    metric.thresholdDefault = true; // standard deviation band
+            }
+            else {
+                metric.thresholdDefault = true;
+            }
+            const columns = params.column_names ?? params.feature_column_names;
+            if (Array.isArray(columns))
+                metric.features = columns.filter((c) => typeof c === 'string');
+            metrics.push(metric);
+        });
+        const config = {
+            format: 'nannyml',
+            file: doc.file,
+            metrics,
+            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
+        };
+        const scheduling = raw.scheduling;
+        if (scheduling?.cron) {
+            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
+        }
+        else if (scheduling?.interval) {
+            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
+            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
+        }
+        return { ok: true, value: config };
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
+// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
+var monitoring_schedule = __webpack_require__(3674);
+;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
+/**
+ * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
+ * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
+ * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
+ * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
+ */
+
+
+
+const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
+const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
+const whylabsMonitoring = {
+    format: 'whylogs',
+    schema: whylabs_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const metrics = [];
+        let schedule;
+        let longest = -1;
+        let reference;
+        raw.analyzers.forEach((analyzer, index) => {
+            const { config } = analyzer;
+            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
+            const method = config.algorithm ?? config.type;
+            if (typeof method === 'string')
+                metric.method = method;
+            if (typeof config.threshold === 'number')
+                metric.threshold = config.threshold;
+            if (typeof config.factor === 'number')
+                metric.threshold = config.factor;
+            if (typeof config.lower === 'number')
+                metric.min = config.lower;
+            if (typeof config.upper === 'number')
+                metric.max = config.upper;
+            const include = analyzer.targetMatrix?.include;
+            if (Array.isArray(include))
+                metric.features = include;
+            metrics.push(metric);
+            const base = ['analyzers', index, 'config', 'baseline'];
+            const baseline = config.baseline;
+            // One analyzer on a rolling window leaves the config unpinned, whatever the others use.
+            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
+                if (!reference)
+                    reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
+            }
+            else if (baseline && !reference?.value.rolling) {
+                // size and an action's type are not typed by the schema: asText, never a throwing String().
+                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
+            }
+            const candidate = scheduleOf(analyzer, raw.granularity);
+            const gap = candidate ? (0,monitoring_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
+            if (candidate && (gap ?? Infinity) > longest) {
+                longest = gap ?? Infinity;
+                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
+            }
+        });
+        const config = { format: 'whylogs', file: doc.file, metrics };
+        if (reference)
+            config.reference = reference;
+        if (schedule)
+            config.schedule = schedule;
+        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
+            if (typeof action.target !== 'string' || action.target.trim() === '')
+                return false;
+            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
+            return true;
+        }));
+        return { ok: true, value: config };
+    },
+};
+function scheduleOf(analyzer, granularity) {
+    const schedule = analyzer.schedule;
+    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
+        return { cron: schedule.cron };
+    const cadence = schedule?.cadence ?? granularity;
+    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
+    return minutes ? { everyMinutes: minutes } : undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
+
+
+
+
+const monitoringConfigs = {
+    id: 'monitoring',
+    what: 'monitoring config',
+    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
+};
+
+
+/***/ }),
+
+/***/ 3674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ parseCron),
+/* harmony export */   dp: () => (/* binding */ formatMinutes),
+/* harmony export */   qC: () => (/* binding */ maxGapMinutes)
+/* harmony export */ });
+/* unused harmony export scheduleProblem */
+const MACROS = {
+    '@yearly': '0 0 1 1 *',
+    '@annually': '0 0 1 1 *',
+    '@monthly': '0 0 1 * *',
+    '@weekly': '0 0 * * 0',
+    '@daily': '0 0 * * *',
+    '@midnight': '0 0 * * *',
+    '@hourly': '0 * * * *',
+};
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const FIELDS = [
+    { low: 0, high: 59 },
+    { low: 0, high: 23 },
+    { low: 1, high: 31 },
+    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
+    { low: 0, high: 7, names: DAYS, nameBase: 0 },
+];
+function parseCron(expression) {
+    const text = expression.trim();
+    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+    const macro = text.toLowerCase();
+    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
+    if (expanded.startsWith('@'))
+        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
+    const fields = expanded.split(/\s+/);
+    if (fields.length !== 5)
+        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
+    const sets = [];
+    for (let i = 0; i < 5; i++) {
+        const parsed = parseField(fields[i], FIELDS[i]);
+        if (typeof parsed === 'string')
+            return { ok: false, problem: parsed };
+        sets.push(parsed);
+    }
+    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
+    return {
+        ok: true,
+        cron: {
+            minutes: sets[0],
+            hours: sets[1],
+            daysOfMonth: sets[2],
+            months: sets[3],
+            daysOfWeek,
+            domStar: fields[2].startsWith('*'),
+            dowStar: fields[4].startsWith('*'),
+        },
+    };
+}
+function parseField(field, spec) {
+    const values = new Set();
+    const value = (token) => {
+        if (/^\d+$/.test(token))
+            return Number(token);
+        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
+        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
+    };
+    for (const part of field.split(',')) {
+        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
+        if (!match)
+            return `has an invalid field "${part}"`;
+        const step = match[4] === undefined ? 1 : Number(match[4]);
+        if (step === 0)
+            return `has a step of 0 in "${part}"`;
+        let from = spec.low;
+        let to = spec.high;
+        if (match[1] !== '*') {
+            const start = value(match[2]);
+            const end = match[3] === undefined ? undefined : value(match[3]);
+            if (start === undefined || (match[3] !== undefined && end === undefined))
+                return `has an invalid field "${part}"`;
+            for (const n of [start, end].filter((v) => v !== undefined)) {
+                if (n < spec.low || n > spec.high)
+                    return `has "${part}" outside ${spec.low}-${spec.high}`;
+            }
+            from = start;
+            // "5/15" means from 5 to the end of the range, every 15.
+            to = end ?? (match[4] !== undefined ? spec.high : start);
+            if (to < from)
+                return `has a backwards range "${part}"`;
+        }
+        for (let n = from; n <= to; n += step)
+            values.add(n);
+    }
+    return values;
+}
+/** Why a schedule written as text is not valid, or undefined. */
+function scheduleProblem(expression) {
+    const parsed = parseCron(expression);
+    return parsed.ok ? undefined : parsed.problem;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
+// combination that ever occurs occurs in this window.
+const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DAY_MS);
+/**
+ * The longest time between two consecutive runs, in minutes, or undefined if the schedule
+ * never runs (such as "0 0 31 2 *").
+ */
+function maxGapMinutes(schedule) {
+    if ('everyMinutes' in schedule)
+        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
+    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
+    // schedules: remember each expression's answer.
+    if (gapCache.has(schedule.cron))
+        return gapCache.get(schedule.cron);
+    const gap = cronGapMinutes(schedule.cron);
+    if (gapCache.size >= 1000)
+        gapCache.clear();
+    gapCache.set(schedule.cron, gap);
+    return gap;
+}
+const gapCache = new Map();
+function cronGapMinutes(expression) {
+    const parsed = parseCron(expression);
+    if (!parsed.ok)
+        return undefined;
+    const { cron } = parsed;
+    const times = [];
+    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
+        for (const minute of [...cron.minutes].sort((a, b) => a - b))
+            times.push(hour * 60 + minute);
+    }
+    const firstTime = times[0];
+    const lastTime = times[times.length - 1];
+    let gap = 0;
+    for (let i = 1; i < times.length; i++)
+        gap = Math.max(gap, times[i] - times[i - 1]);
+    let previousDay;
+    let firstDay;
+    for (let day = 0; day < CYCLE_DAYS; day++) {
+        const date = new Date(Date.UTC(2024, 0, 1) + day * DAY_MS);
+        if (!runsOn(cron, date))
+            continue;
+        firstDay ??= day;
+        if (previousDay !== undefined)
+            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
+        previousDay = day;
+    }
+    if (previousDay === undefined || firstDay === undefined)
+        return undefined;
+    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
+    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
+    return gap;
+}
+function runsOn(cron, date) {
+    if (!cron.months.has(date.getUTCMonth() + 1))
+        return false;
+    const dom = cron.daysOfMonth.has(date.getUTCDate());
+    const dow = cron.daysOfWeek.has(date.getUTCDay());
+    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
+    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
+}
+/** "10080" → "7 days"; for messages. */
+function formatMinutes(minutes) {
+    if (minutes % 1440 === 0)
+        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
+    if (minutes % 60 === 0)
+        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
+    if (minutes >= 1440)
+        return `${(minutes / 1440).toFixed(1)} days`;
+    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+
+/***/ }),
+
+/***/ 7287:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4625,598 +5262,10 @@ const mlBom = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
-
-const evidently_SCHEMA = 'evidently-config.schema.json';
-const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
-const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
-function shortType(type) {
-    return type.split(':').pop() ?? type;
-}
-const evidentlyMonitoring = {
-    format: 'evidently',
-    schema: evidently_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
-        Array.isArray(value.metrics) &&
-        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(evidently_SCHEMA, doc, 'Evidently report config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = raw.metrics.map((item, index) => {
-            const type = shortType(item.type);
-            const column = typeof item.column === 'string' ? item.column : undefined;
-            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
-            if (Array.isArray(item.columns))
-                metric.features = item.columns.filter((c) => typeof c === 'string');
-            if (DRIFT.has(type)) {
-                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
-                if (typeof method === 'string')
-                    metric.method = method;
-                else
-                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
-                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
-                if (typeof threshold === 'number')
-                    metric.threshold = threshold;
-                else
-                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
-                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-                    if (typeof item.drift_share === 'number')
-                        metric.max = item.drift_share;
-                }
-            }
-            else {
-                metric.method = type;
-                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
-                for (const test of tests) {
-                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
-                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
-                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
-                    for (const key of BOUND_KEYS) {
-                        const bound = test[key];
-                        if (typeof bound !== 'number')
-                            continue;
-                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
-                            metric.min = bound;
-                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
-                            metric.max = bound;
-                        else
-                            metric.threshold = bound;
-                    }
-                }
-            }
-            return metric;
-        });
-        const config = { format: 'evidently', file: doc.file, metrics };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
-
-const monitoring_modelgate_SCHEMA = 'monitoring.schema.json';
-const modelgateMonitoring = {
-    format: 'modelgate',
-    schema: monitoring_modelgate_SCHEMA,
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_modelgate_SCHEMA, doc, 'monitoring config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = (raw.metrics ?? []).map((metric, index) => {
-            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
-            if (metric.method !== undefined)
-                out.method = metric.method;
-            if (metric.threshold !== undefined)
-                out.threshold = metric.threshold;
-            if (metric.min !== undefined)
-                out.min = metric.min;
-            if (metric.max !== undefined)
-                out.max = metric.max;
-            if (Array.isArray(metric.features))
-                out.features = metric.features.filter((f) => typeof f === 'string');
-            return out;
-        });
-        const config = { format: 'modelgate', file: doc.file, metrics };
-        if (raw.reference)
-            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
-        if (raw.schedule !== undefined)
-            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
-        if (raw.alerts?.route !== undefined)
-            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
-        if (raw.alerts?.owner !== undefined)
-            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
-
-const nannyml_SCHEMA = 'nannyml-config.schema.json';
-const nannymlMonitoring = {
-    format: 'nannyml',
-    schema: nannyml_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        raw.calculators.forEach((calculator, index) => {
-            if (calculator.enabled === false)
-                return;
-            const params = calculator.params ?? {};
-            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
-            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
-                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
-                .filter((m) => typeof m === 'string');
-            if (methods.length > 0)
-                metric.method = [...new Set(methods)].join(', ');
-            else
-                metric.methodDefault = true;
-            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
-                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
-                if (typeof first.lower === 'number')
-                    metric.min = first.lower;
-                if (typeof first.upper === 'number')
-                    metric.max = first.upper;
-                if (metric.min === undefined && metric.max === undefined)
-                    metric.thresholdDefault = true; // standard deviation band
-            }
-            else {
-                metric.thresholdDefault = true;
-            }
-            const columns = params.column_names ?? params.feature_column_names;
-            if (Array.isArray(columns))
-                metric.features = columns.filter((c) => typeof c === 'string');
-            metrics.push(metric);
-        });
-        const config = {
-            format: 'nannyml',
-            file: doc.file,
-            metrics,
-            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
-        };
-        const scheduling = raw.scheduling;
-        if (scheduling?.cron) {
-            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
-        }
-        else if (scheduling?.interval) {
-            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
-            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
-        }
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/schedule.js
-const MACROS = {
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-    '@monthly': '0 0 1 * *',
-    '@weekly': '0 0 * * 0',
-    '@daily': '0 0 * * *',
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { low: 0, high: 59 },
-    { low: 0, high: 23 },
-    { low: 1, high: 31 },
-    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
-    { low: 0, high: 7, names: DAYS, nameBase: 0 },
-];
-function parseCron(expression) {
-    const text = expression.trim();
-    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
-    const macro = text.toLowerCase();
-    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
-    if (expanded.startsWith('@'))
-        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
-    const fields = expanded.split(/\s+/);
-    if (fields.length !== 5)
-        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
-    const sets = [];
-    for (let i = 0; i < 5; i++) {
-        const parsed = parseField(fields[i], FIELDS[i]);
-        if (typeof parsed === 'string')
-            return { ok: false, problem: parsed };
-        sets.push(parsed);
-    }
-    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
-    return {
-        ok: true,
-        cron: {
-            minutes: sets[0],
-            hours: sets[1],
-            daysOfMonth: sets[2],
-            months: sets[3],
-            daysOfWeek,
-            domStar: fields[2].startsWith('*'),
-            dowStar: fields[4].startsWith('*'),
-        },
-    };
-}
-function parseField(field, spec) {
-    const values = new Set();
-    const value = (token) => {
-        if (/^\d+$/.test(token))
-            return Number(token);
-        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
-        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
-    };
-    for (const part of field.split(',')) {
-        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
-        if (!match)
-            return `has an invalid field "${part}"`;
-        const step = match[4] === undefined ? 1 : Number(match[4]);
-        if (step === 0)
-            return `has a step of 0 in "${part}"`;
-        let from = spec.low;
-        let to = spec.high;
-        if (match[1] !== '*') {
-            const start = value(match[2]);
-            const end = match[3] === undefined ? undefined : value(match[3]);
-            if (start === undefined || (match[3] !== undefined && end === undefined))
-                return `has an invalid field "${part}"`;
-            for (const n of [start, end].filter((v) => v !== undefined)) {
-                if (n < spec.low || n > spec.high)
-                    return `has "${part}" outside ${spec.low}-${spec.high}`;
-            }
-            from = start;
-            // "5/15" means from 5 to the end of the range, every 15.
-            to = end ?? (match[4] !== undefined ? spec.high : start);
-            if (to < from)
-                return `has a backwards range "${part}"`;
-        }
-        for (let n = from; n <= to; n += step)
-            values.add(n);
-    }
-    return values;
-}
-/** Why a schedule written as text is not valid, or undefined. */
-function scheduleProblem(expression) {
-    const parsed = parseCron(expression);
-    return parsed.ok ? undefined : parsed.problem;
-}
-const schedule_DAY_MS = 24 * 60 * 60 * 1000;
-// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
-// combination that ever occurs occurs in this window.
-const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / schedule_DAY_MS);
-/**
- * The longest time between two consecutive runs, in minutes, or undefined if the schedule
- * never runs (such as "0 0 31 2 *").
- */
-function maxGapMinutes(schedule) {
-    if ('everyMinutes' in schedule)
-        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
-    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
-    // schedules: remember each expression's answer.
-    if (gapCache.has(schedule.cron))
-        return gapCache.get(schedule.cron);
-    const gap = cronGapMinutes(schedule.cron);
-    if (gapCache.size >= 1000)
-        gapCache.clear();
-    gapCache.set(schedule.cron, gap);
-    return gap;
-}
-const gapCache = new Map();
-function cronGapMinutes(expression) {
-    const parsed = parseCron(expression);
-    if (!parsed.ok)
-        return undefined;
-    const { cron } = parsed;
-    const times = [];
-    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
-        for (const minute of [...cron.minutes].sort((a, b) => a - b))
-            times.push(hour * 60 + minute);
-    }
-    const firstTime = times[0];
-    const lastTime = times[times.length - 1];
-    let gap = 0;
-    for (let i = 1; i < times.length; i++)
-        gap = Math.max(gap, times[i] - times[i - 1]);
-    let previousDay;
-    let firstDay;
-    for (let day = 0; day < CYCLE_DAYS; day++) {
-        const date = new Date(Date.UTC(2024, 0, 1) + day * schedule_DAY_MS);
-        if (!runsOn(cron, date))
-            continue;
-        firstDay ??= day;
-        if (previousDay !== undefined)
-            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
-        previousDay = day;
-    }
-    if (previousDay === undefined || firstDay === undefined)
-        return undefined;
-    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
-    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
-    return gap;
-}
-function runsOn(cron, date) {
-    if (!cron.months.has(date.getUTCMonth() + 1))
-        return false;
-    const dom = cron.daysOfMonth.has(date.getUTCDate());
-    const dow = cron.daysOfWeek.has(date.getUTCDay());
-    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
-    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
-}
-/** "10080" → "7 days"; for messages. */
-function formatMinutes(minutes) {
-    if (minutes % 1440 === 0)
-        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-    if (minutes % 60 === 0)
-        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-    if (minutes >= 1440)
-        return `${(minutes / 1440).toFixed(1)} days`;
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
-/**
- * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
- * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
- * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
- * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
- */
-
-
-
-const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
-const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
-const whylabsMonitoring = {
-    format: 'whylogs',
-    schema: whylabs_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        let schedule;
-        let longest = -1;
-        let reference;
-        raw.analyzers.forEach((analyzer, index) => {
-            const { config } = analyzer;
-            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
-            const method = config.algorithm ?? config.type;
-            if (typeof method === 'string')
-                metric.method = method;
-            if (typeof config.threshold === 'number')
-                metric.threshold = config.threshold;
-            if (typeof config.factor === 'number')
-                metric.threshold = config.factor;
-            if (typeof config.lower === 'number')
-                metric.min = config.lower;
-            if (typeof config.upper === 'number')
-                metric.max = config.upper;
-            const include = analyzer.targetMatrix?.include;
-            if (Array.isArray(include))
-                metric.features = include;
-            metrics.push(metric);
-            const base = ['analyzers', index, 'config', 'baseline'];
-            const baseline = config.baseline;
-            // One analyzer on a rolling window leaves the config unpinned, whatever the others use.
-            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                if (!reference)
-                    reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
-            }
-            else if (baseline && !reference?.value.rolling) {
-                // size and an action's type are not typed by the schema: asText, never a throwing String().
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
-            }
-            const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? maxGapMinutes(candidate) : undefined;
-            if (candidate && (gap ?? Infinity) > longest) {
-                longest = gap ?? Infinity;
-                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
-            }
-        });
-        const config = { format: 'whylogs', file: doc.file, metrics };
-        if (reference)
-            config.reference = reference;
-        if (schedule)
-            config.schedule = schedule;
-        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
-            if (typeof action.target !== 'string' || action.target.trim() === '')
-                return false;
-            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
-            return true;
-        }));
-        return { ok: true, value: config };
-    },
-};
-function scheduleOf(analyzer, granularity) {
-    const schedule = analyzer.schedule;
-    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
-        return { cron: schedule.cron };
-    const cadence = schedule?.cadence ?? granularity;
-    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
-    return minutes ? { everyMinutes: minutes } : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
-
-
-
-
-const monitoringConfigs = {
-    id: 'monitoring',
-    what: 'monitoring config',
-    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/checks.js
-
-
-
-
-
-/** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
-function checks_loadConfig(system, block) {
-    if (typeof block.config !== 'string' || block.config.trim() === '')
-        return undefined;
-    return system.evidence.evidence(monitoringConfigs, block.config, typeof block.format === 'string' ? block.format : undefined);
-}
-/** The schedule in force: the config's, else the manifest's; with where it was written. */
-function checks_scheduleOf(block, config) {
-    if (config?.schedule) {
-        const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${formatMinutes(value.everyMinutes)}`, at: config.schedule.at };
-    }
-    if (typeof block.schedule === 'string' && (0,placeholder/* valueAbsence */.Z2)(block.schedule) === undefined)
-        return { schedule: { cron: block.schedule }, text: block.schedule };
-    return undefined;
-}
-const monitoringConfigReadable = (0,check/* defineFunction */.Oh)({
-    name: 'monitoring-config-readable',
-    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const config = checks_loadConfig(system, (value ?? {}));
-        if (!config)
-            return { skip: 'no monitoring config is cited' };
-        if (config.ok)
-            return [];
-        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
-    },
-});
-const monitoringDeclares = (0,check/* defineFunction */.Oh)({
-    name: 'monitoring-declares',
-    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
-    optionsSchema: {
-        type: 'object',
-        required: ['needs'],
-        additionalProperties: false,
-        properties: {
-            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
-            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
-        },
-    },
-    check({ value, path, options, system }) {
-        const block = (value ?? {});
-        const loaded = checks_loadConfig(system, block);
-        if (loaded && !loaded.ok)
-            return { skip: 'the monitoring config cannot be read (monitoring/config-readable says why)' };
-        const config = loaded?.value;
-        const here = (field) => [...path, field];
-        switch (options.needs) {
-            case 'metrics':
-                if (!config || config.metrics.length === 0) {
-                    return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-                }
-                // An empty list of features watches nothing (a missing one means every feature).
-                return config.metrics
-                    .filter((m) => m.features !== undefined && m.features.length === 0)
-                    .map((m) => ({ message: `${config.file}: metric "${m.name}" watches no feature (its features list is empty)`, at: m.at }));
-            case 'methods':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.method === undefined && !m.methodDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
-            case 'thresholds':
-                return (config?.metrics ?? []).flatMap((m) => {
-                    if (m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault) {
-                        return [{ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }];
-                    }
-                    const never = unreachable(m);
-                    return never ? [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }] : [];
-                });
-            case 'schedule':
-                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
-            case 'reference':
-                return referenceFailures(block, config, here('reference'));
-            case 'alert-owner':
-            case 'alert-route': {
-                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
-                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
-                const written = fromConfig?.value ?? block.alerts?.[which];
-                if ((0,placeholder/* valueAbsence */.Z2)(written) === undefined)
-                    return [];
-                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
-            }
-        }
-    },
-});
-/** Methods whose score lies in [0, 1]: distances and p-values (a threshold outside never trips). */
-const UNIT_SCORES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
-/** Performance metrics that lie in [0, 1], by name: a minimum of 0 or less is always met. */
-const UNIT_PERFORMANCE = /^(?:roc_?auc|auc|pr_?auc|accuracy|balanced_accuracy|f1(?:_score)?|precision|recall|sensitivity|specificity)$/i;
-/** Why a metric's bound can never be crossed, when it cannot (1e308 for a PSI, a minimum AUC of -1). */
-function unreachable(metric) {
-    for (const [bound, value] of [['threshold', metric.threshold], ['min', metric.min], ['max', metric.max]]) {
-        if (value !== undefined && !Number.isFinite(value))
-            return `has a ${bound} of ${value}`;
-    }
-    const method = metric.method?.toLowerCase();
-    if (metric.threshold !== undefined && method !== undefined && UNIT_SCORES.has(method) && (metric.threshold <= 0 || metric.threshold > 1)) {
-        return `has a ${method} threshold of ${metric.threshold}, outside the (0, 1] a ${method} score can reach`;
-    }
-    if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name))
-        return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
-    return undefined;
-}
-function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = checks_scheduleOf(block, config);
-    if (!found)
-        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
-    const at = found.at;
-    if ('cron' in found.schedule) {
-        const parsed = parseCron(found.schedule.cron);
-        if (!parsed.ok)
-            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
-    }
-    const gap = maxGapMinutes(found.schedule);
-    if (gap === undefined)
-        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
-    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
-        return [
-            {
-                message: `monitoring schedule "${found.text}" leaves up to ${formatMinutes(gap)} between runs; the policy requires a run at least every ${formatMinutes(Math.round(maxIntervalHours * 60))}`,
-                path: where,
-                at,
-            },
-        ];
-    }
-    return [];
-}
-function referenceFailures(block, config, where) {
-    const fromConfig = config?.reference;
-    const declared = block.reference ?? {};
-    const pinnedInManifest = (0,placeholder/* valueAbsence */.Z2)(declared.revision) === undefined || (0,placeholder/* valueAbsence */.Z2)(declared.sha256) === undefined;
-    const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if ((0,placeholder/* valueAbsence */.Z2)(dataset) !== undefined) {
-        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
-    }
-    // The config is what runs: a monitor that compares with a rolling window is not pinned
-    // because the manifest names a revision it does not use.
-    if (fromConfig?.value.rolling) {
-        const message = pinnedInManifest
-            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,source_doc/* asText */.e1)(declared.dataset)} ${(0,source_doc/* asText */.e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
-            : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
-        return [{ message, at: fromConfig.at }];
-    }
-    // Our own config names datasets as the manifest does: what it compares with is what runs, and
-    // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
-    // a month of live traffic, frozen, is a common one.)
-    const configDataset = config?.format === 'modelgate' ? fromConfig?.value.dataset : undefined;
-    const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
-    if (fromConfig && configDataset !== undefined && (0,placeholder/* valueAbsence */.Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
-        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,source_doc/* asText */.e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
-    }
-    if (pinnedInManifest)
-        return [];
-    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
-        return [];
-    return [{ message: `reference dataset "${(0,source_doc/* asText */.e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
-}
-
+// EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
+var monitoring_checks = __webpack_require__(5702);
+// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
+var schedule = __webpack_require__(3674);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
 /**
  * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
@@ -5225,14 +5274,14 @@ function referenceFailures(block, config, where) {
  */
 
 
-const monitoring_run_evidently_SCHEMA = 'evidently-snapshot.schema.json';
+const evidently_SCHEMA = 'evidently-snapshot.schema.json';
 const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 const evidentlyRun = {
     format: 'evidently',
-    schema: monitoring_run_evidently_SCHEMA,
+    schema: evidently_SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_run_evidently_SCHEMA, doc, 'Evidently run result');
+        const problem = (0,adapter/* schemaProblem */.Zg)(evidently_SCHEMA, doc, 'Evidently run result');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -5337,11 +5386,11 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         const { file, ranAt, tests } = run.value;
         const failures = [];
         const block = system.manifest.data.monitoring ?? {};
-        const loaded = checks_loadConfig(system, block);
-        const found = checks_scheduleOf(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? maxGapMinutes(found.schedule) : undefined;
+        const loaded = (0,monitoring_checks/* loadConfig */.Z9)(system, block);
+        const found = (0,monitoring_checks/* scheduleOf */.rH)(block, loaded?.ok ? loaded.value : undefined);
+        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
         const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
+        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
         const ran = ranAt;
         if (!ran) {
             failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
@@ -5470,16 +5519,18 @@ const monitoringRun = {
     },
 };
 
+// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
+var monitoring_formats = __webpack_require__(4339);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/kind.js
 /** Drift-monitoring configs: what a monitoring tool measures, against what, how often, and who is alerted; cited by `monitoring.config`. */
 
 
 
 const monitoring = {
-    ...monitoringConfigs,
+    ...monitoring_formats/* monitoringConfigs */.k,
     citedBy: ['monitoring.config'],
     formatField: 'monitoring.format',
-    checks: [monitoringConfigReadable, monitoringDeclares],
+    checks: [monitoring_checks/* monitoringConfigReadable */.xm, monitoring_checks/* monitoringDeclares */.Gq],
     docs: {
         heading: 'Monitoring configs (`monitoring.format`)',
         readsHeading: 'Read from it',
