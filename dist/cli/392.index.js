@@ -353,9 +353,43 @@ const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunc
             if (problem)
                 failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
         }
+        failures.push(...understatedGaps(report.value));
         return failures;
     },
 });
+/** Rounding a report may do (three decimals, say) before a stated gap counts as contradicting its groups. */
+const GAP_TOLERANCE = 0.01;
+/**
+ * Demographic parity stated narrower than the report's own selection rates allow: the unsigned
+ * difference is max − min over every group and the ratio min / max, so groups listed at 0.05 and
+ * 0.62 rule out a difference of 0.041 or a ratio of 0.9 whatever other groups there are (a group
+ * left out can only widen the gap). A wider stated gap is not questioned: groups may be left out.
+ */
+function understatedGaps(report) {
+    const rates = new Map();
+    for (const result of report.results) {
+        if (result.metric !== 'selection_rate' || result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
+            continue;
+        const key = normaliseAttribute(result.attribute);
+        rates.set(key, [...(rates.get(key) ?? []), result.value]);
+    }
+    const failures = [];
+    for (const result of report.results) {
+        const groups = rates.get(normaliseAttribute(result.attribute));
+        if (!groups || groups.length < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
+            continue;
+        const low = Math.min(...groups);
+        const high = Math.max(...groups);
+        const between = `its own selection rates for ${result.attribute} run from ${format(low)} to ${format(high)}`;
+        if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned' && result.value < high - low - GAP_TOLERANCE) {
+            failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(high - low)}`, at: result.at });
+        }
+        if (result.metric === 'demographic_parity_ratio' && high > 0 && result.value > low / high + GAP_TOLERANCE) {
+            failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(low / high)}`, at: result.at });
+        }
+    }
+    return failures;
+}
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',

@@ -292,6 +292,26 @@ describe('bias/values-valid', () => {
   it('passes on the compliant report', () => {
     expect(resultsOf(check(compliantFiles()), 'bias/values-valid')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
+
+  // A gap stated narrower than the report's own selection rates allow (a group left out can only widen it).
+  const rates = (values: number[]) => values.map((value, i) => ({ attribute: 'age_band', metric: 'selection_rate', group: `g${i}`, value }));
+  it.each([
+    ['a difference below max − min', { metric: 'demographic_parity_difference', value: 0.041 }, [0.05, 0.6, 0.62, 0.58], 'demographic_parity_difference for age_band is 0.041, but its own selection rates for age_band run from 0.05 to 0.62, a difference of at least 0.57'],
+    ['a ratio above min / max', { metric: 'demographic_parity_ratio', value: 0.9 }, [0.31, 0.62], 'demographic_parity_ratio for age_band is 0.9, but its own selection rates for age_band run from 0.31 to 0.62, a ratio of at most 0.5'],
+  ])('fails on %s, at the stated gap', (_name, stated, groups, message) => {
+    const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', ...stated }, ...rates(groups), { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
+    const files = withManifest(() => {}, { [REPORT]: text });
+    expect(failuresOf(check(files), 'bias/values-valid')).toEqual([{ file: REPORT, line: lineOf(text, `"value": ${stated.value}`), message: `sys/evidence/bias.json: ${message}` }]);
+  });
+
+  it.each([
+    ['equal to max − min, rounded', { metric: 'demographic_parity_difference', value: 0.57 }, [0.05, 0.6, 0.624]],
+    ['wider than the groups listed (others may be left out)', { metric: 'demographic_parity_difference', value: 0.3 }, [0.2, 0.25]],
+    ['a ratio within min / max', { metric: 'demographic_parity_ratio', value: 0.5 }, [0.31, 0.62]],
+  ])('passes a stated gap %s', (_name, stated, groups) => {
+    const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', ...stated }, ...rates(groups), { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([]);
+  });
 });
 
 describe('bias/report-fresh', () => {
