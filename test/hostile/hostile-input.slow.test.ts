@@ -20,7 +20,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MAX_FAILURES_PER_RULE } from '../../src/evaluate/evaluate.js';
 import { CHECK_FUNCTIONS } from '../../src/evaluate/functions/index.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
-import { MAX_PROBLEMS_PER_RULE } from '../../src/load/manifest.js';
+import { MAX_LIST_ITEMS, MAX_PROBLEMS_PER_RULE } from '../../src/load/manifest.js';
 import { MAX_LISTED_ERRORS } from '../../src/load/schema.js';
 import type { Report } from '../../src/report/report.js';
 import { growthExponent, LINEAR_GROWTH_LIMIT } from '../helpers/growth.js';
@@ -565,12 +565,22 @@ describe('huge arrays', { timeout: 120_000 }, () => {
     return manifest;
   };
 
-  it(`${N.toLocaleString('en')} datasets: each rule lists ${MAX_FAILURES_PER_RULE} failures and counts the rest`, () => {
-    const text = withDatasets(N, (i) => `{id: d${i}}`);
+  // Just under MAX_LIST_ITEMS, with the compliant manifest's own datasets after them.
+  const ALMOST = MAX_LIST_ITEMS - 10;
+  it(`${ALMOST.toLocaleString('en')} datasets: each rule lists ${MAX_FAILURES_PER_RULE} failures and counts the rest`, () => {
+    const text = withDatasets(ALMOST, (i) => `{id: d${i}}`);
     const report = contained(run({ [MANIFEST]: text }).outcome);
     expectFailure(report, { file: MANIFEST, line: lineIn(text, '{id: d0}'), ruleId: 'data/dataset-source', message: 'data.datasets[0].source (dataset "d0") is missing' });
-    expectCapped(report, 'data/dataset-source', MANIFEST, N - MAX_FAILURES_PER_RULE);
+    expectCapped(report, 'data/dataset-source', MANIFEST, ALMOST - MAX_FAILURES_PER_RULE);
     expect(report.findings.length).toBeLessThan(5000);
+  });
+
+  // Past MAX_LIST_ITEMS the system stops at loading: 1.5 million datasets took the rules 33 s and 2.3 GB.
+  it(`${(MAX_LIST_ITEMS + 1).toLocaleString('en')} datasets: a manifest/readable error at the list, and no rule runs`, () => {
+    const text = withDatasets(MAX_LIST_ITEMS + 1, () => '{}');
+    const report = contained(run({ [MANIFEST]: text }).outcome);
+    expectFailure(report, { file: MANIFEST, line: lineIn(text, 'datasets:'), ruleId: 'manifest/readable', message: /^data\.datasets lists 100,0\d\d items; a manifest may list at most 100,000 in one list$/ });
+    expect(report.findings.filter((f) => f.ruleId.startsWith('data/'))).toEqual([]);
   });
 
   // 30,000 lines keep the report under the 5 MB cap.
