@@ -417,20 +417,24 @@ const GAP_TOLERANCE = 0.01;
  * left out can only widen the gap). A wider stated gap is not questioned: groups may be left out.
  */
 function understatedGaps(report) {
-    const rates = new Map();
+    // Each attribute's lowest and highest selection rate, and how many groups gave one.
+    const ranges = new Map();
     for (const result of report.results) {
         if (result.metric !== 'selection_rate' || result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
             continue;
         const key = normaliseAttribute(result.attribute);
-        rates.set(key, [...(rates.get(key) ?? []), result.value]);
+        const range = ranges.get(key);
+        if (range)
+            Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1 });
+        else
+            ranges.set(key, { low: result.value, high: result.value, groups: 1 });
     }
     const failures = [];
     for (const result of report.results) {
-        const groups = rates.get(normaliseAttribute(result.attribute));
-        if (!groups || groups.length < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
+        const range = ranges.get(normaliseAttribute(result.attribute));
+        if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
             continue;
-        const low = Math.min(...groups);
-        const high = Math.max(...groups);
+        const { low, high } = range;
         const between = `its own selection rates for ${result.attribute} run from ${format(low)} to ${format(high)}`;
         if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned' && result.value < high - low - GAP_TOLERANCE) {
             failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(high - low)}`, at: result.at });
@@ -5471,14 +5475,8 @@ const key = (name) => name.trim().toLowerCase();
  * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
  */
 function againstConfig(run, config) {
-    const testsOf = new Map();
-    for (const test of run.tests) {
-        for (const name of new Set([test.id, test.name].filter((n) => n !== undefined).map(key)))
-            testsOf.set(name, [...(testsOf.get(name) ?? []), test]);
-    }
-    const valuesOf = new Map();
-    for (const value of run.values)
-        valuesOf.set(key(value.name), [...(valuesOf.get(key(value.name)) ?? []), value]);
+    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n) => n !== undefined).map(key))].map((name) => [name, test])));
+    const valuesOf = groupBy(run.values.map((value) => [key(value.name), value]));
     const named = config.metrics.filter((metric) => testsOf.has(key(metric.name)) || valuesOf.has(key(metric.name)));
     if (named.length === 0)
         return [];
@@ -5516,6 +5514,18 @@ function pastBound(metric, value) {
     if (P_VALUES.has(method) && value < metric.threshold)
         return `below its ${method} p-value threshold ${metric.threshold}`;
     return undefined;
+}
+/** Items by key, in order (pushed in place: a run of many tests of one name stays linear). */
+function groupBy(pairs) {
+    const groups = new Map();
+    for (const [name, item] of pairs) {
+        const list = groups.get(name);
+        if (list)
+            list.push(item);
+        else
+            groups.set(name, [item]);
+    }
+    return groups;
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/kind.js

@@ -3566,7 +3566,9 @@ class Candidates {
     static named(name) {
         return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name) || MODEL_FILE.test(name);
     }
-    add(rel, name) {
+    /** Manifests that are symbolic links (done() drops one that is another manifest's alias). */
+    links = [];
+    add(rel, name, link = false) {
         if (MODEL_FILE.test(name)) {
             const folder = folderOf(rel);
             // The first by name, whichever order the folder was read in.
@@ -3579,14 +3581,33 @@ class Candidates {
         if (this.include && !this.include(rel))
             return;
         if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name)) {
+            if (link)
+                this.links.push(rel);
             this.manifests.push(rel);
             this.found?.(this.manifests.length);
         }
         else if (CARD_NAME.test(name))
             this.cardCandidates.push(rel);
     }
-    done(via) {
-        return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
+    /**
+     * The discovery. A manifest that is a link to another manifest found here is that system's
+     * alias, not a second system (it would be a duplicate id, its relative paths read from the
+     * wrong folder): it is dropped. Any other link is kept, for the check to read or refuse.
+     */
+    done(via, repo) {
+        let manifests = this.manifests.sort();
+        if (repo && this.links.length > 0) {
+            const found = new Set(manifests);
+            const aliases = new Set(this.links.filter((rel) => {
+                const target = repo.resolveRel(rel);
+                if (!target.ok)
+                    return false;
+                const real = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(repo.root, target.abs).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+                return real !== rel && found.has(real);
+            }));
+            manifests = manifests.filter((rel) => !aliases.has(rel));
+        }
+        return { manifests, cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
     }
 }
 /**
@@ -3627,10 +3648,16 @@ function fromList(repo, files, options, found) {
         // manifest is discovered whatever it is but a folder: a link or a FIFO is reported by the
         // check (the repository boundary reads a link that stays inside), never passed over unseen.
         const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.join(repo.root, rel);
-        if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) ? (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isPresentNonFolder */ .Tg)(abs) : (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(abs))
-            candidates.add(rel, name);
+        if (!_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name)) {
+            if ((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(abs))
+                candidates.add(rel, name);
+            continue;
+        }
+        const kind = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .entryKind */ .FY)(abs);
+        if (kind !== undefined && kind !== 'folder')
+            candidates.add(rel, name, kind === 'link');
     }
-    return candidates.done('git');
+    return candidates.done('git', repo);
 }
 /**
  * The manifests among repository-relative paths (the files of a commit, say) that discovery
@@ -3677,7 +3704,7 @@ function walk(repo, startRel, options, found) {
         }
         walker.take(dirRel, entries);
     }
-    return walker.candidates.done('walk');
+    return walker.candidates.done('walk', repo);
 }
 /**
  * discover, with the folders (when git does not list the files) read several at a time, unless
@@ -3699,7 +3726,7 @@ async function discoverAsync(repo, options, listing, found) {
         return walk(repo, start.rel, options, found);
     const walker = new Walker(options, start.rel);
     await (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntriesConcurrently */ .aV)(repo.root, () => walker.next(), (dirRel, entries) => walker.take(dirRel, entries), FOLDERS_READ_AT_ONCE);
-    return walker.candidates.done('walk');
+    return walker.candidates.done('walk', repo);
 }
 /** Folders read at once by discoverAsync (libuv's pool has four threads; more queue there). */
 const FOLDERS_READ_AT_ONCE = 16;
@@ -3730,7 +3757,7 @@ class Walker {
             if (isFolder)
                 this.pending.push(rel);
             else
-                this.candidates.add(rel, entry.name);
+                this.candidates.add(rel, entry.name, entry.isSymbolicLink());
             // Symbolic links and special files are never walked into, nor discovered but as manifests.
         }
     }
@@ -6158,13 +6185,13 @@ function globProblem(glob) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AF: () => (/* binding */ replaceWithText),
+/* harmony export */   FY: () => (/* binding */ entryKind),
 /* harmony export */   Hn: () => (/* binding */ repositoryRoot),
 /* harmony export */   Kv: () => (/* binding */ inGitFolder),
 /* harmony export */   OX: () => (/* binding */ trackedFileCount),
 /* harmony export */   PJ: () => (/* binding */ isLink),
 /* harmony export */   S8: () => (/* binding */ dirEntries),
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
-/* harmony export */   Tg: () => (/* binding */ isPresentNonFolder),
 /* harmony export */   UE: () => (/* binding */ inGitData),
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   aV: () => (/* binding */ dirEntriesConcurrently),
@@ -6205,13 +6232,14 @@ function isFile(file) {
         return false;
     }
 }
-/** Whether `file` itself is anything but a folder (a file, a link, a FIFO); false when it is not there. */
-function isPresentNonFolder(file) {
+/** What `file` itself is (a link is a link); undefined when it is not there. */
+function entryKind(file) {
     try {
-        return !node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file).isDirectory();
+        const entry = node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync(file);
+        return entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? 'link' : entry.isFile() ? 'file' : 'special';
     }
     catch {
-        return false;
+        return undefined;
     }
 }
 /** Whether `file` itself is a symbolic link; false when it cannot be read. */

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
 import { git, gitAsync } from '../fs/git-tree.js';
-import { dirEntries, dirEntriesConcurrently, isDirectory, isFile, isPresentNonFolder, stat, type Dirent } from '../fs/local.js';
+import { dirEntries, dirEntriesConcurrently, entryKind, isDirectory, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
 import { UsageError } from '../types.js';
@@ -114,7 +114,10 @@ class Candidates {
     return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name) || MODEL_FILE.test(name);
   }
 
-  add(rel: string, name: string): void {
+  /** Manifests that are symbolic links (done() drops one that is another manifest's alias). */
+  private readonly links: string[] = [];
+
+  add(rel: string, name: string, link = false): void {
     if (MODEL_FILE.test(name)) {
       const folder = folderOf(rel);
       // The first by name, whichever order the folder was read in.
@@ -125,13 +128,30 @@ class Candidates {
     // With --include, a card outside it may belong to a manifest left out: not ours to judge.
     if (this.include && !this.include(rel)) return;
     if (MANIFEST_NAMES.includes(name)) {
+      if (link) this.links.push(rel);
       this.manifests.push(rel);
       this.found?.(this.manifests.length);
     } else if (CARD_NAME.test(name)) this.cardCandidates.push(rel);
   }
 
-  done(via: Discovery['via']): Discovery {
-    return { manifests: this.manifests.sort(), cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
+  /**
+   * The discovery. A manifest that is a link to another manifest found here is that system's
+   * alias, not a second system (it would be a duplicate id, its relative paths read from the
+   * wrong folder): it is dropped. Any other link is kept, for the check to read or refuse.
+   */
+  done(via: Discovery['via'], repo?: RepoFs): Discovery {
+    let manifests = this.manifests.sort();
+    if (repo && this.links.length > 0) {
+      const found = new Set(manifests);
+      const aliases = new Set(this.links.filter((rel) => {
+        const target = repo.resolveRel(rel);
+        if (!target.ok) return false;
+        const real = path.relative(repo.root, target.abs).split(path.sep).join('/');
+        return real !== rel && found.has(real);
+      }));
+      manifests = manifests.filter((rel) => !aliases.has(rel));
+    }
+    return { manifests, cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
   }
 }
 
@@ -176,9 +196,14 @@ function fromList(repo: RepoFs, files: readonly string[], options: DiscoverOptio
     // manifest is discovered whatever it is but a folder: a link or a FIFO is reported by the
     // check (the repository boundary reads a link that stays inside), never passed over unseen.
     const abs = path.join(repo.root, rel);
-    if (MANIFEST_NAMES.includes(name) ? isPresentNonFolder(abs) : isFile(abs)) candidates.add(rel, name);
+    if (!MANIFEST_NAMES.includes(name)) {
+      if (isFile(abs)) candidates.add(rel, name);
+      continue;
+    }
+    const kind = entryKind(abs);
+    if (kind !== undefined && kind !== 'folder') candidates.add(rel, name, kind === 'link');
   }
-  return candidates.done('git');
+  return candidates.done('git', repo);
 }
 
 /**
@@ -223,7 +248,7 @@ function walk(repo: RepoFs, startRel: string, options: DiscoverOptions, found?: 
     }
     walker.take(dirRel, entries);
   }
-  return walker.candidates.done('walk');
+  return walker.candidates.done('walk', repo);
 }
 
 /**
@@ -243,7 +268,7 @@ export async function discoverAsync(repo: RepoFs, options: DiscoverOptions, list
   if (found) return walk(repo, start.rel, options, found);
   const walker = new Walker(options, start.rel);
   await dirEntriesConcurrently(repo.root, () => walker.next(), (dirRel, entries) => walker.take(dirRel, entries), FOLDERS_READ_AT_ONCE);
-  return walker.candidates.done('walk');
+  return walker.candidates.done('walk', repo);
 }
 
 /** Folders read at once by discoverAsync (libuv's pool has four threads; more queue there). */
@@ -275,7 +300,7 @@ class Walker {
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       if (exclude?.(rel)) continue;
       if (isFolder) this.pending.push(rel);
-      else this.candidates.add(rel, entry.name);
+      else this.candidates.add(rel, entry.name, entry.isSymbolicLink());
       // Symbolic links and special files are never walked into, nor discovered but as manifests.
     }
   }

@@ -29,12 +29,13 @@ export function isFile(file: string): boolean {
   }
 }
 
-/** Whether `file` itself is anything but a folder (a file, a link, a FIFO); false when it is not there. */
-export function isPresentNonFolder(file: string): boolean {
+/** What `file` itself is (a link is a link); undefined when it is not there. */
+export function entryKind(file: string): 'folder' | 'link' | 'file' | 'special' | undefined {
   try {
-    return !fs.lstatSync(file).isDirectory();
+    const entry = fs.lstatSync(file);
+    return entry.isDirectory() ? 'folder' : entry.isSymbolicLink() ? 'link' : entry.isFile() ? 'file' : 'special';
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -35,17 +35,24 @@ describe('in a git repository', () => {
     expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'git' });
   });
 
-  it('honours .gitignore, lists untracked files that are not ignored, skips deleted files and submodule folders, and lists a manifest that is a link', () => {
+  it('honours .gitignore, lists untracked files that are not ignored, skips deleted files and submodule folders, and lists a manifest that is a link unless it is another manifest\'s alias', () => {
     const root = gitRepo({
       '.gitignore': 'build/\n',
       'tracked/ai-system.yaml': MANIFEST,
       'deleted/ai-system.yaml': MANIFEST,
       'real/ai-system.yaml': MANIFEST,
+      'other/manifest.yaml': MANIFEST,
     });
-    writeFiles(root, { 'build/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST, 'linked/ai-system.yaml': { symlink: '../real/ai-system.yaml' } });
+    writeFiles(root, {
+      'build/ai-system.yaml': MANIFEST,
+      'new/ai-system.yaml': MANIFEST,
+      'alias/ai-system.yaml': { symlink: '../real/ai-system.yaml' },
+      'other/ai-system.yaml': { symlink: 'manifest.yaml' },
+    });
     fs.rmSync(path.join(root, 'deleted/ai-system.yaml'));
-    // The link is a system the check reads (or refuses): passed over, a new system behind one went unchecked.
-    expect(found(root).manifests).toEqual(['linked/ai-system.yaml', 'new/ai-system.yaml', 'real/ai-system.yaml', 'tracked/ai-system.yaml']);
+    // A link to a file no other manifest is stands for a system the check reads (passed over, a new
+    // system behind one went unchecked); a link to another manifest is that system, found once.
+    expect(found(root).manifests).toEqual(['new/ai-system.yaml', 'other/ai-system.yaml', 'real/ai-system.yaml', 'tracked/ai-system.yaml']);
   });
 
   it('lists names that would be pathspec magic, with newlines, and under a scanned folder only', () => {
@@ -104,11 +111,26 @@ describe('outside git', () => {
   });
 
   it('finds a manifest that is a link or a FIFO, for the check to read or refuse; a linked card is not a candidate', () => {
-    const root = makeRepo({ 'a/ai-system.yaml': MANIFEST, 'b/ai-system.yaml': { symlink: '../a/ai-system.yaml' }, 'b/README.md': { symlink: '../a/README.md' }, 'a/README.md': CARD });
+    const root = makeRepo({
+      'a/ai-system.yaml': MANIFEST,
+      'b/ai-system.yaml': { symlink: '../d/manifest.yaml' },
+      'd/manifest.yaml': MANIFEST,
+      'e/ai-system.yaml': { symlink: '../a/ai-system.yaml' },
+      'b/README.md': { symlink: '../a/README.md' },
+      'a/README.md': CARD,
+    });
     execFileSync('mkfifo', [path.join(root, 'c-ai-system')]);
     fs.mkdirSync(path.join(root, 'c'));
     fs.renameSync(path.join(root, 'c-ai-system'), path.join(root, 'c/ai-system.yaml'));
+    // e/ is a's alias: one system, found once.
     expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'b/ai-system.yaml', 'c/ai-system.yaml'], cardCandidates: ['a/README.md'], modelFiles: {}, via: 'walk' });
+  });
+
+  it('a link at the root to a system\'s manifest is that system: one system, its paths read from its own folder', () => {
+    const root = gitRepo({ 'systems/cs/ai-system.yaml': MANIFEST, 'ai-system.yaml': { symlink: 'systems/cs/ai-system.yaml' } });
+    const report = runGate({ root, policyBaseDir: root, now: new Date('2026-11-22T12:00:00Z'), commit: null });
+    expect(report.systems.map((s) => s.manifest)).toEqual(['systems/cs/ai-system.yaml']);
+    expect(report.findings.filter((f) => f.ruleId === 'manifest/duplicate-id' && f.status === 'fail')).toEqual([]);
   });
 
   it('the gate reads a manifest linked inside the repository, and refuses one linked outside or a FIFO, each a finding', () => {

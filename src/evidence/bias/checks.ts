@@ -294,18 +294,20 @@ const GAP_TOLERANCE = 0.01;
  * left out can only widen the gap). A wider stated gap is not questioned: groups may be left out.
  */
 function understatedGaps(report: BiasReport): Failure[] {
-  const rates = new Map<string, number[]>();
+  // Each attribute's lowest and highest selection rate, and how many groups gave one.
+  const ranges = new Map<string, { low: number; high: number; groups: number }>();
   for (const result of report.results) {
     if (result.metric !== 'selection_rate' || result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
     const key = normaliseAttribute(result.attribute);
-    rates.set(key, [...(rates.get(key) ?? []), result.value]);
+    const range = ranges.get(key);
+    if (range) Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1 });
+    else ranges.set(key, { low: result.value, high: result.value, groups: 1 });
   }
   const failures: Failure[] = [];
   for (const result of report.results) {
-    const groups = rates.get(normaliseAttribute(result.attribute));
-    if (!groups || groups.length < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
-    const low = Math.min(...groups);
-    const high = Math.max(...groups);
+    const range = ranges.get(normaliseAttribute(result.attribute));
+    if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
+    const { low, high } = range;
     const between = `its own selection rates for ${result.attribute} run from ${format(low)} to ${format(high)}`;
     if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned' && result.value < high - low - GAP_TOLERANCE) {
       failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(high - low)}`, at: result.at });

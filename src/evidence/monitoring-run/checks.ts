@@ -83,12 +83,8 @@ const key = (name: string) => name.trim().toLowerCase();
  * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
  */
 function againstConfig(run: MonitoringRun, config: MonitoringConfig): Failure[] {
-  const testsOf = new Map<string, MonitoringRun['tests']>();
-  for (const test of run.tests) {
-    for (const name of new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(key))) testsOf.set(name, [...(testsOf.get(name) ?? []), test]);
-  }
-  const valuesOf = new Map<string, MonitoringRun['values']>();
-  for (const value of run.values) valuesOf.set(key(value.name), [...(valuesOf.get(key(value.name)) ?? []), value]);
+  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(key))].map((name) => [name, test] as const)));
+  const valuesOf = groupBy(run.values.map((value) => [key(value.name), value] as const));
   const named = config.metrics.filter((metric) => testsOf.has(key(metric.name)) || valuesOf.has(key(metric.name)));
   if (named.length === 0) return [];
   const failures: Failure[] = [];
@@ -120,4 +116,15 @@ function pastBound(metric: MonitoredMetric, value: number): string | undefined {
   if (DISTANCES.has(method) && value > metric.threshold) return `above its ${method} threshold ${metric.threshold}`;
   if (P_VALUES.has(method) && value < metric.threshold) return `below its ${method} p-value threshold ${metric.threshold}`;
   return undefined;
+}
+
+/** Items by key, in order (pushed in place: a run of many tests of one name stays linear). */
+function groupBy<T>(pairs: ReadonlyArray<readonly [string, T]>): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const [name, item] of pairs) {
+    const list = groups.get(name);
+    if (list) list.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
 }
