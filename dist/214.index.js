@@ -224,22 +224,38 @@ function monitoringRelaxations(system, base, since) {
     if (!before?.ok || !now?.ok)
         return [];
     const out = [];
-    const byName = new Map(now.value.metrics.map((m) => [m.name.trim().toLowerCase(), m]));
+    const key = (m) => m.name.trim().toLowerCase();
     for (const was of before.value.metrics) {
-        const current = byName.get(was.name.trim().toLowerCase());
-        if (!current) {
+        // A name may be written more than once (two calculators of one type): the base's bound is
+        // kept when any metric of that name now keeps it, as robustness families are judged.
+        const candidates = now.value.metrics.filter((m) => key(m) === key(was)).map((current) => ({ current, relaxed: monitoringChanges(was, current) }));
+        const [first] = candidates;
+        if (!first) {
             out.push({ message: `this pull request stops monitoring "${was.name}", which ${before.value.file} monitored${since}`, path: ['monitoring'], at: { file: now.value.file, line: 1, column: 1 } });
             continue;
         }
-        // Another method reads its threshold on another scale: not comparable, so the change is named.
-        const sameMethod = (current.method ?? '').toLowerCase() === (was.method ?? '').toLowerCase();
-        const relaxed = relaxations(was, current, sameMethod ? monitoredFields(was) : MIN_MAX);
-        if (!sameMethod)
-            relaxed.unshift(`changes its method from ${was.method ?? 'the default'} to ${current.method ?? 'the default'}`);
-        if (relaxed.length > 0)
-            out.push({ message: `this pull request relaxes the monitoring bound on "${was.name}" in ${now.value.file}: it ${relaxed.join(' and ')}${since}`, path: ['monitoring'], at: current.at });
+        if (candidates.some(({ relaxed }) => relaxed.length === 0))
+            continue;
+        out.push({ message: `this pull request relaxes the monitoring bound on "${was.name}" in ${now.value.file}: it ${first.relaxed.join(' and ')}${since}`, path: ['monitoring'], at: first.current.at });
     }
     return out;
+}
+/** How `current` monitors less than `was`: a bound relaxed, its method swapped for one on another scale, features left out. */
+function monitoringChanges(was, current) {
+    const method = (m) => m.method?.toLowerCase();
+    // A tool's default method (no method written) made explicit is no swap; its threshold is then the tool's default, not compared.
+    const swapped = method(was) !== undefined && method(current) !== method(was);
+    const relaxed = relaxations(was, current, swapped || method(was) === undefined ? MIN_MAX : monitoredFields(was));
+    if (swapped)
+        relaxed.unshift(`changes its method from ${was.method} to ${current.method ?? 'the default'}`);
+    // No features list watches every feature; a list that leaves out one watched before watches less.
+    if (current.features !== undefined) {
+        const now = new Set(current.features.map((f) => f.toLowerCase()));
+        const dropped = was.features === undefined ? ['every feature but those listed'] : was.features.filter((f) => !now.has(f.toLowerCase()));
+        if (dropped.length > 0)
+            relaxed.push(`stops watching ${dropped.length === 1 ? '' : 'the features '}${dropped.slice(0, 5).join(', ')}${dropped.length > 5 ? ', …' : ''}`);
+    }
+    return relaxed;
 }
 
 // EXTERNAL MODULE: ./build/load/manifest.js

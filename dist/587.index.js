@@ -410,6 +410,11 @@ const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunc
 });
 /** Rounding a report may do (three decimals, say) before a stated gap counts as contradicting its groups. */
 const GAP_TOLERANCE = 0.01;
+/** Half a unit in the last decimal `value` is written to (0.012 → 0.0005): how far rounding may have moved it. */
+function roundingOf(value) {
+    const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
+    return 0.5 * 10 ** -Math.min(decimals, 12);
+}
 /**
  * Demographic parity stated narrower than the report's own selection rates allow: the unsigned
  * difference is max − min over every group and the ratio min / max, so groups listed at 0.05 and
@@ -424,22 +429,25 @@ function understatedGaps(report) {
             continue;
         const key = normaliseAttribute(result.attribute);
         const range = ranges.get(key);
+        const rounding = roundingOf(result.value);
         if (range)
-            Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1 });
+            Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1, rounding: Math.max(range.rounding, rounding) });
         else
-            ranges.set(key, { low: result.value, high: result.value, groups: 1 });
+            ranges.set(key, { low: result.value, high: result.value, groups: 1, rounding });
     }
     const failures = [];
     for (const result of report.results) {
         const range = ranges.get(normaliseAttribute(result.attribute));
         if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
             continue;
-        const { low, high } = range;
+        const { low, high, rounding } = range;
         const between = `its own selection rates for ${result.attribute} run from ${format(low)} to ${format(high)}`;
         if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned' && result.value < high - low - GAP_TOLERANCE) {
             failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(high - low)}`, at: result.at });
         }
-        if (result.metric === 'demographic_parity_ratio' && high > 0 && result.value > low / high + GAP_TOLERANCE) {
+        // Rates rounded to a few decimals move a ratio of small rates a lot (0.012 / 0.013 may be 0.0124 / 0.0125):
+        // the stated ratio is held only to the widest the unrounded rates could give.
+        if (result.metric === 'demographic_parity_ratio' && high - rounding > 0 && result.value > (low + rounding) / (high - rounding) + GAP_TOLERANCE) {
             failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(low / high)}`, at: result.at });
         }
     }
@@ -934,21 +942,25 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFu
         }
     },
 });
-/** Methods whose score lies in [0, 1]: distances and p-values (a threshold outside never trips). */
-const UNIT_SCORES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
-/** Performance metrics that lie in [0, 1], by name: a minimum of 0 or less is always met. */
-const UNIT_PERFORMANCE = /^(?:roc_?auc|auc|pr_?auc|accuracy|balanced_accuracy|f1(?:_score)?|precision|recall|sensitivity|specificity)$/i;
-/** Why a metric's bound can never be crossed, when it cannot (1e308 for a PSI, a minimum AUC of -1). */
+/** Distances that lie in [0, 1]: a threshold above 1 is never crossed (PSI and Wasserstein are unbounded). */
+const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
+/** Statistical tests whose score is a p-value: drift below the threshold, so one of 0 (or next to it) never flags. */
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** The smallest p-value threshold taken to be one a test can fall below. */
+const MIN_P_VALUE = 1e-6;
+/** Performance metrics that lie in [0, 1], by name with separators dropped: a minimum of 0 or less is always met. */
+const UNIT_PERFORMANCE = /^(?:rocauc|auc|prauc|accuracy|balancedaccuracy|f1|f1score|precision|recall|sensitivity|specificity)$/;
+/** Why a metric's bound can never be crossed, when it cannot (a Jensen-Shannon threshold of 5, a minimum AUC of -1). */
 function unreachable(metric) {
-    for (const [bound, value] of [['threshold', metric.threshold], ['min', metric.min], ['max', metric.max]]) {
-        if (value !== undefined && !Number.isFinite(value))
-            return `has a ${bound} of ${value}`;
-    }
     const method = metric.method?.toLowerCase();
-    if (metric.threshold !== undefined && method !== undefined && UNIT_SCORES.has(method) && (metric.threshold <= 0 || metric.threshold > 1)) {
-        return `has a ${method} threshold of ${metric.threshold}, outside the (0, 1] a ${method} score can reach`;
+    const threshold = metric.threshold;
+    if (threshold !== undefined && method !== undefined) {
+        if (UNIT_DISTANCES.has(method) && threshold >= 1)
+            return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
+        if (P_VALUES.has(method) && threshold < MIN_P_VALUE)
+            return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
     }
-    if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name))
+    if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, '')))
         return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
     return undefined;
 }
@@ -1000,6 +1012,14 @@ function referenceFailures(block, config, where) {
     if (fromConfig && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
         return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
     }
+    // The same dataset at another snapshot is another reference.
+    for (const pin of ['revision', 'sha256']) {
+        const inConfig = config?.format === 'modelgate' ? fromConfig?.value[pin] : undefined;
+        const inManifest = declared[pin];
+        if (fromConfig && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
+            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: fromConfig.at }];
+        }
+    }
     if (pinnedInManifest)
         return [];
     if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
@@ -1045,7 +1065,7 @@ const evidentlyMonitoring = {
             const column = typeof item.column === 'string' ? item.column : undefined;
             const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
             if (Array.isArray(item.columns))
-                metric.features = item.columns.filter((c) => typeof c === 'string');
+                metric.features = item.columns.map((c) => String(c)); // pandas columns may be numbers
             if (DRIFT.has(type)) {
                 const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
                 if (typeof method === 'string')
@@ -1112,7 +1132,7 @@ const modelgateMonitoring = {
             if (metric.max !== undefined)
                 out.max = metric.max;
             if (Array.isArray(metric.features))
-                out.features = metric.features.filter((f) => typeof f === 'string');
+                out.features = metric.features.map((f) => String(f)); // pandas columns may be numbers
             return out;
         });
         const config = { format: 'modelgate', file: doc.file, metrics };
@@ -5338,14 +5358,15 @@ const evidentlyRun = {
             });
         };
         addTests(raw.tests, ['tests']);
-        // The dict view's metrics, by id: their values are compared with the config's bounds.
+        // The dict view's metrics: their values are compared with the config's bounds, named as the
+        // config names them (`metric_id` "ValueDrift(column=age,method=psi)" is "ValueDrift(age)"; `id` is a hash).
         if (Array.isArray(raw.metrics)) {
             raw.metrics.forEach((metric, index) => {
                 if (!(0,adapter/* isRecord */.u4)(metric) || typeof metric.value !== 'number')
                     return;
-                const id = metric.id ?? metric.metric_id;
-                if (typeof id === 'string')
-                    run.values.push({ name: id, value: metric.value, at: (0,adapter.at)(doc, ['metrics', index, 'value']) });
+                const name = typeof metric.metric_id === 'string' ? configName(metric.metric_id) : metric.id;
+                if (typeof name === 'string')
+                    run.values.push({ name, value: metric.value, at: (0,adapter.at)(doc, ['metrics', index, 'value']) });
             });
         }
         if ((0,adapter/* isRecord */.u4)(raw.metric_results)) {
@@ -5357,6 +5378,15 @@ const evidentlyRun = {
         return { ok: true, value: run };
     },
 };
+/** An Evidently `metric_id` as the config adapter names the metric: its type, and its column if it has one. */
+function configName(metricId) {
+    const call = /^([\w.]+)\((.*)\)$/s.exec(metricId.trim());
+    if (!call)
+        return metricId;
+    const type = call[1].split('.').pop();
+    const column = /(?:^|,)\s*column\s*=\s*['"]?([^,'")]+)/.exec(call[2])?.[1]?.trim();
+    return column ? `${type}(${column})` : type;
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/modelgate.js
 
@@ -5546,7 +5576,7 @@ const monitoringRun = {
                 format: 'evidently',
                 link: 'https://docs.evidentlyai.com/',
                 what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
-                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `id` (the dict view)',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `metric_id` (the dict view)',
             },
         ],
     },

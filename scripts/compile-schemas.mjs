@@ -50,7 +50,7 @@ export function generateValidators() {
   const counted = code.split('}errors++;').length - 1;
   if (counted === 0) throw new Error('compile-schemas: found no "errors++" to cap in the generated code');
   code = code.replaceAll('}errors++;', `}if(++errors > ${MAX_ERRORS}){throw TOO_MANY_ERRORS;}`);
-  if (/errors\+\+/.test(code)) throw new Error('compile-schemas: an error count the cap does not check');
+  if (/errors\+\+/.test(code) || code.includes('vErrors.concat')) throw new Error('compile-schemas: an error count the cap does not check (a recursive $ref adds errors by concat)');
   // Each schema as compiled (its local $refs inlined), for that first-problem validator.
   const schemaOf = Object.keys(exports).map((name) => {
     const found = new RegExp(`export const ${name} = (validate\\d+);const (schema\\d+) = `).exec(code);

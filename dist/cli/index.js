@@ -8189,12 +8189,11 @@ function cutDelimited(text, open, close) {
     return out + text.slice(from);
 }
 /**
- * Answers that answer nothing when they are all a section says: "N/A", "None.", "Not applicable".
- * A section asks for a statement ("Out-of-scope use", "Personal and sensitive information"); one
- * that holds only these gives none ("The data holds no personal information: every record is
- * synthetic" is a statement).
+ * Answers that answer nothing when they are all a section says: "N/A", "Not applicable",
+ * "Unknown". A section asks for a statement; these give none. "None" and "No" are left alone: to
+ * a section that asks whether something exists (personal data, annotations) they are an answer.
  */
-const NON_ANSWERS = new Set(['n a', 'na', 'none', 'not applicable', 'not available', 'nothing', 'nil', 'no', 'unknown', 'none known', 'none yet', 'none so far']);
+const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 function isNonAnswer(prose) {
     const words = prose.toLowerCase().match(ANSWER_WORD);
@@ -8339,7 +8338,7 @@ function describeAbsence(absence) {
 /* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
-/* unused harmony exports validatorFor, MAX_LISTED_ERRORS, describeType */
+/* unused harmony exports validatorFor, MAX_LISTED_ERRORS, checkSchemaWith, describeType */
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 
@@ -8370,7 +8369,10 @@ const MAX_LISTED_ERRORS = 10_000;
  * are not listed: so many problems is never read as few, or as none.
  */
 function checkSchema(schemaFile, data) {
-    const validate = validatorFor(schemaFile);
+    return checkSchemaWith(validatorFor(schemaFile), schemaFile, data);
+}
+/** checkSchema with the compiled validator given (tests give one that reaches the cap). */
+function checkSchemaWith(validate, schemaFile, data) {
     try {
         return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
     }

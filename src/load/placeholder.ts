@@ -202,12 +202,11 @@ export function cutDelimited(text: string, open: string, close: string): string 
 }
 
 /**
- * Answers that answer nothing when they are all a section says: "N/A", "None.", "Not applicable".
- * A section asks for a statement ("Out-of-scope use", "Personal and sensitive information"); one
- * that holds only these gives none ("The data holds no personal information: every record is
- * synthetic" is a statement).
+ * Answers that answer nothing when they are all a section says: "N/A", "Not applicable",
+ * "Unknown". A section asks for a statement; these give none. "None" and "No" are left alone: to
+ * a section that asks whether something exists (personal data, annotations) they are an answer.
  */
-const NON_ANSWERS = new Set(['n a', 'na', 'none', 'not applicable', 'not available', 'nothing', 'nil', 'no', 'unknown', 'none known', 'none yet', 'none so far']);
+const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 
 function isNonAnswer(prose: string): boolean {

@@ -49,7 +49,11 @@ export const MAX_LISTED_ERRORS = 10_000;
  * are not listed: so many problems is never read as few, or as none.
  */
 export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {
-  const validate = validatorFor(schemaFile);
+  return checkSchemaWith(validatorFor(schemaFile), schemaFile, data);
+}
+
+/** checkSchema with the compiled validator given (tests give one that reaches the cap). */
+export function checkSchemaWith(validate: Validator, schemaFile: string, data: unknown): SchemaIssue[] {
   try {
     return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
   } catch (error) {

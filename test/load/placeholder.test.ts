@@ -52,11 +52,10 @@ describe('placeholders', () => {
     // An answer that answers nothing, when it is all the section says.
     ['N/A', 'placeholder'],
     ['n/a.', 'placeholder'],
-    ['None.', 'placeholder'],
-    ['- None', 'placeholder'],
+    ['- N/A', 'placeholder'],
     ['**Not applicable.**', 'placeholder'],
     ['Not available', 'placeholder'],
-    ['### Notes\n\nNone known.', 'placeholder'],
+    ['### Notes\n\nUnknown.', 'placeholder'],
     // A subsection headed by a marker alone is a to-do, however its text is worded.
     ['### TODO\n\nDescribe the limitations of the model here.', 'placeholder'],
     ['### TBD:\nDescribe the limitations.\n\n#### Notes\n\nList them all, with the teams that own them.', 'placeholder'],
@@ -76,7 +75,9 @@ describe('placeholders', () => {
     'TODO: add screenshots\n```\nflag off\n```\nThe on-call engineer sets the flag to false, which stops the model.',
     'TODO: add screenshots.\nThe on-call engineer sets the flag to false, which stops the model.',
     'TODO: add screenshots\n<div>The on-call engineer sets the flag to false, which stops the model.</div>',
-    // A statement, however short, is an answer.
+    // A statement, however short, is an answer; "None." answers a section that asks whether there is any.
+    'None.',
+    'No',
     'None: every record is synthetic.',
     'No personal data is collected.',
     'Not for credit decisions.',

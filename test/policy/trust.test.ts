@@ -361,6 +361,34 @@ describe('governance/thresholds-kept', () => {
     expect(failures.map((f) => [f.file, f.line, f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '')])).toEqual([[CONFIG, lineOf(config, at), `${message}${SUFFIX}`]]);
   });
 
+  const monitoringKept = (baseConfig: string, headConfig: string) => {
+    const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy, [CONFIG]: baseConfig }, { ...manifest(() => {}), [CONFIG]: headConfig }), 'base');
+    return report.findings.filter((f) => f.ruleId === 'governance/thresholds-kept' && f.status === 'fail').map((f) => f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '').replace(SUFFIX, ''));
+  };
+  const second = (line: string) => COMPLIANT_MONITORING.replace('metrics:\n', `metrics:\n  - ${line}\n`);
+
+  it('a metric name written twice, unchanged, passes; its stricter one relaxed fails', () => {
+    const twice = second('{ name: feature_drift, method: psi, threshold: 0.3, features: [b] }');
+    expect(monitoringKept(twice, twice)).toEqual([]);
+    expect(monitoringKept(twice, twice.replace('threshold: 0.2', 'threshold: 0.5'))).toEqual([
+      // Told against the first of that name now: the other, at 0.5, is no closer.
+      'this pull request relaxes the monitoring bound on "feature_drift" in sys/monitoring/drift.yaml: it raises threshold from 0.2 to 0.3 and stops watching every feature but those listed',
+    ]);
+  });
+
+  it("a tool's default method made explicit is no swap", () => {
+    const defaulted = COMPLIANT_MONITORING.replace('method: psi, threshold: 0.2', 'threshold: 0.2');
+    expect(monitoringKept(defaulted, COMPLIANT_MONITORING.replace('threshold: 0.2', 'threshold: 0.1'))).toEqual([]);
+  });
+
+  it.each([
+    ['a features list narrowed', '{ name: feature_drift, method: psi, threshold: 0.2, features: [a, b, c] }', '{ name: feature_drift, method: psi, threshold: 0.2, features: [a] }', 'it stops watching the features b, c'],
+    ['every feature narrowed to a list', '{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: psi, threshold: 0.2, features: [a] }', 'it stops watching every feature but those listed'],
+  ])('%s is an error', (_what, before, after, change) => {
+    const config = (metric: string) => COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric);
+    expect(monitoringKept(config(before), config(after))).toEqual([`this pull request relaxes the monitoring bound on "feature_drift" in sys/monitoring/drift.yaml: ${change}`]);
+  });
+
   it('a monitoring threshold tightened passes', () => {
     const config = COMPLIANT_MONITORING.replace('threshold: 0.2', 'threshold: 0.1').replace('min: 0.75', 'min: 0.8');
     const report = gate(pullRequest({ ...manifest(() => {}), [POLICY]: basePolicy }, { ...manifest(() => {}), [CONFIG]: config }), 'base');

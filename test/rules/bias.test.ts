@@ -308,6 +308,8 @@ describe('bias/values-valid', () => {
     ['equal to max − min, rounded', { metric: 'demographic_parity_difference', value: 0.57 }, [0.05, 0.6, 0.624]],
     ['wider than the groups listed (others may be left out)', { metric: 'demographic_parity_difference', value: 0.3 }, [0.2, 0.25]],
     ['a ratio within min / max', { metric: 'demographic_parity_ratio', value: 0.5 }, [0.31, 0.62]],
+    // 0.012 and 0.013 are rounded: unrounded they may be 0.0124 and 0.0125, a ratio of 0.992.
+    ['a ratio of small rates within their rounding', { metric: 'demographic_parity_ratio', value: 0.992 }, [0.012, 0.013]],
   ])('passes a stated gap %s', (_name, stated, groups) => {
     const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', ...stated }, ...rates(groups), { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
     expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([]);

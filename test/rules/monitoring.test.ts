@@ -49,8 +49,9 @@ const cases: Case[] = [
   // Bounds that can never be crossed: a monitor that flags nothing is no monitor.
   ...(
     [
-      ['a PSI threshold of 1e308', '{ name: feature_drift, method: psi, threshold: 1e308 }', 'has a psi threshold of 1e+308, outside the (0, 1] a psi score can reach'],
-      ['a p-value threshold of 0', '{ name: feature_drift, method: ks, threshold: 0 }', 'has a ks threshold of 0, outside the (0, 1] a ks score can reach'],
+      ['a Jensen-Shannon threshold of 1e308', '{ name: feature_drift, method: jensenshannon, threshold: 1e308 }', 'has a jensenshannon threshold of 1e+308, and a jensenshannon distance is never above 1'],
+      ['a p-value threshold of 0', '{ name: feature_drift, method: ks, threshold: 0 }', 'has a ks p-value threshold of 0, below which no test result falls'],
+      ['a p-value threshold of 1e-300', '{ name: feature_drift, method: ks, threshold: 1e-300 }', 'has a ks p-value threshold of 1e-300, below which no test result falls'],
     ] as const
   ).map(([name, metric, why]) => ({
     rule: 'monitoring/thresholds',
@@ -63,6 +64,13 @@ const cases: Case[] = [
     name: 'a minimum ROC AUC of -1',
     config: COMPLIANT_MONITORING.replace('{ name: roc_auc, method: performance, min: 0.75 }', '{ name: roc_auc, method: performance, min: -1 }'),
     expected: [{ file: CONFIG, at: 'name: roc_auc', message: 'sys/monitoring/drift.yaml: metric "roc_auc" has a minimum of -1, which any roc_auc meets: it would never flag anything' }],
+  },
+  {
+    rule: 'monitoring/reference-pinned',
+    name: 'the config compares with another revision of the reference the manifest declares',
+    config: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: train-2025, revision: v9 }'),
+    mutate: (m) => (m.monitoring.reference = { dataset: 'train-2025', revision: 'v3' }),
+    expected: [{ file: CONFIG, at: 'reference:', message: 'sys/monitoring/drift.yaml compares with revision "v9" of its reference, not the revision monitoring.reference declares ("v3"); the config is what runs' }],
   },
   {
     rule: 'monitoring/metrics',
@@ -125,6 +133,25 @@ describe('drift monitoring rules', () => {
     const report = check(files);
     expect(failuresOf(report, 'monitoring/schedule')).toEqual([]);
     expect(failuresOf(report, 'monitoring/alert-owner')).toEqual([]);
+  });
+
+  it.each([
+    ['a PSI threshold above 1 (PSI is unbounded)', '{ name: feature_drift, method: psi, threshold: 1.5 }'],
+    ['a Wasserstein threshold of any size (unbounded)', '{ name: feature_drift, method: wasserstein, threshold: 40 }'],
+    ['a p-value threshold of 0.01', '{ name: feature_drift, method: ks, threshold: 0.01 }'],
+    ['features named by pandas column numbers', '{ name: feature_drift, method: psi, threshold: 0.2, features: [0, 1] }'],
+    ['an F1Score minimum above 0', '{ name: F1Score, method: performance, min: 0.6 }'],
+  ])('passes %s', (_name, metric) => {
+    const files = withManifest(() => {}, { [CONFIG]: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric) });
+    const report = check(files);
+    expect([...failuresOf(report, 'monitoring/thresholds'), ...failuresOf(report, 'monitoring/metrics')]).toEqual([]);
+  });
+
+  it('fails an F1Score minimum of 0, by its name with separators dropped', () => {
+    const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: F1Score, method: performance, min: 0 }');
+    expect(failuresOf(check(withManifest(() => {}, { [CONFIG]: config })), 'monitoring/thresholds').map((f) => f.message)).toEqual([
+      'sys/monitoring/drift.yaml: metric "F1Score" has a minimum of 0, which any F1Score meets: it would never flag anything',
+    ]);
   });
 
   it('does not apply before deployment', () => {
@@ -378,10 +405,10 @@ describe('monitoring/latest-run', () => {
       expect(failures).toEqual([[CONFIG, lineOf(COMPLIANT_MONITORING, 'feature_drift'), 'sys/monitoring/latest.json: the latest monitoring run reports nothing on "feature_drift", which sys/monitoring/drift.yaml monitors']]);
     });
 
-    it("reads an Evidently run's metric values by id (the dict view), the row count test that passed notwithstanding", () => {
+    it("reads an Evidently run's metric values by metric_id (the dict view), the row count test that passed notwithstanding", () => {
       const text = JSON.stringify({
         timestamp: timeAgo(1),
-        metrics: [{ id: 'feature_drift', value: 0.97 }, { id: 'roc_auc', value: 0.51 }],
+        metrics: [{ id: '8a1f2c', metric_id: 'feature_drift()', value: 0.97 }, { id: 'c93be1', metric_id: 'roc_auc', value: 0.51 }],
         tests: [{ id: 'row_count', name: 'Dataset has rows', status: 'SUCCESS' }, { id: 'feature_drift', name: 'PSI below 0.2', status: 'SKIPPED' }, { id: 'roc_auc', name: 'ROC AUC at least 0.75', status: 'SKIPPED' }],
       });
       const files = withManifest((m) => (m.monitoring.latestRun = 'monitoring/latest.json'), { 'sys/monitoring/latest.json': text });
@@ -389,6 +416,21 @@ describe('monitoring/latest-run', () => {
         'the latest monitoring run reports feature_drift 0.97, above its psi threshold 0.2 (sys/monitoring/drift.yaml)',
         'the latest monitoring run reports roc_auc 0.51, below its minimum 0.75 (sys/monitoring/drift.yaml)',
       ]);
+    });
+
+    it("reads a real Evidently run beside its Evidently config: metric_id ValueDrift(column=prediction, …) is the config's ValueDrift(prediction)", () => {
+      const run = JSON.stringify({
+        timestamp: timeAgo(1),
+        metrics: [{ id: '4f2a', metric_id: 'ValueDrift(column=prediction,method=jensenshannon,threshold=0.1)', value: 0.37 }],
+        tests: [{ id: 't1', name: 'Row count', status: 'SUCCESS' }],
+      });
+      const files = withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently', latestRun: 'monitoring/latest.json' }), {
+        'sys/monitoring/evidently.json': evidence('monitoring/evidently-report-config.json'),
+        'sys/monitoring/latest.json': run,
+      });
+      expect(failuresOf(check(files), 'monitoring/latest-run').map((f) => f.message)).toContain(
+        'the latest monitoring run reports ValueDrift(prediction) 0.37, above its jensenshannon threshold 0.1 (sys/monitoring/evidently.json)',
+      );
     });
 
     it('reads a p-value test the other way: drift is below its threshold', () => {

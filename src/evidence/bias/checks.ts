@@ -287,6 +287,12 @@ export const biasReportValues = defineFunction<Record<string, never>>({
 /** Rounding a report may do (three decimals, say) before a stated gap counts as contradicting its groups. */
 const GAP_TOLERANCE = 0.01;
 
+/** Half a unit in the last decimal `value` is written to (0.012 → 0.0005): how far rounding may have moved it. */
+function roundingOf(value: number): number {
+  const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -Math.min(decimals, 12);
+}
+
 /**
  * Demographic parity stated narrower than the report's own selection rates allow: the unsigned
  * difference is max − min over every group and the ratio min / max, so groups listed at 0.05 and
@@ -295,24 +301,27 @@ const GAP_TOLERANCE = 0.01;
  */
 function understatedGaps(report: BiasReport): Failure[] {
   // Each attribute's lowest and highest selection rate, and how many groups gave one.
-  const ranges = new Map<string, { low: number; high: number; groups: number }>();
+  const ranges = new Map<string, { low: number; high: number; groups: number; rounding: number }>();
   for (const result of report.results) {
     if (result.metric !== 'selection_rate' || result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
     const key = normaliseAttribute(result.attribute);
     const range = ranges.get(key);
-    if (range) Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1 });
-    else ranges.set(key, { low: result.value, high: result.value, groups: 1 });
+    const rounding = roundingOf(result.value);
+    if (range) Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1, rounding: Math.max(range.rounding, rounding) });
+    else ranges.set(key, { low: result.value, high: result.value, groups: 1, rounding });
   }
   const failures: Failure[] = [];
   for (const result of report.results) {
     const range = ranges.get(normaliseAttribute(result.attribute));
     if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
-    const { low, high } = range;
+    const { low, high, rounding } = range;
     const between = `its own selection rates for ${result.attribute} run from ${format(low)} to ${format(high)}`;
     if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned' && result.value < high - low - GAP_TOLERANCE) {
       failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(high - low)}`, at: result.at });
     }
-    if (result.metric === 'demographic_parity_ratio' && high > 0 && result.value > low / high + GAP_TOLERANCE) {
+    // Rates rounded to a few decimals move a ratio of small rates a lot (0.012 / 0.013 may be 0.0124 / 0.0125):
+    // the stated ratio is held only to the widest the unrounded rates could give.
+    if (result.metric === 'demographic_parity_ratio' && high - rounding > 0 && result.value > (low + rounding) / (high - rounding) + GAP_TOLERANCE) {
       failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(low / high)}`, at: result.at });
     }
   }

@@ -32,12 +32,13 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
       });
     };
     addTests(raw.tests, ['tests']);
-    // The dict view's metrics, by id: their values are compared with the config's bounds.
+    // The dict view's metrics: their values are compared with the config's bounds, named as the
+    // config names them (`metric_id` "ValueDrift(column=age,method=psi)" is "ValueDrift(age)"; `id` is a hash).
     if (Array.isArray(raw.metrics)) {
       raw.metrics.forEach((metric, index) => {
         if (!isRecord(metric) || typeof metric.value !== 'number') return;
-        const id = metric.id ?? metric.metric_id;
-        if (typeof id === 'string') run.values.push({ name: id, value: metric.value, at: at(doc, ['metrics', index, 'value']) });
+        const name = typeof metric.metric_id === 'string' ? configName(metric.metric_id) : metric.id;
+        if (typeof name === 'string') run.values.push({ name, value: metric.value, at: at(doc, ['metrics', index, 'value']) });
       });
     }
     if (isRecord(raw.metric_results)) {
@@ -48,3 +49,12 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
     return { ok: true, value: run };
   },
 };
+
+/** An Evidently `metric_id` as the config adapter names the metric: its type, and its column if it has one. */
+function configName(metricId: string): string {
+  const call = /^([\w.]+)\((.*)\)$/s.exec(metricId.trim());
+  if (!call) return metricId;
+  const type = (call[1] as string).split('.').pop() as string;
+  const column = /(?:^|,)\s*column\s*=\s*['"]?([^,'")]+)/.exec(call[2] as string)?.[1]?.trim();
+  return column ? `${type}(${column})` : type;
+}

@@ -18,7 +18,7 @@ export const monitoringRun: EvidenceKind<MonitoringRun> = {
         format: 'evidently',
         link: 'https://docs.evidentlyai.com/',
         what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
-        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `id` (the dict view)',
+        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `metric_id` (the dict view)',
       },
     ],
   },

@@ -102,21 +102,24 @@ export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours
   },
 });
 
-/** Methods whose score lies in [0, 1]: distances and p-values (a threshold outside never trips). */
-const UNIT_SCORES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
-/** Performance metrics that lie in [0, 1], by name: a minimum of 0 or less is always met. */
-const UNIT_PERFORMANCE = /^(?:roc_?auc|auc|pr_?auc|accuracy|balanced_accuracy|f1(?:_score)?|precision|recall|sensitivity|specificity)$/i;
+/** Distances that lie in [0, 1]: a threshold above 1 is never crossed (PSI and Wasserstein are unbounded). */
+const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
+/** Statistical tests whose score is a p-value: drift below the threshold, so one of 0 (or next to it) never flags. */
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** The smallest p-value threshold taken to be one a test can fall below. */
+const MIN_P_VALUE = 1e-6;
+/** Performance metrics that lie in [0, 1], by name with separators dropped: a minimum of 0 or less is always met. */
+const UNIT_PERFORMANCE = /^(?:rocauc|auc|prauc|accuracy|balancedaccuracy|f1|f1score|precision|recall|sensitivity|specificity)$/;
 
-/** Why a metric's bound can never be crossed, when it cannot (1e308 for a PSI, a minimum AUC of -1). */
+/** Why a metric's bound can never be crossed, when it cannot (a Jensen-Shannon threshold of 5, a minimum AUC of -1). */
 function unreachable(metric: MonitoredMetric): string | undefined {
-  for (const [bound, value] of [['threshold', metric.threshold], ['min', metric.min], ['max', metric.max]] as const) {
-    if (value !== undefined && !Number.isFinite(value)) return `has a ${bound} of ${value}`;
-  }
   const method = metric.method?.toLowerCase();
-  if (metric.threshold !== undefined && method !== undefined && UNIT_SCORES.has(method) && (metric.threshold <= 0 || metric.threshold > 1)) {
-    return `has a ${method} threshold of ${metric.threshold}, outside the (0, 1] a ${method} score can reach`;
+  const threshold = metric.threshold;
+  if (threshold !== undefined && method !== undefined) {
+    if (UNIT_DISTANCES.has(method) && threshold >= 1) return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
+    if (P_VALUES.has(method) && threshold < MIN_P_VALUE) return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
   }
-  if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name)) return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
+  if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
   return undefined;
 }
 
@@ -165,6 +168,14 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
   const same = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
   if (fromConfig && configDataset !== undefined && valueAbsence(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
     return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${asText(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
+  }
+  // The same dataset at another snapshot is another reference.
+  for (const pin of ['revision', 'sha256'] as const) {
+    const inConfig = config?.format === 'modelgate' ? fromConfig?.value[pin] : undefined;
+    const inManifest = declared[pin];
+    if (fromConfig && typeof inConfig === 'string' && valueAbsence(inManifest) === undefined && !same(inManifest, inConfig)) {
+      return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${asText(inManifest)}"); the config is what runs`, at: fromConfig.at }];
+    }
   }
   if (pinnedInManifest) return [];
   if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256)) return [];

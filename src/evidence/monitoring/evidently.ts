@@ -34,7 +34,7 @@ export const evidentlyMonitoring: Adapter<MonitoringConfig> = {
       const type = shortType(item.type as string);
       const column = typeof item.column === 'string' ? item.column : undefined;
       const metric: MonitoredMetric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
-      if (Array.isArray(item.columns)) metric.features = item.columns.filter((c): c is string => typeof c === 'string');
+      if (Array.isArray(item.columns)) metric.features = item.columns.map((c) => String(c)); // pandas columns may be numbers
       if (DRIFT.has(type)) {
         const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
         if (typeof method === 'string') metric.method = method;

@@ -27,7 +27,7 @@ export const modelgateMonitoring: Adapter<MonitoringConfig> = {
       if (metric.threshold !== undefined) out.threshold = metric.threshold;
       if (metric.min !== undefined) out.min = metric.min;
       if (metric.max !== undefined) out.max = metric.max;
-      if (Array.isArray(metric.features)) out.features = metric.features.filter((f): f is string => typeof f === 'string');
+      if (Array.isArray(metric.features)) out.features = metric.features.map((f) => String(f)); // pandas columns may be numbers
       return out;
     });
     const config: MonitoringConfig = { format: 'modelgate', file: doc.file, metrics };
