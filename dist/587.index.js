@@ -847,10 +847,12 @@ const MAX_AGE_OPTIONS = {
 /* harmony export */   xm: () => (/* binding */ monitoringConfigReadable)
 /* harmony export */ });
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4339);
 /* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7933);
+
 
 
 
@@ -872,7 +874,7 @@ function scheduleOf(block, config) {
         return { schedule: { cron: block.schedule }, text: block.schedule };
     return undefined;
 }
-const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'monitoring-config-readable',
     description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -885,7 +887,7 @@ const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .de
         return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
     },
 });
-const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'monitoring-declares',
     description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
     optionsSchema: {
@@ -942,10 +944,6 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFu
         }
     },
 });
-/** Distances that lie in [0, 1]: a threshold above 1 is never crossed (PSI and Wasserstein are unbounded). */
-const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
-/** Statistical tests whose score is a p-value: drift below the threshold, so one of 0 (or next to it) never flags. */
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
 /** The smallest p-value threshold taken to be one a test can fall below. */
 const MIN_P_VALUE = 1e-6;
 /** Performance metrics that lie in [0, 1], by name with separators dropped: a minimum of 0 or less is always met. */
@@ -955,9 +953,9 @@ function unreachable(metric) {
     const method = metric.method?.toLowerCase();
     const threshold = metric.threshold;
     if (threshold !== undefined && method !== undefined) {
-        if (UNIT_DISTANCES.has(method) && threshold >= 1)
+        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnitDistance */ .M)(method) && threshold >= 1)
             return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-        if (P_VALUES.has(method) && threshold < MIN_P_VALUE)
+        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .w)(method) === 'p-value' && threshold < MIN_P_VALUE)
             return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
     }
     if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, '')))
@@ -1000,7 +998,7 @@ function referenceFailures(block, config, where) {
     // because the manifest names a revision it does not use.
     if (fromConfig?.value.rolling) {
         const message = pinnedInManifest
-            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
+            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
             : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
         return [{ message, at: fromConfig.at }];
     }
@@ -1010,21 +1008,21 @@ function referenceFailures(block, config, where) {
     const configDataset = config?.format === 'modelgate' ? fromConfig?.value.dataset : undefined;
     const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
     if (fromConfig && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
-        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
+        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
     }
     // The same dataset at another snapshot is another reference.
     for (const pin of ['revision', 'sha256']) {
         const inConfig = config?.format === 'modelgate' ? fromConfig?.value[pin] : undefined;
         const inManifest = declared[pin];
         if (fromConfig && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
-            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: fromConfig.at }];
+            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: fromConfig.at }];
         }
     }
     if (pinnedInManifest)
         return [];
     if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
         return [];
-    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
 
@@ -1306,6 +1304,38 @@ const monitoringConfigs = {
     what: 'monitoring config',
     adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
 };
+
+
+/***/ }),
+
+/***/ 7933:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ isUnitDistance),
+/* harmony export */   w: () => (/* binding */ driftSense)
+/* harmony export */ });
+/**
+ * Which way a drift method's score reads, for comparing it with a threshold: a distance grows
+ * with drift (past the threshold is drift), a statistical test gives a p-value (below it is
+ * drift). Other methods have no sense here and their thresholds are not compared. One list for
+ * the config's checks, the latest run's values and the bounds a pull request may not relax.
+ */
+const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** Distances that never exceed 1 (PSI and Wasserstein are unbounded). */
+const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
+/** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
+function driftSense(method) {
+    const name = method?.toLowerCase();
+    if (name === undefined)
+        return undefined;
+    return DISTANCES.has(name) ? 'distance' : P_VALUES.has(name) ? 'p-value' : undefined;
+}
+/** Whether `method` is a distance that lies in [0, 1]. */
+function isUnitDistance(method) {
+    return method !== undefined && UNIT_DISTANCES.has(method.toLowerCase());
+}
 
 
 /***/ }),
@@ -5324,6 +5354,8 @@ const mlBom = {
 var monitoring_checks = __webpack_require__(5702);
 // EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
 var schedule = __webpack_require__(3674);
+// EXTERNAL MODULE: ./build/evidence/monitoring/methods.js
+var methods = __webpack_require__(7933);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
 /**
  * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
@@ -5430,6 +5462,7 @@ const monitoringRuns = {
 
 
 
+
 /**
  * The latest monitoring run, when one is cited: it has a timestamp, is no older than
  * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, no test
@@ -5492,10 +5525,6 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
-/** Drift scores that grow with drift: past the threshold is drift. */
-const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
-/** Statistical tests whose score is a p-value: below the threshold is drift. */
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
 const key = (name) => name.trim().toLowerCase();
 /**
  * The run read beside the config it ran. A run relates to the config when it names one of its
@@ -5539,9 +5568,10 @@ function pastBound(metric, value) {
     const method = metric.method?.toLowerCase();
     if (metric.threshold === undefined || method === undefined)
         return undefined;
-    if (DISTANCES.has(method) && value > metric.threshold)
+    const sense = (0,methods/* driftSense */.w)(method);
+    if (sense === 'distance' && value > metric.threshold)
         return `above its ${method} threshold ${metric.threshold}`;
-    if (P_VALUES.has(method) && value < metric.threshold)
+    if (sense === 'p-value' && value < metric.threshold)
         return `below its ${method} p-value threshold ${metric.threshold}`;
     return undefined;
 }

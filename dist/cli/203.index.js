@@ -40,7 +40,10 @@ var fairlearn = __webpack_require__(8380);
 var types = __webpack_require__(6806);
 // EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
 var monitoring_checks = __webpack_require__(5702);
+// EXTERNAL MODULE: ./build/evidence/monitoring/methods.js
+var methods = __webpack_require__(7933);
 ;// CONCATENATED MODULE: ./build/evaluate/thresholds-kept.js
+
 
 
 
@@ -203,13 +206,11 @@ function addedBiasBounds(policy, head, base) {
     });
     return out;
 }
-/** Drift distances (lower is stricter) and p-value tests (higher is stricter), as monitoring-run's checks read them. */
-const DISTANCE_METHODS = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
-const P_VALUE_METHODS = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
 /** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
 function monitoredFields(metric) {
-    const method = metric.method?.toLowerCase() ?? '';
-    const threshold = DISTANCE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'lower' }] : P_VALUE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'higher' }] : [];
+    // A distance's threshold is stricter lower, a p-value's higher (methods.ts).
+    const sense = (0,methods/* driftSense */.w)(metric.method);
+    const threshold = sense === 'distance' ? [{ name: 'threshold', stricter: 'lower' }] : sense === 'p-value' ? [{ name: 'threshold', stricter: 'higher' }] : [];
     return [...threshold, ...MIN_MAX];
 }
 /**

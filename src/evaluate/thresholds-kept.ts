@@ -15,6 +15,7 @@ import type { SystemContext } from './function.js';
 import type { Policy } from './policy.js';
 import { valueAt } from '../policy/path.js';
 import { loadConfig, type Monitoring } from '../evidence/monitoring/checks.js';
+import { driftSense } from '../evidence/monitoring/methods.js';
 import type { MonitoredMetric } from '../evidence/monitoring/types.js';
 
 /** One bound field: which way is stricter. */
@@ -186,14 +187,12 @@ function addedBiasBounds(policy: Policy, head: unknown, base: unknown): Array<{ 
   return out;
 }
 
-/** Drift distances (lower is stricter) and p-value tests (higher is stricter), as monitoring-run's checks read them. */
-const DISTANCE_METHODS = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
-const P_VALUE_METHODS = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
 
 /** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
 function monitoredFields(metric: MonitoredMetric): Field[] {
-  const method = metric.method?.toLowerCase() ?? '';
-  const threshold: Field[] = DISTANCE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'lower' }] : P_VALUE_METHODS.has(method) ? [{ name: 'threshold', stricter: 'higher' }] : [];
+  // A distance's threshold is stricter lower, a p-value's higher (methods.ts).
+  const sense = driftSense(metric.method);
+  const threshold: Field[] = sense === 'distance' ? [{ name: 'threshold', stricter: 'lower' }] : sense === 'p-value' ? [{ name: 'threshold', stricter: 'higher' }] : [];
   return [...threshold, ...MIN_MAX];
 }
 

@@ -7,6 +7,7 @@ import { notADate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
+import { driftSense } from '../monitoring/methods.js';
 import type { MonitoredMetric, MonitoringConfig } from '../monitoring/types.js';
 import { monitoringRuns } from './formats.js';
 import type { MonitoringRun } from './types.js';
@@ -68,11 +69,6 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
   },
 });
 
-/** Drift scores that grow with drift: past the threshold is drift. */
-const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
-/** Statistical tests whose score is a p-value: below the threshold is drift. */
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
-
 const key = (name: string) => name.trim().toLowerCase();
 
 /**
@@ -113,8 +109,9 @@ function pastBound(metric: MonitoredMetric, value: number): string | undefined {
   if (metric.max !== undefined && value > metric.max) return `above its maximum ${metric.max}`;
   const method = metric.method?.toLowerCase();
   if (metric.threshold === undefined || method === undefined) return undefined;
-  if (DISTANCES.has(method) && value > metric.threshold) return `above its ${method} threshold ${metric.threshold}`;
-  if (P_VALUES.has(method) && value < metric.threshold) return `below its ${method} p-value threshold ${metric.threshold}`;
+  const sense = driftSense(method);
+  if (sense === 'distance' && value > metric.threshold) return `above its ${method} threshold ${metric.threshold}`;
+  if (sense === 'p-value' && value < metric.threshold) return `below its ${method} p-value threshold ${metric.threshold}`;
   return undefined;
 }
 

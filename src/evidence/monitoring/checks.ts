@@ -11,6 +11,7 @@ import { defineFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { monitoringConfigs } from './formats.js';
 import { formatMinutes, maxGapMinutes, parseCron } from './schedule.js';
+import { driftSense, isUnitDistance } from './methods.js';
 import type { MonitoredMetric, MonitoringConfig, Schedule } from './types.js';
 
 export type Monitoring = NonNullable<AiSystem['monitoring']>;
@@ -102,10 +103,6 @@ export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours
   },
 });
 
-/** Distances that lie in [0, 1]: a threshold above 1 is never crossed (PSI and Wasserstein are unbounded). */
-const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
-/** Statistical tests whose score is a p-value: drift below the threshold, so one of 0 (or next to it) never flags. */
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
 /** The smallest p-value threshold taken to be one a test can fall below. */
 const MIN_P_VALUE = 1e-6;
 /** Performance metrics that lie in [0, 1], by name with separators dropped: a minimum of 0 or less is always met. */
@@ -116,8 +113,8 @@ function unreachable(metric: MonitoredMetric): string | undefined {
   const method = metric.method?.toLowerCase();
   const threshold = metric.threshold;
   if (threshold !== undefined && method !== undefined) {
-    if (UNIT_DISTANCES.has(method) && threshold >= 1) return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-    if (P_VALUES.has(method) && threshold < MIN_P_VALUE) return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
+    if (isUnitDistance(method) && threshold >= 1) return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
+    if (driftSense(method) === 'p-value' && threshold < MIN_P_VALUE) return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
   }
   if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
   return undefined;

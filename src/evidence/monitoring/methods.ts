@@ -1,0 +1,24 @@
+/**
+ * Which way a drift method's score reads, for comparing it with a threshold: a distance grows
+ * with drift (past the threshold is drift), a statistical test gives a p-value (below it is
+ * drift). Other methods have no sense here and their thresholds are not compared. One list for
+ * the config's checks, the latest run's values and the bounds a pull request may not relax.
+ */
+const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+/** Distances that never exceed 1 (PSI and Wasserstein are unbounded). */
+const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
+
+export type DriftSense = 'distance' | 'p-value';
+
+/** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
+export function driftSense(method: string | undefined): DriftSense | undefined {
+  const name = method?.toLowerCase();
+  if (name === undefined) return undefined;
+  return DISTANCES.has(name) ? 'distance' : P_VALUES.has(name) ? 'p-value' : undefined;
+}
+
+/** Whether `method` is a distance that lies in [0, 1]. */
+export function isUnitDistance(method: string | undefined): boolean {
+  return method !== undefined && UNIT_DISTANCES.has(method.toLowerCase());
+}
