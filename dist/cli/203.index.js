@@ -209,7 +209,7 @@ function addedBiasBounds(policy, head, base) {
 /** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
 function monitoredFields(metric) {
     // A distance's threshold is stricter lower, a p-value's higher (methods.ts).
-    const sense = (0,methods/* driftSense */.w)(metric.method);
+    const sense = (0,methods/* driftSense */.we)(metric.method);
     const threshold = sense === 'distance' ? [{ name: 'threshold', stricter: 'lower' }] : sense === 'p-value' ? [{ name: 'threshold', stricter: 'higher' }] : [];
     return [...threshold, ...MIN_MAX];
 }
@@ -225,7 +225,7 @@ function monitoringRelaxations(system, base, since) {
     if (!before?.ok || !now?.ok)
         return [];
     const out = [];
-    const key = (m) => m.name.trim().toLowerCase();
+    const key = (m) => (0,methods/* metricKey */.Cc)(m.name);
     for (const was of before.value.metrics) {
         // A name may be written more than once (two calculators of one type): the base's bound is
         // kept when any metric of that name now keeps it, as robustness families are judged.

@@ -940,9 +940,9 @@ function unreachable(metric) {
     const method = metric.method?.toLowerCase();
     const threshold = metric.threshold;
     if (threshold !== undefined && method !== undefined) {
-        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnitDistance */ .M)(method) && threshold >= 1)
+        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
             return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .w)(method) === 'p-value' && threshold < MIN_P_VALUE)
+        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .we)(method) === 'p-value' && threshold < MIN_P_VALUE)
             return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
     }
     if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, '')))
@@ -992,17 +992,18 @@ function referenceFailures(block, config, where) {
     // Our own config names datasets as the manifest does: what it compares with is what runs, and
     // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
     // a month of live traffic, frozen, is a common one.)
-    const configDataset = config?.format === 'modelgate' ? fromConfig?.value.dataset : undefined;
+    const ours = config?.format === 'modelgate' ? fromConfig : undefined;
     const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
-    if (fromConfig && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
-        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
+    const configDataset = ours?.value.dataset;
+    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
     }
     // The same dataset at another snapshot is another reference.
     for (const pin of ['revision', 'sha256']) {
-        const inConfig = config?.format === 'modelgate' ? fromConfig?.value[pin] : undefined;
+        const inConfig = ours?.value[pin];
         const inManifest = declared[pin];
-        if (fromConfig && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
-            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: fromConfig.at }];
+        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
+            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
         }
     }
     if (pinnedInManifest)
@@ -1299,8 +1300,9 @@ const monitoringConfigs = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ isUnitDistance),
-/* harmony export */   w: () => (/* binding */ driftSense)
+/* harmony export */   Cc: () => (/* binding */ metricKey),
+/* harmony export */   MN: () => (/* binding */ isUnitDistance),
+/* harmony export */   we: () => (/* binding */ driftSense)
 /* harmony export */ });
 /**
  * Which way a drift method's score reads, for comparing it with a threshold: a distance grows
@@ -1312,6 +1314,10 @@ const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wass
 const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
 /** Distances that never exceed 1 (PSI and Wasserstein are unbounded). */
 const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
+/** A metric's name as configs and runs are matched by it: case and outer spaces aside. */
+function metricKey(name) {
+    return name.trim().toLowerCase();
+}
 /** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
 function driftSense(method) {
     const name = method?.toLowerCase();
@@ -5487,7 +5493,6 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
-const key = (name) => name.trim().toLowerCase();
 /**
  * The run read beside the config it ran. A run relates to the config when it names one of its
  * metrics (by a test's id or name, or a value's id); one that names none (a snapshot keyed by
@@ -5496,15 +5501,14 @@ const key = (name) => name.trim().toLowerCase();
  * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
  */
 function againstConfig(run, config) {
-    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n) => n !== undefined).map(key))].map((name) => [name, test])));
-    const valuesOf = groupBy(run.values.map((value) => [key(value.name), value]));
-    const named = config.metrics.filter((metric) => testsOf.has(key(metric.name)) || valuesOf.has(key(metric.name)));
-    if (named.length === 0)
+    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n) => n !== undefined).map(methods/* metricKey */.Cc))].map((name) => [name, test])));
+    const valuesOf = groupBy(run.values.map((value) => [(0,methods/* metricKey */.Cc)(value.name), value]));
+    if (!config.metrics.some((metric) => testsOf.has((0,methods/* metricKey */.Cc)(metric.name)) || valuesOf.has((0,methods/* metricKey */.Cc)(metric.name))))
         return [];
     const failures = [];
     for (const metric of config.metrics) {
-        const tests = testsOf.get(key(metric.name)) ?? [];
-        const values = valuesOf.get(key(metric.name)) ?? [];
+        const tests = testsOf.get((0,methods/* metricKey */.Cc)(metric.name)) ?? [];
+        const values = valuesOf.get((0,methods/* metricKey */.Cc)(metric.name)) ?? [];
         if (tests.length === 0 && values.length === 0) {
             failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
             continue;
@@ -5530,7 +5534,7 @@ function pastBound(metric, value) {
     const method = metric.method?.toLowerCase();
     if (metric.threshold === undefined || method === undefined)
         return undefined;
-    const sense = (0,methods/* driftSense */.w)(method);
+    const sense = (0,methods/* driftSense */.we)(method);
     if (sense === 'distance' && value > metric.threshold)
         return `above its ${method} threshold ${metric.threshold}`;
     if (sense === 'p-value' && value < metric.threshold)

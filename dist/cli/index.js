@@ -3602,7 +3602,7 @@ class Candidates {
                 const target = repo.resolveRel(rel);
                 if (!target.ok)
                     return false;
-                const real = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(repo.root, target.abs).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+                const real = repo.relative(target.abs);
                 return real !== rel && found.has(real);
             }));
             manifests = manifests.filter((rel) => !aliases.has(rel));

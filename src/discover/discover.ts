@@ -146,7 +146,7 @@ class Candidates {
       const aliases = new Set(this.links.filter((rel) => {
         const target = repo.resolveRel(rel);
         if (!target.ok) return false;
-        const real = path.relative(repo.root, target.abs).split(path.sep).join('/');
+        const real = repo.relative(target.abs);
         return real !== rel && found.has(real);
       }));
       manifests = manifests.filter((rel) => !aliases.has(rel));

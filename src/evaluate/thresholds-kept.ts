@@ -15,7 +15,7 @@ import type { SystemContext } from './function.js';
 import type { Policy } from './policy.js';
 import { valueAt } from '../policy/path.js';
 import { loadConfig, type Monitoring } from '../evidence/monitoring/checks.js';
-import { driftSense } from '../evidence/monitoring/methods.js';
+import { driftSense, metricKey } from '../evidence/monitoring/methods.js';
 import type { MonitoredMetric } from '../evidence/monitoring/types.js';
 
 /** One bound field: which way is stricter. */
@@ -187,7 +187,6 @@ function addedBiasBounds(policy: Policy, head: unknown, base: unknown): Array<{ 
   return out;
 }
 
-
 /** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
 function monitoredFields(metric: MonitoredMetric): Field[] {
   // A distance's threshold is stricter lower, a p-value's higher (methods.ts).
@@ -203,11 +202,11 @@ function monitoredFields(metric: MonitoredMetric): Field[] {
  * both commits have a readable config; the head's config locates the finding.
  */
 function monitoringRelaxations(system: SystemContext, base: NonNullable<SystemContext['base']>, since: string): Array<{ message: string; path: PathSegment[]; at?: Location }> {
-  const before = loadConfig(base as unknown as SystemContext, (base.manifest.data.monitoring ?? {}) as Monitoring);
+  const before = loadConfig(base, (base.manifest.data.monitoring ?? {}) as Monitoring);
   const now = loadConfig(system, (system.manifest.data.monitoring ?? {}) as Monitoring);
   if (!before?.ok || !now?.ok) return [];
   const out: Array<{ message: string; path: PathSegment[]; at?: Location }> = [];
-  const key = (m: MonitoredMetric) => m.name.trim().toLowerCase();
+  const key = (m: MonitoredMetric) => metricKey(m.name);
   for (const was of before.value.metrics) {
     // A name may be written more than once (two calculators of one type): the base's bound is
     // kept when any metric of that name now keeps it, as robustness families are judged.

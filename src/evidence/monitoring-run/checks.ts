@@ -7,7 +7,7 @@ import { notADate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
-import { driftSense } from '../monitoring/methods.js';
+import { driftSense, metricKey } from '../monitoring/methods.js';
 import type { MonitoredMetric, MonitoringConfig } from '../monitoring/types.js';
 import { monitoringRuns } from './formats.js';
 import type { MonitoringRun } from './types.js';
@@ -69,7 +69,6 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
   },
 });
 
-const key = (name: string) => name.trim().toLowerCase();
 
 /**
  * The run read beside the config it ran. A run relates to the config when it names one of its
@@ -79,14 +78,13 @@ const key = (name: string) => name.trim().toLowerCase();
  * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
  */
 function againstConfig(run: MonitoringRun, config: MonitoringConfig): Failure[] {
-  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(key))].map((name) => [name, test] as const)));
-  const valuesOf = groupBy(run.values.map((value) => [key(value.name), value] as const));
-  const named = config.metrics.filter((metric) => testsOf.has(key(metric.name)) || valuesOf.has(key(metric.name)));
-  if (named.length === 0) return [];
+  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(metricKey))].map((name) => [name, test] as const)));
+  const valuesOf = groupBy(run.values.map((value) => [metricKey(value.name), value] as const));
+  if (!config.metrics.some((metric) => testsOf.has(metricKey(metric.name)) || valuesOf.has(metricKey(metric.name)))) return [];
   const failures: Failure[] = [];
   for (const metric of config.metrics) {
-    const tests = testsOf.get(key(metric.name)) ?? [];
-    const values = valuesOf.get(key(metric.name)) ?? [];
+    const tests = testsOf.get(metricKey(metric.name)) ?? [];
+    const values = valuesOf.get(metricKey(metric.name)) ?? [];
     if (tests.length === 0 && values.length === 0) {
       failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
       continue;

@@ -17,7 +17,7 @@ import type { MonitoredMetric, MonitoringConfig, Schedule } from './types.js';
 export type Monitoring = NonNullable<AiSystem['monitoring']>;
 
 /** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
-export function loadConfig(system: SystemContext, block: Monitoring): EvidenceResult<MonitoringConfig> | undefined {
+export function loadConfig(system: Pick<SystemContext, 'evidence'>, block: Monitoring): EvidenceResult<MonitoringConfig> | undefined {
   if (typeof block.config !== 'string' || block.config.trim() === '') return undefined;
   return system.evidence.evidence(monitoringConfigs, block.config, typeof block.format === 'string' ? block.format : undefined);
 }
@@ -161,17 +161,18 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
   // Our own config names datasets as the manifest does: what it compares with is what runs, and
   // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
   // a month of live traffic, frozen, is a common one.)
-  const configDataset = config?.format === 'modelgate' ? fromConfig?.value.dataset : undefined;
+  const ours = config?.format === 'modelgate' ? fromConfig : undefined;
   const same = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
-  if (fromConfig && configDataset !== undefined && valueAbsence(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
-    return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${asText(declared.dataset)}"); the config is what runs`, at: fromConfig.at }];
+  const configDataset = ours?.value.dataset;
+  if (ours && configDataset !== undefined && valueAbsence(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+    return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${asText(declared.dataset)}"); the config is what runs`, at: ours.at }];
   }
   // The same dataset at another snapshot is another reference.
   for (const pin of ['revision', 'sha256'] as const) {
-    const inConfig = config?.format === 'modelgate' ? fromConfig?.value[pin] : undefined;
+    const inConfig = ours?.value[pin];
     const inManifest = declared[pin];
-    if (fromConfig && typeof inConfig === 'string' && valueAbsence(inManifest) === undefined && !same(inManifest, inConfig)) {
-      return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${asText(inManifest)}"); the config is what runs`, at: fromConfig.at }];
+    if (ours && typeof inConfig === 'string' && valueAbsence(inManifest) === undefined && !same(inManifest, inConfig)) {
+      return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${asText(inManifest)}"); the config is what runs`, at: ours.at }];
     }
   }
   if (pinnedInManifest) return [];

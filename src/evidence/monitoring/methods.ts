@@ -11,6 +11,11 @@ const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellin
 
 export type DriftSense = 'distance' | 'p-value';
 
+/** A metric's name as configs and runs are matched by it: case and outer spaces aside. */
+export function metricKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 /** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
 export function driftSense(method: string | undefined): DriftSense | undefined {
   const name = method?.toLowerCase();
