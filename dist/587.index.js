@@ -2768,7 +2768,7 @@ const incidents = {
         formats: [
             {
                 format: 'modelgate',
-                what: 'our own log, YAML or JSON ([schema](../schemas/incident-log.schema.json))',
+                what: 'our own log, YAML or JSON',
                 reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
             },
         ],
@@ -6170,7 +6170,7 @@ const robustness = {
         formats: [
             {
                 format: 'modelgate',
-                what: 'our own results, JSON or YAML ([schema](../schemas/robustness-results.schema.json)), for a tool without an adapter',
+                what: 'our own results, JSON or YAML, for a tool without an adapter',
                 reads: 'everything: per family, tests passed of a total or issues by level; the model version; when it ran',
             },
             {
@@ -6495,7 +6495,7 @@ const securityScan = {
         formats: [
             {
                 format: 'modelgate',
-                what: 'our own scan result, JSON or YAML ([schema](../schemas/security-scan.schema.json)), for a scanner without an adapter',
+                what: 'our own scan result, JSON or YAML, for a scanner without an adapter',
                 reads: 'everything',
             },
             {

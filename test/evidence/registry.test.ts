@@ -156,6 +156,8 @@ describe.each(EVIDENCE_KINDS.map((kind) => [kind.id, kind] as const))('evidence 
     expect(kind.docs.heading).not.toBe('');
     expect(kind.docs.formats.map((doc) => doc.format)).toEqual(kind.adapters.map((a) => a.format));
     for (const doc of kind.docs.formats) if (doc.link) expect(doc.link, doc.format).toMatch(/^https:\/\//);
+    // The table links each adapter's schema itself; a description that links it too shows it twice.
+    for (const doc of kind.docs.formats) expect(doc.what, doc.format).not.toContain('../schemas/');
     expect(prose(kind).trim()).not.toBe('');
   });
 });

@@ -15,7 +15,7 @@ export const incidents: EvidenceKind<IncidentLog> = {
     formats: [
       {
         format: 'modelgate',
-        what: 'our own log, YAML or JSON ([schema](../schemas/incident-log.schema.json))',
+        what: 'our own log, YAML or JSON',
         reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
       },
     ],

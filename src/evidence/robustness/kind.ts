@@ -16,7 +16,7 @@ export const robustness: EvidenceKind<RobustnessResults> = {
     formats: [
       {
         format: 'modelgate',
-        what: 'our own results, JSON or YAML ([schema](../schemas/robustness-results.schema.json)), for a tool without an adapter',
+        what: 'our own results, JSON or YAML, for a tool without an adapter',
         reads: 'everything: per family, tests passed of a total or issues by level; the model version; when it ran',
       },
       {

@@ -16,7 +16,7 @@ export const securityScan: EvidenceKind<SecurityScan> = {
     formats: [
       {
         format: 'modelgate',
-        what: 'our own scan result, JSON or YAML ([schema](../schemas/security-scan.schema.json)), for a scanner without an adapter',
+        what: 'our own scan result, JSON or YAML, for a scanner without an adapter',
         reads: 'everything',
       },
       {
