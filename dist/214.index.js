@@ -497,10 +497,10 @@ function parseEvidence(file, text, kinds) {
 function parseStructured(file, text) {
     const lower = file.toLowerCase();
     if (lower.endsWith('.json'))
-        return (0,json/* parseJson */.q)(text, file);
+        return (0,json/* parseJson */.qF)(text, file);
     if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
         return (0,yaml/* parseYaml */.hN)(text, { file });
-    return /^\s*[[{]/.test(text) ? (0,json/* parseJson */.q)(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,json/* parseJson */.qF)(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/store.js

@@ -647,7 +647,7 @@ const aif360Bias = {
                 let explanation = item;
                 if (typeof item === 'string') {
                     // As a JSON document: one with a repeated key (the last would win in JSON.parse) is not read.
-                    const parsed = (0,json/* parseJson */.q)(item, doc.file);
+                    const parsed = (0,json/* parseJson */.qF)(item, doc.file);
                     explanation = parsed.ok ? parsed.doc.value : undefined;
                 }
                 const path = [...base, 'explanations', index];
@@ -5713,7 +5713,7 @@ function parseJsonLines(text, file) {
             continue;
         // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
         // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
-        const parsed = (0,json/* parseJson */.q)(lineText, file);
+        const parsed = (0,json/* parseJson */.qF)(lineText, file);
         if (!parsed.ok)
             return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
         values.push(parsed.doc.value);

@@ -6991,7 +6991,10 @@ function parseSize(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parseJson)
+/* harmony export */   RB: () => (/* binding */ isJsonSpace),
+/* harmony export */   RW: () => (/* binding */ JsonPositions),
+/* harmony export */   n3: () => (/* binding */ duplicatedKey),
+/* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony export JsonDoc */
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
@@ -7002,10 +7005,7 @@ class JsonDoc {
     file;
     value;
     text;
-    tree;
-    index;
-    /** Members of each object node by key, built on first use (see `child`). */
-    members = new WeakMap();
+    positions;
     constructor(file, value, text) {
         this.file = file;
         this.value = value;
@@ -7019,15 +7019,15 @@ class JsonDoc {
         return this.walk(path, true);
     }
     walk(path, keyAtEnd) {
-        this.tree ??= (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().jsonc.parseTree(this.text) ?? undefined;
-        this.index ??= new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(this.text);
-        if (!this.tree)
+        this.positions ??= new JsonPositions(this.text, 0);
+        const tree = this.positions.tree;
+        if (!tree)
             return { line: 1, column: 1 };
         // The deepest node on the path that exists (the nearest ancestor of a missing one).
-        let node = this.tree;
+        let node = tree;
         let reached = 0;
         for (const segment of path) {
-            const next = this.child(node, segment);
+            const next = this.positions.child(node, segment);
             if (!next)
                 break;
             node = next;
@@ -7037,15 +7037,36 @@ class JsonDoc {
         const scalar = node.type !== 'object' && node.type !== 'array';
         const wantsKey = keyAtEnd && reached === path.length && typeof path[path.length - 1] === 'string';
         const anchor = (!scalar || wantsKey) && node.parent?.type === 'property' ? node.parent : node;
-        const start = this.index.position(anchor.offset);
-        const end = this.index.position(anchor.offset + anchor.length);
-        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+        return this.positions.of(anchor);
+    }
+}
+/**
+ * The positions of a JSON text: jsonc-parser's tree, parsed on first use, with its members
+ * indexed and its offsets turned into lines and columns (after `lineOffset` lines of something
+ * else, for JSON read as YAML front matter). JsonDoc points into it as JSON tools do; a YAML
+ * text that is JSON points into it as the `yaml` package would (yaml.ts).
+ */
+class JsonPositions {
+    text;
+    lineOffset;
+    parsed;
+    index;
+    /** Members of each object node by key, built on first use (see `child`). */
+    members = new WeakMap();
+    constructor(text, lineOffset) {
+        this.text = text;
+        this.lineOffset = lineOffset;
+    }
+    get tree() {
+        if (this.parsed === undefined)
+            this.parsed = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().jsonc.parseTree(this.text) ?? null;
+        return this.parsed ?? undefined;
     }
     /**
      * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
      * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
      * one Fairlearn frame took over a minute); members are indexed once per object instead.
-     * (parseJson refuses a duplicated key, so each key names one member.)
+     * (Both readers refuse a duplicated key, so each key names one member.)
      */
     child(node, segment) {
         if (typeof segment === 'number')
@@ -7064,6 +7085,18 @@ class JsonDoc {
         }
         return members.get(segment);
     }
+    /** Where `node` is written, from its first character to just past its last. */
+    of(node) {
+        const start = this.point(node.offset);
+        const end = this.point(node.offset + node.length);
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    /** The line and column of an offset in the text. */
+    point(offset) {
+        this.index ??= new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(this.text);
+        const at = this.index.position(offset);
+        return { line: at.line + this.lineOffset, column: at.column };
+    }
 }
 function parseJson(text, file) {
     let value;
@@ -7077,17 +7110,22 @@ function parseJson(text, file) {
     if (shape.depth > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) {
         return { ok: false, error: { message: `JSON is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: 1, column: 1 } };
     }
-    // JSON.parse keeps the last of two equal keys, so {"passed": false, "passed": true} read as
-    // passed. Fewer keys in the value than in the text means a key repeats: then (only then) find
-    // the first, as YAML's duplicate keys are found.
-    if (shape.keys !== keysInText(text)) {
-        const duplicate = firstDuplicateKey(text);
-        if (duplicate !== undefined) {
-            const at = new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(duplicate);
-            return { ok: false, error: { message: 'invalid JSON: duplicate key: the keys of an object must be unique', line: at.line, column: at.column } };
-        }
+    const duplicate = duplicatedKey(text, shape.keys);
+    if (duplicate !== undefined) {
+        const at = new _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text).position(duplicate);
+        return { ok: false, error: { message: 'invalid JSON: duplicate key: the keys of an object must be unique', line: at.line, column: at.column } };
     }
     return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+/**
+ * The offset of the first key of valid JSON `text` that repeats an earlier key of its object,
+ * given how many keys the parsed value has (shapeOf). JSON.parse keeps the last of two equal
+ * keys, so {"passed": false, "passed": true} read as passed. Fewer keys in the value than in the
+ * text means a key repeats: then (only then) the first is found, in reading order, as YAML's
+ * duplicate keys are found.
+ */
+function duplicatedKey(text, keysInValue) {
+    return keysInValue === keysInText(text) ? undefined : firstDuplicateKey(text);
 }
 /**
  * How many object keys valid JSON text has: strings followed by a colon. Outside strings JSON
@@ -8720,8 +8758,10 @@ function detachText(text) {
 /* harmony export */   kb: () => (/* binding */ YamlDoc)
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_ALIASES, parseYamlComposed */
-/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
-/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2431);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
+/* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2431);
+
 
 
 const MAX_YAML_ALIASES = 100;
@@ -8734,7 +8774,10 @@ class YamlDoc {
      *  each of N items in a large mapping quadratic. */
     pairs = new WeakMap();
     constructor(file, value, 
-    /** The `yaml` document with positions, or the text to compose it from when first asked. */
+    /**
+     * The `yaml` document with positions, or the text to compose it from when first asked, or,
+     * for a text that is JSON, its positions as jsonc-parser finds them.
+     */
     source, 
     /** Lines before this YAML text in its file (front matter starts after `---`). */
     lineOffset) {
@@ -8745,10 +8788,12 @@ class YamlDoc {
     }
     /** The document with positions; composed once, on the first locate, for a fast-read text. */
     get positions() {
+        if (this.source instanceof _json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonPositions */ .RW)
+            throw new Error('a JSON text has no yaml document');
         if (typeof this.source !== 'string')
             return this.source;
-        const lines = new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml.LineCounter)();
-        this.source = { doc: compose([...new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml.Parser)(lines.addNewLine).parse(this.source)], this.source.length), lines };
+        const lines = new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml.LineCounter)();
+        this.source = { doc: compose([...new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml.Parser)(lines.addNewLine).parse(this.source)], this.source.length), lines };
         return this.source;
     }
     locate(path) {
@@ -8759,7 +8804,9 @@ class YamlDoc {
         return this.walk(path, true);
     }
     walk(path, keyAtEnd) {
-        const { isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+        if (this.source instanceof _json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonPositions */ .RW)
+            return this.walkJson(this.source, path, keyAtEnd);
+        const { isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
         let node = this.positions.doc.contents;
         let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
         for (let i = 0; i < path.length; i++) {
@@ -8790,13 +8837,48 @@ class YamlDoc {
         return position;
     }
     /**
+     * As walk, in a text that is JSON: the positions the `yaml` package would give (a scalar value
+     * itself, a block or null at its key), found in jsonc-parser's tree.
+     */
+    walkJson(json, path, keyAtEnd) {
+        let node = json.tree;
+        if (!node)
+            return { line: this.lineOffset + 1, column: 1 };
+        let position = json.of(node);
+        for (let i = 0; i < path.length; i++) {
+            const segment = path[i];
+            if (node.type === 'object') {
+                const value = json.child(node, String(segment));
+                const key = value?.parent?.children?.[0];
+                if (!value || !key)
+                    return position;
+                const keyPosition = json.of(key);
+                if (keyAtEnd && i === path.length - 1)
+                    return keyPosition;
+                position = value.type === 'object' || value.type === 'array' || value.type === 'null' ? keyPosition : json.of(value);
+                node = value;
+            }
+            else if (node.type === 'array' && typeof segment === 'number') {
+                const item = json.child(node, segment);
+                if (!item)
+                    return position;
+                position = json.of(item);
+                node = item;
+            }
+            else {
+                return position;
+            }
+        }
+        return position;
+    }
+    /**
      * The first alias (`*name`) in the document, with the name it refers to and where it is; none
      * in a text read fast, which has no anchor for an alias to name.
      */
     firstAlias() {
-        if (typeof this.source === 'string')
+        if (typeof this.source === 'string' || this.source instanceof _json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonPositions */ .RW)
             return undefined;
-        const { isAlias, visit } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+        const { isAlias, visit } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
         let found;
         visit(this.source.doc, (_key, node) => {
             if (!isAlias(node))
@@ -8837,7 +8919,7 @@ class YamlDoc {
     }
 }
 function scalarKey(key) {
-    const { isAlias, isScalar } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+    const { isAlias, isScalar } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
     if (isScalar(key))
         return String(key.value);
     if (isAlias(key))
@@ -8846,13 +8928,48 @@ function scalarKey(key) {
 }
 function parseYaml(text, options) {
     const lineOffset = options.lineOffset ?? 0;
+    const json = readAsJson(text, options.file, lineOffset);
+    if (json)
+        return json;
     const fast = fastValue(text);
     if (fast) {
-        if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(fast.value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+        if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingDepth */ .Qk)(fast.value, _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
             return tooDeep(lineOffset);
         return { ok: true, doc: new YamlDoc(options.file, fast.value, text, lineOffset) };
     }
     return parseWithPositions(text, options.file, lineOffset);
+}
+/**
+ * A text that is a JSON object or array, read by JSON.parse; undefined for any other text. YAML
+ * 1.2 reads such a text to the same value (test/load/yaml-fast.test.ts holds the two to it), but
+ * the `yaml` package is slowest on the long lines JSON is often written in: 2.3 MB on one line
+ * took it 3 s and 460 MB, JSON.parse 20 ms. Positions come from jsonc-parser when a finding
+ * asks. A duplicate key is the error the `yaml` package gives, at the same key. Where the `yaml`
+ * package would refuse valid JSON (a key over 1,024 characters, tabs before a line's first
+ * token), the JSON is read: it is what the author wrote, and a YAML 1.2 reader should read it.
+ */
+function readAsJson(text, file, lineOffset) {
+    let start = 0;
+    while (start < text.length && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonSpace */ .RB)(text.charCodeAt(start)))
+        start++;
+    const first = text.charCodeAt(start);
+    if (first !== 0x7b && first !== 0x5b)
+        return undefined; // { [
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+    const shape = (0,_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .shapeOf */ .F5)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM);
+    if (shape.depth > _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
+        return tooDeep(lineOffset);
+    const positions = new _json_js__WEBPACK_IMPORTED_MODULE_0__/* .JsonPositions */ .RW(text, lineOffset);
+    const duplicate = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .duplicatedKey */ .n3)(text, shape.keys);
+    if (duplicate !== undefined)
+        return { ok: false, error: { message: `invalid YAML: ${DUPLICATE_KEY}`, ...positions.point(duplicate) } };
+    return { ok: true, doc: new YamlDoc(file, value, positions, lineOffset) };
 }
 /**
  * The value of a YAML file the package ships (a framework catalogue, the AI Act timeline), read
@@ -8879,7 +8996,7 @@ const FLOAT_SCALAR = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.\d+
 let coreSchema;
 /** Built on first use: js-yaml is loaded on demand (lazy.ts). */
 function yamlCoreSchema() {
-    const { jsYaml } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)();
+    const { jsYaml } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)();
     return (coreSchema ??= jsYaml.FAILSAFE_SCHEMA.extend({
         implicit: [
             new jsYaml.Type('tag:yaml.org,2002:null', {
@@ -9021,7 +9138,7 @@ function fastValue(text) {
         return undefined;
     let anchors;
     // Outside the try: parsers that are not loaded must not read as a text js-yaml cannot read.
-    const { jsYaml } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)();
+    const { jsYaml } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)();
     const schema = yamlCoreSchema();
     try {
         const value = jsYaml.load(text, {
@@ -9044,14 +9161,14 @@ function parseYamlComposed(text, options) {
     return parseWithPositions(text, options.file, options.lineOffset ?? 0);
 }
 function parseWithPositions(text, file, lineOffset) {
-    const lines = new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml.LineCounter)();
+    const lines = new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml.LineCounter)();
     let doc;
     try {
         // The package's parseDocument in two steps, so the nesting is measured between them: the
         // parse is a loop, but composing it into a document recurses, and how deep a thread's stack
         // reaches differs (worker threads have more), so the report would depend on the thread.
-        const tokens = [...new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml.Parser)(lines.addNewLine).parse(text)];
-        if (parsedDepth(tokens, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+        const tokens = [...new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml.Parser)(lines.addNewLine).parse(text)];
+        if (parsedDepth(tokens, _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
             return tooDeep(lineOffset);
         doc = compose(tokens, text.length);
     }
@@ -9098,7 +9215,7 @@ function parseWithPositions(text, file, lineOffset) {
         const at = unresolvedAlias(doc, lines) ?? { line: 1, col: 1 };
         return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
     }
-    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM)
+    if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
         return tooDeep(lineOffset);
     return { ok: true, doc: new YamlDoc(file, value, { doc, lines }, lineOffset) };
 }
@@ -9110,7 +9227,7 @@ function parseWithPositions(text, file, lineOffset) {
  * 'silent', which would also drop the error for a second document.
  */
 function compose(tokens, length) {
-    const { Composer, YAMLParseError } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+    const { Composer, YAMLParseError } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
     const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, logLevel: 'error' });
     let first;
     for (const doc of composer.compose(tokens, true, length)) {
@@ -9155,15 +9272,16 @@ function parsedDepth(tokens, limit) {
  * and worker threads, and the report must not depend on which thread read the file.
  */
 function tooDeep(lineOffset) {
-    return { ok: false, error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 } };
+    return { ok: false, error: { message: `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM} levels deep`, line: lineOffset + 1, column: 1 } };
 }
+const DUPLICATE_KEY = 'Map keys must be unique';
 /**
  * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
  * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
  */
 function duplicateKey(doc) {
     // A plain walk: the package's visit() builds a path array per node, a third of this cost.
-    const { isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+    const { isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
     const walk = (node) => {
         if (isMap(node)) {
             // In reading order, as the package reports them: each key, then what is under it.
@@ -9173,7 +9291,7 @@ function duplicateKey(doc) {
                     const name = String(pair.key.value);
                     if (seen.has(name)) {
                         const start = pair.key.range?.[0] ?? 0;
-                        return { message: 'Map keys must be unique', pos: [start, start + 1] };
+                        return { message: DUPLICATE_KEY, pos: [start, start + 1] };
                     }
                     seen.add(name);
                 }
@@ -9196,7 +9314,7 @@ function duplicateKey(doc) {
 function unresolvedAlias(doc, lines) {
     const anchors = new Set();
     let found;
-    const { isAlias, visit } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().yaml;
+    const { isAlias, visit } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
     visit(doc, (_key, node) => {
         if (isAlias(node)) {
             if (!anchors.has(node.source) && node.range) {
@@ -9213,7 +9331,7 @@ function unresolvedAlias(doc, lines) {
 }
 function nestingMessage(error) {
     if (error instanceof RangeError)
-        return `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_NESTING_DEPTH */ .wM} levels deep`;
+        return `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM} levels deep`;
     return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
 /** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
@@ -9334,7 +9452,7 @@ function loadBaseline(source, file) {
     const text = source.readText(file);
     if (!text.ok)
         return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
-    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .q)(text.text, file);
+    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text.text, file);
     if (!parsed.ok)
         return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
     const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];

@@ -9,10 +9,7 @@ import type { PathSegment, Position } from '../types.js';
 import { LineIndex, MAX_NESTING_DEPTH, shapeOf, type ParseResult, type SourceDoc } from './source-doc.js';
 
 export class JsonDoc implements SourceDoc {
-  private tree: Node | undefined;
-  private index: LineIndex | undefined;
-  /** Members of each object node by key, built on first use (see `child`). */
-  private readonly members = new WeakMap<Node, Map<string, Node>>();
+  private positions: JsonPositions | undefined;
 
   constructor(
     readonly file: string,
@@ -30,14 +27,14 @@ export class JsonDoc implements SourceDoc {
   }
 
   private walk(path: readonly PathSegment[], keyAtEnd: boolean): Position {
-    this.tree ??= libraries().jsonc.parseTree(this.text) ?? undefined;
-    this.index ??= new LineIndex(this.text);
-    if (!this.tree) return { line: 1, column: 1 };
+    this.positions ??= new JsonPositions(this.text, 0);
+    const tree = this.positions.tree;
+    if (!tree) return { line: 1, column: 1 };
     // The deepest node on the path that exists (the nearest ancestor of a missing one).
-    let node: Node = this.tree;
+    let node: Node = tree;
     let reached = 0;
     for (const segment of path) {
-      const next = this.child(node, segment);
+      const next = this.positions.child(node, segment);
       if (!next) break;
       node = next;
       reached++;
@@ -46,18 +43,39 @@ export class JsonDoc implements SourceDoc {
     const scalar = node.type !== 'object' && node.type !== 'array';
     const wantsKey = keyAtEnd && reached === path.length && typeof path[path.length - 1] === 'string';
     const anchor = (!scalar || wantsKey) && node.parent?.type === 'property' ? node.parent : node;
-    const start = this.index.position(anchor.offset);
-    const end = this.index.position(anchor.offset + anchor.length);
-    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return this.positions.of(anchor);
+  }
+}
+
+/**
+ * The positions of a JSON text: jsonc-parser's tree, parsed on first use, with its members
+ * indexed and its offsets turned into lines and columns (after `lineOffset` lines of something
+ * else, for JSON read as YAML front matter). JsonDoc points into it as JSON tools do; a YAML
+ * text that is JSON points into it as the `yaml` package would (yaml.ts).
+ */
+export class JsonPositions {
+  private parsed: Node | null | undefined;
+  private index: LineIndex | undefined;
+  /** Members of each object node by key, built on first use (see `child`). */
+  private readonly members = new WeakMap<Node, Map<string, Node>>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lineOffset: number,
+  ) {}
+
+  get tree(): Node | undefined {
+    if (this.parsed === undefined) this.parsed = libraries().jsonc.parseTree(this.text) ?? null;
+    return this.parsed ?? undefined;
   }
 
   /**
    * A member or item of `node`. jsonc-parser's findNodeAtLocation scans an object's members for
    * every lookup, which made adapters that locate each of N results quadratic (100,000 groups in
    * one Fairlearn frame took over a minute); members are indexed once per object instead.
-   * (parseJson refuses a duplicated key, so each key names one member.)
+   * (Both readers refuse a duplicated key, so each key names one member.)
    */
-  private child(node: Node, segment: PathSegment): Node | undefined {
+  child(node: Node, segment: PathSegment): Node | undefined {
     if (typeof segment === 'number') return node.type === 'array' ? node.children?.[segment] : undefined;
     if (node.type !== 'object') return undefined;
     let members = this.members.get(node);
@@ -70,6 +88,20 @@ export class JsonDoc implements SourceDoc {
       this.members.set(node, members);
     }
     return members.get(segment);
+  }
+
+  /** Where `node` is written, from its first character to just past its last. */
+  of(node: Node): Position {
+    const start = this.point(node.offset);
+    const end = this.point(node.offset + node.length);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  }
+
+  /** The line and column of an offset in the text. */
+  point(offset: number): { line: number; column: number } {
+    this.index ??= new LineIndex(this.text);
+    const at = this.index.position(offset);
+    return { line: at.line + this.lineOffset, column: at.column };
   }
 }
 
@@ -84,17 +116,23 @@ export function parseJson(text: string, file: string): ParseResult<JsonDoc> {
   if (shape.depth > MAX_NESTING_DEPTH) {
     return { ok: false, error: { message: `JSON is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: 1, column: 1 } };
   }
-  // JSON.parse keeps the last of two equal keys, so {"passed": false, "passed": true} read as
-  // passed. Fewer keys in the value than in the text means a key repeats: then (only then) find
-  // the first, as YAML's duplicate keys are found.
-  if (shape.keys !== keysInText(text)) {
-    const duplicate = firstDuplicateKey(text);
-    if (duplicate !== undefined) {
-      const at = new LineIndex(text).position(duplicate);
-      return { ok: false, error: { message: 'invalid JSON: duplicate key: the keys of an object must be unique', line: at.line, column: at.column } };
-    }
+  const duplicate = duplicatedKey(text, shape.keys);
+  if (duplicate !== undefined) {
+    const at = new LineIndex(text).position(duplicate);
+    return { ok: false, error: { message: 'invalid JSON: duplicate key: the keys of an object must be unique', line: at.line, column: at.column } };
   }
   return { ok: true, doc: new JsonDoc(file, value, text) };
+}
+
+/**
+ * The offset of the first key of valid JSON `text` that repeats an earlier key of its object,
+ * given how many keys the parsed value has (shapeOf). JSON.parse keeps the last of two equal
+ * keys, so {"passed": false, "passed": true} read as passed. Fewer keys in the value than in the
+ * text means a key repeats: then (only then) the first is found, in reading order, as YAML's
+ * duplicate keys are found.
+ */
+export function duplicatedKey(text: string, keysInValue: number): number | undefined {
+  return keysInValue === keysInText(text) ? undefined : firstDuplicateKey(text);
 }
 
 /**
@@ -121,7 +159,7 @@ function keysInText(text: string): number {
   return count;
 }
 
-const isJsonSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
+export const isJsonSpace = (code: number) => code === 32 || code === 10 || code === 13 || code === 9;
 
 /** The offset of the first key that repeats an earlier key of its object, in reading order. */
 function firstDuplicateKey(text: string): number | undefined {

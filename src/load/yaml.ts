@@ -10,9 +10,10 @@
  * says `%YAML 1.1` (the `yaml` package then reads it the 1.1 way).
  */
 import type { CST, Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
+import { duplicatedKey, isJsonSpace, JsonPositions } from './json.js';
 import { libraries } from './lazy.js';
 import type { PathSegment, Position } from '../types.js';
-import { MAX_NESTING_DEPTH, nestingDepth, type ParseResult, type SourceDoc } from './source-doc.js';
+import { MAX_NESTING_DEPTH, nestingDepth, shapeOf, type ParseResult, type SourceDoc } from './source-doc.js';
 
 export const MAX_YAML_ALIASES = 100;
 
@@ -24,14 +25,18 @@ export class YamlDoc implements SourceDoc {
   constructor(
     readonly file: string,
     readonly value: unknown,
-    /** The `yaml` document with positions, or the text to compose it from when first asked. */
-    private source: { doc: Document; lines: LineCounter } | string,
+    /**
+     * The `yaml` document with positions, or the text to compose it from when first asked, or,
+     * for a text that is JSON, its positions as jsonc-parser finds them.
+     */
+    private source: { doc: Document; lines: LineCounter } | string | JsonPositions,
     /** Lines before this YAML text in its file (front matter starts after `---`). */
     private readonly lineOffset: number,
   ) {}
 
   /** The document with positions; composed once, on the first locate, for a fast-read text. */
   private get positions(): { doc: Document; lines: LineCounter } {
+    if (this.source instanceof JsonPositions) throw new Error('a JSON text has no yaml document');
     if (typeof this.source !== 'string') return this.source;
     const lines = new (libraries().yaml.LineCounter)();
     this.source = { doc: compose([...new (libraries().yaml.Parser)(lines.addNewLine).parse(this.source)], this.source.length), lines };
@@ -48,6 +53,7 @@ export class YamlDoc implements SourceDoc {
   }
 
   private walk(path: readonly PathSegment[], keyAtEnd: boolean): Position {
+    if (this.source instanceof JsonPositions) return this.walkJson(this.source, path, keyAtEnd);
     const { isMap, isScalar, isSeq } = libraries().yaml;
     let node: unknown = this.positions.doc.contents;
     let position = this.nodePosition(node) ?? { line: this.lineOffset + 1, column: 1 };
@@ -75,11 +81,41 @@ export class YamlDoc implements SourceDoc {
   }
 
   /**
+   * As walk, in a text that is JSON: the positions the `yaml` package would give (a scalar value
+   * itself, a block or null at its key), found in jsonc-parser's tree.
+   */
+  private walkJson(json: JsonPositions, path: readonly PathSegment[], keyAtEnd: boolean): Position {
+    let node = json.tree;
+    if (!node) return { line: this.lineOffset + 1, column: 1 };
+    let position = json.of(node);
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i] as PathSegment;
+      if (node.type === 'object') {
+        const value = json.child(node, String(segment));
+        const key = value?.parent?.children?.[0];
+        if (!value || !key) return position;
+        const keyPosition = json.of(key);
+        if (keyAtEnd && i === path.length - 1) return keyPosition;
+        position = value.type === 'object' || value.type === 'array' || value.type === 'null' ? keyPosition : json.of(value);
+        node = value;
+      } else if (node.type === 'array' && typeof segment === 'number') {
+        const item = json.child(node, segment);
+        if (!item) return position;
+        position = json.of(item);
+        node = item;
+      } else {
+        return position;
+      }
+    }
+    return position;
+  }
+
+  /**
    * The first alias (`*name`) in the document, with the name it refers to and where it is; none
    * in a text read fast, which has no anchor for an alias to name.
    */
   firstAlias(): { name: string; position: Position } | undefined {
-    if (typeof this.source === 'string') return undefined;
+    if (typeof this.source === 'string' || this.source instanceof JsonPositions) return undefined;
     const { isAlias, visit } = libraries().yaml;
     let found: { name: string; position: Position } | undefined;
     visit(this.source.doc, (_key, node) => {
@@ -134,12 +170,42 @@ export interface YamlOptions {
 
 export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlDoc> {
   const lineOffset = options.lineOffset ?? 0;
+  const json = readAsJson(text, options.file, lineOffset);
+  if (json) return json;
   const fast = fastValue(text);
   if (fast) {
     if (nestingDepth(fast.value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
     return { ok: true, doc: new YamlDoc(options.file, fast.value, text, lineOffset) };
   }
   return parseWithPositions(text, options.file, lineOffset);
+}
+
+/**
+ * A text that is a JSON object or array, read by JSON.parse; undefined for any other text. YAML
+ * 1.2 reads such a text to the same value (test/load/yaml-fast.test.ts holds the two to it), but
+ * the `yaml` package is slowest on the long lines JSON is often written in: 2.3 MB on one line
+ * took it 3 s and 460 MB, JSON.parse 20 ms. Positions come from jsonc-parser when a finding
+ * asks. A duplicate key is the error the `yaml` package gives, at the same key. Where the `yaml`
+ * package would refuse valid JSON (a key over 1,024 characters, tabs before a line's first
+ * token), the JSON is read: it is what the author wrote, and a YAML 1.2 reader should read it.
+ */
+function readAsJson(text: string, file: string, lineOffset: number): ParseResult<YamlDoc> | undefined {
+  let start = 0;
+  while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
+  const first = text.charCodeAt(start);
+  if (first !== 0x7b && first !== 0x5b) return undefined; // { [
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const shape = shapeOf(value, MAX_NESTING_DEPTH);
+  if (shape.depth > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
+  const positions = new JsonPositions(text, lineOffset);
+  const duplicate = duplicatedKey(text, shape.keys);
+  if (duplicate !== undefined) return { ok: false, error: { message: `invalid YAML: ${DUPLICATE_KEY}`, ...positions.point(duplicate) } };
+  return { ok: true, doc: new YamlDoc(file, value, positions, lineOffset) };
 }
 
 /**
@@ -438,6 +504,8 @@ function tooDeep(lineOffset: number): ParseResult<YamlDoc> {
   return { ok: false, error: { message: `YAML is nested more than ${MAX_NESTING_DEPTH} levels deep`, line: lineOffset + 1, column: 1 } };
 }
 
+const DUPLICATE_KEY = 'Map keys must be unique';
+
 /**
  * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
  * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
@@ -454,7 +522,7 @@ function duplicateKey(doc: Document): { message: string; pos: [number, number] }
           const name = String(pair.key.value);
           if (seen.has(name)) {
             const start = pair.key.range?.[0] ?? 0;
-            return { message: 'Map keys must be unique', pos: [start, start + 1] };
+            return { message: DUPLICATE_KEY, pos: [start, start + 1] };
           }
           seen.add(name);
         }

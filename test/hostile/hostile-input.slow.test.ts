@@ -583,6 +583,30 @@ describe('huge arrays', { timeout: 120_000 }, () => {
     expect(report.findings.filter((f) => f.ruleId.startsWith('data/'))).toEqual([]);
   });
 
+  // The same lists written as JSON on one line (a YAML file may hold JSON): the `yaml` package
+  // took about 20 s and 2.2 GB over 4.5 MB of it; JSON.parse reads it, and jsonc-parser places
+  // the findings on the line's columns.
+  const jsonWithDatasets = (datasets: unknown[]) => {
+    const manifest = fullManifest();
+    manifest.data.datasets = [...datasets, ...manifest.data.datasets];
+    return JSON.stringify(manifest);
+  };
+  it(`${ALMOST.toLocaleString('en')} datasets in one line of JSON: the same capped failures, at their columns`, () => {
+    const text = jsonWithDatasets(Array.from({ length: ALMOST }, (_, i) => ({ id: `d${i}` })));
+    const report = contained(run({ [MANIFEST]: text }).outcome);
+    const [first] = expectFailure(report, { file: MANIFEST, line: 1, ruleId: 'data/dataset-source', message: 'data.datasets[0].source (dataset "d0") is missing' });
+    expect(first?.column).toBe(text.indexOf('{"id":"d0"}') + 1);
+    expectCapped(report, 'data/dataset-source', MANIFEST, ALMOST - MAX_FAILURES_PER_RULE);
+  });
+
+  it(`${(MAX_LIST_ITEMS + 1).toLocaleString('en')} datasets in one line of JSON: a manifest/readable error at the list`, () => {
+    const text = jsonWithDatasets(Array.from({ length: MAX_LIST_ITEMS + 1 }, () => ({})));
+    const report = contained(run({ [MANIFEST]: text }).outcome);
+    const [first] = expectFailure(report, { file: MANIFEST, line: 1, ruleId: 'manifest/readable', message: /^data\.datasets lists 100,0\d\d items/ });
+    expect(first?.column).toBe(text.indexOf('"datasets"') + 1);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('data/'))).toEqual([]);
+  });
+
   // 30,000 lines keep the report under the 5 MB cap.
   it('a garak report of 30,000 eval lines: one finding per threshold, at the family\'s worst line', () => {
     const init = JSON.stringify({ entry_type: 'init', garak_version: '0.14.0', start_time: new Date().toISOString(), run: 'r' });

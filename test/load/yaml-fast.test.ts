@@ -28,7 +28,10 @@ function expectSameReading(text: string, lineOffset = 0): void {
   expect(fast.doc.value).toStrictEqual(composed.doc.value);
   // Own keys as written, `__proto__` among them, in the same order.
   expect(JSON.stringify(fast.doc.value)).toBe(JSON.stringify(composed.doc.value));
-  for (const at of pathsIn(composed.doc.value, 400)) expect(fast.doc.locate(at), at.join('.')).toEqual(composed.doc.locate(at));
+  for (const at of pathsIn(composed.doc.value, 400)) {
+    expect(fast.doc.locate(at), at.join('.')).toEqual(composed.doc.locate(at));
+    expect(fast.doc.locateKey(at), at.join('.')).toEqual(composed.doc.locateKey(at));
+  }
 }
 
 function filesUnder(dir: string, pick: (file: string) => boolean): string[] {
@@ -112,6 +115,34 @@ describe('parseYaml reads as the yaml package does', () => {
     fc.assert(fc.property(nearYaml, (text) => expectSameReading(text)), { numRuns: RUNS });
   });
 
+  it.each([
+    ['a JSON object on one line', '{"id":"x","datasets":[{"name":"a","uri":"s3://b"},{"name":"c"}],"owner":null,"n":-0.5e3}'],
+    ['a JSON object indented, after blank lines', '\n\n{\n  "a": [\n    1,\n    {"b": "\\u00e9\\n"}\n  ],\n  "c": {}\n}\n'],
+    ['a JSON array with CRLF', '[\r\n  "a",\r\n  {"b": true}\r\n]\r\n'],
+    ['a JSON object with a duplicate key', '{\n  "a": {"x": 1},\n  "b": 2,\n  "a": 3\n}\n'],
+    ['a JSON object with a duplicate key in a nested object', '{"a": [{"x": 1, "y": 2, "x": 3}], "a": 1}'],
+    ['JSON with a __proto__ key', '{"__proto__": {"polluted": true}, "constructor": 1}'],
+    ['JSON with escapes and a lone surrogate', '{"a": "\\ud800 \\ud83d\\ude00 \\/ \\b\\f\\t", "b": "\u2028"}'],
+    ['JSON with big and small numbers', '{"a": 12345678901234567890, "b": 1e400, "c": -0, "d": 1E-7, "e": 0.1}'],
+    ['JSON followed by a comment (YAML, not JSON)', '{"a": 1} # note\n'],
+    ['JSON with a trailing comma (YAML, not JSON)', '{"a": 1,}'],
+    ['a flow mapping that is not JSON', '{a: 1, "b": [x]}'],
+    ['a JSON key of 1,100 characters', `{"${'k'.repeat(1100)}": 1, "b": [true]}`],
+    ['JSON indented with tabs', '{\n\t"a": 1,\n\t"b": {\n\t\t"c": "x"\n\t}\n}\n'],
+  ])('%s', (_, text) => expectSameReading(text));
+
+  it.each([
+    ['as front matter after 3 lines', '{\n  "a": {"b": [1, "x"]},\n  "c": null\n}', 3],
+    ['with a duplicate key, as front matter', '{\n  "a": 1,\n  "a": 2\n}', 1],
+  ])('a JSON text %s', (_, text, lineOffset) => expectSameReading(text, lineOffset));
+
+  it('on any JSON value written as JSON, on one line and indented', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue({ maxDepth: 5 }), fc.jsonValue({ maxDepth: 5, stringUnit: 'binary' })), fc.constantFrom(0, 1, 2, 4, '\t'), (value, indent) => expectSameReading(JSON.stringify(value, null, indent))),
+      { numRuns: RUNS },
+    );
+  });
+
   it('on any JSON value written as YAML in block and flow style', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.boolean(), (value, flow) => expectSameReading(stringify(value, flow ? { collectionStyle: 'flow' } : {}))),
@@ -119,3 +150,4 @@ describe('parseYaml reads as the yaml package does', () => {
     );
   });
 });
+
