@@ -420,6 +420,9 @@ function roundingOf(value) {
  * difference is max − min over every group and the ratio min / max, so groups listed at 0.05 and
  * 0.62 rule out a difference of 0.041 or a ratio of 0.9 whatever other groups there are (a group
  * left out can only widen the gap). A wider stated gap is not questioned: groups may be left out.
+ * A Fairlearn gap may have been taken to the overall rate instead, which is narrower: it is held
+ * to what that method allows (at least half of max − min; with the overall rate known, the
+ * farthest group from it).
  */
 function understatedGaps(report) {
     // Each attribute's lowest and highest selection rate, and how many groups gave one.
@@ -440,18 +443,52 @@ function understatedGaps(report) {
         const range = ranges.get(normaliseAttribute(result.attribute));
         if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
             continue;
-        const { low, high, rounding } = range;
-        const between = `its own selection rates for ${result.attribute} run from ${format(low)} to ${format(high)}`;
-        if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned' && result.value < high - low - GAP_TOLERANCE) {
-            failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(high - low)}`, at: result.at });
+        const between = `its own selection rates for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
+        const toOverall = result.mayBeToOverall;
+        const overallRate = toOverall?.overallSelectionRate;
+        const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
+        if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned') {
+            const least = range.high - range.low;
+            const leastToOverall = toOverall && differenceToOverall(range, overallRate);
+            if (result.value < (leastToOverall ?? least) - GAP_TOLERANCE) {
+                const either = leastToOverall === undefined ? '' : `, or ${format(leastToOverall)} taken ${toTheOverall}`;
+                failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(least)}${either}`, at: result.at });
+            }
         }
-        // Rates rounded to a few decimals move a ratio of small rates a lot (0.012 / 0.013 may be 0.0124 / 0.0125):
-        // the stated ratio is held only to the widest the unrounded rates could give.
-        if (result.metric === 'demographic_parity_ratio' && high - rounding > 0 && result.value > (low + rounding) / (high - rounding) + GAP_TOLERANCE) {
-            failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(low / high)}`, at: result.at });
+        if (result.metric === 'demographic_parity_ratio') {
+            const most = widestRatio(range.low, range.high, range.rounding);
+            const mostToOverall = toOverall && ratioToOverall(range, overallRate, range.rounding);
+            if (most !== undefined && result.value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
+                // The message gives the ratios of the rates as written; the comparison allowed for their rounding.
+                const written = toOverall && ratioToOverall(range, overallRate, 0);
+                const either = written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`;
+                failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(range.low / range.high)}${either}`, at: result.at });
+            }
         }
     }
     return failures;
+}
+/**
+ * The widest ratio of two rounded rates, smaller over larger: rates rounded to a few decimals move
+ * a ratio of small rates a lot (0.012 / 0.013 may be 0.0124 / 0.0125, a ratio of 0.992).
+ */
+function widestRatio(a, b, rounding) {
+    const [low, high] = a <= b ? [a, b] : [b, a];
+    return high - rounding > 0 ? Math.min(1, (low + rounding) / (high - rounding)) : undefined;
+}
+/** The least a difference taken to the overall rate can be: the farthest group from it, or half of max − min where the rate is not given. */
+function differenceToOverall(range, overall) {
+    return overall === undefined ? (range.high - range.low) / 2 : Math.max(Math.abs(range.high - overall), Math.abs(overall - range.low));
+}
+/** The most a ratio taken to the overall rate can be: the lower of the two end groups' ratios to it, or the square root of min / max where the rate is not given. */
+function ratioToOverall(range, overall, rounding) {
+    if (overall === undefined) {
+        const most = widestRatio(range.low, range.high, rounding);
+        return most === undefined ? undefined : Math.sqrt(most);
+    }
+    const low = widestRatio(range.low, overall, rounding && Math.max(rounding, roundingOf(overall)));
+    const high = widestRatio(range.high, overall, rounding && Math.max(rounding, roundingOf(overall)));
+    return low === undefined || high === undefined ? undefined : Math.min(low, high);
 }
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
@@ -529,6 +566,10 @@ const fairlearnBias = {
         const attributes = new Map();
         for (const [attribute, frame, base] of frames) {
             attributes.set(attribute, (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, base.length ? base : ['sensitive_feature']));
+            // MetricFrame.difference() and .ratio(), and the demographic parity functions, take a
+            // method the export does not record: between groups by default, or to the overall value.
+            const overall = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(frame.overall) ? frame.overall.selection_rate : undefined;
+            const mayBeToOverall = typeof overall === 'number' && Number.isFinite(overall) ? { overallSelectionRate: overall } : {};
             const add = (metric, value, convention, path, group) => {
                 // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
                 const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
@@ -537,6 +578,8 @@ const fairlearnBias = {
                     result.aliases = [metric];
                 if (group !== undefined)
                     result.group = group;
+                else if (convention === 'unsigned' || convention === 'ratio')
+                    result.mayBeToOverall = mayBeToOverall;
                 results.push(result);
             };
             for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {

@@ -314,6 +314,33 @@ describe('bias/values-valid', () => {
     const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', ...stated }, ...rates(groups), { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
     expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([]);
   });
+
+  // Fairlearn's exports do not say whether a gap was taken between groups or to the overall
+  // rate (method="to_overall"), which is narrower: a gap is held to the looser of the two.
+  const fairlearnFrame = (frame: Record<string, unknown>) =>
+    JSON.stringify({ sensitive_feature: 'age_band', model_version: '1.2.0', generated_at: daysAgo(5), ...frame }, null, 2);
+  // Three decimals, so rounding hardly widens the bounds: min / max 0.2, its square root 0.4472.
+  const byGroup = { selection_rate: { a: 0.125, b: 0.375, c: 0.625 } };
+  const FAIRLEARN = 'sys/evidence/fairlearn.json';
+  const fairlearnFiles = (text: string) => withManifest((m) => (m.bias.reports = [{ path: 'evidence/fairlearn.json' }]), { [FAIRLEARN]: text });
+  it.each([
+    ['between groups', { difference: { selection_rate: 0.5 }, ratio: { selection_rate: 0.2 } }],
+    ['to the overall rate 0.425 (0.3 from the lowest group; 0.125 / 0.425)', { overall: { selection_rate: 0.425 }, difference: { selection_rate: 0.3 }, ratio: { selection_rate: 0.294 } }],
+    ['to an overall rate not given (half of max − min, the square root of min / max)', { difference: { selection_rate: 0.25 }, ratio: { selection_rate: 0.447 } }],
+    ['by demographic_parity_difference, to the overall rate', { overall: { selection_rate: 0.425 }, metrics: { demographic_parity_difference: 0.3 } }],
+  ])('passes a Fairlearn gap taken %s', (_name, frame) => {
+    expect(failuresOf(check(fairlearnFiles(fairlearnFrame({ by_group: byGroup, ...frame }))), 'bias/values-valid')).toEqual([]);
+  });
+
+  it.each([
+    ['a difference below either method', { overall: { selection_rate: 0.425 }, difference: { selection_rate: 0.25 } }, '"selection_rate": 0.25', 'demographic_parity_difference for age_band is 0.25, but its own selection rates for age_band run from 0.125 to 0.625, a difference of at least 0.5, or 0.3 taken to the overall rate 0.425'],
+    ['a difference below half of max − min, the overall rate not given', { difference: { selection_rate: 0.2 } }, '"selection_rate": 0.2', 'demographic_parity_difference for age_band is 0.2, but its own selection rates for age_band run from 0.125 to 0.625, a difference of at least 0.5, or 0.25 taken to the overall rate'],
+    ['a ratio above either method', { ratio: { selection_rate: 0.4 }, overall: { selection_rate: 0.425 } }, '"selection_rate": 0.4', 'demographic_parity_ratio for age_band is 0.4, but its own selection rates for age_band run from 0.125 to 0.625, a ratio of at most 0.2, or 0.2941 taken to the overall rate 0.425'],
+    ['a ratio above the square root of min / max, the overall rate not given', { ratio: { selection_rate: 0.5 } }, '"selection_rate": 0.5', 'demographic_parity_ratio for age_band is 0.5, but its own selection rates for age_band run from 0.125 to 0.625, a ratio of at most 0.2, or 0.4472 taken to the overall rate'],
+  ])('fails a Fairlearn gap that is %s, at the stated gap', (_name, frame, at, message) => {
+    const text = fairlearnFrame({ by_group: byGroup, ...frame });
+    expect(failuresOf(check(fairlearnFiles(text)), 'bias/values-valid')).toEqual([{ file: FAIRLEARN, line: lineOf(text, at), message: `${FAIRLEARN}: ${message}` }]);
+  });
 });
 
 describe('bias/report-fresh', () => {

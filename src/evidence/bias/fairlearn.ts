@@ -62,12 +62,17 @@ export const fairlearnBias: Adapter<BiasReport> = {
     const attributes = new Map<string, BiasResult['at']>();
     for (const [attribute, frame, base] of frames) {
       attributes.set(attribute, at(doc, base.length ? base : ['sensitive_feature']));
+      // MetricFrame.difference() and .ratio(), and the demographic parity functions, take a
+      // method the export does not record: between groups by default, or to the overall value.
+      const overall = isRecord(frame.overall) ? frame.overall.selection_rate : undefined;
+      const mayBeToOverall = typeof overall === 'number' && Number.isFinite(overall) ? { overallSelectionRate: overall } : {};
       const add = (metric: string, value: unknown, convention: BiasConvention, path: PathSegment[], group?: string) => {
         // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
         const canonical = Object.hasOwn(ALIASES, metric) ? (ALIASES[metric] as string) : metric;
         const result: BiasResult = { attribute, metric: canonical, value, convention, at: at(doc, path) };
         if (canonical !== metric) result.aliases = [metric];
         if (group !== undefined) result.group = group;
+        else if (convention === 'unsigned' || convention === 'ratio') result.mayBeToOverall = mayBeToOverall;
         results.push(result);
       };
       for (const [metric, groups] of Object.entries((frame.by_group ?? {}) as Record<string, Record<string, unknown>>)) {

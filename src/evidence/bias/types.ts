@@ -19,6 +19,12 @@ export interface BiasResult {
   value: unknown;
   convention: BiasConvention;
   group?: string;
+  /**
+   * A gap an export does not say how it took: between groups (max − min, min / max) or to the
+   * overall value (Fairlearn's `method="to_overall"`: each group against the whole population),
+   * with the overall selection rate where the export has it. Absent: between groups.
+   */
+  mayBeToOverall?: { overallSelectionRate?: number };
   at: Location;
 }
 
