@@ -8031,7 +8031,8 @@ function hasTemplateTag(text) {
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
-/* harmony export */   vA: () => (/* binding */ sectionAbsence)
+/* harmony export */   vA: () => (/* binding */ sectionAbsence),
+/* harmony export */   vh: () => (/* binding */ statedText)
 /* harmony export */ });
 /* unused harmony exports MARKERS, ANY_MARKER, undisguised, cutDelimited, withoutFencedCode */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
@@ -8276,6 +8277,13 @@ function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
  */
 function substantiveText(body) {
     return proseOf(withoutFencedCode(undisguised(body)));
+}
+/**
+ * What a document states: substantiveText without its headings and bold labels, which name a
+ * topic and say nothing of it.
+ */
+function statedText(body) {
+    return proseOf(withoutStructure(withoutFencedCode(undisguised(body))));
 }
 /**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),

@@ -252,6 +252,14 @@ export function substantiveText(body: string): string {
 }
 
 /**
+ * What a document states: substantiveText without its headings and bold labels, which name a
+ * topic and say nothing of it.
+ */
+export function statedText(body: string): string {
+  return proseOf(withoutStructure(withoutFencedCode(undisguised(body))));
+}
+
+/**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),
  * and without the line ending in ":" that leads into each. One pass over the lines.
  */

@@ -14,6 +14,7 @@ import { matchDatasets } from '../../src/evidence/ml-bom/checks.js';
 import { artifactKey, SameFileIndex, toolFileKey } from '../../src/evidence/same-file.js';
 import { parseFluentBitClassic } from '../../src/evidence/logging/fluent-bit-conf.js';
 import { parseCsv } from '../../src/load/csv.js';
+import { denialIn } from '../../src/evaluate/functions/document-content.js';
 import { growthExponent, LINEAR_GROWTH_LIMIT } from '../helpers/growth.js';
 
 /** Pathological texts of about `bytes` bytes. */
@@ -78,6 +79,30 @@ describe.each(Object.entries(SHAPES))('a card made of %s', (_, shape) => {
       return () => readCard(text);
     }, BYTES);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+});
+
+// An affirmed topic's mentions are each read with the words around them: a document of one
+// clause full of denied mentions must not read the clause again for each.
+describe('denied mentions of an affirmed topic', () => {
+  const STOP = { name: 'stopping', terms: ['stop', 'halt'], affirmed: true };
+  it.each([
+    ['one clause of denials', (n: number) => 'no stop '.repeat(n / 8)],
+    ['one clause of denials after a long word', (n: number) => `${'x'.repeat(n / 2)} ${'never halt '.repeat(n / 22)}`],
+    ['sentences of denials', (n: number) => 'It cannot stop. '.repeat(n / 16)],
+  ])('%s: reading grows linearly', (_, text) => {
+    const growth = growthExponent((n) => {
+      const body = text(n);
+      return () => denialIn(body, STOP);
+    }, BYTES);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+
+  it.each([
+    ['a clause of denials', 'no stop '.repeat(1000), 'no stop no stop no stop no stop'],
+    ['a stop described after many denials', `${'It cannot halt. '.repeat(1000)}On-call stops it.`, undefined],
+  ])('%s: %j', (_, body, denial) => {
+    expect(denialIn(body, STOP)?.startsWith(denial ?? '') ?? undefined).toBe(denial === undefined ? undefined : true);
   });
 });
 

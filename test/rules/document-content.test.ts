@@ -265,6 +265,47 @@ describe('the bundled rules that cite documents judge what the document is', () 
     expect(failuresOf(check(files, iso), rule)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
   });
 
+  // Stopping and overriding are capabilities: a document that names them only to deny them
+  // (topics marked `affirmed`) does not evidence them. Headings name a topic and deny nothing.
+  const OVERRIDE_SECTION = 'Officers decide every application and may disregard the score; an applicant can appeal any decision.';
+  it.each([
+    ['steps under a stop heading that never say "stop"', '# Stopping the scorer\n\n1. Open the admin console.\n2. Set the feature flag to false; applications go to the manual queue within a minute.\n'],
+    ['a stop that needs an approval ("cannot … without")', "# Stop\n\nThe scorer cannot be stopped without the duty manager's approval; once approved, on-call sets SCORER_ENABLED=false and traffic moves to manual review.\n"],
+    ['"not only … but also halt"', '# Stop\n\nOperators not only watch the dashboard but also halt the scorer with the feature flag when drift alerts fire.\n'],
+    ['a denial in another clause', '# Stop\n\nIf the scorer does not respond, on-call stops it with the kill switch and applications are routed to officers.\n'],
+    ['a denial that a condition ends ("not … until … halts")', '# Stop\n\nThe old scorer is not retired until on-call halts it, so officers score every application by hand meanwhile.\n'],
+    ['a denial beside a stop that is described', '# Stop\n\nThe model cannot be retrained in production. On-call disables it with the feature flag, and officers score by hand.\n'],
+  ])('oversight/stop passes %s', (_name, runbook) => {
+    expect(failuresOf(check(withManifest(complete, { ...docs, 'sys/runbooks/stop.md': runbook }), iso), 'oversight/stop')).toEqual([]);
+  });
+
+  it.each([
+    ['a stop denied', '# Stop\n\nThe scorer cannot be stopped or paused by operators; it runs continuously for every application in every region.\n', 'the scorer cannot be stopped or paused by operators'],
+    ['every stop term denied', "# Stop\n\nThere is no kill switch and no fallback: the model scores every application, and staff can't switch it off at any time.\n", 'there is no kill switch and no fallback'],
+    ['a stop denied after it', '# Stop\n\nShutdown is not possible while applications are in flight; the service has to keep scoring every application it receives.\n', 'shutdown is not possible while applications are'],
+  ])('oversight/stop fails %s, quoting the denial', (_name, runbook, quoted) => {
+    const files = withManifest(complete, { ...docs, 'sys/runbooks/stop.md': runbook });
+    expect(failuresOf(check(files, iso), 'oversight/stop')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'evidence: runbooks/stop.md'), message: `sys/runbooks/stop.md does not read as a stop procedure: it mentions stopping or disabling the system only to say it cannot be done ("${quoted}")` },
+    ]);
+  });
+
+  it.each([
+    ['a denial', 'The score cannot be overridden by officers, and the model output is final for every application.', 'the score cannot be overridden by officers'],
+    ["a denial with can't", "Officers can't overrule the score or amend it once issued; the model output is final.", "officers can't overrule the score or amend it once"],
+  ])('oversight/override fails %s in the cited section', (_name, section, quoted) => {
+    const files = withManifest(complete, { ...docs, 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace(OVERRIDE_SECTION, section) });
+    expect(OVERSIGHT_PLAN).toContain(OVERRIDE_SECTION);
+    expect(failuresOf(check(files, iso), 'oversight/override')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'evidence: docs/oversight.md#override'), message: `sys/docs/oversight.md does not read as a human oversight document: it mentions overriding or reversing an output only to say it cannot be done ("${quoted}")` },
+    ]);
+  });
+
+  it('oversight/override passes a section that denies one thing and describes the override', () => {
+    const files = withManifest(complete, { ...docs, 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace(OVERRIDE_SECTION, 'No decision is final until an officer approves it; officers may reverse any score.') });
+    expect(failuresOf(check(files, iso), 'oversight/override')).toEqual([]);
+  });
+
   it('evidence/path-resolves accepts a binary evidence file (a signed PDF) but not a placeholder', () => {
     const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]);
     const binary = withManifest((m) => (m.evidence = [{ path: 'docs/approval.pdf' }]), { 'sys/docs/approval.pdf': pdf });
