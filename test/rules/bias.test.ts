@@ -328,6 +328,8 @@ describe('bias/values-valid', () => {
     ['to the overall rate 0.425 (0.3 from the lowest group; 0.125 / 0.425)', { overall: { selection_rate: 0.425 }, difference: { selection_rate: 0.3 }, ratio: { selection_rate: 0.294 } }],
     ['to an overall rate not given (half of max − min, the square root of min / max)', { difference: { selection_rate: 0.25 }, ratio: { selection_rate: 0.447 } }],
     ['by demographic_parity_difference, to the overall rate', { overall: { selection_rate: 0.425 }, metrics: { demographic_parity_difference: 0.3 } }],
+    // 0.9 is far from every group listed, so to_overall would ask 0.775; between groups asks 0.5.
+    ['between groups, beside an overall rate outside the groups listed (others left out)', { overall: { selection_rate: 0.9 }, difference: { selection_rate: 0.5 } }],
   ])('passes a Fairlearn gap taken %s', (_name, frame) => {
     expect(failuresOf(check(fairlearnFiles(fairlearnFrame({ by_group: byGroup, ...frame }))), 'bias/values-valid')).toEqual([]);
   });
