@@ -8948,15 +8948,18 @@ function parseYaml(text, options) {
     return parseWithPositions(text, options.file, lineOffset);
 }
 /**
- * A text that is a JSON object or array, read by JSON.parse; undefined for any other text. YAML
- * 1.2 reads such a text to the same value (test/load/yaml-fast.test.ts holds the two to it), but
- * the `yaml` package is slowest on the long lines JSON is often written in: 2.3 MB on one line
- * took it 3 s and 460 MB, JSON.parse 20 ms. Positions come from jsonc-parser when a finding
- * asks. A duplicate key is the error the `yaml` package gives, at the same key. Where the `yaml`
- * package would refuse valid JSON (a key over 1,024 characters, tabs before a line's first
- * token), the JSON is read: it is what the author wrote, and a YAML 1.2 reader should read it.
+ * A text that is a JSON object or array, read by JSON.parse; undefined for any other text. The
+ * `yaml` package reads such a text to the same value (test/load/yaml-fast.test.ts holds the two
+ * to the same values, errors and positions), but is slowest on the long lines JSON is often
+ * written in: 2.3 MB on one line took it 3 s and 460 MB, JSON.parse 20 ms. Positions come from
+ * jsonc-parser when a finding asks. A duplicate key is the error the `yaml` package gives, at the
+ * same key. A lone carriage return is whitespace to JSON and a line break to jsonc-parser's lines,
+ * but text to the `yaml` package: such a text is left to it, as READ_APART leaves it.
  */
+const LONE_CR = /\r(?!\n)/;
 function readAsJson(text, file, lineOffset) {
+    if (LONE_CR.test(text))
+        return undefined;
     let start = 0;
     while (start < text.length && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonSpace */ .RB)(text.charCodeAt(start)))
         start++;
@@ -9047,7 +9050,7 @@ const READ_APART = [
     // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
     ['#', /['"[\]{},]#/],
     // A carriage return alone: a line break to js-yaml, text to yaml.
-    ['\r', /\r(?!\n)/],
+    ['\r', LONE_CR],
     // A byte order mark: the two treat what follows one differently.
     ['\uFEFF', /\uFEFF/],
     // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
