@@ -87,9 +87,10 @@ describe.each(Object.entries(SHAPES))('a card made of %s', (_, shape) => {
 describe('denied mentions of an affirmed topic', () => {
   const STOP = { name: 'stopping', terms: ['stop', 'halt'], affirmed: true };
   it.each([
-    ['one clause of denials', (n: number) => 'no stop '.repeat(n / 8)],
-    ['one clause of denials after a long word', (n: number) => `${'x'.repeat(n / 2)} ${'never halt '.repeat(n / 22)}`],
-    ['sentences of denials', (n: number) => 'It cannot stop. '.repeat(n / 16)],
+    ['one clause of denials', (n: number) => 'cannot be stopped or '.repeat(n / 21)],
+    ['one clause of denials after a long word', (n: number) => `${'x'.repeat(n / 2)} ${'there is no halt and no '.repeat(n / 48)}`],
+    ['sentences of denials', (n: number) => 'It cannot be stopped. '.repeat(n / 22)],
+    ['one clause of mentions', (n: number) => 'stop '.repeat(n / 5)],
   ])('%s: reading grows linearly', (_, text) => {
     const growth = growthExponent((n) => {
       const body = text(n);
@@ -99,10 +100,12 @@ describe('denied mentions of an affirmed topic', () => {
   });
 
   it.each([
-    ['a clause of denials', 'no stop '.repeat(1000), 'no stop no stop no stop no stop'],
-    ['a stop described after many denials', `${'It cannot halt. '.repeat(1000)}On-call stops it.`, undefined],
-  ])('%s: %j', (_, body, denial) => {
-    expect(denialIn(body, STOP)?.startsWith(denial ?? '') ?? undefined).toBe(denial === undefined ? undefined : true);
+    ['many denials', 'It cannot be stopped or paused. '.repeat(1000), 'cannot be stopped or paused'],
+    ['a stop described after many denials', `${'It cannot be halted. '.repeat(1000)}On-call stops it.`, undefined],
+  ])('%s', (_, body, denial) => {
+    const found = denialIn(body, STOP);
+    if (denial === undefined) expect(found).toBeUndefined();
+    else expect(found?.startsWith(denial)).toBe(true);
   });
 });
 

@@ -269,7 +269,7 @@ describe('the bundled rules that cite documents judge what the document is', () 
   // (topics marked `affirmed`) does not evidence them. Headings name a topic and deny nothing.
   const OVERRIDE_SECTION = 'Officers decide every application and may disregard the score; an applicant can appeal any decision.';
   it.each([
-    ['steps under a stop heading that never say "stop"', '# Stopping the scorer\n\n1. Open the admin console.\n2. Set the feature flag to false; applications go to the manual queue within a minute.\n'],
+    ['steps under a stop heading that never say "stop", beside a denial', "# Runbook\n\nThe scorer cannot be paused mid-batch.\n\n## Stopping the scorer\n\n1. Open the admin console.\n2. Set SCORER_ENABLED to false; applications go to the officers' queue within a minute.\n"],
     ['a stop that needs an approval ("cannot … without")', "# Stop\n\nThe scorer cannot be stopped without the duty manager's approval; once approved, on-call sets SCORER_ENABLED=false and traffic moves to manual review.\n"],
     ['"not only … but also halt"', '# Stop\n\nOperators not only watch the dashboard but also halt the scorer with the feature flag when drift alerts fire.\n'],
     ['a denial in another clause', '# Stop\n\nIf the scorer does not respond, on-call stops it with the kill switch and applications are routed to officers.\n'],
@@ -280,9 +280,9 @@ describe('the bundled rules that cite documents judge what the document is', () 
   });
 
   it.each([
-    ['a stop denied', '# Stop\n\nThe scorer cannot be stopped or paused by operators; it runs continuously for every application in every region.\n', 'the scorer cannot be stopped or paused by operators'],
-    ['every stop term denied', "# Stop\n\nThere is no kill switch and no fallback: the model scores every application, and staff can't switch it off at any time.\n", 'there is no kill switch and no fallback'],
-    ['a stop denied after it', '# Stop\n\nShutdown is not possible while applications are in flight; the service has to keep scoring every application it receives.\n', 'shutdown is not possible while applications are'],
+    ['a stop denied', '# Stop\n\nThe scorer cannot be stopped or paused by operators; it runs continuously for every application in every region.\n', 'cannot be stopped or paused by operators'],
+    ['every stop term denied', "# Stop\n\nThere is no kill switch and no fallback: the model scores every application, and staff can't switch it off at any time.\n", 'no kill switch and no fallback'],
+    ['a stop denied after it', '# Stop\n\nShutdown is not possible while applications are in flight; the service has to keep scoring every application it receives.\n', 'shutdown is not possible'],
   ])('oversight/stop fails %s, quoting the denial', (_name, runbook, quoted) => {
     const files = withManifest(complete, { ...docs, 'sys/runbooks/stop.md': runbook });
     expect(failuresOf(check(files, iso), 'oversight/stop')).toEqual([
@@ -291,8 +291,8 @@ describe('the bundled rules that cite documents judge what the document is', () 
   });
 
   it.each([
-    ['a denial', 'The score cannot be overridden by officers, and the model output is final for every application.', 'the score cannot be overridden by officers'],
-    ["a denial with can't", "Officers can't overrule the score or amend it once issued; the model output is final.", "officers can't overrule the score or amend it once"],
+    ['a denial', 'The score cannot be overridden by officers, and the model output is final for every application.', 'cannot be overridden by officers'],
+    ["a denial with can't", "Officers can't overrule or amend the score once issued; the model output is final.", "can't overrule or amend the score once"],
   ])('oversight/override fails %s in the cited section', (_name, section, quoted) => {
     const files = withManifest(complete, { ...docs, 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace(OVERRIDE_SECTION, section) });
     expect(OVERSIGHT_PLAN).toContain(OVERRIDE_SECTION);

@@ -6,9 +6,10 @@
  * rule (`topics`), not code: each topic is met by one of its terms in a heading or the text.
  */
 import { headingKey, type Heading } from '../../load/markdown.js';
-import type { Card } from '../../load/model-card.js';
+import { parseCard, type Card } from '../../load/model-card.js';
 import { describeAbsence, sectionAbsence, showInvisible, statedText, substantiveText, substantiveWords } from '../../load/placeholder.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
+import { clauseWords, onlyDenied } from './denials.js';
 
 export interface Topic {
   /** What the topic is, as messages say it ("affected persons or rights"). */
@@ -17,7 +18,7 @@ export interface Topic {
   terms: string[];
   /**
    * A capability the document must say exists: text that mentions it only to deny it ("the score
-   * cannot be overridden", "there is no way to stop it") does not address it (see deniedMentions).
+   * cannot be overridden", "there is no kill switch") does not address it (denials.ts).
    */
   affirmed?: boolean;
 }
@@ -105,11 +106,38 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   }
   for (const topic of options.topics ?? []) {
     if (!topic.affirmed || missing.includes(topic)) continue;
-    judged.stated ??= clauseWords(statedText(card.value.outline.text()));
-    const denial = onlyDenied(judged.stated, termsOf(topic));
+    let denial = judged.denials.get(topic);
+    if (denial === undefined) {
+      denial = onlyDeniedIn(card.value, topic, (judged.stated ??= clauseWords(statedText(card.value.outline.text())))) ?? null;
+      judged.denials.set(topic, denial);
+    }
     if (denial) failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
   }
   return failures;
+}
+
+/**
+ * The denial quoted when `card` mentions `topic` only to deny it (denials.ts), reading `stated`,
+ * its text without headings. A heading that names the topic over a section that never mentions it
+ * affirms it: steps under "## Stopping the scorer" that set a flag need not say "stop".
+ */
+function onlyDeniedIn(card: Card, topic: Topic, stated: string): string | undefined {
+  const terms = termsOf(topic);
+  const denial = onlyDenied(stated, terms);
+  if (denial === undefined) return undefined;
+  const procedure = card.outline.sections().some(({ heading, body }) => {
+    const title = ` ${normaliseWords(heading.title)}`;
+    if (!terms.some((term) => title.includes(term)) || sectionAbsence(body) !== undefined) return false;
+    const text = normalisedText(body);
+    return !terms.some((term) => text.includes(term));
+  });
+  return procedure ? undefined : denial;
+}
+
+/** onlyDeniedIn on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it computes). */
+export function denialIn(body: string, topic: Topic): string | undefined {
+  const card = parseCard(body, 'doc.md');
+  return onlyDeniedIn(card, topic, clauseWords(statedText(card.outline.text())));
 }
 
 /**
@@ -128,6 +156,8 @@ interface Judged {
   normalised: Map<Heading | undefined, string>;
   /** What the document states, headings aside, as clauseWords (for affirmed topics). */
   stated?: string;
+  /** Each affirmed topic's denial (onlyDeniedIn), null where it is not only denied. */
+  denials: Map<Topic, string | null>;
 }
 
 const JUDGED = new WeakMap<Card, Judged>();
@@ -135,7 +165,7 @@ const JUDGED = new WeakMap<Card, Judged>();
 function judgedOf(card: Card): Judged {
   let judged = JUDGED.get(card);
   if (!judged) {
-    judged = { words: new Map(), normalised: new Map() };
+    judged = { words: new Map(), normalised: new Map(), denials: new Map() };
     JUDGED.set(card, judged);
   }
   return judged;
@@ -236,91 +266,6 @@ function termsOf(topic: Topic): string[] {
 
 function topicsMissingFrom(words: string, topics: readonly Topic[]): Topic[] {
   return topics.filter((topic) => !termsOf(topic).some((term) => words.includes(term)));
-}
-
-/**
- * Text as normaliseWords makes it, with each clause ended by ` | `: sentence punctuation, commas,
- * blank lines, list items and table cells end a clause; a line wrapped inside a paragraph does not.
- */
-function clauseWords(text: string): string {
-  const clauses = text.toLowerCase().replace(/[.;:!?,|]+|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*(?=\n)/g, ' | ');
-  return ` ${clauses.replace(/[^\p{L}\p{N}|]+/gu, ' ').trim()} | `;
-}
-
-// Words that deny what follows them in a clause ("cannot be overridden", "no override", "there is
-// no way to stop it"; "can't" is "can t" once normalised), the auxiliaries that may stand between
-// a mention and a denial after it ("overriding is not possible"), and the words that start another
-// clause a denial before them does not reach ("the model cannot decide and a reviewer decides").
-const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'would', 'has', 'have', 'had', 'do', 'does', 'did']);
-const CLAUSE_STARTS = new Set(['and', 'but', 'however', 'yet', 'so', 'then', 'if', 'when', 'where', 'which', 'who', 'that', 'while', 'whereas', 'before', 'after', 'once']);
-// A denial with an exception is a condition, not a denial ("cannot be stopped without a second approval").
-const EXCEPTIONS = new Set(['without', 'unless', 'except', 'until']);
-/** How many words before a mention a denial reaches ("there is no process to stop or pause it": five). */
-const DENIAL_REACH = 5;
-
-/** onlyDenied on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it normalises). */
-export function denialIn(body: string, topic: Topic): string | undefined {
-  return onlyDenied(clauseWords(statedText(body)), termsOf(topic));
-}
-
-/**
- * When a document mentions a topic only to deny it, the first denying clause (for the message);
- * undefined when it mentions it once or more without denying it, or not at all (a procedure whose
- * steps never name the topic its heading names is not a denial). Linear in the text: each mention
- * is looked at once, and the first that is not denied ends the search.
- */
-function onlyDenied(words: string, terms: readonly string[]): string | undefined {
-  let first: string | undefined;
-  for (const term of terms) {
-    for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-      const denial = deniedAt(words, at + 1, at + term.length);
-      if (denial === undefined) return undefined;
-      first ??= denial;
-    }
-  }
-  return first;
-}
-
-/** A denying word at `i` of `words` ("not only" denies nothing). */
-const denies = (words: readonly string[], i: number) => NEGATIONS.has(words[i] as string) && !(words[i] === 'not' && words[i + 1] === 'only');
-
-/**
- * How far either side of a mention its clause is read: enough for the words a denial reaches,
- * and a bound, so that a text of one long clause full of mentions is read in linear time.
- */
-const CLAUSE_REACH = 300;
-
-/** The words around the mention `words[start, end)` when its clause denies it, else undefined. */
-function deniedAt(words: string, start: number, end: number): string | undefined {
-  const reachStart = Math.max(0, start - CLAUSE_REACH);
-  const clauseStart = reachStart + words.slice(reachStart, start).lastIndexOf('|') + 1;
-  const window = words.slice(end, end + CLAUSE_REACH);
-  const clauseEnd = window.includes('|') ? end + window.indexOf('|') : end + window.length;
-  const before = words.slice(clauseStart, start).trim().split(' ').filter(Boolean);
-  // The rest of the mention's word ("overrid" of "overridden"), then what follows it.
-  const after = words.slice(end, clauseEnd).trim().split(' ').filter(Boolean);
-  if (!words.startsWith(' ', end)) after.shift();
-  let denied = false;
-  // A denial does not reach past the start of another clause, nor past a condition ("not published until an editor reviews it").
-  for (let i = before.length - 1; i >= Math.max(0, before.length - DENIAL_REACH) && !CLAUSE_STARTS.has(before[i] as string) && !EXCEPTIONS.has(before[i] as string); i--) {
-    if (denies(before, i)) {
-      denied = true;
-      break;
-    }
-  }
-  if (!denied) {
-    const next = after.findIndex((word) => !AUXILIARIES.has(word));
-    denied = next >= 0 && denies(after, next);
-  }
-  if (!denied || after.some((word) => EXCEPTIONS.has(word))) return undefined;
-  // The mention with a few words either side, within its clause, as the message quotes it.
-  let from = start - 1;
-  for (let n = 0; n < DENIAL_REACH && from > clauseStart; n++) from = words.lastIndexOf(' ', from - 1);
-  let to = end;
-  for (let n = 0; n < 7 && to >= 0 && to < clauseEnd; n++) to = words.indexOf(' ', to + 1);
-  // Normalising split "can't" into "can t"; the quote puts the apostrophe back.
-  return words.slice(Math.max(from, clauseStart), to < 0 ? clauseEnd : Math.min(to, clauseEnd)).trim().replace(/(\p{L}) t(?= |$)/gu, "$1't");
 }
 
 /** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */

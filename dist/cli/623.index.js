@@ -1,5 +1,5 @@
-export const id = 86;
-export const ids = [86];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
 /***/ 6733:
@@ -53,7 +53,7 @@ function singular(word) {
 
 /***/ }),
 
-/***/ 1086:
+/***/ 8623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -358,6 +358,190 @@ function datasetFailures(card, data, _system) {
 
 // EXTERNAL MODULE: ./build/load/markdown.js
 var markdown = __webpack_require__(2932);
+// EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
+var model_card = __webpack_require__(4692);
+;// CONCATENATED MODULE: ./build/evaluate/functions/denials.js
+/**
+ * Whether a document mentions a capability only to deny it: "the scorer cannot be stopped or
+ * paused", "there is no kill switch", "overriding is not possible". document-content asks this of
+ * a topic marked `affirmed` (stopping the system, overriding an output, reviewing text before it
+ * is published), whose terms a runbook can name while saying the thing cannot be done.
+ *
+ * Terms are matched, not meaning, so only a few plain forms of denial are read, and a false
+ * error on a real runbook costs more than a denial let through. A mention is denied by:
+ * - a negated modal: "cannot be stopped", "can't be overridden", "could not be paused" (unless a
+ *   machine is the agent: "cannot be overridden by the model"), or "staff can't switch it off",
+ *   "operators are unable to stop it" (unless a machine is the subject: "the model cannot decide");
+ * - "impossible to", "not possible to", "no way to", "no means to" stop it;
+ * - "there is no kill switch", "the system has no fallback";
+ * - the mention as a subject that is not possible: "overriding is not possible", "shutdown is not
+ *   supported", "rollback is impossible".
+ * Mentions joined by "or" share a denial ("cannot be stopped or paused"). A double denial affirms
+ * ("there is no situation in which the model cannot be stopped"), and a condition is not a denial
+ * ("cannot be stopped without the duty manager's approval"). Anything else is not a denial: "the
+ * model does not make decisions", "no approval is needed to halt it", "rollback is not automatic".
+ */
+/**
+ * Text in lower case, letters and digits only, with each clause ended by ` | `: sentence
+ * punctuation, commas, blank lines, list items and table cells end a clause; a line wrapped inside
+ * a paragraph does not. Topic terms are looked for in it as ` term` (at the start of a word).
+ */
+function denials_clauseWords(text) {
+    const clauses = text.toLowerCase().replace(/[.;:!?,|•–—]+|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*(?=\n)/g, ' | ');
+    return ` ${clauses.replace(/[^\p{L}\p{N}|]+/gu, ' ').trim()} | `;
+}
+/** Modals a `not` (or "n't") negates: "could not be stopped", "can't switch it off". */
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'shall', 'should', 'would', 'ca', 'couldn', 'won', 'mustn', 'shouldn', 'wouldn']);
+/** What a machine is called, as the agent or subject of a denial that does not deny people the capability. */
+const MACHINES = new Set(['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'it']);
+/** "no way to stop it", "no means to override it". */
+const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
+/** "the system has no fallback". */
+const HAVING = new Set(['has', 'have', 'had', 'offers', 'offer', 'provides', 'provide', 'includes', 'include']);
+/** What a `not` after a mention says it is not ("overriding is not possible"). */
+const NOT_STATES = new Set(['possible', 'supported', 'allowed', 'permitted', 'available', 'provided', 'offered', 'implemented', 'feasible']);
+/** What a mention may be said to be on its own ("rollback is impossible"). */
+const DENYING_STATES = new Set(['impossible', 'unavailable', 'unsupported', 'infeasible', 'prohibited', 'forbidden', 'disallowed']);
+/** Words before a mention that keep it the subject ("the override is not possible"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'our']);
+/** Words that deny, for the double denial that affirms. */
+const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
+/** A denial followed by one of these is a condition ("cannot be stopped without a second approval"). */
+const CONDITIONS = new Set(['without', 'unless', 'except', 'until']);
+/** Words a double denial's first denial is not looked for past. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+/** How many words before a mention are read (the clause's start, for "there is no …"). */
+const BEFORE_REACH = 16;
+/** How many words after a mention are read (a machine agent, a condition, "is not possible"). */
+const AFTER_REACH = 12;
+/**
+ * When every mention of `terms` in `words` (clauseWords) is denied, the first denial, quoted;
+ * undefined when one mention or more is not denied, or there is none. Each mention is read with
+ * a bounded number of words either side, and the first that is not denied ends the search, so
+ * the time is linear in the text whatever it holds.
+ */
+function onlyDenied(words, terms) {
+    let first;
+    // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
+    const starts = terms.map((term) => term.split(' ', 2).join(' '));
+    for (const term of terms) {
+        for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
+            const denial = denialOf(words, at, at + term.length, starts);
+            if (denial === undefined)
+                return undefined;
+            first ??= denial;
+        }
+    }
+    return first;
+}
+/** Up to `count` words before offset `from` (a space) of `words`, nearest first, stopping at a clause end. */
+function wordsBefore(words, from, count) {
+    const found = [];
+    let end = from;
+    while (found.length < count && end > 0) {
+        const start = words.lastIndexOf(' ', end - 1);
+        const word = words.slice(start + 1, end);
+        if (word === '|')
+            break;
+        found.push(word);
+        end = start;
+    }
+    return found;
+}
+/** Up to `count` words from offset `from` (a space) of `words`, stopping at a clause end. */
+function wordsAfter(words, from, count) {
+    const found = [];
+    let start = from;
+    while (found.length < count && start >= 0 && start < words.length - 1) {
+        const end = words.indexOf(' ', start + 1);
+        const word = words.slice(start + 1, end < 0 ? words.length : end);
+        if (word === '|')
+            break;
+        found.push(word);
+        start = end;
+    }
+    return found;
+}
+const isMention = (word, starts) => word !== undefined && starts.some((start) => ` ${word}`.startsWith(start));
+/** At `b[k]`, a negated modal ("cannot", "can not", "can't", "won't"): how many words it takes, or 0. */
+function negatedModal(b, k) {
+    if (b[k] === 'cannot')
+        return 1;
+    if ((b[k] === 'not' || b[k] === 't') && MODALS.has(b[k + 1]))
+        return 2;
+    return 0;
+}
+/**
+ * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
+ * undefined when none of the forms above denies it.
+ */
+function denialOf(words, at, end, starts) {
+    const mentionEnd = words.indexOf(' ', end - 1) < 0 ? words.length : words.indexOf(' ', end - 1);
+    const mention = words.slice(at + 1, mentionEnd);
+    const clause = wordsBefore(words, at, BEFORE_REACH); // nearest first
+    const after = wordsAfter(words, mentionEnd, AFTER_REACH);
+    if (after.some((word) => CONDITIONS.has(word)))
+        return undefined;
+    // Past the mentions that go with this one: "stopped or paused", "kill switch".
+    let i = 0;
+    for (;;) {
+        if ((clause[i] === 'or' || clause[i] === 'nor') && isMention(clause[i + 1], starts))
+            i += 2;
+        else if (isMention(clause[i], starts))
+            i += 1;
+        else
+            break;
+    }
+    const b = clause.slice(i);
+    const agent = after.indexOf('by');
+    const byMachine = agent >= 0 && after.slice(agent + 1, agent + 3).some((word) => MACHINES.has(word));
+    let denial = -1; // where in `b` the denial ends (its farthest word)
+    const passive = b[0] === 'be' ? negatedModal(b, 1) : 0;
+    const active = negatedModal(b, 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || (b[0] === 'to' && b[1] === 'able' && b[2] === 'not' ? 3 : 0);
+    if (passive && !byMachine)
+        denial = passive;
+    else if (active && !b.slice(active).some((word) => MACHINES.has(word)))
+        denial = active - 1;
+    else if (b[0] === 'to' && b[1] === 'impossible')
+        denial = 1;
+    else if (b[0] === 'to' && b[1] === 'possible' && b[2] === 'not')
+        denial = 2;
+    else if (b[0] === 'to' && WAYS.has(b[1]) && b[2] === 'no')
+        denial = 2;
+    else if (b[0] === 'no' && (HAVING.has(b[1]) || thereIs(clause)))
+        denial = 0;
+    if (denial >= 0) {
+        // A second denial further back in the clause makes a double denial, which affirms.
+        const further = b.slice(denial + 1);
+        const coordinated = further.findIndex((word) => COORDINATORS.has(word));
+        if (further.slice(0, coordinated < 0 ? further.length : coordinated).some((word) => NEGATIONS.has(word)))
+            return undefined;
+        return quote([...clause.slice(0, i + denial + 1).reverse(), mention, ...after.slice(0, 5)]);
+    }
+    // The mention as a subject that is not possible: "overriding is not possible", "rollback is impossible".
+    if (!(b.length === 0 || DETERMINERS.has(b[0])))
+        return undefined;
+    let state = 0;
+    while (isMention(after[state], starts))
+        state++; // "manual override is …"
+    const subjectEnd = state;
+    while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be'].includes(after[state]))
+        state++;
+    if (state === subjectEnd)
+        return undefined;
+    const denying = after[state] === 'not' ? NOT_STATES.has(after[state + 1]) : DENYING_STATES.has(after[state]);
+    return denying ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + (after[state] === 'not' ? 2 : 1))]) : undefined;
+}
+/** Whether the clause (nearest word first) starts "there is", "there are", "there will be". */
+function thereIs(clause) {
+    const start = clause.length < BEFORE_REACH ? clause.slice(-3).reverse() : [];
+    return start[0] === 'there' || start[1] === 'there';
+}
+/** Words as the message quotes them, "can t" made "can't" again. */
+function quote(words) {
+    return words.join(' ').replace(/(\p{L}) t(?= |$)/gu, "$1't");
+}
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/document-content.js
 /**
  * Whether a cited document is evidence at all: a file the manifest cites (an impact assessment,
@@ -366,6 +550,8 @@ var markdown = __webpack_require__(2932);
  * cited as, it fails at the citing line. What a document of a kind must address is data in the
  * rule (`topics`), not code: each topic is met by one of its terms in a heading or the text.
  */
+
+
 
 
 
@@ -443,18 +629,45 @@ function judgeCitedDocument(value, system, options) {
     for (const topic of options.topics ?? []) {
         if (!topic.affirmed || missing.includes(topic))
             continue;
-        judged.stated ??= clauseWords((0,placeholder/* statedText */.vh)(card.value.outline.text()));
-        const denial = onlyDenied(judged.stated, termsOf(topic));
+        let denial = judged.denials.get(topic);
+        if (denial === undefined) {
+            denial = onlyDeniedIn(card.value, topic, (judged.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(card.value.outline.text())))) ?? null;
+            judged.denials.set(topic, denial);
+        }
         if (denial)
             failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
     }
     return failures;
 }
+/**
+ * The denial quoted when `card` mentions `topic` only to deny it (denials.ts), reading `stated`,
+ * its text without headings. A heading that names the topic over a section that never mentions it
+ * affirms it: steps under "## Stopping the scorer" that set a flag need not say "stop".
+ */
+function onlyDeniedIn(card, topic, stated) {
+    const terms = termsOf(topic);
+    const denial = onlyDenied(stated, terms);
+    if (denial === undefined)
+        return undefined;
+    const procedure = card.outline.sections().some(({ heading, body }) => {
+        const title = ` ${normaliseWords(heading.title)}`;
+        if (!terms.some((term) => title.includes(term)) || (0,placeholder/* sectionAbsence */.vA)(body) !== undefined)
+            return false;
+        const text = normalisedText(body);
+        return !terms.some((term) => text.includes(term));
+    });
+    return procedure ? undefined : denial;
+}
+/** onlyDeniedIn on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it computes). */
+function denialIn(body, topic) {
+    const card = parseCard(body, 'doc.md');
+    return onlyDeniedIn(card, topic, clauseWords(statedText(card.outline.text())));
+}
 const JUDGED = new WeakMap();
 function judgedOf(card) {
     let judged = JUDGED.get(card);
     if (!judged) {
-        judged = { words: new Map(), normalised: new Map() };
+        judged = { words: new Map(), normalised: new Map(), denials: new Map() };
         JUDGED.set(card, judged);
     }
     return judged;
@@ -553,89 +766,6 @@ function termsOf(topic) {
 }
 function topicsMissingFrom(words, topics) {
     return topics.filter((topic) => !termsOf(topic).some((term) => words.includes(term)));
-}
-/**
- * Text as normaliseWords makes it, with each clause ended by ` | `: sentence punctuation, commas,
- * blank lines, list items and table cells end a clause; a line wrapped inside a paragraph does not.
- */
-function clauseWords(text) {
-    const clauses = text.toLowerCase().replace(/[.;:!?,|]+|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*(?=\n)/g, ' | ');
-    return ` ${clauses.replace(/[^\p{L}\p{N}|]+/gu, ' ').trim()} | `;
-}
-// Words that deny what follows them in a clause ("cannot be overridden", "no override", "there is
-// no way to stop it"; "can't" is "can t" once normalised), the auxiliaries that may stand between
-// a mention and a denial after it ("overriding is not possible"), and the words that start another
-// clause a denial before them does not reach ("the model cannot decide and a reviewer decides").
-const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'would', 'has', 'have', 'had', 'do', 'does', 'did']);
-const CLAUSE_STARTS = new Set(['and', 'but', 'however', 'yet', 'so', 'then', 'if', 'when', 'where', 'which', 'who', 'that', 'while', 'whereas', 'before', 'after', 'once']);
-// A denial with an exception is a condition, not a denial ("cannot be stopped without a second approval").
-const EXCEPTIONS = new Set(['without', 'unless', 'except', 'until']);
-/** How many words before a mention a denial reaches ("there is no process to stop or pause it": five). */
-const DENIAL_REACH = 5;
-/** onlyDenied on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it normalises). */
-function denialIn(body, topic) {
-    return onlyDenied(clauseWords(statedText(body)), termsOf(topic));
-}
-/**
- * When a document mentions a topic only to deny it, the first denying clause (for the message);
- * undefined when it mentions it once or more without denying it, or not at all (a procedure whose
- * steps never name the topic its heading names is not a denial). Linear in the text: each mention
- * is looked at once, and the first that is not denied ends the search.
- */
-function onlyDenied(words, terms) {
-    let first;
-    for (const term of terms) {
-        for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-            const denial = deniedAt(words, at + 1, at + term.length);
-            if (denial === undefined)
-                return undefined;
-            first ??= denial;
-        }
-    }
-    return first;
-}
-/** A denying word at `i` of `words` ("not only" denies nothing). */
-const denies = (words, i) => NEGATIONS.has(words[i]) && !(words[i] === 'not' && words[i + 1] === 'only');
-/**
- * How far either side of a mention its clause is read: enough for the words a denial reaches,
- * and a bound, so that a text of one long clause full of mentions is read in linear time.
- */
-const CLAUSE_REACH = 300;
-/** The words around the mention `words[start, end)` when its clause denies it, else undefined. */
-function deniedAt(words, start, end) {
-    const reachStart = Math.max(0, start - CLAUSE_REACH);
-    const clauseStart = reachStart + words.slice(reachStart, start).lastIndexOf('|') + 1;
-    const window = words.slice(end, end + CLAUSE_REACH);
-    const clauseEnd = window.includes('|') ? end + window.indexOf('|') : end + window.length;
-    const before = words.slice(clauseStart, start).trim().split(' ').filter(Boolean);
-    // The rest of the mention's word ("overrid" of "overridden"), then what follows it.
-    const after = words.slice(end, clauseEnd).trim().split(' ').filter(Boolean);
-    if (!words.startsWith(' ', end))
-        after.shift();
-    let denied = false;
-    // A denial does not reach past the start of another clause, nor past a condition ("not published until an editor reviews it").
-    for (let i = before.length - 1; i >= Math.max(0, before.length - DENIAL_REACH) && !CLAUSE_STARTS.has(before[i]) && !EXCEPTIONS.has(before[i]); i--) {
-        if (denies(before, i)) {
-            denied = true;
-            break;
-        }
-    }
-    if (!denied) {
-        const next = after.findIndex((word) => !AUXILIARIES.has(word));
-        denied = next >= 0 && denies(after, next);
-    }
-    if (!denied || after.some((word) => EXCEPTIONS.has(word)))
-        return undefined;
-    // The mention with a few words either side, within its clause, as the message quotes it.
-    let from = start - 1;
-    for (let n = 0; n < DENIAL_REACH && from > clauseStart; n++)
-        from = words.lastIndexOf(' ', from - 1);
-    let to = end;
-    for (let n = 0; n < 7 && to >= 0 && to < clauseEnd; n++)
-        to = words.indexOf(' ', to + 1);
-    // Normalising split "can't" into "can t"; the quote puts the apostrophe back.
-    return words.slice(Math.max(from, clauseStart), to < 0 ? clauseEnd : Math.min(to, clauseEnd)).trim().replace(/(\p{L}) t(?= |$)/gu, "$1't");
 }
 /** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */
 function normaliseWords(text) {
@@ -960,7 +1090,7 @@ const CONDITION = {
     additionalProperties: false,
     properties: { field: { type: 'string', minLength: 1 }, equals: {} },
 };
-const CONDITIONS = { anyOf: [CONDITION, { type: 'array', minItems: 1, maxItems: 20, items: CONDITION }] };
+const present_when_CONDITIONS = { anyOf: [CONDITION, { type: 'array', minItems: 1, maxItems: 20, items: CONDITION }] };
 const present_when_list = (conditions) => (conditions === undefined ? [] : Array.isArray(conditions) ? conditions : [conditions]);
 const said = ({ field, equals }, holds = true) => `${field} is ${holds ? '' : 'not '}${JSON.stringify(equals)}`;
 /**
@@ -977,8 +1107,8 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
         required: ['when', 'fields'],
         additionalProperties: false,
         properties: {
-            when: CONDITIONS,
-            unless: CONDITIONS,
+            when: present_when_CONDITIONS,
+            unless: present_when_CONDITIONS,
             fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
         },
     },

@@ -1,0 +1,171 @@
+/**
+ * Whether a document mentions a capability only to deny it: "the scorer cannot be stopped or
+ * paused", "there is no kill switch", "overriding is not possible". document-content asks this of
+ * a topic marked `affirmed` (stopping the system, overriding an output, reviewing text before it
+ * is published), whose terms a runbook can name while saying the thing cannot be done.
+ *
+ * Terms are matched, not meaning, so only a few plain forms of denial are read, and a false
+ * error on a real runbook costs more than a denial let through. A mention is denied by:
+ * - a negated modal: "cannot be stopped", "can't be overridden", "could not be paused" (unless a
+ *   machine is the agent: "cannot be overridden by the model"), or "staff can't switch it off",
+ *   "operators are unable to stop it" (unless a machine is the subject: "the model cannot decide");
+ * - "impossible to", "not possible to", "no way to", "no means to" stop it;
+ * - "there is no kill switch", "the system has no fallback";
+ * - the mention as a subject that is not possible: "overriding is not possible", "shutdown is not
+ *   supported", "rollback is impossible".
+ * Mentions joined by "or" share a denial ("cannot be stopped or paused"). A double denial affirms
+ * ("there is no situation in which the model cannot be stopped"), and a condition is not a denial
+ * ("cannot be stopped without the duty manager's approval"). Anything else is not a denial: "the
+ * model does not make decisions", "no approval is needed to halt it", "rollback is not automatic".
+ */
+
+/**
+ * Text in lower case, letters and digits only, with each clause ended by ` | `: sentence
+ * punctuation, commas, blank lines, list items and table cells end a clause; a line wrapped inside
+ * a paragraph does not. Topic terms are looked for in it as ` term` (at the start of a word).
+ */
+export function clauseWords(text: string): string {
+  const clauses = text.toLowerCase().replace(/[.;:!?,|•–—]+|\n(?=[ \t]*(?:[-*+]|\d+[.)])[ \t])|\n[ \t]*(?=\n)/g, ' | ');
+  return ` ${clauses.replace(/[^\p{L}\p{N}|]+/gu, ' ').trim()} | `;
+}
+
+/** Modals a `not` (or "n't") negates: "could not be stopped", "can't switch it off". */
+const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'shall', 'should', 'would', 'ca', 'couldn', 'won', 'mustn', 'shouldn', 'wouldn']);
+/** What a machine is called, as the agent or subject of a denial that does not deny people the capability. */
+const MACHINES = new Set(['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'it']);
+/** "no way to stop it", "no means to override it". */
+const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
+/** "the system has no fallback". */
+const HAVING = new Set(['has', 'have', 'had', 'offers', 'offer', 'provides', 'provide', 'includes', 'include']);
+/** What a `not` after a mention says it is not ("overriding is not possible"). */
+const NOT_STATES = new Set(['possible', 'supported', 'allowed', 'permitted', 'available', 'provided', 'offered', 'implemented', 'feasible']);
+/** What a mention may be said to be on its own ("rollback is impossible"). */
+const DENYING_STATES = new Set(['impossible', 'unavailable', 'unsupported', 'infeasible', 'prohibited', 'forbidden', 'disallowed']);
+/** Words before a mention that keep it the subject ("the override is not possible"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'our']);
+/** Words that deny, for the double denial that affirms. */
+const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
+/** A denial followed by one of these is a condition ("cannot be stopped without a second approval"). */
+const CONDITIONS = new Set(['without', 'unless', 'except', 'until']);
+/** Words a double denial's first denial is not looked for past. */
+const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
+
+/** How many words before a mention are read (the clause's start, for "there is no …"). */
+const BEFORE_REACH = 16;
+/** How many words after a mention are read (a machine agent, a condition, "is not possible"). */
+const AFTER_REACH = 12;
+
+/**
+ * When every mention of `terms` in `words` (clauseWords) is denied, the first denial, quoted;
+ * undefined when one mention or more is not denied, or there is none. Each mention is read with
+ * a bounded number of words either side, and the first that is not denied ends the search, so
+ * the time is linear in the text whatever it holds.
+ */
+export function onlyDenied(words: string, terms: readonly string[]): string | undefined {
+  let first: string | undefined;
+  // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
+  const starts = terms.map((term) => term.split(' ', 2).join(' '));
+  for (const term of terms) {
+    for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
+      const denial = denialOf(words, at, at + term.length, starts);
+      if (denial === undefined) return undefined;
+      first ??= denial;
+    }
+  }
+  return first;
+}
+
+/** Up to `count` words before offset `from` (a space) of `words`, nearest first, stopping at a clause end. */
+function wordsBefore(words: string, from: number, count: number): string[] {
+  const found: string[] = [];
+  let end = from;
+  while (found.length < count && end > 0) {
+    const start = words.lastIndexOf(' ', end - 1);
+    const word = words.slice(start + 1, end);
+    if (word === '|') break;
+    found.push(word);
+    end = start;
+  }
+  return found;
+}
+
+/** Up to `count` words from offset `from` (a space) of `words`, stopping at a clause end. */
+function wordsAfter(words: string, from: number, count: number): string[] {
+  const found: string[] = [];
+  let start = from;
+  while (found.length < count && start >= 0 && start < words.length - 1) {
+    const end = words.indexOf(' ', start + 1);
+    const word = words.slice(start + 1, end < 0 ? words.length : end);
+    if (word === '|') break;
+    found.push(word);
+    start = end;
+  }
+  return found;
+}
+
+const isMention = (word: string | undefined, starts: readonly string[]) => word !== undefined && starts.some((start) => ` ${word}`.startsWith(start));
+
+/** At `b[k]`, a negated modal ("cannot", "can not", "can't", "won't"): how many words it takes, or 0. */
+function negatedModal(b: readonly string[], k: number): number {
+  if (b[k] === 'cannot') return 1;
+  if ((b[k] === 'not' || b[k] === 't') && MODALS.has(b[k + 1] as string)) return 2;
+  return 0;
+}
+
+/**
+ * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
+ * undefined when none of the forms above denies it.
+ */
+function denialOf(words: string, at: number, end: number, starts: readonly string[]): string | undefined {
+  const mentionEnd = words.indexOf(' ', end - 1) < 0 ? words.length : words.indexOf(' ', end - 1);
+  const mention = words.slice(at + 1, mentionEnd);
+  const clause = wordsBefore(words, at, BEFORE_REACH); // nearest first
+  const after = wordsAfter(words, mentionEnd, AFTER_REACH);
+  if (after.some((word) => CONDITIONS.has(word))) return undefined;
+  // Past the mentions that go with this one: "stopped or paused", "kill switch".
+  let i = 0;
+  for (;;) {
+    if ((clause[i] === 'or' || clause[i] === 'nor') && isMention(clause[i + 1], starts)) i += 2;
+    else if (isMention(clause[i], starts)) i += 1;
+    else break;
+  }
+  const b = clause.slice(i);
+  const agent = after.indexOf('by');
+  const byMachine = agent >= 0 && after.slice(agent + 1, agent + 3).some((word) => MACHINES.has(word));
+  let denial = -1; // where in `b` the denial ends (its farthest word)
+  const passive = b[0] === 'be' ? negatedModal(b, 1) : 0;
+  const active = negatedModal(b, 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || (b[0] === 'to' && b[1] === 'able' && b[2] === 'not' ? 3 : 0);
+  if (passive && !byMachine) denial = passive;
+  else if (active && !b.slice(active).some((word) => MACHINES.has(word))) denial = active - 1;
+  else if (b[0] === 'to' && b[1] === 'impossible') denial = 1;
+  else if (b[0] === 'to' && b[1] === 'possible' && b[2] === 'not') denial = 2;
+  else if (b[0] === 'to' && WAYS.has(b[1] as string) && b[2] === 'no') denial = 2;
+  else if (b[0] === 'no' && (HAVING.has(b[1] as string) || thereIs(clause))) denial = 0;
+  if (denial >= 0) {
+    // A second denial further back in the clause makes a double denial, which affirms.
+    const further = b.slice(denial + 1);
+    const coordinated = further.findIndex((word) => COORDINATORS.has(word));
+    if (further.slice(0, coordinated < 0 ? further.length : coordinated).some((word) => NEGATIONS.has(word))) return undefined;
+    return quote([...clause.slice(0, i + denial + 1).reverse(), mention, ...after.slice(0, 5)]);
+  }
+  // The mention as a subject that is not possible: "overriding is not possible", "rollback is impossible".
+  if (!(b.length === 0 || DETERMINERS.has(b[0] as string))) return undefined;
+  let state = 0;
+  while (isMention(after[state], starts)) state++; // "manual override is …"
+  const subjectEnd = state;
+  while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be'].includes(after[state] as string)) state++;
+  if (state === subjectEnd) return undefined;
+  const denying = after[state] === 'not' ? NOT_STATES.has(after[state + 1] as string) : DENYING_STATES.has(after[state] as string);
+  return denying ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + (after[state] === 'not' ? 2 : 1))]) : undefined;
+}
+
+/** Whether the clause (nearest word first) starts "there is", "there are", "there will be". */
+function thereIs(clause: readonly string[]): boolean {
+  const start = clause.length < BEFORE_REACH ? clause.slice(-3).reverse() : [];
+  return start[0] === 'there' || start[1] === 'there';
+}
+
+/** Words as the message quotes them, "can t" made "can't" again. */
+function quote(words: readonly string[]): string {
+  return words.join(' ').replace(/(\p{L}) t(?= |$)/gu, "$1't");
+}
