@@ -282,7 +282,7 @@ describe('the bundled rules that cite documents judge what the document is', () 
   it.each([
     ['a stop denied', '# Stop\n\nThe scorer cannot be stopped or paused by operators; it runs continuously for every application in every region.\n', 'cannot be stopped or paused by operators'],
     ['every stop term denied', "# Stop\n\nThere is no kill switch and no fallback: the model scores every application, and staff can't switch it off at any time.\n", 'no kill switch and no fallback'],
-    ['a stop denied after it', '# Stop\n\nShutdown is not possible while applications are in flight; the service has to keep scoring every application it receives.\n', 'shutdown is not possible'],
+    ['a stop denied after it', '# Stop\n\nShutdown is not possible: the service has to keep scoring every application it receives, day and night.\n', 'shutdown is not possible'],
   ])('oversight/stop fails %s, quoting the denial', (_name, runbook, quoted) => {
     const files = withManifest(complete, { ...docs, 'sys/runbooks/stop.md': runbook });
     expect(failuresOf(check(files, iso), 'oversight/stop')).toEqual([
@@ -292,7 +292,7 @@ describe('the bundled rules that cite documents judge what the document is', () 
 
   it.each([
     ['a denial', 'The score cannot be overridden by officers, and the model output is final for every application.', 'cannot be overridden by officers'],
-    ["a denial with can't", "Officers can't overrule or amend the score once issued; the model output is final.", "can't overrule or amend the score once"],
+    ["a denial with can't", "Officers can't overrule or amend the score; the model output is final for every application.", "can't overrule or amend the score"],
   ])('oversight/override fails %s in the cited section', (_name, section, quoted) => {
     const files = withManifest(complete, { ...docs, 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace(OVERRIDE_SECTION, section) });
     expect(OVERSIGHT_PLAN).toContain(OVERRIDE_SECTION);

@@ -4,19 +4,24 @@
  * a topic marked `affirmed` (stopping the system, overriding an output, reviewing text before it
  * is published), whose terms a runbook can name while saying the thing cannot be done.
  *
- * Terms are matched, not meaning, so only a few plain forms of denial are read, and a false
- * error on a real runbook costs more than a denial let through. A mention is denied by:
- * - a negated modal: "cannot be stopped", "can't be overridden", "could not be paused" (unless a
- *   machine is the agent: "cannot be overridden by the model"), or "staff can't switch it off",
- *   "operators are unable to stop it" (unless a machine is the subject: "the model cannot decide");
- * - "impossible to", "not possible to", "no way to", "no means to" stop it;
- * - "there is no kill switch", "the system has no fallback";
+ * Terms are matched, not meaning, so only a few plain forms of denial are read, each about the
+ * system or what it puts out, and a false error on a real runbook costs more than a denial let
+ * through (two red-team passes wrote some sixty legitimate documents the first readings failed;
+ * test/rules/denials.test.ts keeps them). A mention is denied by:
+ * - "cannot" or "can't": "the score cannot be overridden", "the scorer cannot be stopped or
+ *   paused", "staff can't switch it off", "operators are unable to stop the scorer"; not where a
+ *   machine is the agent or subject ("cannot be overridden by the model", "the model cannot
+ *   decide"), and not where the denial is about something else ("the audit log cannot be edited");
+ * - "impossible to", "not possible to", "no way to" stop it;
+ * - "there is no kill switch", "the system has no fallback", where the mention is what there is
+ *   none of ("no approval step" is not a denial of approval);
  * - the mention as a subject that is not possible: "overriding is not possible", "shutdown is not
  *   supported", "rollback is impossible".
- * Mentions joined by "or" share a denial ("cannot be stopped or paused"). A double denial affirms
- * ("there is no situation in which the model cannot be stopped"), and a condition is not a denial
- * ("cannot be stopped without the duty manager's approval"). Anything else is not a denial: "the
- * model does not make decisions", "no approval is needed to halt it", "rollback is not automatic".
+ * Mentions joined by "or" share a denial. "Must not", "may not" forbid rather than deny; a double
+ * denial affirms ("there is no situation in which the model cannot be stopped"); a condition or a
+ * limit on who may act, or when, is not a denial ("without approval", "during a batch", "by a
+ * single engineer", "their own stories"). Anything else is not a denial: "the model does not make
+ * decisions", "no approval is needed to halt it", "rollback is not automatic".
  */
 
 /**
@@ -29,8 +34,22 @@ export function clauseWords(text: string): string {
   return ` ${clauses.replace(/[^\p{L}\p{N}|]+/gu, ' ').trim()} | `;
 }
 
-/** Modals a `not` (or "n't") negates: "could not be stopped", "can't switch it off". */
-const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'will', 'shall', 'should', 'would', 'ca', 'couldn', 'won', 'mustn', 'shouldn', 'wouldn']);
+/**
+ * Modals a `not` (or "n't") negates into "cannot": "could not be stopped", "can't switch it off".
+ * "Must not", "may not", "should not" forbid rather than deny ("reporters may not approve their
+ * own stories"), and "will not" foretells ("staff won't switch shifts").
+ */
+const MODALS = new Set(['can', 'could', 'couldn']);
+/** What a denial must be about: the system or what it puts out ("the score cannot be overridden"). */
+const OUTPUTS = new Set([
+  ...['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'service', 'pipeline', 'it'],
+  ...['score', 'scores', 'output', 'outputs', 'decision', 'decisions', 'prediction', 'predictions', 'result', 'results', 'recommendation', 'recommendations', 'grade', 'grades', 'rating', 'ratings'],
+  ...['story', 'stories', 'article', 'articles', 'draft', 'drafts', 'text', 'texts', 'content', 'copy', 'summary', 'summaries'],
+]);
+/** Words after a denied mention that limit who may act, or when, rather than deny it ("by a single engineer", "by the reporter who wrote it"). */
+const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself', 'himself', 'herself', 'themselves', 'below', 'above', 'before', 'after', 'once', 'during', 'while', 'mid', 'routine']);
+/** What may follow a mention that is what there is none of ("no fallback and no kill switch"). */
+const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
 /** What a machine is called, as the agent or subject of a denial that does not deny people the capability. */
 const MACHINES = new Set(['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'it']);
 /** "no way to stop it", "no means to override it". */
@@ -121,7 +140,9 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   const mention = words.slice(at + 1, mentionEnd);
   const clause = wordsBefore(words, at, BEFORE_REACH); // nearest first
   const after = wordsAfter(words, mentionEnd, AFTER_REACH);
-  if (after.some((word) => CONDITIONS.has(word))) return undefined;
+  // A condition or a limit on who may act is not a denial: "without approval", "during a batch",
+  // "by a single engineer", "their own stories".
+  if (after.some((word) => CONDITIONS.has(word) || LIMITS.has(word))) return undefined;
   // Past the mentions that go with this one: "stopped or paused", "kill switch".
   let i = 0;
   for (;;) {
@@ -130,17 +151,25 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
     else break;
   }
   const b = clause.slice(i);
-  const agent = after.indexOf('by');
-  const byMachine = agent >= 0 && after.slice(agent + 1, agent + 3).some((word) => MACHINES.has(word));
+  // What the denial is about must be the system or its output: "the score cannot be overridden",
+  // "staff can't switch it off", not "the audit log cannot be edited".
+  const aboutOutput = (near: readonly string[]) => near.some((word) => OUTPUTS.has(word));
   let denial = -1; // where in `b` the denial ends (its farthest word)
   const passive = b[0] === 'be' ? negatedModal(b, 1) : 0;
-  const active = negatedModal(b, 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || (b[0] === 'to' && b[1] === 'able' && b[2] === 'not' ? 3 : 0);
-  if (passive && !byMachine) denial = passive;
-  else if (active && !b.slice(active).some((word) => MACHINES.has(word))) denial = active - 1;
-  else if (b[0] === 'to' && b[1] === 'impossible') denial = 1;
-  else if (b[0] === 'to' && b[1] === 'possible' && b[2] === 'not') denial = 2;
-  else if (b[0] === 'to' && WAYS.has(b[1] as string) && b[2] === 'no') denial = 2;
-  else if (b[0] === 'no' && (HAVING.has(b[1] as string) || thereIs(clause))) denial = 0;
+  const active = negatedModal(b, 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0);
+  // The object, past the mentions joined to this one ("overrule or amend the score").
+  let o = 0;
+  while (after[o] === 'or' || after[o] === 'nor' || isMention(after[o], starts)) o++;
+  const object = after.slice(o, o + 3);
+  const agent = after.indexOf('by');
+  const byMachine = agent >= 0 && after.slice(agent + 1, agent + 3).some((word) => MACHINES.has(word));
+  if (passive && !byMachine && aboutOutput(b.slice(passive + 1))) denial = passive;
+  else if (active && !b.slice(active).some((word) => MACHINES.has(word)) && aboutOutput(object)) denial = active - 1;
+  else if (b[0] === 'to' && b[1] === 'impossible' && aboutOutput(object)) denial = 1;
+  else if (b[0] === 'to' && b[1] === 'possible' && b[2] === 'not' && aboutOutput(object)) denial = 2;
+  else if (b[0] === 'to' && WAYS.has(b[1] as string) && b[2] === 'no' && aboutOutput(object)) denial = 2;
+  // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
+  else if (b[0] === 'no' && (HAVING.has(b[1] as string) || thereIs(clause)) && endsNoun(after, starts)) denial = 0;
   if (denial >= 0) {
     // A second denial further back in the clause makes a double denial, which affirms.
     const further = b.slice(denial + 1);
@@ -157,6 +186,13 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   if (state === subjectEnd) return undefined;
   const denying = after[state] === 'not' ? NOT_STATES.has(after[state + 1] as string) : DENYING_STATES.has(after[state] as string);
   return denying ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + (after[state] === 'not' ? 2 : 1))]) : undefined;
+}
+
+/** Whether the words after a mention leave it the noun there is none of: the clause ends, or "and", "is" … follows ("kill switch" read as one). */
+function endsNoun(after: readonly string[], starts: readonly string[]): boolean {
+  let next = 0;
+  while (isMention(after[next], starts)) next++;
+  return next >= after.length || AFTER_A_NOUN.has(after[next] as string);
 }
 
 /** Whether the clause (nearest word first) starts "there is", "there are", "there will be". */
