@@ -107,6 +107,10 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'On-call takes the scorer offline. There are no flags to set.'],
     [STOP, 'Operators cannot stop the scorer during a batch before it checkpoints; otherwise they take it offline.'],
     [OVERRIDE, 'Officers cannot adjust the score itself; they record their own grade, which takes precedence.'],
+    // The capability in words the terms now hold: "take offline", "set aside", "checks".
+    [STOP, 'The scorer cannot be stopped mid-batch from the dashboard. On-call takes it offline from the admin console instead.'],
+    [OVERRIDE, 'The score cannot be overridden in the scoring service. An officer sets aside the score in the case screen and records a grade.'],
+    [REVIEW, 'Drafts cannot be reviewed in the publishing tool. The duty editor checks every draft by hand before it goes out.'],
   ];
   it.each(described.map(([topic, body]) => ({ topic, body })))('$body', ({ topic, body }) => {
     expect(denialIn(body, topic)).toBeUndefined();
