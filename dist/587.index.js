@@ -1082,9 +1082,20 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ monitoringConfigs)
 });
 
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
 var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+/**
+ * Evidently (0.7) report configs, as `evidently report CONFIG …` reads them: a JSON or YAML
+ * `ReportConfig` with `metrics` whose `type` names the metric or preset
+ * ("evidently:metric_container:DataDriftPreset", "evidently:metric_v2:ValueDrift", …). A drift
+ * method or threshold left null means Evidently's documented default for the column type; a
+ * quality metric alerts only through its `tests`. The reference dataset is a CLI argument, so it
+ * comes from the manifest's monitoring.reference.
+ */
+
 
 const SCHEMA = 'evidently-config.schema.json';
 const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
@@ -1108,7 +1119,7 @@ const evidentlyMonitoring = {
             const column = typeof item.column === 'string' ? item.column : undefined;
             const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
             if (Array.isArray(item.columns))
-                metric.features = item.columns.map((c) => String(c)); // pandas columns may be numbers
+                metric.features = item.columns.map(source_doc/* asText */.e1); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
             if (DRIFT.has(type)) {
                 const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
                 if (typeof method === 'string')
@@ -1153,6 +1164,8 @@ const evidentlyMonitoring = {
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
+/** Our own normalised monitoring config (`schemas/monitoring.schema.json`), YAML or JSON. */
+
 
 const modelgate_SCHEMA = 'monitoring.schema.json';
 const modelgateMonitoring = {
@@ -1175,7 +1188,7 @@ const modelgateMonitoring = {
             if (metric.max !== undefined)
                 out.max = metric.max;
             if (Array.isArray(metric.features))
-                out.features = metric.features.map((f) => String(f)); // pandas columns may be numbers
+                out.features = metric.features.map(source_doc/* asText */.e1); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
             return out;
         });
         const config = { format: 'modelgate', file: doc.file, metrics };
@@ -1251,8 +1264,6 @@ const nannymlMonitoring = {
     },
 };
 
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(2431);
 // EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
 var monitoring_schedule = __webpack_require__(3674);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
@@ -1282,7 +1293,7 @@ const whylabsMonitoring = {
         let reference;
         raw.analyzers.forEach((analyzer, index) => {
             const { config } = analyzer;
-            const metric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
+            const metric = { name: `${(0,source_doc/* asText */.e1)(analyzer.id)} (${(0,source_doc/* asText */.e1)(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
             const method = config.algorithm ?? config.type;
             if (typeof method === 'string')
                 metric.method = method;
@@ -4183,6 +4194,22 @@ const modelgateLogging = {
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/otel-collector.js
+/**
+ * An OpenTelemetry Collector config (open-telemetry/opentelemetry-collector
+ * otelcol/testdata/otelcol-nop.yaml): `receivers`, `processors`, `exporters`, `connectors` by
+ * component id (`type` or `type/name`), and `service.pipelines` whose `logs` or `logs/<name>`
+ * entries list them. A pipeline naming a component that is not defined is refused by the
+ * collector, so it is a problem here too.
+ *
+ * What it can show: the log pipelines and where each sends records; a timestamp (every OTLP log
+ * record has Timestamp and ObservedTimestamp); a model version when a `resource` (`attributes`), `attributes` (`actions`)
+ * or `transform` processor of the pipeline sets one; a retention only where an exporter states it:
+ * the file exporter's `rotation.max_days` (opentelemetry-collector-contrib
+ * exporter/fileexporter/testdata/config.yaml), awscloudwatchlogs' `log_retention` (days),
+ * clickhouse's `ttl` (a Go duration). Which business fields the application writes (inputs,
+ * outputs, operator actions) is not in a collector config.
+ */
+
 
 
 const otel_collector_SCHEMA = 'otel-collector-config.schema.json';
@@ -4259,7 +4286,7 @@ const otelCollectorConfig = {
                 continue;
             const base = ['service', 'pipelines', name];
             const defined = (section, id) => (0,adapter/* isRecord */.u4)(raw[section]) && Object.hasOwn(raw[section], id);
-            const ids = (list) => (Array.isArray(pipeline[list]) ? pipeline[list] : []).map((id, index) => ({ id: String(id), path: [...base, list, index] }));
+            const ids = (list) => (Array.isArray(pipeline[list]) ? pipeline[list] : []).map((id, index) => ({ id: (0,source_doc/* asText */.e1)(id), path: [...base, list, index] }));
             const undefinedIn = (list, sections) => {
                 for (const { id, path } of ids(list)) {
                     if (!sections.some((section) => defined(section, id)))

@@ -13,7 +13,7 @@
  * clickhouse's `ttl` (a Go duration). Which business fields the application writes (inputs,
  * outputs, operator actions) is not in a collector config.
  */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
@@ -93,7 +93,7 @@ export const otelCollectorConfig: Adapter<LoggingConfig> = {
       if (typeOf(name) !== 'logs' || !isRecord(pipeline)) continue;
       const base: PathSegment[] = ['service', 'pipelines', name];
       const defined = (section: string, id: string) => isRecord(raw[section]) && Object.hasOwn(raw[section], id);
-      const ids = (list: string) => (Array.isArray(pipeline[list]) ? (pipeline[list] as unknown[]) : []).map((id, index) => ({ id: String(id), path: [...base, list, index] }));
+      const ids = (list: string) => (Array.isArray(pipeline[list]) ? (pipeline[list] as unknown[]) : []).map((id, index) => ({ id: asText(id), path: [...base, list, index] }));
       const undefinedIn = (list: string, sections: string[]) => {
         for (const { id, path } of ids(list)) {
           if (!sections.some((section) => defined(section, id))) config.problems.push({ message: `${doc.file}: pipeline ${name} names ${list.replace(/s$/, '')} ${id}, which is not defined`, at: at(doc, path) });

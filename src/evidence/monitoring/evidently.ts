@@ -6,7 +6,7 @@
  * quality metric alerts only through its `tests`. The reference dataset is a CLI argument, so it
  * comes from the manifest's monitoring.reference.
  */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { asText, type SourceDoc } from '../../load/source-doc.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import type { MonitoredMetric, MonitoringConfig } from './types.js';
 
@@ -34,7 +34,7 @@ export const evidentlyMonitoring: Adapter<MonitoringConfig> = {
       const type = shortType(item.type as string);
       const column = typeof item.column === 'string' ? item.column : undefined;
       const metric: MonitoredMetric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
-      if (Array.isArray(item.columns)) metric.features = item.columns.map((c) => String(c)); // pandas columns may be numbers
+      if (Array.isArray(item.columns)) metric.features = item.columns.map(asText); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
       if (DRIFT.has(type)) {
         const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
         if (typeof method === 'string') metric.method = method;

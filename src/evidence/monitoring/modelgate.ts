@@ -1,5 +1,5 @@
 /** Our own normalised monitoring config (`schemas/monitoring.schema.json`), YAML or JSON. */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { EvidenceResult } from '../types.js';
 import type { MonitoredMetric, MonitoringConfig } from './types.js';
 import { at, schemaProblem, type Adapter } from '../adapter.js';
@@ -27,7 +27,7 @@ export const modelgateMonitoring: Adapter<MonitoringConfig> = {
       if (metric.threshold !== undefined) out.threshold = metric.threshold;
       if (metric.min !== undefined) out.min = metric.min;
       if (metric.max !== undefined) out.max = metric.max;
-      if (Array.isArray(metric.features)) out.features = metric.features.map((f) => String(f)); // pandas columns may be numbers
+      if (Array.isArray(metric.features)) out.features = metric.features.map(asText); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
       return out;
     });
     const config: MonitoringConfig = { format: 'modelgate', file: doc.file, metrics };

@@ -39,7 +39,7 @@ export const whylabsMonitoring: Adapter<MonitoringConfig> = {
     let reference: MonitoringConfig['reference'];
     raw.analyzers.forEach((analyzer, index) => {
       const { config } = analyzer;
-      const metric: MonitoredMetric = { name: `${analyzer.id} (${String(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
+      const metric: MonitoredMetric = { name: `${asText(analyzer.id)} (${asText(config.metric ?? config.type)})`, at: at(doc, ['analyzers', index]) };
       const method = config.algorithm ?? config.type;
       if (typeof method === 'string') metric.method = method;
       if (typeof config.threshold === 'number') metric.threshold = config.threshold;

@@ -19,6 +19,16 @@ describe('monitoring configs', () => {
     expect(config.value.reference).toBeUndefined();
   });
 
+  // Found by the engine property with a random seed: String() threw on a column written as a mapping with a toString key.
+  it.each([
+    ['Evidently', 'e.json', (column: unknown) => JSON.stringify({ metrics: [{ type: 'evidently:metric_container:DataDriftPreset', columns: [column, 3, 'age'], num_method: 'psi', num_threshold: 0.2 }] })],
+    ['our own format', 'm.yaml', (column: unknown) => `schema: modelgate/monitoring@1\nmetrics:\n  - { name: drift, method: psi, threshold: 0.2, features: [${JSON.stringify(column)}, 3, age] }\n`],
+  ])('%s: features that are not text are read as text, never thrown on', (_, file, text) => {
+    const config = storeWith({ [file]: text({ toString: [] }) }).evidence(monitoring, file);
+    if (config.ok) expect(config.value.metrics[0]?.features).toEqual(['{"toString":[]}', '3', 'age']);
+    else expect(config.problem.message).not.toMatch(/internal error|primitive/);
+  });
+
   it('NannyML: calculators, methods, thresholds and an interval schedule', () => {
     const text = fixture('monitoring/nannyml.yaml');
     const config = storeWith({ 'nannyml.yaml': text }).evidence(monitoring, 'nannyml.yaml');
