@@ -401,9 +401,12 @@ function denials_clauseWords(text) {
  * own stories"), and "will not" foretells ("staff won't switch shifts").
  */
 const MODALS = new Set(['can', 'could', 'couldn']);
+/** What a machine is called, as the agent or subject of a denial that does not deny people the capability. */
+const MACHINES = new Set(['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'it']);
 /** What a denial must be about: the system or what it puts out ("the score cannot be overridden"). */
 const OUTPUTS = new Set([
-    ...['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'service', 'pipeline', 'it'],
+    ...MACHINES,
+    ...['service', 'pipeline'],
     ...['score', 'scores', 'output', 'outputs', 'decision', 'decisions', 'prediction', 'predictions', 'result', 'results', 'recommendation', 'recommendations', 'grade', 'grades', 'rating', 'ratings'],
     ...['story', 'stories', 'article', 'articles', 'draft', 'drafts', 'text', 'texts', 'content', 'copy', 'summary', 'summaries'],
 ]);
@@ -411,8 +414,6 @@ const OUTPUTS = new Set([
 const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself', 'himself', 'herself', 'themselves', 'below', 'above', 'before', 'after', 'once', 'during', 'while', 'mid', 'routine']);
 /** What may follow a mention that is what there is none of ("no fallback and no kill switch"). */
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
-/** What a machine is called, as the agent or subject of a denial that does not deny people the capability. */
-const MACHINES = new Set(['model', 'models', 'system', 'systems', 'ai', 'algorithm', 'tool', 'scorer', 'classifier', 'engine', 'it']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
 /** "the system has no fallback". */
@@ -495,7 +496,8 @@ function negatedModal(b, k) {
  * undefined when none of the forms above denies it.
  */
 function denialOf(words, at, end, starts) {
-    const mentionEnd = words.indexOf(' ', end - 1) < 0 ? words.length : words.indexOf(' ', end - 1);
+    const space = words.indexOf(' ', end - 1);
+    const mentionEnd = space < 0 ? words.length : space;
     const mention = words.slice(at + 1, mentionEnd);
     const clause = wordsBefore(words, at, BEFORE_REACH); // nearest first
     const after = wordsAfter(words, mentionEnd, AFTER_REACH);
