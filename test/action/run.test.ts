@@ -4,14 +4,13 @@
  * tests in test/e2e/.)
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runningWorkflow } from '../../src/action/gate.js';
 import { annotationCount, FakeGitHub, HEAD_SHA, MERGE_SHA, pullRequestEvent, system } from '../e2e/fake-github.js';
 import { gitRepo } from '../helpers/git.js';
 import { withManifest } from '../helpers/system.js';
-import { writeFiles, type Files } from '../helpers/repo.js';
+import { tempDir, writeFiles, type Files } from '../helpers/repo.js';
 import { closeServers, runInProcess } from './harness.js';
 
 afterEach(closeServers);
@@ -165,7 +164,7 @@ describe('the SARIF file', () => {
     ['through a linked folder', 'results/modelgate.sarif', 'a folder on its path is a symbolic link'],
     ['outside the workspace', '../modelgate.sarif', 'it must be a file inside the workspace'],
   ])('is refused %s, with a warning; the verdict stands', async (_, target, why) => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-outside-'));
+    const outside = tempDir('modelgate-outside-');
     const { root } = gitRepo({ ...system('sys', 'demo-scorer', true), results: { symlink: outside } });
     const result = await runInProcess(root, new FakeGitHub(), { 'sarif-file': target, 'check-run': 'false' });
     expect(fs.readdirSync(outside)).toEqual([]);

@@ -11,7 +11,7 @@ import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
 import { git } from '../helpers/git.js';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
 
 const FIXTURES = path.resolve(__dirname, '..', 'fixtures');
 const CARD = fs.readFileSync(path.join(FIXTURES, 'corpus/hf-model-cards/wav2vec2-large-xlsr-53-japanese.md'), 'utf8');
@@ -117,7 +117,7 @@ describe('modelgate init', () => {
     ['the folder named', 'models/asr'],
   ])('writes nothing, and deletes nothing with --force, through a linked folder out of the repository (%s)', async (_name, linked) => {
     const root = repository();
-    const outside = fs.mkdtempSync(path.join(path.dirname(root), 'outside-'));
+    const outside = tempDir('outside-');
     if (linked === 'models/asr') {
       fs.cpSync(path.join(root, linked), outside, { recursive: true });
       fs.rmSync(path.join(root, linked), { recursive: true });

@@ -5,14 +5,13 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover, discoverAsync, gitListingAhead } from '../../src/discover/discover.js';
 import { evaluateGateListingAhead, runGate } from '../../src/engine/gate.js';
 import { RepoFs } from '../../src/fs/repo-fs.js';
 import { pathKey, UNTOUCHED } from '../../src/discover/scope.js';
-import { makeRepo, writeFiles, type Files } from '../helpers/repo.js';
+import { makeRepo, tempDir, writeFiles, type Files } from '../helpers/repo.js';
 import { gitRepo as sharedGitRepo } from '../helpers/git.js';
 
 
@@ -315,7 +314,7 @@ describe('changed-files scope and links', () => {
   it.each([
     ['climbs out of the root and back in', (root: string) => `../../../${path.basename(root)}/shared/bias.json`],
     ['is absolute, through a link outside the repository to it', (root: string) => {
-      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-alias-'));
+      const outside = tempDir('modelgate-alias-');
       fs.symlinkSync(root, path.join(outside, 'checkout'));
       return path.join(outside, 'checkout/shared/bias.json');
     }],

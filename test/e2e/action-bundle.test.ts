@@ -4,11 +4,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest, withManifest } from '../helpers/system.js';
 import { annotations, ROOT, runActionBundle, runActionBundleAsync } from './bundle.js';
 
@@ -72,7 +71,7 @@ describe('dist/index.js', () => {
   });
 
   it('never reads or echoes a file outside the workspace, and neutralises workflow commands in documents', () => {
-    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-secret-'));
+    const outside = tempDir('modelgate-secret-');
     fs.writeFileSync(path.join(outside, 'secret.md'), '# Oversight\n\nSECRET-TOKEN-1234\n');
     const files = withManifest(
       (m) => {

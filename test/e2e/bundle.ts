@@ -1,8 +1,8 @@
 /** Runs the committed bundles (dist/) as subprocesses, the way users and the runner do. */
 import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { tempDir } from '../helpers/repo.js';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
 export const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
@@ -25,7 +25,7 @@ export interface ActionRun {
 
 /** The runner's environment for a run: INPUT_*, GITHUB_* files, an event payload if given. */
 export function actionEnv(workspace: string, inputs: Record<string, string>, event?: { name: string; payload: unknown }, extra: Record<string, string> = {}) {
-  const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-runner-'));
+  const temp = tempDir('modelgate-runner-');
   const summaryFile = path.join(temp, 'summary.md');
   const outputFile = path.join(temp, 'output');
   fs.writeFileSync(summaryFile, '');

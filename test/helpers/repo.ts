@@ -1,23 +1,32 @@
 /**
  * Temporary repositories for tests, written from a map of path → content. A value may be text,
- * bytes, or `{ symlink: target }`. Every repository is removed after the test file finishes.
+ * bytes, or `{ symlink: target }`. Every repository and temporary folder is removed after the
+ * test file finishes (`removeTempDirs`, registered for every file by test/setup-libraries.ts:
+ * the fast project shares this module between files, so a hook registered here would run for
+ * the first file only, and the rest would be left in the temporary folder).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { afterAll } from 'vitest';
 
 export type FileSpec = string | Uint8Array | { symlink: string };
 export type Files = Record<string, FileSpec>;
 
 const created: string[] = [];
-afterAll(() => {
+
+/** A new empty folder under the system's temporary folder (its real path), removed after the test file. */
+export function tempDir(prefix = 'modelgate-test-'): string {
+  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), prefix)));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
   for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
+}
 
 export function makeRepo(files: Files): string {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-test-')));
-  created.push(root);
+  const root = tempDir();
   writeFiles(root, files);
   return root;
 }

@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/cli.js';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, tempDir } from '../helpers/repo.js';
 import { commitAll, pullRequest } from '../helpers/git.js';
 import { stringify } from 'yaml';
 import { compliantBiasReport, MANIFEST, withManifest } from '../helpers/system.js';
@@ -33,7 +33,7 @@ const failing = (report: any) => report.findings.filter((f: any) => f.status ===
 
 describe('modelgate baseline', () => {
   it('writes nothing through a link out of the repository: a linked .modelgate, or a link as the file', async () => {
-    const outside = fs.mkdtempSync(path.join(path.dirname(makeRepo({})), 'outside-'));
+    const outside = tempDir('outside-');
     const linkedFolder = legacyRepository();
     fs.symlinkSync(outside, path.join(linkedFolder, '.modelgate'));
     const refused = await cli(['baseline', ...AS_OF], linkedFolder);

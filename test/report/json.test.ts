@@ -3,13 +3,13 @@
  * the examples' report, and for any JSON value (fast-check).
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
 import { writeNewFile } from '../../src/fs/runner-files.js';
 import { writeJson } from '../../src/report/json.js';
+import { tempDir } from '../helpers/repo.js';
 
 const text = (value: unknown) => {
   let out = '';
@@ -22,7 +22,7 @@ describe('writeJson', () => {
     const { report } = evaluateGate({ root: path.resolve(__dirname, '../..'), scanPath: 'examples', now: new Date('2026-06-01T00:00:00Z') });
     const expected = `${JSON.stringify(report, null, 2)}\n`;
     expect(text(report)).toBe(expected);
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-json-')), 'report.json');
+    const file = path.join(tempDir('modelgate-json-'), 'report.json');
     writeNewFile(file, (write) => writeJson(report, write));
     expect(fs.readFileSync(file, 'utf8')).toBe(expected);
     expect(() => writeNewFile(file, (write) => writeJson(report, write))).toThrow(/EEXIST/);
