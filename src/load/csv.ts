@@ -51,13 +51,20 @@ class CsvSyntaxError {
 
 /**
  * Calls `onRecord` with each record's fields and the line it starts on; throws CsvSyntaxError.
- * A blank line is a record of one empty field.
+ * A blank line is no record; `""` on a line of its own is a record of one empty field (a row of
+ * a one-column table, or a short row of a wider one).
  */
 function readRecords(text: string, onRecord: (fields: string[], line: number) => void): void {
   const end = text.length;
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   while (at < end) {
+    const first = text.charCodeAt(at);
+    if (first === LF || first === CR) {
+      at += first === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
+      line++;
+      continue;
+    }
     const recordLine = line;
     const fields: string[] = [];
     for (;;) {
@@ -124,7 +131,6 @@ export function parseCsv(text: string, file: string): ParseResult {
   const rowLines: number[] = [];
   try {
     readRecords(text, (record, line) => {
-      if (record.length === 1 && record[0] === '') return; // a blank line
       if (table.columns.length === 0) {
         table.columns = record.map((name) => name.trim());
         return;

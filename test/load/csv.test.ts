@@ -28,17 +28,19 @@ describe('reading CSV', () => {
     ['quoted commas, doubled quotes, empty fields', 'a,b,c\n"x,y","say ""hi""",\n', [{ a: 'x,y', b: 'say "hi"', c: '' }], [2]],
     ['a quoted line break: the next row starts on a later line', 'a,b\n"AMD EPYC\r\n7B13",2\n3,4\n', [{ a: 'AMD EPYC\r\n7B13', b: '2' }, { a: '3', b: '4' }], [2, 4]],
     ['header names trimmed, values not', ' a , b\n 1 ,2\n', [{ a: ' 1 ', b: '2' }], [2]],
+    ['one column: a quoted empty field is a row, a blank line is not', 'a\n""\n\nx\r\n""', [{ a: '' }, { a: 'x' }, { a: '' }], [2, 4, 5]],
   ])('%s', (_name, text, rows, lines) => {
     expect(read(text)).toEqual({ table: expect.objectContaining({ rows }), lines });
   });
 
   it('a row with more or fewer fields than the header is kept aside with its line', () => {
-    const { table, lines } = read('a,b\n1,2\n1\n\n1,2,3\n5,6\n');
+    const { table, lines } = read('a,b\n1,2\n1\n\n1,2,3\n""\n5,6\n');
     expect(table.invalid).toEqual([
       { line: 3, fields: 1 },
       { line: 5, fields: 3 },
+      { line: 6, fields: 1 },
     ]);
-    expect(lines).toEqual([2, 6]);
+    expect(lines).toEqual([2, 7]);
   });
 
   it.each([
