@@ -880,7 +880,7 @@ function pathsAndFormats(found) {
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
 /* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4339);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8263);
 /* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
 /* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7933);
 
@@ -989,6 +989,8 @@ function unreachable(metric) {
         if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .we)(method) === 'p-value' && threshold < MIN_P_VALUE)
             return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
     }
+    if (metric.maxShare !== undefined && metric.maxShare > 1)
+        return `allows a drifted share of ${metric.maxShare}, and no more than all of its columns (1) can drift`;
     if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, '')))
         return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
     return undefined;
@@ -1060,20 +1062,15 @@ function referenceFailures(block, config, where) {
 
 /***/ }),
 
-/***/ 4339:
+/***/ 3455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ monitoringConfigs)
-});
-
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(2431);
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/evidently.js
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ evidentlyMonitoring),
+/* harmony export */   o: () => (/* binding */ evidentlyMetricName)
+/* harmony export */ });
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
+/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
 /**
  * Evidently (0.7) report configs, as `evidently report CONFIG …` reads them: a JSON or YAML
  * `ReportConfig` with `metrics` whose `type` names the metric or preset
@@ -1090,23 +1087,31 @@ const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
 function shortType(type) {
     return type.split(':').pop() ?? type;
 }
+/**
+ * A metric's name as modelgate shows it and matches a run's values to it: its type, and its
+ * column if it has one ("ValueDrift(prediction)"). The run adapter names Evidently's results the
+ * same way, from their `type` and `column` params.
+ */
+function evidentlyMetricName(type, column) {
+    const short = shortType(type);
+    return typeof column === 'string' ? `${short}(${column})` : short;
+}
 const evidentlyMonitoring = {
     format: 'evidently',
     schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+    detect: (value) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) &&
         Array.isArray(value.metrics) &&
-        value.metrics.some((m) => (0,adapter/* isRecord */.u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
+        value.metrics.some((m) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Evidently report config');
+        const problem = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaProblem */ .Zg)(SCHEMA, doc, 'Evidently report config');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
         const metrics = raw.metrics.map((item, index) => {
             const type = shortType(item.type);
-            const column = typeof item.column === 'string' ? item.column : undefined;
-            const metric = { name: column ? `${type}(${column})` : type, at: (0,adapter.at)(doc, ['metrics', index]) };
+            const metric = { name: evidentlyMetricName(type, item.column), at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['metrics', index]) };
             if (Array.isArray(item.columns))
-                metric.features = item.columns.map(source_doc/* asText */.e1); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
+                metric.features = item.columns.map(_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
             if (DRIFT.has(type)) {
                 const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
                 if (typeof method === 'string')
@@ -1119,13 +1124,16 @@ const evidentlyMonitoring = {
                 else
                     metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
                 if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-                    if (typeof item.drift_share === 'number')
-                        metric.max = item.drift_share;
+                    metric.maxShare = typeof item.drift_share === 'number' ? item.drift_share : 0.5; // Evidently's default
+                    // A preset is not a result: Evidently runs it as a DriftedColumnsCount (the share of its
+                    // columns that drifted) and a ValueDrift for each column.
+                    if (type === 'DataDriftPreset')
+                        metric.reportedAs = ['DriftedColumnsCount'];
                 }
             }
             else {
                 metric.method = type;
-                const tests = Array.isArray(item.tests) ? item.tests.filter(adapter/* isRecord */.u4) : [];
+                const tests = Array.isArray(item.tests) ? item.tests.filter(_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4) : [];
                 for (const test of tests) {
                     // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
                     const testType = typeof test.type === 'string' ? shortType(test.type) : '';
@@ -1150,17 +1158,35 @@ const evidentlyMonitoring = {
     },
 };
 
+
+/***/ }),
+
+/***/ 8263:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ monitoringConfigs)
+});
+
+// EXTERNAL MODULE: ./build/evidence/monitoring/evidently.js
+var evidently = __webpack_require__(3455);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
 /** Our own normalised monitoring config (`schemas/monitoring.schema.json`), YAML or JSON. */
 
 
-const modelgate_SCHEMA = 'monitoring.schema.json';
+const SCHEMA = 'monitoring.schema.json';
 const modelgateMonitoring = {
     format: 'modelgate',
-    schema: modelgate_SCHEMA,
+    schema: SCHEMA,
     detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'monitoring config');
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'monitoring config');
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
@@ -1345,7 +1371,7 @@ function scheduleOf(analyzer, granularity) {
 const monitoringConfigs = {
     id: 'monitoring',
     what: 'monitoring config',
-    adapters: [modelgateMonitoring, evidentlyMonitoring, nannymlMonitoring, whylabsMonitoring],
+    adapters: [modelgateMonitoring, evidently/* evidentlyMonitoring */.f, nannymlMonitoring, whylabsMonitoring],
 };
 
 
@@ -5400,12 +5426,18 @@ var monitoring_checks = __webpack_require__(5702);
 var schedule = __webpack_require__(3674);
 // EXTERNAL MODULE: ./build/evidence/monitoring/methods.js
 var methods = __webpack_require__(7933);
+// EXTERNAL MODULE: ./build/evidence/monitoring/evidently.js
+var evidently = __webpack_require__(3455);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
 /**
- * Evidently run results: a saved snapshot (`SnapshotModel`: timestamp, metric_results with their
- * tests) or the `snapshot.dict()` / `json()` view (metrics and tests lists). Test statuses are
- * Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED.
+ * Evidently (0.7) run results, in both of the forms Evidently writes: a saved snapshot
+ * (`snapshot.dumps()`, a `SnapshotModel`: timestamp, metric_results with their tests) or the
+ * `snapshot.dict()` / `json()` / `save_json()` view (metrics and tests lists, no timestamp).
+ * Test statuses are Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED. Shapes from
+ * evidently/core/report.py (`Snapshot.dict`, `to_snapshot_model`) and core/metric_types.py
+ * (`MetricResult.to_dict`, `CountValue`).
  */
+
 
 
 const evidently_SCHEMA = 'evidently-snapshot.schema.json';
@@ -5434,34 +5466,80 @@ const evidentlyRun = {
             });
         };
         addTests(raw.tests, ['tests']);
-        // The dict view's metrics: their values are compared with the config's bounds, named as the
-        // config names them (`metric_id` "ValueDrift(column=age,method=psi)" is "ValueDrift(age)"; `id` is a hash).
+        // The dict view (`snapshot.dict()`, `json()`, `save_json()`): each top-level metric's result,
+        // named by its params (`config`) or its explicit id (`metric_name` since Evidently 0.7.16,
+        // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
         if (Array.isArray(raw.metrics)) {
             raw.metrics.forEach((metric, index) => {
-                if (!(0,adapter/* isRecord */.u4)(metric) || typeof metric.value !== 'number')
+                if (!(0,adapter/* isRecord */.u4)(metric))
                     return;
-                const name = typeof metric.metric_id === 'string' ? configName(metric.metric_id) : metric.id;
-                if (typeof name === 'string')
-                    run.values.push({ name, value: metric.value, at: (0,adapter.at)(doc, ['metrics', index, 'value']) });
+                const named = (0,adapter/* isRecord */.u4)(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
+                const name = named?.name ?? (typeof metric.id === 'string' ? metric.id : undefined);
+                if (name !== undefined)
+                    addValue(run, doc, name, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
             });
+            if (!run.ranAt && !(0,adapter/* isRecord */.u4)(raw.metric_results))
+                run.undatedHint = "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
         }
+        // A saved snapshot (`snapshot.dumps()`, a SnapshotModel): results keyed by hashes, each with
+        // its tests and, where Evidently records it, the metric it is for (`metric_value_location`).
         if ((0,adapter/* isRecord */.u4)(raw.metric_results)) {
             for (const [id, result] of Object.entries(raw.metric_results)) {
-                if ((0,adapter/* isRecord */.u4)(result))
-                    addTests(result.tests, ['metric_results', id, 'tests']);
+                if (!(0,adapter/* isRecord */.u4)(result))
+                    continue;
+                addTests(result.tests, ['metric_results', id, 'tests']);
+                const location = result.metric_value_location;
+                const params = (0,adapter/* isRecord */.u4)(location) && (0,adapter/* isRecord */.u4)(location.metric) && (0,adapter/* isRecord */.u4)(location.metric.params) ? location.metric.params : undefined;
+                const named = params && typeof params.type === 'string' ? fromParams(params) : undefined;
+                if (!named)
+                    continue;
+                // A SingleValue holds its number; a CountValue its count and share, each a SingleValue.
+                const value = typeof result.value === 'number' ? result.value : { count: innerValue(result.count), share: innerValue(result.share) };
+                addValue(run, doc, named.name, named.type, value, (part) => ['metric_results', id, ...(part ? [part] : []), 'value']);
             }
         }
         return { ok: true, value: run };
     },
 };
-/** An Evidently `metric_id` as the config adapter names the metric: its type, and its column if it has one. */
-function configName(metricId) {
-    const call = /^([\w.]+)\((.*)\)$/s.exec(metricId.trim());
+/** A result named from its metric's params (`type`, `column`), as the config adapter names the metric. */
+function fromParams(params) {
+    const name = (0,evidently/* evidentlyMetricName */.o)(params.type, params.column);
+    return { name, type: params.type.split(':').pop() };
+}
+/** A result named from its explicit id ("ValueDrift(column=age,method=psi)" is "ValueDrift(age)"), or undefined. */
+function fromExplicitId(id) {
+    if (typeof id !== 'string')
+        return undefined;
+    const call = /^([\w.]+)\((.*)\)$/s.exec(id.trim());
     if (!call)
-        return metricId;
+        return { name: id, type: id };
     const type = call[1].split('.').pop();
     const column = /(?:^|,)\s*column\s*=\s*['"]?([^,'")]+)/.exec(call[2])?.[1]?.trim();
-    return column ? `${type}(${column})` : type;
+    return { name: (0,evidently/* evidentlyMetricName */.o)(type, column), type };
+}
+/** The number a SingleValue holds, as a SnapshotModel writes it (`{ "value": 0.4, … }`). */
+function innerValue(single) {
+    return (0,adapter/* isRecord */.u4)(single) ? single.value : undefined;
+}
+/**
+ * A result's value as the config's bounds read it: a number as it is; a count and share (a
+ * CountValue) by its share for DriftedColumnsCount, whose bound is `drift_share`, and by its
+ * count for any other metric, whose tests bound the count.
+ */
+function addValue(run, doc, name, type, value, pathOf) {
+    if (typeof value === 'number') {
+        run.values.push({ name, value, at: (0,adapter.at)(doc, pathOf()) });
+        return;
+    }
+    if (!(0,adapter/* isRecord */.u4)(value))
+        return;
+    if (type === 'DriftedColumnsCount') {
+        if (typeof value.share === 'number')
+            run.values.push({ name, value: value.share, at: (0,adapter.at)(doc, pathOf('share')), share: true });
+    }
+    else if (typeof value.count === 'number') {
+        run.values.push({ name, value: value.count, at: (0,adapter.at)(doc, pathOf('count')) });
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/monitoring-run/modelgate.js
@@ -5538,7 +5616,7 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
         const ran = ranAt;
         if (!ran) {
-            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown${run.value.undatedHint ? ` (${run.value.undatedHint})` : ''}`, path });
         }
         else {
             const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, allowedDays);
@@ -5579,12 +5657,13 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
 function againstConfig(run, config) {
     const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n) => n !== undefined).map(methods/* metricKey */.Cc))].map((name) => [name, test])));
     const valuesOf = groupBy(run.values.map((value) => [(0,methods/* metricKey */.Cc)(value.name), value]));
-    if (!config.metrics.some((metric) => testsOf.has((0,methods/* metricKey */.Cc)(metric.name)) || valuesOf.has((0,methods/* metricKey */.Cc)(metric.name))))
+    const keysOf = (metric) => [metric.name, ...(metric.reportedAs ?? [])].map(methods/* metricKey */.Cc);
+    if (!config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key))))
         return [];
     const failures = [];
     for (const metric of config.metrics) {
-        const tests = testsOf.get((0,methods/* metricKey */.Cc)(metric.name)) ?? [];
-        const values = valuesOf.get((0,methods/* metricKey */.Cc)(metric.name)) ?? [];
+        const tests = keysOf(metric).flatMap((key) => testsOf.get(key) ?? []);
+        const values = keysOf(metric).flatMap((key) => valuesOf.get(key) ?? []);
         if (tests.length === 0 && values.length === 0) {
             failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
             continue;
@@ -5593,13 +5672,17 @@ function againstConfig(run, config) {
         if (values.length === 0 && tests.length > 0 && skipped.length === tests.length) {
             failures.push({ message: `the latest monitoring run skipped the test of "${metric.name}", which ${config.file} monitors`, at: skipped[0].at });
         }
-        for (const { value, at } of values) {
-            const past = pastBound(metric, value);
+        for (const { value, at, share } of values) {
+            const past = share ? pastShare(metric, value) : pastBound(metric, value);
             if (past)
                 failures.push({ message: `the latest monitoring run reports ${metric.name} ${value}, ${past} (${config.file})`, at });
         }
     }
     return failures;
+}
+/** How a drifted share is past the metric's `maxShare`; Evidently flags drift at the share itself. */
+function pastShare(metric, share) {
+    return metric.maxShare !== undefined && share >= metric.maxShare ? `a drifted share at or above its drift_share ${metric.maxShare}` : undefined;
 }
 /** How `value` is past the metric's bound, or undefined when it is within it (or the bound's sense is unknown). */
 function pastBound(metric, value) {
@@ -5647,8 +5730,8 @@ const monitoringRun = {
             {
                 format: 'evidently',
                 link: 'https://docs.evidentlyai.com/',
-                what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
-                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `metric_id` (the dict view)',
+                what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp)',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`',
             },
         ],
     },
@@ -5665,8 +5748,8 @@ const monitoringRun = {
     },
 };
 
-// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 4 modules
-var monitoring_formats = __webpack_require__(4339);
+// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 3 modules
+var monitoring_formats = __webpack_require__(8263);
 ;// CONCATENATED MODULE: ./build/evidence/monitoring/kind.js
 /** Drift-monitoring configs: what a monitoring tool measures, against what, how often, and who is alerted; cited by `monitoring.config`. */
 

@@ -154,6 +154,17 @@ describe('drift monitoring rules', () => {
     ]);
   });
 
+  it.each([
+    [1, []],
+    [1.5, ['sys/monitoring/evidently.json: metric "DataDriftPreset" allows a drifted share of 1.5, and no more than all of its columns (1) can drift: it would never flag anything']],
+  ])("an Evidently preset's drift_share of %s", (share, expected) => {
+    const files = withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' }), {
+      'sys/monitoring/evidently.json': evidence('monitoring/evidently-report-config.json').replace('"drift_share": 0.5', `"drift_share": ${share}`),
+    });
+    const preset = failuresOf(check(files), 'monitoring/thresholds').map((f) => f.message).filter((m) => m.includes('DataDriftPreset'));
+    expect(preset).toEqual(expected);
+  });
+
   it('does not apply before deployment', () => {
     const report = check(withManifest((m) => {
       m.lifecycle = 'verification';
@@ -433,6 +444,57 @@ describe('monitoring/latest-run', () => {
       );
     });
 
+    // Evidently 0.7.16 and later name a result `metric_name` (0.7.0 to 0.7.15: `metric_id`) and
+    // run a DataDriftPreset as a DriftedColumnsCount, whose value is a count and a share.
+    describe('a real Evidently save_json() run beside its Evidently config', () => {
+      const withEvidentlyRun = (edit: (run: { metrics: Array<Record<string, unknown>>; tests: Array<Record<string, unknown>> }) => void = () => {}) => {
+        const run = JSON.parse(evidence('monitoring-run/evidently-dict.json'));
+        edit(run);
+        return withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently', latestRun: 'monitoring/latest.json' }), {
+          'sys/monitoring/evidently.json': evidence('monitoring/evidently-report-config.json'),
+          'sys/monitoring/latest.json': JSON.stringify({ timestamp: timeAgo(1), ...run }),
+        });
+      };
+      const valueFailures = (files: Record<string, unknown>) => failuresOf(check(files as never), 'monitoring/latest-run').map((f) => f.message).filter((m) => !m.includes('failed test'));
+
+      it("holds the preset's drifted share to its drift_share and each value to its bound", () => {
+        expect(valueFailures(withEvidentlyRun())).toEqual([
+          'the latest monitoring run reports DataDriftPreset 0.6666666666666666, a drifted share at or above its drift_share 0.5 (sys/monitoring/evidently.json)',
+          'the latest monitoring run reports ValueDrift(prediction) 0.37, above its jensenshannon threshold 0.1 (sys/monitoring/evidently.json)',
+        ]);
+      });
+
+      it('reads the metric_id of Evidently 0.7.0 to 0.7.15, with no config beside it, the same way', () => {
+        const older = withEvidentlyRun((run) => {
+          for (const metric of run.metrics) {
+            metric.metric_id = metric.metric_name;
+            delete metric.metric_name;
+            delete metric.config;
+          }
+        });
+        expect(valueFailures(older)).toEqual(valueFailures(withEvidentlyRun()));
+      });
+
+      it('passes a run within every bound, the preset reported by its DriftedColumnsCount', () => {
+        const within = withEvidentlyRun((run) => {
+          (run.metrics[0] as { value: { share: number } }).value.share = 0.3333;
+          (run.metrics[4] as { value: number }).value = 0.05;
+          for (const test of run.tests) test.status = 'SUCCESS';
+        });
+        expect(failuresOf(check(within), 'monitoring/latest-run')).toEqual([]);
+      });
+
+      it('fails a run that reports no drifted share for the preset', () => {
+        const without = withEvidentlyRun((run) => {
+          run.metrics.splice(0, 1);
+          run.tests.splice(0, 1);
+          for (const test of run.tests) test.status = 'SUCCESS';
+          (run.metrics[3] as { value: number }).value = 0.05;
+        });
+        expect(valueFailures(without)).toEqual(['sys/monitoring/latest.json: the latest monitoring run reports nothing on "DataDriftPreset", which sys/monitoring/evidently.json monitors']);
+      });
+    });
+
     it('reads a p-value test the other way: drift is below its threshold', () => {
       const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: ks, threshold: 0.05 }');
       expect(failuresFor([{ ...(ok[0] as Test), value: 0.3 }, ok[1] as Test], config).failures).toEqual([]);
@@ -445,7 +507,11 @@ describe('monitoring/latest-run', () => {
   it('fails on a run without a timestamp, and on a run that is not a run', () => {
     const noTime = withRun(JSON.stringify({ metrics: [], tests: [] }));
     expect(failuresOf(check(noTime), 'monitoring/latest-run')).toEqual([
-      { file: MANIFEST, line: lineOf(noTime[MANIFEST] as string, 'latestRun:'), message: 'sys/monitoring/latest.json has no timestamp, so its freshness cannot be shown' },
+      {
+        file: MANIFEST,
+        line: lineOf(noTime[MANIFEST] as string, 'latestRun:'),
+        message: "sys/monitoring/latest.json has no timestamp, so its freshness cannot be shown (Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp)",
+      },
       {
         file: MANIFEST,
         line: lineOf(noTime[MANIFEST] as string, 'latestRun:'),

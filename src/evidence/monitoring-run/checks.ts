@@ -42,7 +42,7 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
     const basis = gap ? `${options.maxPeriods} schedule periods of ${formatMinutes(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
     const ran: Located<string> | undefined = ranAt;
     if (!ran) {
-      failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown`, path });
+      failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown${run.value.undatedHint ? ` (${run.value.undatedHint})` : ''}`, path });
     } else {
       const stale = staleness(ran.value, system.now, allowedDays);
       if (stale === 'not-a-date') failures.push({ message: `${file}: "${ran.value}" is ${notADate(ran.value)}`, at: ran.at });
@@ -80,11 +80,12 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
 function againstConfig(run: MonitoringRun, config: MonitoringConfig): Failure[] {
   const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(metricKey))].map((name) => [name, test] as const)));
   const valuesOf = groupBy(run.values.map((value) => [metricKey(value.name), value] as const));
-  if (!config.metrics.some((metric) => testsOf.has(metricKey(metric.name)) || valuesOf.has(metricKey(metric.name)))) return [];
+  const keysOf = (metric: MonitoredMetric) => [metric.name, ...(metric.reportedAs ?? [])].map(metricKey);
+  if (!config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) return [];
   const failures: Failure[] = [];
   for (const metric of config.metrics) {
-    const tests = testsOf.get(metricKey(metric.name)) ?? [];
-    const values = valuesOf.get(metricKey(metric.name)) ?? [];
+    const tests = keysOf(metric).flatMap((key) => testsOf.get(key) ?? []);
+    const values = keysOf(metric).flatMap((key) => valuesOf.get(key) ?? []);
     if (tests.length === 0 && values.length === 0) {
       failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
       continue;
@@ -93,12 +94,17 @@ function againstConfig(run: MonitoringRun, config: MonitoringConfig): Failure[] 
     if (values.length === 0 && tests.length > 0 && skipped.length === tests.length) {
       failures.push({ message: `the latest monitoring run skipped the test of "${metric.name}", which ${config.file} monitors`, at: (skipped[0] as (typeof skipped)[number]).at });
     }
-    for (const { value, at } of values) {
-      const past = pastBound(metric, value);
+    for (const { value, at, share } of values) {
+      const past = share ? pastShare(metric, value) : pastBound(metric, value);
       if (past) failures.push({ message: `the latest monitoring run reports ${metric.name} ${value}, ${past} (${config.file})`, at });
     }
   }
   return failures;
+}
+
+/** How a drifted share is past the metric's `maxShare`; Evidently flags drift at the share itself. */
+function pastShare(metric: MonitoredMetric, share: number): string | undefined {
+  return metric.maxShare !== undefined && share >= metric.maxShare ? `a drifted share at or above its drift_share ${metric.maxShare}` : undefined;
 }
 
 /** How `value` is past the metric's bound, or undefined when it is within it (or the bound's sense is unknown). */

@@ -17,8 +17,8 @@ export const monitoringRun: EvidenceKind<MonitoringRun> = {
       {
         format: 'evidently',
         link: 'https://docs.evidentlyai.com/',
-        what: 'an Evidently snapshot: the saved `SnapshotModel` (`timestamp`, `metric_results[].tests`) or the `snapshot.dict()` view (`metrics`, `tests`)',
-        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s `value` by its `metric_id` (the dict view)',
+        what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp)',
+        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`',
       },
     ],
   },

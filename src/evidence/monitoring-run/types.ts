@@ -10,6 +10,11 @@ export interface MonitoringRun {
   file: string;
   ranAt?: Located<string>;
   tests: Array<{ name: string; status: RunStatus; at: Location; /** The metric or test id the run gives it. */ id?: string }>;
-  /** The values the run reports, by metric id or test name (compared with the config's bounds). */
-  values: Array<{ name: string; value: number; at: Location }>;
+  /**
+   * The values the run reports, by metric id or test name (compared with the config's bounds). A
+   * `share` is the share of columns that drifted, held to the metric's `maxShare` alone.
+   */
+  values: Array<{ name: string; value: number; at: Location; share?: true }>;
+  /** What to do about a missing timestamp, where the tool's own export leaves it out. */
+  undatedHint?: string;
 }

@@ -116,6 +116,7 @@ function unreachable(metric: MonitoredMetric): string | undefined {
     if (isUnitDistance(method) && threshold >= 1) return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
     if (driftSense(method) === 'p-value' && threshold < MIN_P_VALUE) return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
   }
+  if (metric.maxShare !== undefined && metric.maxShare > 1) return `allows a drifted share of ${metric.maxShare}, and no more than all of its columns (1) can drift`;
   if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
   return undefined;
 }

@@ -19,6 +19,16 @@ function shortType(type: string): string {
   return type.split(':').pop() ?? type;
 }
 
+/**
+ * A metric's name as modelgate shows it and matches a run's values to it: its type, and its
+ * column if it has one ("ValueDrift(prediction)"). The run adapter names Evidently's results the
+ * same way, from their `type` and `column` params.
+ */
+export function evidentlyMetricName(type: string, column: unknown): string {
+  const short = shortType(type);
+  return typeof column === 'string' ? `${short}(${column})` : short;
+}
+
 export const evidentlyMonitoring: Adapter<MonitoringConfig> = {
   format: 'evidently',
   schema: SCHEMA,
@@ -32,8 +42,7 @@ export const evidentlyMonitoring: Adapter<MonitoringConfig> = {
     const raw = doc.value as { metrics: Array<Record<string, unknown>> };
     const metrics: MonitoredMetric[] = raw.metrics.map((item, index) => {
       const type = shortType(item.type as string);
-      const column = typeof item.column === 'string' ? item.column : undefined;
-      const metric: MonitoredMetric = { name: column ? `${type}(${column})` : type, at: at(doc, ['metrics', index]) };
+      const metric: MonitoredMetric = { name: evidentlyMetricName(type, item.column), at: at(doc, ['metrics', index]) };
       if (Array.isArray(item.columns)) metric.features = item.columns.map(asText); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
       if (DRIFT.has(type)) {
         const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
@@ -43,7 +52,10 @@ export const evidentlyMonitoring: Adapter<MonitoringConfig> = {
         if (typeof threshold === 'number') metric.threshold = threshold;
         else metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
         if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-          if (typeof item.drift_share === 'number') metric.max = item.drift_share;
+          metric.maxShare = typeof item.drift_share === 'number' ? item.drift_share : 0.5; // Evidently's default
+          // A preset is not a result: Evidently runs it as a DriftedColumnsCount (the share of its
+          // columns that drifted) and a ValueDrift for each column.
+          if (type === 'DataDriftPreset') metric.reportedAs = ['DriftedColumnsCount'];
         }
       } else {
         metric.method = type;

@@ -12,7 +12,11 @@ export interface MonitoredMetric {
   max?: number;
   /** The tool applies a documented default threshold when none is set. */
   thresholdDefault?: boolean;
+  /** The most of the monitored columns that may drift, as a share (Evidently's `drift_share`). */
+  maxShare?: number;
   features?: string[];
+  /** Other names a run reports this metric's result under (a preset by the metric it runs). */
+  reportedAs?: string[];
   at: Location;
 }
 
