@@ -114,6 +114,13 @@ const BLOCK_START = /^[ \t]*(?:$|[-*+>#|<]|\d{1,9}[.)]|```|~~~|_{3,}|={2,})/;
 const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
 
 /**
+ * Filler text ("Lorem ipsum dolor sit amet, …"): it and the rest of its paragraph say nothing,
+ * however long; a tight list of filler items is one paragraph of it, up to a blank line or heading.
+ */
+const FILLER = /lorem ipsum/i;
+const FILLER_END = /^[ \t]*(?:$|#)/;
+
+/**
  * A heading that is only a marker ("### TODO", "## TBD:"): what its subsection holds is a to-do
  * list or an instruction to the author ("Describe the limitations here"), however it is worded.
  */
@@ -121,13 +128,15 @@ const MARKER_HEADING = /^ {0,3}(#{1,6})[ \t]+[*_`]{0,3}(?:to ?do|tb[dac]|fixme|x
 const ATX_LEVEL = /^ {0,3}(#{1,6})(?:[ \t]|$)/;
 
 /**
- * `text` without the paragraphs markers lead (the marker's line, and the lines it runs on over)
- * and without the subsections under a heading that is only a marker (up to the next heading of
- * its level or above).
+ * `text` without the paragraphs markers lead (the marker's line, and the lines it runs on over),
+ * the paragraphs filler text is in, and the subsections under a heading that is only a marker
+ * (up to the next heading of its level or above).
  */
 function withoutMarkerLed(text: string): string {
   const lines = text.split('\n');
   let dropping = false;
+  /** Dropping a paragraph of filler text, which runs to its end whatever its lines end with. */
+  let filler = false;
   /** The level of the marker heading whose subsection is being dropped, else 0. */
   let under = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -147,14 +156,21 @@ function withoutMarkerLed(text: string): string {
       lines[i] = '';
       continue;
     }
-    if (MARKER_LINE.test(line)) dropping = true;
-    else if (!dropping || BLOCK_START.test(line)) {
+    if (MARKER_LINE.test(line)) {
+      dropping = true;
+      filler = false;
+    } else if (FILLER.test(line)) {
+      lines[i] = line.slice(0, line.search(FILLER)); // what comes before it on its line stays
+      dropping = true;
+      filler = true;
+      continue;
+    } else if (!dropping || (filler ? FILLER_END : BLOCK_START).test(line)) {
       dropping = false;
       continue;
     }
     lines[i] = '';
     // A wrapped instruction goes on to the next line; one that ends a sentence does not.
-    if (ENDS_SENTENCE.test(line)) dropping = false;
+    if (!filler && ENDS_SENTENCE.test(line)) dropping = false;
   }
   return lines.join('\n');
 }

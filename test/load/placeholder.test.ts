@@ -60,6 +60,10 @@ describe('placeholders', () => {
     ['### TODO\n\nDescribe the limitations of the model here.', 'placeholder'],
     ['### TBD:\nDescribe the limitations.\n\n#### Notes\n\nList them all, with the teams that own them.', 'placeholder'],
     ['## **FIXME** ##\n\n- the override path\n- who reviews', 'placeholder'],
+    // Filler text, however long, and whatever its lines end with.
+    ['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.', 'placeholder'],
+    ['# Kill switch\n\nLorem ipsum dolor sit amet.\nConsectetur adipiscing elit, sed do eiusmod tempor.\nUt enim ad minim veniam, quis nostrud exercitation ullamco.', 'placeholder'],
+    ['- Lorem ipsum dolor sit amet, consectetur adipiscing elit\n- Sed do eiusmod tempor incididunt ut labore', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -133,6 +137,15 @@ describe('a paragraph led by a marker', () => {
     const body = 'The flag SCORING_ENABLED stops the model.\n\n## TODO\n\nDescribe the override and the escalation path.\n\n### Steps\n\nOverride steps go here.\n\n## Review\n\nAnalysts relabel any review.\n';
     expect(substantiveText(body)).not.toMatch(/override|escalation|steps/i);
     expect(substantiveText(body)).toMatch(/stops the model[\s\S]*Analysts relabel any review/);
+    expect(substantiveWords(body)).toBe(10);
+  });
+});
+
+describe('filler text', () => {
+  it('goes from "lorem ipsum" to the end of its paragraph; what is before it on its line, and the paragraphs after, stay', () => {
+    const body = 'The flag SCORING_ENABLED stops the model. Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit.\nSed do eiusmod tempor.\n\nAnalysts relabel any review.\n';
+    expect(substantiveText(body)).not.toMatch(/lorem|consectetur|eiusmod/i);
+    expect(substantiveText(body)).toMatch(/stops the model\.[\s\S]*Analysts relabel any review/);
     expect(substantiveWords(body)).toBe(10);
   });
 });
