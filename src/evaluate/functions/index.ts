@@ -16,6 +16,7 @@ import { evidenceSection } from './evidence-section.js';
 import { fileExists } from './file-exists.js';
 import { licenseId } from './license-id.js';
 import { noPlaceholders } from './no-placeholders.js';
+import { checksumsReal } from './checksums-real.js';
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
 import { presentWhen } from './present-when.js';
@@ -39,6 +40,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       art50MatchesBasis,
       rolesMatchData,
       noPlaceholders,
+      checksumsReal,
       equals,
       threshold,
       fresh,
