@@ -56,6 +56,11 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
  */
 
 const norm = (text) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
+/** A model-index value as a number: YAML may give it as text ("0.79"); anything else is none. */
+function reportedNumber(value) {
+    const v = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
 const cardAccuracy = (0,check/* defineFunction */.Oh)({
     name: 'card-accuracy',
     description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
@@ -77,8 +82,8 @@ const cardAccuracy = (0,check/* defineFunction */.Oh)({
         for (const result of reported) {
             // Located only when it fails: locating composes the front matter's positions (yaml's document API).
             const at = () => ({ file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) });
-            const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
-            if (typeof v !== 'number' || !Number.isFinite(v)) {
+            const v = reportedNumber(result.value);
+            if (v === undefined) {
                 failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at: at() });
             }
             else if (typeof wanted.min === 'number' && v < wanted.min) {
@@ -1821,22 +1826,49 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
         if (higherIsBetter === undefined)
             return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
         const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-        const pick = (index) => modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric)) && (!dataset || r.dataset.includes(dataset)));
-        const now = pick(system.card.meta['model-index']);
-        const then = pick(system.base.card.meta['model-index']);
-        if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') {
+        // Every result for the metric (on the dataset, if one is named), by dataset, as numbers; text
+        // such as "0.79" is read as card-accuracy reads it.
+        const byDataset = (index) => {
+            const groups = new Map();
+            for (const r of modelIndexResults(index)) {
+                const value = reportedNumber(r.value);
+                if (value === undefined || !r.metricKeys.includes(norm(wanted.metric)) || (dataset && !r.dataset.includes(dataset)))
+                    continue;
+                const group = groups.get(r.dataset) ?? [];
+                group.push({ value, path: r.path });
+                groups.set(r.dataset, group);
+            }
+            return groups;
+        };
+        const now = byDataset(system.card.meta['model-index']);
+        const then = byDataset(system.base.card.meta['model-index']);
+        const card = system.card;
+        const failures = [];
+        const better = (a, b) => (higherIsBetter ? b - a : a - b);
+        // A card may report a metric more than once on one dataset. Best to worst, the i-th result
+        // now is held to the i-th at the base, and one more than the base had to the base's worst:
+        // a lower result added beside the old one, under another name, is a fall, not a new result.
+        for (const [key, before] of then) {
+            const after = now.get(key);
+            if (!after)
+                continue;
+            before.sort((a, b) => better(a.value, b.value));
+            after.sort((a, b) => better(a.value, b.value));
+            after.forEach((result, i) => {
+                const was = before[Math.min(i, before.length - 1)].value;
+                const worse = higherIsBetter ? was - result.value : result.value - was;
+                if (worse <= options.tolerance)
+                    return;
+                failures.push({
+                    message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${(0,checks/* format */.GP)(was)} to ${(0,checks/* format */.GP)(result.value)} since ${system.base?.commit}, worse by more than the tolerance ${(0,checks/* format */.GP)(options.tolerance)}`,
+                    at: { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) },
+                });
+            });
+        }
+        if (failures.length === 0 && ![...then.keys()].some((key) => now.has(key))) {
             return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
         }
-        const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
-        if (worse <= options.tolerance)
-            return [];
-        const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
-        return [
-            {
-                message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${(0,checks/* format */.GP)(then.value)} to ${(0,checks/* format */.GP)(now.value)} since ${system.base.commit}, worse by more than the tolerance ${(0,checks/* format */.GP)(options.tolerance)}`,
-                at,
-            },
-        ];
+        return failures;
     },
 });
 

@@ -22,10 +22,11 @@ function history(before: Files, after: Files): string {
 const report = (age: number, sex: number) =>
   JSON.stringify(compliantBiasReport({ results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: age }, { attribute: 'sex', metric: 'demographic_parity_difference', value: sex }] }), null, 2);
 
-const cardWith = (auc: number) =>
+/** The card with these roc_auc results on the hold-out set (a number, or text as YAML may hold it). */
+const cardWith = (...aucs: Array<number | string>) =>
   COMPLIANT_CARD.replace(
     'pipeline_tag: tabular-classification\n',
-    `pipeline_tag: tabular-classification\nmodel-index:\n  - name: demo-scorer\n    results:\n      - task: { type: tabular-classification }\n        dataset: { type: holdout-2025, name: Holdout }\n        metrics:\n          - { type: roc_auc, value: ${auc} }\n`,
+    `pipeline_tag: tabular-classification\nmodel-index:\n  - name: demo-scorer\n    results:\n      - task: { type: tabular-classification }\n        dataset: { type: holdout-2025, name: Holdout }\n        metrics:\n${aucs.map((auc) => `          - { type: roc_auc, value: ${auc} }\n`).join('')}`,
   );
 
 describe('bias/no-regression', () => {
@@ -88,6 +89,30 @@ describe('card/accuracy-no-regression', () => {
     expect(failures).toEqual([
       { file: 'sys/README.md', line: lineOf(after, 'value: 0.77'), message: expect.stringMatching(/^roc_auc fell from 0\.81 to 0\.77 since [0-9a-f]{12}, worse by more than the tolerance 0\.01$/) },
     ]);
+  });
+
+  // Found by a red-team helper: a quoted value was skipped, and only the first result was compared.
+  it.each([
+    ['the value written as text', [0.81], ['"0.77"'], 'value: "0.77"', '0.81 to 0.77'],
+    ['a lower result added after the old one, which stays', [0.81], [0.81, 0.77], 'value: 0.77', '0.81 to 0.77'],
+    ['a lower result added before the old one', [0.81], [0.77, 0.81], 'value: 0.77', '0.81 to 0.77'],
+    ['the best of two results fallen, the base reporting two', [0.81, 0.7], [0.75, 0.7], 'value: 0.75', '0.81 to 0.75'],
+  ])('fails %s, at that value', (_name, before, after, near, fell) => {
+    const card = cardWith(...after);
+    const root = history({ ...compliantFiles(manifest), 'sys/README.md': cardWith(...before) }, { 'sys/README.md': card });
+    expect(failuresOf(runGate({ root, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression')).toEqual([
+      { file: 'sys/README.md', line: lineOf(card, near), message: expect.stringContaining(`roc_auc fell from ${fell} since`) },
+    ]);
+  });
+
+  it.each([
+    ['unchanged, as text', ['"0.81"'], ['"0.81"']],
+    ['improved', [0.81], [0.84]],
+    ['two results, unchanged, in another order', [0.81, 0.7], [0.7, 0.81]],
+    ['within the tolerance', [0.81], [0.805]],
+  ])('passes %s', (_name, before, after) => {
+    const root = history({ ...compliantFiles(manifest), 'sys/README.md': cardWith(...before) }, { 'sys/README.md': cardWith(...after) });
+    expect(resultsOf(runGate({ root, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression').map((r) => r.status)).toEqual(['pass']);
   });
 });
 

@@ -20,6 +20,12 @@ interface Reported {
 
 export const norm = (text: string) => text.toLowerCase().replace(/[^a-z0-9@]+/g, '');
 
+/** A model-index value as a number: YAML may give it as text ("0.79"); anything else is none. */
+export function reportedNumber(value: unknown): number | undefined {
+  const v = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
 export const cardAccuracy = defineFunction<Record<string, never>>({
   name: 'card-accuracy',
   description: "Each accuracy threshold in the manifest is met by a result in the model card's model-index.",
@@ -41,8 +47,8 @@ export const cardAccuracy = defineFunction<Record<string, never>>({
     for (const result of reported) {
       // Located only when it fails: locating composes the front matter's positions (yaml's document API).
       const at = () => ({ file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) });
-      const v = typeof result.value === 'string' && result.value.trim() !== '' ? Number(result.value) : result.value;
-      if (typeof v !== 'number' || !Number.isFinite(v)) {
+      const v = reportedNumber(result.value);
+      if (v === undefined) {
         failures.push({ message: `the model card's ${wanted.metric}${on} is not a number`, at: at() });
       } else if (typeof wanted.min === 'number' && v < wanted.min) {
         failures.push({ message: `the model card reports ${wanted.metric} ${v}${on}, below the manifest's minimum ${wanted.min}`, at: at() });

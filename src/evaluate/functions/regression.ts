@@ -7,7 +7,7 @@ import type { AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type Skip, withoutBase } from '../function.js';
 import { format, normaliseAttribute, readableReports, subject } from '../../evidence/bias/checks.js';
 import type { BiasResult } from '../../evidence/bias/types.js';
-import { modelIndexResults, norm } from './card-accuracy.js';
+import { modelIndexResults, norm, reportedNumber } from './card-accuracy.js';
 
 const toleranceSchema = {
   type: 'object',
@@ -86,21 +86,45 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
     const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
     if (higherIsBetter === undefined) return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
     const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-    const pick = (index: unknown) =>
-      modelIndexResults(index).find((r) => r.metricKeys.includes(norm(wanted.metric as string)) && (!dataset || r.dataset.includes(dataset)));
-    const now = pick(system.card.meta['model-index']);
-    const then = pick(system.base.card.meta['model-index']);
-    if (!now || !then || typeof now.value !== 'number' || typeof then.value !== 'number') {
+    // Every result for the metric (on the dataset, if one is named), by dataset, as numbers; text
+    // such as "0.79" is read as card-accuracy reads it.
+    const byDataset = (index: unknown) => {
+      const groups = new Map<string, Array<{ value: number; path: Array<string | number> }>>();
+      for (const r of modelIndexResults(index)) {
+        const value = reportedNumber(r.value);
+        if (value === undefined || !r.metricKeys.includes(norm(wanted.metric as string)) || (dataset && !r.dataset.includes(dataset))) continue;
+        const group = groups.get(r.dataset) ?? [];
+        group.push({ value, path: r.path });
+        groups.set(r.dataset, group);
+      }
+      return groups;
+    };
+    const now = byDataset(system.card.meta['model-index']);
+    const then = byDataset(system.base.card.meta['model-index']);
+    const card = system.card;
+    const failures: Failure[] = [];
+    const better = (a: number, b: number) => (higherIsBetter ? b - a : a - b);
+    // A card may report a metric more than once on one dataset. Best to worst, the i-th result
+    // now is held to the i-th at the base, and one more than the base had to the base's worst:
+    // a lower result added beside the old one, under another name, is a fall, not a new result.
+    for (const [key, before] of then) {
+      const after = now.get(key);
+      if (!after) continue;
+      before.sort((a, b) => better(a.value, b.value));
+      after.sort((a, b) => better(a.value, b.value));
+      after.forEach((result, i) => {
+        const was = (before[Math.min(i, before.length - 1)] as { value: number }).value;
+        const worse = higherIsBetter ? was - result.value : result.value - was;
+        if (worse <= options.tolerance) return;
+        failures.push({
+          message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(was)} to ${format(result.value)} since ${system.base?.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
+          at: { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) },
+        });
+      });
+    }
+    if (failures.length === 0 && ![...then.keys()].some((key) => now.has(key))) {
       return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
     }
-    const worse = higherIsBetter ? then.value - now.value : now.value - then.value;
-    if (worse <= options.tolerance) return [];
-    const at = { file: system.card.file, ...(system.card.frontMatter?.locate(now.path) ?? { line: 1, column: 1 }) };
-    return [
-      {
-        message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(then.value)} to ${format(now.value)} since ${system.base.commit}, worse by more than the tolerance ${format(options.tolerance)}`,
-        at,
-      },
-    ];
+    return failures;
   },
 });
