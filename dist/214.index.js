@@ -29,7 +29,7 @@ var policy_path = __webpack_require__(3612);
 // EXTERNAL MODULE: ./build/policy/definition.js
 var definition = __webpack_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
-var finding = __webpack_require__(1022);
+var policy_finding = __webpack_require__(1022);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
 var obligations = __webpack_require__(6020);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
@@ -127,7 +127,7 @@ function thresholdsKept(policy, system, resultAt, locate) {
     // A system the pull request adds has no bound to relax, but what it chooses to be held to is
     // still the policy owners' to accept (addedBiasBounds).
     if (!system.base && !system.newInPullRequest)
-        return [(0,finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', resultAt(['manifest']))];
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', resultAt(['manifest']))];
     const head = system.manifest.data;
     const base = (system.base?.manifest.data ?? {});
     const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
@@ -168,8 +168,8 @@ function thresholdsKept(policy, system, resultAt, locate) {
     if (system.base)
         failures.push(...monitoringRelaxations(system, system.base, since));
     if (failures.length === 0)
-        return [(0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(['manifest']))];
-    return failures.map(({ message, path, at }) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, at ?? locate(['manifest', ...path])));
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(['manifest']))];
+    return failures.map(({ message, path, at }) => (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, at ?? locate(['manifest', ...path])));
 }
 /**
  * Bias thresholds the pull request adds (every one, for a system it adds). One for a metric a
@@ -327,19 +327,19 @@ function labelsKept(policy, system, context) {
     if (!rule)
         return [];
     if (!system.base)
-        return [(0,finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', context.resultAt(['manifest']))];
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', context.resultAt(['manifest']))];
     const removed = context.labelsRemoved;
     if (!removed || removed.size === 0)
-        return [(0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, context.resultAt(['manifest', 'labels']))];
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, context.resultAt(['manifest', 'labels']))];
     const at = locatePath(system, system.manifest.data.labels !== undefined ? ['manifest', 'labels'] : ['manifest']);
-    return [...removed].map(([label, rules]) => (0,finding/* makeFinding */.M)(rule, system, 'fail', `this pull request removes the label "${label}" (on the system at the base commit ${system.base?.commit}), which ${rules.length === 1 ? `${rules[0]} applies by; it still applies` : `${rules.length} rules apply by (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? ', …' : ''}); they still apply`} to this run, and would stop once merged`, at));
+    return [...removed].map(([label, rules]) => (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', `this pull request removes the label "${label}" (on the system at the base commit ${system.base?.commit}), which ${rules.length === 1 ? `${rules[0]} applies by; it still applies` : `${rules.length} rules apply by (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? ', …' : ''}); they still apply`} to this run, and would stop once merged`, at));
 }
 /** One rule on one system: its findings are added to `findings`. */
 function evaluateRule(rule, system, context, findings) {
     const { root, resultAt } = context;
     const skip = notApplicable(rule, system, context);
     if (skip) {
-        findings.push((0,finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
         return;
     }
     // One given is the common case: its targets as they come, without a flatMap copy.
@@ -379,13 +379,19 @@ function evaluateRule(rule, system, context, findings) {
                 }
                 listed++;
                 const message = render(rule, system, failure.message, failurePath, root);
-                findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+                const finding = (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath));
+                if (system.base && failurePath[0] === 'manifest' && failurePath.some((segment) => typeof segment === 'number')) {
+                    const moved = (0,describe/* movedItem */.T)(system.manifest.data, system.base.manifest.data, failurePath.slice(1));
+                    if (moved)
+                        finding.movedItem = moved;
+                }
+                findings.push(finding);
             }
         }
     }
     if (omitted) {
         const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-        findings.push((0,finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
     }
     if (failed)
         return;
@@ -395,7 +401,7 @@ function evaluateRule(rule, system, context, findings) {
         findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
     }
     else {
-        findings.push((0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
     }
 }
 /**
@@ -404,8 +410,8 @@ function evaluateRule(rule, system, context, findings) {
  */
 function nothingToCheck(rule, system, reason, path, resultAt) {
     if (rule.required)
-        return (0,finding/* makeFinding */.M)(rule, system, 'fail', `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`, locatePath(system, path));
-    return (0,finding/* makeFinding */.M)(rule, system, 'not-applicable', reason, resultAt(path));
+        return (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`, locatePath(system, path));
+    return (0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', reason, resultAt(path));
 }
 const TIERS = load_manifest/* RISK_TIERS */.ac;
 const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
@@ -826,7 +832,7 @@ function checkLogged(file, run) {
     const coreFinding = (policy, ruleId, id, message, at, path) => {
         const rule = policy.byId.get(ruleId);
         if (rule)
-            findings.push((0,finding/* makeFinding */.M)(rule, { id }, 'fail', message, at, path));
+            findings.push((0,policy_finding/* makeFinding */.M)(rule, { id }, 'fail', message, at, path));
     };
     if (!loaded.ok) {
         const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
@@ -864,8 +870,8 @@ function checkLogged(file, run) {
         summary: {
             id,
             // A placeholder ("TODO: the version this manifest describes") is not a name or a version.
-            ...(typeof data.name === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.name) !== 'placeholder' ? { name: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.name)) } : {}),
-            ...(typeof data.version === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.version) !== 'placeholder' ? { version: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(data.version)) } : {}),
+            ...(typeof data.name === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.name) !== 'placeholder' ? { name: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(data.name)) } : {}),
+            ...(typeof data.version === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.version) !== 'placeholder' ? { version: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(data.version)) } : {}),
             manifest: file,
             // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
             ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),
@@ -948,7 +954,7 @@ function corePasses(policy, system, failures, locate) {
     const at = locate ? locatePath(system, ['manifest']) : manifestFirstLine(system);
     return policy.rules
         .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
-        .map((rule) => (0,finding/* makeFinding */.M)(rule, system, 'pass', rule.title, at));
+        .map((rule) => (0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, at));
 }
 /** The datasets a manifest declares (id and role), for the audit export's targets. */
 function datasetsOf(manifest) {
@@ -959,7 +965,7 @@ function datasetsOf(manifest) {
         const entry = d;
         if (typeof entry?.id !== 'string' || entry.id.trim() === '')
             return [];
-        return [{ id: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(entry.id)), ...(typeof entry.role === 'string' ? { role: (0,source_doc/* detachText */.hM)((0,finding/* singleLine */.p)(entry.role)) } : {}) }];
+        return [{ id: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(entry.id)), ...(typeof entry.role === 'string' ? { role: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(entry.role)) } : {}) }];
     });
     return datasets.length > 0 ? { datasets } : {};
 }

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath)
+/* harmony export */   N: () => (/* binding */ describePath),
+/* harmony export */   T: () => (/* binding */ movedItem)
 /* harmony export */ });
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
@@ -48,6 +49,45 @@ function singular(word) {
     if (word.endsWith('s') && !word.endsWith('ss'))
         return word.slice(0, -1);
     return word;
+}
+/** What names a list item whatever its position: the fields an item of the manifest's lists is known by. */
+const IDENTITY_FIELDS = ['id', 'name', 'path', 'uri', 'metric', 'attribute', 'role'];
+function identityOf(item) {
+    if (item === null || typeof item !== 'object' || Array.isArray(item))
+        return undefined;
+    const record = item;
+    const parts = IDENTITY_FIELDS.map((field) => (typeof record[field] === 'string' ? record[field] : ''));
+    return parts.some((part) => part !== '') ? JSON.stringify(parts) : undefined;
+}
+/**
+ * The first list item on `path` that is another item than the one at the same position in
+ * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
+ * or baseline entry that names the position was written for what was there. Items known by
+ * nothing (no id, name, path, …) cannot be told apart, and are taken to be the same.
+ */
+function movedItem(root, baseRoot, path) {
+    let node = root;
+    let before = baseRoot;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
+        if (typeof segment !== 'number')
+            continue;
+        const now = identityOf(node);
+        if (now === undefined)
+            continue;
+        const was = identityOf(before);
+        if (was === now)
+            continue;
+        const at = path.slice(0, i + 1);
+        const inDoc = at[0] === 'manifest' ? at.slice(1) : at;
+        const label = (root) => itemLabel(root, at) ?? 'an item known by no id or name';
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc), was: before === undefined ? 'nothing' : label(baseRoot), now: label(root) };
+    }
+    return undefined;
 }
 
 

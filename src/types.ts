@@ -55,6 +55,12 @@ export interface Finding extends Location {
   remediation?: string;
   /** Set when a waiver excuses this finding (status `waived`). */
   waiver?: { justification: string; approver: string; expires: string; file: string; line: number };
+  /**
+   * Internal, never reported: the list item on `path` that is not the one at its position at the
+   * base commit. A waiver or baseline entry naming the position was written for another item,
+   * and excuses nothing here. The gate deletes it once waivers and the baseline are applied.
+   */
+  movedItem?: { path: string; was: string; now: string };
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 1, warning: 2, error: 3 };

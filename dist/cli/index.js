@@ -4203,6 +4203,11 @@ class WaiverLedger {
             for (const { waiver, matches } of this.active) {
                 if (finding.status !== 'fail' || !matches(finding))
                     continue;
+                // A waiver that names a list position was written for the item there at the base commit.
+                if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && namesPosition(waiver.path, finding.movedItem.path)) {
+                    finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${finding.movedItem.path}, which was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
+                    break;
+                }
                 if (newSystem) {
                     finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${waiver.system}, which the base commit does not have; a new system is not excused by it)`;
                     break;
@@ -4259,6 +4264,10 @@ function pathMatcher(path) {
     const glob = (0,fs_glob/* globProblem */.AI)(path) ? () => false : picomatch(path, { dot: true });
     return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
         glob(finding.file);
+}
+/** Whether a waiver's path reaches down to the list position `position` (data.datasets[1]), not only the list or a file. */
+function namesPosition(waiverPath, position) {
+    return waiverPath === position || waiverPath.startsWith(`${position}.`) || waiverPath.startsWith(`${position}[`);
 }
 function locate(doc, file, path) {
     return { file, ...doc.locate(path) };
@@ -4972,6 +4981,9 @@ function finishGate(started, discovered, early) {
         ledger.apply(batch, newSystem);
         if (!newSystem)
             baselineLedger.apply(batch); // a baseline records the base's systems, not a new one under a reused id
+        for (const finding of batch)
+            if (finding.movedItem)
+                delete finding.movedItem; // only the ledgers read it
         for (const finding of batch)
             if (keep(finding))
                 findings.push(finding);
@@ -9536,6 +9548,11 @@ class BaselineLedger {
             const held = this.byFingerprint.get(findingIdentity(finding));
             if (!held || held.used >= held.entry.count)
                 continue;
+            // The entry names a list position, recorded for the item there at the base commit.
+            if (finding.movedItem) {
+                finding.message = `${finding.message} (not excused by the baseline at ${this.baseline.file}:${held.entry.line}: ${finding.movedItem.path} was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
+                continue;
+            }
             // Asked of the finding itself too: such a rule keeps failing whatever the file says.
             if (unexcusable(this.policy, finding.ruleId) !== undefined)
                 continue;

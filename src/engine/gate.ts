@@ -153,6 +153,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const record = (batch: Finding[], newSystem = false) => {
     ledger.apply(batch, newSystem);
     if (!newSystem) baselineLedger.apply(batch); // a baseline records the base's systems, not a new one under a reused id
+    for (const finding of batch) if (finding.movedItem) delete finding.movedItem; // only the ledgers read it
     for (const finding of batch) if (keep(finding)) findings.push(finding);
     return tally.add(batch);
   };

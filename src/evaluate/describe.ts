@@ -36,3 +36,40 @@ function singular(word: string): string {
   if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
   return word;
 }
+
+/** What names a list item whatever its position: the fields an item of the manifest's lists is known by. */
+const IDENTITY_FIELDS = ['id', 'name', 'path', 'uri', 'metric', 'attribute', 'role'] as const;
+
+function identityOf(item: unknown): string | undefined {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
+  const record = item as Record<string, unknown>;
+  const parts = IDENTITY_FIELDS.map((field) => (typeof record[field] === 'string' ? (record[field] as string) : ''));
+  return parts.some((part) => part !== '') ? JSON.stringify(parts) : undefined;
+}
+
+/**
+ * The first list item on `path` that is another item than the one at the same position in
+ * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
+ * or baseline entry that names the position was written for what was there. Items known by
+ * nothing (no id, name, path, …) cannot be told apart, and are taken to be the same.
+ */
+export function movedItem(root: unknown, baseRoot: unknown, path: readonly PathSegment[]): { path: string; was: string; now: string } | undefined {
+  let node = root;
+  let before = baseRoot;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i] as PathSegment;
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+    before = before !== null && typeof before === 'object' ? (before as Record<string | number, unknown>)[segment] : undefined;
+    if (typeof segment !== 'number') continue;
+    const now = identityOf(node);
+    if (now === undefined) continue;
+    const was = identityOf(before);
+    if (was === now) continue;
+    const at = path.slice(0, i + 1);
+    const inDoc = at[0] === 'manifest' ? at.slice(1) : at;
+    const label = (root: unknown) => itemLabel(root, at) ?? 'an item known by no id or name';
+    return { path: formatPath(inDoc), was: before === undefined ? 'nothing' : label(baseRoot), now: label(root) };
+  }
+  return undefined;
+}

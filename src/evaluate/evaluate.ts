@@ -4,7 +4,7 @@
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
-import { describePath } from './describe.js';
+import { describePath, movedItem } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
 import { select, valueAt, type Target } from '../policy/path.js';
 import { TEMPLATE_TAG } from '../policy/definition.js';
@@ -129,7 +129,12 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
         }
         listed++;
         const message = render(rule, system, failure.message, failurePath, root);
-        findings.push(makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath)));
+        const finding = makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath));
+        if (system.base && failurePath[0] === 'manifest' && failurePath.some((segment) => typeof segment === 'number')) {
+          const moved = movedItem(system.manifest.data, system.base.manifest.data, failurePath.slice(1));
+          if (moved) finding.movedItem = moved;
+        }
+        findings.push(finding);
       }
     }
   }

@@ -171,6 +171,11 @@ export class BaselineLedger {
       if (finding.status !== 'fail') continue;
       const held = this.byFingerprint.get(findingIdentity(finding));
       if (!held || held.used >= held.entry.count) continue;
+      // The entry names a list position, recorded for the item there at the base commit.
+      if (finding.movedItem) {
+        finding.message = `${finding.message} (not excused by the baseline at ${this.baseline.file}:${held.entry.line}: ${finding.movedItem.path} was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
+        continue;
+      }
       // Asked of the finding itself too: such a rule keeps failing whatever the file says.
       if (unexcusable(this.policy, finding.ruleId) !== undefined) continue;
       held.used++;

@@ -176,6 +176,11 @@ export class WaiverLedger {
       }
       for (const { waiver, matches } of this.active) {
         if (finding.status !== 'fail' || !matches(finding)) continue;
+        // A waiver that names a list position was written for the item there at the base commit.
+        if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && namesPosition(waiver.path, finding.movedItem.path)) {
+          finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${finding.movedItem.path}, which was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
+          break;
+        }
         if (newSystem) {
           finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${waiver.system}, which the base commit does not have; a new system is not excused by it)`;
           break;
@@ -233,6 +238,11 @@ function pathMatcher(path: string): (finding: Finding) => boolean {
   return (finding) =>
     (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
     glob(finding.file);
+}
+
+/** Whether a waiver's path reaches down to the list position `position` (data.datasets[1]), not only the list or a file. */
+function namesPosition(waiverPath: string, position: string): boolean {
+  return waiverPath === position || waiverPath.startsWith(`${position}.`) || waiverPath.startsWith(`${position}[`);
 }
 
 function locate(doc: YamlDoc, file: string, path: readonly PathSegment[]): Location {

@@ -1,0 +1,88 @@
+/**
+ * A waiver or baseline entry that names a list position (data.datasets[1]) was written for the
+ * item there at the base commit. A pull request that reorders the list must not move it onto
+ * another item: found by a red-team helper, which swapped two datasets, removed the training
+ * set's licence, and had it excused by the waiver written for the hold-out set.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { runGate } from '../../src/engine/gate.js';
+import { cli } from '../helpers/cli.js';
+import { commitAll } from '../helpers/git.js';
+import { makeRepo, writeFiles } from '../helpers/repo.js';
+import { compliantFiles, compliantManifest, MANIFEST, resultsOf } from '../helpers/system.js';
+
+const NOW = new Date('2026-11-22T12:00:00Z');
+const HOLDOUT = { id: 'holdout-2025', role: 'test', source: 'Internal records', revision: 'v3', collection: 'Applications 2025', personalData: { present: false } };
+
+/** The compliant system with a hold-out set (no licence) after its training set. */
+function manifestWith(datasets: Array<Record<string, unknown>>) {
+  const manifest = compliantManifest();
+  manifest.data.datasets = datasets;
+  return stringify(manifest);
+}
+const train = (license?: string) => {
+  const dataset = { ...compliantManifest().data.datasets[0] };
+  if (license) dataset.license = license;
+  else delete dataset.license;
+  return dataset;
+};
+const holdout = (license?: string) => (license ? { ...HOLDOUT, license } : { ...HOLDOUT });
+
+const WAIVER = {
+  rule: 'data/dataset-license',
+  system: 'demo-scorer',
+  path: 'data.datasets[1]',
+  justification: 'The hold-out set is internal and carries no licence of its own (DATA-77).',
+  approver: 'Head of Data Governance',
+  expires: '2027-01-15',
+};
+
+/** A repository whose base commit has the hold-out set second, then the pull request's manifest. */
+function pullRequest(headDatasets: Array<Record<string, unknown>>, extra: Record<string, string> = {}) {
+  const root = makeRepo({ ...compliantFiles(), [MANIFEST]: manifestWith([train('LicenseRef-Internal'), holdout()]), ...extra });
+  commitAll(root);
+  writeFiles(root, { [MANIFEST]: manifestWith(headDatasets) });
+  return root;
+}
+
+const licenceResults = (root: string) =>
+  resultsOf(runGate({ root, now: NOW, base: { ref: 'HEAD', required: true }, policyFrom: 'base' }), 'data/dataset-license').map((r) => [r.status, r.message]);
+
+describe('a waiver naming a list position', () => {
+  const waivers = { '.modelgate/waivers.yaml': stringify({ waivers: [WAIVER] }) };
+
+  it('excuses the item it was written for while the list keeps its order', () => {
+    expect(licenceResults(pullRequest([train('LicenseRef-Internal'), holdout()], waivers))).toEqual([['waived', 'data.datasets[1].license (dataset "holdout-2025") is missing']]);
+  });
+
+  it('excuses nothing when the pull request puts another item at that position', () => {
+    expect(licenceResults(pullRequest([holdout('LicenseRef-Internal'), train()], waivers))).toEqual([
+      [
+        'fail',
+        'data.datasets[1].license (dataset "train-2025") is missing (not waived: the waiver at .modelgate/waivers.yaml:2 names data.datasets[1], which was dataset "holdout-2025" at the base commit and is dataset "train-2025" now)',
+      ],
+    ]);
+  });
+});
+
+describe('a baseline entry naming a list position', () => {
+  it('excuses nothing when the pull request puts another item at that position', async () => {
+    const root = makeRepo({ ...compliantFiles(), [MANIFEST]: manifestWith([train('LicenseRef-Internal'), holdout()]) });
+    expect((await cli(['baseline', '--as-of', '2026-11-22'], root)).code).toBe(0);
+    expect(fs.existsSync(path.join(root, '.modelgate/baseline.json'))).toBe(true);
+    commitAll(root);
+    expect(licenceResults(root)).toEqual([['waived', 'data.datasets[1].license (dataset "holdout-2025") is missing']]);
+    writeFiles(root, { [MANIFEST]: manifestWith([holdout('LicenseRef-Internal'), train()]) });
+    expect(licenceResults(root)).toEqual([
+      [
+        'fail',
+        expect.stringMatching(
+          /^data\.datasets\[1\]\.license \(dataset "train-2025"\) is missing \(not excused by the baseline at \.modelgate\/baseline\.json:\d+: data\.datasets\[1\] was dataset "holdout-2025" at the base commit and is dataset "train-2025" now\)$/,
+        ),
+      ],
+    ]);
+  });
+});
