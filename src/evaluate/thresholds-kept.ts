@@ -139,7 +139,9 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
   }
   // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
   const headRobustness = robustnessBounds(head);
-  for (const { bound: was } of robustnessBounds(base)) {
+  const baseRobustness = robustnessBounds(base);
+  const reported = new Set<string>();
+  for (const { bound: was } of baseRobustness) {
     const family = ROBUSTNESS.identity(was);
     const candidates = headRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family).map(({ bound, path }) => ({ path, relaxed: relaxations(was, bound, ROBUSTNESS.fields) }));
     const [first] = candidates;
@@ -149,6 +151,19 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
     }
     if (candidates.some(({ relaxed }) => relaxed.length === 0)) continue;
     failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${first.relaxed.join(' and ')}${since}`, path: first.path });
+    reported.add(JSON.stringify(first.path));
+  }
+  // And every bound the head holds for a family the base bounds is no looser than all of the
+  // base's: a second result cited with looser bounds beside the old one (a rerun with major
+  // issues, allowed five) would otherwise pass under bounds nobody reviewed.
+  for (const { bound: now, path } of headRobustness) {
+    const family = ROBUSTNESS.identity(now);
+    const before = baseRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family);
+    if (before.length === 0 || reported.has(JSON.stringify(path))) continue;
+    const looser = before.map(({ bound }) => relaxations(bound, now, ROBUSTNESS.fields));
+    if (looser.every((relaxed) => relaxed.length > 0)) {
+      failures.push({ message: `this pull request holds a result to a looser robustness bound on ${ROBUSTNESS.describe(now)} than the base's: it ${(looser[0] as string[]).join(' and ')}${since}`, path });
+    }
   }
   failures.push(...addedBiasBounds(policy, head, base));
   if (system.base) failures.push(...monitoringRelaxations(system, system.base, since));

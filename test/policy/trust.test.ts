@@ -341,9 +341,18 @@ describe('governance/thresholds-kept', () => {
     ['a bound added on a metric no default names', (m: any) => m.bias.thresholds.push({ metric: 'count', attribute: 'sex', max: 100 }), '- metric: count', 'this pull request adds bias.thresholds[1] on count for sex, a metric no default of the policy bounds: the system would be held to a bound it chose'],
     // The result re-cited by another spelling of its path, its thresholds gone: the family's bound is still owed.
     ['a robustness result re-cited as ./ with one family\'s threshold dropped', (m: any) => (m.assurance.robustness.results = [{ path: './evidence/garak.jsonl', thresholds: [{ family: 'promptinject', maxIssues: 0, level: 'minor' }] }]), 'robustness:', 'this pull request removes the robustness bound on family dan'],
+    // Found by a red-team helper: a rerun cited beside the old result, allowed five issues, passed while the old bound was kept.
+    ['a second result cited with a looser bound on a family, the old one kept', (m: any) => m.assurance.robustness.results.push({ path: 'evidence/garak-rerun.jsonl', thresholds: [{ maxIssues: 5, family: 'promptinject', level: 'minor' }] }), '- maxIssues: 5', 'this pull request holds a result to a looser robustness bound on family promptinject than the base\'s: it raises maxIssues from 0 to 5'],
   ])('%s is an error at the bound', (_what, mutate, at, message) => {
     const head = manifest(mutate);
     expect(kept(head)).toEqual([[lineOf(head[MANIFEST] as string, at), `${message}${SUFFIX}`]]);
+  });
+
+  it.each([
+    ['the same bounds', { family: 'promptinject', maxIssues: 0, level: 'minor' }, { family: 'dan', minPassRate: 0.95 }],
+    ['stricter bounds', { family: 'promptinject', maxIssues: 0, level: 'minor' }, { family: 'dan', minPassRate: 0.99 }],
+  ])('a second result cited with %s passes', (_what, ...thresholds) => {
+    expect(kept(manifest((m) => m.assurance.robustness.results.push({ path: 'evidence/garak-rerun.jsonl', thresholds })))).toEqual([]);
   });
 
   // The monitoring config's bounds (feature_drift: psi, threshold 0.2; roc_auc: min 0.75) are the system's own words too.
