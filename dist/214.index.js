@@ -824,13 +824,21 @@ var placeholder = __webpack_require__(8852);
 
 
 
+
 function checkSystem(file, run) {
     const hashFiles = run.hashFiles !== false;
     if (hashFiles)
         run.repo.startReadLog();
     if (run.logAsked)
         run.repo.startAskedLog();
-    const checked = checkLogged(file, run);
+    (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
+    let checked;
+    try {
+        checked = checkLogged(file, run);
+    }
+    finally {
+        (0,yaml/* composedYamlBudget */.X_)(undefined);
+    }
     // Every file this system's check read (manifest, card, evidence), hashed where it was read.
     if (hashFiles)
         checked.summary.files = run.repo.takeReadLog();

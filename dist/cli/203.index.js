@@ -499,6 +499,8 @@ var evaluate_policy = __webpack_require__(2752);
 var registry = __webpack_require__(8392);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __webpack_require__(7794);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
 // EXTERNAL MODULE: ./build/load/placeholder.js
@@ -519,13 +521,21 @@ var placeholder = __webpack_require__(8852);
 
 
 
+
 function checkSystem(file, run) {
     const hashFiles = run.hashFiles !== false;
     if (hashFiles)
         run.repo.startReadLog();
     if (run.logAsked)
         run.repo.startAskedLog();
-    const checked = checkLogged(file, run);
+    (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
+    let checked;
+    try {
+        checked = checkLogged(file, run);
+    }
+    finally {
+        (0,yaml/* composedYamlBudget */.X_)(undefined);
+    }
     // Every file this system's check read (manifest, card, evidence), hashed where it was read.
     if (hashFiles)
         checked.summary.files = run.repo.takeReadLog();

@@ -8789,11 +8789,13 @@ function detachText(text) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X_: () => (/* binding */ composedYamlBudget),
 /* harmony export */   ZZ: () => (/* binding */ parseBundledYaml),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   kb: () => (/* binding */ YamlDoc)
+/* harmony export */   kb: () => (/* binding */ YamlDoc),
+/* harmony export */   lo: () => (/* binding */ COMPOSED_CHARS_PER_SYSTEM)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_ALIASES, parseYamlComposed */
+/* unused harmony exports MAX_YAML_ALIASES, MAX_COMPOSED_CHARS, parseYamlComposed */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 /* harmony import */ var _source_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2431);
@@ -8973,8 +8975,36 @@ function parseYaml(text, options) {
             return tooDeep(lineOffset);
         return { ok: true, doc: new YamlDoc(options.file, fast.value, text, lineOffset) };
     }
-    return parseWithPositions(text, options.file, lineOffset);
+    const refused = composeRefused(text.length);
+    if (refused)
+        return { ok: false, error: { message: refused, line: lineOffset + 1, column: 1 } };
+    return parseWithPositions(text, options.file, lineOffset, true);
 }
+/**
+ * What the `yaml` package composes (a text with anchors, tags, a tab in its indentation, or one
+ * js-yaml cannot read) costs about 3 s a megabyte on the benchmark machine, and a pull request
+ * can cite many files: a text over MAX_COMPOSED_CHARS is refused, and so is one past what is left
+ * of the system's COMPOSED_CHARS_PER_SYSTEM (a red-team helper ran the gate out of memory with
+ * 16 cited files of 4.9 MB with an anchor each). Texts js-yaml reads alone have the file cap.
+ */
+const MAX_COMPOSED_CHARS = 1024 * 1024;
+const COMPOSED_CHARS_PER_SYSTEM = 4 * 1024 * 1024;
+/** What is left of the system being checked (on this thread); no limit outside a system's check (policies, waivers). */
+let composedLeft = Number.POSITIVE_INFINITY;
+/** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread. */
+function composedYamlBudget(chars) {
+    composedLeft = chars ?? Number.POSITIVE_INFINITY;
+}
+function composeRefused(chars) {
+    const why = 'it needs the full YAML reader (anchors and aliases, tags, a tab in its indentation, or a syntax error)';
+    if (chars > MAX_COMPOSED_CHARS)
+        return `the file is not read: ${why}, which reads such a file up to ${formatMb(MAX_COMPOSED_CHARS)}, and it is ${formatMb(chars)}; write it without them (or as JSON), or split it`;
+    if (chars > composedLeft)
+        return `the file is not read: ${why}, which reads up to ${formatMb(COMPOSED_CHARS_PER_SYSTEM)} of such files for one system, and this system's files have used all but ${formatMb(composedLeft)} of it`;
+    composedLeft -= chars;
+    return undefined;
+}
+const formatMb = (chars) => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
 /**
  * A text that is a JSON object or array, read by JSON.parse; undefined for any other text. The
  * `yaml` package reads such a text to the same value (test/load/yaml-fast.test.ts holds the two
@@ -9197,9 +9227,14 @@ function fastValue(text) {
 }
 /** The text read by the `yaml` package alone, every position composed up front (what parseYaml does when js-yaml cannot read a text). */
 function parseYamlComposed(text, options) {
-    return parseWithPositions(text, options.file, options.lineOffset ?? 0);
+    return parseWithPositions(text, options.file, options.lineOffset ?? 0, false);
 }
-function parseWithPositions(text, file, lineOffset) {
+/**
+ * The text read by the `yaml` package. `dropDocument`: keep only the value and the text, and
+ * compose the positions again if a finding asks (the document is many times the text's size, and
+ * a system's files are held until its check ends).
+ */
+function parseWithPositions(text, file, lineOffset, dropDocument) {
     const lines = new ((0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml.LineCounter)();
     let doc;
     try {
@@ -9256,8 +9291,10 @@ function parseWithPositions(text, file, lineOffset) {
     }
     if ((0,_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingDepth */ .Qk)(value, _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM) > _source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM)
         return tooDeep(lineOffset);
-    return { ok: true, doc: new YamlDoc(file, value, { doc, lines }, lineOffset) };
+    return { ok: true, doc: new YamlDoc(file, value, dropDocument && text.length > DOCUMENT_KEPT_CHARS ? text : { doc, lines }, lineOffset) };
 }
+/** Below this, a composed document is kept for locating: composing it again would cost more than it holds. */
+const DOCUMENT_KEPT_CHARS = 64 * 1024;
 /**
  * The first document of the parsed tokens, as parseDocument composes it (a second document is an
  * error). uniqueKeys: the package compares each key with every earlier one (a mapping of 100,000

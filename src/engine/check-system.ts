@@ -11,6 +11,7 @@ import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
+import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget } from '../load/yaml.js';
 import { detachText } from '../load/source-doc.js';
 import { valueAbsence } from '../load/placeholder.js';
 import type { Card } from '../load/model-card.js';
@@ -69,7 +70,13 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
   const hashFiles = run.hashFiles !== false;
   if (hashFiles) run.repo.startReadLog();
   if (run.logAsked) run.repo.startAskedLog();
-  const checked = checkLogged(file, run);
+  composedYamlBudget(COMPOSED_CHARS_PER_SYSTEM);
+  let checked: SystemCheck;
+  try {
+    checked = checkLogged(file, run);
+  } finally {
+    composedYamlBudget(undefined);
+  }
   // Every file this system's check read (manifest, card, evidence), hashed where it was read.
   if (hashFiles) checked.summary.files = run.repo.takeReadLog();
   if (run.logAsked) checked.asked = run.repo.takeAskedLog();

@@ -177,8 +177,37 @@ export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlD
     if (nestingDepth(fast.value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
     return { ok: true, doc: new YamlDoc(options.file, fast.value, text, lineOffset) };
   }
-  return parseWithPositions(text, options.file, lineOffset);
+  const refused = composeRefused(text.length);
+  if (refused) return { ok: false, error: { message: refused, line: lineOffset + 1, column: 1 } };
+  return parseWithPositions(text, options.file, lineOffset, true);
 }
+
+/**
+ * What the `yaml` package composes (a text with anchors, tags, a tab in its indentation, or one
+ * js-yaml cannot read) costs about 3 s a megabyte on the benchmark machine, and a pull request
+ * can cite many files: a text over MAX_COMPOSED_CHARS is refused, and so is one past what is left
+ * of the system's COMPOSED_CHARS_PER_SYSTEM (a red-team helper ran the gate out of memory with
+ * 16 cited files of 4.9 MB with an anchor each). Texts js-yaml reads alone have the file cap.
+ */
+export const MAX_COMPOSED_CHARS = 1024 * 1024;
+export const COMPOSED_CHARS_PER_SYSTEM = 4 * 1024 * 1024;
+/** What is left of the system being checked (on this thread); no limit outside a system's check (policies, waivers). */
+let composedLeft = Number.POSITIVE_INFINITY;
+
+/** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread. */
+export function composedYamlBudget(chars: number | undefined): void {
+  composedLeft = chars ?? Number.POSITIVE_INFINITY;
+}
+
+function composeRefused(chars: number): string | undefined {
+  const why = 'it needs the full YAML reader (anchors and aliases, tags, a tab in its indentation, or a syntax error)';
+  if (chars > MAX_COMPOSED_CHARS) return `the file is not read: ${why}, which reads such a file up to ${formatMb(MAX_COMPOSED_CHARS)}, and it is ${formatMb(chars)}; write it without them (or as JSON), or split it`;
+  if (chars > composedLeft) return `the file is not read: ${why}, which reads up to ${formatMb(COMPOSED_CHARS_PER_SYSTEM)} of such files for one system, and this system's files have used all but ${formatMb(composedLeft)} of it`;
+  composedLeft -= chars;
+  return undefined;
+}
+
+const formatMb = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
 
 /**
  * A text that is a JSON object or array, read by JSON.parse; undefined for any other text. The
@@ -397,10 +426,15 @@ function fastValue(text: string): { value: unknown } | undefined {
 
 /** The text read by the `yaml` package alone, every position composed up front (what parseYaml does when js-yaml cannot read a text). */
 export function parseYamlComposed(text: string, options: YamlOptions): ParseResult<YamlDoc> {
-  return parseWithPositions(text, options.file, options.lineOffset ?? 0);
+  return parseWithPositions(text, options.file, options.lineOffset ?? 0, false);
 }
 
-function parseWithPositions(text: string, file: string, lineOffset: number): ParseResult<YamlDoc> {
+/**
+ * The text read by the `yaml` package. `dropDocument`: keep only the value and the text, and
+ * compose the positions again if a finding asks (the document is many times the text's size, and
+ * a system's files are held until its check ends).
+ */
+function parseWithPositions(text: string, file: string, lineOffset: number, dropDocument: boolean): ParseResult<YamlDoc> {
   const lines = new (libraries().yaml.LineCounter)();
   let doc: Document;
   try {
@@ -449,8 +483,11 @@ function parseWithPositions(text: string, file: string, lineOffset: number): Par
     return { ok: false, error: { message: nestingMessage(error), line: at.line + lineOffset, column: at.col } };
   }
   if (nestingDepth(value, MAX_NESTING_DEPTH) > MAX_NESTING_DEPTH) return tooDeep(lineOffset);
-  return { ok: true, doc: new YamlDoc(file, value, { doc, lines }, lineOffset) };
+  return { ok: true, doc: new YamlDoc(file, value, dropDocument && text.length > DOCUMENT_KEPT_CHARS ? text : { doc, lines }, lineOffset) };
 }
+
+/** Below this, a composed document is kept for locating: composing it again would cost more than it holds. */
+const DOCUMENT_KEPT_CHARS = 64 * 1024;
 
 /**
  * The first document of the parsed tokens, as parseDocument composes it (a second document is an

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/load/yaml.js';
+import { composedYamlBudget, MAX_COMPOSED_CHARS, parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
 
 const ok = (text: string, lineOffset = 0) => {
   const result = parseYaml(text, { file: 'f.yaml', lineOffset });
@@ -70,7 +70,9 @@ describe('parseYaml', () => {
     ['flow, with a repeated key and a syntax error', (depth: number) => `id: a\nid: b\nx: ${'['.repeat(depth)}${']'.repeat(depth - 1)}\n`],
   ])('refuses a %s document nested too deep with one message at line 1, however deep', (_, make) => {
     for (const depth of [65, 1500, 5000]) {
-      expect(parseYaml(make(depth), { file: 'f.yaml' })).toEqual({ ok: false, error: { message: 'YAML is nested more than 64 levels deep', line: 1, column: 1 } });
+      // A block 5000 deep is 12 MB of indentation: over what the full reader reads (and the file cap).
+      const message = make(depth).length > MAX_COMPOSED_CHARS ? expect.stringMatching(/^the file is not read: it needs the full YAML reader/) : 'YAML is nested more than 64 levels deep';
+      expect(parseYaml(make(depth), { file: 'f.yaml' })).toEqual({ ok: false, error: { message, line: 1, column: 1 } });
     }
     expect(parseYaml(make(63), { file: 'f.yaml' }).ok).toBe(make(63).startsWith('id:') ? false : true);
   });
@@ -78,5 +80,52 @@ describe('parseYaml', () => {
   it('a document nested too deep in front matter is reported at its first line', () => {
     const result = parseYaml(`${'['.repeat(100)}${']'.repeat(100)}\n`, { file: 'README.md', lineOffset: 1 });
     expect(result).toMatchObject({ ok: false, error: { line: 2 } });
+  });
+});
+
+// What the `yaml` package composes (anchors, tags, …) costs about 3 s a megabyte: a red-team
+// helper ran the gate out of memory with 16 cited files of 4.9 MB with an anchor each.
+describe('texts only the full YAML reader reads', () => {
+  /** `chars` characters of YAML with an anchor, so js-yaml leaves it to the `yaml` package. */
+  const anchored = (chars: number) => {
+    const head = 'base: &b 1\nitems:\n';
+    const item = '  - { k: v, j: 1 }\n';
+    return head + item.repeat(Math.ceil((chars - head.length) / item.length));
+  };
+
+  it('are refused over MAX_COMPOSED_CHARS, without being composed', () => {
+    const parsed = parseYaml(`${anchored(MAX_COMPOSED_CHARS)}  - x\n`, { file: 'big.yaml', lineOffset: 3 });
+    expect(parsed).toEqual({
+      ok: false,
+      error: { message: expect.stringMatching(/^the file is not read: it needs the full YAML reader \(anchors and aliases, tags, .*\), which reads such a file up to 1\.0 MB, and it is 1\.0 MB; write it without them \(or as JSON\), or split it$/), line: 4, column: 1 },
+    });
+    // The same size without an anchor is js-yaml's, under the file cap alone.
+    expect(parseYaml(`${anchored(MAX_COMPOSED_CHARS).replace('&b ', '')}  - x\n`, { file: 'big.yaml' }).ok).toBe(true);
+  });
+
+  it("share a budget within one system's check, and have none outside it", () => {
+    const text = anchored(400 * 1024);
+    composedYamlBudget(1024 * 1024); // COMPOSED_CHARS_PER_SYSTEM in a system's check; less here, to be quick
+    try {
+      expect([1, 2, 3].map(() => parseYaml(text, { file: 'r.yaml' }))).toEqual([
+        expect.objectContaining({ ok: true }),
+        expect.objectContaining({ ok: true }),
+        {
+          ok: false,
+          error: { message: expect.stringMatching(/which reads up to 4\.0 MB of such files for one system, and this system's files have used all but 0\.2 MB of it$/), line: 1, column: 1 },
+        },
+      ]);
+    } finally {
+      composedYamlBudget(undefined);
+    }
+    expect(parseYaml(text, { file: 'r.yaml' }).ok).toBe(true);
+  });
+
+  it('are located as the composed document locates them, its document composed again on demand', () => {
+    const text = anchored(200 * 1024);
+    const parsed = parseYaml(text, { file: 'r.yaml' });
+    const composed = parseYamlComposed(text, { file: 'r.yaml' });
+    if (!parsed.ok || !composed.ok) throw new Error('both read it');
+    for (const path of [['base'], ['items', 0, 'k'], ['items', 5000, 'j'], ['items']]) expect(parsed.doc.locate(path)).toEqual(composed.doc.locate(path));
   });
 });
