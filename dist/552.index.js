@@ -571,6 +571,7 @@ const documentContent = (0,check/* defineFunction */.Oh)({
             minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings and placeholders aside (default ${DEFAULT_MIN_WORDS})` },
             topics: { type: 'array', maxItems: 50, items: TOPIC_SCHEMA, description: 'what a document of this kind addresses, each topic by one of its terms' },
             allowBinary: { type: 'boolean', description: 'accept a binary file (a PDF) as it is, unjudged' },
+            notTheCard: { type: 'boolean', description: "the system's own model card cited whole is not this document; a section of it may be" },
         },
     },
     check({ value, system, options }) {
@@ -585,6 +586,12 @@ function judgeCitedDocument(value, system, options) {
     if (!cited.ok)
         return [{ message: cited.problem.message }];
     const { rel, fragment } = cited.value;
+    // The card describes the model to its users: cited whole as a runbook or an assessment, its
+    // words ("flagged for review", "drift monitoring") would stand in for a document nobody wrote.
+    if (options.notTheCard && !fragment && system.card?.file === rel) {
+        const what = options.kind ? `${article(options.kind)} ${options.kind}` : 'this document';
+        return [{ message: `${rel} is this system's model card, not ${what}: cite the ${options.kind ?? 'document'}, or the section of the card that holds it (${rel}#…)` }];
+    }
     const card = system.evidence.card(value);
     if (!card.ok) {
         if (card.problem.binary && options.allowBinary)

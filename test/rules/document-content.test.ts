@@ -265,6 +265,35 @@ describe('the bundled rules that cite documents judge what the document is', () 
     expect(failuresOf(check(files, iso), rule)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
   });
 
+  // Found by an auditor helper: the card ("flagged for full review", "drift monitoring watches
+  // for it weekly") passed as the stop runbook, the post-market plan and the robustness evaluation.
+  it.each([
+    { rule: 'oversight/stop', edit: (m: any) => (m.oversight.capabilities.stop.evidence = 'README.md'), at: 'evidence: README.md', kind: 'a stop procedure', cite: 'stop procedure' },
+    { rule: 'monitoring/post-market-plan', edit: (m: any) => (m.monitoring.postMarketPlan = 'README.md'), at: 'postMarketPlan: README.md', kind: 'a post-market monitoring plan', cite: 'post-market monitoring plan' },
+    { rule: 'risk/register', edit: (m: any) => (m.risk.register = 'README.md'), at: 'register: README.md', kind: 'a risk register', cite: 'risk register' },
+  ])("$rule fails the system's own model card cited whole, at the citing line", ({ rule, edit, at, kind, cite }) => {
+    const files = withManifest((m) => {
+      complete(m);
+      edit(m);
+    }, docs);
+    expect(failuresOf(check(files, iso), rule)).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message: `sys/README.md is this system's model card, not ${kind}: cite the ${cite}, or the section of the card that holds it (sys/README.md#…)` },
+    ]);
+  });
+
+  it('oversight/capability-evidence takes a section of the card (its limitations) for understanding the limits, not the whole card', () => {
+    const citing = (evidence: string) =>
+      failuresOf(
+        check(withManifest((m) => {
+          complete(m);
+          m.oversight.capabilities.understandLimits.evidence = evidence;
+        }, docs), iso),
+        'oversight/capability-evidence',
+      ).map((f) => f.message);
+    expect(citing('README.md#bias-risks-and-limitations')).toEqual([]);
+    expect(citing('README.md')).toEqual([expect.stringMatching(/^sys\/README\.md is this system's model card, not a human oversight document/)]);
+  });
+
   // Stopping and overriding are capabilities: a document that names them only to deny them
   // (topics marked `affirmed`) does not evidence them. Headings name a topic and deny nothing.
   const OVERRIDE_SECTION = 'Officers decide every application and may disregard the score; an applicant can appeal any decision.';
