@@ -3800,6 +3800,19 @@ function recordedCategories(config) {
 const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i;
 /** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
 const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
+/**
+ * The device a file destination writes to when it keeps nothing: `/dev/null` (and `/dev/zero`,
+ * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`), Windows' `NUL`. Undefined for a file.
+ */
+function discardingDevice(path) {
+    if (typeof path !== 'string')
+        return undefined;
+    const written = path.trim();
+    const plain = written.replace(/\/+/g, '/').replace(/\/$/, '').toLowerCase();
+    if (/^\/dev\/(?:null|zero|full|stdout|stderr|tty|fd\/[12])$/.test(plain) || /^(?:\\\\\.\\)?nul:?$/.test(plain))
+        return written;
+    return undefined;
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
 
@@ -4191,8 +4204,12 @@ const fluentBitConfig = {
             }
             // Fluent Bit reads `stdout://host` as the stdout plugin (check_protocol).
             const pluginType = type.text.split('://')[0].toLowerCase();
-            const kind = NOWHERE.has(pluginType) ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
-            config.pipelines.push({ name: outputName, at: (0,adapter.at)(doc, plugin.path), destinations: [{ name: outputName, kind, at: (0,adapter.at)(doc, name.path) }] });
+            // The file output writes `File` under `Path`: Path /dev with File null is /dev/null, which keeps nothing.
+            const file = pluginType === 'file' ? last(plugin, 'file') : undefined;
+            const device = file ? discardingDevice(`${last(plugin, 'path')?.value ?? '.'}/${file.value}`) ?? discardingDevice(file.value) : undefined;
+            const kind = NOWHERE.has(pluginType) || device ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
+            const destination = device && file ? { name: `${outputName} (to ${device})`, kind, at: (0,adapter.at)(doc, file.path) } : { name: outputName, kind, at: (0,adapter.at)(doc, name.path) };
+            config.pipelines.push({ name: outputName, at: (0,adapter.at)(doc, plugin.path), destinations: [destination] });
         }
         if (inputs.length > 0)
             config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: (0,adapter.at)(doc, inputs[0].path) });
@@ -4371,12 +4388,14 @@ const otelCollectorConfig = {
                 .filter(({ id }) => defined('exporters', id))
                 .map(({ id, path }) => {
                 const type = typeOf(id);
-                const kind = otel_collector_NOWHERE.has(type) ? 'none' : otel_collector_LOCAL.has(type) ? 'file' : 'remote';
+                // A file exporter writing to /dev/null keeps nothing, whatever its type says.
+                const device = otel_collector_LOCAL.has(type) ? discardingDevice(raw.exporters?.[id]?.path) : undefined;
+                const kind = otel_collector_NOWHERE.has(type) || device ? 'none' : otel_collector_LOCAL.has(type) ? 'file' : 'remote';
                 const retention = statedRetention(type, raw.exporters?.[id]);
                 if (retention && (!shortest || retention.days < shortest.days)) {
                     shortest = { days: retention.days, at: (0,adapter.at)(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
                 }
-                return { name: id, kind, at: (0,adapter.at)(doc, path) };
+                return device ? { name: `${id} (path ${device})`, kind, at: (0,adapter.at)(doc, ['exporters', id, 'path']) } : { name: id, kind, at: (0,adapter.at)(doc, path) };
             });
             config.pipelines.push({ name, at: (0,adapter.at)(doc, base), destinations });
             config.recorded.push({ category: 'timestamp', source: 'every OTLP log record carries Timestamp and ObservedTimestamp', at: (0,adapter.at)(doc, base) });
@@ -4631,13 +4650,13 @@ const logging = {
                 format: 'otel-collector',
                 link: 'https://opentelemetry.io/docs/collector/configuration/',
                 what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
-                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
+                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing, nor does a file exporter whose `path` is `/dev/null` or the console); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
             },
             {
                 format: 'fluent-bit',
                 link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
                 what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`, with the files its `includes:` names, each read in from the folder of the file that names it)',
-                reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+                reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing, nor does a file output to `/dev/null`; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
             },
         ],
     },

@@ -16,7 +16,7 @@ import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { trimSpace, type ClassicConfig } from './fluent-bit-conf.js';
 import { asciiLower, envEntries, firstYamlAlias, shown, yamlSectionRefusal } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
-import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
+import { discardingDevice, isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
 const SCHEMA = 'fluent-bit-config.schema.json';
 
@@ -420,8 +420,12 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       }
       // Fluent Bit reads `stdout://host` as the stdout plugin (check_protocol).
       const pluginType = (type.text.split('://')[0] as string).toLowerCase();
-      const kind: DestinationKind = NOWHERE.has(pluginType) ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
-      config.pipelines.push({ name: outputName, at: at(doc, plugin.path), destinations: [{ name: outputName, kind, at: at(doc, name.path) }] });
+      // The file output writes `File` under `Path`: Path /dev with File null is /dev/null, which keeps nothing.
+      const file = pluginType === 'file' ? last(plugin, 'file') : undefined;
+      const device = file ? discardingDevice(`${last(plugin, 'path')?.value ?? '.'}/${file.value}`) ?? discardingDevice(file.value) : undefined;
+      const kind: DestinationKind = NOWHERE.has(pluginType) || device ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
+      const destination = device && file ? { name: `${outputName} (to ${device})`, kind, at: at(doc, file.path) } : { name: outputName, kind, at: at(doc, name.path) };
+      config.pipelines.push({ name: outputName, at: at(doc, plugin.path), destinations: [destination] });
     }
     if (inputs.length > 0) config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: at(doc, (inputs[0] as Plugin).path) });
     // A filter that adds a model-version key to every record (record_modifier `Record k v`, modify `Add|Set k v`).

@@ -16,7 +16,7 @@
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
-import { isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
+import { discardingDevice, isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
 
 const SCHEMA = 'otel-collector-config.schema.json';
 
@@ -106,12 +106,14 @@ export const otelCollectorConfig: Adapter<LoggingConfig> = {
         .filter(({ id }) => defined('exporters', id))
         .map(({ id, path }) => {
           const type = typeOf(id);
-          const kind: DestinationKind = NOWHERE.has(type) ? 'none' : LOCAL.has(type) ? 'file' : 'remote';
+          // A file exporter writing to /dev/null keeps nothing, whatever its type says.
+          const device = LOCAL.has(type) ? discardingDevice((raw.exporters?.[id] as { path?: unknown } | null)?.path) : undefined;
+          const kind: DestinationKind = NOWHERE.has(type) || device ? 'none' : LOCAL.has(type) ? 'file' : 'remote';
           const retention = statedRetention(type, raw.exporters?.[id]);
           if (retention && (!shortest || retention.days < shortest.days)) {
             shortest = { days: retention.days, at: at(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
           }
-          return { name: id, kind, at: at(doc, path) };
+          return device ? { name: `${id} (path ${device})`, kind, at: at(doc, ['exporters', id, 'path']) } : { name: id, kind, at: at(doc, path) };
         });
       config.pipelines.push({ name, at: at(doc, base), destinations });
       config.recorded.push({ category: 'timestamp', source: 'every OTLP log record carries Timestamp and ObservedTimestamp', at: at(doc, base) });

@@ -64,3 +64,15 @@ const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i
 
 /** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
 export const isModelVersionKey = (key: string): boolean => MODEL_VERSION_KEY.test(key);
+
+/**
+ * The device a file destination writes to when it keeps nothing: `/dev/null` (and `/dev/zero`,
+ * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`), Windows' `NUL`. Undefined for a file.
+ */
+export function discardingDevice(path: unknown): string | undefined {
+  if (typeof path !== 'string') return undefined;
+  const written = path.trim();
+  const plain = written.replace(/\/+/g, '/').replace(/\/$/, '').toLowerCase();
+  if (/^\/dev\/(?:null|zero|full|stdout|stderr|tty|fd\/[12])$/.test(plain) || /^(?:\\\\\.\\)?nul:?$/.test(plain)) return written;
+  return undefined;
+}

@@ -392,6 +392,28 @@ const cases: Case[] = [
     configs: OTEL_ENTRY,
     expected: [{ file: 'sys/ops/otel.yaml', at: 'exporters: [debug]', message: 'sys/ops/otel.yaml: the logs go only to debug, which keeps nothing; send them to a file or a log backend' }],
   },
+  // Found by an auditor helper: a file exporter writing to /dev/null passed as keeping the logs.
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'the file exporter writes to /dev/null',
+    files: { 'otel.yaml': OTEL.replace('path: /var/log/scoring/decisions.jsonl', 'path: /dev/null') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'path: /dev/null', message: 'sys/ops/otel.yaml: the logs go only to file/decisions (path /dev/null), which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: 'the file exporter writes to the console',
+    files: { 'otel.yaml': OTEL.replace('path: /var/log/scoring/decisions.jsonl', 'path: /dev/stdout') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'path: /dev/stdout', message: 'sys/ops/otel.yaml: the logs go only to file/decisions (path /dev/stdout), which keeps nothing; send them to a file or a log backend' }],
+  },
+  {
+    rule: 'logging/persistent-pipeline',
+    name: "Fluent Bit's file output with Path /dev and File null",
+    files: { 'fluent-bit.conf': FB_CONF.replace('Name         logrotate', 'Name         file').replace('Path         /var/log/scoring/archive', 'Path         /dev').replace('File         decisions.log', 'File         null') },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'File         null', message: 'sys/ops/fluent-bit.conf: the logs go only to file (to /dev/null), which keeps nothing; send them to a file or a log backend' }],
+  },
   {
     rule: 'logging/persistent-pipeline',
     name: 'no logs pipeline at all (only traces)',
