@@ -293,6 +293,32 @@ describe('bias/values-valid', () => {
     expect(resultsOf(check(compliantFiles()), 'bias/values-valid')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
+  // Found by an auditor helper: ratios of 3.7 and 1.9, with no selection rates to contradict them, passed.
+  it.each([
+    [{ metric: 'demographic_parity_ratio', value: 3.7 }, "demographic_parity_ratio for age_band is 3.7, but it is the smallest group's rate over the largest's, so at most 1"],
+    [{ metric: 'equalized_odds_ratio', value: 1.9 }, "equalized_odds_ratio for age_band is 1.9, but it is the smallest group's rate over the largest's, so at most 1"],
+    [{ metric: 'disparate_impact', value: -0.2 }, 'disparate_impact for age_band is -0.2, but a ratio of rates cannot be negative'],
+  ])('fails an impossible ratio, %j', (stated, message) => {
+    const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', ...stated }, { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([{ file: REPORT, line: lineOf(text, `"value": ${stated.value}`), message: `sys/evidence/bias.json: ${message}` }]);
+  });
+
+  it.each([
+    ['a Fairlearn ratio of exactly 1 (parity)', { metric: 'demographic_parity_ratio', value: 1 }],
+    ['a disparate impact above 1 (AIF360: unprivileged over privileged)', { metric: 'disparate_impact', value: 1.25 }],
+  ])('passes %s', (_name, stated) => {
+    const text = json(compliantBiasReport({ results: [{ attribute: 'age_band', ...stated }, { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([]);
+  });
+
+  it('fails a report computed on 0 rows, at its row count', () => {
+    const text = json(compliantBiasReport({ dataset: { id: 'holdout', rows: 0 } }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([
+      { file: REPORT, line: lineOf(text, '"rows": 0'), message: 'sys/evidence/bias.json was computed on 0 rows, so none of its metrics measured anything' },
+    ]);
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: json(compliantBiasReport({ dataset: { id: 'holdout', rows: 48210 } })) })), 'bias/values-valid')).toEqual([]);
+  });
+
   // A gap stated narrower than the report's own selection rates allow (a group left out can only widen it).
   const rates = (values: number[]) => values.map((value, i) => ({ attribute: 'age_band', metric: 'selection_rate', group: `g${i}`, value }));
   it.each([

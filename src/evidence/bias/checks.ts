@@ -277,12 +277,20 @@ export const biasReportValues = defineFunction<Record<string, never>>({
         const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
         problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
       }
+      // A ratio of rates cannot be negative; Fairlearn's (smallest group's over largest's) cannot exceed 1.
+      else if (result.convention === 'ratio' && value < 0) problem = `is ${format(value)}, but a ratio of rates cannot be negative`;
+      else if (MIN_OVER_MAX.has(result.metric) && value > 1) problem = `is ${format(value)}, but it is the smallest group's rate over the largest's, so at most 1`;
       if (problem) failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
     }
     failures.push(...understatedGaps(report.value));
+    const rows = report.value.rows;
+    if (rows && rows.value === 0) failures.push({ message: `${report.value.file} was computed on 0 rows, so none of its metrics measured anything`, at: rows.at });
     return failures;
   },
 });
+
+/** Fairlearn's ratios, each the smallest group's value over the largest's (AIF360's disparate impact, unprivileged over privileged, may exceed 1). */
+const MIN_OVER_MAX = new Set(['demographic_parity_ratio', 'equalized_odds_ratio', 'equal_opportunity_ratio']);
 
 /** Rounding a report may do (three decimals, say) before a stated gap counts as contradicting its groups. */
 const GAP_TOLERANCE = 0.01;

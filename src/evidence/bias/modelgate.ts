@@ -9,6 +9,7 @@ const SCHEMA = 'bias-report.schema.json';
 interface Raw {
   model: { version: string };
   generatedAt?: string;
+  dataset?: { rows?: number };
   convention?: 'unsigned' | 'signed';
   results: Array<{ attribute: string; metric: string; value: unknown; group?: string }>;
 }
@@ -44,6 +45,7 @@ export const modelgateBias: Adapter<BiasReport> = {
       results,
     };
     if (raw.generatedAt !== undefined) report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
+    if (typeof raw.dataset?.rows === 'number') report.rows = { value: raw.dataset.rows, at: at(doc, ['dataset', 'rows']) };
     return { ok: true, value: report };
   },
 };

@@ -33,6 +33,8 @@ export interface BiasReport {
   file: string;
   modelVersion?: Located<string>;
   generatedAt?: Located<string>;
+  /** How many rows the metrics were computed on, where the report says (our format's `dataset.rows`). */
+  rows?: Located<number>;
   /** Every sensitive attribute the report has results for, with where it first appears. */
   attributes: Map<string, Location>;
   results: BiasResult[];
