@@ -2695,6 +2695,8 @@ const modelgateIncidentLog = {
                 status: incident.status,
             })),
         };
+        if (typeof raw.system === 'string')
+            log.system = { value: raw.system, at: (0,adapter.at)(doc, ['system']) };
         return { ok: true, value: log };
     },
 };
@@ -2736,7 +2738,13 @@ const incidentLogReadable = (0,check/* defineFunction */.Oh)({
         if (typeof value !== 'string' || value.trim() === '')
             return [];
         const log = system.evidence.evidence(incidentLogs, value);
-        return log.ok ? [] : [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
+        if (!log.ok)
+            return [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
+        // A log that names another system is that system's record, however empty.
+        const named = log.value.system;
+        if (named && named.value.trim() !== system.id)
+            return [{ message: `${log.value.file} is the incident log of ${named.value}, not of ${system.id}`, at: named.at }];
+        return [];
     },
 });
 /**
@@ -2762,11 +2770,22 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
         for (const incident of log.value.incidents) {
             const deadline = REPORTING_DEADLINES[incident.classification];
             const detected = (0,dates/* parseDate */._U)(incident.detected.value);
-            if (!deadline || !detected)
+            if (!detected)
                 continue;
-            const due = new Date(detected.getTime() + deadline.days * DAY_MS);
             const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
             const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
+            if (!deadline) {
+                // No deadline to meet, but the dates must still be ones that can have happened: an
+                // incident logged with dates in the future, or reported before it was detected, is no record.
+                if (options.find === 'unreported' && daysBetween(system.now, detected) > 0) {
+                    failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.detected.at });
+                }
+                else if (options.find === 'late' && reported && incident.reported && daysBetween(detected, reported) < 0) {
+                    failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
+                }
+                continue;
+            }
+            const due = new Date(detected.getTime() + deadline.days * DAY_MS);
             // A date after the run's day records nothing that has happened: it is not evidence that
             // the provider became aware then, nor that a report was made. find: unreported (the error)
             // says so; find: late leaves such an incident alone.

@@ -20,7 +20,7 @@ export const modelgateIncidentLog: Adapter<IncidentLog> = {
   normalise(doc: SourceDoc) {
     const problem = schemaProblem(SCHEMA, doc, 'serious-incident log');
     if (problem) return { ok: false, problem };
-    const raw = doc.value as { incidents: RawIncident[] };
+    const raw = doc.value as { system?: string; incidents: RawIncident[] };
     const log: IncidentLog = {
       format: 'modelgate',
       file: doc.file,
@@ -35,6 +35,7 @@ export const modelgateIncidentLog: Adapter<IncidentLog> = {
         status: incident.status,
       })),
     };
+    if (typeof raw.system === 'string') log.system = { value: raw.system, at: at(doc, ['system']) };
     return { ok: true, value: log };
   },
 };

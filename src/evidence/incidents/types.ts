@@ -24,5 +24,7 @@ export interface Incident {
 export interface IncidentLog {
   format: string;
   file: string;
+  /** The id of the system the log says it is for (`system`), where it says. */
+  system?: Located<string>;
   incidents: Incident[];
 }
