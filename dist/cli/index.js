@@ -8256,11 +8256,12 @@ function cutDelimited(text, open, close) {
     return out + text.slice(from);
 }
 /**
- * Answers that answer nothing when they are all a section says: "N/A", "Not applicable",
- * "Unknown". A section asks for a statement; these give none. "None" and "No" are left alone: to
- * a section that asks whether something exists (personal data, annotations) they are an answer.
+ * Answers that answer nothing when they are all a section or a value says: "N/A", "Not
+ * applicable", "Unknown", "See above", "Various". A field or section asks for a statement; these
+ * give none. "None" and "No" are left alone: to a question whether something exists (personal
+ * data, annotations, known bias) they are an answer.
  */
-const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown']);
+const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 function isNonAnswer(prose) {
     const words = prose.toLowerCase().match(ANSWER_WORD);
@@ -8356,7 +8357,7 @@ function valueAbsence(value) {
         // Only invisible characters: a value that looks blank, but is there to pass for one.
         if (text === '')
             return value.trim() === '' ? 'empty' : 'placeholder';
-        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()))
+        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()) || isNonAnswer(text))
             return 'placeholder';
         if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text))
             return 'placeholder';

@@ -218,11 +218,12 @@ export function cutDelimited(text: string, open: string, close: string): string 
 }
 
 /**
- * Answers that answer nothing when they are all a section says: "N/A", "Not applicable",
- * "Unknown". A section asks for a statement; these give none. "None" and "No" are left alone: to
- * a section that asks whether something exists (personal data, annotations) they are an answer.
+ * Answers that answer nothing when they are all a section or a value says: "N/A", "Not
+ * applicable", "Unknown", "See above", "Various". A field or section asks for a statement; these
+ * give none. "None" and "No" are left alone: to a question whether something exists (personal
+ * data, annotations, known bias) they are an answer.
  */
-const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown']);
+const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 
 function isNonAnswer(prose: string): boolean {
@@ -313,7 +314,7 @@ export function valueAbsence(value: unknown): Absence | undefined {
     const text = undisguised(value).trim();
     // Only invisible characters: a value that looks blank, but is there to pass for one.
     if (text === '') return value.trim() === '' ? 'empty' : 'placeholder';
-    if (SCALAR_PLACEHOLDERS.has(text.toLowerCase())) return 'placeholder';
+    if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()) || isNonAnswer(text)) return 'placeholder';
     if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text)) return 'placeholder';
     if (/^<[^<>]*>$/.test(text)) return 'placeholder'; // "<your license here>"
     return undefined;

@@ -56,6 +56,8 @@ describe('placeholders', () => {
     ['**Not applicable.**', 'placeholder'],
     ['Not available', 'placeholder'],
     ['### Notes\n\nUnknown.', 'placeholder'],
+    ['See above.', 'placeholder'],
+    ['Various.', 'placeholder'],
     // A subsection headed by a marker alone is a to-do, however its text is worded.
     ['### TODO\n\nDescribe the limitations of the model here.', 'placeholder'],
     ['### TBD:\nDescribe the limitations.\n\n#### Notes\n\nList them all, with the teams that own them.', 'placeholder'],
@@ -120,7 +122,12 @@ describe('placeholders', () => {
     expect(valueAbsence(value)).toBe(absence);
   });
 
-  it.each([false, 0, 'none', 'N/A means no personal data', ['a'], { a: 1 }])('value %j is present', (value) => {
+  // Found by an auditor helper: provenance fields of "see above", "N/A" and "various" passed as answers.
+  it.each(['N/A', 'n/a', 'See above', 'see above.', 'Various', 'As above', 'Not applicable', 'TBC'])('value %j is a placeholder', (value) => {
+    expect(valueAbsence(value)).toBe('placeholder');
+  });
+
+  it.each([false, 0, 'none', 'None known', 'N/A means no personal data', 'see above the fold of the form', ['a'], { a: 1 }])('value %j is present', (value) => {
     expect(valueAbsence(value)).toBeUndefined();
   });
 });

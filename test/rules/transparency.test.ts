@@ -362,7 +362,14 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
       files: { 'sys/docs/editorial.md': EDITORIAL },
       expected: [{ file: MANIFEST, at: 'responsible: " None "', message: 'transparency.editorialControl.responsible is " None ", which this policy does not allow' }],
     },
-    ...['None.', 'no-one', 'n.a.', 'nobody (yet)', 'Not yet assigned', 'the model'].map((responsible) => ({
+    {
+      rule: 'transparency/public-interest-text-disclosure',
+      name: 'editorial responsibility held by "n.a." (an answer that answers nothing)',
+      transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible: 'n.a.' } },
+      files: { 'sys/docs/editorial.md': EDITORIAL },
+      expected: [{ file: MANIFEST, at: 'responsible:', message: 'transparency.editorialControl.responsible is a placeholder (required when transparency.editorialControl.reviewed is true)' }],
+    },
+    ...['None.', 'no-one', 'nobody (yet)', 'Not yet assigned', 'the model'].map((responsible) => ({
       rule: 'transparency/public-interest-text-disclosure',
       name: `editorial responsibility held by ${JSON.stringify(responsible)}`,
       transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible } },
