@@ -1803,6 +1803,8 @@ var schema = __webpack_require__(6774);
 
 
 const great_expectations_SCHEMA = 'great-expectations-result.schema.json';
+/** Expectations on a table's row count: the row count they observe is how much data the suite saw. */
+const ROW_COUNT = new Set(['expect_table_row_count_to_be_between', 'expect_table_row_count_to_equal']);
 const isSuiteResult = (value) => (0,adapter/* isRecord */.u4)(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && ((0,adapter/* isRecord */.u4)(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
 /** Where each suite result is in the document: the document itself, or each run of a checkpoint result. */
 function suitesOf(value) {
@@ -1911,10 +1913,14 @@ const greatExpectationsResult = {
             const meta = (0,adapter/* isRecord */.u4)(suite.meta) ? suite.meta : {};
             const results = suite.results;
             const failed = [];
+            let noRows;
             results.forEach((result, index) => {
+                const config = result.expectation_config;
+                const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
+                if (type && ROW_COUNT.has(type) && (0,adapter/* isRecord */.u4)(result.result) && result.result.observed_value === 0)
+                    noRows ??= [...base, 'results', index, 'result', 'observed_value'];
                 if (result.success === true)
                     return;
-                const config = result.expectation_config;
                 const kwargs = config.kwargs;
                 const exception = (0,adapter/* isRecord */.u4)(result.exception_info) && result.exception_info.raised_exception === true ? great_expectations_text(result.exception_info.exception_message) ?? 'an exception' : undefined;
                 const column = columnOf(kwargs);
@@ -1942,6 +1948,7 @@ const greatExpectationsResult = {
                 listed: results.length,
                 failed,
                 ...(ranAt ? { ranAt } : {}),
+                ...(noRows ? { noRows: (0,adapter.at)(doc, noRows) } : {}),
                 at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
             };
             validation.runs.push(run);
@@ -2076,6 +2083,10 @@ const dataValidationPassed = (0,check/* defineFunction */.Oh)({
                 const column = failed.column ? ` on column ${failed.column}` : '';
                 const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
                 failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
+            }
+            // A suite that counted no rows ran on no data, however many expectations it met.
+            if (run.success.value && run.noRows) {
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} counted 0 rows in the data it ran on, so it shows nothing about the data`, at: run.noRows });
             }
             // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
             if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {

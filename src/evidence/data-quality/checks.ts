@@ -106,6 +106,10 @@ export const dataValidationPassed = defineFunction<Record<string, never>>({
         const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
         failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
       }
+      // A suite that counted no rows ran on no data, however many expectations it met.
+      if (run.success.value && run.noRows) {
+        failures.push({ message: `${nameOf(dataset)}: the validation${suite} counted 0 rows in the data it ran on, so it shows nothing about the data`, at: run.noRows });
+      }
       // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
       if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
         failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });

@@ -18,6 +18,9 @@ import type { DataQualityEvidence, FailedExpectation, SuiteRun, ValidationResult
 
 const SCHEMA = 'great-expectations-result.schema.json';
 
+/** Expectations on a table's row count: the row count they observe is how much data the suite saw. */
+const ROW_COUNT = new Set(['expect_table_row_count_to_be_between', 'expect_table_row_count_to_equal']);
+
 const isSuiteResult = (value: unknown): value is Record<string, unknown> =>
   isRecord(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && (isRecord(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
 
@@ -125,9 +128,12 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       const meta = isRecord(suite.meta) ? suite.meta : {};
       const results = suite.results as Array<Record<string, unknown>>;
       const failed: FailedExpectation[] = [];
+      let noRows: PathSegment[] | undefined;
       results.forEach((result, index) => {
-        if (result.success === true) return;
         const config = result.expectation_config as Record<string, unknown>;
+        const type = text(config.type) ?? text(config.expectation_type);
+        if (type && ROW_COUNT.has(type) && isRecord(result.result) && result.result.observed_value === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+        if (result.success === true) return;
         const kwargs = config.kwargs as Record<string, unknown>;
         const exception = isRecord(result.exception_info) && result.exception_info.raised_exception === true ? text(result.exception_info.exception_message) ?? 'an exception' : undefined;
         const column = columnOf(kwargs);
@@ -155,6 +161,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
         listed: results.length,
         failed,
         ...(ranAt ? { ranAt } : {}),
+        ...(noRows ? { noRows: at(doc, noRows) } : {}),
         at: at(doc, isRecord(suite.meta) ? [...base, 'meta'] : base),
       };
       validation.runs.push(run);

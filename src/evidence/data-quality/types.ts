@@ -37,6 +37,8 @@ export interface SuiteRun {
    * as written, for the check to refuse). Undefined when the result does not say.
    */
   ranAt?: Located<string>;
+  /** A table row count expectation that observed 0 rows: the suite ran on no data. */
+  noRows?: Location;
   /** The suite result itself (its `meta`, else its first line), where a missing date is reported. */
   at: Location;
 }

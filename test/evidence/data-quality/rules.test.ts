@@ -141,6 +141,13 @@ const cases: Case[] = [
     result: JSON.stringify({ success: true, results: [], suite_name: 'train-2025-quality', statistics: { evaluated_expectations: 0, successful_expectations: 0, unsuccessful_expectations: 0 }, meta: { active_batch_definition: { data_asset_name: 'train-2025' } } }, null, 2),
     expected: [{ file: RESULT, at: '"success": true', message: 'train-2025: the validation (suite train-2025-quality) evaluated no expectation, so it shows nothing about the data' }],
   },
+  // Found by an auditor helper: one row-count expectation with min_value 0 that observed 0 rows passed.
+  {
+    rule: 'data-quality/validation-passed',
+    name: 'a successful validation whose row count expectation observed 0 rows',
+    result: PASSED.replace('"min_value": 10000', '"min_value": 0').replace('"observed_value": 48211', '"observed_value": 0'),
+    expected: [{ file: RESULT, at: '"observed_value": 0', message: 'train-2025: the validation (suite train-2025-quality) counted 0 rows in the data it ran on, so it shows nothing about the data' }],
+  },
   {
     rule: 'data-quality/validation-passed',
     name: 'a successful validation that lists no result and has no statistics',
