@@ -2602,12 +2602,12 @@ const energyReportReadable = (0,check/* defineFunction */.Oh)({
 });
 const energyValuesSane = (0,check/* defineFunction */.Oh)({
     name: 'energy-values-sane',
-    description: "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh`, the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
+    description: "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh` (and at least `minKgPerKWh` for a run of 0.01 kWh or more), the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
     optionsSchema: {
         type: 'object',
         required: ['maxKgPerKWh', 'maxAverageKW'],
         additionalProperties: false,
-        properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
+        properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, minKgPerKWh: { type: 'number', minimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
     },
     check({ target, options, system }) {
         const report = loadReport(system, target);
@@ -2636,6 +2636,14 @@ const energyValuesSane = (0,check/* defineFunction */.Oh)({
                     at: row.at,
                 });
             }
+            // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
+            // energy was inflated or the emissions cut. Tiny first flushes are left alone.
+            if (options.minKgPerKWh !== undefined && row.energyKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && row.emissionsKg / row.energyKWh < options.minKgPerKWh) {
+                failures.push({
+                    message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`,
+                    at: row.at,
+                });
+            }
             if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
                 const kw = (row.energyKWh * 3600) / row.duration;
                 if (kw > options.maxAverageKW)
@@ -2652,6 +2660,8 @@ const energyValuesSane = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+/** The least energy a run's carbon intensity is judged on from below: rounding moves tiny figures a lot. */
+const MIN_KWH_JUDGED = 0.01;
 const energyCardValid = (0,check/* defineFunction */.Oh)({
     name: 'energy-card-valid',
     description: "The model card's co2_eq_emissions, when present, is a finite, non-negative number of grams (or a mapping whose emissions is one).",

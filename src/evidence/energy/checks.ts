@@ -84,15 +84,15 @@ export const energyReportReadable = defineFunction<Record<string, never>>({
   },
 });
 
-export const energyValuesSane = defineFunction<{ maxKgPerKWh: number; maxAverageKW: number }>({
+export const energyValuesSane = defineFunction<{ maxKgPerKWh: number; minKgPerKWh?: number; maxAverageKW: number }>({
   name: 'energy-values-sane',
   description:
-    "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh`, the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
+    "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh` (and at least `minKgPerKWh` for a run of 0.01 kWh or more), the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
   optionsSchema: {
     type: 'object',
     required: ['maxKgPerKWh', 'maxAverageKW'],
     additionalProperties: false,
-    properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
+    properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, minKgPerKWh: { type: 'number', minimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
   },
   check({ target, options, system }) {
     const report = loadReport(system, target);
@@ -122,6 +122,14 @@ export const energyValuesSane = defineFunction<{ maxKgPerKWh: number; maxAverage
           at: row.at,
         });
       }
+      // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
+      // energy was inflated or the emissions cut. Tiny first flushes are left alone.
+      if (options.minKgPerKWh !== undefined && row.energyKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && row.emissionsKg / row.energyKWh < options.minKgPerKWh) {
+        failures.push({
+          message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`,
+          at: row.at,
+        });
+      }
       if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
         const kw = (row.energyKWh * 3600) / row.duration;
         if (kw > options.maxAverageKW) failures.push({ message: `run ${row.runId}: ${row.energyKWh} kWh in ${row.duration} s is an average of ${Math.round(kw)} kW, above ${options.maxAverageKW} kW; check the units`, at: row.at });
@@ -137,6 +145,9 @@ export const energyValuesSane = defineFunction<{ maxKgPerKWh: number; maxAverage
     return failures;
   },
 });
+
+/** The least energy a run's carbon intensity is judged on from below: rounding moves tiny figures a lot. */
+const MIN_KWH_JUDGED = 0.01;
 
 export const energyCardValid = defineFunction<Record<string, never>>({
   name: 'energy-card-valid',

@@ -113,6 +113,13 @@ const cases: Case[] = [
     csv: `${CSV.split('\n')[0]}\n${LAST_ROW.replace(',0.03017253093519167,5.738071666666667e-06,', ',30.17253093519167,0.005738071666666667,')}\n`,
     expected: [{ file: REPORT, at: '2026-10-27T09:12:40', message: 'run 6f1c2e3a-9b7d-4c52-8e0a-2d4b1f7c9a11: 30.17 kg CO2eq for 0.07919299458055556 kWh is 381 kg/kWh, above any grid\'s 2; are the emissions in grams?' }],
   },
+  // Found by an auditor helper: 302 kWh against 0.030 kg CO2eq (0.1 g/kWh) passed.
+  {
+    rule: 'energy/values-sane',
+    name: 'energy inflated far past what the emissions allow (below any grid)',
+    csv: `${CSV.split('\n')[0]}\n${LAST_ROW.replace(',0.07919299458055556,', ',302.0,')}\n`,
+    expected: [{ file: REPORT, at: '2026-10-27T09:12:40', message: "run 6f1c2e3a-9b7d-4c52-8e0a-2d4b1f7c9a11: 0.03017 kg CO2eq for 302 kWh is 0.0000999 kg/kWh, below any grid's 0.001; check the energy and the emissions" }],
+  },
   {
     rule: 'energy/values-sane',
     name: 'an edited emissions figure no longer matches the rate CodeCarbon wrote',
