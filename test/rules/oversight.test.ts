@@ -148,3 +148,34 @@ describe('high-risk oversight', () => {
     ]);
   });
 });
+
+// Found by an auditor helper: every capability cited the override section, and each passed.
+describe('oversight/capability-sections-distinct', () => {
+  const citing = (edit: (capabilities: Record<string, any>) => void) => withManifest((m) => edit(m.oversight.capabilities));
+
+  it.each([
+    ['the compliant system (a section each, the stop runbook whole)', () => {}],
+    ['one runbook cited whole for stopping and overriding', (c: Record<string, any>) => (c.override.evidence = 'runbooks/stop.md')],
+  ])('passes %s', (_name, edit) => {
+    expect(failuresOf(check(citing(edit)), 'oversight/capability-sections-distinct')).toEqual([]);
+  });
+
+  it('is not applicable where fewer than two capabilities cite a section', () => {
+    const files = citing((c) => {
+      for (const name of ['understandLimits', 'monitorAnomalies', 'avoidAutomationBias', 'interpretOutput']) delete c[name];
+    });
+    expect(resultsOf(check(files), 'oversight/capability-sections-distinct').map((r) => r.status)).toEqual(['not-applicable']);
+  });
+
+  it('fails each capability that cites a section another capability cites, at its citation', () => {
+    const files = citing((c) => {
+      c.monitorAnomalies.evidence = 'docs/oversight.md#override';
+      c.avoidAutomationBias.evidence = './docs/oversight.md#Override';
+    });
+    const text = files[MANIFEST] as string;
+    expect(failuresOf(check(files), 'oversight/capability-sections-distinct')).toEqual([
+      { file: MANIFEST, line: lineOf(text, 'evidence: docs/oversight.md#override', lineOf(text, 'monitorAnomalies:')), message: 'oversight.capabilities.monitorAnomalies.evidence cites docs/oversight.md#override, the section oversight.capabilities.override.evidence cites: each needs the section that describes it' },
+      { file: MANIFEST, line: lineOf(text, 'evidence: ./docs/oversight.md#Override'), message: 'oversight.capabilities.avoidAutomationBias.evidence cites ./docs/oversight.md#Override, the section oversight.capabilities.override.evidence cites: each needs the section that describes it' },
+    ]);
+  });
+});

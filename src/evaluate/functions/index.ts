@@ -17,6 +17,7 @@ import { fileExists } from './file-exists.js';
 import { licenseId } from './license-id.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { checksumsReal } from './checksums-real.js';
+import { sectionsDistinct } from './sections-distinct.js';
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
 import { presentWhen } from './present-when.js';
@@ -41,6 +42,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       rolesMatchData,
       noPlaceholders,
       checksumsReal,
+      sectionsDistinct,
       equals,
       threshold,
       fresh,

@@ -1,8 +1,8 @@
-export const id = 552;
-export const ids = [552];
+export const id = 840;
+export const ids = [840];
 export const modules = {
 
-/***/ 9552:
+/***/ 3459:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1193,6 +1193,52 @@ function sameFile(a, b) {
     return plain(a) === plain(b);
 }
 
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
+;// CONCATENATED MODULE: ./build/evaluate/functions/sections-distinct.js
+
+
+
+/**
+ * The listed citations that name a section (`file.md#section`) name different ones: a section
+ * describes one thing, and the same one cited for several (stopping, overriding, monitoring for
+ * anomalies) evidences only what it says. A whole file may be cited for several (one runbook for
+ * stopping and overriding): each citation's own check reads it for its topic.
+ */
+const sectionsDistinct = (0,check/* defineFunction */.Oh)({
+    name: 'sections-distinct',
+    description: 'The listed citations that name a section (file.md#section) each name a different one.',
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options }) {
+        const cited = new Map();
+        const failures = [];
+        const shown = (steps) => (0,types/* formatPath */.jV)([...(path[0] === 'manifest' ? path.slice(1) : path), ...steps]);
+        for (const field of options.fields) {
+            const steps = (0,policy_path/* parseField */.cn)(field);
+            const ref = (0,policy_path/* valueAt */.fK)(value, steps);
+            if (typeof ref !== 'string' || !ref.includes('#'))
+                continue;
+            // The section as GitHub's anchor names it, and the file as written without a leading ./.
+            const hash = ref.indexOf('#');
+            const key = `${ref.slice(0, hash).trim().replace(/^(?:\.\/)+/, '')}#${ref.slice(hash + 1).trim().toLowerCase()}`;
+            const first = cited.get(key);
+            if (first === undefined)
+                cited.set(key, shown(steps));
+            else
+                failures.push({ message: `${shown(steps)} cites ${ref.trim()}, the section ${first} cites: each needs the section that describes it`, path: [...path, ...steps] });
+        }
+        // Fewer than two sections cited compares nothing: not a pass.
+        if (failures.length === 0 && cited.size < 2)
+            return { skip: 'fewer than two of the citations name a section' };
+        return failures;
+    },
+});
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
 
 
@@ -1955,6 +2001,7 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
@@ -1965,6 +2012,7 @@ const CHECK_FUNCTIONS = new Map([
     rolesMatchData,
     noPlaceholders,
     checksumsReal,
+    sectionsDistinct,
     equals,
     threshold,
     fresh,
