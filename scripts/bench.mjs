@@ -51,6 +51,17 @@ const sizes = SIZES.length > 0 || ONLY_ADVERSARIAL || ONLY_ACTION || ONLY_SPECTR
 const RUNS = { 100: 7, 1000: 5, 10000: 3 };
 
 /** A repository of `count` systems, generated once per version of the example and kept under the temp directory. */
+
+/** How copies of the example are made: version of copyOf, part of a generated repository's version. */
+const GENERATOR = 2;
+
+/** File `rel` of copy `i`: the system's id, and the incident log that names it, are the copy's own. */
+function copyOf(rel, text, i) {
+  if (rel === 'ai-system.yaml') return text.replace(/^id: credit-risk-scorer$/m, `id: credit-risk-scorer-${i}`);
+  if (rel === 'monitoring/incidents.yaml') return text.replace(/^system: credit-risk-scorer$/m, `system: credit-risk-scorer-${i}`);
+  return text;
+}
+
 function generate(count, template = TEMPLATE, name = `systems-${count}`) {
   const dir = path.join(WORK, name);
   const done = path.join(dir, '.generated');
@@ -64,7 +75,8 @@ function generate(count, template = TEMPLATE, name = `systems-${count}`) {
     }
   };
   walk(template);
-  const version = createHash('sha256').update(JSON.stringify(files)).digest('hex');
+  // The files and how copies are made (GENERATOR changes when copying does): either changed, the repository is made again.
+  const version = createHash('sha256').update(JSON.stringify([GENERATOR, files])).digest('hex');
   if (fs.existsSync(done) && fs.readFileSync(done, 'utf8') === version) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   for (let i = 0; i < count; i++) {
@@ -72,7 +84,7 @@ function generate(count, template = TEMPLATE, name = `systems-${count}`) {
     for (const [rel, text] of files) {
       const target = path.join(system, rel);
       fs.mkdirSync(path.dirname(target), { recursive: true });
-      fs.writeFileSync(target, rel === 'ai-system.yaml' ? text.replace(/^id: credit-risk-scorer$/m, `id: credit-risk-scorer-${i}`) : text);
+      fs.writeFileSync(target, copyOf(rel, text, i));
     }
   }
   fs.mkdirSync(path.join(dir, '.git'), { recursive: true }); // the repository root
