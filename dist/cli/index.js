@@ -3962,7 +3962,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
+// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, modelFilesByCardFolder, policyToLoad
 
 // EXTERNAL MODULE: ./build/fs/assets.js
 var assets = __nccwpck_require__(7261);
@@ -5054,6 +5054,7 @@ function finishGate(started, discovered, early) {
                     return false;
             }
         };
+        const modelFiles = modelFilesByCardFolder(found.modelFiles, new Set(found.cardCandidates.map(discover/* folderOf */.yS)), manifestFolders);
         for (const file of found.cardCandidates) {
             if (citedCards.has(file) || unreadableFolders.has((0,discover/* folderOf */.yS)(file)) || (scope && !scope.includesCard(file)))
                 continue;
@@ -5062,7 +5063,7 @@ function finishGate(started, discovered, early) {
                 continue; // an unreadable README cannot be shown to be a model card
             const card = (0,model_card/* parseCard */.co)(text.text, file);
             const folder = (0,discover/* folderOf */.yS)(file);
-            const sign = (0,model_card/* modelCardSign */.BC)(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined, registeredAbove(folder));
+            const sign = (0,model_card/* modelCardSign */.BC)(card, modelFiles.get(folder), registeredAbove(folder));
             if (!sign)
                 continue;
             unregistered++;
@@ -5220,6 +5221,35 @@ function markDuplicateId(checked, seenIds, policy, repo) {
         checked.findings[pass] = failure;
     else
         checked.findings.push(failure);
+}
+/** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
+const MODEL_FILE_LEVELS = 2;
+/** Folders a model's own files are kept in; `models/fraud/` is another model, not a part of this one. */
+const ARTIFACT_FOLDER = /^(?:weights?|checkpoints?|checkpoint-\d+|ckpts?|onnx|gguf|exports?|exported|artifacts?|saved_model|final|best|latest|outputs?|fp16|fp32|bf16|int[48]|quantized|variables)$/i;
+/**
+ * Each model file claimed by the nearest folder above it that holds a card candidate: its own,
+ * or one up to MODEL_FILE_LEVELS above through folders a model's files are kept in (weights/,
+ * checkpoints/final/), and never past a folder with a manifest (a system's weights are its own,
+ * wherever its card is). A README over `weights/model.safetensors` describes those weights as
+ * one beside them does; a project README over `models/m/` does not. The value is the first file
+ * by path, relative to the card's folder.
+ */
+function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
+    const claimed = new Map();
+    for (const file of Object.values(modelFiles).sort()) {
+        let at = (0,discover/* folderOf */.yS)(file);
+        for (let level = 0; level <= MODEL_FILE_LEVELS; level++) {
+            if (cardFolders.has(at)) {
+                if (!claimed.has(at))
+                    claimed.set(at, at === '' ? file : file.slice(at.length + 1));
+                break;
+            }
+            if (manifestFolders.has(at) || at === '' || !ARTIFACT_FOLDER.test(at.slice(at.lastIndexOf('/') + 1)))
+                break;
+            at = (0,discover/* folderOf */.yS)(at);
+        }
+    }
+    return claimed;
 }
 
 
@@ -7958,7 +7988,8 @@ const PIPELINE_TAGS = new Set(huggingface_pipeline_tags_namespaceObject._A);
 const MODEL_LICENSES = new Set(['creativeml-openrail-m', 'bigscience-openrail-m', 'bigscience-bloom-rail-1.0', 'bigcode-openrail-m', 'openrail++', 'deepfloyd-if-license', 'llama2', 'llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'gemma', 'grok2-community', 'apple-amlr']);
 /**
  * Why a card describes a model, or undefined: its front matter's model fields, its name
- * (MODEL_CARD.md), a model's weights in its folder (`modelFile`, from discovery), a task tag or
+ * (MODEL_CARD.md), a model's weights in its folder or up to two below it (`modelFile`, relative
+ * to the card's folder, from modelFilesByCardFolder), a task tag or
  * a model licence in its front matter, or, when none says, at least two headings only model
  * cards have (a "Model Card for …" title counts as one) and fewer than two of a dataset card's
  * own. A model folder's README with no front matter, or only a licence, is still a model card
@@ -7978,7 +8009,7 @@ function modelCardSign(card, modelFile, registeredAbove = false) {
     if (registeredAbove)
         return headingSign(card);
     if (modelFile !== undefined)
-        return `its folder holds a model's files: ${modelFile.split('/').pop() ?? modelFile}`;
+        return `its folder holds a model's files: ${modelFile}`;
     const tags = Array.isArray(card.meta.tags) ? card.meta.tags : [card.meta.tags];
     // A task word alone is a docs page's tag too ("translation"): with a licence, it is a model's.
     const task = card.meta.license === undefined ? undefined : tags.find((tag) => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));

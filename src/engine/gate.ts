@@ -211,13 +211,14 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
         if (at === '') return false;
       }
     };
+    const modelFiles = modelFilesByCardFolder(found.modelFiles, new Set(found.cardCandidates.map(folderOf)), manifestFolders);
     for (const file of found.cardCandidates) {
       if (citedCards.has(file) || unreadableFolders.has(folderOf(file)) || (scope && !scope.includesCard(file))) continue;
       const text = repo.readText(file);
       if (!text.ok) continue; // an unreadable README cannot be shown to be a model card
       const card = parseCard(text.text, file);
       const folder = folderOf(file);
-      const sign = modelCardSign(card, Object.hasOwn(found.modelFiles, folder) ? found.modelFiles[folder] : undefined, registeredAbove(folder));
+      const sign = modelCardSign(card, modelFiles.get(folder), registeredAbove(folder));
       if (!sign) continue;
       unregistered++;
       record([
@@ -372,4 +373,33 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
   if (pass >= 0) checked.findings[pass] = failure;
   else checked.findings.push(failure);
+}
+
+/** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
+const MODEL_FILE_LEVELS = 2;
+/** Folders a model's own files are kept in; `models/fraud/` is another model, not a part of this one. */
+const ARTIFACT_FOLDER = /^(?:weights?|checkpoints?|checkpoint-\d+|ckpts?|onnx|gguf|exports?|exported|artifacts?|saved_model|final|best|latest|outputs?|fp16|fp32|bf16|int[48]|quantized|variables)$/i;
+
+/**
+ * Each model file claimed by the nearest folder above it that holds a card candidate: its own,
+ * or one up to MODEL_FILE_LEVELS above through folders a model's files are kept in (weights/,
+ * checkpoints/final/), and never past a folder with a manifest (a system's weights are its own,
+ * wherever its card is). A README over `weights/model.safetensors` describes those weights as
+ * one beside them does; a project README over `models/m/` does not. The value is the first file
+ * by path, relative to the card's folder.
+ */
+export function modelFilesByCardFolder(modelFiles: Readonly<Record<string, string>>, cardFolders: ReadonlySet<string>, manifestFolders: ReadonlySet<string>): Map<string, string> {
+  const claimed = new Map<string, string>();
+  for (const file of Object.values(modelFiles).sort()) {
+    let at = folderOf(file);
+    for (let level = 0; level <= MODEL_FILE_LEVELS; level++) {
+      if (cardFolders.has(at)) {
+        if (!claimed.has(at)) claimed.set(at, at === '' ? file : file.slice(at.length + 1));
+        break;
+      }
+      if (manifestFolders.has(at) || at === '' || !ARTIFACT_FOLDER.test(at.slice(at.lastIndexOf('/') + 1))) break;
+      at = folderOf(at);
+    }
+  }
+  return claimed;
 }

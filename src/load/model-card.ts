@@ -148,7 +148,8 @@ const MODEL_LICENSES = new Set(['creativeml-openrail-m', 'bigscience-openrail-m'
 
 /**
  * Why a card describes a model, or undefined: its front matter's model fields, its name
- * (MODEL_CARD.md), a model's weights in its folder (`modelFile`, from discovery), a task tag or
+ * (MODEL_CARD.md), a model's weights in its folder or up to two below it (`modelFile`, relative
+ * to the card's folder, from modelFilesByCardFolder), a task tag or
  * a model licence in its front matter, or, when none says, at least two headings only model
  * cards have (a "Model Card for …" title counts as one) and fewer than two of a dataset card's
  * own. A model folder's README with no front matter, or only a licence, is still a model card
@@ -164,7 +165,7 @@ export function modelCardSign(card: Card, modelFile?: string, registeredAbove = 
   // The signs below say a model is here, not that this README describes another one: in a
   // registered system's folder, the system's model is the one they see (its notes, its weights).
   if (registeredAbove) return headingSign(card);
-  if (modelFile !== undefined) return `its folder holds a model's files: ${modelFile.split('/').pop() ?? modelFile}`;
+  if (modelFile !== undefined) return `its folder holds a model's files: ${modelFile}`;
   const tags = Array.isArray(card.meta.tags) ? card.meta.tags : [card.meta.tags];
   // A task word alone is a docs page's tag too ("translation"): with a licence, it is a model's.
   const task = card.meta.license === undefined ? undefined : tags.find((tag): tag is string => typeof tag === 'string' && PIPELINE_TAGS.has(tag.trim().toLowerCase()));

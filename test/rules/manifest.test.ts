@@ -232,6 +232,31 @@ describe('discovery/unregistered-system', () => {
   });
 });
 
+// A README over its model's weights describes them wherever they sit: weights/, checkpoints/final/.
+describe('model files below a README', () => {
+  const README = '# af-en\n\nTranslates Afrikaans to English.\n';
+  it.each([
+    ['one folder below', 'models/af-en/weights/model.safetensors', "models/af-en/README.md is a model card (its folder holds a model's files: weights/model.safetensors) but no ai-system.yaml registers it"],
+    ['two folders below', 'models/af-en/checkpoints/final/model.safetensors', "models/af-en/README.md is a model card (its folder holds a model's files: checkpoints/final/model.safetensors) but no ai-system.yaml registers it"],
+  ])('mark it a model card %s', (_name, weights, message) => {
+    expect(failuresOf(check({ 'models/af-en/README.md': README, [weights]: 'weights' }), 'discovery/unregistered-system')).toEqual([{ file: 'models/af-en/README.md', line: 1, message }]);
+  });
+
+  it.each([
+    ['three folders below', { 'models/af-en/checkpoints/final/fp16/model.safetensors': 'weights' }],
+    ['below a folder that is another model, not a part of this one', { 'models/af-en/student/model.safetensors': 'weights' }],
+    ['under a folder with its own README, which claims them', { 'models/af-en/weights/README.md': '# Notes\n', 'models/af-en/weights/model.safetensors': 'weights' }],
+  ])('do not mark it %s', (_name, files) => {
+    const failures = failuresOf(check({ 'models/af-en/README.md': README, ...files }), 'discovery/unregistered-system');
+    expect(failures.filter((f) => f.file === 'models/af-en/README.md')).toEqual([]);
+  });
+
+  it("are a registered system's own, not a card's above it", () => {
+    const files = { ...compliantFiles(), 'README.md': '# Models\n\nOur models.\n', 'sys/weights/model.safetensors': 'weights' };
+    expect(failuresOf(check(files), 'discovery/unregistered-system')).toEqual([]);
+  });
+});
+
 describe("a system's name and version in the report", () => {
   it('leave out a placeholder: "TODO: …" is not a version to show beside the id', () => {
     const report = check(withManifest((m) => Object.assign(m, { name: 'TODO: the name people know it by', version: 'TODO: the version this manifest describes' })));
