@@ -53,6 +53,8 @@ var methods = __webpack_require__(7933);
 const MIN_MAX = [
     { name: 'min', stricter: 'higher' },
     { name: 'max', stricter: 'lower' },
+    // Evidently's drift_share: the most of the columns that may drift before the run fails.
+    { name: 'maxShare', shown: 'drift_share', stricter: 'lower' },
 ];
 /** A bound that is not a finite number (`.nan`, text) bounds nothing. */
 const finite = (value) => typeof value === 'number' && Number.isFinite(value);
@@ -102,15 +104,15 @@ function robustnessBounds(data) {
 /** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
 function relaxations(base, head, fields) {
     const out = [];
-    for (const { name, stricter } of fields) {
+    for (const { name, shown = name, stricter } of fields) {
         const was = base[name];
         if (!finite(was))
             continue;
         const now = head[name];
         if (!finite(now))
-            out.push(`drops ${name} ${was}`);
+            out.push(`drops ${shown} ${was}`);
         else if (stricter === 'higher' ? now < was : now > was)
-            out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${name} from ${was} to ${now}`);
+            out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${shown} from ${was} to ${now}`);
     }
     // A robustness threshold counts issues at `level` or worse: a worse level counts fewer.
     if ('level' in base || 'level' in head) {

@@ -21,6 +21,8 @@ import type { MonitoredMetric } from '../evidence/monitoring/types.js';
 /** One bound field: which way is stricter. */
 interface Field {
   name: string;
+  /** How messages name it, where the normalised name is not what the file says. */
+  shown?: string;
   stricter: 'higher' | 'lower';
 }
 
@@ -40,6 +42,8 @@ interface BoundList extends BoundKind {
 const MIN_MAX: Field[] = [
   { name: 'min', stricter: 'higher' },
   { name: 'max', stricter: 'lower' },
+  // Evidently's drift_share: the most of the columns that may drift before the run fails.
+  { name: 'maxShare', shown: 'drift_share', stricter: 'lower' },
 ];
 
 /** A bound that is not a finite number (`.nan`, text) bounds nothing. */
@@ -96,12 +100,12 @@ function robustnessBounds(data: unknown): Array<{ bound: Record<string, unknown>
 /** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
 function relaxations(base: Record<string, unknown>, head: Record<string, unknown>, fields: readonly Field[]): string[] {
   const out: string[] = [];
-  for (const { name, stricter } of fields) {
+  for (const { name, shown = name, stricter } of fields) {
     const was = base[name];
     if (!finite(was)) continue;
     const now = head[name];
-    if (!finite(now)) out.push(`drops ${name} ${was}`);
-    else if (stricter === 'higher' ? now < was : now > was) out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${name} from ${was} to ${now}`);
+    if (!finite(now)) out.push(`drops ${shown} ${was}`);
+    else if (stricter === 'higher' ? now < was : now > was) out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${shown} from ${was} to ${now}`);
   }
   // A robustness threshold counts issues at `level` or worse: a worse level counts fewer.
   if ('level' in base || 'level' in head) {

@@ -376,6 +376,21 @@ describe('governance/thresholds-kept', () => {
   };
   const second = (line: string) => COMPLIANT_MONITORING.replace('metrics:\n', `metrics:\n  - ${line}\n`);
 
+  // Found by a review helper: drift_share moved from max to maxShare, and its relaxation went unseen.
+  it("an Evidently preset's drift_share raised fails; kept, it passes", () => {
+    const EVIDENTLY = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'monitoring', 'evidently-report-config.json'), 'utf8');
+    const cite = (m: Record<string, any>) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' });
+    const files = (config: string) => ({ ...manifest(cite), 'sys/monitoring/evidently.json': config });
+    const relaxed = (head: string) =>
+      gate(pullRequest({ ...files(EVIDENTLY), [POLICY]: basePolicy }, files(head)), 'base')
+        .findings.filter((f) => f.ruleId === 'governance/thresholds-kept' && f.status === 'fail')
+        .map((f) => f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '').replace(SUFFIX, ''));
+    expect(relaxed(EVIDENTLY)).toEqual([]);
+    expect(relaxed(EVIDENTLY.replace('"drift_share": 0.5', '"drift_share": 0.99'))).toEqual([
+      'this pull request relaxes the monitoring bound on "DataDriftPreset" in sys/monitoring/evidently.json: it raises drift_share from 0.5 to 0.99',
+    ]);
+  });
+
   it('a metric name written twice, unchanged, passes; its stricter one relaxed fails', () => {
     const twice = second('{ name: feature_drift, method: psi, threshold: 0.3, features: [b] }');
     expect(monitoringKept(twice, twice)).toEqual([]);
