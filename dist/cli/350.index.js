@@ -198,12 +198,13 @@ function modelIndexResults(index) {
         results.forEach((result, j) => {
             const r = (result ?? {});
             const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
+            const datasetKey = [r.dataset?.type, r.dataset?.config, r.dataset?.split].map((d) => (typeof d === 'string' ? norm(d) : '')).join('\u0000');
             if (!Array.isArray(r.metrics))
                 return;
             r.metrics.forEach((metric, k) => {
                 const m = (metric ?? {});
                 const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
-                out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+                out.push({ value: m.value, dataset, datasetKey, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
             });
         });
     });
@@ -1883,22 +1884,30 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
         if (higherIsBetter === undefined)
             return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
         const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-        // Every result for the metric (on the dataset, if one is named), by dataset, as numbers; text
-        // such as "0.79" is read as card-accuracy reads it.
+        // Every result for the metric (on the dataset, if one is named), by the data it is on (its
+        // type, config and split: a display name may change), as numbers; text such as "0.79" is read
+        // as card-accuracy reads it.
         const byDataset = (index) => {
             const groups = new Map();
             for (const r of modelIndexResults(index)) {
                 const value = reportedNumber(r.value);
                 if (value === undefined || !r.metricKeys.includes(norm(wanted.metric)) || (dataset && !r.dataset.includes(dataset)))
                     continue;
-                const group = groups.get(r.dataset) ?? [];
+                const group = groups.get(r.datasetKey) ?? [];
                 group.push({ value, path: r.path });
-                groups.set(r.dataset, group);
+                groups.set(r.datasetKey, group);
             }
             return groups;
         };
-        const now = byDataset(system.card.meta['model-index']);
-        const then = byDataset(system.base.card.meta['model-index']);
+        let now = byDataset(system.card.meta['model-index']);
+        let then = byDataset(system.base.card.meta['model-index']);
+        // Reported both now and at the base, but on no data the two share (a dataset's type renamed):
+        // every result is held to the base's, as one group, rather than the comparison skipped.
+        if (now.size > 0 && then.size > 0 && ![...then.keys()].some((key) => now.has(key))) {
+            const all = (groups) => new Map([['', [...groups.values()].flat()]]);
+            now = all(now);
+            then = all(then);
+        }
         const card = system.card;
         const failures = [];
         const better = (a, b) => (higherIsBetter ? b - a : a - b);

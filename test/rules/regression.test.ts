@@ -105,6 +105,24 @@ describe('card/accuracy-no-regression', () => {
     ]);
   });
 
+  // Found by a review helper: renaming the dataset's display name split base and head apart, and
+  // the rule skipped; a result on another split was held to the first split's worst.
+  it('fails a fall with the dataset renamed, and passes a result added on another split', () => {
+    const renamed = cardWith(0.72).replace('name: Holdout }', 'name: Holdout 2025 }');
+    const root = history({ ...compliantFiles(manifest), 'sys/README.md': cardWith(0.81) }, { 'sys/README.md': renamed });
+    expect(failuresOf(runGate({ root, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression')).toEqual([
+      { file: 'sys/README.md', line: lineOf(renamed, 'value: 0.72'), message: expect.stringContaining('roc_auc fell from 0.81 to 0.72 since') },
+    ]);
+    const split = (card: string) =>
+      card.replace(
+        '        metrics:\n',
+        '        metrics:\n          - { type: roc_auc, value: 0.81 }\n      - task: { type: tabular-classification }\n        dataset: { type: holdout-2025, name: Holdout, split: validation_mismatched }\n        metrics:\n',
+      );
+    const added = split(cardWith(0.7));
+    const root2 = history({ ...compliantFiles(manifest), 'sys/README.md': cardWith(0.81) }, { 'sys/README.md': added });
+    expect(resultsOf(runGate({ root: root2, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression').map((r) => r.status)).toEqual(['pass']);
+  });
+
   it.each([
     ['unchanged, as text', ['"0.81"'], ['"0.81"']],
     ['improved', [0.81], [0.84]],

@@ -14,7 +14,10 @@ interface Accuracy {
 
 interface Reported {
   value: unknown;
+  /** The dataset's type and name, normalised, for matching a manifest's `dataset`. */
   dataset: string;
+  /** What identifies the data across commits: its type, config and split (its display name may change). */
+  datasetKey: string;
   path: Array<string | number>;
 }
 
@@ -67,13 +70,14 @@ export function modelIndexResults(index: unknown): Array<Reported & { metricKeys
     const results = (entry as { results?: unknown } | null)?.results;
     if (!Array.isArray(results)) return;
     results.forEach((result, j) => {
-      const r = (result ?? {}) as { dataset?: { type?: unknown; name?: unknown }; metrics?: unknown };
+      const r = (result ?? {}) as { dataset?: { type?: unknown; name?: unknown; config?: unknown; split?: unknown }; metrics?: unknown };
       const dataset = [r.dataset?.type, r.dataset?.name].filter((d): d is string => typeof d === 'string').map(norm).join(' ');
+      const datasetKey = [r.dataset?.type, r.dataset?.config, r.dataset?.split].map((d) => (typeof d === 'string' ? norm(d) : '')).join('\u0000');
       if (!Array.isArray(r.metrics)) return;
       r.metrics.forEach((metric, k) => {
         const m = (metric ?? {}) as { type?: unknown; name?: unknown; value?: unknown };
         const metricKeys = [m.type, m.name].filter((x): x is string => typeof x === 'string').map(norm);
-        out.push({ value: m.value, dataset, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+        out.push({ value: m.value, dataset, datasetKey, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
       });
     });
   });
