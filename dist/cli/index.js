@@ -4166,6 +4166,8 @@ class WaiverLedger {
     policy;
     now;
     matched = new Map();
+    /** Waivers that matched a finding only on a list position now holding another item: not unused, refused. */
+    refused = new Set();
     voidTargets;
     active;
     constructor(loaded, policy, now) {
@@ -4203,10 +4205,12 @@ class WaiverLedger {
             for (const { waiver, matches } of this.active) {
                 if (finding.status !== 'fail' || !matches(finding))
                     continue;
-                // A waiver that names a list position was written for the item there at the base commit.
+                // A waiver that names a list position was written for the item there at the base commit;
+                // another waiver (one for the whole list, say) may still excuse the finding.
                 if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && namesPosition(waiver.path, finding.movedItem.path)) {
                     finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${finding.movedItem.path}, which was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
-                    break;
+                    this.refused.add(waiver);
+                    continue;
                 }
                 if (newSystem) {
                     finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${waiver.system}, which the base commit does not have; a new system is not excused by it)`;
@@ -4240,7 +4244,7 @@ class WaiverLedger {
                 out.push((0,finding/* makeFinding */.M)(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
             }
             const unused = rule('waiver/unused');
-            if (matched === 0 && unused) {
+            if (matched === 0 && unused && !this.refused.has(waiver)) {
                 // A waiver naming an id no system has (a folder name, a typo) is the likeliest mistake: say so.
                 const guess = systemIds && !systemIds.has(waiver.system) ? (0,schema/* closest */.kp)(waiver.system, [...systemIds]) : undefined;
                 const why = systemIds && !systemIds.has(waiver.system) ? `; no system has the id ${waiver.system}${guess ? ` (did you mean "${guess}"?)` : ''}` : '';

@@ -37,21 +37,34 @@ function singular(word: string): string {
   return word;
 }
 
-/** What names a list item whatever its position: the fields an item of the manifest's lists is known by. */
-const IDENTITY_FIELDS = ['id', 'name', 'path', 'uri', 'metric', 'attribute', 'role'] as const;
-
-function identityOf(item: unknown): string | undefined {
+/**
+ * What names a list item whatever its position, as [what, label]: a text item by its value, an
+ * item with an id, name or path by that (a dataset whose uri changes is the same dataset), else
+ * by the fields that tell its kind apart (a bound by its metric, attribute and dataset).
+ */
+function identityOf(item: unknown, listName: PathSegment | undefined): { key: string; label: string } | undefined {
+  const kind = typeof listName === 'string' ? singular(listName) : 'item';
+  if (typeof item === 'string' || typeof item === 'number') return { key: JSON.stringify(['=', item]), label: `${kind} ${JSON.stringify(String(item).slice(0, 80))}` };
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
   const record = item as Record<string, unknown>;
-  const parts = IDENTITY_FIELDS.map((field) => (typeof record[field] === 'string' ? (record[field] as string) : ''));
-  return parts.some((part) => part !== '') ? JSON.stringify(parts) : undefined;
+  const text = (field: string) => (typeof record[field] === 'string' && (record[field] as string).trim() !== '' ? (record[field] as string).trim() : undefined);
+  for (const field of ['id', 'name', 'path'] as const) {
+    const value = text(field);
+    if (value !== undefined) return { key: JSON.stringify([field, value]), label: `${kind} ${JSON.stringify(value.slice(0, 80))}` };
+  }
+  const parts = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'].flatMap((field) => {
+    const value = text(field);
+    return value === undefined ? [] : [[field, value] as const];
+  });
+  if (parts.length === 0) return undefined;
+  return { key: JSON.stringify(parts), label: `${kind} ${parts.map(([field, value]) => `${field} ${JSON.stringify(value.slice(0, 80))}`).join(', ')}` };
 }
 
 /**
  * The first list item on `path` that is another item than the one at the same position in
  * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
  * or baseline entry that names the position was written for what was there. Items known by
- * nothing (no id, name, path, …) cannot be told apart, and are taken to be the same.
+ * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
  */
 export function movedItem(root: unknown, baseRoot: unknown, path: readonly PathSegment[]): { path: string; was: string; now: string } | undefined {
   let node = root;
@@ -62,14 +75,12 @@ export function movedItem(root: unknown, baseRoot: unknown, path: readonly PathS
     node = (node as Record<string | number, unknown>)[segment];
     before = before !== null && typeof before === 'object' ? (before as Record<string | number, unknown>)[segment] : undefined;
     if (typeof segment !== 'number') continue;
-    const now = identityOf(node);
+    const now = identityOf(node, path[i - 1]);
     if (now === undefined) continue;
-    const was = identityOf(before);
-    if (was === now) continue;
+    const was = identityOf(before, path[i - 1]);
+    if (was?.key === now.key) continue;
     const at = path.slice(0, i + 1);
-    const inDoc = at[0] === 'manifest' ? at.slice(1) : at;
-    const label = (root: unknown) => itemLabel(root, at) ?? 'an item known by no id or name';
-    return { path: formatPath(inDoc), was: before === undefined ? 'nothing' : label(baseRoot), now: label(root) };
+    return { path: formatPath(at[0] === 'manifest' ? at.slice(1) : at), was: before === undefined ? 'nothing' : (was?.label ?? 'an item known by no id or name'), now: now.label };
   }
   return undefined;
 }

@@ -141,6 +141,8 @@ export function daysLeft(expires: string, now: Date): number {
  */
 export class WaiverLedger {
   private readonly matched = new Map<Waiver, number>();
+  /** Waivers that matched a finding only on a list position now holding another item: not unused, refused. */
+  private readonly refused = new Set<Waiver>();
   private readonly voidTargets: Array<{ problem: Problem; matches: (finding: Finding) => boolean }>;
   private readonly active: Array<{ waiver: Waiver; matches: (finding: Finding) => boolean }>;
 
@@ -176,10 +178,12 @@ export class WaiverLedger {
       }
       for (const { waiver, matches } of this.active) {
         if (finding.status !== 'fail' || !matches(finding)) continue;
-        // A waiver that names a list position was written for the item there at the base commit.
+        // A waiver that names a list position was written for the item there at the base commit;
+        // another waiver (one for the whole list, say) may still excuse the finding.
         if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && namesPosition(waiver.path, finding.movedItem.path)) {
           finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${finding.movedItem.path}, which was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
-          break;
+          this.refused.add(waiver);
+          continue;
         }
         if (newSystem) {
           finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${waiver.system}, which the base commit does not have; a new system is not excused by it)`;
@@ -211,7 +215,7 @@ export class WaiverLedger {
         out.push(makeFinding(expiring, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} expires ${when} (${waiver.expires}); ${matched} finding${matched === 1 ? '' : 's'} will fail again`, waiver.at));
       }
       const unused = rule('waiver/unused');
-      if (matched === 0 && unused) {
+      if (matched === 0 && unused && !this.refused.has(waiver)) {
         // A waiver naming an id no system has (a folder name, a typo) is the likeliest mistake: say so.
         const guess = systemIds && !systemIds.has(waiver.system) ? closest(waiver.system, [...systemIds]) : undefined;
         const why = systemIds && !systemIds.has(waiver.system) ? `; no system has the id ${waiver.system}${guess ? ` (did you mean "${guess}"?)` : ''}` : '';

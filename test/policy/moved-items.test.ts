@@ -86,3 +86,52 @@ describe('a baseline entry naming a list position', () => {
     ]);
   });
 });
+
+
+// From a review helper: items known by their value or by several fields, a uri that changes, a
+// broader waiver after the refused one, and the refused waiver not called unused.
+describe('what a list item is known by', () => {
+  const attributes = (list: string[]) => {
+    const manifest = compliantManifest();
+    manifest.bias.sensitiveAttributes = list;
+    return stringify(manifest);
+  };
+  const covered = (root: string) =>
+    runGate({ root, now: NOW, base: { ref: 'HEAD', required: true }, policyFrom: 'base' }).findings
+      .filter((f) => f.ruleId === 'bias/report-covers-attributes' || f.ruleId === 'waiver/unused')
+      .map((f) => [f.ruleId, f.status, f.message]);
+  const repo = (waivers: Array<Record<string, unknown>>) => {
+    const root = makeRepo({ ...compliantFiles(), [MANIFEST]: attributes(['age_band', 'sex', 'disability']), '.modelgate/waivers.yaml': stringify({ waivers }) });
+    commitAll(root);
+    return root;
+  };
+  const atPosition = { ...WAIVER, rule: 'bias/report-covers-attributes', path: 'bias.sensitiveAttributes[2]' };
+
+  it('a text item by its value: the waiver for "disability" does not excuse "religion" put in its place, and is not called unused', () => {
+    const root = repo([atPosition]);
+    expect(covered(root)).toEqual([['bias/report-covers-attributes', 'waived', 'sensitive attribute "disability" has no results in sys/evidence/bias.json']]);
+    writeFiles(root, { [MANIFEST]: attributes(['age_band', 'sex', 'religion']) });
+    expect(covered(root)).toEqual([
+      [
+        'bias/report-covers-attributes',
+        'fail',
+        'sensitive attribute "religion" has no results in sys/evidence/bias.json (not waived: the waiver at .modelgate/waivers.yaml:2 names bias.sensitiveAttributes[2], which was sensitiveAttribute "disability" at the base commit and is sensitiveAttribute "religion" now)',
+      ],
+    ]);
+  });
+
+  it('a waiver for the whole list still excuses it, whichever comes first', () => {
+    for (const order of [0, 1]) {
+      const waivers = [atPosition, { ...atPosition, path: 'bias.sensitiveAttributes' }];
+      const root = repo(order === 0 ? waivers : waivers.reverse());
+      writeFiles(root, { [MANIFEST]: attributes(['age_band', 'sex', 'religion']) });
+      expect(covered(root).filter(([rule]) => rule === 'bias/report-covers-attributes').map(([, status]) => status)).toEqual(['waived']);
+    }
+  });
+
+  it('a dataset by its id: a new uri for the same dataset keeps its waiver', () => {
+    const moved = holdout();
+    const root = pullRequest([train('LicenseRef-Internal'), { ...moved, uri: 's3://data/holdout-2025-v2.parquet' }], { '.modelgate/waivers.yaml': stringify({ waivers: [WAIVER] }) });
+    expect(licenceResults(root)).toEqual([['waived', 'data.datasets[1].license (dataset "holdout-2025") is missing']]);
+  });
+});
