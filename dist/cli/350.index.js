@@ -693,13 +693,14 @@ function judgeCitedDocument(value, system, options) {
     if (!cited.ok)
         return [{ message: cited.problem.message }];
     const { rel, fragment } = cited.value;
-    // The card describes the model to its users: cited whole as a runbook or an assessment, its
-    // words ("flagged for review", "drift monitoring") would stand in for a document nobody wrote.
-    if (options.notTheCard && !fragment && system.card?.file === rel) {
+    const card = system.evidence.card(value);
+    // The card describes the model to its users: cited whole as a runbook or an assessment (or by
+    // its title, whose section is the whole card), its words ("flagged for review", "drift
+    // monitoring") would stand in for a document nobody wrote.
+    if (options.notTheCard && system.card?.file === rel && (!fragment || (card.ok && spansCard(card.value, citedHeading(card.value, fragment))))) {
         const what = options.kind ? `${article(options.kind)} ${options.kind}` : 'this document';
         return [{ message: `${rel} is this system's model card, not ${what}: cite the ${options.kind ?? 'document'}, or the section of the card that holds it (${rel}#…)` }];
     }
-    const card = system.evidence.card(value);
     if (!card.ok) {
         if (card.problem.binary && options.allowBinary)
             return [];
@@ -745,6 +746,13 @@ function judgeCitedDocument(value, system, options) {
             failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
     }
     return failures;
+}
+/** Whether `heading`'s section is the whole card: its first heading, and none after it as high (a title over everything). */
+function spansCard(card, heading) {
+    if (!heading)
+        return false;
+    const real = card.outline.headings.filter((h) => h.level <= 6);
+    return real[0] === heading && !real.some((h) => h.line > heading.line && h.level <= heading.level);
 }
 /**
  * The denial quoted when `card` mentions `topic` only to deny it (denials.ts), reading `stated`,

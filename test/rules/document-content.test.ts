@@ -271,6 +271,8 @@ describe('the bundled rules that cite documents judge what the document is', () 
     { rule: 'oversight/stop', edit: (m: any) => (m.oversight.capabilities.stop.evidence = 'README.md'), at: 'evidence: README.md', kind: 'a stop procedure', cite: 'stop procedure' },
     { rule: 'monitoring/post-market-plan', edit: (m: any) => (m.monitoring.postMarketPlan = 'README.md'), at: 'postMarketPlan: README.md', kind: 'a post-market monitoring plan', cite: 'post-market monitoring plan' },
     { rule: 'risk/register', edit: (m: any) => (m.risk.register = 'README.md'), at: 'register: README.md', kind: 'a risk register', cite: 'risk register' },
+    // By its title, whose section is the whole card (found by a review helper).
+    { rule: 'oversight/stop', edit: (m: any) => (m.oversight.capabilities.stop.evidence = 'README.md#demo-scorer'), at: 'evidence: README.md#demo-scorer', kind: 'a stop procedure', cite: 'stop procedure' },
   ])("$rule fails the system's own model card cited whole, at the citing line", ({ rule, edit, at, kind, cite }) => {
     const files = withManifest((m) => {
       complete(m);

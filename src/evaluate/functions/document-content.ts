@@ -76,13 +76,14 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   const cited = system.evidence.file(value);
   if (!cited.ok) return [{ message: cited.problem.message }];
   const { rel, fragment } = cited.value;
-  // The card describes the model to its users: cited whole as a runbook or an assessment, its
-  // words ("flagged for review", "drift monitoring") would stand in for a document nobody wrote.
-  if (options.notTheCard && !fragment && system.card?.file === rel) {
+  const card = system.evidence.card(value);
+  // The card describes the model to its users: cited whole as a runbook or an assessment (or by
+  // its title, whose section is the whole card), its words ("flagged for review", "drift
+  // monitoring") would stand in for a document nobody wrote.
+  if (options.notTheCard && system.card?.file === rel && (!fragment || (card.ok && spansCard(card.value, citedHeading(card.value, fragment))))) {
     const what = options.kind ? `${article(options.kind)} ${options.kind}` : 'this document';
     return [{ message: `${rel} is this system's model card, not ${what}: cite the ${options.kind ?? 'document'}, or the section of the card that holds it (${rel}#…)` }];
   }
-  const card = system.evidence.card(value);
   if (!card.ok) {
     if (card.problem.binary && options.allowBinary) return [];
     const what = options.kind ? `a ${options.kind}` : 'cited evidence';
@@ -123,6 +124,13 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
     if (denial) failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
   }
   return failures;
+}
+
+/** Whether `heading`'s section is the whole card: its first heading, and none after it as high (a title over everything). */
+function spansCard(card: Card, heading: Heading | undefined): boolean {
+  if (!heading) return false;
+  const real = card.outline.headings.filter((h) => h.level <= 6);
+  return real[0] === heading && !real.some((h) => h.line > heading.line && h.level <= heading.level);
 }
 
 /**
