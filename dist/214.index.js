@@ -101,6 +101,10 @@ function robustnessBounds(data) {
         return thresholds.flatMap((bound, i) => (isRecord(bound) && ROBUSTNESS.identity(bound) !== undefined ? [{ bound, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] }] : []));
     });
 }
+/** Whether two robustness families bound some of the same results: equal, one a probe of the other, or either `*` (every family). */
+function sameResults(a, b) {
+    return a === b || a === '*' || b === '*' || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
 /** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
 function relaxations(base, head, fields) {
     const out = [];
@@ -174,7 +178,8 @@ function thresholdsKept(policy, system, resultAt, locate) {
     // issues, allowed five) would otherwise pass under bounds nobody reviewed.
     for (const { bound: now, path } of headRobustness) {
         const family = ROBUSTNESS.identity(now);
-        const before = baseRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family);
+        // A bound on `promptinject.HijackHateHumansMini` or `*` bounds results the base's bound on `promptinject` bounds.
+        const before = baseRobustness.filter(({ bound }) => sameResults(ROBUSTNESS.identity(bound), family));
         if (before.length === 0 || reported.has(JSON.stringify(path)))
             continue;
         const looser = before.map(({ bound }) => relaxations(bound, now, ROBUSTNESS.fields));

@@ -1928,12 +1928,20 @@ const greatExpectationsResult = {
             const meta = (0,adapter/* isRecord */.u4)(suite.meta) ? suite.meta : {};
             const results = suite.results;
             const failed = [];
+            // The table's row count as its unconditional row count expectations saw it: 0 in every one
+            // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
             let noRows;
+            let someRows = false;
             results.forEach((result, index) => {
                 const config = result.expectation_config;
                 const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
-                if (type && ROW_COUNT.has(type) && (0,adapter/* isRecord */.u4)(result.result) && result.result.observed_value === 0)
-                    noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+                const conditional = (0,adapter/* isRecord */.u4)(config.kwargs) && config.kwargs.row_condition !== undefined && config.kwargs.row_condition !== null;
+                if (type && ROW_COUNT.has(type) && !conditional && (0,adapter/* isRecord */.u4)(result.result) && typeof result.result.observed_value === 'number') {
+                    if (result.result.observed_value === 0)
+                        noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+                    else
+                        someRows = true;
+                }
                 if (result.success === true)
                     return;
                 const kwargs = config.kwargs;
@@ -1963,7 +1971,7 @@ const greatExpectationsResult = {
                 listed: results.length,
                 failed,
                 ...(ranAt ? { ranAt } : {}),
-                ...(noRows ? { noRows: (0,adapter.at)(doc, noRows) } : {}),
+                ...(noRows && !someRows ? { noRows: (0,adapter.at)(doc, noRows) } : {}),
                 at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
             };
             validation.runs.push(run);

@@ -97,6 +97,11 @@ function robustnessBounds(data: unknown): Array<{ bound: Record<string, unknown>
   });
 }
 
+/** Whether two robustness families bound some of the same results: equal, one a probe of the other, or either `*` (every family). */
+function sameResults(a: string, b: string): boolean {
+  return a === b || a === '*' || b === '*' || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+
 /** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
 function relaxations(base: Record<string, unknown>, head: Record<string, unknown>, fields: readonly Field[]): string[] {
   const out: string[] = [];
@@ -161,8 +166,9 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
   // base's: a second result cited with looser bounds beside the old one (a rerun with major
   // issues, allowed five) would otherwise pass under bounds nobody reviewed.
   for (const { bound: now, path } of headRobustness) {
-    const family = ROBUSTNESS.identity(now);
-    const before = baseRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family);
+    const family = ROBUSTNESS.identity(now) as string;
+    // A bound on `promptinject.HijackHateHumansMini` or `*` bounds results the base's bound on `promptinject` bounds.
+    const before = baseRobustness.filter(({ bound }) => sameResults(ROBUSTNESS.identity(bound) as string, family));
     if (before.length === 0 || reported.has(JSON.stringify(path))) continue;
     const looser = before.map(({ bound }) => relaxations(bound, now, ROBUSTNESS.fields));
     if (looser.every((relaxed) => relaxed.length > 0)) {

@@ -128,11 +128,18 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       const meta = isRecord(suite.meta) ? suite.meta : {};
       const results = suite.results as Array<Record<string, unknown>>;
       const failed: FailedExpectation[] = [];
+      // The table's row count as its unconditional row count expectations saw it: 0 in every one
+      // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
       let noRows: PathSegment[] | undefined;
+      let someRows = false;
       results.forEach((result, index) => {
         const config = result.expectation_config as Record<string, unknown>;
         const type = text(config.type) ?? text(config.expectation_type);
-        if (type && ROW_COUNT.has(type) && isRecord(result.result) && result.result.observed_value === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+        const conditional = isRecord(config.kwargs) && config.kwargs.row_condition !== undefined && config.kwargs.row_condition !== null;
+        if (type && ROW_COUNT.has(type) && !conditional && isRecord(result.result) && typeof result.result.observed_value === 'number') {
+          if (result.result.observed_value === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+          else someRows = true;
+        }
         if (result.success === true) return;
         const kwargs = config.kwargs as Record<string, unknown>;
         const exception = isRecord(result.exception_info) && result.exception_info.raised_exception === true ? text(result.exception_info.exception_message) ?? 'an exception' : undefined;
@@ -161,7 +168,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
         listed: results.length,
         failed,
         ...(ranAt ? { ranAt } : {}),
-        ...(noRows ? { noRows: at(doc, noRows) } : {}),
+        ...(noRows && !someRows ? { noRows: at(doc, noRows) } : {}),
         at: at(doc, isRecord(suite.meta) ? [...base, 'meta'] : base),
       };
       validation.runs.push(run);

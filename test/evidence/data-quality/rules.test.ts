@@ -150,6 +150,15 @@ const cases: Case[] = [
   },
   {
     rule: 'data-quality/validation-passed',
+    name: 'a row count of 0 under a row_condition ("no applicant under 18") beside the table\'s own row count',
+    result: PASSED.replace(
+      '"type": "expect_table_row_count_to_be_between",',
+      '"type": "expect_table_row_count_to_equal",\n        "kwargs": { "value": 0, "row_condition": "age < 18", "condition_parser": "pandas" }\n      },\n      "result": { "observed_value": 0 },\n      "meta": {},\n      "exception_info": { "raised_exception": false, "exception_message": null, "exception_traceback": null }\n    },\n    {\n      "success": true,\n      "expectation_config": {\n        "type": "expect_table_row_count_to_be_between",',
+    ),
+    expected: [],
+  },
+  {
+    rule: 'data-quality/validation-passed',
     name: 'a successful validation that lists no result and has no statistics',
     result: JSON.stringify({ success: true, results: [], suite_name: 'train-2025-quality', meta: { active_batch_definition: { data_asset_name: 'train-2025' } } }, null, 2),
     expected: [{ file: RESULT, at: '"success": true', message: 'train-2025: the validation (suite train-2025-quality) evaluated no expectation, so it shows nothing about the data' }],
