@@ -1114,7 +1114,7 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
             if (depth > 64)
                 return;
             if (typeof node === 'string') {
-                if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder') {
+                if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder' && !(0,placeholder/* isNonAnswerValue */.Tq)(node)) {
                     if (failures.length < MAX_LISTED)
                         failures.push({ message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(node)}`, path: at.slice() });
                     else

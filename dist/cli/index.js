@@ -8076,6 +8076,7 @@ function hasTemplateTag(text) {
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
+/* harmony export */   Tq: () => (/* binding */ isNonAnswerValue),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   vA: () => (/* binding */ sectionAbsence),
@@ -8298,6 +8299,14 @@ function cutDelimited(text, open, close) {
  */
 const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Whether a value is only an answer that answers nothing ("N/A", "see above"): a placeholder where
+ * the field is required, an honest answer where it is not ("legalBasis: Not applicable" for data
+ * with no personal data), so system/no-placeholders leaves it to each field's rule.
+ */
+function isNonAnswerValue(value) {
+    return isNonAnswer(undisguised(value).trim());
+}
 function isNonAnswer(prose) {
     const words = prose.toLowerCase().match(ANSWER_WORD);
     return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));

@@ -226,6 +226,15 @@ export function cutDelimited(text: string, open: string, close: string): string 
 const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * Whether a value is only an answer that answers nothing ("N/A", "see above"): a placeholder where
+ * the field is required, an honest answer where it is not ("legalBasis: Not applicable" for data
+ * with no personal data), so system/no-placeholders leaves it to each field's rule.
+ */
+export function isNonAnswerValue(value: string): boolean {
+  return isNonAnswer(undisguised(value).trim());
+}
+
 function isNonAnswer(prose: string): boolean {
   const words = prose.toLowerCase().match(ANSWER_WORD);
   return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));

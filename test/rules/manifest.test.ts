@@ -351,3 +351,17 @@ describe('system/no-placeholders', () => {
     expect(failures[50]?.message).toBe('and 3 more placeholders');
   });
 });
+
+// From a review helper: "Not applicable" is an honest answer where a field is not required.
+describe('answers that answer nothing', () => {
+  it('are left alone by system/no-placeholders where the field is not required, and fail the rule that requires it', () => {
+    const optional = withManifest((m) => (m.data.datasets[0].personalData = { present: false, legalBasis: 'Not applicable', handling: 'N/A' }));
+    expect(failuresOf(check(optional), 'system/no-placeholders')).toEqual([]);
+    expect(failuresOf(check(optional), 'data/personal-data-handling')).toEqual([]);
+    const required = withManifest((m) => (m.data.datasets[0].personalData = { present: true, purpose: 'scoring', legalBasis: 'N/A', handling: 'see above' }));
+    expect(failuresOf(check(required), 'data/personal-data-handling').map((f) => f.message)).toEqual([
+      'data.datasets[0].personalData.legalBasis (dataset "train-2025") is a placeholder (required when personalData.present is true)',
+      'data.datasets[0].personalData.handling (dataset "train-2025") is a placeholder (required when personalData.present is true)',
+    ]);
+  });
+});

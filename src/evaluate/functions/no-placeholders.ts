@@ -1,4 +1,4 @@
-import { describePlaceholder, valueAbsence } from '../../load/placeholder.js';
+import { describePlaceholder, isNonAnswerValue, valueAbsence } from '../../load/placeholder.js';
 import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument, type Failure } from '../function.js';
@@ -25,7 +25,7 @@ export const noPlaceholders = defineFunction<Record<string, never>>({
     const visit = (node: unknown, depth: number): void => {
       if (depth > 64) return;
       if (typeof node === 'string') {
-        if (node.trim() !== '' && valueAbsence(node) === 'placeholder') {
+        if (node.trim() !== '' && valueAbsence(node) === 'placeholder' && !isNonAnswerValue(node)) {
           if (failures.length < MAX_LISTED) failures.push({ message: `${(at.length > 1 && describePath(root, at)) || 'the value'} ${describePlaceholder(node)}`, path: at.slice() });
           else more++;
         }
