@@ -27,14 +27,15 @@ describe('system/checksums-real', () => {
   });
 
   it.each([
-    ['64 zeros', ZEROS, B, 'artifacts[0].sha256 for s3://models/scorer-1.2.0.onnx is "0" written 64 times, not the checksum of a file', 'sha256: "000'],
-    ['64 f', 'f'.repeat(64), B, 'artifacts[0].sha256 for s3://models/scorer-1.2.0.onnx is "f" written 64 times, not the checksum of a file', 'sha256: ffff'],
-    ['the SHA-256 of an empty file', EMPTY, B, 'artifacts[0].sha256 for s3://models/scorer-1.2.0.onnx is the SHA-256 of an empty file (e3b0c442…b855)', `sha256: ${EMPTY}`],
+    ['64 zeros', ZEROS, B, 'artifacts[0].sha256 for "s3://models/scorer-1.2.0.onnx" is "0" written 64 times, not the checksum of a file', 'sha256: "000'],
+    ['64 f', 'f'.repeat(64), B, 'artifacts[0].sha256 for "s3://models/scorer-1.2.0.onnx" is "f" written 64 times, not the checksum of a file', 'sha256: ffff'],
+    ['"deadbeef" eight times', 'deadbeef'.repeat(8), B, 'artifacts[0].sha256 for "s3://models/scorer-1.2.0.onnx" is "deadbeef" written 8 times, not the checksum of a file', `sha256: ${'deadbeef'.repeat(8)}`],
+    ['the SHA-256 of an empty file', EMPTY, B, 'artifacts[0].sha256 for "s3://models/scorer-1.2.0.onnx" is the SHA-256 of an empty file (e3b0c442…b855)', `sha256: ${EMPTY}`],
     [
       "the model declared with its training data's checksum",
       B,
       B,
-      'artifacts[0].sha256 for s3://models/scorer-1.2.0.onnx is also the checksum declared for data.datasets[0].sha256 (dataset "train-2025") for s3://data/train-2025.parquet: they would hold the same bytes; correct the one that was copied, or cite the file once',
+      'artifacts[0].sha256 for "s3://models/scorer-1.2.0.onnx" is also the checksum declared for data.datasets[0].sha256 (dataset "train-2025") for "s3://data/train-2025.parquet": they would hold the same bytes; correct the one that was copied, or cite the file once',
       'path: s3://models',
     ],
   ])('fails %s, at the checksum', (_name, model, data, message, near) => {
@@ -42,6 +43,17 @@ describe('system/checksums-real', () => {
     const text = files[MANIFEST] as string;
     const line = near === 'path: s3://models' ? lineOf(text, 'sha256:', lineOf(text, near)) : lineOf(text, near);
     expect(failuresOf(check(files), 'system/checksums-real')).toEqual([{ file: MANIFEST, line, message }]);
+  });
+
+  it('fails two datasets known only by their ids with one checksum, and passes two shipped files with one (a tokenizer in two variants)', () => {
+    const files = withManifest((m) => {
+      Object.assign(m.data.datasets[0], { sha256: A });
+      m.data.datasets.push({ ...m.data.datasets[0], id: 'test-2025', role: 'test', sha256: A });
+      m.artifacts = [{ path: 'fp16/tokenizer.json', sha256: B }, { path: 'int8/tokenizer.json', sha256: B }];
+    });
+    expect(failuresOf(check(files), 'system/checksums-real').map((f) => f.message)).toEqual([
+      'data.datasets[1].sha256 (dataset "test-2025") is also the checksum declared for data.datasets[0].sha256 (dataset "train-2025"): they would hold the same bytes; correct the one that was copied, or cite the file once',
+    ]);
   });
 
   it('passes one file cited twice with its checksum (shipped, and cited as evidence)', () => {

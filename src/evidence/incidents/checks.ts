@@ -32,7 +32,7 @@ export const incidentLogReadable = defineFunction<Record<string, never>>({
     if (!log.ok) return [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
     // A log that names another system is that system's record, however empty.
     const named = log.value.system;
-    if (named && named.value.trim() !== system.id) return [{ message: `${log.value.file} is the incident log of ${named.value}, not of ${system.id}`, at: named.at }];
+    if (named && named.value.trim() !== system.id) return [{ message: `${log.value.file} is the incident log of ${JSON.stringify(named.value.trim().slice(0, 80))}, not of ${system.id}`, at: named.at }];
     return [];
   },
 });
@@ -66,6 +66,8 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
         // incident logged with dates in the future, or reported before it was detected, is no record.
         if (options.find === 'unreported' && daysBetween(system.now, detected) > 0) {
           failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.detected.at });
+        } else if (options.find === 'unreported' && reported && incident.reported && daysBetween(system.now, reported) > 0) {
+          failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.reported.date.at });
         } else if (options.find === 'late' && reported && incident.reported && daysBetween(detected, reported) < 0) {
           failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
         }
