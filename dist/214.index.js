@@ -508,10 +508,10 @@ var registry = __webpack_require__(7287);
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
 var model_card = __webpack_require__(4692);
-// EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5531);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __webpack_require__(7794);
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
 ;// CONCATENATED MODULE: ./build/evidence/structured.js
 
 
@@ -541,10 +541,12 @@ function parseStructured(file, text) {
 
 
 
+
 class EvidenceStore {
     repo;
     manifest;
     kinds;
+    base;
     cache = new Map();
     /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
     manifestAbs;
@@ -558,10 +560,16 @@ class EvidenceStore {
     resolutions = new Map();
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
-    kinds) {
+    kinds, 
+    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    base = false) {
         this.repo = repo;
         this.manifest = manifest;
         this.kinds = kinds;
+        this.base = base;
+    }
+    parsed(read) {
+        return this.base ? (0,yaml/* outsideComposedBudget */.d_)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -637,7 +645,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: (0,model_card/* parseCard */.co)(text.value.text, text.value.rel) };
+            return { ok: true, value: this.parsed(() => (0,model_card/* parseCard */.co)(text.value.text, text.value.rel)) };
         });
     }
     /**
@@ -668,7 +676,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = parseEvidence(rel, text.value.text, this.kinds);
+        const parsed = this.parsed(() => parseEvidence(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -747,7 +755,7 @@ class EvidenceStore {
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
                 return fail(`${cited} and the files it includes are over the ${(0,repo_fs/* formatBytes */.z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = parseEvidence(resolved.rel, text.text, this.kinds);
+            const parsed = this.parsed(() => parseEvidence(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
@@ -1025,18 +1033,19 @@ function attachBase(system, file, run) {
         return {};
     }
     const commit = run.base.commit.slice(0, 12);
-    const atPath = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    const base = run.base;
+    const atPath = (0,yaml/* outsideComposedBudget */.d_)(() => (0,load_manifest/* loadManifest */.eY)(base, file));
     const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
     const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
     const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom) : undefined;
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,yaml/* outsideComposedBudget */.d_)(() => (0,load_manifest/* loadManifest */.eY)(base, movedFrom)) : undefined;
     if (!loaded?.ok) {
         system.noBase = changed
             ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
             : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return changed ? { changed } : {};
     }
-    const evidence = new EvidenceStore(run.base, loaded.manifest, registry/* EVIDENCE_KINDS */.A);
+    const evidence = new EvidenceStore(base, loaded.manifest, registry/* EVIDENCE_KINDS */.A, true);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
     return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };

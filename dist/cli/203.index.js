@@ -722,18 +722,19 @@ function attachBase(system, file, run) {
         return {};
     }
     const commit = run.base.commit.slice(0, 12);
-    const atPath = (0,load_manifest/* loadManifest */.eY)(run.base, file);
+    const base = run.base;
+    const atPath = (0,yaml/* outsideComposedBudget */.d_)(() => (0,load_manifest/* loadManifest */.eY)(base, file));
     const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
     const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
     const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,load_manifest/* loadManifest */.eY)(run.base, movedFrom) : undefined;
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,yaml/* outsideComposedBudget */.d_)(() => (0,load_manifest/* loadManifest */.eY)(base, movedFrom)) : undefined;
     if (!loaded?.ok) {
         system.noBase = changed
             ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
             : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
         return changed ? { changed } : {};
     }
-    const evidence = new store/* EvidenceStore */.x(run.base, loaded.manifest, registry/* EVIDENCE_KINDS */.A);
+    const evidence = new store/* EvidenceStore */.x(base, loaded.manifest, registry/* EVIDENCE_KINDS */.A, true);
     const card = cardOf(loaded.manifest, evidence).card;
     system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
     return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };
@@ -1066,7 +1067,8 @@ function movedItem(root, baseRoot, path) {
 /* harmony export */ });
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4692);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9093);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
@@ -1075,10 +1077,12 @@ function movedItem(root, baseRoot, path) {
 
 
 
+
 class EvidenceStore {
     repo;
     manifest;
     kinds;
+    base;
     cache = new Map();
     /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
     manifestAbs;
@@ -1092,10 +1096,16 @@ class EvidenceStore {
     resolutions = new Map();
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
-    kinds) {
+    kinds, 
+    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    base = false) {
         this.repo = repo;
         this.manifest = manifest;
         this.kinds = kinds;
+        this.base = base;
+    }
+    parsed(read) {
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideComposedBudget */ .d_)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -1171,7 +1181,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .co)(text.value.text, text.value.rel) };
+            return { ok: true, value: this.parsed(() => (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .co)(text.value.text, text.value.rel)) };
         });
     }
     /**
@@ -1202,7 +1212,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds);
+        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -1281,7 +1291,7 @@ class EvidenceStore {
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
                 return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds);
+            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);

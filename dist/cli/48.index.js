@@ -285,7 +285,8 @@ function buildMlBoms(options) {
 /* harmony export */ });
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4692);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9093);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
@@ -294,10 +295,12 @@ function buildMlBoms(options) {
 
 
 
+
 class EvidenceStore {
     repo;
     manifest;
     kinds;
+    base;
     cache = new Map();
     /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
     manifestAbs;
@@ -311,10 +314,16 @@ class EvidenceStore {
     resolutions = new Map();
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
-    kinds) {
+    kinds, 
+    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    base = false) {
         this.repo = repo;
         this.manifest = manifest;
         this.kinds = kinds;
+        this.base = base;
+    }
+    parsed(read) {
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideComposedBudget */ .d_)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -390,7 +399,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .co)(text.value.text, text.value.rel) };
+            return { ok: true, value: this.parsed(() => (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .co)(text.value.text, text.value.rel)) };
         });
     }
     /**
@@ -421,7 +430,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds);
+        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -500,7 +509,7 @@ class EvidenceStore {
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
                 return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = (0,_structured_js__WEBPACK_IMPORTED_MODULE_2__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds);
+            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);

@@ -8836,6 +8836,7 @@ function detachText(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X_: () => (/* binding */ composedYamlBudget),
 /* harmony export */   ZZ: () => (/* binding */ parseBundledYaml),
+/* harmony export */   d_: () => (/* binding */ outsideComposedBudget),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kb: () => (/* binding */ YamlDoc),
 /* harmony export */   lo: () => (/* binding */ COMPOSED_CHARS_PER_SYSTEM)
@@ -9039,6 +9040,21 @@ let composedLeft = Number.POSITIVE_INFINITY;
 /** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread. */
 function composedYamlBudget(chars) {
     composedLeft = chars ?? Number.POSITIVE_INFINITY;
+}
+/**
+ * Runs `read` without charging what it composes to the system's budget: the base commit's copies
+ * of a system's files, which a pull request's check reads beside its own, were merged already.
+ * The per-file limit still holds.
+ */
+function outsideComposedBudget(read) {
+    const left = composedLeft;
+    composedLeft = Number.POSITIVE_INFINITY;
+    try {
+        return read();
+    }
+    finally {
+        composedLeft = left;
+    }
 }
 function composeRefused(chars) {
     const why = 'it needs the full YAML reader (anchors and aliases, tags, a tab in its indentation, or a syntax error)';

@@ -11,7 +11,7 @@ import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
-import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget } from '../load/yaml.js';
+import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget, outsideComposedBudget } from '../load/yaml.js';
 import { detachText } from '../load/source-doc.js';
 import { valueAbsence } from '../load/placeholder.js';
 import type { Card } from '../load/model-card.js';
@@ -267,18 +267,19 @@ function attachBase(system: SystemContext, file: string, run: SystemRun): { chan
     return {};
   }
   const commit = run.base.commit.slice(0, 12);
-  const atPath = loadManifest(run.base, file);
+  const base = run.base;
+  const atPath = outsideComposedBudget(() => loadManifest(base, file));
   const idAtPath = atPath.ok ? systemId(atPath.manifest) : undefined;
   const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
   const movedFrom = run.baseMoved?.get(system.id);
-  const loaded = atPath.ok && !changed ? atPath : movedFrom ? loadManifest(run.base, movedFrom) : undefined;
+  const loaded = atPath.ok && !changed ? atPath : movedFrom ? outsideComposedBudget(() => loadManifest(base, movedFrom)) : undefined;
   if (!loaded?.ok) {
     system.noBase = changed
       ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
       : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
     return changed ? { changed } : {};
   }
-  const evidence = new EvidenceStore(run.base, loaded.manifest, EVIDENCE_KINDS);
+  const evidence = new EvidenceStore(base, loaded.manifest, EVIDENCE_KINDS, true);
   const card = cardOf(loaded.manifest, evidence).card;
   system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
   return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };

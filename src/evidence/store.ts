@@ -7,6 +7,7 @@ import { formatBytes, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
+import { outsideComposedBudget } from '../load/yaml.js';
 import type { Location } from '../types.js';
 import type { EvidenceFormats } from './adapter.js';
 import { parseEvidence } from './structured.js';
@@ -37,7 +38,13 @@ export class EvidenceStore {
     readonly manifest: Manifest,
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
     private readonly kinds: ReadonlyArray<EvidenceFormats<unknown>>,
+    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    private readonly base = false,
   ) {}
+
+  private parsed<T>(read: () => T): T {
+    return this.base ? outsideComposedBudget(read) : read();
+  }
 
   /**
    * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -113,7 +120,7 @@ export class EvidenceStore {
     return this.cached(`card:${hash >= 0 ? ref.slice(0, hash) : ref}`, () => {
       const text = this.text(ref);
       if (!text.ok) return text;
-      return { ok: true, value: parseCard(text.value.text, text.value.rel) };
+      return { ok: true, value: this.parsed(() => parseCard(text.value.text, text.value.rel)) };
     });
   }
 
@@ -143,7 +150,7 @@ export class EvidenceStore {
     const text = this.text(ref);
     if (!text.ok) return text;
     const { rel } = text.value;
-    const parsed = parseEvidence(rel, text.value.text, this.kinds);
+    const parsed = this.parsed(() => parseEvidence(rel, text.value.text, this.kinds));
     if (!parsed.ok) {
       const { message, line, column } = parsed.error;
       return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -212,7 +219,7 @@ export class EvidenceStore {
       // read than one file, however it is split (or however often one file is included).
       budget.bytes -= Buffer.byteLength(text.text);
       if (budget.bytes < 0) return fail(`${cited} and the files it includes are over the ${formatBytes(this.repo.maxFileBytes)} limit together (max-file-size)`);
-      const parsed = parseEvidence(resolved.rel, text.text, this.kinds);
+      const parsed = this.parsed(() => parseEvidence(resolved.rel, text.text, this.kinds));
       if (!parsed.ok) return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
       const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
       if (!nested.ok) return nested;

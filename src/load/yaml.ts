@@ -199,6 +199,21 @@ export function composedYamlBudget(chars: number | undefined): void {
   composedLeft = chars ?? Number.POSITIVE_INFINITY;
 }
 
+/**
+ * Runs `read` without charging what it composes to the system's budget: the base commit's copies
+ * of a system's files, which a pull request's check reads beside its own, were merged already.
+ * The per-file limit still holds.
+ */
+export function outsideComposedBudget<T>(read: () => T): T {
+  const left = composedLeft;
+  composedLeft = Number.POSITIVE_INFINITY;
+  try {
+    return read();
+  } finally {
+    composedLeft = left;
+  }
+}
+
 function composeRefused(chars: number): string | undefined {
   const why = 'it needs the full YAML reader (anchors and aliases, tags, a tab in its indentation, or a syntax error)';
   if (chars > MAX_COMPOSED_CHARS) return `the file is not read: ${why}, which reads such a file up to ${formatMb(MAX_COMPOSED_CHARS)}, and it is ${formatMb(chars)}; write it without them (or as JSON), or split it`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composedYamlBudget, MAX_COMPOSED_CHARS, parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
+import { composedYamlBudget, MAX_COMPOSED_CHARS, outsideComposedBudget, parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
 
 const ok = (text: string, lineOffset = 0) => {
   const result = parseYaml(text, { file: 'f.yaml', lineOffset });
@@ -127,5 +127,21 @@ describe('texts only the full YAML reader reads', () => {
     const composed = parseYamlComposed(text, { file: 'r.yaml' });
     if (!parsed.ok || !composed.ok) throw new Error('both read it');
     for (const path of [['base'], ['items', 0, 'k'], ['items', 5000, 'j'], ['items']]) expect(parsed.doc.locate(path)).toEqual(composed.doc.locate(path));
+  });
+});
+
+describe('reading outside the budget', () => {
+  it('charges nothing to the system, and keeps the per-file limit', () => {
+    const head = 'base: &b 1\nitems:\n';
+    const text = head + '  - { k: v, j: 1 }\n'.repeat(20_000);
+    composedYamlBudget(text.length + 10);
+    try {
+      expect(outsideComposedBudget(() => parseYaml(text, { file: 'base.yaml' }).ok)).toBe(true);
+      expect(parseYaml(text, { file: 'head.yaml' }).ok).toBe(true); // the whole budget is still there
+      expect(parseYaml(text, { file: 'head2.yaml' }).ok).toBe(false);
+      expect(outsideComposedBudget(() => parseYaml(head + '  - x\n'.repeat(300_000), { file: 'big.yaml' }).ok)).toBe(false);
+    } finally {
+      composedYamlBudget(undefined);
+    }
   });
 });
