@@ -3868,7 +3868,17 @@ function run(states, start, tag) {
     return matched > 0;
 }
 
+// EXTERNAL MODULE: external "node:path/posix"
+var posix_ = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./build/evidence/logging/types.js
+/**
+ * A shipped logging configuration, normalised: an OpenTelemetry Collector config, a Fluent Bit
+ * config (classic .conf or YAML) or our own shape. What each format can show differs: a
+ * collector config states its pipelines and destinations but rarely a retention and never
+ * which fields the application logs; `cannotShow` says what this file's format cannot show,
+ * so the checks fall back to the manifest's declaration for it (which then only supports).
+ */
+
 /** What Art. 12(2)/(3) logs must let one reconstruct, as categories of recorded fields. */
 const LOG_CATEGORIES = ['timestamp', 'input', 'output', 'model-version', 'operator-action'];
 /** The categories this file shows recorded, once each. */
@@ -3880,14 +3890,19 @@ const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i
 const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
 /**
  * The device a file destination writes to when it keeps nothing: `/dev/null` (and `/dev/zero`,
- * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`), Windows' `NUL`. Undefined for a file.
+ * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`, `/dev/console`, `/dev/tty`, file
+ * descriptors 1 and 2), Windows' `NUL`. The path is normalised first (`/dev/./null`); POSIX names
+ * keep their case (`/dev/NULL` is a file). Undefined for a file.
  */
 function discardingDevice(path) {
     if (typeof path !== 'string')
         return undefined;
     const written = path.trim();
-    const plain = written.replace(/\/+/g, '/').replace(/\/$/, '').toLowerCase();
-    if (/^\/dev\/(?:null|zero|full|stdout|stderr|tty|fd\/[12])$/.test(plain) || /^(?:\\\\\.\\)?nul:?$/.test(plain))
+    const posix = (0,posix_.normalize)(written.replace(/\\/g, '/')).replace(/\/$/, '');
+    if (/^\/dev\/(?:null|zero|full|stdout|stderr|console|tty|fd\/[12])$/.test(posix) || /^\/proc\/(?:self|thread-self|\d+)\/fd\/[12]$/.test(posix))
+        return written;
+    // Windows' device names are case-blind, with or without a drive or \\.\ before them.
+    if (/^(?:[a-z]:\/?)?nul:?$/i.test(posix) || /^(?:\\\\\.\\|\/\/\.\/)nul$/i.test(written))
         return written;
     return undefined;
 }

@@ -5,6 +5,7 @@
  * which fields the application logs; `cannotShow` says what this file's format cannot show,
  * so the checks fall back to the manifest's declaration for it (which then only supports).
  */
+import { normalize } from 'node:path/posix';
 import type { Location } from '../../types.js';
 import type { Located } from '../types.js';
 
@@ -67,12 +68,16 @@ export const isModelVersionKey = (key: string): boolean => MODEL_VERSION_KEY.tes
 
 /**
  * The device a file destination writes to when it keeps nothing: `/dev/null` (and `/dev/zero`,
- * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`), Windows' `NUL`. Undefined for a file.
+ * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`, `/dev/console`, `/dev/tty`, file
+ * descriptors 1 and 2), Windows' `NUL`. The path is normalised first (`/dev/./null`); POSIX names
+ * keep their case (`/dev/NULL` is a file). Undefined for a file.
  */
 export function discardingDevice(path: unknown): string | undefined {
   if (typeof path !== 'string') return undefined;
   const written = path.trim();
-  const plain = written.replace(/\/+/g, '/').replace(/\/$/, '').toLowerCase();
-  if (/^\/dev\/(?:null|zero|full|stdout|stderr|tty|fd\/[12])$/.test(plain) || /^(?:\\\\\.\\)?nul:?$/.test(plain)) return written;
+  const posix = normalize(written.replace(/\\/g, '/')).replace(/\/$/, '');
+  if (/^\/dev\/(?:null|zero|full|stdout|stderr|console|tty|fd\/[12])$/.test(posix) || /^\/proc\/(?:self|thread-self|\d+)\/fd\/[12]$/.test(posix)) return written;
+  // Windows' device names are case-blind, with or without a drive or \\.\ before them.
+  if (/^(?:[a-z]:\/?)?nul:?$/i.test(posix) || /^(?:\\\\\.\\|\/\/\.\/)nul$/i.test(written)) return written;
   return undefined;
 }
