@@ -8109,7 +8109,7 @@ const MARKERS = [
     // The Hugging Face template's default recommendation, which says nothing about the model.
     /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
     /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-    /\blorem ipsum\b/gi,
+    /\blorem[\s\u00a0-]+ipsum\b/gi,
     /\bplaceholder\b/gi,
 ];
 const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
@@ -8118,7 +8118,7 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
-const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem ipsum|placeholder/i;
+const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[\s\u00a0-]+ipsum|dolor[\s\u00a0]+sit|placeholder/i;
 /**
  * Characters that disguise a marker from the patterns here, or pass for a word:
  * - invisible ones: format characters and the rest Unicode says to ignore when not shown
@@ -8198,8 +8198,23 @@ const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
  * Filler text ("Lorem ipsum dolor sit amet, …"): it and the rest of its paragraph say nothing,
  * however long; a tight list of filler items is one paragraph of it, up to a blank line or heading.
  */
-const FILLER = /lorem ipsum/i;
+const FILLER = /\b(?:lorem[\s\u00a0-]+ipsum[\s\u00a0,.-]+dolor|dolor[\s\u00a0]+sit[\s\u00a0]+amet)\b/gi;
 const FILLER_END = /^[ \t]*(?:$|#)/;
+/** Where filler starts, by line of `text` (split at \n): its column on that line; it may run over a line break. */
+function fillerStarts(text) {
+    const starts = new Map();
+    let line = 0;
+    let lineStart = 0;
+    for (const match of text.matchAll(FILLER)) {
+        for (let at = text.indexOf('\n', lineStart); at >= 0 && at < match.index; at = text.indexOf('\n', lineStart)) {
+            line++;
+            lineStart = at + 1;
+        }
+        if (!starts.has(line))
+            starts.set(line, match.index - lineStart);
+    }
+    return starts;
+}
 /**
  * A heading that is only a marker ("### TODO", "## TBD:"): what its subsection holds is a to-do
  * list or an instruction to the author ("Describe the limitations here"), however it is worded.
@@ -8218,6 +8233,7 @@ function withoutMarkerLed(text) {
     let filler = false;
     /** The level of the marker heading whose subsection is being dropped, else 0. */
     let under = 0;
+    const filling = fillerStarts(text);
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
         if (under > 0) {
@@ -8239,8 +8255,8 @@ function withoutMarkerLed(text) {
             dropping = true;
             filler = false;
         }
-        else if (FILLER.test(line)) {
-            lines[i] = line.slice(0, line.search(FILLER)); // what comes before it on its line stays
+        else if (filling.has(i)) {
+            lines[i] = line.slice(0, filling.get(i)); // what comes before it on its line stays
             dropping = true;
             filler = true;
             continue;

@@ -66,6 +66,11 @@ describe('placeholders', () => {
     ['Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua.', 'placeholder'],
     ['# Kill switch\n\nLorem ipsum dolor sit amet.\nConsectetur adipiscing elit, sed do eiusmod tempor.\nUt enim ad minim veniam, quis nostrud exercitation ullamco.', 'placeholder'],
     ['- Lorem ipsum dolor sit amet, consectetur adipiscing elit\n- Sed do eiusmod tempor incididunt ut labore', 'placeholder'],
+    // Wrapped between its words, a no-break space, a hyphen, or starting at "dolor sit amet" (a review helper's).
+    ['Lorem\nipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
+    ['Lorem\u00a0ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.', 'placeholder'],
+    ['Lorem-ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.', 'placeholder'],
+    ['Dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -149,6 +154,11 @@ describe('a paragraph led by a marker', () => {
 });
 
 describe('filler text', () => {
+  it('is not a sentence that names it: what follows "lorem ipsum" there still counts', () => {
+    const body = 'Our docs lint rejects lorem ipsum text, and the on-call engineer confirms every step of the runbook.\n';
+    expect(substantiveText(body)).toMatch(/on-call engineer confirms every step of the runbook/);
+  });
+
   it('goes from "lorem ipsum" to the end of its paragraph; what is before it on its line, and the paragraphs after, stay', () => {
     const body = 'The flag SCORING_ENABLED stops the model. Lorem ipsum dolor sit amet,\nconsectetur adipiscing elit.\nSed do eiusmod tempor.\n\nAnalysts relabel any review.\n';
     expect(substantiveText(body)).not.toMatch(/lorem|consectetur|eiusmod/i);
