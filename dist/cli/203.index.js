@@ -723,11 +723,11 @@ function attachBase(system, file, run) {
     }
     const commit = run.base.commit.slice(0, 12);
     const base = run.base;
-    const atPath = (0,yaml/* outsideComposedBudget */.d_)(() => (0,load_manifest/* loadManifest */.eY)(base, file));
+    const atPath = (0,yaml/* chargedToBase */.zk)(() => (0,load_manifest/* loadManifest */.eY)(base, file));
     const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
     const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
     const movedFrom = run.baseMoved?.get(system.id);
-    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,yaml/* outsideComposedBudget */.d_)(() => (0,load_manifest/* loadManifest */.eY)(base, movedFrom)) : undefined;
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,yaml/* chargedToBase */.zk)(() => (0,load_manifest/* loadManifest */.eY)(base, movedFrom)) : undefined;
     if (!loaded?.ok) {
         system.noBase = changed
             ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
@@ -1097,7 +1097,7 @@ class EvidenceStore {
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
     kinds, 
-    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    /** The base commit's files: what they need the full YAML reader for is charged to the base's budget (yaml.ts). */
     base = false) {
         this.repo = repo;
         this.manifest = manifest;
@@ -1105,7 +1105,7 @@ class EvidenceStore {
         this.base = base;
     }
     parsed(read) {
-        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideComposedBudget */ .d_)(read) : read();
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .chargedToBase */ .zk)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or

@@ -1842,7 +1842,8 @@ const greatExpectationsResult = {
             results.forEach((result, index) => {
                 const config = result.expectation_config;
                 const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
-                const conditional = (0,adapter/* isRecord */.u4)(config.kwargs) && config.kwargs.row_condition !== undefined && config.kwargs.row_condition !== null;
+                // Great Expectations filters only on a condition that is not empty (`if row_condition:`).
+                const conditional = (0,adapter/* isRecord */.u4)(config.kwargs) && typeof config.kwargs.row_condition === 'string' && config.kwargs.row_condition.trim() !== '';
                 if (type && ROW_COUNT.has(type) && !conditional && (0,adapter/* isRecord */.u4)(result.result) && typeof result.result.observed_value === 'number') {
                     if (result.result.observed_value === 0)
                         noRows ??= [...base, 'results', index, 'result', 'observed_value'];
@@ -3796,23 +3797,26 @@ const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i
 /** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
 const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
 /**
- * The device a file destination writes to when it keeps nothing: `/dev/null` (and `/dev/zero`,
- * `/dev/full`), the console (`/dev/stdout`, `/dev/stderr`, `/dev/console`, `/dev/tty`, file
- * descriptors 1 and 2), Windows' `NUL`. The path is normalised first (`/dev/./null`); POSIX names
- * keep their case (`/dev/NULL` is a file). Undefined for a file.
+ * The device a file destination writes to when it keeps nothing: anything under `/dev/` or
+ * `/proc/` (null, zero, the console, a terminal, a file descriptor, shared memory), or a Windows
+ * device name in any folder and with any extension (`NUL`, `C:\\logs\\nul.txt`, `CON`,
+ * `CONOUT$`). The path is normalised first (`/dev/./null`); POSIX names keep their case outside
+ * /dev (a file named `NUL` is a file on Linux, but so rare a name for a log that it counts as the device). Undefined for a file.
  */
 function discardingDevice(path) {
     if (typeof path !== 'string')
         return undefined;
     const written = path.trim();
-    const posix = (0,posix_.normalize)(written.replace(/\\/g, '/')).replace(/\/$/, '');
-    if (/^\/dev\/(?:null|zero|full|stdout|stderr|console|tty|fd\/[12])$/.test(posix) || /^\/proc\/(?:self|thread-self|\d+)\/fd\/[12]$/.test(posix))
+    const posix = (0,posix_.normalize)(written.replace(/\\/g, '/'));
+    if (/^\/(?:dev|proc)\/./.test(posix))
         return written;
-    // Windows' device names are case-blind, with or without a drive or \\.\ before them.
-    if (/^(?:[a-z]:\/?)?nul:?$/i.test(posix) || /^(?:\\\\\.\\|\/\/\.\/)nul$/i.test(written))
+    const name = posix.replace(/\/+$/, '').split('/').pop() ?? '';
+    if (WINDOWS_DEVICE.test(name))
         return written;
     return undefined;
 }
+/** Windows' reserved device names: a device in any folder, whatever extension follows. */
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9]|conin\$|conout\$)(?:\.[^/]*)?:?$/i;
 
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
 

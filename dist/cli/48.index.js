@@ -315,7 +315,7 @@ class EvidenceStore {
     constructor(repo, manifest, 
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
     kinds, 
-    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    /** The base commit's files: what they need the full YAML reader for is charged to the base's budget (yaml.ts). */
     base = false) {
         this.repo = repo;
         this.manifest = manifest;
@@ -323,7 +323,7 @@ class EvidenceStore {
         this.base = base;
     }
     parsed(read) {
-        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .outsideComposedBudget */ .d_)(read) : read();
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .chargedToBase */ .zk)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or

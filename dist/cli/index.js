@@ -8109,7 +8109,7 @@ const MARKERS = [
     // The Hugging Face template's default recommendation, which says nothing about the model.
     /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
     /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-    /\blorem[\s\u00a0-]+ipsum\b/gi,
+    /\blorem[^a-z0-9]{0,12}ipsum\b/gi,
     /\bplaceholder\b/gi,
 ];
 const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
@@ -8118,7 +8118,7 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
-const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[\s\u00a0-]+ipsum|dolor[\s\u00a0]+sit|placeholder/i;
+const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[^a-z0-9]{0,12}ipsum|dolor[^a-z0-9]{1,12}sit|placeholder/i;
 /**
  * Characters that disguise a marker from the patterns here, or pass for a word:
  * - invisible ones: format characters and the rest Unicode says to ignore when not shown
@@ -8198,7 +8198,9 @@ const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
  * Filler text ("Lorem ipsum dolor sit amet, …"): it and the rest of its paragraph say nothing,
  * however long; a tight list of filler items is one paragraph of it, up to a blank line or heading.
  */
-const FILLER = /\b(?:lorem[\s\u00a0-]+ipsum[\s\u00a0,.-]+dolor|dolor[\s\u00a0]+sit[\s\u00a0]+amet)\b/gi;
+// Between its words, anything that is not a letter or digit: spaces and line breaks, no-break
+// and zero-width spaces, hyphens, dashes, soft hyphens, underscores.
+const FILLER = /\b(?:lorem[^a-z0-9]{0,12}ipsum[^a-z0-9]{1,12}dolor|dolor[^a-z0-9]{1,12}sit[^a-z0-9]{1,12}amet)\b/gi;
 const FILLER_END = /^[ \t]*(?:$|#)/;
 /** Where filler starts, by line of `text` (split at \n): its column on that line; it may run over a line break. */
 function fillerStarts(text) {
@@ -8323,13 +8325,16 @@ function cutDelimited(text, open, close) {
 const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 /**
- * Whether a value is only an answer that answers nothing ("N/A", "see above"): a placeholder where
- * the field is required, an honest answer where it is not ("legalBasis: Not applicable" for data
- * with no personal data), so system/no-placeholders leaves it to each field's rule.
+ * Whether a value only says the field does not apply ("N/A", "Not applicable"): a placeholder
+ * where the field is required, an honest answer where it is not ("legalBasis: Not applicable" for
+ * data with no personal data), so system/no-placeholders leaves it to each field's rule.
  */
 function isNonAnswerValue(value) {
-    return isNonAnswer(undisguised(value).trim());
+    const words = undisguised(value).trim().toLowerCase().match(ANSWER_WORD);
+    return words !== null && NOT_APPLICABLE.has(words.join(' '));
 }
+/** The non-answers that are honest where a field does not apply; "TBC", "see above", "various" never are. */
+const NOT_APPLICABLE = new Set(['n a', 'na', 'not applicable']);
 function isNonAnswer(prose) {
     const words = prose.toLowerCase().match(ANSWER_WORD);
     return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));
@@ -8859,10 +8864,10 @@ function detachText(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X_: () => (/* binding */ composedYamlBudget),
 /* harmony export */   ZZ: () => (/* binding */ parseBundledYaml),
-/* harmony export */   d_: () => (/* binding */ outsideComposedBudget),
 /* harmony export */   hN: () => (/* binding */ parseYaml),
 /* harmony export */   kb: () => (/* binding */ YamlDoc),
-/* harmony export */   lo: () => (/* binding */ COMPOSED_CHARS_PER_SYSTEM)
+/* harmony export */   lo: () => (/* binding */ COMPOSED_CHARS_PER_SYSTEM),
+/* harmony export */   zk: () => (/* binding */ chargedToBase)
 /* harmony export */ });
 /* unused harmony exports MAX_YAML_ALIASES, MAX_COMPOSED_CHARS, parseYamlComposed */
 /* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5531);
@@ -9060,23 +9065,28 @@ const MAX_COMPOSED_CHARS = 1024 * 1024;
 const COMPOSED_CHARS_PER_SYSTEM = 4 * 1024 * 1024;
 /** What is left of the system being checked (on this thread); no limit outside a system's check (policies, waivers). */
 let composedLeft = Number.POSITIVE_INFINITY;
-/** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread. */
+/** What is left for the base commit's copies of its files, a budget of their own. */
+let baseLeft = Number.POSITIVE_INFINITY;
+/** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread, one for its files and one for the base commit's copies. */
 function composedYamlBudget(chars) {
     composedLeft = chars ?? Number.POSITIVE_INFINITY;
+    baseLeft = composedLeft;
 }
 /**
- * Runs `read` without charging what it composes to the system's budget: the base commit's copies
- * of a system's files, which a pull request's check reads beside its own, were merged already.
- * The per-file limit still holds.
+ * Runs `read` charging what it composes to the base commit's budget, not the system's: a pull
+ * request's check reads the base's copies of its files beside its own, and a push's does not, so
+ * the two would otherwise refuse different files. The base is not trusted more: it may be any
+ * branch a pull request targets.
  */
-function outsideComposedBudget(read) {
-    const left = composedLeft;
-    composedLeft = Number.POSITIVE_INFINITY;
+function chargedToBase(read) {
+    const own = composedLeft;
+    composedLeft = baseLeft;
     try {
         return read();
     }
     finally {
-        composedLeft = left;
+        baseLeft = composedLeft;
+        composedLeft = own;
     }
 }
 function composeRefused(chars) {

@@ -11,7 +11,7 @@ import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
-import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget, outsideComposedBudget } from '../load/yaml.js';
+import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget, chargedToBase } from '../load/yaml.js';
 import { detachText } from '../load/source-doc.js';
 import { valueAbsence } from '../load/placeholder.js';
 import type { Card } from '../load/model-card.js';
@@ -268,11 +268,11 @@ function attachBase(system: SystemContext, file: string, run: SystemRun): { chan
   }
   const commit = run.base.commit.slice(0, 12);
   const base = run.base;
-  const atPath = outsideComposedBudget(() => loadManifest(base, file));
+  const atPath = chargedToBase(() => loadManifest(base, file));
   const idAtPath = atPath.ok ? systemId(atPath.manifest) : undefined;
   const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
   const movedFrom = run.baseMoved?.get(system.id);
-  const loaded = atPath.ok && !changed ? atPath : movedFrom ? outsideComposedBudget(() => loadManifest(base, movedFrom)) : undefined;
+  const loaded = atPath.ok && !changed ? atPath : movedFrom ? chargedToBase(() => loadManifest(base, movedFrom)) : undefined;
   if (!loaded?.ok) {
     system.noBase = changed
       ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`

@@ -7,7 +7,7 @@ import { formatBytes, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
-import { outsideComposedBudget } from '../load/yaml.js';
+import { chargedToBase } from '../load/yaml.js';
 import type { Location } from '../types.js';
 import type { EvidenceFormats } from './adapter.js';
 import { parseEvidence } from './structured.js';
@@ -38,12 +38,12 @@ export class EvidenceStore {
     readonly manifest: Manifest,
     /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
     private readonly kinds: ReadonlyArray<EvidenceFormats<unknown>>,
-    /** The base commit's files: what they need the full YAML reader for is not charged to the system (yaml.ts). */
+    /** The base commit's files: what they need the full YAML reader for is charged to the base's budget (yaml.ts). */
     private readonly base = false,
   ) {}
 
   private parsed<T>(read: () => T): T {
-    return this.base ? outsideComposedBudget(read) : read();
+    return this.base ? chargedToBase(read) : read();
   }
 
   /**

@@ -22,7 +22,7 @@ export const MARKERS: readonly RegExp[] = [
   // The Hugging Face template's default recommendation, which says nothing about the model.
   /users \(both direct and downstream\) should be made aware of the risks, biases and limitations of the model\.?/gi,
   /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
-  /\blorem[\s\u00a0-]+ipsum\b/gi,
+  /\blorem[^a-z0-9]{0,12}ipsum\b/gi,
   /\bplaceholder\b/gi,
 ];
 
@@ -34,7 +34,7 @@ const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
-export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[\s\u00a0-]+ipsum|dolor[\s\u00a0]+sit|placeholder/i;
+export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[^a-z0-9]{0,12}ipsum|dolor[^a-z0-9]{1,12}sit|placeholder/i;
 
 /**
  * Characters that disguise a marker from the patterns here, or pass for a word:
@@ -117,7 +117,9 @@ const ENDS_SENTENCE = /[.!?:][*_`)\]"']*[ \t]*$/;
  * Filler text ("Lorem ipsum dolor sit amet, …"): it and the rest of its paragraph say nothing,
  * however long; a tight list of filler items is one paragraph of it, up to a blank line or heading.
  */
-const FILLER = /\b(?:lorem[\s\u00a0-]+ipsum[\s\u00a0,.-]+dolor|dolor[\s\u00a0]+sit[\s\u00a0]+amet)\b/gi;
+// Between its words, anything that is not a letter or digit: spaces and line breaks, no-break
+// and zero-width spaces, hyphens, dashes, soft hyphens, underscores.
+const FILLER = /\b(?:lorem[^a-z0-9]{0,12}ipsum[^a-z0-9]{1,12}dolor|dolor[^a-z0-9]{1,12}sit[^a-z0-9]{1,12}amet)\b/gi;
 const FILLER_END = /^[ \t]*(?:$|#)/;
 
 /** Where filler starts, by line of `text` (split at \n): its column on that line; it may run over a line break. */
@@ -243,13 +245,17 @@ const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'ni
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * Whether a value is only an answer that answers nothing ("N/A", "see above"): a placeholder where
- * the field is required, an honest answer where it is not ("legalBasis: Not applicable" for data
- * with no personal data), so system/no-placeholders leaves it to each field's rule.
+ * Whether a value only says the field does not apply ("N/A", "Not applicable"): a placeholder
+ * where the field is required, an honest answer where it is not ("legalBasis: Not applicable" for
+ * data with no personal data), so system/no-placeholders leaves it to each field's rule.
  */
 export function isNonAnswerValue(value: string): boolean {
-  return isNonAnswer(undisguised(value).trim());
+  const words = undisguised(value).trim().toLowerCase().match(ANSWER_WORD);
+  return words !== null && NOT_APPLICABLE.has(words.join(' '));
 }
+
+/** The non-answers that are honest where a field does not apply; "TBC", "see above", "various" never are. */
+const NOT_APPLICABLE = new Set(['n a', 'na', 'not applicable']);
 
 function isNonAnswer(prose: string): boolean {
   const words = prose.toLowerCase().match(ANSWER_WORD);

@@ -193,24 +193,29 @@ export const MAX_COMPOSED_CHARS = 1024 * 1024;
 export const COMPOSED_CHARS_PER_SYSTEM = 4 * 1024 * 1024;
 /** What is left of the system being checked (on this thread); no limit outside a system's check (policies, waivers). */
 let composedLeft = Number.POSITIVE_INFINITY;
+/** What is left for the base commit's copies of its files, a budget of their own. */
+let baseLeft = Number.POSITIVE_INFINITY;
 
-/** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread. */
+/** Starts (a system's check) or ends (undefined) a budget of composed YAML on this thread, one for its files and one for the base commit's copies. */
 export function composedYamlBudget(chars: number | undefined): void {
   composedLeft = chars ?? Number.POSITIVE_INFINITY;
+  baseLeft = composedLeft;
 }
 
 /**
- * Runs `read` without charging what it composes to the system's budget: the base commit's copies
- * of a system's files, which a pull request's check reads beside its own, were merged already.
- * The per-file limit still holds.
+ * Runs `read` charging what it composes to the base commit's budget, not the system's: a pull
+ * request's check reads the base's copies of its files beside its own, and a push's does not, so
+ * the two would otherwise refuse different files. The base is not trusted more: it may be any
+ * branch a pull request targets.
  */
-export function outsideComposedBudget<T>(read: () => T): T {
-  const left = composedLeft;
-  composedLeft = Number.POSITIVE_INFINITY;
+export function chargedToBase<T>(read: () => T): T {
+  const own = composedLeft;
+  composedLeft = baseLeft;
   try {
     return read();
   } finally {
-    composedLeft = left;
+    baseLeft = composedLeft;
+    composedLeft = own;
   }
 }
 

@@ -71,6 +71,12 @@ describe('placeholders', () => {
     ['Lorem\u00a0ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.', 'placeholder'],
     ['Lorem-ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.', 'placeholder'],
     ['Dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.', 'placeholder'],
+    // An en dash, a zero-width space, a soft hyphen, an underscore (a second review's).
+    ['Lorem\u2013ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
+    ['Lorem\u200bipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
+    ['Lorem\u00adipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
+    ['Lorem_ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
+    ['Dolor-sit-amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composedYamlBudget, MAX_COMPOSED_CHARS, outsideComposedBudget, parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
+import { composedYamlBudget, MAX_COMPOSED_CHARS, chargedToBase, parseYaml, parseYamlComposed } from '../../src/load/yaml.js';
 
 const ok = (text: string, lineOffset = 0) => {
   const result = parseYaml(text, { file: 'f.yaml', lineOffset });
@@ -130,16 +130,16 @@ describe('texts only the full YAML reader reads', () => {
   });
 });
 
-describe('reading outside the budget', () => {
-  it('charges nothing to the system, and keeps the per-file limit', () => {
+describe("the base commit's budget", () => {
+  it("is the base's own: the system's is untouched by it, and it runs out as the system's does", () => {
     const head = 'base: &b 1\nitems:\n';
     const text = head + '  - { k: v, j: 1 }\n'.repeat(20_000);
     composedYamlBudget(text.length + 10);
     try {
-      expect(outsideComposedBudget(() => parseYaml(text, { file: 'base.yaml' }).ok)).toBe(true);
-      expect(parseYaml(text, { file: 'head.yaml' }).ok).toBe(true); // the whole budget is still there
+      expect(chargedToBase(() => parseYaml(text, { file: 'base.yaml' }).ok)).toBe(true);
+      expect(parseYaml(text, { file: 'head.yaml' }).ok).toBe(true); // the system's whole budget is still there
       expect(parseYaml(text, { file: 'head2.yaml' }).ok).toBe(false);
-      expect(outsideComposedBudget(() => parseYaml(head + '  - x\n'.repeat(300_000), { file: 'big.yaml' }).ok)).toBe(false);
+      expect(chargedToBase(() => parseYaml(text, { file: 'base2.yaml' }).ok)).toBe(false);
     } finally {
       composedYamlBudget(undefined);
     }

@@ -365,3 +365,12 @@ describe('answers that answer nothing', () => {
     ]);
   });
 });
+
+// From a second review: only "does not apply" is left to the field's rule; "TBC", "see above" and
+// "various" are placeholders in any field.
+describe('answers that are placeholders in any field', () => {
+  it.each(['TBC', 'see above', 'Various', 'Unknown', 'Not available'])('%j fails system/no-placeholders in an optional field', (value) => {
+    const files = withManifest((m) => (m.data.datasets[0].preprocessing = value));
+    expect(failuresOf(check(files), 'system/no-placeholders').map((f) => f.message)).toEqual([expect.stringContaining('data.datasets[0].preprocessing (dataset "train-2025")')]);
+  });
+});

@@ -135,7 +135,8 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       results.forEach((result, index) => {
         const config = result.expectation_config as Record<string, unknown>;
         const type = text(config.type) ?? text(config.expectation_type);
-        const conditional = isRecord(config.kwargs) && config.kwargs.row_condition !== undefined && config.kwargs.row_condition !== null;
+        // Great Expectations filters only on a condition that is not empty (`if row_condition:`).
+        const conditional = isRecord(config.kwargs) && typeof config.kwargs.row_condition === 'string' && config.kwargs.row_condition.trim() !== '';
         if (type && ROW_COUNT.has(type) && !conditional && isRecord(result.result) && typeof result.result.observed_value === 'number') {
           if (result.result.observed_value === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
           else someRows = true;
