@@ -78,7 +78,8 @@ export function discardingDevice(path: unknown): string | undefined {
   const written = path.trim();
   const posix = normalize(written.replace(/\\/g, '/'));
   if (/^\/(?:dev|proc)\/./.test(posix)) return written;
-  const name = posix.replace(/\/+$/, '').split('/').pop() ?? '';
+  // normalize leaves at most one slash at the end.
+  const name = (posix.endsWith('/') ? posix.slice(0, -1) : posix).split('/').pop() ?? '';
   if (WINDOWS_DEVICE.test(name)) return written;
   return undefined;
 }
