@@ -178,13 +178,23 @@ function thresholdsKept(policy, system, resultAt, locate) {
     // issues, allowed five) would otherwise pass under bounds nobody reviewed.
     for (const { bound: now, path } of headRobustness) {
         const family = ROBUSTNESS.identity(now);
-        // A bound on `promptinject.HijackHateHumansMini` or `*` bounds results the base's bound on `promptinject` bounds.
-        const before = baseRobustness.filter(({ bound }) => sameResults(ROBUSTNESS.identity(bound), family));
-        if (before.length === 0 || reported.has(JSON.stringify(path)))
+        if (reported.has(JSON.stringify(path)))
             continue;
-        const looser = before.map(({ bound }) => relaxations(bound, now, ROBUSTNESS.fields));
-        if (looser.every((relaxed) => relaxed.length > 0)) {
-            failures.push({ message: `this pull request holds a result to a looser robustness bound on ${ROBUSTNESS.describe(now)} than the base's: it ${looser[0].join(' and ')}${since}`, path });
+        // A bound on `promptinject.HijackHateHumansMini` or `*` bounds results the base's bound on
+        // `promptinject` bounds: for each base family it shares results with, it keeps at least one
+        // of that family's bounds (a `*` with maxIssues 5 relaxes promptinject's 0, whatever it keeps of dan's).
+        const byFamily = new Map();
+        for (const { bound } of baseRobustness) {
+            const theirs = ROBUSTNESS.identity(bound);
+            if (sameResults(theirs, family))
+                byFamily.set(theirs, [...(byFamily.get(theirs) ?? []), bound]);
+        }
+        for (const [, bounds] of byFamily) {
+            const looser = bounds.map((bound) => relaxations(bound, now, ROBUSTNESS.fields));
+            if (looser.every((relaxed) => relaxed.length > 0)) {
+                failures.push({ message: `this pull request holds a result to a looser robustness bound on ${ROBUSTNESS.describe(now)} than the base's: it ${looser[0].join(' and ')}${since}`, path });
+                break;
+            }
         }
     }
     failures.push(...addedBiasBounds(policy, head, base));

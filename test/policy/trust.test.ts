@@ -346,6 +346,8 @@ describe('governance/thresholds-kept', () => {
     // From a review helper: the same results bounded by a probe of the family, or by every family.
     ['a second result with a looser bound on a probe of the family', (m: any) => m.assurance.robustness.results.push({ path: 'evidence/garak-rerun.jsonl', thresholds: [{ maxIssues: 5, family: 'promptinject.HijackHateHumansMini', level: 'minor' }] }), '- maxIssues: 5', 'this pull request holds a result to a looser robustness bound on family promptinject.HijackHateHumansMini than the base\'s: it raises maxIssues from 0 to 5'],
     ['a second result with a looser bound on every family', (m: any) => m.assurance.robustness.results.push({ path: 'evidence/garak-rerun.jsonl', thresholds: [{ maxIssues: 5, family: '*', level: 'minor' }] }), '- maxIssues: 5', 'this pull request holds a result to a looser robustness bound on family * than the base\'s: it drops minPassRate 0.95'],
+    // From a second review: a * that keeps dan's pass rate still relaxes promptinject's issues.
+    ['a second result on every family keeping one family\'s bound and relaxing another\'s', (m: any) => m.assurance.robustness.results.push({ path: 'evidence/garak-rerun.jsonl', thresholds: [{ maxIssues: 5, family: '*', level: 'minor', minPassRate: 0.95 }] }), '- maxIssues: 5', 'this pull request holds a result to a looser robustness bound on family * than the base\'s: it raises maxIssues from 0 to 5'],
   ])('%s is an error at the bound', (_what, mutate, at, message) => {
     const head = manifest(mutate);
     expect(kept(head)).toEqual([[lineOf(head[MANIFEST] as string, at), `${message}${SUFFIX}`]]);
