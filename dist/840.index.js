@@ -108,12 +108,13 @@ function modelIndexResults(index) {
             const r = (result ?? {});
             const dataset = [r.dataset?.type, r.dataset?.name].filter((d) => typeof d === 'string').map(norm).join(' ');
             const datasetKey = [r.dataset?.type, r.dataset?.config, r.dataset?.split].map((d) => (typeof d === 'string' ? norm(d) : '')).join('\u0000');
+            const datasetFullKey = `${datasetKey}\u0000${typeof r.dataset?.name === 'string' ? norm(r.dataset.name) : ''}`;
             if (!Array.isArray(r.metrics))
                 return;
             r.metrics.forEach((metric, k) => {
                 const m = (metric ?? {});
                 const metricKeys = [m.type, m.name].filter((x) => typeof x === 'string').map(norm);
-                out.push({ value: m.value, dataset, datasetKey, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+                out.push({ value: m.value, dataset, datasetKey, datasetFullKey, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
             });
         });
     });
@@ -1897,40 +1898,60 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
         if (higherIsBetter === undefined)
             return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
         const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-        // Every result for the metric (on the dataset, if one is named), by the data it is on (its
-        // type, config and split: a display name may change), as numbers; text such as "0.79" is read
-        // as card-accuracy reads it.
         const byDataset = (index) => {
             const groups = new Map();
             for (const r of modelIndexResults(index)) {
                 const value = reportedNumber(r.value);
                 if (value === undefined || !r.metricKeys.includes(norm(wanted.metric)) || (dataset && !r.dataset.includes(dataset)))
                     continue;
-                const group = groups.get(r.datasetKey) ?? [];
-                group.push({ value, path: r.path });
-                groups.set(r.datasetKey, group);
+                const group = groups.get(r.datasetFullKey) ?? { partial: r.datasetKey, results: [] };
+                group.results.push({ value, path: r.path });
+                groups.set(r.datasetFullKey, group);
             }
             return groups;
         };
-        let now = byDataset(system.card.meta['model-index']);
-        let then = byDataset(system.base.card.meta['model-index']);
-        // Reported both now and at the base, but on no data the two share (a dataset's type renamed):
-        // every result is held to the base's, as one group, rather than the comparison skipped.
-        if (now.size > 0 && then.size > 0 && ![...then.keys()].some((key) => now.has(key))) {
-            const all = (groups) => new Map([['', [...groups.values()].flat()]]);
-            now = all(now);
-            then = all(then);
+        const now = byDataset(system.card.meta['model-index']);
+        const then = byDataset(system.base.card.meta['model-index']);
+        /** Positive when `b` is better than `a` (sorts best first). */
+        const better = (a, b) => (higherIsBetter ? b - a : a - b);
+        // Base and head results are paired by the data they are on: the same type, config, split and
+        // name; else the same type, config and split where one dataset on each side has them (a name
+        // changed); what is left on both sides (a type renamed) is pooled, and each result left now is
+        // held to the worst left at the base. A dataset only now is a new result, not a fall.
+        const pairs = [];
+        const leftNow = new Set(now.keys());
+        const leftThen = new Set(then.keys());
+        for (const key of then.keys()) {
+            if (!now.has(key))
+                continue;
+            pairs.push([then.get(key).results, now.get(key).results]);
+            leftNow.delete(key);
+            leftThen.delete(key);
         }
+        for (const key of [...leftThen]) {
+            const partial = then.get(key).partial;
+            const there = [...leftThen].filter((k) => then.get(k).partial === partial);
+            const here = [...leftNow].filter((k) => now.get(k).partial === partial);
+            if (there.length !== 1 || here.length !== 1)
+                continue;
+            pairs.push([then.get(key).results, now.get(here[0]).results]);
+            leftThen.delete(key);
+            leftNow.delete(here[0]);
+        }
+        if (leftNow.size > 0 && leftThen.size > 0) {
+            const pooled = (groups, keys) => [...keys].flatMap((key) => groups.get(key).results);
+            const before = pooled(then, leftThen);
+            const worst = before.reduce((a, b) => (better(a.value, b.value) > 0 ? a : b));
+            pairs.push([[worst], pooled(now, leftNow)]);
+        }
+        if (pairs.length === 0)
+            return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
         const card = system.card;
         const failures = [];
-        const better = (a, b) => (higherIsBetter ? b - a : a - b);
         // A card may report a metric more than once on one dataset. Best to worst, the i-th result
         // now is held to the i-th at the base, and one more than the base had to the base's worst:
         // a lower result added beside the old one, under another name, is a fall, not a new result.
-        for (const [key, before] of then) {
-            const after = now.get(key);
-            if (!after)
-                continue;
+        for (const [before, after] of pairs) {
             before.sort((a, b) => better(a.value, b.value));
             after.sort((a, b) => better(a.value, b.value));
             after.forEach((result, i) => {
@@ -1943,9 +1964,6 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
                     at: { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) },
                 });
             });
-        }
-        if (failures.length === 0 && ![...then.keys()].some((key) => now.has(key))) {
-            return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
         }
         return failures;
     },

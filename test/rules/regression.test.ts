@@ -123,6 +123,25 @@ describe('card/accuracy-no-regression', () => {
     expect(resultsOf(runGate({ root: root2, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression').map((r) => r.status)).toEqual(['pass']);
   });
 
+  // From a second review: datasets matched by type, config, split and name, then without the
+  // name, then what is left pooled against the base's worst.
+  const cardOn = (results: Array<[type: string, name: string, auc: number]>) =>
+    COMPLIANT_CARD.replace(
+      'pipeline_tag: tabular-classification\n',
+      `pipeline_tag: tabular-classification\nmodel-index:\n  - name: demo-scorer\n    results:\n${results.map(([type, name, auc]) => `      - task: { type: tabular-classification }\n        dataset: { type: ${type}, name: ${name} }\n        metrics:\n          - { type: roc_auc, value: ${auc} }\n`).join('')}`,
+    );
+  const statusOf = (before: Array<[string, string, number]>, after: Array<[string, string, number]>) => {
+    const root = history({ ...compliantFiles(manifest), 'sys/README.md': cardOn(before) }, { 'sys/README.md': cardOn(after) });
+    return resultsOf(runGate({ root, base: { ref: 'HEAD', required: true } }), 'card/accuracy-no-regression').map((r) => [r.status, r.message.replace(/ since [0-9a-f]{12}.*/, '')]);
+  };
+  it.each([
+    ['one dataset renamed by type while another is kept: the renamed one is held to the base\'s', [['holdout-2025', 'Holdout', 0.81], ['stress-2025', 'Stress', 0.7]], [['holdout-2025b', 'Holdout', 0.6], ['stress-2025', 'Stress', 0.7]], [['fail', 'roc_auc fell from 0.81 to 0.6']]],
+    ['a third dataset of a shared type added: a new result, not a fall', [['custom', 'EU', 0.9], ['custom', 'US', 0.8]], [['custom', 'EU', 0.9], ['custom', 'US', 0.8], ['custom', 'APAC', 0.7]], [['pass', 'No accuracy metric worsened since the base commit']]],
+    ['an easy set dropped and a hard one refreshed: held to the worst of the base\'s sets left', [['easy', 'Easy', 0.95], ['hard-2025', 'Hard', 0.7]], [['hard-2026', 'Hard', 0.71]], [['pass', 'No accuracy metric worsened since the base commit']]],
+  ] as Array<[string, Array<[string, string, number]>, Array<[string, string, number]>, string[][]]>)('%s', (_name, before, after, expected) => {
+    expect(statusOf(before, after)).toEqual(expected);
+  });
+
   it.each([
     ['unchanged, as text', ['"0.81"'], ['"0.81"']],
     ['improved', [0.81], [0.84]],

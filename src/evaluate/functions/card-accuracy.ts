@@ -18,6 +18,8 @@ interface Reported {
   dataset: string;
   /** What identifies the data across commits: its type, config and split (its display name may change). */
   datasetKey: string;
+  /** The same with its display name: results on two datasets of one type (`custom`) told apart. */
+  datasetFullKey: string;
   path: Array<string | number>;
 }
 
@@ -73,11 +75,12 @@ export function modelIndexResults(index: unknown): Array<Reported & { metricKeys
       const r = (result ?? {}) as { dataset?: { type?: unknown; name?: unknown; config?: unknown; split?: unknown }; metrics?: unknown };
       const dataset = [r.dataset?.type, r.dataset?.name].filter((d): d is string => typeof d === 'string').map(norm).join(' ');
       const datasetKey = [r.dataset?.type, r.dataset?.config, r.dataset?.split].map((d) => (typeof d === 'string' ? norm(d) : '')).join('\u0000');
+      const datasetFullKey = `${datasetKey}\u0000${typeof r.dataset?.name === 'string' ? norm(r.dataset.name) : ''}`;
       if (!Array.isArray(r.metrics)) return;
       r.metrics.forEach((metric, k) => {
         const m = (metric ?? {}) as { type?: unknown; name?: unknown; value?: unknown };
         const metricKeys = [m.type, m.name].filter((x): x is string => typeof x === 'string').map(norm);
-        out.push({ value: m.value, dataset, datasetKey, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
+        out.push({ value: m.value, dataset, datasetKey, datasetFullKey, metricKeys, path: ['model-index', i, 'results', j, 'metrics', k, 'value'] });
       });
     });
   });

@@ -86,42 +86,64 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
     const higherIsBetter = typeof wanted.min === 'number' ? true : typeof wanted.max === 'number' ? false : undefined;
     if (higherIsBetter === undefined) return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
     const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
-    // Every result for the metric (on the dataset, if one is named), by the data it is on (its
-    // type, config and split: a display name may change), as numbers; text such as "0.79" is read
-    // as card-accuracy reads it.
+    // Every result for the metric (on the dataset, if one is named), by the data it is on, as
+    // numbers; text such as "0.79" is read as card-accuracy reads it.
+    type Result = { value: number; path: Array<string | number> };
+    type Group = { partial: string; results: Result[] };
     const byDataset = (index: unknown) => {
-      const groups = new Map<string, Array<{ value: number; path: Array<string | number> }>>();
+      const groups = new Map<string, Group>();
       for (const r of modelIndexResults(index)) {
         const value = reportedNumber(r.value);
         if (value === undefined || !r.metricKeys.includes(norm(wanted.metric as string)) || (dataset && !r.dataset.includes(dataset))) continue;
-        const group = groups.get(r.datasetKey) ?? [];
-        group.push({ value, path: r.path });
-        groups.set(r.datasetKey, group);
+        const group = groups.get(r.datasetFullKey) ?? { partial: r.datasetKey, results: [] };
+        group.results.push({ value, path: r.path });
+        groups.set(r.datasetFullKey, group);
       }
       return groups;
     };
-    let now = byDataset(system.card.meta['model-index']);
-    let then = byDataset(system.base.card.meta['model-index']);
-    // Reported both now and at the base, but on no data the two share (a dataset's type renamed):
-    // every result is held to the base's, as one group, rather than the comparison skipped.
-    if (now.size > 0 && then.size > 0 && ![...then.keys()].some((key) => now.has(key))) {
-      const all = (groups: typeof now) => new Map([['', [...groups.values()].flat()]]);
-      now = all(now);
-      then = all(then);
+    const now = byDataset(system.card.meta['model-index']);
+    const then = byDataset(system.base.card.meta['model-index']);
+    /** Positive when `b` is better than `a` (sorts best first). */
+    const better = (a: number, b: number) => (higherIsBetter ? b - a : a - b);
+    // Base and head results are paired by the data they are on: the same type, config, split and
+    // name; else the same type, config and split where one dataset on each side has them (a name
+    // changed); what is left on both sides (a type renamed) is pooled, and each result left now is
+    // held to the worst left at the base. A dataset only now is a new result, not a fall.
+    const pairs: Array<[Result[], Result[]]> = [];
+    const leftNow = new Set(now.keys());
+    const leftThen = new Set(then.keys());
+    for (const key of then.keys()) {
+      if (!now.has(key)) continue;
+      pairs.push([(then.get(key) as Group).results, (now.get(key) as Group).results]);
+      leftNow.delete(key);
+      leftThen.delete(key);
     }
+    for (const key of [...leftThen]) {
+      const partial = (then.get(key) as Group).partial;
+      const there = [...leftThen].filter((k) => (then.get(k) as Group).partial === partial);
+      const here = [...leftNow].filter((k) => (now.get(k) as Group).partial === partial);
+      if (there.length !== 1 || here.length !== 1) continue;
+      pairs.push([(then.get(key) as Group).results, (now.get(here[0] as string) as Group).results]);
+      leftThen.delete(key);
+      leftNow.delete(here[0] as string);
+    }
+    if (leftNow.size > 0 && leftThen.size > 0) {
+      const pooled = (groups: Map<string, Group>, keys: Set<string>) => [...keys].flatMap((key) => (groups.get(key) as Group).results);
+      const before = pooled(then, leftThen);
+      const worst = before.reduce((a, b) => (better(a.value, b.value) > 0 ? a : b));
+      pairs.push([[worst], pooled(now, leftNow)]);
+    }
+    if (pairs.length === 0) return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
     const card = system.card;
     const failures: Failure[] = [];
-    const better = (a: number, b: number) => (higherIsBetter ? b - a : a - b);
     // A card may report a metric more than once on one dataset. Best to worst, the i-th result
     // now is held to the i-th at the base, and one more than the base had to the base's worst:
     // a lower result added beside the old one, under another name, is a fall, not a new result.
-    for (const [key, before] of then) {
-      const after = now.get(key);
-      if (!after) continue;
+    for (const [before, after] of pairs) {
       before.sort((a, b) => better(a.value, b.value));
       after.sort((a, b) => better(a.value, b.value));
       after.forEach((result, i) => {
-        const was = (before[Math.min(i, before.length - 1)] as { value: number }).value;
+        const was = (before[Math.min(i, before.length - 1)] as Result).value;
         const worse = higherIsBetter ? was - result.value : result.value - was;
         if (worse <= options.tolerance) return;
         failures.push({
@@ -129,9 +151,6 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
           at: { file: card.file, ...(card.frontMatter?.locate(result.path) ?? { line: 1, column: 1 }) },
         });
       });
-    }
-    if (failures.length === 0 && ![...then.keys()].some((key) => now.has(key))) {
-      return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
     }
     return failures;
   },
