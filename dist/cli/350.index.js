@@ -711,15 +711,20 @@ function judgeCitedDocument(value, system, options) {
             : card.problem.message;
         return [card.problem.at ? { message, at: card.problem.at } : { message }];
     }
-    const judged = judgedOf(card.value);
-    const emptiness = (judged.absence ??= documentAbsence(card.value) ?? null);
-    if (emptiness)
-        return [{ message: emptiness }];
     const failures = [];
     const section = fragment ? sectionProblems(card.value, fragment) : undefined;
+    // A section of the system's card stands for the document only by what it says itself: judged
+    // alone, its words and topics are its own, not the rest of the card's (a second review cited
+    // the card's contact section as the post-market plan, and the card's other sections passed it).
+    const cardSection = options.notTheCard && system.card?.file === rel && section?.heading && section.failures.length === 0 ? section.heading : undefined;
+    const doc = cardSection ? sectionAsDocument(card.value, cardSection) : card.value;
+    const judged = judgedOf(doc);
+    const emptiness = (judged.absence ??= documentAbsence(doc) ?? null);
+    if (emptiness)
+        return [{ message: emptiness }];
     if (section)
         failures.push(...section.failures);
-    const body = card.value.outline.text();
+    const body = doc.outline.text();
     const minWords = options.minWords ?? DEFAULT_MIN_WORDS;
     let words = judged.words.get(minWords);
     if (words === undefined) {
@@ -730,7 +735,7 @@ function judgeCitedDocument(value, system, options) {
         failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings and placeholders aside), at least ${minWords} expected` });
     }
     // A cited section found unfilled is reported at its heading; its topic is not reported again.
-    const missing = topicsNotAddressed(card.value, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);
+    const missing = topicsNotAddressed(doc, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);
     const kind = options.kind ?? 'what it is cited as';
     if (missing.length > 0) {
         failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
@@ -740,13 +745,26 @@ function judgeCitedDocument(value, system, options) {
             continue;
         let denial = judged.denials.get(topic);
         if (denial === undefined) {
-            denial = onlyDeniedIn(card.value, topic, (judged.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(card.value.outline.text())))) ?? null;
+            denial = onlyDeniedIn(doc, topic, (judged.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(doc.outline.text())))) ?? null;
             judged.denials.set(topic, denial);
         }
         if (denial)
             failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
     }
     return failures;
+}
+/** One section of a card (its heading and everything under it) as a document of its own, kept with the card. */
+const sectionDocuments = new WeakMap();
+function sectionAsDocument(card, heading) {
+    let byHeading = sectionDocuments.get(card);
+    if (!byHeading)
+        sectionDocuments.set(card, (byHeading = new Map()));
+    let doc = byHeading.get(heading);
+    if (!doc) {
+        doc = (0,model_card/* parseCard */.co)(`${'#'.repeat(Math.min(heading.level, 6))} ${heading.title}\n\n${card.outline.sectionAt(heading).body}`, card.file);
+        byHeading.set(heading, doc);
+    }
+    return doc;
 }
 /** Whether `heading`'s section is the whole card: its first heading, and none after it as high (a title over everything). */
 function spansCard(card, heading) {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { lineOf } from '../helpers/repo.js';
-import { check, compliantBiasReport, daysAgo, failuresOf, IMPACT_ASSESSMENT, MANIFEST, OVERSIGHT_PLAN, resultsOf, RISK_REGISTER, withManifest } from '../helpers/system.js';
+import { check, COMPLIANT_CARD, compliantBiasReport, daysAgo, failuresOf, IMPACT_ASSESSMENT, MANIFEST, OVERSIGHT_PLAN, resultsOf, RISK_REGISTER, withManifest } from '../helpers/system.js';
 
 const PACK = `extends: baseline
 rules:
@@ -284,15 +284,21 @@ describe('the bundled rules that cite documents judge what the document is', () 
   });
 
   it('oversight/capability-evidence takes a section of the card (its limitations) for understanding the limits, not the whole card', () => {
-    const citing = (evidence: string) =>
+    const LIMITS = 'Thin-file applicants get less reliable scores. Credit officers learn in their model literacy course where the score is weak and what it was not built for, and review every thin file by hand.';
+    const citing = (evidence: string, limits = LIMITS) =>
       failuresOf(
         check(withManifest((m) => {
           complete(m);
           m.oversight.capabilities.understandLimits.evidence = evidence;
-        }, docs), iso),
+        }, { ...docs, 'sys/README.md': COMPLIANT_CARD.replace('Thin-file applicants get less reliable scores.', limits) }), iso),
         'oversight/capability-evidence',
       ).map((f) => f.message);
     expect(citing('README.md#bias-risks-and-limitations')).toEqual([]);
+    // Judged alone: the card's other sections do not fill in a section that says too little (a second review's).
+    expect(citing('README.md#bias-risks-and-limitations', 'Thin-file applicants get less reliable scores.')).toEqual([
+      'sys/README.md says too little to be a human oversight document: 6 words of text (headings and placeholders aside), at least 15 expected',
+      'sys/README.md does not read as a human oversight document: no section or text about the people who oversee the system',
+    ]);
     expect(citing('README.md')).toEqual([expect.stringMatching(/^sys\/README\.md is this system's model card, not a human oversight document/)]);
   });
 
