@@ -1012,7 +1012,7 @@ function singular(word) {
     return word;
 }
 /**
- * What names a list item whatever its position, as [what, label]: a text item by its value, an
+ * What names a list item whatever its position (`key`), and how a message names it (`label`): a text item by its value, an
  * item with an id, name or path by that (a dataset whose uri changes is the same dataset), else
  * by the fields that tell its kind apart (a bound by its metric, attribute and dataset).
  */
@@ -1060,8 +1060,7 @@ function movedItem(root, baseRoot, path) {
         const was = identityOf(before, path[i - 1]);
         if (was?.key === now.key)
             continue;
-        const at = path.slice(0, i + 1);
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(at[0] === 'manifest' ? at.slice(1) : at), was: before === undefined ? 'nothing' : (was?.label ?? 'an item known by no id or name'), now: now.label };
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was?.label ?? 'an item known by no id or name'), now: now.label };
     }
     return undefined;
 }

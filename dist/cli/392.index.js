@@ -1078,8 +1078,9 @@ function referenceFailures(block, config, where) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ evidentlyMonitoring),
-/* harmony export */   o: () => (/* binding */ evidentlyMetricName)
+/* harmony export */   RI: () => (/* binding */ shortType),
+/* harmony export */   fB: () => (/* binding */ evidentlyMonitoring),
+/* harmony export */   o1: () => (/* binding */ evidentlyMetricName)
 /* harmony export */ });
 /* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
 /* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
@@ -1096,6 +1097,7 @@ function referenceFailures(block, config, where) {
 const SCHEMA = 'evidently-config.schema.json';
 const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
 const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
+/** `evidently:metric_v2:ValueDrift` → `ValueDrift`. */
 function shortType(type) {
     return type.split(':').pop() ?? type;
 }
@@ -1383,7 +1385,7 @@ function scheduleOf(analyzer, granularity) {
 const monitoringConfigs = {
     id: 'monitoring',
     what: 'monitoring config',
-    adapters: [modelgateMonitoring, evidently/* evidentlyMonitoring */.f, nannymlMonitoring, whylabsMonitoring],
+    adapters: [modelgateMonitoring, evidently/* evidentlyMonitoring */.fB, nannymlMonitoring, whylabsMonitoring],
 };
 
 
@@ -2561,19 +2563,16 @@ const energyValuesSane = (0,check/* defineFunction */.Oh)({
                 failures.push({ message: `run ${row.runId}: ${bad.map(([name, value]) => `${name} ${Number.isNaN(value) ? 'is not a number' : `is ${value}`}`).join(', ')}; each must be a finite, non-negative number`, at: row.at });
                 continue;
             }
-            if (row.energyKWh !== undefined && row.energyKWh > 0 && row.emissionsKg / row.energyKWh > options.maxKgPerKWh) {
-                failures.push({
-                    message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`,
-                    at: row.at,
-                });
-            }
-            // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
-            // energy was inflated or the emissions cut. Tiny first flushes are left alone.
-            if (options.minKgPerKWh !== undefined && row.energyKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && row.emissionsKg / row.energyKWh < options.minKgPerKWh) {
-                failures.push({
-                    message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`,
-                    at: row.at,
-                });
+            if (row.energyKWh !== undefined && row.energyKWh > 0) {
+                const intensity = row.emissionsKg / row.energyKWh;
+                const shown = `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number(intensity.toPrecision(3))} kg/kWh`;
+                if (intensity > options.maxKgPerKWh)
+                    failures.push({ message: `${shown}, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`, at: row.at });
+                // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
+                // energy was inflated or the emissions cut. Tiny first flushes are left alone.
+                else if (options.minKgPerKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && intensity < options.minKgPerKWh) {
+                    failures.push({ message: `${shown}, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`, at: row.at });
+                }
             }
             if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
                 const kw = (row.energyKWh * 3600) / row.duration;
@@ -2804,25 +2803,12 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
                 continue;
             const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
             const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
-            if (!deadline) {
-                // No deadline to meet, but the dates must still be ones that can have happened: an
-                // incident logged with dates in the future, or reported before it was detected, is no record.
-                if (options.find === 'unreported' && daysBetween(system.now, detected) > 0) {
-                    failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.detected.at });
-                }
-                else if (options.find === 'unreported' && reported && incident.reported && daysBetween(system.now, reported) > 0) {
-                    failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.reported.date.at });
-                }
-                else if (options.find === 'late' && reported && incident.reported && daysBetween(detected, reported) < 0) {
-                    failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
-                }
-                continue;
-            }
-            const due = new Date(detected.getTime() + deadline.days * DAY_MS);
-            // A date after the run's day records nothing that has happened: it is not evidence that
-            // the provider became aware then, nor that a report was made. find: unreported (the error)
-            // says so; find: late leaves such an incident alone.
+            // Whatever its class, an incident's dates must be ones that can have happened. A date after
+            // the run's day records nothing that has happened: it is not evidence that the provider
+            // became aware then, nor that a report was made. find: unreported (the error) says so;
+            // find: late leaves such an incident alone.
             const today = day(system.now);
+            const due = deadline ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
             if (daysBetween(system.now, detected) > 0) {
                 if (options.find === 'unreported') {
                     failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${today}); a date in the future is not when the provider became aware`, at: incident.detected.at });
@@ -2832,13 +2818,11 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
             const reportedInFuture = reported !== undefined && daysBetween(system.now, reported) > 0;
             if (options.find === 'unreported') {
                 if (reportedInFuture && incident.reported) {
-                    failures.push({
-                        message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})`,
-                        at: incident.reported.date.at,
-                    });
+                    const owed = deadline && due ? ` (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})` : '';
+                    failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported${owed}`, at: incident.reported.date.at });
                     continue;
                 }
-                if (incident.reported)
+                if (incident.reported || !deadline || !due)
                     continue;
                 const overdue = daysBetween(due, system.now);
                 if (overdue > 0) {
@@ -2849,13 +2833,12 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
                 }
             }
             else if (reported && incident.reported && !reportedInFuture) {
-                const late = daysBetween(due, reported);
                 if (daysBetween(detected, reported) < 0) {
                     failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
                 }
-                else if (late > 0) {
+                else if (deadline && due && daysBetween(due, reported) > 0) {
                     failures.push({
-                        message: `${what} was reported on ${day(reported)}, ${plural(late)} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
+                        message: `${what} was reported on ${day(reported)}, ${plural(daysBetween(due, reported))} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
                         at: incident.reported.date.at,
                     });
                 }
@@ -5605,8 +5588,8 @@ const evidentlyRun = {
 };
 /** A result named from its metric's params (`type`, `column`), as the config adapter names the metric. */
 function fromParams(params) {
-    const name = (0,evidently/* evidentlyMetricName */.o)(params.type, params.column);
-    return { name, type: params.type.split(':').pop() };
+    const name = (0,evidently/* evidentlyMetricName */.o1)(params.type, params.column);
+    return { name, type: (0,evidently/* shortType */.RI)(params.type) };
 }
 /** A result named from its explicit id ("ValueDrift(column=age,method=psi)" is "ValueDrift(age)"), or undefined. */
 function fromExplicitId(id) {
@@ -5617,7 +5600,7 @@ function fromExplicitId(id) {
         return { name: id, type: id };
     const type = call[1].split('.').pop();
     const column = /(?:^|,)\s*column\s*=\s*['"]?([^,'")]+)/.exec(call[2])?.[1]?.trim();
-    return { name: (0,evidently/* evidentlyMetricName */.o)(type, column), type };
+    return { name: (0,evidently/* evidentlyMetricName */.o1)(type, column), type };
 }
 /** The number a SingleValue holds, as a SnapshotModel writes it (`{ "value": 0.4, … }`). */
 function innerValue(single) {

@@ -4214,7 +4214,7 @@ class WaiverLedger {
                     continue;
                 // A waiver that names a list position was written for the item there at the base commit;
                 // another waiver (one for the whole list, say) may still excuse the finding.
-                if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && namesPosition(waiver.path, finding.movedItem.path)) {
+                if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && within(waiver.path, finding.movedItem.path)) {
                     finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${finding.movedItem.path}, which was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
                     this.refused.add(waiver);
                     continue;
@@ -4273,12 +4273,11 @@ function describe(entry) {
  */
 function pathMatcher(path) {
     const glob = (0,fs_glob/* globProblem */.AI)(path) ? () => false : picomatch(path, { dot: true });
-    return (finding) => (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
-        glob(finding.file);
+    return (finding) => (finding.path !== undefined && within(finding.path, path)) || glob(finding.file);
 }
-/** Whether a waiver's path reaches down to the list position `position` (data.datasets[1]), not only the list or a file. */
-function namesPosition(waiverPath, position) {
-    return waiverPath === position || waiverPath.startsWith(`${position}.`) || waiverPath.startsWith(`${position}[`);
+/** Whether manifest path `path` is `prefix` or under it (`data.datasets[1].license` under `data.datasets[1]`). */
+function within(path, prefix) {
+    return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
 function locate(doc, file, path) {
     return { file, ...doc.locate(path) };
@@ -5518,7 +5517,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(350)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5350)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 270)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -8323,6 +8322,8 @@ function cutDelimited(text, open, close) {
  * data, annotations, known bias) they are an answer.
  */
 const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
+/** The non-answers that are honest where a field does not apply; "TBC", "see above", "various" never are. */
+const NOT_APPLICABLE = new Set(['n a', 'na', 'not applicable']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 /**
  * Whether a value only says the field does not apply ("N/A", "Not applicable"): a placeholder
@@ -8330,14 +8331,11 @@ const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
  * data with no personal data), so system/no-placeholders leaves it to each field's rule.
  */
 function isNonAnswerValue(value) {
-    const words = undisguised(value).trim().toLowerCase().match(ANSWER_WORD);
-    return words !== null && NOT_APPLICABLE.has(words.join(' '));
+    return isNonAnswer(undisguised(value).trim(), NOT_APPLICABLE);
 }
-/** The non-answers that are honest where a field does not apply; "TBC", "see above", "various" never are. */
-const NOT_APPLICABLE = new Set(['n a', 'na', 'not applicable']);
-function isNonAnswer(prose) {
+function isNonAnswer(prose, answers = NON_ANSWERS) {
     const words = prose.toLowerCase().match(ANSWER_WORD);
-    return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));
+    return words !== null && words.length <= 3 && answers.has(words.join(' '));
 }
 /** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */
 function sectionAbsence(shown) {

@@ -38,7 +38,7 @@ function singular(word: string): string {
 }
 
 /**
- * What names a list item whatever its position, as [what, label]: a text item by its value, an
+ * What names a list item whatever its position (`key`), and how a message names it (`label`): a text item by its value, an
  * item with an id, name or path by that (a dataset whose uri changes is the same dataset), else
  * by the fields that tell its kind apart (a bound by its metric, attribute and dataset).
  */
@@ -79,8 +79,7 @@ export function movedItem(root: unknown, baseRoot: unknown, path: readonly PathS
     if (now === undefined) continue;
     const was = identityOf(before, path[i - 1]);
     if (was?.key === now.key) continue;
-    const at = path.slice(0, i + 1);
-    return { path: formatPath(at[0] === 'manifest' ? at.slice(1) : at), was: before === undefined ? 'nothing' : (was?.label ?? 'an item known by no id or name'), now: now.label };
+    return { path: formatPath(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was?.label ?? 'an item known by no id or name'), now: now.label };
   }
   return undefined;
 }

@@ -242,6 +242,8 @@ export function cutDelimited(text: string, open: string, close: string): string 
  * data, annotations, known bias) they are an answer.
  */
 const NON_ANSWERS = new Set(['n a', 'na', 'not applicable', 'not available', 'nil', 'unknown', 'see above', 'see below', 'as above', 'various', 'tbc']);
+/** The non-answers that are honest where a field does not apply; "TBC", "see above", "various" never are. */
+const NOT_APPLICABLE = new Set(['n a', 'na', 'not applicable']);
 const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -250,16 +252,12 @@ const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
  * data with no personal data), so system/no-placeholders leaves it to each field's rule.
  */
 export function isNonAnswerValue(value: string): boolean {
-  const words = undisguised(value).trim().toLowerCase().match(ANSWER_WORD);
-  return words !== null && NOT_APPLICABLE.has(words.join(' '));
+  return isNonAnswer(undisguised(value).trim(), NOT_APPLICABLE);
 }
 
-/** The non-answers that are honest where a field does not apply; "TBC", "see above", "various" never are. */
-const NOT_APPLICABLE = new Set(['n a', 'na', 'not applicable']);
-
-function isNonAnswer(prose: string): boolean {
+function isNonAnswer(prose: string, answers: ReadonlySet<string> = NON_ANSWERS): boolean {
   const words = prose.toLowerCase().match(ANSWER_WORD);
-  return words !== null && words.length <= 3 && NON_ANSWERS.has(words.join(' '));
+  return words !== null && words.length <= 3 && answers.has(words.join(' '));
 }
 
 /** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */

@@ -180,7 +180,7 @@ export class WaiverLedger {
         if (finding.status !== 'fail' || !matches(finding)) continue;
         // A waiver that names a list position was written for the item there at the base commit;
         // another waiver (one for the whole list, say) may still excuse the finding.
-        if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && namesPosition(waiver.path, finding.movedItem.path)) {
+        if (finding.movedItem && waiver.path !== undefined && finding.path !== undefined && within(waiver.path, finding.movedItem.path)) {
           finding.message = `${finding.message} (not waived: the waiver at ${waiver.at.file}:${waiver.at.line} names ${finding.movedItem.path}, which was ${finding.movedItem.was} at the base commit and is ${finding.movedItem.now} now)`;
           this.refused.add(waiver);
           continue;
@@ -239,14 +239,12 @@ function describe(entry: unknown): string {
  */
 function pathMatcher(path: string): (finding: Finding) => boolean {
   const glob = globProblem(path) ? () => false : picomatch(path, { dot: true });
-  return (finding) =>
-    (finding.path !== undefined && (finding.path === path || finding.path.startsWith(`${path}.`) || finding.path.startsWith(`${path}[`))) ||
-    glob(finding.file);
+  return (finding) => (finding.path !== undefined && within(finding.path, path)) || glob(finding.file);
 }
 
-/** Whether a waiver's path reaches down to the list position `position` (data.datasets[1]), not only the list or a file. */
-function namesPosition(waiverPath: string, position: string): boolean {
-  return waiverPath === position || waiverPath.startsWith(`${position}.`) || waiverPath.startsWith(`${position}[`);
+/** Whether manifest path `path` is `prefix` or under it (`data.datasets[1].license` under `data.datasets[1]`). */
+function within(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`);
 }
 
 function locate(doc: YamlDoc, file: string, path: readonly PathSegment[]): Location {

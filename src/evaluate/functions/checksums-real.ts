@@ -1,6 +1,8 @@
 import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';
+import { normaliseCitation } from '../../fs/repo-fs.js';
 import { defineFunction, systemDocument, type Failure } from '../function.js';
+import { walkValues } from '../walk.js';
 
 /** The SHA-256 of no bytes at all: the checksum of an empty file. */
 const EMPTY_FILE = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
@@ -33,31 +35,15 @@ export const checksumsReal = defineFunction<Record<string, never>>({
   optionsSchema: { type: 'object', additionalProperties: false },
   check({ value, path, system }) {
     const declared: Declared[] = [];
-    const at: PathSegment[] = [...path];
-    const visit = (node: unknown, depth: number): void => {
-      if (depth > 64 || node === null || typeof node !== 'object') return;
-      if (Array.isArray(node)) {
-        for (let i = 0; i < node.length; i++) {
-          at.push(i);
-          visit(node[i], depth + 1);
-          at.pop();
-        }
-        return;
-      }
+    walkValues(value, path, (node, at) => {
+      if (node === null || typeof node !== 'object' || Array.isArray(node)) return;
       const record = node as Record<string, unknown>;
-      if (typeof record.sha256 === 'string' && SHA256.test(record.sha256)) {
-        const list = [...at].reverse().find((segment): segment is string => typeof segment === 'string') ?? '';
-        const file = [record.path, record.uri].find((f): f is string => typeof f === 'string' && f.trim() !== '');
-        const named = file ?? (list === 'datasets' && typeof record.id === 'string' && record.id.trim() !== '' ? `dataset ${record.id.trim()}` : undefined);
-        declared.push({ sha256: record.sha256.toLowerCase(), kind: list, path: [...at, 'sha256'], ...(file !== undefined ? { file: file.trim() } : {}), ...(named !== undefined ? { named: named.trim() } : {}) });
-      }
-      for (const key of Object.keys(record)) {
-        at.push(key);
-        visit(record[key], depth + 1);
-        at.pop();
-      }
-    };
-    visit(value, 0);
+      if (typeof record.sha256 !== 'string' || !SHA256.test(record.sha256)) return;
+      const list = [...at].reverse().find((segment): segment is string => typeof segment === 'string') ?? '';
+      const file = [record.path, record.uri].find((f): f is string => typeof f === 'string' && f.trim() !== '');
+      const named = file ?? (list === 'datasets' && typeof record.id === 'string' && record.id.trim() !== '' ? `dataset ${record.id.trim()}` : undefined);
+      declared.push({ sha256: record.sha256.toLowerCase(), kind: list, path: [...at, 'sha256'], ...(file !== undefined ? { file: file.trim() } : {}), ...(named !== undefined ? { named: named.trim() } : {}) });
+    });
     if (declared.length === 0) return { skip: 'no sha256 is declared' }; // nothing to check is not a pass
 
     const root = systemDocument(system);
@@ -86,7 +72,11 @@ export const checksumsReal = defineFunction<Record<string, never>>({
   },
 });
 
+/** Whether two citations name one file (`./evidence/x.json` and `evidence/x.json`), as the repository boundary resolves them. */
 function sameFile(a: string, b: string): boolean {
-  const plain = (f: string) => f.replace(/^(?:\.\/)+/, '');
+  const plain = (f: string) => {
+    const cited = normaliseCitation(f);
+    return cited.ok ? cited.rel : f.trim();
+  };
   return plain(a) === plain(b);
 }

@@ -76,14 +76,16 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   const cited = system.evidence.file(value);
   if (!cited.ok) return [{ message: cited.problem.message }];
   const { rel, fragment } = cited.value;
-  const card = system.evidence.card(value);
   // The card describes the model to its users: cited whole as a runbook or an assessment (or by
   // its title, whose section is the whole card), its words ("flagged for review", "drift
-  // monitoring") would stand in for a document nobody wrote.
-  if (options.notTheCard && system.card?.file === rel && (!fragment || (card.ok && spansCard(card.value, citedHeading(card.value, fragment))))) {
+  // monitoring") would stand in for a document nobody wrote. A section of it is judged alone.
+  const theCard = options.notTheCard === true && system.card?.file === rel;
+  const notTheCard = (): Failure[] => {
     const what = options.kind ? `${article(options.kind)} ${options.kind}` : 'this document';
     return [{ message: `${rel} is this system's model card, not ${what}: cite the ${options.kind ?? 'document'}, or the section of the card that holds it (${rel}#…)` }];
-  }
+  };
+  if (theCard && !fragment) return notTheCard();
+  const card = system.evidence.card(value);
   if (!card.ok) {
     if (card.problem.binary && options.allowBinary) return [];
     const what = options.kind ? `a ${options.kind}` : 'cited evidence';
@@ -94,10 +96,11 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
   }
   const failures: Failure[] = [];
   const section = fragment ? sectionProblems(card.value, fragment) : undefined;
+  if (theCard && spansCard(card.value, section?.heading)) return notTheCard();
   // A section of the system's card stands for the document only by what it says itself: judged
   // alone, its words and topics are its own, not the rest of the card's (a second review cited
   // the card's contact section as the post-market plan, and the card's other sections passed it).
-  const cardSection = options.notTheCard && system.card?.file === rel && section?.heading && section.failures.length === 0 ? section.heading : undefined;
+  const cardSection = theCard && section?.heading && section.failures.length === 0 ? section.heading : undefined;
   const doc = cardSection ? sectionAsDocument(card.value, cardSection) : card.value;
   const judged = judgedOf(doc);
   const emptiness = (judged.absence ??= documentAbsence(doc) ?? null);

@@ -73,6 +73,40 @@ export const biasRegression = defineFunction<{ tolerance: number }>({
   },
 });
 
+type Result = { value: number; path: Array<string | number> };
+/** A dataset's results, with its type, config and split (`partial`: a key without its display name). */
+type Group = { partial: string; results: Result[] };
+
+/**
+ * Base and head results paired by the data they are on: the same type, config, split and name;
+ * else the same type, config and split where one dataset on each side has them (a name changed);
+ * what is left on both sides (a type renamed) is pooled, each result left now held to the worst
+ * left at the base. A dataset only now is a new result, not a fall.
+ */
+function pairByDataset(then: Map<string, Group>, now: Map<string, Group>, better: (a: number, b: number) => number): Array<[before: Result[], after: Result[]]> {
+  const pairs: Array<[Result[], Result[]]> = [];
+  const leftNow = new Set(now.keys());
+  const leftThen = new Set(then.keys());
+  const pair = (before: string, after: string) => {
+    pairs.push([(then.get(before) as Group).results, (now.get(after) as Group).results]);
+    leftThen.delete(before);
+    leftNow.delete(after);
+  };
+  for (const key of then.keys()) if (now.has(key)) pair(key, key);
+  for (const key of [...leftThen]) {
+    const partial = (then.get(key) as Group).partial;
+    const there = [...leftThen].filter((k) => (then.get(k) as Group).partial === partial);
+    const here = [...leftNow].filter((k) => (now.get(k) as Group).partial === partial);
+    if (there.length === 1 && here.length === 1) pair(key, here[0] as string);
+  }
+  if (leftNow.size > 0 && leftThen.size > 0) {
+    const pooled = (groups: Map<string, Group>, keys: Set<string>) => [...keys].flatMap((key) => (groups.get(key) as Group).results);
+    const worst = pooled(then, leftThen).reduce((a, b) => (better(a.value, b.value) > 0 ? a : b));
+    pairs.push([[worst], pooled(now, leftNow)]);
+  }
+  return pairs;
+}
+
 export const accuracyRegression = defineFunction<{ tolerance: number }>({
   name: 'accuracy-regression',
   description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
@@ -88,8 +122,6 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
     const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
     // Every result for the metric (on the dataset, if one is named), by the data it is on, as
     // numbers; text such as "0.79" is read as card-accuracy reads it.
-    type Result = { value: number; path: Array<string | number> };
-    type Group = { partial: string; results: Result[] };
     const byDataset = (index: unknown) => {
       const groups = new Map<string, Group>();
       for (const r of modelIndexResults(index)) {
@@ -101,38 +133,9 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
       }
       return groups;
     };
-    const now = byDataset(system.card.meta['model-index']);
-    const then = byDataset(system.base.card.meta['model-index']);
     /** Positive when `b` is better than `a` (sorts best first). */
     const better = (a: number, b: number) => (higherIsBetter ? b - a : a - b);
-    // Base and head results are paired by the data they are on: the same type, config, split and
-    // name; else the same type, config and split where one dataset on each side has them (a name
-    // changed); what is left on both sides (a type renamed) is pooled, and each result left now is
-    // held to the worst left at the base. A dataset only now is a new result, not a fall.
-    const pairs: Array<[Result[], Result[]]> = [];
-    const leftNow = new Set(now.keys());
-    const leftThen = new Set(then.keys());
-    for (const key of then.keys()) {
-      if (!now.has(key)) continue;
-      pairs.push([(then.get(key) as Group).results, (now.get(key) as Group).results]);
-      leftNow.delete(key);
-      leftThen.delete(key);
-    }
-    for (const key of [...leftThen]) {
-      const partial = (then.get(key) as Group).partial;
-      const there = [...leftThen].filter((k) => (then.get(k) as Group).partial === partial);
-      const here = [...leftNow].filter((k) => (now.get(k) as Group).partial === partial);
-      if (there.length !== 1 || here.length !== 1) continue;
-      pairs.push([(then.get(key) as Group).results, (now.get(here[0] as string) as Group).results]);
-      leftThen.delete(key);
-      leftNow.delete(here[0] as string);
-    }
-    if (leftNow.size > 0 && leftThen.size > 0) {
-      const pooled = (groups: Map<string, Group>, keys: Set<string>) => [...keys].flatMap((key) => (groups.get(key) as Group).results);
-      const before = pooled(then, leftThen);
-      const worst = before.reduce((a, b) => (better(a.value, b.value) > 0 ? a : b));
-      pairs.push([[worst], pooled(now, leftNow)]);
-    }
+    const pairs = pairByDataset(byDataset(system.base.card.meta['model-index']), byDataset(system.card.meta['model-index']), better);
     if (pairs.length === 0) return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
     const card = system.card;
     const failures: Failure[] = [];
@@ -144,7 +147,7 @@ export const accuracyRegression = defineFunction<{ tolerance: number }>({
       after.sort((a, b) => better(a.value, b.value));
       after.forEach((result, i) => {
         const was = (before[Math.min(i, before.length - 1)] as Result).value;
-        const worse = higherIsBetter ? was - result.value : result.value - was;
+        const worse = better(result.value, was); // how much worse it is now, by the metric's direction
         if (worse <= options.tolerance) return;
         failures.push({
           message: `${wanted.metric} ${higherIsBetter ? 'fell' : 'rose'} from ${format(was)} to ${format(result.value)} since ${system.base?.commit}, worse by more than the tolerance ${format(options.tolerance)}`,

@@ -116,19 +116,15 @@ export const energyValuesSane = defineFunction<{ maxKgPerKWh: number; minKgPerKW
         failures.push({ message: `run ${row.runId}: ${bad.map(([name, value]) => `${name} ${Number.isNaN(value) ? 'is not a number' : `is ${value}`}`).join(', ')}; each must be a finite, non-negative number`, at: row.at });
         continue;
       }
-      if (row.energyKWh !== undefined && row.energyKWh > 0 && row.emissionsKg / row.energyKWh > options.maxKgPerKWh) {
-        failures.push({
-          message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`,
-          at: row.at,
-        });
-      }
-      // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
-      // energy was inflated or the emissions cut. Tiny first flushes are left alone.
-      if (options.minKgPerKWh !== undefined && row.energyKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && row.emissionsKg / row.energyKWh < options.minKgPerKWh) {
-        failures.push({
-          message: `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number((row.emissionsKg / row.energyKWh).toPrecision(3))} kg/kWh, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`,
-          at: row.at,
-        });
+      if (row.energyKWh !== undefined && row.energyKWh > 0) {
+        const intensity = row.emissionsKg / row.energyKWh;
+        const shown = `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number(intensity.toPrecision(3))} kg/kWh`;
+        if (intensity > options.maxKgPerKWh) failures.push({ message: `${shown}, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`, at: row.at });
+        // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
+        // energy was inflated or the emissions cut. Tiny first flushes are left alone.
+        else if (options.minKgPerKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && intensity < options.minKgPerKWh) {
+          failures.push({ message: `${shown}, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`, at: row.at });
+        }
       }
       if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
         const kw = (row.energyKWh * 3600) / row.duration;

@@ -61,23 +61,12 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
       if (!detected) continue;
       const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
       const reported = incident.reported ? parseDate(incident.reported.date.value) : undefined;
-      if (!deadline) {
-        // No deadline to meet, but the dates must still be ones that can have happened: an
-        // incident logged with dates in the future, or reported before it was detected, is no record.
-        if (options.find === 'unreported' && daysBetween(system.now, detected) > 0) {
-          failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.detected.at });
-        } else if (options.find === 'unreported' && reported && incident.reported && daysBetween(system.now, reported) > 0) {
-          failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${day(system.now)}); a date in the future records nothing that has happened`, at: incident.reported.date.at });
-        } else if (options.find === 'late' && reported && incident.reported && daysBetween(detected, reported) < 0) {
-          failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
-        }
-        continue;
-      }
-      const due = new Date(detected.getTime() + deadline.days * DAY_MS);
-      // A date after the run's day records nothing that has happened: it is not evidence that
-      // the provider became aware then, nor that a report was made. find: unreported (the error)
-      // says so; find: late leaves such an incident alone.
+      // Whatever its class, an incident's dates must be ones that can have happened. A date after
+      // the run's day records nothing that has happened: it is not evidence that the provider
+      // became aware then, nor that a report was made. find: unreported (the error) says so;
+      // find: late leaves such an incident alone.
       const today = day(system.now);
+      const due = deadline ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
       if (daysBetween(system.now, detected) > 0) {
         if (options.find === 'unreported') {
           failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${today}); a date in the future is not when the provider became aware`, at: incident.detected.at });
@@ -87,13 +76,11 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
       const reportedInFuture = reported !== undefined && daysBetween(system.now, reported) > 0;
       if (options.find === 'unreported') {
         if (reportedInFuture && incident.reported) {
-          failures.push({
-            message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})`,
-            at: incident.reported.date.at,
-          });
+          const owed = deadline && due ? ` (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})` : '';
+          failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported${owed}`, at: incident.reported.date.at });
           continue;
         }
-        if (incident.reported) continue;
+        if (incident.reported || !deadline || !due) continue;
         const overdue = daysBetween(due, system.now);
         if (overdue > 0) {
           failures.push({
@@ -102,12 +89,11 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
           });
         }
       } else if (reported && incident.reported && !reportedInFuture) {
-        const late = daysBetween(due, reported);
         if (daysBetween(detected, reported) < 0) {
           failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
-        } else if (late > 0) {
+        } else if (deadline && due && daysBetween(due, reported) > 0) {
           failures.push({
-            message: `${what} was reported on ${day(reported)}, ${plural(late)} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
+            message: `${what} was reported on ${day(reported)}, ${plural(daysBetween(due, reported))} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
             at: incident.reported.date.at,
           });
         }

@@ -9,7 +9,7 @@
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
-import { evidentlyMetricName } from '../monitoring/evidently.js';
+import { evidentlyMetricName, shortType } from '../monitoring/evidently.js';
 import type { MonitoringRun, RunStatus } from './types.js';
 
 const SCHEMA = 'evidently-snapshot.schema.json';
@@ -76,7 +76,7 @@ interface Named {
 /** A result named from its metric's params (`type`, `column`), as the config adapter names the metric. */
 function fromParams(params: Record<string, unknown>): Named {
   const name = evidentlyMetricName(params.type as string, params.column);
-  return { name, type: (params.type as string).split(':').pop() as string };
+  return { name, type: shortType(params.type as string) };
 }
 
 /** A result named from its explicit id ("ValueDrift(column=age,method=psi)" is "ValueDrift(age)"), or undefined. */

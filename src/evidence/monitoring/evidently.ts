@@ -15,7 +15,8 @@ const SCHEMA = 'evidently-config.schema.json';
 const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
 const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
 
-function shortType(type: string): string {
+/** `evidently:metric_v2:ValueDrift` → `ValueDrift`. */
+export function shortType(type: string): string {
   return type.split(':').pop() ?? type;
 }
 

@@ -60,13 +60,13 @@ const cases: Case[] = [
     rule: 'incidents/reported-in-time',
     name: 'an incident that is not serious, dated detected in the future',
     log: EMPTY.replace('incidents: []', 'incidents:\n  - { id: N-1, detected: "2031-05-02", classification: not-serious, status: open }'),
-    expected: [{ file: LOG, at: 'id: N-1', message: 'incident N-1 (not-serious, aware 2031-05-02) is dated detected on 2031-05-02, after the run\'s day (2026-11-22); a date in the future records nothing that has happened' }],
+    expected: [{ file: LOG, at: 'id: N-1', message: 'incident N-1 (not-serious, aware 2031-05-02) is dated detected on 2031-05-02, after the run\'s day (2026-11-22); a date in the future is not when the provider became aware' }],
   },
   {
     rule: 'incidents/reported-in-time',
     name: 'an incident that is not serious, dated reported in the future',
     log: EMPTY.replace('incidents: []', 'incidents:\n  - id: N-3\n    detected: "2026-10-01"\n    classification: not-serious\n    reported: { date: "2030-01-01", authority: none }\n    status: closed'),
-    expected: [{ file: LOG, at: 'reported: { date: "2030-01-01"', message: 'incident N-3 (not-serious, aware 2026-10-01) is dated reported on 2030-01-01, after the run\'s day (2026-11-22); a date in the future records nothing that has happened' }],
+    expected: [{ file: LOG, at: 'reported: { date: "2030-01-01"', message: 'incident N-3 (not-serious, aware 2026-10-01) is dated reported on 2030-01-01, after the run\'s day (2026-11-22); a report in the future is not evidence that it was reported' }],
   },
   {
     rule: 'incidents/reported-late',

@@ -1,8 +1,8 @@
-export const id = 840;
-export const ids = [840];
+export const id = 627;
+export const ids = [627];
 export const modules = {
 
-/***/ 3459:
+/***/ 6008:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -588,14 +588,17 @@ function judgeCitedDocument(value, system, options) {
     if (!cited.ok)
         return [{ message: cited.problem.message }];
     const { rel, fragment } = cited.value;
-    const card = system.evidence.card(value);
     // The card describes the model to its users: cited whole as a runbook or an assessment (or by
     // its title, whose section is the whole card), its words ("flagged for review", "drift
-    // monitoring") would stand in for a document nobody wrote.
-    if (options.notTheCard && system.card?.file === rel && (!fragment || (card.ok && spansCard(card.value, citedHeading(card.value, fragment))))) {
+    // monitoring") would stand in for a document nobody wrote. A section of it is judged alone.
+    const theCard = options.notTheCard === true && system.card?.file === rel;
+    const notTheCard = () => {
         const what = options.kind ? `${article(options.kind)} ${options.kind}` : 'this document';
         return [{ message: `${rel} is this system's model card, not ${what}: cite the ${options.kind ?? 'document'}, or the section of the card that holds it (${rel}#…)` }];
-    }
+    };
+    if (theCard && !fragment)
+        return notTheCard();
+    const card = system.evidence.card(value);
     if (!card.ok) {
         if (card.problem.binary && options.allowBinary)
             return [];
@@ -607,10 +610,12 @@ function judgeCitedDocument(value, system, options) {
     }
     const failures = [];
     const section = fragment ? sectionProblems(card.value, fragment) : undefined;
+    if (theCard && spansCard(card.value, section?.heading))
+        return notTheCard();
     // A section of the system's card stands for the document only by what it says itself: judged
     // alone, its words and topics are its own, not the rest of the card's (a second review cited
     // the card's contact section as the post-market plan, and the card's other sections passed it).
-    const cardSection = options.notTheCard && system.card?.file === rel && section?.heading && section.failures.length === 0 ? section.heading : undefined;
+    const cardSection = theCard && section?.heading && section.failures.length === 0 ? section.heading : undefined;
     const doc = cardSection ? sectionAsDocument(card.value, cardSection) : card.value;
     const judged = judgedOf(doc);
     const emptiness = (judged.absence ??= documentAbsence(doc) ?? null);
@@ -1088,7 +1093,33 @@ const licenseId = (0,check/* defineFunction */.Oh)({
     },
 });
 
+;// CONCATENATED MODULE: ./build/evaluate/walk.js
+function walkValues(value, start, visit, maxDepth = 64) {
+    const at = [...start];
+    const walk = (node, depth) => {
+        if (depth > maxDepth)
+            return;
+        visit(node, at);
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                at.push(i);
+                walk(node[i], depth + 1);
+                at.pop();
+            }
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const key of Object.keys(node)) {
+                at.push(key);
+                walk(node[key], depth + 1);
+                at.pop();
+            }
+        }
+    };
+    walk(value, 0);
+}
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
+
 
 
 
@@ -1107,43 +1138,25 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
         const root = (0,check/* systemDocument */.fZ)(system);
         const failures = [];
         let more = 0;
-        // One path, extended and cut back as the walk goes and copied only for a placeholder found:
-        // a copy per node was most of this rule's garbage on a whole manifest.
-        const at = [...path];
-        const visit = (node, depth) => {
-            if (depth > 64)
+        walkValues(value, path, (node, at) => {
+            if (typeof node !== 'string' || node.trim() === '' || (0,placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,placeholder/* isNonAnswerValue */.Tq)(node))
                 return;
-            if (typeof node === 'string') {
-                if (node.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(node) === 'placeholder' && !(0,placeholder/* isNonAnswerValue */.Tq)(node)) {
-                    if (failures.length < MAX_LISTED)
-                        failures.push({ message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(node)}`, path: at.slice() });
-                    else
-                        more++;
-                }
-            }
-            else if (Array.isArray(node)) {
-                for (let i = 0; i < node.length; i++) {
-                    at.push(i);
-                    visit(node[i], depth + 1);
-                    at.pop();
-                }
-            }
-            else if (node && typeof node === 'object') {
-                for (const key of Object.keys(node)) {
-                    at.push(key);
-                    visit(node[key], depth + 1);
-                    at.pop();
-                }
-            }
-        };
-        visit(value, 0);
+            if (failures.length < MAX_LISTED)
+                failures.push({ message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(node)}`, path: at.slice() });
+            else
+                more++;
+        });
         if (more > 0)
             failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
         return failures;
     },
 });
 
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/checksums-real.js
+
+
 
 
 /** The SHA-256 of no bytes at all: the checksum of an empty file. */
@@ -1165,32 +1178,17 @@ const checksumsReal = (0,check/* defineFunction */.Oh)({
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, path, system }) {
         const declared = [];
-        const at = [...path];
-        const visit = (node, depth) => {
-            if (depth > 64 || node === null || typeof node !== 'object')
+        walkValues(value, path, (node, at) => {
+            if (node === null || typeof node !== 'object' || Array.isArray(node))
                 return;
-            if (Array.isArray(node)) {
-                for (let i = 0; i < node.length; i++) {
-                    at.push(i);
-                    visit(node[i], depth + 1);
-                    at.pop();
-                }
-                return;
-            }
             const record = node;
-            if (typeof record.sha256 === 'string' && SHA256.test(record.sha256)) {
-                const list = [...at].reverse().find((segment) => typeof segment === 'string') ?? '';
-                const file = [record.path, record.uri].find((f) => typeof f === 'string' && f.trim() !== '');
-                const named = file ?? (list === 'datasets' && typeof record.id === 'string' && record.id.trim() !== '' ? `dataset ${record.id.trim()}` : undefined);
-                declared.push({ sha256: record.sha256.toLowerCase(), kind: list, path: [...at, 'sha256'], ...(file !== undefined ? { file: file.trim() } : {}), ...(named !== undefined ? { named: named.trim() } : {}) });
-            }
-            for (const key of Object.keys(record)) {
-                at.push(key);
-                visit(record[key], depth + 1);
-                at.pop();
-            }
-        };
-        visit(value, 0);
+            if (typeof record.sha256 !== 'string' || !SHA256.test(record.sha256))
+                return;
+            const list = [...at].reverse().find((segment) => typeof segment === 'string') ?? '';
+            const file = [record.path, record.uri].find((f) => typeof f === 'string' && f.trim() !== '');
+            const named = file ?? (list === 'datasets' && typeof record.id === 'string' && record.id.trim() !== '' ? `dataset ${record.id.trim()}` : undefined);
+            declared.push({ sha256: record.sha256.toLowerCase(), kind: list, path: [...at, 'sha256'], ...(file !== undefined ? { file: file.trim() } : {}), ...(named !== undefined ? { named: named.trim() } : {}) });
+        });
         if (declared.length === 0)
             return { skip: 'no sha256 is declared' }; // nothing to check is not a pass
         const root = (0,check/* systemDocument */.fZ)(system);
@@ -1225,8 +1223,12 @@ const checksumsReal = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+/** Whether two citations name one file (`./evidence/x.json` and `evidence/x.json`), as the repository boundary resolves them. */
 function sameFile(a, b) {
-    const plain = (f) => f.replace(/^(?:\.\/)+/, '');
+    const plain = (f) => {
+        const cited = (0,repo_fs/* normaliseCitation */.KM)(f);
+        return cited.ok ? cited.rel : f.trim();
+    };
     return plain(a) === plain(b);
 }
 
@@ -1899,6 +1901,38 @@ const biasRegression = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+/**
+ * Base and head results paired by the data they are on: the same type, config, split and name;
+ * else the same type, config and split where one dataset on each side has them (a name changed);
+ * what is left on both sides (a type renamed) is pooled, each result left now held to the worst
+ * left at the base. A dataset only now is a new result, not a fall.
+ */
+function pairByDataset(then, now, better) {
+    const pairs = [];
+    const leftNow = new Set(now.keys());
+    const leftThen = new Set(then.keys());
+    const pair = (before, after) => {
+        pairs.push([then.get(before).results, now.get(after).results]);
+        leftThen.delete(before);
+        leftNow.delete(after);
+    };
+    for (const key of then.keys())
+        if (now.has(key))
+            pair(key, key);
+    for (const key of [...leftThen]) {
+        const partial = then.get(key).partial;
+        const there = [...leftThen].filter((k) => then.get(k).partial === partial);
+        const here = [...leftNow].filter((k) => now.get(k).partial === partial);
+        if (there.length === 1 && here.length === 1)
+            pair(key, here[0]);
+    }
+    if (leftNow.size > 0 && leftThen.size > 0) {
+        const pooled = (groups, keys) => [...keys].flatMap((key) => groups.get(key).results);
+        const worst = pooled(then, leftThen).reduce((a, b) => (better(a.value, b.value) > 0 ? a : b));
+        pairs.push([[worst], pooled(now, leftNow)]);
+    }
+    return pairs;
+}
 const accuracyRegression = (0,check/* defineFunction */.Oh)({
     name: 'accuracy-regression',
     description: "A metric the manifest bounds is not worse in the model card's model-index than at the base commit by more than `tolerance`.",
@@ -1916,6 +1950,8 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
         if (higherIsBetter === undefined)
             return { skip: `intendedUse.accuracy for ${wanted.metric} sets no min or max, so "worse" has no direction` };
         const dataset = typeof wanted.dataset === 'string' ? norm(wanted.dataset) : undefined;
+        // Every result for the metric (on the dataset, if one is named), by the data it is on, as
+        // numbers; text such as "0.79" is read as card-accuracy reads it.
         const byDataset = (index) => {
             const groups = new Map();
             for (const r of modelIndexResults(index)) {
@@ -1928,40 +1964,9 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
             }
             return groups;
         };
-        const now = byDataset(system.card.meta['model-index']);
-        const then = byDataset(system.base.card.meta['model-index']);
         /** Positive when `b` is better than `a` (sorts best first). */
         const better = (a, b) => (higherIsBetter ? b - a : a - b);
-        // Base and head results are paired by the data they are on: the same type, config, split and
-        // name; else the same type, config and split where one dataset on each side has them (a name
-        // changed); what is left on both sides (a type renamed) is pooled, and each result left now is
-        // held to the worst left at the base. A dataset only now is a new result, not a fall.
-        const pairs = [];
-        const leftNow = new Set(now.keys());
-        const leftThen = new Set(then.keys());
-        for (const key of then.keys()) {
-            if (!now.has(key))
-                continue;
-            pairs.push([then.get(key).results, now.get(key).results]);
-            leftNow.delete(key);
-            leftThen.delete(key);
-        }
-        for (const key of [...leftThen]) {
-            const partial = then.get(key).partial;
-            const there = [...leftThen].filter((k) => then.get(k).partial === partial);
-            const here = [...leftNow].filter((k) => now.get(k).partial === partial);
-            if (there.length !== 1 || here.length !== 1)
-                continue;
-            pairs.push([then.get(key).results, now.get(here[0]).results]);
-            leftThen.delete(key);
-            leftNow.delete(here[0]);
-        }
-        if (leftNow.size > 0 && leftThen.size > 0) {
-            const pooled = (groups, keys) => [...keys].flatMap((key) => groups.get(key).results);
-            const before = pooled(then, leftThen);
-            const worst = before.reduce((a, b) => (better(a.value, b.value) > 0 ? a : b));
-            pairs.push([[worst], pooled(now, leftNow)]);
-        }
+        const pairs = pairByDataset(byDataset(system.base.card.meta['model-index']), byDataset(system.card.meta['model-index']), better);
         if (pairs.length === 0)
             return { skip: `${wanted.metric} is not reported in the model card's model-index both now and at the base commit ${system.base.commit}` };
         const card = system.card;
@@ -1974,7 +1979,7 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
             after.sort((a, b) => better(a.value, b.value));
             after.forEach((result, i) => {
                 const was = before[Math.min(i, before.length - 1)].value;
-                const worse = higherIsBetter ? was - result.value : result.value - was;
+                const worse = better(result.value, was); // how much worse it is now, by the metric's direction
                 if (worse <= options.tolerance)
                     return;
                 failures.push({
