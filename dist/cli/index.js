@@ -8113,6 +8113,7 @@ const MARKERS = [
 ];
 const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
 const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
+const LONGEST_SCALAR_PLACEHOLDER = Math.max(...[...SCALAR_PLACEHOLDERS].map((text) => text.length));
 /**
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
@@ -8333,9 +8334,22 @@ const ANSWER_WORD = /[\p{L}\p{N}]+/gu;
 function isNonAnswerValue(value) {
     return isNonAnswer(undisguised(value).trim(), NOT_APPLICABLE);
 }
+/** Every word a non-answer is made of: reading stops at the first word of any other text. */
+const NON_ANSWER_WORDS = new Set([...NON_ANSWERS].flatMap((answer) => answer.split(' ')));
 function isNonAnswer(prose, answers = NON_ANSWERS) {
-    const words = prose.toLowerCase().match(ANSWER_WORD);
-    return words !== null && words.length <= 3 && answers.has(words.join(' '));
+    // Word by word rather than lowercasing and splitting the whole text: this runs on every value
+    // of every document, and nearly all of them stop at their first word.
+    const words = [];
+    ANSWER_WORD.lastIndex = 0;
+    for (let match = ANSWER_WORD.exec(prose); match !== null; match = ANSWER_WORD.exec(prose)) {
+        const word = match[0].toLowerCase();
+        if (words.length === 3 || !NON_ANSWER_WORDS.has(word)) {
+            ANSWER_WORD.lastIndex = 0;
+            return false;
+        }
+        words.push(word);
+    }
+    return words.length > 0 && answers.has(words.join(' '));
 }
 /** Absence of a Markdown section body as it reads (undisguised), or undefined when it says something. */
 function sectionAbsence(shown) {
@@ -8427,7 +8441,7 @@ function valueAbsence(value) {
         // Only invisible characters: a value that looks blank, but is there to pass for one.
         if (text === '')
             return value.trim() === '' ? 'empty' : 'placeholder';
-        if (SCALAR_PLACEHOLDERS.has(text.toLowerCase()) || isNonAnswer(text))
+        if ((text.length <= LONGEST_SCALAR_PLACEHOLDER && SCALAR_PLACEHOLDERS.has(text.toLowerCase())) || isNonAnswer(text))
             return 'placeholder';
         if (contentWords(text, 1) === 0 || STARTS_WITH_MARKER.test(text))
             return 'placeholder';
