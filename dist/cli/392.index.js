@@ -5520,7 +5520,7 @@ var evidently = __webpack_require__(3455);
  * `snapshot.dict()` / `json()` / `save_json()` view (metrics and tests lists, no timestamp).
  * Test statuses are Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED. Shapes from
  * evidently/core/report.py (`Snapshot.dict`, `to_snapshot_model`) and core/metric_types.py
- * (`MetricResult.to_dict`, `CountValue`).
+ * (`MetricResult.to_dict`, `CountValue`, `MetricTestResult`).
  */
 
 
@@ -5547,7 +5547,16 @@ const evidentlyRun = {
                 if (!(0,adapter/* isRecord */.u4)(test))
                     return;
                 const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
-                run.tests.push({ name, status: STATUS[String(test.status)], at: (0,adapter.at)(doc, [...base, index, 'status']), ...(typeof test.id === 'string' ? { id: test.id } : {}) });
+                // A SnapshotModel's test records the metric it tested (`metric_config`: its hash id and params).
+                const params = (0,adapter/* isRecord */.u4)(test.metric_config) && (0,adapter/* isRecord */.u4)(test.metric_config.params) ? test.metric_config.params : undefined;
+                const metric = params && typeof params.type === 'string' ? fromParams(params).name : undefined;
+                run.tests.push({
+                    name,
+                    status: STATUS[String(test.status)],
+                    at: (0,adapter.at)(doc, [...base, index, 'status']),
+                    ...(typeof test.id === 'string' ? { id: test.id } : {}),
+                    ...(metric !== undefined ? { metric } : {}),
+                });
             });
         };
         addTests(raw.tests, ['tests']);
@@ -5712,8 +5721,10 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
             else if (stale)
                 failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
         }
-        if (loaded?.ok)
-            failures.push(...againstConfig(run.value, loaded.value));
+        // A run that tested and reported nothing fails for that below; what it did not report of the config would only repeat it.
+        const ranTests = tests.filter((test) => test.status === 'pass' || test.status === 'fail' || test.status === 'warn').length;
+        if (loaded?.ok && (ranTests > 0 || run.value.values.length > 0))
+            failures.push(...againstConfig(run.value, loaded.value, ran ? { at: ran.at } : { path }));
         for (const test of tests) {
             if (test.status === 'fail' || test.status === 'error') {
                 failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
@@ -5721,7 +5732,6 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
         }
         // A run whose tests all were skipped or errored, or that lists none, tested nothing: it
         // shows no failure, and no monitoring either.
-        const ranTests = tests.filter((test) => test.status === 'pass' || test.status === 'fail' || test.status === 'warn').length;
         if (ranTests === 0) {
             const where = ran ? { at: ran.at } : { path };
             const skipped = tests.filter((test) => test.status === 'skip').length;
@@ -5733,18 +5743,28 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
     },
 });
 /**
- * The run read beside the config it ran. A run relates to the config when it names one of its
- * metrics (by a test's id or name, or a value's id); one that names none (a snapshot keyed by
- * hashes) is judged by its tests alone. Then each metric the config monitors must be reported,
- * by a test that ran or a value, and each value must be within the metric's bound: a run that
- * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
+ * The run read beside the config it ran: each metric the config monitors must be reported, by a
+ * test that ran (named by its id, its name or the metric it tested) or a value, and each value
+ * must be within the metric's bound: a run that skipped every drift test, or reported drift of
+ * 0.97 against a threshold of 0.2, is no passing run. A run that names none of the config's
+ * metrics is one finding, not one a metric: it may be a run of another config, passing tests
+ * that say nothing of what this one monitors.
  */
-function againstConfig(run, config) {
-    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n) => n !== undefined).map(methods/* metricKey */.Cc))].map((name) => [name, test])));
+function againstConfig(run, config, where) {
+    const names = (test) => [test.id, test.name, test.metric].filter((n) => n !== undefined);
+    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(names(test).map(methods/* metricKey */.Cc))].map((name) => [name, test])));
     const valuesOf = groupBy(run.values.map((value) => [(0,methods/* metricKey */.Cc)(value.name), value]));
     const keysOf = (metric) => [metric.name, ...(metric.reportedAs ?? [])].map(methods/* metricKey */.Cc);
-    if (!config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key))))
-        return [];
+    if (config.metrics.length > 0 && !config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) {
+        const monitored = config.metrics.map((metric) => `"${metric.name}"`);
+        const shown = monitored.length > 5 ? [...monitored.slice(0, 5), `and ${monitored.length - 5} more`] : monitored;
+        return [
+            {
+                message: `${run.file}: the latest monitoring run names none of the metrics ${config.file} monitors (${shown.join(', ')}), so it is not shown to be a run of that config; name each test or value by its metric`,
+                ...where,
+            },
+        ];
+    }
     const failures = [];
     for (const metric of config.metrics) {
         const tests = keysOf(metric).flatMap((key) => testsOf.get(key) ?? []);

@@ -313,8 +313,20 @@ describe('monitoring/schedule: the longest gap against the policy maximum', () =
 });
 
 describe('monitoring/latest-run', () => {
-  const run = (ranAt: string, statuses: string[] = ['pass']) =>
-    JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt, tests: statuses.map((status, i) => ({ name: `test ${i + 1}`, status })) }, null, 2);
+  // A run of the compliant config reports its two metrics (feature_drift, roc_auc), then the tests given.
+  const run = (ranAt: string, statuses: string[] = ['pass'], { ofConfig = true } = {}) =>
+    JSON.stringify(
+      {
+        schema: 'modelgate/monitoring-run@1',
+        ranAt,
+        tests: [
+          ...(ofConfig ? [{ name: 'feature_drift', status: 'pass', value: 0.07 }, { name: 'roc_auc', status: 'pass', value: 0.8 }] : []),
+          ...statuses.map((status, i) => ({ name: `test ${i + 1}`, status })),
+        ],
+      },
+      null,
+      2,
+    );
   const withRun = (text: string, file = 'monitoring/latest.json') =>
     withManifest((m) => (m.monitoring.latestRun = file), { [`sys/${file}`]: text });
 
@@ -350,7 +362,7 @@ describe('monitoring/latest-run', () => {
     ['every test skipped', ['skip', 'skip'], 'all 2 of its tests were skipped (2) or errored (0)'],
     ['every test skipped or errored', ['skip', 'error'], 'all 2 of its tests were skipped (1) or errored (1)'],
   ])('fails on a run that ran no tests (%s), at its timestamp', (_name, statuses, counts) => {
-    const text = run(timeAgo(1), statuses);
+    const text = run(timeAgo(1), statuses, { ofConfig: false });
     const failures = failuresOf(check(withRun(text)), 'monitoring/latest-run');
     expect(failures.filter((f) => !f.message.includes('could not run test'))).toEqual([
       {
@@ -362,19 +374,51 @@ describe('monitoring/latest-run', () => {
   });
 
   it('fails on a run with a duplicate key, at the second key (JSON.parse would read the last, passing, status)', () => {
-    const text = run(timeAgo(1), ['fail']).replace('"status": "fail"', '"status": "fail",\n      "status": "pass"');
+    const text = run(timeAgo(1), ['fail'], { ofConfig: false }).replace('"status": "fail"', '"status": "fail",\n      "status": "pass"');
     expect(failuresOf(check(withRun(text)), 'monitoring/latest-run')).toEqual([
       { file: 'sys/monitoring/latest.json', line: lineOf(text, '"status": "pass"'), message: 'sys/monitoring/latest.json: invalid JSON: duplicate key: the keys of an object must be unique' },
     ]);
   });
 
-  it('reads an Evidently snapshot', () => {
-    const text = evidence('monitoring-run/evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`);
-    const failures = failuresOf(check(withRun(text, 'monitoring/snapshot.json')), 'monitoring/latest-run');
-    expect(failures.map((f) => f.message)).toEqual([
+  describe('an Evidently snapshot (dumps()) beside the Evidently config it ran', () => {
+    const config = JSON.stringify({
+      metrics: [
+        { type: 'evidently:metric_v2:DriftedColumnsCount', drift_share: 0.5 },
+        { type: 'evidently:metric_v2:ValueDrift', column: 'prediction', method: 'jensenshannon', threshold: 0.1 },
+      ],
+    });
+    const snapshot = () => JSON.parse(evidence('monitoring-run/evidently-snapshot.json').replace('2026-11-16T06:02:41.118204', `${daysAgo(2)}T06:02:41.118204`));
+    const failuresWith = (run: unknown) => {
+      const files = withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently', latestRun: 'monitoring/snapshot.json' }), {
+        'sys/monitoring/evidently.json': config,
+        'sys/monitoring/snapshot.json': JSON.stringify(run, null, 2),
+      });
+      return failuresOf(check(files), 'monitoring/latest-run').map((f) => f.message);
+    };
+    const expected = [
+      'the latest monitoring run reports ValueDrift(prediction) 0.14, above its jensenshannon threshold 0.1 (sys/monitoring/evidently.json)',
       'the latest monitoring run failed test "Drift score for prediction: Less 0.1"',
       'the latest monitoring run could not run test "ROC AUC: Greater 0.75"',
-    ]);
+    ];
+
+    it('reads each result by the metric it is for (metric_value_location), and its tests', () => {
+      expect(failuresWith(snapshot())).toEqual(expected);
+    });
+
+    it("relates results keyed by hashes to the config by the metric each test records (metric_config), as Evidently's MetricTestResult does", () => {
+      const run = snapshot();
+      for (const result of Object.values(run.metric_results) as Array<Record<string, any>>) {
+        const metric = result.metric_value_location.metric;
+        delete result.metric_value_location;
+        for (const test of result.tests) test.metric_config = metric;
+      }
+      // Without its value the drift score is judged by its test, which failed.
+      expect(failuresWith(run)).toEqual(expected.slice(1));
+      for (const result of Object.values(run.metric_results) as Array<Record<string, any>>) for (const test of result.tests) delete test.metric_config;
+      expect(failuresWith(run)[0]).toBe(
+        'sys/monitoring/snapshot.json: the latest monitoring run names none of the metrics sys/monitoring/evidently.json monitors ("DriftedColumnsCount", "ValueDrift(prediction)"), so it is not shown to be a run of that config; name each test or value by its metric',
+      );
+    });
   });
 
   describe('read beside the monitoring config it ran (feature_drift: psi, threshold 0.2; roc_auc: min 0.75)', () => {
@@ -394,8 +438,15 @@ describe('monitoring/latest-run', () => {
       expect(failuresFor(ok).failures).toEqual([]);
     });
 
-    it('judges a run that names none of the config\'s metrics by its tests alone', () => {
-      expect(failuresFor([{ name: 'rows', status: 'pass', value: 5 }]).failures).toEqual([]);
+    it("fails once on a run that names none of the config's metrics, however its tests went, at its timestamp", () => {
+      const { text, failures } = failuresFor([{ name: 'rows', status: 'pass', value: 5 }, { name: 'PSI below 0.2', status: 'pass' }]);
+      expect(failures).toEqual([
+        [
+          'sys/monitoring/latest.json',
+          lineOf(text, '"ranAt"'),
+          'sys/monitoring/latest.json: the latest monitoring run names none of the metrics sys/monitoring/drift.yaml monitors ("feature_drift", "roc_auc"), so it is not shown to be a run of that config; name each test or value by its metric',
+        ],
+      ]);
     });
 
     it.each([

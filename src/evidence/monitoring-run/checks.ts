@@ -49,7 +49,9 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
       else if (stale === 'future') failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
       else if (stale) failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
     }
-    if (loaded?.ok) failures.push(...againstConfig(run.value, loaded.value));
+    // A run that tested and reported nothing fails for that below; what it did not report of the config would only repeat it.
+    const ranTests = tests.filter((test) => test.status === 'pass' || test.status === 'fail' || test.status === 'warn').length;
+    if (loaded?.ok && (ranTests > 0 || run.value.values.length > 0)) failures.push(...againstConfig(run.value, loaded.value, ran ? { at: ran.at } : { path }));
     for (const test of tests) {
       if (test.status === 'fail' || test.status === 'error') {
         failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
@@ -57,7 +59,6 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
     }
     // A run whose tests all were skipped or errored, or that lists none, tested nothing: it
     // shows no failure, and no monitoring either.
-    const ranTests = tests.filter((test) => test.status === 'pass' || test.status === 'fail' || test.status === 'warn').length;
     if (ranTests === 0) {
       const where = ran ? { at: ran.at } : { path };
       const skipped = tests.filter((test) => test.status === 'skip').length;
@@ -71,17 +72,28 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
 
 
 /**
- * The run read beside the config it ran. A run relates to the config when it names one of its
- * metrics (by a test's id or name, or a value's id); one that names none (a snapshot keyed by
- * hashes) is judged by its tests alone. Then each metric the config monitors must be reported,
- * by a test that ran or a value, and each value must be within the metric's bound: a run that
- * skipped every drift test, or reported drift of 0.97 against a threshold of 0.2, is no passing run.
+ * The run read beside the config it ran: each metric the config monitors must be reported, by a
+ * test that ran (named by its id, its name or the metric it tested) or a value, and each value
+ * must be within the metric's bound: a run that skipped every drift test, or reported drift of
+ * 0.97 against a threshold of 0.2, is no passing run. A run that names none of the config's
+ * metrics is one finding, not one a metric: it may be a run of another config, passing tests
+ * that say nothing of what this one monitors.
  */
-function againstConfig(run: MonitoringRun, config: MonitoringConfig): Failure[] {
-  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set([test.id, test.name].filter((n): n is string => n !== undefined).map(metricKey))].map((name) => [name, test] as const)));
+function againstConfig(run: MonitoringRun, config: MonitoringConfig, where: Pick<Failure, 'at' | 'path'>): Failure[] {
+  const names = (test: MonitoringRun['tests'][number]) => [test.id, test.name, test.metric].filter((n): n is string => n !== undefined);
+  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(names(test).map(metricKey))].map((name) => [name, test] as const)));
   const valuesOf = groupBy(run.values.map((value) => [metricKey(value.name), value] as const));
   const keysOf = (metric: MonitoredMetric) => [metric.name, ...(metric.reportedAs ?? [])].map(metricKey);
-  if (!config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) return [];
+  if (config.metrics.length > 0 && !config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) {
+    const monitored = config.metrics.map((metric) => `"${metric.name}"`);
+    const shown = monitored.length > 5 ? [...monitored.slice(0, 5), `and ${monitored.length - 5} more`] : monitored;
+    return [
+      {
+        message: `${run.file}: the latest monitoring run names none of the metrics ${config.file} monitors (${shown.join(', ')}), so it is not shown to be a run of that config; name each test or value by its metric`,
+        ...where,
+      },
+    ];
+  }
   const failures: Failure[] = [];
   for (const metric of config.metrics) {
     const tests = keysOf(metric).flatMap((key) => testsOf.get(key) ?? []);

@@ -4,7 +4,7 @@
  * `snapshot.dict()` / `json()` / `save_json()` view (metrics and tests lists, no timestamp).
  * Test statuses are Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED. Shapes from
  * evidently/core/report.py (`Snapshot.dict`, `to_snapshot_model`) and core/metric_types.py
- * (`MetricResult.to_dict`, `CountValue`).
+ * (`MetricResult.to_dict`, `CountValue`, `MetricTestResult`).
  */
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
@@ -32,7 +32,16 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
       tests.forEach((test, index) => {
         if (!isRecord(test)) return;
         const name = asText(test.name ?? test.id ?? `test ${index + 1}`);
-        run.tests.push({ name, status: STATUS[String(test.status)] as RunStatus, at: at(doc, [...base, index, 'status']), ...(typeof test.id === 'string' ? { id: test.id } : {}) });
+        // A SnapshotModel's test records the metric it tested (`metric_config`: its hash id and params).
+        const params = isRecord(test.metric_config) && isRecord(test.metric_config.params) ? test.metric_config.params : undefined;
+        const metric = params && typeof params.type === 'string' ? fromParams(params).name : undefined;
+        run.tests.push({
+          name,
+          status: STATUS[String(test.status)] as RunStatus,
+          at: at(doc, [...base, index, 'status']),
+          ...(typeof test.id === 'string' ? { id: test.id } : {}),
+          ...(metric !== undefined ? { metric } : {}),
+        });
       });
     };
     addTests(raw.tests, ['tests']);

@@ -9,7 +9,15 @@ export interface MonitoringRun {
   format: string;
   file: string;
   ranAt?: Located<string>;
-  tests: Array<{ name: string; status: RunStatus; at: Location; /** The metric or test id the run gives it. */ id?: string }>;
+  tests: Array<{
+    name: string;
+    status: RunStatus;
+    at: Location;
+    /** The metric or test id the run gives it. */
+    id?: string;
+    /** The metric it tests, named as the config adapter names it, where the run records it (Evidently's `metric_config`). */
+    metric?: string;
+  }>;
   /**
    * The values the run reports, by metric id or test name (compared with the config's bounds). A
    * `share` is the share of columns that drifted, held to the metric's `maxShare` alone.
