@@ -50,31 +50,55 @@ function singular(word) {
         return word.slice(0, -1);
     return word;
 }
+const NAMING_FIELDS = ['id', 'name', 'path'];
+const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
+/** A field's trimmed text, when the item has one. */
+function textField(item, field) {
+    const value = item[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
 /**
- * What names a list item whatever its position (`key`), and how a message names it (`label`): a text item by its value, an
- * item with an id, name or path by that (a dataset whose uri changes is the same dataset), else
- * by the fields that tell its kind apart (a bound by its metric, attribute and dataset).
+ * How a message names a list item whatever its position: a text item by its value, an item
+ * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
+ * metric, attribute and dataset); undefined for an item known by nothing.
  */
-function identityOf(item, listName) {
+function identityLabel(item, listName) {
     const kind = typeof listName === 'string' ? singular(listName) : 'item';
     if (typeof item === 'string' || typeof item === 'number')
-        return { key: JSON.stringify(['=', item]), label: `${kind} ${JSON.stringify(String(item).slice(0, 80))}` };
+        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
     if (item === null || typeof item !== 'object' || Array.isArray(item))
         return undefined;
     const record = item;
-    const text = (field) => (typeof record[field] === 'string' && record[field].trim() !== '' ? record[field].trim() : undefined);
-    for (const field of ['id', 'name', 'path']) {
-        const value = text(field);
+    for (const field of NAMING_FIELDS) {
+        const value = textField(record, field);
         if (value !== undefined)
-            return { key: JSON.stringify([field, value]), label: `${kind} ${JSON.stringify(value.slice(0, 80))}` };
+            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
     }
-    const parts = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'].flatMap((field) => {
-        const value = text(field);
-        return value === undefined ? [] : [[field, value]];
+    const parts = KIND_FIELDS.flatMap((field) => {
+        const value = textField(record, field);
+        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
     });
-    if (parts.length === 0)
-        return undefined;
-    return { key: JSON.stringify(parts), label: `${kind} ${parts.map(([field, value]) => `${field} ${JSON.stringify(value.slice(0, 80))}`).join(', ')}` };
+    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
+}
+/**
+ * Whether two list items are the same item: text items by value; mappings by the first of id,
+ * name and path that both have (a dataset whose uri changes is the same dataset), else by the
+ * fields telling their kind apart that both have. An id or name only one side has decides
+ * nothing: a pull request that adds an id to an item has not put another item in its place.
+ * Mappings that share no identifying field are different items.
+ */
+function sameItem(now, before) {
+    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!isRecord(now) || !isRecord(before))
+        return (typeof now === 'string' || typeof now === 'number') && now === before;
+    for (const field of NAMING_FIELDS) {
+        const a = textField(now, field);
+        const b = textField(before, field);
+        if (a !== undefined && b !== undefined)
+            return a === b;
+    }
+    const shared = KIND_FIELDS.filter((field) => textField(now, field) !== undefined && textField(before, field) !== undefined);
+    return shared.length > 0 && shared.every((field) => textField(now, field) === textField(before, field));
 }
 /**
  * The first list item on `path` that is another item than the one at the same position in
@@ -93,13 +117,11 @@ function movedItem(root, baseRoot, path) {
         before = before !== null && typeof before === 'object' ? before[segment] : undefined;
         if (typeof segment !== 'number')
             continue;
-        const now = identityOf(node, path[i - 1]);
-        if (now === undefined)
+        const now = identityLabel(node, path[i - 1]);
+        if (now === undefined || sameItem(node, before))
             continue;
-        const was = identityOf(before, path[i - 1]);
-        if (was?.key === now.key)
-            continue;
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was?.label ?? 'an item known by no id or name'), now: now.label };
+        const was = before === undefined ? 'nothing' : (identityLabel(before, path[i - 1]) ?? 'an item known by no id or name');
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was, now };
     }
     return undefined;
 }

@@ -129,6 +129,33 @@ describe('what a list item is known by', () => {
     }
   });
 
+  // From the second review: an id the pull request adds to an item is not another item.
+  describe('an item the base commit knew by no id', () => {
+    const { id: _id, ...holdoutWithoutId } = HOLDOUT;
+    const withoutIdAtBase = (head: Array<Record<string, unknown>>) => {
+      const root = makeRepo({ ...compliantFiles(), [MANIFEST]: manifestWith([train('LicenseRef-Internal'), holdoutWithoutId]), '.modelgate/waivers.yaml': stringify({ waivers: [WAIVER] }) });
+      commitAll(root);
+      writeFiles(root, { [MANIFEST]: manifestWith(head) });
+      return root;
+    };
+
+    it.each([
+      ['keeps its waiver when the pull request gives it an id', () => [train('LicenseRef-Internal'), holdout()], [['waived', 'data.datasets[1].license (dataset "holdout-2025") is missing']]],
+      [
+        'is still told apart from another item by its role when the pull request also swaps the list',
+        () => [holdout('LicenseRef-Internal'), train()],
+        [
+          [
+            'fail',
+            'data.datasets[1].license (dataset "train-2025") is missing (not waived: the waiver at .modelgate/waivers.yaml:2 names data.datasets[1], which was dataset role "test" at the base commit and is dataset "train-2025" now)',
+          ],
+        ],
+      ],
+    ])('%s', (_name, head, expected) => {
+      expect(licenceResults(withoutIdAtBase(head()))).toEqual(expected);
+    });
+  });
+
   it('a dataset by its id: a new uri for the same dataset keeps its waiver', () => {
     const moved = holdout();
     const root = pullRequest([train('LicenseRef-Internal'), { ...moved, uri: 's3://data/holdout-2025-v2.parquet' }], { '.modelgate/waivers.yaml': stringify({ waivers: [WAIVER] }) });
