@@ -6333,7 +6333,11 @@ const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
             return [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
         const failures = report.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
         if (report.value.results.length === 0) {
-            const why = report.value.format === 'garak' ? ' (no eval lines: the run stopped before any probe finished)' : '';
+            const why = report.value.format === 'garak'
+                ? ' (no eval lines: the run stopped before any probe finished)'
+                : report.value.format === 'giskard'
+                    ? ' (no detector: Giskard writes a key for each detector it ran)'
+                    : '';
             failures.push({ message: `${report.value.file} holds no results${why}`, path: [...targetPath, 'path'] });
         }
         return failures;

@@ -10445,35 +10445,23 @@ else {
 } validate31.errors = vErrors; return errors === 0; }
 validate31.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
 const giskardScan = validate32;
-const schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/giskard-scan.schema.json", "title": "Giskard scan export (ScanReport.to_json)", "description": "As written by ScanReport.to_json in Giskard-AI/giskard (giskard/scanner/report.py): per detector that ran, its issues' descriptions grouped by level (giskard/scanner/issues.py IssueLevel).", "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "major": { "type": "array", "items": { "type": "string" } }, "medium": { "type": "array", "items": { "type": "string" } }, "minor": { "type": "array", "items": { "type": "string" } } } }, "$defs": { "issues": { "type": "array", "items": { "type": "string" } } } };
+const schema43 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/giskard-scan.schema.json", "title": "Giskard scan export (ScanReport.to_json)", "description": "As written by ScanReport.to_json in Giskard-AI/giskard (giskard/scanner/report.py): per detector that ran, its issues' descriptions grouped by level (giskard/scanner/issues.py IssueLevel). An empty object is a scan that ran no detector: valid, and reported as holding no results.", "type": "object", "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "major": { "type": "array", "items": { "type": "string" } }, "medium": { "type": "array", "items": { "type": "string" } }, "minor": { "type": "array", "items": { "type": "string" } } } }, "$defs": { "issues": { "type": "array", "items": { "type": "string" } } } };
 function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/giskard-scan.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate32.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
 } if (data && typeof data == "object" && !Array.isArray(data)) {
-    if (Object.keys(data).length < 1) {
-        const err0 = { instancePath, schemaPath: "#/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema43, data };
-        if (vErrors === null) {
-            vErrors = [err0];
-        }
-        else {
-            vErrors.push(err0);
-        }
-        if (++errors > 10000) {
-            throw TOO_MANY_ERRORS;
-        }
-    }
     for (const key0 in data) {
         let data0 = data[key0];
         if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
             for (const key1 in data0) {
                 if (!(((key1 === "major") || (key1 === "medium")) || (key1 === "minor"))) {
-                    const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.additionalProperties, data: data0 };
+                    const err0 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.additionalProperties, data: data0 };
                     if (vErrors === null) {
-                        vErrors = [err1];
+                        vErrors = [err0];
                     }
                     else {
-                        vErrors.push(err1);
+                        vErrors.push(err0);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -10487,12 +10475,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data2 = data1[i0];
                         if (typeof data2 !== "string") {
-                            const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/major/" + i0, schemaPath: "#/additionalProperties/properties/major/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.additionalProperties.properties.major.items.type, parentSchema: schema43.additionalProperties.properties.major.items, data: data2 };
+                            const err1 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/major/" + i0, schemaPath: "#/additionalProperties/properties/major/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.additionalProperties.properties.major.items.type, parentSchema: schema43.additionalProperties.properties.major.items, data: data2 };
                             if (vErrors === null) {
-                                vErrors = [err2];
+                                vErrors = [err1];
                             }
                             else {
-                                vErrors.push(err2);
+                                vErrors.push(err1);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -10501,12 +10489,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/major", schemaPath: "#/additionalProperties/properties/major/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.additionalProperties.properties.major.type, parentSchema: schema43.additionalProperties.properties.major, data: data1 };
+                    const err2 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/major", schemaPath: "#/additionalProperties/properties/major/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.additionalProperties.properties.major.type, parentSchema: schema43.additionalProperties.properties.major, data: data1 };
                     if (vErrors === null) {
-                        vErrors = [err3];
+                        vErrors = [err2];
                     }
                     else {
-                        vErrors.push(err3);
+                        vErrors.push(err2);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -10520,12 +10508,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data4 = data3[i1];
                         if (typeof data4 !== "string") {
-                            const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/medium/" + i1, schemaPath: "#/additionalProperties/properties/medium/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.additionalProperties.properties.medium.items.type, parentSchema: schema43.additionalProperties.properties.medium.items, data: data4 };
+                            const err3 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/medium/" + i1, schemaPath: "#/additionalProperties/properties/medium/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.additionalProperties.properties.medium.items.type, parentSchema: schema43.additionalProperties.properties.medium.items, data: data4 };
                             if (vErrors === null) {
-                                vErrors = [err4];
+                                vErrors = [err3];
                             }
                             else {
-                                vErrors.push(err4);
+                                vErrors.push(err3);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -10534,12 +10522,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err5 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/medium", schemaPath: "#/additionalProperties/properties/medium/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.additionalProperties.properties.medium.type, parentSchema: schema43.additionalProperties.properties.medium, data: data3 };
+                    const err4 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/medium", schemaPath: "#/additionalProperties/properties/medium/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.additionalProperties.properties.medium.type, parentSchema: schema43.additionalProperties.properties.medium, data: data3 };
                     if (vErrors === null) {
-                        vErrors = [err5];
+                        vErrors = [err4];
                     }
                     else {
-                        vErrors.push(err5);
+                        vErrors.push(err4);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -10553,12 +10541,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data6 = data5[i2];
                         if (typeof data6 !== "string") {
-                            const err6 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/minor/" + i2, schemaPath: "#/additionalProperties/properties/minor/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.additionalProperties.properties.minor.items.type, parentSchema: schema43.additionalProperties.properties.minor.items, data: data6 };
+                            const err5 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/minor/" + i2, schemaPath: "#/additionalProperties/properties/minor/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema43.additionalProperties.properties.minor.items.type, parentSchema: schema43.additionalProperties.properties.minor.items, data: data6 };
                             if (vErrors === null) {
-                                vErrors = [err6];
+                                vErrors = [err5];
                             }
                             else {
-                                vErrors.push(err6);
+                                vErrors.push(err5);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -10567,12 +10555,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err7 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/minor", schemaPath: "#/additionalProperties/properties/minor/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.additionalProperties.properties.minor.type, parentSchema: schema43.additionalProperties.properties.minor, data: data5 };
+                    const err6 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/minor", schemaPath: "#/additionalProperties/properties/minor/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema43.additionalProperties.properties.minor.type, parentSchema: schema43.additionalProperties.properties.minor, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err7];
+                        vErrors = [err6];
                     }
                     else {
-                        vErrors.push(err7);
+                        vErrors.push(err6);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -10581,12 +10569,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err8 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.additionalProperties.type, parentSchema: schema43.additionalProperties, data: data0 };
+            const err7 = { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.additionalProperties.type, parentSchema: schema43.additionalProperties, data: data0 };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err7];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err7);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -10595,12 +10583,12 @@ function validate32(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
-        vErrors = [err9];
+        vErrors = [err8];
     }
     else {
-        vErrors.push(err9);
+        vErrors.push(err8);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

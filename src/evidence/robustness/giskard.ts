@@ -3,8 +3,10 @@
  * giskard/scanner/report.py): one key per detector that ran (its class name, such as
  * `TextPerturbationDetector`), holding the issues it found grouped by level (`major`, `medium`,
  * `minor`: giskard/scanner/issues.py IssueLevel), each issue as its description. A detector
- * with no issues is `{}`. The export records neither the model version nor when the scan ran:
- * the manifest's citation says both.
+ * with no issues is `{}`, and so is one that failed with an error (giskard/scanner/scanner.py
+ * logs the error and goes on, unless the scan is run with `raise_exceptions=True`): the export
+ * cannot tell the two apart. `{}` alone is a scan that ran no detector. The export records
+ * neither the model version nor when the scan ran: the manifest's citation says both.
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';

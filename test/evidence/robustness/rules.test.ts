@@ -143,6 +143,13 @@ const cases: Case[] = [
   },
   {
     rule: 'robustness/result-readable',
+    name: 'a Giskard export of a scan that ran no detector ({})',
+    format: 'giskard',
+    text: '{}\n',
+    expected: [{ file: MANIFEST, at: `path: ${FILE.giskard}`, message: `${inRepo('giskard')} holds no results (no detector: Giskard writes a key for each detector it ran)` }],
+  },
+  {
+    rule: 'robustness/result-readable',
     name: "promptfoo stats that disagree with its results",
     format: 'promptfoo',
     text: fixture('robustness/bad/promptfoo-stats-mismatch.json'),
