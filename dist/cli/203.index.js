@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
   unpackCheck: () => (/* reexport */ unpackCheck)
 });
 
+// EXTERNAL MODULE: ./build/discover/discover.js
+var discover = __webpack_require__(1855);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
 var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
@@ -539,6 +541,7 @@ var placeholder = __webpack_require__(8852);
 
 
 
+
 function checkSystem(file, run) {
     const hashFiles = run.hashFiles !== false;
     if (hashFiles)
@@ -581,7 +584,7 @@ function checkLogged(file, run) {
     const { manifest } = loaded;
     const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
     const evidence = new store/* EvidenceStore */.x(repo, manifest, registry/* EVIDENCE_KINDS */.A);
-    const system = { id, manifest, evidence, now };
+    const system = { id, manifest, evidence, now, ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}) };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
         system.card = card.card;
@@ -636,6 +639,23 @@ function noteStricterThanHere(findings, here, movedFrom) {
             continue;
         finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
     }
+}
+const systemIndexes = new WeakMap();
+/** The manifest of the system whose folder holds a repository path (the deepest), built once per run. */
+function systemIndex(manifests) {
+    let index = systemIndexes.get(manifests);
+    if (!index) {
+        const byFolder = new Map(manifests.map((file) => [(0,discover/* folderOf */.yS)(file), file]));
+        index = (rel) => {
+            for (let at = (0,discover/* folderOf */.yS)(rel);; at = (0,discover/* folderOf */.yS)(at)) {
+                const file = byFolder.get(at);
+                if (file !== undefined || at === '')
+                    return file;
+            }
+        };
+        systemIndexes.set(manifests, index);
+    }
+    return index;
 }
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
 function euAiActSummary(data) {
@@ -1178,15 +1198,31 @@ class EvidenceStore {
             this.use(located.value.rel);
         return located;
     }
-    locate(ref) {
+    /**
+     * Where a cited file really is, repository-relative, through any symbolic link on its way (a
+     * link in this system's folder to another system's report is that report); undefined when it
+     * does not resolve (the citing rules say why).
+     */
+    whereIs(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        return this.repo.relative ? this.repo.relative(resolved.abs) : resolved.rel;
+    }
+    resolution(ref) {
         const hash = ref.indexOf('#');
         const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
-        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
         let resolved = this.resolutions.get(pathPart);
         if (!resolved) {
             resolved = this.repo.resolve(pathPart, this.manifest.dir);
             this.resolutions.set(pathPart, resolved);
         }
+        return resolved;
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.resolution(ref);
         if (!resolved.ok)
             return { ok: false, problem: { message: resolved.problem.message } };
         // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a

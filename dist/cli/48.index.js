@@ -365,15 +365,31 @@ class EvidenceStore {
             this.use(located.value.rel);
         return located;
     }
-    locate(ref) {
+    /**
+     * Where a cited file really is, repository-relative, through any symbolic link on its way (a
+     * link in this system's folder to another system's report is that report); undefined when it
+     * does not resolve (the citing rules say why).
+     */
+    whereIs(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        return this.repo.relative ? this.repo.relative(resolved.abs) : resolved.rel;
+    }
+    resolution(ref) {
         const hash = ref.indexOf('#');
         const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
-        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
         let resolved = this.resolutions.get(pathPart);
         if (!resolved) {
             resolved = this.repo.resolve(pathPart, this.manifest.dir);
             this.resolutions.set(pathPart, resolved);
         }
+        return resolved;
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.resolution(ref);
         if (!resolved.ok)
             return { ok: false, problem: { message: resolved.problem.message } };
         // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a

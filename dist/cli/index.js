@@ -5012,6 +5012,7 @@ function finishGate(started, discovered, early) {
     if (narrowed)
         run.logAsked = true;
     const files = found.manifests;
+    run.manifests = files;
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
     const citedCards = new Set();
@@ -5477,7 +5478,7 @@ function runSystemWorker(setup) {
         Atomics.notify(counters, protocol/* SENT */.Jh);
     };
     try {
-        const run = (0,protocol/* openRun */.Iy)(setup.run);
+        const run = { ...(0,protocol/* openRun */.Iy)(setup.run), manifests: files };
         beat();
         for (;;) {
             // Wait while the engine has not taken the last WINDOW results.
@@ -5517,7 +5518,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(270)]).then(__nccwpck_require__.bind(__nccwpck_require__, 270)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(392), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6389)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;

@@ -3,6 +3,7 @@
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's, in discovery order.
  */
+import { folderOf } from '../discover/discover.js';
 import { evaluateSystem, locatePath, manifestFirstLine } from '../evaluate/evaluate.js';
 import type { SystemContext } from '../evidence/check.js';
 import { policyFor, policyForMoved, type CompiledRule, type Policy } from '../evaluate/policy.js';
@@ -40,6 +41,8 @@ export interface SystemRun {
   timing?: RunTiming;
   /** Whether to note every repository path each check asks about (the changed-files scope's). */
   logAsked?: boolean;
+  /** Every system's manifest in the run, so a check can tell which system's folder a cited file is in. */
+  manifests?: readonly string[];
 }
 
 export interface SystemCheck {
@@ -103,7 +106,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   const { manifest } = loaded;
   const id = detachText(systemId(manifest));
   const evidence = new EvidenceStore(repo, manifest, EVIDENCE_KINDS);
-  const system: SystemContext = { id, manifest, evidence, now };
+  const system: SystemContext = { id, manifest, evidence, now, ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}) };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
   const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
@@ -155,6 +158,24 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
     if (rule && rule.severity === finding.severity) continue;
     finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
   }
+}
+
+const systemIndexes = new WeakMap<readonly string[], (rel: string) => string | undefined>();
+
+/** The manifest of the system whose folder holds a repository path (the deepest), built once per run. */
+function systemIndex(manifests: readonly string[]): (rel: string) => string | undefined {
+  let index = systemIndexes.get(manifests);
+  if (!index) {
+    const byFolder = new Map(manifests.map((file) => [folderOf(file), file] as const));
+    index = (rel: string) => {
+      for (let at = folderOf(rel); ; at = folderOf(at)) {
+        const file = byFolder.get(at);
+        if (file !== undefined || at === '') return file;
+      }
+    };
+    systemIndexes.set(manifests, index);
+  }
+  return index;
 }
 
 /** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */

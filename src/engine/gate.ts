@@ -169,6 +169,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const narrowed = scope !== undefined && !scope.decision.all;
   if (narrowed) run.logAsked = true;
   const files = found.manifests;
+  run.manifests = files;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();

@@ -42,7 +42,7 @@ export function runSystemWorker(setup: WorkerSetup): void {
     Atomics.notify(counters, SENT);
   };
   try {
-    const run = openRun(setup.run);
+    const run = { ...openRun(setup.run), manifests: files };
     beat();
     for (;;) {
       // Wait while the engine has not taken the last WINDOW results.

@@ -26,6 +26,8 @@ export interface SystemContext {
   noBase?: string;
   /** A pull request adds this system (there is a base commit, and it has no system with this id). */
   newInPullRequest?: true;
+  /** The manifest of the system whose folder holds a repository path (the deepest), when the run knows every system. */
+  systemAt?: (rel: string) => string | undefined;
 }
 
 export interface BaseSystem {

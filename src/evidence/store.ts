@@ -88,15 +88,32 @@ export class EvidenceStore {
     return located;
   }
 
-  private locate(ref: string): EvidenceResult<CitedFile> {
+  /**
+   * Where a cited file really is, repository-relative, through any symbolic link on its way (a
+   * link in this system's folder to another system's report is that report); undefined when it
+   * does not resolve (the citing rules say why).
+   */
+  whereIs(ref: string): string | undefined {
+    const resolved = this.resolution(ref);
+    if (!resolved.ok) return undefined;
+    return this.repo.relative ? this.repo.relative(resolved.abs) : resolved.rel;
+  }
+
+  private resolution(ref: string): Resolved {
     const hash = ref.indexOf('#');
     const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
-    const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
     let resolved = this.resolutions.get(pathPart);
     if (!resolved) {
       resolved = this.repo.resolve(pathPart, this.manifest.dir);
       this.resolutions.set(pathPart, resolved);
     }
+    return resolved;
+  }
+
+  private locate(ref: string): EvidenceResult<CitedFile> {
+    const hash = ref.indexOf('#');
+    const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+    const resolved = this.resolution(ref);
     if (!resolved.ok) return { ok: false, problem: { message: resolved.problem.message } };
     // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
     // report must not pass as evidence of anything.

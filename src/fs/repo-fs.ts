@@ -45,6 +45,8 @@ export type TextFile =
 export interface FileSource {
   readonly maxFileBytes: number;
   resolve(ref: string, fromDir?: string): Resolved;
+  /** Repository-relative form of a resolved absolute path, where the source has real paths (the working tree). */
+  relative?(abs: string): string;
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };

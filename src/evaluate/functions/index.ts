@@ -17,6 +17,7 @@ import { fileExists } from './file-exists.js';
 import { licenseId } from './license-id.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { checksumsReal } from './checksums-real.js';
+import { ownEvidence } from './own-evidence.js';
 import { sectionsDistinct } from './sections-distinct.js';
 import { notOneOf } from './not-one-of.js';
 import { present } from './present.js';
@@ -42,6 +43,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       rolesMatchData,
       noPlaceholders,
       checksumsReal,
+      ownEvidence,
       sectionsDistinct,
       equals,
       threshold,

@@ -1,8 +1,8 @@
-export const id = 627;
-export const ids = [627];
+export const id = 455;
+export const ids = [455];
 export const modules = {
 
-/***/ 6008:
+/***/ 2455:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1232,6 +1232,39 @@ function sameFile(a, b) {
     return plain(a) === plain(b);
 }
 
+;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
+
+
+/**
+ * A cited report about the model (a bias report, a red-team result, a security scan, an energy
+ * report, the latest monitoring run, the ML-BOM) is not in another system's folder: there it is
+ * that system's report, about another model, and passing on it shows nothing of this one. A
+ * file is in the folder of the system whose manifest is nearest above it, so a system nested in
+ * another's folder owns its own files; a symbolic link counts where it leads. Shared files
+ * (dataset cards, runbooks) are not cited through the rules that use this function.
+ */
+const ownEvidence = (0,check/* defineFunction */.Oh)({
+    name: 'own-evidence',
+    description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, system }) {
+        const cited = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? value.path : undefined;
+        if (typeof cited !== 'string' || cited.trim() === '')
+            return { skip: 'no file is cited' };
+        if (!system.systemAt)
+            return { skip: 'the run does not know the other systems' };
+        const real = system.evidence.whereIs(cited);
+        if (real === undefined)
+            return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
+        const owner = system.systemAt(real);
+        if (owner === undefined || owner === system.manifest.file)
+            return [];
+        const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
+        const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
+        return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
+    },
+});
+
 // EXTERNAL MODULE: ./build/types.js
 var types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/sections-distinct.js
@@ -2069,6 +2102,7 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
@@ -2079,6 +2113,7 @@ const CHECK_FUNCTIONS = new Map([
     rolesMatchData,
     noPlaceholders,
     checksumsReal,
+    ownEvidence,
     sectionsDistinct,
     equals,
     threshold,

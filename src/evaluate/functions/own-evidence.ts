@@ -1,0 +1,28 @@
+import { normaliseCitation } from '../../fs/repo-fs.js';
+import { defineFunction } from '../function.js';
+
+/**
+ * A cited report about the model (a bias report, a red-team result, a security scan, an energy
+ * report, the latest monitoring run, the ML-BOM) is not in another system's folder: there it is
+ * that system's report, about another model, and passing on it shows nothing of this one. A
+ * file is in the folder of the system whose manifest is nearest above it, so a system nested in
+ * another's folder owns its own files; a symbolic link counts where it leads. Shared files
+ * (dataset cards, runbooks) are not cited through the rules that use this function.
+ */
+export const ownEvidence = defineFunction<Record<string, never>>({
+  name: 'own-evidence',
+  description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
+  optionsSchema: { type: 'object', additionalProperties: false },
+  check({ value, system }) {
+    const cited = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? (value as { path?: unknown }).path : undefined;
+    if (typeof cited !== 'string' || cited.trim() === '') return { skip: 'no file is cited' };
+    if (!system.systemAt) return { skip: 'the run does not know the other systems' };
+    const real = system.evidence.whereIs(cited);
+    if (real === undefined) return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
+    const owner = system.systemAt(real);
+    if (owner === undefined || owner === system.manifest.file) return [];
+    const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
+    const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
+    return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
+  },
+});
