@@ -4548,7 +4548,7 @@ async function governance_fetchPolicyPacks(options, repo, base, fetch) {
  * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
  * only to say what would change once merged.
  */
-function loadGovernance(options, repo, base, now) {
+function loadGovernance(options, repo, base, now, { policyNamed = true } = {}) {
     const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
     const inForce = packsInForce(options, repo, base);
     const { baseDir } = inForce;
@@ -4578,10 +4578,17 @@ function loadGovernance(options, repo, base, now) {
             return remote.read(ref);
         },
     };
+    // A pull request that adds the repository's policy file (the base commit has none, and none was
+    // named) is still judged by the bundled pack; what its file would change is shown like any
+    // other policy change, so an adopting team sees why rules its new policy scopes still fail.
+    const adds = !policyNamed && (0,reference/* isBundledName */.kD)(inRepo) && repo.statFile(DEFAULT_POLICY_FILE).ok;
+    if (adds)
+        located.push({ change: `adds ${DEFAULT_POLICY_FILE}, which then replaces the bundled ${inRepo} pack; until it is merged, ${inRepo} judges this pull request, so what the new policy scopes, lowers or turns off still fails here`, at: { file: DEFAULT_POLICY_FILE, line: 1, column: 1 } });
+    const headRef = adds ? DEFAULT_POLICY_FILE : inRepo;
     try {
         // The pull request's policy is untrusted: read it through the repository boundary, so a link
         // or `..` in it cannot reach a file outside the checkout.
-        const head = (0,evaluate_policy/* loadPolicy */.tb)(inRepo, { baseDir, files: (0,sources/* packFilesIn */.MH)(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
+        const head = (0,evaluate_policy/* loadPolicy */.tb)(headRef, { baseDir: adds ? repo.root : baseDir, files: (0,sources/* packFilesIn */.MH)(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
         headExclude = head.exclude;
         for (const { change, rule } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
@@ -4953,7 +4960,7 @@ function startGate(given, listAhead = false) {
     const listing = listAhead ? (0,discover/* gitListingAhead */.W$)(repo.root, given.scanPath ?? '') : undefined;
     // Named once here, so the workers load the same policy as this thread.
     const options = { ...given, ...governance_policyToLoad(given, repo, base) };
-    const governance = loadGovernance(options, repo, base, now);
+    const governance = loadGovernance(options, repo, base, now, { policyNamed: given.policy !== undefined });
     const { policy } = governance;
     // The policy's exclusions (the base commit's, on a pull request) and the caller's.
     const exclude = [...policy.exclude, ...(options.exclude ?? [])];

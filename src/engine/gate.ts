@@ -114,7 +114,7 @@ function startGate(given: GateOptions, listAhead = false) {
   const listing = listAhead ? gitListingAhead(repo.root, given.scanPath ?? '') : undefined;
   // Named once here, so the workers load the same policy as this thread.
   const options: GateOptions = { ...given, ...policyToLoad(given, repo, base) };
-  const governance = loadGovernance(options, repo, base, now);
+  const governance = loadGovernance(options, repo, base, now, { policyNamed: given.policy !== undefined });
   const { policy } = governance;
   // The policy's exclusions (the base commit's, on a pull request) and the caller's.
   const exclude = [...policy.exclude, ...(options.exclude ?? [])];

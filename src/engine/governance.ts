@@ -74,7 +74,7 @@ export async function fetchPolicyPacks(options: GateOptions, repo: RepoFs, base:
  * (bundled packs from modelgate itself), and the pull request's own policy and waivers are read
  * only to say what would change once merged.
  */
-export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date) {
+export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTreeSource | undefined, now: Date, { policyNamed = true } = {}) {
   const waiversFile = options.waivers ?? DEFAULT_WAIVERS_FILE;
   const inForce = packsInForce(options, repo, base);
   const { baseDir } = inForce;
@@ -105,10 +105,16 @@ export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTree
       return remote.read(ref);
     },
   };
+  // A pull request that adds the repository's policy file (the base commit has none, and none was
+  // named) is still judged by the bundled pack; what its file would change is shown like any
+  // other policy change, so an adopting team sees why rules its new policy scopes still fail.
+  const adds = !policyNamed && isBundledName(inRepo) && repo.statFile(DEFAULT_POLICY_FILE).ok;
+  if (adds) located.push({ change: `adds ${DEFAULT_POLICY_FILE}, which then replaces the bundled ${inRepo} pack; until it is merged, ${inRepo} judges this pull request, so what the new policy scopes, lowers or turns off still fails here`, at: { file: DEFAULT_POLICY_FILE, line: 1, column: 1 } });
+  const headRef = adds ? DEFAULT_POLICY_FILE : inRepo;
   try {
     // The pull request's policy is untrusted: read it through the repository boundary, so a link
     // or `..` in it cannot reach a file outside the checkout.
-    const head = loadPolicy(inRepo, { baseDir, files: packFilesIn(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
+    const head = loadPolicy(headRef, { baseDir: adds ? repo.root : baseDir, files: packFilesIn(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
     headExclude = head.exclude;
     for (const { change, rule } of policyChanges(policy, head)) {
       // At the line of the pull request's pack that sets the rule, when one of its local packs does.

@@ -56,6 +56,26 @@ describe('policy-from: base', () => {
     expect(failuresOf(report, 'evidence/checksum').map((f) => f.message)).toEqual(['required by the policy, but nothing to check: $.manifest.evidence[*] is not in this system']);
   });
 
+  // From a new user's adoption pull request: the base commit has no policy file yet, the pull
+  // request adds one, and no policy is named. The bundled baseline judges it, and says so.
+  it('shows what a policy file the pull request adds would change, when the base commit has none', () => {
+    const adding = pullRequest(system, { [POLICY]: weakened });
+    const report = runGate({ root: adding, policyBaseDir: adding, base: { ref: 'main', required: true }, policyFrom: 'base' });
+    expect(failuresOf(report, 'data/dataset-license')).toHaveLength(1);
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toEqual([
+      [
+        POLICY,
+        1,
+        "once merged, this pull request adds .modelgate/policy.yaml, which then replaces the bundled baseline pack; until it is merged, baseline judges this pull request, so what the new policy scopes, lowers or turns off still fails here (the base commit's policy applies to this run)",
+      ],
+      [POLICY, 4, "once merged, this pull request lowers card/contact from warning to notice (the base commit's policy applies to this run)"],
+      [POLICY, 3, "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)"],
+    ]);
+    // A policy named on the command line is the one compared: the repository's file is not looked for.
+    const named = runGate({ root: adding, policy: 'baseline', policyBaseDir: adding, base: { ref: 'main', required: true }, policyFrom: 'base' });
+    expect(failuresOf(named, 'policy/changed')).toEqual([]);
+  });
+
   it('policy-from: head is weaker: the pull request turns the rule off for itself', () => {
     const report = gate(root, 'head');
     expect(resultsOf(report, 'data/dataset-license')).toEqual([]);

@@ -53,7 +53,7 @@ describe(RULE, () => {
   });
 
   it("fails each kind of report it judges: the neighbour's latest monitoring run", () => {
-    const files = {
+    const files: Files = {
       ...systemIn('other', 'neighbour', (m) => (m.monitoring.latestRun = 'monitoring/latest.json')),
       'other/monitoring/latest.json': '{}',
       ...systemIn('sys', 'demo-scorer', (m) => (m.monitoring.latestRun = '../other/monitoring/latest.json')),
