@@ -412,8 +412,45 @@ describe('governance/thresholds-kept', () => {
         .map((f) => f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '').replace(SUFFIX, ''));
     expect(relaxed(EVIDENTLY)).toEqual([]);
     expect(relaxed(EVIDENTLY.replace('"drift_share": 0.5', '"drift_share": 0.99'))).toEqual([
-      'this pull request relaxes the monitoring bound on "DataDriftPreset" in sys/monitoring/evidently.json: it raises drift_share from 0.5 to 0.99',
+      'this pull request relaxes the monitoring bound on "DataDriftPreset(utilisation, months_on_book, inquiries_6m)" in sys/monitoring/evidently.json: it raises drift_share from 0.5 to 0.99',
     ]);
+  });
+
+  // Two DriftedColumnsCount over different columns are two metrics: each drift_share is kept or
+  // relaxed on its own, whichever the other is (the columns are a set: their order is no change).
+  describe('Evidently metrics over lists of columns', () => {
+    const DEMOGRAPHIC = ['age_band', 'region', 'employment_type'];
+    const BEHAVIOURAL = ['utilisation', 'months_on_book', 'inquiries_6m'];
+    const counted = (columns: string[], drift_share: number) => ({ type: 'evidently:metric_v2:DriftedColumnsCount', columns, drift_share });
+    const config = (...metrics: object[]) => JSON.stringify({ metrics }, null, 2);
+    const BASE = config(counted(DEMOGRAPHIC, 0.3), counted(BEHAVIOURAL, 0.5));
+    const cite = (m: Record<string, any>) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' });
+    const files = (text: string) => ({ ...manifest(cite), 'sys/monitoring/evidently.json': text });
+    const relaxed = (head: string) =>
+      gate(pullRequest({ ...files(BASE), [POLICY]: basePolicy }, files(head)), 'base')
+        .findings.filter((f) => f.ruleId === 'governance/thresholds-kept' && f.status === 'fail')
+        .map((f) => [metricAt(head, f.line), f.message.replace(/ \(at the base commit [0-9a-f]{12}\)/, '').replace(SUFFIX, '')]);
+    // Which of the config's metrics a line is in (each begins a line of its own, "    {").
+    const metricAt = (text: string, line: number | undefined) => text.split('\n').slice(0, line).filter((l) => l === '    {').length - 1;
+    const on = (name: string, change: string) => `this pull request relaxes the monitoring bound on "${name}" in sys/monitoring/evidently.json: it ${change}`;
+    const SHOWN_DEMOGRAPHIC = 'DriftedColumnsCount(age_band, region, employment_type)';
+    const SHOWN_BEHAVIOURAL = 'DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)';
+
+    // Each a finding on the one metric relaxed, and none on the other: reordering the metrics or
+    // their columns, or adding a column, relaxes nothing.
+    it.each([
+      // The demographic 0.3 kept does not keep the behavioural 0.5.
+      ['the second share raised', config(counted(DEMOGRAPHIC, 0.3), counted(BEHAVIOURAL, 0.6)), [[1, on(SHOWN_BEHAVIOURAL, 'raises drift_share from 0.5 to 0.6')]]],
+      ['the second share raised, the metrics and the columns of each reordered', config(counted([...BEHAVIOURAL].reverse(), 0.6), counted([...DEMOGRAPHIC].reverse(), 0.3)), [[0, on(SHOWN_BEHAVIOURAL, 'raises drift_share from 0.5 to 0.6')]]],
+      ['the first share raised', config(counted(DEMOGRAPHIC, 0.4), counted(BEHAVIOURAL, 0.5)), [[0, on(SHOWN_DEMOGRAPHIC, 'raises drift_share from 0.3 to 0.4')]]],
+      ['the two shares swapped', config(counted(DEMOGRAPHIC, 0.5), counted(BEHAVIOURAL, 0.3)), [[0, on(SHOWN_DEMOGRAPHIC, 'raises drift_share from 0.3 to 0.5')]]],
+      // One whose columns changed is judged against the metric of its type the base did not have, not the one it did.
+      ['a column added to the second and its share raised', config(counted(DEMOGRAPHIC, 0.3), counted([...BEHAVIOURAL, 'income'], 0.6)), [[1, on(SHOWN_BEHAVIOURAL, 'raises drift_share from 0.5 to 0.6')]]],
+      ['a column added to the first, the second share raised', config(counted([...DEMOGRAPHIC, 'income'], 0.3), counted(BEHAVIOURAL, 0.6)), [[1, on(SHOWN_BEHAVIOURAL, 'raises drift_share from 0.5 to 0.6')]]],
+      ['a column dropped from the second', config(counted(DEMOGRAPHIC, 0.3), counted(BEHAVIOURAL.slice(0, 2), 0.5)), [[1, on(SHOWN_BEHAVIOURAL, 'stops watching inquiries_6m')]]],
+    ])('%s', (_what, head, expected) => {
+      expect(relaxed(head)).toEqual(expected);
+    });
   });
 
   it('a metric name written twice, unchanged, passes; its stricter one relaxed fails', () => {

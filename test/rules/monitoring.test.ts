@@ -156,7 +156,7 @@ describe('drift monitoring rules', () => {
 
   it.each([
     [1, []],
-    [1.5, ['sys/monitoring/evidently.json: metric "DataDriftPreset" allows a drifted share of 1.5, and no more than all of its columns (1) can drift: it would never flag anything']],
+    [1.5, ['sys/monitoring/evidently.json: metric "DataDriftPreset(utilisation, months_on_book, inquiries_6m)" allows a drifted share of 1.5, and no more than all of its columns (1) can drift: it would never flag anything']],
   ])("an Evidently preset's drift_share of %s", (share, expected) => {
     const files = withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' }), {
       'sys/monitoring/evidently.json': evidence('monitoring/evidently-report-config.json').replace('"drift_share": 0.5', `"drift_share": ${share}`),
@@ -421,6 +421,70 @@ describe('monitoring/latest-run', () => {
     });
   });
 
+  // Two DriftedColumnsCount over different columns are two metrics, each with its own
+  // drift_share; a DataDriftPreset is the DriftedColumnsCount of its own columns. Each case is
+  // read from every form of an Evidently run: the dict view with its params (config), its
+  // explicit id alone (metric_name since 0.7.16, metric_id before), and a saved SnapshotModel.
+  describe('Evidently metrics over lists of columns, each held to its own drift_share', () => {
+    const DEMOGRAPHIC = ['age_band', 'region', 'employment_type'];
+    const BEHAVIOURAL = ['utilisation', 'months_on_book', 'inquiries_6m'];
+    const CONFIG_FILE = 'sys/monitoring/evidently.json';
+    const counted = (columns: string[] | null, drift_share: number, type = 'evidently:metric_v2:DriftedColumnsCount') => ({ type, ...(columns ? { columns } : {}), drift_share });
+    const TWO = [counted(DEMOGRAPHIC, 0.3), counted(BEHAVIOURAL, 0.5)];
+    type Result = { columns: string[] | null; share: number };
+    const forms = {
+      params: (results: Result[]) => ({ metrics: results.map((r, i) => ({ id: `h${i}`, metric_name: 'not read when config is there', config: counted(r.columns, 0.5), value: { count: 1, share: r.share } })) }),
+      metric_name: (results: Result[]) => ({ metrics: results.map((r, i) => ({ id: `h${i}`, metric_name: explicitId(r.columns), value: { count: 1, share: r.share } })) }),
+      metric_id: (results: Result[]) => ({ metrics: results.map((r, i) => ({ id: `h${i}`, metric_id: explicitId(r.columns), value: { count: 1, share: r.share } })) }),
+      snapshot: (results: Result[]) => ({
+        metric_results: Object.fromEntries(
+          results.map((r, i) => [`h${i}`, { type: 'evidently:metric_result_v2:CountValue', metric_value_location: { metric: { metric_id: `h${i}`, params: counted(r.columns, 0.5) }, param: {} }, count: { value: 1 }, share: { value: r.share } }]),
+        ),
+      }),
+    };
+    // As Evidently writes it (MetricResult.explicit_metric_id): a list's items joined by commas.
+    function explicitId(columns: string[] | null): string {
+      return `DriftedColumnsCount(${columns ? `columns=${columns.join(',')},` : ''}drift_share=0.5,num_method=psi)`;
+    }
+    const failuresOfRun = (config: object[], run: Record<string, unknown>) => {
+      const files = withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently', latestRun: 'monitoring/latest.json' }), {
+        [CONFIG_FILE]: JSON.stringify({ metrics: config }, null, 2),
+        'sys/monitoring/latest.json': JSON.stringify({ timestamp: timeAgo(1), tests: [{ id: 't1', name: 'Row count', status: 'SUCCESS' }], ...run }, null, 2),
+      });
+      return failuresOf(check(files), 'monitoring/latest-run').map((f) => f.message);
+    };
+    const past = (name: string, share: number, bound: number) => `the latest monitoring run reports ${name} ${share}, a drifted share at or above its drift_share ${bound} (${CONFIG_FILE})`;
+    const nothingOn = (name: string) => `sys/monitoring/latest.json: the latest monitoring run reports nothing on "${name}", which ${CONFIG_FILE} monitors`;
+    const SHOWN_DEMOGRAPHIC = 'DriftedColumnsCount(age_band, region, employment_type)';
+    const SHOWN_BEHAVIOURAL = 'DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)';
+
+    const cases: Array<[string, object[], Result[], string[]]> = [
+      ['both within their own shares (0.4 is past the demographic 0.3, not the behavioural 0.5)', TWO, [{ columns: DEMOGRAPHIC, share: 0.2 }, { columns: BEHAVIOURAL, share: 0.4 }], []],
+      ['the second past its share, the first within its own', TWO, [{ columns: DEMOGRAPHIC, share: 0.2 }, { columns: BEHAVIOURAL, share: 0.6 }], [past(SHOWN_BEHAVIOURAL, 0.6, 0.5)]],
+      ['the first past its share, within the second', TWO, [{ columns: DEMOGRAPHIC, share: 0.4 }, { columns: BEHAVIOURAL, share: 0.1 }], [past(SHOWN_DEMOGRAPHIC, 0.4, 0.3)]],
+      ['one reported, the other not', TWO, [{ columns: DEMOGRAPHIC, share: 0.1 }], [nothingOn(SHOWN_BEHAVIOURAL)]],
+      ['the same sets in another order', TWO, [{ columns: [...BEHAVIOURAL].reverse(), share: 0.4 }, { columns: ['region', 'employment_type', 'age_band'], share: 0.2 }], []],
+      ['a set that differs by a column is another metric', TWO, [{ columns: DEMOGRAPHIC, share: 0.1 }, { columns: [...BEHAVIOURAL, 'income'], share: 0.1 }], [nothingOn(SHOWN_BEHAVIOURAL)]],
+      // The preset is the DriftedColumnsCount of its columns, not the one of every column beside it.
+      ['a preset beside a DriftedColumnsCount of every column', [counted(DEMOGRAPHIC, 0.3, 'evidently:metric_container:DataDriftPreset'), counted(null, 0.5)], [{ columns: DEMOGRAPHIC, share: 0.1 }, { columns: null, share: 0.35 }], []],
+      ['a preset past its share beside a DriftedColumnsCount of every column', [counted(DEMOGRAPHIC, 0.3, 'evidently:metric_container:DataDriftPreset'), counted(null, 0.5)], [{ columns: DEMOGRAPHIC, share: 0.35 }, { columns: null, share: 0.1 }], [past('DataDriftPreset(age_band, region, employment_type)', 0.35, 0.3)]],
+      ['a preset not reported, beside a DriftedColumnsCount of every column that is', [counted(DEMOGRAPHIC, 0.3, 'evidently:metric_container:DataDriftPreset'), counted(null, 0.5)], [{ columns: null, share: 0.1 }], [nothingOn('DataDriftPreset(age_band, region, employment_type)')]],
+      ['a preset beside a DriftedColumnsCount of other columns', [counted(DEMOGRAPHIC, 0.3, 'evidently:metric_container:DataDriftPreset'), counted(BEHAVIOURAL, 0.5)], [{ columns: BEHAVIOURAL, share: 0.4 }, { columns: DEMOGRAPHIC, share: 0.2 }], []],
+    ];
+    describe.each(Object.entries(forms))('from %s', (_form, runOf) => {
+      it.each(cases)('%s', (_what, config, results, expected) => {
+        expect(failuresOfRun(config, runOf(results))).toEqual(expected);
+      });
+    });
+
+    // A SnapshotModel whose results are keyed by hashes alone: each test records the metric it tested.
+    it("matches a test to the metric its metric_config records, by that metric's columns", () => {
+      const tested = (columns: string[]) => ({ tests: [{ id: 't', name: 'Share of Drifted Columns: Less 0.5', status: 'SUCCESS', metric_config: { metric_id: 'h', params: counted(columns, 0.5) } }] });
+      expect(failuresOfRun(TWO, { metric_results: { h0: tested([...DEMOGRAPHIC].reverse()) } })).toEqual([nothingOn(SHOWN_BEHAVIOURAL)]);
+      expect(failuresOfRun(TWO, { metric_results: { h0: tested(DEMOGRAPHIC), h1: tested(BEHAVIOURAL) } })).toEqual([]);
+    });
+  });
+
   describe('read beside the monitoring config it ran (feature_drift: psi, threshold 0.2; roc_auc: min 0.75)', () => {
     type Test = { name: string; status: string; value?: number };
     const runOf = (tests: Test[]) => JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt: timeAgo(1), tests }, null, 2);
@@ -510,7 +574,7 @@ describe('monitoring/latest-run', () => {
 
       it("holds the preset's drifted share to its drift_share and each value to its bound", () => {
         expect(valueFailures(withEvidentlyRun())).toEqual([
-          'the latest monitoring run reports DataDriftPreset 0.6666666666666666, a drifted share at or above its drift_share 0.5 (sys/monitoring/evidently.json)',
+          'the latest monitoring run reports DataDriftPreset(utilisation, months_on_book, inquiries_6m) 0.6666666666666666, a drifted share at or above its drift_share 0.5 (sys/monitoring/evidently.json)',
           'the latest monitoring run reports ValueDrift(prediction) 0.37, above its jensenshannon threshold 0.1 (sys/monitoring/evidently.json)',
         ]);
       });
@@ -542,7 +606,7 @@ describe('monitoring/latest-run', () => {
           for (const test of run.tests) test.status = 'SUCCESS';
           (run.metrics[3] as { value: number }).value = 0.05;
         });
-        expect(valueFailures(without)).toEqual(['sys/monitoring/latest.json: the latest monitoring run reports nothing on "DataDriftPreset", which sys/monitoring/evidently.json monitors']);
+        expect(valueFailures(without)).toEqual(['sys/monitoring/latest.json: the latest monitoring run reports nothing on "DataDriftPreset(utilisation, months_on_book, inquiries_6m)", which sys/monitoring/evidently.json monitors']);
       });
     });
 

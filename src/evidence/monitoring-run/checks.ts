@@ -7,7 +7,7 @@ import { notADate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
 import type { Located } from '../types.js';
-import { driftSense, metricKey } from '../monitoring/methods.js';
+import { driftSense, keyOf, metricKey } from '../monitoring/methods.js';
 import type { MonitoredMetric, MonitoringConfig } from '../monitoring/types.js';
 import { monitoringRuns } from './formats.js';
 import type { MonitoringRun } from './types.js';
@@ -80,10 +80,11 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
  * that say nothing of what this one monitors.
  */
 function againstConfig(run: MonitoringRun, config: MonitoringConfig, where: Pick<Failure, 'at' | 'path'>): Failure[] {
-  const names = (test: MonitoringRun['tests'][number]) => [test.id, test.name, test.metric].filter((n): n is string => n !== undefined);
-  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(names(test).map(metricKey))].map((name) => [name, test] as const)));
-  const valuesOf = groupBy(run.values.map((value) => [metricKey(value.name), value] as const));
-  const keysOf = (metric: MonitoredMetric) => [metric.name, ...(metric.reportedAs ?? [])].map(metricKey);
+  // A metric over a list of columns is matched by its key (its type and the set of its columns), not its name.
+  const keys = (test: MonitoringRun['tests'][number]) => [test.id, test.name].filter((n): n is string => n !== undefined).map(metricKey).concat(test.metric === undefined ? [] : [test.metricKey ?? metricKey(test.metric)]);
+  const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(keys(test))].map((key) => [key, test] as const)));
+  const valuesOf = groupBy(run.values.map((value) => [keyOf(value), value] as const));
+  const keysOf = (metric: MonitoredMetric) => [keyOf(metric), ...(metric.reportedAs ?? []).map(metricKey)];
   if (config.metrics.length > 0 && !config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) {
     const monitored = config.metrics.map((metric) => `"${metric.name}"`);
     const shown = monitored.length > 5 ? [...monitored.slice(0, 5), `and ${monitored.length - 5} more`] : monitored;

@@ -9,7 +9,7 @@
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
-import { evidentlyMetricName, shortType } from '../monitoring/evidently.js';
+import { evidentlyIdentity, shortType, type EvidentlyIdentity } from '../monitoring/evidently.js';
 import type { MonitoringRun, RunStatus } from './types.js';
 
 const SCHEMA = 'evidently-snapshot.schema.json';
@@ -34,13 +34,14 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
         const name = asText(test.name ?? test.id ?? `test ${index + 1}`);
         // A SnapshotModel's test records the metric it tested (`metric_config`: its hash id and params).
         const params = isRecord(test.metric_config) && isRecord(test.metric_config.params) ? test.metric_config.params : undefined;
-        const metric = params && typeof params.type === 'string' ? fromParams(params).name : undefined;
+        const metric = params && typeof params.type === 'string' ? fromParams(params) : undefined;
         run.tests.push({
           name,
           status: STATUS[String(test.status)] as RunStatus,
           at: at(doc, [...base, index, 'status']),
           ...(typeof test.id === 'string' ? { id: test.id } : {}),
-          ...(metric !== undefined ? { metric } : {}),
+          ...(metric !== undefined ? { metric: metric.name } : {}),
+          ...(metric?.key !== undefined ? { metricKey: metric.key } : {}),
         });
       });
     };
@@ -48,12 +49,13 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
     // The dict view (`snapshot.dict()`, `json()`, `save_json()`): each top-level metric's result,
     // named by its params (`config`) or its explicit id (`metric_name` since Evidently 0.7.16,
     // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
+    // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
     if (Array.isArray(raw.metrics)) {
       raw.metrics.forEach((metric, index) => {
         if (!isRecord(metric)) return;
         const named = isRecord(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
-        const name = named?.name ?? (typeof metric.id === 'string' ? metric.id : undefined);
-        if (name !== undefined) addValue(run, doc, name, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
+        const identity = named ?? (typeof metric.id === 'string' ? { name: metric.id } : undefined);
+        if (identity !== undefined) addValue(run, doc, identity, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
       });
       if (!run.ranAt && !isRecord(raw.metric_results)) run.undatedHint = "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
     }
@@ -69,33 +71,69 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
         if (!named) continue;
         // A SingleValue holds its number; a CountValue its count and share, each a SingleValue.
         const value = typeof result.value === 'number' ? result.value : { count: innerValue(result.count), share: innerValue(result.share) };
-        addValue(run, doc, named.name, named.type, value, (part) => ['metric_results', id, ...(part ? [part] : []), 'value']);
+        addValue(run, doc, named, named.type, value, (part) => ['metric_results', id, ...(part ? [part] : []), 'value']);
       }
     }
     return { ok: true, value: run };
   },
 };
 
-interface Named {
-  name: string;
+interface Named extends EvidentlyIdentity {
   /** The metric's type, short ("DriftedColumnsCount"). */
   type: string;
 }
 
-/** A result named from its metric's params (`type`, `column`), as the config adapter names the metric. */
+/** A result named from its metric's params (`type`, `column`, `columns`), as the config adapter names the metric. */
 function fromParams(params: Record<string, unknown>): Named {
-  const name = evidentlyMetricName(params.type as string, params.column);
-  return { name, type: shortType(params.type as string) };
+  return { ...evidentlyIdentity(params.type as string, params), type: shortType(params.type as string) };
 }
 
-/** A result named from its explicit id ("ValueDrift(column=age,method=psi)" is "ValueDrift(age)"), or undefined. */
+/**
+ * A result named from its explicit id, or undefined: "ValueDrift(column=age,method=psi)" is
+ * "ValueDrift(age)", and "DriftedColumnsCount(columns=a,b,drift_share=0.5)" the
+ * DriftedColumnsCount of the columns a and b, as its params would name it.
+ */
 function fromExplicitId(id: unknown): Named | undefined {
   if (typeof id !== 'string') return undefined;
-  const call = /^([\w.]+)\((.*)\)$/s.exec(id.trim());
+  const call = explicitId(id);
   if (!call) return { name: id, type: id };
-  const type = (call[1] as string).split('.').pop() as string;
-  const column = /(?:^|,)\s*column\s*=\s*['"]?([^,'")]+)/.exec(call[2] as string)?.[1]?.trim();
-  return { name: evidentlyMetricName(type, column), type };
+  const column = call.params.get('column')?.join(',').trim();
+  return { ...evidentlyIdentity(call.type, { column, columns: call.params.get('columns') }), type: call.type };
+}
+
+/** A param's name, as Evidently writes one (a metric's field, or a value location's key). */
+const PARAM = /^[a-z_]\w*$/i;
+
+/**
+ * An explicit id read into its type and params, each param as the comma-separated pieces of its
+ * value; undefined when it is not `Type(…)`. Evidently writes it (MetricResult.explicit_metric_id)
+ * as each param that is set, `field=value`, joined by commas, a list's items joined by commas
+ * with nothing around them: `DriftedColumnsCount(columns=a,b,drift_share=0.5)`. So a piece that
+ * reads `name=` begins the next param and any other piece continues the list; a column named
+ * `x=1`, or with a comma in its name, cannot be told apart there (the params of `config` and
+ * `metric_value_location` can). One pass over the pieces: an id of any length or content is read
+ * in linear time.
+ */
+function explicitId(id: string): { type: string; params: Map<string, string[]> } | undefined {
+  const text = id.trim();
+  const open = text.indexOf('(');
+  if (open <= 0 || !text.endsWith(')')) return undefined;
+  const qualified = text.slice(0, open);
+  if (!/^[\w.]+$/.test(qualified)) return undefined;
+  const params = new Map<string, string[]>();
+  const body = text.slice(open + 1, -1);
+  let current: string[] | undefined;
+  for (const piece of body === '' ? [] : body.split(',')) {
+    const equals = piece.indexOf('=');
+    const name = equals > 0 ? piece.slice(0, equals).trim() : '';
+    if (PARAM.test(name)) {
+      current = [piece.slice(equals + 1)];
+      if (!params.has(name)) params.set(name, current); // the metric's own param before a value location's of that name
+    } else {
+      current?.push(piece);
+    }
+  }
+  return { type: qualified.split('.').pop() as string, params };
 }
 
 /** The number a SingleValue holds, as a SnapshotModel writes it (`{ "value": 0.4, … }`). */
@@ -108,15 +146,16 @@ function innerValue(single: unknown): unknown {
  * CountValue) by its share for DriftedColumnsCount, whose bound is `drift_share`, and by its
  * count for any other metric, whose tests bound the count.
  */
-function addValue(run: MonitoringRun, doc: SourceDoc, name: string, type: string | undefined, value: unknown, pathOf: (part?: 'count' | 'share') => PathSegment[]): void {
+function addValue(run: MonitoringRun, doc: SourceDoc, identity: EvidentlyIdentity, type: string | undefined, value: unknown, pathOf: (part?: 'count' | 'share') => PathSegment[]): void {
+  const named = { name: identity.name, ...(identity.key !== undefined ? { key: identity.key } : {}) };
   if (typeof value === 'number') {
-    run.values.push({ name, value, at: at(doc, pathOf()) });
+    run.values.push({ ...named, value, at: at(doc, pathOf()) });
     return;
   }
   if (!isRecord(value)) return;
   if (type === 'DriftedColumnsCount') {
-    if (typeof value.share === 'number') run.values.push({ name, value: value.share, at: at(doc, pathOf('share')), share: true });
+    if (typeof value.share === 'number') run.values.push({ ...named, value: value.share, at: at(doc, pathOf('share')), share: true });
   } else if (typeof value.count === 'number') {
-    run.values.push({ name, value: value.count, at: at(doc, pathOf('count')) });
+    run.values.push({ ...named, value: value.count, at: at(doc, pathOf('count')) });
   }
 }

@@ -17,12 +17,15 @@ export interface MonitoringRun {
     id?: string;
     /** The metric it tests, named as the config adapter names it, where the run records it (Evidently's `metric_config`). */
     metric?: string;
+    /** That metric's key, where its name does not say all of it (MonitoredMetric.key). */
+    metricKey?: string;
   }>;
   /**
-   * The values the run reports, by metric id or test name (compared with the config's bounds). A
+   * The values the run reports, by metric id or test name, and the metric's key where its name
+   * does not say all of it (compared with the config's bounds). A
    * `share` is the share of columns that drifted, held to the metric's `maxShare` alone.
    */
-  values: Array<{ name: string; value: number; at: Location; share?: true }>;
+  values: Array<{ name: string; key?: string; value: number; at: Location; share?: true }>;
   /** What to do about a missing timestamp, where the tool's own export leaves it out. */
   undatedHint?: string;
 }

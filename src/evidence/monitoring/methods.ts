@@ -16,6 +16,11 @@ export function metricKey(name: string): string {
   return name.trim().toLowerCase();
 }
 
+/** What a metric, or a run's value of one, is matched by: its key where it has one, else its name's. */
+export function keyOf(item: { name: string; key?: string }): string {
+  return item.key ?? metricKey(item.name);
+}
+
 /** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
 export function driftSense(method: string | undefined): DriftSense | undefined {
   const name = method?.toLowerCase();

@@ -3,7 +3,15 @@ import type { Location } from '../../types.js';
 import type { Located } from '../types.js';
 
 export interface MonitoredMetric {
+  /** As messages show it. */
   name: string;
+  /**
+   * What a run's results are matched to it by, where its name does not say all of it (an
+   * Evidently metric over a list of columns, keyed by the set of them); metricKey(name) otherwise.
+   */
+  key?: string;
+  /** The key of every metric of its kind, where its key tells one of them apart (the type of an Evidently metric over a list of columns). */
+  family?: string;
   method?: string;
   /** The tool picks a documented default method when none is set (Evidently, NannyML). */
   methodDefault?: boolean;
@@ -15,7 +23,7 @@ export interface MonitoredMetric {
   /** The most of the monitored columns that may drift, as a share (Evidently's `drift_share`). */
   maxShare?: number;
   features?: string[];
-  /** Other names a run reports this metric's result under (a preset by the metric it runs). */
+  /** Other names or keys a run reports this metric's result under (a preset by the metric it runs). */
   reportedAs?: string[];
   at: Location;
 }

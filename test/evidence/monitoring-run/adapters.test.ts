@@ -1,6 +1,7 @@
 /** The monitoring-run adapters on an Evidently snapshot: when it ran, and every test with its status, located. */
 import { describe, expect, it } from 'vitest';
 import { monitoringRun } from '../../../src/evidence/monitoring-run/kind.js';
+import { monitoring } from '../../../src/evidence/monitoring/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
 
@@ -31,7 +32,7 @@ describe('monitoring run results', () => {
     if (!run.ok) throw new Error(run.problem.message);
     const columnOf = (needle: string) => text.indexOf(needle) + needle.length + 1;
     expect(run.value.values.map((v) => [v.name, v.value, v.share, v.at.line, v.at.column])).toEqual([
-      ['DriftedColumnsCount', 0.6666666666666666, true, 1, columnOf('"share": ')],
+      ['DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)', 0.6666666666666666, true, 1, columnOf('"share": ')],
       ['ValueDrift(utilisation)', 0.31, undefined, 1, text.indexOf('0.31') + 1],
       ['ValueDrift(months_on_book)', 0.04, undefined, 1, text.indexOf('0.04') + 1],
       ['ValueDrift(inquiries_6m)', 0.27, undefined, 1, text.indexOf('0.27') + 1],
@@ -49,5 +50,99 @@ describe('monitoring run results', () => {
     ]);
     expect(run.value.ranAt).toBeUndefined();
     expect(run.value.undatedHint).toMatch(/snapshot\.dumps\(\)/);
+  });
+});
+
+/**
+ * A metric over a list of columns (DriftedColumnsCount, DataDriftPreset) is named by them as well
+ * as its type: two over different columns are two metrics. Every form of an Evidently run names
+ * it as the config adapter names the metric, whatever the order of its columns.
+ */
+describe('Evidently metrics over a list of columns', () => {
+  const TYPE = 'evidently:metric_v2:DriftedColumnsCount';
+  const COLUMNS = ['utilisation', 'months_on_book', 'inquiries_6m'];
+  const KEY = 'driftedcolumnscount(columns=["inquiries_6m","months_on_book","utilisation"])';
+  const explicit = (columns: string[]) => `DriftedColumnsCount(columns=${columns.join(',')},drift_share=0.5,num_method=psi,num_threshold=0.2)`;
+  const params = (columns: string[] | null) => ({ type: TYPE, columns, embeddings: null, drift_share: 0.5, num_method: 'psi', num_threshold: 0.2, tests: null });
+  const value = { count: 1, share: 0.3333 };
+  const readRun = (raw: Record<string, unknown>) => {
+    const run = storeWith({ 'run.json': JSON.stringify('metrics' in raw ? { tests: [], ...raw } : raw) }).evidence(monitoringRun, 'run.json');
+    if (!run.ok) throw new Error(run.problem.message);
+    return run.value;
+  };
+  const valueOf = (raw: Record<string, unknown>) => readRun(raw).values.map(({ name, key }) => ({ name, key }));
+  const configMetric = (columns: unknown) => {
+    const config = storeWith({ 'e.json': JSON.stringify({ metrics: [{ type: TYPE, columns, drift_share: 0.5 }] }) }).evidence(monitoring, 'e.json');
+    if (!config.ok) throw new Error(config.problem.message);
+    const { name, key } = config.value.metrics[0] as { name: string; key?: string };
+    return { name, key };
+  };
+
+  it.each([
+    ['the config', COLUMNS],
+    ['the config, its columns in another order, one twice', ['inquiries_6m', 'utilisation', 'months_on_book', 'utilisation']],
+    ['the config, its columns in other case', ['Utilisation', 'months_on_book', 'INQUIRIES_6M']],
+  ])('%s is keyed by the set of its columns', (_what, columns) => {
+    expect(configMetric(columns).key).toBe(KEY);
+  });
+
+  // With a DriftedColumnsCount of every column beside it, which keeps its name: its type alone.
+  const SHOWN = 'DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)';
+  const explicitAll = 'DriftedColumnsCount(drift_share=0.5,num_method=psi,num_threshold=0.2)';
+  const location = (id: string, columns: string[] | null) => ({ metric_value_location: { metric: { metric_id: id, params: params(columns) }, param: {} }, count: { value: 1 }, share: { value: 0.3333 } });
+  it.each([
+    ['the dict view with its params (config, Evidently 0.7.16 and later)', { metrics: [{ id: 'h1', metric_name: 'ignored()', config: params(COLUMNS), value }, { id: 'h2', metric_name: 'ignored()', config: params(null), value }] }],
+    ['the explicit id metric_name, with no config', { metrics: [{ id: 'h1', metric_name: explicit(COLUMNS), value }, { id: 'h2', metric_name: explicitAll, value }] }],
+    ['the explicit id metric_id (Evidently 0.7.0 to 0.7.15)', { metrics: [{ id: 'h1', metric_id: explicit(COLUMNS), value }, { id: 'h2', metric_id: explicitAll, value }] }],
+    ['a SnapshotModel (metric_value_location)', { metric_results: { h1: location('h1', COLUMNS), h2: location('h2', null) } }],
+  ])('%s names its result as the config names the metric', (_what, raw) => {
+    expect(configMetric(COLUMNS)).toEqual({ name: SHOWN, key: KEY });
+    expect(valueOf(raw)).toEqual([{ name: SHOWN, key: KEY }, { name: 'DriftedColumnsCount', key: undefined }]);
+  });
+
+  it.each([
+    ['its params', { metrics: [{ id: 'h1', config: params([...COLUMNS].reverse()), value }] }],
+    ['its explicit id', { metrics: [{ id: 'h1', metric_id: explicit([...COLUMNS].reverse()), value }] }],
+  ])('a result whose columns %s lists in another order is keyed as the config metric, shown in its own order', (_what, raw) => {
+    expect(valueOf(raw)).toEqual([{ name: 'DriftedColumnsCount(inquiries_6m, months_on_book, utilisation)', key: configMetric(COLUMNS).key }]);
+  });
+
+  it("a SnapshotModel's test names the metric its metric_config records, columns and all", () => {
+    const run = readRun({ metric_results: { h1: { tests: [{ name: 'Share of Drifted Columns: Less 0.5', status: 'SUCCESS', metric_config: { metric_id: 'h1', params: params([...COLUMNS].reverse()) } }] } } });
+    const { name, key } = configMetric(COLUMNS);
+    expect(run.tests.map((t) => [t.metric, t.metricKey])).toEqual([['DriftedColumnsCount(inquiries_6m, months_on_book, utilisation)', key]]);
+    expect(name).toBe('DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)');
+  });
+
+  it.each([
+    ['a long list: shown cut short, keyed whole', ['a', 'b', 'c', 'd', 'e', 'f'], 'DriftedColumnsCount(columns=a,b,c,d,e,f,drift_share=0.5)', { name: 'DriftedColumnsCount(a, b, c, d, and 2 more)', key: 'driftedcolumnscount(columns=["a","b","c","d","e","f"])' }],
+    ['a long column name: shown cut short, keyed whole', ['x'.repeat(100), 'y'], `DriftedColumnsCount(columns=${'x'.repeat(100)},y)`, { name: `DriftedColumnsCount(${'x'.repeat(39)}…, y)`, key: `driftedcolumnscount(columns=["${'x'.repeat(100)}","y"])` }],
+    // Quoted where it could be read as two columns or the end of the list; an explicit id cannot tell a=1 from a param.
+    ['columns with parentheses, quotes, newlines', ['f(x)', 'say "hi"', 'a\nb'], 'DriftedColumnsCount(columns=f(x),say "hi",a\nb)', { name: 'DriftedColumnsCount("f(x)", "say \\"hi\\"", "a\\nb")', key: 'driftedcolumnscount(columns=["a\\nb","f(x)","say \\"hi\\""])' }],
+  ])('%s: the params and the explicit id agree', (_what, columns, id, expected) => {
+    expect(valueOf({ metrics: [{ id: 'h1', config: params(columns), value }] })).toEqual([expected]);
+    expect(valueOf({ metrics: [{ id: 'h1', metric_name: id, value }] })).toEqual([expected]);
+  });
+
+  // Untrusted input: an explicit id of any shape is read as far as it goes, never thrown on.
+  it('reads an explicit id that is not as Evidently writes one as far as it goes', () => {
+    const ids = [
+      ['no closing parenthesis', 'DriftedColumnsCount(columns=a,b', 'DriftedColumnsCount(columns=a,b'],
+      ['only parentheses', '(((((()))))', '(((((()))))'],
+      ['a type that is no name', 'Drifted Columns(columns=a)', 'Drifted Columns(columns=a)'],
+      ['an empty list', 'DriftedColumnsCount(columns=,drift_share=0.5)', 'DriftedColumnsCount("")'],
+      ['pieces before any param', 'DriftedColumnsCount(,,=,columns=a,,b)', 'DriftedColumnsCount(a, "", b)'],
+      ['a column given twice as a param', 'ValueDrift(column=age,method=psi,column=income)', 'ValueDrift(age)'],
+      ['a column with a comma (read back whole)', 'ValueDrift(column=a,b,method=psi)', 'ValueDrift(a,b)'],
+    ];
+    const names = ids.map(([, id]) => valueOf({ metrics: [{ id: 'h1', metric_id: id, value: 0.1 }] })[0]?.name);
+    expect(names).toEqual(ids.map(([, , name]) => name));
+  });
+
+  it('an explicit id of 200,000 columns is read whole', () => {
+    const columns = Array.from({ length: 200_000 }, (_, i) => `c${i}`);
+    const [named] = valueOf({ metrics: [{ id: 'h1', metric_id: `DriftedColumnsCount(columns=${columns.join(',')},drift_share=0.5)`, value }] });
+    expect(named?.name).toBe('DriftedColumnsCount(c0, c1, c2, c3, and 199996 more)');
+    expect(named?.key).toBe(configMetric(columns).key);
   });
 });

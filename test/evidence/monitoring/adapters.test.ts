@@ -11,7 +11,17 @@ describe('monitoring configs', () => {
     if (!config.ok) throw new Error(config.problem.message);
     expect(config.value.format).toBe('evidently');
     expect(config.value.metrics.map(({ at: _at, ...m }) => m)).toEqual([
-      { name: 'DataDriftPreset', features: ['utilisation', 'months_on_book', 'inquiries_6m'], method: 'psi', threshold: 0.2, maxShare: 0.5, reportedAs: ['DriftedColumnsCount'] },
+      // Named by its columns too, and reported as the DriftedColumnsCount of the same columns.
+      {
+        name: 'DataDriftPreset(utilisation, months_on_book, inquiries_6m)',
+        key: 'datadriftpreset(columns=["inquiries_6m","months_on_book","utilisation"])',
+        family: 'datadriftpreset',
+        features: ['utilisation', 'months_on_book', 'inquiries_6m'],
+        method: 'psi',
+        threshold: 0.2,
+        maxShare: 0.5,
+        reportedAs: ['driftedcolumnscount(columns=["inquiries_6m","months_on_book","utilisation"])'],
+      },
       { name: 'ValueDrift(prediction)', method: 'jensenshannon', threshold: 0.1 },
       { name: 'RocAuc', method: 'RocAuc', min: 0.75 },
       { name: 'RowCount', method: 'RowCount' },
