@@ -1169,10 +1169,11 @@ function referenceFailures(block, config, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RI: () => (/* binding */ shortType),
 /* harmony export */   fB: () => (/* binding */ evidentlyMonitoring),
-/* harmony export */   o1: () => (/* binding */ evidentlyMetricName)
+/* harmony export */   pq: () => (/* binding */ evidentlyIdentity)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2431);
 /* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7933);
 /**
  * Evidently (0.7) report configs, as `evidently report CONFIG …` reads them: a JSON or YAML
  * `ReportConfig` with `metrics` whose `type` names the metric or preset
@@ -1183,6 +1184,7 @@ function referenceFailures(block, config, where) {
  */
 
 
+
 const SCHEMA = 'evidently-config.schema.json';
 const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
 const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
@@ -1190,14 +1192,36 @@ const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
 function shortType(type) {
     return type.split(':').pop() ?? type;
 }
+/** How many of a metric's columns its name shows, and how much of each. */
+const SHOWN_COLUMNS = 4;
+const SHOWN_COLUMN_CHARS = 40;
+/** A column name that could be read as two, or as the end of the list, is shown quoted. */
+const NEEDS_QUOTES = /[,()"\\\p{Cc}]/u;
 /**
- * A metric's name as modelgate shows it and matches a run's values to it: its type, and its
- * column if it has one ("ValueDrift(prediction)"). The run adapter names Evidently's results the
- * same way, from their `type` and `column` params.
+ * A metric's name and key: its type, and its column if it has one ("ValueDrift(prediction)"); a
+ * metric over a list of columns (`columns`: a DriftedColumnsCount, a DataDriftPreset) is also
+ * named and keyed by them, since two of one type over different columns are different metrics,
+ * each with its own drift_share. One with no list (every column) keeps its type alone. The run
+ * adapter names Evidently's results the same way, from their params or their explicit id.
  */
-function evidentlyMetricName(type, column) {
+function evidentlyIdentity(type, params) {
     const short = shortType(type);
-    return typeof column === 'string' ? `${short}(${column})` : short;
+    if (!Array.isArray(params.columns))
+        return { name: typeof params.column === 'string' ? `${short}(${params.column})` : short };
+    // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
+    const columns = params.columns.map(_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1);
+    const set = [...new Set(columns.map(_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .metricKey */ .Cc))].sort();
+    const written = [...new Set(columns)];
+    const shown = written.slice(0, SHOWN_COLUMNS).map(shownColumn);
+    if (written.length > SHOWN_COLUMNS)
+        shown.push(`and ${written.length - SHOWN_COLUMNS} more`);
+    const family = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .metricKey */ .Cc)(short);
+    return { name: `${short}(${shown.length > 0 ? shown.join(', ') : 'no columns'})`, key: `${family}(columns=${JSON.stringify(set)})`, family };
+}
+/** A column as a name shows it: cut short when long, quoted when it could be misread. */
+function shownColumn(column) {
+    const cut = column.length > SHOWN_COLUMN_CHARS ? `${column.slice(0, SHOWN_COLUMN_CHARS - 1)}…` : column;
+    return NEEDS_QUOTES.test(cut) || cut.trim() !== cut || cut === '' ? JSON.stringify(cut) : cut;
 }
 const evidentlyMonitoring = {
     format: 'evidently',
@@ -1212,9 +1236,9 @@ const evidentlyMonitoring = {
         const raw = doc.value;
         const metrics = raw.metrics.map((item, index) => {
             const type = shortType(item.type);
-            const metric = { name: evidentlyMetricName(type, item.column), at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['metrics', index]) };
+            const metric = { ...evidentlyIdentity(type, item), at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['metrics', index]) };
             if (Array.isArray(item.columns))
-                metric.features = item.columns.map(_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
+                metric.features = item.columns.map(_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1);
             if (DRIFT.has(type)) {
                 const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
                 if (typeof method === 'string')
@@ -1228,10 +1252,12 @@ const evidentlyMonitoring = {
                     metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
                 if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
                     metric.maxShare = typeof item.drift_share === 'number' ? item.drift_share : 0.5; // Evidently's default
-                    // A preset is not a result: Evidently runs it as a DriftedColumnsCount (the share of its
-                    // columns that drifted) and a ValueDrift for each column.
-                    if (type === 'DataDriftPreset')
-                        metric.reportedAs = ['DriftedColumnsCount'];
+                    // A preset is not a result: Evidently runs it as a DriftedColumnsCount of its columns (the
+                    // share of them that drifted) and a ValueDrift for each column.
+                    if (type === 'DataDriftPreset') {
+                        const counted = evidentlyIdentity('DriftedColumnsCount', { columns: item.columns });
+                        metric.reportedAs = [counted.key ?? counted.name];
+                    }
                 }
             }
             else {
@@ -1486,6 +1512,7 @@ const monitoringConfigs = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cc: () => (/* binding */ metricKey),
 /* harmony export */   MN: () => (/* binding */ isUnitDistance),
+/* harmony export */   TN: () => (/* binding */ keyOf),
 /* harmony export */   we: () => (/* binding */ driftSense)
 /* harmony export */ });
 /**
@@ -1501,6 +1528,10 @@ const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellin
 /** A metric's name as configs and runs are matched by it: case and outer spaces aside. */
 function metricKey(name) {
     return name.trim().toLowerCase();
+}
+/** What a metric, or a run's value of one, is matched by: its key where it has one, else its name's. */
+function keyOf(item) {
+    return item.key ?? metricKey(item.name);
 }
 /** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
 function driftSense(method) {
@@ -5663,13 +5694,14 @@ const evidentlyRun = {
                 const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
                 // A SnapshotModel's test records the metric it tested (`metric_config`: its hash id and params).
                 const params = (0,adapter/* isRecord */.u4)(test.metric_config) && (0,adapter/* isRecord */.u4)(test.metric_config.params) ? test.metric_config.params : undefined;
-                const metric = params && typeof params.type === 'string' ? fromParams(params).name : undefined;
+                const metric = params && typeof params.type === 'string' ? fromParams(params) : undefined;
                 run.tests.push({
                     name,
                     status: STATUS[String(test.status)],
                     at: (0,adapter.at)(doc, [...base, index, 'status']),
                     ...(typeof test.id === 'string' ? { id: test.id } : {}),
-                    ...(metric !== undefined ? { metric } : {}),
+                    ...(metric !== undefined ? { metric: metric.name } : {}),
+                    ...(metric?.key !== undefined ? { metricKey: metric.key } : {}),
                 });
             });
         };
@@ -5677,14 +5709,15 @@ const evidentlyRun = {
         // The dict view (`snapshot.dict()`, `json()`, `save_json()`): each top-level metric's result,
         // named by its params (`config`) or its explicit id (`metric_name` since Evidently 0.7.16,
         // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
+        // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
         if (Array.isArray(raw.metrics)) {
             raw.metrics.forEach((metric, index) => {
                 if (!(0,adapter/* isRecord */.u4)(metric))
                     return;
                 const named = (0,adapter/* isRecord */.u4)(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
-                const name = named?.name ?? (typeof metric.id === 'string' ? metric.id : undefined);
-                if (name !== undefined)
-                    addValue(run, doc, name, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
+                const identity = named ?? (typeof metric.id === 'string' ? { name: metric.id } : undefined);
+                if (identity !== undefined)
+                    addValue(run, doc, identity, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
             });
             if (!run.ranAt && !(0,adapter/* isRecord */.u4)(raw.metric_results))
                 run.undatedHint = "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
@@ -5703,27 +5736,66 @@ const evidentlyRun = {
                     continue;
                 // A SingleValue holds its number; a CountValue its count and share, each a SingleValue.
                 const value = typeof result.value === 'number' ? result.value : { count: innerValue(result.count), share: innerValue(result.share) };
-                addValue(run, doc, named.name, named.type, value, (part) => ['metric_results', id, ...(part ? [part] : []), 'value']);
+                addValue(run, doc, named, named.type, value, (part) => ['metric_results', id, ...(part ? [part] : []), 'value']);
             }
         }
         return { ok: true, value: run };
     },
 };
-/** A result named from its metric's params (`type`, `column`), as the config adapter names the metric. */
+/** A result named from its metric's params (`type`, `column`, `columns`), as the config adapter names the metric. */
 function fromParams(params) {
-    const name = (0,evidently/* evidentlyMetricName */.o1)(params.type, params.column);
-    return { name, type: (0,evidently/* shortType */.RI)(params.type) };
+    return { ...(0,evidently/* evidentlyIdentity */.pq)(params.type, params), type: (0,evidently/* shortType */.RI)(params.type) };
 }
-/** A result named from its explicit id ("ValueDrift(column=age,method=psi)" is "ValueDrift(age)"), or undefined. */
+/**
+ * A result named from its explicit id, or undefined: "ValueDrift(column=age,method=psi)" is
+ * "ValueDrift(age)", and "DriftedColumnsCount(columns=a,b,drift_share=0.5)" the
+ * DriftedColumnsCount of the columns a and b, as its params would name it.
+ */
 function fromExplicitId(id) {
     if (typeof id !== 'string')
         return undefined;
-    const call = /^([\w.]+)\((.*)\)$/s.exec(id.trim());
+    const call = explicitId(id);
     if (!call)
         return { name: id, type: id };
-    const type = call[1].split('.').pop();
-    const column = /(?:^|,)\s*column\s*=\s*['"]?([^,'")]+)/.exec(call[2])?.[1]?.trim();
-    return { name: (0,evidently/* evidentlyMetricName */.o1)(type, column), type };
+    const column = call.params.get('column')?.join(',').trim();
+    return { ...(0,evidently/* evidentlyIdentity */.pq)(call.type, { column, columns: call.params.get('columns') }), type: call.type };
+}
+/** A param's name, as Evidently writes one (a metric's field, or a value location's key). */
+const PARAM = /^[a-z_]\w*$/i;
+/**
+ * An explicit id read into its type and params, each param as the comma-separated pieces of its
+ * value; undefined when it is not `Type(…)`. Evidently writes it (MetricResult.explicit_metric_id)
+ * as each param that is set, `field=value`, joined by commas, a list's items joined by commas
+ * with nothing around them: `DriftedColumnsCount(columns=a,b,drift_share=0.5)`. So a piece that
+ * reads `name=` begins the next param and any other piece continues the list; a column named
+ * `x=1`, or with a comma in its name, cannot be told apart there (the params of `config` and
+ * `metric_value_location` can). One pass over the pieces: an id of any length or content is read
+ * in linear time.
+ */
+function explicitId(id) {
+    const text = id.trim();
+    const open = text.indexOf('(');
+    if (open <= 0 || !text.endsWith(')'))
+        return undefined;
+    const qualified = text.slice(0, open);
+    if (!/^[\w.]+$/.test(qualified))
+        return undefined;
+    const params = new Map();
+    const body = text.slice(open + 1, -1);
+    let current;
+    for (const piece of body === '' ? [] : body.split(',')) {
+        const equals = piece.indexOf('=');
+        const name = equals > 0 ? piece.slice(0, equals).trim() : '';
+        if (PARAM.test(name)) {
+            current = [piece.slice(equals + 1)];
+            if (!params.has(name))
+                params.set(name, current); // the metric's own param before a value location's of that name
+        }
+        else {
+            current?.push(piece);
+        }
+    }
+    return { type: qualified.split('.').pop(), params };
 }
 /** The number a SingleValue holds, as a SnapshotModel writes it (`{ "value": 0.4, … }`). */
 function innerValue(single) {
@@ -5734,19 +5806,20 @@ function innerValue(single) {
  * CountValue) by its share for DriftedColumnsCount, whose bound is `drift_share`, and by its
  * count for any other metric, whose tests bound the count.
  */
-function addValue(run, doc, name, type, value, pathOf) {
+function addValue(run, doc, identity, type, value, pathOf) {
+    const named = { name: identity.name, ...(identity.key !== undefined ? { key: identity.key } : {}) };
     if (typeof value === 'number') {
-        run.values.push({ name, value, at: (0,adapter.at)(doc, pathOf()) });
+        run.values.push({ ...named, value, at: (0,adapter.at)(doc, pathOf()) });
         return;
     }
     if (!(0,adapter/* isRecord */.u4)(value))
         return;
     if (type === 'DriftedColumnsCount') {
         if (typeof value.share === 'number')
-            run.values.push({ name, value: value.share, at: (0,adapter.at)(doc, pathOf('share')), share: true });
+            run.values.push({ ...named, value: value.share, at: (0,adapter.at)(doc, pathOf('share')), share: true });
     }
     else if (typeof value.count === 'number') {
-        run.values.push({ name, value: value.count, at: (0,adapter.at)(doc, pathOf('count')) });
+        run.values.push({ ...named, value: value.count, at: (0,adapter.at)(doc, pathOf('count')) });
     }
 }
 
@@ -5865,10 +5938,11 @@ const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
  * that say nothing of what this one monitors.
  */
 function againstConfig(run, config, where) {
-    const names = (test) => [test.id, test.name, test.metric].filter((n) => n !== undefined);
-    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(names(test).map(methods/* metricKey */.Cc))].map((name) => [name, test])));
-    const valuesOf = groupBy(run.values.map((value) => [(0,methods/* metricKey */.Cc)(value.name), value]));
-    const keysOf = (metric) => [metric.name, ...(metric.reportedAs ?? [])].map(methods/* metricKey */.Cc);
+    // A metric over a list of columns is matched by its key (its type and the set of its columns), not its name.
+    const keys = (test) => [test.id, test.name].filter((n) => n !== undefined).map(methods/* metricKey */.Cc).concat(test.metric === undefined ? [] : [test.metricKey ?? (0,methods/* metricKey */.Cc)(test.metric)]);
+    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(keys(test))].map((key) => [key, test])));
+    const valuesOf = groupBy(run.values.map((value) => [(0,methods/* keyOf */.TN)(value), value]));
+    const keysOf = (metric) => [(0,methods/* keyOf */.TN)(metric), ...(metric.reportedAs ?? []).map(methods/* metricKey */.Cc)];
     if (config.metrics.length > 0 && !config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) {
         const monitored = config.metrics.map((metric) => `"${metric.name}"`);
         const shown = monitored.length > 5 ? [...monitored.slice(0, 5), `and ${monitored.length - 5} more`] : monitored;

@@ -260,11 +260,18 @@ function monitoringRelaxations(system, base, since) {
     if (!before?.ok || !now?.ok)
         return [];
     const out = [];
-    const key = (m) => (0,methods/* metricKey */.Cc)(m.name);
+    // Metrics are paired by key: an Evidently metric over a list of columns by its type and the set
+    // of them, so two DriftedColumnsCount over different columns are two metrics, each with its own bound.
+    const family = (m) => m.family ?? (0,methods/* keyOf */.TN)(m);
+    const baseKeys = new Set(before.value.metrics.map(methods/* keyOf */.TN));
     for (const was of before.value.metrics) {
         // A name may be written more than once (two calculators of one type): the base's bound is
-        // kept when any metric of that name now keeps it, as robustness families are judged.
-        const candidates = now.value.metrics.filter((m) => key(m) === key(was)).map((current) => ({ current, relaxed: monitoringChanges(was, current) }));
+        // kept when any metric of that name now keeps it, as robustness families are judged. One
+        // whose columns changed is judged against the metrics of its type the base did not have
+        // (columns dropped are then watched no more; columns added are no relaxation).
+        const same = now.value.metrics.filter((m) => (0,methods/* keyOf */.TN)(m) === (0,methods/* keyOf */.TN)(was));
+        const paired = same.length > 0 ? same : now.value.metrics.filter((m) => family(m) === family(was) && !baseKeys.has((0,methods/* keyOf */.TN)(m)));
+        const candidates = paired.map((current) => ({ current, relaxed: monitoringChanges(was, current) }));
         const [first] = candidates;
         if (!first) {
             out.push({ message: `this pull request stops monitoring "${was.name}", which ${before.value.file} monitored${since}`, path: ['monitoring'], at: { file: now.value.file, line: 1, column: 1 } });
