@@ -3522,11 +3522,17 @@ const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 /**
  * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
  * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
- * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json. Formats data
- * shares (.pt and .pth tensors, .h5, .pkl, .joblib, .npy) are left out: a dataset's README
- * beside them is no model card.
+ * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json.
  */
-const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+/**
+ * Formats data shares too (a PyTorch .pt or .pth, a .bin, Keras' .h5, a pickle or joblib file)
+ * count when the name says model: `model.pt`, `best.pt`, `classifier.pkl`, `credit_model.joblib`,
+ * `weights.h5` are what PyTorch, YOLO, scikit-learn and Keras teams ship; `features.h5`,
+ * `scaler.pkl` or `embeddings.pt` beside a dataset's README are no model.
+ */
+const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib)$/i;
+const isModelFile = (name) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
 function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
@@ -3571,12 +3577,12 @@ class Candidates {
     }
     /** Whether a file is a candidate by name (before exclusions and file checks). */
     static named(name) {
-        return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name) || MODEL_FILE.test(name);
+        return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name) || isModelFile(name);
     }
     /** Manifests that are symbolic links (done() drops one that is another manifest's alias). */
     links = [];
     add(rel, name, link = false) {
-        if (MODEL_FILE.test(name)) {
+        if (isModelFile(name)) {
             const folder = folderOf(rel);
             // The first by name, whichever order the folder was read in.
             const known = this.modelFiles.get(folder);

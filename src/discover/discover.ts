@@ -48,11 +48,17 @@ const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 /**
  * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
  * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
- * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json. Formats data
- * shares (.pt and .pth tensors, .h5, .pkl, .joblib, .npy) are left out: a dataset's README
- * beside them is no model card.
+ * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json.
  */
-const MODEL_FILE = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+/**
+ * Formats data shares too (a PyTorch .pt or .pth, a .bin, Keras' .h5, a pickle or joblib file)
+ * count when the name says model: `model.pt`, `best.pt`, `classifier.pkl`, `credit_model.joblib`,
+ * `weights.h5` are what PyTorch, YOLO, scikit-learn and Keras teams ship; `features.h5`,
+ * `scaler.pkl` or `embeddings.pt` beside a dataset's README are no model.
+ */
+const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib)$/i;
+const isModelFile = (name: string) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {
@@ -111,14 +117,14 @@ class Candidates {
 
   /** Whether a file is a candidate by name (before exclusions and file checks). */
   static named(name: string): boolean {
-    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name) || MODEL_FILE.test(name);
+    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name) || isModelFile(name);
   }
 
   /** Manifests that are symbolic links (done() drops one that is another manifest's alias). */
   private readonly links: string[] = [];
 
   add(rel: string, name: string, link = false): void {
-    if (MODEL_FILE.test(name)) {
+    if (isModelFile(name)) {
       const folder = folderOf(rel);
       // The first by name, whichever order the folder was read in.
       const known = this.modelFiles.get(folder);

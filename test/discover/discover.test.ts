@@ -160,9 +160,26 @@ describe("a model's files", () => {
     'g/llama.Q4_K_M.gguf': 'x',
     'data/features.h5': 'x',
     'data/scaler.pkl': 'x',
+    'data/embeddings.pt': 'x',
     'skipped/model.onnx': 'x',
+    // Formats data shares, named as a model is (from a new user: PyTorch, YOLO and scikit-learn teams ship these).
+    'yolo/best.pt': 'x',
+    'sk/credit_model.joblib': 'x',
+    'sk2/classifier.pkl': 'x',
+    'keras/weights.h5': 'x',
+    'torch/model_final.pth': 'x',
   };
-  const expected = { 'm': 'm/model-00001-of-00002.safetensors', 'd/unet': 'd/unet/diffusion_pytorch_model.bin', 'd': 'd/model_index.json', 'g': 'g/llama.Q4_K_M.gguf' };
+  const expected = {
+    'm': 'm/model-00001-of-00002.safetensors',
+    'd/unet': 'd/unet/diffusion_pytorch_model.bin',
+    'd': 'd/model_index.json',
+    'g': 'g/llama.Q4_K_M.gguf',
+    'yolo': 'yolo/best.pt',
+    'sk': 'sk/credit_model.joblib',
+    'sk2': 'sk2/classifier.pkl',
+    'keras': 'keras/weights.h5',
+    'torch': 'torch/model_final.pth',
+  };
 
   it.each([
     ['listed by git', () => gitRepo(files)],
