@@ -6430,8 +6430,10 @@ function readText(file) {
 function writeText(file, text) {
     fs.writeFileSync(file, text);
 }
-/** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
+/** Writes to `file`, replacing it and making its folders, 64 KB at a time as `produce` gives it (output too large for one string). */
 function writeTextInChunks(file, produce) {
+    // As ESLint's --output-file does: a report folder (reports/, out/) need not exist yet.
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(file), { recursive: true });
     writeChunks(file, 'w', produce);
 }
 /** Opens `file` with `flags` ('w', or 'wx': never through a file or link already there) and writes what `produce` gives, 64 KB at a time. */

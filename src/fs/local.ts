@@ -165,8 +165,10 @@ export function writeText(file: string, text: string): void {
   fs.writeFileSync(file, text);
 }
 
-/** Writes to `file`, replacing it, 64 KB at a time as `produce` gives it (output too large for one string). */
+/** Writes to `file`, replacing it and making its folders, 64 KB at a time as `produce` gives it (output too large for one string). */
 export function writeTextInChunks(file: string, produce: (write: (chunk: string) => void) => void): void {
+  // As ESLint's --output-file does: a report folder (reports/, out/) need not exist yet.
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   writeChunks(file, 'w', produce);
 }
 

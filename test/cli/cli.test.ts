@@ -65,18 +65,17 @@ describe('modelgate check', () => {
     });
   });
 
-  it('--output writes the report to a file and says so on stderr', async () => {
+  it('--output writes the report to a file, making its folder, and says so on stderr', async () => {
     const root = makeRepo(compliantFiles());
-    const { code, stdout, stderr } = await cli(['check', '--format', 'json', '--output', 'out/report.json'], root).catch(() => ({ code: -1, stdout: '', stderr: '' }));
-    expect(code).toBe(2); // out/ does not exist: a usage error, not a crash
-    expect(stderr).toMatch(/cannot write out\/report\.json: ENOENT/);
-    fs.mkdirSync(path.join(root, 'out'));
-    const second = await cli(['check', '--format', 'json', '--output', 'out/report.json'], root);
-    expect(second.code).toBe(0);
-    expect(second.stdout).toBe('');
-    expect(second.stderr).toBe('modelgate: pass; report written to out/report.json\n');
-    expect(JSON.parse(fs.readFileSync(path.join(root, 'out/report.json'), 'utf8')).verdict).toBe('pass');
+    const { code, stdout, stderr } = await cli(['check', '--format', 'json', '--output', 'out/reports/report.json'], root);
+    expect(code).toBe(0);
     expect(stdout).toBe('');
+    expect(stderr).toBe('modelgate: pass; report written to out/reports/report.json\n');
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out/reports/report.json'), 'utf8')).verdict).toBe('pass');
+    // A folder that cannot be made (a file is in the way) is a usage error, not a crash.
+    const blocked = await cli(['check', '--format', 'json', '--output', 'out/reports/report.json/x.json'], root).catch(() => ({ code: -1, stdout: '', stderr: '' }));
+    expect(blocked.code).toBe(2);
+    expect(blocked.stderr).toMatch(/cannot write out\/reports\/report\.json\/x\.json: E(?:EXIST|NOTDIR)/);
   });
 
   it('--format sarif --output writes SARIF 2.1.0 for code scanning, and the exit code still says fail', async () => {
