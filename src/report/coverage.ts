@@ -118,13 +118,16 @@ function computeFrameworks(findings: readonly Finding[], profile: AiActProfile, 
         const exemption = key === 'euAiAct' ? obligationExemption(id, profile, context.asOf, context.timeline) : undefined;
         if (exemption) return sharedControl(key, { id, title, status: 'not-applicable', rules: [], reason: exemption });
         const decided = results.get(id) ?? [];
-        const rules = [...new Set(decided.map((d) => d.finding.ruleId))].sort();
+        // The rules named are those that checked it: a rule the policy scoped away from this
+        // system (or with nothing to check) is named only when none checked it, to say so.
+        const applied = decided.filter((d) => d.finding.status !== 'not-applicable');
+        const rules = [...new Set((applied.length > 0 ? applied : decided).map((d) => d.finding.ruleId))].sort();
         const status = statusOf(decided);
         const notices = noticesAbout(decided);
         // Rules that check it, none of which applied to this system (a comparison with no base,
         // a rule for high-risk systems only): the control still applies, and nothing checked it.
         if (status === 'not-covered' && decided.length > 0) {
-          return sharedControl(key, { id, title, status, rules, reason: notices ? noticeReasonFor(status, notices) : 'no rule that checks it applied to this system' });
+          return sharedControl(key, { id, title, status, rules, reason: notices ? noticeReasonFor(status, notices) : NONE_APPLIED });
         }
         if (notices && (status === 'evidenced' || status === 'supported')) {
           return sharedControl(key, { id, title, status: 'supported', rules, reason: noticeReasonFor('supported', notices) });
@@ -158,6 +161,9 @@ function sharedControl(framework: string, control: ControlCoverage): ControlCove
   }
   return shared;
 }
+
+/** Why a control is not covered when every rule that checks it was scoped away or had nothing to check (the rules are named). */
+const NONE_APPLIED = 'no rule that checks it applied to this system';
 
 type Strength = 'evidences' | 'supports';
 interface Mapped {
@@ -222,7 +228,9 @@ export function foldIntoCoverage(system: SystemCoverage, given: Finding, failOn?
       framework.counts[control.status]--;
       framework.counts[status]++;
       // Control entries are shared between systems: replace, never change one in place.
-      const rules = control.rules.includes(finding.ruleId) ? control.rules : [...control.rules, finding.ruleId].sort();
+      // As computeFrameworks names them: rules that did not apply only while none did.
+      const kept = control.reason === NONE_APPLIED && finding.status !== 'not-applicable' ? [] : control.rules;
+      const rules = kept.includes(finding.ruleId) ? kept : [...kept, finding.ruleId].sort();
       // A reason explains the status it came with ("partly evidenced", "no rule applied"): not another.
       const { reason: _reason, ...rest } = control;
       const earlier = NOTICE_REASON.exec(control.reason ?? '')?.[1]?.split(', ') ?? [];

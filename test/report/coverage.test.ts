@@ -35,6 +35,8 @@ describe('coverage status of one control', () => {
     ['only a notice: nothing checked it, and the reason says so', [finding('a/n', 'fail', 'notice')], { id: 'A.6.2.4', status: 'not-covered', rules: ['a/n'], reason: 'only a notice was found about it (a/n)' }],
     ['a notice beside an error: failing', [finding('a/n', 'fail', 'notice'), finding('a/y', 'fail', 'error')], { id: 'A.6.2.4', status: 'failing', rules: ['a/n', 'a/y'] }],
     ['a rule that did not apply: not covered', [finding('a/x', 'not-applicable', 'error')], { id: 'A.6.2.4', status: 'not-covered', rules: ['a/x'], reason: 'no rule that checks it applied to this system' }],
+    // From a new user: bias rules scoped away by the policy were named as if they had evidenced the control.
+    ['a pass beside rules that did not apply: evidenced, naming only the rule that checked it', [finding('a/x', 'pass', 'error'), finding('b/1', 'not-applicable', 'error'), finding('b/2', 'not-applicable', 'error')], { id: 'A.6.2.4', status: 'evidenced', rules: ['a/x'] }],
   ])('%s', (_name, findings, expected) => {
     expect(controlFrom(findings)).toEqual(expected);
   });
