@@ -126,6 +126,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(`${packageVersion()}\n`);
     return EXIT.pass;
   }
+  // Every command answers --help (before `--`, which ends the options): init and bom with
+  // their own, check and baseline with this one, and so the commands whose options it lists.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (command !== 'init' && command !== 'bom' && (options.includes('--help') || options.includes('-h'))) {
+    io.stdout(HELP);
+    return EXIT.pass;
+  }
   // `check` loads the parsers itself, when the repository has something to read.
   if (command === 'check') return check(rest, io);
   await loadEngine();
@@ -600,7 +607,11 @@ function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(a
     // node:util's messages are clear ("Unknown option '--polcy'"); drop its hint about "--".
     return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split('. To specify')[0]}; run modelgate --help`);
+    const message = (error as Error).message.split('. To specify')[0] as string;
+    // "Unknown option '--formt'": say which option was meant, as unknown rule ids do.
+    const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
+    const meant = unknown === undefined ? undefined : closest(unknown, Object.keys(options));
+    throw new UsageError(`${message}${meant ? `; did you mean --${meant}?` : ''}; run modelgate --help`);
   }
 }
 

@@ -2923,6 +2923,13 @@ async function dispatch(argv, io) {
         io.stdout(`${(0,assets/* packageVersion */.Tl)()}\n`);
         return EXIT.pass;
     }
+    // Every command answers --help (before `--`, which ends the options): init and bom with
+    // their own, check and baseline with this one, and so the commands whose options it lists.
+    const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+    if (command !== 'init' && command !== 'bom' && (options.includes('--help') || options.includes('-h'))) {
+        io.stdout(HELP);
+        return EXIT.pass;
+    }
     // `check` loads the parsers itself, when the repository has something to read.
     if (command === 'check')
         return check(rest, io);
@@ -3429,7 +3436,11 @@ function parseOptions(args, options) {
         return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
     }
     catch (error) {
-        throw new types/* UsageError */.eb(`${error.message.split('. To specify')[0]}; run modelgate --help`);
+        const message = error.message.split('. To specify')[0];
+        // "Unknown option '--formt'": say which option was meant, as unknown rule ids do.
+        const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
+        const meant = unknown === undefined ? undefined : (0,schema/* closest */.kp)(unknown, Object.keys(options));
+        throw new types/* UsageError */.eb(`${message}${meant ? `; did you mean --${meant}?` : ''}; run modelgate --help`);
     }
 }
 /** `owner/repo=dir` values of --policy-checkout. */

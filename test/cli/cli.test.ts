@@ -175,7 +175,9 @@ describe('modelgate check', () => {
 describe('usage and configuration errors exit 2 with a clear message', () => {
   const root = makeRepo(compliantFiles());
   it.each([
-    [['check', '--polcy', 'x'], /^modelgate: Unknown option '--polcy'; run modelgate --help\n$/],
+    [['check', '--polcy', 'x'], /^modelgate: Unknown option '--polcy'; did you mean --policy\?; run modelgate --help\n$/],
+    [['check', '--formt', 'json'], /^modelgate: Unknown option '--formt'; did you mean --format\?; run modelgate --help\n$/],
+    [['check', '--zzzzzz'], /^modelgate: Unknown option '--zzzzzz'; run modelgate --help\n$/],
     [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, markdown, sarif, cyclonedx, soa, soa-csv, not "xml"\n$/],
     [['check', '--fail-on', 'critical'], /^modelgate: --fail-on must be one of error, warning, notice, never, not "critical"\n$/],
     [['check', 'nowhere'], /^modelgate: nowhere does not exist\n$/],
@@ -220,6 +222,11 @@ describe('help, version, rules and explain', () => {
   it('--help prints usage and exits 0; no command prints usage and exits 2', async () => {
     expect(await cli(['--help'], root)).toMatchObject({ code: 0, stdout: expect.stringContaining('modelgate check [path] [options]') });
     expect(await cli([], root)).toMatchObject({ code: 2, stdout: expect.stringContaining('Usage:') });
+  });
+
+  // From a new user: rules, explain and policy refused --help as an unknown option (exit 2).
+  it.each([['check'], ['baseline'], ['rules'], ['explain'], ['policy', 'validate'], ['policy', 'test']])('%s --help prints usage and exits 0', async (...command) => {
+    expect(await cli([...command, '--help'], root)).toMatchObject({ code: 0, stdout: expect.stringContaining('modelgate explain <rule-id>'), stderr: '' });
   });
 
   it('--version prints the package version', async () => {
