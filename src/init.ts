@@ -22,7 +22,7 @@ import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
 import { licenseProblem } from './evaluate/functions/license-id.js';
 import { parseEvidence } from './evidence/structured.js';
-import { discover } from './discover/discover.js';
+import { discover, isModelFile } from './discover/discover.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { loadManifest, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -73,6 +73,14 @@ export function planInit(root: string, target: string): InitPlan {
       `${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
         'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
         'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)',
+    );
+  }
+  // At the repository's root, a README with no model fields and no weights beside it is the
+  // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
+  if (rel === '' && card?.kind !== 'model' && !dirEntries(target).some((entry) => entry.isFile() && isModelFile(entry.name))) {
+    throw new UsageError(
+      `${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
+        "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)",
     );
   }
   const datasetCards: Array<{ file: string; card: Card }> = [];

@@ -218,6 +218,12 @@ function planInit(root, target) {
             'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
             'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)');
     }
+    // At the repository's root, a README with no model fields and no weights beside it is the
+    // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
+    if (rel === '' && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .isModelFile */ .ic)(entry.name))) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
+            "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)");
+    }
     const datasetCards = [];
     if (card)
         found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);

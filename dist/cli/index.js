@@ -3498,6 +3498,7 @@ function defaultPolicy(cwd) {
 /* harmony export */   UC: () => (/* binding */ excludedBy),
 /* harmony export */   W$: () => (/* binding */ gitListingAhead),
 /* harmony export */   bi: () => (/* binding */ manifestsAmong),
+/* harmony export */   ic: () => (/* binding */ isModelFile),
 /* harmony export */   k4: () => (/* binding */ discover),
 /* harmony export */   yS: () => (/* binding */ folderOf)
 /* harmony export */ });

@@ -58,7 +58,7 @@ const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|
  * `scaler.pkl` or `embeddings.pt` beside a dataset's README are no model.
  */
 const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib)$/i;
-const isModelFile = (name: string) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
+export const isModelFile = (name: string): boolean => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {

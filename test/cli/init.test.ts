@@ -238,6 +238,28 @@ describe('modelgate init', () => {
     for (const file of ['data/reviews/ai-system.yaml', '.modelgate', '.github']) expect(fs.existsSync(path.join(root, file)), file).toBe(false);
   });
 
+  // From a new user: `init` at the root registered the project's README (`# acme ml`) as a model.
+  it.each([
+    ['a project README', { 'README.md': '# acme ml\n\nTools for the team.\n' }, 'README.md describes no model'],
+    ['no README at all', { 'src/app.py': 'print(1)\n' }, "the repository's root describes no model"],
+  ])('at the repository root with %s writes nothing and exits 2, naming the model folder to give', async (_name, files, start) => {
+    const root = makeRepo({ '.git/HEAD': 'x', ...files });
+    const { code, stdout, stderr } = await cli(['init'], root);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(new RegExp(`^modelgate: ${start.replace(/[.']/g, '\\$&')} \\(.*Run modelgate init <model-folder>`));
+    for (const file of ['ai-system.yaml', '.modelgate', '.github']) expect(fs.existsSync(path.join(root, file)), file).toBe(false);
+  });
+
+  it.each([
+    ['a model card', { 'README.md': '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Sentiment\n' }],
+    ['weights beside a plain README', { 'README.md': '# Sentiment\n', 'model.safetensors': 'x' }],
+  ])('at the repository root with %s (a Hub model repository) writes the manifest', async (_name, files) => {
+    const root = makeRepo({ '.git/HEAD': 'x', ...files });
+    expect((await cli(['init'], root)).code).toBe(0);
+    expect(fs.existsSync(path.join(root, 'ai-system.yaml'))).toBe(true);
+  });
+
   it("takes a MODEL_CARD.md beside a README that is a dataset card as the model card, and cites the README as the dataset's card", async () => {
     const { planInit } = await import('../../src/init.js');
     const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': DATASET_CARD, 'models/m/MODEL_CARD.md': '---\nlicense: mit\npipeline_tag: text-classification\n---\n# M\n' });
