@@ -15,6 +15,7 @@ import { parseSize, RepoFs } from './fs/repo-fs.js';
 import { LibrariesNotLoaded } from './load/lazy.js';
 import { loadEngine } from './engine/load.js';
 import { closest } from './load/schema.js';
+import { MANIFEST_NAMES } from './load/manifest.js';
 import { changedFilesSince } from './discover/scope.js';
 import { loadPolicy } from './evaluate/policy.js';
 import { bundledPackNames } from './policy/sources.js';
@@ -182,9 +183,13 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   if (mode === 'check' && (values.days !== undefined || values.file !== undefined)) throw new UsageError('--days and --file are options of modelgate baseline');
   const format = oneOf<Format>('--format', values.format ?? 'stylish', FORMATS);
   const failOn = oneOf<FailOn>('--fail-on', values['fail-on'] ?? 'error', FAIL_ON);
-  const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!exists(target)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
-  const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
+  const given = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!exists(given)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
+  const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(given);
+  // Run with no path from inside a system's folder (its docs/, say), the system is the one
+  // checked: the folder alone holds no manifest, and "0 systems" would read as a pass.
+  const target = positionals[0] === undefined ? (systemFolderAbove(given, root) ?? given) : given;
+  if (target !== given) io.stderr(`modelgate: checking the system in ${path.relative(io.cwd, target) || '.'} (its ai-system.yaml is above this folder)\n`);
   const scanPath = path.relative(root, target).split(path.sep).join('/');
   if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) {
     throw new UsageError(`${positionals[0]} is outside the repository root ${values.root}`);
@@ -443,9 +448,13 @@ async function bom(args: readonly string[], io: CliIo): Promise<number> {
   }
   if (positionals.length > 1) throw new UsageError(`bom takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
   if (values.output !== undefined && values['output-dir'] !== undefined) throw new UsageError('give --output (one system) or --output-dir (several), not both');
-  const target = path.resolve(io.cwd, positionals[0] ?? '.');
-  if (!exists(target)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
-  const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
+  const given = path.resolve(io.cwd, positionals[0] ?? '.');
+  if (!exists(given)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
+  const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(given);
+  // Run with no path from inside a system's folder (its docs/, say), the system is the one
+  // checked: the folder alone holds no manifest, and "0 systems" would read as a pass.
+  const target = positionals[0] === undefined ? (systemFolderAbove(given, root) ?? given) : given;
+  if (target !== given) io.stderr(`modelgate: checking the system in ${path.relative(io.cwd, target) || '.'} (its ai-system.yaml is above this folder)\n`);
   const scanPath = path.relative(root, target).split(path.sep).join('/');
   if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
   const { buildMlBoms } = await import('./engine/bom.js');
@@ -600,6 +609,18 @@ async function policyCommand(args: readonly string[], io: CliIo): Promise<number
   const failed = results.filter((r) => !r.ok).length;
   io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);
   return failed === 0 ? EXIT.pass : EXIT.fail;
+}
+
+/** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
+function systemFolderAbove(folder: string, root: string): string | undefined {
+  const holdsManifest = (dir: string) => MANIFEST_NAMES.some((name) => exists(path.join(dir, name)));
+  if (holdsManifest(folder)) return undefined;
+  for (let dir = folder; dir !== root && path.dirname(dir) !== dir; ) {
+    dir = path.dirname(dir);
+    if (path.relative(root, dir).startsWith('..')) return undefined;
+    if (holdsManifest(dir)) return dir;
+  }
+  return undefined;
 }
 
 function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {

@@ -2661,6 +2661,8 @@ var lazy = __nccwpck_require__(4759);
 var load = __nccwpck_require__(6287);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/discover/scope.js
 var discover_scope = __nccwpck_require__(5962);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
@@ -2835,6 +2837,7 @@ var types = __nccwpck_require__(4853);
 
 
 
+
 const EXIT = { pass: 0, fail: 1, usage: 2 };
 const FORMATS = ['stylish', 'json', 'markdown', 'sarif', 'cyclonedx', 'soa', 'soa-csv'];
 /** The audit exports: they list every check, passed ones too, with the files' digests. */
@@ -2987,10 +2990,15 @@ async function check(args, io, mode = 'check') {
         throw new types/* UsageError */.eb('--days and --file are options of modelgate baseline');
     const format = oneOf('--format', values.format ?? 'stylish', FORMATS);
     const failOn = oneOf('--fail-on', values['fail-on'] ?? 'error', types/* FAIL_ON */.d$);
-    const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
-    if (!(0,local/* exists */.t2)(target))
+    const given = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
+    if (!(0,local/* exists */.t2)(given))
         throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} does not exist`);
-    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(target);
+    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(given);
+    // Run with no path from inside a system's folder (its docs/, say), the system is the one
+    // checked: the folder alone holds no manifest, and "0 systems" would read as a pass.
+    const target = positionals[0] === undefined ? (systemFolderAbove(given, root) ?? given) : given;
+    if (target !== given)
+        io.stderr(`modelgate: checking the system in ${external_node_path_.relative(io.cwd, target) || '.'} (its ai-system.yaml is above this folder)\n`);
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath)) {
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${values.root}`);
@@ -3259,10 +3267,15 @@ async function bom(args, io) {
         throw new types/* UsageError */.eb(`bom takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
     if (values.output !== undefined && values['output-dir'] !== undefined)
         throw new types/* UsageError */.eb('give --output (one system) or --output-dir (several), not both');
-    const target = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
-    if (!(0,local/* exists */.t2)(target))
+    const given = external_node_path_.resolve(io.cwd, positionals[0] ?? '.');
+    if (!(0,local/* exists */.t2)(given))
         throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} does not exist`);
-    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(target);
+    const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(given);
+    // Run with no path from inside a system's folder (its docs/, say), the system is the one
+    // checked: the folder alone holds no manifest, and "0 systems" would read as a pass.
+    const target = positionals[0] === undefined ? (systemFolderAbove(given, root) ?? given) : given;
+    if (target !== given)
+        io.stderr(`modelgate: checking the system in ${external_node_path_.relative(io.cwd, target) || '.'} (its ai-system.yaml is above this folder)\n`);
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
@@ -3429,6 +3442,20 @@ async function policyCommand(args, io) {
     const failed = results.filter((r) => !r.ok).length;
     io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);
     return failed === 0 ? EXIT.pass : EXIT.fail;
+}
+/** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
+function systemFolderAbove(folder, root) {
+    const holdsManifest = (dir) => manifest/* MANIFEST_NAMES */.Rr.some((name) => (0,local/* exists */.t2)(external_node_path_.join(dir, name)));
+    if (holdsManifest(folder))
+        return undefined;
+    for (let dir = folder; dir !== root && external_node_path_.dirname(dir) !== dir;) {
+        dir = external_node_path_.dirname(dir);
+        if (external_node_path_.relative(root, dir).startsWith('..'))
+            return undefined;
+        if (holdsManifest(dir))
+            return dir;
+    }
+    return undefined;
 }
 function parseOptions(args, options) {
     try {

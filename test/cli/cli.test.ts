@@ -202,6 +202,16 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     expect(run.stderr).toContain('modelgate: warning: no ai-system.yaml under src; nothing was checked (modelgate init <model-folder> writes one)');
   });
 
+  // From a new user: run from a system's docs/ folder, the gate said "PASS no problems in 0 systems".
+  it('run with no path from inside a system\'s folder, checks that system and says so', async () => {
+    const root = makeRepo({ ...compliantFiles(), '.git/HEAD': 'ref: refs/heads/main\n' });
+    const run = await cli(['check'], path.join(root, 'sys/docs'));
+    expect(run.stderr).toBe('modelgate: checking the system in .. (its ai-system.yaml is above this folder)\n');
+    expect(run.stdout).toContain('no problems in 1 system');
+    // A path given is the path checked.
+    expect((await cli(['check', '.'], path.join(root, 'sys/docs'))).stderr).toContain('no ai-system.yaml under .; nothing was checked');
+  });
+
   it('a waivers file asked for by name must exist', async () => {
     const root = makeRepo(compliantFiles());
     const run = await cli(['check', '--waivers', 'nope.yaml'], root);
