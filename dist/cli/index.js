@@ -2847,7 +2847,8 @@ const PROVENANCE_FORMATS = ['json', 'markdown', ...AUDIT_FORMATS];
 const HELP = `modelgate: a policy gate for repositories that hold AI models
 
 Usage:
-  modelgate check [path] [options]   check every ai-system.yaml under path (default: .)
+  modelgate check [path] [options]   check every ai-system.yaml under path (default: ., or
+                                     the system whose folder you are in)
   modelgate init [path] [--dry-run] [--force]
                                      write ai-system.yaml (filled from the model card, dataset
                                      cards and evidence in path), .modelgate/policy.yaml and
