@@ -2750,6 +2750,7 @@ function formatStylish(report, options) {
         if (options.verbose)
             lines.push(...passes(passed.get(systemId) ?? [], paint));
     }
+    lines.push(...fixLines(failures, paint));
     lines.push(...coverageLines(report, paint));
     const { summary } = report;
     const problems = summary.errors + summary.warnings + summary.notices;
@@ -2765,7 +2766,7 @@ function formatStylish(report, options) {
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
         `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
     if (problems > 0)
-        lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
+        lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks, why, and how to fix it'));
     if (report.scope?.skipped.length) {
         lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} left out: the ${plural(report.scope.changedFiles, 'changed file')} touch nothing their checks read`));
     }
@@ -2811,6 +2812,27 @@ function policyChain(packs) {
 }
 function plural(count, word) {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** How many failing rules the report says how to fix; `explain` says it for the rest. */
+const FIXES_SHOWN = 15;
+/**
+ * What to do about each rule that failed, once a rule, in the order they first fail: the console
+ * is where an engineer fixes findings, and the fix was only in `explain`, SARIF and Markdown.
+ */
+function fixLines(failures, paint) {
+    const fixes = new Map();
+    for (const finding of failures)
+        if (finding.status === 'fail' && finding.remediation && !fixes.has(finding.ruleId))
+            fixes.set(finding.ruleId, finding.remediation);
+    if (fixes.size === 0)
+        return [];
+    const shown = [...fixes].slice(0, FIXES_SHOWN);
+    const lines = ['', paint('bold', 'How to fix')];
+    for (const [rule, fix] of shown)
+        lines.push(`  ${paint('dim', (0,report_escape/* terminalText */.eR)(rule))}  ${(0,report_escape/* terminalText */.eR)(fix)}`);
+    if (fixes.size > shown.length)
+        lines.push(paint('dim', `  … and ${fixes.size - shown.length} more rules: modelgate explain <rule-id>`));
+    return lines;
 }
 
 // EXTERNAL MODULE: ./build/types.js

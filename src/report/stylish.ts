@@ -82,6 +82,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
   }
 
+  lines.push(...fixLines(failures, paint));
   lines.push(...coverageLines(report, paint));
 
   const { summary } = report;
@@ -99,7 +100,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
       `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${t(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`,
   );
-  if (problems > 0) lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks and how to fix it'));
+  if (problems > 0) lines.push(paint('dim', 'modelgate explain <rule-id> says what a rule checks, why, and how to fix it'));
   if (report.scope?.skipped.length) {
     lines.push(paint('dim', `${plural(report.scope.skipped.length, 'system')} left out: the ${plural(report.scope.changedFiles, 'changed file')} touch nothing their checks read`));
   } else if (report.scope?.all) {
@@ -146,4 +147,22 @@ function policyChain(packs: readonly string[]): string {
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** How many failing rules the report says how to fix; `explain` says it for the rest. */
+const FIXES_SHOWN = 15;
+
+/**
+ * What to do about each rule that failed, once a rule, in the order they first fail: the console
+ * is where an engineer fixes findings, and the fix was only in `explain`, SARIF and Markdown.
+ */
+function fixLines(failures: readonly Finding[], paint: (s: keyof typeof CODES, t: string) => string): string[] {
+  const fixes = new Map<string, string>();
+  for (const finding of failures) if (finding.status === 'fail' && finding.remediation && !fixes.has(finding.ruleId)) fixes.set(finding.ruleId, finding.remediation);
+  if (fixes.size === 0) return [];
+  const shown = [...fixes].slice(0, FIXES_SHOWN);
+  const lines = ['', paint('bold', 'How to fix')];
+  for (const [rule, fix] of shown) lines.push(`  ${paint('dim', t(rule))}  ${t(fix)}`);
+  if (fixes.size > shown.length) lines.push(paint('dim', `  … and ${fixes.size - shown.length} more rules: modelgate explain <rule-id>`));
+  return lines;
 }

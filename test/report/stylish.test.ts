@@ -1,0 +1,38 @@
+// The console report says how to fix each rule that failed, once a rule: the fix was only in
+// `explain`, SARIF and Markdown, and a new user ran `explain` once per rule.
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluateGate } from '../../src/engine/gate.js';
+import { formatStylish } from '../../src/report/stylish.js';
+import type { Finding } from '../../src/types.js';
+
+const root = path.resolve(__dirname, '../..');
+const report = evaluateGate({ root, scanPath: 'examples/credit-scoring', now: new Date('2026-11-22T00:00:00Z') }).report;
+
+function failing(ruleId: string, remediation?: string, line = 1): Finding {
+  return {
+    ruleId, status: 'fail', severity: 'error', system: 'credit-risk-scorer', message: `${ruleId} failed`, file: 'examples/credit-scoring/ai-system.yaml', line, column: 1, docs: '',
+    evidences: {}, supports: {}, ...(remediation ? { remediation } : {}),
+  };
+}
+const fixes = (findings: Finding[]) => {
+  const out = formatStylish({ ...report, findings }, { color: false });
+  const at = out.indexOf('How to fix\n');
+  return at < 0 ? [] : out.slice(at).split('\n\n')[0]!.split('\n').slice(1);
+};
+
+describe('the console report\'s "How to fix"', () => {
+  it.each<[string, Finding[], string[]]>([
+    ['nothing failed: no section', [], []],
+    ['each failing rule once, in the order they fail, its fix beside it', [failing('a/x', 'Do x.', 1), failing('a/x', 'Do x.', 2), failing('b/y', 'Do y.', 3)], ['  a/x  Do x.', '  b/y  Do y.']],
+    ['a rule with no remediation is left out', [failing('a/x'), failing('b/y', 'Do y.')], ['  b/y  Do y.']],
+    [
+      'past fifteen rules, the rest are counted and sent to explain',
+      Array.from({ length: 17 }, (_, i) => failing(`r/${String(i).padStart(2, '0')}`, `Fix ${i}.`, i + 1)),
+      [...Array.from({ length: 15 }, (_, i) => `  r/${String(i).padStart(2, '0')}  Fix ${i}.`), '  … and 2 more rules: modelgate explain <rule-id>'],
+    ],
+    ['a fix is terminal text: no escape sequence or line break gets through', [failing('a/x', 'Do\u001b[2J x.\nNext')], ['  a/x  Do\\x1b[2J x.\\nNext']],
+  ])('%s', (_name, findings, expected) => {
+    expect(fixes(findings)).toEqual(expected);
+  });
+});
