@@ -169,6 +169,16 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
         const found = options.fields.some((field) => (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
         if (found)
             return [];
+        // A field that holds a marker ("TODO: the commit …") is reported there, worded as
+        // system/no-placeholders words it: one finding on one line, naming both rules.
+        for (const field of options.fields) {
+            const segments = (0,policy_path/* parseField */.cn)(field);
+            const marker = (0,policy_path/* valueAt */.fK)(value, segments);
+            if (typeof marker === 'string' && marker.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(marker) === 'placeholder') {
+                const at = [...path, ...segments];
+                return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), at)} ${(0,placeholder/* describePlaceholder */.Fm)(marker)}`, path: at }];
+            }
+        }
         const names = options.fields.map((f) => `"${f}"`);
         const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} needs ${list}` }];
@@ -1396,6 +1406,14 @@ const present = (0,check/* defineFunction */.Oh)({
         const absence = (0,placeholder/* valueAbsence */.Z2)(value);
         if (!absence)
             return [];
+        // A list of markers (init's "TODO: the attributes …") is reported at its first, as
+        // system/no-placeholders reports it: one finding on one line, naming both rules.
+        const items = Array.isArray(value) && absence === 'placeholder' ? value : [];
+        const first = items.findIndex((item) => typeof item === 'string' && item.trim() !== '');
+        if (first >= 0) {
+            const at = [...path, first];
+            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), at)} ${(0,placeholder/* describePlaceholder */.Fm)(items[first])}`, path: at }];
+        }
         // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
         const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? (0,placeholder/* describePlaceholder */.Fm)(value) : (0,placeholder/* describeAbsence */.Hw)(absence);
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${described}` }];

@@ -33,6 +33,12 @@ const cases: Case[] = [
     expected: [{ file: MANIFEST, at: 'bias:', message: 'bias.sensitiveAttributes is missing' }],
   },
   {
+    rule: 'bias/sensitive-attributes',
+    name: "only init's marker: at the marker, worded as system/no-placeholders words it (one finding)",
+    mutate: (m) => (m.bias.sensitiveAttributes = ['TODO: the attributes fairness is evaluated for']),
+    expected: [{ file: MANIFEST, at: '- "TODO: the attributes', message: 'bias.sensitiveAttributes[0] is still a placeholder: "TODO: the attributes fairness is evaluated for"' }],
+  },
+  {
     rule: 'bias/report-cited',
     name: 'no reports',
     mutate: (m) => delete m.bias.reports,

@@ -71,6 +71,12 @@ const cases: Case[] = [
     expected: [{ at: '- id: train-2025', message: 'data.datasets[0] (dataset "train-2025") needs "revision" or "sha256"' }],
   },
   {
+    rule: 'data/dataset-pinned',
+    name: "a revision that is init's marker: at the marker, worded as system/no-placeholders words it (one finding)",
+    mutate: (m) => (dataset(m).revision = 'TODO: the commit, tag or snapshot of train-2025 that was used'),
+    expected: [{ at: 'revision: "TODO', message: 'data.datasets[0].revision (dataset "train-2025") is still a placeholder: "TODO: the commit, tag or snapshot of train-2025 that was used"' }],
+  },
+  {
     rule: 'data/dataset-card',
     name: 'cited dataset card does not exist',
     mutate: (m) => (dataset(m).card = 'data/missing.md'),
@@ -88,6 +94,11 @@ const cases: Case[] = [
 describe('data provenance rules', () => {
   it.each([...new Set(cases.map((c) => c.rule))])('%s passes on the compliant system', (rule) => {
     expect(resultsOf(check(compliantFiles()), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it("a revision marker is one finding of data/dataset-pinned and system/no-placeholders: same place, same words", () => {
+    const report = check(withManifest((m) => (dataset(m).revision = 'TODO: the commit')));
+    expect(failuresOf(report, 'data/dataset-pinned')).toEqual(failuresOf(report, 'system/no-placeholders'));
   });
 
   it('a dataset pinned by sha256 alone passes data/dataset-pinned', () => {

@@ -1,4 +1,4 @@
-import { valueAbsence } from '../../load/placeholder.js';
+import { describePlaceholder, valueAbsence } from '../../load/placeholder.js';
 import { parseField, valueAt } from '../../policy/path.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
@@ -16,6 +16,16 @@ export const anyPresent = defineFunction<{ fields: string[] }>({
   check({ value, path, options, system }) {
     const found = options.fields.some((field) => valueAbsence(valueAt(value, parseField(field) as string[])) === undefined);
     if (found) return [];
+    // A field that holds a marker ("TODO: the commit …") is reported there, worded as
+    // system/no-placeholders words it: one finding on one line, naming both rules.
+    for (const field of options.fields) {
+      const segments = parseField(field) as string[];
+      const marker = valueAt(value, segments);
+      if (typeof marker === 'string' && marker.trim() !== '' && valueAbsence(marker) === 'placeholder') {
+        const at = [...path, ...segments];
+        return [{ message: `${describePath(systemDocument(system), at)} ${describePlaceholder(marker)}`, path: at }];
+      }
+    }
     const names = options.fields.map((f) => `"${f}"`);
     const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
     return [{ message: `${describePath(systemDocument(system), path)} needs ${list}` }];

@@ -10,6 +10,14 @@ export const present = defineFunction<Record<string, never>>({
   check({ value, path, system }) {
     const absence = valueAbsence(value);
     if (!absence) return [];
+    // A list of markers (init's "TODO: the attributes …") is reported at its first, as
+    // system/no-placeholders reports it: one finding on one line, naming both rules.
+    const items: unknown[] = Array.isArray(value) && absence === 'placeholder' ? value : [];
+    const first = items.findIndex((item) => typeof item === 'string' && item.trim() !== '');
+    if (first >= 0) {
+      const at = [...path, first];
+      return [{ message: `${describePath(systemDocument(system), at)} ${describePlaceholder(items[first] as string)}`, path: at }];
+    }
     // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
     const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? describePlaceholder(value) : describeAbsence(absence);
     return [{ message: `${describePath(systemDocument(system), path)} ${described}` }];
