@@ -422,7 +422,12 @@ function manifestText(manifest, card) {
         '#     of any system that declares one of its cases true; a deployer also declares recognisesEmotions,',
         '#     categorisesBiometrically, generatesDeepFakes and publishesPublicInterestText)',
         '#   data.datasets[].personalData.present: true | false (when true: purpose, legalBasis, handling)',
-        ...(metrics.length > 0 ? [`#   intendedUse.accuracy: bounds for the metrics the card reports (${metrics.join(', ')})`] : []),
+        ...(metrics.length > 0
+            ? [
+                '# Worth declaring (the baseline does not ask for it; once declared, the gate holds the card to it):',
+                `#   intendedUse.accuracy: bounds for the metrics the card reports (${metrics.join(', ')})`,
+            ]
+            : []),
         '',
     ];
     return `${head.join('\n')}${(0,yaml__WEBPACK_IMPORTED_MODULE_1__.stringify)(manifest, { lineWidth: 0 })}`;

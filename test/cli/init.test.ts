@@ -44,6 +44,11 @@ describe('modelgate init', () => {
     for (const field of ['risk.euAiAct.tier', 'risk.euAiAct.roles', 'oversight.autonomy', 'transparency.interactsWithPeople', 'generatesContent', 'recognisesEmotions', 'categorisesBiometrically', 'generatesDeepFakes', 'publishesPublicInterestText']) {
       expect(manifestText.split('\n').filter((line) => line.startsWith('#')).join('\n')).toContain(field);
     }
+    // Accuracy bounds are offered, not said to be reported: the baseline does not ask for them (a new user waited for that finding).
+    const header = manifestText.split('\n').filter((line) => line.startsWith('#'));
+    const offered = header.findIndex((line) => line.startsWith('#   intendedUse.accuracy: bounds for the metrics the card reports'));
+    expect(offered).toBeGreaterThan(0);
+    expect(header[offered - 1]).toBe('# Worth declaring (the baseline does not ask for it; once declared, the gate holds the card to it):');
     const manifest = parse(manifestText);
     const fairlearn = JSON.parse(FAIRLEARN);
     // Taken from the files:
