@@ -42,12 +42,13 @@ const fullFormats = formats/* fullFormats */.U9;
 const codePointLength = (text) => { let length = 0; for (const _ of text)
     length++; return length; };
 const aiSystem = validate20;
-const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1 }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
+const schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ai-system.schema.json", "title": "modelgate AI system manifest (ai-system.yaml)", "description": "One AI system: who owns it, what it is for, how risky it is, and where the evidence of its data provenance, bias evaluation, drift monitoring and human oversight lives. Paths are relative to the manifest.", "type": "object", "required": ["id", "name", "version"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schemaVersion": { "type": "integer", "enum": [1], "description": "Manifest format version; 1 today." }, "id": { "type": "string", "pattern": "^[a-z0-9][a-z0-9._-]{0,99}$", "description": "lower-case letters, digits, '.', '_' and '-', starting with a letter or digit" }, "name": { "type": "string", "minLength": 1 }, "version": { "type": "string", "minLength": 1, "description": "the model version this manifest describes, e.g. \"2.3.0\"" }, "description": { "type": "string" }, "owner": { "type": "object", "additionalProperties": false, "properties": { "team": { "type": "string" }, "contact": { "type": "string" }, "accountable": { "type": "string", "description": "the named person accountable for the system" } } }, "lifecycle": { "type": "string", "enum": ["design", "development", "verification", "deployment", "operation", "retired"], "description": "ISO/IEC 5338 style stage" }, "labels": { "type": "array", "items": { "type": "string" } }, "modelCard": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "license": { "type": "string", "description": "the model's own license: an SPDX or Hugging Face id, or the license_name of a custom one" }, "baseModel": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "artifacts": { "type": "array", "description": "the model files this system ships (weights, serialised pipelines), relative to the manifest; they need not be in the repository. Security scans are judged on these files.", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "where the file is, relative to the manifest (or the path the scanner saw)" }, "date": { "description": "when this file was produced; a security scan older than it is stale", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } } }, "supplyChain": { "type": "object", "additionalProperties": false, "description": "the system's supply chain as a bill of materials", "properties": { "bom": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the ML-BOM that lists the model, its datasets and its files (`modelgate bom` writes one); checked against this manifest and the model card", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["cyclonedx", "spdx"], "description": "cyclonedx: CycloneDX 1.5+ JSON with a machine-learning-model component; spdx: SPDX 3.0 JSON-LD with the AI and Dataset profiles" } } } } }, "risk": { "type": "object", "additionalProperties": false, "properties": { "euAiAct": { "type": "object", "additionalProperties": false, "properties": { "tier": { "type": "string", "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"], "description": "the AI Act risk tier; gpai-systemic is a general-purpose AI model with systemic risk (Art. 51)" }, "basis": { "type": "string", "description": "why this tier, citing the provision: e.g. \"Annex III 5(b): creditworthiness\" (high-risk areas are Annex III; Annex I for regulated products)" }, "roles": { "type": "array", "minItems": 1, "items": { "enum": ["provider", "deployer"] }, "description": "the organisation's roles for this system under the AI Act; undeclared means both" }, "notHighRiskAssessment": { "description": "the documented Art. 6(4) assessment that an Annex III system is not high-risk (Art. 6(3))", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "level": { "type": "string", "enum": ["low", "medium", "high", "critical"] }, "impactAssessment": { "type": "object", "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "approver": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "nextReview": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } }, "register": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "intendedUse": { "type": "object", "additionalProperties": false, "properties": { "purpose": { "type": "string" }, "users": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "affectedPersons": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "outOfScope": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "foreseeableMisuse": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "limitations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "accuracy": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "dataset": { "type": "string" } } } } } }, "data": { "type": "object", "additionalProperties": false, "properties": { "datasets": { "type": "array", "items": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } } } } }, "bias": { "type": "object", "additionalProperties": false, "properties": { "sensitiveAttributes": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reports": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "fairlearn", "aif360"] }, "modelVersion": { "type": "string" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } }, "thresholds": { "type": "array", "items": { "type": "object", "required": ["metric"], "additionalProperties": false, "properties": { "metric": { "type": "string" }, "min": { "type": "number" }, "max": { "type": "number" }, "attribute": { "type": "string" } } } }, "mitigations": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] } } }, "monitoring": { "type": "object", "additionalProperties": false, "properties": { "tool": { "type": "string" }, "config": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "evidently", "nannyml", "whylogs"] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" } } }, "schedule": { "type": "string", "description": "a cron expression (\"0 6 * * *\") or @hourly, @daily, @weekly, @monthly" }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "latestRun": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "postMarketPlan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "logging": { "type": "object", "additionalProperties": false, "properties": { "enabled": { "type": "boolean" }, "retentionDays": { "type": "integer", "minimum": 0 }, "events": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "configs": { "type": "array", "description": "the logging configuration the system ships (an OpenTelemetry Collector config, a Fluent Bit config, or our own declaration)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "otel-collector", "fluent-bit"] } } } } } }, "incidents": { "description": "the serious-incident log (EU AI Act Art. 73), schemas/incident-log.schema.json", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "oversight": { "type": "object", "additionalProperties": false, "properties": { "autonomy": { "type": "string", "enum": ["human-in-command", "human-in-the-loop", "human-on-the-loop", "fully-automated"] }, "accountableOwner": { "type": "string" }, "plan": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "capabilities": { "type": "object", "additionalProperties": false, "description": "EU AI Act Art. 14(4): what the people overseeing the system can do", "properties": { "understandLimits": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "monitorAnomalies": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "avoidAutomationBias": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "interpretOutput": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "override": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "stop": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } } } }, "reviewers": { "type": "array", "items": { "type": "object", "required": ["role"], "additionalProperties": false, "properties": { "role": { "type": "string" }, "authority": { "type": "string" }, "training": { "type": "string" } } } } } }, "transparency": { "type": "object", "additionalProperties": false, "description": "EU AI Act transparency duties: telling people they interact with an AI system and marking generated content (Art. 50(1)-(2), the provider's), informing people exposed to emotion recognition or biometric categorisation and disclosing deep fakes and AI-generated text published to inform the public (Art. 50(3)-(4), the deployer's), and a general-purpose model's documentation and training-content summary (Art. 53)", "properties": { "interactsWithPeople": { "type": "boolean", "description": "the system interacts directly with natural persons (a chatbot, a voice assistant): Art. 50(1) applies whatever its tier, and people must be told they are interacting with an AI system" }, "disclosure": { "description": "the notice or UI copy that tells people they are interacting with an AI system", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesContent": { "type": "boolean", "description": "the system generates synthetic audio, image, video or text: Art. 50(2) applies whatever its tier, and its outputs are marked as artificially generated" }, "contentMarking": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string", "description": "how outputs are marked in a machine-readable way: c2pa (content credentials), watermark, metadata, fingerprint, or a combination" }, "evidence": { "description": "the document describing the marking method and how it can be detected", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "recognisesEmotions": { "type": "boolean", "description": "the system is an emotion recognition system (it identifies or infers the emotions or intentions of natural persons from their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "categorisesBiometrically": { "type": "boolean", "description": "the system is a biometric categorisation system (it assigns natural persons to categories on the basis of their biometric data): Art. 50(3) applies to its deployer whatever its tier, and the natural persons exposed to it are informed of its operation" }, "exposureNotice": { "description": "Art. 50(3), the deployer's: the notice that informs the natural persons exposed to the emotion recognition or biometric categorisation system of its operation, and of how their personal data is processed (Regulations (EU) 2016/679 and 2018/1725, Directive (EU) 2016/680)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "generatesDeepFakes": { "type": "boolean", "description": "the system generates or manipulates image, audio or video content constituting a deep fake: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the content has been artificially generated or manipulated" }, "deepFakeDisclosure": { "description": "Art. 50(4) first subparagraph, the deployer's: the label or notice that discloses that image, audio or video content has been artificially generated or manipulated (for an evidently artistic, creative, satirical or fictional work, a disclosure of its existence that does not hamper the display or enjoyment of the work)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "publishesPublicInterestText": { "type": "boolean", "description": "the system generates or manipulates text that is published with the purpose of informing the public on matters of public interest: Art. 50(4) applies to its deployer whatever its tier, and the deployer discloses that the text has been artificially generated or manipulated, unless it is under editorial control (editorialControl)" }, "textDisclosure": { "description": "Art. 50(4) second subparagraph, the deployer's: the notice that discloses that published text has been artificially generated or manipulated", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "editorialControl": { "type": "object", "additionalProperties": false, "description": "Art. 50(4) second subparagraph: the text disclosure is not due where the AI-generated text has undergone a process of human review or editorial control and a natural or legal person holds editorial responsibility for its publication", "properties": { "reviewed": { "type": "boolean", "description": "the AI-generated text undergoes a process of human review or editorial control before it is published" }, "responsible": { "type": "string", "description": "the natural or legal person who holds editorial responsibility for the publication of the text" }, "process": { "description": "the document describing the review or editorial control and who holds editorial responsibility", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] } } }, "technicalDocumentation": { "description": "a general-purpose AI model's technical documentation (Annex XI) and information for downstream providers (Annex XII), Art. 53(1)(a)-(b)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "trainingContentSummary": { "description": "the public summary of the content used to train a general-purpose AI model, Art. 53(1)(d)", "allOf": [{ "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }] }, "parametersPublic": { "type": "boolean", "description": "the model's parameters, including the weights, its architecture and its usage information are publicly available: with an open-source (OSI-approved) license and no systemic risk, Art. 53(1)(a) and (b) do not apply (Art. 53(2))" } } }, "assurance": { "type": "object", "additionalProperties": false, "description": "evidence of security, robustness, explainability and privacy assessments", "properties": { "security": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "scans": { "type": "array", "description": "model security scan reports (modelscan JSON, or our own format)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelscan", "modelgate"] }, "date": { "description": "when the scan ran, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] } } } } } }, "energy": { "type": "object", "additionalProperties": false, "properties": { "reports": { "type": "array", "description": "energy and emissions measurements (CodeCarbon emissions.csv)", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["codecarbon"] }, "stage": { "type": "string", "enum": ["training", "fine-tuning", "inference"], "description": "what the run measured (training when not said)" } } } } } }, "robustness": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "results": { "type": "array", "description": "red-team and robustness results (garak report JSONL, promptfoo eval output, Giskard scan export, or our own format), each with the thresholds it must meet", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "format": { "type": "string", "enum": ["modelgate", "garak", "promptfoo", "giskard"] }, "modelVersion": { "type": "string", "minLength": 1, "description": "the model version the results are for, if the report does not say" }, "date": { "description": "when the run started, if the report does not say", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "thresholds": { "type": "array", "description": "per probe family, metric or test (`*`: every result in the report): the pass rate it must reach, or the issues it may find", "items": { "type": "object", "required": ["family"], "additionalProperties": false, "properties": { "family": { "type": "string", "minLength": 1, "description": "a garak probe module (dan) or probe (dan.Dan_11_0), a promptfoo plugin or metric, a Giskard detector, or *" }, "minPassRate": { "type": "number", "minimum": 0, "maximum": 1, "description": "the least share of tests or outputs that must pass (0 to 1)" }, "maxIssues": { "type": "integer", "minimum": 0, "description": "the most issues (or failed tests) allowed" }, "level": { "type": "string", "enum": ["major", "medium", "minor"], "description": "with maxIssues: count issues at this level or worse (default minor: every issue)" } }, "anyOf": [{ "required": ["minPassRate"], "properties": { "minPassRate": { "type": "number" } } }, { "required": ["maxIssues"], "properties": { "maxIssues": { "type": "integer" } } }] } } } } } } }, "explainability": { "type": "object", "additionalProperties": false, "properties": { "method": { "type": "string" }, "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" } } }, "privacy": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "evidence": { "type": "array", "items": { "type": "object", "required": ["path"], "additionalProperties": false, "properties": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "description": { "type": "string" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" } } } } }, "$defs": { "path": { "type": "string", "minLength": 1, "description": "a file path relative to the manifest, optionally with #section" }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "sha256": { "type": "string", "pattern": "^[a-fA-F0-9]{64}$", "description": "64 hexadecimal characters" }, "strings": { "description": "text, or a list of texts", "anyOf": [{ "type": "string" }, { "type": "array", "items": { "type": "string" } }] }, "reference": { "type": "object", "additionalProperties": false, "properties": { "dataset": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" } } }, "alerts": { "type": "object", "additionalProperties": false, "properties": { "route": { "type": "string", "description": "where alerts go, e.g. pagerduty:credit-risk or #ml-alerts" }, "owner": { "type": "string", "description": "who answers the alert" } } }, "capability": { "type": "object", "additionalProperties": false, "properties": { "mechanism": { "type": "string" }, "evidence": { "$ref": "#/$defs/path" } } }, "dataset": { "type": "object", "required": ["id"], "additionalProperties": false, "properties": { "id": { "type": "string", "minLength": 1, "pattern": "\\S", "description": "text that is not blank: the name the model card and the ML-BOM give the dataset" }, "role": { "type": "string", "enum": ["training", "validation", "test", "reference", "fine-tuning", "evaluation"] }, "source": { "type": "string" }, "uri": { "type": "string" }, "revision": { "type": "string" }, "sha256": { "$ref": "#/$defs/sha256" }, "license": { "type": "string" }, "collection": { "type": "string", "description": "how and when the data was collected" }, "personalData": { "type": "object", "required": ["present"], "additionalProperties": false, "properties": { "present": { "type": "boolean" }, "categories": { "$ref": "#/$defs/strings" }, "purpose": { "type": "string" }, "legalBasis": { "type": "string" }, "handling": { "type": "string" } } }, "preprocessing": { "type": "string" }, "labeling": { "type": "string" }, "knownBias": { "type": "string" }, "card": { "$ref": "#/$defs/path" }, "quality": { "type": "object", "required": ["path"], "additionalProperties": false, "description": "the data validation result for this dataset (ISO/IEC 5259, EU AI Act Art. 10(3)): a Great Expectations validation or checkpoint result", "properties": { "path": { "$ref": "#/$defs/path" }, "format": { "type": "string", "enum": ["great-expectations"] }, "asset": { "type": "string", "minLength": 1, "description": "the name the validation tool gives this data (its data asset, table or file), when it is not the dataset's id" } } }, "croissant": { "$ref": "#/$defs/path", "description": "the dataset's Croissant JSON-LD description, with its Responsible-AI (rai:) fields" } } }, "assessment": { "type": "object", "additionalProperties": false, "properties": { "evidence": { "$ref": "#/$defs/path" }, "date": { "$ref": "#/$defs/date" } } } } };
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = codePointLength;
 const pattern4 = new RegExp("^x-", "u");
 const pattern5 = new RegExp("^[a-z0-9][a-z0-9._-]{0,99}$", "u");
 const pattern6 = new RegExp("^[a-fA-F0-9]{64}$", "u");
+const pattern7 = new RegExp("\\S", "u");
 const formats0 = formats/* fullFormats */.U9.date;
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/ai-system.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate20.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -1746,24 +1747,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
+                                    if (!pattern7.test(data60)) {
+                                        const err108 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data60 };
+                                        if (vErrors === null) {
+                                            vErrors = [err108];
+                                        }
+                                        else {
+                                            vErrors.push(err108);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err108 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data60 };
-                                    if (vErrors === null) {
-                                        vErrors = [err108];
-                                    }
-                                    else {
-                                        vErrors.push(err108);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data59.role !== undefined) {
-                                let data61 = data59.role;
-                                if (typeof data61 !== "string") {
-                                    const err109 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data61 };
+                                    const err109 = { instancePath: instancePath + "/data/datasets/" + i10 + "/id", schemaPath: "#/properties/data/properties/datasets/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.id.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.id, data: data60 };
                                     if (vErrors === null) {
                                         vErrors = [err109];
                                     }
@@ -1774,8 +1772,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if (!((((((data61 === "training") || (data61 === "validation")) || (data61 === "test")) || (data61 === "reference")) || (data61 === "fine-tuning")) || (data61 === "evaluation"))) {
-                                    const err110 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data61 };
+                            }
+                            if (data59.role !== undefined) {
+                                let data61 = data59.role;
+                                if (typeof data61 !== "string") {
+                                    const err110 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.role.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data61 };
                                     if (vErrors === null) {
                                         vErrors = [err110];
                                     }
@@ -1786,11 +1787,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                            }
-                            if (data59.source !== undefined) {
-                                let data62 = data59.source;
-                                if (typeof data62 !== "string") {
-                                    const err111 = { instancePath: instancePath + "/data/datasets/" + i10 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data62 };
+                                if (!((((((data61 === "training") || (data61 === "validation")) || (data61 === "test")) || (data61 === "reference")) || (data61 === "fine-tuning")) || (data61 === "evaluation"))) {
+                                    const err111 = { instancePath: instancePath + "/data/datasets/" + i10 + "/role", schemaPath: "#/properties/data/properties/datasets/items/properties/role/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.role.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.role.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.role, data: data61 };
                                     if (vErrors === null) {
                                         vErrors = [err111];
                                     }
@@ -1802,10 +1800,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.uri !== undefined) {
-                                let data63 = data59.uri;
-                                if (typeof data63 !== "string") {
-                                    const err112 = { instancePath: instancePath + "/data/datasets/" + i10 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data63 };
+                            if (data59.source !== undefined) {
+                                let data62 = data59.source;
+                                if (typeof data62 !== "string") {
+                                    const err112 = { instancePath: instancePath + "/data/datasets/" + i10 + "/source", schemaPath: "#/properties/data/properties/datasets/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.source.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.source, data: data62 };
                                     if (vErrors === null) {
                                         vErrors = [err112];
                                     }
@@ -1817,10 +1815,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.revision !== undefined) {
-                                let data64 = data59.revision;
-                                if (typeof data64 !== "string") {
-                                    const err113 = { instancePath: instancePath + "/data/datasets/" + i10 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data64 };
+                            if (data59.uri !== undefined) {
+                                let data63 = data59.uri;
+                                if (typeof data63 !== "string") {
+                                    const err113 = { instancePath: instancePath + "/data/datasets/" + i10 + "/uri", schemaPath: "#/properties/data/properties/datasets/items/properties/uri/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.uri.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.uri, data: data63 };
                                     if (vErrors === null) {
                                         vErrors = [err113];
                                     }
@@ -1832,16 +1830,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data59.revision !== undefined) {
+                                let data64 = data59.revision;
+                                if (typeof data64 !== "string") {
+                                    const err114 = { instancePath: instancePath + "/data/datasets/" + i10 + "/revision", schemaPath: "#/properties/data/properties/datasets/items/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.revision.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.revision, data: data64 };
+                                    if (vErrors === null) {
+                                        vErrors = [err114];
+                                    }
+                                    else {
+                                        vErrors.push(err114);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data59.sha256 !== undefined) {
                                 let data65 = data59.sha256;
                                 if (typeof data65 === "string") {
                                     if (!pattern6.test(data65)) {
-                                        const err114 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data65 };
+                                        const err115 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data65 };
                                         if (vErrors === null) {
-                                            vErrors = [err114];
+                                            vErrors = [err115];
                                         }
                                         else {
-                                            vErrors.push(err114);
+                                            vErrors.push(err115);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -1849,22 +1862,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err115 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data65 };
-                                    if (vErrors === null) {
-                                        vErrors = [err115];
-                                    }
-                                    else {
-                                        vErrors.push(err115);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data59.license !== undefined) {
-                                let data66 = data59.license;
-                                if (typeof data66 !== "string") {
-                                    const err116 = { instancePath: instancePath + "/data/datasets/" + i10 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data66 };
+                                    const err116 = { instancePath: instancePath + "/data/datasets/" + i10 + "/sha256", schemaPath: "#/properties/data/properties/datasets/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.sha256.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.sha256, data: data65 };
                                     if (vErrors === null) {
                                         vErrors = [err116];
                                     }
@@ -1876,10 +1874,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.collection !== undefined) {
-                                let data67 = data59.collection;
-                                if (typeof data67 !== "string") {
-                                    const err117 = { instancePath: instancePath + "/data/datasets/" + i10 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data67 };
+                            if (data59.license !== undefined) {
+                                let data66 = data59.license;
+                                if (typeof data66 !== "string") {
+                                    const err117 = { instancePath: instancePath + "/data/datasets/" + i10 + "/license", schemaPath: "#/properties/data/properties/datasets/items/properties/license/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.license.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.license, data: data66 };
                                     if (vErrors === null) {
                                         vErrors = [err117];
                                     }
@@ -1891,16 +1889,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data59.collection !== undefined) {
+                                let data67 = data59.collection;
+                                if (typeof data67 !== "string") {
+                                    const err118 = { instancePath: instancePath + "/data/datasets/" + i10 + "/collection", schemaPath: "#/properties/data/properties/datasets/items/properties/collection/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.collection.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.collection, data: data67 };
+                                    if (vErrors === null) {
+                                        vErrors = [err118];
+                                    }
+                                    else {
+                                        vErrors.push(err118);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data59.personalData !== undefined) {
                                 let data68 = data59.personalData;
                                 if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
                                     if (data68.present === undefined) {
-                                        const err118 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
+                                        const err119 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/required", keyword: "required", params: { missingProperty: "present" }, message: "must have required property '" + "present" + "'", schema: schema31.properties.data.properties.datasets.items.properties.personalData.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
                                         if (vErrors === null) {
-                                            vErrors = [err118];
+                                            vErrors = [err119];
                                         }
                                         else {
-                                            vErrors.push(err118);
+                                            vErrors.push(err119);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -1908,12 +1921,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     for (const key12 in data68) {
                                         if (!(((((key12 === "present") || (key12 === "categories")) || (key12 === "purpose")) || (key12 === "legalBasis")) || (key12 === "handling"))) {
-                                            const err119 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
+                                            const err120 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
                                             if (vErrors === null) {
-                                                vErrors = [err119];
+                                                vErrors = [err120];
                                             }
                                             else {
-                                                vErrors.push(err119);
+                                                vErrors.push(err120);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -1923,12 +1936,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data68.present !== undefined) {
                                         let data69 = data68.present;
                                         if (typeof data69 !== "boolean") {
-                                            const err120 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data69 };
+                                            const err121 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/present", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/present/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.present, data: data69 };
                                             if (vErrors === null) {
-                                                vErrors = [err120];
+                                                vErrors = [err121];
                                             }
                                             else {
-                                                vErrors.push(err120);
+                                                vErrors.push(err121);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -1941,12 +1954,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let valid43 = false;
                                         const _errs181 = errors;
                                         if (typeof data70 !== "string") {
-                                            const err121 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data70 };
+                                            const err122 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[0], data: data70 };
                                             if (vErrors === null) {
-                                                vErrors = [err121];
+                                                vErrors = [err122];
                                             }
                                             else {
-                                                vErrors.push(err121);
+                                                vErrors.push(err122);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -1960,12 +1973,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             for (let i11 = 0; i11 < len11; i11++) {
                                                 let data71 = data70[i11];
                                                 if (typeof data71 !== "string") {
-                                                    const err122 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories/" + i11, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data71 };
+                                                    const err123 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories/" + i11, schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].items, data: data71 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err122];
+                                                        vErrors = [err123];
                                                     }
                                                     else {
-                                                        vErrors.push(err122);
+                                                        vErrors.push(err123);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -1974,12 +1987,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err123 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data70 };
+                                            const err124 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf[1], data: data70 };
                                             if (vErrors === null) {
-                                                vErrors = [err123];
+                                                vErrors = [err124];
                                             }
                                             else {
-                                                vErrors.push(err123);
+                                                vErrors.push(err124);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -1988,12 +2001,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         var _valid6 = _errs183 === errors;
                                         valid43 = valid43 || _valid6;
                                         if (!valid43) {
-                                            const err124 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data70 };
+                                            const err125 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/categories", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/categories/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories.anyOf, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.categories, data: data70 };
                                             if (vErrors === null) {
-                                                vErrors = [err124];
+                                                vErrors = [err125];
                                             }
                                             else {
-                                                vErrors.push(err124);
+                                                vErrors.push(err125);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -2014,22 +2027,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     if (data68.purpose !== undefined) {
                                         let data72 = data68.purpose;
                                         if (typeof data72 !== "string") {
-                                            const err125 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data72 };
-                                            if (vErrors === null) {
-                                                vErrors = [err125];
-                                            }
-                                            else {
-                                                vErrors.push(err125);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data68.legalBasis !== undefined) {
-                                        let data73 = data68.legalBasis;
-                                        if (typeof data73 !== "string") {
-                                            const err126 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data73 };
+                                            const err126 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/purpose", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/purpose/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.purpose, data: data72 };
                                             if (vErrors === null) {
                                                 vErrors = [err126];
                                             }
@@ -2041,10 +2039,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
-                                    if (data68.handling !== undefined) {
-                                        let data74 = data68.handling;
-                                        if (typeof data74 !== "string") {
-                                            const err127 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data74 };
+                                    if (data68.legalBasis !== undefined) {
+                                        let data73 = data68.legalBasis;
+                                        if (typeof data73 !== "string") {
+                                            const err127 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/legalBasis", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/legalBasis/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.legalBasis, data: data73 };
                                             if (vErrors === null) {
                                                 vErrors = [err127];
                                             }
@@ -2056,24 +2054,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
+                                    if (data68.handling !== undefined) {
+                                        let data74 = data68.handling;
+                                        if (typeof data74 !== "string") {
+                                            const err128 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData/handling", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/properties/handling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData.properties.handling, data: data74 };
+                                            if (vErrors === null) {
+                                                vErrors = [err128];
+                                            }
+                                            else {
+                                                vErrors.push(err128);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err128 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
-                                    if (vErrors === null) {
-                                        vErrors = [err128];
-                                    }
-                                    else {
-                                        vErrors.push(err128);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data59.preprocessing !== undefined) {
-                                let data75 = data59.preprocessing;
-                                if (typeof data75 !== "string") {
-                                    const err129 = { instancePath: instancePath + "/data/datasets/" + i10 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data75 };
+                                    const err129 = { instancePath: instancePath + "/data/datasets/" + i10 + "/personalData", schemaPath: "#/properties/data/properties/datasets/items/properties/personalData/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.personalData.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.personalData, data: data68 };
                                     if (vErrors === null) {
                                         vErrors = [err129];
                                     }
@@ -2085,10 +2083,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.labeling !== undefined) {
-                                let data76 = data59.labeling;
-                                if (typeof data76 !== "string") {
-                                    const err130 = { instancePath: instancePath + "/data/datasets/" + i10 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data76 };
+                            if (data59.preprocessing !== undefined) {
+                                let data75 = data59.preprocessing;
+                                if (typeof data75 !== "string") {
+                                    const err130 = { instancePath: instancePath + "/data/datasets/" + i10 + "/preprocessing", schemaPath: "#/properties/data/properties/datasets/items/properties/preprocessing/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.preprocessing.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.preprocessing, data: data75 };
                                     if (vErrors === null) {
                                         vErrors = [err130];
                                     }
@@ -2100,10 +2098,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data59.knownBias !== undefined) {
-                                let data77 = data59.knownBias;
-                                if (typeof data77 !== "string") {
-                                    const err131 = { instancePath: instancePath + "/data/datasets/" + i10 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data77 };
+                            if (data59.labeling !== undefined) {
+                                let data76 = data59.labeling;
+                                if (typeof data76 !== "string") {
+                                    const err131 = { instancePath: instancePath + "/data/datasets/" + i10 + "/labeling", schemaPath: "#/properties/data/properties/datasets/items/properties/labeling/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.labeling.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.labeling, data: data76 };
                                     if (vErrors === null) {
                                         vErrors = [err131];
                                     }
@@ -2115,16 +2113,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data59.knownBias !== undefined) {
+                                let data77 = data59.knownBias;
+                                if (typeof data77 !== "string") {
+                                    const err132 = { instancePath: instancePath + "/data/datasets/" + i10 + "/knownBias", schemaPath: "#/properties/data/properties/datasets/items/properties/knownBias/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.knownBias.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.knownBias, data: data77 };
+                                    if (vErrors === null) {
+                                        vErrors = [err132];
+                                    }
+                                    else {
+                                        vErrors.push(err132);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data59.card !== undefined) {
                                 let data78 = data59.card;
                                 if (typeof data78 === "string") {
                                     if (func2(data78) < 1) {
-                                        const err132 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data78 };
+                                        const err133 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data78 };
                                         if (vErrors === null) {
-                                            vErrors = [err132];
+                                            vErrors = [err133];
                                         }
                                         else {
-                                            vErrors.push(err132);
+                                            vErrors.push(err133);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2132,12 +2145,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err133 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data78 };
+                                    const err134 = { instancePath: instancePath + "/data/datasets/" + i10 + "/card", schemaPath: "#/properties/data/properties/datasets/items/properties/card/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.card.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.card, data: data78 };
                                     if (vErrors === null) {
-                                        vErrors = [err133];
+                                        vErrors = [err134];
                                     }
                                     else {
-                                        vErrors.push(err133);
+                                        vErrors.push(err134);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2148,12 +2161,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data79 = data59.quality;
                                 if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
                                     if (data79.path === undefined) {
-                                        const err134 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.data.properties.datasets.items.properties.quality.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
+                                        const err135 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.data.properties.datasets.items.properties.quality.required, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
                                         if (vErrors === null) {
-                                            vErrors = [err134];
+                                            vErrors = [err135];
                                         }
                                         else {
-                                            vErrors.push(err134);
+                                            vErrors.push(err135);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2161,12 +2174,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     for (const key13 in data79) {
                                         if (!(((key13 === "path") || (key13 === "format")) || (key13 === "asset"))) {
-                                            const err135 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
+                                            const err136 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
                                             if (vErrors === null) {
-                                                vErrors = [err135];
+                                                vErrors = [err136];
                                             }
                                             else {
-                                                vErrors.push(err135);
+                                                vErrors.push(err136);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -2177,12 +2190,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data80 = data79.path;
                                         if (typeof data80 === "string") {
                                             if (func2(data80) < 1) {
-                                                const err136 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data80 };
+                                                const err137 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data80 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err136];
+                                                    vErrors = [err137];
                                                 }
                                                 else {
-                                                    vErrors.push(err136);
+                                                    vErrors.push(err137);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -2190,22 +2203,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err137 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data80 };
-                                            if (vErrors === null) {
-                                                vErrors = [err137];
-                                            }
-                                            else {
-                                                vErrors.push(err137);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data79.format !== undefined) {
-                                        let data81 = data79.format;
-                                        if (typeof data81 !== "string") {
-                                            const err138 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data81 };
+                                            const err138 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/path", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.path, data: data80 };
                                             if (vErrors === null) {
                                                 vErrors = [err138];
                                             }
@@ -2216,8 +2214,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(data81 === "great-expectations")) {
-                                            const err139 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data81 };
+                                    }
+                                    if (data79.format !== undefined) {
+                                        let data81 = data79.format;
+                                        if (typeof data81 !== "string") {
+                                            const err139 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data81 };
                                             if (vErrors === null) {
                                                 vErrors = [err139];
                                             }
@@ -2228,17 +2229,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!(data81 === "great-expectations")) {
+                                            const err140 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/format", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format.enum, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.format, data: data81 };
+                                            if (vErrors === null) {
+                                                vErrors = [err140];
+                                            }
+                                            else {
+                                                vErrors.push(err140);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                     if (data79.asset !== undefined) {
                                         let data82 = data79.asset;
                                         if (typeof data82 === "string") {
                                             if (func2(data82) < 1) {
-                                                const err140 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data82 };
+                                                const err141 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data82 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err140];
+                                                    vErrors = [err141];
                                                 }
                                                 else {
-                                                    vErrors.push(err140);
+                                                    vErrors.push(err141);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -2246,12 +2259,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err141 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data82 };
+                                            const err142 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality/asset", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/properties/asset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality.properties.asset, data: data82 };
                                             if (vErrors === null) {
-                                                vErrors = [err141];
+                                                vErrors = [err142];
                                             }
                                             else {
-                                                vErrors.push(err141);
+                                                vErrors.push(err142);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -2260,12 +2273,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err142 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.quality.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
+                                    const err143 = { instancePath: instancePath + "/data/datasets/" + i10 + "/quality", schemaPath: "#/properties/data/properties/datasets/items/properties/quality/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.properties.quality.type, parentSchema: schema31.properties.data.properties.datasets.items.properties.quality, data: data79 };
                                     if (vErrors === null) {
-                                        vErrors = [err142];
+                                        vErrors = [err143];
                                     }
                                     else {
-                                        vErrors.push(err142);
+                                        vErrors.push(err143);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2276,12 +2289,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data83 = data59.croissant;
                                 if (typeof data83 === "string") {
                                     if (func2(data83) < 1) {
-                                        const err143 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data83 };
+                                        const err144 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data83 };
                                         if (vErrors === null) {
-                                            vErrors = [err143];
+                                            vErrors = [err144];
                                         }
                                         else {
-                                            vErrors.push(err143);
+                                            vErrors.push(err144);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2289,12 +2302,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err144 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data83 };
+                                    const err145 = { instancePath: instancePath + "/data/datasets/" + i10 + "/croissant", schemaPath: "#/properties/data/properties/datasets/items/properties/croissant/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0].type, parentSchema: schema31.properties.data.properties.datasets.items.properties.croissant.allOf[0], data: data83 };
                                     if (vErrors === null) {
-                                        vErrors = [err144];
+                                        vErrors = [err145];
                                     }
                                     else {
-                                        vErrors.push(err144);
+                                        vErrors.push(err145);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2303,12 +2316,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err145 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data59 };
+                            const err146 = { instancePath: instancePath + "/data/datasets/" + i10, schemaPath: "#/properties/data/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.properties.datasets.items.type, parentSchema: schema31.properties.data.properties.datasets.items, data: data59 };
                             if (vErrors === null) {
-                                vErrors = [err145];
+                                vErrors = [err146];
                             }
                             else {
-                                vErrors.push(err145);
+                                vErrors.push(err146);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2317,12 +2330,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err146 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data58 };
+                    const err147 = { instancePath: instancePath + "/data/datasets", schemaPath: "#/properties/data/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.data.properties.datasets.type, parentSchema: schema31.properties.data.properties.datasets, data: data58 };
                     if (vErrors === null) {
-                        vErrors = [err146];
+                        vErrors = [err147];
                     }
                     else {
-                        vErrors.push(err146);
+                        vErrors.push(err147);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2331,12 +2344,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err147 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data57 };
+            const err148 = { instancePath: instancePath + "/data", schemaPath: "#/properties/data/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.data.type, parentSchema: schema31.properties.data, data: data57 };
             if (vErrors === null) {
-                vErrors = [err147];
+                vErrors = [err148];
             }
             else {
-                vErrors.push(err147);
+                vErrors.push(err148);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -2348,12 +2361,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
             for (const key14 in data84) {
                 if (!((((key14 === "sensitiveAttributes") || (key14 === "reports")) || (key14 === "thresholds")) || (key14 === "mitigations"))) {
-                    const err148 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data84 };
+                    const err149 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias, data: data84 };
                     if (vErrors === null) {
-                        vErrors = [err148];
+                        vErrors = [err149];
                     }
                     else {
-                        vErrors.push(err148);
+                        vErrors.push(err149);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2366,12 +2379,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid49 = false;
                 const _errs218 = errors;
                 if (typeof data85 !== "string") {
-                    const err149 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data85 };
+                    const err150 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[0], data: data85 };
                     if (vErrors === null) {
-                        vErrors = [err149];
+                        vErrors = [err150];
                     }
                     else {
-                        vErrors.push(err149);
+                        vErrors.push(err150);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2385,12 +2398,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i12 = 0; i12 < len12; i12++) {
                         let data86 = data85[i12];
                         if (typeof data86 !== "string") {
-                            const err150 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i12, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data86 };
+                            const err151 = { instancePath: instancePath + "/bias/sensitiveAttributes/" + i12, schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].items, data: data86 };
                             if (vErrors === null) {
-                                vErrors = [err150];
+                                vErrors = [err151];
                             }
                             else {
-                                vErrors.push(err150);
+                                vErrors.push(err151);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2399,12 +2412,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err151 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data85 };
+                    const err152 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1].type, parentSchema: schema31.properties.bias.properties.sensitiveAttributes.anyOf[1], data: data85 };
                     if (vErrors === null) {
-                        vErrors = [err151];
+                        vErrors = [err152];
                     }
                     else {
-                        vErrors.push(err151);
+                        vErrors.push(err152);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2413,12 +2426,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid7 = _errs220 === errors;
                 valid49 = valid49 || _valid7;
                 if (!valid49) {
-                    const err152 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data85 };
+                    const err153 = { instancePath: instancePath + "/bias/sensitiveAttributes", schemaPath: "#/properties/bias/properties/sensitiveAttributes/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.sensitiveAttributes.anyOf, parentSchema: schema31.properties.bias.properties.sensitiveAttributes, data: data85 };
                     if (vErrors === null) {
-                        vErrors = [err152];
+                        vErrors = [err153];
                     }
                     else {
-                        vErrors.push(err152);
+                        vErrors.push(err153);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2444,12 +2457,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data88 = data87[i13];
                         if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
                             if (data88.path === undefined) {
-                                const err153 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
+                                const err154 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.bias.properties.reports.items.required, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
                                 if (vErrors === null) {
-                                    vErrors = [err153];
+                                    vErrors = [err154];
                                 }
                                 else {
-                                    vErrors.push(err153);
+                                    vErrors.push(err154);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -2457,12 +2470,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             for (const key15 in data88) {
                                 if (!((((key15 === "path") || (key15 === "format")) || (key15 === "modelVersion")) || (key15 === "date"))) {
-                                    const err154 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
+                                    const err155 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
                                     if (vErrors === null) {
-                                        vErrors = [err154];
+                                        vErrors = [err155];
                                     }
                                     else {
-                                        vErrors.push(err154);
+                                        vErrors.push(err155);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2473,12 +2486,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data89 = data88.path;
                                 if (typeof data89 === "string") {
                                     if (func2(data89) < 1) {
-                                        const err155 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data89 };
+                                        const err156 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data89 };
                                         if (vErrors === null) {
-                                            vErrors = [err155];
+                                            vErrors = [err156];
                                         }
                                         else {
-                                            vErrors.push(err155);
+                                            vErrors.push(err156);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2486,22 +2499,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err156 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data89 };
-                                    if (vErrors === null) {
-                                        vErrors = [err156];
-                                    }
-                                    else {
-                                        vErrors.push(err156);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data88.format !== undefined) {
-                                let data90 = data88.format;
-                                if (typeof data90 !== "string") {
-                                    const err157 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data90 };
+                                    const err157 = { instancePath: instancePath + "/bias/reports/" + i13 + "/path", schemaPath: "#/properties/bias/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.path.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.path, data: data89 };
                                     if (vErrors === null) {
                                         vErrors = [err157];
                                     }
@@ -2512,8 +2510,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if (!(((data90 === "modelgate") || (data90 === "fairlearn")) || (data90 === "aif360"))) {
-                                    const err158 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data90 };
+                            }
+                            if (data88.format !== undefined) {
+                                let data90 = data88.format;
+                                if (typeof data90 !== "string") {
+                                    const err158 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.format.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data90 };
                                     if (vErrors === null) {
                                         vErrors = [err158];
                                     }
@@ -2524,11 +2525,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                            }
-                            if (data88.modelVersion !== undefined) {
-                                let data91 = data88.modelVersion;
-                                if (typeof data91 !== "string") {
-                                    const err159 = { instancePath: instancePath + "/bias/reports/" + i13 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data91 };
+                                if (!(((data90 === "modelgate") || (data90 === "fairlearn")) || (data90 === "aif360"))) {
+                                    const err159 = { instancePath: instancePath + "/bias/reports/" + i13 + "/format", schemaPath: "#/properties/bias/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.bias.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.bias.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.bias.properties.reports.items.properties.format, data: data90 };
                                     if (vErrors === null) {
                                         vErrors = [err159];
                                     }
@@ -2540,16 +2538,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data88.modelVersion !== undefined) {
+                                let data91 = data88.modelVersion;
+                                if (typeof data91 !== "string") {
+                                    const err160 = { instancePath: instancePath + "/bias/reports/" + i13 + "/modelVersion", schemaPath: "#/properties/bias/properties/reports/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.modelVersion.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.modelVersion, data: data91 };
+                                    if (vErrors === null) {
+                                        vErrors = [err160];
+                                    }
+                                    else {
+                                        vErrors.push(err160);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data88.date !== undefined) {
                                 let data92 = data88.date;
                                 if (typeof data92 === "string") {
                                     if (!(formats0.validate(data92))) {
-                                        const err160 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data92 };
+                                        const err161 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data92 };
                                         if (vErrors === null) {
-                                            vErrors = [err160];
+                                            vErrors = [err161];
                                         }
                                         else {
-                                            vErrors.push(err160);
+                                            vErrors.push(err161);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -2557,12 +2570,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err161 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data92 };
+                                    const err162 = { instancePath: instancePath + "/bias/reports/" + i13 + "/date", schemaPath: "#/properties/bias/properties/reports/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.reports.items.properties.date.type, parentSchema: schema31.properties.bias.properties.reports.items.properties.date, data: data92 };
                                     if (vErrors === null) {
-                                        vErrors = [err161];
+                                        vErrors = [err162];
                                     }
                                     else {
-                                        vErrors.push(err161);
+                                        vErrors.push(err162);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -2571,12 +2584,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err162 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
+                            const err163 = { instancePath: instancePath + "/bias/reports/" + i13, schemaPath: "#/properties/bias/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.reports.items.type, parentSchema: schema31.properties.bias.properties.reports.items, data: data88 };
                             if (vErrors === null) {
-                                vErrors = [err162];
+                                vErrors = [err163];
                             }
                             else {
-                                vErrors.push(err162);
+                                vErrors.push(err163);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2585,12 +2598,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err163 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data87 };
+                    const err164 = { instancePath: instancePath + "/bias/reports", schemaPath: "#/properties/bias/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.reports.type, parentSchema: schema31.properties.bias.properties.reports, data: data87 };
                     if (vErrors === null) {
-                        vErrors = [err163];
+                        vErrors = [err164];
                     }
                     else {
-                        vErrors.push(err163);
+                        vErrors.push(err164);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2605,12 +2618,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data94 = data93[i14];
                         if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
                             if (data94.metric === undefined) {
-                                const err164 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
+                                const err165 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property '" + "metric" + "'", schema: schema31.properties.bias.properties.thresholds.items.required, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
                                 if (vErrors === null) {
-                                    vErrors = [err164];
+                                    vErrors = [err165];
                                 }
                                 else {
-                                    vErrors.push(err164);
+                                    vErrors.push(err165);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -2618,22 +2631,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             for (const key16 in data94) {
                                 if (!((((key16 === "metric") || (key16 === "min")) || (key16 === "max")) || (key16 === "attribute"))) {
-                                    const err165 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
-                                    if (vErrors === null) {
-                                        vErrors = [err165];
-                                    }
-                                    else {
-                                        vErrors.push(err165);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data94.metric !== undefined) {
-                                let data95 = data94.metric;
-                                if (typeof data95 !== "string") {
-                                    const err166 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data95 };
+                                    const err166 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
                                     if (vErrors === null) {
                                         vErrors = [err166];
                                     }
@@ -2645,10 +2643,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data94.min !== undefined) {
-                                let data96 = data94.min;
-                                if (!((typeof data96 == "number") && (isFinite(data96)))) {
-                                    const err167 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data96 };
+                            if (data94.metric !== undefined) {
+                                let data95 = data94.metric;
+                                if (typeof data95 !== "string") {
+                                    const err167 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/metric", schemaPath: "#/properties/bias/properties/thresholds/items/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.metric.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.metric, data: data95 };
                                     if (vErrors === null) {
                                         vErrors = [err167];
                                     }
@@ -2660,10 +2658,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data94.max !== undefined) {
-                                let data97 = data94.max;
-                                if (!((typeof data97 == "number") && (isFinite(data97)))) {
-                                    const err168 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data97 };
+                            if (data94.min !== undefined) {
+                                let data96 = data94.min;
+                                if (!((typeof data96 == "number") && (isFinite(data96)))) {
+                                    const err168 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/min", schemaPath: "#/properties/bias/properties/thresholds/items/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.min.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.min, data: data96 };
                                     if (vErrors === null) {
                                         vErrors = [err168];
                                     }
@@ -2675,10 +2673,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data94.attribute !== undefined) {
-                                let data98 = data94.attribute;
-                                if (typeof data98 !== "string") {
-                                    const err169 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data98 };
+                            if (data94.max !== undefined) {
+                                let data97 = data94.max;
+                                if (!((typeof data97 == "number") && (isFinite(data97)))) {
+                                    const err169 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/max", schemaPath: "#/properties/bias/properties/thresholds/items/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.bias.properties.thresholds.items.properties.max.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.max, data: data97 };
                                     if (vErrors === null) {
                                         vErrors = [err169];
                                     }
@@ -2690,14 +2688,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data94.attribute !== undefined) {
+                                let data98 = data94.attribute;
+                                if (typeof data98 !== "string") {
+                                    const err170 = { instancePath: instancePath + "/bias/thresholds/" + i14 + "/attribute", schemaPath: "#/properties/bias/properties/thresholds/items/properties/attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.thresholds.items.properties.attribute.type, parentSchema: schema31.properties.bias.properties.thresholds.items.properties.attribute, data: data98 };
+                                    if (vErrors === null) {
+                                        vErrors = [err170];
+                                    }
+                                    else {
+                                        vErrors.push(err170);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                         }
                         else {
-                            const err170 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
+                            const err171 = { instancePath: instancePath + "/bias/thresholds/" + i14, schemaPath: "#/properties/bias/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.properties.thresholds.items.type, parentSchema: schema31.properties.bias.properties.thresholds.items, data: data94 };
                             if (vErrors === null) {
-                                vErrors = [err170];
+                                vErrors = [err171];
                             }
                             else {
-                                vErrors.push(err170);
+                                vErrors.push(err171);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2706,12 +2719,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err171 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data93 };
+                    const err172 = { instancePath: instancePath + "/bias/thresholds", schemaPath: "#/properties/bias/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.thresholds.type, parentSchema: schema31.properties.bias.properties.thresholds, data: data93 };
                     if (vErrors === null) {
-                        vErrors = [err171];
+                        vErrors = [err172];
                     }
                     else {
-                        vErrors.push(err171);
+                        vErrors.push(err172);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2724,12 +2737,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let valid58 = false;
                 const _errs252 = errors;
                 if (typeof data99 !== "string") {
-                    const err172 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data99 };
+                    const err173 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[0].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[0], data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err172];
+                        vErrors = [err173];
                     }
                     else {
-                        vErrors.push(err172);
+                        vErrors.push(err173);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2743,12 +2756,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i15 = 0; i15 < len15; i15++) {
                         let data100 = data99[i15];
                         if (typeof data100 !== "string") {
-                            const err173 = { instancePath: instancePath + "/bias/mitigations/" + i15, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data100 };
+                            const err174 = { instancePath: instancePath + "/bias/mitigations/" + i15, schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.bias.properties.mitigations.anyOf[1].items.type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1].items, data: data100 };
                             if (vErrors === null) {
-                                vErrors = [err173];
+                                vErrors = [err174];
                             }
                             else {
-                                vErrors.push(err173);
+                                vErrors.push(err174);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2757,12 +2770,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err174 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data99 };
+                    const err175 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.bias.properties.mitigations.anyOf[1].type, parentSchema: schema31.properties.bias.properties.mitigations.anyOf[1], data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err174];
+                        vErrors = [err175];
                     }
                     else {
-                        vErrors.push(err174);
+                        vErrors.push(err175);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2771,12 +2784,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 var _valid8 = _errs254 === errors;
                 valid58 = valid58 || _valid8;
                 if (!valid58) {
-                    const err175 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data99 };
+                    const err176 = { instancePath: instancePath + "/bias/mitigations", schemaPath: "#/properties/bias/properties/mitigations/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.bias.properties.mitigations.anyOf, parentSchema: schema31.properties.bias.properties.mitigations, data: data99 };
                     if (vErrors === null) {
-                        vErrors = [err175];
+                        vErrors = [err176];
                     }
                     else {
-                        vErrors.push(err175);
+                        vErrors.push(err176);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2796,12 +2809,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err176 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data84 };
+            const err177 = { instancePath: instancePath + "/bias", schemaPath: "#/properties/bias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.bias.type, parentSchema: schema31.properties.bias, data: data84 };
             if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err177];
             }
             else {
-                vErrors.push(err176);
+                vErrors.push(err177);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -2813,22 +2826,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data101 && typeof data101 == "object" && !Array.isArray(data101)) {
             for (const key17 in data101) {
                 if (!(func1.call(schema31.properties.monitoring.properties, key17))) {
-                    const err177 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data101 };
-                    if (vErrors === null) {
-                        vErrors = [err177];
-                    }
-                    else {
-                        vErrors.push(err177);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.tool !== undefined) {
-                let data102 = data101.tool;
-                if (typeof data102 !== "string") {
-                    const err178 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data102 };
+                    const err178 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring, data: data101 };
                     if (vErrors === null) {
                         vErrors = [err178];
                     }
@@ -2840,16 +2838,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data101.tool !== undefined) {
+                let data102 = data101.tool;
+                if (typeof data102 !== "string") {
+                    const err179 = { instancePath: instancePath + "/monitoring/tool", schemaPath: "#/properties/monitoring/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.tool.type, parentSchema: schema31.properties.monitoring.properties.tool, data: data102 };
+                    if (vErrors === null) {
+                        vErrors = [err179];
+                    }
+                    else {
+                        vErrors.push(err179);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data101.config !== undefined) {
                 let data103 = data101.config;
                 if (typeof data103 === "string") {
                     if (func2(data103) < 1) {
-                        const err179 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data103 };
+                        const err180 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.config, data: data103 };
                         if (vErrors === null) {
-                            vErrors = [err179];
+                            vErrors = [err180];
                         }
                         else {
-                            vErrors.push(err179);
+                            vErrors.push(err180);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -2857,22 +2870,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err180 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data103 };
-                    if (vErrors === null) {
-                        vErrors = [err180];
-                    }
-                    else {
-                        vErrors.push(err180);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.format !== undefined) {
-                let data104 = data101.format;
-                if (typeof data104 !== "string") {
-                    const err181 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data104 };
+                    const err181 = { instancePath: instancePath + "/monitoring/config", schemaPath: "#/properties/monitoring/properties/config/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.config.type, parentSchema: schema31.properties.monitoring.properties.config, data: data103 };
                     if (vErrors === null) {
                         vErrors = [err181];
                     }
@@ -2883,13 +2881,28 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                if (!((((data104 === "modelgate") || (data104 === "evidently")) || (data104 === "nannyml")) || (data104 === "whylogs"))) {
-                    const err182 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data104 };
+            }
+            if (data101.format !== undefined) {
+                let data104 = data101.format;
+                if (typeof data104 !== "string") {
+                    const err182 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.format.type, parentSchema: schema31.properties.monitoring.properties.format, data: data104 };
                     if (vErrors === null) {
                         vErrors = [err182];
                     }
                     else {
                         vErrors.push(err182);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+                if (!((((data104 === "modelgate") || (data104 === "evidently")) || (data104 === "nannyml")) || (data104 === "whylogs"))) {
+                    const err183 = { instancePath: instancePath + "/monitoring/format", schemaPath: "#/properties/monitoring/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.format, data: data104 };
+                    if (vErrors === null) {
+                        vErrors = [err183];
+                    }
+                    else {
+                        vErrors.push(err183);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -2901,22 +2914,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
                     for (const key18 in data105) {
                         if (!(((key18 === "dataset") || (key18 === "revision")) || (key18 === "sha256"))) {
-                            const err183 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data105 };
-                            if (vErrors === null) {
-                                vErrors = [err183];
-                            }
-                            else {
-                                vErrors.push(err183);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data105.dataset !== undefined) {
-                        let data106 = data105.dataset;
-                        if (typeof data106 !== "string") {
-                            const err184 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data106 };
+                            const err184 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.reference, data: data105 };
                             if (vErrors === null) {
                                 vErrors = [err184];
                             }
@@ -2928,10 +2926,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data105.revision !== undefined) {
-                        let data107 = data105.revision;
-                        if (typeof data107 !== "string") {
-                            const err185 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data107 };
+                    if (data105.dataset !== undefined) {
+                        let data106 = data105.dataset;
+                        if (typeof data106 !== "string") {
+                            const err185 = { instancePath: instancePath + "/monitoring/reference/dataset", schemaPath: "#/properties/monitoring/properties/reference/properties/dataset/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.dataset.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.dataset, data: data106 };
                             if (vErrors === null) {
                                 vErrors = [err185];
                             }
@@ -2943,16 +2941,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data105.revision !== undefined) {
+                        let data107 = data105.revision;
+                        if (typeof data107 !== "string") {
+                            const err186 = { instancePath: instancePath + "/monitoring/reference/revision", schemaPath: "#/properties/monitoring/properties/reference/properties/revision/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.revision.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.revision, data: data107 };
+                            if (vErrors === null) {
+                                vErrors = [err186];
+                            }
+                            else {
+                                vErrors.push(err186);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data105.sha256 !== undefined) {
                         let data108 = data105.sha256;
                         if (typeof data108 === "string") {
                             if (!pattern6.test(data108)) {
-                                const err186 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data108 };
+                                const err187 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data108 };
                                 if (vErrors === null) {
-                                    vErrors = [err186];
+                                    vErrors = [err187];
                                 }
                                 else {
-                                    vErrors.push(err186);
+                                    vErrors.push(err187);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -2960,12 +2973,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err187 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data108 };
+                            const err188 = { instancePath: instancePath + "/monitoring/reference/sha256", schemaPath: "#/properties/monitoring/properties/reference/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.reference.properties.sha256.type, parentSchema: schema31.properties.monitoring.properties.reference.properties.sha256, data: data108 };
                             if (vErrors === null) {
-                                vErrors = [err187];
+                                vErrors = [err188];
                             }
                             else {
-                                vErrors.push(err187);
+                                vErrors.push(err188);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -2974,22 +2987,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err188 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data105 };
-                    if (vErrors === null) {
-                        vErrors = [err188];
-                    }
-                    else {
-                        vErrors.push(err188);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data101.schedule !== undefined) {
-                let data109 = data101.schedule;
-                if (typeof data109 !== "string") {
-                    const err189 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data109 };
+                    const err189 = { instancePath: instancePath + "/monitoring/reference", schemaPath: "#/properties/monitoring/properties/reference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.reference.type, parentSchema: schema31.properties.monitoring.properties.reference, data: data105 };
                     if (vErrors === null) {
                         vErrors = [err189];
                     }
@@ -3001,27 +2999,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data101.schedule !== undefined) {
+                let data109 = data101.schedule;
+                if (typeof data109 !== "string") {
+                    const err190 = { instancePath: instancePath + "/monitoring/schedule", schemaPath: "#/properties/monitoring/properties/schedule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.schedule.type, parentSchema: schema31.properties.monitoring.properties.schedule, data: data109 };
+                    if (vErrors === null) {
+                        vErrors = [err190];
+                    }
+                    else {
+                        vErrors.push(err190);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data101.alerts !== undefined) {
                 let data110 = data101.alerts;
                 if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
                     for (const key19 in data110) {
                         if (!((key19 === "route") || (key19 === "owner"))) {
-                            const err190 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data110 };
-                            if (vErrors === null) {
-                                vErrors = [err190];
-                            }
-                            else {
-                                vErrors.push(err190);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data110.route !== undefined) {
-                        let data111 = data110.route;
-                        if (typeof data111 !== "string") {
-                            const err191 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data111 };
+                            const err191 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.alerts, data: data110 };
                             if (vErrors === null) {
                                 vErrors = [err191];
                             }
@@ -3033,10 +3031,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data110.owner !== undefined) {
-                        let data112 = data110.owner;
-                        if (typeof data112 !== "string") {
-                            const err192 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data112 };
+                    if (data110.route !== undefined) {
+                        let data111 = data110.route;
+                        if (typeof data111 !== "string") {
+                            const err192 = { instancePath: instancePath + "/monitoring/alerts/route", schemaPath: "#/properties/monitoring/properties/alerts/properties/route/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.route.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.route, data: data111 };
                             if (vErrors === null) {
                                 vErrors = [err192];
                             }
@@ -3048,14 +3046,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data110.owner !== undefined) {
+                        let data112 = data110.owner;
+                        if (typeof data112 !== "string") {
+                            const err193 = { instancePath: instancePath + "/monitoring/alerts/owner", schemaPath: "#/properties/monitoring/properties/alerts/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.alerts.properties.owner.type, parentSchema: schema31.properties.monitoring.properties.alerts.properties.owner, data: data112 };
+                            if (vErrors === null) {
+                                vErrors = [err193];
+                            }
+                            else {
+                                vErrors.push(err193);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err193 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data110 };
+                    const err194 = { instancePath: instancePath + "/monitoring/alerts", schemaPath: "#/properties/monitoring/properties/alerts/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.alerts.type, parentSchema: schema31.properties.monitoring.properties.alerts, data: data110 };
                     if (vErrors === null) {
-                        vErrors = [err193];
+                        vErrors = [err194];
                     }
                     else {
-                        vErrors.push(err193);
+                        vErrors.push(err194);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3066,12 +3079,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data113 = data101.latestRun;
                 if (typeof data113 === "string") {
                     if (func2(data113) < 1) {
-                        const err194 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data113 };
+                        const err195 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data113 };
                         if (vErrors === null) {
-                            vErrors = [err194];
+                            vErrors = [err195];
                         }
                         else {
-                            vErrors.push(err194);
+                            vErrors.push(err195);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -3079,12 +3092,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err195 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.type, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data113 };
+                    const err196 = { instancePath: instancePath + "/monitoring/latestRun", schemaPath: "#/properties/monitoring/properties/latestRun/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.latestRun.type, parentSchema: schema31.properties.monitoring.properties.latestRun, data: data113 };
                     if (vErrors === null) {
-                        vErrors = [err195];
+                        vErrors = [err196];
                     }
                     else {
-                        vErrors.push(err195);
+                        vErrors.push(err196);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3095,12 +3108,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data114 = data101.postMarketPlan;
                 if (typeof data114 === "string") {
                     if (func2(data114) < 1) {
-                        const err196 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data114 };
+                        const err197 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data114 };
                         if (vErrors === null) {
-                            vErrors = [err196];
+                            vErrors = [err197];
                         }
                         else {
-                            vErrors.push(err196);
+                            vErrors.push(err197);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -3108,12 +3121,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err197 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data114 };
+                    const err198 = { instancePath: instancePath + "/monitoring/postMarketPlan", schemaPath: "#/properties/monitoring/properties/postMarketPlan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.postMarketPlan.type, parentSchema: schema31.properties.monitoring.properties.postMarketPlan, data: data114 };
                     if (vErrors === null) {
-                        vErrors = [err197];
+                        vErrors = [err198];
                     }
                     else {
-                        vErrors.push(err197);
+                        vErrors.push(err198);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3125,22 +3138,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
                     for (const key20 in data115) {
                         if (!((((key20 === "enabled") || (key20 === "retentionDays")) || (key20 === "events")) || (key20 === "configs"))) {
-                            const err198 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data115 };
-                            if (vErrors === null) {
-                                vErrors = [err198];
-                            }
-                            else {
-                                vErrors.push(err198);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data115.enabled !== undefined) {
-                        let data116 = data115.enabled;
-                        if (typeof data116 !== "boolean") {
-                            const err199 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data116 };
+                            const err199 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging, data: data115 };
                             if (vErrors === null) {
                                 vErrors = [err199];
                             }
@@ -3152,10 +3150,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data115.retentionDays !== undefined) {
-                        let data117 = data115.retentionDays;
-                        if (!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))) {
-                            const err200 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data117 };
+                    if (data115.enabled !== undefined) {
+                        let data116 = data115.enabled;
+                        if (typeof data116 !== "boolean") {
+                            const err200 = { instancePath: instancePath + "/monitoring/logging/enabled", schemaPath: "#/properties/monitoring/properties/logging/properties/enabled/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.monitoring.properties.logging.properties.enabled.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.enabled, data: data116 };
                             if (vErrors === null) {
                                 vErrors = [err200];
                             }
@@ -3166,14 +3164,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
+                    }
+                    if (data115.retentionDays !== undefined) {
+                        let data117 = data115.retentionDays;
+                        if (!(((typeof data117 == "number") && (!(data117 % 1) && !isNaN(data117))) && (isFinite(data117)))) {
+                            const err201 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.monitoring.properties.logging.properties.retentionDays.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data117 };
+                            if (vErrors === null) {
+                                vErrors = [err201];
+                            }
+                            else {
+                                vErrors.push(err201);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
                         if ((typeof data117 == "number") && (isFinite(data117))) {
                             if (data117 < 0 || isNaN(data117)) {
-                                const err201 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data117 };
+                                const err202 = { instancePath: instancePath + "/monitoring/logging/retentionDays", schemaPath: "#/properties/monitoring/properties/logging/properties/retentionDays/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.monitoring.properties.logging.properties.retentionDays, data: data117 };
                                 if (vErrors === null) {
-                                    vErrors = [err201];
+                                    vErrors = [err202];
                                 }
                                 else {
-                                    vErrors.push(err201);
+                                    vErrors.push(err202);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -3187,12 +3200,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let valid65 = false;
                         const _errs298 = errors;
                         if (typeof data118 !== "string") {
-                            const err202 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data118 };
+                            const err203 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[0], data: data118 };
                             if (vErrors === null) {
-                                vErrors = [err202];
+                                vErrors = [err203];
                             }
                             else {
-                                vErrors.push(err202);
+                                vErrors.push(err203);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3206,12 +3219,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             for (let i16 = 0; i16 < len16; i16++) {
                                 let data119 = data118[i16];
                                 if (typeof data119 !== "string") {
-                                    const err203 = { instancePath: instancePath + "/monitoring/logging/events/" + i16, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data119 };
+                                    const err204 = { instancePath: instancePath + "/monitoring/logging/events/" + i16, schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].items, data: data119 };
                                     if (vErrors === null) {
-                                        vErrors = [err203];
+                                        vErrors = [err204];
                                     }
                                     else {
-                                        vErrors.push(err203);
+                                        vErrors.push(err204);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3220,12 +3233,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err204 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data118 };
+                            const err205 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1].type, parentSchema: schema31.properties.monitoring.properties.logging.properties.events.anyOf[1], data: data118 };
                             if (vErrors === null) {
-                                vErrors = [err204];
+                                vErrors = [err205];
                             }
                             else {
-                                vErrors.push(err204);
+                                vErrors.push(err205);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3234,12 +3247,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         var _valid9 = _errs300 === errors;
                         valid65 = valid65 || _valid9;
                         if (!valid65) {
-                            const err205 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data118 };
+                            const err206 = { instancePath: instancePath + "/monitoring/logging/events", schemaPath: "#/properties/monitoring/properties/logging/properties/events/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.monitoring.properties.logging.properties.events.anyOf, parentSchema: schema31.properties.monitoring.properties.logging.properties.events, data: data118 };
                             if (vErrors === null) {
-                                vErrors = [err205];
+                                vErrors = [err206];
                             }
                             else {
-                                vErrors.push(err205);
+                                vErrors.push(err206);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3265,12 +3278,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data121 = data120[i17];
                                 if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
                                     if (data121.path === undefined) {
-                                        const err206 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.required, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
+                                        const err207 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.required, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
                                         if (vErrors === null) {
-                                            vErrors = [err206];
+                                            vErrors = [err207];
                                         }
                                         else {
-                                            vErrors.push(err206);
+                                            vErrors.push(err207);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3278,12 +3291,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     for (const key21 in data121) {
                                         if (!((key21 === "path") || (key21 === "format"))) {
-                                            const err207 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
+                                            const err208 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
                                             if (vErrors === null) {
-                                                vErrors = [err207];
+                                                vErrors = [err208];
                                             }
                                             else {
-                                                vErrors.push(err207);
+                                                vErrors.push(err208);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -3294,12 +3307,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data122 = data121.path;
                                         if (typeof data122 === "string") {
                                             if (func2(data122) < 1) {
-                                                const err208 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data122 };
+                                                const err209 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data122 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err208];
+                                                    vErrors = [err209];
                                                 }
                                                 else {
-                                                    vErrors.push(err208);
+                                                    vErrors.push(err209);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -3307,22 +3320,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err209 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data122 };
-                                            if (vErrors === null) {
-                                                vErrors = [err209];
-                                            }
-                                            else {
-                                                vErrors.push(err209);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data121.format !== undefined) {
-                                        let data123 = data121.format;
-                                        if (typeof data123 !== "string") {
-                                            const err210 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data123 };
+                                            const err210 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/path", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.path, data: data122 };
                                             if (vErrors === null) {
                                                 vErrors = [err210];
                                             }
@@ -3333,8 +3331,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(((data123 === "modelgate") || (data123 === "otel-collector")) || (data123 === "fluent-bit"))) {
-                                            const err211 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data123 };
+                                    }
+                                    if (data121.format !== undefined) {
+                                        let data123 = data121.format;
+                                        if (typeof data123 !== "string") {
+                                            const err211 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data123 };
                                             if (vErrors === null) {
                                                 vErrors = [err211];
                                             }
@@ -3345,15 +3346,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!(((data123 === "modelgate") || (data123 === "otel-collector")) || (data123 === "fluent-bit"))) {
+                                            const err212 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17 + "/format", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format.enum, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items.properties.format, data: data123 };
+                                            if (vErrors === null) {
+                                                vErrors = [err212];
+                                            }
+                                            else {
+                                                vErrors.push(err212);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                 }
                                 else {
-                                    const err212 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
+                                    const err213 = { instancePath: instancePath + "/monitoring/logging/configs/" + i17, schemaPath: "#/properties/monitoring/properties/logging/properties/configs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.properties.configs.items.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs.items, data: data121 };
                                     if (vErrors === null) {
-                                        vErrors = [err212];
+                                        vErrors = [err213];
                                     }
                                     else {
-                                        vErrors.push(err212);
+                                        vErrors.push(err213);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3362,12 +3375,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err213 = { instancePath: instancePath + "/monitoring/logging/configs", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.configs.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs, data: data120 };
+                            const err214 = { instancePath: instancePath + "/monitoring/logging/configs", schemaPath: "#/properties/monitoring/properties/logging/properties/configs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.monitoring.properties.logging.properties.configs.type, parentSchema: schema31.properties.monitoring.properties.logging.properties.configs, data: data120 };
                             if (vErrors === null) {
-                                vErrors = [err213];
+                                vErrors = [err214];
                             }
                             else {
-                                vErrors.push(err213);
+                                vErrors.push(err214);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3376,12 +3389,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err214 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data115 };
+                    const err215 = { instancePath: instancePath + "/monitoring/logging", schemaPath: "#/properties/monitoring/properties/logging/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.properties.logging.type, parentSchema: schema31.properties.monitoring.properties.logging, data: data115 };
                     if (vErrors === null) {
-                        vErrors = [err214];
+                        vErrors = [err215];
                     }
                     else {
-                        vErrors.push(err214);
+                        vErrors.push(err215);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3392,12 +3405,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data124 = data101.incidents;
                 if (typeof data124 === "string") {
                     if (func2(data124) < 1) {
-                        const err215 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data124 };
+                        const err216 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data124 };
                         if (vErrors === null) {
-                            vErrors = [err215];
+                            vErrors = [err216];
                         }
                         else {
-                            vErrors.push(err215);
+                            vErrors.push(err216);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -3405,12 +3418,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err216 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.incidents.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data124 };
+                    const err217 = { instancePath: instancePath + "/monitoring/incidents", schemaPath: "#/properties/monitoring/properties/incidents/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.monitoring.properties.incidents.allOf[0].type, parentSchema: schema31.properties.monitoring.properties.incidents.allOf[0], data: data124 };
                     if (vErrors === null) {
-                        vErrors = [err216];
+                        vErrors = [err217];
                     }
                     else {
-                        vErrors.push(err216);
+                        vErrors.push(err217);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3419,12 +3432,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err217 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data101 };
+            const err218 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.monitoring.type, parentSchema: schema31.properties.monitoring, data: data101 };
             if (vErrors === null) {
-                vErrors = [err217];
+                vErrors = [err218];
             }
             else {
-                vErrors.push(err217);
+                vErrors.push(err218);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -3436,22 +3449,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data125 && typeof data125 == "object" && !Array.isArray(data125)) {
             for (const key22 in data125) {
                 if (!(((((key22 === "autonomy") || (key22 === "accountableOwner")) || (key22 === "plan")) || (key22 === "capabilities")) || (key22 === "reviewers"))) {
-                    const err218 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data125 };
-                    if (vErrors === null) {
-                        vErrors = [err218];
-                    }
-                    else {
-                        vErrors.push(err218);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data125.autonomy !== undefined) {
-                let data126 = data125.autonomy;
-                if (typeof data126 !== "string") {
-                    const err219 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data126 };
+                    const err219 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight, data: data125 };
                     if (vErrors === null) {
                         vErrors = [err219];
                     }
@@ -3462,8 +3460,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-                if (!((((data126 === "human-in-command") || (data126 === "human-in-the-loop")) || (data126 === "human-on-the-loop")) || (data126 === "fully-automated"))) {
-                    const err220 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data126 };
+            }
+            if (data125.autonomy !== undefined) {
+                let data126 = data125.autonomy;
+                if (typeof data126 !== "string") {
+                    const err220 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.autonomy.type, parentSchema: schema31.properties.oversight.properties.autonomy, data: data126 };
                     if (vErrors === null) {
                         vErrors = [err220];
                     }
@@ -3474,11 +3475,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         throw TOO_MANY_ERRORS;
                     }
                 }
-            }
-            if (data125.accountableOwner !== undefined) {
-                let data127 = data125.accountableOwner;
-                if (typeof data127 !== "string") {
-                    const err221 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data127 };
+                if (!((((data126 === "human-in-command") || (data126 === "human-in-the-loop")) || (data126 === "human-on-the-loop")) || (data126 === "fully-automated"))) {
+                    const err221 = { instancePath: instancePath + "/oversight/autonomy", schemaPath: "#/properties/oversight/properties/autonomy/enum", keyword: "enum", params: { allowedValues: schema31.properties.oversight.properties.autonomy.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.oversight.properties.autonomy.enum, parentSchema: schema31.properties.oversight.properties.autonomy, data: data126 };
                     if (vErrors === null) {
                         vErrors = [err221];
                     }
@@ -3490,16 +3488,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data125.accountableOwner !== undefined) {
+                let data127 = data125.accountableOwner;
+                if (typeof data127 !== "string") {
+                    const err222 = { instancePath: instancePath + "/oversight/accountableOwner", schemaPath: "#/properties/oversight/properties/accountableOwner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.accountableOwner.type, parentSchema: schema31.properties.oversight.properties.accountableOwner, data: data127 };
+                    if (vErrors === null) {
+                        vErrors = [err222];
+                    }
+                    else {
+                        vErrors.push(err222);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data125.plan !== undefined) {
                 let data128 = data125.plan;
                 if (typeof data128 === "string") {
                     if (func2(data128) < 1) {
-                        const err222 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data128 };
+                        const err223 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.plan, data: data128 };
                         if (vErrors === null) {
-                            vErrors = [err222];
+                            vErrors = [err223];
                         }
                         else {
-                            vErrors.push(err222);
+                            vErrors.push(err223);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -3507,12 +3520,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err223 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data128 };
+                    const err224 = { instancePath: instancePath + "/oversight/plan", schemaPath: "#/properties/oversight/properties/plan/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.plan.type, parentSchema: schema31.properties.oversight.properties.plan, data: data128 };
                     if (vErrors === null) {
-                        vErrors = [err223];
+                        vErrors = [err224];
                     }
                     else {
-                        vErrors.push(err223);
+                        vErrors.push(err224);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -3524,12 +3537,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data129 && typeof data129 == "object" && !Array.isArray(data129)) {
                     for (const key23 in data129) {
                         if (!((((((key23 === "understandLimits") || (key23 === "monitorAnomalies")) || (key23 === "avoidAutomationBias")) || (key23 === "interpretOutput")) || (key23 === "override")) || (key23 === "stop"))) {
-                            const err224 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data129 };
+                            const err225 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities, data: data129 };
                             if (vErrors === null) {
-                                vErrors = [err224];
+                                vErrors = [err225];
                             }
                             else {
-                                vErrors.push(err224);
+                                vErrors.push(err225);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3541,22 +3554,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
                             for (const key24 in data130) {
                                 if (!((key24 === "mechanism") || (key24 === "evidence"))) {
-                                    const err225 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data130 };
-                                    if (vErrors === null) {
-                                        vErrors = [err225];
-                                    }
-                                    else {
-                                        vErrors.push(err225);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data130.mechanism !== undefined) {
-                                let data131 = data130.mechanism;
-                                if (typeof data131 !== "string") {
-                                    const err226 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data131 };
+                                    const err226 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data130 };
                                     if (vErrors === null) {
                                         vErrors = [err226];
                                     }
@@ -3568,16 +3566,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data130.mechanism !== undefined) {
+                                let data131 = data130.mechanism;
+                                if (typeof data131 !== "string") {
+                                    const err227 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.mechanism, data: data131 };
+                                    if (vErrors === null) {
+                                        vErrors = [err227];
+                                    }
+                                    else {
+                                        vErrors.push(err227);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data130.evidence !== undefined) {
                                 let data132 = data130.evidence;
                                 if (typeof data132 === "string") {
                                     if (func2(data132) < 1) {
-                                        const err227 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data132 };
+                                        const err228 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data132 };
                                         if (vErrors === null) {
-                                            vErrors = [err227];
+                                            vErrors = [err228];
                                         }
                                         else {
-                                            vErrors.push(err227);
+                                            vErrors.push(err228);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3585,12 +3598,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err228 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data132 };
+                                    const err229 = { instancePath: instancePath + "/oversight/capabilities/understandLimits/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.properties.evidence, data: data132 };
                                     if (vErrors === null) {
-                                        vErrors = [err228];
+                                        vErrors = [err229];
                                     }
                                     else {
-                                        vErrors.push(err228);
+                                        vErrors.push(err229);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3599,12 +3612,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err229 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data130 };
+                            const err230 = { instancePath: instancePath + "/oversight/capabilities/understandLimits", schemaPath: "#/properties/oversight/properties/capabilities/properties/understandLimits/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.understandLimits.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.understandLimits, data: data130 };
                             if (vErrors === null) {
-                                vErrors = [err229];
+                                vErrors = [err230];
                             }
                             else {
-                                vErrors.push(err229);
+                                vErrors.push(err230);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3616,22 +3629,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data133 && typeof data133 == "object" && !Array.isArray(data133)) {
                             for (const key25 in data133) {
                                 if (!((key25 === "mechanism") || (key25 === "evidence"))) {
-                                    const err230 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data133 };
-                                    if (vErrors === null) {
-                                        vErrors = [err230];
-                                    }
-                                    else {
-                                        vErrors.push(err230);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data133.mechanism !== undefined) {
-                                let data134 = data133.mechanism;
-                                if (typeof data134 !== "string") {
-                                    const err231 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data134 };
+                                    const err231 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data133 };
                                     if (vErrors === null) {
                                         vErrors = [err231];
                                     }
@@ -3643,16 +3641,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data133.mechanism !== undefined) {
+                                let data134 = data133.mechanism;
+                                if (typeof data134 !== "string") {
+                                    const err232 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.mechanism, data: data134 };
+                                    if (vErrors === null) {
+                                        vErrors = [err232];
+                                    }
+                                    else {
+                                        vErrors.push(err232);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data133.evidence !== undefined) {
                                 let data135 = data133.evidence;
                                 if (typeof data135 === "string") {
                                     if (func2(data135) < 1) {
-                                        const err232 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data135 };
+                                        const err233 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data135 };
                                         if (vErrors === null) {
-                                            vErrors = [err232];
+                                            vErrors = [err233];
                                         }
                                         else {
-                                            vErrors.push(err232);
+                                            vErrors.push(err233);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3660,12 +3673,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err233 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data135 };
+                                    const err234 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.properties.evidence, data: data135 };
                                     if (vErrors === null) {
-                                        vErrors = [err233];
+                                        vErrors = [err234];
                                     }
                                     else {
-                                        vErrors.push(err233);
+                                        vErrors.push(err234);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3674,12 +3687,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err234 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data133 };
+                            const err235 = { instancePath: instancePath + "/oversight/capabilities/monitorAnomalies", schemaPath: "#/properties/oversight/properties/capabilities/properties/monitorAnomalies/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.monitorAnomalies, data: data133 };
                             if (vErrors === null) {
-                                vErrors = [err234];
+                                vErrors = [err235];
                             }
                             else {
-                                vErrors.push(err234);
+                                vErrors.push(err235);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3691,22 +3704,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
                             for (const key26 in data136) {
                                 if (!((key26 === "mechanism") || (key26 === "evidence"))) {
-                                    const err235 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data136 };
-                                    if (vErrors === null) {
-                                        vErrors = [err235];
-                                    }
-                                    else {
-                                        vErrors.push(err235);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data136.mechanism !== undefined) {
-                                let data137 = data136.mechanism;
-                                if (typeof data137 !== "string") {
-                                    const err236 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data137 };
+                                    const err236 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data136 };
                                     if (vErrors === null) {
                                         vErrors = [err236];
                                     }
@@ -3718,16 +3716,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data136.mechanism !== undefined) {
+                                let data137 = data136.mechanism;
+                                if (typeof data137 !== "string") {
+                                    const err237 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.mechanism, data: data137 };
+                                    if (vErrors === null) {
+                                        vErrors = [err237];
+                                    }
+                                    else {
+                                        vErrors.push(err237);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data136.evidence !== undefined) {
                                 let data138 = data136.evidence;
                                 if (typeof data138 === "string") {
                                     if (func2(data138) < 1) {
-                                        const err237 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data138 };
+                                        const err238 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data138 };
                                         if (vErrors === null) {
-                                            vErrors = [err237];
+                                            vErrors = [err238];
                                         }
                                         else {
-                                            vErrors.push(err237);
+                                            vErrors.push(err238);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3735,12 +3748,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err238 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data138 };
+                                    const err239 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.properties.evidence, data: data138 };
                                     if (vErrors === null) {
-                                        vErrors = [err238];
+                                        vErrors = [err239];
                                     }
                                     else {
-                                        vErrors.push(err238);
+                                        vErrors.push(err239);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3749,12 +3762,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err239 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data136 };
+                            const err240 = { instancePath: instancePath + "/oversight/capabilities/avoidAutomationBias", schemaPath: "#/properties/oversight/properties/capabilities/properties/avoidAutomationBias/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.avoidAutomationBias, data: data136 };
                             if (vErrors === null) {
-                                vErrors = [err239];
+                                vErrors = [err240];
                             }
                             else {
-                                vErrors.push(err239);
+                                vErrors.push(err240);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3766,22 +3779,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data139 && typeof data139 == "object" && !Array.isArray(data139)) {
                             for (const key27 in data139) {
                                 if (!((key27 === "mechanism") || (key27 === "evidence"))) {
-                                    const err240 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data139 };
-                                    if (vErrors === null) {
-                                        vErrors = [err240];
-                                    }
-                                    else {
-                                        vErrors.push(err240);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data139.mechanism !== undefined) {
-                                let data140 = data139.mechanism;
-                                if (typeof data140 !== "string") {
-                                    const err241 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data140 };
+                                    const err241 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data139 };
                                     if (vErrors === null) {
                                         vErrors = [err241];
                                     }
@@ -3793,16 +3791,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data139.mechanism !== undefined) {
+                                let data140 = data139.mechanism;
+                                if (typeof data140 !== "string") {
+                                    const err242 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.mechanism, data: data140 };
+                                    if (vErrors === null) {
+                                        vErrors = [err242];
+                                    }
+                                    else {
+                                        vErrors.push(err242);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data139.evidence !== undefined) {
                                 let data141 = data139.evidence;
                                 if (typeof data141 === "string") {
                                     if (func2(data141) < 1) {
-                                        const err242 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data141 };
+                                        const err243 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data141 };
                                         if (vErrors === null) {
-                                            vErrors = [err242];
+                                            vErrors = [err243];
                                         }
                                         else {
-                                            vErrors.push(err242);
+                                            vErrors.push(err243);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3810,12 +3823,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err243 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data141 };
+                                    const err244 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.properties.evidence, data: data141 };
                                     if (vErrors === null) {
-                                        vErrors = [err243];
+                                        vErrors = [err244];
                                     }
                                     else {
-                                        vErrors.push(err243);
+                                        vErrors.push(err244);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3824,12 +3837,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err244 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data139 };
+                            const err245 = { instancePath: instancePath + "/oversight/capabilities/interpretOutput", schemaPath: "#/properties/oversight/properties/capabilities/properties/interpretOutput/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.interpretOutput, data: data139 };
                             if (vErrors === null) {
-                                vErrors = [err244];
+                                vErrors = [err245];
                             }
                             else {
-                                vErrors.push(err244);
+                                vErrors.push(err245);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3841,22 +3854,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
                             for (const key28 in data142) {
                                 if (!((key28 === "mechanism") || (key28 === "evidence"))) {
-                                    const err245 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data142 };
-                                    if (vErrors === null) {
-                                        vErrors = [err245];
-                                    }
-                                    else {
-                                        vErrors.push(err245);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data142.mechanism !== undefined) {
-                                let data143 = data142.mechanism;
-                                if (typeof data143 !== "string") {
-                                    const err246 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data143 };
+                                    const err246 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data142 };
                                     if (vErrors === null) {
                                         vErrors = [err246];
                                     }
@@ -3868,16 +3866,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data142.mechanism !== undefined) {
+                                let data143 = data142.mechanism;
+                                if (typeof data143 !== "string") {
+                                    const err247 = { instancePath: instancePath + "/oversight/capabilities/override/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.mechanism, data: data143 };
+                                    if (vErrors === null) {
+                                        vErrors = [err247];
+                                    }
+                                    else {
+                                        vErrors.push(err247);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data142.evidence !== undefined) {
                                 let data144 = data142.evidence;
                                 if (typeof data144 === "string") {
                                     if (func2(data144) < 1) {
-                                        const err247 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data144 };
+                                        const err248 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data144 };
                                         if (vErrors === null) {
-                                            vErrors = [err247];
+                                            vErrors = [err248];
                                         }
                                         else {
-                                            vErrors.push(err247);
+                                            vErrors.push(err248);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3885,12 +3898,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err248 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data144 };
+                                    const err249 = { instancePath: instancePath + "/oversight/capabilities/override/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override.properties.evidence, data: data144 };
                                     if (vErrors === null) {
-                                        vErrors = [err248];
+                                        vErrors = [err249];
                                     }
                                     else {
-                                        vErrors.push(err248);
+                                        vErrors.push(err249);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3899,12 +3912,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err249 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data142 };
+                            const err250 = { instancePath: instancePath + "/oversight/capabilities/override", schemaPath: "#/properties/oversight/properties/capabilities/properties/override/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.override.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.override, data: data142 };
                             if (vErrors === null) {
-                                vErrors = [err249];
+                                vErrors = [err250];
                             }
                             else {
-                                vErrors.push(err249);
+                                vErrors.push(err250);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3916,22 +3929,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data145 && typeof data145 == "object" && !Array.isArray(data145)) {
                             for (const key29 in data145) {
                                 if (!((key29 === "mechanism") || (key29 === "evidence"))) {
-                                    const err250 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data145 };
-                                    if (vErrors === null) {
-                                        vErrors = [err250];
-                                    }
-                                    else {
-                                        vErrors.push(err250);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data145.mechanism !== undefined) {
-                                let data146 = data145.mechanism;
-                                if (typeof data146 !== "string") {
-                                    const err251 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data146 };
+                                    const err251 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data145 };
                                     if (vErrors === null) {
                                         vErrors = [err251];
                                     }
@@ -3943,16 +3941,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data145.mechanism !== undefined) {
+                                let data146 = data145.mechanism;
+                                if (typeof data146 !== "string") {
+                                    const err252 = { instancePath: instancePath + "/oversight/capabilities/stop/mechanism", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/mechanism/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.mechanism, data: data146 };
+                                    if (vErrors === null) {
+                                        vErrors = [err252];
+                                    }
+                                    else {
+                                        vErrors.push(err252);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                             if (data145.evidence !== undefined) {
                                 let data147 = data145.evidence;
                                 if (typeof data147 === "string") {
                                     if (func2(data147) < 1) {
-                                        const err252 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data147 };
+                                        const err253 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data147 };
                                         if (vErrors === null) {
-                                            vErrors = [err252];
+                                            vErrors = [err253];
                                         }
                                         else {
-                                            vErrors.push(err252);
+                                            vErrors.push(err253);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -3960,12 +3973,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err253 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data147 };
+                                    const err254 = { instancePath: instancePath + "/oversight/capabilities/stop/evidence", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop.properties.evidence, data: data147 };
                                     if (vErrors === null) {
-                                        vErrors = [err253];
+                                        vErrors = [err254];
                                     }
                                     else {
-                                        vErrors.push(err253);
+                                        vErrors.push(err254);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -3974,12 +3987,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err254 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data145 };
+                            const err255 = { instancePath: instancePath + "/oversight/capabilities/stop", schemaPath: "#/properties/oversight/properties/capabilities/properties/stop/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.properties.stop.type, parentSchema: schema31.properties.oversight.properties.capabilities.properties.stop, data: data145 };
                             if (vErrors === null) {
-                                vErrors = [err254];
+                                vErrors = [err255];
                             }
                             else {
-                                vErrors.push(err254);
+                                vErrors.push(err255);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -3988,12 +4001,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err255 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data129 };
+                    const err256 = { instancePath: instancePath + "/oversight/capabilities", schemaPath: "#/properties/oversight/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.capabilities.type, parentSchema: schema31.properties.oversight.properties.capabilities, data: data129 };
                     if (vErrors === null) {
-                        vErrors = [err255];
+                        vErrors = [err256];
                     }
                     else {
-                        vErrors.push(err255);
+                        vErrors.push(err256);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4008,12 +4021,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data149 = data148[i18];
                         if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
                             if (data149.role === undefined) {
-                                const err256 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
+                                const err257 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/required", keyword: "required", params: { missingProperty: "role" }, message: "must have required property '" + "role" + "'", schema: schema31.properties.oversight.properties.reviewers.items.required, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
                                 if (vErrors === null) {
-                                    vErrors = [err256];
+                                    vErrors = [err257];
                                 }
                                 else {
-                                    vErrors.push(err256);
+                                    vErrors.push(err257);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4021,22 +4034,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                             for (const key30 in data149) {
                                 if (!(((key30 === "role") || (key30 === "authority")) || (key30 === "training"))) {
-                                    const err257 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
-                                    if (vErrors === null) {
-                                        vErrors = [err257];
-                                    }
-                                    else {
-                                        vErrors.push(err257);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data149.role !== undefined) {
-                                let data150 = data149.role;
-                                if (typeof data150 !== "string") {
-                                    const err258 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data150 };
+                                    const err258 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
                                     if (vErrors === null) {
                                         vErrors = [err258];
                                     }
@@ -4048,10 +4046,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data149.authority !== undefined) {
-                                let data151 = data149.authority;
-                                if (typeof data151 !== "string") {
-                                    const err259 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data151 };
+                            if (data149.role !== undefined) {
+                                let data150 = data149.role;
+                                if (typeof data150 !== "string") {
+                                    const err259 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/role", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.role.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.role, data: data150 };
                                     if (vErrors === null) {
                                         vErrors = [err259];
                                     }
@@ -4063,10 +4061,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data149.training !== undefined) {
-                                let data152 = data149.training;
-                                if (typeof data152 !== "string") {
-                                    const err260 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data152 };
+                            if (data149.authority !== undefined) {
+                                let data151 = data149.authority;
+                                if (typeof data151 !== "string") {
+                                    const err260 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/authority", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/authority/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.authority.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.authority, data: data151 };
                                     if (vErrors === null) {
                                         vErrors = [err260];
                                     }
@@ -4078,14 +4076,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
+                            if (data149.training !== undefined) {
+                                let data152 = data149.training;
+                                if (typeof data152 !== "string") {
+                                    const err261 = { instancePath: instancePath + "/oversight/reviewers/" + i18 + "/training", schemaPath: "#/properties/oversight/properties/reviewers/items/properties/training/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.oversight.properties.reviewers.items.properties.training.type, parentSchema: schema31.properties.oversight.properties.reviewers.items.properties.training, data: data152 };
+                                    if (vErrors === null) {
+                                        vErrors = [err261];
+                                    }
+                                    else {
+                                        vErrors.push(err261);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
                         }
                         else {
-                            const err261 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
+                            const err262 = { instancePath: instancePath + "/oversight/reviewers/" + i18, schemaPath: "#/properties/oversight/properties/reviewers/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.properties.reviewers.items.type, parentSchema: schema31.properties.oversight.properties.reviewers.items, data: data149 };
                             if (vErrors === null) {
-                                vErrors = [err261];
+                                vErrors = [err262];
                             }
                             else {
-                                vErrors.push(err261);
+                                vErrors.push(err262);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4094,12 +4107,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err262 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data148 };
+                    const err263 = { instancePath: instancePath + "/oversight/reviewers", schemaPath: "#/properties/oversight/properties/reviewers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.oversight.properties.reviewers.type, parentSchema: schema31.properties.oversight.properties.reviewers, data: data148 };
                     if (vErrors === null) {
-                        vErrors = [err262];
+                        vErrors = [err263];
                     }
                     else {
-                        vErrors.push(err262);
+                        vErrors.push(err263);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4108,12 +4121,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err263 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data125 };
+            const err264 = { instancePath: instancePath + "/oversight", schemaPath: "#/properties/oversight/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.oversight.type, parentSchema: schema31.properties.oversight, data: data125 };
             if (vErrors === null) {
-                vErrors = [err263];
+                vErrors = [err264];
             }
             else {
-                vErrors.push(err263);
+                vErrors.push(err264);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -4125,22 +4138,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data153 && typeof data153 == "object" && !Array.isArray(data153)) {
             for (const key31 in data153) {
                 if (!(func1.call(schema31.properties.transparency.properties, key31))) {
-                    const err264 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data153 };
-                    if (vErrors === null) {
-                        vErrors = [err264];
-                    }
-                    else {
-                        vErrors.push(err264);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.interactsWithPeople !== undefined) {
-                let data154 = data153.interactsWithPeople;
-                if (typeof data154 !== "boolean") {
-                    const err265 = { instancePath: instancePath + "/transparency/interactsWithPeople", schemaPath: "#/properties/transparency/properties/interactsWithPeople/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.interactsWithPeople.type, parentSchema: schema31.properties.transparency.properties.interactsWithPeople, data: data154 };
+                    const err265 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency, data: data153 };
                     if (vErrors === null) {
                         vErrors = [err265];
                     }
@@ -4152,16 +4150,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data153.interactsWithPeople !== undefined) {
+                let data154 = data153.interactsWithPeople;
+                if (typeof data154 !== "boolean") {
+                    const err266 = { instancePath: instancePath + "/transparency/interactsWithPeople", schemaPath: "#/properties/transparency/properties/interactsWithPeople/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.interactsWithPeople.type, parentSchema: schema31.properties.transparency.properties.interactsWithPeople, data: data154 };
+                    if (vErrors === null) {
+                        vErrors = [err266];
+                    }
+                    else {
+                        vErrors.push(err266);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data153.disclosure !== undefined) {
                 let data155 = data153.disclosure;
                 if (typeof data155 === "string") {
                     if (func2(data155) < 1) {
-                        const err266 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data155 };
+                        const err267 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data155 };
                         if (vErrors === null) {
-                            vErrors = [err266];
+                            vErrors = [err267];
                         }
                         else {
-                            vErrors.push(err266);
+                            vErrors.push(err267);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4169,22 +4182,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err267 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.disclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data155 };
-                    if (vErrors === null) {
-                        vErrors = [err267];
-                    }
-                    else {
-                        vErrors.push(err267);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.generatesContent !== undefined) {
-                let data156 = data153.generatesContent;
-                if (typeof data156 !== "boolean") {
-                    const err268 = { instancePath: instancePath + "/transparency/generatesContent", schemaPath: "#/properties/transparency/properties/generatesContent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesContent.type, parentSchema: schema31.properties.transparency.properties.generatesContent, data: data156 };
+                    const err268 = { instancePath: instancePath + "/transparency/disclosure", schemaPath: "#/properties/transparency/properties/disclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.disclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.disclosure.allOf[0], data: data155 };
                     if (vErrors === null) {
                         vErrors = [err268];
                     }
@@ -4196,27 +4194,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data153.generatesContent !== undefined) {
+                let data156 = data153.generatesContent;
+                if (typeof data156 !== "boolean") {
+                    const err269 = { instancePath: instancePath + "/transparency/generatesContent", schemaPath: "#/properties/transparency/properties/generatesContent/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesContent.type, parentSchema: schema31.properties.transparency.properties.generatesContent, data: data156 };
+                    if (vErrors === null) {
+                        vErrors = [err269];
+                    }
+                    else {
+                        vErrors.push(err269);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data153.contentMarking !== undefined) {
                 let data157 = data153.contentMarking;
                 if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
                     for (const key32 in data157) {
                         if (!((key32 === "method") || (key32 === "evidence"))) {
-                            const err269 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data157 };
-                            if (vErrors === null) {
-                                vErrors = [err269];
-                            }
-                            else {
-                                vErrors.push(err269);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data157.method !== undefined) {
-                        let data158 = data157.method;
-                        if (typeof data158 !== "string") {
-                            const err270 = { instancePath: instancePath + "/transparency/contentMarking/method", schemaPath: "#/properties/transparency/properties/contentMarking/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.method.type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.method, data: data158 };
+                            const err270 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data157 };
                             if (vErrors === null) {
                                 vErrors = [err270];
                             }
@@ -4228,16 +4226,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data157.method !== undefined) {
+                        let data158 = data157.method;
+                        if (typeof data158 !== "string") {
+                            const err271 = { instancePath: instancePath + "/transparency/contentMarking/method", schemaPath: "#/properties/transparency/properties/contentMarking/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.method.type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.method, data: data158 };
+                            if (vErrors === null) {
+                                vErrors = [err271];
+                            }
+                            else {
+                                vErrors.push(err271);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data157.evidence !== undefined) {
                         let data159 = data157.evidence;
                         if (typeof data159 === "string") {
                             if (func2(data159) < 1) {
-                                const err271 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data159 };
+                                const err272 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data159 };
                                 if (vErrors === null) {
-                                    vErrors = [err271];
+                                    vErrors = [err272];
                                 }
                                 else {
-                                    vErrors.push(err271);
+                                    vErrors.push(err272);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4245,12 +4258,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err272 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0].type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data159 };
+                            const err273 = { instancePath: instancePath + "/transparency/contentMarking/evidence", schemaPath: "#/properties/transparency/properties/contentMarking/properties/evidence/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0].type, parentSchema: schema31.properties.transparency.properties.contentMarking.properties.evidence.allOf[0], data: data159 };
                             if (vErrors === null) {
-                                vErrors = [err272];
+                                vErrors = [err273];
                             }
                             else {
-                                vErrors.push(err272);
+                                vErrors.push(err273);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4259,22 +4272,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err273 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.contentMarking.type, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data157 };
-                    if (vErrors === null) {
-                        vErrors = [err273];
-                    }
-                    else {
-                        vErrors.push(err273);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.recognisesEmotions !== undefined) {
-                let data160 = data153.recognisesEmotions;
-                if (typeof data160 !== "boolean") {
-                    const err274 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data160 };
+                    const err274 = { instancePath: instancePath + "/transparency/contentMarking", schemaPath: "#/properties/transparency/properties/contentMarking/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.contentMarking.type, parentSchema: schema31.properties.transparency.properties.contentMarking, data: data157 };
                     if (vErrors === null) {
                         vErrors = [err274];
                     }
@@ -4286,10 +4284,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
-            if (data153.categorisesBiometrically !== undefined) {
-                let data161 = data153.categorisesBiometrically;
-                if (typeof data161 !== "boolean") {
-                    const err275 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data161 };
+            if (data153.recognisesEmotions !== undefined) {
+                let data160 = data153.recognisesEmotions;
+                if (typeof data160 !== "boolean") {
+                    const err275 = { instancePath: instancePath + "/transparency/recognisesEmotions", schemaPath: "#/properties/transparency/properties/recognisesEmotions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.recognisesEmotions.type, parentSchema: schema31.properties.transparency.properties.recognisesEmotions, data: data160 };
                     if (vErrors === null) {
                         vErrors = [err275];
                     }
@@ -4301,16 +4299,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data153.categorisesBiometrically !== undefined) {
+                let data161 = data153.categorisesBiometrically;
+                if (typeof data161 !== "boolean") {
+                    const err276 = { instancePath: instancePath + "/transparency/categorisesBiometrically", schemaPath: "#/properties/transparency/properties/categorisesBiometrically/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.categorisesBiometrically.type, parentSchema: schema31.properties.transparency.properties.categorisesBiometrically, data: data161 };
+                    if (vErrors === null) {
+                        vErrors = [err276];
+                    }
+                    else {
+                        vErrors.push(err276);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data153.exposureNotice !== undefined) {
                 let data162 = data153.exposureNotice;
                 if (typeof data162 === "string") {
                     if (func2(data162) < 1) {
-                        const err276 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
+                        const err277 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
                         if (vErrors === null) {
-                            vErrors = [err276];
+                            vErrors = [err277];
                         }
                         else {
-                            vErrors.push(err276);
+                            vErrors.push(err277);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4318,22 +4331,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err277 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
-                    if (vErrors === null) {
-                        vErrors = [err277];
-                    }
-                    else {
-                        vErrors.push(err277);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.generatesDeepFakes !== undefined) {
-                let data163 = data153.generatesDeepFakes;
-                if (typeof data163 !== "boolean") {
-                    const err278 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data163 };
+                    const err278 = { instancePath: instancePath + "/transparency/exposureNotice", schemaPath: "#/properties/transparency/properties/exposureNotice/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.exposureNotice.allOf[0].type, parentSchema: schema31.properties.transparency.properties.exposureNotice.allOf[0], data: data162 };
                     if (vErrors === null) {
                         vErrors = [err278];
                     }
@@ -4345,16 +4343,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data153.generatesDeepFakes !== undefined) {
+                let data163 = data153.generatesDeepFakes;
+                if (typeof data163 !== "boolean") {
+                    const err279 = { instancePath: instancePath + "/transparency/generatesDeepFakes", schemaPath: "#/properties/transparency/properties/generatesDeepFakes/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.generatesDeepFakes.type, parentSchema: schema31.properties.transparency.properties.generatesDeepFakes, data: data163 };
+                    if (vErrors === null) {
+                        vErrors = [err279];
+                    }
+                    else {
+                        vErrors.push(err279);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data153.deepFakeDisclosure !== undefined) {
                 let data164 = data153.deepFakeDisclosure;
                 if (typeof data164 === "string") {
                     if (func2(data164) < 1) {
-                        const err279 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
+                        const err280 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
                         if (vErrors === null) {
-                            vErrors = [err279];
+                            vErrors = [err280];
                         }
                         else {
-                            vErrors.push(err279);
+                            vErrors.push(err280);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4362,22 +4375,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err280 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
-                    if (vErrors === null) {
-                        vErrors = [err280];
-                    }
-                    else {
-                        vErrors.push(err280);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.publishesPublicInterestText !== undefined) {
-                let data165 = data153.publishesPublicInterestText;
-                if (typeof data165 !== "boolean") {
-                    const err281 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data165 };
+                    const err281 = { instancePath: instancePath + "/transparency/deepFakeDisclosure", schemaPath: "#/properties/transparency/properties/deepFakeDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.deepFakeDisclosure.allOf[0], data: data164 };
                     if (vErrors === null) {
                         vErrors = [err281];
                     }
@@ -4389,16 +4387,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data153.publishesPublicInterestText !== undefined) {
+                let data165 = data153.publishesPublicInterestText;
+                if (typeof data165 !== "boolean") {
+                    const err282 = { instancePath: instancePath + "/transparency/publishesPublicInterestText", schemaPath: "#/properties/transparency/properties/publishesPublicInterestText/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.publishesPublicInterestText.type, parentSchema: schema31.properties.transparency.properties.publishesPublicInterestText, data: data165 };
+                    if (vErrors === null) {
+                        vErrors = [err282];
+                    }
+                    else {
+                        vErrors.push(err282);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data153.textDisclosure !== undefined) {
                 let data166 = data153.textDisclosure;
                 if (typeof data166 === "string") {
                     if (func2(data166) < 1) {
-                        const err282 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
+                        const err283 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
                         if (vErrors === null) {
-                            vErrors = [err282];
+                            vErrors = [err283];
                         }
                         else {
-                            vErrors.push(err282);
+                            vErrors.push(err283);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4406,12 +4419,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err283 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
+                    const err284 = { instancePath: instancePath + "/transparency/textDisclosure", schemaPath: "#/properties/transparency/properties/textDisclosure/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.textDisclosure.allOf[0].type, parentSchema: schema31.properties.transparency.properties.textDisclosure.allOf[0], data: data166 };
                     if (vErrors === null) {
-                        vErrors = [err283];
+                        vErrors = [err284];
                     }
                     else {
-                        vErrors.push(err283);
+                        vErrors.push(err284);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4423,22 +4436,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data167 && typeof data167 == "object" && !Array.isArray(data167)) {
                     for (const key33 in data167) {
                         if (!(((key33 === "reviewed") || (key33 === "responsible")) || (key33 === "process"))) {
-                            const err284 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
-                            if (vErrors === null) {
-                                vErrors = [err284];
-                            }
-                            else {
-                                vErrors.push(err284);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data167.reviewed !== undefined) {
-                        let data168 = data167.reviewed;
-                        if (typeof data168 !== "boolean") {
-                            const err285 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data168 };
+                            const err285 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
                             if (vErrors === null) {
                                 vErrors = [err285];
                             }
@@ -4450,10 +4448,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data167.responsible !== undefined) {
-                        let data169 = data167.responsible;
-                        if (typeof data169 !== "string") {
-                            const err286 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data169 };
+                    if (data167.reviewed !== undefined) {
+                        let data168 = data167.reviewed;
+                        if (typeof data168 !== "boolean") {
+                            const err286 = { instancePath: instancePath + "/transparency/editorialControl/reviewed", schemaPath: "#/properties/transparency/properties/editorialControl/properties/reviewed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.editorialControl.properties.reviewed.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.reviewed, data: data168 };
                             if (vErrors === null) {
                                 vErrors = [err286];
                             }
@@ -4465,16 +4463,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data167.responsible !== undefined) {
+                        let data169 = data167.responsible;
+                        if (typeof data169 !== "string") {
+                            const err287 = { instancePath: instancePath + "/transparency/editorialControl/responsible", schemaPath: "#/properties/transparency/properties/editorialControl/properties/responsible/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.responsible.type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.responsible, data: data169 };
+                            if (vErrors === null) {
+                                vErrors = [err287];
+                            }
+                            else {
+                                vErrors.push(err287);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data167.process !== undefined) {
                         let data170 = data167.process;
                         if (typeof data170 === "string") {
                             if (func2(data170) < 1) {
-                                const err287 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
+                                const err288 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
                                 if (vErrors === null) {
-                                    vErrors = [err287];
+                                    vErrors = [err288];
                                 }
                                 else {
-                                    vErrors.push(err287);
+                                    vErrors.push(err288);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4482,12 +4495,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err288 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
+                            const err289 = { instancePath: instancePath + "/transparency/editorialControl/process", schemaPath: "#/properties/transparency/properties/editorialControl/properties/process/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0].type, parentSchema: schema31.properties.transparency.properties.editorialControl.properties.process.allOf[0], data: data170 };
                             if (vErrors === null) {
-                                vErrors = [err288];
+                                vErrors = [err289];
                             }
                             else {
-                                vErrors.push(err288);
+                                vErrors.push(err289);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4496,12 +4509,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err289 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
+                    const err290 = { instancePath: instancePath + "/transparency/editorialControl", schemaPath: "#/properties/transparency/properties/editorialControl/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.properties.editorialControl.type, parentSchema: schema31.properties.transparency.properties.editorialControl, data: data167 };
                     if (vErrors === null) {
-                        vErrors = [err289];
+                        vErrors = [err290];
                     }
                     else {
-                        vErrors.push(err289);
+                        vErrors.push(err290);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4512,12 +4525,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data171 = data153.technicalDocumentation;
                 if (typeof data171 === "string") {
                     if (func2(data171) < 1) {
-                        const err290 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
+                        const err291 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
                         if (vErrors === null) {
-                            vErrors = [err290];
+                            vErrors = [err291];
                         }
                         else {
-                            vErrors.push(err290);
+                            vErrors.push(err291);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4525,12 +4538,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err291 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
+                    const err292 = { instancePath: instancePath + "/transparency/technicalDocumentation", schemaPath: "#/properties/transparency/properties/technicalDocumentation/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0].type, parentSchema: schema31.properties.transparency.properties.technicalDocumentation.allOf[0], data: data171 };
                     if (vErrors === null) {
-                        vErrors = [err291];
+                        vErrors = [err292];
                     }
                     else {
-                        vErrors.push(err291);
+                        vErrors.push(err292);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4541,12 +4554,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data172 = data153.trainingContentSummary;
                 if (typeof data172 === "string") {
                     if (func2(data172) < 1) {
-                        const err292 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
+                        const err293 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
                         if (vErrors === null) {
-                            vErrors = [err292];
+                            vErrors = [err293];
                         }
                         else {
-                            vErrors.push(err292);
+                            vErrors.push(err293);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -4554,22 +4567,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err293 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
-                    if (vErrors === null) {
-                        vErrors = [err293];
-                    }
-                    else {
-                        vErrors.push(err293);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data153.parametersPublic !== undefined) {
-                let data173 = data153.parametersPublic;
-                if (typeof data173 !== "boolean") {
-                    const err294 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data173 };
+                    const err294 = { instancePath: instancePath + "/transparency/trainingContentSummary", schemaPath: "#/properties/transparency/properties/trainingContentSummary/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0].type, parentSchema: schema31.properties.transparency.properties.trainingContentSummary.allOf[0], data: data172 };
                     if (vErrors === null) {
                         vErrors = [err294];
                     }
@@ -4581,14 +4579,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data153.parametersPublic !== undefined) {
+                let data173 = data153.parametersPublic;
+                if (typeof data173 !== "boolean") {
+                    const err295 = { instancePath: instancePath + "/transparency/parametersPublic", schemaPath: "#/properties/transparency/properties/parametersPublic/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.transparency.properties.parametersPublic.type, parentSchema: schema31.properties.transparency.properties.parametersPublic, data: data173 };
+                    if (vErrors === null) {
+                        vErrors = [err295];
+                    }
+                    else {
+                        vErrors.push(err295);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
         }
         else {
-            const err295 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
+            const err296 = { instancePath: instancePath + "/transparency", schemaPath: "#/properties/transparency/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.transparency.type, parentSchema: schema31.properties.transparency, data: data153 };
             if (vErrors === null) {
-                vErrors = [err295];
+                vErrors = [err296];
             }
             else {
-                vErrors.push(err295);
+                vErrors.push(err296);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -4600,12 +4613,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data174 && typeof data174 == "object" && !Array.isArray(data174)) {
             for (const key34 in data174) {
                 if (!(((((key34 === "security") || (key34 === "energy")) || (key34 === "robustness")) || (key34 === "explainability")) || (key34 === "privacy"))) {
-                    const err296 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data174 };
+                    const err297 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance, data: data174 };
                     if (vErrors === null) {
-                        vErrors = [err296];
+                        vErrors = [err297];
                     }
                     else {
-                        vErrors.push(err296);
+                        vErrors.push(err297);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4617,12 +4630,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data175 && typeof data175 == "object" && !Array.isArray(data175)) {
                     for (const key35 in data175) {
                         if (!(((key35 === "evidence") || (key35 === "date")) || (key35 === "scans"))) {
-                            const err297 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
+                            const err298 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
                             if (vErrors === null) {
-                                vErrors = [err297];
+                                vErrors = [err298];
                             }
                             else {
-                                vErrors.push(err297);
+                                vErrors.push(err298);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4633,12 +4646,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data176 = data175.evidence;
                         if (typeof data176 === "string") {
                             if (func2(data176) < 1) {
-                                const err298 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
+                                const err299 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
                                 if (vErrors === null) {
-                                    vErrors = [err298];
+                                    vErrors = [err299];
                                 }
                                 else {
-                                    vErrors.push(err298);
+                                    vErrors.push(err299);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4646,12 +4659,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err299 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
+                            const err300 = { instancePath: instancePath + "/assurance/security/evidence", schemaPath: "#/properties/assurance/properties/security/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.security.properties.evidence, data: data176 };
                             if (vErrors === null) {
-                                vErrors = [err299];
+                                vErrors = [err300];
                             }
                             else {
-                                vErrors.push(err299);
+                                vErrors.push(err300);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4662,12 +4675,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data177 = data175.date;
                         if (typeof data177 === "string") {
                             if (!(formats0.validate(data177))) {
-                                const err300 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
+                                const err301 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
                                 if (vErrors === null) {
-                                    vErrors = [err300];
+                                    vErrors = [err301];
                                 }
                                 else {
-                                    vErrors.push(err300);
+                                    vErrors.push(err301);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -4675,12 +4688,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err301 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
+                            const err302 = { instancePath: instancePath + "/assurance/security/date", schemaPath: "#/properties/assurance/properties/security/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.date.type, parentSchema: schema31.properties.assurance.properties.security.properties.date, data: data177 };
                             if (vErrors === null) {
-                                vErrors = [err301];
+                                vErrors = [err302];
                             }
                             else {
-                                vErrors.push(err301);
+                                vErrors.push(err302);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4695,12 +4708,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data179 = data178[i19];
                                 if (data179 && typeof data179 == "object" && !Array.isArray(data179)) {
                                     if (data179.path === undefined) {
-                                        const err302 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
+                                        const err303 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.security.properties.scans.items.required, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
                                         if (vErrors === null) {
-                                            vErrors = [err302];
+                                            vErrors = [err303];
                                         }
                                         else {
-                                            vErrors.push(err302);
+                                            vErrors.push(err303);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -4708,12 +4721,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     for (const key36 in data179) {
                                         if (!(((key36 === "path") || (key36 === "format")) || (key36 === "date"))) {
-                                            const err303 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
+                                            const err304 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
                                             if (vErrors === null) {
-                                                vErrors = [err303];
+                                                vErrors = [err304];
                                             }
                                             else {
-                                                vErrors.push(err303);
+                                                vErrors.push(err304);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -4724,12 +4737,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data180 = data179.path;
                                         if (typeof data180 === "string") {
                                             if (func2(data180) < 1) {
-                                                const err304 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
+                                                const err305 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err304];
+                                                    vErrors = [err305];
                                                 }
                                                 else {
-                                                    vErrors.push(err304);
+                                                    vErrors.push(err305);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -4737,22 +4750,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err305 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
-                                            if (vErrors === null) {
-                                                vErrors = [err305];
-                                            }
-                                            else {
-                                                vErrors.push(err305);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data179.format !== undefined) {
-                                        let data181 = data179.format;
-                                        if (typeof data181 !== "string") {
-                                            const err306 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
+                                            const err306 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/path", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.path, data: data180 };
                                             if (vErrors === null) {
                                                 vErrors = [err306];
                                             }
@@ -4763,8 +4761,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!((data181 === "modelscan") || (data181 === "modelgate"))) {
-                                            const err307 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
+                                    }
+                                    if (data179.format !== undefined) {
+                                        let data181 = data179.format;
+                                        if (typeof data181 !== "string") {
+                                            const err307 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
                                             if (vErrors === null) {
                                                 vErrors = [err307];
                                             }
@@ -4775,17 +4776,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!((data181 === "modelscan") || (data181 === "modelgate"))) {
+                                            const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/format", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.format, data: data181 };
+                                            if (vErrors === null) {
+                                                vErrors = [err308];
+                                            }
+                                            else {
+                                                vErrors.push(err308);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                     if (data179.date !== undefined) {
                                         let data182 = data179.date;
                                         if (typeof data182 === "string") {
                                             if (!(formats0.validate(data182))) {
-                                                const err308 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
+                                                const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err308];
+                                                    vErrors = [err309];
                                                 }
                                                 else {
-                                                    vErrors.push(err308);
+                                                    vErrors.push(err309);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -4793,12 +4806,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err309 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
+                                            const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19 + "/date", schemaPath: "#/properties/assurance/properties/security/properties/scans/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items.properties.date.allOf[0], data: data182 };
                                             if (vErrors === null) {
-                                                vErrors = [err309];
+                                                vErrors = [err310];
                                             }
                                             else {
-                                                vErrors.push(err309);
+                                                vErrors.push(err310);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -4807,12 +4820,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err310 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
+                                    const err311 = { instancePath: instancePath + "/assurance/security/scans/" + i19, schemaPath: "#/properties/assurance/properties/security/properties/scans/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.properties.scans.items.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans.items, data: data179 };
                                     if (vErrors === null) {
-                                        vErrors = [err310];
+                                        vErrors = [err311];
                                     }
                                     else {
-                                        vErrors.push(err310);
+                                        vErrors.push(err311);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -4821,12 +4834,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err311 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data178 };
+                            const err312 = { instancePath: instancePath + "/assurance/security/scans", schemaPath: "#/properties/assurance/properties/security/properties/scans/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.security.properties.scans.type, parentSchema: schema31.properties.assurance.properties.security.properties.scans, data: data178 };
                             if (vErrors === null) {
-                                vErrors = [err311];
+                                vErrors = [err312];
                             }
                             else {
-                                vErrors.push(err311);
+                                vErrors.push(err312);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4835,12 +4848,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err312 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
+                    const err313 = { instancePath: instancePath + "/assurance/security", schemaPath: "#/properties/assurance/properties/security/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.security.type, parentSchema: schema31.properties.assurance.properties.security, data: data175 };
                     if (vErrors === null) {
-                        vErrors = [err312];
+                        vErrors = [err313];
                     }
                     else {
-                        vErrors.push(err312);
+                        vErrors.push(err313);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -4852,12 +4865,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data183 && typeof data183 == "object" && !Array.isArray(data183)) {
                     for (const key37 in data183) {
                         if (!(key37 === "reports")) {
-                            const err313 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
+                            const err314 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
                             if (vErrors === null) {
-                                vErrors = [err313];
+                                vErrors = [err314];
                             }
                             else {
-                                vErrors.push(err313);
+                                vErrors.push(err314);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -4872,12 +4885,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data185 = data184[i20];
                                 if (data185 && typeof data185 == "object" && !Array.isArray(data185)) {
                                     if (data185.path === undefined) {
-                                        const err314 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
+                                        const err315 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.energy.properties.reports.items.required, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
                                         if (vErrors === null) {
-                                            vErrors = [err314];
+                                            vErrors = [err315];
                                         }
                                         else {
-                                            vErrors.push(err314);
+                                            vErrors.push(err315);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -4885,12 +4898,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     for (const key38 in data185) {
                                         if (!(((key38 === "path") || (key38 === "format")) || (key38 === "stage"))) {
-                                            const err315 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
+                                            const err316 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
                                             if (vErrors === null) {
-                                                vErrors = [err315];
+                                                vErrors = [err316];
                                             }
                                             else {
-                                                vErrors.push(err315);
+                                                vErrors.push(err316);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -4901,12 +4914,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data186 = data185.path;
                                         if (typeof data186 === "string") {
                                             if (func2(data186) < 1) {
-                                                const err316 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
+                                                const err317 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err316];
+                                                    vErrors = [err317];
                                                 }
                                                 else {
-                                                    vErrors.push(err316);
+                                                    vErrors.push(err317);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -4914,22 +4927,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err317 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
-                                            if (vErrors === null) {
-                                                vErrors = [err317];
-                                            }
-                                            else {
-                                                vErrors.push(err317);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data185.format !== undefined) {
-                                        let data187 = data185.format;
-                                        if (typeof data187 !== "string") {
-                                            const err318 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
+                                            const err318 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/path", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.path, data: data186 };
                                             if (vErrors === null) {
                                                 vErrors = [err318];
                                             }
@@ -4940,8 +4938,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(data187 === "codecarbon")) {
-                                            const err319 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
+                                    }
+                                    if (data185.format !== undefined) {
+                                        let data187 = data185.format;
+                                        if (typeof data187 !== "string") {
+                                            const err319 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
                                             if (vErrors === null) {
                                                 vErrors = [err319];
                                             }
@@ -4952,11 +4953,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                    }
-                                    if (data185.stage !== undefined) {
-                                        let data188 = data185.stage;
-                                        if (typeof data188 !== "string") {
-                                            const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
+                                        if (!(data187 === "codecarbon")) {
+                                            const err320 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/format", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.format, data: data187 };
                                             if (vErrors === null) {
                                                 vErrors = [err320];
                                             }
@@ -4967,8 +4965,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!(((data188 === "training") || (data188 === "fine-tuning")) || (data188 === "inference"))) {
-                                            const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
+                                    }
+                                    if (data185.stage !== undefined) {
+                                        let data188 = data185.stage;
+                                        if (typeof data188 !== "string") {
+                                            const err321 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
                                             if (vErrors === null) {
                                                 vErrors = [err321];
                                             }
@@ -4979,15 +4980,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!(((data188 === "training") || (data188 === "fine-tuning")) || (data188 === "inference"))) {
+                                            const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20 + "/stage", schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/properties/stage/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage.enum, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items.properties.stage, data: data188 };
+                                            if (vErrors === null) {
+                                                vErrors = [err322];
+                                            }
+                                            else {
+                                                vErrors.push(err322);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                 }
                                 else {
-                                    const err322 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
+                                    const err323 = { instancePath: instancePath + "/assurance/energy/reports/" + i20, schemaPath: "#/properties/assurance/properties/energy/properties/reports/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.properties.reports.items.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports.items, data: data185 };
                                     if (vErrors === null) {
-                                        vErrors = [err322];
+                                        vErrors = [err323];
                                     }
                                     else {
-                                        vErrors.push(err322);
+                                        vErrors.push(err323);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -4996,12 +5009,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err323 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data184 };
+                            const err324 = { instancePath: instancePath + "/assurance/energy/reports", schemaPath: "#/properties/assurance/properties/energy/properties/reports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.energy.properties.reports.type, parentSchema: schema31.properties.assurance.properties.energy.properties.reports, data: data184 };
                             if (vErrors === null) {
-                                vErrors = [err323];
+                                vErrors = [err324];
                             }
                             else {
-                                vErrors.push(err323);
+                                vErrors.push(err324);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5010,12 +5023,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err324 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
+                    const err325 = { instancePath: instancePath + "/assurance/energy", schemaPath: "#/properties/assurance/properties/energy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.energy.type, parentSchema: schema31.properties.assurance.properties.energy, data: data183 };
                     if (vErrors === null) {
-                        vErrors = [err324];
+                        vErrors = [err325];
                     }
                     else {
-                        vErrors.push(err324);
+                        vErrors.push(err325);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5027,12 +5040,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data189 && typeof data189 == "object" && !Array.isArray(data189)) {
                     for (const key39 in data189) {
                         if (!(((key39 === "evidence") || (key39 === "date")) || (key39 === "results"))) {
-                            const err325 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
+                            const err326 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key39 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
                             if (vErrors === null) {
-                                vErrors = [err325];
+                                vErrors = [err326];
                             }
                             else {
-                                vErrors.push(err325);
+                                vErrors.push(err326);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5043,12 +5056,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data190 = data189.evidence;
                         if (typeof data190 === "string") {
                             if (func2(data190) < 1) {
-                                const err326 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
+                                const err327 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
                                 if (vErrors === null) {
-                                    vErrors = [err326];
+                                    vErrors = [err327];
                                 }
                                 else {
-                                    vErrors.push(err326);
+                                    vErrors.push(err327);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5056,12 +5069,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err327 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
+                            const err328 = { instancePath: instancePath + "/assurance/robustness/evidence", schemaPath: "#/properties/assurance/properties/robustness/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.evidence, data: data190 };
                             if (vErrors === null) {
-                                vErrors = [err327];
+                                vErrors = [err328];
                             }
                             else {
-                                vErrors.push(err327);
+                                vErrors.push(err328);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5072,12 +5085,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data191 = data189.date;
                         if (typeof data191 === "string") {
                             if (!(formats0.validate(data191))) {
-                                const err328 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
+                                const err329 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
                                 if (vErrors === null) {
-                                    vErrors = [err328];
+                                    vErrors = [err329];
                                 }
                                 else {
-                                    vErrors.push(err328);
+                                    vErrors.push(err329);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5085,12 +5098,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err329 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
+                            const err330 = { instancePath: instancePath + "/assurance/robustness/date", schemaPath: "#/properties/assurance/properties/robustness/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.date.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.date, data: data191 };
                             if (vErrors === null) {
-                                vErrors = [err329];
+                                vErrors = [err330];
                             }
                             else {
-                                vErrors.push(err329);
+                                vErrors.push(err330);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5105,12 +5118,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                 let data193 = data192[i21];
                                 if (data193 && typeof data193 == "object" && !Array.isArray(data193)) {
                                     if (data193.path === undefined) {
-                                        const err330 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                        const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
                                         if (vErrors === null) {
-                                            vErrors = [err330];
+                                            vErrors = [err331];
                                         }
                                         else {
-                                            vErrors.push(err330);
+                                            vErrors.push(err331);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -5118,12 +5131,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                     for (const key40 in data193) {
                                         if (!(((((key40 === "path") || (key40 === "format")) || (key40 === "modelVersion")) || (key40 === "date")) || (key40 === "thresholds"))) {
-                                            const err331 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                            const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key40 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
                                             if (vErrors === null) {
-                                                vErrors = [err331];
+                                                vErrors = [err332];
                                             }
                                             else {
-                                                vErrors.push(err331);
+                                                vErrors.push(err332);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -5134,12 +5147,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data194 = data193.path;
                                         if (typeof data194 === "string") {
                                             if (func2(data194) < 1) {
-                                                const err332 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
+                                                const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err332];
+                                                    vErrors = [err333];
                                                 }
                                                 else {
-                                                    vErrors.push(err332);
+                                                    vErrors.push(err333);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -5147,22 +5160,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err333 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
-                                            if (vErrors === null) {
-                                                vErrors = [err333];
-                                            }
-                                            else {
-                                                vErrors.push(err333);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data193.format !== undefined) {
-                                        let data195 = data193.format;
-                                        if (typeof data195 !== "string") {
-                                            const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
+                                            const err334 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/path", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.path, data: data194 };
                                             if (vErrors === null) {
                                                 vErrors = [err334];
                                             }
@@ -5173,8 +5171,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
-                                        if (!((((data195 === "modelgate") || (data195 === "garak")) || (data195 === "promptfoo")) || (data195 === "giskard"))) {
-                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
+                                    }
+                                    if (data193.format !== undefined) {
+                                        let data195 = data193.format;
+                                        if (typeof data195 !== "string") {
+                                            const err335 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
                                             if (vErrors === null) {
                                                 vErrors = [err335];
                                             }
@@ -5185,17 +5186,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
+                                        if (!((((data195 === "modelgate") || (data195 === "garak")) || (data195 === "promptfoo")) || (data195 === "giskard"))) {
+                                            const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/format", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/format/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.format, data: data195 };
+                                            if (vErrors === null) {
+                                                vErrors = [err336];
+                                            }
+                                            else {
+                                                vErrors.push(err336);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
                                     }
                                     if (data193.modelVersion !== undefined) {
                                         let data196 = data193.modelVersion;
                                         if (typeof data196 === "string") {
                                             if (func2(data196) < 1) {
-                                                const err336 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
+                                                const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err336];
+                                                    vErrors = [err337];
                                                 }
                                                 else {
-                                                    vErrors.push(err336);
+                                                    vErrors.push(err337);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -5203,12 +5216,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err337 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
+                                            const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/modelVersion", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/modelVersion/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.modelVersion, data: data196 };
                                             if (vErrors === null) {
-                                                vErrors = [err337];
+                                                vErrors = [err338];
                                             }
                                             else {
-                                                vErrors.push(err337);
+                                                vErrors.push(err338);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -5219,12 +5232,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                         let data197 = data193.date;
                                         if (typeof data197 === "string") {
                                             if (!(formats0.validate(data197))) {
-                                                const err338 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
+                                                const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err338];
+                                                    vErrors = [err339];
                                                 }
                                                 else {
-                                                    vErrors.push(err338);
+                                                    vErrors.push(err339);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
@@ -5232,12 +5245,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err339 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
+                                            const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/date", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/date/allOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0].type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.date.allOf[0], data: data197 };
                                             if (vErrors === null) {
-                                                vErrors = [err339];
+                                                vErrors = [err340];
                                             }
                                             else {
-                                                vErrors.push(err339);
+                                                vErrors.push(err340);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -5255,12 +5268,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 const _errs496 = errors;
                                                 if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
                                                     if (data199.minPassRate === undefined) {
-                                                        const err340 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data199 };
+                                                        const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/required", keyword: "required", params: { missingProperty: "minPassRate" }, message: "must have required property '" + "minPassRate" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0], data: data199 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err340];
+                                                            vErrors = [err341];
                                                         }
                                                         else {
-                                                            vErrors.push(err340);
+                                                            vErrors.push(err341);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -5269,12 +5282,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data199.minPassRate !== undefined) {
                                                         let data200 = data199.minPassRate;
                                                         if (!((typeof data200 == "number") && (isFinite(data200)))) {
-                                                            const err341 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data200 };
+                                                            const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/0/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[0].properties.minPassRate, data: data200 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err341];
+                                                                vErrors = [err342];
                                                             }
                                                             else {
-                                                                vErrors.push(err341);
+                                                                vErrors.push(err342);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5291,12 +5304,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 const _errs499 = errors;
                                                 if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
                                                     if (data199.maxIssues === undefined) {
-                                                        const err342 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data199 };
+                                                        const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/required", keyword: "required", params: { missingProperty: "maxIssues" }, message: "must have required property '" + "maxIssues" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1], data: data199 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err342];
+                                                            vErrors = [err343];
                                                         }
                                                         else {
-                                                            vErrors.push(err342);
+                                                            vErrors.push(err343);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -5305,12 +5318,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data199.maxIssues !== undefined) {
                                                         let data201 = data199.maxIssues;
                                                         if (!(((typeof data201 == "number") && (!(data201 % 1) && !isNaN(data201))) && (isFinite(data201)))) {
-                                                            const err343 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data201 };
+                                                            const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf/1/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf[1].properties.maxIssues, data: data201 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err343];
+                                                                vErrors = [err344];
                                                             }
                                                             else {
-                                                                vErrors.push(err343);
+                                                                vErrors.push(err344);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5327,12 +5340,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                 }
                                                 if (!valid111) {
-                                                    const err344 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                    const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.anyOf, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err344];
+                                                        vErrors = [err345];
                                                     }
                                                     else {
-                                                        vErrors.push(err344);
+                                                        vErrors.push(err345);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -5351,12 +5364,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                 }
                                                 if (data199 && typeof data199 == "object" && !Array.isArray(data199)) {
                                                     if (data199.family === undefined) {
-                                                        const err345 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                        const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/required", keyword: "required", params: { missingProperty: "family" }, message: "must have required property '" + "family" + "'", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.required, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err345];
+                                                            vErrors = [err346];
                                                         }
                                                         else {
-                                                            vErrors.push(err345);
+                                                            vErrors.push(err346);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -5364,12 +5377,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                     for (const key41 in data199) {
                                                         if (!((((key41 === "family") || (key41 === "minPassRate")) || (key41 === "maxIssues")) || (key41 === "level"))) {
-                                                            const err346 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                            const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key41 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err346];
+                                                                vErrors = [err347];
                                                             }
                                                             else {
-                                                                vErrors.push(err346);
+                                                                vErrors.push(err347);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5380,12 +5393,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data202 = data199.family;
                                                         if (typeof data202 === "string") {
                                                             if (func2(data202) < 1) {
-                                                                const err347 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
+                                                                const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err347];
+                                                                    vErrors = [err348];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err347);
+                                                                    vErrors.push(err348);
                                                                 }
                                                                 if (++errors > 10000) {
                                                                     throw TOO_MANY_ERRORS;
@@ -5393,12 +5406,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                             }
                                                         }
                                                         else {
-                                                            const err348 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
+                                                            const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/family", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/family/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.family, data: data202 };
                                                             if (vErrors === null) {
-                                                                vErrors = [err348];
+                                                                vErrors = [err349];
                                                             }
                                                             else {
-                                                                vErrors.push(err348);
+                                                                vErrors.push(err349);
                                                             }
                                                             if (++errors > 10000) {
                                                                 throw TOO_MANY_ERRORS;
@@ -5409,19 +5422,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                         let data203 = data199.minPassRate;
                                                         if ((typeof data203 == "number") && (isFinite(data203))) {
                                                             if (data203 > 1 || isNaN(data203)) {
-                                                                const err349 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err349];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err349);
-                                                                }
-                                                                if (++errors > 10000) {
-                                                                    throw TOO_MANY_ERRORS;
-                                                                }
-                                                            }
-                                                            if (data203 < 0 || isNaN(data203)) {
-                                                                const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
+                                                                const err350 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1", schema: 1, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
                                                                 if (vErrors === null) {
                                                                     vErrors = [err350];
                                                                 }
@@ -5432,24 +5433,21 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                     throw TOO_MANY_ERRORS;
                                                                 }
                                                             }
+                                                            if (data203 < 0 || isNaN(data203)) {
+                                                                const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err351];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err351);
+                                                                }
+                                                                if (++errors > 10000) {
+                                                                    throw TOO_MANY_ERRORS;
+                                                                }
+                                                            }
                                                         }
                                                         else {
-                                                            const err351 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err351];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err351);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
-                                                            }
-                                                        }
-                                                    }
-                                                    if (data199.maxIssues !== undefined) {
-                                                        let data204 = data199.maxIssues;
-                                                        if (!(((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204))) && (isFinite(data204)))) {
-                                                            const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                            const err352 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/minPassRate", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/minPassRate/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.minPassRate, data: data203 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err352];
                                                             }
@@ -5460,14 +5458,29 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
+                                                    }
+                                                    if (data199.maxIssues !== undefined) {
+                                                        let data204 = data199.maxIssues;
+                                                        if (!(((typeof data204 == "number") && (!(data204 % 1) && !isNaN(data204))) && (isFinite(data204)))) {
+                                                            const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err353];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err353);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
                                                         if ((typeof data204 == "number") && (isFinite(data204))) {
                                                             if (data204 < 0 || isNaN(data204)) {
-                                                                const err353 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
+                                                                const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/maxIssues", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/maxIssues/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.maxIssues, data: data204 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err353];
+                                                                    vErrors = [err354];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err353);
+                                                                    vErrors.push(err354);
                                                                 }
                                                                 if (++errors > 10000) {
                                                                     throw TOO_MANY_ERRORS;
@@ -5478,19 +5491,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                     if (data199.level !== undefined) {
                                                         let data205 = data199.level;
                                                         if (typeof data205 !== "string") {
-                                                            const err354 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
-                                                            if (vErrors === null) {
-                                                                vErrors = [err354];
-                                                            }
-                                                            else {
-                                                                vErrors.push(err354);
-                                                            }
-                                                            if (++errors > 10000) {
-                                                                throw TOO_MANY_ERRORS;
-                                                            }
-                                                        }
-                                                        if (!(((data205 === "major") || (data205 === "medium")) || (data205 === "minor"))) {
-                                                            const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
+                                                            const err355 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
                                                             if (vErrors === null) {
                                                                 vErrors = [err355];
                                                             }
@@ -5501,15 +5502,27 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                                                 throw TOO_MANY_ERRORS;
                                                             }
                                                         }
+                                                        if (!(((data205 === "major") || (data205 === "medium")) || (data205 === "minor"))) {
+                                                            const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22 + "/level", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/properties/level/enum", keyword: "enum", params: { allowedValues: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level.enum, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.properties.level, data: data205 };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err356];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err356);
+                                                            }
+                                                            if (++errors > 10000) {
+                                                                throw TOO_MANY_ERRORS;
+                                                            }
+                                                        }
                                                     }
                                                 }
                                                 else {
-                                                    const err356 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
+                                                    const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds/" + i22, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.items, data: data199 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err356];
+                                                        vErrors = [err357];
                                                     }
                                                     else {
-                                                        vErrors.push(err356);
+                                                        vErrors.push(err357);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
@@ -5518,12 +5531,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err357 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data198 };
+                                            const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21 + "/thresholds", schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/properties/thresholds/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items.properties.thresholds, data: data198 };
                                             if (vErrors === null) {
-                                                vErrors = [err357];
+                                                vErrors = [err358];
                                             }
                                             else {
-                                                vErrors.push(err357);
+                                                vErrors.push(err358);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -5532,12 +5545,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err358 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
+                                    const err359 = { instancePath: instancePath + "/assurance/robustness/results/" + i21, schemaPath: "#/properties/assurance/properties/robustness/properties/results/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.properties.results.items.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results.items, data: data193 };
                                     if (vErrors === null) {
-                                        vErrors = [err358];
+                                        vErrors = [err359];
                                     }
                                     else {
-                                        vErrors.push(err358);
+                                        vErrors.push(err359);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -5546,12 +5559,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err359 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data192 };
+                            const err360 = { instancePath: instancePath + "/assurance/robustness/results", schemaPath: "#/properties/assurance/properties/robustness/properties/results/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.assurance.properties.robustness.properties.results.type, parentSchema: schema31.properties.assurance.properties.robustness.properties.results, data: data192 };
                             if (vErrors === null) {
-                                vErrors = [err359];
+                                vErrors = [err360];
                             }
                             else {
-                                vErrors.push(err359);
+                                vErrors.push(err360);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5560,12 +5573,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err360 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
+                    const err361 = { instancePath: instancePath + "/assurance/robustness", schemaPath: "#/properties/assurance/properties/robustness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.robustness.type, parentSchema: schema31.properties.assurance.properties.robustness, data: data189 };
                     if (vErrors === null) {
-                        vErrors = [err360];
+                        vErrors = [err361];
                     }
                     else {
-                        vErrors.push(err360);
+                        vErrors.push(err361);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5577,22 +5590,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data206 && typeof data206 == "object" && !Array.isArray(data206)) {
                     for (const key42 in data206) {
                         if (!((key42 === "method") || (key42 === "evidence"))) {
-                            const err361 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
-                            if (vErrors === null) {
-                                vErrors = [err361];
-                            }
-                            else {
-                                vErrors.push(err361);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data206.method !== undefined) {
-                        let data207 = data206.method;
-                        if (typeof data207 !== "string") {
-                            const err362 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data207 };
+                            const err362 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key42 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
                             if (vErrors === null) {
                                 vErrors = [err362];
                             }
@@ -5604,16 +5602,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data206.method !== undefined) {
+                        let data207 = data206.method;
+                        if (typeof data207 !== "string") {
+                            const err363 = { instancePath: instancePath + "/assurance/explainability/method", schemaPath: "#/properties/assurance/properties/explainability/properties/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.method.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.method, data: data207 };
+                            if (vErrors === null) {
+                                vErrors = [err363];
+                            }
+                            else {
+                                vErrors.push(err363);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data206.evidence !== undefined) {
                         let data208 = data206.evidence;
                         if (typeof data208 === "string") {
                             if (func2(data208) < 1) {
-                                const err363 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
+                                const err364 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
                                 if (vErrors === null) {
-                                    vErrors = [err363];
+                                    vErrors = [err364];
                                 }
                                 else {
-                                    vErrors.push(err363);
+                                    vErrors.push(err364);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5621,12 +5634,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err364 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
+                            const err365 = { instancePath: instancePath + "/assurance/explainability/evidence", schemaPath: "#/properties/assurance/properties/explainability/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.explainability.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.explainability.properties.evidence, data: data208 };
                             if (vErrors === null) {
-                                vErrors = [err364];
+                                vErrors = [err365];
                             }
                             else {
-                                vErrors.push(err364);
+                                vErrors.push(err365);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5635,12 +5648,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err365 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
+                    const err366 = { instancePath: instancePath + "/assurance/explainability", schemaPath: "#/properties/assurance/properties/explainability/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.explainability.type, parentSchema: schema31.properties.assurance.properties.explainability, data: data206 };
                     if (vErrors === null) {
-                        vErrors = [err365];
+                        vErrors = [err366];
                     }
                     else {
-                        vErrors.push(err365);
+                        vErrors.push(err366);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5652,12 +5665,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data209 && typeof data209 == "object" && !Array.isArray(data209)) {
                     for (const key43 in data209) {
                         if (!((key43 === "evidence") || (key43 === "date"))) {
-                            const err366 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
+                            const err367 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key43 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
                             if (vErrors === null) {
-                                vErrors = [err366];
+                                vErrors = [err367];
                             }
                             else {
-                                vErrors.push(err366);
+                                vErrors.push(err367);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5668,12 +5681,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data210 = data209.evidence;
                         if (typeof data210 === "string") {
                             if (func2(data210) < 1) {
-                                const err367 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
+                                const err368 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
                                 if (vErrors === null) {
-                                    vErrors = [err367];
+                                    vErrors = [err368];
                                 }
                                 else {
-                                    vErrors.push(err367);
+                                    vErrors.push(err368);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5681,12 +5694,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err368 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
+                            const err369 = { instancePath: instancePath + "/assurance/privacy/evidence", schemaPath: "#/properties/assurance/properties/privacy/properties/evidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.evidence.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.evidence, data: data210 };
                             if (vErrors === null) {
-                                vErrors = [err368];
+                                vErrors = [err369];
                             }
                             else {
-                                vErrors.push(err368);
+                                vErrors.push(err369);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5697,12 +5710,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data211 = data209.date;
                         if (typeof data211 === "string") {
                             if (!(formats0.validate(data211))) {
-                                const err369 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
+                                const err370 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
                                 if (vErrors === null) {
-                                    vErrors = [err369];
+                                    vErrors = [err370];
                                 }
                                 else {
-                                    vErrors.push(err369);
+                                    vErrors.push(err370);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5710,12 +5723,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err370 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
+                            const err371 = { instancePath: instancePath + "/assurance/privacy/date", schemaPath: "#/properties/assurance/properties/privacy/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.assurance.properties.privacy.properties.date.type, parentSchema: schema31.properties.assurance.properties.privacy.properties.date, data: data211 };
                             if (vErrors === null) {
-                                vErrors = [err370];
+                                vErrors = [err371];
                             }
                             else {
-                                vErrors.push(err370);
+                                vErrors.push(err371);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5724,12 +5737,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err371 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
+                    const err372 = { instancePath: instancePath + "/assurance/privacy", schemaPath: "#/properties/assurance/properties/privacy/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.properties.privacy.type, parentSchema: schema31.properties.assurance.properties.privacy, data: data209 };
                     if (vErrors === null) {
-                        vErrors = [err371];
+                        vErrors = [err372];
                     }
                     else {
-                        vErrors.push(err371);
+                        vErrors.push(err372);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5738,12 +5751,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err372 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data174 };
+            const err373 = { instancePath: instancePath + "/assurance", schemaPath: "#/properties/assurance/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.assurance.type, parentSchema: schema31.properties.assurance, data: data174 };
             if (vErrors === null) {
-                vErrors = [err372];
+                vErrors = [err373];
             }
             else {
-                vErrors.push(err372);
+                vErrors.push(err373);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -5758,12 +5771,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 let data213 = data212[i23];
                 if (data213 && typeof data213 == "object" && !Array.isArray(data213)) {
                     if (data213.path === undefined) {
-                        const err373 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data213 };
+                        const err374 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'", schema: schema31.properties.evidence.items.required, parentSchema: schema31.properties.evidence.items, data: data213 };
                         if (vErrors === null) {
-                            vErrors = [err373];
+                            vErrors = [err374];
                         }
                         else {
-                            vErrors.push(err373);
+                            vErrors.push(err374);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -5771,12 +5784,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key44 in data213) {
                         if (!((((key44 === "path") || (key44 === "description")) || (key44 === "sha256")) || (key44 === "date"))) {
-                            const err374 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data213 };
+                            const err375 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key44 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.evidence.items, data: data213 };
                             if (vErrors === null) {
-                                vErrors = [err374];
+                                vErrors = [err375];
                             }
                             else {
-                                vErrors.push(err374);
+                                vErrors.push(err375);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5787,12 +5800,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data214 = data213.path;
                         if (typeof data214 === "string") {
                             if (func2(data214) < 1) {
-                                const err375 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
+                                const err376 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
                                 if (vErrors === null) {
-                                    vErrors = [err375];
+                                    vErrors = [err376];
                                 }
                                 else {
-                                    vErrors.push(err375);
+                                    vErrors.push(err376);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5800,22 +5813,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err376 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
-                            if (vErrors === null) {
-                                vErrors = [err376];
-                            }
-                            else {
-                                vErrors.push(err376);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data213.description !== undefined) {
-                        let data215 = data213.description;
-                        if (typeof data215 !== "string") {
-                            const err377 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data215 };
+                            const err377 = { instancePath: instancePath + "/evidence/" + i23 + "/path", schemaPath: "#/properties/evidence/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.path.type, parentSchema: schema31.properties.evidence.items.properties.path, data: data214 };
                             if (vErrors === null) {
                                 vErrors = [err377];
                             }
@@ -5827,16 +5825,31 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data213.description !== undefined) {
+                        let data215 = data213.description;
+                        if (typeof data215 !== "string") {
+                            const err378 = { instancePath: instancePath + "/evidence/" + i23 + "/description", schemaPath: "#/properties/evidence/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.description.type, parentSchema: schema31.properties.evidence.items.properties.description, data: data215 };
+                            if (vErrors === null) {
+                                vErrors = [err378];
+                            }
+                            else {
+                                vErrors.push(err378);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data213.sha256 !== undefined) {
                         let data216 = data213.sha256;
                         if (typeof data216 === "string") {
                             if (!pattern6.test(data216)) {
-                                const err378 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
+                                const err379 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[a-fA-F0-9]{64}$" }, message: "must match pattern \"" + "^[a-fA-F0-9]{64}$" + "\"", schema: "^[a-fA-F0-9]{64}$", parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
                                 if (vErrors === null) {
-                                    vErrors = [err378];
+                                    vErrors = [err379];
                                 }
                                 else {
-                                    vErrors.push(err378);
+                                    vErrors.push(err379);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5844,12 +5857,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err379 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
+                            const err380 = { instancePath: instancePath + "/evidence/" + i23 + "/sha256", schemaPath: "#/properties/evidence/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.sha256.type, parentSchema: schema31.properties.evidence.items.properties.sha256, data: data216 };
                             if (vErrors === null) {
-                                vErrors = [err379];
+                                vErrors = [err380];
                             }
                             else {
-                                vErrors.push(err379);
+                                vErrors.push(err380);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5860,12 +5873,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                         let data217 = data213.date;
                         if (typeof data217 === "string") {
                             if (!(formats0.validate(data217))) {
-                                const err380 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
+                                const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
                                 if (vErrors === null) {
-                                    vErrors = [err380];
+                                    vErrors = [err381];
                                 }
                                 else {
-                                    vErrors.push(err380);
+                                    vErrors.push(err381);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -5873,12 +5886,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err381 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
+                            const err382 = { instancePath: instancePath + "/evidence/" + i23 + "/date", schemaPath: "#/properties/evidence/items/properties/date/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.evidence.items.properties.date.type, parentSchema: schema31.properties.evidence.items.properties.date, data: data217 };
                             if (vErrors === null) {
-                                vErrors = [err381];
+                                vErrors = [err382];
                             }
                             else {
-                                vErrors.push(err381);
+                                vErrors.push(err382);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -5887,12 +5900,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err382 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data213 };
+                    const err383 = { instancePath: instancePath + "/evidence/" + i23, schemaPath: "#/properties/evidence/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.evidence.items.type, parentSchema: schema31.properties.evidence.items, data: data213 };
                     if (vErrors === null) {
-                        vErrors = [err382];
+                        vErrors = [err383];
                     }
                     else {
-                        vErrors.push(err382);
+                        vErrors.push(err383);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -5901,12 +5914,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err383 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data212 };
+            const err384 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.evidence.type, parentSchema: schema31.properties.evidence, data: data212 };
             if (vErrors === null) {
-                vErrors = [err383];
+                vErrors = [err384];
             }
             else {
-                vErrors.push(err383);
+                vErrors.push(err384);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -5915,12 +5928,12 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err384 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err385 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-        vErrors = [err384];
+        vErrors = [err385];
     }
     else {
-        vErrors.push(err384);
+        vErrors.push(err385);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;
@@ -6299,7 +6312,7 @@ else {
 validate21.evaluated = { "props": { "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
 const baseline = validate22;
 const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/baseline.schema.json", "title": "modelgate baseline (.modelgate/baseline.json)", "description": "Failing findings a repository had when it adopted the gate, written by `modelgate baseline`. Each excuses that many findings of its rule, system, file and path until the baseline expires.", "type": "object", "required": ["schema", "created", "expires", "findings"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "schema": { "const": "modelgate/baseline@1" }, "created": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "expires": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "findings": { "type": "array", "maxItems": 1000000, "items": { "type": "object", "required": ["fingerprint", "count", "rule", "system", "file"], "additionalProperties": false, "properties": { "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "64 hexadecimal characters" }, "count": { "type": "integer", "minimum": 1 }, "rule": { "type": "string", "minLength": 1 }, "system": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "path": { "type": "string" } } } } } };
-const pattern10 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/baseline.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate22.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -6551,7 +6564,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data5.fingerprint !== undefined) {
                         let data6 = data5.fingerprint;
                         if (typeof data6 === "string") {
-                            if (!pattern10.test(data6)) {
+                            if (!pattern11.test(data6)) {
                                 const err18 = { instancePath: instancePath + "/findings/" + i0 + "/fingerprint", schemaPath: "#/properties/findings/items/properties/fingerprint/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"", schema: "^[0-9a-f]{64}$", parentSchema: schema33.properties.findings.items.properties.fingerprint, data: data6 };
                                 if (vErrors === null) {
                                     vErrors = [err18];
@@ -7517,7 +7530,7 @@ else {
 validate24.evaluated = { "props": { "columns": true, "rows": true }, "dynamicProps": false, "dynamicItems": false };
 const croissant = validate25;
 const schema36 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/croissant.schema.json", "title": "Croissant dataset description (the parts modelgate reads)", "description": "An MLCommons Croissant JSON-LD document (https://mlcommons.org/croissant/1.0) with the Responsible-AI vocabulary (http://mlcommons.org/croissant/RAI/1.0): its RAI properties are text, a list of texts, or JSON-LD value objects. Other keys are kept as the tool wrote them.", "type": "object", "required": ["@context"], "properties": { "@context": { "type": ["object", "array", "string"] }, "name": { "type": "string" } }, "patternProperties": { "^(rai:|http://mlcommons\\.org/croissant/RAI/)": { "anyOf": [{ "anyOf": [{ "type": "string" }, { "type": "object", "required": ["@value"], "properties": { "@value": { "type": "string" } } }] }, { "type": "array", "items": { "anyOf": [{ "type": "string" }, { "type": "object", "required": ["@value"], "properties": { "@value": { "type": "string" } } }] } }] } }, "$defs": { "value": { "anyOf": [{ "type": "string" }, { "type": "object", "required": ["@value"], "properties": { "@value": { "type": "string" } } }] }, "text": { "anyOf": [{ "$ref": "#/$defs/value" }, { "type": "array", "items": { "$ref": "#/$defs/value" } }] } } };
-const pattern12 = new RegExp("^(rai:|http://mlcommons\\.org/croissant/RAI/)", "u");
+const pattern13 = new RegExp("^(rai:|http://mlcommons\\.org/croissant/RAI/)", "u");
 function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/croissant.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate25.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -7569,7 +7582,7 @@ function validate25(data, { instancePath = "", parentData, parentDataProperty, r
     props0["@context"] = true;
     props0.name = true;
     for (const key0 in data) {
-        if (pattern12.test(key0)) {
+        if (pattern13.test(key0)) {
             let data2 = data[key0];
             const _errs6 = errors;
             let valid2 = false;
@@ -7815,7 +7828,7 @@ else {
 validate25.evaluated = { "dynamicProps": true, "dynamicItems": false };
 const cyclonedxBom = validate26;
 const schema37 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/cyclonedx-bom.schema.json", "title": "CycloneDX BOM (the parts modelgate reads as an ML-BOM)", "description": "A CycloneDX JSON document as the CycloneDX 1.6 schema (CycloneDX/specification, schema/bom-1.6.schema.json) defines it, checked only where modelgate reads it; the full schema is CycloneDX's.", "type": "object", "required": ["bomFormat", "specVersion"], "properties": { "bomFormat": { "const": "CycloneDX" }, "specVersion": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$" }, "metadata": { "type": "object", "properties": { "component": { "type": "object", "required": ["type", "name"], "properties": { "type": { "type": "string" }, "name": { "type": "string" }, "version": { "type": "string" }, "bom-ref": { "type": "string" }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "content"], "properties": { "alg": { "type": "string" }, "content": { "type": "string" } } } }, "licenses": { "type": "array", "items": { "type": "object" } }, "modelCard": { "type": "object" }, "components": { "type": "array", "items": { "type": "object" } } } } } }, "components": { "type": "array", "items": { "type": "object", "required": ["type", "name"], "properties": { "type": { "type": "string" }, "name": { "type": "string" }, "version": { "type": "string" }, "bom-ref": { "type": "string" }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "content"], "properties": { "alg": { "type": "string" }, "content": { "type": "string" } } } }, "licenses": { "type": "array", "items": { "type": "object" } }, "modelCard": { "type": "object" }, "components": { "type": "array", "items": { "type": "object" } } } } } }, "$defs": { "component": { "type": "object", "required": ["type", "name"], "properties": { "type": { "type": "string" }, "name": { "type": "string" }, "version": { "type": "string" }, "bom-ref": { "type": "string" }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "content"], "properties": { "alg": { "type": "string" }, "content": { "type": "string" } } } }, "licenses": { "type": "array", "items": { "type": "object" } }, "modelCard": { "type": "object" }, "components": { "type": "array", "items": { "type": "object" } } } } } };
-const pattern13 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+const pattern14 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/cyclonedx-bom.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate26.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -7863,7 +7876,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.specVersion !== undefined) {
         let data1 = data.specVersion;
         if (typeof data1 === "string") {
-            if (!pattern13.test(data1)) {
+            if (!pattern14.test(data1)) {
                 const err3 = { instancePath: instancePath + "/specVersion", schemaPath: "#/properties/specVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: "must match pattern \"" + "^[0-9]+\\.[0-9]+$" + "\"", schema: "^[0-9]+\\.[0-9]+$", parentSchema: schema37.properties.specVersion, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err3];
@@ -8482,7 +8495,7 @@ else {
 validate26.evaluated = { "props": { "bomFormat": true, "specVersion": true, "metadata": true, "components": true }, "dynamicProps": false, "dynamicItems": false };
 const evidentlyConfig = validate27;
 const schema38 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/evidently-config.schema.json", "title": "Evidently report config (ReportConfig), as modelgate reads it", "type": "object", "required": ["metrics"], "properties": { "metrics": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["type"], "properties": { "type": { "type": "string", "pattern": "^evidently:", "description": "an Evidently type id such as evidently:metric_container:DataDriftPreset" }, "tests": { "type": ["array", "null"] } } } }, "metadata": { "type": "object" }, "tags": { "type": "array" }, "include_tests": { "type": "boolean" } } };
-const pattern14 = new RegExp("^evidently:", "u");
+const pattern15 = new RegExp("^evidently:", "u");
 function validate27(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/evidently-config.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate27.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -8534,7 +8547,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.type !== undefined) {
                         let data2 = data1.type;
                         if (typeof data2 === "string") {
-                            if (!pattern14.test(data2)) {
+                            if (!pattern15.test(data2)) {
                                 const err3 = { instancePath: instancePath + "/metrics/" + i0 + "/type", schemaPath: "#/properties/metrics/items/properties/type/pattern", keyword: "pattern", params: { pattern: "^evidently:" }, message: "must match pattern \"" + "^evidently:" + "\"", schema: "^evidently:", parentSchema: schema38.properties.metrics.items.properties.type, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err3];
@@ -17009,11 +17022,10 @@ else {
 validate41.evaluated = { "props": { "receivers": true, "processors": true, "exporters": true, "connectors": true, "extensions": true, "service": true }, "dynamicProps": false, "dynamicItems": false };
 const policyPack = validate42;
 const schema53 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/policy-pack.schema.json", "title": "modelgate policy pack", "description": "A pack selects rules (by id, with a severity), adjusts them, or defines new ones, on top of the packs it extends.", "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "extends": { "description": "a pack name (baseline), a local file (./org.yaml), or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "frameworks": { "type": "object", "description": "frameworks to report coverage for: \"all\" controls, or a list of control ids", "additionalProperties": false, "properties": { "iso42001": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "euAiAct": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "nistAiRmf": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" }, "iso24028": { "anyOf": [{ "const": "all" }, { "type": "array", "items": { "type": "string", "minLength": 1 } }], "description": "\"all\", or a list of control ids" } } }, "euAiAct": { "type": "object", "additionalProperties": false, "description": "how the EU AI Act is read", "properties": { "timeline": { "enum": ["regulation", "digital-omnibus"], "description": "the application dates in force: the Regulation's Art. 113 (the default) or the Digital Omnibus (policies/frameworks/eu-ai-act-timeline.yaml)" } } }, "waivers": { "type": "object", "additionalProperties": false, "description": "how waivers are accepted", "properties": { "maxDays": { "type": "integer", "minimum": 1, "description": "longest a waiver may run, in days from today" }, "minJustification": { "type": "integer", "minimum": 0, "description": "fewest characters a justification may have" }, "warnDays": { "type": "integer", "minimum": 0, "description": "days before expiry to flag a waiver" } } }, "exclude": { "type": "array", "maxItems": 500, "uniqueItems": true, "description": "globs (repository-relative, picomatch syntax) of files and folders discovery leaves out; they add up along extends, and on a pull request only the base commit's count", "items": { "type": "string", "minLength": 1, "maxLength": 500 } }, "exclusions": { "type": "object", "additionalProperties": false, "description": "controls that do not apply, each with its justification, for the Statement of Applicability; they add up along extends, and on a pull request an added one is reported as a weakening change", "properties": { "iso42001": { "type": "object", "description": "ISO/IEC 42001 Annex A control id (A.10.4) -> why it does not apply (clause 6.1.3 asks each exclusion to be justified)", "propertyNames": { "pattern": "^A\\.\\d+(\\.\\d+)+$" }, "additionalProperties": { "type": "string", "minLength": 20, "maxLength": 2000, "pattern": "\\S" } } } }, "rules": { "type": "object", "propertyNames": { "pattern": "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "description": "a rule id: area/name in lower case with dashes, e.g. card/intended-use" }, "additionalProperties": { "if": { "type": "string" }, "then": { "enum": ["error", "warning", "notice", "off"] }, "else": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "from": { "description": "the rule applies from this date (e.g. when an obligation starts to apply)", "allOf": [{ "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }] }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "type": "array", "items": { "type": "string", "minLength": 1 } }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "description": "the controls this rule's check evidences: it judges the content of a document or report", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "supports": { "description": "the controls this rule only supports: it checks that something is declared or a file is present", "allOf": [{ "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" }] }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } } } }, "overrides": { "type": "array", "description": "severities for systems whose manifest path matches a glob (relative to the repository root); later entries win", "items": { "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "maxLength": 500 }, "description": "globs matched against each manifest's repository-relative path" }, "rules": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "string", "enum": ["error", "warning", "notice", "off"] } } } } } }, "$defs": { "severity": { "type": "string", "enum": ["error", "warning", "notice", "off"] }, "strings": { "type": "array", "items": { "type": "string", "minLength": 1 } }, "then": { "type": "object", "required": ["function"], "additionalProperties": false, "properties": { "field": { "type": "string", "minLength": 1 }, "function": { "type": "string", "minLength": 1 }, "options": { "type": "object" } } }, "rule": { "type": "object", "additionalProperties": false, "properties": { "title": { "type": "string", "minLength": 1 }, "description": { "type": "string" }, "severity": { "$ref": "#/$defs/severity" }, "when": { "type": "object", "additionalProperties": false, "properties": { "tiers": { "type": "array", "items": { "enum": ["prohibited", "high", "limited", "minimal", "gpai", "gpai-systemic"] } }, "stages": { "type": "array", "items": { "enum": ["design", "development", "verification", "deployment", "operation", "retired"] } }, "labels": { "$ref": "#/$defs/strings" }, "from": { "$ref": "#/$defs/date", "description": "the rule applies from this date (e.g. when an obligation starts to apply)" }, "obligation": { "type": "string", "pattern": "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "description": "an EU AI Act article of policies/frameworks/eu-ai-act.yaml, or a part its data lists (Art.53(1)(a)): the rule applies when that obligation applies to the system (tier, role, an open-source release for Art.53(1)(a)-(b)) and is in force on the as-of date under the policy's timeline" } } }, "given": { "description": "a path such as $.manifest.data.datasets[*], or a list of them", "anyOf": [{ "type": "string", "minLength": 1 }, { "$ref": "#/$defs/strings" }] }, "then": { "description": "a check, or a list of checks", "anyOf": [{ "$ref": "#/$defs/then" }, { "type": "array", "minItems": 1, "items": { "$ref": "#/$defs/then" } }] }, "message": { "type": "string", "minLength": 1 }, "remediation": { "type": "string", "minLength": 1 }, "docs": { "type": "string", "format": "uri" }, "evidences": { "$ref": "#/$defs/controls", "description": "the controls this rule's check evidences: it judges the content of a document or report" }, "supports": { "$ref": "#/$defs/controls", "description": "the controls this rule only supports: it checks that something is declared or a file is present" }, "core": { "type": "boolean", "description": "produced by the engine while loading (no given/then)" }, "locked": { "type": "boolean", "description": "cannot be turned off or lowered by a pack" }, "waivable": { "type": "boolean", "description": "false: no waiver may excuse this rule" }, "required": { "type": "boolean", "description": "true: a system with nothing for the rule to check (no evidence entry declares a sha256, say) fails it instead of being not applicable" } } }, "iso42001Control": { "description": "an ISO/IEC 42001:2023 Annex A control id (38 controls; numbering in each objective starts at .2)", "enum": ["A.2.2", "A.2.3", "A.2.4", "A.3.2", "A.3.3", "A.4.2", "A.4.3", "A.4.4", "A.4.5", "A.4.6", "A.5.2", "A.5.3", "A.5.4", "A.5.5", "A.6.1.2", "A.6.1.3", "A.6.2.2", "A.6.2.3", "A.6.2.4", "A.6.2.5", "A.6.2.6", "A.6.2.7", "A.6.2.8", "A.7.2", "A.7.3", "A.7.4", "A.7.5", "A.7.6", "A.8.2", "A.8.3", "A.8.4", "A.8.5", "A.9.2", "A.9.3", "A.9.4", "A.10.2", "A.10.3", "A.10.4"] }, "nistAiRmfSubcategory": { "description": "a NIST AI RMF 1.0 subcategory id", "enum": ["GOVERN 1.1", "GOVERN 1.2", "GOVERN 1.3", "GOVERN 1.4", "GOVERN 1.5", "GOVERN 1.6", "GOVERN 1.7", "GOVERN 2.1", "GOVERN 2.2", "GOVERN 2.3", "GOVERN 3.1", "GOVERN 3.2", "GOVERN 4.1", "GOVERN 4.2", "GOVERN 4.3", "GOVERN 5.1", "GOVERN 5.2", "GOVERN 6.1", "GOVERN 6.2", "MAP 1.1", "MAP 1.2", "MAP 1.3", "MAP 1.4", "MAP 1.5", "MAP 1.6", "MAP 2.1", "MAP 2.2", "MAP 2.3", "MAP 3.1", "MAP 3.2", "MAP 3.3", "MAP 3.4", "MAP 3.5", "MAP 4.1", "MAP 4.2", "MAP 5.1", "MAP 5.2", "MEASURE 1.1", "MEASURE 1.2", "MEASURE 1.3", "MEASURE 2.1", "MEASURE 2.2", "MEASURE 2.3", "MEASURE 2.4", "MEASURE 2.5", "MEASURE 2.6", "MEASURE 2.7", "MEASURE 2.8", "MEASURE 2.9", "MEASURE 2.10", "MEASURE 2.11", "MEASURE 2.12", "MEASURE 2.13", "MEASURE 3.1", "MEASURE 3.2", "MEASURE 3.3", "MEASURE 4.1", "MEASURE 4.2", "MEASURE 4.3", "MANAGE 1.1", "MANAGE 1.2", "MANAGE 1.3", "MANAGE 1.4", "MANAGE 2.1", "MANAGE 2.2", "MANAGE 2.3", "MANAGE 2.4", "MANAGE 3.1", "MANAGE 3.2", "MANAGE 4.1", "MANAGE 4.2", "MANAGE 4.3"] }, "date": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "controls": { "type": "object", "additionalProperties": false, "properties": { "iso42001": { "type": "array", "items": { "$ref": "#/$defs/iso42001Control" } }, "euAiAct": { "type": "array", "items": { "type": "string", "pattern": "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "description": "an EU AI Act reference such as Art.14(4)(e), Annex IV 2(d), Annex VII 3.1 or Annex VIII Section A 3 (each must exist: policies/frameworks/ids/eu-ai-act.yaml)" } }, "nistAiRmf": { "type": "array", "items": { "$ref": "#/$defs/nistAiRmfSubcategory" } }, "iso24028": { "type": "array", "items": { "enum": ["security", "privacy", "safety", "reliability-robustness", "transparency-explainability", "accountability-ethics"], "description": "an ISO/IEC TR 24028 trustworthiness dimension" } } }, "description": "control references per framework" } } };
-const pattern21 = new RegExp("^A\\.\\d+(\\.\\d+)+$", "u");
-const pattern22 = new RegExp("\\S", "u");
-const pattern23 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
-const pattern24 = new RegExp("^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "u");
-const pattern25 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
+const pattern22 = new RegExp("^A\\.\\d+(\\.\\d+)+$", "u");
+const pattern24 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
+const pattern25 = new RegExp("^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "u");
+const pattern26 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
 const formats44 = formats/* fullFormats */.U9.uri;
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate42.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -17857,7 +17869,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                     for (const key5 in data22) {
                         const _errs67 = errors;
                         if (typeof key5 === "string") {
-                            if (!pattern21.test(key5)) {
+                            if (!pattern22.test(key5)) {
                                 const err50 = { instancePath: instancePath + "/exclusions/iso42001", schemaPath: "#/properties/exclusions/properties/iso42001/propertyNames/pattern", keyword: "pattern", params: { pattern: "^A\\.\\d+(\\.\\d+)+$" }, message: "must match pattern \"" + "^A\\.\\d+(\\.\\d+)+$" + "\"", schema: "^A\\.\\d+(\\.\\d+)+$", parentSchema: schema53.properties.exclusions.properties.iso42001.propertyNames, data: key5, propertyName: key5 };
                                 if (vErrors === null) {
                                     vErrors = [err50];
@@ -17911,7 +17923,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            if (!pattern22.test(data23)) {
+                            if (!pattern7.test(data23)) {
                                 const err54 = { instancePath: instancePath + "/exclusions/iso42001/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exclusions/properties/iso42001/additionalProperties/pattern", keyword: "pattern", params: { pattern: "\\S" }, message: "must match pattern \"" + "\\S" + "\"", schema: "\\S", parentSchema: schema53.properties.exclusions.properties.iso42001.additionalProperties, data: data23 };
                                 if (vErrors === null) {
                                     vErrors = [err54];
@@ -17971,7 +17983,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
             for (const key7 in data24) {
                 const _errs73 = errors;
                 if (typeof key7 === "string") {
-                    if (!pattern23.test(key7)) {
+                    if (!pattern24.test(key7)) {
                         const err58 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema53.properties.rules.propertyNames, data: key7, propertyName: key7 };
                         if (vErrors === null) {
                             vErrors = [err58];
@@ -18294,7 +18306,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                 if (data29.obligation !== undefined) {
                                     let data37 = data29.obligation;
                                     if (typeof data37 === "string") {
-                                        if (!pattern24.test(data37)) {
+                                        if (!pattern25.test(data37)) {
                                             const err78 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/when/obligation", schemaPath: "#/properties/rules/additionalProperties/else/properties/when/properties/obligation/pattern", keyword: "pattern", params: { pattern: "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$" }, message: "must match pattern \"" + "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$" + "\"", schema: "^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.when.properties.obligation, data: data37 };
                                             if (vErrors === null) {
                                                 vErrors = [err78];
@@ -18872,7 +18884,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i13 = 0; i13 < len12; i13++) {
                                             let data55 = data54[i13];
                                             if (typeof data55 === "string") {
-                                                if (!pattern25.test(data55)) {
+                                                if (!pattern26.test(data55)) {
                                                     const err115 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/evidences/euAiAct/" + i13, schemaPath: "#/properties/rules/additionalProperties/else/properties/evidences/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.evidences.allOf[0].properties.euAiAct.items, data: data55 };
                                                     if (vErrors === null) {
                                                         vErrors = [err115];
@@ -19049,7 +19061,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                                         for (let i17 = 0; i17 < len16; i17++) {
                                             let data64 = data63[i17];
                                             if (typeof data64 === "string") {
-                                                if (!pattern25.test(data64)) {
+                                                if (!pattern26.test(data64)) {
                                                     const err126 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/supports/euAiAct/" + i17, schemaPath: "#/properties/rules/additionalProperties/else/properties/supports/allOf/0/properties/euAiAct/items/pattern", keyword: "pattern", params: { pattern: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" }, message: "must match pattern \"" + "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$" + "\"", schema: "^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", parentSchema: schema53.properties.rules.additionalProperties.else.properties.supports.allOf[0].properties.euAiAct.items, data: data64 };
                                                     if (vErrors === null) {
                                                         vErrors = [err126];
@@ -21679,7 +21691,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data1.rule !== undefined) {
                         let data2 = data1.rule;
                         if (typeof data2 === "string") {
-                            if (!pattern23.test(data2)) {
+                            if (!pattern24.test(data2)) {
                                 const err8 = { instancePath: instancePath + "/waivers/" + i0 + "/rule", schemaPath: "#/properties/waivers/items/properties/rule/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" }, message: "must match pattern \"" + "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$" + "\"", schema: "^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", parentSchema: schema58.properties.waivers.items.properties.rule, data: data2 };
                                 if (vErrors === null) {
                                     vErrors = [err8];

@@ -1071,9 +1071,10 @@ function identityLabel(item, listName) {
 /**
  * Whether two list items are the same item: text items by value; mappings by the first of id,
  * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. An id or name only one side has decides
- * nothing: a pull request that adds an id to an item has not put another item in its place.
- * Mappings that share no identifying field are different items.
+ * fields telling their kind apart that both have. A name the pull request adds decides nothing
+ * (it named the item; it did not put another in its place), but one the base commit's item had
+ * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
+ * sets, two credit officers), not an identity: it tells items apart only where neither has more.
  */
 function sameItem(now, before) {
     const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -1082,16 +1083,20 @@ function sameItem(now, before) {
     for (const field of NAMING_FIELDS) {
         const a = textField(now, field);
         const b = textField(before, field);
-        if (a !== undefined && b !== undefined)
+        if (b !== undefined)
             return a === b;
     }
-    const shared = KIND_FIELDS.filter((field) => textField(now, field) !== undefined && textField(before, field) !== undefined);
-    return shared.length > 0 && shared.every((field) => textField(now, field) === textField(before, field));
+    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
+    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
+    if (shared.some((field) => field !== 'role'))
+        return shared.every((field) => textField(now, field) === textField(before, field));
+    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
+    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
 }
 /**
  * The first list item on `path` that is another item than the one at the same position in
  * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Items known by
+ * or baseline entry that names the position was written for what was there. Two items known by
  * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
  */
 function movedItem(root, baseRoot, path) {
@@ -1106,10 +1111,12 @@ function movedItem(root, baseRoot, path) {
         if (typeof segment !== 'number')
             continue;
         const now = identityLabel(node, path[i - 1]);
-        if (now === undefined || sameItem(node, before))
+        const was = identityLabel(before, path[i - 1]);
+        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
+        if (now === undefined ? was === undefined : sameItem(node, before))
             continue;
-        const was = before === undefined ? 'nothing' : (identityLabel(before, path[i - 1]) ?? 'an item known by no id or name');
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was, now };
+        const unknown = 'an item known by no id or name';
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
     }
     return undefined;
 }

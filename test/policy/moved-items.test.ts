@@ -131,28 +131,30 @@ describe('what a list item is known by', () => {
 
   // From the second review: an id the pull request adds to an item is not another item.
   describe('an item the base commit knew by no id', () => {
-    const { id: _id, ...holdoutWithoutId } = HOLDOUT;
-    const withoutIdAtBase = (head: Array<Record<string, unknown>>) => {
-      const root = makeRepo({ ...compliantFiles(), [MANIFEST]: manifestWith([train('LicenseRef-Internal'), holdoutWithoutId]), '.modelgate/waivers.yaml': stringify({ waivers: [WAIVER] }) });
+    const URI = 's3://data/holdout-2025.parquet';
+    const { id: _id, ...holdoutWithoutId } = { ...HOLDOUT, uri: URI };
+    const withoutIdAtBase = (head: Array<Record<string, unknown>>, base: Record<string, unknown> = holdoutWithoutId) => {
+      const root = makeRepo({ ...compliantFiles(), [MANIFEST]: manifestWith([train('LicenseRef-Internal'), base]), '.modelgate/waivers.yaml': stringify({ waivers: [WAIVER] }) });
       commitAll(root);
       writeFiles(root, { [MANIFEST]: manifestWith(head) });
       return root;
     };
+    const refused = (was: string, now: string) =>
+      `data.datasets[1].license (${now}) is missing (not waived: the waiver at .modelgate/waivers.yaml:2 names data.datasets[1], which was ${was} at the base commit and is ${now} now)`;
 
     it.each([
-      ['keeps its waiver when the pull request gives it an id', () => [train('LicenseRef-Internal'), holdout()], [['waived', 'data.datasets[1].license (dataset "holdout-2025") is missing']]],
-      [
-        'is still told apart from another item by its role when the pull request also swaps the list',
-        () => [holdout('LicenseRef-Internal'), train()],
-        [
-          [
-            'fail',
-            'data.datasets[1].license (dataset "train-2025") is missing (not waived: the waiver at .modelgate/waivers.yaml:2 names data.datasets[1], which was dataset role "test" at the base commit and is dataset "train-2025" now)',
-          ],
-        ],
-      ],
+      ['keeps its waiver when the pull request gives it an id (its uri is the same)', () => [train('LicenseRef-Internal'), { ...holdout(), uri: URI }], [['waived', 'data.datasets[1].license (dataset "holdout-2025") is missing']]],
+      ['is told apart from another item by its uri when the pull request also swaps the list', () => [{ ...holdout('LicenseRef-Internal'), uri: URI }, { ...train(), uri: 's3://data/train-2025.parquet' }], [['fail', refused(`dataset uri "${URI}", role "test"`, 'dataset "train-2025"')]]],
     ])('%s', (_name, head, expected) => {
       expect(licenceResults(withoutIdAtBase(head()))).toEqual(expected);
+    });
+
+    // From a red-team helper: a role is a category, not an identity, and a blank id is no id.
+    it.each([
+      ['a new dataset with a blank id and the same role', () => [train('LicenseRef-Internal'), { ...HOLDOUT, id: ' ', source: 'Scraped profiles from a data broker' }, holdout('LicenseRef-Internal')], 'dataset "holdout-2025"', 'dataset role "test"', ' (dataset "test")'],
+      ['a new dataset with a blank id and no role', () => [train('LicenseRef-Internal'), { id: ' ', source: 'Scraped profiles from a data broker', revision: 'v1', collection: 'Bought', personalData: { present: false } }, holdout('LicenseRef-Internal')], 'dataset "holdout-2025"', 'an item known by no id or name', ''],
+    ])('does not excuse %s put in its place', (_name, head, was, now, label) => {
+      expect(licenceResults(withoutIdAtBase(head(), HOLDOUT))).toEqual([['fail', `data.datasets[1].license${label} is missing (not waived: the waiver at .modelgate/waivers.yaml:2 names data.datasets[1], which was ${was} at the base commit and is ${now} now)`]]);
     });
   });
 
