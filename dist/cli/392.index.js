@@ -5851,6 +5851,12 @@ function againstConfig(run, config, where) {
         if (values.length === 0 && tests.length > 0 && skipped.length === tests.length) {
             failures.push({ message: `the latest monitoring run skipped the test of "${metric.name}", which ${config.file} monitors`, at: skipped[0].at });
         }
+        // Evidently's WARNING is a test that failed but was not marked critical: with no value to
+        // judge, a metric whose tests only warned is past its bound, not reported within it.
+        const warned = tests.filter((test) => test.status === 'warn');
+        if (values.length === 0 && warned.length > 0 && warned.length + skipped.length === tests.length) {
+            failures.push({ message: `the latest monitoring run's test of "${metric.name}", which ${config.file} monitors, warned (it failed, marked not critical): the metric is not shown within its bound`, at: warned[0].at });
+        }
         for (const { value, at, share } of values) {
             const past = share ? pastShare(metric, value) : pastBound(metric, value);
             if (past)

@@ -521,6 +521,16 @@ describe('monitoring/latest-run', () => {
       expect(failures).toEqual([['sys/monitoring/latest.json', lineOf(text, at), message]]);
     });
 
+    // From a red-team helper: three drift tests that all failed as warnings passed.
+    it('fails on a monitored metric whose tests only warned (failed, not critical), at the first', () => {
+      const { text, failures } = failuresFor([{ name: 'feature_drift', status: 'warn' }, ok[1] as Test]);
+      expect(failures).toEqual([
+        ['sys/monitoring/latest.json', lineOf(text, '"status": "warn"'), "the latest monitoring run's test of \"feature_drift\", which sys/monitoring/drift.yaml monitors, warned (it failed, marked not critical): the metric is not shown within its bound"],
+      ]);
+      // A warning beside a value within the bound is judged by the value, as before.
+      expect(failuresFor([{ name: 'feature_drift', status: 'warn', value: 0.07 }, ok[1] as Test]).failures).toEqual([]);
+    });
+
     it('fails on a monitored metric whose tests were all skipped, at the first', () => {
       const { text, failures } = failuresFor([{ name: 'rows', status: 'pass' }, { name: 'feature_drift', status: 'skip' }, ok[1] as Test]);
       expect(failures).toEqual([['sys/monitoring/latest.json', lineOf(text, '"status": "skip"'), 'the latest monitoring run skipped the test of "feature_drift", which sys/monitoring/drift.yaml monitors']]);
