@@ -918,7 +918,15 @@ function checkLogged(file, run) {
     const { manifest } = loaded;
     const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
     const evidence = new EvidenceStore(repo, manifest, registry/* EVIDENCE_KINDS */.A);
-    const system = { id, manifest, evidence, now, ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}) };
+    const reports = [];
+    const system = {
+        id,
+        manifest,
+        evidence,
+        now,
+        ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}),
+        reportCited: (rel, at) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at] }),
+    };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
         system.card = card.card;
@@ -958,6 +966,7 @@ function checkLogged(file, run) {
         ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
         ...(newAtBase ? { newAtBase: true } : {}),
         ...(movedFrom !== undefined ? { movedFrom: (0,source_doc/* detachText */.hM)(movedFrom) } : {}),
+        ...(reports.length > 0 ? { reports } : {}),
     };
 }
 /**

@@ -1298,13 +1298,14 @@ function sameFile(a, b) {
  * that system's report, about another model, and passing on it shows nothing of this one. A
  * file is in the folder of the system whose manifest is nearest above it, so a system nested in
  * another's folder owns its own files; a symbolic link counts where it leads. Shared files
- * (dataset cards, runbooks) are not cited through the rules that use this function.
+ * (dataset cards, runbooks) are not cited through the rules that use this function. A report
+ * cited by two systems fails for the second (engine/gate.ts, markSharedReports).
  */
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
     description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
     optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
+    check({ value, path, system }) {
         const cited = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? value.path : undefined;
         if (typeof cited !== 'string' || cited.trim() === '')
             return { skip: 'no file is cited' };
@@ -1314,8 +1315,12 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         if (real === undefined)
             return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
         const owner = system.systemAt(real);
-        if (owner === undefined || owner === system.manifest.file)
+        if (owner === undefined || owner === system.manifest.file) {
+            // Outside every system's folder (reports/<model>/…) a report may still be another's: the
+            // engine compares what each system cites once all are checked.
+            system.reportCited?.(real, path);
             return [];
+        }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
         const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
         return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];

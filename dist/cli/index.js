@@ -5101,14 +5101,22 @@ function finishGate(started, discovered, early) {
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
     // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
     const unreadableFolders = new Set();
+    // Each report about a model (evidence/own-system) by the first system citing it, in discovery order.
+    const reportCiters = new Map();
     const claimCard = (checked) => {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
+        // A system the changed-files scope leaves out still holds on to what it cites.
+        if (narrowed)
+            for (const report of checked.reports ?? [])
+                if (!reportCiters.has(report.rel))
+                    reportCiters.set(report.rel, checked.file);
         if (checked.unreadable)
             unreadableFolders.add((0,discover/* folderOf */.yS)(checked.file));
     };
     const reportCheck = (checked) => {
         claimCard(checked);
+        markSharedReports(checked, reportCiters, policy, repo);
         // The path now describes another system: the one it described at the base may be gone.
         if (checked.baseIdChanged)
             vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
@@ -5276,6 +5284,37 @@ function openSources(options) {
             throw error;
         return { repo, noBase: error.message };
     }
+}
+/**
+ * A report about a model that an earlier system (in discovery order) also cites: its
+ * evidence/own-system check fails (in place of the pass it was given), naming the first. A report
+ * is about one model; kept outside every system's folder (reports/<model>/…), or under a folder
+ * whose manifest a pull request moved away, the folder check alone cannot say whose it is.
+ */
+function markSharedReports(checked, citers, policy, repo) {
+    const shared = [];
+    for (const report of checked.reports ?? []) {
+        const first = citers.get(report.rel);
+        if (first === undefined)
+            citers.set(report.rel, checked.file);
+        else if (first !== checked.file)
+            shared.push({ ...report, first });
+    }
+    const rule = shared.length > 0 ? (0,evaluate_policy/* policyForMoved */.zl)(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;
+    if (!rule)
+        return;
+    // Located only now, as a duplicate id is: a shared report is rare.
+    const loaded = (0,manifest/* loadManifest */.eY)(repo, checked.file);
+    repo.forget(checked.file);
+    const failures = shared.map(({ rel, path, first }) => {
+        const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
+        return (0,finding/* makeFinding */.M)(rule, { id: checked.summary.id }, 'fail', `${rel} is also cited as a report by ${first}: a report is about one model, so it is that system's; cite this system's own`, at);
+    });
+    const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+    if (pass >= 0)
+        checked.findings.splice(pass, 1, ...failures);
+    else
+        checked.findings.push(...failures);
 }
 /**
  * A second system with an id already taken: its duplicate-id check fails (in place of the pass

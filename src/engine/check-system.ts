@@ -20,7 +20,7 @@ import { makeFinding, singleLine } from '../policy/finding.js';
 import { aiActProfile, ART50_DECLARATIONS, type AiActProfile } from '../policy/obligations.js';
 import type { SystemSummary } from '../report/report.js';
 import type { RunTiming } from '../evaluate/timing.js';
-import { formatPath, type Finding, type Location } from '../types.js';
+import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
 
 /** What checking one system needs; the same in every thread. */
 export interface SystemRun {
@@ -64,6 +64,8 @@ export interface SystemCheck {
   movedFrom?: string;
   /** The manifest could not be read (manifest/readable says why), so what it cites is unknown. */
   unreadable?: true;
+  /** The reports about the model it cites (evidence/own-system): real paths, and where in the manifest. */
+  reports?: Array<{ rel: string; path: PathSegment[] }>;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -106,7 +108,15 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   const { manifest } = loaded;
   const id = detachText(systemId(manifest));
   const evidence = new EvidenceStore(repo, manifest, EVIDENCE_KINDS);
-  const system: SystemContext = { id, manifest, evidence, now, ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}) };
+  const reports: NonNullable<SystemCheck['reports']> = [];
+  const system: SystemContext = {
+    id,
+    manifest,
+    evidence,
+    now,
+    ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}),
+    reportCited: (rel, at) => reports.push({ rel: detachText(rel), path: [...at] }),
+  };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
   const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
@@ -144,6 +154,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     ...(baseIdChanged ? { baseIdChanged: detachText(baseIdChanged) } : {}),
     ...(newAtBase ? { newAtBase: true as const } : {}),
     ...(movedFrom !== undefined ? { movedFrom: detachText(movedFrom) } : {}),
+    ...(reports.length > 0 ? { reports } : {}),
   };
 }
 

@@ -27,7 +27,7 @@ import { WaiverLedger } from '../policy/waivers.js';
 import { computeCoverage, foldIntoCoverage, type SystemCoverage } from '../report/coverage.js';
 import type { Provenance, Report, SystemSummary } from '../report/report.js';
 import { addCounts, countFindings, Tally, verdictOf } from '../report/tally.js';
-import { UsageError, type Finding } from '../types.js';
+import { UsageError, type Finding, type PathSegment } from '../types.js';
 import type { SystemCheck, SystemRun } from './check-system.js';
 import {
   baseExclusions,
@@ -181,12 +181,17 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
   // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
   const unreadableFolders = new Set<string>();
+  // Each report about a model (evidence/own-system) by the first system citing it, in discovery order.
+  const reportCiters = new Map<string, string>();
   const claimCard = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
+    // A system the changed-files scope leaves out still holds on to what it cites.
+    if (narrowed) for (const report of checked.reports ?? []) if (!reportCiters.has(report.rel)) reportCiters.set(report.rel, checked.file);
     if (checked.unreadable) unreadableFolders.add(folderOf(checked.file));
   };
   const reportCheck = (checked: SystemCheck) => {
     claimCard(checked);
+    markSharedReports(checked, reportCiters, policy, repo);
     // The path now describes another system: the one it described at the base may be gone.
     if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
     if (checked.hasId) markDuplicateId(checked, seenIds, policy, repo);
@@ -346,6 +351,33 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
     if (options.base.required || options.policyFrom === 'base' || !(error instanceof UsageError)) throw error;
     return { repo, noBase: error.message };
   }
+}
+
+/**
+ * A report about a model that an earlier system (in discovery order) also cites: its
+ * evidence/own-system check fails (in place of the pass it was given), naming the first. A report
+ * is about one model; kept outside every system's folder (reports/<model>/…), or under a folder
+ * whose manifest a pull request moved away, the folder check alone cannot say whose it is.
+ */
+function markSharedReports(checked: SystemCheck, citers: Map<string, string>, policy: Policy, repo: RepoFs): void {
+  const shared: Array<{ rel: string; path: PathSegment[]; first: string }> = [];
+  for (const report of checked.reports ?? []) {
+    const first = citers.get(report.rel);
+    if (first === undefined) citers.set(report.rel, checked.file);
+    else if (first !== checked.file) shared.push({ ...report, first });
+  }
+  const rule = shared.length > 0 ? policyForMoved(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;
+  if (!rule) return;
+  // Located only now, as a duplicate id is: a shared report is rare.
+  const loaded = loadManifest(repo, checked.file);
+  repo.forget(checked.file);
+  const failures = shared.map(({ rel, path, first }) => {
+    const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
+    return makeFinding(rule, { id: checked.summary.id }, 'fail', `${rel} is also cited as a report by ${first}: a report is about one model, so it is that system's; cite this system's own`, at);
+  });
+  const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
+  if (pass >= 0) checked.findings.splice(pass, 1, ...failures);
+  else checked.findings.push(...failures);
 }
 
 /**

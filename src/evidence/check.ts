@@ -28,6 +28,8 @@ export interface SystemContext {
   newInPullRequest?: true;
   /** The manifest of the system whose folder holds a repository path (the deepest), when the run knows every system. */
   systemAt?: (rel: string) => string | undefined;
+  /** Notes a report about the model this system cites (its real path, and where the manifest cites it), for the engine to compare across systems. */
+  reportCited?: (rel: string, path: readonly PathSegment[]) => void;
 }
 
 export interface BaseSystem {

@@ -303,7 +303,7 @@ describe('from a real card to a green gate, through the built CLI', () => {
     const first = run('check');
     expect(first.status).toBe(1);
     // One line for one marker, naming both rules that found it (the field's and no-placeholders).
-    expect(first.stdout).toMatch(/20:9 +error +owner\.team is still a placeholder: "TODO: the owning team" {2}system\/no-placeholders, system\/owner\n/);
+    expect(first.stdout).toMatch(/21:9 +error +owner\.team is still a placeholder: "TODO: the owning team" {2}system\/no-placeholders, system\/owner\n/);
     expect(first.stdout.split('How to fix')[0]?.match(/owner\.team/g)).toHaveLength(1);
     expect(first.stdout).toMatch(/risk\.euAiAct\.tier is missing: until it is declared, every rule for high-risk systems applies/);
 

@@ -79,6 +79,27 @@ describe(RULE, () => {
     });
   });
 
+  // From a red-team helper: reports kept outside every system's folder, or a neighbour's manifest
+  // moved one folder down so its reports' folder has no manifest above it.
+  it.each([
+    ['a report in a shared folder that the neighbour cites too', (m: Record<string, any>) => (m.bias.reports[0].path = '../shared/bias.json'), '../shared/bias.json', 'other/ai-system.yaml'],
+    ["the neighbour's report, its manifest moved one folder down", (m: Record<string, any>) => (m.bias.reports[0].path = '../evidence/bias.json'), '../other/evidence/bias.json', 'other/sys/ai-system.yaml'],
+  ])('fails %s, for the second system to cite it, naming the first', (name, neighbour, path, first) => {
+    const moved = name.includes('moved');
+    const files: Files = {
+      ...(moved ? systemIn('other/sys', 'neighbour', neighbour) : systemIn('other', 'neighbour', neighbour)),
+      ...(moved ? { 'other/evidence/bias.json': compliantFiles()['sys/evidence/bias.json'] as string } : {}),
+      ...systemIn('sys', 'demo-scorer', (m) => (m.bias.reports[0].path = path)),
+      'shared/bias.json': compliantFiles()['sys/evidence/bias.json'] as string,
+    };
+    const report = check(files);
+    const real = moved ? 'other/evidence/bias.json' : 'shared/bias.json';
+    expect(failuresOf(report, RULE)).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, `path: ${path}`), message: `${real} is also cited as a report by ${first}: a report is about one model, so it is that system's; cite this system's own` },
+    ]);
+    expect(resultsOf(report, RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual(['fail']);
+  });
+
   it('is not applicable to a system that cites none of the reports it judges', () => {
     const files = { [MANIFEST]: stringify({ ...compliantManifest(), bias: undefined }) };
     expect(resultsOf(check({ ...compliantFiles(), ...files }), RULE).map((r) => r.status)).toEqual(['not-applicable']);
