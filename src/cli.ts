@@ -632,7 +632,9 @@ function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(a
     const message = (error as Error).message.split('. To specify')[0] as string;
     // "Unknown option '--formt'": say which option was meant, as unknown rule ids do.
     const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
-    const meant = unknown === undefined ? undefined : closest(unknown, Object.keys(options));
+    // A typo keeps its first letter: '--nope' is no '--scope'.
+    const guess = unknown === undefined ? undefined : closest(unknown, Object.keys(options));
+    const meant = guess !== undefined && guess[0] === unknown?.[0] ? guess : undefined;
     throw new UsageError(`${message}${meant ? `; did you mean --${meant}?` : ''}; run modelgate --help`);
   }
 }

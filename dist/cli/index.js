@@ -3489,7 +3489,9 @@ function parseOptions(args, options) {
         const message = error.message.split('. To specify')[0];
         // "Unknown option '--formt'": say which option was meant, as unknown rule ids do.
         const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
-        const meant = unknown === undefined ? undefined : (0,schema/* closest */.kp)(unknown, Object.keys(options));
+        // A typo keeps its first letter: '--nope' is no '--scope'.
+        const guess = unknown === undefined ? undefined : (0,schema/* closest */.kp)(unknown, Object.keys(options));
+        const meant = guess !== undefined && guess[0] === unknown?.[0] ? guess : undefined;
         throw new types/* UsageError */.eb(`${message}${meant ? `; did you mean --${meant}?` : ''}; run modelgate --help`);
     }
 }

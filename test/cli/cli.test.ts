@@ -178,6 +178,7 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     [['check', '--polcy', 'x'], /^modelgate: Unknown option '--polcy'; did you mean --policy\?; run modelgate --help\n$/],
     [['check', '--formt', 'json'], /^modelgate: Unknown option '--formt'; did you mean --format\?; run modelgate --help\n$/],
     [['check', '--zzzzzz'], /^modelgate: Unknown option '--zzzzzz'; run modelgate --help\n$/],
+    [['check', '--nope'], /^modelgate: Unknown option '--nope'; run modelgate --help\n$/], // not --scope: a typo keeps its first letter
     [['check', '--format', 'xml'], /^modelgate: --format must be one of stylish, json, markdown, sarif, cyclonedx, soa, soa-csv, not "xml"\n$/],
     [['check', '--fail-on', 'critical'], /^modelgate: --fail-on must be one of error, warning, notice, never, not "critical"\n$/],
     [['check', 'nowhere'], /^modelgate: nowhere does not exist\n$/],

@@ -223,7 +223,8 @@ describe('parallel checking when a worker thread fails', () => {
 
   it('a worker that sends valid checks out of order: the report is the same, in discovery order', () => {
     // Every system's packed check, made as a real worker makes it, for the fake to send.
-    const run = openRun(plainRun({ repo: new RepoFs(root), policy: loadPolicy('baseline', { baseDir: root }), now, noBase: NO_BASE }));
+    // As a real worker runs it (engine/worker.ts): with every system's manifest, from its setup.
+    const run = { ...openRun(plainRun({ repo: new RepoFs(root), policy: loadPolicy('baseline', { baseDir: root }), now, noBase: NO_BASE })), manifests };
     const checks: Record<string, PackedCheck> = {};
     for (const file of manifests) {
       checks[file] = packCheck(checkSystem(file, run));

@@ -93,7 +93,11 @@ export function fullFiles(manifest: Record<string, any> = fullManifest()): Files
     'sys/monitoring/runs/latest.json': JSON.stringify({
       schema: 'modelgate/monitoring-run@1',
       ranAt: timeAgo(1),
-      tests: [{ name: 'PSI below 0.2', status: 'pass' }],
+      // Named by the config's metrics (monitoring/drift.yaml), as monitoring/latest-run asks.
+      tests: [
+        { name: 'feature_drift', status: 'pass', value: 0.07 },
+        { name: 'roc_auc', status: 'pass', value: 0.81 },
+      ],
     }),
     [DATA_FILE]: DATA_TEXT,
   };
