@@ -6432,12 +6432,15 @@ const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
 });
 const robustnessThresholds = (0,check/* defineFunction */.Oh)({
     name: 'robustness-thresholds',
-    description: "Each threshold a result's citation sets is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), and it found no more than `maxIssues` issues at `level` or worse.",
+    description: "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), and it found no more than `maxIssues` issues at `level` or worse.",
     optionsSchema: robustness_checks_noOptions,
     check({ target, targetPath, system }) {
         const thresholds = target?.thresholds;
-        if (!Array.isArray(thresholds) || thresholds.length === 0)
-            return { skip: 'the citation sets no thresholds' };
+        // A result held to nothing passes whatever it found (red team: a Giskard export naming a
+        // made-up detector, cited without thresholds, passed for a new system).
+        if (!Array.isArray(thresholds) || thresholds.length === 0) {
+            return [{ message: 'the result is cited with no thresholds, so nothing it found is held to anything: set thresholds for the probe families or detectors it must pass (family "*" bounds every result)', path: targetPath }];
+        }
         const report = loadResults(system, target);
         if (!report?.ok)
             return UNREADABLE;

@@ -162,6 +162,14 @@ const cases: Case[] = [
     text: GARAK_FAIL.replace('"total_evaluated": 50, "total_processed": 50}', '"total_evaluated": 50, "passed": 50, "total_processed": 50}'),
     expected: [{ file: inRepo('garak'), at: '"total_evaluated": 50, "passed": 50', message: `${inRepo('garak')}: line 5: invalid JSON: duplicate key: the keys of an object must be unique` }],
   },
+  // From a red-team helper: a Giskard export naming a made-up detector, cited with no thresholds, passed.
+  ...(['giskard', 'garak'] as const).map((format) => ({
+    rule: 'robustness/thresholds-met',
+    name: `a ${format} result cited with no thresholds (held to nothing), at its citation`,
+    format,
+    text: format === 'giskard' ? '{"NoopDetector": {}}\n' : GARAK_PASS,
+    expected: [{ file: MANIFEST, at: `- path: ${FILE[format]}`, message: 'the result is cited with no thresholds, so nothing it found is held to anything: set thresholds for the probe families or detectors it must pass (family "*" bounds every result)' }],
+  })),
   {
     rule: 'robustness/thresholds-met',
     name: 'a garak probe family below its pass rate (at its worst result)',
