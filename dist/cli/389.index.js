@@ -157,7 +157,74 @@ var policy_path = __webpack_require__(3612);
 var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
 var check = __webpack_require__(6792);
+;// CONCATENATED MODULE: ./build/evaluate/walk.js
+function walkValues(value, start, visit, maxDepth = 64) {
+    const at = [...start];
+    const walk = (node, depth) => {
+        if (depth > maxDepth)
+            return;
+        visit(node, at);
+        if (Array.isArray(node)) {
+            for (let i = 0; i < node.length; i++) {
+                at.push(i);
+                walk(node[i], depth + 1);
+                at.pop();
+            }
+        }
+        else if (node !== null && typeof node === 'object') {
+            for (const key of Object.keys(node)) {
+                at.push(key);
+                walk(node[key], depth + 1);
+                at.pop();
+            }
+        }
+    };
+    walk(value, 0);
+}
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
+
+
+
+
+/** At most this many placeholders are listed per document (the rest are counted). */
+const MAX_LISTED = 50;
+/**
+ * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
+ * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
+ * other rule reads.
+ */
+const noPlaceholders = (0,check/* defineFunction */.Oh)({
+    name: 'no-placeholders',
+    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check({ value, path, system }) {
+        const root = (0,check/* systemDocument */.fZ)(system);
+        const failures = [];
+        let more = 0;
+        walkValues(value, path, (node, at) => {
+            if (typeof node !== 'string' || node.trim() === '' || (0,placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,placeholder/* isNonAnswerValue */.Tq)(node))
+                return;
+            if (failures.length < MAX_LISTED)
+                failures.push(markerFailure(root, at.slice(), node));
+            else
+                more++;
+        });
+        if (more > 0)
+            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
+        return failures;
+    },
+});
+/**
+ * A marker ("TODO: …") at `at`, in this rule's words. A field's own rule that finds a marker
+ * reports it through this too, so the two are one finding on one line, naming both rules.
+ */
+function markerFailure(root, at, text) {
+    return { message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(text)}`, path: at };
+}
+
 ;// CONCATENATED MODULE: ./build/evaluate/functions/any-present.js
+
 
 
 
@@ -183,7 +250,7 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
             const marker = (0,policy_path/* valueAt */.fK)(value, segments);
             if (typeof marker === 'string' && marker.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(marker) === 'placeholder') {
                 const at = [...path, ...segments];
-                return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), at)} ${(0,placeholder/* describePlaceholder */.Fm)(marker)}`, path: at }];
+                return [markerFailure((0,check/* systemDocument */.fZ)(system), at, marker)];
             }
         }
         const names = options.fields.map((f) => `"${f}"`);
@@ -1150,65 +1217,6 @@ const fileExists = (0,check/* defineFunction */.Oh)({
 
 // EXTERNAL MODULE: ./build/evaluate/functions/license-id.js + 2 modules
 var license_id = __webpack_require__(6166);
-;// CONCATENATED MODULE: ./build/evaluate/walk.js
-function walkValues(value, start, visit, maxDepth = 64) {
-    const at = [...start];
-    const walk = (node, depth) => {
-        if (depth > maxDepth)
-            return;
-        visit(node, at);
-        if (Array.isArray(node)) {
-            for (let i = 0; i < node.length; i++) {
-                at.push(i);
-                walk(node[i], depth + 1);
-                at.pop();
-            }
-        }
-        else if (node !== null && typeof node === 'object') {
-            for (const key of Object.keys(node)) {
-                at.push(key);
-                walk(node[key], depth + 1);
-                at.pop();
-            }
-        }
-    };
-    walk(value, 0);
-}
-
-;// CONCATENATED MODULE: ./build/evaluate/functions/no-placeholders.js
-
-
-
-
-/** At most this many placeholders are listed per document (the rest are counted). */
-const MAX_LISTED = 50;
-/**
- * No text in the target is a placeholder ("TODO: …", "TBD", "[More Information Needed]"): what
- * `modelgate init` leaves for the team to fill in is reported wherever it is, even in fields no
- * other rule reads.
- */
-const noPlaceholders = (0,check/* defineFunction */.Oh)({
-    name: 'no-placeholders',
-    description: 'No text value anywhere under the target is a placeholder such as "TODO: …" or "TBD".',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const root = (0,check/* systemDocument */.fZ)(system);
-        const failures = [];
-        let more = 0;
-        walkValues(value, path, (node, at) => {
-            if (typeof node !== 'string' || node.trim() === '' || (0,placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,placeholder/* isNonAnswerValue */.Tq)(node))
-                return;
-            if (failures.length < MAX_LISTED)
-                failures.push({ message: `${(at.length > 1 && (0,describe/* describePath */.N)(root, at)) || 'the value'} ${(0,placeholder/* describePlaceholder */.Fm)(node)}`, path: at.slice() });
-            else
-                more++;
-        });
-        if (more > 0)
-            failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
-        return failures;
-    },
-});
-
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/checksums-real.js
@@ -1409,6 +1417,7 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
 
 
 
+
 /** The value is there and says something: not missing, empty, or a template placeholder. */
 const present = (0,check/* defineFunction */.Oh)({
     name: 'present',
@@ -1424,7 +1433,7 @@ const present = (0,check/* defineFunction */.Oh)({
         const first = items.findIndex((item) => typeof item === 'string' && item.trim() !== '');
         if (first >= 0) {
             const at = [...path, first];
-            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), at)} ${(0,placeholder/* describePlaceholder */.Fm)(items[first])}`, path: at }];
+            return [markerFailure((0,check/* systemDocument */.fZ)(system), at, items[first])];
         }
         // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
         const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? (0,placeholder/* describePlaceholder */.Fm)(value) : (0,placeholder/* describeAbsence */.Hw)(absence);

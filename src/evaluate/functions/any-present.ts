@@ -1,7 +1,8 @@
-import { describePlaceholder, valueAbsence } from '../../load/placeholder.js';
+import { valueAbsence } from '../../load/placeholder.js';
 import { parseField, valueAt } from '../../policy/path.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
+import { markerFailure } from './no-placeholders.js';
 
 /** At least one of several fields is present (a dataset pinned by revision or by sha256). */
 export const anyPresent = defineFunction<{ fields: string[] }>({
@@ -23,7 +24,7 @@ export const anyPresent = defineFunction<{ fields: string[] }>({
       const marker = valueAt(value, segments);
       if (typeof marker === 'string' && marker.trim() !== '' && valueAbsence(marker) === 'placeholder') {
         const at = [...path, ...segments];
-        return [{ message: `${describePath(systemDocument(system), at)} ${describePlaceholder(marker)}`, path: at }];
+        return [markerFailure(systemDocument(system), at, marker)];
       }
     }
     const names = options.fields.map((f) => `"${f}"`);

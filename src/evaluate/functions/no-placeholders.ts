@@ -1,6 +1,7 @@
 import { describePlaceholder, isNonAnswerValue, valueAbsence } from '../../load/placeholder.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument, type Failure } from '../function.js';
+import type { PathSegment } from '../../types.js';
 import { walkValues } from '../walk.js';
 
 /** At most this many placeholders are listed per document (the rest are counted). */
@@ -21,10 +22,18 @@ export const noPlaceholders = defineFunction<Record<string, never>>({
     let more = 0;
     walkValues(value, path, (node, at) => {
       if (typeof node !== 'string' || node.trim() === '' || valueAbsence(node) !== 'placeholder' || isNonAnswerValue(node)) return;
-      if (failures.length < MAX_LISTED) failures.push({ message: `${(at.length > 1 && describePath(root, at)) || 'the value'} ${describePlaceholder(node)}`, path: at.slice() });
+      if (failures.length < MAX_LISTED) failures.push(markerFailure(root, at.slice(), node));
       else more++;
     });
     if (more > 0) failures.push({ message: `and ${more} more placeholder${more === 1 ? '' : 's'}`, path });
     return failures;
   },
 });
+
+/**
+ * A marker ("TODO: …") at `at`, in this rule's words. A field's own rule that finds a marker
+ * reports it through this too, so the two are one finding on one line, naming both rules.
+ */
+export function markerFailure(root: unknown, at: PathSegment[], text: string): Failure {
+  return { message: `${(at.length > 1 && describePath(root, at)) || 'the value'} ${describePlaceholder(text)}`, path: at };
+}

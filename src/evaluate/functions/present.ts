@@ -1,6 +1,7 @@
 import { describeAbsence, describePlaceholder, valueAbsence } from '../../load/placeholder.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
+import { markerFailure } from './no-placeholders.js';
 
 /** The value is there and says something: not missing, empty, or a template placeholder. */
 export const present = defineFunction<Record<string, never>>({
@@ -16,7 +17,7 @@ export const present = defineFunction<Record<string, never>>({
     const first = items.findIndex((item) => typeof item === 'string' && item.trim() !== '');
     if (first >= 0) {
       const at = [...path, first];
-      return [{ message: `${describePath(systemDocument(system), at)} ${describePlaceholder(items[first] as string)}`, path: at }];
+      return [markerFailure(systemDocument(system), at, items[first] as string)];
     }
     // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
     const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? describePlaceholder(value) : describeAbsence(absence);
