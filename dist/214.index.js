@@ -523,6 +523,8 @@ function render(rule, system, error, path, root) {
 var evaluate_policy = __webpack_require__(2752);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 55 modules
 var registry = __webpack_require__(7287);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
@@ -557,6 +559,7 @@ function parseStructured(file, text) {
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -808,6 +811,20 @@ class EvidenceStore {
         const resolved = this.repo.resolve(rel);
         return resolved.ok ? resolved.abs : rel;
     }
+    /**
+     * A digest of a cited file's text, so the engine can tell one system's report copied into
+     * another's folder (evidence/own-system); undefined when it cannot be read, or holds too
+     * little to be anyone's in particular (`{}`, an empty list: other rules judge those).
+     */
+    textDigest(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return undefined;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok || read.text.trim().length < MIN_DIGESTED_CHARS)
+            return undefined;
+        return (0,external_node_crypto_.createHash)('sha256').update(read.text).digest('base64');
+    }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
         this.use(rel);
@@ -838,6 +855,8 @@ class EvidenceStore {
         return result;
     }
 }
+/** Texts shorter than this (trimmed) are not compared across systems: `{}` or `[]` is no one's copy. */
+const MIN_DIGESTED_CHARS = 32;
 /** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
 const MAX_INCLUDE_DEPTH = 8;
 /** How many files one cited file may include in all. */
@@ -924,8 +943,8 @@ function checkLogged(file, run) {
         manifest,
         evidence,
         now,
-        ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}),
-        reportCited: (rel, at) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at] }),
+        ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
+        reportCited: (rel, at, digest) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) }),
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
@@ -984,14 +1003,28 @@ function noteStricterThanHere(findings, here, movedFrom) {
     }
 }
 const systemIndexes = new WeakMap();
-/** The manifest of the system whose folder holds a repository path (the deepest), built once per run. */
-function systemIndex(manifests) {
+/**
+ * The manifest of the system whose folder holds a repository path (the deepest), built once per
+ * run. With `onDisk`, the run's systems are not all the repository's: a folder none of them is
+ * in is asked on disk whether it holds a manifest (once per folder and run), so a report cited
+ * from a system outside the scanned folder is still that system's.
+ */
+function systemIndex(manifests, onDisk) {
     let index = systemIndexes.get(manifests);
     if (!index) {
         const byFolder = new Map(manifests.map((file) => [(0,discover/* folderOf */.yS)(file), file]));
+        const manifestIn = (folder) => {
+            if (byFolder.has(folder))
+                return byFolder.get(folder);
+            if (!onDisk)
+                return undefined;
+            const found = load_manifest/* MANIFEST_NAMES */.Rr.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((file) => onDisk.statFile(file).ok);
+            byFolder.set(folder, found);
+            return found;
+        };
         index = (rel) => {
             for (let at = (0,discover/* folderOf */.yS)(rel);; at = (0,discover/* folderOf */.yS)(at)) {
-                const file = byFolder.get(at);
+                const file = manifestIn(at);
                 if (file !== undefined || at === '')
                     return file;
             }

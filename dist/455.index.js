@@ -1260,7 +1260,8 @@ function sameFile(a, b) {
  * file is in the folder of the system whose manifest is nearest above it, so a system nested in
  * another's folder owns its own files; a symbolic link counts where it leads. Shared files
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
- * cited by two systems fails for the second (engine/gate.ts, markSharedReports).
+ * cited by two systems, or copied (the same text in two files), fails for the second
+ * (engine/gate.ts, markSharedReports).
  */
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
@@ -1279,7 +1280,8 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         if (owner === undefined || owner === system.manifest.file) {
             // Outside every system's folder (reports/<model>/…) a report may still be another's: the
             // engine compares what each system cites once all are checked.
-            system.reportCited?.(real, path);
+            // A copy in this system's folder is another's report too: compared by content.
+            system.reportCited?.(real, path, system.evidence.textDigest(cited));
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);

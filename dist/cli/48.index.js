@@ -283,15 +283,17 @@ function buildMlBoms(options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4692);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7794);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9093);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7794);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -323,7 +325,7 @@ class EvidenceStore {
         this.base = base;
     }
     parsed(read) {
-        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .chargedToBase */ .zk)(read) : read();
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .chargedToBase */ .zk)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -415,7 +417,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: this.parsed(() => (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCard */ .co)(text.value.text, text.value.rel)) };
+            return { ok: true, value: this.parsed(() => (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCard */ .co)(text.value.text, text.value.rel)) };
         });
     }
     /**
@@ -446,7 +448,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
+        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -524,8 +526,8 @@ class EvidenceStore {
             // read than one file, however it is split (or however often one file is included).
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
-                return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
+                return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
+            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
@@ -542,6 +544,20 @@ class EvidenceStore {
     realPath(rel) {
         const resolved = this.repo.resolve(rel);
         return resolved.ok ? resolved.abs : rel;
+    }
+    /**
+     * A digest of a cited file's text, so the engine can tell one system's report copied into
+     * another's folder (evidence/own-system); undefined when it cannot be read, or holds too
+     * little to be anyone's in particular (`{}`, an empty list: other rules judge those).
+     */
+    textDigest(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return undefined;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok || read.text.trim().length < MIN_DIGESTED_CHARS)
+            return undefined;
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(read.text).digest('base64');
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
@@ -573,6 +589,8 @@ class EvidenceStore {
         return result;
     }
 }
+/** Texts shorter than this (trimmed) are not compared across systems: `{}` or `[]` is no one's copy. */
+const MIN_DIGESTED_CHARS = 32;
 /** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
 const MAX_INCLUDE_DEPTH = 8;
 /** How many files one cited file may include in all. */

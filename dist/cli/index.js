@@ -5090,6 +5090,8 @@ function finishGate(started, discovered, early) {
         run.logAsked = true;
     const files = found.manifests;
     run.manifests = files;
+    // Discovery saw every system only when it walked the whole repository and left nothing out.
+    run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
     const citedCards = new Set();
@@ -5103,16 +5105,14 @@ function finishGate(started, discovered, early) {
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
     // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
     const unreadableFolders = new Set();
-    // Each report about a model (evidence/own-system) by the first system citing it, in discovery order.
-    const reportCiters = new Map();
+    const reportCiters = { byPath: new Map(), byText: new Map() };
     const claimCard = (checked) => {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         // A system the changed-files scope leaves out still holds on to what it cites.
         if (narrowed)
             for (const report of checked.reports ?? [])
-                if (!reportCiters.has(report.rel))
-                    reportCiters.set(report.rel, checked.file);
+                firstCiter(reportCiters, checked.file, report);
         if (checked.unreadable)
             unreadableFolders.add((0,discover/* folderOf */.yS)(checked.file));
     };
@@ -5288,20 +5288,36 @@ function openSources(options) {
     }
 }
 /**
- * A report about a model that an earlier system (in discovery order) also cites: its
- * evidence/own-system check fails (in place of the pass it was given), naming the first. A report
- * is about one model; kept outside every system's folder (reports/<model>/…), or under a folder
- * whose manifest a pull request moved away, the folder check alone cannot say whose it is.
+ * Notes `file` as the citer of `report` where none came before; returns the earlier citer of the
+ * same file, or of another file with the same text (a copy), when that is another system.
+ */
+function firstCiter(citers, file, report) {
+    const byPath = citers.byPath.get(report.rel);
+    if (byPath === undefined)
+        citers.byPath.set(report.rel, file);
+    else if (byPath !== file)
+        return { file: byPath };
+    if (report.digest === undefined)
+        return undefined;
+    const byText = citers.byText.get(report.digest);
+    if (byText === undefined)
+        citers.byText.set(report.digest, { file, rel: report.rel });
+    else if (byText.file !== file && byText.rel !== report.rel)
+        return { file: byText.file, copyOf: byText.rel };
+    return undefined;
+}
+/**
+ * A report about a model that an earlier system (in discovery order) also cites, or a copy of
+ * one (the same text in another file): its evidence/own-system check fails (in place of the pass
+ * it was given), naming the first. A report is about one model; kept outside every system's
+ * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
+ * into this system's folder, the folder check alone cannot say whose it is.
  */
 function markSharedReports(checked, citers, policy, repo) {
-    const shared = [];
-    for (const report of checked.reports ?? []) {
-        const first = citers.get(report.rel);
-        if (first === undefined)
-            citers.set(report.rel, checked.file);
-        else if (first !== checked.file)
-            shared.push({ ...report, first });
-    }
+    const shared = (checked.reports ?? []).flatMap((report) => {
+        const first = firstCiter(citers, checked.file, report);
+        return first ? [{ ...report, first }] : [];
+    });
     const rule = shared.length > 0 ? (0,evaluate_policy/* policyForMoved */.zl)(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;
     if (!rule)
         return;
@@ -5310,7 +5326,10 @@ function markSharedReports(checked, citers, policy, repo) {
     repo.forget(checked.file);
     const failures = shared.map(({ rel, path, first }) => {
         const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
-        return (0,finding/* makeFinding */.M)(rule, { id: checked.summary.id }, 'fail', `${rel} is also cited as a report by ${first}: a report is about one model, so it is that system's; cite this system's own`, at);
+        const message = first.copyOf === undefined
+            ? `${rel} is also cited as a report by ${first.file}: a report is about one model, so it is that system's; cite this system's own`
+            : `${rel} has the same content as ${first.copyOf}, a report ${first.file} cites: a copy of another system's report is about that system's model; cite this system's own`;
+        return (0,finding/* makeFinding */.M)(rule, { id: checked.summary.id }, 'fail', message, at);
     });
     const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
     if (pass >= 0)
@@ -5466,6 +5485,7 @@ function plainRun(run) {
         noBase: run.noBase,
         ...(run.base ? { baseCommit: run.base.commit } : {}),
         ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
+        ...(run.manifestsComplete ? { manifestsComplete: true } : {}),
     };
 }
 /** The same run on a worker's thread: its own file readers, the same policy compiled again. */
@@ -5481,6 +5501,7 @@ function openRun(plain) {
         logAsked: plain.logAsked,
         ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
+        ...(plain.manifestsComplete ? { manifestsComplete: true } : {}),
     };
 }
 

@@ -11,7 +11,7 @@ import { EVIDENCE_KINDS } from '../evidence/registry.js';
 import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
 import type { RepoFs } from '../fs/repo-fs.js';
-import { loadManifest, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
+import { loadManifest, MANIFEST_NAMES, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
 import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget, chargedToBase } from '../load/yaml.js';
 import { detachText } from '../load/source-doc.js';
 import { valueAbsence } from '../load/placeholder.js';
@@ -43,6 +43,12 @@ export interface SystemRun {
   logAsked?: boolean;
   /** Every system's manifest in the run, so a check can tell which system's folder a cited file is in. */
   manifests?: readonly string[];
+  /**
+   * Whether `manifests` are all the repository has: discovery walked it whole, with no include
+   * or exclude. Where not (`check models/b`, the Action's `path`), a folder that is not a
+   * known system's is looked at on disk for a manifest.
+   */
+  manifestsComplete?: boolean;
 }
 
 export interface SystemCheck {
@@ -64,8 +70,8 @@ export interface SystemCheck {
   movedFrom?: string;
   /** The manifest could not be read (manifest/readable says why), so what it cites is unknown. */
   unreadable?: true;
-  /** The reports about the model it cites (evidence/own-system): real paths, and where in the manifest. */
-  reports?: Array<{ rel: string; path: PathSegment[] }>;
+  /** The reports about the model it cites (evidence/own-system): real paths, where in the manifest, and their text's digest. */
+  reports?: Array<{ rel: string; path: PathSegment[]; digest?: string }>;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -114,8 +120,8 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     manifest,
     evidence,
     now,
-    ...(run.manifests ? { systemAt: systemIndex(run.manifests) } : {}),
-    reportCited: (rel, at) => reports.push({ rel: detachText(rel), path: [...at] }),
+    ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
+    reportCited: (rel, at, digest) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) }),
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
@@ -173,14 +179,26 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
 
 const systemIndexes = new WeakMap<readonly string[], (rel: string) => string | undefined>();
 
-/** The manifest of the system whose folder holds a repository path (the deepest), built once per run. */
-function systemIndex(manifests: readonly string[]): (rel: string) => string | undefined {
+/**
+ * The manifest of the system whose folder holds a repository path (the deepest), built once per
+ * run. With `onDisk`, the run's systems are not all the repository's: a folder none of them is
+ * in is asked on disk whether it holds a manifest (once per folder and run), so a report cited
+ * from a system outside the scanned folder is still that system's.
+ */
+function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: string) => string | undefined {
   let index = systemIndexes.get(manifests);
   if (!index) {
-    const byFolder = new Map(manifests.map((file) => [folderOf(file), file] as const));
+    const byFolder = new Map<string, string | undefined>(manifests.map((file) => [folderOf(file), file] as const));
+    const manifestIn = (folder: string): string | undefined => {
+      if (byFolder.has(folder)) return byFolder.get(folder);
+      if (!onDisk) return undefined;
+      const found = MANIFEST_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((file) => onDisk.statFile(file).ok);
+      byFolder.set(folder, found);
+      return found;
+    };
     index = (rel: string) => {
       for (let at = folderOf(rel); ; at = folderOf(at)) {
-        const file = byFolder.get(at);
+        const file = manifestIn(at);
         if (file !== undefined || at === '') return file;
       }
     };

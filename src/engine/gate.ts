@@ -170,6 +170,8 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (narrowed) run.logAsked = true;
   const files = found.manifests;
   run.manifests = files;
+  // Discovery saw every system only when it walked the whole repository and left nothing out.
+  run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
@@ -181,12 +183,11 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
   // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
   const unreadableFolders = new Set<string>();
-  // Each report about a model (evidence/own-system) by the first system citing it, in discovery order.
-  const reportCiters = new Map<string, string>();
+  const reportCiters: ReportCiters = { byPath: new Map(), byText: new Map() };
   const claimCard = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     // A system the changed-files scope leaves out still holds on to what it cites.
-    if (narrowed) for (const report of checked.reports ?? []) if (!reportCiters.has(report.rel)) reportCiters.set(report.rel, checked.file);
+    if (narrowed) for (const report of checked.reports ?? []) firstCiter(reportCiters, checked.file, report);
     if (checked.unreadable) unreadableFolders.add(folderOf(checked.file));
   };
   const reportCheck = (checked: SystemCheck) => {
@@ -353,19 +354,41 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
   }
 }
 
+/** Each report about a model (evidence/own-system) by the first system to cite it, in discovery order: by its real path, and by its text. */
+interface ReportCiters {
+  byPath: Map<string, string>;
+  byText: Map<string, { file: string; rel: string }>;
+}
+
+type CitedReport = NonNullable<SystemCheck['reports']>[number];
+
 /**
- * A report about a model that an earlier system (in discovery order) also cites: its
- * evidence/own-system check fails (in place of the pass it was given), naming the first. A report
- * is about one model; kept outside every system's folder (reports/<model>/…), or under a folder
- * whose manifest a pull request moved away, the folder check alone cannot say whose it is.
+ * Notes `file` as the citer of `report` where none came before; returns the earlier citer of the
+ * same file, or of another file with the same text (a copy), when that is another system.
  */
-function markSharedReports(checked: SystemCheck, citers: Map<string, string>, policy: Policy, repo: RepoFs): void {
-  const shared: Array<{ rel: string; path: PathSegment[]; first: string }> = [];
-  for (const report of checked.reports ?? []) {
-    const first = citers.get(report.rel);
-    if (first === undefined) citers.set(report.rel, checked.file);
-    else if (first !== checked.file) shared.push({ ...report, first });
-  }
+function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string } | undefined {
+  const byPath = citers.byPath.get(report.rel);
+  if (byPath === undefined) citers.byPath.set(report.rel, file);
+  else if (byPath !== file) return { file: byPath };
+  if (report.digest === undefined) return undefined;
+  const byText = citers.byText.get(report.digest);
+  if (byText === undefined) citers.byText.set(report.digest, { file, rel: report.rel });
+  else if (byText.file !== file && byText.rel !== report.rel) return { file: byText.file, copyOf: byText.rel };
+  return undefined;
+}
+
+/**
+ * A report about a model that an earlier system (in discovery order) also cites, or a copy of
+ * one (the same text in another file): its evidence/own-system check fails (in place of the pass
+ * it was given), naming the first. A report is about one model; kept outside every system's
+ * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
+ * into this system's folder, the folder check alone cannot say whose it is.
+ */
+function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: Policy, repo: RepoFs): void {
+  const shared = (checked.reports ?? []).flatMap((report) => {
+    const first = firstCiter(citers, checked.file, report);
+    return first ? [{ ...report, first }] : [];
+  });
   const rule = shared.length > 0 ? policyForMoved(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;
   if (!rule) return;
   // Located only now, as a duplicate id is: a shared report is rare.
@@ -373,7 +396,11 @@ function markSharedReports(checked: SystemCheck, citers: Map<string, string>, po
   repo.forget(checked.file);
   const failures = shared.map(({ rel, path, first }) => {
     const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
-    return makeFinding(rule, { id: checked.summary.id }, 'fail', `${rel} is also cited as a report by ${first}: a report is about one model, so it is that system's; cite this system's own`, at);
+    const message =
+      first.copyOf === undefined
+        ? `${rel} is also cited as a report by ${first.file}: a report is about one model, so it is that system's; cite this system's own`
+        : `${rel} has the same content as ${first.copyOf}, a report ${first.file} cites: a copy of another system's report is about that system's model; cite this system's own`;
+    return makeFinding(rule, { id: checked.summary.id }, 'fail', message, at);
   });
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
   if (pass >= 0) checked.findings.splice(pass, 1, ...failures);

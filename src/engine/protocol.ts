@@ -34,6 +34,8 @@ export interface PlainRun {
   baseCommit?: string;
   noBase: string;
   baseMoved?: Array<[string, string]>;
+  /** SystemRun.manifestsComplete (the manifests themselves come in WorkerSetup.files). */
+  manifestsComplete?: boolean;
 }
 
 /** A system worker's workerData: that it is one, and the port its setup will come on. */
@@ -100,6 +102,7 @@ export function plainRun(run: SystemRun): PlainRun {
     noBase: run.noBase,
     ...(run.base ? { baseCommit: run.base.commit } : {}),
     ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
+    ...(run.manifestsComplete ? { manifestsComplete: true } : {}),
   };
 }
 
@@ -116,5 +119,6 @@ export function openRun(plain: PlainRun): SystemRun {
     logAsked: plain.logAsked,
     ...(plain.baseCommit ? { base: GitTreeSource.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
     ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
+    ...(plain.manifestsComplete ? { manifestsComplete: true } : {}),
   };
 }

@@ -26,10 +26,13 @@ export interface SystemContext {
   noBase?: string;
   /** A pull request adds this system (there is a base commit, and it has no system with this id). */
   newInPullRequest?: true;
-  /** The manifest of the system whose folder holds a repository path (the deepest), when the run knows every system. */
+  /** The manifest of the system whose folder holds a repository path (the deepest), when the run knows the other systems. */
   systemAt?: (rel: string) => string | undefined;
-  /** Notes a report about the model this system cites (its real path, and where the manifest cites it), for the engine to compare across systems. */
-  reportCited?: (rel: string, path: readonly PathSegment[]) => void;
+  /**
+   * Notes a report about the model this system cites (its real path, where the manifest cites
+   * it, and a digest of its text when it has content), for the engine to compare across systems.
+   */
+  reportCited?: (rel: string, path: readonly PathSegment[], digest?: string) => void;
 }
 
 export interface BaseSystem {

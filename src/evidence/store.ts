@@ -3,6 +3,7 @@
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+import { createHash } from 'node:crypto';
 import { formatBytes, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
@@ -253,6 +254,19 @@ export class EvidenceStore {
     return resolved.ok ? resolved.abs : rel;
   }
 
+  /**
+   * A digest of a cited file's text, so the engine can tell one system's report copied into
+   * another's folder (evidence/own-system); undefined when it cannot be read, or holds too
+   * little to be anyone's in particular (`{}`, an empty list: other rules judge those).
+   */
+  textDigest(ref: string): string | undefined {
+    const cited = this.file(ref);
+    if (!cited.ok) return undefined;
+    const read = this.repo.readText(cited.value.rel);
+    if (!read.ok || read.text.trim().length < MIN_DIGESTED_CHARS) return undefined;
+    return createHash('sha256').update(read.text).digest('base64');
+  }
+
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
   sha256(rel: string): EvidenceResult<string> {
     this.use(rel);
@@ -280,6 +294,9 @@ export class EvidenceStore {
     return result;
   }
 }
+
+/** Texts shorter than this (trimmed) are not compared across systems: `{}` or `[]` is no one's copy. */
+const MIN_DIGESTED_CHARS = 32;
 
 /** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
 const MAX_INCLUDE_DEPTH = 8;

@@ -188,7 +188,8 @@ export function compliantFiles(manifest: Record<string, any> = compliantManifest
     [MANIFEST]: stringify(manifest),
     'sys/README.md': COMPLIANT_CARD,
     'sys/data/train.md': DATASET_CARD,
-    'sys/evidence/bias.json': JSON.stringify(compliantBiasReport(), null, 2),
+    // Named for the system, so two systems in one repository have reports of their own (a copy is another's: evidence/own-system).
+    'sys/evidence/bias.json': JSON.stringify(compliantBiasReport(manifest.id === undefined || manifest.id === 'demo-scorer' ? {} : { model: { name: manifest.id, version: '1.2.0' } }), null, 2),
     'sys/monitoring/drift.yaml': COMPLIANT_MONITORING,
     'sys/docs/oversight.md': OVERSIGHT_PLAN,
     'sys/docs/impact.md': IMPACT_ASSESSMENT,

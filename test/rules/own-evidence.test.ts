@@ -52,6 +52,25 @@ describe(RULE, () => {
     expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, `path: ${path}`), message }]);
   });
 
+  // From a red-team helper: the neighbour's folder is outside what is checked, so discovery did
+  // not list its manifest; the folder is asked on disk.
+  it.each([
+    ['only this system\'s folder is checked', { scanPath: 'sys' }],
+    ['--include leaves the neighbour out', { include: ['sys/**'] }],
+    ['--exclude leaves the neighbour out', { exclude: ['other/**'] }],
+  ])("fails the neighbour's report when %s", (_name, options) => {
+    const files = citingBiasReport('../other/evidence/bias.json');
+    const report = check(files, options);
+    expect(report.systems.map((s) => s.manifest)).toEqual([MANIFEST]);
+    expect(failuresOf(report, RULE)).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: ../other/evidence/bias.json'), message: other('../other/evidence/bias.json is in the folder of another system (other/ai-system.yaml)') },
+    ]);
+  });
+
+  it('passes a report in a folder no system owns when only this system\'s folder is checked', () => {
+    expect(failuresOf(check(citingBiasReport('../shared/bias.json'), { scanPath: 'sys' }), RULE)).toEqual([]);
+  });
+
   it("fails each kind of report it judges: the neighbour's latest monitoring run", () => {
     const files: Files = {
       ...systemIn('other', 'neighbour', (m) => (m.monitoring.latestRun = 'monitoring/latest.json')),
@@ -98,6 +117,47 @@ describe(RULE, () => {
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, `path: ${path}`), message: `${real} is also cited as a report by ${first}: a report is about one model, so it is that system's; cite this system's own` },
     ]);
     expect(resultsOf(report, RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual(['fail']);
+  });
+
+  // From a red-team helper: the neighbour's report copied into this system's folder, byte for byte.
+  describe("a copy of the neighbour's report in this system's own folder", () => {
+    const neighbourReport = () => systemIn('other', 'neighbour')['other/evidence/bias.json'] as string;
+    it.each([
+      ['the same bytes', (text: string) => text, 'fail'],
+      ['the same text with a byte-order mark', (text: string) => `\uFEFF${text}`, 'fail'],
+      ['one figure changed', (text: string) => text.replace('0.04', '0.03'), 'pass'],
+    ])('%s: %s', (_name, copy, expected) => {
+      const files: Files = { ...citingBiasReport('evidence/bias.json'), 'sys/evidence/bias.json': copy(neighbourReport()) };
+      const report = check(files);
+      expect(resultsOf(report, RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual([expected]);
+      if (expected === 'fail') {
+        expect(failuresOf(report, RULE)).toEqual([
+          {
+            file: MANIFEST,
+            line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'),
+            message: "sys/evidence/bias.json has the same content as other/evidence/bias.json, a report other/ai-system.yaml cites: a copy of another system's report is about that system's model; cite this system's own",
+          },
+        ]);
+      }
+    });
+
+    it('passes two systems whose reports hold almost nothing, alike ({}: other rules judge those)', () => {
+      const files: Files = {
+        ...systemIn('other', 'neighbour', (m) => (m.monitoring.latestRun = 'monitoring/latest.json')),
+        'other/monitoring/latest.json': '{}',
+        ...systemIn('sys', 'demo-scorer', (m) => (m.monitoring.latestRun = 'monitoring/latest.json')),
+        'sys/monitoring/latest.json': '{}',
+      };
+      expect(failuresOf(check(files), RULE)).toEqual([]);
+    });
+
+    it('passes one system citing the same text under two names', () => {
+      const files: Files = {
+        ...systemIn('sys', 'demo-scorer', (m) => m.bias.reports.push({ path: 'evidence/bias-again.json', format: 'modelgate' })),
+      };
+      files['sys/evidence/bias-again.json'] = files['sys/evidence/bias.json'] as string;
+      expect(failuresOf(check(files), RULE)).toEqual([]);
+    });
   });
 
   it('is not applicable to a system that cites none of the reports it judges', () => {

@@ -8,7 +8,8 @@ import { defineFunction } from '../function.js';
  * file is in the folder of the system whose manifest is nearest above it, so a system nested in
  * another's folder owns its own files; a symbolic link counts where it leads. Shared files
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
- * cited by two systems fails for the second (engine/gate.ts, markSharedReports).
+ * cited by two systems, or copied (the same text in two files), fails for the second
+ * (engine/gate.ts, markSharedReports).
  */
 export const ownEvidence = defineFunction<Record<string, never>>({
   name: 'own-evidence',
@@ -24,7 +25,8 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     if (owner === undefined || owner === system.manifest.file) {
       // Outside every system's folder (reports/<model>/…) a report may still be another's: the
       // engine compares what each system cites once all are checked.
-      system.reportCited?.(real, path);
+      // A copy in this system's folder is another's report too: compared by content.
+      system.reportCited?.(real, path, system.evidence.textDigest(cited));
       return [];
     }
     const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
