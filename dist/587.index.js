@@ -213,8 +213,9 @@ function dateText(value) {
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4179);
 /**
- * Bias evaluation evidence: each cited report can be read, was made for the model version the
- * manifest describes, and together the reports cover every declared sensitive attribute.
+ * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
+ * records, if any) and model version the manifest describes, and together the reports cover
+ * every declared sensitive attribute.
  */
 
 
@@ -262,34 +263,72 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFu
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
 const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
-    description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
+    description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
     check({ target, targetPath, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
             return UNREADABLE; // unreadable reports are bias/report-readable's finding
-        const { value: expected, described } = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data);
-        const claimed = target.modelVersion;
-        const recorded = report.value.modelVersion;
-        const file = report.value.file;
-        if (recorded) {
-            if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(recorded.value) === expected)
-                return [];
-            return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
-        }
-        if (typeof claimed === 'string') {
-            if (claimed === expected)
-                return [];
-            return [
-                {
-                    message: `${file} is declared for model version ${claimed}, but ${described}`,
-                    path: [...targetPath, 'modelVersion'],
-                },
-            ];
-        }
-        return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+        return [...anotherModel(report.value, system), ...versionFailures(report.value, target, targetPath, system)];
     },
 });
+/**
+ * A report that names a model other than this system is that model's report (a neighbouring
+ * system's, copied into this one's folder): whatever its version, it says nothing about this
+ * model. A report that names no model is judged on its version alone.
+ */
+function anotherModel(report, system) {
+    const named = report.modelName;
+    if (!named || named.value.trim() === '')
+        return [];
+    const data = system.manifest.data;
+    const ours = [data.id, data.name].filter((n) => typeof n === 'string' && modelKey(n) !== '');
+    if (ours.length === 0)
+        return []; // the manifest names nothing to compare with (manifest/schema says so)
+    if (ours.some((n) => modelKey(n) === modelKey(named.value)))
+        return [];
+    const described = [
+        typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : quoted(data.id)}` : undefined,
+        typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${quoted(data.name)}` : undefined,
+    ].filter((part) => part !== undefined);
+    return [
+        {
+            message: `${report.file} is the bias report of model ${quoted(named.value)}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            at: named.at,
+        },
+    ];
+}
+/** "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: lower case, each run of other characters one separator. */
+function modelKey(name) {
+    return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+/** Text from a report or manifest, quoted and clipped for a message. */
+function quoted(text) {
+    const trimmed = text.trim();
+    return JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed);
+}
+function versionFailures(report, entry, targetPath, system) {
+    const { value: expected, described } = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data);
+    const claimed = entry.modelVersion;
+    const recorded = report.modelVersion;
+    const file = report.file;
+    if (recorded) {
+        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(recorded.value) === expected)
+            return [];
+        return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
+    }
+    if (typeof claimed === 'string') {
+        if (claimed === expected)
+            return [];
+        return [
+            {
+                message: `${file} is declared for model version ${claimed}, but ${described}`,
+                path: [...targetPath, 'modelVersion'],
+            },
+        ];
+    }
+    return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+}
 const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
@@ -700,6 +739,8 @@ const fairlearnBias = {
             }
         }
         const report = { format: 'fairlearn', file: doc.file, attributes, results };
+        if (typeof raw.model_name === 'string')
+            report.modelName = { value: raw.model_name, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_name']) };
         if (typeof raw.model_version === 'string')
             report.modelVersion = { value: raw.model_version, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_version']) };
         const generated = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .dateText */ .MK)(raw.generated_at);
@@ -736,6 +777,9 @@ var adapter = __webpack_require__(4447);
  *       "sex": { "privileged_groups": [{"sex": 1}], "unprivileged_groups": [{"sex": 0}],
  *                "metrics": { "disparate_impact": 0.91, "statistical_parity_difference": -0.04 },
  *                "explanations": [ <MetricJSONExplainer output, as an object or its JSON string> ] } } }
+ *
+ * An optional top-level `"model_name"` records which model the metrics are about
+ * (bias/report-model-version holds it to the manifest's id or name).
  *
  * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
  * Disparate impact and the *_ratio metrics are ratios (1 is parity).
@@ -799,6 +843,8 @@ const aif360Bias = {
             });
         }
         const report = { format: 'aif360', file: doc.file, attributes, results };
+        if (typeof raw.model_name === 'string')
+            report.modelName = { value: raw.model_name, at: (0,adapter.at)(doc, ['model_name']) };
         if (typeof raw.model_version === 'string')
             report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
         const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
@@ -846,6 +892,8 @@ const modelgateBias = {
             attributes,
             results,
         };
+        if (typeof raw.model.name === 'string')
+            report.modelName = { value: raw.model.name, at: (0,adapter.at)(doc, ['model', 'name']) };
         if (raw.generatedAt !== undefined)
             report.generatedAt = { value: raw.generatedAt, at: (0,adapter.at)(doc, ['generatedAt']) };
         if (typeof raw.dataset?.rows === 'number')

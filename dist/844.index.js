@@ -5941,7 +5941,7 @@ else {
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const aif360Report = validate21;
-const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/aif360-report.schema.json", "title": "AIF360 metrics export, as modelgate reads it", "description": "Values returned by AIF360 metric methods and/or MetricJSONExplainer output, per protected attribute.", "type": "object", "required": ["protected_attributes"], "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "aif360_version": { "type": "string" }, "protected_attributes": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } }, "anyOf": [{ "required": ["metrics"], "properties": { "metrics": true } }, { "required": ["explanations"], "properties": { "explanations": true } }], "description": "a protected attribute with metrics or explanations" } } } };
+const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/aif360-report.schema.json", "title": "AIF360 metrics export, as modelgate reads it", "description": "Values returned by AIF360 metric methods and/or MetricJSONExplainer output, per protected attribute.", "type": "object", "required": ["protected_attributes"], "properties": { "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "aif360_version": { "type": "string" }, "protected_attributes": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } }, "anyOf": [{ "required": ["metrics"], "properties": { "metrics": true } }, { "required": ["explanations"], "properties": { "explanations": true } }], "description": "a protected attribute with metrics or explanations" } } } };
 const formats22 = formats/* fullFormats */.U9["date-time"];
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/aif360-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
@@ -5960,16 +5960,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             throw TOO_MANY_ERRORS;
         }
     }
+    if (data.model_name !== undefined) {
+        let data0 = data.model_name;
+        if (typeof data0 !== "string") {
+            const err1 = { instancePath: instancePath + "/model_name", schemaPath: "#/properties/model_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_name.type, parentSchema: schema32.properties.model_name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
     if (data.model_version !== undefined) {
-        let data0 = data.model_version;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err1 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.model_version, data: data0 };
+        let data1 = data.model_version;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err2 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.model_version, data: data1 };
                 if (vErrors === null) {
-                    vErrors = [err1];
+                    vErrors = [err2];
                 }
                 else {
-                    vErrors.push(err1);
+                    vErrors.push(err2);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
@@ -5977,22 +5992,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err2 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_version.type, parentSchema: schema32.properties.model_version, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err2];
-            }
-            else {
-                vErrors.push(err2);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.generated_at !== undefined) {
-        let data1 = data.generated_at;
-        if (typeof data1 !== "string") {
-            const err3 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.generated_at.type, parentSchema: schema32.properties.generated_at, data: data1 };
+            const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_version.type, parentSchema: schema32.properties.model_version, data: data1 };
             if (vErrors === null) {
                 vErrors = [err3];
             }
@@ -6003,29 +6003,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 throw TOO_MANY_ERRORS;
             }
         }
-        const _errs5 = errors;
-        let valid1 = false;
-        const _errs6 = errors;
-        if (typeof data1 === "string") {
-            if (!(formats0.validate(data1))) {
-                const err4 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.generated_at.anyOf[0], data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
+    }
+    if (data.generated_at !== undefined) {
+        let data2 = data.generated_at;
+        if (typeof data2 !== "string") {
+            const err4 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.generated_at.type, parentSchema: schema32.properties.generated_at, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
             }
         }
-        var _valid0 = _errs6 === errors;
-        valid1 = valid1 || _valid0;
         const _errs7 = errors;
-        if (typeof data1 === "string") {
-            if (!(formats22.validate(data1))) {
-                const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.generated_at.anyOf[1], data: data1 };
+        let valid1 = false;
+        const _errs8 = errors;
+        if (typeof data2 === "string") {
+            if (!(formats0.validate(data2))) {
+                const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.generated_at.anyOf[0], data: data2 };
                 if (vErrors === null) {
                     vErrors = [err5];
                 }
@@ -6037,36 +6035,27 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
         }
-        var _valid0 = _errs7 === errors;
+        var _valid0 = _errs8 === errors;
         valid1 = valid1 || _valid0;
-        if (!valid1) {
-            const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.generated_at.anyOf, parentSchema: schema32.properties.generated_at, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err6];
-            }
-            else {
-                vErrors.push(err6);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-        else {
-            errors = _errs5;
-            if (vErrors !== null) {
-                if (_errs5) {
-                    vErrors.length = _errs5;
+        const _errs9 = errors;
+        if (typeof data2 === "string") {
+            if (!(formats22.validate(data2))) {
+                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.generated_at.anyOf[1], data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
                 }
                 else {
-                    vErrors = null;
+                    vErrors.push(err6);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
                 }
             }
         }
-    }
-    if (data.aif360_version !== undefined) {
-        let data2 = data.aif360_version;
-        if (typeof data2 !== "string") {
-            const err7 = { instancePath: instancePath + "/aif360_version", schemaPath: "#/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.aif360_version.type, parentSchema: schema32.properties.aif360_version, data: data2 };
+        var _valid0 = _errs9 === errors;
+        valid1 = valid1 || _valid0;
+        if (!valid1) {
+            const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.generated_at.anyOf, parentSchema: schema32.properties.generated_at, data: data2 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6077,51 +6066,56 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 throw TOO_MANY_ERRORS;
             }
         }
-    }
-    if (data.protected_attributes !== undefined) {
-        let data3 = data.protected_attributes;
-        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
-            if (Object.keys(data3).length < 1) {
-                const err8 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32.properties.protected_attributes, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err8];
+        else {
+            errors = _errs7;
+            if (vErrors !== null) {
+                if (_errs7) {
+                    vErrors.length = _errs7;
                 }
                 else {
-                    vErrors.push(err8);
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.aif360_version !== undefined) {
+        let data3 = data.aif360_version;
+        if (typeof data3 !== "string") {
+            const err8 = { instancePath: instancePath + "/aif360_version", schemaPath: "#/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.aif360_version.type, parentSchema: schema32.properties.aif360_version, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.protected_attributes !== undefined) {
+        let data4 = data.protected_attributes;
+        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (Object.keys(data4).length < 1) {
+                const err9 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32.properties.protected_attributes, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
                 }
             }
-            for (const key0 in data3) {
-                let data4 = data3[key0];
-                const _errs15 = errors;
-                let valid3 = false;
-                const _errs16 = errors;
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                    if (data4.metrics === undefined) {
-                        const err9 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[0].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[0], data: data4 };
-                        if (vErrors === null) {
-                            vErrors = [err9];
-                        }
-                        else {
-                            vErrors.push(err9);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                var _valid1 = _errs16 === errors;
-                valid3 = valid3 || _valid1;
-                if (_valid1) {
-                    var props0 = {};
-                    props0.metrics = true;
-                }
+            for (const key0 in data4) {
+                let data5 = data4[key0];
                 const _errs17 = errors;
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-                    if (data4.explanations === undefined) {
-                        const err10 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "explanations" }, message: "must have required property '" + "explanations" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[1].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[1], data: data4 };
+                let valid3 = false;
+                const _errs18 = errors;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.metrics === undefined) {
+                        const err10 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[0].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[0], data: data5 };
                         if (vErrors === null) {
                             vErrors = [err10];
                         }
@@ -6133,7 +6127,28 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                 }
-                var _valid1 = _errs17 === errors;
+                var _valid1 = _errs18 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
+                    var props0 = {};
+                    props0.metrics = true;
+                }
+                const _errs19 = errors;
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                    if (data5.explanations === undefined) {
+                        const err11 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "explanations" }, message: "must have required property '" + "explanations" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[1].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[1], data: data5 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                var _valid1 = _errs19 === errors;
                 valid3 = valid3 || _valid1;
                 if (_valid1) {
                     if (props0 !== true) {
@@ -6142,29 +6157,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 if (!valid3) {
-                    const err11 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.protected_attributes.additionalProperties.anyOf, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data4 };
+                    const err12 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.protected_attributes.additionalProperties.anyOf, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err12];
                     }
                     else {
-                        vErrors.push(err11);
+                        vErrors.push(err12);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
                 else {
-                    errors = _errs15;
+                    errors = _errs17;
                     if (vErrors !== null) {
-                        if (_errs15) {
-                            vErrors.length = _errs15;
+                        if (_errs17) {
+                            vErrors.length = _errs17;
                         }
                         else {
                             vErrors = null;
                         }
                     }
                 }
-                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                     if (props0 !== true) {
                         props0 = props0 || {};
                         props0.privileged_groups = true;
@@ -6172,19 +6187,19 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                         props0.metrics = true;
                         props0.explanations = true;
                     }
-                    if (data4.privileged_groups !== undefined) {
-                        let data5 = data4.privileged_groups;
-                        if (Array.isArray(data5)) {
-                            const len0 = data5.length;
+                    if (data5.privileged_groups !== undefined) {
+                        let data6 = data5.privileged_groups;
+                        if (Array.isArray(data6)) {
+                            const len0 = data6.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                                let data6 = data5[i0];
-                                if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                                    const err12 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups/" + i0, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items, data: data6 };
+                                let data7 = data6[i0];
+                                if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                                    const err13 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups/" + i0, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items, data: data7 };
                                     if (vErrors === null) {
-                                        vErrors = [err12];
+                                        vErrors = [err13];
                                     }
                                     else {
-                                        vErrors.push(err12);
+                                        vErrors.push(err13);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -6193,31 +6208,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err13 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups, data: data5 };
+                            const err14 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups, data: data6 };
                             if (vErrors === null) {
-                                vErrors = [err13];
+                                vErrors = [err14];
                             }
                             else {
-                                vErrors.push(err13);
+                                vErrors.push(err14);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data4.unprivileged_groups !== undefined) {
-                        let data7 = data4.unprivileged_groups;
-                        if (Array.isArray(data7)) {
-                            const len1 = data7.length;
+                    if (data5.unprivileged_groups !== undefined) {
+                        let data8 = data5.unprivileged_groups;
+                        if (Array.isArray(data8)) {
+                            const len1 = data8.length;
                             for (let i1 = 0; i1 < len1; i1++) {
-                                let data8 = data7[i1];
-                                if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                                    const err14 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups/" + i1, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items, data: data8 };
+                                let data9 = data8[i1];
+                                if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                                    const err15 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups/" + i1, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items, data: data9 };
                                     if (vErrors === null) {
-                                        vErrors = [err14];
+                                        vErrors = [err15];
                                     }
                                     else {
-                                        vErrors.push(err14);
+                                        vErrors.push(err15);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -6226,22 +6241,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err15 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err15];
-                            }
-                            else {
-                                vErrors.push(err15);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data4.metrics !== undefined) {
-                        let data9 = data4.metrics;
-                        if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                            const err16 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.metrics.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.metrics, data: data9 };
+                            const err16 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err16];
                             }
@@ -6253,10 +6253,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data4.explanations !== undefined) {
-                        let data10 = data4.explanations;
-                        if (!(Array.isArray(data10))) {
-                            const err17 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/explanations", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.explanations.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.explanations, data: data10 };
+                    if (data5.metrics !== undefined) {
+                        let data10 = data5.metrics;
+                        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                            const err17 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.metrics.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.metrics, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err17];
                             }
@@ -6268,14 +6268,29 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data5.explanations !== undefined) {
+                        let data11 = data5.explanations;
+                        if (!(Array.isArray(data11))) {
+                            const err18 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/explanations", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.explanations.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.explanations, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err18 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.type, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data4 };
+                    const err19 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.type, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data5 };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err19];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err19);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -6284,12 +6299,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err19 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.type, parentSchema: schema32.properties.protected_attributes, data: data3 };
+            const err20 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.type, parentSchema: schema32.properties.protected_attributes, data: data4 };
             if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
             }
             else {
-                vErrors.push(err19);
+                vErrors.push(err20);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -6298,18 +6313,18 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err20 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
     if (vErrors === null) {
-        vErrors = [err20];
+        vErrors = [err21];
     }
     else {
-        vErrors.push(err20);
+        vErrors.push(err21);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;
     }
 } validate21.errors = vErrors; return errors === 0; }
-validate21.evaluated = { "props": { "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
+validate21.evaluated = { "props": { "model_name": true, "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
 const baseline = validate22;
 const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/baseline.schema.json", "title": "modelgate baseline (.modelgate/baseline.json)", "description": "Failing findings a repository had when it adopted the gate, written by `modelgate baseline`. Each excuses that many findings of its rule, system, file and path until the baseline expires.", "type": "object", "required": ["schema", "created", "expires", "findings"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "schema": { "const": "modelgate/baseline@1" }, "created": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "expires": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "findings": { "type": "array", "maxItems": 1000000, "items": { "type": "object", "required": ["fingerprint", "count", "rule", "system", "file"], "additionalProperties": false, "properties": { "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "64 hexadecimal characters" }, "count": { "type": "integer", "minimum": 1 }, "rule": { "type": "string", "minLength": 1 }, "system": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "path": { "type": "string" } } } } } };
 const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
@@ -6764,7 +6779,7 @@ else {
 } validate22.errors = vErrors; return errors === 0; }
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const biasReport = validate23;
-const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
+const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string", "description": "the model the report is about: bias/report-model-version holds it to the manifest's id or name" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -8939,7 +8954,7 @@ else {
 } validate28.errors = vErrors; return errors === 0; }
 validate28.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
 const fairlearnReport = validate29;
-const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
+const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -9013,6 +9028,7 @@ else {
 } if (data && typeof data == "object" && !Array.isArray(data)) {
     if (props0 !== true) {
         props0 = props0 || {};
+        props0.model_name = true;
         props0.model_version = true;
         props0.generated_at = true;
         props0.fairlearn_version = true;
@@ -9024,16 +9040,31 @@ else {
         props0.ratio = true;
         props0.metrics = true;
     }
+    if (data.model_name !== undefined) {
+        let data0 = data.model_name;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/model_name", schemaPath: "#/properties/model_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.model_name.type, parentSchema: schema40.properties.model_name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
     if (data.model_version !== undefined) {
-        let data0 = data.model_version;
-        if (typeof data0 === "string") {
-            if (func2(data0) < 1) {
-                const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.model_version, data: data0 };
+        let data1 = data.model_version;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.model_version, data: data1 };
                 if (vErrors === null) {
-                    vErrors = [err3];
+                    vErrors = [err4];
                 }
                 else {
-                    vErrors.push(err3);
+                    vErrors.push(err4);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
@@ -9041,22 +9072,7 @@ else {
             }
         }
         else {
-            const err4 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.model_version.type, parentSchema: schema40.properties.model_version, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.generated_at !== undefined) {
-        let data1 = data.generated_at;
-        if (typeof data1 !== "string") {
-            const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.generated_at.type, parentSchema: schema40.properties.generated_at, data: data1 };
+            const err5 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.model_version.type, parentSchema: schema40.properties.model_version, data: data1 };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -9067,29 +9083,27 @@ else {
                 throw TOO_MANY_ERRORS;
             }
         }
-        const _errs8 = errors;
-        let valid2 = false;
-        const _errs9 = errors;
-        if (typeof data1 === "string") {
-            if (!(formats0.validate(data1))) {
-                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.generated_at.anyOf[0], data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
+    }
+    if (data.generated_at !== undefined) {
+        let data2 = data.generated_at;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.generated_at.type, parentSchema: schema40.properties.generated_at, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
             }
         }
-        var _valid1 = _errs9 === errors;
-        valid2 = valid2 || _valid1;
         const _errs10 = errors;
-        if (typeof data1 === "string") {
-            if (!(formats22.validate(data1))) {
-                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema40.properties.generated_at.anyOf[1], data: data1 };
+        let valid2 = false;
+        const _errs11 = errors;
+        if (typeof data2 === "string") {
+            if (!(formats0.validate(data2))) {
+                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.generated_at.anyOf[0], data: data2 };
                 if (vErrors === null) {
                     vErrors = [err7];
                 }
@@ -9101,36 +9115,27 @@ else {
                 }
             }
         }
-        var _valid1 = _errs10 === errors;
+        var _valid1 = _errs11 === errors;
         valid2 = valid2 || _valid1;
-        if (!valid2) {
-            const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.generated_at.anyOf, parentSchema: schema40.properties.generated_at, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err8];
-            }
-            else {
-                vErrors.push(err8);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-        else {
-            errors = _errs8;
-            if (vErrors !== null) {
-                if (_errs8) {
-                    vErrors.length = _errs8;
+        const _errs12 = errors;
+        if (typeof data2 === "string") {
+            if (!(formats22.validate(data2))) {
+                const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema40.properties.generated_at.anyOf[1], data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
                 }
                 else {
-                    vErrors = null;
+                    vErrors.push(err8);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
                 }
             }
         }
-    }
-    if (data.fairlearn_version !== undefined) {
-        let data2 = data.fairlearn_version;
-        if (typeof data2 !== "string") {
-            const err9 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.fairlearn_version.type, parentSchema: schema40.properties.fairlearn_version, data: data2 };
+        var _valid1 = _errs12 === errors;
+        valid2 = valid2 || _valid1;
+        if (!valid2) {
+            const err9 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.generated_at.anyOf, parentSchema: schema40.properties.generated_at, data: data2 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -9141,17 +9146,43 @@ else {
                 throw TOO_MANY_ERRORS;
             }
         }
-    }
-    if (data.sensitive_feature !== undefined) {
-        let data3 = data.sensitive_feature;
-        if (typeof data3 === "string") {
-            if (func2(data3) < 1) {
-                const err10 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.sensitive_feature, data: data3 };
-                if (vErrors === null) {
-                    vErrors = [err10];
+        else {
+            errors = _errs10;
+            if (vErrors !== null) {
+                if (_errs10) {
+                    vErrors.length = _errs10;
                 }
                 else {
-                    vErrors.push(err10);
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.fairlearn_version !== undefined) {
+        let data3 = data.fairlearn_version;
+        if (typeof data3 !== "string") {
+            const err10 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.fairlearn_version.type, parentSchema: schema40.properties.fairlearn_version, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.sensitive_feature !== undefined) {
+        let data4 = data.sensitive_feature;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.sensitive_feature, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
@@ -9159,12 +9190,12 @@ else {
             }
         }
         else {
-            const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.sensitive_feature.type, parentSchema: schema40.properties.sensitive_feature, data: data3 };
+            const err12 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.sensitive_feature.type, parentSchema: schema40.properties.sensitive_feature, data: data4 };
             if (vErrors === null) {
-                vErrors = [err11];
+                vErrors = [err12];
             }
             else {
-                vErrors.push(err11);
+                vErrors.push(err12);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -9172,49 +9203,28 @@ else {
         }
     }
     if (data.sensitive_features !== undefined) {
-        let data4 = data.sensitive_features;
-        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (Object.keys(data4).length < 1) {
-                const err12 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.sensitive_features, data: data4 };
+        let data5 = data.sensitive_features;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (Object.keys(data5).length < 1) {
+                const err13 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.sensitive_features, data: data5 };
                 if (vErrors === null) {
-                    vErrors = [err12];
+                    vErrors = [err13];
                 }
                 else {
-                    vErrors.push(err12);
+                    vErrors.push(err13);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
                 }
             }
-            for (const key0 in data4) {
-                let data5 = data4[key0];
-                const _errs20 = errors;
-                let valid4 = false;
-                const _errs21 = errors;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.by_group === undefined) {
-                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[0], data: data5 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                var _valid2 = _errs21 === errors;
-                valid4 = valid4 || _valid2;
-                if (_valid2) {
-                    var props1 = {};
-                    props1.by_group = true;
-                }
+            for (const key0 in data5) {
+                let data6 = data5[key0];
                 const _errs22 = errors;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.difference === undefined) {
-                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[1], data: data5 };
+                let valid4 = false;
+                const _errs23 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.by_group === undefined) {
+                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[0], data: data6 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -9226,18 +9236,16 @@ else {
                         }
                     }
                 }
-                var _valid2 = _errs22 === errors;
+                var _valid2 = _errs23 === errors;
                 valid4 = valid4 || _valid2;
                 if (_valid2) {
-                    if (props1 !== true) {
-                        props1 = props1 || {};
-                        props1.difference = true;
-                    }
+                    var props1 = {};
+                    props1.by_group = true;
                 }
-                const _errs23 = errors;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.ratio === undefined) {
-                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[2], data: data5 };
+                const _errs24 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.difference === undefined) {
+                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[1], data: data6 };
                         if (vErrors === null) {
                             vErrors = [err15];
                         }
@@ -9249,18 +9257,18 @@ else {
                         }
                     }
                 }
-                var _valid2 = _errs23 === errors;
+                var _valid2 = _errs24 === errors;
                 valid4 = valid4 || _valid2;
                 if (_valid2) {
                     if (props1 !== true) {
                         props1 = props1 || {};
-                        props1.ratio = true;
+                        props1.difference = true;
                     }
                 }
-                const _errs24 = errors;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.metrics === undefined) {
-                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[3], data: data5 };
+                const _errs25 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.ratio === undefined) {
+                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[2], data: data6 };
                         if (vErrors === null) {
                             vErrors = [err16];
                         }
@@ -9272,7 +9280,30 @@ else {
                         }
                     }
                 }
-                var _valid2 = _errs24 === errors;
+                var _valid2 = _errs25 === errors;
+                valid4 = valid4 || _valid2;
+                if (_valid2) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.ratio = true;
+                    }
+                }
+                const _errs26 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.metrics === undefined) {
+                        const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[3], data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                var _valid2 = _errs26 === errors;
                 valid4 = valid4 || _valid2;
                 if (_valid2) {
                     if (props1 !== true) {
@@ -9281,29 +9312,29 @@ else {
                     }
                 }
                 if (!valid4) {
-                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data5 };
+                    const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data6 };
                     if (vErrors === null) {
-                        vErrors = [err17];
+                        vErrors = [err18];
                     }
                     else {
-                        vErrors.push(err17);
+                        vErrors.push(err18);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
                 else {
-                    errors = _errs20;
+                    errors = _errs22;
                     if (vErrors !== null) {
-                        if (_errs20) {
-                            vErrors.length = _errs20;
+                        if (_errs22) {
+                            vErrors.length = _errs22;
                         }
                         else {
                             vErrors = null;
                         }
                     }
                 }
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                     if (props1 !== true) {
                         props1 = props1 || {};
                         props1.overall = true;
@@ -9312,33 +9343,33 @@ else {
                         props1.ratio = true;
                         props1.metrics = true;
                     }
-                    if (data5.overall !== undefined) {
-                        let data6 = data5.overall;
-                        if (!(data6 && typeof data6 == "object" && !Array.isArray(data6))) {
-                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.overall, data: data6 };
+                    if (data6.overall !== undefined) {
+                        let data7 = data6.overall;
+                        if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+                            const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.overall, data: data7 };
                             if (vErrors === null) {
-                                vErrors = [err18];
+                                vErrors = [err19];
                             }
                             else {
-                                vErrors.push(err18);
+                                vErrors.push(err19);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data5.by_group !== undefined) {
-                        let data7 = data5.by_group;
-                        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-                            for (const key1 in data7) {
-                                let data8 = data7[key1];
-                                if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
-                                    const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data8 };
+                    if (data6.by_group !== undefined) {
+                        let data8 = data6.by_group;
+                        if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                            for (const key1 in data8) {
+                                let data9 = data8[key1];
+                                if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
+                                    const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data9 };
                                     if (vErrors === null) {
-                                        vErrors = [err19];
+                                        vErrors = [err20];
                                     }
                                     else {
-                                        vErrors.push(err19);
+                                        vErrors.push(err20);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -9347,22 +9378,7 @@ else {
                             }
                         }
                         else {
-                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err20];
-                            }
-                            else {
-                                vErrors.push(err20);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data5.difference !== undefined) {
-                        let data9 = data5.difference;
-                        if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.difference, data: data9 };
+                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -9374,10 +9390,10 @@ else {
                             }
                         }
                     }
-                    if (data5.ratio !== undefined) {
-                        let data10 = data5.ratio;
+                    if (data6.difference !== undefined) {
+                        let data10 = data6.difference;
                         if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.ratio, data: data10 };
+                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.difference, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err22];
                             }
@@ -9389,10 +9405,10 @@ else {
                             }
                         }
                     }
-                    if (data5.metrics !== undefined) {
-                        let data11 = data5.metrics;
+                    if (data6.ratio !== undefined) {
+                        let data11 = data6.ratio;
                         if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.metrics, data: data11 };
+                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.ratio, data: data11 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -9404,14 +9420,29 @@ else {
                             }
                         }
                     }
+                    if (data6.metrics !== undefined) {
+                        let data12 = data6.metrics;
+                        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                            const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.metrics, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err24];
+                            }
+                            else {
+                                vErrors.push(err24);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data5 };
+                    const err25 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data6 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err25];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err25);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -9420,22 +9451,7 @@ else {
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.type, parentSchema: schema40.properties.sensitive_features, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err25];
-            }
-            else {
-                vErrors.push(err25);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.overall !== undefined) {
-        let data12 = data.overall;
-        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-            const err26 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overall.type, parentSchema: schema40.properties.overall, data: data12 };
+            const err26 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.type, parentSchema: schema40.properties.sensitive_features, data: data5 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -9447,18 +9463,33 @@ else {
             }
         }
     }
+    if (data.overall !== undefined) {
+        let data13 = data.overall;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err27 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overall.type, parentSchema: schema40.properties.overall, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
     if (data.by_group !== undefined) {
-        let data13 = data.by_group;
-        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-            for (const key2 in data13) {
-                let data14 = data13[key2];
-                if (!(data14 && typeof data14 == "object" && !Array.isArray(data14))) {
-                    const err27 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.by_group.additionalProperties, data: data14 };
+        let data14 = data.by_group;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key2 in data14) {
+                let data15 = data14[key2];
+                if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+                    const err28 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.by_group.additionalProperties, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err27];
+                        vErrors = [err28];
                     }
                     else {
-                        vErrors.push(err27);
+                        vErrors.push(err28);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -9467,22 +9498,7 @@ else {
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.type, parentSchema: schema40.properties.by_group, data: data13 };
-            if (vErrors === null) {
-                vErrors = [err28];
-            }
-            else {
-                vErrors.push(err28);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.difference !== undefined) {
-        let data15 = data.difference;
-        if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-            const err29 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.difference.type, parentSchema: schema40.properties.difference, data: data15 };
+            const err29 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.type, parentSchema: schema40.properties.by_group, data: data14 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -9494,10 +9510,10 @@ else {
             }
         }
     }
-    if (data.ratio !== undefined) {
-        let data16 = data.ratio;
+    if (data.difference !== undefined) {
+        let data16 = data.difference;
         if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-            const err30 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.ratio.type, parentSchema: schema40.properties.ratio, data: data16 };
+            const err30 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.difference.type, parentSchema: schema40.properties.difference, data: data16 };
             if (vErrors === null) {
                 vErrors = [err30];
             }
@@ -9509,10 +9525,10 @@ else {
             }
         }
     }
-    if (data.metrics !== undefined) {
-        let data17 = data.metrics;
+    if (data.ratio !== undefined) {
+        let data17 = data.ratio;
         if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-            const err31 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.metrics.type, parentSchema: schema40.properties.metrics, data: data17 };
+            const err31 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.ratio.type, parentSchema: schema40.properties.ratio, data: data17 };
             if (vErrors === null) {
                 vErrors = [err31];
             }
@@ -9524,14 +9540,29 @@ else {
             }
         }
     }
+    if (data.metrics !== undefined) {
+        let data18 = data.metrics;
+        if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+            const err32 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.metrics.type, parentSchema: schema40.properties.metrics, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
 }
 else {
-    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-        vErrors = [err32];
+        vErrors = [err33];
     }
     else {
-        vErrors.push(err32);
+        vErrors.push(err33);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

@@ -25,6 +25,10 @@ interface Case {
   expected: Array<{ file: string; at: string; message: string; offset?: number }>;
 }
 
+/** The finding for a report about another model than demo-scorer ("Demo Scorer"), given its quoted name. */
+const OTHER_MODEL = (quoted: string) =>
+  `sys/evidence/bias.json is the bias report of model ${quoted}, not of this system (id demo-scorer, name "Demo Scorer"): a report about another model shows nothing about this one; cite this model's own report`;
+
 const cases: Case[] = [
   {
     rule: 'bias/sensitive-attributes',
@@ -101,6 +105,56 @@ const cases: Case[] = [
     ],
   },
   {
+    rule: 'bias/report-model-version',
+    name: "the report is about another model (a neighbouring system's, copied in), at its model name",
+    report: json(compliantBiasReport({ model: { name: 'support-assistant', version: '1.2.0' } })),
+    expected: [{ file: REPORT, at: '"name": "support-assistant"', message: OTHER_MODEL('"support-assistant"') }],
+  },
+  {
+    rule: 'bias/report-model-version',
+    name: 'the report is about another model and an older version: both, the name first',
+    report: json(compliantBiasReport({ model: { name: 'support-assistant', version: '1.1.0' } })),
+    expected: [
+      { file: REPORT, at: '"name": "support-assistant"', message: OTHER_MODEL('"support-assistant"') },
+      { file: REPORT, at: '"version": "1.1.0"', message: 'sys/evidence/bias.json is for model version 1.1.0, but the manifest describes version 1.2.0' },
+    ],
+  },
+  {
+    rule: 'bias/report-model-version',
+    name: 'a name that only contains the id is another model (demo-scorer-v2)',
+    report: json(compliantBiasReport({ model: { name: 'demo-scorer-v2', version: '1.2.0' } })),
+    expected: [{ file: REPORT, at: '"name": "demo-scorer-v2"', message: OTHER_MODEL('"demo-scorer-v2"') }],
+  },
+  {
+    rule: 'bias/report-model-version',
+    name: "a long name with a line break, quoted and clipped (the report's text is untrusted)",
+    report: json(compliantBiasReport({ model: { name: `evil\n${'x'.repeat(100)}`, version: '1.2.0' } })),
+    expected: [{ file: REPORT, at: '"name": "evil', message: OTHER_MODEL(JSON.stringify(`evil\n${'x'.repeat(74)}…`)) }],
+  },
+  {
+    rule: 'bias/report-model-version',
+    name: 'a Fairlearn export whose model_name is another model',
+    mutate: (m) => delete m.bias.reports[0].format,
+    report: json({ model_name: 'support-assistant', model_version: '1.2.0', sensitive_feature: 'age_band', difference: { selection_rate: 0.04 } }),
+    expected: [{ file: REPORT, at: '"model_name"', message: OTHER_MODEL('"support-assistant"') }],
+  },
+  {
+    rule: 'bias/report-model-version',
+    name: 'an AIF360 export whose model_name is another model, for an older version',
+    mutate: (m) => (m.bias.reports[0].format = 'aif360'),
+    report: json({ model_name: 'Support Assistant', model_version: '1.1.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }),
+    expected: [
+      { file: REPORT, at: '"model_name"', message: OTHER_MODEL('"Support Assistant"') },
+      { file: REPORT, at: '"model_version"', message: 'sys/evidence/bias.json is for model version 1.1.0, but the manifest describes version 1.2.0' },
+    ],
+  },
+  {
+    rule: 'bias/report-model-version',
+    name: 'no model named, an older version: judged on the version alone',
+    report: json(compliantBiasReport({ model: { version: '1.1.0' } })),
+    expected: [{ file: REPORT, at: '"version": "1.1.0"', message: 'sys/evidence/bias.json is for model version 1.1.0, but the manifest describes version 1.2.0' }],
+  },
+  {
     rule: 'bias/report-covers-attributes',
     name: 'a declared attribute has no results',
     mutate: (m) => (m.bias.sensitiveAttributes = ['age_band', 'sex', 'region']),
@@ -145,6 +199,23 @@ describe('bias evaluation rules', () => {
   it('matches attribute names regardless of case, spaces and dashes', () => {
     const files = withManifest((m) => (m.bias.sensitiveAttributes = ['Age Band', 'SEX']));
     expect(failuresOf(check(files), 'bias/report-covers-attributes')).toEqual([]);
+  });
+
+  // A report names this system by its id or its name, without case and with any run of spaces
+  // or punctuation as one separator; a report that names no model is judged on its version.
+  it.each([
+    ['the id', { schema: 'modelgate/bias-report@1', model: { name: 'demo-scorer', version: '1.2.0' } }, 'modelgate'],
+    ['the display name', { schema: 'modelgate/bias-report@1', model: { name: 'Demo Scorer', version: '1.2.0' } }, 'modelgate'],
+    ['the display name in another case and spelling', { schema: 'modelgate/bias-report@1', model: { name: ' DEMO__scorer ', version: '1.2.0' } }, 'modelgate'],
+    ['no model at all', { schema: 'modelgate/bias-report@1', model: { version: '1.2.0' } }, 'modelgate'],
+    ['a blank name (no model)', { schema: 'modelgate/bias-report@1', model: { name: '  ', version: '1.2.0' } }, 'modelgate'],
+    ['the id, as a Fairlearn model_name', { model_name: 'Demo-Scorer', model_version: '1.2.0', sensitive_feature: 'age_band', difference: { selection_rate: 0.04 } }, 'fairlearn'],
+    ['the display name, as an AIF360 model_name', { model_name: 'demo_scorer', model_version: '1.2.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }, 'aif360'],
+    ['no model_name in an AIF360 export', { model_version: '1.2.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }, 'aif360'],
+  ])('passes a report of this version naming %s', (_name, content, format) => {
+    const body = format === 'modelgate' ? { ...compliantBiasReport(), ...content } : content;
+    const files = withManifest((m) => (m.bias.reports[0].format = format), { [REPORT]: json(body) });
+    expect(resultsOf(check(files), 'bias/report-model-version')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it('falls back to the manifest modelVersion when the report has none, and checks it', () => {

@@ -9,6 +9,9 @@
  *                "metrics": { "disparate_impact": 0.91, "statistical_parity_difference": -0.04 },
  *                "explanations": [ <MetricJSONExplainer output, as an object or its JSON string> ] } } }
  *
+ * An optional top-level `"model_name"` records which model the metrics are about
+ * (bias/report-model-version holds it to the manifest's id or name).
+ *
  * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
  * Disparate impact and the *_ratio metrics are ratios (1 is parity).
  */
@@ -72,6 +75,7 @@ export const aif360Bias: Adapter<BiasReport> = {
       });
     }
     const report: BiasReport = { format: 'aif360', file: doc.file, attributes, results };
+    if (typeof raw.model_name === 'string') report.modelName = { value: raw.model_name, at: at(doc, ['model_name']) };
     if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
     const generated = dateText(raw.generated_at);
     if (generated) report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };

@@ -1,6 +1,7 @@
 /**
- * Bias evaluation evidence: each cited report can be read, was made for the model version the
- * manifest describes, and together the reports cover every declared sensitive attribute.
+ * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
+ * records, if any) and model version the manifest describes, and together the reports cover
+ * every declared sensitive attribute.
  */
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
@@ -61,31 +62,71 @@ const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable
 
 export const biasReportModelVersion = defineFunction<Record<string, never>>({
   name: 'bias-report-model-version',
-  description: "A bias report was made for the model version the manifest describes (the report's own record wins over the manifest's claim).",
+  description:
+    "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report?.ok) return UNREADABLE; // unreadable reports are bias/report-readable's finding
-    const { value: expected, described } = comparedVersion(system.manifest.data);
-    const claimed = (target as Partial<ReportEntry>).modelVersion;
-    const recorded = report.value.modelVersion;
-    const file = report.value.file;
-    if (recorded) {
-      if (asText(recorded.value) === expected) return [];
-      return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
-    }
-    if (typeof claimed === 'string') {
-      if (claimed === expected) return [];
-      return [
-        {
-          message: `${file} is declared for model version ${claimed}, but ${described}`,
-          path: [...targetPath, 'modelVersion'],
-        },
-      ];
-    }
-    return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+    return [...anotherModel(report.value, system), ...versionFailures(report.value, target as Partial<ReportEntry>, targetPath, system)];
   },
 });
+
+/**
+ * A report that names a model other than this system is that model's report (a neighbouring
+ * system's, copied into this one's folder): whatever its version, it says nothing about this
+ * model. A report that names no model is judged on its version alone.
+ */
+function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'manifest'>): Failure[] {
+  const named = report.modelName;
+  if (!named || named.value.trim() === '') return [];
+  const data = system.manifest.data as { id?: unknown; name?: unknown };
+  const ours = [data.id, data.name].filter((n): n is string => typeof n === 'string' && modelKey(n) !== '');
+  if (ours.length === 0) return []; // the manifest names nothing to compare with (manifest/schema says so)
+  if (ours.some((n) => modelKey(n) === modelKey(named.value))) return [];
+  const described = [
+    typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : quoted(data.id)}` : undefined,
+    typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${quoted(data.name)}` : undefined,
+  ].filter((part) => part !== undefined);
+  return [
+    {
+      message: `${report.file} is the bias report of model ${quoted(named.value)}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+      at: named.at,
+    },
+  ];
+}
+
+/** "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: lower case, each run of other characters one separator. */
+function modelKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+}
+
+/** Text from a report or manifest, quoted and clipped for a message. */
+function quoted(text: string): string {
+  const trimmed = text.trim();
+  return JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed);
+}
+
+function versionFailures(report: BiasReport, entry: Partial<ReportEntry>, targetPath: PathSegment[], system: Pick<SystemContext, 'manifest'>): Failure[] {
+  const { value: expected, described } = comparedVersion(system.manifest.data);
+  const claimed = entry.modelVersion;
+  const recorded = report.modelVersion;
+  const file = report.file;
+  if (recorded) {
+    if (asText(recorded.value) === expected) return [];
+    return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
+  }
+  if (typeof claimed === 'string') {
+    if (claimed === expected) return [];
+    return [
+      {
+        message: `${file} is declared for model version ${claimed}, but ${described}`,
+        path: [...targetPath, 'modelVersion'],
+      },
+    ];
+  }
+  return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
+}
 
 export const biasReportCoverage = defineFunction<Record<string, never>>({
   name: 'bias-report-coverage',

@@ -12,6 +12,9 @@
  * differences are unsigned (max − min) and its ratios min / max. A `selection_rate` difference
  * is the demographic parity difference, a `true_positive_rate` difference the equal opportunity
  * difference, and the larger of the TPR and FPR differences the equalized odds difference.
+ *
+ * An optional top-level `"model_name"` records which model the metrics are about
+ * (bias/report-model-version holds it to the manifest's id or name).
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
@@ -98,6 +101,7 @@ export const fairlearnBias: Adapter<BiasReport> = {
     }
 
     const report: BiasReport = { format: 'fairlearn', file: doc.file, attributes, results };
+    if (typeof raw.model_name === 'string') report.modelName = { value: raw.model_name, at: at(doc, ['model_name']) };
     if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
     const generated = dateText(raw.generated_at);
     if (generated) report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };

@@ -7,7 +7,7 @@ import { at, schemaProblem, type Adapter } from '../adapter.js';
 const SCHEMA = 'bias-report.schema.json';
 
 interface Raw {
-  model: { version: string };
+  model: { name?: string; version: string };
   generatedAt?: string;
   dataset?: { rows?: number };
   convention?: 'unsigned' | 'signed';
@@ -44,6 +44,7 @@ export const modelgateBias: Adapter<BiasReport> = {
       attributes,
       results,
     };
+    if (typeof raw.model.name === 'string') report.modelName = { value: raw.model.name, at: at(doc, ['model', 'name']) };
     if (raw.generatedAt !== undefined) report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
     if (typeof raw.dataset?.rows === 'number') report.rows = { value: raw.dataset.rows, at: at(doc, ['dataset', 'rows']) };
     return { ok: true, value: report };

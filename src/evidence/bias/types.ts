@@ -31,6 +31,8 @@ export interface BiasResult {
 export interface BiasReport {
   format: string;
   file: string;
+  /** The model the report says it is about, where it says (our format's `model.name`, the exports' `model_name`). */
+  modelName?: Located<string>;
   modelVersion?: Located<string>;
   generatedAt?: Located<string>;
   /** How many rows the metrics were computed on, where the report says (our format's `dataset.rows`). */

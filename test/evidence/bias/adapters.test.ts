@@ -87,3 +87,30 @@ describe('AIF360 metric exports', () => {
     expect(explainedValue(message)).toEqual(value);
   });
 });
+
+describe('the model a report is about', () => {
+  const read = (text: string) => storeWith({ 'r.json': text }).evidence(bias, 'r.json');
+
+  it.each([
+    ['our format (model.name)', '{\n  "schema": "modelgate/bias-report@1",\n  "model": {\n    "name": "support-assistant",\n    "version": "1.1.0"\n  },\n  "results": [{ "attribute": "sex", "metric": "dpd", "value": 0.01 }]\n}\n', '"name"'],
+    ['a Fairlearn export (model_name)', '{\n  "model_version": "1.1.0",\n  "model_name": "support-assistant",\n  "sensitive_feature": "sex",\n  "difference": { "selection_rate": 0.01 }\n}\n', '"model_name"'],
+    ['an AIF360 export (model_name)', '{\n  "model_version": "1.1.0",\n  "model_name": "support-assistant",\n  "protected_attributes": { "sex": { "metrics": { "disparate_impact": 0.9 } } }\n}\n', '"model_name"'],
+  ])('is read from %s, with its line', (_name, text, at) => {
+    const report = read(text);
+    if (!report.ok) throw new Error(report.problem.message);
+    expect(report.value.modelName).toMatchObject({ value: 'support-assistant', at: { file: 'r.json', line: lineOf(text, at) } });
+  });
+
+  it('is absent where the report names none', () => {
+    const report = read(fixture('bias/fairlearn-metricframes.json'));
+    if (!report.ok) throw new Error(report.problem.message);
+    expect(report.value.modelName).toBeUndefined();
+  });
+
+  it.each([
+    ['a Fairlearn export', '{"model_name": ["support-assistant"], "sensitive_feature": "sex", "difference": {"selection_rate": 0.01}}'],
+    ['an AIF360 export', '{"model_name": 7, "protected_attributes": {"sex": {"metrics": {"disparate_impact": 0.9}}}}'],
+  ])('must be text in %s (a model_name that is not cannot be compared, so the report is not read)', (_name, text) => {
+    expect(read(text)).toMatchObject({ ok: false, problem: { message: expect.stringContaining('model_name') } });
+  });
+});
