@@ -1112,7 +1112,10 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFu
                         return [{ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }];
                     }
                     const never = unreachable(m);
-                    return never ? [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }] : [];
+                    if (never)
+                        return [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }];
+                    const unread = config?.format === 'modelgate' ? directionless(m) : undefined;
+                    return unread ? [{ message: `${config?.file}: metric "${m.name}" ${unread}`, at: m.at }] : [];
                 });
             case 'schedule':
                 return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
@@ -1150,6 +1153,20 @@ function unreachable(metric) {
     if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, '')))
         return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
     return undefined;
+}
+/**
+ * Why a bare threshold in our own config cannot be compared with a run's value: its method is
+ * neither a known distance (above is drift) nor a known test (below is drift), so which side
+ * alerts is unknown, and monitoring/latest-run would pass any value (a performance metric
+ * written `threshold: 0.75` meaning a minimum). Other formats' tools judge their own bounds
+ * (the run's tests say pass or fail), so only ours is held to this.
+ */
+function directionless(metric) {
+    if (metric.threshold === undefined || metric.min !== undefined || metric.max !== undefined || metric.method === undefined)
+        return undefined;
+    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .we)(metric.method) !== undefined)
+        return undefined;
+    return `has threshold ${metric.threshold} with method "${metric.method}", which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
 }
 function scheduleFailures(block, config, where, maxIntervalHours) {
     const found = scheduleOf(block, config);

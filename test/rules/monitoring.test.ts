@@ -65,6 +65,25 @@ const cases: Case[] = [
     config: COMPLIANT_MONITORING.replace('{ name: roc_auc, method: performance, min: 0.75 }', '{ name: roc_auc, method: performance, min: -1 }'),
     expected: [{ file: CONFIG, at: 'name: roc_auc', message: 'sys/monitoring/drift.yaml: metric "roc_auc" has a minimum of -1, which any roc_auc meets: it would never flag anything' }],
   },
+  // A bare threshold whose method has no known direction: which side alerts is unknown, and
+  // monitoring/latest-run could compare no run's value with it (roc_auc 0.6 passed "threshold: 0.75").
+  ...(
+    [
+      ['a performance metric with a threshold', '{ name: roc_auc, method: performance, threshold: 0.75 }', 'roc_auc', 'threshold 0.75 with method "performance"'],
+      ['a method modelgate does not know with a threshold', '{ name: embedding_drift, method: mmd, threshold: 0.05 }', 'embedding_drift', 'threshold 0.05 with method "mmd"'],
+    ] as const
+  ).map(([name, metric, metricName, what]) => ({
+    rule: 'monitoring/thresholds',
+    name,
+    config: COMPLIANT_MONITORING.replace('{ name: roc_auc, method: performance, min: 0.75 }', metric),
+    expected: [
+      {
+        file: CONFIG,
+        at: `name: ${metricName}`,
+        message: `sys/monitoring/drift.yaml: metric "${metricName}" has ${what}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`,
+      },
+    ],
+  })),
   {
     rule: 'monitoring/reference-pinned',
     name: 'the config compares with another revision of the reference the manifest declares',
