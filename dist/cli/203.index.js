@@ -521,8 +521,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 54 modules
-var registry = __webpack_require__(8392);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 48 modules
+var registry = __webpack_require__(807);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/load/yaml.js
@@ -1417,17 +1417,20 @@ class EvidenceStore {
     }
     /**
      * A digest of a cited file's text, so the engine can tell one system's report copied into
-     * another's folder (evidence/own-system); undefined when it cannot be read, or holds too
-     * little to be anyone's in particular (`{}`, an empty list: other rules judge those).
+     * another's folder (evidence/own-system). White space does not count (red team: a copy with a
+     * newline added, CRLF line ends or its JSON minified passed as another report). Undefined
+     * when the file cannot be read, or holds too little to be anyone's in particular (`{}`, an
+     * empty list: other rules judge those).
      */
     textDigest(ref) {
         const cited = this.file(ref);
         if (!cited.ok)
             return undefined;
         const read = this.repo.readText(cited.value.rel);
-        if (!read.ok || read.text.trim().length < MIN_DIGESTED_CHARS)
+        if (!read.ok)
             return undefined;
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(read.text).digest('base64');
+        const content = read.text.replace(/\s+/g, '');
+        return content.length < MIN_DIGESTED_CHARS ? undefined : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('base64');
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
@@ -1459,7 +1462,7 @@ class EvidenceStore {
         return result;
     }
 }
-/** Texts shorter than this (trimmed) are not compared across systems: `{}` or `[]` is no one's copy. */
+/** Texts shorter than this (white space aside) are not compared across systems: `{}` or `[]` is no one's copy. */
 const MIN_DIGESTED_CHARS = 32;
 /** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
 const MAX_INCLUDE_DEPTH = 8;

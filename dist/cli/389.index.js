@@ -147,8 +147,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 54 modules
-var registry = __webpack_require__(8392);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 48 modules
+var registry = __webpack_require__(807);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js
@@ -1297,7 +1297,10 @@ function sameFile(a, b) {
     return plain(a) === plain(b);
 }
 
+// EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
+var formats = __webpack_require__(4720);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
+
 
 
 /**
@@ -1310,6 +1313,16 @@ function sameFile(a, b) {
  * cited by two systems, or copied (the same text in two files), fails for the second
  * (engine/gate.ts, markSharedReports).
  */
+/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
+function isGiskardExport(system, value, at) {
+    if (!at.includes('robustness') || value === null || typeof value !== 'object')
+        return false;
+    const { path, format } = value;
+    if (typeof path !== 'string' || (format !== undefined && format !== 'giskard'))
+        return false;
+    const results = system.evidence.evidence(formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
+    return results.ok && results.value.format === 'giskard';
+}
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
     description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
@@ -1327,8 +1340,10 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         if (owner === undefined || owner === system.manifest.file) {
             // Outside every system's folder (reports/<model>/…) a report may still be another's: the
             // engine compares what each system cites once all are checked.
-            // A copy in this system's folder is another's report too: compared by content.
-            system.reportCited?.(real, path, system.evidence.textDigest(cited));
+            // A copy in this system's folder is another's report too: compared by content, except a
+            // Giskard export, which records neither the model nor the time: two clean scans with the
+            // same detectors are the same text (red team), and such a file is as easily typed as copied.
+            system.reportCited?.(real, path, isGiskardExport(system, value, path) ? undefined : system.evidence.textDigest(cited));
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);

@@ -399,7 +399,7 @@ function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: P
     const message =
       first.copyOf === undefined
         ? `${rel} is also cited as a report by ${first.file}: a report is about one model, so it is that system's; cite this system's own`
-        : `${rel} has the same content as ${first.copyOf}, a report ${first.file} cites: a copy of another system's report is about that system's model; cite this system's own`;
+        : `${rel} has the same content as ${first.copyOf}, which ${first.file} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
     return makeFinding(rule, { id: checked.summary.id }, 'fail', message, at);
   });
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');

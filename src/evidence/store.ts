@@ -256,15 +256,18 @@ export class EvidenceStore {
 
   /**
    * A digest of a cited file's text, so the engine can tell one system's report copied into
-   * another's folder (evidence/own-system); undefined when it cannot be read, or holds too
-   * little to be anyone's in particular (`{}`, an empty list: other rules judge those).
+   * another's folder (evidence/own-system). White space does not count (red team: a copy with a
+   * newline added, CRLF line ends or its JSON minified passed as another report). Undefined
+   * when the file cannot be read, or holds too little to be anyone's in particular (`{}`, an
+   * empty list: other rules judge those).
    */
   textDigest(ref: string): string | undefined {
     const cited = this.file(ref);
     if (!cited.ok) return undefined;
     const read = this.repo.readText(cited.value.rel);
-    if (!read.ok || read.text.trim().length < MIN_DIGESTED_CHARS) return undefined;
-    return createHash('sha256').update(read.text).digest('base64');
+    if (!read.ok) return undefined;
+    const content = read.text.replace(/\s+/g, '');
+    return content.length < MIN_DIGESTED_CHARS ? undefined : createHash('sha256').update(content).digest('base64');
   }
 
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
@@ -295,7 +298,7 @@ export class EvidenceStore {
   }
 }
 
-/** Texts shorter than this (trimmed) are not compared across systems: `{}` or `[]` is no one's copy. */
+/** Texts shorter than this (white space aside) are not compared across systems: `{}` or `[]` is no one's copy. */
 const MIN_DIGESTED_CHARS = 32;
 
 /** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */

@@ -125,6 +125,10 @@ describe(RULE, () => {
     it.each([
       ['the same bytes', (text: string) => text, 'fail'],
       ['the same text with a byte-order mark', (text: string) => `\uFEFF${text}`, 'fail'],
+      // From a red-team helper: white space changed.
+      ['the same text with a newline added', (text: string) => `${text}\n`, 'fail'],
+      ['the same text with CRLF line ends', (text: string) => text.replace(/\n/g, '\r\n'), 'fail'],
+      ['the same JSON minified', (text: string) => JSON.stringify(JSON.parse(text)), 'fail'],
       ['one figure changed', (text: string) => text.replace('0.04', '0.03'), 'pass'],
     ])('%s: %s', (_name, copy, expected) => {
       const files: Files = { ...citingBiasReport('evidence/bias.json'), 'sys/evidence/bias.json': copy(neighbourReport()) };
@@ -135,7 +139,7 @@ describe(RULE, () => {
           {
             file: MANIFEST,
             line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'),
-            message: "sys/evidence/bias.json has the same content as other/evidence/bias.json, a report other/ai-system.yaml cites: a copy of another system's report is about that system's model; cite this system's own",
+            message: "sys/evidence/bias.json has the same content as other/evidence/bias.json, which other/ai-system.yaml cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own",
           },
         ]);
       }
@@ -149,6 +153,19 @@ describe(RULE, () => {
         'sys/monitoring/latest.json': '{}',
       };
       expect(failuresOf(check(files), RULE)).toEqual([]);
+    });
+
+    // From a red-team helper: a Giskard export records neither the model nor the time, so two
+    // clean scans with the same detectors are the same text.
+    it('passes two systems whose Giskard scans found nothing with the same detectors', () => {
+      const clean = JSON.stringify({ NumericalPerturbationDetector: {}, PerformanceBiasDetector: {}, DataLeakageDetector: {} }, null, 4);
+      const robustness = (m: Record<string, any>) => {
+        m.assurance = { robustness: { results: [{ path: 'evidence/giskard.json', format: 'giskard', thresholds: [{ family: '*', maxIssues: 0 }] }] } };
+      };
+      const files: Files = { ...systemIn('other', 'neighbour', robustness), 'other/evidence/giskard.json': clean, ...systemIn('sys', 'demo-scorer', robustness), 'sys/evidence/giskard.json': clean };
+      const report = check(files);
+      expect(failuresOf(report, RULE)).toEqual([]);
+      expect(resultsOf(report, RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual(['pass']);
     });
 
     it('passes one system citing the same text under two names', () => {

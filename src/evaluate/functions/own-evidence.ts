@@ -1,4 +1,7 @@
 import { normaliseCitation } from '../../fs/repo-fs.js';
+import { robustnessResults } from '../../evidence/robustness/formats.js';
+import type { SystemContext } from '../../evidence/check.js';
+import type { PathSegment } from '../../types.js';
 import { defineFunction } from '../function.js';
 
 /**
@@ -11,6 +14,15 @@ import { defineFunction } from '../function.js';
  * cited by two systems, or copied (the same text in two files), fails for the second
  * (engine/gate.ts, markSharedReports).
  */
+/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
+function isGiskardExport(system: SystemContext, value: unknown, at: readonly PathSegment[]): boolean {
+  if (!at.includes('robustness') || value === null || typeof value !== 'object') return false;
+  const { path, format } = value as { path?: unknown; format?: unknown };
+  if (typeof path !== 'string' || (format !== undefined && format !== 'giskard')) return false;
+  const results = system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
+  return results.ok && results.value.format === 'giskard';
+}
+
 export const ownEvidence = defineFunction<Record<string, never>>({
   name: 'own-evidence',
   description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
@@ -25,8 +37,10 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     if (owner === undefined || owner === system.manifest.file) {
       // Outside every system's folder (reports/<model>/…) a report may still be another's: the
       // engine compares what each system cites once all are checked.
-      // A copy in this system's folder is another's report too: compared by content.
-      system.reportCited?.(real, path, system.evidence.textDigest(cited));
+      // A copy in this system's folder is another's report too: compared by content, except a
+      // Giskard export, which records neither the model nor the time: two clean scans with the
+      // same detectors are the same text (red team), and such a file is as easily typed as copied.
+      system.reportCited?.(real, path, isGiskardExport(system, value, path) ? undefined : system.evidence.textDigest(cited));
       return [];
     }
     const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);

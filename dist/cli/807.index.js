@@ -1,140 +1,6 @@
-export const id = 587;
-export const ids = [587];
+export const id = 807;
+export const ids = [807];
 export const modules = {
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath),
-/* harmony export */   T: () => (/* binding */ movedItem)
-/* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-const NAMING_FIELDS = ['id', 'name', 'path'];
-const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
-/** A field's trimmed text, when the item has one. */
-function textField(item, field) {
-    const value = item[field];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * How a message names a list item whatever its position: a text item by its value, an item
- * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
- * metric, attribute and dataset); undefined for an item known by nothing.
- */
-function identityLabel(item, listName) {
-    const kind = typeof listName === 'string' ? singular(listName) : 'item';
-    if (typeof item === 'string' || typeof item === 'number')
-        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item))
-        return undefined;
-    const record = item;
-    for (const field of NAMING_FIELDS) {
-        const value = textField(record, field);
-        if (value !== undefined)
-            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
-    }
-    const parts = KIND_FIELDS.flatMap((field) => {
-        const value = textField(record, field);
-        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
-    });
-    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
-}
-/**
- * Whether two list items are the same item: text items by value; mappings by the first of id,
- * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. A name the pull request adds decides nothing
- * (it named the item; it did not put another in its place), but one the base commit's item had
- * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
- * sets, two credit officers), not an identity: it tells items apart only where neither has more.
- */
-function sameItem(now, before) {
-    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (!isRecord(now) || !isRecord(before))
-        return (typeof now === 'string' || typeof now === 'number') && now === before;
-    for (const field of NAMING_FIELDS) {
-        const a = textField(now, field);
-        const b = textField(before, field);
-        if (b !== undefined)
-            return a === b;
-    }
-    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
-    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
-    if (shared.some((field) => field !== 'role'))
-        return shared.every((field) => textField(now, field) === textField(before, field));
-    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
-    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
-}
-/**
- * The first list item on `path` that is another item than the one at the same position in
- * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Two items known by
- * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
- */
-function movedItem(root, baseRoot, path) {
-    let node = root;
-    let before = baseRoot;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
-        if (typeof segment !== 'number')
-            continue;
-        const now = identityLabel(node, path[i - 1]);
-        const was = identityLabel(before, path[i - 1]);
-        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
-        if (now === undefined ? was === undefined : sameItem(node, before))
-            continue;
-        const unknown = 'an item known by no id or name';
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
-    }
-    return undefined;
-}
-
-
-/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1024,6 +890,44 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
+/***/ 5672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */ });
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
+
+/***/ }),
+
 /***/ 5702:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1796,7 +1700,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 7287:
+/***/ 807:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1805,33 +1709,8 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
-
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -1869,14 +1748,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2379,9 +2258,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -2910,7 +2789,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -3089,7 +2968,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -4868,7 +4747,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -5717,7 +5596,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6114,7 +5993,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6161,276 +6040,16 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
 
-// EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5531);
-;// CONCATENATED MODULE: ./build/load/json-lines.js
-
-class JsonLinesDoc {
-    file;
-    value;
-    lines;
-    constructor(file, value, lines) {
-        this.file = file;
-        this.value = value;
-        this.lines = lines;
-    }
-    locate(path) {
-        const [index, ...rest] = path;
-        const line = typeof index === 'number' ? this.lines[index] : undefined;
-        if (!line)
-            return { line: 1, column: 1 };
-        const at = line.doc.locate(rest);
-        // Every position is on the line's own first line: a JSON Lines value holds no newline.
-        return {
-            line: line.number,
-            column: at.column,
-            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
-        };
-    }
-}
-function parseJsonLines(text, file) {
-    const values = [];
-    const lines = [];
-    const texts = text.split('\n');
-    for (let i = 0; i < texts.length; i++) {
-        const raw = texts[i];
-        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (lineText.trim() === '')
-            continue;
-        // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
-        // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
-        const parsed = (0,json/* parseJson */.qF)(lineText, file);
-        if (!parsed.ok)
-            return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
-        values.push(parsed.doc.value);
-        lines.push({ number: i + 1, doc: parsed.doc });
-    }
-    if (values.length === 0)
-        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
-    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
-}
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
-
-const garak_SCHEMA = 'garak-report.schema.json';
-const garak_entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
-const garakReport = {
-    format: 'garak',
-    schema: garak_SCHEMA,
-    detect: (value) => Array.isArray(value) &&
-        value.some((entry) => garak_entryOf(entry, 'start_run setup') || garak_entryOf(entry, 'init')) &&
-        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(garak_SCHEMA, doc, 'garak report');
-        // The schema sees the lines as an array; say "line 6", not "[5]".
-        if (problem)
-            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
-        const entries = doc.value;
-        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
-        entries.forEach((entry, index) => {
-            switch (entry.entry_type) {
-                case 'start_run setup': {
-                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
-                    if (typeof target === 'string' && target !== '')
-                        report.target = target;
-                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
-                    if (started && !report.runAt)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
-                    break;
-                }
-                case 'init': {
-                    if (typeof entry.garak_version === 'string')
-                        report.tool = `garak ${entry.garak_version}`;
-                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
-                    if (started)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
-                    break;
-                }
-                case 'eval':
-                    report.results.push(evalResult(doc, entry, index, report));
-                    break;
-                default:
-            }
-        });
-        return { ok: true, value: report };
-    },
-};
-function evalResult(doc, entry, index, report) {
-    const probe = entry.probe.replace(/^probes\./, '');
-    const total = entry.total_evaluated ?? entry.total ?? 0;
-    const result = {
-        families: [probe.split('.')[0] ?? probe, probe],
-        name: `${probe} / ${entry.detector}`,
-        passed: entry.passed,
-        total,
-        at: (0,adapter.at)(doc, [index, 'passed']),
-    };
-    if (entry.passed > total) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
-    }
-    return result;
-}
-
+// EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
+var robustness_formats = __webpack_require__(4720);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
 var types = __webpack_require__(6806);
-;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
-
-
-const giskard_SCHEMA = 'giskard-scan.schema.json';
-const giskardScan = {
-    format: 'giskard',
-    schema: giskard_SCHEMA,
-    detect: (value) => {
-        if (!(0,adapter/* isRecord */.u4)(value))
-            return false;
-        const detectors = Object.keys(value);
-        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
-    },
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
-        for (const [detector, levels] of Object.entries(raw)) {
-            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
-            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
-
-
-const robustness_modelgate_SCHEMA = 'robustness-results.schema.json';
-const modelgateResults = {
-    format: 'modelgate',
-    schema: robustness_modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(robustness_modelgate_SCHEMA, doc, 'robustness result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.tool)
-            report.tool = raw.tool;
-        if (raw.target)
-            report.target = raw.target;
-        if (raw.modelVersion !== undefined)
-            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
-        if (raw.runAt !== undefined)
-            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
-        raw.results.forEach((result, index) => {
-            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
-            report.results.push({
-                families: [result.family],
-                name: result.name ?? result.family,
-                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
-                ...(result.issues
-                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
-                    : {}),
-                at: where,
-            });
-            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
-                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
-            }
-        });
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
-
-const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
-/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
-function familiesOf(result) {
-    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
-    for (const component of result.gradingResult?.componentResults ?? [])
-        names.push(component?.assertion?.metric);
-    for (const assertion of result.testCase?.assert ?? [])
-        names.push(assertion?.metric);
-    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
-}
-const promptfooOutput = {
-    format: 'promptfoo',
-    schema: promptfoo_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.metadata?.promptfooVersion)
-            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
-        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
-        if (created)
-            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
-        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
-            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
-        }
-        const targets = new Set();
-        raw.results.results.forEach((test, index) => {
-            const target = test.provider?.label ?? test.provider?.id;
-            if (target)
-                targets.add(target);
-            const result = {
-                families: familiesOf(test),
-                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
-                passed: test.success ? 1 : 0,
-                total: 1,
-                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
-            };
-            report.results.push(result);
-        });
-        if (targets.size === 1)
-            report.target = [...targets][0];
-        // The stats count what the results list holds; a list cut short disagrees with them.
-        const { stats } = raw.results;
-        const passed = raw.results.results.filter((test) => test.success).length;
-        const notPassed = raw.results.results.length - passed;
-        if (stats.successes !== passed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
-            });
-        }
-        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
-            });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
-/**
- * How a cited red-team or robustness result is read: by one of these adapters (the first to
- * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
- */
-
-
-
-
-
-const robustnessResults = {
-    id: 'robustness',
-    what: 'red-team or robustness result',
-    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
-    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
-    extensions: ['jsonl'],
-};
-
 ;// CONCATENATED MODULE: ./build/evidence/robustness/checks.js
 /**
  * Red-team and robustness results judged against the manifest's thresholds (per probe family,
@@ -6451,7 +6070,7 @@ function loadResults(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(robustness_formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
 }
 /** The cited result entries in the manifest (possibly none). */
 function robustness_checks_entriesOf(data) {
@@ -6659,7 +6278,7 @@ const ROBUSTNESS_CHECKS = [
 
 
 const robustness = {
-    ...robustnessResults,
+    ...robustness_formats/* robustnessResults */.V,
     citedBy: ['assurance.robustness.results.*.path'],
     formatField: 'assurance.robustness.results.*.format',
     checks: ROBUSTNESS_CHECKS,
@@ -6695,8 +6314,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -7007,7 +6626,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -7031,6 +6650,284 @@ const securityScan = {
 
 
 const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
+
+
+/***/ }),
+
+/***/ 4720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ robustnessResults)
+});
+
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
+;// CONCATENATED MODULE: ./build/load/json-lines.js
+
+class JsonLinesDoc {
+    file;
+    value;
+    lines;
+    constructor(file, value, lines) {
+        this.file = file;
+        this.value = value;
+        this.lines = lines;
+    }
+    locate(path) {
+        const [index, ...rest] = path;
+        const line = typeof index === 'number' ? this.lines[index] : undefined;
+        if (!line)
+            return { line: 1, column: 1 };
+        const at = line.doc.locate(rest);
+        // Every position is on the line's own first line: a JSON Lines value holds no newline.
+        return {
+            line: line.number,
+            column: at.column,
+            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
+        };
+    }
+}
+function parseJsonLines(text, file) {
+    const values = [];
+    const lines = [];
+    const texts = text.split('\n');
+    for (let i = 0; i < texts.length; i++) {
+        const raw = texts[i];
+        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (lineText.trim() === '')
+            continue;
+        // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
+        // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
+        const parsed = (0,json/* parseJson */.qF)(lineText, file);
+        if (!parsed.ok)
+            return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
+        values.push(parsed.doc.value);
+        lines.push({ number: i + 1, doc: parsed.doc });
+    }
+    if (values.length === 0)
+        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
+    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
+}
+
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
+
+const SCHEMA = 'garak-report.schema.json';
+const entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
+const garakReport = {
+    format: 'garak',
+    schema: SCHEMA,
+    detect: (value) => Array.isArray(value) &&
+        value.some((entry) => entryOf(entry, 'start_run setup') || entryOf(entry, 'init')) &&
+        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'garak report');
+        // The schema sees the lines as an array; say "line 6", not "[5]".
+        if (problem)
+            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
+        const entries = doc.value;
+        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
+        entries.forEach((entry, index) => {
+            switch (entry.entry_type) {
+                case 'start_run setup': {
+                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
+                    if (typeof target === 'string' && target !== '')
+                        report.target = target;
+                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
+                    if (started && !report.runAt)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
+                    break;
+                }
+                case 'init': {
+                    if (typeof entry.garak_version === 'string')
+                        report.tool = `garak ${entry.garak_version}`;
+                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
+                    if (started)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
+                    break;
+                }
+                case 'eval':
+                    report.results.push(evalResult(doc, entry, index, report));
+                    break;
+                default:
+            }
+        });
+        return { ok: true, value: report };
+    },
+};
+function evalResult(doc, entry, index, report) {
+    const probe = entry.probe.replace(/^probes\./, '');
+    const total = entry.total_evaluated ?? entry.total ?? 0;
+    const result = {
+        families: [probe.split('.')[0] ?? probe, probe],
+        name: `${probe} / ${entry.detector}`,
+        passed: entry.passed,
+        total,
+        at: (0,adapter.at)(doc, [index, 'passed']),
+    };
+    if (entry.passed > total) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
+    }
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/evidence/robustness/types.js
+var types = __webpack_require__(6806);
+;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
+
+
+const giskard_SCHEMA = 'giskard-scan.schema.json';
+const giskardScan = {
+    format: 'giskard',
+    schema: giskard_SCHEMA,
+    detect: (value) => {
+        if (!(0,adapter/* isRecord */.u4)(value))
+            return false;
+        const detectors = Object.keys(value);
+        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
+    },
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
+        for (const [detector, levels] of Object.entries(raw)) {
+            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
+            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
+
+
+const modelgate_SCHEMA = 'robustness-results.schema.json';
+const modelgateResults = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'robustness result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.tool)
+            report.tool = raw.tool;
+        if (raw.target)
+            report.target = raw.target;
+        if (raw.modelVersion !== undefined)
+            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
+        if (raw.runAt !== undefined)
+            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
+        raw.results.forEach((result, index) => {
+            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
+            report.results.push({
+                families: [result.family],
+                name: result.name ?? result.family,
+                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
+                ...(result.issues
+                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
+                    : {}),
+                at: where,
+            });
+            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
+                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
+            }
+        });
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
+
+const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
+/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
+function familiesOf(result) {
+    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
+    for (const component of result.gradingResult?.componentResults ?? [])
+        names.push(component?.assertion?.metric);
+    for (const assertion of result.testCase?.assert ?? [])
+        names.push(assertion?.metric);
+    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
+}
+const promptfooOutput = {
+    format: 'promptfoo',
+    schema: promptfoo_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.metadata?.promptfooVersion)
+            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
+        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
+        if (created)
+            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
+        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
+            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
+        }
+        const targets = new Set();
+        raw.results.results.forEach((test, index) => {
+            const target = test.provider?.label ?? test.provider?.id;
+            if (target)
+                targets.add(target);
+            const result = {
+                families: familiesOf(test),
+                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
+                passed: test.success ? 1 : 0,
+                total: 1,
+                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
+            };
+            report.results.push(result);
+        });
+        if (targets.size === 1)
+            report.target = [...targets][0];
+        // The stats count what the results list holds; a list cut short disagrees with them.
+        const { stats } = raw.results;
+        const passed = raw.results.results.filter((test) => test.success).length;
+        const notPassed = raw.results.results.length - passed;
+        if (stats.successes !== passed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
+            });
+        }
+        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
+            });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
+/**
+ * How a cited red-team or robustness result is read: by one of these adapters (the first to
+ * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
+ */
+
+
+
+
+
+const robustnessResults = {
+    id: 'robustness',
+    what: 'red-team or robustness result',
+    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
+    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
+    extensions: ['jsonl'],
+};
 
 
 /***/ }),
