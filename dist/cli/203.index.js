@@ -15,6 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
   forgetSystem: () => (/* reexport */ forgetSystem),
   limitHeapGrowth: () => (/* reexport */ limitHeapGrowth),
   packCheck: () => (/* reexport */ packCheck),
+  reportsLeftOut: () => (/* reexport */ reportsLeftOut),
   startSystemWorkers: () => (/* reexport */ startSystemWorkers),
   stopWorkers: () => (/* reexport */ stopWorkers),
   unpackCheck: () => (/* reexport */ unpackCheck)
@@ -598,7 +599,7 @@ function checkLogged(file, run) {
         evidence,
         now,
         ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
-        reportCited: (rel, at, digest) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) }),
+        reportCited: notingInto(reports),
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
@@ -655,6 +656,10 @@ function noteStricterThanHere(findings, here, movedFrom) {
             continue;
         finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
     }
+}
+/** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
+function notingInto(reports) {
+    return (rel, at, digest) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
 }
 const systemIndexes = new WeakMap();
 /**
@@ -728,6 +733,45 @@ function unpackCheck(packed, policy) {
     return packed;
 }
 /** The documents of the system just checked are no longer needed, here or at the base commit. */
+/**
+ * The reports about the model that systems left out of the run cite (the scanned folder,
+ * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
+ * own check notes them on each such system: a system in the run that cites one, or a copy of
+ * one, cites another system's report. `all` is every manifest of the repository, sorted (the
+ * order a whole run checks them in). Each left-out manifest is read once; nothing is reported
+ * about those systems.
+ */
+function reportsLeftOut(run, all) {
+    const rule = run.policy.byId.get('evidence/own-system');
+    if (!rule)
+        return [];
+    const inRun = new Set(run.manifests ?? []);
+    const systemAt = systemIndex(all);
+    const onlyThisRule = { ...run.policy, rules: [rule] };
+    const found = [];
+    for (const file of all) {
+        if (inRun.has(file))
+            continue;
+        const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, file);
+        if (loaded.ok) {
+            const { manifest } = loaded;
+            const reports = [];
+            const system = {
+                id: (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest)),
+                manifest,
+                evidence: new store/* EvidenceStore */.x(run.repo, manifest, registry/* EVIDENCE_KINDS */.A),
+                now: run.now,
+                systemAt,
+                reportCited: notingInto(reports),
+            };
+            evaluateSystem(system, onlyThisRule, { locatePasses: false, noteEvidence: false });
+            if (reports.length > 0)
+                found.push({ file, reports });
+        }
+        forgetSystem(run);
+    }
+    return found;
+}
 function forgetSystem(run) {
     run.repo.forget();
     run.base?.forget();

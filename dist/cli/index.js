@@ -5106,19 +5106,30 @@ function finishGate(started, discovered, early) {
     // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
     const unreadableFolders = new Set();
     const reportCiters = { byPath: new Map(), byText: new Map() };
+    // A run over part of the repository (a folder, --include, an exclude) still compares what its
+    // systems cite with what the others cite (red team: a copy of a left-out system's report
+    // passed), read from their manifests and placed where a whole run would have checked them.
+    let orderOf;
+    if (!run.manifestsComplete && files.length > 0) {
+        const all = (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests;
+        orderOf = new Map(all.map((file, index) => [file, index]));
+        for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, all))
+            for (const report of reports)
+                firstCiter(reportCiters, file, report, orderOf.get(file));
+    }
     const claimCard = (checked) => {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
         // A system the changed-files scope leaves out still holds on to what it cites.
         if (narrowed)
             for (const report of checked.reports ?? [])
-                firstCiter(reportCiters, checked.file, report);
+                firstCiter(reportCiters, checked.file, report, orderOf?.get(checked.file));
         if (checked.unreadable)
             unreadableFolders.add((0,discover/* folderOf */.yS)(checked.file));
     };
     const reportCheck = (checked) => {
         claimCard(checked);
-        markSharedReports(checked, reportCiters, policy, repo);
+        markSharedReports(checked, reportCiters, policy, repo, orderOf?.get(checked.file));
         // The path now describes another system: the one it described at the base may be gone.
         if (checked.baseIdChanged)
             vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
@@ -5288,20 +5299,22 @@ function openSources(options) {
     }
 }
 /**
- * Notes `file` as the citer of `report` where none came before; returns the earlier citer of the
- * same file, or of another file with the same text (a copy), when that is another system.
+ * Notes `file` as the citer of `report` where no earlier one came before; returns the earlier
+ * citer of the same file, or of another file with the same text (a copy), when that is another
+ * system.
  */
-function firstCiter(citers, file, report) {
+function firstCiter(citers, file, report, order) {
+    const earlier = (entry) => entry.order === undefined || order === undefined || entry.order < order;
     const byPath = citers.byPath.get(report.rel);
-    if (byPath === undefined)
-        citers.byPath.set(report.rel, file);
-    else if (byPath !== file)
-        return { file: byPath };
+    if (byPath === undefined || !earlier(byPath))
+        citers.byPath.set(report.rel, { file, ...(order !== undefined ? { order } : {}) });
+    else if (byPath.file !== file)
+        return { file: byPath.file };
     if (report.digest === undefined)
         return undefined;
     const byText = citers.byText.get(report.digest);
-    if (byText === undefined)
-        citers.byText.set(report.digest, { file, rel: report.rel });
+    if (byText === undefined || !earlier(byText))
+        citers.byText.set(report.digest, { file, rel: report.rel, ...(order !== undefined ? { order } : {}) });
     else if (byText.file !== file && byText.rel !== report.rel)
         return { file: byText.file, copyOf: byText.rel };
     return undefined;
@@ -5313,9 +5326,9 @@ function firstCiter(citers, file, report) {
  * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
  * into this system's folder, the folder check alone cannot say whose it is.
  */
-function markSharedReports(checked, citers, policy, repo) {
+function markSharedReports(checked, citers, policy, repo, order) {
     const shared = (checked.reports ?? []).flatMap((report) => {
-        const first = firstCiter(citers, checked.file, report);
+        const first = firstCiter(citers, checked.file, report, order);
         return first ? [{ ...report, first }] : [];
     });
     const rule = shared.length > 0 ? (0,evaluate_policy/* policyForMoved */.zl)(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;

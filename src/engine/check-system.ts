@@ -121,7 +121,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     evidence,
     now,
     ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
-    reportCited: (rel, at, digest) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) }),
+    reportCited: notingInto(reports),
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
@@ -175,6 +175,11 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
     if (rule && rule.severity === finding.severity) continue;
     finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
   }
+}
+
+/** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
+function notingInto(reports: NonNullable<SystemCheck['reports']>): NonNullable<SystemContext['reportCited']> {
+  return (rel, at, digest) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
 }
 
 const systemIndexes = new WeakMap<readonly string[], (rel: string) => string | undefined>();
@@ -261,6 +266,43 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
 }
 
 /** The documents of the system just checked are no longer needed, here or at the base commit. */
+/**
+ * The reports about the model that systems left out of the run cite (the scanned folder,
+ * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
+ * own check notes them on each such system: a system in the run that cites one, or a copy of
+ * one, cites another system's report. `all` is every manifest of the repository, sorted (the
+ * order a whole run checks them in). Each left-out manifest is read once; nothing is reported
+ * about those systems.
+ */
+export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> {
+  const rule = run.policy.byId.get('evidence/own-system');
+  if (!rule) return [];
+  const inRun = new Set(run.manifests ?? []);
+  const systemAt = systemIndex(all);
+  const onlyThisRule: Policy = { ...run.policy, rules: [rule] };
+  const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> = [];
+  for (const file of all) {
+    if (inRun.has(file)) continue;
+    const loaded = loadManifest(run.repo, file);
+    if (loaded.ok) {
+      const { manifest } = loaded;
+      const reports: NonNullable<SystemCheck['reports']> = [];
+      const system: SystemContext = {
+        id: detachText(systemId(manifest)),
+        manifest,
+        evidence: new EvidenceStore(run.repo, manifest, EVIDENCE_KINDS),
+        now: run.now,
+        systemAt,
+        reportCited: notingInto(reports),
+      };
+      evaluateSystem(system, onlyThisRule, { locatePasses: false, noteEvidence: false });
+      if (reports.length > 0) found.push({ file, reports });
+    }
+    forgetSystem(run);
+  }
+  return found;
+}
+
 export function forgetSystem(run: SystemRun): void {
   run.repo.forget();
   run.base?.forget();

@@ -168,6 +168,34 @@ describe(RULE, () => {
       expect(resultsOf(report, RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual(['pass']);
     });
 
+    // From a red-team helper: the neighbour is left out of the run, so its citations were never
+    // seen. They are read from its manifest, where a whole run would have checked it.
+    const copied = (neighbourFolder: string): Files => {
+      const files: Files = { ...systemIn(neighbourFolder, 'neighbour'), ...systemIn('sys', 'demo-scorer') };
+      files['sys/evidence/bias.json'] = files[`${neighbourFolder}/evidence/bias.json`] as string;
+      return files;
+    };
+    const copyOf = (neighbourFolder: string) =>
+      `sys/evidence/bias.json has the same content as ${neighbourFolder}/evidence/bias.json, which ${neighbourFolder}/ai-system.yaml cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
+    it.each([
+      ['only this system\'s folder is checked', {}, { scanPath: 'sys' }],
+      ['--include leaves the neighbour out', {}, { include: ['sys/**'] }],
+      ['--exclude leaves the neighbour out', {}, { exclude: ['other/**'] }],
+      ["the policy's exclude leaves the neighbour out", { '.modelgate/policy.yaml': 'extends: baseline\nexclude: ["other/**"]\n' }, { policy: '.modelgate/policy.yaml' }],
+    ])('fails a copy of a left-out neighbour\'s report when %s', (_name, extra, options) => {
+      const files: Files = { ...copied('other'), ...(extra as Files) };
+      const report = check(files, options);
+      expect(report.systems.map((s) => s.manifest)).toEqual([MANIFEST]);
+      expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('other') }]);
+    });
+
+    it('blames the system a whole run would: a left-out neighbour that sorts after this one is the second to cite the text', () => {
+      const files = copied('zz');
+      expect(failuresOf(check(files, { scanPath: 'sys' }), RULE)).toEqual([]);
+      const whole = failuresOf(check(files), RULE);
+      expect(whole.map((f) => [f.file, f.message])).toEqual([['zz/ai-system.yaml', copyOf('zz').replace('sys/evidence/bias.json has the same content as zz/evidence/bias.json, which zz/ai-system.yaml', 'zz/evidence/bias.json has the same content as sys/evidence/bias.json, which sys/ai-system.yaml')]]);
+    });
+
     it('passes one system citing the same text under two names', () => {
       const files: Files = {
         ...systemIn('sys', 'demo-scorer', (m) => m.bias.reports.push({ path: 'evidence/bias-again.json', format: 'modelgate' })),
