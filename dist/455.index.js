@@ -1266,16 +1266,6 @@ var formats = __webpack_require__(4720);
  * cited by two systems, or copied (the same text in two files), fails for the second
  * (engine/gate.ts, markSharedReports).
  */
-/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
-function isGiskardExport(system, value, at) {
-    if (!at.includes('robustness') || value === null || typeof value !== 'object')
-        return false;
-    const { path, format } = value;
-    if (typeof path !== 'string' || (format !== undefined && format !== 'giskard'))
-        return false;
-    const results = system.evidence.evidence(formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
-    return results.ok && results.value.format === 'giskard';
-}
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
     description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
@@ -1291,11 +1281,11 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
             return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
         const owner = system.systemAt(real);
         if (owner === undefined || owner === system.manifest.file) {
-            // Outside every system's folder (reports/<model>/…) a report may still be another's: the
-            // engine compares what each system cites once all are checked.
-            // A copy in this system's folder is another's report too: compared by content, except a
-            // Giskard export, which records neither the model nor the time: two clean scans with the
-            // same detectors are the same text (red team), and such a file is as easily typed as copied.
+            // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
+            // copy in this one's is: the engine compares what each system cites, by path and by text,
+            // once all are checked. Not a Giskard export's text, which records neither the model nor
+            // the time: two clean scans with the same detectors are alike (red team), and such a file
+            // is as easily typed as copied.
             system.reportCited?.(real, path, isGiskardExport(system, value, path) ? undefined : system.evidence.textDigest(cited));
             return [];
         }
@@ -1304,6 +1294,16 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
     },
 });
+/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
+function isGiskardExport(system, value, at) {
+    if (!at.includes('robustness') || value === null || typeof value !== 'object')
+        return false;
+    const { path, format } = value;
+    if (typeof path !== 'string' || (format !== undefined && format !== 'giskard'))
+        return false;
+    const results = system.evidence.evidence(formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
+    return results.ok && results.value.format === 'giskard';
+}
 
 // EXTERNAL MODULE: ./build/types.js
 var types = __webpack_require__(4853);

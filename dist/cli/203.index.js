@@ -732,7 +732,6 @@ function unpackCheck(packed, policy) {
     }
     return packed;
 }
-/** The documents of the system just checked are no longer needed, here or at the base commit. */
 /**
  * The reports about the model that systems left out of the run cite (the scanned folder,
  * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
@@ -772,6 +771,7 @@ function reportsLeftOut(run, all) {
     }
     return found;
 }
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
 function forgetSystem(run) {
     run.repo.forget();
     run.base?.forget();

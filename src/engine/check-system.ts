@@ -265,7 +265,6 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
   return packed as SystemCheck;
 }
 
-/** The documents of the system just checked are no longer needed, here or at the base commit. */
 /**
  * The reports about the model that systems left out of the run cite (the scanned folder,
  * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
@@ -303,6 +302,7 @@ export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ 
   return found;
 }
 
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
 export function forgetSystem(run: SystemRun): void {
   run.repo.forget();
   run.base?.forget();

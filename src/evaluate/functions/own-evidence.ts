@@ -14,15 +14,6 @@ import { defineFunction } from '../function.js';
  * cited by two systems, or copied (the same text in two files), fails for the second
  * (engine/gate.ts, markSharedReports).
  */
-/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
-function isGiskardExport(system: SystemContext, value: unknown, at: readonly PathSegment[]): boolean {
-  if (!at.includes('robustness') || value === null || typeof value !== 'object') return false;
-  const { path, format } = value as { path?: unknown; format?: unknown };
-  if (typeof path !== 'string' || (format !== undefined && format !== 'giskard')) return false;
-  const results = system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
-  return results.ok && results.value.format === 'giskard';
-}
-
 export const ownEvidence = defineFunction<Record<string, never>>({
   name: 'own-evidence',
   description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
@@ -35,11 +26,11 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     if (real === undefined) return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
     const owner = system.systemAt(real);
     if (owner === undefined || owner === system.manifest.file) {
-      // Outside every system's folder (reports/<model>/…) a report may still be another's: the
-      // engine compares what each system cites once all are checked.
-      // A copy in this system's folder is another's report too: compared by content, except a
-      // Giskard export, which records neither the model nor the time: two clean scans with the
-      // same detectors are the same text (red team), and such a file is as easily typed as copied.
+      // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
+      // copy in this one's is: the engine compares what each system cites, by path and by text,
+      // once all are checked. Not a Giskard export's text, which records neither the model nor
+      // the time: two clean scans with the same detectors are alike (red team), and such a file
+      // is as easily typed as copied.
       system.reportCited?.(real, path, isGiskardExport(system, value, path) ? undefined : system.evidence.textDigest(cited));
       return [];
     }
@@ -48,3 +39,12 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
   },
 });
+
+/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
+function isGiskardExport(system: SystemContext, value: unknown, at: readonly PathSegment[]): boolean {
+  if (!at.includes('robustness') || value === null || typeof value !== 'object') return false;
+  const { path, format } = value as { path?: unknown; format?: unknown };
+  if (typeof path !== 'string' || (format !== undefined && format !== 'giskard')) return false;
+  const results = system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
+  return results.ok && results.value.format === 'giskard';
+}
