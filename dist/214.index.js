@@ -1010,6 +1010,7 @@ function noteStricterThanHere(findings, here, movedFrom) {
 function notingInto(reports) {
     return (rel, at, digest) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
 }
+/** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */
 const systemIndexes = new WeakMap();
 /**
  * The manifest of the system whose folder holds a repository path (the deepest), built once per
@@ -1018,16 +1019,32 @@ const systemIndexes = new WeakMap();
  * from a system outside the scanned folder is still that system's.
  */
 function systemIndex(manifests, onDisk) {
-    let index = systemIndexes.get(manifests);
+    let indexes = systemIndexes.get(manifests);
+    if (!indexes)
+        systemIndexes.set(manifests, (indexes = new Map()));
+    let index = indexes.get(onDisk);
     if (!index) {
         const byFolder = new Map(manifests.map((file) => [(0,discover/* folderOf */.yS)(file), file]));
+        const onDiskFound = new Map();
         const manifestIn = (folder) => {
             if (byFolder.has(folder))
                 return byFolder.get(folder);
             if (!onDisk)
                 return undefined;
-            const found = load_manifest/* MANIFEST_NAMES */.Rr.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((file) => onDisk.statFile(file).ok);
-            byFolder.set(folder, found);
+            const candidates = load_manifest/* MANIFEST_NAMES */.Rr.map((name) => (folder === '' ? name : `${folder}/${name}`));
+            if (onDiskFound.has(folder)) {
+                // Known already, but still what this system's check depends on (the changed-files scope).
+                for (const file of candidates)
+                    onDisk.noteAsked(file);
+                return onDiskFound.get(folder);
+            }
+            // A manifest discovery would count: anything there but nothing (one over the size cap,
+            // or a link out of the repository, is a system whose manifest cannot be read).
+            const found = candidates.find((file) => {
+                const stat = onDisk.statFile(file);
+                return stat.ok || stat.problem.kind !== 'missing';
+            });
+            onDiskFound.set(folder, found);
             return found;
         };
         index = (rel) => {
@@ -1037,7 +1054,7 @@ function systemIndex(manifests, onDisk) {
                     return file;
             }
         };
-        systemIndexes.set(manifests, index);
+        indexes.set(onDisk, index);
     }
     return index;
 }
@@ -1090,18 +1107,21 @@ function unpackCheck(packed, policy) {
  * about those systems.
  */
 function reportsLeftOut(run, all) {
-    const rule = run.policy.byId.get('evidence/own-system');
-    if (!rule)
-        return [];
     const inRun = new Set(run.manifests ?? []);
     const systemAt = systemIndex(all);
-    const onlyThisRule = { ...run.policy, rules: [rule] };
     const found = [];
     for (const file of all) {
-        if (inRun.has(file))
+        // As the system would be judged: a per-path override may turn the rule off (or on) there.
+        const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
+        const rule = policy.byId.get('evidence/own-system');
+        if (inRun.has(file) || !rule)
             continue;
-        const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, file);
-        if (loaded.ok) {
+        // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
+        (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
+        try {
+            const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, file);
+            if (!loaded.ok)
+                continue;
             const { manifest } = loaded;
             const reports = [];
             const system = {
@@ -1112,11 +1132,14 @@ function reportsLeftOut(run, all) {
                 systemAt,
                 reportCited: notingInto(reports),
             };
-            evaluateSystem(system, onlyThisRule, { locatePasses: false, noteEvidence: false });
+            evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
             if (reports.length > 0)
                 found.push({ file, reports });
         }
-        forgetSystem(run);
+        finally {
+            (0,yaml/* composedYamlBudget */.X_)(undefined);
+            forgetSystem(run);
+        }
     }
     return found;
 }

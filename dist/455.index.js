@@ -1252,7 +1252,10 @@ function sameFile(a, b) {
 
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var formats = __webpack_require__(4720);
+// EXTERNAL MODULE: ./build/evidence/robustness/types.js
+var types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
+
 
 
 
@@ -1268,7 +1271,7 @@ var formats = __webpack_require__(4720);
  */
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
-    description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
+    description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too; reports cited by two systems, or copied from one to another, are the engine's to compare.",
     optionsSchema: { type: 'object', additionalProperties: false },
     check({ value, path, system }) {
         const cited = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? value.path : undefined;
@@ -1283,10 +1286,8 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         if (owner === undefined || owner === system.manifest.file) {
             // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
             // copy in this one's is: the engine compares what each system cites, by path and by text,
-            // once all are checked. Not a Giskard export's text, which records neither the model nor
-            // the time: two clean scans with the same detectors are alike (red team), and such a file
-            // is as easily typed as copied.
-            system.reportCited?.(real, path, isGiskardExport(system, value, path) ? undefined : system.evidence.textDigest(cited));
+            // once all are checked. Not the text of a robustness result that could be any model's.
+            system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited));
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
@@ -1294,19 +1295,30 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
     },
 });
-/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
-function isGiskardExport(system, value, at) {
+/**
+ * Whether a citation (at `at` in the manifest) is of a robustness result whose text could be any
+ * model's: one that names neither the model it tested nor when it ran, and lists no issue in
+ * words (a Giskard export's issues describe the model's data; a count does not). Two clean
+ * Giskard scans with the same detectors, or two of our results with the same pass counts, are
+ * alike (red team and review: false failures), and such a file is as easily typed as copied.
+ */
+function anyModelsResult(system, value, at) {
     if (!at.includes('robustness') || value === null || typeof value !== 'object')
         return false;
     const { path, format } = value;
-    if (typeof path !== 'string' || (format !== undefined && format !== 'giskard'))
+    if (typeof path !== 'string')
         return false;
-    const results = system.evidence.evidence(formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
-    return results.ok && results.value.format === 'giskard';
+    const loaded = system.evidence.evidence(formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
+    if (!loaded.ok)
+        return true; // unreadable: robustness/result-readable says so
+    const report = loaded.value;
+    if (report.target !== undefined || report.runAt !== undefined)
+        return false;
+    return !(report.format === 'giskard' && report.results.some(({ issues }) => issues !== undefined && types/* ISSUE_LEVELS */.o.some((level) => issues[level] > 0)));
 }
 
 // EXTERNAL MODULE: ./build/types.js
-var types = __webpack_require__(4853);
+var build_types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/sections-distinct.js
 
 
@@ -1329,7 +1341,7 @@ const sectionsDistinct = (0,check/* defineFunction */.Oh)({
     check({ value, path, options }) {
         const cited = new Map();
         const failures = [];
-        const shown = (steps) => (0,types/* formatPath */.jV)([...(path[0] === 'manifest' ? path.slice(1) : path), ...steps]);
+        const shown = (steps) => (0,build_types/* formatPath */.jV)([...(path[0] === 'manifest' ? path.slice(1) : path), ...steps]);
         for (const field of options.fields) {
             const steps = (0,policy_path/* parseField */.cn)(field);
             const ref = (0,policy_path/* valueAt */.fK)(value, steps);

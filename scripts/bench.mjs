@@ -69,21 +69,28 @@ function copyOf(rel, text, i) {
   const id = `credit-risk-scorer-${i}`;
   switch (rel) {
     case 'ai-system.yaml':
-      return text.replace(/^id: credit-risk-scorer$/m, `id: ${id}`);
+      return replaced(rel, text, /^id: credit-risk-scorer$/m, `id: ${id}`);
     case 'monitoring/incidents.yaml':
-      return text.replace(/^system: credit-risk-scorer$/m, `system: ${id}`);
+      return replaced(rel, text, /^system: credit-risk-scorer$/m, `system: ${id}`);
     case 'evidence/bias/fairness-2.3.0.json':
     case 'bom/ml-bom.cdx.json':
-      return text.replaceAll('credit-risk-scorer', id);
+      return replaced(rel, text, /credit-risk-scorer/g, id);
     case 'evidence/security/modelscan-2.3.0.json':
-      return text.replace('"timestamp": "2026-10-28T16:41:09.204117"', `"timestamp": "2026-10-28T${timeOfDay(i)}.204117"`);
+      return replaced(rel, text, '"timestamp": "2026-10-28T16:41:09.204117"', `"timestamp": "2026-10-28T${timeOfDay(i)}.204117"`);
     case 'monitoring/runs/2026-11-20.json':
-      return text.replace('"timestamp": "2026-11-20T06:04:11Z"', `"timestamp": "2026-11-20T${timeOfDay(i)}Z"`);
+      return replaced(rel, text, '"timestamp": "2026-11-20T06:04:11Z"', `"timestamp": "2026-11-20T${timeOfDay(i)}Z"`);
     case 'evidence/energy/emissions.csv':
-      return text.replaceAll('6f1c2e3a-9b7d-4c52-8e0a-2d4b1f7c9a11', `6f1c2e3a-9b7d-4c52-8e0a-${i.toString(16).padStart(12, '0')}`);
+      return replaced(rel, text, /6f1c2e3a-9b7d-4c52-8e0a-2d4b1f7c9a11/g, `6f1c2e3a-9b7d-4c52-8e0a-${i.toString(16).padStart(12, '0')}`);
     default:
       return text;
   }
+}
+
+/** `text` with `from` replaced; stops the benchmark when the example no longer holds it (every copy would then share the report). */
+function replaced(rel, text, from, to) {
+  const result = text.replace(from, to);
+  if (result === text) throw new Error(`scripts/bench.mjs: examples/credit-scoring/${rel} no longer holds ${from}; update copyOf`);
+  return result;
 }
 
 function generate(count, template = TEMPLATE, name = `systems-${count}`) {

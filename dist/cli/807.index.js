@@ -74,15 +74,17 @@ function dateText(value) {
 /* harmony export */   ug: () => (/* binding */ readableReports)
 /* harmony export */ });
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4179);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4179);
 /**
  * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
+
 
 
 
@@ -94,7 +96,7 @@ function loadReport(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
 /** Every cited report that could be read (from the head, or from the base commit's evidence). */
@@ -114,7 +116,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -127,7 +129,7 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFu
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -145,21 +147,25 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defi
  */
 function anotherModel(report, system) {
     const named = report.modelName;
-    if (!named || named.value.trim() === '')
+    // Punctuation alone, or a placeholder ("TODO"), names no model.
+    if (!named || modelKey(named.value) === '' || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined)
         return [];
     const data = system.manifest.data;
     const ours = [data.id, data.name].filter((n) => typeof n === 'string' && modelKey(n) !== '');
     if (ours.length === 0)
         return []; // the manifest names nothing to compare with (manifest/schema says so)
-    if (ours.some((n) => modelKey(n) === modelKey(named.value)))
+    // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
+    const versions = [(0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data).value, report.modelVersion?.value].filter((v) => typeof v === 'string' && modelKey(v) !== '');
+    const name = withoutVersion(modelKey(named.value), versions);
+    if (ours.some((n) => modelKey(n) === name))
         return [];
     const described = [
-        typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : quoted(data.id)}` : undefined,
-        typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${quoted(data.name)}` : undefined,
+        typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(data.id)}` : undefined,
+        typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(data.name)}` : undefined,
     ].filter((part) => part !== undefined);
     return [
         {
-            message: `${report.file} is the bias report of model ${quoted(named.value)}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value)}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
             at: named.at,
         },
     ];
@@ -168,10 +174,15 @@ function anotherModel(report, system) {
 function modelKey(name) {
     return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
-/** Text from a report or manifest, quoted and clipped for a message. */
-function quoted(text) {
-    const trimmed = text.trim();
-    return JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed);
+/** A model key without a trailing version (`-2-3-0` or `-v2-3-0`) of those given. */
+function withoutVersion(key, versions) {
+    for (const version of versions) {
+        const suffix = modelKey(version).replace(/^v(?=\d)/, '');
+        for (const written of [`-${suffix}`, `-v${suffix}`])
+            if (key.endsWith(written) && key.length > written.length)
+                return key.slice(0, -written.length);
+    }
+    return key;
 }
 function versionFailures(report, entry, targetPath, system) {
     const { value: expected, described } = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data);
@@ -179,7 +190,7 @@ function versionFailures(report, entry, targetPath, system) {
     const recorded = report.modelVersion;
     const file = report.file;
     if (recorded) {
-        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .asText */ .e1)(recorded.value) === expected)
+        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(recorded.value) === expected)
             return [];
         return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
     }
@@ -195,7 +206,7 @@ function versionFailures(report, entry, targetPath, system) {
     }
     return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
 }
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -241,7 +252,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -359,7 +370,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -490,10 +501,10 @@ function ratioToOverall(range, overall, rounding) {
     return low === undefined || high === undefined ? undefined : Math.min(low, high);
 }
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
-    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_AGE_OPTIONS */ .MZ,
+    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
@@ -505,9 +516,9 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunct
             return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
         }
         const where = { path: [...targetPath, 'date'], at: dated.at };
-        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
+        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
         if (stale === 'not-a-date')
-            return [{ message: `${file}: "${dated.value}" is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .notADate */ .P9)(dated.value)}`, ...where }];
+            return [{ message: `${file}: "${dated.value}" is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .notADate */ .P9)(dated.value)}`, ...where }];
         if (stale === 'future')
             return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
         if (stale)
@@ -1070,7 +1081,7 @@ function directionless(metric) {
         return undefined;
     if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .we)(metric.method) !== undefined)
         return undefined;
-    return `has threshold ${metric.threshold} with method "${metric.method}", which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
+    return `has threshold ${metric.threshold} with method ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
 }
 function scheduleFailures(block, config, where, maxIntervalHours) {
     const found = scheduleOf(block, config);

@@ -5108,14 +5108,13 @@ function finishGate(started, discovered, early) {
     const reportCiters = { byPath: new Map(), byText: new Map() };
     // A run over part of the repository (a folder, --include, an exclude) still compares what its
     // systems cite with what the others cite (red team: a copy of a left-out system's report
-    // passed), read from their manifests and placed where a whole run would have checked them.
-    let orderOf;
+    // passed), read from their manifests. A left-out system counts as the first to cite what it
+    // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
     if (!run.manifestsComplete && files.length > 0) {
-        const all = (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests;
-        orderOf = new Map(all.map((file, index) => [file, index]));
-        for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, all))
+        for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests)) {
             for (const report of reports)
-                firstCiter(reportCiters, file, report, orderOf.get(file));
+                firstCiter(reportCiters, file, report);
+        }
     }
     const claimCard = (checked) => {
         if (checked.citedCard)
@@ -5123,13 +5122,13 @@ function finishGate(started, discovered, early) {
         // A system the changed-files scope leaves out still holds on to what it cites.
         if (narrowed)
             for (const report of checked.reports ?? [])
-                firstCiter(reportCiters, checked.file, report, orderOf?.get(checked.file));
+                firstCiter(reportCiters, checked.file, report);
         if (checked.unreadable)
             unreadableFolders.add((0,discover/* folderOf */.yS)(checked.file));
     };
     const reportCheck = (checked) => {
         claimCard(checked);
-        markSharedReports(checked, reportCiters, policy, repo, orderOf?.get(checked.file));
+        markSharedReports(checked, reportCiters, policy, repo);
         // The path now describes another system: the one it described at the base may be gone.
         if (checked.baseIdChanged)
             vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
@@ -5303,18 +5302,17 @@ function openSources(options) {
  * citer of the same file, or of another file with the same text (a copy), when that is another
  * system.
  */
-function firstCiter(citers, file, report, order) {
-    const earlier = (entry) => entry.order === undefined || order === undefined || entry.order < order;
+function firstCiter(citers, file, report) {
     const byPath = citers.byPath.get(report.rel);
-    if (byPath === undefined || !earlier(byPath))
-        citers.byPath.set(report.rel, { file, ...(order !== undefined ? { order } : {}) });
-    else if (byPath.file !== file)
-        return { file: byPath.file };
+    if (byPath === undefined)
+        citers.byPath.set(report.rel, file);
+    else if (byPath !== file)
+        return { file: byPath };
     if (report.digest === undefined)
         return undefined;
     const byText = citers.byText.get(report.digest);
-    if (byText === undefined || !earlier(byText))
-        citers.byText.set(report.digest, { file, rel: report.rel, ...(order !== undefined ? { order } : {}) });
+    if (byText === undefined)
+        citers.byText.set(report.digest, { file, rel: report.rel });
     else if (byText.file !== file && byText.rel !== report.rel)
         return { file: byText.file, copyOf: byText.rel };
     return undefined;
@@ -5326,9 +5324,9 @@ function firstCiter(citers, file, report, order) {
  * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
  * into this system's folder, the folder check alone cannot say whose it is.
  */
-function markSharedReports(checked, citers, policy, repo, order) {
+function markSharedReports(checked, citers, policy, repo) {
     const shared = (checked.reports ?? []).flatMap((report) => {
-        const first = firstCiter(citers, checked.file, report, order);
+        const first = firstCiter(citers, checked.file, report);
         return first ? [{ ...report, first }] : [];
     });
     const rule = shared.length > 0 ? (0,evaluate_policy/* policyForMoved */.zl)(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;
@@ -6979,6 +6977,10 @@ class RepoFs {
      */
     startAskedLog() {
         this.askedLog = new Set();
+    }
+    /** Notes a path as asked about where its answer came from elsewhere (a cache of the caller's). */
+    noteAsked(rel) {
+        this.askedLog?.add(rel);
     }
     /** The paths asked about since startAskedLog, in the order first asked; stops noting them. */
     takeAskedLog() {
@@ -8892,6 +8894,7 @@ function editDistance(a, b) {
 /* harmony export */   F5: () => (/* binding */ shapeOf),
 /* harmony export */   QT: () => (/* binding */ lazyLocation),
 /* harmony export */   Qk: () => (/* binding */ nestingDepth),
+/* harmony export */   TL: () => (/* binding */ quoted),
 /* harmony export */   Uu: () => (/* binding */ positionOfIssue),
 /* harmony export */   e1: () => (/* binding */ asText),
 /* harmony export */   hM: () => (/* binding */ detachText),
@@ -8999,6 +9002,11 @@ function shapeOf(value, stopAt) {
     return { depth: deepest, keys };
 }
 const MAX_NESTING_DEPTH = 64;
+/** Text from a document, quoted and clipped for a message: the text is untrusted, and may be long or hold line breaks. */
+function quoted(text, max = 80) {
+    const trimmed = text.trim();
+    return JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed);
+}
 /**
  * A value from a document as text, for a message or a comparison. Never throws: String() and
  * template literals throw on a mapping with a `toString` (or `valueOf`) key that is not a

@@ -45,8 +45,8 @@ export interface SystemRun {
   manifests?: readonly string[];
   /**
    * Whether `manifests` are all the repository has: discovery walked it whole, with no include
-   * or exclude. Where not (`check models/b`, the Action's `path`), a folder that is not a
-   * known system's is looked at on disk for a manifest.
+   * or exclude. Where not (`check models/b`, the Action's `path`, --include, --exclude, the
+   * policy's exclude), a folder that is not a known system's is looked at on disk for a manifest.
    */
   manifestsComplete?: boolean;
 }
@@ -182,7 +182,8 @@ function notingInto(reports: NonNullable<SystemCheck['reports']>): NonNullable<S
   return (rel, at, digest) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
 }
 
-const systemIndexes = new WeakMap<readonly string[], (rel: string) => string | undefined>();
+/** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */
+const systemIndexes = new WeakMap<readonly string[], Map<RepoFs | undefined, (rel: string) => string | undefined>>();
 
 /**
  * The manifest of the system whose folder holds a repository path (the deepest), built once per
@@ -191,14 +192,28 @@ const systemIndexes = new WeakMap<readonly string[], (rel: string) => string | u
  * from a system outside the scanned folder is still that system's.
  */
 function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: string) => string | undefined {
-  let index = systemIndexes.get(manifests);
+  let indexes = systemIndexes.get(manifests);
+  if (!indexes) systemIndexes.set(manifests, (indexes = new Map()));
+  let index = indexes.get(onDisk);
   if (!index) {
     const byFolder = new Map<string, string | undefined>(manifests.map((file) => [folderOf(file), file] as const));
+    const onDiskFound = new Map<string, string | undefined>();
     const manifestIn = (folder: string): string | undefined => {
       if (byFolder.has(folder)) return byFolder.get(folder);
       if (!onDisk) return undefined;
-      const found = MANIFEST_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`)).find((file) => onDisk.statFile(file).ok);
-      byFolder.set(folder, found);
+      const candidates = MANIFEST_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`));
+      if (onDiskFound.has(folder)) {
+        // Known already, but still what this system's check depends on (the changed-files scope).
+        for (const file of candidates) onDisk.noteAsked(file);
+        return onDiskFound.get(folder);
+      }
+      // A manifest discovery would count: anything there but nothing (one over the size cap,
+      // or a link out of the repository, is a system whose manifest cannot be read).
+      const found = candidates.find((file) => {
+        const stat = onDisk.statFile(file);
+        return stat.ok || stat.problem.kind !== 'missing';
+      });
+      onDiskFound.set(folder, found);
       return found;
     };
     index = (rel: string) => {
@@ -207,7 +222,7 @@ function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: strin
         if (file !== undefined || at === '') return file;
       }
     };
-    systemIndexes.set(manifests, index);
+    indexes.set(onDisk, index);
   }
   return index;
 }
@@ -274,16 +289,19 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
  * about those systems.
  */
 export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> {
-  const rule = run.policy.byId.get('evidence/own-system');
-  if (!rule) return [];
   const inRun = new Set(run.manifests ?? []);
   const systemAt = systemIndex(all);
-  const onlyThisRule: Policy = { ...run.policy, rules: [rule] };
   const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> = [];
   for (const file of all) {
-    if (inRun.has(file)) continue;
-    const loaded = loadManifest(run.repo, file);
-    if (loaded.ok) {
+    // As the system would be judged: a per-path override may turn the rule off (or on) there.
+    const policy = policyFor(run.policy, file);
+    const rule = policy.byId.get('evidence/own-system');
+    if (inRun.has(file) || !rule) continue;
+    // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
+    composedYamlBudget(COMPOSED_CHARS_PER_SYSTEM);
+    try {
+      const loaded = loadManifest(run.repo, file);
+      if (!loaded.ok) continue;
       const { manifest } = loaded;
       const reports: NonNullable<SystemCheck['reports']> = [];
       const system: SystemContext = {
@@ -294,10 +312,12 @@ export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ 
         systemAt,
         reportCited: notingInto(reports),
       };
-      evaluateSystem(system, onlyThisRule, { locatePasses: false, noteEvidence: false });
+      evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
       if (reports.length > 0) found.push({ file, reports });
+    } finally {
+      composedYamlBudget(undefined);
+      forgetSystem(run);
     }
-    forgetSystem(run);
   }
   return found;
 }

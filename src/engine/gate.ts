@@ -186,22 +186,22 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const reportCiters: ReportCiters = { byPath: new Map(), byText: new Map() };
   // A run over part of the repository (a folder, --include, an exclude) still compares what its
   // systems cite with what the others cite (red team: a copy of a left-out system's report
-  // passed), read from their manifests and placed where a whole run would have checked them.
-  let orderOf: Map<string, number> | undefined;
+  // passed), read from their manifests. A left-out system counts as the first to cite what it
+  // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
   if (!run.manifestsComplete && files.length > 0) {
-    const all = discover(repo, { scanPath: '' }).manifests;
-    orderOf = new Map(all.map((file, index) => [file, index]));
-    for (const { file, reports } of systemChecker().reportsLeftOut(run, all)) for (const report of reports) firstCiter(reportCiters, file, report, orderOf.get(file));
+    for (const { file, reports } of systemChecker().reportsLeftOut(run, discover(repo, { scanPath: '' }).manifests)) {
+      for (const report of reports) firstCiter(reportCiters, file, report);
+    }
   }
   const claimCard = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
     // A system the changed-files scope leaves out still holds on to what it cites.
-    if (narrowed) for (const report of checked.reports ?? []) firstCiter(reportCiters, checked.file, report, orderOf?.get(checked.file));
+    if (narrowed) for (const report of checked.reports ?? []) firstCiter(reportCiters, checked.file, report);
     if (checked.unreadable) unreadableFolders.add(folderOf(checked.file));
   };
   const reportCheck = (checked: SystemCheck) => {
     claimCard(checked);
-    markSharedReports(checked, reportCiters, policy, repo, orderOf?.get(checked.file));
+    markSharedReports(checked, reportCiters, policy, repo);
     // The path now describes another system: the one it described at the base may be gone.
     if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
     if (checked.hasId) markDuplicateId(checked, seenIds, policy, repo);
@@ -365,13 +365,11 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
 
 /**
  * Each report about a model (evidence/own-system) by the first system to cite it, by its real
- * path and by its text. `order` is the citer's place among all the repository's manifests where
- * the run checks only some: a system left out of the run counts as earlier only when a whole run
- * would have checked it first, so a partial run blames the system a whole run would.
+ * path and by its text: in discovery order, after the systems the run leaves out.
  */
 interface ReportCiters {
-  byPath: Map<string, { file: string; order?: number }>;
-  byText: Map<string, { file: string; rel: string; order?: number }>;
+  byPath: Map<string, string>;
+  byText: Map<string, { file: string; rel: string }>;
 }
 
 type CitedReport = NonNullable<SystemCheck['reports']>[number];
@@ -381,14 +379,13 @@ type CitedReport = NonNullable<SystemCheck['reports']>[number];
  * citer of the same file, or of another file with the same text (a copy), when that is another
  * system.
  */
-function firstCiter(citers: ReportCiters, file: string, report: CitedReport, order?: number): { file: string; copyOf?: string } | undefined {
-  const earlier = (entry: { order?: number }) => entry.order === undefined || order === undefined || entry.order < order;
+function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string } | undefined {
   const byPath = citers.byPath.get(report.rel);
-  if (byPath === undefined || !earlier(byPath)) citers.byPath.set(report.rel, { file, ...(order !== undefined ? { order } : {}) });
-  else if (byPath.file !== file) return { file: byPath.file };
+  if (byPath === undefined) citers.byPath.set(report.rel, file);
+  else if (byPath !== file) return { file: byPath };
   if (report.digest === undefined) return undefined;
   const byText = citers.byText.get(report.digest);
-  if (byText === undefined || !earlier(byText)) citers.byText.set(report.digest, { file, rel: report.rel, ...(order !== undefined ? { order } : {}) });
+  if (byText === undefined) citers.byText.set(report.digest, { file, rel: report.rel });
   else if (byText.file !== file && byText.rel !== report.rel) return { file: byText.file, copyOf: byText.rel };
   return undefined;
 }
@@ -400,9 +397,9 @@ function firstCiter(citers: ReportCiters, file: string, report: CitedReport, ord
  * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
  * into this system's folder, the folder check alone cannot say whose it is.
  */
-function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: Policy, repo: RepoFs, order?: number): void {
+function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: Policy, repo: RepoFs): void {
   const shared = (checked.reports ?? []).flatMap((report) => {
-    const first = firstCiter(citers, checked.file, report, order);
+    const first = firstCiter(citers, checked.file, report);
     return first ? [{ ...report, first }] : [];
   });
   const rule = shared.length > 0 ? policyForMoved(policy, checked.file, checked.movedFrom).byId.get('evidence/own-system') : undefined;

@@ -365,6 +365,11 @@ export class RepoFs implements FileSource {
     this.askedLog = new Set();
   }
 
+  /** Notes a path as asked about where its answer came from elsewhere (a cache of the caller's). */
+  noteAsked(rel: string): void {
+    this.askedLog?.add(rel);
+  }
+
   /** The paths asked about since startAskedLog, in the order first asked; stops noting them. */
   takeAskedLog(): string[] {
     const asked = [...(this.askedLog ?? [])];

@@ -131,6 +131,12 @@ export function shapeOf(value: unknown, stopAt: number): { depth: number; keys: 
 
 export const MAX_NESTING_DEPTH = 64;
 
+/** Text from a document, quoted and clipped for a message: the text is untrusted, and may be long or hold line breaks. */
+export function quoted(text: string, max = 80): string {
+  const trimmed = text.trim();
+  return JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed);
+}
+
 /**
  * A value from a document as text, for a message or a comparison. Never throws: String() and
  * template literals throw on a mapping with a `toString` (or `valueOf`) key that is not a

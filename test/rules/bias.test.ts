@@ -209,6 +209,11 @@ describe('bias evaluation rules', () => {
     ['the display name in another case and spelling', { schema: 'modelgate/bias-report@1', model: { name: ' DEMO__scorer ', version: '1.2.0' } }, 'modelgate'],
     ['no model at all', { schema: 'modelgate/bias-report@1', model: { version: '1.2.0' } }, 'modelgate'],
     ['a blank name (no model)', { schema: 'modelgate/bias-report@1', model: { name: '  ', version: '1.2.0' } }, 'modelgate'],
+    // From a review: names written with their version, and names that name nothing.
+    ['the display name with the version', { schema: 'modelgate/bias-report@1', model: { name: 'Demo Scorer 1.2.0', version: '1.2.0' } }, 'modelgate'],
+    ['the id with the version after an at sign and a v', { schema: 'modelgate/bias-report@1', model: { name: 'demo-scorer@v1.2.0', version: '1.2.0' } }, 'modelgate'],
+    ['punctuation alone (no model)', { schema: 'modelgate/bias-report@1', model: { name: '—', version: '1.2.0' } }, 'modelgate'],
+    ['a placeholder (no model)', { schema: 'modelgate/bias-report@1', model: { name: 'TODO', version: '1.2.0' } }, 'modelgate'],
     ['the id, as a Fairlearn model_name', { model_name: 'Demo-Scorer', model_version: '1.2.0', sensitive_feature: 'age_band', difference: { selection_rate: 0.04 } }, 'fairlearn'],
     ['the display name, as an AIF360 model_name', { model_name: 'demo_scorer', model_version: '1.2.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }, 'aif360'],
     ['no model_name in an AIF360 export', { model_version: '1.2.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }, 'aif360'],

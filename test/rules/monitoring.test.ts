@@ -85,6 +85,18 @@ const cases: Case[] = [
     ],
   })),
   {
+    rule: 'monitoring/thresholds',
+    name: "a method's name, untrusted, quoted and clipped",
+    config: COMPLIANT_MONITORING.replace('{ name: roc_auc, method: performance, min: 0.75 }', `{ name: roc_auc, method: "evil\\n${'x'.repeat(100)}", threshold: 0.75 }`),
+    expected: [
+      {
+        file: CONFIG,
+        at: 'name: roc_auc',
+        message: `sys/monitoring/drift.yaml: metric "roc_auc" has threshold 0.75 with method ${JSON.stringify(`evil\n${'x'.repeat(74)}…`)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`,
+      },
+    ],
+  },
+  {
     rule: 'monitoring/reference-pinned',
     name: 'the config compares with another revision of the reference the manifest declares',
     config: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: train-2025, revision: v9 }'),
@@ -164,6 +176,15 @@ describe('drift monitoring rules', () => {
     const files = withManifest(() => {}, { [CONFIG]: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric) });
     const report = check(files);
     expect([...failuresOf(report, 'monitoring/thresholds'), ...failuresOf(report, 'monitoring/metrics')]).toEqual([]);
+  });
+
+  it.each([
+    ['a known distance', '{ name: feature_drift, method: psi, threshold: 0.2 }'],
+    ['a known test', '{ name: feature_drift, method: ks, threshold: 0.05 }'],
+    ['a minimum beside it', '{ name: roc_auc, method: performance, threshold: 0.75, min: 0.75 }'],
+  ])('passes a bare threshold with %s', (_name, metric) => {
+    const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric);
+    expect(failuresOf(check(withManifest(() => {}, { [CONFIG]: config })), 'monitoring/thresholds')).toEqual([]);
   });
 
   it('fails an F1Score minimum of 0, by its name with separators dropped', () => {

@@ -189,11 +189,62 @@ describe(RULE, () => {
       expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('other') }]);
     });
 
-    it('blames the system a whole run would: a left-out neighbour that sorts after this one is the second to cite the text', () => {
+    // From a review: a left-out system that sorts after this one was taken as the second to cite
+    // the text, and is not reported, so neither failed.
+    it('fails a copy of a left-out neighbour\'s report wherever the neighbour sorts (a whole run fails the later of the two)', () => {
       const files = copied('zz');
-      expect(failuresOf(check(files, { scanPath: 'sys' }), RULE)).toEqual([]);
+      expect(failuresOf(check(files, { scanPath: 'sys' }), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('zz') }]);
       const whole = failuresOf(check(files), RULE);
       expect(whole.map((f) => [f.file, f.message])).toEqual([['zz/ai-system.yaml', copyOf('zz').replace('sys/evidence/bias.json has the same content as zz/evidence/bias.json, which zz/ai-system.yaml', 'zz/evidence/bias.json has the same content as sys/evidence/bias.json, which sys/ai-system.yaml')]]);
+    });
+
+    it('fails a copy a pull request makes of an untouched system\'s report, with the policy excluding an unrelated folder', () => {
+      const files: Files = { ...copied('zz'), '.modelgate/policy.yaml': 'extends: baseline\nexclude: ["vendor/**"]\n' };
+      const report = check(files, { policy: '.modelgate/policy.yaml', changedFiles: ['sys/evidence/bias.json'] });
+      expect(report.systems.map((s) => s.manifest)).toEqual([MANIFEST]);
+      expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('zz') }]);
+    });
+
+    // From a review: the folder looked at on disk was remembered for the run, so only the first
+    // system to ask noted it, and the changed-files scope left the second unreported.
+    it('reports every system citing into a folder a pull request makes another system\'s, with the changed-files scope', () => {
+      const files: Files = {
+        ...systemIn('aa', 'aa-scorer', (m) => (m.bias.reports[0].path = '../shared/bias.json')),
+        ...systemIn('bb', 'bb-scorer', (m) => (m.bias.reports[0].path = '../shared/bias.json')),
+        'shared/bias.json': compliantFiles()['sys/evidence/bias.json'] as string,
+        'shared/ai-system.yaml': stringify({ ...compliantManifest(), id: 'shared-scorer' }),
+        '.modelgate/policy.yaml': 'extends: baseline\nexclude: ["shared/**"]\n',
+      };
+      const report = check(files, { policy: '.modelgate/policy.yaml', changedFiles: ['shared/ai-system.yaml'] });
+      expect(report.systems.map((s) => s.manifest)).toEqual(['aa/ai-system.yaml', 'bb/ai-system.yaml']);
+      expect(failuresOf(report, RULE).map((f) => f.file)).toEqual(['aa/ai-system.yaml', 'bb/ai-system.yaml']);
+    });
+
+    // From a review: the left-out system is judged as it would be, per-path overrides and all.
+    it('leaves out what a left-out system cites where an override turns the rule off for it', () => {
+      const files: Files = {
+        ...citingBiasReport('../shared/bias.json'),
+        ...systemIn('legacy', 'legacy-scorer', (m) => (m.bias.reports[0].path = '../shared/bias.json')),
+        '.modelgate/policy.yaml': 'extends: baseline\noverrides:\n  - files: ["legacy/**"]\n    rules: { evidence/own-system: off }\n',
+      };
+      delete files['other/ai-system.yaml'];
+      for (const options of [{}, { scanPath: 'sys' }]) {
+        expect(failuresOf(check(files, { policy: '.modelgate/policy.yaml', ...options }), RULE)).toEqual([]);
+      }
+    });
+
+    // From a review: our own results format need not name the model or the time either.
+    it.each([
+      ['our own results, naming neither the model nor the time', { schema: 'modelgate/robustness-results@1', results: [{ family: 'prompt-injection', passed: 50, total: 50 }] }, 'modelgate', 'pass'],
+      ['our own results, naming the target', { schema: 'modelgate/robustness-results@1', target: 'demo', results: [{ family: 'prompt-injection', passed: 50, total: 50 }] }, 'modelgate', 'fail'],
+      ['a Giskard export whose issues describe the data', { PerformanceBiasDetector: { minor: ['For records where `age` < 25, the Recall is 4.12% lower than the global Recall.'] } }, 'giskard', 'fail'],
+    ])('two systems citing alike robustness results: %s (%s)', (_name, result, format, expected) => {
+      const text = JSON.stringify(result, null, 2);
+      const robustness = (m: Record<string, any>) => {
+        m.assurance = { robustness: { results: [{ path: 'evidence/robustness.json', format, thresholds: [{ family: '*', maxIssues: 5, minPassRate: 0.5 }] }] } };
+      };
+      const files: Files = { ...systemIn('other', 'neighbour', robustness), 'other/evidence/robustness.json': text, ...systemIn('sys', 'demo-scorer', robustness), 'sys/evidence/robustness.json': text };
+      expect(resultsOf(check(files), RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual([expected]);
     });
 
     it('passes one system citing the same text under two names', () => {

@@ -1,5 +1,6 @@
 import { normaliseCitation } from '../../fs/repo-fs.js';
 import { robustnessResults } from '../../evidence/robustness/formats.js';
+import { ISSUE_LEVELS } from '../../evidence/robustness/types.js';
 import type { SystemContext } from '../../evidence/check.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction } from '../function.js';
@@ -16,7 +17,7 @@ import { defineFunction } from '../function.js';
  */
 export const ownEvidence = defineFunction<Record<string, never>>({
   name: 'own-evidence',
-  description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too.",
+  description: "A cited report about the model is not in another system's folder (the folder of the nearest ai-system.yaml above it), through symbolic links too; reports cited by two systems, or copied from one to another, are the engine's to compare.",
   optionsSchema: { type: 'object', additionalProperties: false },
   check({ value, path, system }) {
     const cited = typeof value === 'string' ? value : value !== null && typeof value === 'object' ? (value as { path?: unknown }).path : undefined;
@@ -28,10 +29,8 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     if (owner === undefined || owner === system.manifest.file) {
       // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
       // copy in this one's is: the engine compares what each system cites, by path and by text,
-      // once all are checked. Not a Giskard export's text, which records neither the model nor
-      // the time: two clean scans with the same detectors are alike (red team), and such a file
-      // is as easily typed as copied.
-      system.reportCited?.(real, path, isGiskardExport(system, value, path) ? undefined : system.evidence.textDigest(cited));
+      // once all are checked. Not the text of a robustness result that could be any model's.
+      system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited));
       return [];
     }
     const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
@@ -40,11 +39,20 @@ export const ownEvidence = defineFunction<Record<string, never>>({
   },
 });
 
-/** Whether a citation (at `at` in the manifest) is of a robustness result that is a Giskard export, read as its format says. */
-function isGiskardExport(system: SystemContext, value: unknown, at: readonly PathSegment[]): boolean {
+/**
+ * Whether a citation (at `at` in the manifest) is of a robustness result whose text could be any
+ * model's: one that names neither the model it tested nor when it ran, and lists no issue in
+ * words (a Giskard export's issues describe the model's data; a count does not). Two clean
+ * Giskard scans with the same detectors, or two of our results with the same pass counts, are
+ * alike (red team and review: false failures), and such a file is as easily typed as copied.
+ */
+function anyModelsResult(system: SystemContext, value: unknown, at: readonly PathSegment[]): boolean {
   if (!at.includes('robustness') || value === null || typeof value !== 'object') return false;
   const { path, format } = value as { path?: unknown; format?: unknown };
-  if (typeof path !== 'string' || (format !== undefined && format !== 'giskard')) return false;
-  const results = system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
-  return results.ok && results.value.format === 'giskard';
+  if (typeof path !== 'string') return false;
+  const loaded = system.evidence.evidence(robustnessResults, path, typeof format === 'string' ? format : undefined);
+  if (!loaded.ok) return true; // unreadable: robustness/result-readable says so
+  const report = loaded.value;
+  if (report.target !== undefined || report.runAt !== undefined) return false;
+  return !(report.format === 'giskard' && report.results.some(({ issues }) => issues !== undefined && ISSUE_LEVELS.some((level) => issues[level] > 0)));
 }

@@ -4,7 +4,8 @@
  * every declared sensitive attribute.
  */
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
-import { asText } from '../../load/source-doc.js';
+import { valueAbsence } from '../../load/placeholder.js';
+import { asText, quoted } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
@@ -79,11 +80,15 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
  */
 function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'manifest'>): Failure[] {
   const named = report.modelName;
-  if (!named || named.value.trim() === '') return [];
+  // Punctuation alone, or a placeholder ("TODO"), names no model.
+  if (!named || modelKey(named.value) === '' || valueAbsence(named.value) !== undefined) return [];
   const data = system.manifest.data as { id?: unknown; name?: unknown };
   const ours = [data.id, data.name].filter((n): n is string => typeof n === 'string' && modelKey(n) !== '');
   if (ours.length === 0) return []; // the manifest names nothing to compare with (manifest/schema says so)
-  if (ours.some((n) => modelKey(n) === modelKey(named.value))) return [];
+  // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
+  const versions = [comparedVersion(system.manifest.data).value, report.modelVersion?.value].filter((v): v is string => typeof v === 'string' && modelKey(v) !== '');
+  const name = withoutVersion(modelKey(named.value), versions);
+  if (ours.some((n) => modelKey(n) === name)) return [];
   const described = [
     typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : quoted(data.id)}` : undefined,
     typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${quoted(data.name)}` : undefined,
@@ -101,10 +106,13 @@ function modelKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
-/** Text from a report or manifest, quoted and clipped for a message. */
-function quoted(text: string): string {
-  const trimmed = text.trim();
-  return JSON.stringify(trimmed.length > 80 ? `${trimmed.slice(0, 79)}…` : trimmed);
+/** A model key without a trailing version (`-2-3-0` or `-v2-3-0`) of those given. */
+function withoutVersion(key: string, versions: readonly string[]): string {
+  for (const version of versions) {
+    const suffix = modelKey(version).replace(/^v(?=\d)/, '');
+    for (const written of [`-${suffix}`, `-v${suffix}`]) if (key.endsWith(written) && key.length > written.length) return key.slice(0, -written.length);
+  }
+  return key;
 }
 
 function versionFailures(report: BiasReport, entry: Partial<ReportEntry>, targetPath: PathSegment[], system: Pick<SystemContext, 'manifest'>): Failure[] {

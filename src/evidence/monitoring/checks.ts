@@ -5,7 +5,7 @@
  */
 import type { AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
-import { asText } from '../../load/source-doc.js';
+import { asText, quoted } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
@@ -133,7 +133,7 @@ function unreachable(metric: MonitoredMetric): string | undefined {
 function directionless(metric: MonitoredMetric): string | undefined {
   if (metric.threshold === undefined || metric.min !== undefined || metric.max !== undefined || metric.method === undefined) return undefined;
   if (driftSense(metric.method) !== undefined) return undefined;
-  return `has threshold ${metric.threshold} with method "${metric.method}", which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
+  return `has threshold ${metric.threshold} with method ${quoted(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
 }
 
 function scheduleFailures(block: Monitoring, config: MonitoringConfig | undefined, where: PathSegment[], maxIntervalHours?: number): Failure[] {
