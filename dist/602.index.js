@@ -290,8 +290,10 @@ function anotherModel(report, system) {
         return []; // the manifest names nothing to compare with (manifest/schema says so)
     // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
     const versions = [(0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data).value, report.modelVersion?.value].filter((v) => typeof v === 'string' && modelKey(v) !== '');
-    const name = withoutVersion(modelKey(named.value), versions);
-    if (ours.some((n) => modelKey(n) === name))
+    const written = modelKey(named.value);
+    const name = withoutVersion(written, versions);
+    // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
+    if (ours.some((n) => modelKey(n) === written || modelKey(n) === name))
         return [];
     const described = [
         typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(data.id)}` : undefined,
@@ -304,9 +306,13 @@ function anotherModel(report, system) {
         },
     ];
 }
-/** "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: lower case, each run of other characters one separator. */
+/**
+ * "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: one
+ * Unicode form (an é written as e and an accent is é), lower case, each run of other characters
+ * one separator.
+ */
 function modelKey(name) {
-    return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+    return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 /** A model key without a trailing version (`-2-3-0` or `-v2-3-0`) of those given. */
 function withoutVersion(key, versions) {
@@ -1618,14 +1624,14 @@ function keyOf(item) {
 }
 /** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
 function driftSense(method) {
-    const name = method?.toLowerCase();
+    const name = method?.trim().toLowerCase();
     if (name === undefined)
         return undefined;
     return DISTANCES.has(name) ? 'distance' : P_VALUES.has(name) ? 'p-value' : undefined;
 }
 /** Whether `method` is a distance that lies in [0, 1]. */
 function isUnitDistance(method) {
-    return method !== undefined && UNIT_DISTANCES.has(method.toLowerCase());
+    return method !== undefined && UNIT_DISTANCES.has(method.trim().toLowerCase());
 }
 
 

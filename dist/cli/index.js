@@ -5105,13 +5105,14 @@ function finishGate(started, discovered, early) {
         (0,load/* systemChecker */.z)().limitHeapGrowth(); // before the workers start: they take the flag with them
     // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
     const unreadableFolders = new Set();
-    const reportCiters = { byPath: new Map(), byText: new Map() };
+    const reportCiters = { byPath: new Map(), byText: new Map(), leftOut: new Set() };
     // A run over part of the repository (a folder, --include, an exclude) still compares what its
     // systems cite with what the others cite (red team: a copy of a left-out system's report
     // passed), read from their manifests. A left-out system counts as the first to cite what it
     // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
     if (!run.manifestsComplete && files.length > 0) {
         for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests)) {
+            reportCiters.leftOut.add(file);
             for (const report of reports)
                 firstCiter(reportCiters, file, report);
         }
@@ -5337,9 +5338,10 @@ function markSharedReports(checked, citers, policy, repo) {
     repo.forget(checked.file);
     const failures = shared.map(({ rel, path, first }) => {
         const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
+        const citer = citers.leftOut.has(first.file) ? `${first.file} (a system this run leaves out, read to compare)` : first.file;
         const message = first.copyOf === undefined
-            ? `${rel} is also cited as a report by ${first.file}: a report is about one model, so it is that system's; cite this system's own`
-            : `${rel} has the same content as ${first.copyOf}, which ${first.file} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
+            ? `${rel} is also cited as a report by ${citer}: a report is about one model, so it is that system's; cite this system's own`
+            : `${rel} has the same content as ${first.copyOf}, which ${citer} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
         return (0,finding/* makeFinding */.M)(rule, { id: checked.summary.id }, 'fail', message, at);
     });
     const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
@@ -9002,10 +9004,14 @@ function shapeOf(value, stopAt) {
     return { depth: deepest, keys };
 }
 const MAX_NESTING_DEPTH = 64;
-/** Text from a document, quoted and clipped for a message: the text is untrusted, and may be long or hold line breaks. */
+/**
+ * Text from a document, quoted and clipped for a message: the text is untrusted, and may be long
+ * or hold line breaks, or format characters (a right-to-left override) that JSON leaves as they are.
+ */
 function quoted(text, max = 80) {
     const trimmed = text.trim();
-    return JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed);
+    const clipped = JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed);
+    return clipped.replace(/[\p{Cf}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**
  * A value from a document as text, for a message or a comparison. Never throws: String() and

@@ -183,13 +183,14 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (files.length > 0) systemChecker().limitHeapGrowth(); // before the workers start: they take the flag with them
   // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
   const unreadableFolders = new Set<string>();
-  const reportCiters: ReportCiters = { byPath: new Map(), byText: new Map() };
+  const reportCiters: ReportCiters = { byPath: new Map(), byText: new Map(), leftOut: new Set() };
   // A run over part of the repository (a folder, --include, an exclude) still compares what its
   // systems cite with what the others cite (red team: a copy of a left-out system's report
   // passed), read from their manifests. A left-out system counts as the first to cite what it
   // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
   if (!run.manifestsComplete && files.length > 0) {
     for (const { file, reports } of systemChecker().reportsLeftOut(run, discover(repo, { scanPath: '' }).manifests)) {
+      reportCiters.leftOut.add(file);
       for (const report of reports) firstCiter(reportCiters, file, report);
     }
   }
@@ -370,6 +371,8 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
 interface ReportCiters {
   byPath: Map<string, string>;
   byText: Map<string, { file: string; rel: string }>;
+  /** The systems the run leaves out (a message says so: the reader may not expect them compared). */
+  leftOut: Set<string>;
 }
 
 type CitedReport = NonNullable<SystemCheck['reports']>[number];
@@ -409,10 +412,11 @@ function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: P
   repo.forget(checked.file);
   const failures = shared.map(({ rel, path, first }) => {
     const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
+    const citer = citers.leftOut.has(first.file) ? `${first.file} (a system this run leaves out, read to compare)` : first.file;
     const message =
       first.copyOf === undefined
-        ? `${rel} is also cited as a report by ${first.file}: a report is about one model, so it is that system's; cite this system's own`
-        : `${rel} has the same content as ${first.copyOf}, which ${first.file} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
+        ? `${rel} is also cited as a report by ${citer}: a report is about one model, so it is that system's; cite this system's own`
+        : `${rel} has the same content as ${first.copyOf}, which ${citer} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
     return makeFinding(rule, { id: checked.summary.id }, 'fail', message, at);
   });
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');

@@ -127,6 +127,12 @@ const cases: Case[] = [
   },
   {
     rule: 'bias/report-model-version',
+    name: 'a name with a right-to-left override, escaped (JSON leaves format characters as they are)',
+    report: json(compliantBiasReport({ model: { name: 'evil\u202eredocs-omed', version: '1.2.0' } })),
+    expected: [{ file: REPORT, at: '"name": "evil', message: OTHER_MODEL('"evil\\u202eredocs-omed"') }],
+  },
+  {
+    rule: 'bias/report-model-version',
     name: "a long name with a line break, quoted and clipped (the report's text is untrusted)",
     report: json(compliantBiasReport({ model: { name: `evil\n${'x'.repeat(100)}`, version: '1.2.0' } })),
     expected: [{ file: REPORT, at: '"name": "evil', message: OTHER_MODEL(JSON.stringify(`evil\n${'x'.repeat(74)}…`)) }],
@@ -214,12 +220,16 @@ describe('bias evaluation rules', () => {
     ['the id with the version after an at sign and a v', { schema: 'modelgate/bias-report@1', model: { name: 'demo-scorer@v1.2.0', version: '1.2.0' } }, 'modelgate'],
     ['punctuation alone (no model)', { schema: 'modelgate/bias-report@1', model: { name: '—', version: '1.2.0' } }, 'modelgate'],
     ['a placeholder (no model)', { schema: 'modelgate/bias-report@1', model: { name: 'TODO', version: '1.2.0' } }, 'modelgate'],
+    // From a red-team helper: the same letters in another Unicode form ("Demo Scórer": ó as o and an accent).
+    ['the display name in another Unicode form', { schema: 'modelgate/bias-report@1', model: { name: 'Demo Sco\u0301rer', version: '1.2.0' } }, 'modelgate', { name: 'Demo Sc\u00f3rer' }],
+    // From a red-team helper: an id that itself ends in the version.
+    ['an id that ends in the version', { schema: 'modelgate/bias-report@1', model: { name: 'demo-scorer-v1-2-0', version: '1.2.0' } }, 'modelgate', { id: 'demo-scorer-v1-2-0' }],
     ['the id, as a Fairlearn model_name', { model_name: 'Demo-Scorer', model_version: '1.2.0', sensitive_feature: 'age_band', difference: { selection_rate: 0.04 } }, 'fairlearn'],
     ['the display name, as an AIF360 model_name', { model_name: 'demo_scorer', model_version: '1.2.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }, 'aif360'],
     ['no model_name in an AIF360 export', { model_version: '1.2.0', protected_attributes: { sex: { metrics: { disparate_impact: 0.91 } } } }, 'aif360'],
-  ])('passes a report of this version naming %s', (_name, content, format) => {
+  ])('passes a report of this version naming %s', (_name, content, format, manifest: Record<string, string> = {}) => {
     const body = format === 'modelgate' ? { ...compliantBiasReport(), ...content } : content;
-    const files = withManifest((m) => (m.bias.reports[0].format = format), { [REPORT]: json(body) });
+    const files = withManifest((m) => Object.assign(m, manifest, { bias: { ...m.bias, reports: [{ ...m.bias.reports[0], format }] } }), { [REPORT]: json(body) });
     expect(resultsOf(check(files), 'bias/report-model-version')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 

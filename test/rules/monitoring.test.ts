@@ -182,6 +182,7 @@ describe('drift monitoring rules', () => {
     ['a known distance', '{ name: feature_drift, method: psi, threshold: 0.2 }'],
     ['a known test', '{ name: feature_drift, method: ks, threshold: 0.05 }'],
     ['a minimum beside it', '{ name: roc_auc, method: performance, threshold: 0.75, min: 0.75 }'],
+    ['a known distance written with spaces and capitals', '{ name: feature_drift, method: " PSI ", threshold: 0.2 }'],
   ])('passes a bare threshold with %s', (_name, metric) => {
     const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric);
     expect(failuresOf(check(withManifest(() => {}, { [CONFIG]: config })), 'monitoring/thresholds')).toEqual([]);

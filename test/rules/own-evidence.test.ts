@@ -175,8 +175,8 @@ describe(RULE, () => {
       files['sys/evidence/bias.json'] = files[`${neighbourFolder}/evidence/bias.json`] as string;
       return files;
     };
-    const copyOf = (neighbourFolder: string) =>
-      `sys/evidence/bias.json has the same content as ${neighbourFolder}/evidence/bias.json, which ${neighbourFolder}/ai-system.yaml cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
+    const copyOf = (neighbourFolder: string, leftOut = false) =>
+      `sys/evidence/bias.json has the same content as ${neighbourFolder}/evidence/bias.json, which ${neighbourFolder}/ai-system.yaml${leftOut ? ' (a system this run leaves out, read to compare)' : ''} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
     it.each([
       ['only this system\'s folder is checked', {}, { scanPath: 'sys' }],
       ['--include leaves the neighbour out', {}, { include: ['sys/**'] }],
@@ -186,14 +186,14 @@ describe(RULE, () => {
       const files: Files = { ...copied('other'), ...(extra as Files) };
       const report = check(files, options);
       expect(report.systems.map((s) => s.manifest)).toEqual([MANIFEST]);
-      expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('other') }]);
+      expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('other', true) }]);
     });
 
     // From a review: a left-out system that sorts after this one was taken as the second to cite
     // the text, and is not reported, so neither failed.
     it('fails a copy of a left-out neighbour\'s report wherever the neighbour sorts (a whole run fails the later of the two)', () => {
       const files = copied('zz');
-      expect(failuresOf(check(files, { scanPath: 'sys' }), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('zz') }]);
+      expect(failuresOf(check(files, { scanPath: 'sys' }), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: evidence/bias.json'), message: copyOf('zz', true) }]);
       const whole = failuresOf(check(files), RULE);
       expect(whole.map((f) => [f.file, f.message])).toEqual([['zz/ai-system.yaml', copyOf('zz').replace('sys/evidence/bias.json has the same content as zz/evidence/bias.json, which zz/ai-system.yaml', 'zz/evidence/bias.json has the same content as sys/evidence/bias.json, which sys/ai-system.yaml')]]);
     });

@@ -87,8 +87,10 @@ function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'ma
   if (ours.length === 0) return []; // the manifest names nothing to compare with (manifest/schema says so)
   // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
   const versions = [comparedVersion(system.manifest.data).value, report.modelVersion?.value].filter((v): v is string => typeof v === 'string' && modelKey(v) !== '');
-  const name = withoutVersion(modelKey(named.value), versions);
-  if (ours.some((n) => modelKey(n) === name)) return [];
+  const written = modelKey(named.value);
+  const name = withoutVersion(written, versions);
+  // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
+  if (ours.some((n) => modelKey(n) === written || modelKey(n) === name)) return [];
   const described = [
     typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : quoted(data.id)}` : undefined,
     typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${quoted(data.name)}` : undefined,
@@ -101,9 +103,13 @@ function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'ma
   ];
 }
 
-/** "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: lower case, each run of other characters one separator. */
+/**
+ * "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: one
+ * Unicode form (an é written as e and an accent is é), lower case, each run of other characters
+ * one separator.
+ */
 function modelKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+  return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 }
 
 /** A model key without a trailing version (`-2-3-0` or `-v2-3-0`) of those given. */

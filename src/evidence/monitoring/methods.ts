@@ -23,12 +23,12 @@ export function keyOf(item: { name: string; key?: string }): string {
 
 /** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
 export function driftSense(method: string | undefined): DriftSense | undefined {
-  const name = method?.toLowerCase();
+  const name = method?.trim().toLowerCase();
   if (name === undefined) return undefined;
   return DISTANCES.has(name) ? 'distance' : P_VALUES.has(name) ? 'p-value' : undefined;
 }
 
 /** Whether `method` is a distance that lies in [0, 1]. */
 export function isUnitDistance(method: string | undefined): boolean {
-  return method !== undefined && UNIT_DISTANCES.has(method.toLowerCase());
+  return method !== undefined && UNIT_DISTANCES.has(method.trim().toLowerCase());
 }
