@@ -820,13 +820,10 @@ class EvidenceStore {
      * empty list: other rules judge those).
      */
     textDigest(ref) {
-        const cited = this.file(ref);
-        if (!cited.ok)
-            return undefined;
-        const read = this.repo.readText(cited.value.rel);
+        const read = this.text(ref);
         if (!read.ok)
             return undefined;
-        const content = read.text.replace(/\s+/g, '');
+        const content = read.value.text.replace(/\s+/g, '');
         return content.length < MIN_DIGESTED_CHARS ? undefined : (0,external_node_crypto_.createHash)('sha256').update(content).digest('base64');
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
@@ -1102,19 +1099,20 @@ function unpackCheck(packed, policy) {
  * The reports about the model that systems left out of the run cite (the scanned folder,
  * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
  * own check notes them on each such system: a system in the run that cites one, or a copy of
- * one, cites another system's report. `all` is every manifest of the repository, sorted (the
- * order a whole run checks them in). Each left-out manifest is read once; nothing is reported
- * about those systems.
+ * one, cites another system's report. `all` is every manifest of the repository. Each left-out
+ * manifest is read once; nothing is reported about those systems.
  */
 function reportsLeftOut(run, all) {
     const inRun = new Set(run.manifests ?? []);
     const systemAt = systemIndex(all);
     const found = [];
     for (const file of all) {
+        if (inRun.has(file))
+            continue;
         // As the system would be judged: a per-path override may turn the rule off (or on) there.
         const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
         const rule = policy.byId.get('evidence/own-system');
-        if (inRun.has(file) || !rule)
+        if (!rule)
             continue;
         // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
         (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);

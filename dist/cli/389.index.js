@@ -1224,6 +1224,7 @@ var repo_fs = __webpack_require__(654);
 
 
 
+
 /** The SHA-256 of no bytes at all: the checksum of an empty file. */
 const EMPTY_FILE = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const SHA256 = /^[a-f0-9]{64}$/i;
@@ -1257,7 +1258,7 @@ const checksumsReal = (0,check/* defineFunction */.Oh)({
         if (declared.length === 0)
             return { skip: 'no sha256 is declared' }; // nothing to check is not a pass
         const root = (0,check/* systemDocument */.fZ)(system);
-        const where = (d) => `${(0,describe/* describePath */.N)(root, d.path)}${d.file !== undefined ? ` for ${JSON.stringify(d.file.length > 80 ? `${d.file.slice(0, 79)}…` : d.file)}` : ''}`;
+        const where = (d) => `${(0,describe/* describePath */.N)(root, d.path)}${d.file !== undefined ? ` for ${(0,source_doc/* quoted */.TL)(d.file)}` : ''}`;
         const failures = [];
         const first = new Map();
         for (const d of declared) {

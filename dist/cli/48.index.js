@@ -553,13 +553,10 @@ class EvidenceStore {
      * empty list: other rules judge those).
      */
     textDigest(ref) {
-        const cited = this.file(ref);
-        if (!cited.ok)
-            return undefined;
-        const read = this.repo.readText(cited.value.rel);
+        const read = this.text(ref);
         if (!read.ok)
             return undefined;
-        const content = read.text.replace(/\s+/g, '');
+        const content = read.value.text.replace(/\s+/g, '');
         return content.length < MIN_DIGESTED_CHARS ? undefined : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('base64');
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */

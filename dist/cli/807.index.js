@@ -151,7 +151,10 @@ function anotherModel(report, system) {
     if (!named || modelKey(named.value) === '' || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined)
         return [];
     const data = system.manifest.data;
-    const ours = [data.id, data.name].filter((n) => typeof n === 'string' && modelKey(n) !== '');
+    const ours = ['id', 'name'].flatMap((field) => {
+        const text = data[field];
+        return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
+    });
     if (ours.length === 0)
         return []; // the manifest names nothing to compare with (manifest/schema says so)
     // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
@@ -159,15 +162,12 @@ function anotherModel(report, system) {
     const written = modelKey(named.value);
     const name = withoutVersion(written, versions);
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-    if (ours.some((n) => modelKey(n) === written || modelKey(n) === name))
+    if (ours.some(({ key }) => key === written || key === name))
         return [];
-    const described = [
-        typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(data.id)}` : undefined,
-        typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(data.name)}` : undefined,
-    ].filter((part) => part !== undefined);
+    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(text)}`));
     return [
         {
-            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value)}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
             at: named.at,
         },
     ];
@@ -2859,6 +2859,7 @@ const incidentLogs = {
 
 
 
+
 /** Art. 73: how many days after becoming aware a serious incident must be reported, and where it says so. */
 const REPORTING_DEADLINES = {
     death: { days: 10, provision: 'Art. 73(4)' },
@@ -2885,7 +2886,7 @@ const incidentLogReadable = (0,check/* defineFunction */.Oh)({
         // A log that names another system is that system's record, however empty.
         const named = log.value.system;
         if (named && named.value.trim() !== system.id)
-            return [{ message: `${log.value.file} is the incident log of ${JSON.stringify(named.value.trim().slice(0, 80))}, not of ${system.id}`, at: named.at }];
+            return [{ message: `${log.value.file} is the incident log of ${(0,source_doc/* quoted */.TL)(named.value.trim())}, not of ${system.id}`, at: named.at }];
         return [];
     },
 });

@@ -3556,11 +3556,12 @@ function defaultPolicy(cwd) {
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
 /* harmony import */ var _fs_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9646);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2431);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
 /**
  * Which AI systems are here: every `ai-system.yaml` under the scanned directory, plus the
@@ -3574,6 +3575,7 @@ function defaultPolicy(cwd) {
  * followed (a link to `/` must not make discovery read the machine), and `exclude` globs
  * (the policy's, then the CLI's) leave out whole directories.
  */
+
 
 
 
@@ -3633,11 +3635,11 @@ class Candidates {
             for (const glob of globs ?? []) {
                 const problem = (0,_fs_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globProblem */ .AI)(glob);
                 if (problem)
-                    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${option} ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`);
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${option} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(glob)}: ${problem}`);
             }
         }
-        this.include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6__([...options.include], { dot: true }) : undefined;
-        this.exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_6__([...options.exclude], { dot: true }) : undefined;
+        this.include = options.include?.length ? picomatch__WEBPACK_IMPORTED_MODULE_7__([...options.include], { dot: true }) : undefined;
+        this.exclude = options.exclude?.length ? picomatch__WEBPACK_IMPORTED_MODULE_7__([...options.exclude], { dot: true }) : undefined;
     }
     /** Whether a file is a candidate by name (before exclusions and file checks). */
     static named(name) {
@@ -3757,7 +3759,7 @@ function manifestsAmong(files, options) {
 }
 /** The first of `globs` that excludes `rel` (the file or a folder above it), if any. */
 function excludedBy(globs, rel) {
-    return globs.find((glob) => excludedWithParents(rel, picomatch__WEBPACK_IMPORTED_MODULE_6__(glob, { dot: true })));
+    return globs.find((glob) => excludedWithParents(rel, picomatch__WEBPACK_IMPORTED_MODULE_7__(glob, { dot: true })));
 }
 /** An exclusion names a file or any folder above it (the walk prunes folders the same way). */
 function excludedWithParents(rel, exclude) {
@@ -5702,6 +5704,8 @@ var path = __nccwpck_require__(3612);
 var fs_glob = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
 // EXTERNAL MODULE: ./build/fs/assets.js
@@ -5780,6 +5784,7 @@ var obligations = __nccwpck_require__(6020);
 
 
 
+
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 function resolvePolicy(tree, functions) {
@@ -5806,7 +5811,7 @@ function resolvePolicy(tree, functions) {
 function refuseGlob(glob, at) {
     const problem = (0,fs_glob/* globProblem */.AI)(glob);
     if (problem)
-        throw new types/* UsageError */.eb(`glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`, at());
+        throw new types/* UsageError */.eb(`glob ${(0,source_doc/* quoted */.TL)(glob)}: ${problem}`, at());
 }
 function resolvePack(node, gathered) {
     const { pack, doc, display } = node;
@@ -9005,12 +9010,12 @@ function shapeOf(value, stopAt) {
 }
 const MAX_NESTING_DEPTH = 64;
 /**
- * Text from a document, quoted and clipped for a message: the text is untrusted, and may be long
- * or hold line breaks, or format characters (a right-to-left override) that JSON leaves as they are.
+ * Text from a document or an option, quoted and clipped for a message: the text is untrusted,
+ * and may be long or hold line breaks, or format characters (a right-to-left override) that JSON
+ * leaves as they are. Spaces are kept (a glob's trailing space may be its problem).
  */
 function quoted(text, max = 80) {
-    const trimmed = text.trim();
-    const clipped = JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed);
+    const clipped = JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
     return clipped.replace(/[\p{Cf}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /**

@@ -17,6 +17,7 @@ import { git, gitAsync } from '../fs/git-tree.js';
 import { dirEntries, dirEntriesConcurrently, entryKind, isDirectory, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';
+import { quoted } from '../load/source-doc.js';
 import { UsageError } from '../types.js';
 
 export interface DiscoverOptions {
@@ -108,7 +109,7 @@ class Candidates {
     for (const [option, globs] of [['--include', options.include], ['--exclude', options.exclude]] as const) {
       for (const glob of globs ?? []) {
         const problem = globProblem(glob);
-        if (problem) throw new UsageError(`${option} ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`);
+        if (problem) throw new UsageError(`${option} ${quoted(glob)}: ${problem}`);
       }
     }
     this.include = options.include?.length ? picomatch([...options.include], { dot: true }) : undefined;

@@ -284,19 +284,19 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
  * The reports about the model that systems left out of the run cite (the scanned folder,
  * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
  * own check notes them on each such system: a system in the run that cites one, or a copy of
- * one, cites another system's report. `all` is every manifest of the repository, sorted (the
- * order a whole run checks them in). Each left-out manifest is read once; nothing is reported
- * about those systems.
+ * one, cites another system's report. `all` is every manifest of the repository. Each left-out
+ * manifest is read once; nothing is reported about those systems.
  */
 export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> {
   const inRun = new Set(run.manifests ?? []);
   const systemAt = systemIndex(all);
   const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> = [];
   for (const file of all) {
+    if (inRun.has(file)) continue;
     // As the system would be judged: a per-path override may turn the rule off (or on) there.
     const policy = policyFor(run.policy, file);
     const rule = policy.byId.get('evidence/own-system');
-    if (inRun.has(file) || !rule) continue;
+    if (!rule) continue;
     // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
     composedYamlBudget(COMPOSED_CHARS_PER_SYSTEM);
     try {

@@ -262,11 +262,9 @@ export class EvidenceStore {
    * empty list: other rules judge those).
    */
   textDigest(ref: string): string | undefined {
-    const cited = this.file(ref);
-    if (!cited.ok) return undefined;
-    const read = this.repo.readText(cited.value.rel);
+    const read = this.text(ref);
     if (!read.ok) return undefined;
-    const content = read.text.replace(/\s+/g, '');
+    const content = read.value.text.replace(/\s+/g, '');
     return content.length < MIN_DIGESTED_CHARS ? undefined : createHash('sha256').update(content).digest('base64');
   }
 

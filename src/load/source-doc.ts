@@ -132,12 +132,12 @@ export function shapeOf(value: unknown, stopAt: number): { depth: number; keys: 
 export const MAX_NESTING_DEPTH = 64;
 
 /**
- * Text from a document, quoted and clipped for a message: the text is untrusted, and may be long
- * or hold line breaks, or format characters (a right-to-left override) that JSON leaves as they are.
+ * Text from a document or an option, quoted and clipped for a message: the text is untrusted,
+ * and may be long or hold line breaks, or format characters (a right-to-left override) that JSON
+ * leaves as they are. Spaces are kept (a glob's trailing space may be its problem).
  */
 export function quoted(text: string, max = 80): string {
-  const trimmed = text.trim();
-  const clipped = JSON.stringify(trimmed.length > max ? `${trimmed.slice(0, max - 1)}…` : trimmed);
+  const clipped = JSON.stringify(text.length > max ? `${text.slice(0, max - 1)}…` : text);
   return clipped.replace(/[\p{Cf}\u2028\u2029]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 

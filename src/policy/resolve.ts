@@ -15,6 +15,7 @@
  */
 import { globProblem } from '../fs/glob.js';
 import { closest } from '../load/schema.js';
+import { quoted } from '../load/source-doc.js';
 import { UsageError, type Location, type Severity } from '../types.js';
 import { ruleCatalogue } from './catalogue.js';
 import { adjust, fullDefinition, LOCKED_FIELDS, lowers, type CheckCatalogue } from './definition.js';
@@ -65,7 +66,7 @@ export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): Resolv
 /** A glob of the pack that picomatch could take minutes to match a path with is refused where it is written. */
 function refuseGlob(glob: string, at: () => Location): void {
   const problem = globProblem(glob);
-  if (problem) throw new UsageError(`glob ${JSON.stringify(glob.length > 80 ? `${glob.slice(0, 79)}…` : glob)}: ${problem}`, at());
+  if (problem) throw new UsageError(`glob ${quoted(glob)}: ${problem}`, at());
 }
 
 function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {

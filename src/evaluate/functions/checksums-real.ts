@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';
 import { normaliseCitation } from '../../fs/repo-fs.js';
+import { quoted } from '../../load/source-doc.js';
 import { defineFunction, systemDocument, type Failure } from '../function.js';
 import { walkValues } from '../walk.js';
 
@@ -47,7 +48,7 @@ export const checksumsReal = defineFunction<Record<string, never>>({
     if (declared.length === 0) return { skip: 'no sha256 is declared' }; // nothing to check is not a pass
 
     const root = systemDocument(system);
-    const where = (d: Declared) => `${describePath(root, d.path)}${d.file !== undefined ? ` for ${JSON.stringify(d.file.length > 80 ? `${d.file.slice(0, 79)}…` : d.file)}` : ''}`;
+    const where = (d: Declared) => `${describePath(root, d.path)}${d.file !== undefined ? ` for ${quoted(d.file)}` : ''}`;
     const failures: Failure[] = [];
     const first = new Map<string, Declared>();
     for (const d of declared) {

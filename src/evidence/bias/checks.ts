@@ -83,21 +83,21 @@ function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'ma
   // Punctuation alone, or a placeholder ("TODO"), names no model.
   if (!named || modelKey(named.value) === '' || valueAbsence(named.value) !== undefined) return [];
   const data = system.manifest.data as { id?: unknown; name?: unknown };
-  const ours = [data.id, data.name].filter((n): n is string => typeof n === 'string' && modelKey(n) !== '');
+  const ours = (['id', 'name'] as const).flatMap((field) => {
+    const text = data[field];
+    return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
+  });
   if (ours.length === 0) return []; // the manifest names nothing to compare with (manifest/schema says so)
   // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
   const versions = [comparedVersion(system.manifest.data).value, report.modelVersion?.value].filter((v): v is string => typeof v === 'string' && modelKey(v) !== '');
   const written = modelKey(named.value);
   const name = withoutVersion(written, versions);
   // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-  if (ours.some((n) => modelKey(n) === written || modelKey(n) === name)) return [];
-  const described = [
-    typeof data.id === 'string' && modelKey(data.id) !== '' ? `id ${data.id === system.id ? system.id : quoted(data.id)}` : undefined,
-    typeof data.name === 'string' && modelKey(data.name) !== '' ? `name ${quoted(data.name)}` : undefined,
-  ].filter((part) => part !== undefined);
+  if (ours.some(({ key }) => key === written || key === name)) return [];
+  const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${quoted(text)}`));
   return [
     {
-      message: `${report.file} is the bias report of model ${quoted(named.value)}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+      message: `${report.file} is the bias report of model ${quoted(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
       at: named.at,
     },
   ];

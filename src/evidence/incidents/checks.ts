@@ -2,6 +2,7 @@
  * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
  * provider became aware, as of the run's day (`--as-of`).
  */
+import { quoted } from '../../load/source-doc.js';
 import { defineFunction, type Failure } from '../check.js';
 import { parseDate } from '../dates.js';
 import { incidentLogs } from './formats.js';
@@ -32,7 +33,7 @@ export const incidentLogReadable = defineFunction<Record<string, never>>({
     if (!log.ok) return [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
     // A log that names another system is that system's record, however empty.
     const named = log.value.system;
-    if (named && named.value.trim() !== system.id) return [{ message: `${log.value.file} is the incident log of ${JSON.stringify(named.value.trim().slice(0, 80))}, not of ${system.id}`, at: named.at }];
+    if (named && named.value.trim() !== system.id) return [{ message: `${log.value.file} is the incident log of ${quoted(named.value.trim())}, not of ${system.id}`, at: named.at }];
     return [];
   },
 });
