@@ -8914,26 +8914,43 @@ function positionOfIssue(doc, issue) {
 }
 /**
  * A location in `file` whose position is found by `find` when first read, then kept. Its fields
- * read like a plain Location's (an absent end is undefined).
+ * read like a plain Location's (an absent end is undefined), but they are the class's getters,
+ * not the object's own: copy one with makeFinding (policy/finding.ts) or JSON, not by spreading
+ * it or posting it to another thread. A class because adapters make one for every value they read,
+ * some 300 a system, and an object literal with getters cost about 2 µs each (its accessors are
+ * defined anew for every object) against 0.15 µs.
  */
+class LazyLocation {
+    file;
+    find;
+    found;
+    constructor(file, find) {
+        this.file = file;
+        this.find = find;
+    }
+    get line() {
+        return this.position().line;
+    }
+    get column() {
+        return this.position().column;
+    }
+    get endLine() {
+        return this.position().endLine;
+    }
+    get endColumn() {
+        return this.position().endColumn;
+    }
+    /** As a plain Location (JSON reads only an object's own fields). */
+    toJSON() {
+        const { line, column, endLine, endColumn } = this.position();
+        return { file: this.file, line, column, ...(endLine !== undefined ? { endLine } : {}), ...(endColumn !== undefined ? { endColumn } : {}) };
+    }
+    position() {
+        return (this.found ??= this.find());
+    }
+}
 function lazyLocation(file, find) {
-    let found;
-    const position = () => (found ??= find());
-    return {
-        file,
-        get line() {
-            return position().line;
-        },
-        get column() {
-            return position().column;
-        },
-        get endLine() {
-            return position().endLine;
-        },
-        get endColumn() {
-            return position().endColumn;
-        },
-    };
+    return new LazyLocation(file, find);
 }
 /** Maps character offsets to 1-based line/column pairs (binary search over line starts). */
 class LineIndex {
