@@ -8543,7 +8543,42 @@ function sectionAbsence(shown) {
  * says nothing: 0).
  */
 function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
-    return contentWords(withoutStructure(withoutFencedCode(undisguised(body))), atMost);
+    return distinctSentenceWords(proseOf(withoutStructure(withoutFencedCode(undisguised(body)))), atMost);
+}
+/** What WORD takes in after a word's last letter ("team." at a sentence's end). */
+const TRAILING_PUNCTUATION = /[.'’_-]+$/;
+/** Where a sentence ends: `.`, `!` or `?` (and closing quotes or brackets) before white space, or a line break. */
+const SENTENCE_END = /[.!?]+[)"'’”\]]*(?=\s|$)|\n/g;
+/**
+ * The words of `prose`, each sentence counted once however often it is written (a stub padded to
+ * the word count by pasting one line ten times says no more than the line), counted until
+ * `atMost` is reached. Sentences are the same when their words are, case and punctuation aside.
+ */
+function distinctSentenceWords(prose, atMost) {
+    const seen = new Set();
+    let words = 0;
+    let start = 0;
+    SENTENCE_END.lastIndex = 0;
+    while (words < atMost) {
+        const end = SENTENCE_END.exec(prose);
+        const stop = end ? end.index + end[0].length : prose.length;
+        const sentence = prose.slice(start, stop);
+        start = stop;
+        let key = '';
+        let count = 0;
+        WORD.lastIndex = 0;
+        for (let word = WORD.exec(sentence); word !== null; word = WORD.exec(sentence)) {
+            key += `${word[0].toLowerCase().replace(TRAILING_PUNCTUATION, '')} `;
+            count++;
+        }
+        if (count > 0 && !seen.has(key)) {
+            seen.add(key);
+            words += count;
+        }
+        if (!end)
+            break;
+    }
+    return Math.min(words, atMost);
 }
 /**
  * Where a document's topics must be found: its headings and text, without code, comments,

@@ -229,6 +229,15 @@ describe('counting substantive words', () => {
     expect(substantiveWords(text, atMost)).toBe(words);
   });
 
+  it.each([
+    ['a line written again', 'Drift is checked weekly.\nDrift is checked weekly.\n', 4],
+    ['a sentence again in other case, spacing and end', 'Drift is checked weekly. drift IS  checked weekly!\n', 4],
+    ['two sentences that share words', 'Drift is checked weekly. Bias is checked weekly.\n', 8],
+    ['a decimal point, which ends no sentence', 'The bound is 0.5 of the base. The bound is 0.6 of the base.\n', 14],
+  ])('counts %s once per distinct sentence', (_, body, words) => {
+    expect(substantiveWords(body)).toBe(words);
+  });
+
   it('counts nothing in headings, markers, link targets and code', () => {
     expect(substantiveWords('# Risks\n\nTODO [More Information Needed]\n\n```\nprint(1)\n```\n', 1)).toBe(0);
   });

@@ -62,7 +62,17 @@ describe('document-content', () => {
     {
       name: 'too few words',
       doc: '# Risks\n\nDrift. Owner: ML team.\n',
-      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings and placeholders aside), at least 8 expected',
+      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings, placeholders and repeated sentences aside), at least 8 expected',
+    },
+    {
+      name: 'one line pasted until it is long enough',
+      doc: '# Risks\n\nDrift, owned by the ML team.\nDrift, owned by the ML team.\nDrift, owned by the ML team.\n\n## Owners\n\ndrift,  OWNED by the ML team!\n',
+      message: 'sys/docs/r.md says too little to be a risk register: 6 words of text (headings, placeholders and repeated sentences aside), at least 8 expected',
+    },
+    {
+      name: 'one sentence repeated within a paragraph',
+      doc: '# Risks\n\n## Owners\n\nThe risk is owned by the team. The risk is owned by the team. The risk is owned by the team.\n',
+      message: 'sys/docs/r.md says too little to be a risk register: 7 words of text (headings, placeholders and repeated sentences aside), at least 8 expected',
     },
     {
       name: 'a document of another kind',
@@ -97,6 +107,11 @@ describe('document-content', () => {
   ])('fails $name at the citing line', ({ doc, message }) => {
     const { files, report } = run('docs/r.md', { 'sys/docs/r.md': doc });
     expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(files, 'docs/r.md'), message }]);
+  });
+
+  it('counts each sentence that is not the same as another, though they share words', () => {
+    const doc = '# Risks\n\nDrift is a risk.\nBias is a risk.\n\n## Owners\n\nThe owner is the ML team; the Head of Lending is accountable. Drift is a risk, reviewed weekly.\n';
+    expect(resultsOf(run('docs/r.md', { 'sys/docs/r.md': doc }).report, RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it('counts a heading whose section is filled in only by its subsections', () => {
@@ -296,7 +311,7 @@ describe('the bundled rules that cite documents judge what the document is', () 
     expect(citing('README.md#bias-risks-and-limitations')).toEqual([]);
     // Judged alone: the card's other sections do not fill in a section that says too little (a second review's).
     expect(citing('README.md#bias-risks-and-limitations', 'Thin-file applicants get less reliable scores.')).toEqual([
-      'sys/README.md says too little to be a human oversight document: 6 words of text (headings and placeholders aside), at least 15 expected',
+      'sys/README.md says too little to be a human oversight document: 6 words of text (headings, placeholders and repeated sentences aside), at least 15 expected',
       'sys/README.md does not read as a human oversight document: no section or text about the people who oversee the system',
     ]);
     expect(citing('README.md')).toEqual([expect.stringMatching(/^sys\/README\.md is this system's model card, not a human oversight document/)]);
