@@ -303,10 +303,40 @@ export function substantiveWords(body: string, atMost = Number.POSITIVE_INFINITY
   return distinctSentenceWords(proseOf(withoutStructure(withoutFencedCode(undisguised(body)))), atMost);
 }
 
-/** What WORD takes in after a word's last letter ("team." at a sentence's end). */
-const TRAILING_PUNCTUATION = /[.'’_-]+$/;
-/** Where a sentence ends: `.`, `!` or `?` (and closing quotes or brackets) before white space, or a line break. */
-const SENTENCE_END = /[.!?]+[)"'’”\]]*(?=\s|$)|\n/g;
+/** Characters WORD takes in after a word's last letter ("team." at a sentence's end). */
+const WORD_TAIL = new Set(['.', "'", '\u2019', '_', '-']);
+const SENTENCE_MARK = new Set(['.', '!', '?']);
+/** Quotes and brackets that may close a sentence after its mark ('"Stop."', '(weekly.)'). */
+const SENTENCE_CLOSER = new Set([')', ']', '"', "'", '\u2019', '\u201d']);
+const WHITE_SPACE = /\s/;
+
+/**
+ * The offset just past the sentence that starts at `from`: past `.`, `!` or `?` (and closing
+ * quotes or brackets) followed by white space, or past a line break; the text's length when
+ * neither comes. By hand, not a regular expression: a run of marks before a letter ("?!?!x")
+ * was tried again from each mark.
+ */
+function sentenceEnd(prose: string, from: number): number {
+  for (let i = from; i < prose.length; i++) {
+    const char = prose[i] as string;
+    if (char === '\n') return i + 1;
+    if (!SENTENCE_MARK.has(char)) continue;
+    let after = i + 1;
+    while (after < prose.length && SENTENCE_MARK.has(prose[after] as string)) after++;
+    const marksEnd = after;
+    while (after < prose.length && SENTENCE_CLOSER.has(prose[after] as string)) after++;
+    if (after === prose.length || WHITE_SPACE.test(prose[after] as string)) return after;
+    i = marksEnd - 1;
+  }
+  return prose.length;
+}
+
+/** `word` in lower case without the tail WORD took in: "Team." and "team" are one word. */
+function wordKey(word: string): string {
+  let end = word.length;
+  while (end > 1 && WORD_TAIL.has(word[end - 1] as string)) end--;
+  return word.slice(0, end).toLowerCase();
+}
 
 /**
  * The words of `prose`, each sentence counted once however often it is written (a stub padded to
@@ -316,25 +346,21 @@ const SENTENCE_END = /[.!?]+[)"'’”\]]*(?=\s|$)|\n/g;
 function distinctSentenceWords(prose: string, atMost: number): number {
   const seen = new Set<string>();
   let words = 0;
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  while (words < atMost) {
-    const end = SENTENCE_END.exec(prose);
-    const stop = end ? end.index + end[0].length : prose.length;
+  for (let start = 0; start < prose.length && words < atMost; ) {
+    const stop = sentenceEnd(prose, start);
     const sentence = prose.slice(start, stop);
     start = stop;
     let key = '';
     let count = 0;
     WORD.lastIndex = 0;
     for (let word = WORD.exec(sentence); word !== null; word = WORD.exec(sentence)) {
-      key += `${word[0].toLowerCase().replace(TRAILING_PUNCTUATION, '')} `;
+      key += `${wordKey(word[0])} `;
       count++;
     }
     if (count > 0 && !seen.has(key)) {
       seen.add(key);
       words += count;
     }
-    if (!end) break;
   }
   return Math.min(words, atMost);
 }

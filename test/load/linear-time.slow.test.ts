@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseCard } from '../../src/load/model-card.js';
-import { cutDelimited, sectionAbsence } from '../../src/load/placeholder.js';
+import { cutDelimited, sectionAbsence, substantiveWords } from '../../src/load/placeholder.js';
 import { atxText } from '../../src/load/markdown.js';
 import { TEMPLATE_TAG } from '../../src/policy/definition.js';
 import { fluentBitConfig } from '../../src/evidence/logging/fluent-bit.js';
@@ -106,6 +106,23 @@ describe('denied mentions of an affirmed topic', () => {
     const found = denialIn(body, STOP);
     if (denial === undefined) expect(found).toBeUndefined();
     else expect(found?.startsWith(denial)).toBe(true);
+  });
+});
+
+// A cited document's words are counted sentence by sentence, each distinct one once: no run of
+// marks, word tail or repeated line may make the count reread what it has read.
+describe('counting a document\'s distinct sentences (document-content minWords)', () => {
+  it.each([
+    ['a run of sentence marks before a letter', (n: number) => `${'?!'.repeat(n / 2)}x`],
+    ['marks and closing brackets before a letter', (n: number) => `${'.)'.repeat(n / 2)}x`],
+    ['one word with a long tail of dots', (n: number) => `a${'.'.repeat(n)}b c.`],
+    ['one line written again and again', (n: number) => 'Drift is checked weekly.\n'.repeat(n / 25)],
+  ])('%s: counting grows linearly', (_, shape) => {
+    const growth = growthExponent((n) => {
+      const text = shape(n);
+      return () => substantiveWords(text, 20);
+    }, BYTES);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });
 });
 
