@@ -52,6 +52,10 @@ const cases: Case[] = [
       ['a Jensen-Shannon threshold of 1e308', '{ name: feature_drift, method: jensenshannon, threshold: 1e308 }', 'has a jensenshannon threshold of 1e+308, and a jensenshannon distance is never above 1'],
       ['a p-value threshold of 0', '{ name: feature_drift, method: ks, threshold: 0 }', 'has a ks p-value threshold of 0, below which no test result falls'],
       ['a p-value threshold of 1e-300', '{ name: feature_drift, method: ks, threshold: 1e-300 }', 'has a ks p-value threshold of 1e-300, below which no test result falls'],
+      // Evidently's TVD, es and empirical_mmd return a test's p-value (its StatTest registry), not a distance.
+      ["Evidently's TVD at a p-value of 0", '{ name: feature_drift, method: TVD, threshold: 0 }', 'has a tvd p-value threshold of 0, below which no test result falls'],
+      ["Evidently's es at a p-value of 0", '{ name: feature_drift, method: es, threshold: 0 }', 'has a es p-value threshold of 0, below which no test result falls'],
+      ["Evidently's empirical_mmd at a p-value of 0", '{ name: feature_drift, method: empirical_mmd, threshold: 0 }', 'has a empirical_mmd p-value threshold of 0, below which no test result falls'],
     ] as const
   ).map(([name, metric, why]) => ({
     rule: 'monitoring/thresholds',
@@ -153,6 +157,17 @@ describe('drift monitoring rules', () => {
     expect(failuresOf(check(files), rule)).toEqual(
       expected.map(({ file, at, message }) => ({ file, line: lineOf(files[file] as string, at), message })),
     );
+  });
+
+  it.each([
+    ['ed', 0.1],
+    ['abs_text_content_drift', 0.55],
+    ['TVD', 0.05],
+    ['es', 0.05],
+    ['empirical_mmd', 0.05],
+  ])("reads Evidently's %s with a threshold as a bound it can compare", (method, threshold) => {
+    const files = withManifest(() => {}, { [CONFIG]: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', `{ name: feature_drift, method: ${method}, threshold: ${threshold} }`) });
+    expect(failuresOf(check(files), 'monitoring/thresholds')).toEqual([]);
   });
 
   it('takes the schedule and alert owner from the manifest when the config has none', () => {

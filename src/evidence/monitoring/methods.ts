@@ -4,8 +4,13 @@
  * drift). Other methods have no sense here and their thresholds are not compared. One list for
  * the config's checks, the latest run's values and the bounds a pull request may not relax.
  */
-const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'emd', 'l_infinity']);
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton']);
+// Evidently's names are its StatTest registry's (evidently/legacy/calculations/stattests): `ed` is
+// its energy distance and `abs_text_content_drift` a domain classifier's ROC AUC, both drift above
+// the threshold; `es` (Epps-Singleton), `empirical_mmd` and `TVD` return a test's p-value, drift
+// below it (TVD is a permutation test there, not the distance itself). `perc_text_content_drift`
+// compares its score with a bootstrap percentile, not with the threshold, so it has no sense here.
+const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'ed', 'emd', 'l_infinity', 'abs_text_content_drift']);
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton', 'es', 'empirical_mmd', 'tvd']);
 /** Distances that never exceed 1 (PSI and Wasserstein are unbounded). */
 const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
 
