@@ -1,7 +1,7 @@
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
- * ids, waivers, counts, coverage) is the engine's, in discovery order.
+ * ids, waivers, counts, coverage) is the engine's (gate.ts), in the order it checks them.
  */
 import { folderOf } from '../discover/discover.js';
 import { evaluateSystem, locatePath, manifestFirstLine } from '../evaluate/evaluate.js';
@@ -196,7 +196,12 @@ function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: strin
   if (!indexes) systemIndexes.set(manifests, (indexes = new Map()));
   let index = indexes.get(onDisk);
   if (!index) {
-    const byFolder = new Map<string, string | undefined>(manifests.map((file) => [folderOf(file), file] as const));
+    // Two manifests in one folder: the last by path, in whatever order the run checks them.
+    const byFolder = new Map<string, string | undefined>();
+    for (const file of manifests) {
+      const known = byFolder.get(folderOf(file));
+      if (known === undefined || known < file) byFolder.set(folderOf(file), file);
+    }
     const onDiskFound = new Map<string, string | undefined>();
     const manifestIn = (folder: string): string | undefined => {
       if (byFolder.has(folder)) return byFolder.get(folder);

@@ -149,12 +149,12 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   const tally = new Tally(failOn);
   const findings: Finding[] = [];
   const coverage: SystemCoverage[] = [];
-  /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
-  const record = (batch: Finding[], newSystem = false) => {
+  /** Waives, counts and keeps a batch of findings (in `into`); returns the batch's counts. */
+  const record = (batch: Finding[], newSystem = false, into = findings) => {
     ledger.apply(batch, newSystem);
     if (!newSystem) baselineLedger.apply(batch); // a baseline records the base's systems, not a new one under a reused id
     for (const finding of batch) if (finding.movedItem) delete finding.movedItem; // only the ledgers read it
-    for (const finding of batch) if (keep(finding)) findings.push(finding);
+    for (const finding of batch) if (keep(finding)) into.push(finding);
     return tally.add(batch);
   };
   record(governance.findings);
@@ -173,6 +173,12 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   // Discovery saw every system only when it walked the whole repository and left nothing out.
   run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
+  // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
+  // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
+  // copied (whose manifest the pull request did not touch). The report keeps discovery order.
+  const added = base ? addedAt(base, files) : new Set<string>();
+  const order = added.size > 0 ? establishedFirst(files, added) : files;
+  const position = new Map(files.map((file, i) => [file, i]));
   const citedCards = new Set<string>();
   const seenIds = new Map<string, string>();
   // Where a thread could not be started during discovery, those that did start are all there is:
@@ -200,20 +206,32 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     if (narrowed) for (const report of checked.reports ?? []) firstCiter(reportCiters, checked.file, report);
     if (checked.unreadable) unreadableFolders.add(folderOf(checked.file));
   };
+  /** What each system reported, at its place in discovery order (the checks may come in another). */
+  const reported: Array<{ summary: SystemSummary; coverage: SystemCoverage[]; findings: Finding[]; vanished?: (typeof vanished)[number] }> = [];
   const reportCheck = (checked: SystemCheck) => {
     claimCard(checked);
     markSharedReports(checked, reportCiters, policy, repo);
     // The path now describes another system: the one it described at the base may be gone.
-    if (checked.baseIdChanged) vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
+    const gone = checked.baseIdChanged ? { file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id } : undefined;
     if (checked.hasId) markDuplicateId(checked, seenIds, policy, repo);
-    const systemCounts = record(checked.findings, checked.newAtBase === true);
+    const kept: Finding[] = [];
+    const systemCounts = record(checked.findings, checked.newAtBase === true, kept);
     const summary: SystemSummary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
-    systems.push(summary);
-    coverage.push(...computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn }));
+    const systemCoverage = computeCoverage([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn });
+    reported[position.get(checked.file) as number] = { summary, coverage: systemCoverage, findings: kept, ...(gone ? { vanished: gone } : {}) };
   };
-  const checks = systemChecks(files, run, options.workerScript, workers, early?.take(workers));
-  if (narrowed) for (const checked of touchedChecks(checks, scope, run, claimCard)) reportCheck(checked);
-  else for (const checked of checks) reportCheck(checked);
+  const checks = systemChecks(order, run, options.workerScript, workers, early?.take(workers));
+  const inOrder = narrowed ? touchedChecks(checks, scope, run, claimCard) : checks;
+  for (const checked of inOrder) reportCheck(checked);
+  // Systems and coverage in discovery order, and in the same order as each other (indexOf below).
+  for (const system of reported) {
+    if (!system) continue; // skipped by the changed-files scope
+    systems.push(system.summary);
+    coverage.push(...system.coverage);
+    for (const finding of system.findings) findings.push(finding);
+    if (system.vanished) vanished.push(system.vanished);
+  }
+  if (order !== files) scope?.decision.skipped.sort((a, b) => (position.get(a.manifest) as number) - (position.get(b.manifest) as number));
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
   record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
@@ -303,7 +321,7 @@ function provenanceOf(options: GateOptions, root: string, policy: Policy, now: D
 }
 
 /**
- * The checks the change touches, in discovery order, and those of systems sharing an id with one
+ * The checks the change touches, in the order checked, and those of systems sharing an id with one
  * (checked again: a check is kept only once it is known to be reported, so memory holds the
  * touched systems, not all). Notes the rest as skipped; the cards they cite are claimed all the
  * same (`claimCard`: a card a system left out cites is registered, not an unregistered model).
@@ -329,6 +347,21 @@ function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, 
   for (const check of rechecked) kept.push({ index: (again[at++] as (typeof again)[number]).index, check });
   for (const system of untouched) if (!again.includes(system)) scope.skip(system.file, system.id);
   return kept.sort((a, b) => a.index - b.index).map(({ check }) => check);
+}
+
+/** The manifests at paths the base commit does not have: systems the pull request adds (or moved). */
+function addedAt(base: GitTreeSource, files: readonly string[]): Set<string> {
+  return new Set(files.filter((file) => {
+    const stat = base.statFile(file);
+    return !stat.ok && stat.problem.kind === 'missing';
+  }));
+}
+
+/** `files` with the `added` ones last, each part in discovery order (`files` itself if they are last already). */
+function establishedFirst(files: readonly string[], added: ReadonlySet<string>): readonly string[] {
+  const first = files.length - added.size;
+  if (files.slice(first).every((file) => added.has(file))) return files;
+  return [...files.filter((file) => !added.has(file)), ...files.filter((file) => added.has(file))];
 }
 
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
@@ -366,7 +399,8 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
 
 /**
  * Each report about a model (evidence/own-system) by the first system to cite it, by its real
- * path and by its text: in discovery order, after the systems the run leaves out.
+ * path and by its text: in the order checked (on a pull request, the systems it adds last),
+ * after the systems the run leaves out.
  */
 interface ReportCiters {
   byPath: Map<string, string>;
@@ -394,11 +428,12 @@ function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { 
 }
 
 /**
- * A report about a model that an earlier system (in discovery order) also cites, or a copy of
- * one (the same text in another file): its evidence/own-system check fails (in place of the pass
- * it was given), naming the first. A report is about one model; kept outside every system's
- * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
- * into this system's folder, the folder check alone cannot say whose it is.
+ * A report about a model that a system checked earlier also cites (one the base commit has,
+ * before one a pull request adds; else in discovery order), or a copy of one (the same text in
+ * another file): its evidence/own-system check fails (in place of the pass it was given), naming
+ * the first. A report is about one model; kept outside every system's folder (reports/<model>/…),
+ * under a folder whose manifest a pull request moved away, or copied into this system's folder,
+ * the folder check alone cannot say whose it is.
  */
 function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: Policy, repo: RepoFs): void {
   const shared = (checked.reports ?? []).flatMap((report) => {
@@ -425,8 +460,8 @@ function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: P
 }
 
 /**
- * A second system with an id already taken: its duplicate-id check fails (in place of the pass
- * it was given), naming the first.
+ * A second system with an id already taken (checked later: on a pull request, the one it adds):
+ * its duplicate-id check fails (in place of the pass it was given), naming the first.
  */
 function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, policy: Policy, repo: RepoFs): void {
   const id = checked.summary.id;

@@ -3,7 +3,7 @@
  * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
  * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
  * a thread that started late, or met a large system, simply takes fewer. This thread takes every
- * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
+ * result back in the order it gave the systems, synchronously (receiveMessageOnPort, woken through shared
  * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
  * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
  * thread, and this thread holds at most AHEAD results it cannot hand on yet. Workers start

@@ -47,7 +47,7 @@ export interface WorkerBoot {
 /** The first message on a system worker's port (with the port itself). */
 export interface WorkerSetup {
   run: PlainRun;
-  /** Every system's manifest, in discovery order. */
+  /** Every system's manifest, in the order the engine checks them (gate.ts: not always discovery order). */
   files: readonly string[];
   port: MessagePort;
   /** Shared counters: see NEXT, SENT, taken() and heartbeat(). */

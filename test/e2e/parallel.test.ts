@@ -112,6 +112,38 @@ describe('parallel checking', () => {
     expect(three?.report).toEqual(one?.report);
   });
 
+  // The systems the base commit has are checked first, on whichever thread, so the copy is blamed.
+  it('on a pull request, blames the system it adds for copying an established one, alike on 1 and 3 threads', () => {
+    const root = monorepo();
+    commitAll(root);
+    // models/m12 copied into a folder that sorts before it: the same id, the same bias report.
+    fs.cpSync(path.join(root, 'models/m12'), path.join(root, 'models/a12'), { recursive: true });
+    const options = { root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T00:00:00Z'), keepPasses: false, workerScript: path.resolve(__dirname, '../../dist/index.js') };
+    const [one, three] = [1, 3].map((jobs) => evaluateGate({ ...options, jobs }));
+    expect(one?.threads).toBe(1);
+    expect(three?.threads).toBe(3);
+    const report = three?.report as NonNullable<typeof three>['report'];
+    const failing = (rule: string) => report.findings.filter((f) => f.ruleId === rule && f.status === 'fail').map((f) => [f.file, f.message]);
+    expect(failing('manifest/duplicate-id')).toEqual([
+      ['models/a12/ai-system.yaml', 'system id "model-12" is already used by models/m12/ai-system.yaml; ids must be unique'],
+      ['models/m7/ai-system.yaml', 'system id "model-7" is already used by models/m41/ai-system.yaml; ids must be unique'], // both at the base: as before
+    ]);
+    expect(failing('evidence/own-system')).toEqual([
+      [
+        'models/a12/ai-system.yaml',
+        "models/a12/evidence/bias.json has the same content as models/m12/evidence/bias.json, which models/m12/ai-system.yaml cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own",
+      ],
+      [
+        'models/m7/ai-system.yaml',
+        "models/m7/evidence/bias.json has the same content as models/m41/evidence/bias.json, which models/m41/ai-system.yaml cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own",
+      ],
+    ]);
+    expect(new Set(report.findings.filter((f) => f.file.startsWith('models/m12/')).map((f) => f.system))).toEqual(new Set(['model-12']));
+    // Reported in discovery order all the same.
+    expect(report.systems.slice(0, 2).map((s) => s.id)).toEqual(['models/a12/ai-system.yaml', 'model-0']);
+    expect(three?.report).toEqual(one?.report);
+  });
+
   it('--jobs must be a whole number', () => {
     const run = runCliBundle(['check', '.', '--jobs', 'many']);
     expect(run.code).toBe(2);
