@@ -536,7 +536,7 @@ var placeholder = __webpack_require__(8852);
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
- * ids, waivers, counts, coverage) is the engine's, in discovery order.
+ * ids, waivers, counts, coverage) is the engine's (gate.ts), in the order it checks them.
  */
 
 
@@ -675,7 +675,13 @@ function systemIndex(manifests, onDisk) {
         systemIndexes.set(manifests, (indexes = new Map()));
     let index = indexes.get(onDisk);
     if (!index) {
-        const byFolder = new Map(manifests.map((file) => [(0,discover/* folderOf */.yS)(file), file]));
+        // Two manifests in one folder: the last by path, in whatever order the run checks them.
+        const byFolder = new Map();
+        for (const file of manifests) {
+            const known = byFolder.get((0,discover/* folderOf */.yS)(file));
+            if (known === undefined || known < file)
+                byFolder.set((0,discover/* folderOf */.yS)(file), file);
+        }
         const onDiskFound = new Map();
         const manifestIn = (folder) => {
             if (byFolder.has(folder))
@@ -880,7 +886,7 @@ var threads = __webpack_require__(2075);
  * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
  * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
  * a thread that started late, or met a large system, simply takes fewer. This thread takes every
- * result back in discovery order, synchronously (receiveMessageOnPort, woken through shared
+ * result back in the order it gave the systems, synchronously (receiveMessageOnPort, woken through shared
  * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
  * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
  * thread, and this thread holds at most AHEAD results it cannot hand on yet. Workers start

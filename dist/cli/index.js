@@ -5065,8 +5065,8 @@ function finishGate(started, discovered, early) {
     const tally = new Tally(failOn);
     const findings = [];
     const coverage = [];
-    /** Waives, counts and keeps a batch of findings; returns the batch's counts. */
-    const record = (batch, newSystem = false) => {
+    /** Waives, counts and keeps a batch of findings (in `into`); returns the batch's counts. */
+    const record = (batch, newSystem = false, into = findings) => {
         ledger.apply(batch, newSystem);
         if (!newSystem)
             baselineLedger.apply(batch); // a baseline records the base's systems, not a new one under a reused id
@@ -5075,7 +5075,7 @@ function finishGate(started, discovered, early) {
                 delete finding.movedItem; // only the ledgers read it
         for (const finding of batch)
             if (keep(finding))
-                findings.push(finding);
+                into.push(finding);
         return tally.add(batch);
     };
     record(governance.findings);
@@ -5096,6 +5096,12 @@ function finishGate(started, discovered, early) {
     run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
+    // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
+    // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
+    // copied (whose manifest the pull request did not touch). The report keeps discovery order.
+    const added = base ? addedAt(base, files) : new Set();
+    const order = added.size > 0 ? establishedFirst(files, added) : files;
+    const position = new Map(files.map((file, i) => [file, i]));
     const citedCards = new Set();
     const seenIds = new Map();
     // Where a thread could not be started during discovery, those that did start are all there is:
@@ -5129,26 +5135,38 @@ function finishGate(started, discovered, early) {
         if (checked.unreadable)
             unreadableFolders.add((0,discover/* folderOf */.yS)(checked.file));
     };
+    /** What each system reported, at its place in discovery order (the checks may come in another). */
+    const reported = [];
     const reportCheck = (checked) => {
         claimCard(checked);
         markSharedReports(checked, reportCiters, policy, repo);
         // The path now describes another system: the one it described at the base may be gone.
-        if (checked.baseIdChanged)
-            vanished.push({ file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id });
+        const gone = checked.baseIdChanged ? { file: checked.file, id: checked.baseIdChanged, nowId: checked.summary.id } : undefined;
         if (checked.hasId)
             markDuplicateId(checked, seenIds, policy, repo);
-        const systemCounts = record(checked.findings, checked.newAtBase === true);
+        const kept = [];
+        const systemCounts = record(checked.findings, checked.newAtBase === true, kept);
         const summary = { ...checked.summary, verdict: verdictOf(systemCounts, failOn), counts: systemCounts };
-        systems.push(summary);
-        coverage.push(...(0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn }));
+        const systemCoverage = (0,report_coverage/* computeCoverage */.Eh)([summary], checked.findings, { scope: policy.coverage, timeline: policy.timeline, asOf: now, failOn });
+        reported[position.get(checked.file)] = { summary, coverage: systemCoverage, findings: kept, ...(gone ? { vanished: gone } : {}) };
     };
-    const checks = systemChecks(files, run, options.workerScript, workers, early?.take(workers));
-    if (narrowed)
-        for (const checked of touchedChecks(checks, scope, run, claimCard))
-            reportCheck(checked);
-    else
-        for (const checked of checks)
-            reportCheck(checked);
+    const checks = systemChecks(order, run, options.workerScript, workers, early?.take(workers));
+    const inOrder = narrowed ? touchedChecks(checks, scope, run, claimCard) : checks;
+    for (const checked of base ? newIdsLast(inOrder, added) : inOrder)
+        reportCheck(checked);
+    // Systems and coverage in discovery order, and in the same order as each other (indexOf below).
+    for (const system of reported) {
+        if (!system)
+            continue; // skipped by the changed-files scope
+        systems.push(system.summary);
+        coverage.push(...system.coverage);
+        for (const finding of system.findings)
+            findings.push(finding);
+        if (system.vanished)
+            vanished.push(system.vanished);
+    }
+    if (order !== files)
+        scope?.decision.skipped.sort((a, b) => position.get(a.manifest) - position.get(b.manifest));
     record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
     record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
     let unregistered = 0;
@@ -5231,7 +5249,7 @@ function provenanceOf(options, root, policy, now) {
     };
 }
 /**
- * The checks the change touches, in discovery order, and those of systems sharing an id with one
+ * The checks the change touches, in the order checked, and those of systems sharing an id with one
  * (checked again: a check is kept only once it is known to be reported, so memory holds the
  * touched systems, not all). Notes the rest as skipped; the cards they cite are claimed all the
  * same (`claimCard`: a card a system left out cites is registered, not an unregistered model).
@@ -5261,6 +5279,36 @@ function touchedChecks(checks, scope, run, claimCard) {
         if (!again.includes(system))
             scope.skip(system.file, system.id);
     return kept.sort((a, b) => a.index - b.index).map(({ check }) => check);
+}
+/** The manifests at paths the base commit does not have: systems the pull request adds (or moved). */
+function addedAt(base, files) {
+    return new Set(files.filter((file) => {
+        const stat = base.statFile(file);
+        return !stat.ok && stat.problem.kind === 'missing';
+    }));
+}
+/** `files` with the `added` ones last, each part in discovery order (`files` itself if they are last already). */
+function establishedFirst(files, added) {
+    const first = files.length - added.size;
+    if (files.slice(first).every((file) => added.has(file)))
+        return files;
+    return [...files.filter((file) => !added.has(file)), ...files.filter((file) => added.has(file))];
+}
+/**
+ * The checks as they come, but a system whose manifest states another id than the base commit's
+ * at its path (a pull request that renames a system into a taken id) after all the others: it
+ * is new to the base too (SystemCheck.newAtBase), which its path alone did not show. Rare, so
+ * holding their checks costs little.
+ */
+function* newIdsLast(checks, added) {
+    const held = [];
+    for (const check of checks) {
+        if (check.newAtBase && !added.has(check.file))
+            held.push(check);
+        else
+            yield check;
+    }
+    yield* held;
 }
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files, run, workerScript, workers, started) {
@@ -5321,11 +5369,12 @@ function firstCiter(citers, file, report) {
     return undefined;
 }
 /**
- * A report about a model that an earlier system (in discovery order) also cites, or a copy of
- * one (the same text in another file): its evidence/own-system check fails (in place of the pass
- * it was given), naming the first. A report is about one model; kept outside every system's
- * folder (reports/<model>/…), under a folder whose manifest a pull request moved away, or copied
- * into this system's folder, the folder check alone cannot say whose it is.
+ * A report about a model that a system checked earlier also cites (one the base commit has,
+ * before one a pull request adds; else in discovery order), or a copy of one (the same text in
+ * another file): its evidence/own-system check fails (in place of the pass it was given), naming
+ * the first. A report is about one model; kept outside every system's folder (reports/<model>/…),
+ * under a folder whose manifest a pull request moved away, or copied into this system's folder,
+ * the folder check alone cannot say whose it is.
  */
 function markSharedReports(checked, citers, policy, repo) {
     const shared = (checked.reports ?? []).flatMap((report) => {
@@ -5353,8 +5402,9 @@ function markSharedReports(checked, citers, policy, repo) {
         checked.findings.push(...failures);
 }
 /**
- * A second system with an id already taken: its duplicate-id check fails (in place of the pass
- * it was given), naming the first.
+ * A second system with an id already taken (checked later: on a pull request, the one it adds or
+ * renames into the id): its duplicate-id check fails (in place of the pass it was given), naming
+ * the first.
  */
 function markDuplicateId(checked, seenIds, policy, repo) {
     const id = checked.summary.id;
