@@ -83,6 +83,11 @@ describe('the manifest example in docs/manifest.md', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-readme-'));
     fs.cpSync(path.join(ROOT, 'examples/credit-scoring'), root, { recursive: true });
     fs.writeFileSync(path.join(root, 'ai-system.yaml'), example as string);
+    // The example shows every transparency field, though a credit scorer owes none of those
+    // documents (each flag is false); a cited file must exist at any stage (evidence/cited-file-exists).
+    for (const notice of ['ai-notice', 'content-marking', 'exposure-notice', 'deep-fake-label', 'ai-text-notice', 'editorial-review', 'technical-documentation', 'training-content-summary']) {
+      fs.writeFileSync(path.join(root, 'docs', `${notice}.md`), `# ${notice}\n\nNot owed by this system: each transparency flag in its manifest is false, so this file only shows where the document would be.\n`);
+    }
     const report = runGate({ root, policy: pack, now: parseAsOf('2026-11-22') });
     fs.rmSync(root, { recursive: true, force: true });
     expect(report.findings.filter((f) => f.status === 'fail').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);

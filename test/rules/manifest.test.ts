@@ -321,6 +321,36 @@ describe('evidence/path-resolves', () => {
   });
 });
 
+// Stage-scoped rules read each kind from the stage it is due; a citation of a missing file is
+// judged at every stage (a new user cited a bias report that was not there in development: PASS).
+describe('evidence/cited-file-exists', () => {
+  const RULE = 'evidence/cited-file-exists';
+  it.each(['design', 'development', 'deployment'])('passes when every cited file exists, in %s', (stage) => {
+    expect(resultsOf(check(withManifest((m) => (m.lifecycle = stage))), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    { name: 'a bias report that is not there, in development', stage: 'development', mutate: (m: any) => (m.bias.reports[0].path = 'evidence/fairlearn-1.2.json'), at: 'path: evidence/fairlearn-1.2.json', message: 'sys/evidence/fairlearn-1.2.json does not exist' },
+    { name: 'a misspelt monitoring config, in design', stage: 'design', mutate: (m: any) => (m.monitoring.config = 'monitoring/drfit.yaml'), at: 'config: monitoring/drfit.yaml', message: 'sys/monitoring/drfit.yaml does not exist' },
+    { name: 'a dataset card outside the repository, in development', stage: 'development', mutate: (m: any) => (m.data.datasets[0].card = '../../../etc/passwd'), at: 'card: ../../../etc/passwd', message: '"../../../etc/passwd" leads outside the repository' },
+    { name: 'a folder cited as the incident log, in operation', stage: 'operation', mutate: (m: any) => (m.monitoring.incidents = 'evidence'), at: 'incidents: evidence', message: 'sys/evidence is a directory, not a file' },
+  ])('fails on $name, at the citing line', ({ stage, mutate, at, message }) => {
+    const files = withManifest((m) => {
+      m.lifecycle = stage;
+      mutate(m);
+    }, { 'sys/evidence/.keep': '' });
+    expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
+  });
+
+  it("says in the same words, at the same line, what a kind's own rule says of a missing file (reports show it once)", () => {
+    const files = withManifest((m) => (m.bias.reports[0].path = 'evidence/none.json'));
+    const report = check(files);
+    const line = lineOf(files[MANIFEST] as string, 'path: evidence/none.json');
+    expect(failuresOf(report, RULE)).toEqual([{ file: MANIFEST, line, message: 'sys/evidence/none.json does not exist' }]);
+    expect(failuresOf(report, 'bias/report-readable')).toEqual([{ file: MANIFEST, line, message: 'sys/evidence/none.json does not exist' }]);
+  });
+});
+
 describe('system/no-placeholders', () => {
   it('passes a manifest with no placeholder', () => {
     expect(failuresOf(check(compliantFiles()), 'system/no-placeholders')).toEqual([]);
