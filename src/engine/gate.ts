@@ -222,7 +222,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   };
   const checks = systemChecks(order, run, options.workerScript, workers, early?.take(workers));
   const inOrder = narrowed ? touchedChecks(checks, scope, run, claimCard) : checks;
-  for (const checked of base ? newIdsLast(inOrder, added) : inOrder) reportCheck(checked);
+  for (const checked of inOrder) reportCheck(checked);
   // Systems and coverage in discovery order, and in the same order as each other (indexOf below).
   for (const system of reported) {
     if (!system) continue; // skipped by the changed-files scope
@@ -364,21 +364,6 @@ function establishedFirst(files: readonly string[], added: ReadonlySet<string>):
   return [...files.filter((file) => !added.has(file)), ...files.filter((file) => added.has(file))];
 }
 
-/**
- * The checks as they come, but a system whose manifest states another id than the base commit's
- * at its path (a pull request that renames a system into a taken id) after all the others: it
- * is new to the base too (SystemCheck.newAtBase), which its path alone did not show. Rare, so
- * holding their checks costs little.
- */
-function* newIdsLast(checks: Iterable<SystemCheck>, added: ReadonlySet<string>): Generator<SystemCheck> {
-  const held: SystemCheck[] = [];
-  for (const check of checks) {
-    if (check.newAtBase && !added.has(check.file)) held.push(check);
-    else yield check;
-  }
-  yield* held;
-}
-
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files: readonly string[], run: SystemRun, workerScript: string | undefined, workers: number, started?: StartedWorkers): Iterable<SystemCheck> {
   if (files.length === 0) return [];
@@ -475,9 +460,8 @@ function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: P
 }
 
 /**
- * A second system with an id already taken (checked later: on a pull request, the one it adds or
- * renames into the id): its duplicate-id check fails (in place of the pass it was given), naming
- * the first.
+ * A second system with an id already taken (checked later: on a pull request, the one it adds):
+ * its duplicate-id check fails (in place of the pass it was given), naming the first.
  */
 function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, policy: Policy, repo: RepoFs): void {
   const id = checked.summary.id;

@@ -140,17 +140,6 @@ describe('a pull request that adds a system copying an established one', () => {
   });
 });
 
-describe('a pull request that renames an established system into a taken id', () => {
-  it('fails the renamed system, not the one that had the id', () => {
-    const base: Files = { ...systemIn('models/a', 'a-scorer'), ...systemIn('models/b', 'b-scorer') };
-    const head: Files = { 'models/a/ai-system.yaml': (base['models/a/ai-system.yaml'] as string).replace('id: a-scorer', 'id: b-scorer') };
-    const report = runPullRequest(base, head);
-    expect(resultsAt(report, DUPLICATE, 'models/a/ai-system.yaml')).toEqual([{ status: 'fail', line: lineOf(head['models/a/ai-system.yaml'] as string, 'id: b-scorer'), message: duplicateMessage('b-scorer', 'models/b/ai-system.yaml') }]);
-    expect(resultsAt(report, DUPLICATE, 'models/b/ai-system.yaml').map((r) => r.status)).toEqual(['pass']);
-    expect(report.systems.map((s) => s.id)).toEqual(['models/a/ai-system.yaml', 'b-scorer']);
-  });
-});
-
 // Worker threads are given the manifests in the order checked, not discovery order: which
 // system a folder holding two manifests belongs to must not depend on it.
 it("a check's index of systems does not depend on the order it is given the manifests", () => {
