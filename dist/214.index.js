@@ -952,7 +952,7 @@ function checkLogged(file, run) {
         system.card = card.card;
     const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
     // New: no manifest at this path at the base (or one with another id), and not moved here.
-    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
+    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || run.base.isMissing(file));
     if (newAtBase)
         system.newInPullRequest = true;
     // Known only now: a system moved here is judged as strictly as its base path's overrides say.
@@ -1184,10 +1184,6 @@ function cardOf(manifest, evidence) {
     const cited = evidence.file(ref);
     const card = evidence.card(ref);
     return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
-}
-function isMissing(source, file) {
-    const stat = source.statFile(file);
-    return !stat.ok && stat.problem.kind === 'missing';
 }
 /**
  * The same system at the base commit, for regression and governance rules: the manifest at the

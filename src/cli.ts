@@ -627,7 +627,8 @@ function systemFolderAbove(folder: string, root: string): string | undefined {
 function parseOptions<const O extends NonNullable<ParseArgsConfig['options']>>(args: readonly string[], options: O) {
   try {
     // node:util's messages are clear ("Unknown option '--polcy'"); drop its hint about "--".
-    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options });
+    // --no-color is accepted by every command (a script passes it to all of them); those that print no colour ignore it.
+    return parseArgs({ args: [...args], allowPositionals: true, strict: true, options: { 'no-color': { type: 'boolean' }, ...options } });
   } catch (error) {
     const message = (error as Error).message.split('. To specify')[0] as string;
     // "Unknown option '--formt'": say which option was meant, as unknown rule ids do.

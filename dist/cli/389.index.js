@@ -775,7 +775,7 @@ const TOPIC_SCHEMA = {
 };
 const documentContent = (0,check/* defineFunction */.Oh)({
     name: 'document-content',
-    description: 'A cited document is text that says something: not empty, not only headings and placeholders, at least minWords words (a sentence written again counts once), and (topics) it addresses each topic of its kind in a heading or the text; for file.md#section, that section exists and is filled in.',
+    description: 'A cited document is text that says something: not empty, not only headings and placeholders, at least minWords words (a sentence of five words or more written again counts once), and (topics) it addresses each topic of its kind in a heading or the text; for file.md#section, that section exists and is filled in.',
     optionsSchema: {
         type: 'object',
         additionalProperties: false,

@@ -3483,7 +3483,8 @@ function systemFolderAbove(folder, root) {
 function parseOptions(args, options) {
     try {
         // node:util's messages are clear ("Unknown option '--polcy'"); drop its hint about "--".
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options });
+        // --no-color is accepted by every command (a script passes it to all of them); those that print no colour ignore it.
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...args], allowPositionals: true, strict: true, options: { 'no-color': { type: 'boolean' }, ...options } });
     }
     catch (error) {
         const message = error.message.split('. To specify')[0];
@@ -5152,7 +5153,7 @@ function finishGate(started, discovered, early) {
     };
     const checks = systemChecks(order, run, options.workerScript, workers, early?.take(workers));
     const inOrder = narrowed ? touchedChecks(checks, scope, run, claimCard) : checks;
-    for (const checked of base ? newIdsLast(inOrder, added) : inOrder)
+    for (const checked of inOrder)
         reportCheck(checked);
     // Systems and coverage in discovery order, and in the same order as each other (indexOf below).
     for (const system of reported) {
@@ -5282,10 +5283,7 @@ function touchedChecks(checks, scope, run, claimCard) {
 }
 /** The manifests at paths the base commit does not have: systems the pull request adds (or moved). */
 function addedAt(base, files) {
-    return new Set(files.filter((file) => {
-        const stat = base.statFile(file);
-        return !stat.ok && stat.problem.kind === 'missing';
-    }));
+    return new Set(files.filter((file) => base.isMissing(file)));
 }
 /** `files` with the `added` ones last, each part in discovery order (`files` itself if they are last already). */
 function establishedFirst(files, added) {
@@ -5293,22 +5291,6 @@ function establishedFirst(files, added) {
     if (files.slice(first).every((file) => added.has(file)))
         return files;
     return [...files.filter((file) => !added.has(file)), ...files.filter((file) => added.has(file))];
-}
-/**
- * The checks as they come, but a system whose manifest states another id than the base commit's
- * at its path (a pull request that renames a system into a taken id) after all the others: it
- * is new to the base too (SystemCheck.newAtBase), which its path alone did not show. Rare, so
- * holding their checks costs little.
- */
-function* newIdsLast(checks, added) {
-    const held = [];
-    for (const check of checks) {
-        if (check.newAtBase && !added.has(check.file))
-            held.push(check);
-        else
-            yield check;
-    }
-    yield* held;
 }
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
 function systemChecks(files, run, workerScript, workers, started) {
@@ -5402,9 +5384,8 @@ function markSharedReports(checked, citers, policy, repo) {
         checked.findings.push(...failures);
 }
 /**
- * A second system with an id already taken (checked later: on a pull request, the one it adds or
- * renames into the id): its duplicate-id check fails (in place of the pass it was given), naming
- * the first.
+ * A second system with an id already taken (checked later: on a pull request, the one it adds):
+ * its duplicate-id check fails (in place of the pass it was given), naming the first.
  */
 function markDuplicateId(checked, seenIds, policy, repo) {
     const id = checked.summary.id;
@@ -6240,6 +6221,11 @@ class GitTreeSource {
         if (size > this.maxFileBytes)
             return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
         return { ok: true, bytes: size };
+    }
+    /** Whether the tree has nothing at `rel` (a file too large, or a link, is there). */
+    isMissing(rel) {
+        const stat = this.statFile(rel);
+        return !stat.ok && stat.problem.kind === 'missing';
     }
     /** Drops cached texts (all, or one file): the engine calls this after each system, as with RepoFs. */
     forget(rel) {
@@ -8634,7 +8620,12 @@ function wordKey(word) {
     return word.slice(0, end).toLowerCase();
 }
 /**
- * The words of `prose`, each sentence counted once however often it is written (a stub padded to
+ * The fewest words a sentence has for a repeat of it to count as padding: a short line written
+ * again (a label's value, "Weekly"; a list number; "Dr.") is a value each time it is written.
+ */
+const MIN_REPEATED_WORDS = 5;
+/**
+ * The words of `prose`, each sentence of MIN_REPEATED_WORDS or more counted once however often it is written (a stub padded to
  * the word count by pasting one line ten times says no more than the line), counted until
  * `atMost` is reached. Sentences are the same when their words are, case and punctuation aside.
  */
@@ -8652,7 +8643,8 @@ function distinctSentenceWords(prose, atMost) {
             key += `${wordKey(word[0])} `;
             count++;
         }
-        if (count > 0 && !seen.has(key)) {
+        // A short line repeated is a value, not padding: "Weekly" under each label of a register.
+        if (count < MIN_REPEATED_WORDS || !seen.has(key)) {
             seen.add(key);
             words += count;
         }
@@ -9038,7 +9030,9 @@ class LazyLocation {
     file;
     find;
     found;
-    constructor(file, find) {
+    constructor(file, 
+    // Let go once found: it holds the parsed document.
+    find) {
         this.file = file;
         this.find = find;
     }
@@ -9060,7 +9054,11 @@ class LazyLocation {
         return { file: this.file, line, column, ...(endLine !== undefined ? { endLine } : {}), ...(endColumn !== undefined ? { endColumn } : {}) };
     }
     position() {
-        return (this.found ??= this.find());
+        if (this.found === undefined) {
+            this.found = this.find();
+            this.find = undefined;
+        }
+        return this.found;
     }
 }
 function lazyLocation(file, find) {

@@ -127,7 +127,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   if (card.card) system.card = card.card;
   const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
   // New: no manifest at this path at the base (or one with another id), and not moved here.
-  const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
+  const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || run.base.isMissing(file));
   if (newAtBase) system.newInPullRequest = true;
   // Known only now: a system moved here is judged as strictly as its base path's overrides say.
   const policy = policyForMoved(run.policy, file, movedFrom);
@@ -364,11 +364,6 @@ function cardOf(manifest: Manifest, evidence: EvidenceStore): { cited?: string; 
   const cited = evidence.file(ref);
   const card = evidence.card(ref);
   return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
-}
-
-function isMissing(source: GitTreeSource, file: string): boolean {
-  const stat = source.statFile(file);
-  return !stat.ok && stat.problem.kind === 'missing';
 }
 
 /**

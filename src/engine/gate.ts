@@ -351,10 +351,7 @@ function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, 
 
 /** The manifests at paths the base commit does not have: systems the pull request adds (or moved). */
 function addedAt(base: GitTreeSource, files: readonly string[]): Set<string> {
-  return new Set(files.filter((file) => {
-    const stat = base.statFile(file);
-    return !stat.ok && stat.problem.kind === 'missing';
-  }));
+  return new Set(files.filter((file) => base.isMissing(file)));
 }
 
 /** `files` with the `added` ones last, each part in discovery order (`files` itself if they are last already). */

@@ -339,7 +339,13 @@ function wordKey(word: string): string {
 }
 
 /**
- * The words of `prose`, each sentence counted once however often it is written (a stub padded to
+ * The fewest words a sentence has for a repeat of it to count as padding: a short line written
+ * again (a label's value, "Weekly"; a list number; "Dr.") is a value each time it is written.
+ */
+const MIN_REPEATED_WORDS = 5;
+
+/**
+ * The words of `prose`, each sentence of MIN_REPEATED_WORDS or more counted once however often it is written (a stub padded to
  * the word count by pasting one line ten times says no more than the line), counted until
  * `atMost` is reached. Sentences are the same when their words are, case and punctuation aside.
  */
@@ -357,7 +363,8 @@ function distinctSentenceWords(prose: string, atMost: number): number {
       key += `${wordKey(word[0])} `;
       count++;
     }
-    if (count > 0 && !seen.has(key)) {
+    // A short line repeated is a value, not padding: "Weekly" under each label of a register.
+    if (count < MIN_REPEATED_WORDS || !seen.has(key)) {
       seen.add(key);
       words += count;
     }

@@ -37,7 +37,8 @@ class LazyLocation implements Location {
   private found: Position | undefined;
   constructor(
     readonly file: string,
-    private readonly find: () => Position,
+    // Let go once found: it holds the parsed document.
+    private find: (() => Position) | undefined,
   ) {}
   get line(): number {
     return this.position().line;
@@ -57,7 +58,11 @@ class LazyLocation implements Location {
     return { file: this.file, line, column, ...(endLine !== undefined ? { endLine } : {}), ...(endColumn !== undefined ? { endColumn } : {}) };
   }
   private position(): Position {
-    return (this.found ??= this.find());
+    if (this.found === undefined) {
+      this.found = (this.find as () => Position)();
+      this.find = undefined;
+    }
+    return this.found;
   }
 }
 

@@ -240,6 +240,11 @@ describe('help, version, rules and explain', () => {
     expect(await cli([...command, '--help'], root)).toMatchObject({ code: 0, stdout: expect.stringContaining('modelgate explain <rule-id>'), stderr: '' });
   });
 
+  // From a new user: explain refused --no-color, which check takes (a script passes it to every command).
+  it.each([['explain', 'bias/report-cited'], ['rules']])('%s accepts --no-color', async (...command) => {
+    expect(await cli([...command, '--no-color'], root)).toMatchObject({ code: 0, stderr: '' });
+  });
+
   it('--version prints the package version', async () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
     expect(await cli(['--version'], root)).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });

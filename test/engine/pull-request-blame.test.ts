@@ -140,6 +140,24 @@ describe('a pull request that adds a system copying an established one', () => {
   });
 });
 
+// A system split in one pull request: its id changed in place (v1) and its folder copied (v2).
+// The copy is the system at a new path, and is the one blamed; a moved system counts as new.
+describe('a pull request that changes an id in place and copies the folder', () => {
+  it('fails the copy at the new path, not the system renamed in place', () => {
+    const base = systemIn('models/m', 'scorer');
+    const head: Files = {
+      'models/m/ai-system.yaml': (base['models/m/ai-system.yaml'] as string).replace('id: scorer', 'id: scorer-v1'),
+      ...copied(base, 'models/m', 'models/z'),
+    };
+    head['models/z/ai-system.yaml'] = (base['models/m/ai-system.yaml'] as string).replace('id: scorer', 'id: scorer-v2');
+    const report = runPullRequest(base, head);
+    expect(resultsAt(report, OWN, 'models/m/ai-system.yaml').map((r) => r.status)).toEqual(['pass']);
+    expect(resultsAt(report, OWN, 'models/z/ai-system.yaml')).toEqual([
+      { status: 'fail', line: lineOf(head['models/z/ai-system.yaml'] as string, 'path: evidence/bias.json'), message: copyMessage('models/z/evidence/bias.json', 'models/m/evidence/bias.json', 'models/m/ai-system.yaml') },
+    ]);
+  });
+});
+
 // Worker threads are given the manifests in the order checked, not discovery order: which
 // system a folder holding two manifests belongs to must not depend on it.
 it("a check's index of systems does not depend on the order it is given the manifests", () => {

@@ -116,7 +116,7 @@ describe('counting a document\'s distinct sentences (document-content minWords)'
     ['a run of sentence marks before a letter', (n: number) => `${'?!'.repeat(n / 2)}x`],
     ['marks and closing brackets before a letter', (n: number) => `${'.)'.repeat(n / 2)}x`],
     ['one word with a long tail of dots', (n: number) => `a${'.'.repeat(n)}b c.`],
-    ['one line written again and again', (n: number) => 'Drift is checked weekly.\n'.repeat(n / 25)],
+    ['one line written again and again', (n: number) => 'Drift is checked every week.\n'.repeat(n / 29)],
   ])('%s: counting grows linearly', (_, shape) => {
     const growth = growthExponent((n) => {
       const text = shape(n);

@@ -230,10 +230,12 @@ describe('counting substantive words', () => {
   });
 
   it.each([
-    ['a line written again', 'Drift is checked weekly.\nDrift is checked weekly.\n', 4],
-    ['a sentence again in other case, spacing and end', 'Drift is checked weekly. drift IS  checked weekly!\n', 4],
+    ['a line written again', 'Drift is checked every week.\nDrift is checked every week.\n', 5],
+    ['a sentence again in other case, spacing and end', 'Drift is checked every week. drift IS  checked every week!\n', 5],
     ['two sentences that share words', 'Drift is checked weekly. Bias is checked weekly.\n', 8],
     ['a decimal point, which ends no sentence', 'The bound is 0.5 of the base. The bound is 0.6 of the base.\n', 14],
+    // Shorter than five words, a line written again is a value each time: labels' values, list numbers.
+    ['a short value under each label', '- **Frequency:** Weekly\n- **Owner:** Credit Risk ML\n\n- **Frequency:** Weekly\n- **Owner:** Credit Risk ML\n', 8],
   ])('counts %s once per distinct sentence', (_, body, words) => {
     expect(substantiveWords(body)).toBe(words);
   });

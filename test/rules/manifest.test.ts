@@ -1,4 +1,7 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ruleCatalogue } from '../../src/policy/catalogue.js';
 import { lineOf } from '../helpers/repo.js';
 import { check, compliantFiles, failingRuleIds, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
@@ -325,6 +328,24 @@ describe('evidence/path-resolves', () => {
 // judged at every stage (a new user cited a bias report that was not there in development: PASS).
 describe('evidence/cited-file-exists', () => {
   const RULE = 'evidence/cited-file-exists';
+  it("with evidence/path-resolves, names every field the schema says is a file path (artifacts' paths aside: files the system ships need not be in the repository)", () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'schemas', 'ai-system.schema.json'), 'utf8'));
+    const cited: string[] = [];
+    const says = (node: any) => /a file path relative to the manifest/.test(node?.description ?? '');
+    const isPath = (node: any) => says(node) || node?.allOf?.some(says);
+    const walk = (node: any, at: string): void => {
+      if (!node || typeof node !== 'object') return;
+      if (typeof node.$ref === 'string') return walk(schema.$defs?.[node.$ref.replace('#/$defs/', '')], at);
+      if (isPath(node)) cited.push(at);
+      for (const [key, child] of Object.entries(node.properties ?? {})) walk(child, `${at}.${key}`);
+      if (node.items) walk(node.items, `${at}[*]`);
+      for (const alternative of node.anyOf ?? []) walk(alternative, at);
+    };
+    walk(schema, '$.manifest');
+    const given = (id: string) => [ruleCatalogue().get(id)?.given ?? []].flat();
+    expect([...given(RULE), ...given('evidence/path-resolves')].sort()).toEqual(cited.filter((field) => !field.startsWith('$.manifest.artifacts')).sort());
+  });
+
   it.each(['design', 'development', 'deployment'])('passes when every cited file exists, in %s', (stage) => {
     expect(resultsOf(check(withManifest((m) => (m.lifecycle = stage))), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
@@ -340,6 +361,21 @@ describe('evidence/cited-file-exists', () => {
       mutate(m);
     }, { 'sys/evidence/.keep': '' });
     expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
+  });
+
+  it('does not hold a retired system to it: its evidence may be archived elsewhere', () => {
+    const files = withManifest((m) => {
+      m.lifecycle = 'retired';
+      m.bias.reports[0].path = 'evidence/archived.json';
+    });
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('resolves a cited #section to its file, and fails an empty path', () => {
+    const ok = withManifest((m) => (m.oversight.capabilities.stop.evidence = 'runbooks/stop.md#stop'));
+    expect(failuresOf(check(ok), RULE)).toEqual([]);
+    const missing = withManifest((m) => (m.oversight.capabilities.stop.evidence = 'runbooks/halt.md#stop'));
+    expect(failuresOf(check(missing), RULE)).toEqual([{ file: MANIFEST, line: lineOf(missing[MANIFEST] as string, 'evidence: runbooks/halt.md#stop'), message: 'sys/runbooks/halt.md does not exist' }]);
   });
 
   it("says in the same words, at the same line, what a kind's own rule says of a missing file (reports show it once)", () => {

@@ -6,13 +6,14 @@
  */
 // Evidently's names are its StatTest registry's (evidently/legacy/calculations/stattests): `ed` is
 // its energy distance and `abs_text_content_drift` a domain classifier's ROC AUC, both drift above
-// the threshold; `es` (Epps-Singleton), `empirical_mmd` and `TVD` return a test's p-value, drift
-// below it (TVD is a permutation test there, not the distance itself). `perc_text_content_drift`
-// compares its score with a bootstrap percentile, not with the threshold, so it has no sense here.
+// the threshold; `es` (Epps-Singleton) and `empirical_mmd` return a test's p-value, drift below
+// it. Left without a sense: Evidently's `TVD` returns a permutation test's p-value, but anyone
+// else's "tvd" is the distance itself, drift above it, and one list serves every format; and
+// `perc_text_content_drift` compares its score with a bootstrap percentile, not the threshold.
 const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'ed', 'emd', 'l_infinity', 'abs_text_content_drift']);
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton', 'es', 'empirical_mmd', 'tvd']);
-/** Distances that never exceed 1 (PSI and Wasserstein are unbounded). */
-const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger']);
+const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton', 'es', 'empirical_mmd']);
+/** Distances that never exceed 1 (PSI and Wasserstein are unbounded; a ROC AUC is at most 1). */
+const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'abs_text_content_drift']);
 
 export type DriftSense = 'distance' | 'p-value';
 
