@@ -167,7 +167,7 @@ function formatComment(report, options) {
     const head = [
         `## ${icon} modelgate: ${report.verdict}`,
         `${(0,markdown/* countText */.lT)(summary.errors, 'error', true)}, ${(0,markdown/* countText */.lT)(summary.warnings, 'warning')}, ${(0,markdown/* countText */.lT)(summary.notices, 'notice')}` +
-            `${summary.waived ? `, ${summary.waived} waived` : ''} across ${(0,markdown/* countText */.lT)(summary.systems, 'system')}` +
+            `${summary.waived ? `, ${summary.waived} waived` : ''} across ${(0,markdown/* countText */.lT)(summary.systems, 'system')}${(0,report_report/* failingSuffix */.at)(report)}` +
             `${options.commit ? ` at commit ${options.commit.slice(0, 7)}` : ''}.`,
     ];
     if (report.scope && report.scope.skipped.length > 0) {

@@ -1401,12 +1401,14 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
 
 
 
+
+
 /** The value is there and says something: not missing, empty, or a template placeholder. */
 const present = (0,check/* defineFunction */.Oh)({
     name: 'present',
     description: 'The value exists and is not empty or a placeholder such as "TBD" or "[More Information Needed]".',
     optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
+    check({ value, path, target, targetPath, system }) {
         const absence = (0,placeholder/* valueAbsence */.Z2)(value);
         if (!absence)
             return [];
@@ -1420,9 +1422,31 @@ const present = (0,check/* defineFunction */.Oh)({
         }
         // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
         const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? (0,placeholder/* describePlaceholder */.Fm)(value) : (0,placeholder/* describeAbsence */.Hw)(absence);
-        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${described}` }];
+        const misspelt = absence === 'missing' ? misspelling(target, path.slice(targetPath.length)) : undefined;
+        const hint = misspelt === undefined ? '' : `: ${(0,source_doc/* quoted */.TL)(misspelt)} beside it looks like a misspelling of it`;
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${described}${hint}` }];
     },
 });
+/** The most keys of one mapping compared with a missing field's name (a mapping may hold thousands). */
+const MAX_COMPARED_KEYS = 1000;
+/**
+ * A key beside a missing field, in the same mapping, close enough to its name to be it misspelt
+ * (`sensitiveAtributes` for bias.sensitiveAttributes): the engineer who wrote it reads why the
+ * field is missing in the same message, not only in manifest/unknown-field's warning.
+ */
+function misspelling(target, relative) {
+    const name = relative.at(-1);
+    if (typeof name !== 'string')
+        return undefined;
+    let parent = target;
+    for (const segment of relative.slice(0, -1))
+        parent = parent !== null && typeof parent === 'object' ? parent[segment] : undefined;
+    if (parent === null || typeof parent !== 'object' || Array.isArray(parent))
+        return undefined;
+    const keys = Object.keys(parent).slice(0, MAX_COMPARED_KEYS);
+    const lower = name.toLowerCase();
+    return keys.find((key) => key !== name && key.toLowerCase() === lower) ?? (0,schema/* closest */.kp)(name, keys);
+}
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
 

@@ -2761,7 +2761,7 @@ function formatStylish(report, options) {
         plural(summary.notices, 'notice'),
     ].join(', ');
     const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
-    const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
+    const systems = `${plural(summary.systems, 'system')}${(0,report_report/* failingSuffix */.at)(report)}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
         `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
@@ -2797,7 +2797,7 @@ function coverageLines(report, paint) {
     }
     if (totals.size === 0)
         return [];
-    const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
+    const lines = ['', paint('bold', 'Coverage (each control counted once for each system)')];
     for (const { name, counts } of totals.values()) {
         const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
         lines.push(`  ${(0,report_escape/* terminalText */.eR)(name)}: ${parts.join(', ')}`);
@@ -11927,6 +11927,7 @@ function csvField(text, limit = SHOWN_LIMIT) {
 /* harmony export */   $z: () => (/* binding */ groupBy),
 /* harmony export */   UV: () => (/* binding */ rulesOfGroup),
 /* harmony export */   WE: () => (/* binding */ systemById),
+/* harmony export */   at: () => (/* binding */ failingSuffix),
 /* harmony export */   lf: () => (/* binding */ sameFailureGroups),
 /* harmony export */   t$: () => (/* binding */ failuresInPriorityOrder)
 /* harmony export */ });
@@ -11974,6 +11975,17 @@ function systemById(report, id) {
         systemIndexes.set(report, index);
     }
     return index.get(id);
+}
+/**
+ * " (13 failing)" after a count of systems when some of two or more fail, else nothing: "47
+ * errors in 15 systems" read as if every system failed (a new user's reading).
+ */
+function failingSuffix(report) {
+    let failing = 0;
+    for (const system of report.systems)
+        if (system.verdict === 'fail')
+            failing++;
+    return failing > 0 && report.systems.length > 1 ? ` (${failing} failing)` : '';
 }
 
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { clip } from '../fs/repo-fs.js';
 import { markdownCode, markdownText } from './escape.js';
 import { countText as plural, ruleLink, sectionTitle } from './markdown.js';
-import { failuresInPriorityOrder, groupBy, type Report } from './report.js';
+import { failingSuffix, failuresInPriorityOrder, groupBy, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export const COMMENT_BODY_LIMIT = 65_536;
@@ -43,7 +43,7 @@ export function formatComment(report: Report, options: CommentOptions): string {
   const head = [
     `## ${icon} modelgate: ${report.verdict}`,
     `${plural(summary.errors, 'error', true)}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}` +
-      `${summary.waived ? `, ${summary.waived} waived` : ''} across ${plural(summary.systems, 'system')}` +
+      `${summary.waived ? `, ${summary.waived} waived` : ''} across ${plural(summary.systems, 'system')}${failingSuffix(report)}` +
       `${options.commit ? ` at commit ${options.commit.slice(0, 7)}` : ''}.`,
   ];
   if (report.scope && report.scope.skipped.length > 0) {

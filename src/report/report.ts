@@ -121,3 +121,13 @@ export function systemById(report: Report, id: string): SystemSummary | undefine
   }
   return index.get(id);
 }
+
+/**
+ * " (13 failing)" after a count of systems when some of two or more fail, else nothing: "47
+ * errors in 15 systems" read as if every system failed (a new user's reading).
+ */
+export function failingSuffix(report: Pick<Report, 'systems'>): string {
+  let failing = 0;
+  for (const system of report.systems) if (system.verdict === 'fail') failing++;
+  return failing > 0 && report.systems.length > 1 ? ` (${failing} failing)` : '';
+}

@@ -9,7 +9,7 @@
  * escape sequence or a line the Actions runner would read as a workflow command.
  */
 import { terminalText as t } from './escape.js';
-import { failuresInPriorityOrder, groupBy, rulesOfGroup, sameFailureGroups, systemById, type Report } from './report.js';
+import { failingSuffix, failuresInPriorityOrder, groupBy, rulesOfGroup, sameFailureGroups, systemById, type Report } from './report.js';
 import type { Finding } from '../types.js';
 
 export interface StylishOptions {
@@ -94,7 +94,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     plural(summary.notices, 'notice'),
   ].join(', ');
   const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
-  const systems = `${plural(summary.systems, 'system')}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
+  const systems = `${plural(summary.systems, 'system')}${failingSuffix(report)}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push(
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
@@ -131,7 +131,7 @@ function coverageLines(report: Report, paint: (s: keyof typeof CODES, t: string)
     }
   }
   if (totals.size === 0) return [];
-  const lines = ['', paint('bold', 'Coverage (controls, over all systems)')];
+  const lines = ['', paint('bold', 'Coverage (each control counted once for each system)')];
   for (const { name, counts } of totals.values()) {
     const parts = [...counts].filter(([, n]) => n > 0).map(([status, n]) => `${n} ${status}`);
     lines.push(`  ${t(name)}: ${parts.join(', ')}`);

@@ -7,9 +7,29 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateGate } from '../../src/engine/gate.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { formatComment } from '../../src/report/pr-comment.js';
+import { formatStylish } from '../../src/report/stylish.js';
 
 const root = path.resolve(__dirname, '../..');
 const { report } = evaluateGate({ root, scanPath: 'examples', now: new Date('2026-06-01T00:00:00Z') });
+
+// A new user read "47 errors in 15 systems" as every system failing: each summary says how many do.
+describe('the summary line of the job summary, the pull request comment and the console', () => {
+  const failing = report.systems.filter((s) => s.verdict === 'fail').length;
+  it.each([
+    ['job summary', () => renderMarkdown(report).markdown, `across ${report.systems.length} systems (${failing} failing)`],
+    ['pull request comment', () => formatComment(report, { key: 'modelgate' }), `across ${report.systems.length} systems (${failing} failing)`],
+    ['console', () => formatStylish(report, { color: false }), `in ${report.systems.length} systems (${failing} failing)`],
+  ])('%s: the systems and how many fail', (_, render, phrase) => {
+    expect(failing).toBeGreaterThan(0);
+    expect(render()).toContain(phrase);
+  });
+
+  it('says nothing of failing systems when none fails', () => {
+    const passing = { ...report, verdict: 'pass' as const, systems: report.systems.map((s) => ({ ...s, verdict: 'pass' as const })) };
+    expect(renderMarkdown(passing).markdown).not.toContain('failing)');
+  });
+});
 
 describe('renderMarkdown', () => {
   it('is complete under the step summary cap, with a section for every failing system', () => {

@@ -36,6 +36,21 @@ const cases: Case[] = [
     mutate: (m) => delete m.bias.sensitiveAttributes,
     expected: [{ file: MANIFEST, at: 'bias:', message: 'bias.sensitiveAttributes is missing' }],
   },
+  // From a new user: the typo was only in manifest/unknown-field's warning, the error said "missing".
+  ...(
+    [
+      ['misspelt', 'sensitiveAtributes'],
+      ['in another case', 'SensitiveAttributes'],
+    ] as const
+  ).map(([how, key]) => ({
+    rule: 'bias/sensitive-attributes',
+    name: `declared under its name ${how}: the message names the key`,
+    mutate: (m: Record<string, any>) => {
+      m.bias[key] = m.bias.sensitiveAttributes;
+      delete m.bias.sensitiveAttributes;
+    },
+    expected: [{ file: MANIFEST, at: 'bias:', message: `bias.sensitiveAttributes is missing: "${key}" beside it looks like a misspelling of it` }],
+  })),
   {
     rule: 'bias/sensitive-attributes',
     name: "only init's marker: at the marker, worded as system/no-placeholders words it (one finding)",
