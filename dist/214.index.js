@@ -1034,7 +1034,8 @@ function systemIndex(manifests, onDisk) {
                 return byFolder.get(folder);
             if (!onDisk)
                 return undefined;
-            const candidates = load_manifest/* MANIFEST_NAMES */.Rr.map((name) => (folder === '' ? name : `${folder}/${name}`));
+            // Sorted last first: where a folder holds both, the one byFolder keeps (the last by path).
+            const candidates = load_manifest/* MANIFEST_NAMES */.Rr.map((name) => (folder === '' ? name : `${folder}/${name}`)).sort().reverse();
             if (onDiskFound.has(folder)) {
                 // Known already, but still what this system's check depends on (the changed-files scope).
                 for (const file of candidates)

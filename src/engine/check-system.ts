@@ -206,7 +206,8 @@ function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: strin
     const manifestIn = (folder: string): string | undefined => {
       if (byFolder.has(folder)) return byFolder.get(folder);
       if (!onDisk) return undefined;
-      const candidates = MANIFEST_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`));
+      // Sorted last first: where a folder holds both, the one byFolder keeps (the last by path).
+      const candidates = MANIFEST_NAMES.map((name) => (folder === '' ? name : `${folder}/${name}`)).sort().reverse();
       if (onDiskFound.has(folder)) {
         // Known already, but still what this system's check depends on (the changed-files scope).
         for (const file of candidates) onDisk.noteAsked(file);

@@ -67,6 +67,15 @@ describe(RULE, () => {
     ]);
   });
 
+  // From a review: a folder holding ai-system.yaml and ai-system.yml is one system, named alike
+  // whether discovery listed it or the folder was asked on disk.
+  it('names the same manifest of a folder holding both names, whole run or partial', () => {
+    const files = { ...citingBiasReport('../other/evidence/bias.json'), 'other/ai-system.yml': citingBiasReport('x')['other/ai-system.yaml'] as string };
+    const named = (options: object) => failuresOf(check(files, options), RULE).filter((f) => f.file === MANIFEST).map((f) => f.message);
+    expect(named({ scanPath: 'sys' })).toEqual(named({}));
+    expect(named({})).toEqual([other('../other/evidence/bias.json is in the folder of another system (other/ai-system.yml)')]);
+  });
+
   it('passes a report in a folder no system owns when only this system\'s folder is checked', () => {
     expect(failuresOf(check(citingBiasReport('../shared/bias.json'), { scanPath: 'sys' }), RULE)).toEqual([]);
   });
