@@ -896,6 +896,7 @@ var placeholder = __webpack_require__(8852);
 
 
 
+
 function checkSystem(file, run) {
     const hashFiles = run.hashFiles !== false;
     if (hashFiles)
@@ -952,7 +953,7 @@ function checkLogged(file, run) {
         system.card = card.card;
     const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
     // New: no manifest at this path at the base (or one with another id), and not moved here.
-    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || run.base.isMissing(file));
+    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || (0,repo_fs/* isMissing */.b2)(run.base, file));
     if (newAtBase)
         system.newInPullRequest = true;
     // Known only now: a system moved here is judged as strictly as its base path's overrides say.
@@ -1044,10 +1045,7 @@ function systemIndex(manifests, onDisk) {
             }
             // A manifest discovery would count: anything there but nothing (one over the size cap,
             // or a link out of the repository, is a system whose manifest cannot be read).
-            const found = candidates.find((file) => {
-                const stat = onDisk.statFile(file);
-                return stat.ok || stat.problem.kind !== 'missing';
-            });
+            const found = candidates.find((file) => !(0,repo_fs/* isMissing */.b2)(onDisk, file));
             onDiskFound.set(folder, found);
             return found;
         };

@@ -163,6 +163,9 @@ function countFiles(dir) {
   return n;
 }
 
+/** The verdict line a console report written under WORK ends with. */
+const verdictOf = (file) => fs.readFileSync(path.join(WORK, file), 'utf8').trim().split('\n').at(-1);
+
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main() {
@@ -207,13 +210,13 @@ async function main() {
       if (run.code !== 0) throw new Error(`the CLI exited ${run.code} on ${size} systems`);
       // Copies of a passing example must pass: a failing system costs locating its findings, and
       // the figure would measure that instead (copyOf must keep each copy's reports its own).
-      const verdict = fs.readFileSync(path.join(WORK, 'report.txt'), 'utf8').trim().split('\n').at(-1);
+      const verdict = verdictOf('report.txt');
       if (!verdict.startsWith('PASS  no problems')) throw new Error(`the ${size} systems do not pass (${verdict}; see ${path.join(WORK, 'report.txt')}): update copyOf`);
       cli.push(run);
       floor.push(await measure([FLOOR, dir], dir));
       fast.push(await measure([FLOOR, dir, '--fast'], dir));
     }
-    const verdict = fs.readFileSync(path.join(WORK, 'report.txt'), 'utf8').trim().split('\n').at(-1);
+    const verdict = verdictOf('report.txt');
     const row = {
       size,
       files,
@@ -283,7 +286,7 @@ async function spectralRow() {
   const problems = JSON.parse(fs.readFileSync(report, 'utf8')).length;
   const row = (runs) => ({ wall: median(runs.map((r) => r.wall)), cpu: median(runs.map((r) => r.cpu)), rss: median(runs.map((r) => r.rssMb)) });
   const result = { modelgate: row(ours), spectral: row(theirs), ...(checkout ? { modelgateInGit: row(oursInGit) } : {}) };
-  console.log(`\nSix manifest rules on 1,000 systems (${runs} alternated runs; Spectral found ${problems} problems, modelgate ${fs.readFileSync(path.join(WORK, 'six-rules.txt'), 'utf8').trim().split('\n').at(-1)}):`);
+  console.log(`\nSix manifest rules on 1,000 systems (${runs} alternated runs; Spectral found ${problems} problems, modelgate ${verdictOf('six-rules.txt')}):`);
   console.log('\n| Tool | Wall (ms) | CPU (ms) | Peak RSS (MB) |');
   console.log('|---|---:|---:|---:|');
   console.log(`| modelgate | ${fmt(result.modelgate.wall)} | ${fmt(result.modelgate.cpu)} | ${fmt(result.modelgate.rss)} |`);
@@ -470,10 +473,9 @@ async function againstRow(other) {
     if (ours.code !== 0 || theirs.code !== 0) throw new Error(`exit codes ${ours.code} (this build) and ${theirs.code} (${other})`);
     pairs.push({ ours, theirs });
   }
-  const verdict = (file) => fs.readFileSync(path.join(WORK, file), 'utf8').trim().split('\n').at(-1);
   console.log(`\nThis build against ${other} on 1,000 copies of its example (${fmt(countFiles(dir))} files; median of ${runs} alternated runs):`);
-  console.log(`  this build:  ${verdict('against-this.txt')}`);
-  console.log(`  other build: ${verdict('against-other.txt')}`);
+  console.log(`  this build:  ${verdictOf('against-this.txt')}`);
+  console.log(`  other build: ${verdictOf('against-other.txt')}`);
   console.log('| | Wall (ms) | CPU (ms) | Peak RSS (MB) |');
   console.log('|---|---:|---:|---:|');
   const row = (name, pick) => `| ${name} | ${fmt(median(pairs.map((p) => pick(p).wall)))} | ${fmt(median(pairs.map((p) => pick(p).cpu)))} | ${fmt(median(pairs.map((p) => pick(p).rssMb)))} |`;

@@ -526,6 +526,8 @@ var evaluate_policy = __webpack_require__(2752);
 var registry = __webpack_require__(807);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __webpack_require__(7794);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -538,6 +540,7 @@ var placeholder = __webpack_require__(8852);
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's (gate.ts), in the order it checks them.
  */
+
 
 
 
@@ -606,7 +609,7 @@ function checkLogged(file, run) {
         system.card = card.card;
     const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
     // New: no manifest at this path at the base (or one with another id), and not moved here.
-    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || run.base.isMissing(file));
+    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || (0,repo_fs/* isMissing */.b2)(run.base, file));
     if (newAtBase)
         system.newInPullRequest = true;
     // Known only now: a system moved here is judged as strictly as its base path's overrides say.
@@ -698,10 +701,7 @@ function systemIndex(manifests, onDisk) {
             }
             // A manifest discovery would count: anything there but nothing (one over the size cap,
             // or a link out of the repository, is a system whose manifest cannot be read).
-            const found = candidates.find((file) => {
-                const stat = onDisk.statFile(file);
-                return stat.ok || stat.problem.kind !== 'missing';
-            });
+            const found = candidates.find((file) => !(0,repo_fs/* isMissing */.b2)(onDisk, file));
             onDiskFound.set(folder, found);
             return found;
         };

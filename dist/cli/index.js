@@ -4145,6 +4145,7 @@ var yaml = __nccwpck_require__(7794);
 
 
 
+
 const DEFAULT_WAIVERS_FILE = '.modelgate/waivers.yaml';
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The waiver entries of a file as written (for comparing a pull request's waivers with the base's). */
@@ -4162,8 +4163,7 @@ function waiverEntries(source, file) {
 }
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
 function loadWaivers(source, file, policy, now) {
-    const stat = source.statFile(file);
-    if (!stat.ok && stat.problem.kind === 'missing')
+    if ((0,repo_fs/* isMissing */.b2)(source, file))
         return { waivers: [], problems: [] };
     const start = { file, line: 1, column: 1 };
     const text = source.readText(file);
@@ -4569,6 +4569,7 @@ var sources = __nccwpck_require__(4807);
 
 
 
+
 /** The policy file the CLI and the Action use when none is named, relative to the repository root. */
 const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
 /**
@@ -4580,10 +4581,8 @@ function governance_policyToLoad(options, repo, base) {
     if (options.policy)
         return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
     const source = options.policyFrom === 'base' && base ? base : repo;
-    const found = source.statFile(DEFAULT_POLICY_FILE);
     // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
-    const there = found.ok || found.problem.kind !== 'missing';
-    return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
+    return !(0,repo_fs/* isMissing */.b2)(source, DEFAULT_POLICY_FILE) ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
 }
 /** The pack the policy in force starts from, and where its local packs are read: the base commit with `policyFrom: base`, else the files. */
 function packsInForce(options, repo, base) {
@@ -5166,7 +5165,7 @@ function finishGate(started, discovered, early) {
         if (system.vanished)
             vanished.push(system.vanished);
     }
-    if (order !== files)
+    if (added.size > 0)
         scope?.decision.skipped.sort((a, b) => position.get(a.manifest) - position.get(b.manifest));
     record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
     record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
@@ -5283,13 +5282,10 @@ function touchedChecks(checks, scope, run, claimCard) {
 }
 /** The manifests at paths the base commit does not have: systems the pull request adds (or moved). */
 function addedAt(base, files) {
-    return new Set(files.filter((file) => base.isMissing(file)));
+    return new Set(files.filter((file) => (0,repo_fs/* isMissing */.b2)(base, file)));
 }
-/** `files` with the `added` ones last, each part in discovery order (`files` itself if they are last already). */
+/** `files` with the `added` ones last, each part in discovery order. */
 function establishedFirst(files, added) {
-    const first = files.length - added.size;
-    if (files.slice(first).every((file) => added.has(file)))
-        return files;
     return [...files.filter((file) => !added.has(file)), ...files.filter((file) => added.has(file))];
 }
 /** Each system's check, in the order of `files`: on `workers` worker threads as well, if any. */
@@ -6222,11 +6218,6 @@ class GitTreeSource {
             return { ok: false, problem: tooLarge(rel, size, this.maxFileBytes) };
         return { ok: true, bytes: size };
     }
-    /** Whether the tree has nothing at `rel` (a file too large, or a link, is there). */
-    isMissing(rel) {
-        const stat = this.statFile(rel);
-        return !stat.ok && stat.problem.kind === 'missing';
-    }
     /** Drops cached texts (all, or one file): the engine calls this after each system, as with RepoFs. */
     forget(rel) {
         if (rel === undefined)
@@ -6696,6 +6687,7 @@ function repositoryRoot(target) {
 /* harmony export */   GB: () => (/* binding */ RepoFs),
 /* harmony export */   KM: () => (/* binding */ normaliseCitation),
 /* harmony export */   YT: () => (/* binding */ DEFAULT_MAX_HASH_BYTES),
+/* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
@@ -6716,6 +6708,11 @@ function repositoryRoot(target) {
 
 
 
+/** Whether `source` has nothing at `rel` (one too large, a folder or a link out is there, and cannot be read). */
+function isMissing(source, rel) {
+    const stat = source.statFile(rel);
+    return !stat.ok && stat.problem.kind === 'missing';
+}
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
  * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
@@ -8625,9 +8622,10 @@ function wordKey(word) {
  */
 const MIN_REPEATED_WORDS = 5;
 /**
- * The words of `prose`, each sentence of MIN_REPEATED_WORDS or more counted once however often it is written (a stub padded to
- * the word count by pasting one line ten times says no more than the line), counted until
- * `atMost` is reached. Sentences are the same when their words are, case and punctuation aside.
+ * The words of `prose`, counted until `atMost` is reached, each sentence of MIN_REPEATED_WORDS or
+ * more once however often it is written: a stub padded to the word count by pasting one line ten
+ * times says no more than the line. Sentences are the same when their words are, case and
+ * punctuation aside.
  */
 function distinctSentenceWords(prose, atMost) {
     const seen = new Set();
@@ -9841,9 +9839,10 @@ function cleanYamlMessage(message) {
 /* harmony export */ });
 /* unused harmony exports BASELINE_SCHEMA, BASE_COMPARING_FUNCTIONS, fingerprintMatches */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5531);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6774);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2431);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(654);
+/* harmony import */ var _load_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5531);
+/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6774);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2431);
 /**
  * The baseline: a legacy repository adopts the gate by recording today's failing findings in
  * `.modelgate/baseline.json` (`modelgate baseline`). A recorded finding is reported apart, as a
@@ -9855,6 +9854,7 @@ function cleanYamlMessage(message) {
  * logical path in the document (never the line or the message, which carries dates and counts).
  * Findings that share all four are counted: an entry excuses that many, no more.
  */
+
 
 
 
@@ -9928,19 +9928,18 @@ function makeBaseline(findings, policy, created, days = DEFAULT_BASELINE_DAYS) {
 }
 /** The baseline file, if there is one, or why it cannot be used (a located problem). */
 function loadBaseline(source, file) {
-    const stat = source.statFile(file);
-    if (!stat.ok && stat.problem.kind === 'missing')
+    if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isMissing */ .b2)(source, file))
         return {};
     const start = { file, line: 1, column: 1 };
     const text = source.readText(file);
     if (!text.ok)
         return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };
-    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJson */ .qF)(text.text, file);
+    const parsed = (0,_load_json_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJson */ .qF)(text.text, file);
     if (!parsed.ok)
         return { problem: { message: `${parsed.error.message}; no finding is baselined`, at: { file, line: parsed.error.line, column: parsed.error.column } } };
-    const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];
+    const issue = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._U)('baseline.schema.json', parsed.doc.value)[0];
     if (issue)
-        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOfIssue */ .Uu)(parsed.doc, issue) } } };
+        return { problem: { message: `${issue.message}; no finding is baselined`, at: { file, ...(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_4__/* .positionOfIssue */ .Uu)(parsed.doc, issue) } } };
     const value = parsed.doc.value;
     return {
         baseline: {

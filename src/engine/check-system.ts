@@ -10,7 +10,7 @@ import { policyFor, policyForMoved, type CompiledRule, type Policy } from '../ev
 import { EVIDENCE_KINDS } from '../evidence/registry.js';
 import { EvidenceStore } from '../evidence/store.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
-import type { RepoFs } from '../fs/repo-fs.js';
+import { isMissing, type RepoFs } from '../fs/repo-fs.js';
 import { loadManifest, MANIFEST_NAMES, systemId, type LoadProblem, type Manifest } from '../load/manifest.js';
 import { COMPOSED_CHARS_PER_SYSTEM, composedYamlBudget, chargedToBase } from '../load/yaml.js';
 import { detachText } from '../load/source-doc.js';
@@ -127,7 +127,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
   if (card.card) system.card = card.card;
   const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
   // New: no manifest at this path at the base (or one with another id), and not moved here.
-  const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || run.base.isMissing(file));
+  const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || isMissing(run.base, file));
   if (newAtBase) system.newInPullRequest = true;
   // Known only now: a system moved here is judged as strictly as its base path's overrides say.
   const policy = policyForMoved(run.policy, file, movedFrom);
@@ -215,10 +215,7 @@ function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: strin
       }
       // A manifest discovery would count: anything there but nothing (one over the size cap,
       // or a link out of the repository, is a system whose manifest cannot be read).
-      const found = candidates.find((file) => {
-        const stat = onDisk.statFile(file);
-        return stat.ok || stat.problem.kind !== 'missing';
-      });
+      const found = candidates.find((file) => !isMissing(onDisk, file));
       onDiskFound.set(folder, found);
       return found;
     };

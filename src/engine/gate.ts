@@ -16,7 +16,7 @@ import { makeFinding } from '../policy/finding.js';
 import { policyForMoved, type Policy } from '../evaluate/policy.js';
 import { GitTreeSource, headCommit } from '../fs/git-tree.js';
 import { policyDigest } from '../policy/digest.js';
-import { RepoFs } from '../fs/repo-fs.js';
+import { isMissing, RepoFs } from '../fs/repo-fs.js';
 import { loadManifest } from '../load/manifest.js';
 import { modelCardSign, parseCard } from '../load/model-card.js';
 import { BaselineLedger, DEFAULT_BASELINE_FILE, loadBaseline } from '../policy/baseline.js';
@@ -231,7 +231,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     for (const finding of system.findings) findings.push(finding);
     if (system.vanished) vanished.push(system.vanished);
   }
-  if (order !== files) scope?.decision.skipped.sort((a, b) => (position.get(a.manifest) as number) - (position.get(b.manifest) as number));
+  if (added.size > 0) scope?.decision.skipped.sort((a, b) => (position.get(a.manifest) as number) - (position.get(b.manifest) as number));
 
   record(removedSystems(vanished, systems, scope?.decision.skipped ?? [], policy, base));
   record(excludedOnceMerged(governance.headExclude ?? [], policy, found.manifests));
@@ -351,13 +351,11 @@ function touchedChecks(checks: Iterable<SystemCheck>, scope: ChangedFilesScope, 
 
 /** The manifests at paths the base commit does not have: systems the pull request adds (or moved). */
 function addedAt(base: GitTreeSource, files: readonly string[]): Set<string> {
-  return new Set(files.filter((file) => base.isMissing(file)));
+  return new Set(files.filter((file) => isMissing(base, file)));
 }
 
-/** `files` with the `added` ones last, each part in discovery order (`files` itself if they are last already). */
+/** `files` with the `added` ones last, each part in discovery order. */
 function establishedFirst(files: readonly string[], added: ReadonlySet<string>): readonly string[] {
-  const first = files.length - added.size;
-  if (files.slice(first).every((file) => added.has(file))) return files;
   return [...files.filter((file) => !added.has(file)), ...files.filter((file) => added.has(file))];
 }
 

@@ -8,7 +8,7 @@ import { excludedBy } from '../discover/discover.js';
 import type { VanishedSystem } from '../discover/vanished.js';
 import { loadPolicy, type Policy } from '../evaluate/policy.js';
 import type { GitTreeSource } from '../fs/git-tree.js';
-import type { RepoFs } from '../fs/repo-fs.js';
+import { isMissing, type RepoFs } from '../fs/repo-fs.js';
 import { baselineGrowth, type BaselineLedger, type LoadedBaseline, type loadBaseline } from '../policy/baseline.js';
 import { policyChanges, waiverChanges } from '../policy/changes.js';
 import { makeFinding } from '../policy/finding.js';
@@ -31,10 +31,8 @@ export const DEFAULT_POLICY_FILE = '.modelgate/policy.yaml';
 export function policyToLoad(options: Pick<GateOptions, 'policy' | 'policyBaseDir' | 'policyFrom' | 'root'>, repo: RepoFs, base: GitTreeSource | undefined): { policy: string; policyBaseDir?: string } {
   if (options.policy) return { policy: options.policy, ...(options.policyBaseDir ? { policyBaseDir: options.policyBaseDir } : {}) };
   const source = options.policyFrom === 'base' && base ? base : repo;
-  const found = source.statFile(DEFAULT_POLICY_FILE);
   // One that is there but cannot be read (a link out, a folder) is named, so loading says why.
-  const there = found.ok || found.problem.kind !== 'missing';
-  return there ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
+  return !isMissing(source, DEFAULT_POLICY_FILE) ? { policy: DEFAULT_POLICY_FILE, policyBaseDir: repo.root } : { policy: 'baseline' };
 }
 
 /** The pack the policy in force starts from, and where its local packs are read: the base commit with `policyFrom: base`, else the files. */

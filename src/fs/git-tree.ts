@@ -86,12 +86,6 @@ export class GitTreeSource implements FileSource {
     return { ok: true, bytes: size };
   }
 
-  /** Whether the tree has nothing at `rel` (a file too large, or a link, is there). */
-  isMissing(rel: string): boolean {
-    const stat = this.statFile(rel);
-    return !stat.ok && stat.problem.kind === 'missing';
-  }
-
   /** Drops cached texts (all, or one file): the engine calls this after each system, as with RepoFs. */
   forget(rel?: string): void {
     if (rel === undefined) this.texts.clear();

@@ -52,6 +52,12 @@ export interface FileSource {
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
 }
 
+/** Whether `source` has nothing at `rel` (one too large, a folder or a link out is there, and cannot be read). */
+export function isMissing(source: Pick<FileSource, 'statFile'>, rel: string): boolean {
+  const stat = source.statFile(rel);
+  return !stat.ok && stat.problem.kind === 'missing';
+}
+
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
  * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as

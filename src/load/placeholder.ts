@@ -345,9 +345,10 @@ function wordKey(word: string): string {
 const MIN_REPEATED_WORDS = 5;
 
 /**
- * The words of `prose`, each sentence of MIN_REPEATED_WORDS or more counted once however often it is written (a stub padded to
- * the word count by pasting one line ten times says no more than the line), counted until
- * `atMost` is reached. Sentences are the same when their words are, case and punctuation aside.
+ * The words of `prose`, counted until `atMost` is reached, each sentence of MIN_REPEATED_WORDS or
+ * more once however often it is written: a stub padded to the word count by pasting one line ten
+ * times says no more than the line. Sentences are the same when their words are, case and
+ * punctuation aside.
  */
 function distinctSentenceWords(prose: string, atMost: number): number {
   const seen = new Set<string>();

@@ -10,7 +10,7 @@
  * Findings that share all four are counted: an entry excuses that many, no more.
  */
 import { createHash } from 'node:crypto';
-import type { FileSource } from '../fs/repo-fs.js';
+import { isMissing, type FileSource } from '../fs/repo-fs.js';
 import { parseJson } from '../load/json.js';
 import { checkSchema } from '../load/schema.js';
 import { positionOfIssue } from '../load/source-doc.js';
@@ -111,8 +111,7 @@ export interface LoadedBaseline {
 
 /** The baseline file, if there is one, or why it cannot be used (a located problem). */
 export function loadBaseline(source: FileSource, file: string): { baseline?: LoadedBaseline; problem?: { message: string; at: Location } } {
-  const stat = source.statFile(file);
-  if (!stat.ok && stat.problem.kind === 'missing') return {};
+  if (isMissing(source, file)) return {};
   const start: Location = { file, line: 1, column: 1 };
   const text = source.readText(file);
   if (!text.ok) return { problem: { message: `${text.problem.message}; no finding is baselined`, at: start } };

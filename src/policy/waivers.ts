@@ -6,7 +6,7 @@
  */
 import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
-import type { FileSource } from '../fs/repo-fs.js';
+import { isMissing, type FileSource } from '../fs/repo-fs.js';
 import { checkSchema, closest } from '../load/schema.js';
 import { positionOfIssue } from '../load/source-doc.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
@@ -63,8 +63,7 @@ export function waiverEntries(source: FileSource, file: string): WaiverEntry[] {
 
 /** Reads the waivers file, if there is one. Entries with problems are left out and reported. */
 export function loadWaivers(source: FileSource, file: string, policy: ResolvedPolicy, now: Date): { waivers: Waiver[]; problems: Problem[] } {
-  const stat = source.statFile(file);
-  if (!stat.ok && stat.problem.kind === 'missing') return { waivers: [], problems: [] };
+  if (isMissing(source, file)) return { waivers: [], problems: [] };
   const start: Location = { file, line: 1, column: 1 };
   const text = source.readText(file);
   if (!text.ok) return { waivers: [], problems: [{ ruleId: 'waiver/valid', message: `${text.problem.message}; no waiver applies`, at: start }] };
