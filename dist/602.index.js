@@ -240,6 +240,21 @@ function readableReports(system, bias) {
         .filter((r) => r?.ok === true)
         .map((r) => r.value);
 }
+/**
+ * The failure of a check on what the reports say when none of the cited ones can be read, with
+ * the first one's reason: that error (bias/report-readable's) is the cause, and it is written
+ * lower in the manifest, at the citation, than this one at `reports:`.
+ */
+function noReadableReport(system, bias, checked, path) {
+    const entries = Array.isArray(bias.reports) ? bias.reports : [];
+    const reasons = entries.map((entry) => {
+        const report = loadReport(system, entry);
+        return !report ? 'a cited entry has no path' : report.ok ? undefined : report.problem.message;
+    });
+    const [first, ...others] = reasons.filter((reason) => reason !== undefined);
+    const more = others.length > 0 ? `; ${others.length} more cited report${others.length === 1 ? '' : 's'} cannot be read either` : '';
+    return { message: `no readable bias report to check ${checked} against${first ? ` (${first}${more})` : ''}`, path: [...path, 'reports'] };
+}
 /** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
 function citesReports(bias) {
     return Array.isArray(bias.reports) && bias.reports.length > 0;
@@ -359,7 +374,7 @@ const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFu
             return { skip: NONE_CITED };
         const reports = readableReports(system, bias);
         if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check sensitive-attribute coverage against', path: [...path, 'reports'] }];
+            return [noReadableReport(system, bias, 'sensitive-attribute coverage', path)];
         }
         // Covered means measured: at least one metric value (a number) for the attribute. A report
         // that only names it (its groups, an empty entry, values that are NaN or text) is not an
@@ -416,7 +431,7 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFuncti
             return { skip: NONE_CITED };
         const reports = readableReports(system, bias);
         if (reports.length === 0) {
-            return [{ message: 'no readable bias report to check fairness thresholds against', path: [...path, 'reports'] }];
+            return [noReadableReport(system, bias, 'fairness thresholds', path)];
         }
         const results = reports.flatMap((report) => report.results);
         const files = reports.map((r) => r.file).join(', ');

@@ -191,7 +191,22 @@ const cases: Case[] = [
     rule: 'bias/report-covers-attributes',
     name: 'no readable report to check against',
     mutate: (m) => (m.bias.reports[0].path = 'evidence/nope.json'),
-    expected: [{ file: MANIFEST, at: 'reports:', message: 'no readable bias report to check sensitive-attribute coverage against' }],
+    expected: [{ file: MANIFEST, at: 'reports:', message: 'no readable bias report to check sensitive-attribute coverage against (sys/evidence/nope.json does not exist)' }],
+  },
+  {
+    rule: 'bias/thresholds-met',
+    name: 'no readable report to check against, two cited',
+    mutate: (m) => {
+      m.bias.reports[0].path = 'evidence/nope.json';
+      m.bias.reports.push({ path: 'evidence/gone.json', format: 'modelgate' });
+    },
+    expected: [
+      {
+        file: MANIFEST,
+        at: 'reports:',
+        message: 'no readable bias report to check fairness thresholds against (sys/evidence/nope.json does not exist; 1 more cited report cannot be read either)',
+      },
+    ],
   },
 ];
 
