@@ -26,6 +26,9 @@ import { discover, isModelFile } from './discover/discover.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { loadManifest, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
+import type { Section } from './load/markdown.js';
+import { cutDelimited, sectionAbsence, undisguised } from './load/placeholder.js';
+import { ruleCatalogue } from './policy/catalogue.js';
 import { UsageError } from './types.js';
 
 /** Where the schemas are published: the repository at the Action's major tag. */
@@ -245,14 +248,92 @@ function manifestFrom(
     ...(card ? { modelCard: card.file } : {}),
     ...(license ? { license } : {}),
     ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
-    intendedUse: {
-      purpose: `${TODO}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
-      outOfScope: [`${TODO}: uses the system is not fit for`],
-    },
+    intendedUse: intendedUseFrom(card, text(meta.pipeline_tag)),
     data: { datasets: datasets.length > 0 ? datasets : [{ id: `${TODO}: the training data`, source: `${TODO}: where it came from` }] },
     bias: { sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for`] },
     oversight: { accountableOwner: `${TODO}: the person accountable for the system's decisions` },
   };
+}
+
+/**
+ * intendedUse as markers, with what the card's own sections say in them for the team to confirm:
+ * the card's intended use (card/intended-use's section) is the manifest's purpose in the card's
+ * words, and each use its out-of-scope section lists (card/out-of-scope-use's) is one the
+ * manifest names. Hints, not values: the manifest states what the system is for in this
+ * deployment, which the card of the model it runs may not.
+ */
+function intendedUseFrom(card: Card | undefined, pipelineTag: string | undefined): { purpose: string; outOfScope: string[] } {
+  const uses = card && cardSection(card, 'card/intended-use');
+  const useHint = uses && firstSentence(uses.body);
+  const hints = [pipelineTag && `a ${pipelineTag} model`, useHint && `the card's "${clipped(undisguised(uses.heading.title), 60)}" says: ${useHint}`].filter(Boolean);
+  const outOfScope = card && cardSection(card, 'card/out-of-scope-use');
+  const listed = outOfScope ? listItems(outOfScope.body).slice(0, MAX_HINTED_USES) : [];
+  const from = outOfScope && `the card's "${clipped(undisguised(outOfScope.heading.title), 60)}"`;
+  const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
+  return {
+    purpose: `${TODO}: the decision or task the system supports${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+    outOfScope:
+      listed.length > 0
+        ? listed.map((use) => `${TODO}: a use the system is not fit for (${from} lists: ${use})`)
+        : [`${TODO}: uses the system is not fit for${sentence ? ` (${from} says: ${sentence})` : ''}`],
+  };
+}
+
+/** At most this many of a card's out-of-scope items become markers: the rest the team adds. */
+const MAX_HINTED_USES = 10;
+/** A hint quotes at most this many characters of the card. */
+const HINT_CHARS = 200;
+
+/** The card's section that a card rule judges, found by that rule's own headings, when it says something (not the template's text). */
+function cardSection(card: Card, ruleId: string): Section | undefined {
+  const options = ruleCatalogue().get(ruleId)?.then?.[0]?.options as { headings?: string[]; contains?: string[] } | undefined;
+  if (!options?.headings) return undefined;
+  const section = card.outline.find(options.headings, options.contains);
+  return section && sectionAbsence(section.body) === undefined ? section : undefined;
+}
+
+/** The section's first sentence of prose, on one line: headings, code, tables and comments aside. */
+function firstSentence(body: string): string | undefined {
+  const prose = proseLines(body).join(' ');
+  const end = prose.search(/[.!?](?:\s|$)/);
+  return prose === '' ? undefined : clipped(end < 0 ? prose : prose.slice(0, end + 1), HINT_CHARS);
+}
+
+/** The text of each list item of the section (its first line), markup aside. */
+function listItems(body: string): string[] {
+  return proseLines(body, true)
+    .map((line) => /^(?:[-*+]|\d{1,9}[.)])[ \t](.*)$/.exec(line)?.[1])
+    .filter((item): item is string => item !== undefined && item.trim() !== '')
+    .map((item) => clipped(plainMarkdown(item), HINT_CHARS));
+}
+
+/** The section's lines of text, trimmed: no headings, fenced code, tables, HTML comments or blank lines; list markers stripped unless `keepMarkers`. */
+function proseLines(body: string, keepMarkers = false): string[] {
+  const lines: string[] = [];
+  let fenced = false;
+  // Invisible characters (a bidi override, a zero-width space) would reach the manifest unseen.
+  for (const raw of undisguised(cutDelimited(body, '<!--', '-->')).split(/\r\n|\r|\n/)) {
+    const line = raw.trim();
+    if (/^(?:```|~~~)/.test(line)) fenced = !fenced;
+    if (fenced || line === '' || /^(?:#|\||```|~~~|[-=]{3,}$)/.test(line)) continue;
+    // A bold label leading a line ("**Scope:** Ranks reviews…") names the topic; a bold word ("**Any** use…") is the sentence's.
+    const text = keepMarkers ? line : line.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').replace(/^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/, '');
+    if (text.trim() !== '') lines.push(keepMarkers ? text : plainMarkdown(text));
+  }
+  return lines;
+}
+
+/** Markdown inline markup as plain text: emphasis and code marks dropped, links as their text. */
+function plainMarkdown(text: string): string {
+  return text
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
+}
+
+function clipped(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
 /** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */

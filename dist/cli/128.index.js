@@ -151,7 +151,7 @@ function parseStructured(file, text) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3693);
-/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5672);
+/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5672);
 /* harmony import */ var _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(807);
 /* harmony import */ var _evaluate_functions_license_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6166);
 /* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9093);
@@ -159,7 +159,9 @@ function parseStructured(file, text) {
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(654);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(872);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4692);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4853);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8852);
+/* harmony import */ var _policy_catalogue_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(114);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4853);
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
  * what is already there and nothing else.
@@ -176,6 +178,8 @@ function parseStructured(file, text) {
  * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
  * complete and validate it.
  */
+
+
 
 
 
@@ -214,14 +218,14 @@ function planInit(root, target) {
     const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
     if (!card && datasetCard) {
         const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
             'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
             'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)');
     }
     // At the repository's root, a README with no model fields and no weights beside it is the
     // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
     if (rel === '' && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .isModelFile */ .ic)(entry.name))) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
             "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)");
     }
     const datasetCards = [];
@@ -341,7 +345,7 @@ function writeInit(root, plan, keep = []) {
             continue;
         const folder = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .linkedFolderOnTheWay */ .TY)(root, file);
         if (folder !== undefined)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_10__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
     }
     const written = [];
     for (const { file, text } of plan.files) {
@@ -364,13 +368,13 @@ function manifestFrom(folder, card, datasetCards) {
     // The card's licence when it is an id; when it is not ("Apache 2.0"), a marker that says so,
     // rather than a copy the card's fix would leave behind. A custom one goes by its license_name.
     const problem = stated && stated !== 'other' ? (0,_evaluate_functions_license_id_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseProblem */ .D)(stated) : undefined;
-    const license = stated === 'other' ? text(meta.license_name) : problem ? `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the model's licence id (the card's license ${problem.replace(/; for a custom.*$/, '')})` : stated;
+    const license = stated === 'other' ? text(meta.license_name) : problem ? `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the model's licence id (the card's license ${problem.replace(/; for a custom.*$/, '')})` : stated;
     const dataset = (id) => ({
         id,
-        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
-        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the licence ${id} is used under`,
-        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
-        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
+        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
+        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the licence ${id} is used under`,
+        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
+        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
     });
     const datasets = list(meta.datasets).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
@@ -385,20 +389,93 @@ function manifestFrom(folder, card, datasetCards) {
         schemaVersion: 1,
         id: slug(folder),
         name,
-        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the version this manifest describes`,
-        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
-        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: an address that reaches it` },
+        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the version this manifest describes`,
+        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
+        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: an address that reaches it` },
         ...(card ? { modelCard: card.file } : {}),
         ...(license ? { license } : {}),
         ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
-        intendedUse: {
-            purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the decision or task the system supports${text(meta.pipeline_tag) ? ` (a ${text(meta.pipeline_tag)} model)` : ''}`,
-            outOfScope: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: uses the system is not fit for`],
-        },
-        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: where it came from` }] },
-        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
-        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_11__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
+        intendedUse: intendedUseFrom(card, text(meta.pipeline_tag)),
+        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: where it came from` }] },
+        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
+        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
     };
+}
+/**
+ * intendedUse as markers, with what the card's own sections say in them for the team to confirm:
+ * the card's intended use (card/intended-use's section) is the manifest's purpose in the card's
+ * words, and each use its out-of-scope section lists (card/out-of-scope-use's) is one the
+ * manifest names. Hints, not values: the manifest states what the system is for in this
+ * deployment, which the card of the model it runs may not.
+ */
+function intendedUseFrom(card, pipelineTag) {
+    const uses = card && cardSection(card, 'card/intended-use');
+    const useHint = uses && firstSentence(uses.body);
+    const hints = [pipelineTag && `a ${pipelineTag} model`, useHint && `the card's "${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(uses.heading.title), 60)}" says: ${useHint}`].filter(Boolean);
+    const outOfScope = card && cardSection(card, 'card/out-of-scope-use');
+    const listed = outOfScope ? listItems(outOfScope.body).slice(0, MAX_HINTED_USES) : [];
+    const from = outOfScope && `the card's "${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(outOfScope.heading.title), 60)}"`;
+    const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
+    return {
+        purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the decision or task the system supports${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+        outOfScope: listed.length > 0
+            ? listed.map((use) => `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: a use the system is not fit for (${from} lists: ${use})`)
+            : [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: uses the system is not fit for${sentence ? ` (${from} says: ${sentence})` : ''}`],
+    };
+}
+/** At most this many of a card's out-of-scope items become markers: the rest the team adds. */
+const MAX_HINTED_USES = 10;
+/** A hint quotes at most this many characters of the card. */
+const HINT_CHARS = 200;
+/** The card's section that a card rule judges, found by that rule's own headings, when it says something (not the template's text). */
+function cardSection(card, ruleId) {
+    const options = (0,_policy_catalogue_js__WEBPACK_IMPORTED_MODULE_11__/* .ruleCatalogue */ .E)().get(ruleId)?.then?.[0]?.options;
+    if (!options?.headings)
+        return undefined;
+    const section = card.outline.find(options.headings, options.contains);
+    return section && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .sectionAbsence */ .vA)(section.body) === undefined ? section : undefined;
+}
+/** The section's first sentence of prose, on one line: headings, code, tables and comments aside. */
+function firstSentence(body) {
+    const prose = proseLines(body).join(' ');
+    const end = prose.search(/[.!?](?:\s|$)/);
+    return prose === '' ? undefined : clipped(end < 0 ? prose : prose.slice(0, end + 1), HINT_CHARS);
+}
+/** The text of each list item of the section (its first line), markup aside. */
+function listItems(body) {
+    return proseLines(body, true)
+        .map((line) => /^(?:[-*+]|\d{1,9}[.)])[ \t](.*)$/.exec(line)?.[1])
+        .filter((item) => item !== undefined && item.trim() !== '')
+        .map((item) => clipped(plainMarkdown(item), HINT_CHARS));
+}
+/** The section's lines of text, trimmed: no headings, fenced code, tables, HTML comments or blank lines; list markers stripped unless `keepMarkers`. */
+function proseLines(body, keepMarkers = false) {
+    const lines = [];
+    let fenced = false;
+    // Invisible characters (a bidi override, a zero-width space) would reach the manifest unseen.
+    for (const raw of (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .cutDelimited */ .Ov)(body, '<!--', '-->')).split(/\r\n|\r|\n/)) {
+        const line = raw.trim();
+        if (/^(?:```|~~~)/.test(line))
+            fenced = !fenced;
+        if (fenced || line === '' || /^(?:#|\||```|~~~|[-=]{3,}$)/.test(line))
+            continue;
+        // A bold label leading a line ("**Scope:** Ranks reviews…") names the topic; a bold word ("**Any** use…") is the sentence's.
+        const text = keepMarkers ? line : line.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').replace(/^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/, '');
+        if (text.trim() !== '')
+            lines.push(keepMarkers ? text : plainMarkdown(text));
+    }
+    return lines;
+}
+/** Markdown inline markup as plain text: emphasis and code marks dropped, links as their text. */
+function plainMarkdown(text) {
+    return text
+        .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
+        .replace(/[*_`]+/g, '')
+        .replace(/[ \t]+/g, ' ')
+        .trim();
+}
+function clipped(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 /** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */
 const SECTION_ORDER = ['schemaVersion', 'id', 'name', 'version', 'description', 'owner', 'modelCard', 'license', 'baseModel', 'intendedUse', 'data', 'bias', 'monitoring', 'oversight', 'assurance', 'supplyChain'];

@@ -520,8 +520,8 @@ function render(rule, system, error, path, root) {
 }
 /** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __webpack_require__(2752);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
+var evaluate_policy = __webpack_require__(9317);
 // EXTERNAL MODULE: ./build/evidence/registry.js + 48 modules
 var registry = __webpack_require__(807);
 // EXTERNAL MODULE: ./build/evidence/store.js

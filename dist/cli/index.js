@@ -2665,8 +2665,8 @@ var schema = __nccwpck_require__(6774);
 var manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/discover/scope.js
 var discover_scope = __nccwpck_require__(5962);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __nccwpck_require__(2752);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
+var evaluate_policy = __nccwpck_require__(9317);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
 var sources = __nccwpck_require__(4807);
 // EXTERNAL MODULE: ./build/policy/remote.js
@@ -4072,8 +4072,8 @@ function vanishedSystems(base, headManifests, options) {
 
 // EXTERNAL MODULE: ./build/policy/finding.js
 var finding = __nccwpck_require__(1022);
-// EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
-var evaluate_policy = __nccwpck_require__(2752);
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
+var evaluate_policy = __nccwpck_require__(9317);
 // EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
 var git_tree = __nccwpck_require__(5047);
 // EXTERNAL MODULE: external "node:crypto"
@@ -5485,7 +5485,7 @@ async function loadEngine() {
 /* harmony export */   uU: () => (/* binding */ taken),
 /* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
-/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2752);
+/* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9317);
 /* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
@@ -5711,7 +5711,7 @@ const CHECK_CATALOGUE = {
 
 /***/ }),
 
-/***/ 2752:
+/***/ 9317:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5735,58 +5735,16 @@ var schema = __nccwpck_require__(6774);
 var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/types.js
 var types = __nccwpck_require__(4853);
-// EXTERNAL MODULE: ./build/fs/assets.js
-var assets = __nccwpck_require__(7261);
+// EXTERNAL MODULE: ./build/policy/catalogue.js
+var catalogue = __nccwpck_require__(114);
 // EXTERNAL MODULE: ./build/policy/definition.js
 var definition = __nccwpck_require__(8850);
-// EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
-var sources = __nccwpck_require__(4807);
-;// CONCATENATED MODULE: ./build/policy/catalogue.js
-/**
- * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
- * until a pack selects it (or it is locked).
- */
-
-
-
-
-let catalogue;
-/** Every rule defined in `policies/rules/*.yaml`. */
-function ruleCatalogue() {
-    return (catalogue ??= readCatalogue(undefined));
-}
-/**
- * The catalogue's rules. Without `functions` (trusted), schema and option validation are
- * skipped: they cost most of start-up (compiling JSON Schemas), and the files ship with
- * modelgate; `validateBundledPolicies` checks them in full in the test suite.
- */
-function readCatalogue(functions) {
-    const definitions = new Map();
-    for (const name of (0,assets/* assetNames */.PB)(['policies', 'rules'], '.yaml')) {
-        const file = `policies/rules/${name}`;
-        const { pack, doc } = (0,sources/* parsePack */.Ll)((0,assets/* readAssetText */.yA)('policies', 'rules', name), file, !functions);
-        for (const [id, raw] of Object.entries(pack.rules ?? {})) {
-            const at = (0,sources/* locate */.x5)(doc, file, ['rules', id]);
-            if (typeof raw === 'string')
-                throw new types/* UsageError */.eb(`the catalogue must define rules, not select them`, at);
-            if (definitions.has(id))
-                throw new types/* UsageError */.eb(`rule ${id} is defined twice in the catalogue`, at);
-            definitions.set(id, (0,definition/* fullDefinition */.lg)(id, raw, at, doc, file, functions));
-        }
-    }
-    return definitions;
-}
-/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
-function validateBundledPolicies(functions) {
-    readCatalogue(functions);
-    for (const name of bundledPackNames())
-        parsePack(readAssetText('policies', `${name}.yaml`), `policies/${name}.yaml`, false);
-}
-
 // EXTERNAL MODULE: ./build/policy/frameworks.js
 var frameworks = __nccwpck_require__(8578);
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
 var obligations = __nccwpck_require__(6020);
+// EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
+var sources = __nccwpck_require__(4807);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -5815,7 +5773,7 @@ var obligations = __nccwpck_require__(6020);
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 function resolvePolicy(tree, functions) {
-    const gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions };
+    const gathered = { packs: [], known: new Map((0,catalogue/* ruleCatalogue */.E)()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions };
     const resolution = resolvePack(tree, gathered);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of gathered.known) {
@@ -8275,15 +8233,17 @@ function hasTemplateTag(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fm: () => (/* binding */ describePlaceholder),
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
+/* harmony export */   Ov: () => (/* binding */ cutDelimited),
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Tq: () => (/* binding */ isNonAnswerValue),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
+/* harmony export */   f8: () => (/* binding */ undisguised),
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
 /* harmony export */   vA: () => (/* binding */ sectionAbsence),
 /* harmony export */   vh: () => (/* binding */ statedText)
 /* harmony export */ });
-/* unused harmony exports MARKERS, ANY_MARKER, undisguised, cutDelimited, withoutFencedCode */
+/* unused harmony exports MARKERS, ANY_MARKER, withoutFencedCode */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -10034,6 +9994,61 @@ function baselineGrowth(base, head) {
         const added = entry.count - (before.get(entry.fingerprint) ?? 0);
         return added > 0 ? [{ entry, added, line: entry.line }] : [];
     });
+}
+
+
+/***/ }),
+
+/***/ 114:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ ruleCatalogue)
+/* harmony export */ });
+/* unused harmony export validateBundledPolicies */
+/* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _definition_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8850);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4807);
+/**
+ * The rule catalogue: every bundled rule, defined in `policies/rules/*.yaml`. None is active
+ * until a pack selects it (or it is locked).
+ */
+
+
+
+
+let catalogue;
+/** Every rule defined in `policies/rules/*.yaml`. */
+function ruleCatalogue() {
+    return (catalogue ??= readCatalogue(undefined));
+}
+/**
+ * The catalogue's rules. Without `functions` (trusted), schema and option validation are
+ * skipped: they cost most of start-up (compiling JSON Schemas), and the files ship with
+ * modelgate; `validateBundledPolicies` checks them in full in the test suite.
+ */
+function readCatalogue(functions) {
+    const definitions = new Map();
+    for (const name of (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .assetNames */ .PB)(['policies', 'rules'], '.yaml')) {
+        const file = `policies/rules/${name}`;
+        const { pack, doc } = (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePack */ .Ll)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)('policies', 'rules', name), file, !functions);
+        for (const [id, raw] of Object.entries(pack.rules ?? {})) {
+            const at = (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .locate */ .x5)(doc, file, ['rules', id]);
+            if (typeof raw === 'string')
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the catalogue must define rules, not select them`, at);
+            if (definitions.has(id))
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`rule ${id} is defined twice in the catalogue`, at);
+            definitions.set(id, (0,_definition_js__WEBPACK_IMPORTED_MODULE_2__/* .fullDefinition */ .lg)(id, raw, at, doc, file, functions));
+        }
+    }
+    return definitions;
+}
+/** Everything that ships in policies/, validated as a user's pack would be (for the test suite). */
+function validateBundledPolicies(functions) {
+    readCatalogue(functions);
+    for (const name of bundledPackNames())
+        parsePack(readAssetText('policies', `${name}.yaml`), `policies/${name}.yaml`, false);
 }
 
 
