@@ -99,7 +99,7 @@ describe('links between the README and docs/', () => {
     const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N} _-]/gu, '').replace(/ /g, '-');
     const anchors = (file: string) => new Set(fs.readFileSync(file, 'utf8').split('\n').filter((l) => /^#{1,6} /.test(l)).map((l) => slug(l.replace(/^#+ /, ''))));
     const broken: string[] = [];
-    for (const doc of ['README.md', 'docs/manifest.md', 'docs/policy.md', 'docs/report.md', 'docs/performance.md']) {
+    for (const doc of ['README.md', 'docs/manifest.md', 'docs/policy.md', 'docs/report.md', 'docs/performance.md', 'docs/adopting.md', 'docs/workflow.md', 'docs/cli.md', 'docs/governance.md', 'docs/security.md', 'docs/development.md']) {
       const file = path.join(ROOT, doc);
       for (const [, target] of fs.readFileSync(file, 'utf8').matchAll(/\]\(([^)\s]+)\)/g)) {
         if (/^[a-z]+:/.test(target as string)) continue;
