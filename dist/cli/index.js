@@ -8441,7 +8441,10 @@ function proseOf(text) {
     }
     // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
     // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-    return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
+    // Most values hold neither (a version, a name, a sentence): no scan of them at all.
+    if (stripped.includes(']('))
+        stripped = stripped.replace(/\]\([^()]*\)/g, ' ');
+    return stripped.includes('<') ? stripped.replace(/<[^<>]+>/g, ' ') : stripped;
 }
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
 // Each stays on its line ([ \t], never \s, which crosses newlines and made blank lines quadratic).
@@ -10690,12 +10693,17 @@ function citesAnnexIII(basis) {
     const text = basisText(basis);
     return ART_6_2.test(text) || annexIIIPoints(text).length > 0;
 }
-/**
- * The tier and roles obligations are decided by. An undeclared or misspelt tier counts as high
- * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
- * roles as both.
- */
+/** Each profile's effective form: every rule with an obligation asks for it, and its basis is read as text each time. */
+const effectiveProfiles = new WeakMap();
 function effectiveProfile(profile) {
+    let effective = effectiveProfiles.get(profile);
+    if (!effective) {
+        effective = Object.freeze(effectiveProfileOf(profile));
+        effectiveProfiles.set(profile, effective);
+    }
+    return effective;
+}
+function effectiveProfileOf(profile) {
     const tier = manifest/* RISK_TIERS */.ac.includes(profile.tier ?? '') ? profile.tier : 'high';
     const roles = Array.isArray(profile.roles) && profile.roles.some((r) => ROLES.includes(r)) ? profile.roles.filter((r) => ROLES.includes(r)) : [...ROLES];
     // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.

@@ -204,7 +204,9 @@ function proseOf(text: string): string {
   }
   // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
   // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
-  return stripped.replace(/\]\([^()]*\)/g, ' ').replace(/<[^<>]+>/g, ' ');
+  // Most values hold neither (a version, a name, a sentence): no scan of them at all.
+  if (stripped.includes('](')) stripped = stripped.replace(/\]\([^()]*\)/g, ' ');
+  return stripped.includes('<') ? stripped.replace(/<[^<>]+>/g, ' ') : stripped;
 }
 
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.

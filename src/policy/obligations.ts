@@ -183,7 +183,29 @@ export function citesAnnexIII(basis: string | undefined): boolean {
  * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
  * roles as both.
  */
-export function effectiveProfile(profile: AiActProfile): { tier: string; roles: string[]; milestone: 'annex-i' | 'annex-iii'; art50: boolean; annexIII: boolean; openSource?: string } {
+/** The profile a system's obligations are decided by: what it declares, with the defaults for what it does not. */
+export interface EffectiveProfile {
+  tier: string;
+  roles: readonly string[];
+  milestone: 'annex-i' | 'annex-iii';
+  art50: boolean;
+  annexIII: boolean;
+  openSource?: string;
+}
+
+/** Each profile's effective form: every rule with an obligation asks for it, and its basis is read as text each time. */
+const effectiveProfiles = new WeakMap<AiActProfile, EffectiveProfile>();
+
+export function effectiveProfile(profile: AiActProfile): EffectiveProfile {
+  let effective = effectiveProfiles.get(profile);
+  if (!effective) {
+    effective = Object.freeze(effectiveProfileOf(profile));
+    effectiveProfiles.set(profile, effective);
+  }
+  return effective;
+}
+
+function effectiveProfileOf(profile: AiActProfile): EffectiveProfile {
   const tier = (RISK_TIERS as readonly string[]).includes(profile.tier ?? '') ? (profile.tier as string) : 'high';
   const roles = Array.isArray(profile.roles) && profile.roles.some((r) => (ROLES as readonly string[]).includes(r)) ? profile.roles.filter((r) => (ROLES as readonly string[]).includes(r)) : [...ROLES];
   // A basis citing both annexes takes the earlier date: a pull request cannot delay obligations by adding a citation.
@@ -203,8 +225,6 @@ export function effectiveProfile(profile: AiActProfile): { tier: string; roles: 
 export function milestoneDate(milestone: string, timeline: Timeline): string | undefined {
   return loadTimelines()[timeline]?.milestones[milestone];
 }
-
-type EffectiveProfile = ReturnType<typeof effectiveProfile>;
 
 /** Why an obligation is not this system's (its tier, roles or annex), dates aside; undefined when it is. */
 function notTheSystems(article: string, obligation: Obligation, profile: EffectiveProfile): string | undefined {
