@@ -4469,20 +4469,20 @@ function policyChanges(base, head) {
     for (const [framework, scope] of base.coverage) {
         const now = head.coverage.get(framework);
         if (!now)
-            weaker.push({ change: `stops reporting coverage of ${framework}` });
+            weaker.push({ change: `stops reporting coverage of ${framework}`, key: 'frameworks' });
         else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id))))
-            weaker.push({ change: `reports fewer ${framework} controls in coverage` });
+            weaker.push({ change: `reports fewer ${framework} controls in coverage`, key: 'frameworks' });
     }
     for (const glob of head.exclude)
         if (!base.exclude.includes(glob))
-            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
+            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)`, key: 'exclude' });
     for (const glob of base.exclude)
         if (!head.exclude.includes(glob))
-            stronger.push({ change: `stops excluding ${glob} from discovery` });
+            stronger.push({ change: `stops excluding ${glob} from discovery`, key: 'exclude' });
     if (head.timeline !== base.timeline) {
         // Every milestone of the Digital Omnibus is on or after the Regulation's: moving to it delays obligations.
         const later = head.timeline === 'digital-omnibus';
-        (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}` });
+        (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}`, key: 'euAiAct' });
     }
     // A control excluded from the Statement of Applicability is one nobody has to show any more.
     const baseExcluded = base.exclusions.iso42001 ?? {};
@@ -4490,17 +4490,17 @@ function policyChanges(base, head) {
     for (const [control, { justification }] of Object.entries(headExcluded)) {
         const was = baseExcluded[control];
         if (!was)
-            weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${(0,repo_fs/* clip */.$Q)(justification)}")` });
+            weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${(0,repo_fs/* clip */.$Q)(justification)}")`, key: 'exclusions' });
         else if (was.justification !== justification)
-            weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${(0,repo_fs/* clip */.$Q)(justification)}")` });
+            weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${(0,repo_fs/* clip */.$Q)(justification)}")`, key: 'exclusions' });
     }
     for (const control of Object.keys(baseExcluded))
         if (!(control in headExcluded))
-            stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability` });
+            stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability`, key: 'exclusions' });
     if (head.waivers.maxDays > base.waivers.maxDays)
-        weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
+        weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`, key: 'waivers' });
     if (head.waivers.minJustification < base.waivers.minJustification) {
-        weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
+        weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`, key: 'waivers' });
     }
     return [...weaker, ...stronger];
 }
@@ -4662,10 +4662,13 @@ function loadGovernance(options, repo, base, now, { policyNamed = true } = {}) {
         // or `..` in it cannot reach a file outside the checkout.
         const head = (0,evaluate_policy/* loadPolicy */.tb)(headRef, { baseDir: adds ? repo.root : baseDir, files: (0,sources/* packFilesIn */.MH)(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
         headExclude = head.exclude;
-        for (const { change, rule } of policyChanges(policy, head)) {
+        // A change no rule makes is the pull request's policy file's own (its `exclude:`, say); were
+        // there no such file (the bundled pack in force), `at` would name the waivers file.
+        const headFile = (0,reference/* isBundledName */.kD)(headRef) ? at : { file: headRef, line: 1, column: 1 };
+        for (const { change, rule, key } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
             const setAt = rule === undefined ? undefined : head.setAt.get(rule);
-            located.push({ change, at: setAt && (0,reference/* isLocalPack */.Pd)(setAt.file) ? setAt : at });
+            located.push({ change, at: setAt && (0,reference/* isLocalPack */.Pd)(setAt.file) ? setAt : key ? keyLine(repo, headFile, key) : headFile });
         }
     }
     catch (error) {
@@ -4697,6 +4700,18 @@ function loadGovernance(options, repo, base, now, { policyNamed = true } = {}) {
         }
     }
     return { policy, waivers, findings: [...workflow, ...findings], headExclude };
+}
+/**
+ * Where a top-level key of a pack is written (`exclude:` at the start of a line), else the pack's
+ * first line: the key may come from a pack it extends.
+ */
+function keyLine(repo, pack, key) {
+    const text = repo.readText(pack.file);
+    if (!text.ok)
+        return pack;
+    const lines = text.text.split('\n');
+    const index = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
+    return index < 0 ? pack : { file: pack.file, line: index + 1, column: 1 };
 }
 /**
  * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,

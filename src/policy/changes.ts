@@ -8,10 +8,11 @@ import { asText } from '../load/source-doc.js';
 import { severityRank, type Controls } from '../types.js';
 import type { ResolvedPolicy } from './types.js';
 
-/** A change the head policy makes, with the rule it is about when it is about one. */
+/** A change the head policy makes, with the rule it is about when it is about one, else the pack's key that makes it. */
 export interface PolicyChange {
   change: string;
   rule?: string;
+  key?: 'frameworks' | 'exclude' | 'euAiAct' | 'exclusions' | 'waivers';
 }
 
 export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): PolicyChange[] {
@@ -41,28 +42,28 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   }
   for (const [framework, scope] of base.coverage) {
     const now = head.coverage.get(framework);
-    if (!now) weaker.push({ change: `stops reporting coverage of ${framework}` });
-    else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id)))) weaker.push({ change: `reports fewer ${framework} controls in coverage` });
+    if (!now) weaker.push({ change: `stops reporting coverage of ${framework}`, key: 'frameworks' });
+    else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id)))) weaker.push({ change: `reports fewer ${framework} controls in coverage`, key: 'frameworks' });
   }
-  for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)` });
-  for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery` });
+  for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)`, key: 'exclude' });
+  for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery`, key: 'exclude' });
   if (head.timeline !== base.timeline) {
     // Every milestone of the Digital Omnibus is on or after the Regulation's: moving to it delays obligations.
     const later = head.timeline === 'digital-omnibus';
-    (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}` });
+    (later ? weaker : stronger).push({ change: `reads the EU AI Act by the ${head.timeline} timeline (was ${base.timeline})${later ? ': high-risk obligations apply later' : ''}`, key: 'euAiAct' });
   }
   // A control excluded from the Statement of Applicability is one nobody has to show any more.
   const baseExcluded = base.exclusions.iso42001 ?? {};
   const headExcluded = head.exclusions.iso42001 ?? {};
   for (const [control, { justification }] of Object.entries(headExcluded)) {
     const was = baseExcluded[control];
-    if (!was) weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${clip(justification)}")` });
-    else if (was.justification !== justification) weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${clip(justification)}")` });
+    if (!was) weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${clip(justification)}")`, key: 'exclusions' });
+    else if (was.justification !== justification) weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${clip(justification)}")`, key: 'exclusions' });
   }
-  for (const control of Object.keys(baseExcluded)) if (!(control in headExcluded)) stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability` });
-  if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})` });
+  for (const control of Object.keys(baseExcluded)) if (!(control in headExcluded)) stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability`, key: 'exclusions' });
+  if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`, key: 'waivers' });
   if (head.waivers.minJustification < base.waivers.minJustification) {
-    weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})` });
+    weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`, key: 'waivers' });
   }
   return [...weaker, ...stronger];
 }
