@@ -7516,6 +7516,19 @@ const libraries = parsers.get;
 const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'];
 const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'];
 const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
+/** The text between a position's start and end, when both are on one line of `text`. */
+function writtenAt(text, at) {
+    if (at.endLine !== at.line || at.endColumn === undefined)
+        return undefined;
+    let start = text.startsWith('\uFEFF') ? 1 : 0; // columns count from after a byte order mark
+    for (let line = 1; line < at.line; line++) {
+        const newline = text.indexOf('\n', start);
+        if (newline < 0)
+            return undefined;
+        start = newline + 1;
+    }
+    return text.slice(start + at.column - 1, start + at.endColumn - 1);
+}
 function loadManifest(repo, file) {
     const at = (line = 1, column = 1) => ({ file, line, column });
     const read = repo.readText(file);
@@ -7551,7 +7564,7 @@ function loadManifest(repo, file) {
             ],
         };
     }
-    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._U)('ai-system.schema.json', value).map((issue) => ({
+    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._U)('ai-system.schema.json', value, (at) => writtenAt(read.text, parsed.doc.locate(at))).map((issue) => ({
         ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
         message: issue.message,
         path: issue.path,
@@ -8771,13 +8784,13 @@ const MAX_LISTED_ERRORS = 10_000;
  * branch counted may still be undone by another branch), and an issue of its own says the rest
  * are not listed: so many problems is never read as few, or as none.
  */
-function checkSchema(schemaFile, data) {
-    return checkSchemaWith(validatorFor(schemaFile), schemaFile, data);
+function checkSchema(schemaFile, data, written) {
+    return checkSchemaWith(validatorFor(schemaFile), schemaFile, data, written);
 }
 /** checkSchema with the compiled validator given (tests give one that reaches the cap). */
-function checkSchemaWith(validate, schemaFile, data) {
+function checkSchemaWith(validate, schemaFile, data, written) {
     try {
-        return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+        return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data, written);
     }
     catch (error) {
         if (error !== (0,_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .libraries */ .G6)().TOO_MANY_ERRORS)
@@ -8786,7 +8799,7 @@ function checkSchemaWith(validate, schemaFile, data) {
     const first = firstProblemValidatorFor(schemaFile);
     if (first(data))
         return [];
-    return [...explainSchemaErrors(first.errors ?? [], data), { path: [], message: `more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} problems in all, not listed`, beyondLimit: true }];
+    return [...explainSchemaErrors(first.errors ?? [], data, written), { path: [], message: `more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} problems in all, not listed`, beyondLimit: true }];
 }
 /** What a message adds after a document's first schema issue: how many more there are. */
 function moreProblems(issues) {
@@ -8813,7 +8826,7 @@ function firstProblemValidatorFor(schemaFile) {
 const RENAMED_FIELDS = new Map([
     ['controls', { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' }],
 ]);
-function explainSchemaErrors(errors, data) {
+function explainSchemaErrors(errors, data, written) {
     const issues = [];
     const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
     const seen = new Set();
@@ -8824,7 +8837,7 @@ function explainSchemaErrors(errors, data) {
         if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath))
             continue;
         const path = toSegments(error.instancePath, data);
-        const issue = explain(error, path);
+        const issue = explain(error, path, written);
         const key = `${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(issue.path)}\u0000${issue.message}`;
         if (seen.has(key))
             continue;
@@ -8833,7 +8846,7 @@ function explainSchemaErrors(errors, data) {
     }
     return issues;
 }
-function explain(error, path) {
+function explain(error, path, written) {
     const where = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path);
     const prefix = where ? `${where}: ` : '';
     const params = error.params;
@@ -8852,9 +8865,11 @@ function explain(error, path) {
         }
         case 'type': {
             const expected = [].concat(params.type);
-            const hint = expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
-                ? ` (quote it: "${String(error.data)}")`
-                : '';
+            const scalar = typeof error.data === 'number' || typeof error.data === 'boolean';
+            // What was written, when the caller knows and it is a plain scalar; else the value read.
+            const source = scalar ? written?.(path)?.trim() : undefined;
+            const quoted = source && source !== '' && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data);
+            const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted}")` : '';
             return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
         }
         case 'enum': {

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import type { FileSource } from '../fs/repo-fs.js';
-import { formatPath, type Location, type PathSegment } from '../types.js';
+import { formatPath, type Location, type PathSegment, type Position } from '../types.js';
 import { valueAbsence } from './placeholder.js';
 import { asText, positionOfIssue } from './source-doc.js';
 import { checkSchema } from './schema.js';
@@ -147,6 +147,18 @@ export type ManifestLoad =
   | { ok: true; manifest: Manifest; problems: LoadProblem[] }
   | { ok: false; problems: LoadProblem[] };
 
+/** The text between a position's start and end, when both are on one line of `text`. */
+function writtenAt(text: string, at: Position): string | undefined {
+  if (at.endLine !== at.line || at.endColumn === undefined) return undefined;
+  let start = text.startsWith('\uFEFF') ? 1 : 0; // columns count from after a byte order mark
+  for (let line = 1; line < at.line; line++) {
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) return undefined;
+    start = newline + 1;
+  }
+  return text.slice(start + at.column - 1, start + at.endColumn - 1);
+}
+
 export function loadManifest(repo: FileSource, file: string): ManifestLoad {
   const at = (line = 1, column = 1): Location => ({ file, line, column });
   const read = repo.readText(file);
@@ -185,7 +197,7 @@ export function loadManifest(repo: FileSource, file: string): ManifestLoad {
   }
 
   const problems = capProblems(
-    checkSchema('ai-system.schema.json', value).map((issue) => ({
+    checkSchema('ai-system.schema.json', value, (at) => writtenAt(read.text, parsed.doc.locate(at))).map((issue) => ({
       ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
       message: issue.message,
       path: issue.path,

@@ -48,20 +48,27 @@ export const MAX_LISTED_ERRORS = 10_000;
  * branch counted may still be undone by another branch), and an issue of its own says the rest
  * are not listed: so many problems is never read as few, or as none.
  */
-export function checkSchema(schemaFile: string, data: unknown): SchemaIssue[] {
-  return checkSchemaWith(validatorFor(schemaFile), schemaFile, data);
+export function checkSchema(schemaFile: string, data: unknown, written?: WrittenAs): SchemaIssue[] {
+  return checkSchemaWith(validatorFor(schemaFile), schemaFile, data, written);
 }
 
+/**
+ * The text a value at `path` is written as in its file, where the caller can say: a number or a
+ * boolean that should be text is quoted back as written (`version: 1.0` reads as the number 1,
+ * and "1" is not what was meant).
+ */
+export type WrittenAs = (path: readonly PathSegment[]) => string | undefined;
+
 /** checkSchema with the compiled validator given (tests give one that reaches the cap). */
-export function checkSchemaWith(validate: Validator, schemaFile: string, data: unknown): SchemaIssue[] {
+export function checkSchemaWith(validate: Validator, schemaFile: string, data: unknown, written?: WrittenAs): SchemaIssue[] {
   try {
-    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data);
+    return validate(data) ? [] : explainSchemaErrors(validate.errors ?? [], data, written);
   } catch (error) {
     if (error !== libraries().TOO_MANY_ERRORS) throw error;
   }
   const first = firstProblemValidatorFor(schemaFile);
   if (first(data)) return [];
-  return [...explainSchemaErrors(first.errors ?? [], data), { path: [], message: `more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} problems in all, not listed`, beyondLimit: true }];
+  return [...explainSchemaErrors(first.errors ?? [], data, written), { path: [], message: `more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} problems in all, not listed`, beyondLimit: true }];
 }
 
 /** What a message adds after a document's first schema issue: how many more there are. */
@@ -91,7 +98,7 @@ const RENAMED_FIELDS: ReadonlyMap<string, { now: string[]; hint: string }> = new
   ['controls', { now: ['evidences', 'supports'], hint: 'a rule\'s control references are now "evidences" (its check judges content) and "supports" (a declaration or a file\'s presence)' }],
 ]);
 
-export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown): SchemaIssue[] {
+export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown, written?: WrittenAs): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
   const seen = new Set<string>();
@@ -100,7 +107,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
     if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/')) continue;
     if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
     const path = toSegments(error.instancePath, data);
-    const issue = explain(error, path);
+    const issue = explain(error, path, written);
     const key = `${formatPath(issue.path)}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -109,7 +116,7 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
   return issues;
 }
 
-function explain(error: ErrorObject, path: PathSegment[]): SchemaIssue {
+function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): SchemaIssue {
   const where = formatPath(path);
   const prefix = where ? `${where}: ` : '';
   const params = error.params as Record<string, unknown>;
@@ -128,10 +135,11 @@ function explain(error: ErrorObject, path: PathSegment[]): SchemaIssue {
     }
     case 'type': {
       const expected = ([] as string[]).concat(params.type as string | string[]);
-      const hint =
-        expected.includes('string') && (typeof error.data === 'number' || typeof error.data === 'boolean')
-          ? ` (quote it: "${String(error.data)}")`
-          : '';
+      const scalar = typeof error.data === 'number' || typeof error.data === 'boolean';
+      // What was written, when the caller knows and it is a plain scalar; else the value read.
+      const source = scalar ? written?.(path)?.trim() : undefined;
+      const quoted = source && source !== '' && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data);
+      const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted}")` : '';
       return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
     }
     case 'enum': {

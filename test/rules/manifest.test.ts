@@ -100,6 +100,19 @@ describe('manifest/schema', () => {
     expect(failuresOf(check(files), 'manifest/schema')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
   });
 
+  // From a new user: `version: 1.0` is the number 1, and the hint said to quote "1".
+  it.each([
+    ['a version written 1.0', /^version: .*$/m, 'version: 1.0', 'version: 1.0', 'version: must be text, found the number 1 (quote it: "1.0")'],
+    ['a version written 1.10, with a comment after it', /^version: .*$/m, 'version: 1.10  # the release', 'version: 1.10', 'version: must be text, found the number 1.1 (quote it: "1.10")'],
+    ['a version written 0x1F', /^version: .*$/m, 'version: 0x1F', 'version: 0x1F', 'version: must be text, found the number 31 (quote it: "0x1F")'],
+    ['a name written True', /^name: .*$/m, 'name: True', 'name: True', 'name: must be text, found true (quote it: "True")'],
+    ['a version in a flow mapping', /^version: .*$/m, 'version: { major: 1 }', 'version: {', 'version: must be text, found a mapping'],
+  ])('quotes a scalar that should be text as it is written (%s)', (_name, line, replacement, at, message) => {
+    const files = compliantFiles();
+    files[MANIFEST] = (files[MANIFEST] as string).replace(line, replacement);
+    expect(failuresOf(check(files), 'manifest/schema')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, at), message }]);
+  });
+
   it('keeps running the other rules on a manifest that breaks the schema', () => {
     const report = check(withManifest((m) => {
       m.version = 2;
