@@ -264,25 +264,26 @@ function manifestFrom(
  */
 function intendedUseFrom(card: Card | undefined, pipelineTag: string | undefined): { purpose: string; outOfScope: string[] } {
   const uses = card && cardSection(card, 'card/intended-use');
-  const useHint = uses && firstSentence(uses.body);
-  const hints = [pipelineTag && `a ${pipelineTag} model`, useHint && `the card's "${clipped(undisguised(uses.heading.title), 60)}" says: ${useHint}`].filter(Boolean);
+  const useSentence = uses && firstSentence(uses.body);
   const outOfScope = card && cardSection(card, 'card/out-of-scope-use');
   const listed = outOfScope ? listItems(outOfScope.body).slice(0, MAX_HINTED_USES) : [];
-  const from = outOfScope && `the card's "${clipped(undisguised(outOfScope.heading.title), 60)}"`;
   const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
+  // The card's words come last, whole, so deleting the marker up to "says: " keeps them.
+  const from = (section: Section) => `the card's "${clipped(undisguised(section.heading.title), 60)}"`;
+  const purpose = `${TODO}: the decision or task the system supports${pipelineTag ? ` (a ${pipelineTag} model)` : ''}`;
   return {
-    purpose: `${TODO}: the decision or task the system supports${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
+    purpose: uses && useSentence ? `${purpose}; ${from(uses)} says: ${useSentence}` : purpose,
     outOfScope:
-      listed.length > 0
-        ? listed.map((use) => `${TODO}: a use the system is not fit for (${from} lists: ${use})`)
-        : [`${TODO}: uses the system is not fit for${sentence ? ` (${from} says: ${sentence})` : ''}`],
+      outOfScope && listed.length > 0
+        ? listed.map((use) => `${TODO}: a use the system is not fit for; ${from(outOfScope)} lists: ${use}`)
+        : [`${TODO}: uses the system is not fit for${outOfScope && sentence ? `; ${from(outOfScope)} says: ${sentence}` : ''}`],
   };
 }
 
 /** At most this many of a card's out-of-scope items become markers: the rest the team adds. */
 const MAX_HINTED_USES = 10;
-/** A hint quotes at most this many characters of the card. */
-const HINT_CHARS = 200;
+/** A hint quotes at most this many characters of the card, cut at a word. */
+const HINT_CHARS = 500;
 
 /** The card's section that a card rule judges, found by that rule's own headings, when it says something (not the template's text). */
 function cardSection(card: Card, ruleId: string): Section | undefined {
@@ -295,7 +296,8 @@ function cardSection(card: Card, ruleId: string): Section | undefined {
 /** The section's first sentence of prose, on one line: headings, code, tables and comments aside. */
 function firstSentence(body: string): string | undefined {
   const prose = proseLines(body).join(' ');
-  const end = prose.search(/[.!?](?:\s|$)/);
+  // A sentence ends before a capital (or at the end), so "e.g. tweets" goes on.
+  const end = prose.search(/[.!?](?=\s+[\p{Lu}"'(]|\s*$)/u);
   return prose === '' ? undefined : clipped(end < 0 ? prose : prose.slice(0, end + 1), HINT_CHARS);
 }
 
@@ -332,8 +334,12 @@ function plainMarkdown(text: string): string {
     .trim();
 }
 
+/** `text` cut to at most `max` characters, at the last space before the cut when there is one. */
 function clipped(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */

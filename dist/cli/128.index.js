@@ -410,23 +410,24 @@ function manifestFrom(folder, card, datasetCards) {
  */
 function intendedUseFrom(card, pipelineTag) {
     const uses = card && cardSection(card, 'card/intended-use');
-    const useHint = uses && firstSentence(uses.body);
-    const hints = [pipelineTag && `a ${pipelineTag} model`, useHint && `the card's "${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(uses.heading.title), 60)}" says: ${useHint}`].filter(Boolean);
+    const useSentence = uses && firstSentence(uses.body);
     const outOfScope = card && cardSection(card, 'card/out-of-scope-use');
     const listed = outOfScope ? listItems(outOfScope.body).slice(0, MAX_HINTED_USES) : [];
-    const from = outOfScope && `the card's "${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(outOfScope.heading.title), 60)}"`;
     const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
+    // The card's words come last, whole, so deleting the marker up to "says: " keeps them.
+    const from = (section) => `the card's "${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(section.heading.title), 60)}"`;
+    const purpose = `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the decision or task the system supports${pipelineTag ? ` (a ${pipelineTag} model)` : ''}`;
     return {
-        purpose: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the decision or task the system supports${hints.length > 0 ? ` (${hints.join('; ')})` : ''}`,
-        outOfScope: listed.length > 0
-            ? listed.map((use) => `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: a use the system is not fit for (${from} lists: ${use})`)
-            : [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: uses the system is not fit for${sentence ? ` (${from} says: ${sentence})` : ''}`],
+        purpose: uses && useSentence ? `${purpose}; ${from(uses)} says: ${useSentence}` : purpose,
+        outOfScope: outOfScope && listed.length > 0
+            ? listed.map((use) => `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: a use the system is not fit for; ${from(outOfScope)} lists: ${use}`)
+            : [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: uses the system is not fit for${outOfScope && sentence ? `; ${from(outOfScope)} says: ${sentence}` : ''}`],
     };
 }
 /** At most this many of a card's out-of-scope items become markers: the rest the team adds. */
 const MAX_HINTED_USES = 10;
-/** A hint quotes at most this many characters of the card. */
-const HINT_CHARS = 200;
+/** A hint quotes at most this many characters of the card, cut at a word. */
+const HINT_CHARS = 500;
 /** The card's section that a card rule judges, found by that rule's own headings, when it says something (not the template's text). */
 function cardSection(card, ruleId) {
     const options = (0,_policy_catalogue_js__WEBPACK_IMPORTED_MODULE_11__/* .ruleCatalogue */ .E)().get(ruleId)?.then?.[0]?.options;
@@ -438,7 +439,8 @@ function cardSection(card, ruleId) {
 /** The section's first sentence of prose, on one line: headings, code, tables and comments aside. */
 function firstSentence(body) {
     const prose = proseLines(body).join(' ');
-    const end = prose.search(/[.!?](?:\s|$)/);
+    // A sentence ends before a capital (or at the end), so "e.g. tweets" goes on.
+    const end = prose.search(/[.!?](?=\s+[\p{Lu}"'(]|\s*$)/u);
     return prose === '' ? undefined : clipped(end < 0 ? prose : prose.slice(0, end + 1), HINT_CHARS);
 }
 /** The text of each list item of the section (its first line), markup aside. */
@@ -474,8 +476,13 @@ function plainMarkdown(text) {
         .replace(/[ \t]+/g, ' ')
         .trim();
 }
+/** `text` cut to at most `max` characters, at the last space before the cut when there is one. */
 function clipped(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+    if (text.length <= max)
+        return text;
+    const cut = text.slice(0, max - 1);
+    const space = cut.lastIndexOf(' ');
+    return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 /** The manifest's sections in the order of its schema (docs/manifest.md), whichever kind cited what first. */
 const SECTION_ORDER = ['schemaVersion', 'id', 'name', 'version', 'description', 'owner', 'modelCard', 'license', 'baseModel', 'intendedUse', 'data', 'bias', 'monitoring', 'oversight', 'assurance', 'supplyChain'];

@@ -508,44 +508,45 @@ describe("modelgate init: the card's intended and out-of-scope uses, as hints in
     expect(code).toBe(0);
     return parse(fs.readFileSync(path.join(root, 'models/m/ai-system.yaml'), 'utf8')).intendedUse;
   };
+  const PURPOSE = 'TODO: the decision or task the system supports (a text-classification model)';
 
   it.each([
     {
       name: "the template's Direct Use and Out-of-Scope Use, filled in: the first sentence, and each listed use",
-      body: '## Uses\n\n### Direct Use\n\n**Scope:** Ranks *product reviews* by [sentiment](https://x.test) for the support queue. It runs nightly.\n\n### Out-of-Scope Use\n\n- Moderating user content\n- 1. Scoring **employees**\n',
-      purpose: 'TODO: the decision or task the system supports (a text-classification model; the card\'s "Direct Use" says: Ranks product reviews by sentiment for the support queue.)',
+      body: '## Uses\n\n### Direct Use\n\n**Scope:** Ranks *product reviews* (e.g. app store ones) by [sentiment](https://x.test) for the support queue. It runs nightly.\n\n### Out-of-Scope Use\n\n- Moderating user content\n- 1. Scoring **employees**\n',
+      purpose: `${PURPOSE}; the card's "Direct Use" says: Ranks product reviews (e.g. app store ones) by sentiment for the support queue.`,
       outOfScope: [
-        'TODO: a use the system is not fit for (the card\'s "Out-of-Scope Use" lists: Moderating user content)',
-        'TODO: a use the system is not fit for (the card\'s "Out-of-Scope Use" lists: 1. Scoring employees)',
+        'TODO: a use the system is not fit for; the card\'s "Out-of-Scope Use" lists: Moderating user content',
+        'TODO: a use the system is not fit for; the card\'s "Out-of-Scope Use" lists: 1. Scoring employees',
       ],
     },
     {
-      name: 'an out-of-scope section in prose (a bold first word is the sentence\'s, not a label)',
+      name: "an out-of-scope section in prose (a bold first word is the sentence's, not a label)",
       body: '## Intended use\n\nTriage.\n\n## Out of scope\n\n<!-- from the template -->\n**Any** use on text that is not a product review.\n',
-      purpose: 'TODO: the decision or task the system supports (a text-classification model; the card\'s "Intended use" says: Triage.)',
-      outOfScope: ['TODO: uses the system is not fit for (the card\'s "Out of scope" says: Any use on text that is not a product review.)'],
+      purpose: `${PURPOSE}; the card's "Intended use" says: Triage.`,
+      outOfScope: ['TODO: uses the system is not fit for; the card\'s "Out of scope" says: Any use on text that is not a product review.'],
     },
     {
       name: "the template's sections left as they are: no hint",
       body: '## Uses\n\n### Direct Use\n\n[More Information Needed]\n\n### Out-of-Scope Use\n\n[More Information Needed]\n',
-      purpose: 'TODO: the decision or task the system supports (a text-classification model)',
+      purpose: PURPOSE,
       outOfScope: ['TODO: uses the system is not fit for'],
     },
     {
       name: 'hidden characters in the card do not reach the manifest',
       body: '## Intended use\n\nTri\u200bage of re\u202eviews.\n',
-      purpose: 'TODO: the decision or task the system supports (a text-classification model; the card\'s "Intended use" says: Triage of reviews.)',
+      purpose: `${PURPOSE}; the card's "Intended use" says: Triage of reviews.`,
       outOfScope: ['TODO: uses the system is not fit for'],
     },
   ])('$name', async ({ body, purpose, outOfScope }) => {
     expect(await intendedUseOf(body)).toEqual({ purpose, outOfScope });
   });
 
-  it('quotes at most 200 characters of a section, and at most 10 of its listed uses', async () => {
-    const long = 'word '.repeat(100);
+  it('quotes at most 500 characters of a section, cut at a word, and at most 10 of its listed uses', async () => {
+    const long = 'words '.repeat(100);
     const items = Array.from({ length: 12 }, (_, i) => `- use ${i}`).join('\n');
     const { purpose, outOfScope } = await intendedUseOf(`## Intended use\n\n${long}\n\n## Out-of-Scope Use\n\n${items}\n`);
-    expect(purpose).toMatch(/says: (word ){39}word…\)$/);
+    expect(purpose).toMatch(/says: (words ){82}words…$/);
     expect(outOfScope).toHaveLength(10);
   });
 });
