@@ -8868,8 +8868,8 @@ function explain(error, path, written) {
             const scalar = typeof error.data === 'number' || typeof error.data === 'boolean';
             // What was written, when the caller knows and it is a plain scalar; else the value read.
             const source = scalar ? written?.(path)?.trim() : undefined;
-            const quoted = source && source !== '' && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data);
-            const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted}")` : '';
+            const quoted = () => (source && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data));
+            const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted()}")` : '';
             return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
         }
         case 'enum': {
@@ -8971,7 +8971,8 @@ function closest(word, candidates) {
             bestDistance = distance;
         }
     }
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
+    // The word itself is no suggestion; the word in another case is ("Minimal" for "minimal").
+    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && best !== word ? best : undefined;
 }
 function editDistance(a, b) {
     if (Math.abs(a.length - b.length) > 5)

@@ -138,8 +138,8 @@ function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): 
       const scalar = typeof error.data === 'number' || typeof error.data === 'boolean';
       // What was written, when the caller knows and it is a plain scalar; else the value read.
       const source = scalar ? written?.(path)?.trim() : undefined;
-      const quoted = source && source !== '' && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data);
-      const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted}")` : '';
+      const quoted = () => (source && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data));
+      const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted()}")` : '';
       return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
     }
     case 'enum': {
@@ -239,7 +239,8 @@ export function closest(word: string, candidates: readonly string[]): string | u
       bestDistance = distance;
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && bestDistance > 0 ? best : undefined;
+  // The word itself is no suggestion; the word in another case is ("Minimal" for "minimal").
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && best !== word ? best : undefined;
 }
 
 function editDistance(a: string, b: string): number {

@@ -152,8 +152,8 @@ describe('when: { obligation } in a rule', () => {
     const base = loadPolicy('eu-ai-act-high-risk', { baseDir: process.cwd() }).resolved;
     const dir = makeRepo({ 'pack.yaml': 'extends: eu-ai-act-high-risk\neuAiAct: { timeline: digital-omnibus }\n' });
     const head = loadPolicy('pack.yaml', { baseDir: dir }).resolved;
-    expect(policyChanges(base, head)).toEqual([{ change: 'reads the EU AI Act by the digital-omnibus timeline (was regulation): high-risk obligations apply later' }]);
-    expect(policyChanges(head, base)).toEqual([{ change: 'reads the EU AI Act by the regulation timeline (was digital-omnibus)' }]);
+    expect(policyChanges(base, head)).toEqual([{ change: 'reads the EU AI Act by the digital-omnibus timeline (was regulation): high-risk obligations apply later', key: 'euAiAct' }]);
+    expect(policyChanges(head, base)).toEqual([{ change: 'reads the EU AI Act by the regulation timeline (was digital-omnibus)', key: 'euAiAct' }]);
   });
 });
 

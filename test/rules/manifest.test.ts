@@ -66,6 +66,12 @@ describe('manifest/schema', () => {
       message: 'lifecycle: "deploymnet" is not allowed; use one of: design, development, verification, deployment, operation, retired (did you mean "deployment"?)',
     },
     {
+      name: 'a value of the enum in another case, with it as the suggestion',
+      mutate: (m: any) => (m.risk.euAiAct.tier = 'Minimal'),
+      at: 'tier: Minimal',
+      message: 'risk.euAiAct.tier: "Minimal" is not allowed; use one of: prohibited, high, limited, minimal, gpai, gpai-systemic (did you mean "minimal"?)',
+    },
+    {
       name: 'an invalid id',
       mutate: (m: any) => (m.id = 'Demo Scorer'),
       at: 'id: Demo Scorer',
