@@ -9664,6 +9664,9 @@ function parseWithPositions(text, file, lineOffset, dropDocument) {
         const lastContent = text.trimEnd().length;
         if (first.pos[0] >= lastContent)
             at = lines.linePos(Math.max(0, lastContent - 1));
+        const nested = first.code === 'BLOCK_AS_IMPLICIT_KEY' ? nestedMappingError(text, at.line) : undefined;
+        if (nested)
+            return { ok: false, error: { ...nested, line: nested.line + lineOffset } };
         return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
     }
     let value;
@@ -9810,6 +9813,31 @@ function nestingMessage(error) {
     return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
 /** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
+/**
+ * What the package's "Nested mappings are not allowed in compact mappings" means, at line
+ * `line` (1-based) of `text`: a value that holds ": " (`owner: Head of X: Jane`), which YAML
+ * reads as a mapping, or a line below indented deeper than a key that already has a value
+ * (`team: ml` with `  contact: x` under it), which the package reports at the key's line.
+ */
+function nestedMappingError(text, line) {
+    const lines = text.split('\n');
+    const here = (lines[line - 1] ?? '').replace(/\r$/, '');
+    const colon = here.indexOf(': ');
+    const value = colon < 0 ? '' : here.slice(colon + 2);
+    if (/:(?:[ \t]|$)/.test(value) && !/^[ \t]*[|>"'[{&*!#]/.test(value)) {
+        return { message: 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', line, column: colon + 3 };
+    }
+    const indent = (text) => text.length - text.trimStart().length;
+    for (let next = line; next < lines.length; next++) {
+        const below = lines[next].replace(/\r$/, '');
+        if (below.trim() === '' || below.trimStart().startsWith('#'))
+            continue;
+        if (indent(below) <= indent(here))
+            return undefined;
+        return { message: `invalid YAML: this line is indented deeper than the key on line ${line}, which already has a value; indent it as far as the keys beside it`, line: next + 1, column: indent(below) + 1 };
+    }
+    return undefined;
+}
 function cleanYamlMessage(message) {
     const firstLine = message.split('\n')[0] ?? message;
     return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');

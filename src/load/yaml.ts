@@ -467,7 +467,7 @@ function parseWithPositions(text: string, file: string, lineOffset: number, drop
   } catch (error) {
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }
-  let first: { message: string; pos: [number, number] } | undefined = doc.errors[0];
+  let first: { message: string; pos: [number, number]; code?: string } | undefined = doc.errors[0];
   try {
     first ??= duplicateKey(doc);
   } catch (error) {
@@ -480,6 +480,8 @@ function parseWithPositions(text: string, file: string, lineOffset: number, drop
     // Errors found only at the end of input ("missing ]") point at the last line with content.
     const lastContent = text.trimEnd().length;
     if (first.pos[0] >= lastContent) at = lines.linePos(Math.max(0, lastContent - 1));
+    const nested = first.code === 'BLOCK_AS_IMPLICIT_KEY' ? nestedMappingError(text, at.line) : undefined;
+    if (nested) return { ok: false, error: { ...nested, line: nested.line + lineOffset } };
     return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
   }
   let value: unknown;
@@ -624,6 +626,30 @@ function nestingMessage(error: unknown): string {
 }
 
 /** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
+/**
+ * What the package's "Nested mappings are not allowed in compact mappings" means, at line
+ * `line` (1-based) of `text`: a value that holds ": " (`owner: Head of X: Jane`), which YAML
+ * reads as a mapping, or a line below indented deeper than a key that already has a value
+ * (`team: ml` with `  contact: x` under it), which the package reports at the key's line.
+ */
+function nestedMappingError(text: string, line: number): { message: string; line: number; column: number } | undefined {
+  const lines = text.split('\n');
+  const here = (lines[line - 1] ?? '').replace(/\r$/, '');
+  const colon = here.indexOf(': ');
+  const value = colon < 0 ? '' : here.slice(colon + 2);
+  if (/:(?:[ \t]|$)/.test(value) && !/^[ \t]*[|>"'[{&*!#]/.test(value)) {
+    return { message: 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', line, column: colon + 3 };
+  }
+  const indent = (text: string) => text.length - text.trimStart().length;
+  for (let next = line; next < lines.length; next++) {
+    const below = (lines[next] as string).replace(/\r$/, '');
+    if (below.trim() === '' || below.trimStart().startsWith('#')) continue;
+    if (indent(below) <= indent(here)) return undefined;
+    return { message: `invalid YAML: this line is indented deeper than the key on line ${line}, which already has a value; indent it as far as the keys beside it`, line: next + 1, column: indent(below) + 1 };
+  }
+  return undefined;
+}
+
 function cleanYamlMessage(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');

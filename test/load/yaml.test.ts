@@ -63,6 +63,22 @@ describe('parseYaml', () => {
     }
   });
 
+  // From a new user: "Nested mappings are not allowed in compact mappings", at the key above the
+  // line indented too far, said neither what was wrong nor where.
+  it.each([
+    ['a value that holds ": "', 'id: x\naccountableOwner: Head of X: Jane\n', 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', 2, 19],
+    ['a value that holds ": ", with CRLF line ends', 'id: x\r\nowner: a: b\r\n', 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', 2, 8],
+    [
+      'a line indented deeper than the key above it, which has a value',
+      'owner:\n  team: ml\n\n    contact: x\n',
+      'invalid YAML: this line is indented deeper than the key on line 2, which already has a value; indent it as far as the keys beside it',
+      4,
+      5,
+    ],
+  ])('says what a nested mapping error means, and where: %s', (_name, text, message, line, column) => {
+    expect(parseYaml(text, { file: 'f.yaml' })).toEqual({ ok: false, error: { message, line, column } });
+  });
+
   it.each([
     ['flow', (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}\n`],
     ['block', (depth: number) => Array.from({ length: depth }, (_, i) => `${' '.repeat(i)}k:`).join('\n') + ' 1\n'],
