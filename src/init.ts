@@ -235,7 +235,7 @@ function manifestFrom(
     const id = text(datasetCard.meta.pretty_name) ?? path.posix.basename(file, '.md');
     const known = datasets.find((d) => d.id === id);
     if (known) known.card = file;
-    else datasets.push({ ...dataset(id), ...(text(datasetCard.meta.license) ? { license: text(datasetCard.meta.license) as string } : {}), card: file });
+    else datasets.push({ ...dataset(id), ...datasetLicense(id, text(datasetCard.meta.license), text(datasetCard.meta.license_name)), card: file });
   }
 
   return {
@@ -253,6 +253,17 @@ function manifestFrom(
     bias: { sensitiveAttributes: [`${TODO}: the attributes fairness is evaluated for`] },
     oversight: { accountableOwner: `${TODO}: the person accountable for the system's decisions` },
   };
+}
+
+/**
+ * A dataset card's licence, for its entry in the manifest: the id it states, except the Hub's
+ * "other", which names none (data/dataset-license-known refuses it): a marker with the card's
+ * license_name as a hint.
+ */
+function datasetLicense(id: string, license: string | undefined, licenseName: string | undefined): { license?: string } {
+  if (license === undefined) return {};
+  if (license !== 'other') return { license };
+  return { license: `${TODO}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped(undisguised(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
 }
 
 /**

@@ -69,11 +69,11 @@ function licenseProblem(license, allow = []) {
 }
 const licenseId = (0,check/* defineFunction */.Oh)({
     name: 'license-id',
-    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; with requireNameForOther, "other" needs license_name beside it; with refuseOther, "other" is refused (where nothing beside it can name the license).',
     optionsSchema: {
         type: 'object',
         additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' }, refuseOther: { type: 'boolean' } },
     },
     check({ value, path, target, targetPath, options }) {
         const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
@@ -91,6 +91,9 @@ const licenseId = (0,check/* defineFunction */.Oh)({
             judged++;
             if (problem)
                 failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.refuseOther) {
+                failures.push({ message: 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license', path: at });
+            }
             else if (v.trim() === 'other' && options.requireNameForOther) {
                 const name = target?.license_name;
                 if (typeof name !== 'string' || name.trim() === '') {
@@ -383,7 +386,7 @@ function manifestFrom(folder, card, datasetCards) {
         if (known)
             known.card = file;
         else
-            datasets.push({ ...dataset(id), ...(text(datasetCard.meta.license) ? { license: text(datasetCard.meta.license) } : {}), card: file });
+            datasets.push({ ...dataset(id), ...datasetLicense(id, text(datasetCard.meta.license), text(datasetCard.meta.license_name)), card: file });
     }
     return {
         schemaVersion: 1,
@@ -400,6 +403,18 @@ function manifestFrom(folder, card, datasetCards) {
         bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
         oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
     };
+}
+/**
+ * A dataset card's licence, for its entry in the manifest: the id it states, except the Hub's
+ * "other", which names none (data/dataset-license-known refuses it): a marker with the card's
+ * license_name as a hint.
+ */
+function datasetLicense(id, license, licenseName) {
+    if (license === undefined)
+        return {};
+    if (license !== 'other')
+        return { license };
+    return { license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
 }
 /**
  * intendedUse as markers, with what the card's own sections say in them for the team to confirm:

@@ -2342,11 +2342,11 @@ function licenseProblem(license, allow = []) {
 }
 const licenseId = (0,check/* defineFunction */.Oh)({
     name: 'license-id',
-    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; with requireNameForOther, "other" needs license_name beside it; with refuseOther, "other" is refused (where nothing beside it can name the license).',
     optionsSchema: {
         type: 'object',
         additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' }, refuseOther: { type: 'boolean' } },
     },
     check({ value, path, target, targetPath, options }) {
         const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
@@ -2364,6 +2364,9 @@ const licenseId = (0,check/* defineFunction */.Oh)({
             judged++;
             if (problem)
                 failures.push({ message: `license ${problem}`, path: at });
+            else if (v.trim() === 'other' && options.refuseOther) {
+                failures.push({ message: 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license', path: at });
+            }
             else if (v.trim() === 'other' && options.requireNameForOther) {
                 const name = target?.license_name;
                 if (typeof name !== 'string' || name.trim() === '') {

@@ -550,3 +550,17 @@ describe("modelgate init: the card's intended and out-of-scope uses, as hints in
     expect(outOfScope).toHaveLength(10);
   });
 });
+
+describe("modelgate init: a dataset card's licence", () => {
+  const datasetCard = (license: string) => `---\n${license}pretty_name: reviews\ntask_categories: [text-classification]\n---\n# Reviews\n`;
+  it.each([
+    ['an id: copied', 'license: cc-by-4.0\n', 'cc-by-4.0'],
+    ['"other", with its license_name: a marker naming it', 'license: other\nlicense_name: acme-reviews-terms\n', 'TODO: the licence reviews is used under; its card says "other" (license_name: acme-reviews-terms), so name it: LicenseRef-<name> for a custom license'],
+    ['"other" alone: a marker', 'license: other\n', 'TODO: the licence reviews is used under; its card says "other", so name it: LicenseRef-<name> for a custom license'],
+  ])('%s', async (_name, license, expected) => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': CARD, 'models/m/data/reviews.md': datasetCard(license) });
+    expect((await cli(['init', 'models/m'], root)).code).toBe(0);
+    const manifest = parse(fs.readFileSync(path.join(root, 'models/m/ai-system.yaml'), 'utf8'));
+    expect(manifest.data.datasets).toContainEqual(expect.objectContaining({ id: 'reviews', card: 'data/reviews.md', license: expected }));
+  });
+});

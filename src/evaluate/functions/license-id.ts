@@ -35,13 +35,14 @@ export function licenseProblem(license: string, allow: readonly string[] = []): 
   return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
 }
 
-export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?: boolean }>({
+export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?: boolean; refuseOther?: boolean }>({
   name: 'license-id',
-  description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; "other" needs license_name.',
+  description:
+    'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; with requireNameForOther, "other" needs license_name beside it; with refuseOther, "other" is refused (where nothing beside it can name the license).',
   optionsSchema: {
     type: 'object',
     additionalProperties: false,
-    properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' } },
+    properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' }, refuseOther: { type: 'boolean' } },
   },
   check({ value, path, target, targetPath, options }) {
     const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
@@ -55,7 +56,9 @@ export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?
       if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder') continue;
       judged++;
       if (problem) failures.push({ message: `license ${problem}`, path: at });
-      else if (v.trim() === 'other' && options.requireNameForOther) {
+      else if (v.trim() === 'other' && options.refuseOther) {
+        failures.push({ message: 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license', path: at });
+      } else if (v.trim() === 'other' && options.requireNameForOther) {
         const name = (target as Record<string, unknown> | undefined)?.license_name;
         if (typeof name !== 'string' || name.trim() === '') {
           failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
