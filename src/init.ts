@@ -428,6 +428,9 @@ permissions:
   contents: read        # read the repository
   checks: write         # the check run with every annotation
   pull-requests: write  # the sticky comment
+concurrency:            # one gate per pull request: a new push cancels the stale run
+  group: modelgate-\${{ github.event.pull_request.number || github.ref }}
+  cancel-in-progress: true
 jobs:
   gate:
     runs-on: ubuntu-latest

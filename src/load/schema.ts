@@ -161,6 +161,14 @@ function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): 
         email: 'an email address',
         uri: 'a URL',
       };
+      // Written in the shape, but no day of the calendar ("2027-31-01"): say which part is wrong.
+      const parts = params.format === 'date' && typeof error.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(error.data) : null;
+      if (parts) {
+        const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
+        const days = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+        const wrong = days === 0 ? `there is no month ${month}` : `month ${month} of ${year} has ${days} days`;
+        return { path, message: `${prefix}${quote(error.data)} is no date: ${wrong} (written YYYY-MM-DD)` };
+      }
       return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
     }
     case 'minLength': {

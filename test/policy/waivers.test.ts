@@ -109,7 +109,7 @@ describe('expiry (UTC days; `expires` is the last day the waiver holds)', () => 
   });
 
   it.each([
-    ['2027-13-01', 'waiver for data/dataset-license on demo-scorer is void: expires: "2027-13-01" is not a date written YYYY-MM-DD'],
+    ['2027-13-01', 'waiver for data/dataset-license on demo-scorer is void: expires: "2027-13-01" is no date: there is no month 13 (written YYYY-MM-DD)'],
     ['next quarter', 'waiver for data/dataset-license on demo-scorer is void: expires: "next quarter" is not a date written YYYY-MM-DD'],
     ['2027-12-31', 'waiver for data/dataset-license on demo-scorer is void: it runs 404 days, longer than the 180 days this policy allows; renew it closer to the time'],
   ])('a malformed or too-long expiry (%s) is void: fails closed', (expires, message) => {

@@ -81,7 +81,19 @@ describe('manifest/schema', () => {
       name: 'a bad date',
       mutate: (m: any) => (m.risk.impactAssessment.nextReview = '2027-13-01'),
       at: 'nextReview:',
-      message: 'risk.impactAssessment.nextReview: "2027-13-01" is not a date written YYYY-MM-DD',
+      message: 'risk.impactAssessment.nextReview: "2027-13-01" is no date: there is no month 13 (written YYYY-MM-DD)',
+    },
+    {
+      name: 'a day past the end of its month',
+      mutate: (m: any) => (m.risk.impactAssessment.nextReview = '2027-02-29'),
+      at: 'nextReview:',
+      message: 'risk.impactAssessment.nextReview: "2027-02-29" is no date: month 2 of 2027 has 28 days (written YYYY-MM-DD)',
+    },
+    {
+      name: 'a date in another shape',
+      mutate: (m: any) => (m.risk.impactAssessment.nextReview = '01/02/2027'),
+      at: 'nextReview:',
+      message: 'risk.impactAssessment.nextReview: "01/02/2027" is not a date written YYYY-MM-DD',
     },
     {
       name: 'a bad sha256',
