@@ -1,8 +1,12 @@
 /** The monitoring-config adapters on Evidently, NannyML and WhyLabs configs: metrics, methods, thresholds, reference, schedule and alerts, located. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { monitoring } from '../../../src/evidence/monitoring/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
+
+const ROOT = path.join(import.meta.dirname, '..', '..', '..');
 
 describe('monitoring configs', () => {
   it('Evidently: drift presets with tool defaults, explicit stat tests, and quality metrics with tests', () => {
@@ -27,6 +31,18 @@ describe('monitoring configs', () => {
       { name: 'RowCount', method: 'RowCount' },
     ]);
     expect(config.value.reference).toBeUndefined();
+  });
+
+  it("Evidently: the example in the kind's docs (docs/manifest.md) is read as it says", () => {
+    const docs = fs.readFileSync(path.join(ROOT, 'src/evidence/monitoring/docs.md'), 'utf8');
+    const example = [...docs.matchAll(/```yaml\n([^`]*)```/g)].map((m) => m[1] as string).find((block) => block.includes('evidently:metric_container'));
+    const config = storeWith({ 'e.yaml': example ?? '' }).evidence(monitoring, 'e.yaml', 'evidently');
+    if (!config.ok) throw new Error(config.problem.message);
+    expect(config.value.metrics.map(({ name, method, threshold, min }) => ({ name, method, threshold, min }))).toEqual([
+      { name: 'DataDriftPreset(utilisation, months_on_book, inquiries_6m)', method: 'psi', threshold: 0.2, min: undefined },
+      { name: 'ValueDrift(prediction)', method: 'jensenshannon', threshold: 0.1, min: undefined },
+      { name: 'RocAuc', method: 'RocAuc', threshold: undefined, min: 0.75 },
+    ]);
   });
 
   // Found by the engine property with a random seed: String() threw on a column written as a mapping with a toString key.
