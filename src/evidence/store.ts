@@ -180,7 +180,8 @@ export class EvidenceStore {
     const value = doc.value;
     if (format) {
       const adapter = adapters.find((a) => a.format === format);
-      if (!adapter) return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, at: start } };
+      // The manifest's declaration is at fault, not the file: no `at`, so the citing rule points at the citation.
+      if (!adapter) return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}` } };
       // A file of another format gets a finding that says so, not a list of schema errors.
       const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
       if (lookalike) {

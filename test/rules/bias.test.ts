@@ -76,6 +76,13 @@ const cases: Case[] = [
     expected: [{ file: MANIFEST, at: 'path: evidence/nope.json', message: 'sys/evidence/nope.json does not exist' }],
   },
   {
+    // From a new user: the fault is the manifest's, and the finding was at line 1 of a good report.
+    rule: 'bias/report-readable',
+    name: 'a format modelgate does not read, declared: at the citation',
+    mutate: (m) => (m.bias.reports[0].format = 'fairlern'),
+    expected: [{ file: MANIFEST, at: 'path: evidence/bias.json', message: 'bias report format "fairlern" is not supported; supported: modelgate, fairlearn, aif360' }],
+  },
+  {
     rule: 'bias/report-readable',
     name: 'invalid JSON (trailing comma)',
     report: '{\n  "schema": "modelgate/bias-report@1",\n  "results": [],\n}\n',
