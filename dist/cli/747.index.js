@@ -14,14 +14,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mappingText: () => (/* binding */ mappingText)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9924);
-/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(735);
+/* harmony import */ var markdown_table__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(735);
 /* harmony import */ var _policy_definition_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8850);
-/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6020);
+/* harmony import */ var _policy_frameworks_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8578);
+/* harmony import */ var _policy_obligations_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6020);
 /**
  * Rule documentation rendered from the rules themselves, so docs cannot drift from behaviour:
  * `modelgate rules` (a list), `modelgate explain <id>` (one rule), and docs/rules.md
  * (`modelgate rules --all --format markdown`, kept in sync by a test).
  */
+
 
 
 
@@ -64,7 +66,7 @@ function appliesText(rule) {
     if (rule.when?.labels)
         parts.push(`systems labelled ${rule.when.labels.join(', ')}`);
     if (rule.when?.obligation)
-        parts.push((0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_2__/* .obligationText */ .u3)(rule.when.obligation));
+        parts.push((0,_policy_obligations_js__WEBPACK_IMPORTED_MODULE_3__/* .obligationText */ .u3)(rule.when.obligation));
     if (rule.when?.from)
         parts.push(`from ${rule.when.from}`);
     return parts.length ? parts.join('; and ') : 'every system';
@@ -89,9 +91,39 @@ function formatRuleExplanation(rule) {
     lines.push(`Fix:       ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.remediation)}`);
     lines.push(`Evidences: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.evidences)) || 'none'}`);
     lines.push(`Supports:  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(controlsText(rule.supports)) || 'none'}`);
+    lines.push(...whyLines(rule));
     if (rule.docs)
         lines.push(`Docs:      ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.docs)}`);
     return `${lines.join('\n')}\n`;
+}
+const FRAMEWORK_NAMES = { iso42001: 'ISO/IEC 42001', euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF', iso24028: 'ISO/IEC TR 24028' };
+/**
+ * Why the rule is there: what each control it maps to is about, by the control's title in the
+ * framework ("ISO/IEC 42001 A.7.3  Acquisition of data"). A reference below a control
+ * (Art.13(3)(b)) is shown with its control's title; one no framework file names is left out.
+ */
+function whyLines(rule) {
+    const frameworks = (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFrameworks */ .AZ)();
+    const rows = [];
+    const seen = new Set();
+    for (const controls of [rule.evidences, rule.supports]) {
+        for (const key of Object.keys(FRAMEWORK_NAMES)) {
+            const framework = frameworks.get(key);
+            for (const reference of controls[key] ?? []) {
+                const control = framework && (0,_policy_frameworks_js__WEBPACK_IMPORTED_MODULE_2__/* .controlOf */ .rs)(framework, reference);
+                const title = control === undefined ? undefined : framework?.controls.get(control);
+                const label = `${FRAMEWORK_NAMES[key]} ${reference}`;
+                if (title === undefined || seen.has(label))
+                    continue;
+                seen.add(label);
+                rows.push([label, control === reference ? title : `${title} (${control})`]);
+            }
+        }
+    }
+    if (rows.length === 0)
+        return [];
+    const width = Math.max(...rows.map(([label]) => label.length));
+    return rows.map(([label, title], i) => `${i === 0 ? 'Why:       ' : ' '.repeat(11)}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(label.padEnd(width))}  ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(title)}`);
 }
 /**
  * The rule's checks, one after another, each its function, the field it reads and its options
@@ -148,7 +180,7 @@ function formatRulesMarkdown(rules, packs) {
         'tests in `test/rules/<area>.test.ts`). Packs select rules and',
         'set their severity; the table shows the severity in each bundled pack ("—": not selected).',
         '',
-        (0,markdown_table__WEBPACK_IMPORTED_MODULE_3__/* .markdownTable */ .Q)([
+        (0,markdown_table__WEBPACK_IMPORTED_MODULE_4__/* .markdownTable */ .Q)([
             ['Rule', 'Title', ...packNames],
             ...sorted.map((r) => [`[\`${r.id}\`](#${(0,_policy_definition_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleAnchor */ .Ei)(r.id)})`, r.title, ...packNames.map((p) => packs[p]?.get(r.id) ?? '—')]),
         ], { alignDelimiters: false }),

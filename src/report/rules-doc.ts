@@ -6,6 +6,7 @@
 import { terminalText as t } from './escape.js';
 import { markdownTable } from 'markdown-table';
 import { ruleAnchor } from '../policy/definition.js';
+import { controlOf, loadFrameworks } from '../policy/frameworks.js';
 import { obligationText } from '../policy/obligations.js';
 import type { RuleDefinition, SeveritySetting } from '../policy/types.js';
 import type { Controls } from '../types.js';
@@ -66,8 +67,38 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
   lines.push(`Fix:       ${t(rule.remediation)}`);
   lines.push(`Evidences: ${t(controlsText(rule.evidences)) || 'none'}`);
   lines.push(`Supports:  ${t(controlsText(rule.supports)) || 'none'}`);
+  lines.push(...whyLines(rule));
   if (rule.docs) lines.push(`Docs:      ${t(rule.docs)}`);
   return `${lines.join('\n')}\n`;
+}
+
+const FRAMEWORK_NAMES: Record<keyof Controls, string> = { iso42001: 'ISO/IEC 42001', euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF', iso24028: 'ISO/IEC TR 24028' };
+
+/**
+ * Why the rule is there: what each control it maps to is about, by the control's title in the
+ * framework ("ISO/IEC 42001 A.7.3  Acquisition of data"). A reference below a control
+ * (Art.13(3)(b)) is shown with its control's title; one no framework file names is left out.
+ */
+function whyLines(rule: RuleDefinition): string[] {
+  const frameworks = loadFrameworks();
+  const rows: Array<[string, string]> = [];
+  const seen = new Set<string>();
+  for (const controls of [rule.evidences, rule.supports]) {
+    for (const key of Object.keys(FRAMEWORK_NAMES) as Array<keyof Controls>) {
+      const framework = frameworks.get(key);
+      for (const reference of controls[key] ?? []) {
+        const control = framework && controlOf(framework, reference);
+        const title = control === undefined ? undefined : framework?.controls.get(control);
+        const label = `${FRAMEWORK_NAMES[key]} ${reference}`;
+        if (title === undefined || seen.has(label)) continue;
+        seen.add(label);
+        rows.push([label, control === reference ? title : `${title} (${control})`]);
+      }
+    }
+  }
+  if (rows.length === 0) return [];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  return rows.map(([label, title], i) => `${i === 0 ? 'Why:       ' : ' '.repeat(11)}${t(label.padEnd(width))}  ${t(title)}`);
 }
 
 /**

@@ -303,6 +303,13 @@ describe('help, version, rules and explain', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('oversight/stop: People can stop the system, with evidence');
     expect(stdout).toContain('Evidences: ISO/IEC 42001 A.9.3; EU AI Act Art.14(4)(e); NIST AI RMF MANAGE 2.4\nSupports:  ISO/IEC 42001 A.6.1.3\n');
+    // Why it is there, whether or not the rule has a description: each control by its title (a new user found 44 rules with no "why").
+    expect(stdout).toContain(
+      'Why:       ISO/IEC 42001 A.9.3     Objectives for responsible use of AI system\n' +
+        '           EU AI Act Art.14(4)(e)  Human oversight (Art.14)\n' +
+        '           NIST AI RMF MANAGE 2.4  Mechanisms to supersede, disengage or deactivate the system\n' +
+        '           ISO/IEC 42001 A.6.1.3   Processes for responsible AI system design and development\n',
+    );
   });
 });
 
