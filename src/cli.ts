@@ -415,11 +415,13 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.pass;
   }
   const written = writeInit(root, plan, keep);
-  io.stdout(
-    `modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` : ''}${kept}` +
-      'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
-      'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n',
-  );
+  // Run again over files that are all there, init wrote nothing: its next steps are the check's.
+  const next =
+    written.length > 0
+      ? 'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
+        'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n'
+      : 'Nothing written. modelgate check says what is left to do in them.\n';
+  io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` : ''}${kept}${next}`);
   return EXIT.pass;
 }
 

@@ -2675,6 +2675,8 @@ var policy_remote = __nccwpck_require__(9);
 var report_escape = __nccwpck_require__(9924);
 // EXTERNAL MODULE: ./build/report/report.js
 var report_report = __nccwpck_require__(7177);
+// EXTERNAL MODULE: ./build/types.js
+var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/report/stylish.js
 /**
  * The console report, grouped by system then file, like ESLint's "stylish":
@@ -2686,6 +2688,7 @@ var report_report = __nccwpck_require__(7177);
  * value from the repository goes through `terminalText`, so a name cannot print a newline, an
  * escape sequence or a line the Actions runner would read as a workflow command.
  */
+
 
 
 const CODES = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 };
@@ -2726,9 +2729,12 @@ function formatStylish(report, options) {
         }
         lines.push('');
         const title = (0,report_escape/* terminalText */.eR)(summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId);
-        // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
-        const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
-        lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', (0,report_escape/* terminalText */.eR)(summary.manifest))}` : ''}`);
+        // ✖ when the system fails the gate; ▲ when what it has is below fail-on. A file that is no
+        // system's (the policy, the waivers, a stray card) by its own findings' severities.
+        const fails = summary ? summary.verdict === 'fail' : systemFailures.some((f) => f.status === 'fail' && (0,types/* failsAt */.ZN)(f.severity, report.failOn));
+        const icon = fails ? paint('red', '✖') : paint('yellow', '▲');
+        // A manifest that cannot be read has no id: the system goes by its path, shown once.
+        lines.push(`${icon} ${paint('bold', title)}${summary && summary.manifest !== summary.id ? `  ${paint('dim', (0,report_escape/* terminalText */.eR)(summary.manifest))}` : ''}`);
         let file = '';
         // What several rules found in the same words at the same place is one line naming them all.
         const waivedHere = systemFailures.filter((f) => f.status === 'waived');
@@ -2835,8 +2841,6 @@ function fixLines(failures, paint) {
     return lines;
 }
 
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
 ;// CONCATENATED MODULE: ./build/cli.js
 /**
  * `modelgate` on the command line. Parses argv, calls the engine, prints, and returns the exit
@@ -3259,9 +3263,12 @@ async function init(args, io) {
         return EXIT.pass;
     }
     const written = writeInit(root, plan, keep);
-    io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('')}` : ''}${kept}` +
-        'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
-        'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n');
+    // Run again over files that are all there, init wrote nothing: its next steps are the check's.
+    const next = written.length > 0
+        ? 'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
+            'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n'
+        : 'Nothing written. modelgate check says what is left to do in them.\n';
+    io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('')}` : ''}${kept}${next}`);
     return EXIT.pass;
 }
 const BOM_HELP = 'modelgate bom [path] [--output <file> | --output-dir <dir>] [--as-of <date>] [--root <dir>] [--max-file-size <size>]\n\n' +

@@ -10,7 +10,7 @@
  */
 import { terminalText as t } from './escape.js';
 import { failingSuffix, failuresInPriorityOrder, groupBy, rulesOfGroup, sameFailureGroups, systemById, type Report } from './report.js';
-import type { Finding } from '../types.js';
+import { failsAt, type Finding } from '../types.js';
 
 export interface StylishOptions {
   color: boolean;
@@ -58,9 +58,12 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     }
     lines.push('');
     const title = t(summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId);
-    // ✖ when the system fails the gate; ▲ when what it has is below fail-on.
-    const icon = !summary || summary.verdict === 'fail' ? paint('red', '✖') : paint('yellow', '▲');
-    lines.push(`${icon} ${paint('bold', title)}${summary ? `  ${paint('dim', t(summary.manifest))}` : ''}`);
+    // ✖ when the system fails the gate; ▲ when what it has is below fail-on. A file that is no
+    // system's (the policy, the waivers, a stray card) by its own findings' severities.
+    const fails = summary ? summary.verdict === 'fail' : systemFailures.some((f) => f.status === 'fail' && failsAt(f.severity, report.failOn));
+    const icon = fails ? paint('red', '✖') : paint('yellow', '▲');
+    // A manifest that cannot be read has no id: the system goes by its path, shown once.
+    lines.push(`${icon} ${paint('bold', title)}${summary && summary.manifest !== summary.id ? `  ${paint('dim', t(summary.manifest))}` : ''}`);
     let file = '';
     // What several rules found in the same words at the same place is one line naming them all.
     const waivedHere = systemFailures.filter((f) => f.status === 'waived');

@@ -112,6 +112,11 @@ describe('modelgate init', () => {
     const again = await cli(['init', 'models/asr'], root);
     expect(again.stdout).toContain('wrote\n  .github/workflows/modelgate.yml\n');
     expect(fs.readFileSync(path.join(root, 'models/asr/ai-system.yaml'), 'utf8')).toContain('x-edited: true');
+    expect(again.stdout).toContain('Next: fill in each TODO');
+    // Run once more with every file there, it writes nothing, and says so rather than "Next: fill in each TODO".
+    const nothing = await cli(['init', 'models/asr'], root);
+    expect(nothing.stdout).not.toContain('wrote\n');
+    expect(nothing.stdout.endsWith('Nothing written. modelgate check says what is left to do in them.\n')).toBe(true);
     expect((await cli(['init', 'models/asr', '--force'], root)).code).toBe(0);
     expect(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8')).toContain('extends: baseline');
   });

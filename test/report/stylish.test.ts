@@ -36,3 +36,29 @@ describe('the console report\'s "How to fix"', () => {
     expect(fixes(findings)).toEqual(expected);
   });
 });
+
+// From a new user: a policy notice in a run that passed was headed ✖, as if something failed.
+describe("the console report's icon for a file that is no system's", () => {
+  const notice = (severity: Finding['severity']): Finding => ({ ...failing('policy/changed'), severity, system: '.modelgate/policy.yaml', file: '.modelgate/policy.yaml' });
+  it.each<[string, Finding['severity'], 'error' | 'warning', string]>([
+    ['a notice below fail-on: ▲', 'notice', 'error', '▲ .modelgate/policy.yaml'],
+    ['an error at fail-on: ✖', 'error', 'error', '✖ .modelgate/policy.yaml'],
+    ['a warning with fail-on warning: ✖', 'warning', 'warning', '✖ .modelgate/policy.yaml'],
+  ])('%s', (_name, severity, failOn, heading) => {
+    const out = formatStylish({ ...report, failOn, findings: [notice(severity)] }, { color: false });
+    expect(out.split('\n')).toContain(heading);
+  });
+});
+
+describe("the console report's heading of a system", () => {
+  it('names a manifest that cannot be read once: it has no id, and goes by its path', () => {
+    const system = { ...report.systems[0]!, id: 'sys/ai-system.yaml', manifest: 'sys/ai-system.yaml', version: undefined, verdict: 'fail' as const };
+    const out = formatStylish({ ...report, systems: [system], findings: [{ ...failing('manifest/readable'), system: system.id, file: system.manifest }] }, { color: false });
+    expect(out.split('\n')[0]).toBe('✖ sys/ai-system.yaml');
+  });
+
+  it('names a readable one by its id and version, then its manifest', () => {
+    const systems = [{ ...report.systems[0]!, verdict: 'fail' as const }];
+    expect(formatStylish({ ...report, systems, findings: [failing('a/x')] }, { color: false }).split('\n')[0]).toBe('✖ credit-risk-scorer 2.3.0  examples/credit-scoring/ai-system.yaml');
+  });
+});
