@@ -118,6 +118,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+const COMMANDS = ['check', 'baseline', 'init', 'bom', 'rules', 'explain', 'policy'];
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -135,6 +137,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(HELP);
     return EXIT.pass;
   }
+  if (!COMMANDS.includes(command)) {
+    const guess = closest(command, COMMANDS);
+    throw new UsageError(`unknown command "${terminalText(command)}"${guess ? ` (did you mean "${guess}"?)` : ''}; run modelgate --help`);
+  }
   // `check` loads the parsers itself, when the repository has something to read.
   if (command === 'check') return check(rest, io);
   await loadEngine();
@@ -143,8 +149,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (command === 'bom') return bom(rest, io);
   if (command === 'rules') return rules(rest, io);
   if (command === 'explain') return explain(rest, io);
-  if (command === 'policy') return policyCommand(rest, io);
-  throw new UsageError(`unknown command "${command}"; run modelgate --help`);
+  return policyCommand(rest, io); // the last of COMMANDS
 }
 
 /**

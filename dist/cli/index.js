@@ -2943,6 +2943,7 @@ async function runCli(argv, io) {
         return EXIT.usage;
     }
 }
+const COMMANDS = ['check', 'baseline', 'init', 'bom', 'rules', 'explain', 'policy'];
 async function dispatch(argv, io) {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -2960,6 +2961,10 @@ async function dispatch(argv, io) {
         io.stdout(HELP);
         return EXIT.pass;
     }
+    if (!COMMANDS.includes(command)) {
+        const guess = (0,schema/* closest */.kp)(command, COMMANDS);
+        throw new types/* UsageError */.eb(`unknown command "${(0,report_escape/* terminalText */.eR)(command)}"${guess ? ` (did you mean "${guess}"?)` : ''}; run modelgate --help`);
+    }
     // `check` loads the parsers itself, when the repository has something to read.
     if (command === 'check')
         return check(rest, io);
@@ -2974,9 +2979,7 @@ async function dispatch(argv, io) {
         return rules(rest, io);
     if (command === 'explain')
         return explain(rest, io);
-    if (command === 'policy')
-        return policyCommand(rest, io);
-    throw new types/* UsageError */.eb(`unknown command "${command}"; run modelgate --help`);
+    return policyCommand(rest, io); // the last of COMMANDS
 }
 /**
  * `check`, or `baseline`: the same run, ignoring the baseline in force, whose failing findings

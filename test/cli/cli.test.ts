@@ -186,7 +186,10 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     [['check', '--max-file-size', 'huge'], /^modelgate: max-file-size must be a size such as 5MB or 500KB, not "huge"\n$/],
     [['check', '--policy', 'basline'], /^modelgate: unknown policy pack "basline" \(did you mean "baseline"\?\)/],
     [['check', '--policy', 'missing.yaml'], /^modelgate: policy pack missing\.yaml does not exist\n$/],
-    [['lint'], /^modelgate: unknown command "lint"; run modelgate --help\n$/],
+    [['deploy'], /^modelgate: unknown command "deploy"; run modelgate --help\n$/],
+    [['chek'], /^modelgate: unknown command "chek" \(did you mean "check"\?\); run modelgate --help\n$/],
+    [['Explain', 'x'], /^modelgate: unknown command "Explain" \(did you mean "explain"\?\); run modelgate --help\n$/],
+    [['\u001b[2Jx'], /^modelgate: unknown command "\\x1b\[2Jx"; run modelgate --help\n$/],
     [['explain'], /^modelgate: explain takes one rule id/],
     [['explain', 'card/licence'], /^modelgate: unknown rule "card\/licence" \(did you mean "card\/license"\?\)/],
   ])('%j', async (args, message) => {
