@@ -4219,8 +4219,10 @@ function entryProblem(entry, index, doc, file, policy, now) {
     const waiver = entry;
     const where = (field) => locate(doc, file, ['waivers', index, field]);
     const rule = policy.known.get(waiver.rule);
-    if (!rule)
-        return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+    if (!rule) {
+        const guess = (0,schema/* closest */.kp)(waiver.rule, [...policy.known.keys()]);
+        return { message: `rule "${waiver.rule}" is not a rule this policy knows${guess ? ` (did you mean "${guess}"?)` : ''}`, at: where('rule') };
+    }
     if (rule.waivable === false || rule.locked)
         return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
     if (waiver.justification.trim().length < policy.waivers.minJustification) {

@@ -108,7 +108,10 @@ function entryProblem(entry: unknown, index: number, doc: YamlDoc, file: string,
   const waiver = entry as Omit<Waiver, 'at'>;
   const where = (field: string) => locate(doc, file, ['waivers', index, field]);
   const rule = policy.known.get(waiver.rule);
-  if (!rule) return { message: `rule "${waiver.rule}" is not a rule this policy knows`, at: where('rule') };
+  if (!rule) {
+    const guess = closest(waiver.rule, [...policy.known.keys()]);
+    return { message: `rule "${waiver.rule}" is not a rule this policy knows${guess ? ` (did you mean "${guess}"?)` : ''}`, at: where('rule') };
+  }
   if (rule.waivable === false || rule.locked) return { message: `rule ${waiver.rule} cannot be waived under this policy`, at: where('rule') };
   if (waiver.justification.trim().length < policy.waivers.minJustification) {
     return { message: `the justification is shorter than ${policy.waivers.minJustification} characters; say why the exception is acceptable`, at: where('justification') };

@@ -123,7 +123,8 @@ describe('malformed waivers, each a located finding', () => {
   it.each([
     [{ approver: undefined }, 'missing required field "approver"'],
     [{ justification: 'because' }, 'the justification is shorter than 20 characters; say why the exception is acceptable'],
-    [{ rule: 'data/dataset-licence' }, 'rule "data/dataset-licence" is not a rule this policy knows'],
+    [{ rule: 'data/dataset-licence' }, 'rule "data/dataset-licence" is not a rule this policy knows (did you mean "data/dataset-license"?)'],
+    [{ rule: 'team/house-style' }, 'rule "team/house-style" is not a rule this policy knows'],
     [{ rule: 'risk/not-prohibited' }, 'rule risk/not-prohibited cannot be waived under this policy'],
     [{ rule: 'manifest/readable' }, 'rule manifest/readable cannot be waived under this policy'],
     [
