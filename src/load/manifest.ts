@@ -6,10 +6,10 @@
  */
 import * as path from 'node:path';
 import type { FileSource } from '../fs/repo-fs.js';
-import { formatPath, type Location, type PathSegment, type Position } from '../types.js';
+import { formatPath, type Location, type PathSegment } from '../types.js';
 import { valueAbsence } from './placeholder.js';
-import { asText, positionOfIssue } from './source-doc.js';
-import { checkSchema } from './schema.js';
+import { asText, LineIndex, positionOfIssue } from './source-doc.js';
+import { checkSchema, type WrittenAs } from './schema.js';
 import { parseYaml, type YamlDoc } from './yaml.js';
 
 /** The manifest's content, typed after the schema. Every field may be absent or (when the
@@ -147,16 +147,32 @@ export type ManifestLoad =
   | { ok: true; manifest: Manifest; problems: LoadProblem[] }
   | { ok: false; problems: LoadProblem[] };
 
-/** The text between a position's start and end, when both are on one line of `text`. */
-function writtenAt(text: string, at: Position): string | undefined {
-  if (at.endLine !== at.line || at.endColumn === undefined) return undefined;
-  let start = text.startsWith('\uFEFF') ? 1 : 0; // columns count from after a byte order mark
-  for (let line = 1; line < at.line; line++) {
-    const newline = text.indexOf('\n', start);
-    if (newline < 0) return undefined;
-    start = newline + 1;
-  }
-  return text.slice(start + at.column - 1, start + at.endColumn - 1);
+/**
+ * The text a scalar at `path` is written as, for a schema message to quote back: the text
+ * between its start and end when both are on one line and it reads as the same scalar (an
+ * alias, `*v`, is not the value it names). One line index a manifest, built on first use: a
+ * manifest can have thousands of such errors.
+ */
+function writtenAs(text: string, doc: YamlDoc): WrittenAs {
+  let lines: LineIndex | undefined;
+  return (at, value) => {
+    const where = doc.locate(at);
+    if (where.endLine !== where.line || where.endColumn === undefined) return undefined;
+    lines ??= new LineIndex(text);
+    const start = lines.lineStart(where.line);
+    if (start === undefined) return undefined;
+    const written = text.slice(start + where.column - 1, start + where.endColumn - 1).trim();
+    return readsAs(written, value) ? written : undefined;
+  };
+}
+
+/** Whether `written`, a plain scalar, is the number or boolean `value` as YAML 1.2's core schema reads it. */
+function readsAs(written: string, value: unknown): boolean {
+  if (typeof value === 'boolean') return /^(?:true|True|TRUE|false|False|FALSE)$/.test(written) && (written[0] === 't' || written[0] === 'T') === value;
+  if (typeof value !== 'number') return false;
+  if (/^0x[0-9a-fA-F]+$/.test(written)) return parseInt(written.slice(2), 16) === value;
+  if (/^0o[0-7]+$/.test(written)) return parseInt(written.slice(2), 8) === value;
+  return /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(written) && Number(written) === value;
 }
 
 export function loadManifest(repo: FileSource, file: string): ManifestLoad {
@@ -197,7 +213,7 @@ export function loadManifest(repo: FileSource, file: string): ManifestLoad {
   }
 
   const problems = capProblems(
-    checkSchema('ai-system.schema.json', value, (at) => writtenAt(read.text, parsed.doc.locate(at))).map((issue) => ({
+    checkSchema('ai-system.schema.json', value, writtenAs(read.text, parsed.doc)).map((issue) => ({
       ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
       message: issue.message,
       path: issue.path,

@@ -53,11 +53,11 @@ export function checkSchema(schemaFile: string, data: unknown, written?: Written
 }
 
 /**
- * The text a value at `path` is written as in its file, where the caller can say: a number or a
- * boolean that should be text is quoted back as written (`version: 1.0` reads as the number 1,
- * and "1" is not what was meant).
+ * The text the number or boolean `value` at `path` is written as in its file, where the caller
+ * can say: a value that should be text is quoted back as written (`version: 1.0` reads as the
+ * number 1, and "1" is not what was meant).
  */
-export type WrittenAs = (path: readonly PathSegment[]) => string | undefined;
+export type WrittenAs = (path: readonly PathSegment[], value: number | boolean) => string | undefined;
 
 /** checkSchema with the compiled validator given (tests give one that reaches the cap). */
 export function checkSchemaWith(validate: Validator, schemaFile: string, data: unknown, written?: WrittenAs): SchemaIssue[] {
@@ -137,8 +137,8 @@ function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): 
       const expected = ([] as string[]).concat(params.type as string | string[]);
       const scalar = typeof error.data === 'number' || typeof error.data === 'boolean';
       // What was written, when the caller knows and it is a plain scalar; else the value read.
-      const source = scalar ? written?.(path)?.trim() : undefined;
-      const quoted = () => (source && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data));
+      const source = scalar ? written?.(path, error.data as number | boolean) : undefined;
+      const quoted = () => (source && source.length <= 40 ? source : String(error.data));
       const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted()}")` : '';
       return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
     }
@@ -165,8 +165,9 @@ function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): 
       const parts = params.format === 'date' && typeof error.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(error.data) : null;
       if (parts) {
         const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
-        const days = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
-        const wrong = days === 0 ? `there is no month ${month}` : `month ${month} of ${year} has ${days} days`;
+        const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+        const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+        const wrong = month < 1 || month > 12 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
         return { path, message: `${prefix}${quote(error.data)} is no date: ${wrong} (written YYYY-MM-DD)` };
       }
       return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };

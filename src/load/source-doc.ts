@@ -91,6 +91,11 @@ export class LineIndex {
     }
   }
 
+  /** The offset line `line` (1-based) starts at, or undefined past the last line. */
+  lineStart(line: number): number | undefined {
+    return this.starts[line - 1];
+  }
+
   position(offset: number): { line: number; column: number } {
     let low = 0;
     let high = this.starts.length - 1;

@@ -90,6 +90,18 @@ describe('manifest/schema', () => {
       message: 'risk.impactAssessment.nextReview: "2027-02-29" is no date: month 2 of 2027 has 28 days (written YYYY-MM-DD)',
     },
     {
+      name: 'day 0',
+      mutate: (m: any) => (m.risk.impactAssessment.nextReview = '2027-01-00'),
+      at: 'nextReview:',
+      message: 'risk.impactAssessment.nextReview: "2027-01-00" is no date: there is no day 0 (written YYYY-MM-DD)',
+    },
+    {
+      name: 'February 30 of year 0, a leap year',
+      mutate: (m: any) => (m.risk.impactAssessment.nextReview = '0000-02-30'),
+      at: 'nextReview:',
+      message: 'risk.impactAssessment.nextReview: "0000-02-30" is no date: month 2 of 0000 has 29 days (written YYYY-MM-DD)',
+    },
+    {
       name: 'a date in another shape',
       mutate: (m: any) => (m.risk.impactAssessment.nextReview = '01/02/2027'),
       at: 'nextReview:',
@@ -124,7 +136,9 @@ describe('manifest/schema', () => {
     ['a version written 1.10, with a comment after it', /^version: .*$/m, 'version: 1.10  # the release', 'version: 1.10', 'version: must be text, found the number 1.1 (quote it: "1.10")'],
     ['a version written 0x1F', /^version: .*$/m, 'version: 0x1F', 'version: 0x1F', 'version: must be text, found the number 31 (quote it: "0x1F")'],
     ['a name written True', /^name: .*$/m, 'name: True', 'name: True', 'name: must be text, found true (quote it: "True")'],
-    ['a version in a flow mapping', /^version: .*$/m, 'version: { major: 1 }', 'version: {', 'version: must be text, found a mapping'],
+    // The review: an alias was quoted as the key it follows, and a doubled BOM shifted the slice.
+    ['a version given by an alias', /^version: .*$/m, 'x-v: &v 1.0\nversion: *v', 'version: *v', 'version: must be text, found the number 1 (quote it: "1")'],
+    ['a version with a comment and spaces', /^version: .*$/m, 'version:    2.10   # x', 'version:', 'version: must be text, found the number 2.1 (quote it: "2.10")'],
   ])('quotes a scalar that should be text as it is written (%s)', (_name, line, replacement, at, message) => {
     const files = compliantFiles();
     files[MANIFEST] = (files[MANIFEST] as string).replace(line, replacement);
