@@ -18,6 +18,7 @@ import { fetchPackTree, packFilesIn, packFilesOnDisk, type PackFiles, type Remot
 import { DEFAULT_WAIVERS_FILE, loadWaivers, waiverEntries } from '../policy/waivers.js';
 import type { SystemSummary } from '../report/report.js';
 import { UsageError, type Finding, type Location } from '../types.js';
+import { keyAtName } from '../policy/types.js';
 import type { GateOptions } from './options.js';
 
 /** The policy file the CLI and the Action use when none is named, relative to the repository root. */
@@ -114,13 +115,14 @@ export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTree
     // or `..` in it cannot reach a file outside the checkout.
     const head = loadPolicy(headRef, { baseDir: adds ? repo.root : baseDir, files: packFilesIn(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
     headExclude = head.exclude;
-    // A change no rule makes is the pull request's policy file's own (its `exclude:`, say); were
-    // there no such file (the bundled pack in force), `at` would name the waivers file.
+    // A change no rule makes is at the setting in the pull request's packs (its `exclude:` item,
+    // say), else at its policy file's first line; were there no such file (the bundled pack in
+    // force), `at` would name the waivers file.
     const headFile = isBundledName(headRef) ? at : { file: headRef, line: 1, column: 1 };
-    for (const { change, rule, key } of policyChanges(policy, head)) {
+    for (const { change, rule, key, item } of policyChanges(policy, head)) {
       // At the line of the pull request's pack that sets the rule, when one of its local packs does.
-      const setAt = rule === undefined ? undefined : head.setAt.get(rule);
-      located.push({ change, at: setAt && isLocalPack(setAt.file) ? setAt : key ? keyLine(repo, headFile, key) : headFile });
+      const setAt = rule !== undefined ? head.setAt.get(rule) : key ? head.keyAt.get(keyAtName(key, item)) ?? head.keyAt.get(keyAtName(key)) : undefined;
+      located.push({ change, at: setAt && isLocalPack(setAt.file) ? setAt : headFile });
     }
   } catch (error) {
     const where = error instanceof UsageError && error.location ? error.location : at;
@@ -147,18 +149,6 @@ export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTree
     }
   }
   return { policy, waivers, findings: [...workflow, ...findings], headExclude };
-}
-
-/**
- * Where a top-level key of a pack is written (`exclude:` at the start of a line), else the pack's
- * first line: the key may come from a pack it extends.
- */
-function keyLine(repo: RepoFs, pack: Location, key: string): Location {
-  const text = repo.readText(pack.file);
-  if (!text.ok) return pack;
-  const lines = text.text.split('\n');
-  const index = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
-  return index < 0 ? pack : { file: pack.file, line: index + 1, column: 1 };
 }
 
 /**

@@ -13,6 +13,8 @@ export interface PolicyChange {
   change: string;
   rule?: string;
   key?: 'frameworks' | 'exclude' | 'euAiAct' | 'exclusions' | 'waivers';
+  /** The item of `key` the change is about (a glob, a framework, a control), when the head still writes it. */
+  item?: string;
 }
 
 export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): PolicyChange[] {
@@ -43,9 +45,9 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   for (const [framework, scope] of base.coverage) {
     const now = head.coverage.get(framework);
     if (!now) weaker.push({ change: `stops reporting coverage of ${framework}`, key: 'frameworks' });
-    else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id)))) weaker.push({ change: `reports fewer ${framework} controls in coverage`, key: 'frameworks' });
+    else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id)))) weaker.push({ change: `reports fewer ${framework} controls in coverage`, key: 'frameworks', item: framework });
   }
-  for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)`, key: 'exclude' });
+  for (const glob of head.exclude) if (!base.exclude.includes(glob)) weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)`, key: 'exclude', item: glob });
   for (const glob of base.exclude) if (!head.exclude.includes(glob)) stronger.push({ change: `stops excluding ${glob} from discovery`, key: 'exclude' });
   if (head.timeline !== base.timeline) {
     // Every milestone of the Digital Omnibus is on or after the Regulation's: moving to it delays obligations.
@@ -57,8 +59,8 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   const headExcluded = head.exclusions.iso42001 ?? {};
   for (const [control, { justification }] of Object.entries(headExcluded)) {
     const was = baseExcluded[control];
-    if (!was) weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${clip(justification)}")`, key: 'exclusions' });
-    else if (was.justification !== justification) weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${clip(justification)}")`, key: 'exclusions' });
+    if (!was) weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${clip(justification)}")`, key: 'exclusions', item: control });
+    else if (was.justification !== justification) weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${clip(justification)}")`, key: 'exclusions', item: control });
   }
   for (const control of Object.keys(baseExcluded)) if (!(control in headExcluded)) stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability`, key: 'exclusions' });
   if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`, key: 'waivers' });

@@ -22,7 +22,7 @@ import { adjust, fullDefinition, LOCKED_FIELDS, lowers, type CheckCatalogue } fr
 import { loadFrameworks, type FrameworkKey } from './frameworks.js';
 import { DEFAULT_TIMELINE, isKnownObligation, type Timeline } from './obligations.js';
 import { locate, locateKey, type PackNode } from './sources.js';
-import type { ActiveRule, ControlExclusions, CoverageScope, PathOverride, ResolvedPolicy, RuleDefinition, WaiverSettings } from './types.js';
+import { keyAtName, type ActiveRule, type ControlExclusions, type CoverageScope, type PathOverride, type ResolvedPolicy, type RuleDefinition, type WaiverSettings } from './types.js';
 
 const DEFAULT_WAIVER_SETTINGS: WaiverSettings = { maxDays: 180, minJustification: 20, warnDays: 14 };
 
@@ -43,11 +43,12 @@ interface Gathered {
   exclude: string[];
   exclusions: ControlExclusions;
   functions: CheckCatalogue;
+  keyAt: Map<string, Location>;
 }
 
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): ResolvedPolicy {
-  const gathered: Gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: DEFAULT_TIMELINE, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions };
+  const gathered: Gathered = { packs: [], known: new Map(ruleCatalogue()), coverage: new Map(), timeline: DEFAULT_TIMELINE, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions, keyAt: new Map() };
   const resolution = resolvePack(tree, gathered);
   // Locked rules (an unreadable manifest, say) run whatever the packs select.
   for (const [id, definition] of gathered.known) {
@@ -60,13 +61,25 @@ export function resolvePolicy(tree: PackNode, functions: CheckCatalogue): Resolv
   const setAt = new Map<string, Location>();
   for (const [id, entry] of resolution) if (entry.setAt) setAt.set(id, entry.setAt);
   const { packs, overrides, waivers, coverage, timeline, known, exclusions } = gathered;
-  return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+  return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt, keyAt: gathered.keyAt };
 }
 
 /** A glob of the pack that picomatch could take minutes to match a path with is refused where it is written. */
 function refuseGlob(glob: string, at: () => Location): void {
   const problem = globProblem(glob);
   if (problem) throw new UsageError(`glob ${quoted(glob)}: ${problem}`, at());
+}
+
+/** Records in `keyAt` where `pack` writes the settings a pull request's change can be about (policy/changes.ts). */
+function noteKeys(pack: PackNode['pack'], doc: PackNode['doc'], display: string, keyAt: Map<string, Location>): void {
+  if (pack.euAiAct !== undefined) keyAt.set(keyAtName('euAiAct'), locateKey(doc, display, ['euAiAct']));
+  if (pack.waivers !== undefined) keyAt.set(keyAtName('waivers'), locateKey(doc, display, ['waivers']));
+  if (pack.exclude !== undefined) keyAt.set(keyAtName('exclude'), locateKey(doc, display, ['exclude']));
+  (pack.exclude ?? []).forEach((glob, i) => keyAt.set(keyAtName('exclude', glob), locate(doc, display, ['exclude', i])));
+  if (pack.frameworks !== undefined) keyAt.set(keyAtName('frameworks'), locateKey(doc, display, ['frameworks']));
+  for (const key of Object.keys(pack.frameworks ?? {})) keyAt.set(keyAtName('frameworks', key), locateKey(doc, display, ['frameworks', key]));
+  if (pack.exclusions !== undefined) keyAt.set(keyAtName('exclusions'), locateKey(doc, display, ['exclusions']));
+  for (const control of Object.keys(pack.exclusions?.iso42001 ?? {})) keyAt.set(keyAtName('exclusions', control), locateKey(doc, display, ['exclusions', 'iso42001', control]));
 }
 
 function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
@@ -92,6 +105,11 @@ function resolvePack(node: PackNode, gathered: Gathered): Map<string, Entry> {
     override.files.forEach((glob, i) => refuseGlob(glob, () => locate(doc, display, ['overrides', index, 'files', i])));
     gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: locate(doc, display, ['overrides', index]) });
   });
+
+  // Where this pack writes each setting it has: after its parents', so the outermost pack's wins.
+  // Only a repository's own packs: a pull request's change is shown in them, and locating in the
+  // bundled ones would compose their positions on every run.
+  if (!node.key.startsWith('bundled:') && !node.key.startsWith('remote:')) noteKeys(pack, doc, display, gathered.keyAt);
 
   // The AI Act timeline: the including pack wins, like everything else it sets.
   if (pack.euAiAct?.timeline) gathered.timeline = pack.euAiAct.timeline;

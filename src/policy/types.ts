@@ -101,6 +101,17 @@ export interface PolicyOf<R extends ActiveRule> {
   known: ReadonlyMap<string, RuleDefinition>;
   /** Where a pack's `rules:` last set each rule (the outermost pack wins), off ones included. */
   setAt: ReadonlyMap<string, Location>;
+  /**
+   * Where the outermost pack that sets it writes each of the other settings: a top-level key
+   * (`exclude`, `euAiAct`, `waivers`, `frameworks`, `exclusions`), and an item of one
+   * (`exclude\u0000<glob>`, `frameworks\u0000<key>`, `exclusions\u0000<control>`) by keyAtName.
+   */
+  keyAt: ReadonlyMap<string, Location>;
+}
+
+/** The name keyAt files a setting under: a pack key, or an item of it. */
+export function keyAtName(key: string, item?: string): string {
+  return item === undefined ? key : `${key}\u0000${item}`;
 }
 
 /** The policy once every pack is read and merged: plain data, the same on every thread. */

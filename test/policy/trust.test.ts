@@ -80,13 +80,25 @@ describe('policy-from: base', () => {
   // .modelgate/waivers.yaml, a file that did not exist, at line 1.
   it.each([
     ['added by the pull request (the base commit has none)', system, 'extends: baseline\nexclude: ["experiments/**"]\n', 2, 'excludes experiments/** from discovery (no system there would be checked)'],
-    ['changed by the pull request', { ...system, [POLICY]: basePolicy }, `${basePolicy}\nexclude:\n  - experiments/**\n`, basePolicy.split('\n').length + 1, 'excludes experiments/** from discovery (no system there would be checked)'],
-    ['the timeline, changed', { ...system, [POLICY]: basePolicy }, `euAiAct:\n  timeline: digital-omnibus\n${basePolicy}`, 1, 'reads the EU AI Act by the digital-omnibus timeline (was regulation): high-risk obligations apply later'],
+    ['changed by the pull request (at the glob)', { ...system, [POLICY]: basePolicy }, `${basePolicy}\nexclude:\n  - experiments/**\n`, basePolicy.split('\n').length + 2, 'excludes experiments/** from discovery (no system there would be checked)'],
+    ['the timeline, changed', { ...system, [POLICY]: basePolicy }, `${basePolicy}euAiAct:\n  timeline: digital-omnibus\n`, 2, 'reads the EU AI Act by the digital-omnibus timeline (was regulation): high-risk obligations apply later'],
     ['waiver settings, changed', { ...system, [POLICY]: basePolicy }, `${basePolicy}\nwaivers: { maxDays: 400 }\n`, basePolicy.split('\n').length + 1, 'allows waivers of up to 400 days (was 180)'],
-  ])('points a change the pack makes, not a rule, at its key in the policy file: %s', (_name, before, policy, line, change) => {
+  ])('points a change the pack makes, not a rule, at its setting in the policy file: %s', (_name, before, policy, line, change) => {
     const report = runGate({ root: pullRequest(before, { [POLICY]: policy }), policyBaseDir: undefined, base: { ref: 'main', required: true }, policyFrom: 'base' });
     expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toContainEqual([POLICY, line, `once merged, this pull request ${change} (the base commit's policy applies to this run)`]);
     expect(report.findings.filter((f) => f.file === WAIVERS)).toEqual([]);
+  });
+
+  // The review: the policy file's own `exclude:` (unchanged) was named for a glob an extended pack added.
+  it('points a setting an extended pack of the pull request changes at that pack, at the item', () => {
+    const TEAM = '.modelgate/team.yaml';
+    const top = 'extends: ./team.yaml\nexclude: ["archive/**"]\n';
+    const root = pullRequest({ ...system, [POLICY]: top, [TEAM]: 'extends: baseline\n' }, { [TEAM]: 'extends: baseline\nexclude:\n  - vendor/**\n  - experiments/**\n' });
+    const report = runGate({ root, policyBaseDir: undefined, base: { ref: 'main', required: true }, policyFrom: 'base' });
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.file, f.line, f.message])).toEqual([
+      [TEAM, 3, "once merged, this pull request excludes vendor/** from discovery (no system there would be checked) (the base commit's policy applies to this run)"],
+      [TEAM, 4, "once merged, this pull request excludes experiments/** from discovery (no system there would be checked) (the base commit's policy applies to this run)"],
+    ]);
   });
 
   it('policy-from: head is weaker: the pull request turns the rule off for itself', () => {
