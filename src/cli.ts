@@ -416,7 +416,9 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   const kept = keep.length > 0 ? `kept (already there; --force replaces ${keep.length === 1 ? 'it' : 'them'})\n${keep.map((f) => `  ${terminalText(f)}\n`).join('')}` : '';
   if (values['dry-run']) {
     io.stdout(`modelgate init (dry run): found\n${found}${kept}\n`);
-    for (const { file, text } of plan.files) if (!keep.includes(file)) io.stdout(`--- ${terminalText(file)}\n${text}\n`);
+    // What init would write holds a card's text: shown line by line as terminal text, like every other sink.
+    const shown = (text: string) => text.split('\n').map((line) => terminalText(line, line.length + 1)).join('\n');
+    for (const { file, text } of plan.files) if (!keep.includes(file)) io.stdout(`--- ${terminalText(file)}\n${shown(text)}\n`);
     return EXIT.pass;
   }
   const written = writeInit(root, plan, keep);

@@ -216,7 +216,7 @@ function manifestFrom(
   const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
   const list = (value: unknown) => (Array.isArray(value) ? value.map(text).filter((v): v is string => v !== undefined) : text(value) ? [text(value) as string] : []);
   const modelIndex = Array.isArray(meta['model-index']) ? (meta['model-index'][0] as Record<string, unknown> | undefined) : undefined;
-  const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
+  const name = cardText(text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder);
   const stated = text(meta.license);
   // The card's licence when it is an id; when it is not ("Apache 2.0"), a marker that says so,
   // rather than a copy the card's fix would leave behind. A custom one goes by its license_name.
@@ -230,9 +230,9 @@ function manifestFrom(
     collection: `${TODO}: how, when and from whom ${id} was collected`,
     revision: `${TODO}: the commit, tag or snapshot of ${id} that was used`,
   });
-  const datasets: Array<Record<string, string>> = list(meta.datasets).map(dataset);
+  const datasets: Array<Record<string, string>> = list(meta.datasets).map(cardText).map(dataset);
   for (const { file, card: datasetCard } of datasetCards) {
-    const id = text(datasetCard.meta.pretty_name) ?? path.posix.basename(file, '.md');
+    const id = cardText(text(datasetCard.meta.pretty_name) ?? path.posix.basename(file, '.md'));
     const known = datasets.find((d) => d.id === id);
     if (known) known.card = file;
     else datasets.push({ ...dataset(id), ...datasetLicense(id, text(datasetCard.meta.license), text(datasetCard.meta.license_name)), card: file });
@@ -263,7 +263,7 @@ function manifestFrom(
 function datasetLicense(id: string, license: string | undefined, licenseName: string | undefined): { license?: string } {
   if (license === undefined) return {};
   if (license !== 'other') return { license };
-  return { license: `${TODO}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped(undisguised(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
+  return { license: `${TODO}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped(cardText(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
 }
 
 /**
@@ -280,7 +280,7 @@ function intendedUseFrom(card: Card | undefined, pipelineTag: string | undefined
   const listed = outOfScope ? listItems(outOfScope.body).slice(0, MAX_HINTED_USES) : [];
   const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
   // The card's words come last, whole, so deleting the marker up to "says: " keeps them.
-  const from = (section: Section) => `the card's "${clipped(undisguised(section.heading.title), 60)}"`;
+  const from = (section: Section) => `the card's "${clipped(cardText(section.heading.title), 60)}"`;
   const purpose = `${TODO}: the decision or task the system supports${pipelineTag ? ` (a ${pipelineTag} model)` : ''}`;
   return {
     purpose: uses && useSentence ? `${purpose}; ${from(uses)} says: ${useSentence}` : purpose,
@@ -324,16 +324,28 @@ function listItems(body: string): string[] {
 function proseLines(body: string, keepMarkers = false): string[] {
   const lines: string[] = [];
   let fenced = false;
-  // Invisible characters (a bidi override, a zero-width space) would reach the manifest unseen.
-  for (const raw of undisguised(cutDelimited(body, '<!--', '-->')).split(/\r\n|\r|\n/)) {
-    const line = raw.trim();
+  for (const raw of cutDelimited(body, '<!--', '-->').split(/\r\n|\r|\n/)) {
+    const line = cardText(raw);
     if (/^(?:```|~~~)/.test(line)) fenced = !fenced;
-    if (fenced || line === '' || /^(?:#|\||```|~~~|[-=]{3,}$)/.test(line)) continue;
+    // The section's own text: a subsection ("### Out-of-Scope Use" under "## Uses") is another topic.
+    if (!fenced && /^(?:#{1,6}(?:[ \t]|$)|<h[1-6][\s>])/i.test(line)) break;
+    // Tables, rules and list items that hold nothing (a `* * *` break, `- - -`) say nothing.
+    if (fenced || line === '' || /^(?:\||```|~~~|[-=]{3,}$|(?:[-*_][ \t]*){3,}$)/.test(line)) continue;
     // A bold label leading a line ("**Scope:** Ranks reviews…") names the topic; a bold word ("**Any** use…") is the sentence's.
     const text = keepMarkers ? line : line.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').replace(/^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/, '');
     if (text.trim() !== '') lines.push(keepMarkers ? text : plainMarkdown(text));
   }
   return lines;
+}
+
+/**
+ * Text from a card as init writes it into the manifest, on one line and trimmed: invisible
+ * characters (a bidi override, a zero-width space) and control characters (C0, C1 and the
+ * Unicode line and paragraph separators, which the YAML writer leaves as they are) would reach
+ * the manifest, and a terminal showing it, unseen.
+ */
+function cardText(text: string): string {
+  return undisguised(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
 
 /** Markdown inline markup as plain text: emphasis and code marks dropped, links as their text. */
@@ -428,9 +440,9 @@ permissions:
   contents: read        # read the repository
   checks: write         # the check run with every annotation
   pull-requests: write  # the sticky comment
-concurrency:            # one gate per pull request: a new push cancels the stale run
+concurrency:            # one gate per pull request: a new push cancels its stale run (each push to main runs to the end)
   group: modelgate-\${{ github.event.pull_request.number || github.ref }}
-  cancel-in-progress: true
+  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
 jobs:
   gate:
     runs-on: ubuntu-latest

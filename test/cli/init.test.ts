@@ -78,6 +78,8 @@ describe('modelgate init', () => {
     execFileSync('npx', ['--no-install', 'action-validator', path.join(root, '.github/workflows/modelgate.yml')], { stdio: 'pipe' });
     const workflow = parse(fs.readFileSync(path.join(root, '.github/workflows/modelgate.yml'), 'utf8'));
     expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write' });
+    // One gate per pull request, a stale one cancelled; a push to main runs to the end.
+    expect(workflow.concurrency).toEqual({ group: 'modelgate-${{ github.event.pull_request.number || github.ref }}', 'cancel-in-progress': "${{ github.event_name == 'pull_request' }}" });
     // No path: every manifest in the repository is gated, not only the first folder init wrote one for.
     expect(workflow.jobs.gate.steps.at(-1)).toEqual({ uses: 'modelgate/modelgate@v1' });
     expect(parse(fs.readFileSync(path.join(root, '.modelgate/policy.yaml'), 'utf8'))).toEqual({ extends: 'baseline' });
@@ -538,6 +540,19 @@ describe("modelgate init: the card's intended and out-of-scope uses, as hints in
       outOfScope: ['TODO: uses the system is not fit for'],
     },
     {
+      // The review: with no Direct Use heading, "Uses" was found, and its out-of-scope subsection read as the purpose.
+      name: 'a section whose only text is a subsection: no hint from the subsection',
+      body: '## Uses\n\n### Out-of-Scope Use\n\n- Moderating user content. Never do it.\n\n* * *\n- - -\n',
+      purpose: PURPOSE,
+      outOfScope: ['TODO: a use the system is not fit for; the card\'s "Out-of-Scope Use" lists: Moderating user content. Never do it.'],
+    },
+    {
+      name: 'control characters in the card (C1, line separators) do not reach the manifest',
+      body: '## Intended use\n\nTriage\u009b2J of\u2028reviews.\n',
+      purpose: `${PURPOSE}; the card's "Intended use" says: Triage 2J of reviews.`,
+      outOfScope: ['TODO: uses the system is not fit for'],
+    },
+    {
       name: 'hidden characters in the card do not reach the manifest',
       body: '## Intended use\n\nTri\u200bage of re\u202eviews.\n',
       purpose: `${PURPOSE}; the card's "Intended use" says: Triage of reviews.`,
@@ -567,5 +582,16 @@ describe("modelgate init: a dataset card's licence", () => {
     expect((await cli(['init', 'models/m'], root)).code).toBe(0);
     const manifest = parse(fs.readFileSync(path.join(root, 'models/m/ai-system.yaml'), 'utf8'));
     expect(manifest.data.datasets).toContainEqual(expect.objectContaining({ id: 'reviews', card: 'data/reviews.md', license: expected }));
+  });
+});
+
+describe('modelgate init --dry-run', () => {
+  // The review: the files init would write were printed raw, and a card's text is in them.
+  it('prints the files as terminal text: a control character from the card is shown escaped', async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': '---\nlicense: mit\nbase_model: "org/base\\u009b2J"\n---\n# M\n' });
+    const { code, stdout } = await cli(['init', 'models/m', '--dry-run'], root);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('\u009b');
+    expect(stdout).toMatch(/baseModel: .*org\/base\\x9b2J/);
   });
 });
