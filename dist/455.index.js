@@ -1104,6 +1104,7 @@ const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["ap
 
 
 
+
 const SPDX = new Map([...spdx_license_ids_namespaceObject, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
 const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
 const HUB = new Set(huggingface_licenses_namespaceObject.dK);
@@ -1149,16 +1150,18 @@ const licenseId = (0,check/* defineFunction */.Oh)({
         for (const { v, path: at } of licenses) {
             if (typeof v !== 'string' || v.trim() === '')
                 continue;
-            const problem = licenseProblem(v, options.allow);
+            // "other" in any case, where refused (and not allowed by name): not "did you mean other?".
+            const refused = options.refuseOther && v.trim().toLowerCase() === 'other' && !options.allow?.includes(v.trim());
+            const problem = refused ? undefined : licenseProblem(v, options.allow);
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
             if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
                 continue;
             judged++;
-            if (problem)
-                failures.push({ message: `license ${problem}`, path: at });
-            else if (v.trim() === 'other' && options.refuseOther) {
-                failures.push({ message: 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license', path: at });
+            if (refused) {
+                failures.push({ message: `license ${(0,source_doc/* quoted */.TL)(v.trim())} names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license`, path: at });
             }
+            else if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
             else if (v.trim() === 'other' && options.requireNameForOther) {
                 const name = target?.license_name;
                 if (typeof name !== 'string' || name.trim() === '') {

@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./build/load/source-doc.js
+var source_doc = __webpack_require__(2431);
 // EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
 var spdx_exceptions = __webpack_require__(3988);
 ;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
@@ -32,6 +34,7 @@ const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["ap
  * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
  * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
  */
+
 
 
 
@@ -84,16 +87,18 @@ const licenseId = (0,check/* defineFunction */.Oh)({
         for (const { v, path: at } of licenses) {
             if (typeof v !== 'string' || v.trim() === '')
                 continue;
-            const problem = licenseProblem(v, options.allow);
+            // "other" in any case, where refused (and not allowed by name): not "did you mean other?".
+            const refused = options.refuseOther && v.trim().toLowerCase() === 'other' && !options.allow?.includes(v.trim());
+            const problem = refused ? undefined : licenseProblem(v, options.allow);
             // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
             if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
                 continue;
             judged++;
-            if (problem)
-                failures.push({ message: `license ${problem}`, path: at });
-            else if (v.trim() === 'other' && options.refuseOther) {
-                failures.push({ message: 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license', path: at });
+            if (refused) {
+                failures.push({ message: `license ${(0,source_doc/* quoted */.TL)(v.trim())} names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license`, path: at });
             }
+            else if (problem)
+                failures.push({ message: `license ${problem}`, path: at });
             else if (v.trim() === 'other' && options.requireNameForOther) {
                 const name = target?.license_name;
                 if (typeof name !== 'string' || name.trim() === '') {
@@ -366,7 +371,7 @@ function manifestFrom(folder, card, datasetCards) {
     const text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
     const list = (value) => (Array.isArray(value) ? value.map(text).filter((v) => v !== undefined) : text(value) ? [text(value)] : []);
     const modelIndex = Array.isArray(meta['model-index']) ? meta['model-index'][0] : undefined;
-    const name = text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder;
+    const name = cardText(text(meta.model_name) ?? text(modelIndex?.name) ?? cardTitle(card) ?? folder);
     const stated = text(meta.license);
     // The card's licence when it is an id; when it is not ("Apache 2.0"), a marker that says so,
     // rather than a copy the card's fix would leave behind. A custom one goes by its license_name.
@@ -379,9 +384,9 @@ function manifestFrom(folder, card, datasetCards) {
         collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
         revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
     });
-    const datasets = list(meta.datasets).map(dataset);
+    const datasets = list(meta.datasets).map(cardText).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
-        const id = text(datasetCard.meta.pretty_name) ?? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file, '.md');
+        const id = cardText(text(datasetCard.meta.pretty_name) ?? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file, '.md'));
         const known = datasets.find((d) => d.id === id);
         if (known)
             known.card = file;
@@ -414,7 +419,7 @@ function datasetLicense(id, license, licenseName) {
         return {};
     if (license !== 'other')
         return { license };
-    return { license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
+    return { license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped(cardText(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
 }
 /**
  * intendedUse as markers, with what the card's own sections say in them for the team to confirm:
@@ -430,7 +435,7 @@ function intendedUseFrom(card, pipelineTag) {
     const listed = outOfScope ? listItems(outOfScope.body).slice(0, MAX_HINTED_USES) : [];
     const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
     // The card's words come last, whole, so deleting the marker up to "says: " keeps them.
-    const from = (section) => `the card's "${clipped((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(section.heading.title), 60)}"`;
+    const from = (section) => `the card's "${clipped(cardText(section.heading.title), 60)}"`;
     const purpose = `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the decision or task the system supports${pipelineTag ? ` (a ${pipelineTag} model)` : ''}`;
     return {
         purpose: uses && useSentence ? `${purpose}; ${from(uses)} says: ${useSentence}` : purpose,
@@ -469,12 +474,15 @@ function listItems(body) {
 function proseLines(body, keepMarkers = false) {
     const lines = [];
     let fenced = false;
-    // Invisible characters (a bidi override, a zero-width space) would reach the manifest unseen.
-    for (const raw of (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .cutDelimited */ .Ov)(body, '<!--', '-->')).split(/\r\n|\r|\n/)) {
-        const line = raw.trim();
+    for (const raw of (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .cutDelimited */ .Ov)(body, '<!--', '-->').split(/\r\n|\r|\n/)) {
+        const line = cardText(raw);
         if (/^(?:```|~~~)/.test(line))
             fenced = !fenced;
-        if (fenced || line === '' || /^(?:#|\||```|~~~|[-=]{3,}$)/.test(line))
+        // The section's own text: a subsection ("### Out-of-Scope Use" under "## Uses") is another topic.
+        if (!fenced && /^(?:#{1,6}(?:[ \t]|$)|<h[1-6][\s>])/i.test(line))
+            break;
+        // Tables, rules and list items that hold nothing (a `* * *` break, `- - -`) say nothing.
+        if (fenced || line === '' || /^(?:\||```|~~~|[-=]{3,}$|(?:[-*_][ \t]*){3,}$)/.test(line))
             continue;
         // A bold label leading a line ("**Scope:** Ranks reviews…") names the topic; a bold word ("**Any** use…") is the sentence's.
         const text = keepMarkers ? line : line.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').replace(/^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/, '');
@@ -482,6 +490,15 @@ function proseLines(body, keepMarkers = false) {
             lines.push(keepMarkers ? text : plainMarkdown(text));
     }
     return lines;
+}
+/**
+ * Text from a card as init writes it into the manifest, on one line and trimmed: invisible
+ * characters (a bidi override, a zero-width space) and control characters (C0, C1 and the
+ * Unicode line and paragraph separators, which the YAML writer leaves as they are) would reach
+ * the manifest, and a terminal showing it, unseen.
+ */
+function cardText(text) {
+    return (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
 /** Markdown inline markup as plain text: emphasis and code marks dropped, links as their text. */
 function plainMarkdown(text) {
@@ -571,9 +588,9 @@ permissions:
   contents: read        # read the repository
   checks: write         # the check run with every annotation
   pull-requests: write  # the sticky comment
-concurrency:            # one gate per pull request: a new push cancels the stale run
+concurrency:            # one gate per pull request: a new push cancels its stale run (each push to main runs to the end)
   group: modelgate-\${{ github.event.pull_request.number || github.ref }}
-  cancel-in-progress: true
+  cancel-in-progress: \${{ github.event_name == 'pull_request' }}
 jobs:
   gate:
     runs-on: ubuntu-latest

@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FRAMEWORK_NAMES: () => (/* binding */ FRAMEWORK_NAMES),
 /* harmony export */   controlsText: () => (/* binding */ controlsText),
 /* harmony export */   formatRuleExplanation: () => (/* binding */ formatRuleExplanation),
 /* harmony export */   formatRulesMarkdown: () => (/* binding */ formatRulesMarkdown),
@@ -39,17 +40,13 @@ const AREAS = {
     oversight: 'Human oversight',
     evidence: 'Cited evidence',
 };
+/** The frameworks' names in reports, in the order reports list them. */
+const FRAMEWORK_NAMES = { iso42001: 'ISO/IEC 42001', euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF', iso24028: 'ISO/IEC TR 24028' };
 function controlsText(controls) {
-    const parts = [];
-    if (controls.iso42001?.length)
-        parts.push(`ISO/IEC 42001 ${controls.iso42001.join(', ')}`);
-    if (controls.euAiAct?.length)
-        parts.push(`EU AI Act ${controls.euAiAct.join(', ')}`);
-    if (controls.nistAiRmf?.length)
-        parts.push(`NIST AI RMF ${controls.nistAiRmf.join(', ')}`);
-    if (controls.iso24028?.length)
-        parts.push(`ISO/IEC TR 24028 ${controls.iso24028.join(', ')}`);
-    return parts.join('; ');
+    return Object.keys(FRAMEWORK_NAMES)
+        .filter((key) => controls[key]?.length)
+        .map((key) => `${FRAMEWORK_NAMES[key]} ${controls[key].join(', ')}`)
+        .join('; ');
 }
 /** What a rule's check evidences (content judged) and only supports (declared, present), on one line. */
 function mappingText(rule) {
@@ -96,7 +93,6 @@ function formatRuleExplanation(rule) {
         lines.push(`Docs:      ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR)(rule.docs)}`);
     return `${lines.join('\n')}\n`;
 }
-const FRAMEWORK_NAMES = { iso42001: 'ISO/IEC 42001', euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF', iso24028: 'ISO/IEC TR 24028' };
 /**
  * Why the rule is there: what each control it maps to is about, by the control's title in the
  * framework ("ISO/IEC 42001 A.7.3  Acquisition of data"). A reference below a control

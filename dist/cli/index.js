@@ -3260,9 +3260,11 @@ async function init(args, io) {
     const kept = keep.length > 0 ? `kept (already there; --force replaces ${keep.length === 1 ? 'it' : 'them'})\n${keep.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('')}` : '';
     if (values['dry-run']) {
         io.stdout(`modelgate init (dry run): found\n${found}${kept}\n`);
+        // What init would write holds a card's text: shown line by line as terminal text, like every other sink.
+        const shown = (text) => text.split('\n').map((line) => (0,report_escape/* terminalText */.eR)(line, line.length + 1)).join('\n');
         for (const { file, text } of plan.files)
             if (!keep.includes(file))
-                io.stdout(`--- ${(0,report_escape/* terminalText */.eR)(file)}\n${text}\n`);
+                io.stdout(`--- ${(0,report_escape/* terminalText */.eR)(file)}\n${shown(text)}\n`);
         return EXIT.pass;
     }
     const written = writeInit(root, plan, keep);
@@ -4483,11 +4485,11 @@ function policyChanges(base, head) {
         if (!now)
             weaker.push({ change: `stops reporting coverage of ${framework}`, key: 'frameworks' });
         else if (now !== 'all' && (scope === 'all' || scope.some((id) => !now.includes(id))))
-            weaker.push({ change: `reports fewer ${framework} controls in coverage`, key: 'frameworks' });
+            weaker.push({ change: `reports fewer ${framework} controls in coverage`, key: 'frameworks', item: framework });
     }
     for (const glob of head.exclude)
         if (!base.exclude.includes(glob))
-            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)`, key: 'exclude' });
+            weaker.push({ change: `excludes ${glob} from discovery (no system there would be checked)`, key: 'exclude', item: glob });
     for (const glob of base.exclude)
         if (!head.exclude.includes(glob))
             stronger.push({ change: `stops excluding ${glob} from discovery`, key: 'exclude' });
@@ -4502,9 +4504,9 @@ function policyChanges(base, head) {
     for (const [control, { justification }] of Object.entries(headExcluded)) {
         const was = baseExcluded[control];
         if (!was)
-            weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${(0,repo_fs/* clip */.$Q)(justification)}")`, key: 'exclusions' });
+            weaker.push({ change: `excludes ISO/IEC 42001 ${control} from the Statement of Applicability ("${(0,repo_fs/* clip */.$Q)(justification)}")`, key: 'exclusions', item: control });
         else if (was.justification !== justification)
-            weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${(0,repo_fs/* clip */.$Q)(justification)}")`, key: 'exclusions' });
+            weaker.push({ change: `changes the justification for excluding ISO/IEC 42001 ${control} ("${(0,repo_fs/* clip */.$Q)(justification)}")`, key: 'exclusions', item: control });
     }
     for (const control of Object.keys(baseExcluded))
         if (!(control in headExcluded))
@@ -4564,12 +4566,15 @@ var reference = __nccwpck_require__(3414);
 var policy_remote = __nccwpck_require__(9);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
 var sources = __nccwpck_require__(4807);
+// EXTERNAL MODULE: ./build/policy/types.js
+var policy_types = __nccwpck_require__(1842);
 ;// CONCATENATED MODULE: ./build/engine/governance.js
 /**
  * What governs a run, and the findings about governance itself: the policy and waivers in
  * force (the base commit's on a pull request), what a pull request would change in them once
  * merged, the baseline, and systems that vanish or would be hidden.
  */
+
 
 
 
@@ -4674,13 +4679,14 @@ function loadGovernance(options, repo, base, now, { policyNamed = true } = {}) {
         // or `..` in it cannot reach a file outside the checkout.
         const head = (0,evaluate_policy/* loadPolicy */.tb)(headRef, { baseDir: adds ? repo.root : baseDir, files: (0,sources/* packFilesIn */.MH)(repo, 'in this pull request'), ...(headRemote ? { remote: headRemote } : {}) });
         headExclude = head.exclude;
-        // A change no rule makes is the pull request's policy file's own (its `exclude:`, say); were
-        // there no such file (the bundled pack in force), `at` would name the waivers file.
+        // A change no rule makes is at the setting in the pull request's packs (its `exclude:` item,
+        // say), else at its policy file's first line; were there no such file (the bundled pack in
+        // force), `at` would name the waivers file.
         const headFile = (0,reference/* isBundledName */.kD)(headRef) ? at : { file: headRef, line: 1, column: 1 };
-        for (const { change, rule, key } of policyChanges(policy, head)) {
+        for (const { change, rule, key, item } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
-            const setAt = rule === undefined ? undefined : head.setAt.get(rule);
-            located.push({ change, at: setAt && (0,reference/* isLocalPack */.Pd)(setAt.file) ? setAt : key ? keyLine(repo, headFile, key) : headFile });
+            const setAt = rule !== undefined ? head.setAt.get(rule) : key ? head.keyAt.get((0,policy_types/* keyAtName */.y)(key, item)) ?? head.keyAt.get((0,policy_types/* keyAtName */.y)(key)) : undefined;
+            located.push({ change, at: setAt && (0,reference/* isLocalPack */.Pd)(setAt.file) ? setAt : headFile });
         }
     }
     catch (error) {
@@ -4712,18 +4718,6 @@ function loadGovernance(options, repo, base, now, { policyNamed = true } = {}) {
         }
     }
     return { policy, waivers, findings: [...workflow, ...findings], headExclude };
-}
-/**
- * Where a top-level key of a pack is written (`exclude:` at the start of a line), else the pack's
- * first line: the key may come from a pack it extends.
- */
-function keyLine(repo, pack, key) {
-    const text = repo.readText(pack.file);
-    if (!text.ok)
-        return pack;
-    const lines = text.text.split('\n');
-    const index = lines.findIndex((line) => line.startsWith(key) && /^\s*:/.test(line.slice(key.length)));
-    return index < 0 ? pack : { file: pack.file, line: index + 1, column: 1 };
 }
 /**
  * The workflow that runs the gate is the pull request's own: its inputs (policy, policy-from,
@@ -5772,6 +5766,8 @@ var frameworks = __nccwpck_require__(8578);
 var obligations = __nccwpck_require__(6020);
 // EXTERNAL MODULE: ./build/policy/sources.js + 1 modules
 var sources = __nccwpck_require__(4807);
+// EXTERNAL MODULE: ./build/policy/types.js
+var policy_types = __nccwpck_require__(1842);
 ;// CONCATENATED MODULE: ./build/policy/resolve.js
 /**
  * Resolves a tree of packs (sources.ts) into the policy that runs, as plain data.
@@ -5797,10 +5793,11 @@ var sources = __nccwpck_require__(4807);
 
 
 
+
 const DEFAULT_WAIVER_SETTINGS = { maxDays: 180, minJustification: 20, warnDays: 14 };
 /** The policy `tree` describes. `functions`: the check functions a pack's own rules may name. */
 function resolvePolicy(tree, functions) {
-    const gathered = { packs: [], known: new Map((0,catalogue/* ruleCatalogue */.E)()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions };
+    const gathered = { packs: [], known: new Map((0,catalogue/* ruleCatalogue */.E)()), coverage: new Map(), timeline: obligations/* DEFAULT_TIMELINE */.yy, waivers: { ...DEFAULT_WAIVER_SETTINGS }, overrides: [], exclude: [], exclusions: {}, functions, keyAt: new Map() };
     const resolution = resolvePack(tree, gathered);
     // Locked rules (an unreadable manifest, say) run whatever the packs select.
     for (const [id, definition] of gathered.known) {
@@ -5817,13 +5814,31 @@ function resolvePolicy(tree, functions) {
         if (entry.setAt)
             setAt.set(id, entry.setAt);
     const { packs, overrides, waivers, coverage, timeline, known, exclusions } = gathered;
-    return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt };
+    return { packs, overrides, waivers, coverage, timeline, exclude: [...new Set(gathered.exclude)], exclusions, rules, byId: new Map(rules.map((r) => [r.id, r])), known, setAt, keyAt: gathered.keyAt };
 }
 /** A glob of the pack that picomatch could take minutes to match a path with is refused where it is written. */
 function refuseGlob(glob, at) {
     const problem = (0,fs_glob/* globProblem */.AI)(glob);
     if (problem)
         throw new types/* UsageError */.eb(`glob ${(0,source_doc/* quoted */.TL)(glob)}: ${problem}`, at());
+}
+/** Records in `keyAt` where `pack` writes the settings a pull request's change can be about (policy/changes.ts). */
+function noteKeys(pack, doc, display, keyAt) {
+    if (pack.euAiAct !== undefined)
+        keyAt.set((0,policy_types/* keyAtName */.y)('euAiAct'), (0,sources/* locateKey */.EM)(doc, display, ['euAiAct']));
+    if (pack.waivers !== undefined)
+        keyAt.set((0,policy_types/* keyAtName */.y)('waivers'), (0,sources/* locateKey */.EM)(doc, display, ['waivers']));
+    if (pack.exclude !== undefined)
+        keyAt.set((0,policy_types/* keyAtName */.y)('exclude'), (0,sources/* locateKey */.EM)(doc, display, ['exclude']));
+    (pack.exclude ?? []).forEach((glob, i) => keyAt.set((0,policy_types/* keyAtName */.y)('exclude', glob), (0,sources/* locate */.x5)(doc, display, ['exclude', i])));
+    if (pack.frameworks !== undefined)
+        keyAt.set((0,policy_types/* keyAtName */.y)('frameworks'), (0,sources/* locateKey */.EM)(doc, display, ['frameworks']));
+    for (const key of Object.keys(pack.frameworks ?? {}))
+        keyAt.set((0,policy_types/* keyAtName */.y)('frameworks', key), (0,sources/* locateKey */.EM)(doc, display, ['frameworks', key]));
+    if (pack.exclusions !== undefined)
+        keyAt.set((0,policy_types/* keyAtName */.y)('exclusions'), (0,sources/* locateKey */.EM)(doc, display, ['exclusions']));
+    for (const control of Object.keys(pack.exclusions?.iso42001 ?? {}))
+        keyAt.set((0,policy_types/* keyAtName */.y)('exclusions', control), (0,sources/* locateKey */.EM)(doc, display, ['exclusions', 'iso42001', control]));
 }
 function resolvePack(node, gathered) {
     const { pack, doc, display } = node;
@@ -5849,6 +5864,11 @@ function resolvePack(node, gathered) {
         override.files.forEach((glob, i) => refuseGlob(glob, () => (0,sources/* locate */.x5)(doc, display, ['overrides', index, 'files', i])));
         gathered.overrides.push({ files: override.files, rules: override.rules, definedIn: (0,sources/* locate */.x5)(doc, display, ['overrides', index]) });
     });
+    // Where this pack writes each setting it has: after its parents', so the outermost pack's wins.
+    // Only a repository's own packs: a pull request's change is shown in them, and locating in the
+    // bundled ones would compose their positions on every run.
+    if (!node.key.startsWith('bundled:') && !node.key.startsWith('remote:'))
+        noteKeys(pack, doc, display, gathered.keyAt);
     // The AI Act timeline: the including pack wins, like everything else it sets.
     if (pack.euAiAct?.timeline)
         gathered.timeline = pack.euAiAct.timeline;
@@ -7528,18 +7548,37 @@ const libraries = parsers.get;
 const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'];
 const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'];
 const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
-/** The text between a position's start and end, when both are on one line of `text`. */
-function writtenAt(text, at) {
-    if (at.endLine !== at.line || at.endColumn === undefined)
-        return undefined;
-    let start = text.startsWith('\uFEFF') ? 1 : 0; // columns count from after a byte order mark
-    for (let line = 1; line < at.line; line++) {
-        const newline = text.indexOf('\n', start);
-        if (newline < 0)
+/**
+ * The text a scalar at `path` is written as, for a schema message to quote back: the text
+ * between its start and end when both are on one line and it reads as the same scalar (an
+ * alias, `*v`, is not the value it names). One line index a manifest, built on first use: a
+ * manifest can have thousands of such errors.
+ */
+function writtenAs(text, doc) {
+    let lines;
+    return (at, value) => {
+        const where = doc.locate(at);
+        if (where.endLine !== where.line || where.endColumn === undefined)
             return undefined;
-        start = newline + 1;
-    }
-    return text.slice(start + at.column - 1, start + at.endColumn - 1);
+        lines ??= new _source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .LineIndex */ .rr(text);
+        const start = lines.lineStart(where.line);
+        if (start === undefined)
+            return undefined;
+        const written = text.slice(start + where.column - 1, start + where.endColumn - 1).trim();
+        return readsAs(written, value) ? written : undefined;
+    };
+}
+/** Whether `written`, a plain scalar, is the number or boolean `value` as YAML 1.2's core schema reads it. */
+function readsAs(written, value) {
+    if (typeof value === 'boolean')
+        return /^(?:true|True|TRUE|false|False|FALSE)$/.test(written) && (written[0] === 't' || written[0] === 'T') === value;
+    if (typeof value !== 'number')
+        return false;
+    if (/^0x[0-9a-fA-F]+$/.test(written))
+        return parseInt(written.slice(2), 16) === value;
+    if (/^0o[0-7]+$/.test(written))
+        return parseInt(written.slice(2), 8) === value;
+    return /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?$/i.test(written) && Number(written) === value;
 }
 function loadManifest(repo, file) {
     const at = (line = 1, column = 1) => ({ file, line, column });
@@ -7576,7 +7615,7 @@ function loadManifest(repo, file) {
             ],
         };
     }
-    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._U)('ai-system.schema.json', value, (at) => writtenAt(read.text, parsed.doc.locate(at))).map((issue) => ({
+    const problems = capProblems((0,_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .checkSchema */ ._U)('ai-system.schema.json', value, writtenAs(read.text, parsed.doc)).map((issue) => ({
         ruleId: issue.unknownField ? 'manifest/unknown-field' : 'manifest/schema',
         message: issue.message,
         path: issue.path,
@@ -8879,8 +8918,8 @@ function explain(error, path, written) {
             const expected = [].concat(params.type);
             const scalar = typeof error.data === 'number' || typeof error.data === 'boolean';
             // What was written, when the caller knows and it is a plain scalar; else the value read.
-            const source = scalar ? written?.(path)?.trim() : undefined;
-            const quoted = () => (source && !/["'\n]/.test(source) && source.length <= 40 ? source : String(error.data));
+            const source = scalar ? written?.(path, error.data) : undefined;
+            const quoted = () => (source && source.length <= 40 ? source : String(error.data));
             const hint = expected.includes('string') && scalar ? ` (quote it: "${quoted()}")` : '';
             return { path, message: `${prefix}must be ${expected.map(article).join(' or ')}, found ${describeType(error.data)}${hint}` };
         }
@@ -8907,8 +8946,9 @@ function explain(error, path, written) {
             const parts = params.format === 'date' && typeof error.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(error.data) : null;
             if (parts) {
                 const [year, month, day] = parts.slice(1).map(Number);
-                const days = month >= 1 && month <= 12 ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
-                const wrong = days === 0 ? `there is no month ${month}` : `month ${month} of ${year} has ${days} days`;
+                const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+                const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+                const wrong = month < 1 || month > 12 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
                 return { path, message: `${prefix}${quote(error.data)} is no date: ${wrong} (written YYYY-MM-DD)` };
             }
             return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };
@@ -9087,6 +9127,10 @@ class LineIndex {
             else if (c === 13 && text.charCodeAt(i + 1) !== 10)
                 this.starts.push(i + 1);
         }
+    }
+    /** The offset line `line` (1-based) starts at, or undefined past the last line. */
+    lineStart(line) {
+        return this.starts[line - 1];
     }
     position(offset) {
         let low = 0;
@@ -9832,7 +9876,6 @@ function nestingMessage(error) {
         return `YAML is nested more than ${_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_NESTING_DEPTH */ .wM} levels deep`;
     return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
-/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
 /**
  * What the package's "Nested mappings are not allowed in compact mappings" means, at line
  * `line` (1-based) of `text`: a value that holds ": " (`owner: Head of X: Jane`), which YAML
@@ -9858,6 +9901,7 @@ function nestedMappingError(text, line) {
     }
     return undefined;
 }
+/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
 function cleanYamlMessage(message) {
     const firstLine = message.split('\n')[0] ?? message;
     return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
@@ -10774,6 +10818,11 @@ function citesAnnexIII(basis) {
 }
 /** Each profile's effective form: every rule with an obligation asks for it, and its basis is read as text each time. */
 const effectiveProfiles = new WeakMap();
+/**
+ * The tier and roles obligations are decided by. An undeclared or misspelt tier counts as high
+ * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
+ * roles as both.
+ */
 function effectiveProfile(profile) {
     let effective = effectiveProfiles.get(profile);
     if (!effective) {
@@ -11611,6 +11660,20 @@ function packFilesIn(source, label) {
             return text.ok ? text.text : { error: text.problem.message };
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 1842:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ keyAtName)
+/* harmony export */ });
+/** The name keyAt files a setting under: a pack key, or an item of it. */
+function keyAtName(key, item) {
+    return item === undefined ? key : `${key}\u0000${item}`;
 }
 
 

@@ -625,7 +625,6 @@ function nestingMessage(error: unknown): string {
   return `invalid YAML: ${cleanYamlMessage(error instanceof Error ? error.message : String(error))}`;
 }
 
-/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
 /**
  * What the package's "Nested mappings are not allowed in compact mappings" means, at line
  * `line` (1-based) of `text`: a value that holds ": " (`owner: Head of X: Jane`), which YAML
@@ -650,6 +649,7 @@ function nestedMappingError(text: string, line: number): { message: string; line
   return undefined;
 }
 
+/** The `yaml` package appends "at line N, column M" and source excerpts; we report those apart. */
 function cleanYamlMessage(message: string): string {
   const firstLine = message.split('\n')[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');

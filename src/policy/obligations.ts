@@ -178,11 +178,6 @@ export function citesAnnexIII(basis: string | undefined): boolean {
   return ART_6_2.test(text) || annexIIIPoints(text).length > 0;
 }
 
-/**
- * The tier and roles obligations are decided by. An undeclared or misspelt tier counts as high
- * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
- * roles as both.
- */
 /** The profile a system's obligations are decided by: what it declares, with the defaults for what it does not. */
 export interface EffectiveProfile {
   tier: string;
@@ -196,6 +191,11 @@ export interface EffectiveProfile {
 /** Each profile's effective form: every rule with an obligation asks for it, and its basis is read as text each time. */
 const effectiveProfiles = new WeakMap<AiActProfile, EffectiveProfile>();
 
+/**
+ * The tier and roles obligations are decided by. An undeclared or misspelt tier counts as high
+ * (a gate must not relieve a system of obligations because it left its tier out), and undeclared
+ * roles as both.
+ */
 export function effectiveProfile(profile: AiActProfile): EffectiveProfile {
   let effective = effectiveProfiles.get(profile);
   if (!effective) {

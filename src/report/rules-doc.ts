@@ -23,13 +23,14 @@ const AREAS: Record<string, string> = {
   evidence: 'Cited evidence',
 };
 
+/** The frameworks' names in reports, in the order reports list them. */
+export const FRAMEWORK_NAMES: Readonly<Record<keyof Controls, string>> = { iso42001: 'ISO/IEC 42001', euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF', iso24028: 'ISO/IEC TR 24028' };
+
 export function controlsText(controls: Controls): string {
-  const parts: string[] = [];
-  if (controls.iso42001?.length) parts.push(`ISO/IEC 42001 ${controls.iso42001.join(', ')}`);
-  if (controls.euAiAct?.length) parts.push(`EU AI Act ${controls.euAiAct.join(', ')}`);
-  if (controls.nistAiRmf?.length) parts.push(`NIST AI RMF ${controls.nistAiRmf.join(', ')}`);
-  if (controls.iso24028?.length) parts.push(`ISO/IEC TR 24028 ${controls.iso24028.join(', ')}`);
-  return parts.join('; ');
+  return (Object.keys(FRAMEWORK_NAMES) as Array<keyof Controls>)
+    .filter((key) => controls[key]?.length)
+    .map((key) => `${FRAMEWORK_NAMES[key]} ${(controls[key] as string[]).join(', ')}`)
+    .join('; ');
 }
 
 /** What a rule's check evidences (content judged) and only supports (declared, present), on one line. */
@@ -71,8 +72,6 @@ export function formatRuleExplanation(rule: RuleDefinition): string {
   if (rule.docs) lines.push(`Docs:      ${t(rule.docs)}`);
   return `${lines.join('\n')}\n`;
 }
-
-const FRAMEWORK_NAMES: Record<keyof Controls, string> = { iso42001: 'ISO/IEC 42001', euAiAct: 'EU AI Act', nistAiRmf: 'NIST AI RMF', iso24028: 'ISO/IEC TR 24028' };
 
 /**
  * Why the rule is there: what each control it maps to is about, by the control's title in the

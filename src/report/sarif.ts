@@ -9,6 +9,7 @@ import type { RuleDefinition } from '../policy/types.js';
 import type { Controls, Finding, Severity } from '../types.js';
 import { markdownText, markdownUrl, sarifText, visibleText } from './escape.js';
 import { failuresInPriorityOrder, type Report } from './report.js';
+import { FRAMEWORK_NAMES } from './rules-doc.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** GitHub code scanning rejects a run with more results than this. */
@@ -154,16 +155,9 @@ function describeRule(finding: Finding, text: RuleText | undefined): ReportingDe
   };
 }
 
-const FRAMEWORK_LABELS: Record<keyof Controls, string> = {
-  iso42001: 'ISO/IEC 42001',
-  euAiAct: 'EU AI Act',
-  nistAiRmf: 'NIST AI RMF',
-  iso24028: 'ISO/IEC TR 24028',
-};
-
 function controlsByFramework(controls: Controls): Array<{ framework: string; ids: string[] }> {
-  return (Object.keys(FRAMEWORK_LABELS) as Array<keyof Controls>)
-    .map((key) => ({ framework: FRAMEWORK_LABELS[key], ids: [...new Set(controls[key] ?? [])] }))
+  return (Object.keys(FRAMEWORK_NAMES) as Array<keyof Controls>)
+    .map((key) => ({ framework: FRAMEWORK_NAMES[key], ids: [...new Set(controls[key] ?? [])] }))
     .filter(({ ids }) => ids.length > 0);
 }
 

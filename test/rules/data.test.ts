@@ -178,6 +178,7 @@ describe('data/dataset-license-known', () => {
     ['unknown', 'license "unknown" says nobody knows the license'],
     // From a new user: SST-2's card says "other", and the manifest has no license_name to say which.
     ['other', 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license'],
+    ['Other', 'license "Other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license'],
     ['MIT AND Foo-1.0', 'license "MIT AND Foo-1.0" is not an SPDX or Hugging Face license id; for a custom license use LicenseRef-<name>'],
   ])('rejects %s, at the license', (license, message) => {
     const files = withManifest((m) => (dataset(m).license = license));

@@ -4,6 +4,7 @@
  * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
  */
 import { valueAbsence } from '../../load/placeholder.js';
+import { quoted } from '../../load/source-doc.js';
 import spdxExceptions from 'spdx-exceptions/index.json' with { type: 'json' };
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
@@ -51,14 +52,16 @@ export const licenseId = defineFunction<{ allow?: string[]; requireNameForOther?
     let judged = 0;
     for (const { v, path: at } of licenses) {
       if (typeof v !== 'string' || v.trim() === '') continue;
-      const problem = licenseProblem(v, options.allow);
+      // "other" in any case, where refused (and not allowed by name): not "did you mean other?".
+      const refused = options.refuseOther && v.trim().toLowerCase() === 'other' && !options.allow?.includes(v.trim());
+      const problem = refused ? undefined : licenseProblem(v, options.allow);
       // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
       if (problem?.includes('is not an SPDX') && valueAbsence(v) === 'placeholder') continue;
       judged++;
-      if (problem) failures.push({ message: `license ${problem}`, path: at });
-      else if (v.trim() === 'other' && options.refuseOther) {
-        failures.push({ message: 'license "other" names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license', path: at });
-      } else if (v.trim() === 'other' && options.requireNameForOther) {
+      if (refused) {
+        failures.push({ message: `license ${quoted(v.trim())} names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license`, path: at });
+      } else if (problem) failures.push({ message: `license ${problem}`, path: at });
+      else if (v.trim() === 'other' && options.requireNameForOther) {
         const name = (target as Record<string, unknown> | undefined)?.license_name;
         if (typeof name !== 'string' || name.trim() === '') {
           failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
