@@ -634,17 +634,26 @@ function nestingMessage(error: unknown): string {
 function nestedMappingError(text: string, line: number): { message: string; line: number; column: number } | undefined {
   const lines = text.split('\n');
   const here = (lines[line - 1] ?? '').replace(/\r$/, '');
-  const colon = here.indexOf(': ');
+  // The key's own ": ", after a quoted key (whose text may hold one) when the line starts with one.
+  const keyStart = here.length - here.replace(/^[ \t]*(?:-[ \t]+)?/, '').length;
+  const quote = here[keyStart];
+  const keyEnd = quote === '"' || quote === "'" ? here.indexOf(quote, keyStart + 1) : keyStart;
+  const colon = here.indexOf(': ', keyEnd < 0 ? keyStart : keyEnd);
   const value = colon < 0 ? '' : here.slice(colon + 2);
+  const valueAt = colon + 2 + (value.length - value.trimStart().length);
   if (/:(?:[ \t]|$)/.test(value) && !/^[ \t]*[|>"'[{&*!#]/.test(value)) {
-    return { message: 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', line, column: colon + 3 };
+    return { message: 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', line, column: valueAt + 1 };
   }
   const indent = (text: string) => text.length - text.trimStart().length;
   for (let next = line; next < lines.length; next++) {
     const below = (lines[next] as string).replace(/\r$/, '');
     if (below.trim() === '' || below.trimStart().startsWith('#')) continue;
     if (indent(below) <= indent(here)) return undefined;
-    return { message: `invalid YAML: this line is indented deeper than the key on line ${line}, which already has a value; indent it as far as the keys beside it`, line: next + 1, column: indent(below) + 1 };
+    return {
+      message: `invalid YAML: this line is indented deeper than the key on line ${line}, which already has a value; indent it as far as the keys beside it, or, if it goes on with that value, put the whole value in quotes`,
+      line: next + 1,
+      column: indent(below) + 1,
+    };
   }
   return undefined;
 }

@@ -71,10 +71,14 @@ describe('parseYaml', () => {
     [
       'a line indented deeper than the key above it, which has a value',
       'owner:\n  team: ml\n\n    contact: x\n',
-      'invalid YAML: this line is indented deeper than the key on line 2, which already has a value; indent it as far as the keys beside it',
+      'invalid YAML: this line is indented deeper than the key on line 2, which already has a value; indent it as far as the keys beside it, or, if it goes on with that value, put the whole value in quotes',
       4,
       5,
     ],
+    // The review: the column was inside a quoted key, or at the spaces before the value.
+    ['a quoted key that holds ": "', 'id: x\n"a: b": c: d\n', 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', 2, 9],
+    ['spaces before the value', 'id: x\nkey:   value: x\n', 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', 2, 8],
+    ['a list item', 'items:\n  - name: a: b\n', 'invalid YAML: the value holds ": " (a colon and a space), which starts a mapping there; put the value in quotes', 2, 11],
   ])('says what a nested mapping error means, and where: %s', (_name, text, message, line, column) => {
     expect(parseYaml(text, { file: 'f.yaml' })).toEqual({ ok: false, error: { message, line, column } });
   });
