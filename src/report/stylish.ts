@@ -33,13 +33,21 @@ export function formatStylish(report: Report, options: StylishOptions): string {
 
   // Maps, not searches: a monorepo report has thousands of systems.
   const order = [...report.systems.map((s) => s.id), ...[...bySystem.keys()].filter((id) => !systemById(report, id))];
+  // Passing systems are one line each, one after another; the first after a block of lines (a
+  // failing system, or what -v lists under one) is set off from it by a blank line.
+  let lastPassed = -1;
+  const passedHeading = (summary: NonNullable<ReturnType<typeof systemById>>) => {
+    if (lines.length > 0 && lastPassed !== lines.length - 1) lines.push('');
+    lines.push(`${paint('green', '✔')} ${t(summary.id)}${summary.version ? ` ${t(summary.version)}` : ''}  ${paint('dim', t(summary.manifest))}`);
+    lastPassed = lines.length - 1;
+  };
   for (const systemId of order) {
     const summary = systemById(report, systemId);
     const systemFailures = (bySystem.get(systemId) ?? []).sort(
       (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
     );
     if (systemFailures.every((f) => f.status === 'waived')) {
-      if (summary) lines.push(`${paint('green', '✔')} ${t(summary.id)}${summary.version ? ` ${t(summary.version)}` : ''}  ${paint('dim', t(summary.manifest))}`);
+      if (summary) passedHeading(summary);
       let file = '';
       for (const finding of systemFailures) {
         if (finding.file !== file) {
@@ -52,18 +60,20 @@ export function formatStylish(report: Report, options: StylishOptions): string {
       continue;
     }
     if (systemFailures.length === 0) {
-      if (summary) lines.push(`${paint('green', '✔')} ${t(summary.id)}${summary.version ? ` ${t(summary.version)}` : ''}  ${paint('dim', t(summary.manifest))}`);
+      if (summary) passedHeading(summary);
       if (options.verbose) lines.push(...passes(passed.get(systemId) ?? [], paint));
       continue;
     }
     lines.push('');
-    const title = t(summary ? `${summary.id}${summary.version ? ` ${summary.version}` : ''}` : systemId);
+    // A system with no usable id goes by its manifest's path, which a version after it would misread.
+    const byPath = summary !== undefined && summary.manifest === summary.id;
+    const title = t(summary ? `${summary.id}${summary.version && !byPath ? ` ${summary.version}` : ''}` : systemId);
     // ✖ when the system fails the gate; ▲ when what it has is below fail-on. A file that is no
     // system's (the policy, the waivers, a stray card) by its own findings' severities.
     const fails = summary ? summary.verdict === 'fail' : systemFailures.some((f) => f.status === 'fail' && failsAt(f.severity, report.failOn));
     const icon = fails ? paint('red', '✖') : paint('yellow', '▲');
     // A manifest that cannot be read has no id: the system goes by its path, shown once.
-    lines.push(`${icon} ${paint('bold', title)}${summary && summary.manifest !== summary.id ? `  ${paint('dim', t(summary.manifest))}` : ''}`);
+    lines.push(`${icon} ${paint('bold', title)}${summary && !byPath ? `  ${paint('dim', t(summary.manifest))}` : ''}`);
     let file = '';
     // What several rules found in the same words at the same place is one line naming them all.
     const waivedHere = systemFailures.filter((f) => f.status === 'waived');

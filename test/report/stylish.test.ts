@@ -57,8 +57,34 @@ describe("the console report's heading of a system", () => {
     expect(out.split('\n')[0]).toBe('✖ sys/ai-system.yaml');
   });
 
+  it('names one whose id is not usable by its path alone, without the version after it', () => {
+    const system = { ...report.systems[0]!, id: 'sys/ai-system.yaml', manifest: 'sys/ai-system.yaml', version: '1', verdict: 'fail' as const };
+    const out = formatStylish({ ...report, systems: [system], findings: [{ ...failing('manifest/schema'), system: system.id, file: system.manifest }] }, { color: false });
+    expect(out.split('\n')[0]).toBe('✖ sys/ai-system.yaml');
+  });
+
   it('names a readable one by its id and version, then its manifest', () => {
     const systems = [{ ...report.systems[0]!, verdict: 'fail' as const }];
     expect(formatStylish({ ...report, systems, findings: [failing('a/x')] }, { color: false }).split('\n')[0]).toBe('✖ credit-risk-scorer 2.3.0  examples/credit-scoring/ai-system.yaml');
+  });
+});
+
+describe("the console report's passing systems", () => {
+  it('are one line each, set off by a blank line from a failing system before them', () => {
+    const base = report.systems[0]!;
+    const systems = [
+      { ...base, id: 'a', manifest: 'a/ai-system.yaml', verdict: 'fail' as const },
+      { ...base, id: 'b', manifest: 'b/ai-system.yaml', verdict: 'pass' as const },
+      { ...base, id: 'c', manifest: 'c/ai-system.yaml', verdict: 'pass' as const },
+    ];
+    const out = formatStylish({ ...report, systems, findings: [{ ...failing('a/x'), system: 'a', file: 'a/ai-system.yaml' }] }, { color: false });
+    expect(out.split('\n').slice(0, 6)).toEqual([
+      '✖ a 2.3.0  a/ai-system.yaml',
+      '  a/ai-system.yaml',
+      '    1:1     error    a/x failed  a/x',
+      '',
+      '✔ b 2.3.0  b/ai-system.yaml',
+      '✔ c 2.3.0  c/ai-system.yaml',
+    ]);
   });
 });
