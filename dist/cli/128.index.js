@@ -463,12 +463,14 @@ function firstSentence(body) {
     const end = prose.search(/[.!?](?=\s+[\p{Lu}"'(]|\s*$)/u);
     return prose === '' ? undefined : clipped(end < 0 ? prose : prose.slice(0, end + 1), HINT_CHARS);
 }
+/** A list item's marker: `- `, `* `, `+ `, `1. `, `1) `. */
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /** The text of each list item of the section (its first line), markup aside. */
 function listItems(body) {
     return proseLines(body, true)
-        .map((line) => /^(?:[-*+]|\d{1,9}[.)])[ \t](.*)$/.exec(line)?.[1])
-        .filter((item) => item !== undefined && item.trim() !== '')
-        .map((item) => clipped(plainMarkdown(item), HINT_CHARS));
+        .filter((line) => LIST_MARKER.test(line))
+        .map((line) => clipped(plainMarkdown(line.replace(LIST_MARKER, '')), HINT_CHARS))
+        .filter((item) => item !== '');
 }
 /** The section's lines of text, trimmed: no headings, fenced code, tables, HTML comments or blank lines; list markers stripped unless `keepMarkers`. */
 function proseLines(body, keepMarkers = false) {
@@ -485,7 +487,7 @@ function proseLines(body, keepMarkers = false) {
         if (fenced || line === '' || /^(?:\||```|~~~|[-=]{3,}$|(?:[-*_][ \t]*){3,}$)/.test(line))
             continue;
         // A bold label leading a line ("**Scope:** Ranks reviews…") names the topic; a bold word ("**Any** use…") is the sentence's.
-        const text = keepMarkers ? line : line.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').replace(/^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/, '');
+        const text = keepMarkers ? line : line.replace(LIST_MARKER, '').replace(/^\*\*[^*\n]{1,80}(?::\*\*|\*\*:)/, '');
         if (text.trim() !== '')
             lines.push(keepMarkers ? text : plainMarkdown(text));
     }

@@ -1492,9 +1492,8 @@ function misspelling(target, relative) {
         parent = parent !== null && typeof parent === 'object' ? parent[segment] : undefined;
     if (parent === null || typeof parent !== 'object' || Array.isArray(parent))
         return undefined;
-    const keys = Object.keys(parent).slice(0, MAX_COMPARED_KEYS);
-    const lower = name.toLowerCase();
-    return keys.find((key) => key !== name && key.toLowerCase() === lower) ?? (0,schema/* closest */.kp)(name, keys);
+    // closest finds the name in another case too (at distance 0 once lowered).
+    return (0,schema/* closest */.kp)(name, Object.keys(parent).slice(0, MAX_COMPARED_KEYS));
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js

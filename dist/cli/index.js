@@ -7250,6 +7250,25 @@ function parseSize(text) {
 
 /***/ }),
 
+/***/ 4771:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ daysInMonth)
+/* harmony export */ });
+/** The Gregorian calendar, for telling a date written YYYY-MM-DD from a day that exists. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** How many days month `month` (1 to 12) of `year` has; 0 for a month that does not exist. */
+function daysInMonth(year, month) {
+    if (month < 1 || month > 12)
+        return 0;
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+
+/***/ }),
+
 /***/ 5531:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8817,8 +8836,10 @@ function describeAbsence(absence) {
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
 /* unused harmony exports validatorFor, MAX_LISTED_ERRORS, checkSchemaWith, describeType */
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4771);
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+
 
 
 /**
@@ -8957,9 +8978,8 @@ function explain(error, path, written) {
             const parts = params.format === 'date' && typeof error.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(error.data) : null;
             if (parts) {
                 const [year, month, day] = parts.slice(1).map(Number);
-                const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-                const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-                const wrong = month < 1 || month > 12 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
+                const days = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .daysInMonth */ .L)(year, month);
+                const wrong = days === 0 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
                 return { path, message: `${prefix}${quote(error.data)} is no date: ${wrong} (written YYYY-MM-DD)` };
             }
             return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };

@@ -1,4 +1,5 @@
 /** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
+import { daysInMonth } from '../load/calendar.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,13 +16,9 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1
  * hour 24. Date.parse rolls these over ("2026-11-31" is 1 December), so a made-up date would
  * read as a real one.
  */
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
 function impossible(match: RegExpExecArray): boolean {
   const [year, month, day, hour] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 0 : Number(match[4])];
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month >= 1 && month <= 12 ? (month === 2 ? (leap ? 29 : 28) : (DAYS_IN_MONTH[month - 1] ?? 0)) : 0;
-  return day < 1 || day > daysInMonth || hour > 23;
+  return day < 1 || day > daysInMonth(year, month) || hour > 23;
 }
 
 export function parseDate(text: string): Date | undefined {

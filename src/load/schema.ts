@@ -4,6 +4,7 @@
  * field "contact"", "lifecycle: "prod" is not allowed; use one of …, did you mean …").
  */
 import type { ErrorObject } from 'ajv';
+import { daysInMonth } from './calendar.js';
 import { libraries } from './lazy.js';
 import { formatPath, type PathSegment } from '../types.js';
 
@@ -165,9 +166,8 @@ function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): 
       const parts = params.format === 'date' && typeof error.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(error.data) : null;
       if (parts) {
         const [year, month, day] = parts.slice(1).map(Number) as [number, number, number];
-        const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-        const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-        const wrong = month < 1 || month > 12 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
+        const days = daysInMonth(year, month);
+        const wrong = days === 0 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
         return { path, message: `${prefix}${quote(error.data)} is no date: ${wrong} (written YYYY-MM-DD)` };
       }
       return { path, message: `${prefix}${quote(error.data)} is not ${names[String(params.format)] ?? `a valid ${String(params.format)}`}` };

@@ -44,8 +44,7 @@ function misspelling(target: unknown, relative: readonly PathSegment[]): string 
   let parent = target;
   for (const segment of relative.slice(0, -1)) parent = parent !== null && typeof parent === 'object' ? (parent as Record<string | number, unknown>)[segment] : undefined;
   if (parent === null || typeof parent !== 'object' || Array.isArray(parent)) return undefined;
-  const keys = Object.keys(parent).slice(0, MAX_COMPARED_KEYS);
-  const lower = name.toLowerCase();
-  return keys.find((key) => key !== name && key.toLowerCase() === lower) ?? closest(name, keys);
+  // closest finds the name in another case too (at distance 0 once lowered).
+  return closest(name, Object.keys(parent).slice(0, MAX_COMPARED_KEYS));
 }
 
