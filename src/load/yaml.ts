@@ -340,6 +340,9 @@ const READ_APART: ReadonlyArray<readonly [needle: string, pattern: RegExp]> = [
   ['', /[|>][-+]?\d/],
   // A directive (`%YAML 1.1` makes yaml read `yes` and `010` the YAML 1.1 way).
   ['%', /^%/m],
+  // "---" with no space after it: js-yaml takes it as the document's start ("----" is [null],
+  // "---x: 1" is {x: 1}); to yaml, as to the spec, it is text.
+  ['---', /^---\S/m],
   // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
   [':', /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/],
 ];

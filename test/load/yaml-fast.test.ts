@@ -99,6 +99,11 @@ describe('parseYaml reads as the yaml package does', () => {
     ['an implicit key of 1,100 characters', `${'k'.repeat(1100)}: v\n`],
     ['apostrophes and quotes inside plain text', "a: the model's purpose\nb: it's \"fine\"\nc: x'y\n"],
     ['a literal block holding quotes', 'a: |\n  "open\n  \'open\nb: 1\n'],
+    // Found by the random property in CI (seed -490902526): js-yaml takes "---" with no space
+    // after it as the document's start marker, so "----" read as [null] and "---x: 1" as {x: 1}.
+    ['four dashes', '----\n'],
+    ['a key that starts with three dashes', '---x: 1\n'],
+    ['four dashes after a comment', '# c\n---- \n'],
   ])('%s', (_, text) => expectSameReading(text));
 
   // Pieces of YAML syntax, so random text is mostly near-valid documents, not noise rejected at the first byte.
