@@ -9616,6 +9616,9 @@ const READ_APART = [
     ['---', /^---\S/m],
     // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
     [':', /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/],
+    // An empty entry of a sequence that starts on its parent's line (`- - `): js-yaml reads the
+    // parent's next entry into that sequence ("- - \n- b" is [[null, "b"]]), yaml as [[null], "b"].
+    ['-', /-[ \t]+-[ \t]*(?:[#\r\n]|$)/],
 ];
 /** Whether js-yaml and yaml may read `text` apart (READ_APART). */
 const mayReadApart = (text) => READ_APART.some(([needle, pattern]) => text.includes(needle) && pattern.test(text));

@@ -345,6 +345,9 @@ const READ_APART: ReadonlyArray<readonly [needle: string, pattern: RegExp]> = [
   ['---', /^---\S/m],
   // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
   [':', /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/],
+  // An empty entry of a sequence that starts on its parent's line (`- - `): js-yaml reads the
+  // parent's next entry into that sequence ("- - \n- b" is [[null, "b"]]), yaml as [[null], "b"].
+  ['-', /-[ \t]+-[ \t]*(?:[#\r\n]|$)/],
 ];
 
 /** Whether js-yaml and yaml may read `text` apart (READ_APART). */

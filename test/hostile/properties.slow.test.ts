@@ -6,8 +6,8 @@
  *
  * Runs per property: MODELGATE_FC_RUNS. CI uses the default, 300 runs per whole-engine property
  * and 1,200 per parser property (the file takes about 10 s on 2 cores, alone). Raise it to search
- * harder (MODELGATE_FC_RUNS=3000 takes about 90 s), and replay a failure with the seed fast-check
- * prints: MODELGATE_FC_SEED=<seed>.
+ * harder (MODELGATE_FC_RUNS=3000 takes about 90 s). The cases are the same on every run; `npm run
+ * test:explore` draws new ones (test/setup-libraries.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -27,10 +27,8 @@ import { COMPLIANT_CARD, COMPLIANT_MONITORING, compliantBiasReport, fullFiles, f
 import { pathsIn } from '../helpers/paths.js';
 
 const RUNS = Number(process.env.MODELGATE_FC_RUNS ?? 300);
-const SEED = process.env.MODELGATE_FC_SEED === undefined ? {} : { seed: Number(process.env.MODELGATE_FC_SEED) };
 /** Parsers are cheap: they get more runs than whole-engine properties. */
 const PARSER_RUNS = RUNS * 4;
-const settings = (numRuns: number) => ({ numRuns, ...SEED });
 
 // Pieces of YAML, JSON and Markdown syntax (and of paths out of the root), so random text is
 // mostly near-valid documents rather than noise the parsers reject at the first byte.
@@ -59,7 +57,7 @@ describe('loaders never throw and always locate', () => {
         }
         for (const p of pathsIn(result.doc.value)) expect(positionOk(result.doc.locate(p))).toBe(true);
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
     expect(warnings).not.toHaveBeenCalled();
     warnings.mockRestore();
@@ -72,7 +70,7 @@ describe('loaders never throw and always locate', () => {
         if (!result.ok) throw new Error(`${result.error.message} at ${result.error.line}:${result.error.column}`);
         expect(result.doc.value).toEqual(parseYamlText(stringify(value)));
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 
@@ -95,7 +93,7 @@ describe('loaders never throw and always locate', () => {
         expect(result.doc.value).toEqual(JSON.parse(text));
         for (const p of pathsIn(result.doc.value)) expect(positionOk(result.doc.locate(p))).toBe(true);
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 
@@ -114,7 +112,7 @@ describe('loaders never throw and always locate', () => {
           if (leaf === null || typeof leaf !== 'object') expect(line.slice(at.column - 1).startsWith(JSON.stringify(leaf))).toBe(true);
         }
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 
@@ -142,7 +140,7 @@ describe('loaders never throw and always locate', () => {
           }
         });
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 
@@ -171,7 +169,7 @@ describe('loaders never throw and always locate', () => {
         if (parsed.frontMatter) for (const p of pathsIn(parsed.meta)) expect(positionOk(parsed.frontMatter.locate(p))).toBe(true);
         expect(typeof parsed.meta).toBe('object');
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 
@@ -186,7 +184,7 @@ describe('loaders never throw and always locate', () => {
         const section = outline.find(names, names);
         if (section) expect(typeof section.body).toBe('string');
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 
@@ -201,7 +199,7 @@ describe('loaders never throw and always locate', () => {
         expect(at.line).toBe(lines.length);
         expect(at.column).toBeGreaterThanOrEqual(1);
       }),
-      settings(PARSER_RUNS),
+      { numRuns: PARSER_RUNS },
     );
   });
 });
@@ -282,7 +280,7 @@ describe('the whole engine on random and mutated systems', () => {
     const text = original[MANIFEST] as string;
     fc.assert(
       fc.property(edits, (list) => expectSound(gateWith({ [MANIFEST]: applyEdits(text, list) }))),
-      settings(RUNS),
+      { numRuns: RUNS },
     );
   });
 
@@ -292,7 +290,7 @@ describe('the whole engine on random and mutated systems', () => {
         const manifest = changes.reduce<unknown>((m, { at, value }) => setAt(m, at, value), fullManifest());
         expectSound(gateWith({ [MANIFEST]: stringify(manifest) }));
       }),
-      settings(RUNS),
+      { numRuns: RUNS },
     );
   });
 
@@ -303,7 +301,7 @@ describe('the whole engine on random and mutated systems', () => {
     );
     fc.assert(
       fc.property(card, (text) => expectSound(gateWith({ 'sys/README.md': text }))),
-      settings(RUNS),
+      { numRuns: RUNS },
     );
   });
 
@@ -383,7 +381,7 @@ describe('the whole engine on random and mutated systems', () => {
     });
     fc.assert(
       fc.property(mutated, (files) => expectSound(gateWith(files))),
-      settings(RUNS),
+      { numRuns: RUNS },
     );
   });
 
@@ -408,7 +406,7 @@ describe('the whole engine on random and mutated systems', () => {
     });
     fc.assert(
       fc.property(mutated, (files) => expectSound(gateWith(files))),
-      settings(RUNS),
+      { numRuns: RUNS },
     );
   });
 
@@ -423,7 +421,7 @@ describe('the whole engine on random and mutated systems', () => {
     );
     fc.assert(
       fc.property(evidence, (files) => expectSound(gateWith(files))),
-      settings(RUNS),
+      { numRuns: RUNS },
     );
   });
 });

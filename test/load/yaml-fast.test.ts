@@ -104,6 +104,11 @@ describe('parseYaml reads as the yaml package does', () => {
     ['four dashes', '----\n'],
     ['a key that starts with three dashes', '---x: 1\n'],
     ['four dashes after a comment', '# c\n---- \n'],
+    // Found by the random property in CI (seed -1084474422): js-yaml reads the next entry of the
+    // outer sequence into a compact inner one whose last entry is empty.
+    ['a compact sequence ending in an empty entry', '- - \n- - '],
+    ['a compact sequence ending in an empty entry, then a comment and a scalar', '- -  # c\n\n- b\n'],
+    ['three compact sequences, the last entry empty', 'x:\n- - - \n  - b\n- c\n'],
   ])('%s', (_, text) => expectSameReading(text));
 
   // Pieces of YAML syntax, so random text is mostly near-valid documents, not noise rejected at the first byte.
