@@ -9,6 +9,8 @@
 /** Stages, lowest first. Ranks as in issue 14; files at the root of src/ are entry points. */
 const STAGES = [
   { name: 'types', rank: 0, path: '^src/types\\.ts$' },
+  // Plain text helpers any stage may use (did-you-mean), importing nothing of the pipeline.
+  { name: 'text', rank: 0.5, path: '^src/text/' },
   { name: 'fs', rank: 1, path: '^src/fs/' },
   { name: 'load', rank: 2, path: '^src/load/' },
   { name: 'evidence', rank: 3, path: '^src/evidence/' },

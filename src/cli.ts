@@ -14,7 +14,7 @@ import type { ReportPolicy } from './engine/gate-thread.js';
 import { parseSize, RepoFs } from './fs/repo-fs.js';
 import { LibrariesNotLoaded } from './load/lazy.js';
 import { loadEngine } from './engine/load.js';
-import { closest } from './load/schema.js';
+import { closest } from './text/closest.js';
 import { MANIFEST_NAMES } from './load/manifest.js';
 import { changedFilesSince } from './discover/scope.js';
 import { loadPolicy } from './evaluate/policy.js';

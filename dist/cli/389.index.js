@@ -1443,8 +1443,8 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
     },
 });
 
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __webpack_require__(6774);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __webpack_require__(2665);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
 
 
@@ -1493,7 +1493,7 @@ function misspelling(target, relative) {
     if (parent === null || typeof parent !== 'object' || Array.isArray(parent))
         return undefined;
     // closest finds the name in another case too (at distance 0 once lowered).
-    return (0,schema/* closest */.kp)(name, Object.keys(parent).slice(0, MAX_COMPARED_KEYS));
+    return (0,closest/* closest */.k)(name, Object.keys(parent).slice(0, MAX_COMPARED_KEYS));
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/present-when.js
@@ -2294,8 +2294,8 @@ var spdx_exceptions = __webpack_require__(3988);
 const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
 // EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
 var spdx_license_ids = __webpack_require__(5204);
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __webpack_require__(6774);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __webpack_require__(2665);
 // EXTERNAL MODULE: ./build/evidence/check.js
 var check = __webpack_require__(6792);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
@@ -2339,7 +2339,7 @@ function licenseProblem(license, allow = []) {
     if (words.length % 2 === 1 && known)
         return undefined;
     const normalised = text.toLowerCase().replace(/\s+/g, '-');
-    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,schema/* closest */.kp)(text, SUGGESTIONS);
+    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (0,closest/* closest */.k)(text, SUGGESTIONS);
     return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
 }
 const licenseId = (0,check/* defineFunction */.Oh)({

@@ -2659,8 +2659,8 @@ var repo_fs = __nccwpck_require__(654);
 var lazy = __nccwpck_require__(4759);
 // EXTERNAL MODULE: ./build/engine/load.js
 var load = __nccwpck_require__(6287);
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __nccwpck_require__(2665);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var manifest = __nccwpck_require__(872);
 // EXTERNAL MODULE: ./build/discover/scope.js
@@ -2973,7 +2973,7 @@ async function dispatch(argv, io) {
         return EXIT.pass;
     }
     if (!COMMANDS.includes(command)) {
-        const guess = (0,schema/* closest */.kp)(command, COMMANDS);
+        const guess = (0,closest/* closest */.k)(command, COMMANDS);
         throw new types/* UsageError */.eb(`unknown command "${(0,report_escape/* terminalText */.eR)(command)}"${guess ? ` (did you mean "${guess}"?)` : ''}; run modelgate --help`);
     }
     // `check` loads the parsers itself, when the repository has something to read.
@@ -3456,7 +3456,7 @@ async function explain(args, io) {
     const policy = (0,evaluate_policy/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
     const rule = policy.byId.get(id) ?? policy.known.get(id);
     if (!rule) {
-        const guess = (0,schema/* closest */.kp)(id, [...policy.known.keys()]);
+        const guess = (0,closest/* closest */.k)(id, [...policy.known.keys()]);
         throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
     }
     io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRuleExplanation(rule));
@@ -3514,7 +3514,7 @@ function parseOptions(args, options) {
         // "Unknown option '--formt'": say which option was meant, as unknown rule ids do.
         const unknown = /^Unknown option '--([^']+)'/.exec(message)?.[1];
         // A typo keeps its first letter: '--nope' is no '--scope'.
-        const guess = unknown === undefined ? undefined : (0,schema/* closest */.kp)(unknown, Object.keys(options));
+        const guess = unknown === undefined ? undefined : (0,closest/* closest */.k)(unknown, Object.keys(options));
         const meant = guess !== undefined && guess[0] === unknown?.[0] ? guess : undefined;
         throw new types/* UsageError */.eb(`${message}${meant ? `; did you mean --${meant}?` : ''}; run modelgate --help`);
     }
@@ -4151,6 +4151,8 @@ var picomatch = __nccwpck_require__(4006);
 var fs_glob = __nccwpck_require__(9646);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __nccwpck_require__(2665);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/load/yaml.js
@@ -4162,6 +4164,7 @@ var yaml = __nccwpck_require__(7794);
  * that is malformed, expired, too long, for an unknown rule or for a rule that cannot be waived
  * is void: nothing is excused, and the waiver itself is a finding. Dates are compared in UTC.
  */
+
 
 
 
@@ -4233,7 +4236,7 @@ function entryProblem(entry, index, doc, file, policy, now) {
     const where = (field) => locate(doc, file, ['waivers', index, field]);
     const rule = policy.known.get(waiver.rule);
     if (!rule) {
-        const guess = (0,schema/* closest */.kp)(waiver.rule, [...policy.known.keys()]);
+        const guess = (0,closest/* closest */.k)(waiver.rule, [...policy.known.keys()]);
         return { message: `rule "${waiver.rule}" is not a rule this policy knows${guess ? ` (did you mean "${guess}"?)` : ''}`, at: where('rule') };
     }
     if (rule.waivable === false || rule.locked)
@@ -4351,7 +4354,7 @@ class WaiverLedger {
             const unused = rule('waiver/unused');
             if (matched === 0 && unused && !this.refused.has(waiver)) {
                 // A waiver naming an id no system has (a folder name, a typo) is the likeliest mistake: say so.
-                const guess = systemIds && !systemIds.has(waiver.system) ? (0,schema/* closest */.kp)(waiver.system, [...systemIds]) : undefined;
+                const guess = systemIds && !systemIds.has(waiver.system) ? (0,closest/* closest */.k)(waiver.system, [...systemIds]) : undefined;
                 const why = systemIds && !systemIds.has(waiver.system) ? `; no system has the id ${waiver.system}${guess ? ` (did you mean "${guess}"?)` : ''}` : '';
                 out.push((0,finding/* makeFinding */.M)(unused, { id: waiver.system }, 'fail', `waiver ${describe(waiver)} matches no failing finding${why}; remove it or correct it`, waiver.at));
             }
@@ -5761,8 +5764,8 @@ var picomatch = __nccwpck_require__(4006);
 var path = __nccwpck_require__(3612);
 // EXTERNAL MODULE: ./build/fs/glob.js
 var fs_glob = __nccwpck_require__(9646);
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __nccwpck_require__(2665);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/types.js
@@ -5866,7 +5869,7 @@ function resolvePack(node, gathered) {
             const at = (0,sources/* locate */.x5)(doc, display, ['overrides', index, 'rules', id]);
             const rule = resolution.get(id)?.definition ?? known.get(id);
             if (!rule) {
-                const guess = (0,schema/* closest */.kp)(id, [...known.keys()]);
+                const guess = (0,closest/* closest */.k)(id, [...known.keys()]);
                 throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,sources/* locateKey */.EM)(doc, display, ['overrides', index, 'rules', id]));
             }
             if (rule.locked && (0,definition/* lowers */.Rr)(rule.severity, severity))
@@ -5891,7 +5894,7 @@ function resolvePack(node, gathered) {
     // Control exclusions add up along the chain; the including pack's justification wins.
     for (const [control, justification] of Object.entries(pack.exclusions?.iso42001 ?? {})) {
         if (!(0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.has(control)) {
-            const guess = (0,schema/* closest */.kp)(control, [...((0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.keys() ?? [])]);
+            const guess = (0,closest/* closest */.k)(control, [...((0,frameworks/* loadFrameworks */.AZ)().get('iso42001')?.controls.keys() ?? [])]);
             throw new types/* UsageError */.eb(`"${control}" is not an ISO/IEC 42001 Annex A control${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,sources/* locateKey */.EM)(doc, display, ['exclusions', 'iso42001', control]));
         }
         (gathered.exclusions.iso42001 ??= {})[control] = { justification: justification.trim(), pack: display };
@@ -5907,7 +5910,7 @@ function resolvePack(node, gathered) {
         let next;
         if (typeof raw === 'string' || (raw.then === undefined && raw.given === undefined && !raw.core)) {
             if (!current) {
-                const guess = (0,schema/* closest */.kp)(id, [...known.keys()]);
+                const guess = (0,closest/* closest */.k)(id, [...known.keys()]);
                 const hint = typeof raw === 'string' ? '' : '; a new rule needs "given" and "then"';
                 throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}${hint}`, (0,sources/* locateKey */.EM)(doc, display, ['rules', id]));
             }
@@ -6710,6 +6713,7 @@ function repositoryRoot(target) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2665);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
 /* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3693);
 /**
@@ -6719,6 +6723,7 @@ function repositoryRoot(target) {
  * read, and binary or non-UTF-8 content is refused. A refusal is a value, not an exception, so
  * callers turn it into a finding at the line that cited the path.
  */
+
 
 
 
@@ -6771,6 +6776,15 @@ function isPlainName(name) {
  * which also turns the separators.
  */
 const underFolder = node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? (base, rel) => (base.endsWith('/') ? base + rel : `${base}/${rel}`) : (base, rel) => node_path__WEBPACK_IMPORTED_MODULE_2__.join(base, rel);
+/** The most entries a folder may hold to be searched for the name a missing path meant. */
+const NEARBY_NAMES_CAP = 2000;
+/**
+ * How many edits a file or folder name may be from the one meant: one, or two in a name of
+ * eight characters or more. Tighter than for a key, because a name's extension makes it long
+ * while the part that can be mistyped is short ("outputs.yaml" is not a typo of "inputs.yaml");
+ * a name past a hundred characters gets no suggestion (the comparison grows with its square).
+ */
+const typoLimit = (name) => (name.length > 100 ? -1 : name.length >= 8 ? 2 : 1);
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
 function openedPath(fd) {
@@ -6793,6 +6807,8 @@ class RepoFs {
     /** See readBuffer. */
     reusedBuffer;
     statCache = new Map();
+    /** The entry names of folders a missing path was looked for in (see nearbyPath). */
+    namesCache = new Map();
     /** Whether opened files are checked by the name the system gives them (see openResolved). */
     procFd;
     /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
@@ -7087,6 +7103,7 @@ class RepoFs {
             this.resolveCache.clear();
             this.folderCache.clear();
             this.statCache.clear();
+            this.namesCache.clear();
         }
         else {
             this.textCache.delete(rel);
@@ -7164,12 +7181,76 @@ class RepoFs {
             catch {
                 // not there at all
             }
-            return {
-                kind: 'missing',
-                message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
-            };
+            if (dangling)
+                return { kind: 'missing', message: `${rel} is a symbolic link to a file that does not exist` };
+            return this.missing(rel);
         }
         return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+    }
+    /**
+     * A path that is not there, with the path it most likely meant when a name beside it differs
+     * by a typo ("evidence/bias/fairnes.json does not exist; did you mean evidence/bias/fairness.json?").
+     * The suggestion is looked for only when the message is read, once: most missing paths are
+     * asked about and never reported (discovery asks after an ai-system.yml in every folder).
+     */
+    missing(rel) {
+        let message;
+        const nearby = () => this.nearbyPath(rel);
+        return {
+            kind: 'missing',
+            get message() {
+                if (message === undefined) {
+                    const near = nearby();
+                    message = near === undefined ? `${rel} does not exist` : `${rel} does not exist; did you mean ${near}?`;
+                }
+                return message;
+            },
+        };
+    }
+    /**
+     * The existing file `rel` most likely meant: each part of it that is not in its folder
+     * replaced by the same name with an extension, or else the closest name there, if every
+     * such part has one. Undefined when none is
+     * close enough, or a folder on the way is not a plain folder in the repository, or holds
+     * more than NEARBY_NAMES_CAP entries (a suggestion is not worth reading a huge folder).
+     */
+    nearbyPath(rel) {
+        const parts = rel.split('/');
+        const fixed = [];
+        let changed = false;
+        for (const part of parts) {
+            const folder = fixed.length === 0 ? this.root : this.realFolder(fixed.join('/'));
+            const names = folder === undefined ? undefined : this.namesIn(folder);
+            if (names === undefined)
+                return undefined;
+            const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(part, names, typoLimit(part)));
+            if (name === undefined)
+                return undefined;
+            changed ||= name !== part;
+            fixed.push(name);
+        }
+        const near = fixed.join('/');
+        if (!changed)
+            return undefined;
+        // Not through statFile: the suggestion is no file the check depends on (startAskedLog).
+        const resolved = this.resolveUncached(near);
+        return resolved.ok && node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() ? near : undefined;
+    }
+    namesIn(folder) {
+        if (this.namesCache.has(folder))
+            return this.namesCache.get(folder);
+        let names;
+        try {
+            // Sorted, so that of two names as close, the same one is suggested on every system.
+            names = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(folder).sort();
+        }
+        catch {
+            names = undefined;
+        }
+        if (names !== undefined && names.length > NEARBY_NAMES_CAP)
+            names = undefined;
+        this.namesCache.set(folder, names);
+        return names;
     }
     openProblem(rel, error) {
         const code = error.code;
@@ -7177,7 +7258,7 @@ class RepoFs {
             return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
         }
         if (code === 'ENOENT')
-            return { kind: 'missing', message: `${rel} does not exist` };
+            return this.missing(rel);
         if (code === 'EISDIR')
             return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
         return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
@@ -8832,13 +8913,14 @@ function describeAbsence(absence) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   OI: () => (/* binding */ moreProblems),
 /* harmony export */   _U: () => (/* binding */ checkSchema),
-/* harmony export */   kp: () => (/* binding */ closest),
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
 /* unused harmony exports validatorFor, MAX_LISTED_ERRORS, checkSchemaWith, describeType */
-/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4771);
+/* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4771);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2665);
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+
 
 
 
@@ -8942,7 +9024,7 @@ function explain(error, path, written) {
             const known = Object.keys(error.parentSchema?.properties ?? {});
             // A Map: the field is the document's own key, and "__proto__" or "constructor" must find nothing.
             const renamed = RENAMED_FIELDS.get(field);
-            const guess = closest(field, known);
+            const guess = (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(field, known);
             const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
             return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };
         }
@@ -8957,7 +9039,7 @@ function explain(error, path, written) {
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
-            const guess = typeof error.data === 'string' ? closest(error.data, allowed) : undefined;
+            const guess = typeof error.data === 'string' ? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(error.data, allowed) : undefined;
             return {
                 path,
                 message: `${prefix}${quote(error.data)} is not allowed; use one of: ${allowed.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
@@ -8978,7 +9060,7 @@ function explain(error, path, written) {
             const parts = params.format === 'date' && typeof error.data === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(error.data) : null;
             if (parts) {
                 const [year, month, day] = parts.slice(1).map(Number);
-                const days = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_2__/* .daysInMonth */ .L)(year, month);
+                const days = (0,_calendar_js__WEBPACK_IMPORTED_MODULE_3__/* .daysInMonth */ .L)(year, month);
                 const wrong = days === 0 ? `there is no month ${month}` : day === 0 ? 'there is no day 0' : `month ${month} of ${parts[1]} has ${days} days`;
                 return { path, message: `${prefix}${quote(error.data)} is no date: ${wrong} (written YYYY-MM-DD)` };
             }
@@ -9049,35 +9131,6 @@ function quote(value) {
     const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
     const flat = text.replace(/\s+/g, ' ');
     return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
-}
-/** The known name closest to `word`, if it is close enough to be a likely typo. */
-function closest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    const lower = word.toLowerCase();
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
-    }
-    // The word itself is no suggestion; the word in another case is ("Minimal" for "minimal").
-    return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && best !== word ? best : undefined;
-}
-function editDistance(a, b) {
-    if (Math.abs(a.length - b.length) > 5)
-        return Infinity;
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current.push(Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost));
-        }
-        previous = current;
-    }
-    return previous[b.length];
 }
 
 
@@ -10240,9 +10293,11 @@ function validateBundledPolicies(functions) {
 /* unused harmony exports DOCS_URL, docsUrl, TEMPLATE_VARIABLES */
 /* harmony import */ var _load_lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2665);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4853);
 /* harmony import */ var _path_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3612);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4807);
+
 
 
 
@@ -10365,7 +10420,7 @@ function validateChecks(rule, doc, file, functions) {
         const where = rule.then.length > 1 ? [...base, 'then', index] : [...base, 'then'];
         const fn = functions.get(then.function);
         if (!fn) {
-            const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(then.function, [...functions.keys()]);
+            const guess = (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(then.function, [...functions.keys()]);
             throw new _types_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`rule ${rule.id}: unknown check function "${then.function}"${guess ? ` (did you mean "${guess}"?)` : ''}`, (0,_sources_js__WEBPACK_IMPORTED_MODULE_4__/* .locate */ .x5)(doc, file, [...where, 'function']));
         }
         if (then.field !== undefined) {
@@ -10451,8 +10506,8 @@ function singleLine(text) {
 /* harmony export */   ux: () => (/* binding */ within)
 /* harmony export */ });
 /* harmony import */ var _fs_assets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7261);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6774);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7794);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2665);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7794);
 /**
  * The frameworks rules map to (policies/frameworks/*.yaml): their control ids and short titles,
  * how a cited sub-provision rolls up to a control ("Art.14(4)(e)" → "Art.14",
@@ -10471,7 +10526,7 @@ function loadFrameworks() {
     const dir = ['policies', 'frameworks'];
     const idsFiles = (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .assetNames */ .PB)([...dir, 'ids'], '.yaml');
     for (const file of (0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .assetNames */ .PB)(dir, '.yaml')) {
-        const raw = (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundledYaml */ .ZZ)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)(...dir, file), file);
+        const raw = (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundledYaml */ .ZZ)((0,_fs_assets_js__WEBPACK_IMPORTED_MODULE_0__/* .readAssetText */ .yA)(...dir, file), file);
         // Other data (the AI Act's timeline) lives beside the frameworks, without a key.
         if (!raw.key || !raw.controls)
             continue;
@@ -10506,7 +10561,7 @@ function loadFrameworks() {
  * article's or annex's ids relative to it (see the file's header).
  */
 function readCitable(text) {
-    const raw = (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseBundledYaml */ .ZZ)(text, 'ids');
+    const raw = (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBundledYaml */ .ZZ)(text, 'ids');
     const ids = new Set();
     const children = new Map();
     const add = (id) => {
@@ -10567,7 +10622,7 @@ function unknownControlReference(framework, reference) {
     if (!citable) {
         if (framework.controls.has(reference))
             return undefined;
-        const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(reference, [...framework.controls.keys()]);
+        const guess = (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(reference, [...framework.controls.keys()]);
         return `is not a control of ${framework.name}${guess ? ` (did you mean "${guess}"?)` : ''}`;
     }
     if (!EU_REFERENCE.test(reference))
@@ -10602,7 +10657,7 @@ function unknownCoverageControl(framework, id) {
         if (EU_REFERENCE.test(id))
             return `is not a control that ${framework.name} reports`;
     }
-    const guess = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .closest */ .kp)(id, [...framework.controls.keys()]);
+    const guess = (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(id, [...framework.controls.keys()]);
     return `is not a control that ${framework.name} reports${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 /** "(1) to (6)" or "Annex I to Annex XIII" for a run numbered without gaps, else the ids listed. */
@@ -11351,6 +11406,8 @@ var assets = __nccwpck_require__(7261);
 var local = __nccwpck_require__(3693);
 // EXTERNAL MODULE: ./build/load/schema.js
 var schema = __nccwpck_require__(6774);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __nccwpck_require__(2665);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __nccwpck_require__(2431);
 // EXTERNAL MODULE: ./build/load/yaml.js
@@ -11481,6 +11538,7 @@ function fromSnapshot(text, file) {
 
 
 
+
 const MAX_PACK_BYTES = 1024 * 1024;
 /** The pack `ref` and everything it extends, answering remote packs from `remote` as they come. */
 function readPackTree(ref, files, remote) {
@@ -11551,7 +11609,7 @@ function* locatePack(ref, fromDir, chain, state) {
     const trimmed = ref.trim();
     if ((0,reference/* isBundledName */.kD)(trimmed)) {
         if (!(0,local/* exists */.t2)((0,assets/* assetPath */.Q$)('policies', `${trimmed}.yaml`))) {
-            const guess = (0,schema/* closest */.kp)(trimmed, bundledPackNames());
+            const guess = (0,closest/* closest */.k)(trimmed, bundledPackNames());
             throw new types/* UsageError */.eb(`unknown policy pack "${trimmed}"${guess ? ` (did you mean "${guess}"?)` : ''}; bundled packs: ${bundledPackNames().join(', ')}; or give a path to a .yaml file`);
         }
         // A bundled pack's own extends are bundled names; it has no directory of local files.
@@ -12196,6 +12254,62 @@ function failingSuffix(report) {
         if (system.verdict === 'fail')
             failing++;
     return failing > 0 && report.systems.length > 1 ? ` (${failing} failing)` : '';
+}
+
+
+/***/ }),
+
+/***/ 2665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */ });
+/**
+ * "Did you mean": the known name a misspelt one most likely stands for. Used for manifest keys
+ * and values, rule and control ids, pack settings, commands, and paths that do not exist.
+ */
+/**
+ * The known name closest to `word`, if it is close enough to be a likely typo: at most
+ * `maxDistance` edits away (by default a third of the word, and at least two).
+ */
+function closest(word, candidates, maxDistance = Math.max(2, Math.floor(word.length / 3))) {
+    let best;
+    let bestDistance = Infinity;
+    const lower = word.toLowerCase();
+    const lengthSlack = Math.min(5, maxDistance);
+    for (const candidate of candidates) {
+        if (Math.abs(candidate.length - word.length) > lengthSlack)
+            continue;
+        const distance = editDistance(lower, candidate.toLowerCase());
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    // The word itself is no suggestion; the word in another case is ("Minimal" for "minimal").
+    return best !== undefined && bestDistance <= maxDistance && best !== word ? best : undefined;
+}
+/**
+ * Edits from `a` to `b`: an insertion, a deletion, a change, or two neighbours swapped ("drfit"
+ * for "drift" is one slip of the fingers, not two changes).
+ */
+function editDistance(a, b) {
+    let beforePrevious = [];
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let distance = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                distance = Math.min(distance, beforePrevious[j - 2] + 1);
+            current.push(distance);
+        }
+        beforePrevious = previous;
+        previous = current;
+    }
+    return previous[b.length];
 }
 
 

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { closest } from '../text/closest.js';
 import { UsageError } from '../types.js';
 import { inGitData } from './local.js';
 
@@ -106,6 +107,17 @@ function isPlainName(name: string): boolean {
 const underFolder =
   path.sep === '/' ? (base: string, rel: string): string => (base.endsWith('/') ? base + rel : `${base}/${rel}`) : (base: string, rel: string): string => path.join(base, rel);
 
+/** The most entries a folder may hold to be searched for the name a missing path meant. */
+const NEARBY_NAMES_CAP = 2000;
+
+/**
+ * How many edits a file or folder name may be from the one meant: one, or two in a name of
+ * eight characters or more. Tighter than for a key, because a name's extension makes it long
+ * while the part that can be mistyped is short ("outputs.yaml" is not a typo of "inputs.yaml");
+ * a name past a hundred characters gets no suggestion (the comparison grows with its square).
+ */
+const typoLimit = (name: string): number => (name.length > 100 ? -1 : name.length >= 8 ? 2 : 1);
+
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
 
@@ -129,6 +141,8 @@ export class RepoFs implements FileSource {
   /** See readBuffer. */
   private reusedBuffer: Buffer | undefined;
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
+  /** The entry names of folders a missing path was looked for in (see nearbyPath). */
+  private readonly namesCache = new Map<string, readonly string[] | undefined>();
 
   /** Whether opened files are checked by the name the system gives them (see openResolved). */
   private readonly procFd: boolean;
@@ -422,6 +436,7 @@ export class RepoFs implements FileSource {
       this.resolveCache.clear();
       this.folderCache.clear();
       this.statCache.clear();
+      this.namesCache.clear();
     } else {
       this.textCache.delete(rel);
       this.resolveCache.delete(rel);
@@ -493,12 +508,72 @@ export class RepoFs implements FileSource {
       } catch {
         // not there at all
       }
-      return {
-        kind: 'missing',
-        message: dangling ? `${rel} is a symbolic link to a file that does not exist` : `${rel} does not exist`,
-      };
+      if (dangling) return { kind: 'missing', message: `${rel} is a symbolic link to a file that does not exist` };
+      return this.missing(rel);
     }
     return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
+  }
+
+  /**
+   * A path that is not there, with the path it most likely meant when a name beside it differs
+   * by a typo ("evidence/bias/fairnes.json does not exist; did you mean evidence/bias/fairness.json?").
+   * The suggestion is looked for only when the message is read, once: most missing paths are
+   * asked about and never reported (discovery asks after an ai-system.yml in every folder).
+   */
+  private missing(rel: string): FileProblem {
+    let message: string | undefined;
+    const nearby = () => this.nearbyPath(rel);
+    return {
+      kind: 'missing',
+      get message(): string {
+        if (message === undefined) {
+          const near = nearby();
+          message = near === undefined ? `${rel} does not exist` : `${rel} does not exist; did you mean ${near}?`;
+        }
+        return message;
+      },
+    };
+  }
+
+  /**
+   * The existing file `rel` most likely meant: each part of it that is not in its folder
+   * replaced by the same name with an extension, or else the closest name there, if every
+   * such part has one. Undefined when none is
+   * close enough, or a folder on the way is not a plain folder in the repository, or holds
+   * more than NEARBY_NAMES_CAP entries (a suggestion is not worth reading a huge folder).
+   */
+  private nearbyPath(rel: string): string | undefined {
+    const parts = rel.split('/');
+    const fixed: string[] = [];
+    let changed = false;
+    for (const part of parts) {
+      const folder = fixed.length === 0 ? this.root : this.realFolder(fixed.join('/'));
+      const names = folder === undefined ? undefined : this.namesIn(folder);
+      if (names === undefined) return undefined;
+      const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? closest(part, names, typoLimit(part)));
+      if (name === undefined) return undefined;
+      changed ||= name !== part;
+      fixed.push(name);
+    }
+    const near = fixed.join('/');
+    if (!changed) return undefined;
+    // Not through statFile: the suggestion is no file the check depends on (startAskedLog).
+    const resolved = this.resolveUncached(near);
+    return resolved.ok && fs.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() ? near : undefined;
+  }
+
+  private namesIn(folder: string): readonly string[] | undefined {
+    if (this.namesCache.has(folder)) return this.namesCache.get(folder);
+    let names: string[] | undefined;
+    try {
+      // Sorted, so that of two names as close, the same one is suggested on every system.
+      names = fs.readdirSync(folder).sort();
+    } catch {
+      names = undefined;
+    }
+    if (names !== undefined && names.length > NEARBY_NAMES_CAP) names = undefined;
+    this.namesCache.set(folder, names);
+    return names;
   }
 
   private openProblem(rel: string, error: unknown): FileProblem {
@@ -506,7 +581,7 @@ export class RepoFs implements FileSource {
     if (code === 'ELOOP') {
       return { kind: 'symlink-outside', message: `${rel} became a symbolic link while being read` };
     }
-    if (code === 'ENOENT') return { kind: 'missing', message: `${rel} does not exist` };
+    if (code === 'ENOENT') return this.missing(rel);
     if (code === 'EISDIR') return { kind: 'not-a-file', message: `${rel} is a directory, not a file` };
     return { kind: 'unreadable', message: `${rel} cannot be read (${code ?? 'error'})` };
   }

@@ -5,6 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { daysInMonth } from './calendar.js';
+import { closest } from '../text/closest.js';
 import { libraries } from './lazy.js';
 import { formatPath, type PathSegment } from '../types.js';
 
@@ -234,34 +235,4 @@ function quote(value: unknown): string {
   const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
   const flat = text.replace(/\s+/g, ' ');
   return `"${flat.length > 60 ? `${flat.slice(0, 59)}…` : flat}"`;
-}
-
-/** The known name closest to `word`, if it is close enough to be a likely typo. */
-export function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = word.toLowerCase();
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  // The word itself is no suggestion; the word in another case is ("Minimal" for "minimal").
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(word.length / 3)) && best !== word ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 5) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length] as number;
 }

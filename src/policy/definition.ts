@@ -5,7 +5,8 @@
  */
 import type { Ajv2020 } from 'ajv/dist/2020.js';
 import { libraries } from '../load/lazy.js';
-import { closest, explainSchemaErrors } from '../load/schema.js';
+import { explainSchemaErrors } from '../load/schema.js';
+import { closest } from '../text/closest.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { severityRank, UsageError, type Location, type PathSegment } from '../types.js';
 import { parseField, parseGiven } from './path.js';

@@ -6,7 +6,7 @@
  * systems each obligation applies to.
  */
 import { assetNames, readAssetText } from '../fs/assets.js';
-import { closest } from '../load/schema.js';
+import { closest } from '../text/closest.js';
 import { parseBundledYaml } from '../load/yaml.js';
 import type { Controls } from '../types.js';
 

@@ -14,7 +14,7 @@
  * Every problem is a `UsageError` with the pack file, line and column (exit code 2).
  */
 import { globProblem } from '../fs/glob.js';
-import { closest } from '../load/schema.js';
+import { closest } from '../text/closest.js';
 import { quoted } from '../load/source-doc.js';
 import { UsageError, type Location, type Severity } from '../types.js';
 import { ruleCatalogue } from './catalogue.js';

@@ -9,7 +9,8 @@
 import * as path from 'node:path';
 import { assetNames, assetPath, readAssetText } from '../fs/assets.js';
 import { exists } from '../fs/local.js';
-import { checkSchema, closest } from '../load/schema.js';
+import { checkSchema } from '../load/schema.js';
+import { closest } from '../text/closest.js';
 import { positionOfIssue, type SourceDoc } from '../load/source-doc.js';
 import { parseYaml } from '../load/yaml.js';
 import { RepoFs, type FileSource } from '../fs/repo-fs.js';

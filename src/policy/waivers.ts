@@ -7,7 +7,8 @@
 import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
 import { isMissing, type FileSource } from '../fs/repo-fs.js';
-import { checkSchema, closest } from '../load/schema.js';
+import { checkSchema } from '../load/schema.js';
+import { closest } from '../text/closest.js';
 import { positionOfIssue } from '../load/source-doc.js';
 import { parseYaml, type YamlDoc } from '../load/yaml.js';
 import { makeFinding } from './finding.js';

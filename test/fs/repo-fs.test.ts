@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseSize, RepoFs } from '../../src/fs/repo-fs.js';
-import { makeRepo } from '../helpers/repo.js';
+import { makeRepo, writeFiles } from '../helpers/repo.js';
 
 describe('RepoFs', () => {
   const root = makeRepo({
@@ -83,6 +83,61 @@ describe('RepoFs', () => {
   it('never echoes the target of a link that leads outside', () => {
     const result = repo.resolve('outside-link.md', 'a');
     expect(JSON.stringify(result)).not.toContain('/etc');
+  });
+});
+
+describe('a path that does not exist says which path it most likely meant', () => {
+  const root = makeRepo({
+    'evidence/bias/fairness-2.3.0.json': '{}\n',
+    'evidence/bias/notes.md': 'n\n',
+    'ops/inputs.yaml': 'x\n',
+    'docs/impact-assessment.md': 'x\n',
+    'Docs2/readme.md': 'x\n',
+    'out': { symlink: '/etc' },
+    '.git/config': '[core]\n',
+    'linked/dangling.md': { symlink: 'nowhere.md' },
+    'evidence/empty-folder/.keep': '',
+  });
+  const crowded = Object.fromEntries(Array.from({ length: 2001 }, (_, i) => [`crowded/file-${i}.md`, 'x\n']));
+  writeFiles(root, crowded);
+
+  it.each([
+    ['a typo in the file name', 'docs/impact-asessment.md', 'docs/impact-asessment.md does not exist; did you mean docs/impact-assessment.md?'],
+    ['a typo in a folder and in the file', 'evidnce/bias/fairnes-2.3.0.json', 'evidnce/bias/fairnes-2.3.0.json does not exist; did you mean evidence/bias/fairness-2.3.0.json?'],
+    ['another version beside it', 'evidence/bias/fairness-2.4.0.json', 'evidence/bias/fairness-2.4.0.json does not exist; did you mean evidence/bias/fairness-2.3.0.json?'],
+    ['a difference of case alone', 'Evidence/Bias/Notes.md', 'Evidence/Bias/Notes.md does not exist; did you mean evidence/bias/notes.md?'],
+    ['nothing close', 'evidence/bias/model-card.md', 'evidence/bias/model-card.md does not exist'],
+    ['two letters swapped', 'evidence/bias/fairenss-2.3.0.json', 'evidence/bias/fairenss-2.3.0.json does not exist; did you mean evidence/bias/fairness-2.3.0.json?'],
+    ['another word of the same length, not a typo', 'ops/outputs.yaml', 'ops/outputs.yaml does not exist'],
+    ['a folder where the file was meant', 'docs/impact-assessment', 'docs/impact-assessment does not exist; did you mean docs/impact-assessment.md?'],
+    ['a name close only to a folder', 'evidence/empty-foldr', 'evidence/empty-foldr does not exist'],
+    ['a close name through a link out of the repository', 'ot/hostname', 'ot/hostname does not exist'],
+    ["a close name in git's own data", '.gti/config', '.gti/config does not exist'],
+    ['a folder of more than 2,000 entries', 'crowded/file-1.mdx', 'crowded/file-1.mdx does not exist'],
+    ['a dangling link', 'linked/dangling.md', 'linked/dangling.md is a symbolic link to a file that does not exist'],
+  ])('%s', (_, rel, message) => {
+    const fresh = new RepoFs(root);
+    const stat = fresh.statFile(rel);
+    expect(stat).toMatchObject({ ok: false, problem: { kind: 'missing', message } });
+    expect(fresh.readText(rel)).toMatchObject({ ok: false, problem: { kind: 'missing', message } });
+  });
+
+  it('the suggestion is not a file the check asked for, and is worked out only when the message is read', () => {
+    const fresh = new RepoFs(root);
+    fresh.startAskedLog();
+    const stat = fresh.statFile('docs/impact-asessment.md');
+    expect(fresh.takeAskedLog()).toEqual(['docs/impact-asessment.md']);
+    expect(stat.ok).toBe(false);
+    if (stat.ok) return;
+    expect(stat.problem.message).toContain('did you mean docs/impact-assessment.md?');
+    // Lazy: a file that appears after the path was asked about is the one suggested.
+    const later = fresh.statFile('evidence/bias/summry.md');
+    expect(later.ok).toBe(false);
+    writeFiles(root, { 'evidence/bias/summary.md': 'x\n' });
+    if (!later.ok) expect(later.problem.message).toBe('evidence/bias/summry.md does not exist; did you mean evidence/bias/summary.md?');
+    // Once: the message stays as first read.
+    fs.rmSync(path.join(root, 'evidence/bias/summary.md'));
+    if (!later.ok) expect(later.problem.message).toBe('evidence/bias/summry.md does not exist; did you mean evidence/bias/summary.md?');
   });
 });
 

@@ -397,7 +397,7 @@ describe('evidence/cited-file-exists', () => {
 
   it.each([
     { name: 'a bias report that is not there, in development', stage: 'development', mutate: (m: any) => (m.bias.reports[0].path = 'evidence/fairlearn-1.2.json'), at: 'path: evidence/fairlearn-1.2.json', message: 'sys/evidence/fairlearn-1.2.json does not exist' },
-    { name: 'a misspelt monitoring config, in design', stage: 'design', mutate: (m: any) => (m.monitoring.config = 'monitoring/drfit.yaml'), at: 'config: monitoring/drfit.yaml', message: 'sys/monitoring/drfit.yaml does not exist' },
+    { name: 'a misspelt monitoring config, in design', stage: 'design', mutate: (m: any) => (m.monitoring.config = 'monitoring/drfit.yaml'), at: 'config: monitoring/drfit.yaml', message: 'sys/monitoring/drfit.yaml does not exist; did you mean sys/monitoring/drift.yaml?' },
     { name: 'a dataset card outside the repository, in development', stage: 'development', mutate: (m: any) => (m.data.datasets[0].card = '../../../etc/passwd'), at: 'card: ../../../etc/passwd', message: '"../../../etc/passwd" leads outside the repository' },
     { name: 'a folder cited as the incident log, in operation', stage: 'operation', mutate: (m: any) => (m.monitoring.incidents = 'evidence'), at: 'incidents: evidence', message: 'sys/evidence is a directory, not a file' },
   ])('fails on $name, at the citing line', ({ stage, mutate, at, message }) => {

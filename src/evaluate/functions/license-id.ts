@@ -8,7 +8,7 @@ import { quoted } from '../../load/source-doc.js';
 import spdxExceptions from 'spdx-exceptions/index.json' with { type: 'json' };
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
-import { closest } from '../../load/schema.js';
+import { closest } from '../../text/closest.js';
 import { defineFunction, type Failure } from '../function.js';
 import huggingFace from './data/huggingface-licenses.json' with { type: 'json' };
 

@@ -1,5 +1,5 @@
 import { describeAbsence, describePlaceholder, valueAbsence } from '../../load/placeholder.js';
-import { closest } from '../../load/schema.js';
+import { closest } from '../../text/closest.js';
 import { quoted } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';

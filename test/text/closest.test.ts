@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { closest } from '../../src/text/closest.js';
+
+describe('closest (did you mean)', () => {
+  const TIERS = ['prohibited', 'high', 'limited', 'minimal'];
+  it.each([
+    ['a letter left out', 'limted', TIERS, 'limited'],
+    ['a letter added', 'highh', TIERS, 'high'],
+    ['a letter changed', 'minimel', TIERS, 'minimal'],
+    ['two neighbours swapped, one edit', 'hgih', TIERS, 'high'],
+    ['a difference of case alone', 'Minimal', TIERS, 'minimal'],
+    ['the word itself is no suggestion', 'high', TIERS, undefined],
+    ['nothing close', 'unacceptable', TIERS, undefined],
+    ['an empty word', '', TIERS, undefined],
+    ['no candidates', 'high', [], undefined],
+    ['of two as close, the first listed', 'ab', ['ax', 'ay'], 'ax'],
+  ])('%s', (_, word, candidates, expected) => {
+    expect(closest(word, candidates)).toBe(expected);
+  });
+
+  it.each([
+    ['within the limit given', 'drfit.yaml', ['drift.yaml'], 1, 'drift.yaml'],
+    ['past the limit given', 'outputs.yaml', ['inputs.yaml'], 2, undefined],
+    ['a limit below zero allows nothing, not even a case difference', 'A', ['a'], -1, undefined],
+  ])('%s', (_, word, candidates, limit, expected) => {
+    expect(closest(word, candidates, limit)).toBe(expected);
+  });
+});
