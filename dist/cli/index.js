@@ -6779,6 +6779,11 @@ const underFolder = node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? (base, 
 /** The most entries a folder may hold to be searched for the name a missing path meant. */
 const NEARBY_NAMES_CAP = 2000;
 /**
+ * The comparison work (characters squared, summed over names) suggestions may take for one
+ * system: a few milliseconds, enough for hundreds of typos in ordinary folders.
+ */
+const SUGGESTION_BUDGET = 4_000_000;
+/**
  * How many edits a file or folder name may be from the one meant: one, or two in a name of
  * eight characters or more. Tighter than for a key, because a name's extension makes it long
  * while the part that can be mistyped is short ("outputs.yaml" is not a typo of "inputs.yaml");
@@ -6809,6 +6814,8 @@ class RepoFs {
     statCache = new Map();
     /** The entry names of folders a missing path was looked for in (see nearbyPath). */
     namesCache = new Map();
+    /** What is left, for the current system, of the work suggestions may take (closestWithinBudget). */
+    suggestionBudget = SUGGESTION_BUDGET;
     /** Whether opened files are checked by the name the system gives them (see openResolved). */
     procFd;
     /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
@@ -7104,6 +7111,7 @@ class RepoFs {
             this.folderCache.clear();
             this.statCache.clear();
             this.namesCache.clear();
+            this.suggestionBudget = SUGGESTION_BUDGET;
         }
         else {
             this.textCache.delete(rel);
@@ -7223,7 +7231,7 @@ class RepoFs {
             const names = folder === undefined ? undefined : this.namesIn(folder);
             if (names === undefined)
                 return undefined;
-            const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(part, names, typoLimit(part)));
+            const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? this.closestWithinBudget(part, names));
             if (name === undefined)
                 return undefined;
             changed ||= name !== part;
@@ -7235,6 +7243,18 @@ class RepoFs {
         // Not through statFile: the suggestion is no file the check depends on (startAskedLog).
         const resolved = this.resolveUncached(near);
         return resolved.ok && node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() ? near : undefined;
+    }
+    /**
+     * closest, while the system's suggestion budget lasts: a comparison costs about the square of
+     * the name's length, and a manifest citing thousands of long missing names beside a folder of
+     * long names must not stall the check for a hint.
+     */
+    closestWithinBudget(part, names) {
+        const cost = names.length * part.length * part.length;
+        if (cost > this.suggestionBudget)
+            return undefined;
+        this.suggestionBudget -= cost;
+        return (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(part, names, typoLimit(part));
     }
     namesIn(folder) {
         if (this.namesCache.has(folder))

@@ -111,6 +111,12 @@ const underFolder =
 const NEARBY_NAMES_CAP = 2000;
 
 /**
+ * The comparison work (characters squared, summed over names) suggestions may take for one
+ * system: a few milliseconds, enough for hundreds of typos in ordinary folders.
+ */
+const SUGGESTION_BUDGET = 4_000_000;
+
+/**
  * How many edits a file or folder name may be from the one meant: one, or two in a name of
  * eight characters or more. Tighter than for a key, because a name's extension makes it long
  * while the part that can be mistyped is short ("outputs.yaml" is not a typo of "inputs.yaml");
@@ -143,6 +149,8 @@ export class RepoFs implements FileSource {
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
   /** The entry names of folders a missing path was looked for in (see nearbyPath). */
   private readonly namesCache = new Map<string, readonly string[] | undefined>();
+  /** What is left, for the current system, of the work suggestions may take (closestWithinBudget). */
+  private suggestionBudget = SUGGESTION_BUDGET;
 
   /** Whether opened files are checked by the name the system gives them (see openResolved). */
   private readonly procFd: boolean;
@@ -437,6 +445,7 @@ export class RepoFs implements FileSource {
       this.folderCache.clear();
       this.statCache.clear();
       this.namesCache.clear();
+      this.suggestionBudget = SUGGESTION_BUDGET;
     } else {
       this.textCache.delete(rel);
       this.resolveCache.delete(rel);
@@ -550,7 +559,7 @@ export class RepoFs implements FileSource {
       const folder = fixed.length === 0 ? this.root : this.realFolder(fixed.join('/'));
       const names = folder === undefined ? undefined : this.namesIn(folder);
       if (names === undefined) return undefined;
-      const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? closest(part, names, typoLimit(part)));
+      const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? this.closestWithinBudget(part, names));
       if (name === undefined) return undefined;
       changed ||= name !== part;
       fixed.push(name);
@@ -560,6 +569,18 @@ export class RepoFs implements FileSource {
     // Not through statFile: the suggestion is no file the check depends on (startAskedLog).
     const resolved = this.resolveUncached(near);
     return resolved.ok && fs.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() ? near : undefined;
+  }
+
+  /**
+   * closest, while the system's suggestion budget lasts: a comparison costs about the square of
+   * the name's length, and a manifest citing thousands of long missing names beside a folder of
+   * long names must not stall the check for a hint.
+   */
+  private closestWithinBudget(part: string, names: readonly string[]): string | undefined {
+    const cost = names.length * part.length * part.length;
+    if (cost > this.suggestionBudget) return undefined;
+    this.suggestionBudget -= cost;
+    return closest(part, names, typoLimit(part));
   }
 
   private namesIn(folder: string): readonly string[] | undefined {
