@@ -9697,9 +9697,11 @@ const READ_APART = [
 const mayReadApart = (text) => READ_APART.some(([needle, pattern]) => text.includes(needle) && pattern.test(text));
 /** A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml. */
 const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/;
+/** A null key with no value in a flow mapping (`{null}`, `{a: 1, ~}`); catches the same in a flow sequence too. */
+const NULL_FLOW_KEY = /[{,][ \t\r\n]*(?:~|[Nn]ull|NULL)[ \t\r\n]*[,}]/;
 /** Whether `text` may hold a null key. Substrings first: the pattern alone, tried at every character, cost more than all the others. */
 function mayHaveNullKey(text) {
-    return (text.includes('~') || text.includes('ull') || text.includes('ULL')) && NULL_KEY.test(text);
+    return (text.includes('~') || text.includes('ull') || text.includes('ULL')) && (NULL_KEY.test(text) || NULL_FLOW_KEY.test(text));
 }
 /** yaml refuses an implicit key of more than 1024 characters; js-yaml reads it. */
 const LONG_LINE = 1024;

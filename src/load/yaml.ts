@@ -355,10 +355,12 @@ const mayReadApart = (text: string) => READ_APART.some(([needle, pattern]) => te
 
 /** A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml. */
 const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/;
+/** A null key with no value in a flow mapping (`{null}`, `{a: 1, ~}`); catches the same in a flow sequence too. */
+const NULL_FLOW_KEY = /[{,][ \t\r\n]*(?:~|[Nn]ull|NULL)[ \t\r\n]*[,}]/;
 
 /** Whether `text` may hold a null key. Substrings first: the pattern alone, tried at every character, cost more than all the others. */
 function mayHaveNullKey(text: string): boolean {
-  return (text.includes('~') || text.includes('ull') || text.includes('ULL')) && NULL_KEY.test(text);
+  return (text.includes('~') || text.includes('ull') || text.includes('ULL')) && (NULL_KEY.test(text) || NULL_FLOW_KEY.test(text));
 }
 
 /** yaml refuses an implicit key of more than 1024 characters; js-yaml reads it. */

@@ -109,6 +109,9 @@ describe('parseYaml reads as the yaml package does', () => {
     ['a compact sequence ending in an empty entry', '- - \n- - '],
     ['a compact sequence ending in an empty entry, then a comment and a scalar', '- -  # c\n\n- b\n'],
     ['three compact sequences, the last entry empty', 'x:\n- - - \n  - b\n- c\n'],
+    // Found by npm run test:explore (seed 367299025): a null key with no value in a flow mapping.
+    ['a null key alone in a flow mapping', '{Null}'],
+    ['a null key after another in a flow mapping', 'a: {x: 1, ~, y: 2}\n'],
   ])('%s', (_, text) => expectSameReading(text));
 
   // Pieces of YAML syntax, so random text is mostly near-valid documents, not noise rejected at the first byte.
