@@ -559,6 +559,7 @@ function checkSystem(file, run) {
         run.repo.startReadLog();
     if (run.logAsked)
         run.repo.startAskedLog();
+    run.repo.beginSystem();
     (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
     let checked;
     try {
@@ -777,6 +778,7 @@ function reportsLeftOut(run, all) {
             continue;
         // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
         (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
+        run.repo.beginSystem();
         try {
             const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, file);
             if (!loaded.ok)

@@ -3889,7 +3889,8 @@ class Walker {
  * include, such as a Fluent Bit @INCLUDE), found or not, and every path on the way to each,
  * links and their targets included (a retargeted link partway along a cited path changes the
  * evidence). So a skipped system's check would read exactly what it reads at the base, and
- * come out the same. Every system is checked to learn that; checks are cheap next to a
+ * come out the same (but for a missing file's "did you mean", a hint from the names beside
+ * it, which a new sibling may change; never a verdict). Every system is checked to learn that; checks are cheap next to a
  * pull request's trust. A system that shares its id with a touched one is reported too (the
  * duplicate must be found whichever of them the change made). A change to governance (the
  * policy, any local pack it extends, the waivers, anything under .modelgate/) touches every
@@ -6779,17 +6780,23 @@ const underFolder = node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? (base, 
 /** The most entries a folder may hold to be searched for the name a missing path meant. */
 const NEARBY_NAMES_CAP = 2000;
 /**
- * The comparison work (characters squared, summed over names) suggestions may take for one
- * system: a few milliseconds, enough for hundreds of typos in ordinary folders.
+ * The work (characters compared, summed over names listed and compared) suggestions may take
+ * for one system: a few milliseconds, enough for hundreds of typos in ordinary folders. A
+ * repository is untrusted: thousands of long missing names beside folders of long names must
+ * not stall a check for a hint.
  */
 const SUGGESTION_BUDGET = 4_000_000;
 /**
- * How many edits a file or folder name may be from the one meant: one, or two in a name of
- * eight characters or more. Tighter than for a key, because a name's extension makes it long
- * while the part that can be mistyped is short ("outputs.yaml" is not a typo of "inputs.yaml");
- * a name past a hundred characters gets no suggestion (the comparison grows with its square).
+ * How many edits a file or folder name may be from the one meant: one, or two when the name
+ * before its extension has eight characters or more. Counted on the part before the extension,
+ * where typos are ("report.md" is not a typo of "import.md", nor "outputs.yaml" of
+ * "inputs.yaml"); a name past a hundred characters gets no suggestion.
  */
-const typoLimit = (name) => (name.length > 100 ? -1 : name.length >= 8 ? 2 : 1);
+function typoLimit(name) {
+    const dot = name.lastIndexOf('.');
+    const stem = dot > 0 ? name.slice(0, dot) : name;
+    return name.length > 100 ? -1 : stem.length >= 8 ? 2 : 1;
+}
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync('/proc/self/fd');
 function openedPath(fd) {
@@ -6814,7 +6821,7 @@ class RepoFs {
     statCache = new Map();
     /** The entry names of folders a missing path was looked for in (see nearbyPath). */
     namesCache = new Map();
-    /** What is left, for the current system, of the work suggestions may take (closestWithinBudget). */
+    /** What is left, for the current system, of the work suggestions may take (nearestName, namesIn). */
     suggestionBudget = SUGGESTION_BUDGET;
     /** Whether opened files are checked by the name the system gives them (see openResolved). */
     procFd;
@@ -7111,7 +7118,6 @@ class RepoFs {
             this.folderCache.clear();
             this.statCache.clear();
             this.namesCache.clear();
-            this.suggestionBudget = SUGGESTION_BUDGET;
         }
         else {
             this.textCache.delete(rel);
@@ -7200,6 +7206,8 @@ class RepoFs {
      * by a typo ("evidence/bias/fairnes.json does not exist; did you mean evidence/bias/fairness.json?").
      * The suggestion is looked for only when the message is read, once: most missing paths are
      * asked about and never reported (discovery asks after an ai-system.yml in every folder).
+     * It is a hint about the files there when it was read, not a file the check depends on: a
+     * sibling added later may change the hint, never a verdict.
      */
     missing(rel) {
         let message;
@@ -7215,60 +7223,99 @@ class RepoFs {
             },
         };
     }
+    /** Starts a system's check: its suggestions get the whole budget, whatever came before (on this thread). */
+    beginSystem() {
+        this.suggestionBudget = SUGGESTION_BUDGET;
+        this.namesCache.clear();
+    }
     /**
      * The existing file `rel` most likely meant: each part of it that is not in its folder
      * replaced by the same name with an extension, or else the closest name there, if every
-     * such part has one. Undefined when none is
-     * close enough, or a folder on the way is not a plain folder in the repository, or holds
-     * more than NEARBY_NAMES_CAP entries (a suggestion is not worth reading a huge folder).
+     * such part has one. Undefined when none is close enough, when a part is no plain name, a
+     * folder on the way is not a plain folder in the repository (or is git's own data), holds
+     * more than NEARBY_NAMES_CAP entries, or the system's budget is spent. Only the folders where
+     * a part is missing are listed.
      */
     nearbyPath(rel) {
         const parts = rel.split('/');
-        const fixed = [];
+        let fixed = '';
         let changed = false;
-        for (const part of parts) {
-            const folder = fixed.length === 0 ? this.root : this.realFolder(fixed.join('/'));
-            const names = folder === undefined ? undefined : this.namesIn(folder);
-            if (names === undefined)
+        for (const [index, part] of parts.entries()) {
+            if (!isPlainName(part))
                 return undefined;
-            const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? this.closestWithinBudget(part, names));
-            if (name === undefined)
+            const folder = fixed === '' ? this.root : this.realFolder(fixed);
+            if (folder === undefined)
                 return undefined;
-            changed ||= name !== part;
-            fixed.push(name);
+            const last = index === parts.length - 1;
+            let name = part;
+            if (!this.holds(folder, part, last)) {
+                const names = this.namesIn(folder);
+                name = names === undefined ? undefined : this.nearestName(part, names);
+                if (name === undefined)
+                    return undefined;
+                changed = true;
+            }
+            fixed = fixed === '' ? name : `${fixed}/${name}`;
+            if ((0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(fixed))
+                return undefined;
         }
-        const near = fixed.join('/');
-        if (!changed)
-            return undefined;
-        // Not through statFile: the suggestion is no file the check depends on (startAskedLog).
-        const resolved = this.resolveUncached(near);
-        return resolved.ok && node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() ? near : undefined;
+        return changed && this.isRepositoryFile(fixed) ? fixed : undefined;
+    }
+    /** Whether `folder` holds `name`: a folder (or a link to one) on the way, anything at the end. */
+    holds(folder, name, last) {
+        try {
+            const entry = node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(underFolder(folder, name), { throwIfNoEntry: false });
+            return entry !== undefined && (last || entry.isDirectory() || entry.isSymbolicLink());
+        }
+        catch {
+            return false; // not a folder on the way (ENOTDIR), or not ours to see
+        }
+    }
+    /** Whether `rel`, made of names that exist, is a regular file in the repository: checked without filling the caches. */
+    isRepositoryFile(rel) {
+        const resolved = this.resolveByRealpath(rel);
+        return resolved.ok && node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() === true;
     }
     /**
-     * closest, while the system's suggestion budget lasts: a comparison costs about the square of
-     * the name's length, and a manifest citing thousands of long missing names beside a folder of
-     * long names must not stall the check for a hint.
+     * The name in `names` that `part` most likely meant, while the system's budget lasts: `part`
+     * with an extension, or the closest within typoLimit. A comparison costs about the square of
+     * the name's length.
      */
-    closestWithinBudget(part, names) {
-        const cost = names.length * part.length * part.length;
-        if (cost > this.suggestionBudget)
+    nearestName(part, names) {
+        const cost = names.length * (part.length + 1) * (part.length + 1);
+        if (cost > this.suggestionBudget) {
+            this.suggestionBudget = 0;
             return undefined;
+        }
         this.suggestionBudget -= cost;
-        return (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(part, names, typoLimit(part));
+        const withExtension = names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1));
+        return withExtension ?? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(part, names, typoLimit(part));
     }
+    /** The names in `folder`, sorted, or undefined past NEARBY_NAMES_CAP; reading them is charged to the budget. */
     namesIn(folder) {
         if (this.namesCache.has(folder))
             return this.namesCache.get(folder);
-        let names;
+        let names = [];
+        let dir;
         try {
-            // Sorted, so that of two names as close, the same one is suggested on every system.
-            names = node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync(folder).sort();
+            dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.opendirSync(folder);
+            for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+                names.push(entry.name);
+                this.suggestionBudget -= 64;
+                if (names.length > NEARBY_NAMES_CAP || this.suggestionBudget <= 0) {
+                    names = undefined;
+                    break;
+                }
+            }
         }
         catch {
             names = undefined;
         }
-        if (names !== undefined && names.length > NEARBY_NAMES_CAP)
-            names = undefined;
+        finally {
+            dir?.closeSync();
+        }
+        // Sorted, so that of two names as close, the same one is suggested on every system.
+        names?.sort();
         this.namesCache.set(folder, names);
         return names;
     }
@@ -9689,14 +9736,16 @@ const READ_APART = [
     ['---', /^---\S/m],
     // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
     [':', /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/],
-    // An empty entry of a sequence that starts on its parent's line (`- - `): js-yaml reads the
-    // parent's next entry into that sequence ("- - \n- b" is [[null, "b"]]), yaml as [[null], "b"].
-    ['-', /-[ \t]+-[ \t]*(?:[#\r\n]|$)/],
+    // An empty sequence entry (`-` and nothing after it on its line) ending a sequence nested in
+    // another's entry: js-yaml reads the outer sequence's next entry into the inner one ("- - \n- b"
+    // and "- - a\n  -\n- b" are [[null, "b"]] and [["a", null, "b"]]; yaml, as the spec, [[null], "b"]
+    // and [["a", null], "b"]). Any empty entry goes: they are rare in files people write.
+    ['-', /(?:^|[ \t\n])-[ \t]*(?:[#\r\n]|$)/],
 ];
 /** Whether js-yaml and yaml may read `text` apart (READ_APART). */
 const mayReadApart = (text) => READ_APART.some(([needle, pattern]) => text.includes(needle) && pattern.test(text));
-/** A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml. */
-const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/;
+/** A null key (`~:`, `null:`, `{~:}`): "" to yaml, "null" to js-yaml. */
+const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n,\]}]|$)/;
 /** A null key with no value in a flow mapping (`{null}`, `{a: 1, ~}`); catches the same in a flow sequence too. */
 const NULL_FLOW_KEY = /[{,][ \t\r\n]*(?:~|[Nn]ull|NULL)[ \t\r\n]*[,}]/;
 /** Whether `text` may hold a null key. Substrings first: the pattern alone, tried at every character, cost more than all the others. */

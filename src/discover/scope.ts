@@ -5,7 +5,8 @@
  * include, such as a Fluent Bit @INCLUDE), found or not, and every path on the way to each,
  * links and their targets included (a retargeted link partway along a cited path changes the
  * evidence). So a skipped system's check would read exactly what it reads at the base, and
- * come out the same. Every system is checked to learn that; checks are cheap next to a
+ * come out the same (but for a missing file's "did you mean", a hint from the names beside
+ * it, which a new sibling may change; never a verdict). Every system is checked to learn that; checks are cheap next to a
  * pull request's trust. A system that shares its id with a touched one is reported too (the
  * duplicate must be found whichever of them the change made). A change to governance (the
  * policy, any local pack it extends, the waivers, anything under .modelgate/) touches every

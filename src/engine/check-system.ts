@@ -81,6 +81,7 @@ export function checkSystem(file: string, run: SystemRun): SystemCheck {
   const hashFiles = run.hashFiles !== false;
   if (hashFiles) run.repo.startReadLog();
   if (run.logAsked) run.repo.startAskedLog();
+  run.repo.beginSystem();
   composedYamlBudget(COMPOSED_CHARS_PER_SYSTEM);
   let checked: SystemCheck;
   try {
@@ -302,6 +303,7 @@ export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ 
     if (!rule) continue;
     // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
     composedYamlBudget(COMPOSED_CHARS_PER_SYSTEM);
+    run.repo.beginSystem();
     try {
       const loaded = loadManifest(run.repo, file);
       if (!loaded.ok) continue;

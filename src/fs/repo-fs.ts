@@ -111,18 +111,24 @@ const underFolder =
 const NEARBY_NAMES_CAP = 2000;
 
 /**
- * The comparison work (characters squared, summed over names) suggestions may take for one
- * system: a few milliseconds, enough for hundreds of typos in ordinary folders.
+ * The work (characters compared, summed over names listed and compared) suggestions may take
+ * for one system: a few milliseconds, enough for hundreds of typos in ordinary folders. A
+ * repository is untrusted: thousands of long missing names beside folders of long names must
+ * not stall a check for a hint.
  */
 const SUGGESTION_BUDGET = 4_000_000;
 
 /**
- * How many edits a file or folder name may be from the one meant: one, or two in a name of
- * eight characters or more. Tighter than for a key, because a name's extension makes it long
- * while the part that can be mistyped is short ("outputs.yaml" is not a typo of "inputs.yaml");
- * a name past a hundred characters gets no suggestion (the comparison grows with its square).
+ * How many edits a file or folder name may be from the one meant: one, or two when the name
+ * before its extension has eight characters or more. Counted on the part before the extension,
+ * where typos are ("report.md" is not a typo of "import.md", nor "outputs.yaml" of
+ * "inputs.yaml"); a name past a hundred characters gets no suggestion.
  */
-const typoLimit = (name: string): number => (name.length > 100 ? -1 : name.length >= 8 ? 2 : 1);
+function typoLimit(name: string): number {
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  return name.length > 100 ? -1 : stem.length >= 8 ? 2 : 1;
+}
 
 /** Whether an open file's path can be read back (Linux, with /proc mounted); checked once. */
 const HAS_PROC_FD = process.platform === 'linux' && fs.existsSync('/proc/self/fd');
@@ -149,7 +155,7 @@ export class RepoFs implements FileSource {
   private readonly statCache = new Map<string, { ok: true; bytes: number } | { ok: false; problem: FileProblem }>();
   /** The entry names of folders a missing path was looked for in (see nearbyPath). */
   private readonly namesCache = new Map<string, readonly string[] | undefined>();
-  /** What is left, for the current system, of the work suggestions may take (closestWithinBudget). */
+  /** What is left, for the current system, of the work suggestions may take (nearestName, namesIn). */
   private suggestionBudget = SUGGESTION_BUDGET;
 
   /** Whether opened files are checked by the name the system gives them (see openResolved). */
@@ -445,7 +451,6 @@ export class RepoFs implements FileSource {
       this.folderCache.clear();
       this.statCache.clear();
       this.namesCache.clear();
-      this.suggestionBudget = SUGGESTION_BUDGET;
     } else {
       this.textCache.delete(rel);
       this.resolveCache.delete(rel);
@@ -528,6 +533,8 @@ export class RepoFs implements FileSource {
    * by a typo ("evidence/bias/fairnes.json does not exist; did you mean evidence/bias/fairness.json?").
    * The suggestion is looked for only when the message is read, once: most missing paths are
    * asked about and never reported (discovery asks after an ai-system.yml in every folder).
+   * It is a hint about the files there when it was read, not a file the check depends on: a
+   * sibling added later may change the hint, never a verdict.
    */
   private missing(rel: string): FileProblem {
     let message: string | undefined;
@@ -544,55 +551,96 @@ export class RepoFs implements FileSource {
     };
   }
 
+  /** Starts a system's check: its suggestions get the whole budget, whatever came before (on this thread). */
+  beginSystem(): void {
+    this.suggestionBudget = SUGGESTION_BUDGET;
+    this.namesCache.clear();
+  }
+
   /**
    * The existing file `rel` most likely meant: each part of it that is not in its folder
    * replaced by the same name with an extension, or else the closest name there, if every
-   * such part has one. Undefined when none is
-   * close enough, or a folder on the way is not a plain folder in the repository, or holds
-   * more than NEARBY_NAMES_CAP entries (a suggestion is not worth reading a huge folder).
+   * such part has one. Undefined when none is close enough, when a part is no plain name, a
+   * folder on the way is not a plain folder in the repository (or is git's own data), holds
+   * more than NEARBY_NAMES_CAP entries, or the system's budget is spent. Only the folders where
+   * a part is missing are listed.
    */
   private nearbyPath(rel: string): string | undefined {
     const parts = rel.split('/');
-    const fixed: string[] = [];
+    let fixed = '';
     let changed = false;
-    for (const part of parts) {
-      const folder = fixed.length === 0 ? this.root : this.realFolder(fixed.join('/'));
-      const names = folder === undefined ? undefined : this.namesIn(folder);
-      if (names === undefined) return undefined;
-      const name = names.includes(part) ? part : (names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1)) ?? this.closestWithinBudget(part, names));
-      if (name === undefined) return undefined;
-      changed ||= name !== part;
-      fixed.push(name);
+    for (const [index, part] of parts.entries()) {
+      if (!isPlainName(part)) return undefined;
+      const folder = fixed === '' ? this.root : this.realFolder(fixed);
+      if (folder === undefined) return undefined;
+      const last = index === parts.length - 1;
+      let name: string | undefined = part;
+      if (!this.holds(folder, part, last)) {
+        const names = this.namesIn(folder);
+        name = names === undefined ? undefined : this.nearestName(part, names);
+        if (name === undefined) return undefined;
+        changed = true;
+      }
+      fixed = fixed === '' ? name : `${fixed}/${name}`;
+      if (inGitData(fixed)) return undefined;
     }
-    const near = fixed.join('/');
-    if (!changed) return undefined;
-    // Not through statFile: the suggestion is no file the check depends on (startAskedLog).
-    const resolved = this.resolveUncached(near);
-    return resolved.ok && fs.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() ? near : undefined;
+    return changed && this.isRepositoryFile(fixed) ? fixed : undefined;
+  }
+
+  /** Whether `folder` holds `name`: a folder (or a link to one) on the way, anything at the end. */
+  private holds(folder: string, name: string, last: boolean): boolean {
+    try {
+      const entry = fs.lstatSync(underFolder(folder, name), { throwIfNoEntry: false });
+      return entry !== undefined && (last || entry.isDirectory() || entry.isSymbolicLink());
+    } catch {
+      return false; // not a folder on the way (ENOTDIR), or not ours to see
+    }
+  }
+
+  /** Whether `rel`, made of names that exist, is a regular file in the repository: checked without filling the caches. */
+  private isRepositoryFile(rel: string): boolean {
+    const resolved = this.resolveByRealpath(rel);
+    return resolved.ok && fs.statSync(resolved.abs, { throwIfNoEntry: false })?.isFile() === true;
   }
 
   /**
-   * closest, while the system's suggestion budget lasts: a comparison costs about the square of
-   * the name's length, and a manifest citing thousands of long missing names beside a folder of
-   * long names must not stall the check for a hint.
+   * The name in `names` that `part` most likely meant, while the system's budget lasts: `part`
+   * with an extension, or the closest within typoLimit. A comparison costs about the square of
+   * the name's length.
    */
-  private closestWithinBudget(part: string, names: readonly string[]): string | undefined {
-    const cost = names.length * part.length * part.length;
-    if (cost > this.suggestionBudget) return undefined;
+  private nearestName(part: string, names: readonly string[]): string | undefined {
+    const cost = names.length * (part.length + 1) * (part.length + 1);
+    if (cost > this.suggestionBudget) {
+      this.suggestionBudget = 0;
+      return undefined;
+    }
     this.suggestionBudget -= cost;
-    return closest(part, names, typoLimit(part));
+    const withExtension = names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1));
+    return withExtension ?? closest(part, names, typoLimit(part));
   }
 
+  /** The names in `folder`, sorted, or undefined past NEARBY_NAMES_CAP; reading them is charged to the budget. */
   private namesIn(folder: string): readonly string[] | undefined {
     if (this.namesCache.has(folder)) return this.namesCache.get(folder);
-    let names: string[] | undefined;
+    let names: string[] | undefined = [];
+    let dir: fs.Dir | undefined;
     try {
-      // Sorted, so that of two names as close, the same one is suggested on every system.
-      names = fs.readdirSync(folder).sort();
+      dir = fs.opendirSync(folder);
+      for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+        names.push(entry.name);
+        this.suggestionBudget -= 64;
+        if (names.length > NEARBY_NAMES_CAP || this.suggestionBudget <= 0) {
+          names = undefined;
+          break;
+        }
+      }
     } catch {
       names = undefined;
+    } finally {
+      dir?.closeSync();
     }
-    if (names !== undefined && names.length > NEARBY_NAMES_CAP) names = undefined;
+    // Sorted, so that of two names as close, the same one is suggested on every system.
+    names?.sort();
     this.namesCache.set(folder, names);
     return names;
   }

@@ -345,16 +345,18 @@ const READ_APART: ReadonlyArray<readonly [needle: string, pattern: RegExp]> = [
   ['---', /^---\S/m],
   // An empty key in a flow collection (`{: a}`): "" to yaml, "null" to js-yaml.
   [':', /[[{,][ \t\r\n]*:(?:[ \t\r\n,\]}]|$)/],
-  // An empty entry of a sequence that starts on its parent's line (`- - `): js-yaml reads the
-  // parent's next entry into that sequence ("- - \n- b" is [[null, "b"]]), yaml as [[null], "b"].
-  ['-', /-[ \t]+-[ \t]*(?:[#\r\n]|$)/],
+  // An empty sequence entry (`-` and nothing after it on its line) ending a sequence nested in
+  // another's entry: js-yaml reads the outer sequence's next entry into the inner one ("- - \n- b"
+  // and "- - a\n  -\n- b" are [[null, "b"]] and [["a", null, "b"]]; yaml, as the spec, [[null], "b"]
+  // and [["a", null], "b"]). Any empty entry goes: they are rare in files people write.
+  ['-', /(?:^|[ \t\n])-[ \t]*(?:[#\r\n]|$)/],
 ];
 
 /** Whether js-yaml and yaml may read `text` apart (READ_APART). */
 const mayReadApart = (text: string) => READ_APART.some(([needle, pattern]) => text.includes(needle) && pattern.test(text));
 
-/** A null key (`~:`, `null:`): "" to yaml, "null" to js-yaml. */
-const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n]|$)/;
+/** A null key (`~:`, `null:`, `{~:}`): "" to yaml, "null" to js-yaml. */
+const NULL_KEY = /(?:^|[ \t\r\n,[{])(?:~|[Nn]ull|NULL)[ \t]*:(?:[ \t\r\n,\]}]|$)/;
 /** A null key with no value in a flow mapping (`{null}`, `{a: 1, ~}`); catches the same in a flow sequence too. */
 const NULL_FLOW_KEY = /[{,][ \t\r\n]*(?:~|[Nn]ull|NULL)[ \t\r\n]*[,}]/;
 

@@ -109,9 +109,14 @@ describe('parseYaml reads as the yaml package does', () => {
     ['a compact sequence ending in an empty entry', '- - \n- - '],
     ['a compact sequence ending in an empty entry, then a comment and a scalar', '- -  # c\n\n- b\n'],
     ['three compact sequences, the last entry empty', 'x:\n- - - \n  - b\n- c\n'],
+    // From the review: the same with the inner sequence not compact, or its empty entry on a line of its own.
+    ['an inner sequence ending in an empty entry on its own line', '- - a\n  -\n- b\n'],
+    ['a sequence under a key in an entry, ending in an empty entry', '- k:\n  - a\n  -  # c\n- b\n'],
+    ['an inner sequence on the next line, ending in an empty entry and CRLF', '-\r\n  - a\r\n  -\r\n- b\r\n'],
     // Found by npm run test:explore (seed 367299025): a null key with no value in a flow mapping.
     ['a null key alone in a flow mapping', '{Null}'],
     ['a null key after another in a flow mapping', 'a: {x: 1, ~, y: 2}\n'],
+    ['a null key and a colon closing a flow mapping', 'a: {~:}\nb: [Null:]\nc: {x: 1, NULL:, y: 2}\n'],
   ])('%s', (_, text) => expectSameReading(text));
 
   // Pieces of YAML syntax, so random text is mostly near-valid documents, not noise rejected at the first byte.
