@@ -527,6 +527,8 @@ function datasetFailures(card, data, _system) {
 var markdown = __webpack_require__(2932);
 // EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
 var model_card = __webpack_require__(4692);
+// EXTERNAL MODULE: ./build/text/closest.js
+var closest = __webpack_require__(2665);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/denials.js
 /**
  * Whether a document mentions a capability only to deny it: "the scorer cannot be stopped or
@@ -761,6 +763,7 @@ function quote(words) {
 
 
 
+
 /** The fewest words a cited document holds unless its rule says otherwise: two plain sentences. */
 const DEFAULT_MIN_WORDS = 20;
 const TOPIC_SCHEMA = {
@@ -957,7 +960,7 @@ function documentAbsence(card) {
 function sectionProblems(card, fragment) {
     const heading = citedHeading(card, fragment);
     if (!heading)
-        return { failures: [{ message: `${card.file} has no section #${fragment}` }] };
+        return { failures: [{ message: noSection(card, fragment) }] };
     const absence = (0,placeholder/* sectionAbsence */.vA)(card.outline.sectionAt(heading).body);
     if (!absence)
         return { failures: [], heading };
@@ -966,10 +969,29 @@ function sectionProblems(card, fragment) {
 /** The heading a `#fragment` names: by GitHub's anchor (duplicates suffixed), else by name. */
 function citedHeading(card, fragment) {
     const wanted = fragment.toLowerCase();
-    const real = card.outline.headings.filter((h) => h.kind !== 'label');
+    const anchored = anchoredHeadings(card);
+    const byAnchor = anchored.find(({ anchor }) => anchor === wanted);
+    if (byAnchor)
+        return byAnchor.heading;
+    const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
+    return wantedKey === '' ? undefined : anchored.find(({ heading }) => heading.key === wantedKey)?.heading;
+}
+/** Each heading (labels aside) with its GitHub anchor, in document order; worked out once per document. */
+const anchoredOf = new WeakMap();
+function anchoredHeadings(card) {
+    let anchored = anchoredOf.get(card);
+    if (anchored === undefined) {
+        anchored = anchorHeadings(card);
+        anchoredOf.set(card, anchored);
+    }
+    return anchored;
+}
+function anchorHeadings(card) {
     // github-slugger's rule: a taken anchor gets the next free `-n` of its own counter.
     const occurrences = new Map();
-    for (const heading of real) {
+    return card.outline.headings
+        .filter((h) => h.kind !== 'label')
+        .map((heading) => {
         const base = headingSlug(heading.title);
         let anchor = base;
         while (occurrences.has(anchor)) {
@@ -978,11 +1000,32 @@ function citedHeading(card, fragment) {
             anchor = `${base}-${n}`;
         }
         occurrences.set(anchor, 0);
-        if (anchor === wanted)
-            return heading;
-    }
-    const wantedKey = (0,markdown/* headingKey */.yc)(fragment.replace(/-/g, ' '));
-    return wantedKey === '' ? undefined : real.find((h) => h.key === wantedKey);
+        return { heading, anchor };
+    });
+}
+/** The most sections a "no section" message lists when no anchor is close to the one cited. */
+const LISTED_SECTIONS = 8;
+/**
+ * What is left of each document's budget for "did you mean" (anchor length squared, summed over
+ * the anchors compared): a document of thousands of long headings, cited with thousands of
+ * missing anchors, must not stall a check for a hint.
+ */
+const suggestionBudgets = new WeakMap();
+const SUGGESTION_BUDGET = 4_000_000;
+/** A cited `#fragment` no heading has, with the anchor most likely meant, or the ones there are. */
+function noSection(card, fragment) {
+    const anchors = anchoredHeadings(card).map(({ anchor }) => anchor).filter((anchor) => anchor !== '');
+    const said = `${card.file} has no section #${fragment}`;
+    if (anchors.length === 0)
+        return `${said}: it has no headings`;
+    const budget = suggestionBudgets.get(card) ?? SUGGESTION_BUDGET;
+    const cost = anchors.length * (fragment.length + 1) * (fragment.length + 1);
+    suggestionBudgets.set(card, Math.max(0, budget - cost));
+    const near = cost <= budget && fragment.length <= 100 ? (0,closest/* closest */.k)(fragment.toLowerCase(), anchors) : undefined;
+    if (near !== undefined)
+        return `${said}; did you mean #${near}?`;
+    const listed = anchors.slice(0, LISTED_SECTIONS).map((anchor) => `#${anchor.length > 60 ? `${anchor.slice(0, 59)}…` : anchor}`).join(', ');
+    return `${said}; its sections: ${listed}${anchors.length > LISTED_SECTIONS ? `, and ${anchors.length - LISTED_SECTIONS} more` : ''}`;
 }
 /** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
 function headingSlug(title) {
@@ -1443,8 +1486,6 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
     },
 });
 
-// EXTERNAL MODULE: ./build/text/closest.js
-var closest = __webpack_require__(2665);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/present.js
 
 

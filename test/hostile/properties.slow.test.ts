@@ -6,8 +6,8 @@
  *
  * Runs per property: MODELGATE_FC_RUNS. CI uses the default, 300 runs per whole-engine property
  * and 1,200 per parser property (the file takes about 10 s on 2 cores, alone). Raise it to search
- * harder (MODELGATE_FC_RUNS=3000 takes about 90 s). The cases are the same on every run; `npm run
- * test:explore` draws new ones (test/setup-libraries.ts).
+ * harder (MODELGATE_FC_RUNS=3000 took 12 minutes on a busy 2-core machine). The cases are the
+ * same on every run; `npm run test:explore` draws new ones (test/setup-libraries.ts).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';

@@ -139,10 +139,20 @@ describe('document-content', () => {
 
   it('with a #section cited: fails when it is absent (at the citing line) or a placeholder (at its heading)', () => {
     const absent = run('docs/r.md#treatments', { 'sys/docs/r.md': REGISTER });
-    expect(failuresOf(absent.report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(absent.files, 'docs/r.md#treatments'), message: 'sys/docs/r.md has no section #treatments' }]);
+    expect(failuresOf(absent.report, RULE)).toEqual([{ file: MANIFEST, line: citingLine(absent.files, 'docs/r.md#treatments'), message: 'sys/docs/r.md has no section #treatments; its sections: #risk-register, #risks, #owners' }]);
     const doc = `${REGISTER}\n## Treatments\n\nTODO\n`;
     const placeholder = run('docs/r.md#treatments', { 'sys/docs/r.md': doc });
     expect(failuresOf(placeholder.report, RULE)).toEqual([{ file: 'sys/docs/r.md', line: lineOf(doc, '## Treatments'), message: 'sys/docs/r.md: section "Treatments" is a placeholder' }]);
+  });
+
+  it.each([
+    ['a typo of an anchor there', 'docs/r.md#onwers', REGISTER, 'sys/docs/r.md has no section #onwers; did you mean #owners?'],
+    ['a typo of a repeated heading\'s anchor', 'docs/r.md#risk-2', `${REGISTER}\n## Risks\n\nMore.\n\n## Risks\n\nMore still.\n`, 'sys/docs/r.md has no section #risk-2; did you mean #risks-2?'],
+    ['nothing close, and more sections than are listed', 'docs/r.md#treatments', Array.from({ length: 10 }, (_, i) => `## Part ${i}\n\nText of part ${i}.\n`).join('\n'), 'sys/docs/r.md has no section #treatments; its sections: #part-0, #part-1, #part-2, #part-3, #part-4, #part-5, #part-6, #part-7, and 2 more'],
+    ['a document with no headings', 'docs/r.md#owners', 'The ML team owns the register and reviews it every quarter with the Head of Lending.\n', 'sys/docs/r.md has no section #owners: it has no headings'],
+  ])('with a #section cited that is not there: %s', (_, cited, doc, message) => {
+    const { files, report } = run(cited, { 'sys/docs/r.md': doc });
+    expect(failuresOf(report, RULE).filter((f) => f.message.includes('has no section'))).toEqual([{ file: MANIFEST, line: citingLine(files, cited), message }]);
   });
 
   describe('a cited #section is the heading its anchor names, judged itself', () => {

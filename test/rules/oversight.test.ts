@@ -72,7 +72,7 @@ describe('oversight evidence down to its section', () => {
       mutate: (m: Record<string, any>) => (m.oversight.capabilities.monitorAnomalies.evidence = 'docs/oversight.md#dashboards'),
       file: MANIFEST,
       at: 'evidence: docs/oversight.md#dashboards',
-      message: 'sys/docs/oversight.md has no section #dashboards',
+      message: 'sys/docs/oversight.md has no section #dashboards; its sections: #oversight, #limits, #anomalies, #automation-bias, #reading-the-score, #override',
     },
     {
       rule: 'oversight/capability-evidence',

@@ -143,7 +143,7 @@ describe('assurance rules', () => {
     }, docs);
     const report = check(files, nist);
     expect(failuresOf(report, 'assurance/security-testing').map((f) => f.message)).toEqual(['assurance.security.evidence is missing']);
-    expect(failuresOf(report, 'assurance/explainability').map((f) => f.message)).toEqual(['sys/docs/robustness.md has no section #lime']);
+    expect(failuresOf(report, 'assurance/explainability').map((f) => f.message)).toEqual(['sys/docs/robustness.md has no section #lime; its sections: #robustness, #perturbations, #reason-codes']);
   });
 });
 

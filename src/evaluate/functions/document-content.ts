@@ -8,6 +8,7 @@
 import { headingKey, type Heading } from '../../load/markdown.js';
 import { parseCard, type Card } from '../../load/model-card.js';
 import { describeAbsence, sectionAbsence, showInvisible, statedText, substantiveText, substantiveWords } from '../../load/placeholder.js';
+import { closest } from '../../text/closest.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 import { clauseWords, onlyDenied } from './denials.js';
 
@@ -247,7 +248,7 @@ export function documentAbsence(card: Card): string | undefined {
  */
 function sectionProblems(card: Card, fragment: string): { failures: Failure[]; heading?: Heading } {
   const heading = citedHeading(card, fragment);
-  if (!heading) return { failures: [{ message: `${card.file} has no section #${fragment}` }] };
+  if (!heading) return { failures: [{ message: noSection(card, fragment) }] };
   const absence = sectionAbsence(card.outline.sectionAt(heading).body);
   if (!absence) return { failures: [], heading };
   return { failures: [{ message: `${card.file}: section "${heading.title}" ${describeAbsence(absence)}`, at: { file: card.file, line: heading.line, column: 1 } }], heading };
@@ -256,22 +257,65 @@ function sectionProblems(card: Card, fragment: string): { failures: Failure[]; h
 /** The heading a `#fragment` names: by GitHub's anchor (duplicates suffixed), else by name. */
 export function citedHeading(card: Card, fragment: string): Heading | undefined {
   const wanted = fragment.toLowerCase();
-  const real = card.outline.headings.filter((h) => h.kind !== 'label');
+  const anchored = anchoredHeadings(card);
+  const byAnchor = anchored.find(({ anchor }) => anchor === wanted);
+  if (byAnchor) return byAnchor.heading;
+  const wantedKey = headingKey(fragment.replace(/-/g, ' '));
+  return wantedKey === '' ? undefined : anchored.find(({ heading }) => heading.key === wantedKey)?.heading;
+}
+
+/** Each heading (labels aside) with its GitHub anchor, in document order; worked out once per document. */
+const anchoredOf = new WeakMap<Card, Array<{ heading: Heading; anchor: string }>>();
+function anchoredHeadings(card: Card): Array<{ heading: Heading; anchor: string }> {
+  let anchored = anchoredOf.get(card);
+  if (anchored === undefined) {
+    anchored = anchorHeadings(card);
+    anchoredOf.set(card, anchored);
+  }
+  return anchored;
+}
+
+function anchorHeadings(card: Card): Array<{ heading: Heading; anchor: string }> {
   // github-slugger's rule: a taken anchor gets the next free `-n` of its own counter.
   const occurrences = new Map<string, number>();
-  for (const heading of real) {
-    const base = headingSlug(heading.title);
-    let anchor = base;
-    while (occurrences.has(anchor)) {
-      const n = (occurrences.get(base) ?? 0) + 1;
-      occurrences.set(base, n);
-      anchor = `${base}-${n}`;
-    }
-    occurrences.set(anchor, 0);
-    if (anchor === wanted) return heading;
-  }
-  const wantedKey = headingKey(fragment.replace(/-/g, ' '));
-  return wantedKey === '' ? undefined : real.find((h) => h.key === wantedKey);
+  return card.outline.headings
+    .filter((h) => h.kind !== 'label')
+    .map((heading) => {
+      const base = headingSlug(heading.title);
+      let anchor = base;
+      while (occurrences.has(anchor)) {
+        const n = (occurrences.get(base) ?? 0) + 1;
+        occurrences.set(base, n);
+        anchor = `${base}-${n}`;
+      }
+      occurrences.set(anchor, 0);
+      return { heading, anchor };
+    });
+}
+
+/** The most sections a "no section" message lists when no anchor is close to the one cited. */
+const LISTED_SECTIONS = 8;
+
+/**
+ * What is left of each document's budget for "did you mean" (anchor length squared, summed over
+ * the anchors compared): a document of thousands of long headings, cited with thousands of
+ * missing anchors, must not stall a check for a hint.
+ */
+const suggestionBudgets = new WeakMap<Card, number>();
+const SUGGESTION_BUDGET = 4_000_000;
+
+/** A cited `#fragment` no heading has, with the anchor most likely meant, or the ones there are. */
+function noSection(card: Card, fragment: string): string {
+  const anchors = anchoredHeadings(card).map(({ anchor }) => anchor).filter((anchor) => anchor !== '');
+  const said = `${card.file} has no section #${fragment}`;
+  if (anchors.length === 0) return `${said}: it has no headings`;
+  const budget = suggestionBudgets.get(card) ?? SUGGESTION_BUDGET;
+  const cost = anchors.length * (fragment.length + 1) * (fragment.length + 1);
+  suggestionBudgets.set(card, Math.max(0, budget - cost));
+  const near = cost <= budget && fragment.length <= 100 ? closest(fragment.toLowerCase(), anchors) : undefined;
+  if (near !== undefined) return `${said}; did you mean #${near}?`;
+  const listed = anchors.slice(0, LISTED_SECTIONS).map((anchor) => `#${anchor.length > 60 ? `${anchor.slice(0, 59)}…` : anchor}`).join(', ');
+  return `${said}; its sections: ${listed}${anchors.length > LISTED_SECTIONS ? `, and ${anchors.length - LISTED_SECTIONS} more` : ''}`;
 }
 
 /** GitHub's anchor for a heading ("Reading the score" → "reading-the-score"). */
