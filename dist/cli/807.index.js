@@ -76,6 +76,7 @@ function dateText(value) {
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
 /* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2665);
 /* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4179);
@@ -84,6 +85,7 @@ function dateText(value) {
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
+
 
 
 
@@ -307,12 +309,13 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFuncti
             .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
         const failures = [];
         const sensitive = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
+        const hintFor = metricHints(results);
         declared.forEach((threshold, index) => {
             const where = [...path, 'thresholds', index];
             const matching = results.filter((r) => matches(r, threshold));
             if (matching.length === 0) {
                 failures.push({
-                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked${hintFor(threshold.metric)}`,
                     path: where,
                 });
             }
@@ -362,6 +365,40 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFuncti
 /** A metric value that is a number: what measuring an attribute leaves in a report. */
 function isMeasured(result) {
     return typeof result.value === 'number' && Number.isFinite(result.value);
+}
+/** The most metrics a message about an unreported one lists. */
+const LISTED_METRICS = 5;
+/**
+ * The comparison work (name length squared, summed over the names compared) the hints of one
+ * check may take: thousands of thresholds against thousands of reported metrics must not stall it.
+ */
+const HINT_BUDGET = 4_000_000;
+/**
+ * For a threshold's metric no report has: the reported metric it most likely meant
+ * (" (did you mean demographic_parity_difference?)"), else the ones reported. Nothing when the
+ * metric is reported (for another attribute: the message says which it is not reported for).
+ * The reported names are gathered once, on the first hint, and the hints share HINT_BUDGET.
+ */
+function metricHints(results) {
+    let reported;
+    let known = new Set();
+    let listed = '';
+    let budget = HINT_BUDGET;
+    return (metric) => {
+        if (reported === undefined) {
+            known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
+            reported = [...known];
+            const names = [...new Set(results.map((r) => r.metric))];
+            const shown = names.slice(0, LISTED_METRICS).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
+            listed = ` (reported: ${shown.join(', ')}${names.length > LISTED_METRICS ? `, and ${names.length - LISTED_METRICS} more` : ''})`;
+        }
+        if (reported.length === 0 || known.has(metric))
+            return '';
+        const cost = reported.length * (metric.length + 1) * (metric.length + 1);
+        const near = cost <= budget ? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .k)(metric, reported) : undefined;
+        budget = Math.max(0, budget - cost);
+        return near === undefined ? listed : ` (did you mean ${near}?)`;
+    };
 }
 function matches(result, threshold) {
     const names = [result.metric, ...(result.aliases ?? [])];

@@ -362,7 +362,24 @@ describe('bias/thresholds-met', () => {
       files: () => withManifest((m) => (m.bias.thresholds = [{ metric: 'equalized_odds_difference', max: 0.1 }])),
       file: MANIFEST,
       at: '- metric: equalized_odds_difference',
-      message: 'no results for equalized_odds_difference in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked',
+      message: 'no results for equalized_odds_difference in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked (reported: demographic_parity_difference)',
+    },
+    {
+      name: 'a declared threshold whose metric is a typo of one reported',
+      files: () => withManifest((m) => (m.bias.thresholds = [{ metric: 'demographic_parity_diference', max: 0.1 }])),
+      file: MANIFEST,
+      at: '- metric: demographic_parity_diference',
+      message: 'no results for demographic_parity_diference in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked (did you mean demographic_parity_difference?)',
+    },
+    {
+      name: 'a declared threshold with no results, beside more metrics than are listed',
+      files: () =>
+        withManifest((m) => (m.bias.thresholds = [{ metric: 'equalized_odds_difference', max: 0.1 }]), {
+          [REPORT]: json(compliantBiasReport({ results: ['demographic_parity_difference', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6'].map((metric) => ({ attribute: 'age_band', metric, value: 0.04 })) })),
+        }),
+      file: MANIFEST,
+      at: '- metric: equalized_odds_difference',
+      message: 'no results for equalized_odds_difference in sys/evidence/bias.json, so bias.thresholds[0] cannot be checked (reported: demographic_parity_difference, m1, m2, m3, m4, and 2 more)',
     },
     {
       name: 'a threshold for no attribute, with one declared attribute not measured for its metric',

@@ -6,6 +6,7 @@
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
+import { closest } from '../../text/closest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
@@ -243,12 +244,13 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
       .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
     const failures: Failure[] = [];
     const sensitive = ([] as unknown[]).concat(bias.sensitiveAttributes ?? []).filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+    const hintFor = metricHints(results);
     declared.forEach((threshold, index) => {
       const where: PathSegment[] = [...path, 'thresholds', index];
       const matching = results.filter((r) => matches(r, threshold));
       if (matching.length === 0) {
         failures.push({
-          message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked`,
+          message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked${hintFor(threshold.metric)}`,
           path: where,
         });
       } else if (!threshold.attribute) {
@@ -294,6 +296,42 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
 /** A metric value that is a number: what measuring an attribute leaves in a report. */
 function isMeasured(result: BiasResult): boolean {
   return typeof result.value === 'number' && Number.isFinite(result.value);
+}
+
+/** The most metrics a message about an unreported one lists. */
+const LISTED_METRICS = 5;
+
+/**
+ * The comparison work (name length squared, summed over the names compared) the hints of one
+ * check may take: thousands of thresholds against thousands of reported metrics must not stall it.
+ */
+const HINT_BUDGET = 4_000_000;
+
+/**
+ * For a threshold's metric no report has: the reported metric it most likely meant
+ * (" (did you mean demographic_parity_difference?)"), else the ones reported. Nothing when the
+ * metric is reported (for another attribute: the message says which it is not reported for).
+ * The reported names are gathered once, on the first hint, and the hints share HINT_BUDGET.
+ */
+function metricHints(results: readonly BiasResult[]): (metric: string) => string {
+  let reported: string[] | undefined;
+  let known = new Set<string>();
+  let listed = '';
+  let budget = HINT_BUDGET;
+  return (metric) => {
+    if (reported === undefined) {
+      known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
+      reported = [...known];
+      const names = [...new Set(results.map((r) => r.metric))];
+      const shown = names.slice(0, LISTED_METRICS).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
+      listed = ` (reported: ${shown.join(', ')}${names.length > LISTED_METRICS ? `, and ${names.length - LISTED_METRICS} more` : ''})`;
+    }
+    if (reported.length === 0 || known.has(metric)) return '';
+    const cost = reported.length * (metric.length + 1) * (metric.length + 1);
+    const near = cost <= budget ? closest(metric, reported) : undefined;
+    budget = Math.max(0, budget - cost);
+    return near === undefined ? listed : ` (did you mean ${near}?)`;
+  };
 }
 
 function matches(result: BiasResult, threshold: Threshold): boolean {
