@@ -503,21 +503,16 @@ function isMeasured(result) {
 /** The most metrics a message about an unreported one lists. */
 const LISTED_METRICS = 5;
 /**
- * The comparison work (name length squared, summed over the names compared) the hints of one
- * check may take: thousands of thresholds against thousands of reported metrics must not stall it.
- */
-const HINT_BUDGET = 4_000_000;
-/**
  * For a threshold's metric no report has: the reported metric it most likely meant
  * (" (did you mean demographic_parity_difference?)"), else the ones reported. Nothing when the
  * metric is reported (for another attribute: the message says which it is not reported for).
- * The reported names are gathered once, on the first hint, and the hints share HINT_BUDGET.
+ * The reported names are gathered once, on the first hint, and the hints share one budget.
  */
 function metricHints(results) {
     let reported;
     let known = new Set();
     let listed = '';
-    let budget = HINT_BUDGET;
+    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_6__/* .SuggestionBudget */ .C();
     return (metric) => {
         if (reported === undefined) {
             known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
@@ -528,9 +523,7 @@ function metricHints(results) {
         }
         if (reported.length === 0 || known.has(metric))
             return '';
-        const cost = reported.length * (metric.length + 1) * (metric.length + 1);
-        const near = cost <= budget ? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_6__/* .closest */ .k)(metric, reported) : undefined;
-        budget = Math.max(0, budget - cost);
+        const near = budget.closestWithin(metric, reported);
         return near === undefined ? listed : ` (did you mean ${near}?)`;
     };
 }

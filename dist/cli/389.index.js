@@ -1005,23 +1005,20 @@ function anchorHeadings(card) {
 }
 /** The most sections a "no section" message lists when no anchor is close to the one cited. */
 const LISTED_SECTIONS = 8;
-/**
- * What is left of each document's budget for "did you mean" (anchor length squared, summed over
- * the anchors compared): a document of thousands of long headings, cited with thousands of
- * missing anchors, must not stall a check for a hint.
- */
+/** Each document's budget for "did you mean": its headings are compared with every missing anchor cited. */
 const suggestionBudgets = new WeakMap();
-const SUGGESTION_BUDGET = 4_000_000;
 /** A cited `#fragment` no heading has, with the anchor most likely meant, or the ones there are. */
 function noSection(card, fragment) {
     const anchors = anchoredHeadings(card).map(({ anchor }) => anchor).filter((anchor) => anchor !== '');
     const said = `${card.file} has no section #${fragment}`;
     if (anchors.length === 0)
         return `${said}: it has no headings`;
-    const budget = suggestionBudgets.get(card) ?? SUGGESTION_BUDGET;
-    const cost = anchors.length * (fragment.length + 1) * (fragment.length + 1);
-    suggestionBudgets.set(card, Math.max(0, budget - cost));
-    const near = cost <= budget && fragment.length <= 100 ? (0,closest/* closest */.k)(fragment.toLowerCase(), anchors) : undefined;
+    let budget = suggestionBudgets.get(card);
+    if (budget === undefined) {
+        budget = new closest/* SuggestionBudget */.C();
+        suggestionBudgets.set(card, budget);
+    }
+    const near = budget.closestWithin(fragment.toLowerCase(), anchors);
     if (near !== undefined)
         return `${said}; did you mean #${near}?`;
     const listed = anchors.slice(0, LISTED_SECTIONS).map((anchor) => `#${anchor.length > 60 ? `${anchor.slice(0, 59)}…` : anchor}`).join(', ');

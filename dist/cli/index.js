@@ -6780,13 +6780,6 @@ const underFolder = node_path__WEBPACK_IMPORTED_MODULE_2__.sep === '/' ? (base, 
 /** The most entries a folder may hold to be searched for the name a missing path meant. */
 const NEARBY_NAMES_CAP = 2000;
 /**
- * The work (characters compared, summed over names listed and compared) suggestions may take
- * for one system: a few milliseconds, enough for hundreds of typos in ordinary folders. A
- * repository is untrusted: thousands of long missing names beside folders of long names must
- * not stall a check for a hint.
- */
-const SUGGESTION_BUDGET = 4_000_000;
-/**
  * How many edits a file or folder name may be from the one meant: one, or two when the name
  * before its extension has eight characters or more. Counted on the part before the extension,
  * where typos are ("report.md" is not a typo of "import.md", nor "outputs.yaml" of
@@ -6822,7 +6815,7 @@ class RepoFs {
     /** The entry names of folders a missing path was looked for in (see nearbyPath). */
     namesCache = new Map();
     /** What is left, for the current system, of the work suggestions may take (nearestName, namesIn). */
-    suggestionBudget = SUGGESTION_BUDGET;
+    suggestions = new _text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .SuggestionBudget */ .C();
     /** Whether opened files are checked by the name the system gives them (see openResolved). */
     procFd;
     /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
@@ -7225,7 +7218,7 @@ class RepoFs {
     }
     /** Starts a system's check: its suggestions get the whole budget, whatever came before (on this thread). */
     beginSystem() {
-        this.suggestionBudget = SUGGESTION_BUDGET;
+        this.suggestions = new _text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .SuggestionBudget */ .C();
         this.namesCache.clear();
     }
     /**
@@ -7282,14 +7275,10 @@ class RepoFs {
      * the name's length.
      */
     nearestName(part, names) {
-        const cost = names.length * (part.length + 1) * (part.length + 1);
-        if (cost > this.suggestionBudget) {
-            this.suggestionBudget = 0;
+        if (!this.suggestions.spend(names.length * (part.length + 1)))
             return undefined;
-        }
-        this.suggestionBudget -= cost;
         const withExtension = names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1));
-        return withExtension ?? (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .closest */ .k)(part, names, typoLimit(part));
+        return withExtension ?? this.suggestions.closestWithin(part, names, typoLimit(part));
     }
     /** The names in `folder`, sorted, or undefined past NEARBY_NAMES_CAP; reading them is charged to the budget. */
     namesIn(folder) {
@@ -7301,8 +7290,7 @@ class RepoFs {
             dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.opendirSync(folder);
             for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
                 names.push(entry.name);
-                this.suggestionBudget -= 64;
-                if (names.length > NEARBY_NAMES_CAP || this.suggestionBudget <= 0) {
+                if (names.length > NEARBY_NAMES_CAP || !this.suggestions.spend(64)) {
                     names = undefined;
                     break;
                 }
@@ -12334,6 +12322,7 @@ function failingSuffix(report) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ SuggestionBudget),
 /* harmony export */   k: () => (/* binding */ closest)
 /* harmony export */ });
 /**
@@ -12381,6 +12370,34 @@ function editDistance(a, b) {
         previous = current;
     }
     return previous[b.length];
+}
+/**
+ * The work a caller allows its suggestions, spent by closestWithin: comparing a word with n names
+ * costs about n times the word's length squared. Whatever is compared comes from a repository,
+ * which is untrusted: thousands of missing names against thousands of long ones must not stall
+ * a check for a hint. The default is a few milliseconds, enough for hundreds of typos.
+ */
+class SuggestionBudget {
+    left;
+    constructor(left = 4_000_000) {
+        this.left = left;
+    }
+    /** closest, while the budget lasts; undefined once it is spent. */
+    closestWithin(word, candidates, maxDistance) {
+        const cost = candidates.length * (word.length + 1) * (word.length + 1);
+        if (!this.spend(cost))
+            return undefined;
+        return maxDistance === undefined ? closest(word, candidates) : closest(word, candidates, maxDistance);
+    }
+    /** Takes `cost` from what is left; false, leaving nothing, when it does not cover it. */
+    spend(cost) {
+        if (cost > this.left) {
+            this.left = 0;
+            return false;
+        }
+        this.left -= cost;
+        return true;
+    }
 }
 
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { closest } from '../text/closest.js';
+import { SuggestionBudget } from '../text/closest.js';
 import { UsageError } from '../types.js';
 import { inGitData } from './local.js';
 
@@ -111,14 +111,6 @@ const underFolder =
 const NEARBY_NAMES_CAP = 2000;
 
 /**
- * The work (characters compared, summed over names listed and compared) suggestions may take
- * for one system: a few milliseconds, enough for hundreds of typos in ordinary folders. A
- * repository is untrusted: thousands of long missing names beside folders of long names must
- * not stall a check for a hint.
- */
-const SUGGESTION_BUDGET = 4_000_000;
-
-/**
  * How many edits a file or folder name may be from the one meant: one, or two when the name
  * before its extension has eight characters or more. Counted on the part before the extension,
  * where typos are ("report.md" is not a typo of "import.md", nor "outputs.yaml" of
@@ -156,7 +148,7 @@ export class RepoFs implements FileSource {
   /** The entry names of folders a missing path was looked for in (see nearbyPath). */
   private readonly namesCache = new Map<string, readonly string[] | undefined>();
   /** What is left, for the current system, of the work suggestions may take (nearestName, namesIn). */
-  private suggestionBudget = SUGGESTION_BUDGET;
+  private suggestions = new SuggestionBudget();
 
   /** Whether opened files are checked by the name the system gives them (see openResolved). */
   private readonly procFd: boolean;
@@ -553,7 +545,7 @@ export class RepoFs implements FileSource {
 
   /** Starts a system's check: its suggestions get the whole budget, whatever came before (on this thread). */
   beginSystem(): void {
-    this.suggestionBudget = SUGGESTION_BUDGET;
+    this.suggestions = new SuggestionBudget();
     this.namesCache.clear();
   }
 
@@ -609,14 +601,9 @@ export class RepoFs implements FileSource {
    * the name's length.
    */
   private nearestName(part: string, names: readonly string[]): string | undefined {
-    const cost = names.length * (part.length + 1) * (part.length + 1);
-    if (cost > this.suggestionBudget) {
-      this.suggestionBudget = 0;
-      return undefined;
-    }
-    this.suggestionBudget -= cost;
+    if (!this.suggestions.spend(names.length * (part.length + 1))) return undefined;
     const withExtension = names.find((known) => known.startsWith(`${part}.`) && !known.includes('.', part.length + 1));
-    return withExtension ?? closest(part, names, typoLimit(part));
+    return withExtension ?? this.suggestions.closestWithin(part, names, typoLimit(part));
   }
 
   /** The names in `folder`, sorted, or undefined past NEARBY_NAMES_CAP; reading them is charged to the budget. */
@@ -628,8 +615,7 @@ export class RepoFs implements FileSource {
       dir = fs.opendirSync(folder);
       for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
         names.push(entry.name);
-        this.suggestionBudget -= 64;
-        if (names.length > NEARBY_NAMES_CAP || this.suggestionBudget <= 0) {
+        if (names.length > NEARBY_NAMES_CAP || !this.suggestions.spend(64)) {
           names = undefined;
           break;
         }

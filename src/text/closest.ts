@@ -44,3 +44,30 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] as number;
 }
+
+/**
+ * The work a caller allows its suggestions, spent by closestWithin: comparing a word with n names
+ * costs about n times the word's length squared. Whatever is compared comes from a repository,
+ * which is untrusted: thousands of missing names against thousands of long ones must not stall
+ * a check for a hint. The default is a few milliseconds, enough for hundreds of typos.
+ */
+export class SuggestionBudget {
+  constructor(private left = 4_000_000) {}
+
+  /** closest, while the budget lasts; undefined once it is spent. */
+  closestWithin(word: string, candidates: readonly string[], maxDistance?: number): string | undefined {
+    const cost = candidates.length * (word.length + 1) * (word.length + 1);
+    if (!this.spend(cost)) return undefined;
+    return maxDistance === undefined ? closest(word, candidates) : closest(word, candidates, maxDistance);
+  }
+
+  /** Takes `cost` from what is left; false, leaving nothing, when it does not cover it. */
+  spend(cost: number): boolean {
+    if (cost > this.left) {
+      this.left = 0;
+      return false;
+    }
+    this.left -= cost;
+    return true;
+  }
+}

@@ -129,8 +129,8 @@ describe('a path that does not exist says which path it most likely meant', () =
   });
 
   it("suggestions stop when the system's work for them is spent, and start again with the next system", () => {
-    // 500 names of 40 characters: listing them costs 32,000 and comparing a name of 39 with them
-    // 800,000 of the 4,000,000, so four suggestions fit and the fifth does not.
+    // 500 names of 40 characters: listing them costs 32,000 of the 4,000,000, and a name of 39
+    // compared with them 820,000, so four suggestions fit and the fifth does not.
     const names = Array.from({ length: 500 }, (_, i) => `monitoring-run-${String(i).padStart(25, '0')}`);
     const runs = makeRepo(Object.fromEntries(names.map((name) => [`runs/${name}`, '{}\n'])));
     const fresh = new RepoFs(runs);

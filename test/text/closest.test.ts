@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/text/closest.js';
+import { closest, SuggestionBudget } from '../../src/text/closest.js';
 
 describe('closest (did you mean)', () => {
   const TIERS = ['prohibited', 'high', 'limited', 'minimal'];
@@ -24,5 +24,14 @@ describe('closest (did you mean)', () => {
     ['a limit below zero allows nothing, not even a case difference', 'A', ['a'], -1, undefined],
   ])('%s', (_, word, candidates, limit, expected) => {
     expect(closest(word, candidates, limit)).toBe(expected);
+  });
+
+  it('closestWithin suggests while its budget lasts, then nothing, the budget once spent staying spent', () => {
+    // Comparing "hgih" (4 characters) with the 4 tiers costs 4 × 5 × 5 = 100.
+    const budget = new SuggestionBudget(250);
+    expect(budget.closestWithin('hgih', TIERS)).toBe('high');
+    expect(budget.closestWithin('limted', TIERS)).toBeUndefined(); // 4 × 7 × 7 = 196, over the 150 left
+    expect(budget.closestWithin('hgih', TIERS)).toBeUndefined(); // the 150 were taken with the refusal
+    expect(new SuggestionBudget(100).closestWithin('hgih', TIERS, 1)).toBe('high');
   });
 });

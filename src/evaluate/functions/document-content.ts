@@ -8,7 +8,7 @@
 import { headingKey, type Heading } from '../../load/markdown.js';
 import { parseCard, type Card } from '../../load/model-card.js';
 import { describeAbsence, sectionAbsence, showInvisible, statedText, substantiveText, substantiveWords } from '../../load/placeholder.js';
-import { closest } from '../../text/closest.js';
+import { SuggestionBudget } from '../../text/closest.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 import { clauseWords, onlyDenied } from './denials.js';
 
@@ -296,23 +296,20 @@ function anchorHeadings(card: Card): Array<{ heading: Heading; anchor: string }>
 /** The most sections a "no section" message lists when no anchor is close to the one cited. */
 const LISTED_SECTIONS = 8;
 
-/**
- * What is left of each document's budget for "did you mean" (anchor length squared, summed over
- * the anchors compared): a document of thousands of long headings, cited with thousands of
- * missing anchors, must not stall a check for a hint.
- */
-const suggestionBudgets = new WeakMap<Card, number>();
-const SUGGESTION_BUDGET = 4_000_000;
+/** Each document's budget for "did you mean": its headings are compared with every missing anchor cited. */
+const suggestionBudgets = new WeakMap<Card, SuggestionBudget>();
 
 /** A cited `#fragment` no heading has, with the anchor most likely meant, or the ones there are. */
 function noSection(card: Card, fragment: string): string {
   const anchors = anchoredHeadings(card).map(({ anchor }) => anchor).filter((anchor) => anchor !== '');
   const said = `${card.file} has no section #${fragment}`;
   if (anchors.length === 0) return `${said}: it has no headings`;
-  const budget = suggestionBudgets.get(card) ?? SUGGESTION_BUDGET;
-  const cost = anchors.length * (fragment.length + 1) * (fragment.length + 1);
-  suggestionBudgets.set(card, Math.max(0, budget - cost));
-  const near = cost <= budget && fragment.length <= 100 ? closest(fragment.toLowerCase(), anchors) : undefined;
+  let budget = suggestionBudgets.get(card);
+  if (budget === undefined) {
+    budget = new SuggestionBudget();
+    suggestionBudgets.set(card, budget);
+  }
+  const near = budget.closestWithin(fragment.toLowerCase(), anchors);
   if (near !== undefined) return `${said}; did you mean #${near}?`;
   const listed = anchors.slice(0, LISTED_SECTIONS).map((anchor) => `#${anchor.length > 60 ? `${anchor.slice(0, 59)}…` : anchor}`).join(', ');
   return `${said}; its sections: ${listed}${anchors.length > LISTED_SECTIONS ? `, and ${anchors.length - LISTED_SECTIONS} more` : ''}`;

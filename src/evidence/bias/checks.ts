@@ -6,7 +6,7 @@
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
-import { closest } from '../../text/closest.js';
+import { SuggestionBudget } from '../../text/closest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
@@ -302,22 +302,16 @@ function isMeasured(result: BiasResult): boolean {
 const LISTED_METRICS = 5;
 
 /**
- * The comparison work (name length squared, summed over the names compared) the hints of one
- * check may take: thousands of thresholds against thousands of reported metrics must not stall it.
- */
-const HINT_BUDGET = 4_000_000;
-
-/**
  * For a threshold's metric no report has: the reported metric it most likely meant
  * (" (did you mean demographic_parity_difference?)"), else the ones reported. Nothing when the
  * metric is reported (for another attribute: the message says which it is not reported for).
- * The reported names are gathered once, on the first hint, and the hints share HINT_BUDGET.
+ * The reported names are gathered once, on the first hint, and the hints share one budget.
  */
 function metricHints(results: readonly BiasResult[]): (metric: string) => string {
   let reported: string[] | undefined;
   let known = new Set<string>();
   let listed = '';
-  let budget = HINT_BUDGET;
+  const budget = new SuggestionBudget();
   return (metric) => {
     if (reported === undefined) {
       known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
@@ -327,9 +321,7 @@ function metricHints(results: readonly BiasResult[]): (metric: string) => string
       listed = ` (reported: ${shown.join(', ')}${names.length > LISTED_METRICS ? `, and ${names.length - LISTED_METRICS} more` : ''})`;
     }
     if (reported.length === 0 || known.has(metric)) return '';
-    const cost = reported.length * (metric.length + 1) * (metric.length + 1);
-    const near = cost <= budget ? closest(metric, reported) : undefined;
-    budget = Math.max(0, budget - cost);
+    const near = budget.closestWithin(metric, reported);
     return near === undefined ? listed : ` (did you mean ${near}?)`;
   };
 }
