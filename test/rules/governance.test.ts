@@ -83,6 +83,20 @@ const cases: Case[] = [
       { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 1 file, 2 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
     ],
   },
+  // Red team: the same file written another way kept a dropped citation.
+  ...([
+    ['with "./" inside', 'docs/./oversight.md'],
+    ['with "//"', 'docs//oversight.md'],
+    ['with a backslash', 'docs\\oversight.md'],
+    ['with a space after it', 'docs/oversight.md '],
+    ['through a link the pull request adds', 'docs/stop.md'],
+  ] as const).map(([how, written]): Case => ({
+    name: `a dropped runbook replaced by a file the field already cites, written ${how}`,
+    change: { write: { [MANIFEST]: manifest((m) => (m.oversight.capabilities.stop.evidence = written)), 'sys/docs/stop.md': { symlink: 'oversight.md' } } },
+    expected: [
+      { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 1 file, 2 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
+    ],
+  })),
   {
     name: 'the policy the pull request adds excludes the system (policy from the head)',
     change: { write: { '.modelgate/policy.yaml': 'extends: baseline\nexclude: [sys]\n' } },

@@ -4,6 +4,8 @@
  * (moving back skips the rules of later stages), the evidence it cites, and its model card's
  * front matter. Each skips when there is no base to compare with.
  */
+import * as path from 'node:path';
+import { normaliseCitation } from '../../fs/repo-fs.js';
 import { citationsByField } from '../../load/citations.js';
 import { aiActProfile, ART50_DECLARATIONS, ART50_PARAGRAPH, declarationBinds, obligationsDropped } from '../../policy/obligations.js';
 import type { AiSystem } from '../../load/manifest.js';
@@ -128,18 +130,32 @@ export const citationsKept = defineFunction<Record<string, never>>({
     const then = baseOf(system);
     if (!then) return withoutBase(system);
     // Distinct files: citing one file twice, or pointing a citation at a file the field already
-    // cites, does not keep a dropped one.
-    const distinct = (values: readonly string[]) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
+    // cites, does not keep a dropped one, however it is written ("./", "//", a backslash, a
+    // space after it, a link to it): each citation is known by the file it resolves to in the
+    // working tree, from its manifest's folder, or else by its path normalised.
+    const repo = system.evidence.repo;
+    const distinct = (values: readonly string[], manifest: string) => {
+      const fromDir = path.posix.dirname(manifest);
+      const byFile = new Map<string, string>();
+      for (const value of values) {
+        const written = value.split('#', 1)[0] ?? value;
+        const resolved = repo.resolve(written, fromDir === '.' ? '' : fromDir);
+        const normalised = normaliseCitation(written, fromDir === '.' ? '' : fromDir);
+        const key = resolved.ok ? `file:${resolved.abs}` : `path:${normalised.ok ? normalised.rel : written.trim()}`;
+        if (!byFile.has(key)) byFile.set(key, written.trim());
+      }
+      return byFile;
+    };
     const before = citationsByField(then.data);
     const after = citationsByField(system.manifest.data);
     const failures: Failure[] = [];
     for (const [field, all] of before) {
-      const cited = distinct(all);
-      const now = distinct(after.get(field) ?? []);
-      if (now.length >= cited.length) continue;
-      const dropped = cited.filter((c) => !now.includes(c));
+      const cited = distinct(all, then.base.manifest.file);
+      const now = distinct(after.get(field) ?? [], system.manifest.file);
+      if (now.size >= cited.size) continue;
+      const dropped = [...cited].filter(([key]) => !now.has(key)).map(([, written]) => written);
       failures.push({
-        message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
+        message: `${field} cites ${now.size} file${now.size === 1 ? '' : 's'}, ${cited.size} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
         path: ['manifest', ...parentPathIn(system.manifest.data, field)],
       });
     }
