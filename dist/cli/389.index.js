@@ -1642,6 +1642,8 @@ const fresh = (0,check/* defineFunction */.Oh)({
     },
 });
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/load/citations.js
 /**
  * Where a manifest cites repository files: the fields whose schema type is `$defs/path`. Used by
@@ -1719,6 +1721,8 @@ var obligations = __webpack_require__(6020);
  * (moving back skips the rules of later stages), the evidence it cites, and its model card's
  * front matter. Each skips when there is no base to compare with.
  */
+
+
 
 
 
@@ -1843,19 +1847,34 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         if (!then)
             return (0,check/* withoutBase */.ki)(system);
         // Distinct files: citing one file twice, or pointing a citation at a file the field already
-        // cites, does not keep a dropped one.
-        const distinct = (values) => [...new Set(values.map((v) => v.split('#', 1)[0]?.replace(/^\.\//, '') ?? v))];
+        // cites, does not keep a dropped one, however it is written ("./", "//", a backslash, a
+        // space after it, a link to it): each citation is known by the file it resolves to in the
+        // working tree, from its manifest's folder, or else by its path normalised.
+        const repo = system.evidence.repo;
+        const distinct = (values, manifest) => {
+            const fromDir = external_node_path_.posix.dirname(manifest);
+            const byFile = new Map();
+            for (const value of values) {
+                const written = value.split('#', 1)[0] ?? value;
+                const resolved = repo.resolve(written, fromDir === '.' ? '' : fromDir);
+                const normalised = (0,repo_fs/* normaliseCitation */.KM)(written, fromDir === '.' ? '' : fromDir);
+                const key = resolved.ok ? `file:${resolved.abs}` : `path:${normalised.ok ? normalised.rel : written.trim()}`;
+                if (!byFile.has(key))
+                    byFile.set(key, written.trim());
+            }
+            return byFile;
+        };
         const before = citationsByField(then.data);
         const after = citationsByField(system.manifest.data);
         const failures = [];
         for (const [field, all] of before) {
-            const cited = distinct(all);
-            const now = distinct(after.get(field) ?? []);
-            if (now.length >= cited.length)
+            const cited = distinct(all, then.base.manifest.file);
+            const now = distinct(after.get(field) ?? [], system.manifest.file);
+            if (now.size >= cited.size)
                 continue;
-            const dropped = cited.filter((c) => !now.includes(c));
+            const dropped = [...cited].filter(([key]) => !now.has(key)).map(([, written]) => written);
             failures.push({
-                message: `${field} cites ${now.length} file${now.length === 1 ? '' : 's'}, ${cited.length} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
+                message: `${field} cites ${now.size} file${now.size === 1 ? '' : 's'}, ${cited.size} at the base commit ${then.base.commit}; no longer cited: ${dropped.map((c) => `"${c}"`).join(', ')}`,
                 path: ['manifest', ...parentPathIn(system.manifest.data, field)],
             });
         }

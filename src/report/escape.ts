@@ -19,9 +19,15 @@
  * reorder what follows it on screen.
  */
 
-/** C0 and C1 controls, DEL, line and paragraph separators, bidi marks and overrides, BOM. */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters to show escaped
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+/**
+ * Controls (C0, DEL, C1), line and paragraph separators, format characters (bidi marks and
+ * overrides, zero-width spaces and joiners, the soft hyphen, BOM, the tag characters that spell
+ * hidden text) and whatever else Unicode says to ignore when not shown (variation selectors, the
+ * blank Hangul fillers). Red team: tag characters carried a hidden instruction into the PR
+ * comment, and variation selectors can carry bytes. An emoji's variation selector is written
+ * out too: a gate's report shows what is there.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */

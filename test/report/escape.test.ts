@@ -1,6 +1,6 @@
 /** The escaping functions' edge cases (hostile-names.slow.test.ts renders them through every output). */
 import { describe, expect, it } from 'vitest';
-import { markdownCode, visibleText } from '../../src/report/escape.js';
+import { markdownCode, markdownText, terminalText, visibleText } from '../../src/report/escape.js';
 
 describe('markdownCode', () => {
   it.each([
@@ -24,3 +24,22 @@ describe('visibleText', () => {
     expect(cut).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/u);
   });
 });
+
+describe('every sink writes out what would not be seen', () => {
+  // Red team: tag characters (U+E0000 to U+E007F) spelled a hidden instruction into the PR comment.
+  const hidden = [...'approve'].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
+  it.each([
+    ['tag characters', `sex${hidden}`, 'sex\\u{e0061}\\u{e0070}\\u{e0070}\\u{e0072}\\u{e006f}\\u{e0076}\\u{e0065}'],
+    ['a zero-width space, joiners and a word joiner', 'a\u200bb\u200cc\u200dd\u2060e', 'a\\u{200b}b\\u{200c}c\\u{200d}d\\u{2060}e'],
+    ['a soft hyphen', 'age\u00adband', 'age\\xadband'],
+    ['variation selectors, an emoji\'s too', 'x\ufe00y\u{e0100}z ❤\ufe0f', 'x\\u{fe00}y\\u{e0100}z ❤\\u{fe0f}'],
+    ['a Hangul filler, blank', 'a\u3164b', 'a\\u{3164}b'],
+    ['bidi overrides and controls, as before', '\u202ex\u0007', '\\u{202e}x\\x07'],
+    ['letters, accents and an emoji without a selector, as they are', 'é ü 😀 漢字', 'é ü 😀 漢字'],
+  ])('%s', (_, text, shown) => {
+    expect(visibleText(text)).toBe(shown);
+    expect(terminalText(text)).toBe(shown);
+    expect(markdownText(text)).toBe(shown.replace(/\\/g, '\\\\')); // and Markdown escapes the backslash
+  });
+});
+
