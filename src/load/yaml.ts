@@ -17,6 +17,14 @@ import { MAX_NESTING_DEPTH, nestingDepth, shapeOf, type ParseResult, type Source
 
 export const MAX_YAML_ALIASES = 100;
 
+/**
+ * The most aliases times nodes a document may hold (about 50 ms of the reader's time). The `yaml`
+ * package resolves each alias by reading the document from its start up to it, so a 1 MB file of
+ * ten thousand anchors, each aliased once, took seconds, and a pull request could cite it from
+ * every system (red team). Documents people write hold a few aliases among a few hundred nodes.
+ */
+const MAX_ALIAS_WORK = 20_000_000;
+
 export class YamlDoc implements SourceDoc {
   /** Pairs of each mapping by key, built on first use: a linear scan per lookup made locating
    *  each of N items in a large mapping quadratic. */
@@ -494,6 +502,18 @@ function parseWithPositions(text: string, file: string, lineOffset: number, drop
     if (nested) return { ok: false, error: { ...nested, line: nested.line + lineOffset } };
     return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
   }
+  const aliases = text.includes('*') ? aliasWork(doc) : undefined;
+  if (aliases && aliases.count * aliases.nodes > MAX_ALIAS_WORK) {
+    const at = aliases.first ? lines.linePos(aliases.first) : { line: 1, col: 1 };
+    return {
+      ok: false,
+      error: {
+        message: `YAML aliases: ${aliases.count} aliases among ${aliases.nodes} nodes are more than modelgate resolves (each alias is resolved by reading the document up to it); write the file without anchors and aliases, or as JSON`,
+        line: at.line + lineOffset,
+        column: at.col,
+      },
+    };
+  }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
@@ -610,6 +630,29 @@ function duplicateKey(doc: Document): { message: string; pos: [number, number] }
     return undefined;
   };
   return walk(doc.contents);
+}
+
+/** How many aliases and nodes `doc` holds, and where its first alias starts: one plain walk. */
+function aliasWork(doc: Document): { count: number; nodes: number; first?: number } {
+  const { isAlias, isMap, isSeq } = libraries().yaml;
+  const work: { count: number; nodes: number; first?: number } = { count: 0, nodes: 0 };
+  const walk = (node: unknown): void => {
+    if (node === null || node === undefined) return;
+    work.nodes++;
+    if (isAlias(node)) {
+      work.count++;
+      work.first ??= node.range?.[0];
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item);
+    }
+  };
+  walk(doc.contents);
+  return work;
 }
 
 function unresolvedAlias(doc: Document, lines: LineCounter): { line: number; col: number } | undefined {

@@ -98,6 +98,23 @@ describe('YAML alias bombs', () => {
   });
 });
 
+describe('many aliases, each used once (red team: each costs a read of the document up to it)', () => {
+  // 3,000 anchors, each aliased once, among about 21,000 nodes: the product is over the 20,000,000 resolved.
+  const rows = Array.from({ length: 3000 }, (_, i) => `  - {attribute: &a${i} sex, metric: demographic_parity_difference, value: 0.01, group: *a${i}}`);
+  const text = `schema: modelgate/bias-report@1\nresults:\n${rows.join('\n')}\n`;
+
+  it('in a cited YAML bias report is a located refusal at the first alias', () => {
+    const report = contained(run({ 'sys/evidence/bias.yaml': text, [MANIFEST]: manifestText().replace('evidence/bias.json', 'evidence/bias.yaml') }).outcome);
+    expectFailure(report, { file: 'sys/evidence/bias.yaml', line: 3, message: /^sys\/evidence\/bias\.yaml: YAML aliases: 3000 aliases among \d+ nodes are more than modelgate resolves/ });
+  });
+
+  it('a few hundred are read', () => {
+    const few = `schema: modelgate/bias-report@1\nresults:\n${rows.slice(0, 300).join('\n')}\n`;
+    const report = contained(run({ 'sys/evidence/bias.yaml': few, [MANIFEST]: manifestText().replace('evidence/bias.json', 'evidence/bias.yaml') }).outcome);
+    expect(report.findings.filter((f) => /YAML aliases/.test(f.message))).toEqual([]);
+  });
+});
+
 describe('10,000 levels of nesting', () => {
   const deep = (open: string, close: string, inner = '1') => `${open.repeat(10_000)}${inner}${close.repeat(10_000)}`;
   it.each([
