@@ -1805,17 +1805,28 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
             return (0,check/* withoutBase */.ki)(system);
         // Distinct files: citing one file twice, or pointing a citation at a file the field already
         // cites, does not keep a dropped one, however it is written ("./", "//", a backslash, a
-        // space after it, a link to it): each citation is known by the file it resolves to in the
-        // working tree, from its manifest's folder, or else by its path normalised.
+        // space after it, a link to it). A citation is known by the file it resolves to in the
+        // working tree, as a repository path; else by its path normalised. A base citation of a file
+        // that was a file of its own at the base and is a link now is known by its path: making it
+        // a link to another cited file does not merge the two.
         const repo = system.evidence.repo;
-        const distinct = (values, manifest) => {
-            const fromDir = external_node_path_.posix.dirname(manifest);
+        const baseFiles = then.base.evidence.repo;
+        const keyOf = (written, fromDir, atBase) => {
+            const normalised = (0,repo_fs/* normaliseCitation */.KM)(written, fromDir);
+            const rel = normalised.ok ? normalised.rel : written.trim();
+            const resolved = repo.resolve(written, fromDir);
+            if (!resolved.ok)
+                return rel;
+            const real = repo.relative?.(resolved.abs) ?? resolved.rel;
+            return atBase && real !== rel && baseFiles.statFile(rel).ok ? rel : real;
+        };
+        const distinct = (values, manifest, atBase) => {
+            const folder = external_node_path_.posix.dirname(manifest);
+            const fromDir = folder === '.' ? '' : folder;
             const byFile = new Map();
             for (const value of values) {
                 const written = value.split('#', 1)[0] ?? value;
-                const resolved = repo.resolve(written, fromDir === '.' ? '' : fromDir);
-                const normalised = (0,repo_fs/* normaliseCitation */.KM)(written, fromDir === '.' ? '' : fromDir);
-                const key = resolved.ok ? `file:${resolved.abs}` : `path:${normalised.ok ? normalised.rel : written.trim()}`;
+                const key = keyOf(written, fromDir, atBase);
                 if (!byFile.has(key))
                     byFile.set(key, written.trim());
             }
@@ -1825,8 +1836,8 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         const after = citationsByField(system.manifest.data);
         const failures = [];
         for (const [field, all] of before) {
-            const cited = distinct(all, then.base.manifest.file);
-            const now = distinct(after.get(field) ?? [], system.manifest.file);
+            const cited = distinct(all, then.base.manifest.file, true);
+            const now = distinct(after.get(field) ?? [], system.manifest.file, false);
             if (now.size >= cited.size)
                 continue;
             const dropped = [...cited].filter(([key]) => !now.has(key)).map(([, written]) => written);

@@ -98,6 +98,19 @@ const cases: Case[] = [
     ],
   })),
   {
+    name: 'the cited runbook made a link to another file the field cites, its citation kept',
+    change: { write: { 'sys/runbooks/stop.md': { symlink: '../docs/oversight.md' } } },
+    expected: [
+      { rule: 'governance/citations-kept', file: MANIFEST, at: '  capabilities:', message: (sha) => `oversight.capabilities.*.evidence cites 1 file, 2 at the base commit ${sha}; no longer cited: "runbooks/stop.md"` },
+    ],
+  },
+  {
+    name: 'a runbook cited twice, once through a link, both unchanged since the base',
+    base: { ...compliantFiles(), 'sys/runbooks/stop-link.md': { symlink: 'stop.md' }, [MANIFEST]: manifest((m) => (m.oversight.capabilities.override.evidence = 'runbooks/stop-link.md')) },
+    change: {},
+    expected: [],
+  },
+  {
     name: 'the policy the pull request adds excludes the system (policy from the head)',
     change: { write: { '.modelgate/policy.yaml': 'extends: baseline\nexclude: [sys]\n' } },
     expected: [{ rule: 'governance/system-removed', file: MANIFEST, at: 1, message: (sha) => `system "demo-scorer" (${MANIFEST} at the base commit ${sha}) is no longer checked: its manifest was deleted or moved out of the scanned paths; this run finds no system at all` }],

@@ -131,17 +131,27 @@ export const citationsKept = defineFunction<Record<string, never>>({
     if (!then) return withoutBase(system);
     // Distinct files: citing one file twice, or pointing a citation at a file the field already
     // cites, does not keep a dropped one, however it is written ("./", "//", a backslash, a
-    // space after it, a link to it): each citation is known by the file it resolves to in the
-    // working tree, from its manifest's folder, or else by its path normalised.
+    // space after it, a link to it). A citation is known by the file it resolves to in the
+    // working tree, as a repository path; else by its path normalised. A base citation of a file
+    // that was a file of its own at the base and is a link now is known by its path: making it
+    // a link to another cited file does not merge the two.
     const repo = system.evidence.repo;
-    const distinct = (values: readonly string[], manifest: string) => {
-      const fromDir = path.posix.dirname(manifest);
+    const baseFiles = then.base.evidence.repo;
+    const keyOf = (written: string, fromDir: string, atBase: boolean): string => {
+      const normalised = normaliseCitation(written, fromDir);
+      const rel = normalised.ok ? normalised.rel : written.trim();
+      const resolved = repo.resolve(written, fromDir);
+      if (!resolved.ok) return rel;
+      const real = repo.relative?.(resolved.abs) ?? resolved.rel;
+      return atBase && real !== rel && baseFiles.statFile(rel).ok ? rel : real;
+    };
+    const distinct = (values: readonly string[], manifest: string, atBase: boolean) => {
+      const folder = path.posix.dirname(manifest);
+      const fromDir = folder === '.' ? '' : folder;
       const byFile = new Map<string, string>();
       for (const value of values) {
         const written = value.split('#', 1)[0] ?? value;
-        const resolved = repo.resolve(written, fromDir === '.' ? '' : fromDir);
-        const normalised = normaliseCitation(written, fromDir === '.' ? '' : fromDir);
-        const key = resolved.ok ? `file:${resolved.abs}` : `path:${normalised.ok ? normalised.rel : written.trim()}`;
+        const key = keyOf(written, fromDir, atBase);
         if (!byFile.has(key)) byFile.set(key, written.trim());
       }
       return byFile;
@@ -150,8 +160,8 @@ export const citationsKept = defineFunction<Record<string, never>>({
     const after = citationsByField(system.manifest.data);
     const failures: Failure[] = [];
     for (const [field, all] of before) {
-      const cited = distinct(all, then.base.manifest.file);
-      const now = distinct(after.get(field) ?? [], system.manifest.file);
+      const cited = distinct(all, then.base.manifest.file, true);
+      const now = distinct(after.get(field) ?? [], system.manifest.file, false);
       if (now.size >= cited.size) continue;
       const dropped = [...cited].filter(([key]) => !now.has(key)).map(([, written]) => written);
       failures.push({
