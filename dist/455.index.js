@@ -1849,6 +1849,50 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+const exemptionsKept = (0,check/* defineFunction */.Oh)({
+    name: 'exemptions-kept',
+    description: 'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role, and AI-generated text published to inform the public is not newly declared under editorial control.',
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        const now = system.manifest.data;
+        const failures = [];
+        const datasetsOf = (data) => (Array.isArray(data.data?.datasets) ? data.data.datasets : []);
+        // Datasets are matched by id: the list may be reordered, and a dataset dropped is citations' and review's matter.
+        const before = new Map();
+        for (const dataset of datasetsOf(then.data))
+            if (typeof dataset?.id === 'string' && !before.has(dataset.id))
+                before.set(dataset.id, dataset);
+        datasetsOf(now).forEach((dataset, index) => {
+            const was = typeof dataset?.id === 'string' ? before.get(dataset.id) : undefined;
+            if (!was || !dataset)
+                return;
+            const where = ['manifest', 'data', 'datasets', index];
+            if (was.personalData?.present === true && dataset.personalData?.present === false) {
+                failures.push({
+                    message: `dataset "${dataset.id}" is declared free of personal data (personalData.present: false), which it held at the base commit ${then.base.commit}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
+                    path: [...where, 'personalData', 'present'],
+                });
+            }
+            if (was.role === 'training' && dataset.role !== 'training' && dataset.role !== undefined) {
+                failures.push({
+                    message: `dataset "${dataset.id}" has role ${JSON.stringify(dataset.role)}, "training" at the base commit ${then.base.commit}: data/dataset-preparation stops asking how it was prepared and labelled`,
+                    path: [...where, 'role'],
+                });
+            }
+        });
+        const published = now.transparency?.publishesPublicInterestText === true;
+        if (published && then.data.transparency?.editorialControl?.reviewed !== true && now.transparency?.editorialControl?.reviewed === true) {
+            failures.push({
+                message: `transparency.editorialControl.reviewed is now true, which it was not at the base commit ${then.base.commit}: the AI-generated text the system publishes is no longer disclosed as such (Art. 50(4)), so the editorial control it claims needs review`,
+                path: ['manifest', 'transparency', 'editorialControl', 'reviewed'],
+            });
+        }
+        return failures;
+    },
+});
 /** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
 function parentPathIn(data, field) {
     const path = [];
@@ -2292,6 +2336,7 @@ const CHECK_FUNCTIONS = new Map([
     riskNotLowered,
     stageNotRegressed,
     citationsKept,
+    exemptionsKept,
     cardFrontMatterKept,
     ...registry/* EVIDENCE_KINDS */.A.flatMap((kind) => kind.checks),
 ].map((fn) => [fn.name, fn]));

@@ -59,6 +59,7 @@ describe('examples/', () => {
       'evidence/checksum',
       'governance/card-front-matter-kept',
       'governance/citations-kept',
+      'governance/exemptions-kept',
       'governance/labels-kept',
       'governance/risk-not-lowered',
       'governance/stage-not-regressed',

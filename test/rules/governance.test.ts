@@ -110,6 +110,28 @@ const cases: Case[] = [
     change: {},
     expected: [],
   },
+  // Red team: a declaration that spares the system a rule, newly made, passed unnoticed.
+  {
+    name: 'a dataset that held personal data declared free of it',
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets[0].personalData = { present: false })) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-2025" is declared free of personal data (personalData.present: false), which it held at the base commit ${sha}: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+  },
+  {
+    name: 'a training dataset given another role, the list reordered',
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'holdout', role: 'test' }, { ...m.data.datasets[0], role: 'validation' }])) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: validation', message: (sha) => `dataset "train-2025" has role "validation", "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+  },
+  {
+    name: 'a new dataset declared free of personal data, and one that never held it',
+    change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', personalData: { present: false } })) } },
+    expected: [],
+  },
+  {
+    name: 'published public-interest text newly declared under editorial control',
+    base: compliantFiles({ ...compliantManifest(), transparency: { publishesPublicInterestText: true } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.transparency = { publishesPublicInterestText: true, editorialControl: { reviewed: true, responsible: 'The news desk editor', process: 'docs/oversight.md' } })) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'reviewed: true', message: (sha) => `transparency.editorialControl.reviewed is now true, which it was not at the base commit ${sha}: the AI-generated text the system publishes is no longer disclosed as such (Art. 50(4)), so the editorial control it claims needs review` }],
+  },
   {
     name: 'the policy the pull request adds excludes the system (policy from the head)',
     change: { write: { '.modelgate/policy.yaml': 'extends: baseline\nexclude: [sys]\n' } },

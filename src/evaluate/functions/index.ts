@@ -24,7 +24,7 @@ import { present } from './present.js';
 import { presentWhen } from './present-when.js';
 import { equals } from './equals.js';
 import { fresh } from './fresh.js';
-import { cardFrontMatterKept, citationsKept, riskNotLowered, stageNotRegressed } from './governance.js';
+import { cardFrontMatterKept, citationsKept, exemptionsKept, riskNotLowered, stageNotRegressed } from './governance.js';
 import { threshold } from './threshold.js';
 import { art50MatchesBasis, tierMatchesBasis } from './tier-matches-basis.js';
 import { rolesMatchData } from './roles-match-data.js';
@@ -63,6 +63,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       riskNotLowered,
       stageNotRegressed,
       citationsKept,
+      exemptionsKept,
       cardFrontMatterKept,
       ...EVIDENCE_KINDS.flatMap((kind) => kind.checks),
     ] as CheckFunction<never>[]
