@@ -1894,7 +1894,7 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
 });
 const exemptionsKept = (0,check/* defineFunction */.Oh)({
     name: 'exemptions-kept',
-    description: 'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role, and AI-generated text published to inform the public is not newly declared under editorial control.',
+    description: 'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none, and AI-generated text published to inform the public is not newly declared under editorial control.',
     optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
@@ -1919,10 +1919,11 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
                     path: [...where, 'personalData', 'present'],
                 });
             }
-            if (was.role === 'training' && dataset.role !== 'training' && dataset.role !== undefined) {
+            // A role removed stops the rule as surely as another role: no rule asks for one.
+            if (was.role === 'training' && dataset.role !== 'training') {
                 failures.push({
-                    message: `dataset "${dataset.id}" has role ${JSON.stringify(dataset.role)}, "training" at the base commit ${then.base.commit}: data/dataset-preparation stops asking how it was prepared and labelled`,
-                    path: [...where, 'role'],
+                    message: `dataset "${dataset.id}" ${dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`}, "training" at the base commit ${then.base.commit}: data/dataset-preparation stops asking how it was prepared and labelled`,
+                    path: dataset.role === undefined ? where : [...where, 'role'],
                 });
             }
         });

@@ -122,6 +122,11 @@ const cases: Case[] = [
     expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: validation', message: (sha) => `dataset "train-2025" has role "validation", "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
   },
   {
+    name: 'a training dataset whose role is removed',
+    change: { write: { [MANIFEST]: manifest((m) => delete m.data.datasets[0].role) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: '- id: train-2025', message: (sha) => `dataset "train-2025" has no role, "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+  },
+  {
     name: 'a new dataset declared free of personal data, and one that never held it',
     change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', personalData: { present: false } })) } },
     expected: [],
