@@ -1725,7 +1725,6 @@ var obligations = __webpack_require__(6020);
 
 
 
-
 const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
 const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
@@ -1855,12 +1854,12 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         const repo = system.evidence.repo;
         const baseFiles = then.base.evidence.repo;
         const keyOf = (written, fromDir, atBase) => {
-            const normalised = (0,repo_fs/* normaliseCitation */.KM)(written, fromDir);
-            const rel = normalised.ok ? normalised.rel : written.trim();
             const resolved = repo.resolve(written, fromDir);
+            // The path as normalised (resolve does it), or as written where it names no path.
+            const rel = resolved.rel ?? written.trim();
             if (!resolved.ok)
                 return rel;
-            const real = repo.relative?.(resolved.abs) ?? resolved.rel;
+            const real = repo.relative?.(resolved.abs) ?? rel;
             return atBase && real !== rel && baseFiles.statFile(rel).ok ? rel : real;
         };
         const distinct = (values, manifest, atBase) => {

@@ -8482,6 +8482,7 @@ function hasTemplateTag(text) {
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
 /* harmony export */   Tq: () => (/* binding */ isNonAnswerValue),
+/* harmony export */   Vb: () => (/* binding */ INVISIBLE_CLASS),
 /* harmony export */   Z2: () => (/* binding */ valueAbsence),
 /* harmony export */   f8: () => (/* binding */ undisguised),
 /* harmony export */   jQ: () => (/* binding */ showInvisible),
@@ -8529,6 +8530,7 @@ const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(bo
  * Look-alikes from other scripts (Cyrillic "ТОDО") and text reversed by a bidi override are not
  * folded. Most texts hold none of these and are returned as they are.
  */
+/** Characters not seen where shown: format characters and the rest Unicode says to ignore (report/escape.ts writes them out). */
 const INVISIBLE_CLASS = String.raw `\p{Cf}\p{Default_Ignorable_Code_Point}`;
 const STYLED_CLASS = String.raw `\u1d00-\u1dbf\u2070-\u209f\u24b6-\u24e9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}`;
 const DISGUISE = new RegExp(`[${INVISIBLE_CLASS}${STYLED_CLASS}]`, 'u');
@@ -9869,8 +9871,13 @@ function parseWithPositions(text, file, lineOffset, dropDocument) {
         return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
     }
     let first = doc.errors[0];
+    let aliases;
     try {
-        first ??= duplicateKey(doc);
+        if (!first) {
+            const walked = walkComposed(doc);
+            first = walked.duplicate;
+            aliases = walked.aliases;
+        }
     }
     catch (error) {
         return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
@@ -9889,7 +9896,6 @@ function parseWithPositions(text, file, lineOffset, dropDocument) {
             return { ok: false, error: { ...nested, line: nested.line + lineOffset } };
         return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
     }
-    const aliases = text.includes('*') ? aliasWork(doc) : undefined;
     if (aliases && aliases.count * aliases.nodes > MAX_ALIAS_WORK) {
         const at = aliases.first ? lines.linePos(aliases.first) : { line: 1, col: 1 };
         return {
@@ -9986,14 +9992,23 @@ function tooDeep(lineOffset) {
 }
 const DUPLICATE_KEY = 'Map keys must be unique';
 /**
- * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
- * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
+ * One plain walk of a composed document: the first key that repeats an earlier key of its
+ * mapping, as the `yaml` package reports it (keys compared as the property names they become:
+ * `1` and `"1"` are one key in the data), and, when there is none, its aliases and nodes.
  */
-function duplicateKey(doc) {
+function walkComposed(doc) {
     // A plain walk: the package's visit() builds a path array per node, a third of this cost.
-    const { isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
+    const { isAlias, isMap, isScalar, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
+    const aliases = { count: 0, nodes: 0 };
     const walk = (node) => {
-        if (isMap(node)) {
+        if (node === null || node === undefined)
+            return undefined;
+        aliases.nodes++;
+        if (isAlias(node)) {
+            aliases.count++;
+            aliases.first ??= node.range?.[0];
+        }
+        else if (isMap(node)) {
             // In reading order, as the package reports them: each key, then what is under it.
             const seen = new Set();
             for (const pair of node.items) {
@@ -10019,33 +10034,8 @@ function duplicateKey(doc) {
         }
         return undefined;
     };
-    return walk(doc.contents);
-}
-/** How many aliases and nodes `doc` holds, and where its first alias starts: one plain walk. */
-function aliasWork(doc) {
-    const { isAlias, isMap, isSeq } = (0,_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .libraries */ .G6)().yaml;
-    const work = { count: 0, nodes: 0 };
-    const walk = (node) => {
-        if (node === null || node === undefined)
-            return;
-        work.nodes++;
-        if (isAlias(node)) {
-            work.count++;
-            work.first ??= node.range?.[0];
-        }
-        else if (isMap(node)) {
-            for (const pair of node.items) {
-                walk(pair.key);
-                walk(pair.value);
-            }
-        }
-        else if (isSeq(node)) {
-            for (const item of node.items)
-                walk(item);
-        }
-    };
-    walk(doc.contents);
-    return work;
+    const duplicate = walk(doc.contents);
+    return duplicate ? { duplicate, aliases } : { aliases };
 }
 function unresolvedAlias(doc, lines) {
     const anchors = new Set();
@@ -12124,6 +12114,7 @@ function statusOf(mapped) {
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
 /* unused harmony export SHOWN_LIMIT */
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8852);
 /**
  * One escaping function per sink. Everything a report shows (file and folder names, card text,
  * evidence values, messages a pack writes) comes from a repository we do not trust, and each
@@ -12131,7 +12122,7 @@ function statusOf(mapped) {
  *
  * | sink                                   | function         | what it must not let through            |
  * | -------------------------------------- | ---------------- | --------------------------------------- |
- * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control, format and invisible characters |
  * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
  * | Markdown text and table cells          | `markdownText`   | HTML, links (bare URLs too), images, headings, `|`, @mentions, #refs |
  * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
@@ -12140,10 +12131,11 @@ function statusOf(mapped) {
  * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
  * | a CSV cell (spreadsheets)              | `csvField`       | `,` `"` line breaks, formulas (`=` `+` `-` `@`) |
  *
- * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
+ * Control, format and invisible characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
  * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
  * reorder what follows it on screen.
  */
+
 /**
  * Controls (C0, DEL, C1), line and paragraph separators, format characters (bidi marks and
  * overrides, zero-width spaces and joiners, the soft hyphen, BOM, the tag characters that spell
@@ -12152,7 +12144,7 @@ function statusOf(mapped) {
  * comment, and variation selectors can carry bytes. An emoji's variation selector is written
  * out too: a gate's report shows what is there.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const INVISIBLE = new RegExp(`[\\p{Cc}\\p{Zl}\\p{Zp}${_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .INVISIBLE_CLASS */ .Vb}]`, 'gu');
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
 const SHOWN_LIMIT = 2_000;

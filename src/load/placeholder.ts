@@ -47,7 +47,8 @@ export const ANY_MARKER = /more information needed|\[(?:optional|required)\]|use
  * Look-alikes from other scripts (Cyrillic "ТОDО") and text reversed by a bidi override are not
  * folded. Most texts hold none of these and are returned as they are.
  */
-const INVISIBLE_CLASS = String.raw`\p{Cf}\p{Default_Ignorable_Code_Point}`;
+/** Characters not seen where shown: format characters and the rest Unicode says to ignore (report/escape.ts writes them out). */
+export const INVISIBLE_CLASS = String.raw`\p{Cf}\p{Default_Ignorable_Code_Point}`;
 const STYLED_CLASS = String.raw`\u1d00-\u1dbf\u2070-\u209f\u24b6-\u24e9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a\u{1d400}-\u{1d7ff}\u{1f130}-\u{1f189}`;
 const DISGUISE = new RegExp(`[${INVISIBLE_CLASS}${STYLED_CLASS}]`, 'u');
 const STYLED_RUN = new RegExp(`[${STYLED_CLASS}]+`, 'gu');

@@ -486,8 +486,13 @@ function parseWithPositions(text: string, file: string, lineOffset: number, drop
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }
   let first: { message: string; pos: [number, number]; code?: string } | undefined = doc.errors[0];
+  let aliases: AliasWork | undefined;
   try {
-    first ??= duplicateKey(doc);
+    if (!first) {
+      const walked = walkComposed(doc);
+      first = walked.duplicate;
+      aliases = walked.aliases;
+    }
   } catch (error) {
     return { ok: false, error: { message: nestingMessage(error), line: lineOffset + 1, column: 1 } };
   }
@@ -502,7 +507,6 @@ function parseWithPositions(text: string, file: string, lineOffset: number, drop
     if (nested) return { ok: false, error: { ...nested, line: nested.line + lineOffset } };
     return { ok: false, error: { message: `invalid YAML: ${cleanYamlMessage(first.message)}`, line: at.line + lineOffset, column: at.col } };
   }
-  const aliases = text.includes('*') ? aliasWork(doc) : undefined;
   if (aliases && aliases.count * aliases.nodes > MAX_ALIAS_WORK) {
     const at = aliases.first ? lines.linePos(aliases.first) : { line: 1, col: 1 };
     return {
@@ -598,15 +602,29 @@ function tooDeep(lineOffset: number): ParseResult<YamlDoc> {
 
 const DUPLICATE_KEY = 'Map keys must be unique';
 
+/** How many aliases and nodes a document holds, and where its first alias starts. */
+interface AliasWork {
+  count: number;
+  nodes: number;
+  first?: number;
+}
+
 /**
- * The first key that repeats an earlier key of its mapping, as the `yaml` package reports it.
- * Keys are compared as the property names they become (`1` and `"1"` are one key in the data).
+ * One plain walk of a composed document: the first key that repeats an earlier key of its
+ * mapping, as the `yaml` package reports it (keys compared as the property names they become:
+ * `1` and `"1"` are one key in the data), and, when there is none, its aliases and nodes.
  */
-function duplicateKey(doc: Document): { message: string; pos: [number, number] } | undefined {
+function walkComposed(doc: Document): { duplicate?: { message: string; pos: [number, number] }; aliases: AliasWork } {
   // A plain walk: the package's visit() builds a path array per node, a third of this cost.
-  const { isMap, isScalar, isSeq } = libraries().yaml;
+  const { isAlias, isMap, isScalar, isSeq } = libraries().yaml;
+  const aliases: AliasWork = { count: 0, nodes: 0 };
   const walk = (node: unknown): { message: string; pos: [number, number] } | undefined => {
-    if (isMap(node)) {
+    if (node === null || node === undefined) return undefined;
+    aliases.nodes++;
+    if (isAlias(node)) {
+      aliases.count++;
+      aliases.first ??= node.range?.[0];
+    } else if (isMap(node)) {
       // In reading order, as the package reports them: each key, then what is under it.
       const seen = new Set<string>();
       for (const pair of node.items) {
@@ -629,30 +647,8 @@ function duplicateKey(doc: Document): { message: string; pos: [number, number] }
     }
     return undefined;
   };
-  return walk(doc.contents);
-}
-
-/** How many aliases and nodes `doc` holds, and where its first alias starts: one plain walk. */
-function aliasWork(doc: Document): { count: number; nodes: number; first?: number } {
-  const { isAlias, isMap, isSeq } = libraries().yaml;
-  const work: { count: number; nodes: number; first?: number } = { count: 0, nodes: 0 };
-  const walk = (node: unknown): void => {
-    if (node === null || node === undefined) return;
-    work.nodes++;
-    if (isAlias(node)) {
-      work.count++;
-      work.first ??= node.range?.[0];
-    } else if (isMap(node)) {
-      for (const pair of node.items) {
-        walk(pair.key);
-        walk(pair.value);
-      }
-    } else if (isSeq(node)) {
-      for (const item of node.items) walk(item);
-    }
-  };
-  walk(doc.contents);
-  return work;
+  const duplicate = walk(doc.contents);
+  return duplicate ? { duplicate, aliases } : { aliases };
 }
 
 function unresolvedAlias(doc: Document, lines: LineCounter): { line: number; col: number } | undefined {

@@ -5,7 +5,7 @@
  *
  * | sink                                   | function         | what it must not let through            |
  * | -------------------------------------- | ---------------- | --------------------------------------- |
- * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control characters, bidi overrides      |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control, format and invisible characters |
  * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
  * | Markdown text and table cells          | `markdownText`   | HTML, links (bare URLs too), images, headings, `|`, @mentions, #refs |
  * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
@@ -14,10 +14,11 @@
  * | SARIF message text (embedded links)    | `sarifText`      | `[text](n)` links to related locations  |
  * | a CSV cell (spreadsheets)              | `csvField`       | `,` `"` line breaks, formulas (`=` `+` `-` `@`) |
  *
- * Control characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
+ * Control, format and invisible characters and line breaks are shown escaped (`\n`, `\x1b`, `\u{202e}`), never passed
  * through, so a name cannot start a new line, a heading, a table row or a workflow command, or
  * reorder what follows it on screen.
  */
+import { INVISIBLE_CLASS } from '../load/placeholder.js';
 
 /**
  * Controls (C0, DEL, C1), line and paragraph separators, format characters (bidi marks and
@@ -27,7 +28,7 @@
  * comment, and variation selectors can carry bytes. An emoji's variation selector is written
  * out too: a gate's report shows what is there.
  */
-const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+const INVISIBLE = new RegExp(`[\\p{Cc}\\p{Zl}\\p{Zp}${INVISIBLE_CLASS}]`, 'gu');
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
 /** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */

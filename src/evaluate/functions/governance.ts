@@ -5,7 +5,6 @@
  * front matter. Each skips when there is no base to compare with.
  */
 import * as path from 'node:path';
-import { normaliseCitation } from '../../fs/repo-fs.js';
 import { citationsByField } from '../../load/citations.js';
 import { aiActProfile, ART50_DECLARATIONS, ART50_PARAGRAPH, declarationBinds, obligationsDropped } from '../../policy/obligations.js';
 import type { AiSystem } from '../../load/manifest.js';
@@ -138,11 +137,11 @@ export const citationsKept = defineFunction<Record<string, never>>({
     const repo = system.evidence.repo;
     const baseFiles = then.base.evidence.repo;
     const keyOf = (written: string, fromDir: string, atBase: boolean): string => {
-      const normalised = normaliseCitation(written, fromDir);
-      const rel = normalised.ok ? normalised.rel : written.trim();
       const resolved = repo.resolve(written, fromDir);
+      // The path as normalised (resolve does it), or as written where it names no path.
+      const rel = resolved.rel ?? written.trim();
       if (!resolved.ok) return rel;
-      const real = repo.relative?.(resolved.abs) ?? resolved.rel;
+      const real = repo.relative?.(resolved.abs) ?? rel;
       return atBase && real !== rel && baseFiles.statFile(rel).ok ? rel : real;
     };
     const distinct = (values: readonly string[], manifest: string, atBase: boolean) => {
