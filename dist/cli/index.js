@@ -9555,7 +9555,17 @@ function scalarKey(key) {
         return key.source;
     return undefined;
 }
-function parseYaml(text, options) {
+/**
+ * A carriage return with no line feed after it is a line break in YAML 1.2 (spec 5.4, b-break),
+ * to js-yaml and to every line number modelgate reports (LineIndex), but text to the `yaml`
+ * package (eemeli/yaml#595, kept by choice): a file saved with classic Mac line endings read as
+ * one comment line, "the manifest is empty". Each becomes a line feed before either parser reads
+ * the text: one character for one, so every offset, line and column stays the file's own.
+ */
+const LONE_CR = /\r(?!\n)/g;
+const specLineBreaks = (text) => (text.includes('\r') ? text.replace(LONE_CR, '\n') : text);
+function parseYaml(raw, options) {
+    const text = specLineBreaks(raw);
     const lineOffset = options.lineOffset ?? 0;
     const json = readAsJson(text, options.file, lineOffset);
     if (json)
@@ -9622,13 +9632,9 @@ const formatMb = (chars) => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
  * to the same values, errors and positions), but is slowest on the long lines JSON is often
  * written in: 2.3 MB on one line took it 3 s and 460 MB, JSON.parse 20 ms. Positions come from
  * jsonc-parser when a finding asks. A duplicate key is the error the `yaml` package gives, at the
- * same key. A lone carriage return is whitespace to JSON and a line break to jsonc-parser's lines,
- * but text to the `yaml` package: such a text is left to it, as READ_APART leaves it.
+ * same key.
  */
-const LONE_CR = /\r(?!\n)/;
 function readAsJson(text, file, lineOffset) {
-    if (LONE_CR.test(text))
-        return undefined;
     let start = 0;
     while (start < text.length && (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .isJsonSpace */ .RB)(text.charCodeAt(start)))
         start++;
@@ -9718,8 +9724,6 @@ const READ_APART = [
     ['\t', /^ *\t/m],
     // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
     ['#', /['"[\]{},]#/],
-    // A carriage return alone: a line break to js-yaml, text to yaml.
-    ['\r', LONE_CR],
     // A byte order mark: the two treat what follows one differently.
     ['\uFEFF', /\uFEFF/],
     // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
@@ -9848,7 +9852,7 @@ function fastValue(text) {
 }
 /** The text read by the `yaml` package alone, every position composed up front (what parseYaml does when js-yaml cannot read a text). */
 function parseYamlComposed(text, options) {
-    return parseWithPositions(text, options.file, options.lineOffset ?? 0, false);
+    return parseWithPositions(specLineBreaks(text), options.file, options.lineOffset ?? 0, false);
 }
 /**
  * The text read by the `yaml` package. `dropDocument`: keep only the value and the text, and

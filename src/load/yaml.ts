@@ -176,7 +176,18 @@ export interface YamlOptions {
   lineOffset?: number;
 }
 
-export function parseYaml(text: string, options: YamlOptions): ParseResult<YamlDoc> {
+/**
+ * A carriage return with no line feed after it is a line break in YAML 1.2 (spec 5.4, b-break),
+ * to js-yaml and to every line number modelgate reports (LineIndex), but text to the `yaml`
+ * package (eemeli/yaml#595, kept by choice): a file saved with classic Mac line endings read as
+ * one comment line, "the manifest is empty". Each becomes a line feed before either parser reads
+ * the text: one character for one, so every offset, line and column stays the file's own.
+ */
+const LONE_CR = /\r(?!\n)/g;
+const specLineBreaks = (text: string): string => (text.includes('\r') ? text.replace(LONE_CR, '\n') : text);
+
+export function parseYaml(raw: string, options: YamlOptions): ParseResult<YamlDoc> {
+  const text = specLineBreaks(raw);
   const lineOffset = options.lineOffset ?? 0;
   const json = readAsJson(text, options.file, lineOffset);
   if (json) return json;
@@ -243,13 +254,10 @@ const formatMb = (chars: number) => `${(chars / (1024 * 1024)).toFixed(1)} MB`;
  * to the same values, errors and positions), but is slowest on the long lines JSON is often
  * written in: 2.3 MB on one line took it 3 s and 460 MB, JSON.parse 20 ms. Positions come from
  * jsonc-parser when a finding asks. A duplicate key is the error the `yaml` package gives, at the
- * same key. A lone carriage return is whitespace to JSON and a line break to jsonc-parser's lines,
- * but text to the `yaml` package: such a text is left to it, as READ_APART leaves it.
+ * same key.
  */
-const LONE_CR = /\r(?!\n)/;
 
 function readAsJson(text: string, file: string, lineOffset: number): ParseResult<YamlDoc> | undefined {
-  if (LONE_CR.test(text)) return undefined;
   let start = 0;
   while (start < text.length && isJsonSpace(text.charCodeAt(start))) start++;
   const first = text.charCodeAt(start);
@@ -338,8 +346,6 @@ const READ_APART: ReadonlyArray<readonly [needle: string, pattern: RegExp]> = [
   ['\t', /^ *\t/m],
   // A comment right after a quote, a bracket or a comma: yaml refuses it, js-yaml reads it.
   ['#', /['"[\]{},]#/],
-  // A carriage return alone: a line break to js-yaml, text to yaml.
-  ['\r', LONE_CR],
   // A byte order mark: the two treat what follows one differently.
   ['\uFEFF', /\uFEFF/],
   // A tag (`!x`, `!!str`): the two differ on empty and unknown tagged nodes.
@@ -464,7 +470,7 @@ function fastValue(text: string): { value: unknown } | undefined {
 
 /** The text read by the `yaml` package alone, every position composed up front (what parseYaml does when js-yaml cannot read a text). */
 export function parseYamlComposed(text: string, options: YamlOptions): ParseResult<YamlDoc> {
-  return parseWithPositions(text, options.file, options.lineOffset ?? 0, false);
+  return parseWithPositions(specLineBreaks(text), options.file, options.lineOffset ?? 0, false);
 }
 
 /**

@@ -202,19 +202,32 @@ describe('binary and invalid UTF-8', () => {
   });
 });
 
-describe('a UTF-8 byte order mark and CRLF line endings on the compliant system', () => {
-  it('passes with exactly the findings of the LF version', () => {
+describe('a UTF-8 byte order mark and Windows or classic Mac line endings on the compliant system', () => {
+  // A lone CR is a line break to YAML 1.2, CommonMark and CSV, though not to the `yaml` package.
+  it.each([
+    ['CRLF', '\r\n'],
+    ['CR alone', '\r'],
+  ])('%s: passes with exactly the findings of the LF version', (_, lineEnd) => {
     const now = new Date();
     const lf = fullFiles();
     // Documents only: the dataset file is hashed, so changing its bytes must change its checksum.
-    const crlf = Object.fromEntries(
-      Object.entries(lf).map(([file, text]) => [file, typeof text === 'string' && file !== DATA_FILE ? `\ufeff${text.replace(/\n/g, '\r\n')}` : text]),
+    const converted = Object.fromEntries(
+      Object.entries(lf).map(([file, text]) => [file, typeof text === 'string' && file !== DATA_FILE ? `\ufeff${text.replace(/\n/g, lineEnd)}` : text]),
     ) as Files;
-    expect(crlf[MANIFEST]).toMatch(/^\ufeff.*\r\n/);
+    expect(converted[MANIFEST]).toMatch(new RegExp(`^\ufeff[^\n]*${lineEnd}`));
     const plain = contained(gate(hostileRepo(lf).root, { now }));
-    const windows = contained(gate(hostileRepo(crlf).root, { now }));
-    expect(windows.verdict).toBe('pass');
-    expect(windows.findings).toEqual(plain.findings);
+    const other = contained(gate(hostileRepo(converted).root, { now }));
+    expect(other.verdict).toBe('pass');
+    expect(other.findings).toEqual(plain.findings);
+  });
+
+  it('CR alone: a failing value is reported at its own line', () => {
+    const manifest = fullManifest();
+    manifest.owner = { ...(manifest.owner as object), team: 'TBD' };
+    const files = fullFiles(manifest);
+    const text = files[MANIFEST] as string;
+    const report = contained(gate(hostileRepo({ ...files, [MANIFEST]: text.replace(/\n/g, '\r') }).root));
+    expectFailure(report, { file: MANIFEST, line: lineIn(text, 'team: TBD'), ruleId: 'system/owner' });
   });
 });
 

@@ -146,7 +146,7 @@ describe('parseYaml reads as the yaml package does', () => {
     ['JSON with a trailing comma (YAML, not JSON)', '{"a": 1,}'],
     ['a flow mapping that is not JSON', '{a: 1, "b": [x]}'],
     ['a JSON key of 1,100 characters', `{"${'k'.repeat(1100)}": 1, "b": [true]}`],
-    ['JSON with lone carriage returns (text to the yaml package)', '{"a":\r"x",\r"b": 1}'],
+    ['JSON with lone carriage returns (line breaks)', '{"a":\r"x",\r"b": 1}'],
     ['JSON ending in a lone carriage return', '{"a": 1, "a": 2}\r'],
     ['JSON with a duplicate key after a lone carriage return', '{"a":\r1,\r"a": 2}'],
     ['JSON indented with tabs', '{\n\t"a": 1,\n\t"b": {\n\t\t"c": "x"\n\t}\n}\n'],

@@ -34,6 +34,40 @@ describe('parseYaml', () => {
     expect(ok('x: 1\ny: 2\n', 1).locate(['y'])).toMatchObject({ line: 3 });
   });
 
+  // YAML 1.2 (5.4, b-break): a carriage return alone ends a line as a line feed does. The `yaml`
+  // package reads it as text (eemeli/yaml#595), so "a: 1\rb: 2" was one key.
+  it.each([
+    ['a mapping', 'a: 1\rb:\r  - x\r', { a: 1, b: ['x'] }, ['b', 0], { line: 3, column: 5 }],
+    ['a comment line first', '# note\rid: x\r', { id: 'x' }, ['id'], { line: 2, column: 5 }],
+    ['a quoted scalar across lines (folded)', 'a: "one\r  two"\rb: 2\r', { a: 'one two', b: 2 }, ['b'], { line: 3, column: 4 }],
+    ['a literal block scalar (its breaks become line feeds)', 'a: |\r  one\r  two\rb: 2\r', { a: 'one\ntwo\n', b: 2 }, ['b'], { line: 4, column: 4 }],
+    ['CR alone mixed with CRLF and LF', 'a: 1\r\nb: 2\rc: 3\n', { a: 1, b: 2, c: 3 }, ['c'], { line: 3, column: 4 }],
+  ] as const)('reads a carriage return alone as a line break: %s', (_, text, value, at, position) => {
+    for (const parse of [parseYaml, parseYamlComposed]) {
+      const result = parse(text, { file: 'f.yaml' });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.doc.value).toEqual(value);
+      expect(result.doc.locate([...at])).toMatchObject(position);
+    }
+  });
+
+  it.each(['a: 1\nb: [x\nc: 2\n', 'a: 1\nb: 2\nb: 3\n', 'a: 1\n\tb: 2\n'])('reports the error in %j at the same line and column with carriage returns alone', (text) => {
+    const lf = parseYaml(text, { file: 'f.yaml' });
+    expect(lf.ok).toBe(false);
+    expect(parseYaml(text.replace(/\n/g, '\r'), { file: 'f.yaml' })).toEqual(lf);
+  });
+
+  // What docs/manifest.md ("How YAML is read") promises.
+  it.each([
+    ['yes, no, on, off are text', 'a: [yes, no, on, off, true, False]\n', { a: ['yes', 'no', 'on', 'off', true, false] }],
+    ['010 is ten, 0o10 is octal', 'a: 010\nb: 0o10\nc: 0x1F\n', { a: 10, b: 8, c: 31 }],
+    ['<< is an ordinary key', 'base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n', { base: { x: 1 }, c: { '<<': { x: 1 }, y: 2 } }],
+    ['a byte order mark is skipped', '\ufeffa: 1\r\n', { a: 1 }],
+    ['%YAML 1.1 is read as it asks', '%YAML 1.1\n---\na: yes\nb: 010\n', { a: true, b: 8 }],
+  ])('reads YAML 1.2 core: %s', (_, text, value) => {
+    expect(ok(text).value).toEqual(value);
+  });
+
   it('reads YAML 1.2: "no" stays text, dates stay text', () => {
     expect(ok('language: [no, en]\ndate: 2026-01-01\n').value).toEqual({ language: ['no', 'en'], date: '2026-01-01' });
   });
