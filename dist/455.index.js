@@ -650,7 +650,7 @@ const documentContent = (0,check/* defineFunction */.Oh)({
         additionalProperties: false,
         properties: {
             kind: { type: 'string', minLength: 1, maxLength: 100, description: 'what the document is cited as, e.g. "risk register"' },
-            minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings, placeholders and repeated sentences aside (default ${DEFAULT_MIN_WORDS})` },
+            minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings, placeholders, repeated sentences and link definitions aside, and no more than two for each distinct word (default ${DEFAULT_MIN_WORDS})` },
             topics: { type: 'array', maxItems: 50, items: TOPIC_SCHEMA, description: 'what a document of this kind addresses, each topic by one of its terms' },
             allowBinary: { type: 'boolean', description: 'accept a binary file (a PDF) as it is, unjudged' },
             notTheCard: { type: 'boolean', description: "the system's own model card cited whole is not this document; a section of it may be" },
@@ -711,7 +711,7 @@ function judgeCitedDocument(value, system, options) {
         judged.words.set(minWords, words);
     }
     if (words < minWords) {
-        failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings, placeholders and repeated sentences aside), at least ${minWords} expected` });
+        failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings, placeholders, repeated sentences and words aside), at least ${minWords} expected` });
     }
     // A cited section found unfilled is reported at its heading; its topic is not reported again.
     const missing = topicsNotAddressed(doc, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);
@@ -1848,9 +1848,48 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+/** What names a dataset's data whatever its id: where it is, its checksum, its card. */
+const DATA_IDENTITY = ['uri', 'sha256', 'card'];
+function identityOf(dataset, field) {
+    const value = dataset[field];
+    if (typeof value !== 'string' || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    return field === 'sha256' ? trimmed.toLowerCase() : field === 'card' ? trimmed.split('#', 1)[0] : trimmed;
+}
+/**
+ * Each dataset of the pull request with the base's declaration of the same data: the one of the
+ * same id, else (a renamed id) one whose id is gone and that has the same uri, checksum or card.
+ * Unmatched, a dataset is new; a base dataset no one matched is gone.
+ */
+function matchDatasets(before, after) {
+    const idOf = (dataset) => (typeof dataset?.id === 'string' ? dataset.id : undefined);
+    const afterIds = new Set(after.map(idOf));
+    const byId = new Map();
+    for (const dataset of before) {
+        const id = idOf(dataset);
+        if (id !== undefined && !byId.has(id))
+            byId.set(id, dataset);
+    }
+    const unclaimed = before.filter((dataset) => dataset && !afterIds.has(idOf(dataset)));
+    const matches = after.map((dataset) => {
+        const id = dataset ? idOf(dataset) : undefined;
+        const same = id === undefined ? undefined : byId.get(id);
+        if (same || !dataset)
+            return same && { was: same };
+        for (const field of DATA_IDENTITY) {
+            const mine = identityOf(dataset, field);
+            const index = mine === undefined ? -1 : unclaimed.findIndex((other) => identityOf(other, field) === mine);
+            if (index >= 0)
+                return { was: unclaimed.splice(index, 1)[0], sameBy: field };
+        }
+        return undefined;
+    });
+    return { matches, gone: unclaimed };
+}
 const exemptionsKept = (0,check/* defineFunction */.Oh)({
     name: 'exemptions-kept',
-    description: 'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none, and AI-generated text published to inform the public is not newly declared under editorial control.',
+    description: 'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none (under its id, renamed, or replaced by a new dataset in the same change), and AI-generated text published to inform the public is not newly declared under editorial control.',
     optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
@@ -1859,26 +1898,48 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
         const now = system.manifest.data;
         const failures = [];
         const datasetsOf = (data) => (Array.isArray(data.data?.datasets) ? data.data.datasets : []);
-        // Datasets are matched by id: the list may be reordered, and a dataset dropped is citations' and review's matter.
-        const before = new Map();
-        for (const dataset of datasetsOf(then.data))
-            if (typeof dataset?.id === 'string' && !before.has(dataset.id))
-                before.set(dataset.id, dataset);
+        // The list may be reordered, and an id renamed (red team: renaming a dataset took it past
+        // this rule); a dataset only dropped is citations' and review's matter.
+        const { matches, gone } = matchDatasets(datasetsOf(then.data), datasetsOf(now));
+        // A new dataset declared beside one with personal data, or a training one, that is gone
+        // takes its place as far as this rule can tell: the exemption it declares is new.
+        const goneWithPersonalData = gone.find((dataset) => dataset.personalData?.present === true);
+        const goneTraining = gone.find((dataset) => dataset.role === 'training');
         datasetsOf(now).forEach((dataset, index) => {
-            const was = typeof dataset?.id === 'string' ? before.get(dataset.id) : undefined;
-            if (!was || !dataset)
+            if (!dataset)
                 return;
+            const match = matches[index];
+            const name = JSON.stringify(typeof dataset.id === 'string' ? dataset.id : String(dataset.id));
             const where = ['manifest', 'data', 'datasets', index];
-            if (was.personalData?.present === true && dataset.personalData?.present === false) {
-                failures.push({
-                    message: `dataset "${dataset.id}" is declared free of personal data (personalData.present: false), which it held at the base commit ${then.base.commit}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
-                    path: [...where, 'personalData', 'present'],
-                });
+            const baseName = (was) => JSON.stringify(String(was.id));
+            const heldBy = match?.sameBy
+                ? ` (${baseName(match.was)} at the base commit ${then.base.commit}, the same ${match.sameBy})`
+                : '';
+            if (dataset.personalData?.present === false) {
+                if (match?.was.personalData?.present === true) {
+                    failures.push({
+                        message: `dataset ${name}${heldBy} is declared free of personal data (personalData.present: false), which it held at the base commit ${then.base.commit}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
+                        path: [...where, 'personalData', 'present'],
+                    });
+                }
+                else if (!match && goneWithPersonalData) {
+                    failures.push({
+                        message: `dataset ${name} is new and declared free of personal data (personalData.present: false), and dataset ${baseName(goneWithPersonalData)}, which held personal data at the base commit ${then.base.commit}, is gone: if it is the same data, data/personal-data-handling stops asking for its purpose, legal basis and handling`,
+                        path: [...where, 'personalData', 'present'],
+                    });
+                }
             }
             // A role removed stops the rule as surely as another role: no rule asks for one.
-            if (was.role === 'training' && dataset.role !== 'training') {
+            const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
+            if (match?.was.role === 'training' && dataset.role !== 'training') {
                 failures.push({
-                    message: `dataset "${dataset.id}" ${dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`}, "training" at the base commit ${then.base.commit}: data/dataset-preparation stops asking how it was prepared and labelled`,
+                    message: `dataset ${name}${heldBy} ${role}, "training" at the base commit ${then.base.commit}: data/dataset-preparation stops asking how it was prepared and labelled`,
+                    path: dataset.role === undefined ? where : [...where, 'role'],
+                });
+            }
+            else if (!match && goneTraining && dataset.role !== 'training') {
+                failures.push({
+                    message: `dataset ${name} is new and ${role}, and training dataset ${baseName(goneTraining)} of the base commit ${then.base.commit} is gone: if it is the same data, data/dataset-preparation stops asking how it was prepared and labelled`,
                     path: dataset.role === undefined ? where : [...where, 'role'],
                 });
             }

@@ -195,9 +195,58 @@ function withoutMarkerLed(text: string): string {
   return lines.join('\n');
 }
 
-/** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
+/**
+ * A link reference definition, `[label]: destination "title"` (CommonMark 4.7), read from
+ * lastIndex, after a list marker or `>` if any: the label (group 1), the destination (on the next
+ * line if not this one) and an optional title in quotes or parentheses, which may run over lines.
+ * None of it is shown.
+ */
+const LINK_DEFINITION = /(?:(?: {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+| {0,3}>[ \t]?)*) {0,3}\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|[^\s<]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?:\r?\n|$)/y;
+/** A line no paragraph holds: blank, a heading, a thematic break or a code fence. */
+const NOT_PARAGRAPH = /^(?:[ \t]*\r?$| {0,3}(?:#{1,6}(?:[ \t]|\r?$)|(?:\*[ \t]*){3,}\r?$|(?:-[ \t]*){3,}\r?$|(?:_[ \t]*){3,}\r?$|```|~~~))/;
+/** A line that ends the paragraph before it and may open one of its own: a list item or a quote. */
+const OPENS_CONTAINER = /^ {0,3}(?:[-*+][ \t]+\S|1[.)][ \t]+\S|>)/;
+
+/**
+ * `text` without its link reference definitions, each line kept as an empty one. A renderer
+ * shows none of them, and `[//]: # (…)` is a common way to write a comment in Markdown (red
+ * team: an oversight plan whose every section was one passed as evidenced, shown empty). A
+ * definition only starts a paragraph (it cannot interrupt one), so each paragraph is read once
+ * from its start, and a title that does not close is looked for no further than its paragraph.
+ */
+function withoutLinkDefinitions(text: string): string {
+  if (!text.includes(']:')) return text;
+  const lines = text.split('\n');
+  for (let first = 0; first < lines.length; ) {
+    if (NOT_PARAGRAPH.test(lines[first] as string)) {
+      first++;
+      continue;
+    }
+    let end = first + 1;
+    while (end < lines.length && !NOT_PARAGRAPH.test(lines[end] as string) && !OPENS_CONTAINER.test(lines[end] as string)) end++;
+    const paragraph = lines.slice(first, end).join('\n');
+    let at = 0;
+    if (paragraph.includes(']:')) {
+      for (;;) {
+        LINK_DEFINITION.lastIndex = at;
+        const definition = LINK_DEFINITION.exec(paragraph);
+        if (!definition || !/\S/.test(definition[1] as string)) break;
+        at += definition[0].length;
+        if (at >= paragraph.length) break;
+      }
+    }
+    if (at > 0) {
+      const consumed = paragraph.slice(0, at).split('\n').length - (paragraph[at - 1] === '\n' ? 1 : 0);
+      for (let line = first; line < first + consumed; line++) lines[line] = '';
+    }
+    first = end;
+  }
+  return lines.join('\n');
+}
+
+/** `text` without what says nothing: comments, link reference definitions, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text: string): string {
-  let stripped = text;
+  let stripped = withoutLinkDefinitions(text);
   for (const [open, close] of DELIMITED) stripped = cutDelimited(stripped, open, close);
   if (ANY_MARKER.test(stripped)) {
     stripped = withoutMarkerLed(stripped);
@@ -348,32 +397,46 @@ function wordKey(word: string): string {
 const MIN_REPEATED_WORDS = 5;
 
 /**
+ * How many times, on average, each distinct word may count: a stub padded to the word count with
+ * one word ("stop stop stop …", "- stop" on sixteen lines) or two in turn says no more than those
+ * words (red team). Prose repeats words too, but a text of a minimum's length has at least half as
+ * many distinct words as words: 15 words of a runbook step hold 11 to 15.
+ */
+const WORDS_PER_DISTINCT_WORD = 2;
+
+/**
  * The words of `prose`, counted until `atMost` is reached, each sentence of MIN_REPEATED_WORDS or
  * more once however often it is written: a stub padded to the word count by pasting one line ten
  * times says no more than the line. Sentences are the same when their words are, case and
- * punctuation aside.
+ * punctuation aside. No more words count than WORDS_PER_DISTINCT_WORD for each distinct one.
  */
 function distinctSentenceWords(prose: string, atMost: number): number {
   const seen = new Set<string>();
+  const distinct = new Set<string>();
   let words = 0;
-  for (let start = 0; start < prose.length && words < atMost; ) {
+  const counted = () => Math.min(words, distinct.size * WORDS_PER_DISTINCT_WORD);
+  for (let start = 0; start < prose.length && counted() < atMost; ) {
     const stop = sentenceEnd(prose, start);
     const sentence = prose.slice(start, stop);
     start = stop;
     let key = '';
     let count = 0;
+    const keys: string[] = [];
     WORD.lastIndex = 0;
     for (let word = WORD.exec(sentence); word !== null; word = WORD.exec(sentence)) {
-      key += `${wordKey(word[0])} `;
+      const wordKeyed = wordKey(word[0]);
+      keys.push(wordKeyed);
+      key += `${wordKeyed} `;
       count++;
     }
     // A short line repeated is a value, not padding: "Weekly" under each label of a register.
     if (count < MIN_REPEATED_WORDS || !seen.has(key)) {
       seen.add(key);
       words += count;
+      for (const word of keys) distinct.add(word);
     }
   }
-  return Math.min(words, atMost);
+  return Math.min(counted(), atMost);
 }
 
 /**

@@ -118,6 +118,11 @@ describe('counting a document\'s distinct sentences (document-content minWords)'
     ['marks and closing brackets before a letter', (n: number) => `${'.)'.repeat(n / 2)}x`],
     ['one word with a long tail of dots', (n: number) => `a${'.'.repeat(n)}b c.`],
     ['one line written again and again', (n: number) => 'Drift is checked every week.\n'.repeat(n / 29)],
+    // Link reference definitions: each paragraph is read once from its start.
+    ['link definitions, one after another', (n: number) => '[a]: b "title"\n'.repeat(n / 15)],
+    ['titles that never close, a heading after each', (n: number) => '[a]: b "x\n# h\n'.repeat(n / 13)],
+    ['one title that never closes, over many lines', (n: number) => `[a]: b "${'x y\n'.repeat(n / 4)}`],
+    ['labels that never close', (n: number) => `${'['.repeat(n / 2)}${'a]'.repeat(n / 4)}`],
   ])('%s: counting grows linearly', (_, shape) => {
     const growth = growthExponent((n) => {
       const text = shape(n);

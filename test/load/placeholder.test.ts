@@ -252,3 +252,45 @@ describe('counting substantive words', () => {
     );
   });
 });
+
+// Red team: `[//]: # (…)` hid an oversight plan's every section from the reader, and the gate
+// counted it as content. A link reference definition is never shown (CommonMark 4.7).
+describe('link reference definitions', () => {
+  it.each([
+    ['the comment idiom', '[//]: # (The officer decision is recorded in the loan system and is final.)', 0],
+    ['the comment idiom with <>', '[comment]: <> (Appeals are reviewed by a senior officer within a week.)', 0],
+    ['a title in quotes over two lines', '[x]: # "On-call engineers stop the system\nand fall back to manual review."', 0],
+    ['after a heading', '## Override\n[//]: # (The officer may override any score.)', 0],
+    ['in a list item', '- [//]: # (The officer may override any score.)', 0],
+    ['in a quote', '> [//]: # (The officer may override any score.)', 0],
+    ['two in a row, then a paragraph', '[a]: https://example.com\n[b]: <#x> \'Hidden title\'\nThe officer overrides.', 3],
+    ['a reference definition beside text', 'See [the runbook][rb] for the steps.\n\n[rb]: runbooks/stop.md "Stop"', 7],
+    // Not definitions: shown as text, so counted.
+    ['inside a paragraph (it cannot interrupt one)', 'The officer overrides.\n[x]: y', 5],
+    ['a title that never closes', '[//]: # (The officer overrides\n\nVisible.', 4],
+    ['text after the title', '[//]: # (hidden) shown', 2],
+    ['a blank label', '[ ]: # (shown)', 1],
+    ['indented four spaces (code)', '    [//]: # (shown words)', 2],
+  ])('%s', (_, body, words) => {
+    expect(substantiveWords(body)).toBe(words);
+  });
+
+  it('keeps the lines of the text, so what follows is where it was', () => {
+    expect(substantiveText('[//]: # (a\nb)\nThe officer overrides.').split('\n')).toEqual(['', '', 'The officer overrides.']);
+  });
+});
+
+// Red team: one word written sixteen times met a minimum of fifteen words.
+describe('words padded by repeating them', () => {
+  const sentence = 'The on-call engineer sets SCORER_ENABLED to false and the service falls back to manual review.';
+  it.each([
+    ['one word sixteen times', 'stop '.repeat(16), 2],
+    ['one word as sixteen list items', '- stop\n'.repeat(16), 2],
+    ['two words in turn', 'stop halt '.repeat(8), 4],
+    ['one word among a repeated one', `${'the '.repeat(14)}stop the the`, 4],
+    ['a runbook step (13 distinct words of 15)', sentence, 15],
+    ['the step and a second one', `${sentence} Page the owner if the fallback fails.`, 22],
+  ])('%s', (_, body, words) => {
+    expect(substantiveWords(body)).toBe(words);
+  });
+});

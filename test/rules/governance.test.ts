@@ -11,7 +11,7 @@ import { citationsByField, CITATION_FIELDS } from '../../src/load/citations.js';
 import { runGate } from '../../src/engine/gate.js';
 import type { Report } from '../../src/report/report.js';
 import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
-import { COMPLIANT_CARD, compliantFiles, compliantManifest, MANIFEST } from '../helpers/system.js';
+import { COMPLIANT_CARD, compliantFiles, compliantManifest, DATASET_CARD, MANIFEST } from '../helpers/system.js';
 import { commitAll, git } from '../helpers/git.js';
 
 
@@ -125,6 +125,23 @@ const cases: Case[] = [
     name: 'a training dataset whose role is removed',
     change: { write: { [MANIFEST]: manifest((m) => delete m.data.datasets[0].role) } },
     expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: '- id: train-2025', message: (sha) => `dataset "train-2025" has no role, "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+  },
+  // Red team: renaming the dataset's id took it past the rule.
+  {
+    name: 'a dataset with personal data renamed (the same card) and declared free of it',
+    change: { write: { [MANIFEST]: manifest((m) => Object.assign(m.data.datasets[0], { id: 'train-2025-v2', personalData: { present: false } })) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-2025-v2" ("train-2025" at the base commit ${sha}, the same card) is declared free of personal data (personalData.present: false), which it held at the base commit ${sha}: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+  },
+  {
+    name: 'a training dataset renamed (the same uri) and given another role',
+    base: compliantFiles({ ...compliantManifest(), data: { datasets: [{ ...compliantManifest().data.datasets[0], uri: 's3://bucket/train/' }] } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'renamed', uri: 's3://bucket/train/', card: 'data/other.md', role: 'test' }])) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: test', message: (sha) => `dataset "renamed" ("train-2025" at the base commit ${sha}, the same uri) has role "test", "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+  },
+  {
+    name: 'a dataset with personal data replaced by a new one declared free of it',
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'fresh', card: 'data/fresh.md', personalData: { present: false } }])), 'sys/data/fresh.md': DATASET_CARD } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "fresh" is new and declared free of personal data (personalData.present: false), and dataset "train-2025", which held personal data at the base commit ${sha}, is gone: if it is the same data, data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
   },
   {
     name: 'a new dataset declared free of personal data, and one that never held it',

@@ -60,7 +60,7 @@ export const documentContent = defineFunction<DocumentContentOptions>({
     additionalProperties: false,
     properties: {
       kind: { type: 'string', minLength: 1, maxLength: 100, description: 'what the document is cited as, e.g. "risk register"' },
-      minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings, placeholders and repeated sentences aside (default ${DEFAULT_MIN_WORDS})` },
+      minWords: { type: 'integer', minimum: 0, maximum: 100000, description: `fewest words of text, headings, placeholders, repeated sentences and link definitions aside, and no more than two for each distinct word (default ${DEFAULT_MIN_WORDS})` },
       topics: { type: 'array', maxItems: 50, items: TOPIC_SCHEMA, description: 'what a document of this kind addresses, each topic by one of its terms' },
       allowBinary: { type: 'boolean', description: 'accept a binary file (a PDF) as it is, unjudged' },
       notTheCard: { type: 'boolean', description: "the system's own model card cited whole is not this document; a section of it may be" },
@@ -115,7 +115,7 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
     judged.words.set(minWords, words);
   }
   if (words < minWords) {
-    failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings, placeholders and repeated sentences aside), at least ${minWords} expected` });
+    failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings, placeholders, repeated sentences and words aside), at least ${minWords} expected` });
   }
   // A cited section found unfilled is reported at its heading; its topic is not reported again.
   const missing = topicsNotAddressed(doc, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);
