@@ -8678,11 +8678,12 @@ function withoutMarkerLed(text) {
 }
 /**
  * A link reference definition, `[label]: destination "title"` (CommonMark 4.7), read from
- * lastIndex, after a list marker or `>` if any: the label (group 1), the destination (on the next
+ * lastIndex, after list markers and `>` if any (white space after each is all taken, so a run of
+ * them is read one way only: a choice of spaces per marker made failing tries exponential): the label (group 1), the destination (on the next
  * line if not this one) and an optional title in quotes or parentheses, which may run over lines.
  * None of it is shown.
  */
-const LINK_DEFINITION = /(?:(?: {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+| {0,3}>[ \t]?)*) {0,3}\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|[^\s<]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?:\r?\n|$)/y;
+const LINK_DEFINITION = / {0,3}(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]*)*\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|[^\s<]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?:\r?\n|$)/y;
 /** A line no paragraph holds: blank, a heading, a thematic break or a code fence. */
 const NOT_PARAGRAPH = /^(?:[ \t]*\r?$| {0,3}(?:#{1,6}(?:[ \t]|\r?$)|(?:\*[ \t]*){3,}\r?$|(?:-[ \t]*){3,}\r?$|(?:_[ \t]*){3,}\r?$|```|~~~))/;
 /** A line that ends the paragraph before it and may open one of its own: a list item or a quote. */

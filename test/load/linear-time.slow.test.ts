@@ -123,6 +123,8 @@ describe('counting a document\'s distinct sentences (document-content minWords)'
     ['titles that never close, a heading after each', (n: number) => '[a]: b "x\n# h\n'.repeat(n / 13)],
     ['one title that never closes, over many lines', (n: number) => `[a]: b "${'x y\n'.repeat(n / 4)}`],
     ['labels that never close', (n: number) => `${'['.repeat(n / 2)}${'a]'.repeat(n / 4)}`],
+    ['quote markers before what is not a definition', (n: number) => `${'>  '.repeat(n / 3)}x ]:`],
+    ['list markers before what is not a definition', (n: number) => `${'-   1.  '.repeat(n / 8)}x ]:`],
   ])('%s: counting grows linearly', (_, shape) => {
     const growth = growthExponent((n) => {
       const text = shape(n);
