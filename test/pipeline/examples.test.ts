@@ -60,6 +60,7 @@ describe('examples/', () => {
       'governance/card-front-matter-kept',
       'governance/citations-kept',
       'governance/exemptions-kept',
+      'governance/incidents-kept',
       'governance/labels-kept',
       'governance/risk-not-lowered',
       'governance/stage-not-regressed',

@@ -62,6 +62,28 @@ interface Case {
   expected: Array<{ rule: string; file: string; at: string | number; message: (sha: string) => string }>;
 }
 
+/** A serious-incident log with two incidents, one serious and reported; `edit` changes its text. */
+const INCIDENT_LOG = `schema: modelgate/incident-log@1
+system: demo-scorer
+incidents:
+  - id: INC-1
+    summary: Scores computed on a stale extract for three days
+    detected: "2026-10-02"
+    classification: serious-harm
+    reported: { date: "2026-10-09", authority: BaFin }
+    status: closed
+  - id: INC-2
+    summary: The dashboard showed the previous day's scores for an hour
+    detected: "2026-11-12"
+    classification: not-serious
+    status: open
+`;
+const LOG = 'sys/monitoring/incidents.yaml';
+const withLog = compliantFiles({ ...compliantManifest(), monitoring: { ...compliantManifest().monitoring, incidents: 'monitoring/incidents.yaml' } });
+withLog[LOG] = INCIDENT_LOG;
+const logEdited = (from: string, to: string) => ({ write: { [LOG]: INCIDENT_LOG.replace(from, to) } });
+const INC_1 = 'incident INC-1 (serious-harm, aware 2026-10-02)';
+
 const cases: Case[] = [
   { name: 'an unchanged system', change: {}, expected: [] },
   {
@@ -142,6 +164,50 @@ const cases: Case[] = [
     name: 'a dataset with personal data replaced by a new one declared free of it',
     change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'fresh', card: 'data/fresh.md', personalData: { present: false } }])), 'sys/data/fresh.md': DATASET_CARD } },
     expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "fresh" is new and declared free of personal data (personalData.present: false), and dataset "train-2025", which held personal data at the base commit ${sha}, is gone: if it is the same data, data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+  },
+  // Red team: a serious incident deleted from the log, or reclassed, passed unnoticed.
+  { name: 'the incident log: an incident closed, one added', base: withLog, change: logEdited('status: open', 'status: closed\n  - id: INC-3\n    summary: A new one\n    detected: "2026-12-01"\n    classification: not-serious\n    status: open'), expected: [] },
+  {
+    name: 'the incident log: a serious incident taken out',
+    base: withLog,
+    change: logEdited(INCIDENT_LOG.slice(INCIDENT_LOG.indexOf('  - id: INC-1'), INCIDENT_LOG.indexOf('  - id: INC-2')), ''),
+    expected: [{ rule: 'governance/incidents-kept', file: LOG, at: 1, message: (sha) => `${INC_1}, in ${LOG} at the base commit ${sha}, is no longer in ${LOG}: an incident is closed in the log (status), never taken out of it` }],
+  },
+  {
+    name: 'the incident log: a serious incident reclassed as not serious, its report removed',
+    base: withLog,
+    change: logEdited('classification: serious-harm\n    reported: { date: "2026-10-09", authority: BaFin }\n', 'classification: not-serious\n'),
+    expected: [
+      { rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `${INC_1} is now classed not-serious, "serious-harm" at the base commit ${sha}: it need not be reported any more; a reclassification needs review` },
+      { rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `${INC_1} no longer records its report (2026-10-09, to BaFin) as it did at the base commit ${sha}` },
+    ],
+  },
+  {
+    name: 'the incident log: a death reclassed as serious harm (15 days, not 10)',
+    base: { ...withLog, [LOG]: INCIDENT_LOG.replace('serious-harm', 'death') },
+    change: { write: { [LOG]: INCIDENT_LOG } },
+    expected: [{ rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `incident INC-1 (death, aware 2026-10-02) is now classed serious-harm, "death" at the base commit ${sha}: its reporting deadline moves from 10 to 15 days; a reclassification needs review` }],
+  },
+  {
+    name: 'the incident log: awareness dated later, the report dated earlier',
+    base: withLog,
+    change: logEdited('detected: "2026-10-02"\n    classification: serious-harm\n    reported: { date: "2026-10-09"', 'detected: "2026-10-05"\n    classification: serious-harm\n    reported: { date: "2026-10-08"'),
+    expected: [
+      { rule: 'governance/incidents-kept', file: LOG, at: 'detected: "2026-10-05"', message: (sha) => `${INC_1} is now dated detected "2026-10-05", 2026-10-02 at the base commit ${sha}: the deadline runs from when the provider became aware, which a later date moves` },
+      { rule: 'governance/incidents-kept', file: LOG, at: 'date: "2026-10-08"', message: (sha) => `${INC_1} now records its report as 2026-10-08, to BaFin; at the base commit ${sha}, 2026-10-09, to BaFin: when and to whom an incident was reported is a record, not revised` },
+    ],
+  },
+  {
+    name: 'the incident log moved to a new file without a serious incident',
+    base: withLog,
+    change: {
+      remove: [LOG],
+      write: {
+        [MANIFEST]: manifest((m) => (m.monitoring.incidents = 'monitoring/incident-log.yaml')),
+        'sys/monitoring/incident-log.yaml': INCIDENT_LOG.slice(0, INCIDENT_LOG.indexOf('  - id: INC-1')) + INCIDENT_LOG.slice(INCIDENT_LOG.indexOf('  - id: INC-2')),
+      },
+    },
+    expected: [{ rule: 'governance/incidents-kept', file: 'sys/monitoring/incident-log.yaml', at: 1, message: (sha) => `${INC_1}, in ${LOG} at the base commit ${sha}, is no longer in sys/monitoring/incident-log.yaml: an incident is closed in the log (status), never taken out of it` }],
   },
   {
     name: 'a new dataset declared free of personal data, and one that never held it',

@@ -3,7 +3,7 @@
  * provider became aware, as of the run's day (`--as-of`).
  */
 import { quoted } from '../../load/source-doc.js';
-import { defineFunction, type Failure } from '../check.js';
+import { defineFunction, type Failure, withoutBase } from '../check.js';
 import { parseDate } from '../dates.js';
 import { incidentLogs } from './formats.js';
 import type { IncidentClass } from './types.js';
@@ -95,6 +95,65 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
         } else if (deadline && due && daysBetween(due, reported) > 0) {
           failures.push({
             message: `${what} was reported on ${day(reported)}, ${plural(daysBetween(due, reported))} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
+            at: incident.reported.date.at,
+          });
+        }
+      }
+    }
+    return failures;
+  },
+});
+
+/** How many days an incident's class allows before it must be reported; none for one that need not be. */
+const daysAllowed = (classification: IncidentClass) => REPORTING_DEADLINES[classification]?.days ?? Number.POSITIVE_INFINITY;
+
+/**
+ * The log is a record (Art. 73): a pull request adds incidents and closes them, it does not take
+ * one out, class it as less serious (a longer deadline, or none), move when the provider became
+ * aware of it later, or rewrite or remove when and to whom it was reported. Each would clear an
+ * overdue report (incidents/reported-in-time) or a late one. Incidents are matched by id, in the
+ * logs the base's manifest and this one cite, whatever their files are called.
+ */
+export const incidentLogKept = defineFunction<Record<string, never>>({
+  name: 'incident-log-kept',
+  description: "No incident in the base commit's serious-incident log is removed, classed as less serious, dated as detected later, or has its report's date or authority changed or removed.",
+  optionsSchema: { type: 'object', additionalProperties: false },
+  check({ value, system }) {
+    if (!system.base) return withoutBase(system);
+    const cited = (system.base.manifest.data as { monitoring?: { incidents?: unknown } }).monitoring?.incidents;
+    if (typeof cited !== 'string' || cited.trim() === '') return [];
+    const before = system.base.evidence.evidence(incidentLogs, cited);
+    if (typeof value !== 'string' || value.trim() === '') return []; // citations-kept's finding
+    const now = system.evidence.evidence(incidentLogs, value);
+    if (!before.ok || !now.ok) return []; // nothing to compare with, or incidents/log-readable's finding
+    const since = `at the base commit ${system.base.commit}`;
+    const current = new Map(now.value.incidents.map((incident) => [incident.id, incident]));
+    const failures: Failure[] = [];
+    for (const was of before.value.incidents) {
+      const incident = current.get(was.id);
+      const what = `incident ${was.id} (${was.classification}, aware ${was.detected.value})`;
+      if (!incident) {
+        failures.push({ message: `${what}, in ${before.value.file} ${since}, is no longer in ${now.value.file}: an incident is closed in the log (status), never taken out of it`, at: { file: now.value.file, line: 1, column: 1 } });
+        continue;
+      }
+      if (daysAllowed(incident.classification) > daysAllowed(was.classification)) {
+        const deadline = REPORTING_DEADLINES[incident.classification];
+        failures.push({
+          message: `${what} is now classed ${incident.classification}, "${was.classification}" ${since}: ${deadline ? `its reporting deadline moves from ${daysAllowed(was.classification)} to ${deadline.days} days` : 'it need not be reported any more'}; a reclassification needs review`,
+          at: incident.at,
+        });
+      }
+      const detectedThen = parseDate(was.detected.value);
+      const detectedNow = parseDate(incident.detected.value);
+      if (detectedThen && (!detectedNow || daysBetween(detectedThen, detectedNow) > 0)) {
+        failures.push({ message: `${what} is now dated detected "${incident.detected.value}", ${day(detectedThen)} ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
+      }
+      if (was.reported) {
+        if (!incident.reported) {
+          failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}`, at: incident.at });
+        } else if (incident.reported.date.value !== was.reported.date.value || incident.reported.authority !== was.reported.authority) {
+          failures.push({
+            message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}: when and to whom an incident was reported is a record, not revised`,
             at: incident.reported.date.at,
           });
         }

@@ -1,14 +1,14 @@
 /** The serious-incident log (EU AI Act Art. 73), cited by `monitoring.incidents`. */
 import { citeAt } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
-import { incidentDeadlines, incidentLogReadable } from './checks.js';
+import { incidentDeadlines, incidentLogKept, incidentLogReadable } from './checks.js';
 import { incidentLogs } from './formats.js';
 import type { IncidentLog } from './types.js';
 
 export const incidents: EvidenceKind<IncidentLog> = {
   ...incidentLogs,
   citedBy: ['monitoring.incidents'],
-  checks: [incidentLogReadable, incidentDeadlines],
+  checks: [incidentLogReadable, incidentDeadlines, incidentLogKept],
   docs: {
     heading: 'Serious-incident log (`monitoring.incidents`)',
     readsHeading: 'Read from it',
