@@ -998,12 +998,14 @@ function pathsAndFormats(found) {
 /* harmony export */   rH: () => (/* binding */ scheduleOf),
 /* harmony export */   xm: () => (/* binding */ monitoringConfigReadable)
 /* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8263);
-/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3674);
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7933);
+/* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6792);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8263);
+/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3674);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7933);
+
 
 
 
@@ -1014,19 +1016,19 @@ function pathsAndFormats(found) {
 function loadConfig(system, block) {
     if (typeof block.config !== 'string' || block.config.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_1__/* .monitoringConfigs */ .k, block.config, typeof block.format === 'string' ? block.format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .monitoringConfigs */ .k, block.config, typeof block.format === 'string' ? block.format : undefined);
 }
 /** The schedule in force: the config's, else the manifest's; with where it was written. */
 function scheduleOf(block, config) {
     if (config?.schedule) {
         const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .dp)(value.everyMinutes)}`, at: config.schedule.at };
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(value.everyMinutes)}`, at: config.schedule.at };
     }
-    if (typeof block.schedule === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(block.schedule) === undefined)
+    if (typeof block.schedule === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(block.schedule) === undefined)
         return { schedule: { cron: block.schedule }, text: block.schedule };
     return undefined;
 }
-const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'monitoring-config-readable',
     description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -1039,7 +1041,7 @@ const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .de
         return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
     },
 });
-const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'monitoring-declares',
     description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
     optionsSchema: {
@@ -1091,7 +1093,7 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFu
                 const which = options.needs === 'alert-owner' ? 'owner' : 'route';
                 const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
                 const written = fromConfig?.value ?? block.alerts?.[which];
-                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(written) === undefined)
+                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(written) === undefined)
                     return [];
                 const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
                 return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
@@ -1108,9 +1110,9 @@ function unreachable(metric) {
     const method = metric.method?.toLowerCase();
     const threshold = metric.threshold;
     if (threshold !== undefined && method !== undefined) {
-        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
+        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
             return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .we)(method) === 'p-value' && threshold < MIN_P_VALUE)
+        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(method) === 'p-value' && threshold < MIN_P_VALUE)
             return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
     }
     if (metric.maxShare !== undefined && metric.maxShare > 1)
@@ -1129,9 +1131,9 @@ function unreachable(metric) {
 function directionless(metric) {
     if (metric.threshold === undefined || metric.min !== undefined || metric.max !== undefined || metric.method === undefined)
         return undefined;
-    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_3__/* .driftSense */ .we)(metric.method) !== undefined)
+    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(metric.method) !== undefined)
         return undefined;
-    return `has threshold ${metric.threshold} with method ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
+    return `has threshold ${metric.threshold} with method ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
 }
 function scheduleFailures(block, config, where, maxIntervalHours) {
     const found = scheduleOf(block, config);
@@ -1139,17 +1141,17 @@ function scheduleFailures(block, config, where, maxIntervalHours) {
         return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
     const at = found.at;
     if ('cron' in found.schedule) {
-        const parsed = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCron */ .E$)(found.schedule.cron);
+        const parsed = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCron */ .E$)(found.schedule.cron);
         if (!parsed.ok)
             return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
     }
-    const gap = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .maxGapMinutes */ .qC)(found.schedule);
+    const gap = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .maxGapMinutes */ .qC)(found.schedule);
     if (gap === undefined)
         return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
     if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
         return [
             {
-                message: `monitoring schedule "${found.text}" leaves up to ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .dp)(gap)} between runs; the policy requires a run at least every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .dp)(Math.round(maxIntervalHours * 60))}`,
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(gap)} between runs; the policy requires a run at least every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(Math.round(maxIntervalHours * 60))}`,
                 path: where,
                 at,
             },
@@ -1160,16 +1162,18 @@ function scheduleFailures(block, config, where, maxIntervalHours) {
 function referenceFailures(block, config, where) {
     const fromConfig = config?.reference;
     const declared = block.reference ?? {};
-    const pinnedInManifest = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.revision) === undefined || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.sha256) === undefined;
+    // A revision that moves (latest, main) pins nothing (text/revision.ts).
+    const pins = (revision, sha256) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(sha256) === undefined || ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(revision) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(revision));
+    const pinnedInManifest = pins(declared.revision, declared.sha256);
     const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(dataset) !== undefined) {
+    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(dataset) !== undefined) {
         return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
     }
     // The config is what runs: a monitor that compares with a rolling window is not pinned
     // because the manifest names a revision it does not use.
     if (fromConfig?.value.rolling) {
         const message = pinnedInManifest
-            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
+            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
             : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
         return [{ message, at: fromConfig.at }];
     }
@@ -1179,22 +1183,26 @@ function referenceFailures(block, config, where) {
     const ours = config?.format === 'modelgate' ? fromConfig : undefined;
     const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
     const configDataset = ours?.value.dataset;
-    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
-        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
+    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
     }
     // The same dataset at another snapshot is another reference.
     for (const pin of ['revision', 'sha256']) {
         const inConfig = ours?.value[pin];
         const inManifest = declared[pin];
-        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
-            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
+        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
+            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
         }
     }
     if (pinnedInManifest)
         return [];
-    if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256))
+    if (fromConfig && pins(fromConfig.value.revision, fromConfig.value.sha256))
         return [];
-    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+    const moving = [declared.revision, fromConfig?.value.revision].find(_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C);
+    if (moving !== undefined) {
+        return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: its revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(moving)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: (0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(declared.revision) ? [...where, 'revision'] : block.reference ? where : where.slice(0, -1) }];
+    }
+    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
 
@@ -7069,6 +7077,31 @@ const robustnessResults = {
 /* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
 /* harmony export */ });
 const ISSUE_LEVELS = ['major', 'medium', 'minor'];
+
+
+/***/ }),
+
+/***/ 8557:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ isMovingRevision)
+/* harmony export */ });
+/**
+ * Revisions that move: a branch or a moving tag names where data is now, not what it was when a
+ * model was trained or a reference was frozen. A dataset "pinned" to `latest` or `main` is not
+ * pinned (red team: `revision: latest` with the checksum removed passed data/dataset-pinned).
+ */
+const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'stable', 'nightly', 'default', 'live', 'prod', 'production', '*']);
+/** Whether `value` is a revision that moves (`latest`, `main`, `HEAD`, `refs/heads/main`, `origin/master`, ...), case aside. */
+function isMovingRevision(value) {
+    if (typeof value !== 'string')
+        return false;
+    return MOVING.has(value
+        .trim()
+        .toLowerCase()
+        .replace(/^(?:refs\/heads\/|refs\/remotes\/origin\/|origin\/|heads\/)/, ''));
+}
 
 
 /***/ })

@@ -5733,7 +5733,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(807), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6389)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(807), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7133)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;

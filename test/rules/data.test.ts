@@ -76,6 +76,13 @@ const cases: Case[] = [
     mutate: (m) => (dataset(m).revision = 'TODO: the commit, tag or snapshot of train-2025 that was used'),
     expected: [{ at: 'revision: "TODO', message: 'data.datasets[0].revision (dataset "train-2025") is still a placeholder: "TODO: the commit, tag or snapshot of train-2025 that was used"' }],
   },
+  // Red team: `revision: latest` with the checksum removed passed as pinned.
+  ...['latest', 'main', 'HEAD', ' Master ', 'refs/heads/main', 'origin/develop'].map((revision) => ({
+    rule: 'data/dataset-pinned',
+    name: `a revision that moves: ${JSON.stringify(revision)}`,
+    mutate: (m: Record<string, any>) => (dataset(m).revision = revision),
+    expected: [{ at: 'revision:', message: `data.datasets[0].revision (dataset "train-2025") is "${revision.trim()}", which moves: it names whatever the data is today, not what the model saw; give a commit, tag or snapshot id, or sha256` }],
+  })),
   {
     rule: 'data/dataset-card',
     name: 'cited dataset card does not exist',
@@ -99,6 +106,15 @@ describe('data provenance rules', () => {
   it("a revision marker is one finding of data/dataset-pinned and system/no-placeholders: same place, same words", () => {
     const report = check(withManifest((m) => (dataset(m).revision = 'TODO: the commit')));
     expect(failuresOf(report, 'data/dataset-pinned')).toEqual(failuresOf(report, 'system/no-placeholders'));
+  });
+
+  it.each(['v3', 'latest-2024-12', '2024-12', 'a1b2c3d', 'release/main-fix'])('a revision that does not move (%j) passes data/dataset-pinned', (revision) => {
+    expect(failuresOf(check(withManifest((m) => (dataset(m).revision = revision))), 'data/dataset-pinned')).toEqual([]);
+  });
+
+  it('a moving revision beside a sha256 passes data/dataset-pinned (the checksum pins the data)', () => {
+    const files = withManifest((m) => Object.assign(dataset(m), { revision: 'latest', sha256: 'a'.repeat(64) }));
+    expect(failuresOf(check(files), 'data/dataset-pinned')).toEqual([]);
   });
 
   it('a dataset pinned by sha256 alone passes data/dataset-pinned', () => {

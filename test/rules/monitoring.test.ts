@@ -110,6 +110,20 @@ const cases: Case[] = [
     expected: [{ file: CONFIG, at: 'reference:', message: 'sys/monitoring/drift.yaml compares with revision "v9" of its reference, not the revision monitoring.reference declares ("v3"); the config is what runs' }],
   },
   {
+    rule: 'monitoring/reference-pinned',
+    name: 'the reference pinned to a revision that moves, in the manifest and the config',
+    config: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: train-2025, revision: latest }'),
+    mutate: (m) => (m.monitoring.reference = { dataset: 'train-2025', revision: 'latest' }),
+    expected: [{ file: MANIFEST, at: 'revision: latest', message: 'reference dataset "train-2025" is not pinned: its revision "latest" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256' }],
+  },
+  {
+    rule: 'monitoring/reference-pinned',
+    name: 'the reference pinned only in the config, to a revision that moves',
+    config: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: train-2025, revision: main }'),
+    mutate: (m) => delete m.monitoring.reference,
+    expected: [{ file: MANIFEST, at: 'monitoring:', message: 'reference dataset "train-2025" is not pinned: its revision "main" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256' }],
+  },
+  {
     rule: 'monitoring/metrics',
     name: 'a metric that watches an empty list of features',
     config: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: psi, threshold: 0.2, features: [] }'),

@@ -6,6 +6,7 @@
 import { EVIDENCE_KINDS } from '../../evidence/registry.js';
 import type { CheckFunction } from '../function.js';
 import { anyPresent } from './any-present.js';
+import { revisionPinned } from './revision-pinned.js';
 import { cardAccuracy } from './card-accuracy.js';
 import { cardAgrees } from './card-agrees.js';
 import { cardReadable } from './card-readable.js';
@@ -36,6 +37,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
     [
       present,
       anyPresent,
+      revisionPinned,
       presentWhen,
       notOneOf,
       tierMatchesBasis,

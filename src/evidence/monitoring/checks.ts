@@ -4,6 +4,7 @@
  * schedule and who is alerted (the config wins where both do, since it is what actually runs).
  */
 import type { AiSystem } from '../../load/manifest.js';
+import { isMovingRevision } from '../../text/revision.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
@@ -161,7 +162,9 @@ function scheduleFailures(block: Monitoring, config: MonitoringConfig | undefine
 function referenceFailures(block: Monitoring, config: MonitoringConfig | undefined, where: PathSegment[]): Failure[] {
   const fromConfig = config?.reference;
   const declared = block.reference ?? {};
-  const pinnedInManifest = valueAbsence(declared.revision) === undefined || valueAbsence(declared.sha256) === undefined;
+  // A revision that moves (latest, main) pins nothing (text/revision.ts).
+  const pins = (revision: unknown, sha256: unknown) => valueAbsence(sha256) === undefined || (valueAbsence(revision) === undefined && !isMovingRevision(revision));
+  const pinnedInManifest = pins(declared.revision, declared.sha256);
   const dataset = declared.dataset ?? fromConfig?.value.dataset;
   if (valueAbsence(dataset) !== undefined) {
     return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
@@ -192,6 +195,10 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
     }
   }
   if (pinnedInManifest) return [];
-  if (fromConfig && (fromConfig.value.revision || fromConfig.value.sha256)) return [];
+  if (fromConfig && pins(fromConfig.value.revision, fromConfig.value.sha256)) return [];
+  const moving = [declared.revision, fromConfig?.value.revision].find(isMovingRevision);
+  if (moving !== undefined) {
+    return [{ message: `reference dataset "${asText(dataset)}" is not pinned: its revision "${asText(moving)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: isMovingRevision(declared.revision) ? [...where, 'revision'] : block.reference ? where : where.slice(0, -1) }];
+  }
   return [{ message: `reference dataset "${asText(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }

@@ -1,8 +1,8 @@
-export const id = 455;
-export const ids = [455];
+export const id = 142;
+export const ids = [142];
 export const modules = {
 
-/***/ 2455:
+/***/ 5142:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -122,6 +122,41 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
         const names = options.fields.map((f) => `"${f}"`);
         const list = names.length === 2 ? `${names[0]} or ${names[1]}` : `one of ${names.join(', ')}`;
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} needs ${list}` }];
+    },
+});
+
+// EXTERNAL MODULE: ./build/text/revision.js
+var revision = __webpack_require__(8557);
+;// CONCATENATED MODULE: ./build/evaluate/functions/revision-pinned.js
+
+
+
+
+
+/**
+ * Data pinned to what it was: a checksum, or a revision that does not move. A branch name or a
+ * moving tag (`latest`, `main`, `HEAD`) names whatever the data is today.
+ */
+const revisionPinned = (0,check/* defineFunction */.Oh)({
+    name: 'revision-pinned',
+    description: 'The object has a sha256, or a revision that does not move (a commit, tag or snapshot id; not latest, main, HEAD or another branch name).',
+    optionsSchema: { type: 'object', additionalProperties: false },
+    check(context) {
+        const { value, path, system } = context;
+        const record = (value ?? {});
+        if ((0,placeholder/* valueAbsence */.Z2)(record.sha256) === undefined)
+            return [];
+        const absent = anyPresent.check({ ...context, options: { fields: ['revision', 'sha256'] } });
+        if (!Array.isArray(absent) || absent.length > 0)
+            return absent;
+        if (!(0,revision/* isMovingRevision */.C)(record.revision))
+            return [];
+        return [
+            {
+                message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), [...path, 'revision'])} is "${String(record.revision).trim()}", which moves: it names whatever the data is today, not what the model saw; give a commit, tag or snapshot id, or sha256`,
+                path: [...path, 'revision'],
+            },
+        ];
     },
 });
 
@@ -2367,9 +2402,11 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
+    revisionPinned,
     presentWhen,
     notOneOf,
     tierMatchesBasis,
