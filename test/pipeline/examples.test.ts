@@ -62,6 +62,7 @@ describe('examples/', () => {
       'governance/exemptions-kept',
       'governance/incidents-kept',
       'governance/labels-kept',
+      'governance/oversight-kept',
       'governance/risk-not-lowered',
       'governance/stage-not-regressed',
       'governance/thresholds-kept',

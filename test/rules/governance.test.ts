@@ -209,6 +209,29 @@ const cases: Case[] = [
     },
     expected: [{ rule: 'governance/incidents-kept', file: 'sys/monitoring/incident-log.yaml', at: 1, message: (sha) => `${INC_1}, in ${LOG} at the base commit ${sha}, is no longer in sys/monitoring/incident-log.yaml: an incident is closed in the log (status), never taken out of it` }],
   },
+  // Red team: less human control, and a record that stops showing overrides, passed unnoticed.
+  {
+    name: 'oversight moved to human-on-the-loop',
+    change: { write: { [MANIFEST]: manifest((m) => (m.oversight.autonomy = 'human-on-the-loop')) } },
+    expected: [{ rule: 'governance/oversight-kept', file: MANIFEST, at: 'autonomy: human-on-the-loop', message: (sha) => `oversight.autonomy is "human-on-the-loop", "human-in-the-loop" at the base commit ${sha}: people now have less control over the system's outputs, which needs the oversight owners' review (EU AI Act Art. 14)` }],
+  },
+  { name: 'oversight moved to human-in-command (more control)', change: { write: { [MANIFEST]: manifest((m) => (m.oversight.autonomy = 'human-in-command')) } }, expected: [] },
+  {
+    name: 'logging turned off, kept fewer days, and no longer logging overrides',
+    base: compliantFiles({ ...compliantManifest(), monitoring: { ...compliantManifest().monitoring, logging: { enabled: true, retentionDays: 400, events: ['score', 'override', 'stop'] } } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.monitoring.logging = { enabled: false, retentionDays: 30, events: ['score', 'Stop', 'reviewer.id'] })) } },
+    expected: [
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'enabled: false', message: (sha) => `monitoring.logging.enabled is false, true at the base commit ${sha}: the system stops keeping the record of its operation (Art. 12)` },
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'retentionDays: 30', message: (sha) => `monitoring.logging.retentionDays is 30, 400 at the base commit ${sha}: logs are kept for less time` },
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'events:', message: (sha) => `monitoring.logging.events no longer lists "override", logged at the base commit ${sha}: the record stops showing it` },
+    ],
+  },
+  {
+    name: 'logging kept longer, an event added',
+    base: compliantFiles({ ...compliantManifest(), monitoring: { ...compliantManifest().monitoring, logging: { enabled: true, retentionDays: 400, events: ['score'] } } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.monitoring.logging = { enabled: true, retentionDays: 500, events: ['score', 'override'] })) } },
+    expected: [],
+  },
   {
     name: 'a new dataset declared free of personal data, and one that never held it',
     change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', personalData: { present: false } })) } },

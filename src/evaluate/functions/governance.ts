@@ -277,6 +277,53 @@ export const exemptionsKept = defineFunction<Record<string, never>>({
   },
 });
 
+/** More human control is higher: moving down hands decisions to the system. */
+const AUTONOMY_RANK: Record<string, number> = { 'human-in-command': 4, 'human-in-the-loop': 3, 'human-on-the-loop': 2, 'fully-automated': 1 };
+
+type LoggingDeclarations = { enabled?: unknown; retentionDays?: unknown; events?: unknown };
+
+export const oversightKept = defineFunction<Record<string, never>>({
+  name: 'oversight-kept',
+  description:
+    'Human oversight and its record are not reduced since the base commit: oversight.autonomy does not move toward full automation, and monitoring.logging does not stop (enabled turned off), keep logs fewer days, or stop logging an event it logged.',
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return withoutBase(system);
+    const now = system.manifest.data as AiSystem;
+    const since = `at the base commit ${then.base.commit}`;
+    const failures: Failure[] = [];
+    // An autonomy removed is oversight/autonomy-level's finding; one moved down is not anyone's.
+    const before = text(then.data.oversight?.autonomy);
+    const after = text(now.oversight?.autonomy);
+    const from = before === undefined ? undefined : AUTONOMY_RANK[before];
+    const to = after === undefined ? undefined : AUTONOMY_RANK[after];
+    if (from !== undefined && to !== undefined && to < from) {
+      failures.push({
+        message: `oversight.autonomy is "${after}", "${before}" ${since}: people now have less control over the system's outputs, which needs the oversight owners' review (EU AI Act Art. 14)`,
+        path: ['manifest', 'oversight', 'autonomy'],
+      });
+    }
+    const logged = (data: AiSystem) => ((data.monitoring as { logging?: unknown } | undefined)?.logging ?? {}) as LoggingDeclarations;
+    const was = logged(then.data);
+    const is = logged(now);
+    const at = (field: string): PathSegment[] => (Object.hasOwn(is as object, field) ? ['manifest', 'monitoring', 'logging', field] : now.monitoring ? ['manifest', 'monitoring'] : ['manifest']);
+    if (was.enabled === true && is.enabled === false) {
+      failures.push({ message: `monitoring.logging.enabled is false, true ${since}: the system stops keeping the record of its operation (Art. 12)`, path: at('enabled') });
+    }
+    if (typeof was.retentionDays === 'number' && typeof is.retentionDays === 'number' && is.retentionDays < was.retentionDays) {
+      failures.push({ message: `monitoring.logging.retentionDays is ${is.retentionDays}, ${was.retentionDays} ${since}: logs are kept for less time`, path: at('retentionDays') });
+    }
+    const events = (value: unknown) => (Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string') : typeof value === 'string' ? [value] : []);
+    const current = new Set(events(is.events).map((e) => e.trim().toLowerCase()));
+    const dropped = events(was.events).filter((e) => !current.has(e.trim().toLowerCase()));
+    if (dropped.length > 0) {
+      failures.push({ message: `monitoring.logging.events no longer lists ${dropped.map((e) => `"${e}"`).join(', ')}, logged ${since}: the record stops showing ${dropped.length === 1 ? 'it' : 'them'}`, path: at('events') });
+    }
+    return failures;
+  },
+});
+
 /** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
 function parentPathIn(data: unknown, field: string): PathSegment[] {
   const path: PathSegment[] = [];

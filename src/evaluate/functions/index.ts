@@ -25,7 +25,7 @@ import { present } from './present.js';
 import { presentWhen } from './present-when.js';
 import { equals } from './equals.js';
 import { fresh } from './fresh.js';
-import { cardFrontMatterKept, citationsKept, exemptionsKept, riskNotLowered, stageNotRegressed } from './governance.js';
+import { cardFrontMatterKept, citationsKept, exemptionsKept, oversightKept, riskNotLowered, stageNotRegressed } from './governance.js';
 import { threshold } from './threshold.js';
 import { art50MatchesBasis, tierMatchesBasis } from './tier-matches-basis.js';
 import { rolesMatchData } from './roles-match-data.js';
@@ -66,6 +66,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       stageNotRegressed,
       citationsKept,
       exemptionsKept,
+      oversightKept,
       cardFrontMatterKept,
       ...EVIDENCE_KINDS.flatMap((kind) => kind.checks),
     ] as CheckFunction<never>[]
