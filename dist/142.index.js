@@ -2032,6 +2032,68 @@ const oversightKept = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
+const reviewNotPostponed = (0,check/* defineFunction */.Oh)({
+    name: 'review-not-postponed',
+    description: "risk.impactAssessment.nextReview is not moved later (or removed) without a newer assessment: its date must move on too.",
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        const was = then.data.risk?.impactAssessment;
+        const is = system.manifest.data.risk?.impactAssessment;
+        const due = governance_text(was?.nextReview)?.trim();
+        if (!due)
+            return [];
+        const next = governance_text(is?.nextReview)?.trim();
+        // Dates written YYYY-MM-DD compare as text; anything else is the schema's finding.
+        const later = next === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(next) && /^\d{4}-\d{2}-\d{2}$/.test(due) && next > due);
+        const assessedAgain = (governance_text(is?.date)?.trim() ?? '') > (governance_text(was?.date)?.trim() ?? '');
+        if (!later || assessedAgain)
+            return [];
+        const since = `at the base commit ${then.base.commit}`;
+        return [
+            {
+                message: next === undefined
+                    ? `risk.impactAssessment.nextReview is removed; it was ${due} ${since}: the review is dropped with no newer assessment`
+                    : `risk.impactAssessment.nextReview is ${next}, ${due} ${since}, and the assessment is not newer (its date is ${governance_text(is?.date) ?? 'not given'}): the review is postponed without being done`,
+                path: next === undefined ? (is ? ['manifest', 'risk', 'impactAssessment'] : ['manifest']) : ['manifest', 'risk', 'impactAssessment', 'nextReview'],
+            },
+        ];
+    },
+});
+const artifactsMatchVersion = (0,check/* defineFunction */.Oh)({
+    name: 'artifacts-match-version',
+    description: 'An artifact whose sha256 changes since the base commit comes with a new version: the evaluations of a version vouch for the files it had.',
+    optionsSchema: noOptions,
+    check({ system }) {
+        const then = baseOf(system);
+        if (!then)
+            return (0,check/* withoutBase */.ki)(system);
+        const now = system.manifest.data;
+        if (governance_text(now.version)?.trim() !== governance_text(then.data.version)?.trim())
+            return [];
+        const digestOf = (artifact) => governance_text(artifact?.sha256)?.trim().toLowerCase();
+        const before = new Map();
+        for (const artifact of Array.isArray(then.data.artifacts) ? then.data.artifacts : []) {
+            const digest = digestOf(artifact);
+            if (typeof artifact?.path === 'string' && digest)
+                before.set(external_node_path_.posix.normalize(artifact.path.trim()), digest);
+        }
+        const failures = [];
+        (Array.isArray(now.artifacts) ? now.artifacts : []).forEach((artifact, index) => {
+            const was = typeof artifact?.path === 'string' ? before.get(external_node_path_.posix.normalize(artifact.path.trim())) : undefined;
+            const digest = digestOf(artifact);
+            if (!was || !digest || digest === was)
+                return;
+            failures.push({
+                message: `artifact ${artifact.path} has sha256 ${digest.slice(0, 12)}…, ${was.slice(0, 12)}… at the base commit ${then.base.commit}, and the version is still ${now.version}: the bias, robustness and security evidence for ${now.version} was about the other file; give the new model a new version`,
+                path: ['manifest', 'artifacts', index, 'sha256'],
+            });
+        });
+        return failures;
+    },
+});
 /** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
 function parentPathIn(data, field) {
     const path = [];
@@ -2479,6 +2541,8 @@ const CHECK_FUNCTIONS = new Map([
     citationsKept,
     exemptionsKept,
     oversightKept,
+    reviewNotPostponed,
+    artifactsMatchVersion,
     cardFrontMatterKept,
     ...registry/* EVIDENCE_KINDS */.A.flatMap((kind) => kind.checks),
 ].map((fn) => [fn.name, fn]));

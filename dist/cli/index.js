@@ -10230,7 +10230,7 @@ const GOVERNANCE_RULES = ['governance/', 'policy/', 'waiver/', 'baseline/'];
  * `withoutBase`). A finding of theirs is one pull request's change, not legacy debt: recorded,
  * its identity (rule, system, file, block) would excuse every later regression of that block.
  */
-const BASE_COMPARING_FUNCTIONS = new Set(['bias-regression', 'accuracy-regression', 'risk-not-lowered', 'stage-not-regressed', 'citations-kept', 'exemptions-kept', 'oversight-kept', 'incident-log-kept', 'card-front-matter-kept']);
+const BASE_COMPARING_FUNCTIONS = new Set(['bias-regression', 'accuracy-regression', 'risk-not-lowered', 'stage-not-regressed', 'citations-kept', 'exemptions-kept', 'oversight-kept', 'review-not-postponed', 'artifacts-match-version', 'incident-log-kept', 'card-front-matter-kept']);
 /** Why a baseline may not excuse a rule's findings (locked or unwaivable, as for a waiver, or about governance), if it may not. */
 function unexcusable(policy, ruleId) {
     const rule = policy.byId.get(ruleId) ?? policy.known.get(ruleId);

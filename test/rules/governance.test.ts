@@ -232,6 +232,41 @@ const cases: Case[] = [
     change: { write: { [MANIFEST]: manifest((m) => (m.monitoring.logging = { enabled: true, retentionDays: 500, events: ['score', 'override'] })) } },
     expected: [],
   },
+  // Red team: the impact assessment's review moved to 2099, and a model file swapped under the same version, passed.
+  ...(() => {
+    const assessed = compliantFiles({ ...compliantManifest(), risk: { ...compliantManifest().risk, impactAssessment: { path: 'docs/impact.md', date: '2026-09-14', nextReview: '2027-03-14' } } });
+    const reviewed = (impactAssessment: Record<string, string>) => ({ write: { [MANIFEST]: manifest((m) => (m.risk.impactAssessment = { path: 'docs/impact.md', ...impactAssessment })) } });
+    return [
+      {
+        name: 'the impact assessment review postponed, the assessment not newer',
+        base: assessed,
+        change: reviewed({ date: '2026-09-14', nextReview: '2099-03-14' }),
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2099-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is not newer (its date is 2026-09-14): the review is postponed without being done` }],
+      },
+      {
+        name: 'the impact assessment review removed',
+        base: assessed,
+        change: reviewed({ date: '2026-09-14' }),
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'impactAssessment:', message: (sha: string) => `risk.impactAssessment.nextReview is removed; it was 2027-03-14 at the base commit ${sha}: the review is dropped with no newer assessment` }],
+      },
+      { name: 'the impact assessment reviewed, the next review later', base: assessed, change: reviewed({ date: '2026-12-01', nextReview: '2027-06-01' }), expected: [] },
+      { name: 'the impact assessment review brought forward', base: assessed, change: reviewed({ date: '2026-09-14', nextReview: '2027-01-14' }), expected: [] },
+    ] satisfies Case[];
+  })(),
+  ...(() => {
+    const model = { path: 'model/scorer.onnx', date: '2026-10-27', sha256: 'a'.repeat(64) };
+    const shipped = compliantFiles({ ...compliantManifest(), artifacts: [model] });
+    const swapped = (mutate: (m: Record<string, any>) => void) => ({ write: { [MANIFEST]: manifest((m) => { m.artifacts = [{ ...model, sha256: 'b'.repeat(64) }]; mutate(m); }) } });
+    return [
+      {
+        name: 'a model file swapped under the same version',
+        base: shipped,
+        change: swapped(() => {}),
+        expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 'sha256: bbbb', message: (sha: string) => `artifact model/scorer.onnx has sha256 bbbbbbbbbbbb…, aaaaaaaaaaaa… at the base commit ${sha}, and the version is still 1.2.0: the bias, robustness and security evidence for 1.2.0 was about the other file; give the new model a new version` }],
+      },
+      { name: 'a model file swapped with a new version', base: shipped, change: swapped((m) => (m.version = '1.3.0')), expected: [] },
+    ] satisfies Case[];
+  })(),
   {
     name: 'a new dataset declared free of personal data, and one that never held it',
     change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', personalData: { present: false } })) } },

@@ -324,6 +324,64 @@ export const oversightKept = defineFunction<Record<string, never>>({
   },
 });
 
+export const reviewNotPostponed = defineFunction<Record<string, never>>({
+  name: 'review-not-postponed',
+  description: "risk.impactAssessment.nextReview is not moved later (or removed) without a newer assessment: its date must move on too.",
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return withoutBase(system);
+    const was = then.data.risk?.impactAssessment;
+    const is = (system.manifest.data as AiSystem).risk?.impactAssessment;
+    const due = text(was?.nextReview)?.trim();
+    if (!due) return [];
+    const next = text(is?.nextReview)?.trim();
+    // Dates written YYYY-MM-DD compare as text; anything else is the schema's finding.
+    const later = next === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(next) && /^\d{4}-\d{2}-\d{2}$/.test(due) && next > due);
+    const assessedAgain = (text(is?.date)?.trim() ?? '') > (text(was?.date)?.trim() ?? '');
+    if (!later || assessedAgain) return [];
+    const since = `at the base commit ${then.base.commit}`;
+    return [
+      {
+        message:
+          next === undefined
+            ? `risk.impactAssessment.nextReview is removed; it was ${due} ${since}: the review is dropped with no newer assessment`
+            : `risk.impactAssessment.nextReview is ${next}, ${due} ${since}, and the assessment is not newer (its date is ${text(is?.date) ?? 'not given'}): the review is postponed without being done`,
+        path: next === undefined ? (is ? ['manifest', 'risk', 'impactAssessment'] : ['manifest']) : ['manifest', 'risk', 'impactAssessment', 'nextReview'],
+      },
+    ];
+  },
+});
+
+export const artifactsMatchVersion = defineFunction<Record<string, never>>({
+  name: 'artifacts-match-version',
+  description: 'An artifact whose sha256 changes since the base commit comes with a new version: the evaluations of a version vouch for the files it had.',
+  optionsSchema: noOptions,
+  check({ system }) {
+    const then = baseOf(system);
+    if (!then) return withoutBase(system);
+    const now = system.manifest.data as AiSystem;
+    if (text(now.version)?.trim() !== text(then.data.version)?.trim()) return [];
+    const digestOf = (artifact: { sha256?: unknown } | undefined) => text(artifact?.sha256)?.trim().toLowerCase();
+    const before = new Map<string, string>();
+    for (const artifact of Array.isArray(then.data.artifacts) ? then.data.artifacts : []) {
+      const digest = digestOf(artifact);
+      if (typeof artifact?.path === 'string' && digest) before.set(path.posix.normalize(artifact.path.trim()), digest);
+    }
+    const failures: Failure[] = [];
+    (Array.isArray(now.artifacts) ? now.artifacts : []).forEach((artifact, index) => {
+      const was = typeof artifact?.path === 'string' ? before.get(path.posix.normalize(artifact.path.trim())) : undefined;
+      const digest = digestOf(artifact);
+      if (!was || !digest || digest === was) return;
+      failures.push({
+        message: `artifact ${artifact.path} has sha256 ${digest.slice(0, 12)}…, ${was.slice(0, 12)}… at the base commit ${then.base.commit}, and the version is still ${now.version}: the bias, robustness and security evidence for ${now.version} was about the other file; give the new model a new version`,
+        path: ['manifest', 'artifacts', index, 'sha256'],
+      });
+    });
+    return failures;
+  },
+});
+
 /** The deepest part of `field` (without wildcards) that the manifest still has, to point at. */
 function parentPathIn(data: unknown, field: string): PathSegment[] {
   const path: PathSegment[] = [];

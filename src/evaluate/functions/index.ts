@@ -25,7 +25,7 @@ import { present } from './present.js';
 import { presentWhen } from './present-when.js';
 import { equals } from './equals.js';
 import { fresh } from './fresh.js';
-import { cardFrontMatterKept, citationsKept, exemptionsKept, oversightKept, riskNotLowered, stageNotRegressed } from './governance.js';
+import { artifactsMatchVersion, cardFrontMatterKept, citationsKept, exemptionsKept, oversightKept, reviewNotPostponed, riskNotLowered, stageNotRegressed } from './governance.js';
 import { threshold } from './threshold.js';
 import { art50MatchesBasis, tierMatchesBasis } from './tier-matches-basis.js';
 import { rolesMatchData } from './roles-match-data.js';
@@ -67,6 +67,8 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       citationsKept,
       exemptionsKept,
       oversightKept,
+      reviewNotPostponed,
+      artifactsMatchVersion,
       cardFrontMatterKept,
       ...EVIDENCE_KINDS.flatMap((kind) => kind.checks),
     ] as CheckFunction<never>[]
