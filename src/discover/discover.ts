@@ -48,17 +48,20 @@ const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const CARD_NAME = /^(?:readme|model[-_]?card)\.md$/i;
 /**
  * Files only a model's folder holds: weights in a model format (safetensors, GGUF, a PyTorch or
- * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo), the weights files
- * Transformers and Diffusers name, and a Diffusers pipeline's model_index.json.
+ * Lightning checkpoint, ONNX, TensorFlow Lite, Core ML, Keras 3, NeMo, XGBoost's .xgb, CatBoost's
+ * .cbm, a TorchServe archive, PMML, PaddlePaddle, TorchScript Lite), a TensorFlow SavedModel's
+ * saved_model.pb, an MLflow model's MLmodel, the weights files Transformers and Diffusers name,
+ * and a Diffusers pipeline's model_index.json.
  */
-const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^model_index\.json$/i;
+const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|nemo|llamafile|xgb|cbm|mar|pmml|pdmodel|pdiparams|ptl)$|^(?:pytorch_model|tf_model|flax_model|adapter_model|diffusion_pytorch_model)(?:[-.][\w.-]*)?\.(?:bin|h5|msgpack)$|^(?:model_index\.json|saved_model\.pb(?:txt)?|MLmodel)$/i;
 /**
- * Formats data shares too (a PyTorch .pt or .pth, a .bin, Keras' .h5, a pickle or joblib file)
- * count when the name says model: `model.pt`, `best.pt`, `classifier.pkl`, `credit_model.joblib`,
- * `weights.h5` are what PyTorch, YOLO, scikit-learn and Keras teams ship; `features.h5`,
- * `scaler.pkl` or `embeddings.pt` beside a dataset's README are no model.
+ * Formats data shares too (a PyTorch .pt or .pth, a .bin, Keras' .h5, a pickle or joblib file,
+ * XGBoost's .ubj) count when the name says model, and a LightGBM text model when it says
+ * LightGBM: `model.pt`, `best.pt`, `classifier.pkl`, `credit_model.joblib`, `weights.h5`,
+ * `lgbm_model.txt` are what PyTorch, YOLO, scikit-learn, Keras and LightGBM teams ship;
+ * `features.h5`, `scaler.pkl` or `embeddings.pt` beside a dataset's README are no model.
  */
-const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib)$/i;
+const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib|ubj)$|^(?:lgbm|lightgbm)[-.\w]*\.txt$/i;
 export const isModelFile = (name: string): boolean => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */

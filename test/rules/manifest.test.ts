@@ -269,6 +269,14 @@ describe('discovery/unregistered-system', () => {
     ['a MODEL_CARD.md whose front matter has model keys', 'm/MODEL_CARD.md', modelCard, 'm/MODEL_CARD.md is a model card (its front matter describes a model) but no ai-system.yaml registers it'],
     // A card that says nothing of a model, beside a model's files or with a model's task or licence.
     ['a README beside model.safetensors', 'models/af-en/README.md', '# af-en\n\n## Benchmarks\n\n| set | BLEU |\n|---|---|\n| Tatoeba | 60.8 |\n', 'models/af-en/README.md is a model card (its folder holds a model\'s files: model.safetensors) but no ai-system.yaml registers it'],
+    // Red team: these formats passed as no model at all.
+    ['a README beside saved_model.pb', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: saved_model.pb) but no ai-system.yaml registers it"],
+    ['a README beside model.xgb', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: model.xgb) but no ai-system.yaml registers it"],
+    ['a README beside MLmodel', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: MLmodel) but no ai-system.yaml registers it"],
+    ['a README beside lgbm_model.txt', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: lgbm_model.txt) but no ai-system.yaml registers it"],
+    ['a README beside scorer.mar', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: scorer.mar) but no ai-system.yaml registers it"],
+    ['a README beside booster.cbm', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: booster.cbm) but no ai-system.yaml registers it"],
+    ['a README beside credit_model.ubj', 'models/m/README.md', '# M\n', "models/m/README.md is a model card (its folder holds a model's files: credit_model.ubj) but no ai-system.yaml registers it"],
     ['a README beside a Diffusers pipeline', 'models/dnd/README.md', '# D&D\n', 'models/dnd/README.md is a model card (its folder holds a model\'s files: model_index.json) but no ai-system.yaml registers it'],
     ['a README with a task among its tags', 'models/dnd/README.md', '---\nlicense: mit\ntags: [stable-diffusion, text-to-image]\n---\n# D&D\n', 'models/dnd/README.md is a model card (its front matter tags a model\'s task: text-to-image) but no ai-system.yaml registers it'],
     ['a README under a model licence', 'models/dnd/README.md', '---\nlicense: creativeml-openrail-m\n---\n# D&D\n', 'models/dnd/README.md is a model card (its licence, creativeml-openrail-m, is one models are released under) but no ai-system.yaml registers it'],
