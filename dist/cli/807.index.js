@@ -1194,13 +1194,17 @@ function referenceFailures(block, config, where) {
             return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
         }
     }
+    // The config is what runs: a reference it names at a revision that moves is not pinned,
+    // whatever the manifest declares.
+    if (fromConfig && (0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(fromConfig.value.revision) && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(fromConfig.value.sha256) !== undefined) {
+        return [{ message: `${config?.file} compares with revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(fromConfig.value.revision)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", which moves, naming whatever the data is today; the config is what runs: give it a commit, tag or snapshot id, or sha256`, at: fromConfig.at }];
+    }
     if (pinnedInManifest)
         return [];
     if (fromConfig && pins(fromConfig.value.revision, fromConfig.value.sha256))
         return [];
-    const moving = [declared.revision, fromConfig?.value.revision].find(_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C);
-    if (moving !== undefined) {
-        return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: its revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(moving)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: (0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(declared.revision) ? [...where, 'revision'] : block.reference ? where : where.slice(0, -1) }];
+    if ((0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(declared.revision)) {
+        return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: its revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.revision)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: [...where, 'revision'] }];
     }
     return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
@@ -2945,7 +2949,15 @@ const incidentLogReadable = (0,check/* defineFunction */.Oh)({
         const named = log.value.system;
         if (named && named.value.trim() !== system.id)
             return [{ message: `${log.value.file} is the incident log of ${(0,source_doc/* quoted */.TL)(named.value.trim())}, not of ${system.id}`, at: named.at }];
-        return [];
+        // Each incident is one entry: a second under one id is compared in its place (incident-log-kept).
+        const seen = new Set();
+        const failures = [];
+        for (const incident of log.value.incidents) {
+            if (seen.has(incident.id))
+                failures.push({ message: `${log.value.file}: incident ${incident.id} is logged twice; each incident is one entry, its later events recorded in it`, at: incident.at });
+            seen.add(incident.id);
+        }
+        return failures;
     },
 });
 /**
@@ -3057,20 +3069,20 @@ const incidentLogKept = (0,check/* defineFunction */.Oh)({
             if (daysAllowed(incident.classification) > daysAllowed(was.classification)) {
                 const deadline = REPORTING_DEADLINES[incident.classification];
                 failures.push({
-                    message: `${what} is now classed ${incident.classification}, "${was.classification}" ${since}: ${deadline ? `its reporting deadline moves from ${daysAllowed(was.classification)} to ${deadline.days} days` : 'it need not be reported any more'}; a reclassification needs review`,
+                    message: `${what} is now classed "${incident.classification}", "${was.classification}" ${since}: ${deadline ? `its reporting deadline moves from ${daysAllowed(was.classification)} to ${deadline.days} days` : 'it need not be reported any more'}; a reclassification needs review`,
                     at: incident.at,
                 });
             }
             const detectedThen = (0,dates/* parseDate */._U)(was.detected.value);
             const detectedNow = (0,dates/* parseDate */._U)(incident.detected.value);
             if (detectedThen && (!detectedNow || daysBetween(detectedThen, detectedNow) > 0)) {
-                failures.push({ message: `${what} is now dated detected "${incident.detected.value}", ${day(detectedThen)} ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
+                failures.push({ message: `${what} is now dated detected "${incident.detected.value}", "${was.detected.value}" ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
             }
             if (was.reported) {
                 if (!incident.reported) {
-                    failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}`, at: incident.at });
+                    failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}: the log no longer shows that it was reported, or when`, at: incident.at });
                 }
-                else if (incident.reported.date.value !== was.reported.date.value || incident.reported.authority !== was.reported.authority) {
+                else if (incident.reported.date.value.trim() !== was.reported.date.value.trim() || incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase()) {
                     failures.push({
                         message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}: when and to whom an incident was reported is a record, not revised`,
                         at: incident.reported.date.at,
@@ -7092,15 +7104,19 @@ const ISSUE_LEVELS = ['major', 'medium', 'minor'];
  * model was trained or a reference was frozen. A dataset "pinned" to `latest` or `main` is not
  * pinned (red team: `revision: latest` with the checksum removed passed data/dataset-pinned).
  */
-const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'stable', 'nightly', 'default', 'live', 'prod', 'production', '*']);
-/** Whether `value` is a revision that moves (`latest`, `main`, `HEAD`, `refs/heads/main`, `origin/master`, ...), case aside. */
+const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'next', 'staging', 'stable', 'beta', 'canary', 'nightly', 'default', 'live', 'prod', 'production', '@', '*']);
+/** A git ref that is a branch or pull request whatever its name, and HEAD or @ counted back (`HEAD~1`). */
+const MOVING_REF = /^(?:refs\/(?:heads|remotes|pr|pull)\/|origin\/|upstream\/)|^(?:head|@)[~^]/;
+/**
+ * Whether `value` is a revision that moves, case aside: a name a branch or moving tag is given
+ * (`latest`, `main`, `HEAD`, `staging`), or a ref to a branch or pull request (`refs/heads/x`,
+ * `origin/x`, `refs/pr/3`). Any other branch name cannot be told from a tag by its text.
+ */
 function isMovingRevision(value) {
     if (typeof value !== 'string')
         return false;
-    return MOVING.has(value
-        .trim()
-        .toLowerCase()
-        .replace(/^(?:refs\/heads\/|refs\/remotes\/origin\/|origin\/|heads\/)/, ''));
+    const revision = value.trim().toLowerCase();
+    return MOVING.has(revision) || MOVING_REF.test(revision);
 }
 
 

@@ -8681,16 +8681,18 @@ function withoutMarkerLed(text) {
 }
 /**
  * A link reference definition, `[label]: destination "title"` (CommonMark 4.7), read from
- * lastIndex, after list markers and `>` if any (white space after each is all taken, so a run of
+ * lastIndex, at any indentation (inside a list item; an indented code line of that shape says
+ * nothing either), after list markers and `>` if any (white space after each is all taken, so a run of
  * them is read one way only: a choice of spaces per marker made failing tries exponential): the label (group 1), the destination (on the next
  * line if not this one) and an optional title in quotes or parentheses, which may run over lines.
  * None of it is shown.
  */
-const LINK_DEFINITION = / {0,3}(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]*)*\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|[^\s<]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?:\r?\n|$)/y;
+const LINK_DEFINITION = /[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+|>[ \t]*)*\[((?:[^[\]\\]|\\.){1,999})\]:[ \t]*(?:\r?\n[ \t]*)?(?:<[^<>\n]*>|[^\s<]\S*)(?:(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?[ \t]*(?:\r?\n|$)/y;
 /** A line no paragraph holds: blank, a heading, a thematic break or a code fence. */
 const NOT_PARAGRAPH = /^(?:[ \t]*\r?$| {0,3}(?:#{1,6}(?:[ \t]|\r?$)|(?:\*[ \t]*){3,}\r?$|(?:-[ \t]*){3,}\r?$|(?:_[ \t]*){3,}\r?$|```|~~~))/;
 /** A line that ends the paragraph before it and may open one of its own: a list item or a quote. */
 const OPENS_CONTAINER = /^ {0,3}(?:[-*+][ \t]+\S|1[.)][ \t]+\S|>)/;
+const QUOTED = /^ {0,3}>/;
 /**
  * `text` without its link reference definitions, each line kept as an empty one. A renderer
  * shows none of them, and `[//]: # (…)` is a common way to write a comment in Markdown (red
@@ -8708,7 +8710,9 @@ function withoutLinkDefinitions(text) {
             continue;
         }
         let end = first + 1;
-        while (end < lines.length && !NOT_PARAGRAPH.test(lines[end]) && !OPENS_CONTAINER.test(lines[end]))
+        // A quote's next line goes on with its paragraph; a list item opens its own.
+        const opens = (line) => OPENS_CONTAINER.test(lines[line]) && !(QUOTED.test(lines[line]) && QUOTED.test(lines[line - 1]));
+        while (end < lines.length && !NOT_PARAGRAPH.test(lines[end]) && !opens(end))
             end++;
         const paragraph = lines.slice(first, end).join('\n');
         let at = 0;
@@ -8732,9 +8736,9 @@ function withoutLinkDefinitions(text) {
     }
     return lines.join('\n');
 }
-/** `text` without what says nothing: comments, link reference definitions, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
+/** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text) {
-    let stripped = withoutLinkDefinitions(text);
+    let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);
     if (ANY_MARKER.test(stripped)) {
@@ -8821,7 +8825,7 @@ function sectionAbsence(shown) {
     const prose = withoutFencedCode(body);
     if (prose !== body && contentWords(prose, 1) === 0)
         return 'code-only';
-    const text = withoutStructure(prose);
+    const text = withoutStructure(withoutLinkDefinitions(prose));
     // Nothing left: a section of headings only is empty, one of marker-led paragraphs a placeholder.
     if (text.trim() === '')
         return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
@@ -8836,13 +8840,17 @@ function sectionAbsence(shown) {
         return 'placeholder';
     return undefined;
 }
+/** A Markdown document's text as a reader sees it: disguises undone, without fenced code and link reference definitions. */
+function shownMarkdown(body) {
+    return withoutLinkDefinitions(withoutFencedCode(undisguised(body)));
+}
 /**
  * How many words of a Markdown text say something, counted up to `atMost`: fenced code,
  * headings, bold labels, template markers, link targets and markup aside ("# Risks\n\nTODO"
  * says nothing: 0).
  */
 function substantiveWords(body, atMost = Number.POSITIVE_INFINITY) {
-    return distinctSentenceWords(proseOf(withoutStructure(withoutFencedCode(undisguised(body)))), atMost);
+    return distinctSentenceWords(proseOf(withoutStructure(shownMarkdown(body))), atMost);
 }
 /** Characters WORD takes in after a word's last letter ("team." at a sentence's end). */
 const WORD_TAIL = new Set(['.', "'", '\u2019', '_', '-']);
@@ -8935,14 +8943,14 @@ function distinctSentenceWords(prose, atMost) {
  * not addressed).
  */
 function substantiveText(body) {
-    return proseOf(withoutFencedCode(undisguised(body)));
+    return proseOf(shownMarkdown(body));
 }
 /**
  * What a document states: substantiveText without its headings and bold labels, which name a
  * topic and say nothing of it.
  */
 function statedText(body) {
-    return proseOf(withoutStructure(withoutFencedCode(undisguised(body))));
+    return proseOf(withoutStructure(shownMarkdown(body)));
 }
 /**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),

@@ -270,9 +270,19 @@ describe('link reference definitions', () => {
     ['a title that never closes', '[//]: # (The officer overrides\n\nVisible.', 4],
     ['text after the title', '[//]: # (hidden) shown', 2],
     ['a blank label', '[ ]: # (shown)', 1],
-    ['indented four spaces (code)', '    [//]: # (shown words)', 2],
+    ['indented four spaces (inside a list item, or code: either says nothing)', '    [//]: # (hidden words)', 0],
+    ['in a list item\'s second paragraph', '1.  The first step is to page the owner.\n\n    [//]: # (Hidden words that a reader never sees at all.)', 9],
+    ['a quote\'s second line (it goes on with the paragraph)', '> The officer overrides.\n> [x]: y', 5],
   ])('%s', (_, body, words) => {
     expect(substantiveWords(body)).toBe(words);
+  });
+
+  it('a manifest value shaped like one is a value, not a definition (documents only)', () => {
+    expect(valueAbsence('[Internal]: credit-bureau')).toBeUndefined();
+  });
+
+  it('a section of definitions only is a placeholder', () => {
+    expect(sectionAbsence('[//]: # (The officer overrides.)\n')).toBe('placeholder');
   });
 
   it('keeps the lines of the text, so what follows is where it was', () => {

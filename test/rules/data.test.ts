@@ -77,7 +77,7 @@ const cases: Case[] = [
     expected: [{ at: 'revision: "TODO', message: 'data.datasets[0].revision (dataset "train-2025") is still a placeholder: "TODO: the commit, tag or snapshot of train-2025 that was used"' }],
   },
   // Red team: `revision: latest` with the checksum removed passed as pinned.
-  ...['latest', 'main', 'HEAD', ' Master ', 'refs/heads/main', 'origin/develop'].map((revision) => ({
+  ...['latest', 'main', 'HEAD', ' Master ', 'staging', 'refs/heads/feature-x', 'origin/develop', 'refs/pr/3', 'HEAD~1'].map((revision) => ({
     rule: 'data/dataset-pinned',
     name: `a revision that moves: ${JSON.stringify(revision)}`,
     mutate: (m: Record<string, any>) => (dataset(m).revision = revision),

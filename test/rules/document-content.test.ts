@@ -62,23 +62,23 @@ describe('document-content', () => {
     {
       name: 'too few words',
       doc: '# Risks\n\nDrift. Owner: ML team.\n',
-      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings, placeholders, repeated sentences and words aside), at least 8 expected',
+      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings, placeholders and repeated sentences aside, at most two counted for each distinct word), at least 8 expected',
     },
     {
       name: 'one line pasted until it is long enough',
       doc: '# Risks\n\nDrift, owned by the ML team.\nDrift, owned by the ML team.\nDrift, owned by the ML team.\n\n## Owners\n\ndrift,  OWNED by the ML team!\n',
-      message: 'sys/docs/r.md says too little to be a risk register: 6 words of text (headings, placeholders, repeated sentences and words aside), at least 8 expected',
+      message: 'sys/docs/r.md says too little to be a risk register: 6 words of text (headings, placeholders and repeated sentences aside, at most two counted for each distinct word), at least 8 expected',
     },
     {
       name: 'one sentence repeated within a paragraph',
       doc: '# Risks\n\n## Owners\n\nThe risk is owned by the team. The risk is owned by the team. The risk is owned by the team.\n',
-      message: 'sys/docs/r.md says too little to be a risk register: 7 words of text (headings, placeholders, repeated sentences and words aside), at least 8 expected',
+      message: 'sys/docs/r.md says too little to be a risk register: 7 words of text (headings, placeholders and repeated sentences aside, at most two counted for each distinct word), at least 8 expected',
     },
     // Red team: one word written until the count was met, and text only a comment shows.
     {
       name: 'two words written until it is long enough',
       doc: `# Risks\n\n${'risk '.repeat(12)}owner owner\n`,
-      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings, placeholders, repeated sentences and words aside), at least 8 expected',
+      message: 'sys/docs/r.md says too little to be a risk register: 4 words of text (headings, placeholders and repeated sentences aside, at most two counted for each distinct word), at least 8 expected',
     },
     {
       name: 'text written as link reference definitions, which are never shown',
@@ -332,7 +332,7 @@ describe('the bundled rules that cite documents judge what the document is', () 
     expect(citing('README.md#bias-risks-and-limitations')).toEqual([]);
     // Judged alone: the card's other sections do not fill in a section that says too little (a second review's).
     expect(citing('README.md#bias-risks-and-limitations', 'Thin-file applicants get less reliable scores.')).toEqual([
-      'sys/README.md says too little to be a human oversight document: 6 words of text (headings, placeholders, repeated sentences and words aside), at least 15 expected',
+      'sys/README.md says too little to be a human oversight document: 6 words of text (headings, placeholders and repeated sentences aside, at most two counted for each distinct word), at least 15 expected',
       'sys/README.md does not read as a human oversight document: no section or text about the people who oversee the system',
     ]);
     expect(citing('README.md')).toEqual([expect.stringMatching(/^sys\/README\.md is this system's model card, not a human oversight document/)]);

@@ -141,24 +141,24 @@ const cases: Case[] = [
   {
     name: 'a training dataset given another role, the list reordered',
     change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'holdout', role: 'test' }, { ...m.data.datasets[0], role: 'validation' }])) } },
-    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: validation', message: (sha) => `dataset "train-2025" has role "validation", "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: validation', message: (sha) => `dataset "train-2025" has role "validation", where it had "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
   },
   {
     name: 'a training dataset whose role is removed',
     change: { write: { [MANIFEST]: manifest((m) => delete m.data.datasets[0].role) } },
-    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: '- id: train-2025', message: (sha) => `dataset "train-2025" has no role, "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: '- id: train-2025', message: (sha) => `dataset "train-2025" has no role, where it had "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
   },
   // Red team: renaming the dataset's id took it past the rule.
   {
     name: 'a dataset with personal data renamed (the same card) and declared free of it',
     change: { write: { [MANIFEST]: manifest((m) => Object.assign(m.data.datasets[0], { id: 'train-2025-v2', personalData: { present: false } })) } },
-    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-2025-v2" ("train-2025" at the base commit ${sha}, the same card) is declared free of personal data (personalData.present: false), which it held at the base commit ${sha}: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-2025-v2", the same card as "train-2025" at the base commit ${sha}, is declared free of personal data (personalData.present: false), which "train-2025" held: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
   },
   {
     name: 'a training dataset renamed (the same uri) and given another role',
     base: compliantFiles({ ...compliantManifest(), data: { datasets: [{ ...compliantManifest().data.datasets[0], uri: 's3://bucket/train/' }] } }),
     change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'renamed', uri: 's3://bucket/train/', card: 'data/other.md', role: 'test' }])) } },
-    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: test', message: (sha) => `dataset "renamed" ("train-2025" at the base commit ${sha}, the same uri) has role "test", "training" at the base commit ${sha}: data/dataset-preparation stops asking how it was prepared and labelled` }],
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: test', message: (sha) => `dataset "renamed", the same uri as "train-2025" at the base commit ${sha}, has role "test", where "train-2025" had "training": data/dataset-preparation stops asking how it was prepared and labelled` }],
   },
   {
     name: 'a dataset with personal data replaced by a new one declared free of it',
@@ -178,25 +178,26 @@ const cases: Case[] = [
     base: withLog,
     change: logEdited('classification: serious-harm\n    reported: { date: "2026-10-09", authority: BaFin }\n', 'classification: not-serious\n'),
     expected: [
-      { rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `${INC_1} is now classed not-serious, "serious-harm" at the base commit ${sha}: it need not be reported any more; a reclassification needs review` },
-      { rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `${INC_1} no longer records its report (2026-10-09, to BaFin) as it did at the base commit ${sha}` },
+      { rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `${INC_1} is now classed "not-serious", "serious-harm" at the base commit ${sha}: it need not be reported any more; a reclassification needs review` },
+      { rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `${INC_1} no longer records its report (2026-10-09, to BaFin) as it did at the base commit ${sha}: the log no longer shows that it was reported, or when` },
     ],
   },
   {
     name: 'the incident log: a death reclassed as serious harm (15 days, not 10)',
     base: { ...withLog, [LOG]: INCIDENT_LOG.replace('serious-harm', 'death') },
     change: { write: { [LOG]: INCIDENT_LOG } },
-    expected: [{ rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `incident INC-1 (death, aware 2026-10-02) is now classed serious-harm, "death" at the base commit ${sha}: its reporting deadline moves from 10 to 15 days; a reclassification needs review` }],
+    expected: [{ rule: 'governance/incidents-kept', file: LOG, at: '- id: INC-1', message: (sha) => `incident INC-1 (death, aware 2026-10-02) is now classed "serious-harm", "death" at the base commit ${sha}: its reporting deadline moves from 10 to 15 days; a reclassification needs review` }],
   },
   {
     name: 'the incident log: awareness dated later, the report dated earlier',
     base: withLog,
     change: logEdited('detected: "2026-10-02"\n    classification: serious-harm\n    reported: { date: "2026-10-09"', 'detected: "2026-10-05"\n    classification: serious-harm\n    reported: { date: "2026-10-08"'),
     expected: [
-      { rule: 'governance/incidents-kept', file: LOG, at: 'detected: "2026-10-05"', message: (sha) => `${INC_1} is now dated detected "2026-10-05", 2026-10-02 at the base commit ${sha}: the deadline runs from when the provider became aware, which a later date moves` },
+      { rule: 'governance/incidents-kept', file: LOG, at: 'detected: "2026-10-05"', message: (sha) => `${INC_1} is now dated detected "2026-10-05", "2026-10-02" at the base commit ${sha}: the deadline runs from when the provider became aware, which a later date moves` },
       { rule: 'governance/incidents-kept', file: LOG, at: 'date: "2026-10-08"', message: (sha) => `${INC_1} now records its report as 2026-10-08, to BaFin; at the base commit ${sha}, 2026-10-09, to BaFin: when and to whom an incident was reported is a record, not revised` },
     ],
   },
+  { name: 'the incident log: an incident reclassed as more serious, detected earlier, its authority written in another case', base: withLog, change: logEdited('detected: "2026-10-02"\n    classification: serious-harm\n    reported: { date: "2026-10-09", authority: BaFin }', 'detected: "2026-10-01"\n    classification: death\n    reported: { date: "2026-10-09", authority: BAFIN }'), expected: [] },
   {
     name: 'the incident log moved to a new file without a serious incident',
     base: withLog,
@@ -221,9 +222,18 @@ const cases: Case[] = [
     base: compliantFiles({ ...compliantManifest(), monitoring: { ...compliantManifest().monitoring, logging: { enabled: true, retentionDays: 400, events: ['score', 'override', 'stop'] } } }),
     change: { write: { [MANIFEST]: manifest((m) => (m.monitoring.logging = { enabled: false, retentionDays: 30, events: ['score', 'Stop', 'reviewer.id'] })) } },
     expected: [
-      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'enabled: false', message: (sha) => `monitoring.logging.enabled is false, true at the base commit ${sha}: the system stops keeping the record of its operation (Art. 12)` },
-      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'retentionDays: 30', message: (sha) => `monitoring.logging.retentionDays is 30, 400 at the base commit ${sha}: logs are kept for less time` },
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'enabled: false', message: (sha) => `monitoring.logging.enabled is false, true at the base commit ${sha}: the system stops keeping the record of its operation (EU AI Act Art. 12)` },
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: 'retentionDays: 30', message: (sha) => `monitoring.logging.retentionDays is 30, 400 at the base commit ${sha}: logs are kept for less time, or for no time said` },
       { rule: 'governance/oversight-kept', file: MANIFEST, at: 'events:', message: (sha) => `monitoring.logging.events no longer lists "override", logged at the base commit ${sha}: the record stops showing it` },
+    ],
+  },
+  {
+    name: 'logging declarations removed',
+    base: compliantFiles({ ...compliantManifest(), monitoring: { ...compliantManifest().monitoring, logging: { enabled: true, retentionDays: 400, events: ['score'] } } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.monitoring.logging = { events: ['score'] })) } },
+    expected: [
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: '  logging:', message: (sha) => `monitoring.logging.enabled is removed, true at the base commit ${sha}: the system stops keeping the record of its operation (EU AI Act Art. 12)` },
+      { rule: 'governance/oversight-kept', file: MANIFEST, at: '  logging:', message: (sha) => `monitoring.logging.retentionDays is removed, 400 at the base commit ${sha}: logs are kept for less time, or for no time said` },
     ],
   },
   {
@@ -235,7 +245,12 @@ const cases: Case[] = [
   // Red team: the impact assessment's review moved to 2099, and a model file swapped under the same version, passed.
   ...(() => {
     const assessed = compliantFiles({ ...compliantManifest(), risk: { ...compliantManifest().risk, impactAssessment: { path: 'docs/impact.md', date: '2026-09-14', nextReview: '2027-03-14' } } });
-    const reviewed = (impactAssessment: Record<string, string>) => ({ write: { [MANIFEST]: manifest((m) => (m.risk.impactAssessment = { path: 'docs/impact.md', ...impactAssessment })) } });
+    const reviewed = (impactAssessment: Record<string, string>, documentUpdated = false) => ({
+      write: {
+        [MANIFEST]: manifest((m) => (m.risk.impactAssessment = { path: 'docs/impact.md', ...impactAssessment })),
+        ...(documentUpdated ? { 'sys/docs/impact.md': `${assessed['sys/docs/impact.md'] as string}\n## Review of 2026-12-01\n\nNo new affected groups; the mitigations hold.\n` } : {}),
+      },
+    });
     return [
       {
         name: 'the impact assessment review postponed, the assessment not newer',
@@ -247,9 +262,21 @@ const cases: Case[] = [
         name: 'the impact assessment review removed',
         base: assessed,
         change: reviewed({ date: '2026-09-14' }),
-        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'impactAssessment:', message: (sha: string) => `risk.impactAssessment.nextReview is removed; it was 2027-03-14 at the base commit ${sha}: the review is dropped with no newer assessment` }],
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'impactAssessment:', message: (sha: string) => `risk.impactAssessment.nextReview is removed; it was 2027-03-14 at the base commit ${sha}, and the assessment is not newer (its date is 2026-09-14): the review is dropped without being done` }],
       },
-      { name: 'the impact assessment reviewed, the next review later', base: assessed, change: reviewed({ date: '2026-12-01', nextReview: '2027-06-01' }), expected: [] },
+      {
+        name: 'the impact assessment dated a day later, its document unchanged',
+        base: assessed,
+        change: reviewed({ date: '2026-09-15', nextReview: '2099-03-14' }),
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2099-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is dated 2026-09-15, but docs/impact.md is as it was at the base commit ${sha}: the review is postponed without being done` }],
+      },
+      {
+        name: 'the impact assessment dated in the future',
+        base: assessed,
+        change: reviewed({ date: '2099-01-01', nextReview: '2099-03-14' }, true),
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2099-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is dated 2099-01-01, after the run's day (${new Date().toISOString().slice(0, 10)}): the review is postponed without being done` }],
+      },
+      { name: 'the impact assessment reviewed (document updated), the next review later', base: assessed, change: reviewed({ date: '2026-12-01', nextReview: '2027-06-01' }, true), expected: [] },
       { name: 'the impact assessment review brought forward', base: assessed, change: reviewed({ date: '2026-09-14', nextReview: '2027-01-14' }), expected: [] },
     ] satisfies Case[];
   })(),
@@ -262,11 +289,48 @@ const cases: Case[] = [
         name: 'a model file swapped under the same version',
         base: shipped,
         change: swapped(() => {}),
-        expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 'sha256: bbbb', message: (sha: string) => `artifact model/scorer.onnx has sha256 bbbbbbbbbbbb…, aaaaaaaaaaaa… at the base commit ${sha}, and the version is still 1.2.0: the bias, robustness and security evidence for 1.2.0 was about the other file; give the new model a new version` }],
+        expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 'sha256: bbbb', message: (sha: string) => `artifact "model/scorer.onnx" has sha256 bbbbbbbbbbbb…, aaaaaaaaaaaa… at the base commit ${sha}, and the version is still "1.2.0": the bias, robustness and security evidence for it was about the other file; give the new model a new version` }],
       },
+      {
+        name: 'a model file whose sha256 is removed under the same version',
+        base: shipped,
+        change: { write: { [MANIFEST]: manifest((m) => (m.artifacts = [{ path: model.path, date: model.date }])) } },
+        expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 'path: model/scorer.onnx', message: (sha: string) => `artifact "model/scorer.onnx" no longer has a sha256 (aaaaaaaaaaaa… at the base commit ${sha}), and the version is still "1.2.0": the bias, robustness and security evidence for it was about the other file; give the new model a new version` }],
+      },
+      {
+        name: 'a model file replaced by one under another path, the same version',
+        base: shipped,
+        change: { write: { [MANIFEST]: manifest((m) => (m.artifacts = [{ ...model, path: 'model/scorer-2.onnx', sha256: 'b'.repeat(64) }])) } },
+        expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 'path: model/scorer-2.onnx', message: (sha: string) => `artifact "model/scorer-2.onnx" is new and "model/scorer.onnx" (sha256 aaaaaaaaaaaa… at the base commit ${sha}) is gone, and the version is still "1.2.0": the bias, robustness and security evidence for it was about the other file; give the new model a new version` }],
+      },
+      { name: 'a model file moved (the same sha256, its case aside)', base: shipped, change: { write: { [MANIFEST]: manifest((m) => (m.artifacts = [{ ...model, path: 'weights/scorer.onnx', sha256: 'A'.repeat(64) }])) } }, expected: [] },
+      { name: 'a second model file added beside the first', base: shipped, change: { write: { [MANIFEST]: manifest((m) => (m.artifacts = [model, { ...model, path: 'model/scorer.int8.onnx', sha256: 'b'.repeat(64) }])) } }, expected: [] },
       { name: 'a model file swapped with a new version', base: shipped, change: swapped((m) => (m.version = '1.3.0')), expected: [] },
     ] satisfies Case[];
   })(),
+  // Review: a copy of the data added under a new id (one pull request), the original removed in the next.
+  {
+    name: 'a copy of a dataset with personal data (the same uri) added and declared free of it',
+    base: compliantFiles({ ...compliantManifest(), data: { datasets: [{ ...compliantManifest().data.datasets[0], uri: 's3://bucket/train/' }] } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], uri: 's3://bucket/train/' }, { ...m.data.datasets[0], id: 'train-copy', uri: 's3://bucket/train/', personalData: { present: false } }])) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-copy", the same uri as "train-2025" at the base commit ${sha}, is declared free of personal data (personalData.present: false), which "train-2025" held: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+  },
+  {
+    name: 'a copy of a training dataset (the same sha256) added as a test set',
+    base: compliantFiles({ ...compliantManifest(), data: { datasets: [{ ...compliantManifest().data.datasets[0], sha256: 'c'.repeat(64) }] } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], sha256: 'c'.repeat(64) }, { ...m.data.datasets[0], id: 'train-copy', sha256: 'C'.repeat(64), role: 'test' }])) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: test', message: (sha) => `dataset "train-copy", the same sha256 as "train-2025" at the base commit ${sha}, has role "test", where "train-2025" had "training": data/dataset-preparation stops asking how it was prepared and labelled` }],
+  },
+  {
+    name: 'a training dataset replaced by a new one, the test set refreshed too (a retraining)',
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'train-2026', card: 'data/train-2026.md' }, { ...m.data.datasets[0], id: 'test-2026', role: 'test', card: 'data/train-2026.md', personalData: { present: false } }])), 'sys/data/train-2026.md': DATASET_CARD } },
+    expected: [],
+  },
+  {
+    name: 'a training dataset replaced by a new one with another role',
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'fresh', role: 'validation', card: 'data/fresh.md' }])), 'sys/data/fresh.md': DATASET_CARD } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'role: validation', message: (sha) => `dataset "fresh" is new and has role "validation", and training dataset "train-2025" of the base commit ${sha} is gone with no new training dataset in its place: if it is the same data, data/dataset-preparation stops asking how it was prepared and labelled` }],
+  },
   {
     name: 'a new dataset declared free of personal data, and one that never held it',
     change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', personalData: { present: false } })) } },

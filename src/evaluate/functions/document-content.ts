@@ -115,7 +115,7 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
     judged.words.set(minWords, words);
   }
   if (words < minWords) {
-    failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings, placeholders, repeated sentences and words aside), at least ${minWords} expected` });
+    failures.push({ message: `${rel} says too little to be ${options.kind ? `${article(options.kind)} ${options.kind}` : 'evidence'}: ${words} word${words === 1 ? '' : 's'} of text (headings, placeholders and repeated sentences aside, at most two counted for each distinct word), at least ${minWords} expected` });
   }
   // A cited section found unfilled is reported at its heading; its topic is not reported again.
   const missing = topicsNotAddressed(doc, judged, options.topics ?? [], section?.failures.length ? section.heading : undefined);

@@ -176,6 +176,13 @@ type DatasetDeclarations = { id?: unknown; role?: unknown; uri?: unknown; sha256
 
 /** What names a dataset's data whatever its id: where it is, its checksum, its card. */
 const DATA_IDENTITY = ['uri', 'sha256', 'card'] as const;
+/**
+ * What names the data itself: splits of one dataset may share a card, not a location or a
+ * checksum. Splits at one location share whether they hold personal data; only the same bytes
+ * (a checksum) are the same training data under another role.
+ */
+const SAME_DATA = ['uri', 'sha256'] as const;
+const SAME_BYTES = ['sha256'] as const;
 
 function identityOf(dataset: DatasetDeclarations, field: (typeof DATA_IDENTITY)[number]): string | undefined {
   const value = dataset[field];
@@ -184,22 +191,23 @@ function identityOf(dataset: DatasetDeclarations, field: (typeof DATA_IDENTITY)[
   return field === 'sha256' ? trimmed.toLowerCase() : field === 'card' ? (trimmed.split('#', 1)[0] as string) : trimmed;
 }
 
+const idOf = (dataset: DatasetDeclarations | undefined) => (typeof dataset?.id === 'string' ? dataset.id : undefined);
+
 /**
  * Each dataset of the pull request with the base's declaration of the same data: the one of the
  * same id, else (a renamed id) one whose id is gone and that has the same uri, checksum or card.
  * Unmatched, a dataset is new; a base dataset no one matched is gone.
  */
 function matchDatasets(before: readonly DatasetDeclarations[], after: readonly DatasetDeclarations[]) {
-  const idOf = (dataset: DatasetDeclarations) => (typeof dataset?.id === 'string' ? dataset.id : undefined);
-  const afterIds = new Set(after.map(idOf));
+  const afterIds = new Set(after.map(idOf).filter((id) => id !== undefined));
   const byId = new Map<string, DatasetDeclarations>();
   for (const dataset of before) {
     const id = idOf(dataset);
     if (id !== undefined && !byId.has(id)) byId.set(id, dataset);
   }
-  const unclaimed = before.filter((dataset) => dataset && !afterIds.has(idOf(dataset)));
+  const unclaimed = before.filter((dataset) => dataset && !afterIds.has(idOf(dataset) as string));
   const matches = after.map((dataset): { was: DatasetDeclarations; sameBy?: string } | undefined => {
-    const id = dataset ? idOf(dataset) : undefined;
+    const id = idOf(dataset);
     const same = id === undefined ? undefined : byId.get(id);
     if (same || !dataset) return same && { was: same };
     for (const field of DATA_IDENTITY) {
@@ -212,58 +220,81 @@ function matchDatasets(before: readonly DatasetDeclarations[], after: readonly D
   return { matches, gone: unclaimed };
 }
 
+/** A base dataset with the same data as `dataset` (by `fields`) for which `held` is true, and the field they share. */
+function sameDataHeld(dataset: DatasetDeclarations, before: readonly DatasetDeclarations[], held: (was: DatasetDeclarations) => boolean, fields: ReadonlyArray<(typeof DATA_IDENTITY)[number]>): { was: DatasetDeclarations; sameBy: string } | undefined {
+  for (const field of fields) {
+    const mine = identityOf(dataset, field);
+    const was = mine === undefined ? undefined : before.find((other) => other && held(other) && identityOf(other, field) === mine);
+    if (was) return { was, sameBy: field };
+  }
+  return undefined;
+}
+
 export const exemptionsKept = defineFunction<Record<string, never>>({
   name: 'exemptions-kept',
   description:
-    'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none (under its id, renamed, or replaced by a new dataset in the same change), and AI-generated text published to inform the public is not newly declared under editorial control.',
+    'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none (under its id, renamed, as a copy of the same data, or replaced by a new dataset in the same change), and AI-generated text published to inform the public is not newly declared under editorial control.',
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
     if (!then) return withoutBase(system);
     const now = system.manifest.data as AiSystem;
     const failures: Failure[] = [];
+    const since = `at the base commit ${then.base.commit}`;
     const datasetsOf = (data: AiSystem) => (Array.isArray(data.data?.datasets) ? (data.data.datasets as DatasetDeclarations[]) : []);
+    const base = datasetsOf(then.data);
+    const current = datasetsOf(now);
     // The list may be reordered, and an id renamed (red team: renaming a dataset took it past
     // this rule); a dataset only dropped is citations' and review's matter.
-    const { matches, gone } = matchDatasets(datasetsOf(then.data), datasetsOf(now));
-    // A new dataset declared beside one with personal data, or a training one, that is gone
-    // takes its place as far as this rule can tell: the exemption it declares is new.
-    const goneWithPersonalData = gone.find((dataset) => dataset.personalData?.present === true);
-    const goneTraining = gone.find((dataset) => dataset.role === 'training');
-    datasetsOf(now).forEach((dataset, index) => {
+    const { matches, gone } = matchDatasets(base, current);
+    const holdsPersonalData = (dataset: DatasetDeclarations) => dataset.personalData?.present === true;
+    const isTraining = (dataset: DatasetDeclarations) => dataset.role === 'training';
+    // Datasets with personal data, or training ones, that are gone and not made up for by new
+    // datasets that still hold it or are still training: a new dataset may be their replacement
+    // (a refresh of the data is one for one; more gone than replaced is an exemption claimed).
+    const newDatasets = current.filter((dataset, index) => dataset && !matches[index]);
+    const goneUnreplaced = (held: (dataset: DatasetDeclarations) => boolean) => gone.filter(held).length > newDatasets.filter(held).length ? gone.find(held) : undefined;
+    const goneWithPersonalData = goneUnreplaced(holdsPersonalData);
+    const goneTraining = goneUnreplaced(isTraining);
+    current.forEach((dataset, index) => {
       if (!dataset) return;
       const match = matches[index];
-      const name = JSON.stringify(typeof dataset.id === 'string' ? dataset.id : String(dataset.id));
+      const name = JSON.stringify(idOf(dataset) ?? `data.datasets[${index}]`);
       const where = ['manifest', 'data', 'datasets', index];
-      const baseName = (was: DatasetDeclarations) => JSON.stringify(String(was.id));
-      const heldBy = match?.sameBy
-        ? ` (${baseName(match.was)} at the base commit ${then.base.commit}, the same ${match.sameBy})`
-        : '';
+      const baseName = (was: DatasetDeclarations) => JSON.stringify(idOf(was) ?? 'a dataset without an id');
+      // Another dataset of the base (renamed, or copied): named, and what makes it the same data.
+      const who = (twin: { was: DatasetDeclarations; sameBy?: string }) => (twin.sameBy ? `${name}, the same ${twin.sameBy} as ${baseName(twin.was)} ${since},` : name);
+      const whose = (twin: { was: DatasetDeclarations; sameBy?: string }) => (twin.sameBy ? `${baseName(twin.was)} held` : `it held ${since}`);
       if (dataset.personalData?.present === false) {
-        if (match?.was.personalData?.present === true) {
+        // The same data under another id, kept or renamed, that held personal data (red team: a
+        // copy added in one pull request, the original removed in the next).
+        const twin = match && holdsPersonalData(match.was) ? match : sameDataHeld(dataset, base, holdsPersonalData, SAME_DATA);
+        if (twin) {
           failures.push({
-            message: `dataset ${name}${heldBy} is declared free of personal data (personalData.present: false), which it held at the base commit ${then.base.commit}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
+            message: `dataset ${who(twin)} is declared free of personal data (personalData.present: false), which ${whose(twin)}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
             path: [...where, 'personalData', 'present'],
           });
         } else if (!match && goneWithPersonalData) {
           failures.push({
-            message: `dataset ${name} is new and declared free of personal data (personalData.present: false), and dataset ${baseName(goneWithPersonalData)}, which held personal data at the base commit ${then.base.commit}, is gone: if it is the same data, data/personal-data-handling stops asking for its purpose, legal basis and handling`,
+            message: `dataset ${name} is new and declared free of personal data (personalData.present: false), and dataset ${baseName(goneWithPersonalData)}, which held personal data ${since}, is gone: if it is the same data, data/personal-data-handling stops asking for its purpose, legal basis and handling`,
             path: [...where, 'personalData', 'present'],
           });
         }
       }
       // A role removed stops the rule as surely as another role: no rule asks for one.
-      const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
-      if (match?.was.role === 'training' && dataset.role !== 'training') {
-        failures.push({
-          message: `dataset ${name}${heldBy} ${role}, "training" at the base commit ${then.base.commit}: data/dataset-preparation stops asking how it was prepared and labelled`,
-          path: dataset.role === undefined ? where : [...where, 'role'],
-        });
-      } else if (!match && goneTraining && dataset.role !== 'training') {
-        failures.push({
-          message: `dataset ${name} is new and ${role}, and training dataset ${baseName(goneTraining)} of the base commit ${then.base.commit} is gone: if it is the same data, data/dataset-preparation stops asking how it was prepared and labelled`,
-          path: dataset.role === undefined ? where : [...where, 'role'],
-        });
+      if (dataset.role !== 'training') {
+        const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
+        const at = dataset.role === undefined ? where : [...where, 'role'];
+        const twin = match && isTraining(match.was) ? match : sameDataHeld(dataset, base, isTraining, SAME_BYTES);
+        if (twin) {
+          const had = twin.sameBy ? `${baseName(twin.was)} had "training"` : `it had "training" ${since}`;
+          failures.push({ message: `dataset ${who(twin)} ${role}, where ${had}: data/dataset-preparation stops asking how it was prepared and labelled`, path: at });
+        } else if (!match && goneTraining) {
+          failures.push({
+            message: `dataset ${name} is new and ${role}, and training dataset ${baseName(goneTraining)} of the base commit ${then.base.commit} is gone with no new training dataset in its place: if it is the same data, data/dataset-preparation stops asking how it was prepared and labelled`,
+            path: at,
+          });
+        }
       }
     });
     const published = now.transparency?.publishesPublicInterestText === true;
@@ -307,12 +338,15 @@ export const oversightKept = defineFunction<Record<string, never>>({
     const logged = (data: AiSystem) => ((data.monitoring as { logging?: unknown } | undefined)?.logging ?? {}) as LoggingDeclarations;
     const was = logged(then.data);
     const is = logged(now);
-    const at = (field: string): PathSegment[] => (Object.hasOwn(is as object, field) ? ['manifest', 'monitoring', 'logging', field] : now.monitoring ? ['manifest', 'monitoring'] : ['manifest']);
-    if (was.enabled === true && is.enabled === false) {
-      failures.push({ message: `monitoring.logging.enabled is false, true ${since}: the system stops keeping the record of its operation (Art. 12)`, path: at('enabled') });
+    const hasLogging = (now.monitoring as { logging?: unknown } | undefined)?.logging !== undefined;
+    const at = (field: string): PathSegment[] =>
+      Object.hasOwn(is as object, field) ? ['manifest', 'monitoring', 'logging', field] : hasLogging ? ['manifest', 'monitoring', 'logging'] : now.monitoring ? ['manifest', 'monitoring'] : ['manifest'];
+    // Removed counts as lowered: before deployment no rule asks for them.
+    if (was.enabled === true && is.enabled !== true) {
+      failures.push({ message: `monitoring.logging.enabled is ${is.enabled === undefined ? 'removed' : JSON.stringify(is.enabled)}, true ${since}: the system stops keeping the record of its operation (EU AI Act Art. 12)`, path: at('enabled') });
     }
-    if (typeof was.retentionDays === 'number' && typeof is.retentionDays === 'number' && is.retentionDays < was.retentionDays) {
-      failures.push({ message: `monitoring.logging.retentionDays is ${is.retentionDays}, ${was.retentionDays} ${since}: logs are kept for less time`, path: at('retentionDays') });
+    if (typeof was.retentionDays === 'number' && !(typeof is.retentionDays === 'number' && is.retentionDays >= was.retentionDays)) {
+      failures.push({ message: `monitoring.logging.retentionDays is ${is.retentionDays === undefined ? 'removed' : JSON.stringify(is.retentionDays)}, ${was.retentionDays} ${since}: logs are kept for less time, or for no time said`, path: at('retentionDays') });
     }
     const events = (value: unknown) => (Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string') : typeof value === 'string' ? [value] : []);
     const current = new Set(events(is.events).map((e) => e.trim().toLowerCase()));
@@ -324,9 +358,12 @@ export const oversightKept = defineFunction<Record<string, never>>({
   },
 });
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
 export const reviewNotPostponed = defineFunction<Record<string, never>>({
   name: 'review-not-postponed',
-  description: "risk.impactAssessment.nextReview is not moved later (or removed) without a newer assessment: its date must move on too.",
+  description:
+    "risk.impactAssessment.nextReview is not moved later (or removed) without a new assessment: its date moves on to a day that has come, and the assessment document is not the base's unchanged.",
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
@@ -334,19 +371,30 @@ export const reviewNotPostponed = defineFunction<Record<string, never>>({
     const was = then.data.risk?.impactAssessment;
     const is = (system.manifest.data as AiSystem).risk?.impactAssessment;
     const due = text(was?.nextReview)?.trim();
-    if (!due) return [];
+    if (!due || !ISO_DATE.test(due)) return [];
     const next = text(is?.nextReview)?.trim();
     // Dates written YYYY-MM-DD compare as text; anything else is the schema's finding.
-    const later = next === undefined || (/^\d{4}-\d{2}-\d{2}$/.test(next) && /^\d{4}-\d{2}-\d{2}$/.test(due) && next > due);
-    const assessedAgain = (text(is?.date)?.trim() ?? '') > (text(was?.date)?.trim() ?? '');
-    if (!later || assessedAgain) return [];
+    if (next !== undefined && (!ISO_DATE.test(next) || next <= due)) return [];
     const since = `at the base commit ${then.base.commit}`;
+    const today = system.now.toISOString().slice(0, 10);
+    const assessed = text(is?.date)?.trim();
+    const before = text(was?.date)?.trim() ?? '';
+    // A new assessment: dated after the last one, on a day that has come (red team: the date moved
+    // on by a day, or to 2099, with the same document), and its document is not the base's as it was.
+    const cited = text(is?.path);
+    const oldCited = text(was?.path);
+    const sameDocument = cited !== undefined && oldCited !== undefined && system.evidence.textDigest(cited) !== undefined && system.evidence.textDigest(cited) === then.base.evidence.textDigest(oldCited);
+    let why: string | undefined;
+    if (assessed === undefined || !ISO_DATE.test(assessed) || assessed <= before) why = `the assessment is not newer (its date is ${assessed ?? 'not given'})`;
+    else if (assessed > today) why = `the assessment is dated ${assessed}, after the run's day (${today})`;
+    else if (sameDocument) why = `the assessment is dated ${assessed}, but ${cited} is as it was ${since}`;
+    if (why === undefined) return [];
     return [
       {
         message:
           next === undefined
-            ? `risk.impactAssessment.nextReview is removed; it was ${due} ${since}: the review is dropped with no newer assessment`
-            : `risk.impactAssessment.nextReview is ${next}, ${due} ${since}, and the assessment is not newer (its date is ${text(is?.date) ?? 'not given'}): the review is postponed without being done`,
+            ? `risk.impactAssessment.nextReview is removed; it was ${due} ${since}, and ${why}: the review is dropped without being done`
+            : `risk.impactAssessment.nextReview is ${next}, ${due} ${since}, and ${why}: the review is postponed without being done`,
         path: next === undefined ? (is ? ['manifest', 'risk', 'impactAssessment'] : ['manifest']) : ['manifest', 'risk', 'impactAssessment', 'nextReview'],
       },
     ];
@@ -355,28 +403,46 @@ export const reviewNotPostponed = defineFunction<Record<string, never>>({
 
 export const artifactsMatchVersion = defineFunction<Record<string, never>>({
   name: 'artifacts-match-version',
-  description: 'An artifact whose sha256 changes since the base commit comes with a new version: the evaluations of a version vouch for the files it had.',
+  description:
+    "While the version stays, the model's files stay: no artifact's sha256 changes or is removed, and no artifact with a sha256 is replaced by a file under another path. The evaluations of a version vouch for the files it had.",
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
     if (!then) return withoutBase(system);
     const now = system.manifest.data as AiSystem;
-    if (text(now.version)?.trim() !== text(then.data.version)?.trim()) return [];
-    const digestOf = (artifact: { sha256?: unknown } | undefined) => text(artifact?.sha256)?.trim().toLowerCase();
+    const version = text(now.version)?.trim();
+    if (version !== text(then.data.version)?.trim()) return [];
+    type Artifact = { path?: unknown; sha256?: unknown };
+    const listOf = (data: AiSystem) => (Array.isArray(data.artifacts) ? (data.artifacts as Artifact[]).filter((a) => a && typeof a.path === 'string') : []);
+    const pathOf = (artifact: Artifact) => path.posix.normalize((artifact.path as string).trim());
+    const digestOf = (artifact: Artifact) => text(artifact.sha256)?.trim().toLowerCase() || undefined;
     const before = new Map<string, string>();
-    for (const artifact of Array.isArray(then.data.artifacts) ? then.data.artifacts : []) {
+    for (const artifact of listOf(then.data)) {
       const digest = digestOf(artifact);
-      if (typeof artifact?.path === 'string' && digest) before.set(path.posix.normalize(artifact.path.trim()), digest);
+      if (digest && !before.has(pathOf(artifact))) before.set(pathOf(artifact), digest);
     }
+    const current = listOf(now);
+    const currentPaths = new Set(current.map(pathOf));
+    const baseDigests = new Set(before.values());
+    // A file with a checksum at the base that is no longer listed: one listed under a new path replaces it.
+    const replaced = [...before.keys()].find((file) => !currentPaths.has(file));
+    const since = `at the base commit ${then.base.commit}`;
+    const consequence = `the version is still ${JSON.stringify(version)}: the bias, robustness and security evidence for it was about the other file; give the new model a new version`;
+    const short = (digest: string) => `${digest.slice(0, 12)}…`;
     const failures: Failure[] = [];
-    (Array.isArray(now.artifacts) ? now.artifacts : []).forEach((artifact, index) => {
-      const was = typeof artifact?.path === 'string' ? before.get(path.posix.normalize(artifact.path.trim())) : undefined;
+    (Array.isArray(now.artifacts) ? (now.artifacts as Artifact[]) : []).forEach((artifact, index) => {
+      if (!artifact || typeof artifact.path !== 'string') return;
+      const file = pathOf(artifact);
+      const was = before.get(file);
       const digest = digestOf(artifact);
-      if (!was || !digest || digest === was) return;
-      failures.push({
-        message: `artifact ${artifact.path} has sha256 ${digest.slice(0, 12)}…, ${was.slice(0, 12)}… at the base commit ${then.base.commit}, and the version is still ${now.version}: the bias, robustness and security evidence for ${now.version} was about the other file; give the new model a new version`,
-        path: ['manifest', 'artifacts', index, 'sha256'],
-      });
+      const where: PathSegment[] = ['manifest', 'artifacts', index];
+      const shown = JSON.stringify(artifact.path);
+      if (was !== undefined) {
+        if (digest === undefined) failures.push({ message: `artifact ${shown} no longer has a sha256 (${short(was)} ${since}), and ${consequence}`, path: where });
+        else if (digest !== was) failures.push({ message: `artifact ${shown} has sha256 ${short(digest)}, ${short(was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] });
+      } else if (replaced !== undefined && (digest === undefined || !baseDigests.has(digest))) {
+        failures.push({ message: `artifact ${shown} is new and ${JSON.stringify(replaced)} (sha256 ${short(before.get(replaced) as string)} ${since}) is gone, and ${consequence}`, path: where });
+      }
     });
     return failures;
   },

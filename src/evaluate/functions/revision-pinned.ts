@@ -10,7 +10,7 @@ import { anyPresent } from './any-present.js';
  */
 export const revisionPinned = defineFunction<Record<string, never>>({
   name: 'revision-pinned',
-  description: 'The object has a sha256, or a revision that does not move (a commit, tag or snapshot id; not latest, main, HEAD or another branch name).',
+  description: 'The object has a sha256, or a revision that does not move (a commit, tag or snapshot id; not a name such as latest, main or HEAD, nor a ref to a branch or pull request).',
   optionsSchema: { type: 'object', additionalProperties: false },
   check(context) {
     const { value, path, system } = context;

@@ -34,7 +34,14 @@ export const incidentLogReadable = defineFunction<Record<string, never>>({
     // A log that names another system is that system's record, however empty.
     const named = log.value.system;
     if (named && named.value.trim() !== system.id) return [{ message: `${log.value.file} is the incident log of ${quoted(named.value.trim())}, not of ${system.id}`, at: named.at }];
-    return [];
+    // Each incident is one entry: a second under one id is compared in its place (incident-log-kept).
+    const seen = new Set<string>();
+    const failures: Failure[] = [];
+    for (const incident of log.value.incidents) {
+      if (seen.has(incident.id)) failures.push({ message: `${log.value.file}: incident ${incident.id} is logged twice; each incident is one entry, its later events recorded in it`, at: incident.at });
+      seen.add(incident.id);
+    }
+    return failures;
   },
 });
 
@@ -139,19 +146,19 @@ export const incidentLogKept = defineFunction<Record<string, never>>({
       if (daysAllowed(incident.classification) > daysAllowed(was.classification)) {
         const deadline = REPORTING_DEADLINES[incident.classification];
         failures.push({
-          message: `${what} is now classed ${incident.classification}, "${was.classification}" ${since}: ${deadline ? `its reporting deadline moves from ${daysAllowed(was.classification)} to ${deadline.days} days` : 'it need not be reported any more'}; a reclassification needs review`,
+          message: `${what} is now classed "${incident.classification}", "${was.classification}" ${since}: ${deadline ? `its reporting deadline moves from ${daysAllowed(was.classification)} to ${deadline.days} days` : 'it need not be reported any more'}; a reclassification needs review`,
           at: incident.at,
         });
       }
       const detectedThen = parseDate(was.detected.value);
       const detectedNow = parseDate(incident.detected.value);
       if (detectedThen && (!detectedNow || daysBetween(detectedThen, detectedNow) > 0)) {
-        failures.push({ message: `${what} is now dated detected "${incident.detected.value}", ${day(detectedThen)} ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
+        failures.push({ message: `${what} is now dated detected "${incident.detected.value}", "${was.detected.value}" ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
       }
       if (was.reported) {
         if (!incident.reported) {
-          failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}`, at: incident.at });
-        } else if (incident.reported.date.value !== was.reported.date.value || incident.reported.authority !== was.reported.authority) {
+          failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}: the log no longer shows that it was reported, or when`, at: incident.at });
+        } else if (incident.reported.date.value.trim() !== was.reported.date.value.trim() || incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase()) {
           failures.push({
             message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}: when and to whom an incident was reported is a record, not revised`,
             at: incident.reported.date.at,

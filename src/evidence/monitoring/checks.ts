@@ -194,11 +194,15 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
       return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${asText(inManifest)}"); the config is what runs`, at: ours.at }];
     }
   }
+  // The config is what runs: a reference it names at a revision that moves is not pinned,
+  // whatever the manifest declares.
+  if (fromConfig && isMovingRevision(fromConfig.value.revision) && valueAbsence(fromConfig.value.sha256) !== undefined) {
+    return [{ message: `${config?.file} compares with revision "${asText(fromConfig.value.revision)}" of reference dataset "${asText(dataset)}", which moves, naming whatever the data is today; the config is what runs: give it a commit, tag or snapshot id, or sha256`, at: fromConfig.at }];
+  }
   if (pinnedInManifest) return [];
   if (fromConfig && pins(fromConfig.value.revision, fromConfig.value.sha256)) return [];
-  const moving = [declared.revision, fromConfig?.value.revision].find(isMovingRevision);
-  if (moving !== undefined) {
-    return [{ message: `reference dataset "${asText(dataset)}" is not pinned: its revision "${asText(moving)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: isMovingRevision(declared.revision) ? [...where, 'revision'] : block.reference ? where : where.slice(0, -1) }];
+  if (isMovingRevision(declared.revision)) {
+    return [{ message: `reference dataset "${asText(dataset)}" is not pinned: its revision "${asText(declared.revision)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: [...where, 'revision'] }];
   }
   return [{ message: `reference dataset "${asText(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }

@@ -56,6 +56,13 @@ const cases: Case[] = [
     log: EMPTY.replace('system: demo-scorer', 'system: some-other-system'),
     expected: [{ file: LOG, at: 'system: some-other-system', message: 'sys/monitoring/incidents.yaml is the incident log of "some-other-system", not of demo-scorer' }],
   },
+  // Review: a second entry under one id was compared in the first's place.
+  {
+    rule: 'incidents/log-readable',
+    name: 'an incident logged twice',
+    log: EMPTY.replace('incidents: []', 'incidents:\n  - { id: X-1, detected: "2026-11-01", classification: not-serious, status: open }\n  - { id: X-1, detected: "2026-11-02", classification: not-serious, status: closed }'),
+    expected: [{ file: LOG, at: 'detected: "2026-11-02"', message: 'sys/monitoring/incidents.yaml: incident X-1 is logged twice; each incident is one entry, its later events recorded in it' }],
+  },
   {
     rule: 'incidents/reported-in-time',
     name: 'an incident that is not serious, dated detected in the future',
