@@ -1760,6 +1760,7 @@ var obligations = __webpack_require__(6020);
 
 
 
+
 const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
 const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
@@ -1926,27 +1927,85 @@ const citationsKept = (0,check/* defineFunction */.Oh)({
         return failures;
     },
 });
-/** What names a dataset's data whatever its id: where it is, its checksum, its card. */
-const DATA_IDENTITY = ['uri', 'sha256', 'card'];
+/** What names a dataset's data whatever its id: where it is, its checksum, the files that describe it. */
+const DATA_IDENTITY = ['uri', 'sha256', 'card', 'quality', 'croissant'];
 /**
- * What names the data itself: splits of one dataset may share a card, not a location or a
- * checksum. Splits at one location share whether they hold personal data; only the same bytes
- * (a checksum) are the same training data under another role.
+ * What makes two datasets the same training data: only the same bytes (a checksum). Splits of
+ * one dataset may share a location, a card and a validation file, but not a role; they do share
+ * whether they hold personal data, so any identity counts for that.
  */
-const SAME_DATA = ['uri', 'sha256'];
 const SAME_BYTES = ['sha256'];
+/** A file a dataset cites, as a repository-relative path would compare: `./data/x.md#s` is `data/x.md`. */
+const citedPath = (value) => (typeof value === 'string' && value.trim() !== '' ? external_node_path_.posix.normalize(value.trim().split('#', 1)[0].replace(/\\/g, '/')) : undefined);
+/** `text` without the slashes it ends in (by hand: a pattern anchored at the end is tried from every slash). */
+function withoutTrailingSlashes(text) {
+    let end = text.length;
+    while (end > 0 && text.charCodeAt(end - 1) === 47)
+        end--;
+    return text.slice(0, end);
+}
+/** A dataset's identity for `field`, normalised so that a trailing slash or the case of a scheme or checksum does not tell two apart. */
 function identityOf(dataset, field) {
-    const value = dataset[field];
-    if (typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    const trimmed = value.trim();
-    return field === 'sha256' ? trimmed.toLowerCase() : field === 'card' ? trimmed.split('#', 1)[0] : trimmed;
+    switch (field) {
+        case 'uri':
+            return typeof dataset.uri === 'string' && dataset.uri.trim() !== '' ? withoutTrailingSlashes(dataset.uri.trim().toLowerCase()) : undefined;
+        case 'sha256':
+            return typeof dataset.sha256 === 'string' && dataset.sha256.trim() !== '' ? dataset.sha256.trim().toLowerCase() : undefined;
+        case 'quality':
+            return citedPath(dataset.quality?.path);
+        default:
+            return citedPath(dataset[field]);
+    }
 }
 const idOf = (dataset) => (typeof dataset?.id === 'string' ? dataset.id : undefined);
+/** The base's datasets by each identity, in list order; built once, so matching a list of any length is linear. */
+class DatasetIndex {
+    byField = new Map();
+    constructor(datasets) {
+        for (const field of DATA_IDENTITY) {
+            const byKey = new Map();
+            for (const dataset of datasets) {
+                const key = identityOf(dataset, field);
+                if (key === undefined)
+                    continue;
+                const list = byKey.get(key);
+                if (list)
+                    list.push(dataset);
+                else
+                    byKey.set(key, [dataset]);
+            }
+            this.byField.set(field, byKey);
+        }
+    }
+    /** The first dataset with `dataset`'s identity for `field` that `accept` takes, taken out of the index for that field. */
+    take(dataset, field, accept) {
+        const key = identityOf(dataset, field);
+        const list = key === undefined ? undefined : this.byField.get(field)?.get(key);
+        // Entries not taken here are dropped as they are passed: each is looked at once in all.
+        while (list && list.length > 0) {
+            const candidate = list.shift();
+            if (accept(candidate))
+                return candidate;
+        }
+        return undefined;
+    }
+    /** The first dataset with `dataset`'s identity for `field` for which `held` is true. */
+    find(dataset, field, held, cache) {
+        const key = identityOf(dataset, field);
+        if (key === undefined)
+            return undefined;
+        const cached = cache.get(`${field}\u0000${key}`);
+        if (cached !== undefined)
+            return cached ?? undefined;
+        const found = this.byField.get(field)?.get(key)?.find(held);
+        cache.set(`${field}\u0000${key}`, found ?? null);
+        return found;
+    }
+}
 /**
  * Each dataset of the pull request with the base's declaration of the same data: the one of the
- * same id, else (a renamed id) one whose id is gone and that has the same uri, checksum or card.
- * Unmatched, a dataset is new; a base dataset no one matched is gone.
+ * same id, else (a renamed id) one whose id is gone and that has the same uri, checksum or cited
+ * files. Unmatched, a dataset is new; a base dataset no one matched is gone.
  */
 function matchDatasets(before, after) {
     const afterIds = new Set(after.map(idOf).filter((id) => id !== undefined));
@@ -1956,31 +2015,23 @@ function matchDatasets(before, after) {
         if (id !== undefined && !byId.has(id))
             byId.set(id, dataset);
     }
-    const unclaimed = before.filter((dataset) => dataset && !afterIds.has(idOf(dataset)));
+    const unclaimed = new Set(before.filter((dataset) => dataset && !afterIds.has(idOf(dataset))));
+    const index = new DatasetIndex([...unclaimed]);
     const matches = after.map((dataset) => {
         const id = idOf(dataset);
         const same = id === undefined ? undefined : byId.get(id);
         if (same || !dataset)
             return same && { was: same };
         for (const field of DATA_IDENTITY) {
-            const mine = identityOf(dataset, field);
-            const index = mine === undefined ? -1 : unclaimed.findIndex((other) => identityOf(other, field) === mine);
-            if (index >= 0)
-                return { was: unclaimed.splice(index, 1)[0], sameBy: field };
+            const was = index.take(dataset, field, (candidate) => unclaimed.has(candidate));
+            if (was) {
+                unclaimed.delete(was);
+                return { was, sameBy: field };
+            }
         }
         return undefined;
     });
-    return { matches, gone: unclaimed };
-}
-/** A base dataset with the same data as `dataset` (by `fields`) for which `held` is true, and the field they share. */
-function sameDataHeld(dataset, before, held, fields) {
-    for (const field of fields) {
-        const mine = identityOf(dataset, field);
-        const was = mine === undefined ? undefined : before.find((other) => other && held(other) && identityOf(other, field) === mine);
-        if (was)
-            return { was, sameBy: field };
-    }
-    return undefined;
+    return { matches, gone: [...unclaimed] };
 }
 const exemptionsKept = (0,check/* defineFunction */.Oh)({
     name: 'exemptions-kept',
@@ -2008,6 +2059,19 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
         const goneUnreplaced = (held) => gone.filter(held).length > newDatasets.filter(held).length ? gone.find(held) : undefined;
         const goneWithPersonalData = goneUnreplaced(holdsPersonalData);
         const goneTraining = goneUnreplaced(isTraining);
+        // The same data under another id, kept or renamed (red team: a copy added in one pull
+        // request, the original removed in the next).
+        const baseIndex = new DatasetIndex(base);
+        const foundWithPersonalData = new Map();
+        const foundTraining = new Map();
+        const twinOf = (dataset, held, found, fields) => {
+            for (const field of fields) {
+                const was = baseIndex.find(dataset, field, held, found);
+                if (was)
+                    return { was, sameBy: field === 'quality' ? 'quality file' : field === 'croissant' ? 'Croissant file' : field };
+            }
+            return undefined;
+        };
         current.forEach((dataset, index) => {
             if (!dataset)
                 return;
@@ -2019,9 +2083,7 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
             const who = (twin) => (twin.sameBy ? `${name}, the same ${twin.sameBy} as ${baseName(twin.was)} ${since},` : name);
             const whose = (twin) => (twin.sameBy ? `${baseName(twin.was)} held` : `it held ${since}`);
             if (dataset.personalData?.present === false) {
-                // The same data under another id, kept or renamed, that held personal data (red team: a
-                // copy added in one pull request, the original removed in the next).
-                const twin = match && holdsPersonalData(match.was) ? match : sameDataHeld(dataset, base, holdsPersonalData, SAME_DATA);
+                const twin = match && holdsPersonalData(match.was) ? match : twinOf(dataset, holdsPersonalData, foundWithPersonalData, DATA_IDENTITY);
                 if (twin) {
                     failures.push({
                         message: `dataset ${who(twin)} is declared free of personal data (personalData.present: false), which ${whose(twin)}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
@@ -2035,11 +2097,14 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
                     });
                 }
             }
-            // A role removed stops the rule as surely as another role: no rule asks for one.
-            if (dataset.role !== 'training') {
+            // A role removed stops the rule as surely as another role: no rule asks for one. Where the
+            // dataset still says how it was prepared and labelled, nothing the rule asks for is lost
+            // (red team: the old training set kept as the monitoring reference after a retraining).
+            const preparationStated = (0,placeholder/* valueAbsence */.Z2)(dataset.preprocessing) === undefined && (0,placeholder/* valueAbsence */.Z2)(dataset.labeling) === undefined;
+            if (dataset.role !== 'training' && !preparationStated) {
                 const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
                 const at = dataset.role === undefined ? where : [...where, 'role'];
-                const twin = match && isTraining(match.was) ? match : sameDataHeld(dataset, base, isTraining, SAME_BYTES);
+                const twin = match && isTraining(match.was) ? match : twinOf(dataset, isTraining, foundTraining, SAME_BYTES);
                 if (twin) {
                     const had = twin.sameBy ? `${baseName(twin.was)} had "training"` : `it had "training" ${since}`;
                     failures.push({ message: `dataset ${who(twin)} ${role}, where ${had}: data/dataset-preparation stops asking how it was prepared and labelled`, path: at });
@@ -2127,17 +2192,22 @@ const reviewNotPostponed = (0,check/* defineFunction */.Oh)({
             return [];
         const since = `at the base commit ${then.base.commit}`;
         const today = system.now.toISOString().slice(0, 10);
+        const tomorrow = new Date(system.now.getTime() + 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
         const assessed = governance_text(is?.date)?.trim();
         const before = governance_text(was?.date)?.trim() ?? '';
         // A new assessment: dated after the last one, on a day that has come (red team: the date moved
         // on by a day, or to 2099, with the same document), and its document is not the base's as it was.
         const cited = governance_text(is?.path);
         const oldCited = governance_text(was?.path);
-        const sameDocument = cited !== undefined && oldCited !== undefined && system.evidence.textDigest(cited) !== undefined && system.evidence.textDigest(cited) === then.base.evidence.textDigest(oldCited);
+        // Unchanged in this pull request: the base's assessment, or the file it now cites as it was at
+        // the base (red team: citing another document the base already held passed as new).
+        const digest = cited === undefined ? undefined : system.evidence.textDigest(cited);
+        const sameDocument = digest !== undefined && ((oldCited !== undefined && digest === then.base.evidence.textDigest(oldCited)) || digest === then.base.evidence.textDigest(cited));
         let why;
         if (assessed === undefined || !ISO_DATE.test(assessed) || assessed <= before)
             why = `the assessment is not newer (its date is ${assessed ?? 'not given'})`;
-        else if (assessed > today)
+        // A day's grace: a team east of UTC writes its own date before UTC's turns.
+        else if (assessed > tomorrow)
             why = `the assessment is dated ${assessed}, after the run's day (${today})`;
         else if (sameDocument)
             why = `the assessment is dated ${assessed}, but ${cited} is as it was ${since}`;
@@ -2183,6 +2253,7 @@ const artifactsMatchVersion = (0,check/* defineFunction */.Oh)({
         const consequence = `the version is still ${JSON.stringify(version)}: the bias, robustness and security evidence for it was about the other file; give the new model a new version`;
         const short = (digest) => `${digest.slice(0, 12)}…`;
         const failures = [];
+        let replacedReported = false;
         (Array.isArray(now.artifacts) ? now.artifacts : []).forEach((artifact, index) => {
             if (!artifact || typeof artifact.path !== 'string')
                 return;
@@ -2199,8 +2270,21 @@ const artifactsMatchVersion = (0,check/* defineFunction */.Oh)({
             }
             else if (replaced !== undefined && (digest === undefined || !baseDigests.has(digest))) {
                 failures.push({ message: `artifact ${shown} is new and ${JSON.stringify(replaced)} (sha256 ${short(before.get(replaced))} ${since}) is gone, and ${consequence}`, path: where });
+                replacedReported = true;
             }
         });
+        // Files taken out with none in their place: a later pull request could list them again with
+        // another sha256 as new (red team: two pull requests, the version unchanged throughout).
+        if (!replacedReported) {
+            const currentDigests = new Set(current.map(digestOf));
+            const gone = [...before].filter(([file, digest]) => !currentPaths.has(file) && !currentDigests.has(digest));
+            if (gone.length > 0) {
+                failures.push({
+                    message: `${gone.map(([file, digest]) => `artifact ${JSON.stringify(file)} (sha256 ${short(digest)})`).join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer listed, as ${gone.length === 1 ? 'it was' : 'they were'} ${since}, and the version is still ${JSON.stringify(version)}: the evidence for it names files the manifest no longer ties it to; give a new model a new version`,
+                    path: Array.isArray(now.artifacts) && now.artifacts.length > 0 ? ['manifest', 'artifacts'] : ['manifest'],
+                });
+            }
+        }
         return failures;
     },
 });

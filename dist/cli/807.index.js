@@ -2893,8 +2893,15 @@ const modelgateIncidentLog = {
                 at: (0,adapter.at)(doc, ['incidents', index, 'id']),
                 detected: { value: incident.detected, at: (0,adapter.at)(doc, ['incidents', index, 'detected']) },
                 classification: incident.classification,
+                ...(typeof incident.summary === 'string' ? { summary: { value: incident.summary, at: (0,adapter.at)(doc, ['incidents', index, 'summary']) } } : {}),
                 ...(incident.reported
-                    ? { reported: { date: { value: incident.reported.date, at: (0,adapter.at)(doc, ['incidents', index, 'reported', 'date']) }, authority: incident.reported.authority } }
+                    ? {
+                        reported: {
+                            date: { value: incident.reported.date, at: (0,adapter.at)(doc, ['incidents', index, 'reported', 'date']) },
+                            authority: incident.reported.authority,
+                            ...(typeof incident.reported.reference === 'string' ? { reference: incident.reported.reference } : {}),
+                        },
+                    }
                     : {}),
                 status: incident.status,
             })),
@@ -3078,13 +3085,31 @@ const incidentLogKept = (0,check/* defineFunction */.Oh)({
             if (detectedThen && (!detectedNow || daysBetween(detectedThen, detectedNow) > 0)) {
                 failures.push({ message: `${what} is now dated detected "${incident.detected.value}", "${was.detected.value}" ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
             }
+            // What happened is part of the record (red team: a serious harm rewritten as "dashboard latency").
+            const words = (text) => text?.replace(/\s+/g, ' ').trim();
+            if (words(was.summary?.value) !== undefined && words(incident.summary?.value) !== words(was.summary?.value)) {
+                failures.push({ message: `${what} now says what happened differently from ${since}: an incident's summary is a record; add what was learned in a new field or incident, or have the policy owners review the correction`, at: incident.summary?.at ?? incident.at });
+            }
+            if (!was.reported && incident.reported) {
+                // A report that appears once the base showed the incident overdue, dated within the
+                // deadline (red team: a backdated report cleared incidents/reported-in-time).
+                const deadline = REPORTING_DEADLINES[incident.classification];
+                const detected = (0,dates/* parseDate */._U)(incident.detected.value);
+                const reported = (0,dates/* parseDate */._U)(incident.reported.date.value);
+                const due = deadline && detected ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
+                if (due && reported && daysBetween(due, system.now) > 0 && daysBetween(reported, due) >= 0) {
+                    failures.push({ message: `${what} is now recorded as reported on ${incident.reported.date.value}, within its deadline (${day(due)}), though the log showed it unreported ${since} with that deadline passed: a report recorded after the fact needs the policy owners' review`, at: incident.reported.date.at });
+                }
+            }
             if (was.reported) {
                 if (!incident.reported) {
                     failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}: the log no longer shows that it was reported, or when`, at: incident.at });
                 }
-                else if (incident.reported.date.value.trim() !== was.reported.date.value.trim() || incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase()) {
+                else if (incident.reported.date.value.trim() !== was.reported.date.value.trim() ||
+                    incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase() ||
+                    (was.reported.reference !== undefined && incident.reported.reference?.trim() !== was.reported.reference.trim())) {
                     failures.push({
-                        message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}: when and to whom an incident was reported is a record, not revised`,
+                        message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}${incident.reported.reference ? ` (${incident.reported.reference})` : ''}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}${was.reported.reference ? ` (${was.reported.reference})` : ''}: when and to whom an incident was reported is a record, not revised`,
                         at: incident.reported.date.at,
                     });
                 }
@@ -7105,18 +7130,38 @@ const ISSUE_LEVELS = ['major', 'medium', 'minor'];
  * pinned (red team: `revision: latest` with the checksum removed passed data/dataset-pinned).
  */
 const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'next', 'staging', 'stable', 'beta', 'canary', 'nightly', 'default', 'live', 'prod', 'production', '@', '*']);
-/** A git ref that is a branch or pull request whatever its name, and HEAD or @ counted back (`HEAD~1`). */
-const MOVING_REF = /^(?:refs\/(?:heads|remotes|pr|pull)\/|origin\/|upstream\/)|^(?:head|@)[~^]/;
+/**
+ * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
+ * refs/pr/3, Hugging Face's refs/convert/parquet), a ref resolved by reflog (`@{u}`,
+ * `main@{now}`), and git's own moving heads (FETCH_HEAD).
+ */
+const MOVING_REF = /^(?:refs\/(?:heads|remotes|pr|pull|convert)\/|heads\/|remotes\/|origin\/|upstream\/)|@\{|^\w+_head$/;
 /**
  * Whether `value` is a revision that moves, case aside: a name a branch or moving tag is given
- * (`latest`, `main`, `HEAD`, `staging`), or a ref to a branch or pull request (`refs/heads/x`,
- * `origin/x`, `refs/pr/3`). Any other branch name cannot be told from a tag by its text.
+ * (`latest`, `main`, `HEAD`, `staging`), one of those counted back (`main~1`), or a ref to a
+ * branch or pull request. Any other branch name cannot be told from a tag by its text.
  */
 function isMovingRevision(value) {
     if (typeof value !== 'string')
         return false;
     const revision = value.trim().toLowerCase();
-    return MOVING.has(revision) || MOVING_REF.test(revision);
+    // A revision is a short name; a long text is no name (and is not scanned).
+    if (revision.length > 200)
+        return false;
+    if (MOVING.has(revision) || MOVING_REF.test(revision))
+        return true;
+    // `main~2`, `HEAD^^`: a moving name counted back still moves. By hand from the end: a
+    // pattern would try every split of a run of `~`.
+    let end = revision.length;
+    for (;;) {
+        let at = end;
+        while (at > 0 && /\d/.test(revision[at - 1]))
+            at--;
+        if (at === 0 || (revision[at - 1] !== '~' && revision[at - 1] !== '^'))
+            break;
+        end = at - 1;
+    }
+    return end < revision.length && MOVING.has(revision.slice(0, end));
 }
 
 

@@ -4,16 +4,32 @@
  * pinned (red team: `revision: latest` with the checksum removed passed data/dataset-pinned).
  */
 const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'next', 'staging', 'stable', 'beta', 'canary', 'nightly', 'default', 'live', 'prod', 'production', '@', '*']);
-/** A git ref that is a branch or pull request whatever its name, and HEAD or @ counted back (`HEAD~1`). */
-const MOVING_REF = /^(?:refs\/(?:heads|remotes|pr|pull)\/|origin\/|upstream\/)|^(?:head|@)[~^]/;
+/**
+ * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
+ * refs/pr/3, Hugging Face's refs/convert/parquet), a ref resolved by reflog (`@{u}`,
+ * `main@{now}`), and git's own moving heads (FETCH_HEAD).
+ */
+const MOVING_REF = /^(?:refs\/(?:heads|remotes|pr|pull|convert)\/|heads\/|remotes\/|origin\/|upstream\/)|@\{|^\w+_head$/;
 
 /**
  * Whether `value` is a revision that moves, case aside: a name a branch or moving tag is given
- * (`latest`, `main`, `HEAD`, `staging`), or a ref to a branch or pull request (`refs/heads/x`,
- * `origin/x`, `refs/pr/3`). Any other branch name cannot be told from a tag by its text.
+ * (`latest`, `main`, `HEAD`, `staging`), one of those counted back (`main~1`), or a ref to a
+ * branch or pull request. Any other branch name cannot be told from a tag by its text.
  */
 export function isMovingRevision(value: unknown): boolean {
   if (typeof value !== 'string') return false;
   const revision = value.trim().toLowerCase();
-  return MOVING.has(revision) || MOVING_REF.test(revision);
+  // A revision is a short name; a long text is no name (and is not scanned).
+  if (revision.length > 200) return false;
+  if (MOVING.has(revision) || MOVING_REF.test(revision)) return true;
+  // `main~2`, `HEAD^^`: a moving name counted back still moves. By hand from the end: a
+  // pattern would try every split of a run of `~`.
+  let end = revision.length;
+  for (;;) {
+    let at = end;
+    while (at > 0 && /\d/.test(revision[at - 1] as string)) at--;
+    if (at === 0 || (revision[at - 1] !== '~' && revision[at - 1] !== '^')) break;
+    end = at - 1;
+  }
+  return end < revision.length && MOVING.has(revision.slice(0, end));
 }

@@ -198,6 +198,32 @@ const cases: Case[] = [
     ],
   },
   { name: 'the incident log: an incident reclassed as more serious, detected earlier, its authority written in another case', base: withLog, change: logEdited('detected: "2026-10-02"\n    classification: serious-harm\n    reported: { date: "2026-10-09", authority: BaFin }', 'detected: "2026-10-01"\n    classification: death\n    reported: { date: "2026-10-09", authority: BAFIN }'), expected: [] },
+  // Red team: what happened rewritten, the authority's reference changed, a report backdated.
+  {
+    name: 'the incident log: a summary rewritten',
+    base: withLog,
+    change: logEdited('Scores computed on a stale extract for three days', 'Dashboard latency for three days; no applicant affected'),
+    expected: [{ rule: 'governance/incidents-kept', file: LOG, at: 'summary: Dashboard latency', message: (sha) => `${INC_1} now says what happened differently from at the base commit ${sha}: an incident's summary is a record; add what was learned in a new field or incident, or have the policy owners review the correction` }],
+  },
+  {
+    name: 'the incident log: the authority\'s reference changed',
+    base: { ...withLog, [LOG]: INCIDENT_LOG.replace('authority: BaFin }', 'authority: BaFin, reference: MSA-1187 }') },
+    change: logEdited('authority: BaFin }', 'authority: BaFin, reference: none }'),
+    expected: [{ rule: 'governance/incidents-kept', file: LOG, at: 'date: "2026-10-09"', message: (sha) => `${INC_1} now records its report as 2026-10-09, to BaFin (none); at the base commit ${sha}, 2026-10-09, to BaFin (MSA-1187): when and to whom an incident was reported is a record, not revised` }],
+  },
+  ...(() => {
+    const overdue = INCIDENT_LOG.replace('detected: "2026-11-12"\n    classification: not-serious', 'detected: "2026-11-01"\n    classification: serious-harm');
+    const reportedOn = (date: string) => ({ write: { [LOG]: overdue.replace('classification: serious-harm\n    status: open', `classification: serious-harm\n    reported: { date: "${date}", authority: BaFin }\n    status: open`) } });
+    return [
+      {
+        name: 'the incident log: a report recorded for an overdue incident, dated within its deadline',
+        base: { ...withLog, [LOG]: overdue },
+        change: reportedOn('2026-11-14'),
+        expected: [{ rule: 'governance/incidents-kept', file: LOG, at: 'date: "2026-11-14"', message: (sha: string) => `incident INC-2 (serious-harm, aware 2026-11-01) is now recorded as reported on 2026-11-14, within its deadline (2026-11-16), though the log showed it unreported at the base commit ${sha} with that deadline passed: a report recorded after the fact needs the policy owners' review` }],
+      },
+      { name: 'the incident log: a late report recorded as late', base: { ...withLog, [LOG]: overdue }, change: reportedOn('2026-12-01'), expected: [] },
+    ] satisfies Case[];
+  })(),
   {
     name: 'the incident log moved to a new file without a serious incident',
     base: withLog,
@@ -276,6 +302,12 @@ const cases: Case[] = [
         change: reviewed({ date: '2099-01-01', nextReview: '2099-03-14' }, true),
         expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2099-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is dated 2099-01-01, after the run's day (${new Date().toISOString().slice(0, 10)}): the review is postponed without being done` }],
       },
+      {
+        name: 'the impact assessment pointed at another document the base already held, dated anew',
+        base: assessed,
+        change: { write: { [MANIFEST]: manifest((m) => (m.risk.impactAssessment = { path: 'docs/oversight.md', date: '2026-12-01', nextReview: '2029-03-14' })) } },
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2029-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is dated 2026-12-01, but docs/oversight.md is as it was at the base commit ${sha}: the review is postponed without being done` }],
+      },
       { name: 'the impact assessment reviewed (document updated), the next review later', base: assessed, change: reviewed({ date: '2026-12-01', nextReview: '2027-06-01' }, true), expected: [] },
       { name: 'the impact assessment review brought forward', base: assessed, change: reviewed({ date: '2026-09-14', nextReview: '2027-01-14' }), expected: [] },
     ] satisfies Case[];
@@ -305,6 +337,12 @@ const cases: Case[] = [
       },
       { name: 'a model file moved (the same sha256, its case aside)', base: shipped, change: { write: { [MANIFEST]: manifest((m) => (m.artifacts = [{ ...model, path: 'weights/scorer.onnx', sha256: 'A'.repeat(64) }])) } }, expected: [] },
       { name: 'a second model file added beside the first', base: shipped, change: { write: { [MANIFEST]: manifest((m) => (m.artifacts = [model, { ...model, path: 'model/scorer.int8.onnx', sha256: 'b'.repeat(64) }])) } }, expected: [] },
+      {
+        name: 'a model file taken out of the list, the same version',
+        base: shipped,
+        change: { write: { [MANIFEST]: manifest((m) => delete m.artifacts) } },
+        expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 1, message: (sha: string) => `artifact "model/scorer.onnx" (sha256 aaaaaaaaaaaa…) is no longer listed, as it was at the base commit ${sha}, and the version is still "1.2.0": the evidence for it names files the manifest no longer ties it to; give a new model a new version` }],
+      },
       { name: 'a model file swapped with a new version', base: shipped, change: swapped((m) => (m.version = '1.3.0')), expected: [] },
     ] satisfies Case[];
   })(),
@@ -333,7 +371,25 @@ const cases: Case[] = [
   },
   {
     name: 'a new dataset declared free of personal data, and one that never held it',
-    change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', personalData: { present: false } })) } },
+    change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'extra', card: 'data/extra.md', personalData: { present: false } })), 'sys/data/extra.md': DATASET_CARD } },
+    expected: [],
+  },
+  // Red team: a copy described by the same card (or uri with another trailing slash) escaped.
+  {
+    name: 'a copy of a dataset with personal data (the same card) added and declared free of it',
+    change: { write: { [MANIFEST]: manifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'train-features', card: './data/train.md', personalData: { present: false } })) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-features", the same card as "train-2025" at the base commit ${sha}, is declared free of personal data (personalData.present: false), which "train-2025" held: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+  },
+  {
+    name: 'a dataset with personal data renamed, its uri written without the trailing slash',
+    base: compliantFiles({ ...compliantManifest(), data: { datasets: [{ ...compliantManifest().data.datasets[0], uri: 'S3://bucket/train/', card: undefined }] } }),
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'train-2025-12', uri: 's3://bucket/train', card: undefined, personalData: { present: false } }])) } },
+    expected: [{ rule: 'governance/exemptions-kept', file: MANIFEST, at: 'present: false', message: (sha) => `dataset "train-2025-12", the same uri as "train-2025" at the base commit ${sha}, is declared free of personal data (personalData.present: false), which "train-2025" held: data/personal-data-handling stops asking for its purpose, legal basis and handling` }],
+  },
+  // Red team: after a retraining, the old training set kept as the monitoring reference, its preparation still stated.
+  {
+    name: 'the old training set kept as the reference, its preparation still stated',
+    change: { write: { [MANIFEST]: manifest((m) => (m.data.datasets = [{ ...m.data.datasets[0], id: 'train-2026', card: 'data/train-2026.md' }, { ...m.data.datasets[0], role: 'reference', preprocessing: 'Deduplicated by applicant.', labeling: 'Default within 12 months, from the ledger.' }])), 'sys/data/train-2026.md': DATASET_CARD } },
     expected: [],
   },
   {

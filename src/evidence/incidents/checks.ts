@@ -155,12 +155,32 @@ export const incidentLogKept = defineFunction<Record<string, never>>({
       if (detectedThen && (!detectedNow || daysBetween(detectedThen, detectedNow) > 0)) {
         failures.push({ message: `${what} is now dated detected "${incident.detected.value}", "${was.detected.value}" ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
       }
+      // What happened is part of the record (red team: a serious harm rewritten as "dashboard latency").
+      const words = (text: string | undefined) => text?.replace(/\s+/g, ' ').trim();
+      if (words(was.summary?.value) !== undefined && words(incident.summary?.value) !== words(was.summary?.value)) {
+        failures.push({ message: `${what} now says what happened differently from ${since}: an incident's summary is a record; add what was learned in a new field or incident, or have the policy owners review the correction`, at: incident.summary?.at ?? incident.at });
+      }
+      if (!was.reported && incident.reported) {
+        // A report that appears once the base showed the incident overdue, dated within the
+        // deadline (red team: a backdated report cleared incidents/reported-in-time).
+        const deadline = REPORTING_DEADLINES[incident.classification];
+        const detected = parseDate(incident.detected.value);
+        const reported = parseDate(incident.reported.date.value);
+        const due = deadline && detected ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
+        if (due && reported && daysBetween(due, system.now) > 0 && daysBetween(reported, due) >= 0) {
+          failures.push({ message: `${what} is now recorded as reported on ${incident.reported.date.value}, within its deadline (${day(due)}), though the log showed it unreported ${since} with that deadline passed: a report recorded after the fact needs the policy owners' review`, at: incident.reported.date.at });
+        }
+      }
       if (was.reported) {
         if (!incident.reported) {
           failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}: the log no longer shows that it was reported, or when`, at: incident.at });
-        } else if (incident.reported.date.value.trim() !== was.reported.date.value.trim() || incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase()) {
+        } else if (
+          incident.reported.date.value.trim() !== was.reported.date.value.trim() ||
+          incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase() ||
+          (was.reported.reference !== undefined && incident.reported.reference?.trim() !== was.reported.reference.trim())
+        ) {
           failures.push({
-            message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}: when and to whom an incident was reported is a record, not revised`,
+            message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}${incident.reported.reference ? ` (${incident.reported.reference})` : ''}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}${was.reported.reference ? ` (${was.reported.reference})` : ''}: when and to whom an incident was reported is a record, not revised`,
             at: incident.reported.date.at,
           });
         }

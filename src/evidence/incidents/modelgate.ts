@@ -9,7 +9,8 @@ interface RawIncident {
   id: string;
   detected: string;
   classification: IncidentClass;
-  reported?: { date: string; authority: string };
+  summary?: string;
+  reported?: { date: string; authority: string; reference?: string };
   status: string;
 }
 
@@ -29,8 +30,15 @@ export const modelgateIncidentLog: Adapter<IncidentLog> = {
         at: at(doc, ['incidents', index, 'id']),
         detected: { value: incident.detected, at: at(doc, ['incidents', index, 'detected']) },
         classification: incident.classification,
+        ...(typeof incident.summary === 'string' ? { summary: { value: incident.summary, at: at(doc, ['incidents', index, 'summary']) } } : {}),
         ...(incident.reported
-          ? { reported: { date: { value: incident.reported.date, at: at(doc, ['incidents', index, 'reported', 'date']) }, authority: incident.reported.authority } }
+          ? {
+              reported: {
+                date: { value: incident.reported.date, at: at(doc, ['incidents', index, 'reported', 'date']) },
+                authority: incident.reported.authority,
+                ...(typeof incident.reported.reference === 'string' ? { reference: incident.reported.reference } : {}),
+              },
+            }
           : {}),
         status: incident.status,
       })),

@@ -16,8 +16,10 @@ export interface Incident {
   /** The day the provider became aware of it, from which Art. 73's deadlines run. */
   detected: Located<string>;
   classification: IncidentClass;
-  /** When and to whom it was reported, once it was. */
-  reported?: { date: Located<string>; authority: string };
+  /** What happened, in the log's words. */
+  summary?: Located<string>;
+  /** When and to whom it was reported, once it was, and the authority's reference for it. */
+  reported?: { date: Located<string>; authority: string; reference?: string };
   status: string;
 }
 
