@@ -196,6 +196,7 @@ function dateText(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AO: () => (/* binding */ biasReportDataset),
 /* harmony export */   GP: () => (/* binding */ format),
 /* harmony export */   Ue: () => (/* binding */ biasReportFresh),
 /* harmony export */   _i: () => (/* binding */ biasReportValues),
@@ -289,6 +290,36 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defi
         if (!report?.ok)
             return UNREADABLE; // unreadable reports are bias/report-readable's finding
         return [...anotherModel(report.value, system), ...versionFailures(report.value, target, targetPath, system)];
+    },
+});
+/**
+ * The data a fairness result was measured on is data the manifest declares, with its provenance,
+ * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
+ * row, or the training set, passed). A report that names no dataset is not judged here.
+ */
+const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+    name: 'bias-report-dataset',
+    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, and not one declared for training.',
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        const named = report.value.dataset;
+        // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
+        if (!named || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined)
+            return { skip: `${report.value.file} names no dataset it was computed on` };
+        const declared = system.manifest.data.data?.datasets;
+        const datasets = Array.isArray(declared) ? declared : [];
+        const key = named.value.trim().toLowerCase();
+        const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
+        if (!dataset) {
+            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
+        }
+        if (dataset.role === 'training') {
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)`, at: named.at }];
+        }
+        return [];
     },
 });
 /**
@@ -960,6 +991,8 @@ const modelgateBias = {
             report.generatedAt = { value: raw.generatedAt, at: (0,adapter.at)(doc, ['generatedAt']) };
         if (typeof raw.dataset?.rows === 'number')
             report.rows = { value: raw.dataset.rows, at: (0,adapter.at)(doc, ['dataset', 'rows']) };
+        if (typeof raw.dataset?.id === 'string')
+            report.dataset = { value: raw.dataset.id, at: (0,adapter.at)(doc, ['dataset', 'id']) };
         return { ok: true, value: report };
     },
 };
@@ -1924,7 +1957,7 @@ const bias = {
     ...formats/* biasReports */.F,
     citedBy: ['bias.reports.*.path'],
     formatField: 'bias.reports.*.format',
-    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
+    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportDataset */.AO, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
     docs: {
         heading: 'Bias reports (`bias.reports[].format`)',
         readsHeading: 'Differences read as',

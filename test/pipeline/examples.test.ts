@@ -19,7 +19,7 @@ describe('examples/', () => {
       'examples/resume-screener',
       ['data/dataset-collection', 'data/dataset-license', 'data/dataset-personal-data', 'data/dataset-pinned', 'data/dataset-source'],
     ],
-    ['examples/loan-approval', ['bias/report-covers-attributes', 'bias/report-fresh', 'bias/report-model-version', 'bias/thresholds-met']],
+    ['examples/loan-approval', ['bias/report-covers-attributes', 'bias/report-dataset', 'bias/report-fresh', 'bias/report-model-version', 'bias/thresholds-met']],
     ['examples/triage-assistant', ['oversight/stop']],
     ['examples/churn-predictor', ['card/intended-use', 'card/limitations', 'card/out-of-scope-use']],
     ['examples/unregistered-model', ['discovery/unregistered-system']],

@@ -91,7 +91,7 @@ describe('results: one per failing or waived finding', () => {
   it.each([
     ['examples/credit-scoring', []],
     [SCREENER, ['data/dataset-collection', 'data/dataset-license', 'data/dataset-personal-data', 'data/dataset-pinned', 'data/dataset-source']],
-    ['examples/loan-approval', ['bias/report-covers-attributes', 'bias/report-fresh', 'bias/report-model-version', 'bias/thresholds-met']],
+    ['examples/loan-approval', ['bias/report-covers-attributes', 'bias/report-dataset', 'bias/report-fresh', 'bias/report-model-version', 'bias/thresholds-met']],
   ])('%s: rules %j', (scanPath, ruleIds) => {
     const report = gate(scanPath);
     const [run] = sarifOf(report).runs;

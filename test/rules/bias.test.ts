@@ -114,6 +114,19 @@ const cases: Case[] = [
       },
     ],
   },
+  // Red team: a report on an undeclared one-row set, or on the training data, passed.
+  {
+    rule: 'bias/report-dataset',
+    name: 'the report was computed on a dataset the manifest does not declare',
+    report: json(compliantBiasReport({ dataset: { id: 'synthetic-demo', rows: 1 } })),
+    expected: [{ file: REPORT, at: '"id": "synthetic-demo"', message: 'sys/evidence/bias.json was computed on dataset "synthetic-demo", which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset' }],
+  },
+  {
+    rule: 'bias/report-dataset',
+    name: 'the report was computed on the training data',
+    report: json(compliantBiasReport({ dataset: { id: 'Train-2025', rows: 48210 } })),
+    expected: [{ file: REPORT, at: '"id": "Train-2025"', message: 'sys/evidence/bias.json was computed on "Train-2025", the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)' }],
+  },
   {
     rule: 'bias/report-model-version',
     name: 'the report is for an older model version',
@@ -218,7 +231,8 @@ const cases: Case[] = [
 ];
 
 describe('bias evaluation rules', () => {
-  it.each([...new Set(cases.map((c) => c.rule))])('%s passes on the compliant system', (rule) => {
+  // bias/report-dataset has nothing to check there (the report names no dataset): its cases are below.
+  it.each([...new Set(cases.map((c) => c.rule))].filter((rule) => rule !== 'bias/report-dataset'))('%s passes on the compliant system', (rule) => {
     expect(resultsOf(check(compliantFiles()), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
@@ -227,6 +241,15 @@ describe('bias evaluation rules', () => {
     expect(failuresOf(check(files), rule)).toEqual(
       expected.map(({ file, at, message, offset }) => ({ file, line: lineOf(files[file] as string, at) + (offset ?? 0), message })),
     );
+  });
+
+  it('a report that names no dataset is not applicable to bias/report-dataset (no coverage from nothing checked)', () => {
+    expect(resultsOf(check(compliantFiles()), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it('a report computed on a declared held-out dataset passes bias/report-dataset', () => {
+    const files = withManifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test' }), { [REPORT]: json(compliantBiasReport({ dataset: { id: 'holdout-2026', rows: 48210 } })) });
+    expect(resultsOf(check(files), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it('with no report cited, only bias/report-cited fails: the checks on reports have nothing to check', () => {

@@ -91,6 +91,35 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
 });
 
 /**
+ * The data a fairness result was measured on is data the manifest declares, with its provenance,
+ * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
+ * row, or the training set, passed). A report that names no dataset is not judged here.
+ */
+export const biasReportDataset = defineFunction<Record<string, never>>({
+  name: 'bias-report-dataset',
+  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, and not one declared for training.',
+  optionsSchema: noOptions,
+  check({ target, system }) {
+    const report = loadReport(system, target);
+    if (!report?.ok) return UNREADABLE;
+    const named = report.value.dataset;
+    // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
+    if (!named || valueAbsence(named.value) !== undefined) return { skip: `${report.value.file} names no dataset it was computed on` };
+    const declared = (system.manifest.data as { data?: { datasets?: unknown } }).data?.datasets;
+    const datasets = Array.isArray(declared) ? (declared as Array<{ id?: unknown; role?: unknown }>) : [];
+    const key = named.value.trim().toLowerCase();
+    const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
+    if (!dataset) {
+      return [{ message: `${report.value.file} was computed on dataset ${quoted(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
+    }
+    if (dataset.role === 'training') {
+      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())}, the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)`, at: named.at }];
+    }
+    return [];
+  },
+});
+
+/**
  * A report that names a model other than this system is that model's report (a neighbouring
  * system's, copied into this one's folder): whatever its version, it says nothing about this
  * model. A report that names no model is judged on its version alone.

@@ -9,7 +9,7 @@ const SCHEMA = 'bias-report.schema.json';
 interface Raw {
   model: { name?: string; version: string };
   generatedAt?: string;
-  dataset?: { rows?: number };
+  dataset?: { id?: string; rows?: number };
   convention?: 'unsigned' | 'signed';
   results: Array<{ attribute: string; metric: string; value: unknown; group?: string }>;
 }
@@ -47,6 +47,7 @@ export const modelgateBias: Adapter<BiasReport> = {
     if (typeof raw.model.name === 'string') report.modelName = { value: raw.model.name, at: at(doc, ['model', 'name']) };
     if (raw.generatedAt !== undefined) report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
     if (typeof raw.dataset?.rows === 'number') report.rows = { value: raw.dataset.rows, at: at(doc, ['dataset', 'rows']) };
+    if (typeof raw.dataset?.id === 'string') report.dataset = { value: raw.dataset.id, at: at(doc, ['dataset', 'id']) };
     return { ok: true, value: report };
   },
 };
