@@ -1718,6 +1718,7 @@ var obligations = __webpack_require__(6020);
 
 
 
+
 const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
 const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
@@ -1893,7 +1894,12 @@ const DATA_IDENTITY = ['uri', 'sha256', 'card', 'quality', 'croissant'];
  */
 const SAME_BYTES = ['sha256'];
 /** A file a dataset cites, as a repository-relative path would compare: `./data/x.md#s` is `data/x.md`. */
-const citedPath = (value) => (typeof value === 'string' && value.trim() !== '' ? external_node_path_.posix.normalize(value.trim().split('#', 1)[0].replace(/\\/g, '/')) : undefined);
+function citedPath(value) {
+    if (typeof value !== 'string')
+        return undefined;
+    const normalised = (0,repo_fs/* normaliseCitation */.KM)(value.split('#', 1)[0]);
+    return normalised.ok ? normalised.rel : undefined;
+}
 /** `text` without the slashes it ends in (by hand: a pattern anchored at the end is tried from every slash). */
 function withoutTrailingSlashes(text) {
     let end = text.length;
@@ -1946,17 +1952,10 @@ class DatasetIndex {
         }
         return undefined;
     }
-    /** The first dataset with `dataset`'s identity for `field` for which `held` is true. */
-    find(dataset, field, held, cache) {
+    /** The first dataset with `dataset`'s identity for `field`. */
+    first(dataset, field) {
         const key = identityOf(dataset, field);
-        if (key === undefined)
-            return undefined;
-        const cached = cache.get(`${field}\u0000${key}`);
-        if (cached !== undefined)
-            return cached ?? undefined;
-        const found = this.byField.get(field)?.get(key)?.find(held);
-        cache.set(`${field}\u0000${key}`, found ?? null);
-        return found;
+        return key === undefined ? undefined : this.byField.get(field)?.get(key)?.[0];
     }
 }
 /**
@@ -2018,12 +2017,11 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
         const goneTraining = goneUnreplaced(isTraining);
         // The same data under another id, kept or renamed (red team: a copy added in one pull
         // request, the original removed in the next).
-        const baseIndex = new DatasetIndex(base);
-        const foundWithPersonalData = new Map();
-        const foundTraining = new Map();
-        const twinOf = (dataset, held, found, fields) => {
+        const withPersonalData = new DatasetIndex(base.filter((dataset) => dataset && holdsPersonalData(dataset)));
+        const training = new DatasetIndex(base.filter((dataset) => dataset && isTraining(dataset)));
+        const twinOf = (dataset, held, fields) => {
             for (const field of fields) {
-                const was = baseIndex.find(dataset, field, held, found);
+                const was = held.first(dataset, field);
                 if (was)
                     return { was, sameBy: field === 'quality' ? 'quality file' : field === 'croissant' ? 'Croissant file' : field };
             }
@@ -2040,7 +2038,7 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
             const who = (twin) => (twin.sameBy ? `${name}, the same ${twin.sameBy} as ${baseName(twin.was)} ${since},` : name);
             const whose = (twin) => (twin.sameBy ? `${baseName(twin.was)} held` : `it held ${since}`);
             if (dataset.personalData?.present === false) {
-                const twin = match && holdsPersonalData(match.was) ? match : twinOf(dataset, holdsPersonalData, foundWithPersonalData, DATA_IDENTITY);
+                const twin = match && holdsPersonalData(match.was) ? match : twinOf(dataset, withPersonalData, DATA_IDENTITY);
                 if (twin) {
                     failures.push({
                         message: `dataset ${who(twin)} is declared free of personal data (personalData.present: false), which ${whose(twin)}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
@@ -2061,7 +2059,7 @@ const exemptionsKept = (0,check/* defineFunction */.Oh)({
             if (dataset.role !== 'training' && !preparationStated) {
                 const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
                 const at = dataset.role === undefined ? where : [...where, 'role'];
-                const twin = match && isTraining(match.was) ? match : twinOf(dataset, isTraining, foundTraining, SAME_BYTES);
+                const twin = match && isTraining(match.was) ? match : twinOf(dataset, training, SAME_BYTES);
                 if (twin) {
                     const had = twin.sameBy ? `${baseName(twin.was)} had "training"` : `it had "training" ${since}`;
                     failures.push({ message: `dataset ${who(twin)} ${role}, where ${had}: data/dataset-preparation stops asking how it was prepared and labelled`, path: at });

@@ -5,6 +5,7 @@
  * front matter. Each skips when there is no base to compare with.
  */
 import * as path from 'node:path';
+import { normaliseCitation } from '../../fs/repo-fs.js';
 import { citationsByField } from '../../load/citations.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { aiActProfile, ART50_DECLARATIONS, ART50_PARAGRAPH, declarationBinds, obligationsDropped } from '../../policy/obligations.js';
@@ -197,7 +198,11 @@ type IdentityField = (typeof DATA_IDENTITY)[number];
 const SAME_BYTES: readonly IdentityField[] = ['sha256'];
 
 /** A file a dataset cites, as a repository-relative path would compare: `./data/x.md#s` is `data/x.md`. */
-const citedPath = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? path.posix.normalize((value.trim().split('#', 1)[0] as string).replace(/\\/g, '/')) : undefined);
+function citedPath(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const normalised = normaliseCitation(value.split('#', 1)[0] as string);
+  return normalised.ok ? normalised.rel : undefined;
+}
 
 /** `text` without the slashes it ends in (by hand: a pattern anchored at the end is tried from every slash). */
 function withoutTrailingSlashes(text: string): string {
@@ -252,15 +257,10 @@ class DatasetIndex {
     return undefined;
   }
 
-  /** The first dataset with `dataset`'s identity for `field` for which `held` is true. */
-  find(dataset: DatasetDeclarations, field: IdentityField, held: (candidate: DatasetDeclarations) => boolean, cache: Map<string, DatasetDeclarations | null>): DatasetDeclarations | undefined {
+  /** The first dataset with `dataset`'s identity for `field`. */
+  first(dataset: DatasetDeclarations, field: IdentityField): DatasetDeclarations | undefined {
     const key = identityOf(dataset, field);
-    if (key === undefined) return undefined;
-    const cached = cache.get(`${field}\u0000${key}`);
-    if (cached !== undefined) return cached ?? undefined;
-    const found = this.byField.get(field)?.get(key)?.find(held);
-    cache.set(`${field}\u0000${key}`, found ?? null);
-    return found;
+    return key === undefined ? undefined : this.byField.get(field)?.get(key)?.[0];
   }
 }
 
@@ -322,12 +322,11 @@ export const exemptionsKept = defineFunction<Record<string, never>>({
     const goneTraining = goneUnreplaced(isTraining);
     // The same data under another id, kept or renamed (red team: a copy added in one pull
     // request, the original removed in the next).
-    const baseIndex = new DatasetIndex(base);
-    const foundWithPersonalData = new Map<string, DatasetDeclarations | null>();
-    const foundTraining = new Map<string, DatasetDeclarations | null>();
-    const twinOf = (dataset: DatasetDeclarations, held: (dataset: DatasetDeclarations) => boolean, found: Map<string, DatasetDeclarations | null>, fields: readonly IdentityField[]) => {
+    const withPersonalData = new DatasetIndex(base.filter((dataset) => dataset && holdsPersonalData(dataset)));
+    const training = new DatasetIndex(base.filter((dataset) => dataset && isTraining(dataset)));
+    const twinOf = (dataset: DatasetDeclarations, held: DatasetIndex, fields: readonly IdentityField[]) => {
       for (const field of fields) {
-        const was = baseIndex.find(dataset, field, held, found);
+        const was = held.first(dataset, field);
         if (was) return { was, sameBy: field === 'quality' ? 'quality file' : field === 'croissant' ? 'Croissant file' : field };
       }
       return undefined;
@@ -342,7 +341,7 @@ export const exemptionsKept = defineFunction<Record<string, never>>({
       const who = (twin: { was: DatasetDeclarations; sameBy?: string }) => (twin.sameBy ? `${name}, the same ${twin.sameBy} as ${baseName(twin.was)} ${since},` : name);
       const whose = (twin: { was: DatasetDeclarations; sameBy?: string }) => (twin.sameBy ? `${baseName(twin.was)} held` : `it held ${since}`);
       if (dataset.personalData?.present === false) {
-        const twin = match && holdsPersonalData(match.was) ? match : twinOf(dataset, holdsPersonalData, foundWithPersonalData, DATA_IDENTITY);
+        const twin = match && holdsPersonalData(match.was) ? match : twinOf(dataset, withPersonalData, DATA_IDENTITY);
         if (twin) {
           failures.push({
             message: `dataset ${who(twin)} is declared free of personal data (personalData.present: false), which ${whose(twin)}: data/personal-data-handling stops asking for its purpose, legal basis and handling`,
@@ -362,7 +361,7 @@ export const exemptionsKept = defineFunction<Record<string, never>>({
       if (dataset.role !== 'training' && !preparationStated) {
         const role = dataset.role === undefined ? 'has no role' : `has role ${JSON.stringify(dataset.role)}`;
         const at = dataset.role === undefined ? where : [...where, 'role'];
-        const twin = match && isTraining(match.was) ? match : twinOf(dataset, isTraining, foundTraining, SAME_BYTES);
+        const twin = match && isTraining(match.was) ? match : twinOf(dataset, training, SAME_BYTES);
         if (twin) {
           const had = twin.sameBy ? `${baseName(twin.was)} had "training"` : `it had "training" ${since}`;
           failures.push({ message: `dataset ${who(twin)} ${role}, where ${had}: data/dataset-preparation stops asking how it was prepared and labelled`, path: at });

@@ -18,6 +18,11 @@ export const REPORTING_DEADLINES: Readonly<Record<IncidentClass, { days: number;
 };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** The day an incident of `classification` detected on `detected` must be reported by; none for one that need not be. */
+const dueDate = (classification: IncidentClass, detected: Date): Date | undefined => {
+  const deadline = REPORTING_DEADLINES[classification];
+  return deadline ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
+};
 /** Whole calendar days (UTC) from one day to another. */
 const daysBetween = (from: Date, to: Date) => Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -74,7 +79,7 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
       // became aware then, nor that a report was made. find: unreported (the error) says so;
       // find: late leaves such an incident alone.
       const today = day(system.now);
-      const due = deadline ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
+      const due = dueDate(incident.classification, detected);
       if (daysBetween(system.now, detected) > 0) {
         if (options.find === 'unreported') {
           failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${today}); a date in the future is not when the provider became aware`, at: incident.detected.at });
@@ -163,10 +168,9 @@ export const incidentLogKept = defineFunction<Record<string, never>>({
       if (!was.reported && incident.reported) {
         // A report that appears once the base showed the incident overdue, dated within the
         // deadline (red team: a backdated report cleared incidents/reported-in-time).
-        const deadline = REPORTING_DEADLINES[incident.classification];
         const detected = parseDate(incident.detected.value);
         const reported = parseDate(incident.reported.date.value);
-        const due = deadline && detected ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
+        const due = detected && dueDate(incident.classification, detected);
         if (due && reported && daysBetween(due, system.now) > 0 && daysBetween(reported, due) >= 0) {
           failures.push({ message: `${what} is now recorded as reported on ${incident.reported.date.value}, within its deadline (${day(due)}), though the log showed it unreported ${since} with that deadline passed: a report recorded after the fact needs the policy owners' review`, at: incident.reported.date.at });
         }
