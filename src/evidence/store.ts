@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { formatBytes, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
+import { readableText } from '../load/placeholder.js';
 import type { Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { chargedToBase } from '../load/yaml.js';
@@ -267,6 +268,17 @@ export class EvidenceStore {
     if (!read.ok) return undefined;
     const content = read.value.text.replace(/\s+/g, '');
     return content.length < MIN_DIGESTED_CHARS ? undefined : createHash('sha256').update(content).digest('base64');
+  }
+
+  /**
+   * A digest of what a reader sees of a cited document (readableText), white space aside: an
+   * edit made only of an HTML comment or a link definition leaves it as it was. Undefined
+   * when the file cannot be read; however short, a text has one.
+   */
+  readableDigest(ref: string): string | undefined {
+    const read = this.text(ref);
+    if (!read.ok) return undefined;
+    return createHash('sha256').update(readableText(read.value.text).replace(/\s+/g, '')).digest('base64');
   }
 
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */

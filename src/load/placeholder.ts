@@ -467,6 +467,15 @@ export function statedText(body: string): string {
 }
 
 /**
+ * What a reader of a Markdown document sees of it: its text with code, but without HTML comments,
+ * template tags, link reference definitions, link targets or invisible characters. An edit
+ * that changes none of it changes nothing a reviewer reads (governance/review-not-postponed).
+ */
+export function readableText(body: string): string {
+  return proseOf(withoutLinkDefinitions(undisguised(body)));
+}
+
+/**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),
  * and without the line ending in ":" that leads into each. One pass over the lines.
  */

@@ -308,6 +308,15 @@ const cases: Case[] = [
         change: { write: { [MANIFEST]: manifest((m) => (m.risk.impactAssessment = { path: 'docs/oversight.md', date: '2026-12-01', nextReview: '2029-03-14' })) } },
         expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2029-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is dated 2026-12-01, but docs/oversight.md is as it was at the base commit ${sha}: the review is postponed without being done` }],
       },
+      ...[
+        ['an HTML comment', '\n<!-- reviewed 2026-12-01: nothing to change -->\n'],
+        ['a link reference definition', '\n[//]: # (reviewed 2026-12-01)\n'],
+      ].map(([edit, added]) => ({
+        name: `the impact assessment dated anew, its document changed only by ${edit}`,
+        base: assessed,
+        change: { write: { ...reviewed({ date: '2026-12-01', nextReview: '2099-03-14' }).write, 'sys/docs/impact.md': `${assessed['sys/docs/impact.md'] as string}${added}` } },
+        expected: [{ rule: 'governance/review-not-postponed', file: MANIFEST, at: 'nextReview:', message: (sha: string) => `risk.impactAssessment.nextReview is 2099-03-14, 2027-03-14 at the base commit ${sha}, and the assessment is dated 2026-12-01, but docs/impact.md reads as it did at the base commit ${sha} (only what a reader does not see changed: comments, link definitions): the review is postponed without being done` }],
+      })),
       { name: 'the impact assessment reviewed (document updated), the next review later', base: assessed, change: reviewed({ date: '2026-12-01', nextReview: '2027-06-01' }, true), expected: [] },
       { name: 'the impact assessment review brought forward', base: assessed, change: reviewed({ date: '2026-09-14', nextReview: '2027-01-14' }), expected: [] },
     ] satisfies Case[];
