@@ -2130,7 +2130,7 @@ const oversightKept = (0,check/* defineFunction */.Oh)({
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const reviewNotPostponed = (0,check/* defineFunction */.Oh)({
     name: 'review-not-postponed',
-    description: "risk.impactAssessment.nextReview is not moved later (or removed) without a new assessment: its date moves on to a day that has come, and the assessment document is not the base's unchanged.",
+    description: "risk.impactAssessment.nextReview is not moved later (or removed) without a new assessment: its date moves on to a day that has come, and the assessment document does not read as the base's did (comments and link definitions are not read).",
     optionsSchema: noOptions,
     check({ system }) {
         const then = baseOf(system);
@@ -2156,16 +2156,20 @@ const reviewNotPostponed = (0,check/* defineFunction */.Oh)({
         const oldCited = governance_text(was?.path);
         // Unchanged in this pull request: the base's assessment, or the file it now cites as it was at
         // the base (red team: citing another document the base already held passed as new).
-        const digest = cited === undefined ? undefined : system.evidence.textDigest(cited);
-        const sameDocument = digest !== undefined && ((oldCited !== undefined && digest === then.base.evidence.textDigest(oldCited)) || digest === then.base.evidence.textDigest(cited));
+        // Compared as a reader sees them (red team: an HTML comment added passed as a new assessment).
+        const digest = cited === undefined ? undefined : system.evidence.readableDigest(cited);
+        const sameDocument = digest !== undefined && ((oldCited !== undefined && digest === then.base.evidence.readableDigest(oldCited)) || digest === then.base.evidence.readableDigest(cited));
         let why;
         if (assessed === undefined || !ISO_DATE.test(assessed) || assessed <= before)
             why = `the assessment is not newer (its date is ${assessed ?? 'not given'})`;
         // A day's grace: a team east of UTC writes its own date before UTC's turns.
         else if (assessed > tomorrow)
             why = `the assessment is dated ${assessed}, after the run's day (${today})`;
-        else if (sameDocument)
-            why = `the assessment is dated ${assessed}, but ${cited} is as it was ${since}`;
+        else if (sameDocument) {
+            const raw = system.evidence.textDigest(cited);
+            const unchanged = raw !== undefined && [oldCited, cited].some((ref) => ref !== undefined && raw === then.base.evidence.textDigest(ref));
+            why = unchanged ? `the assessment is dated ${assessed}, but ${cited} is as it was ${since}` : `the assessment is dated ${assessed}, but ${cited} reads as it did ${since} (only what a reader does not see changed: comments, link definitions)`;
+        }
         if (why === undefined)
             return [];
         return [

@@ -530,6 +530,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
 var model_card = __webpack_require__(4692);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/load/yaml.js
 var yaml = __webpack_require__(7794);
 // EXTERNAL MODULE: ./build/load/json.js
@@ -560,6 +562,7 @@ function parseStructured(file, text) {
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -728,9 +731,9 @@ class EvidenceStore {
         const value = doc.value;
         if (format) {
             const adapter = adapters.find((a) => a.format === format);
-            // The manifest's declaration is at fault, not the file: no `at`, so the citing rule points at the citation.
+            // The manifest's declaration is at fault, not the file: the citing rule points at its `format:`.
             if (!adapter)
-                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}` } };
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, atFormat: true } };
             // A file of another format gets a finding that says so, not a list of schema errors.
             const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
             if (lookalike) {
@@ -827,6 +830,17 @@ class EvidenceStore {
         const content = read.value.text.replace(/\s+/g, '');
         return content.length < MIN_DIGESTED_CHARS ? undefined : (0,external_node_crypto_.createHash)('sha256').update(content).digest('base64');
     }
+    /**
+     * A digest of what a reader sees of a cited document (readableText), white space aside: an
+     * edit made only of an HTML comment or a link definition leaves it as it was. Undefined
+     * when the file cannot be read; however short, a text has one.
+     */
+    readableDigest(ref) {
+        const read = this.text(ref);
+        if (!read.ok)
+            return undefined;
+        return (0,external_node_crypto_.createHash)('sha256').update((0,placeholder/* readableText */.Gh)(read.value.text).replace(/\s+/g, '')).digest('base64');
+    }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
         this.use(rel);
@@ -877,8 +891,6 @@ const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).jo
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
-// EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __webpack_require__(8852);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return

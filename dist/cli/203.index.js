@@ -1229,13 +1229,15 @@ function movedItem(root, baseRoot, path) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7794);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9093);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8852);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7794);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -1268,7 +1270,7 @@ class EvidenceStore {
         this.base = base;
     }
     parsed(read) {
-        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .chargedToBase */ .zk)(read) : read();
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .chargedToBase */ .zk)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -1391,7 +1393,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
+        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -1404,9 +1406,9 @@ class EvidenceStore {
         const value = doc.value;
         if (format) {
             const adapter = adapters.find((a) => a.format === format);
-            // The manifest's declaration is at fault, not the file: no `at`, so the citing rule points at the citation.
+            // The manifest's declaration is at fault, not the file: the citing rule points at its `format:`.
             if (!adapter)
-                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}` } };
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, atFormat: true } };
             // A file of another format gets a finding that says so, not a list of schema errors.
             const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
             if (lookalike) {
@@ -1471,7 +1473,7 @@ class EvidenceStore {
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
                 return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
+            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
@@ -1502,6 +1504,17 @@ class EvidenceStore {
             return undefined;
         const content = read.value.text.replace(/\s+/g, '');
         return content.length < MIN_DIGESTED_CHARS ? undefined : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('base64');
+    }
+    /**
+     * A digest of what a reader sees of a cited document (readableText), white space aside: an
+     * edit made only of an HTML comment or a link definition leaves it as it was. Undefined
+     * when the file cannot be read; however short, a text has one.
+     */
+    readableDigest(ref) {
+        const read = this.text(ref);
+        if (!read.ok)
+            return undefined;
+        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .readableText */ .Gh)(read.value.text).replace(/\s+/g, '')).digest('base64');
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {

@@ -142,7 +142,7 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFu
         const report = loadReport(system, target);
         if (!report)
             return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
     },
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
@@ -890,7 +890,8 @@ const biasReports = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Oh: () => (/* binding */ defineFunction),
 /* harmony export */   fZ: () => (/* binding */ systemDocument),
-/* harmony export */   ki: () => (/* binding */ withoutBase)
+/* harmony export */   ki: () => (/* binding */ withoutBase),
+/* harmony export */   rI: () => (/* binding */ unusableEvidence)
 /* harmony export */ });
 /** Declares a check function with its options type inferred from usage. */
 function defineFunction(fn) {
@@ -903,6 +904,15 @@ function withoutBase(system) {
 /** The document rules' `given` paths start from: `{ manifest, card }`. */
 function systemDocument(system) {
     return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
+}
+/**
+ * The failure for cited evidence that cannot be used: at the problem's place in the file when it
+ * has one, else on the citation (`cited`, the manifest path of the cited file's path), or on the
+ * `format:` beside it when the declared format is what is wrong.
+ */
+function unusableEvidence(problem, cited) {
+    const path = problem.atFormat ? [...cited.slice(0, -1), 'format'] : [...cited];
+    return problem.at ? { message: problem.message, path, at: problem.at } : { message: problem.message, path };
 }
 
 
@@ -1071,7 +1081,7 @@ const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .de
             return { skip: 'no monitoring config is cited' };
         if (config.ok)
             return [];
-        return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
+        return [(0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .unusableEvidence */ .rI)(config.problem, [...path, 'config'])];
     },
 });
 const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
@@ -2200,7 +2210,7 @@ const dataQualityReadable = (0,check/* defineFunction */.Oh)({
             return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
         const where = [...targetPath, ...found.field];
         if (!found.result.ok)
-            return [{ message: found.result.problem.message, path: where, ...(found.result.problem.at ? { at: found.result.problem.at } : {}) }];
+            return [(0,check/* unusableEvidence */.rI)(found.result.problem, where)];
         const value = found.result.value;
         const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
         if (value.kind !== wanted)
@@ -2737,7 +2747,7 @@ const energyReportReadable = (0,check/* defineFunction */.Oh)({
         if (!report)
             return [{ message: 'the energy report entry has no path', path: targetPath }];
         if (!report.ok)
-            return [{ message: report.problem.message, path: [...targetPath, 'path'], ...(report.problem.at ? { at: report.problem.at } : {}) }];
+            return [(0,check/* unusableEvidence */.rI)(report.problem, [...targetPath, 'path'])];
         return [];
     },
 });
@@ -4763,7 +4773,7 @@ const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
         if (!config)
             return [{ message: 'the logging config entry has no path', path: targetPath }];
         if (!config.ok)
-            return [{ message: config.problem.message, path: [...targetPath, 'path'], ...(config.problem.at ? { at: config.problem.at } : {}) }];
+            return [(0,check/* unusableEvidence */.rI)(config.problem, [...targetPath, 'path'])];
         return config.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
     },
 });
@@ -5487,7 +5497,7 @@ const mlBomReadable = (0,check/* defineFunction */.Oh)({
         if (!bom)
             return [{ message: 'the ML-BOM entry has no path', path: targetPath }];
         if (!bom.ok)
-            return [{ message: bom.problem.message, path: [...targetPath, 'path'], ...(bom.problem.at ? { at: bom.problem.at } : {}) }];
+            return [(0,check/* unusableEvidence */.rI)(bom.problem, [...targetPath, 'path'])];
         return bom.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
     },
 });
@@ -6313,7 +6323,7 @@ const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
         if (!report)
             return [{ message: 'the result entry has no path', path: targetPath }];
         if (!report.ok)
-            return [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+            return [(0,check/* unusableEvidence */.rI)(report.problem, [...targetPath, 'path'])];
         const failures = report.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
         if (report.value.results.length === 0) {
             const why = report.value.format === 'garak'
@@ -6696,7 +6706,7 @@ const securityScanReadable = (0,check/* defineFunction */.Oh)({
         if (!scan)
             return [{ message: 'the security scan entry has no path', path: targetPath }];
         if (!scan.ok)
-            return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
+            return [(0,check/* unusableEvidence */.rI)(scan.problem, [...targetPath, 'path'])];
         return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
     },
 });

@@ -8480,6 +8480,7 @@ function hasTemplateTag(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fm: () => (/* binding */ describePlaceholder),
+/* harmony export */   Gh: () => (/* binding */ readableText),
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
 /* harmony export */   Ov: () => (/* binding */ cutDelimited),
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
@@ -8951,6 +8952,14 @@ function substantiveText(body) {
  */
 function statedText(body) {
     return proseOf(withoutStructure(shownMarkdown(body)));
+}
+/**
+ * What a reader of a Markdown document sees of it: its text with code, but without HTML comments,
+ * template tags, link reference definitions, link targets or invisible characters. An edit
+ * that changes none of it changes nothing a reviewer reads (governance/review-not-postponed).
+ */
+function readableText(body) {
+    return proseOf(withoutLinkDefinitions(undisguised(body)));
 }
 /**
  * The text without its fenced code blocks (opened and closed as the card outline reads them),

@@ -9,6 +9,7 @@
  * evaluate/function.ts re-exports it for every other function.
  */
 import type { EvidenceStore } from './store.js';
+import type { EvidenceProblem } from './types.js';
 import type { Card } from '../load/model-card.js';
 import type { Manifest } from '../load/manifest.js';
 import type { Location, PathSegment } from '../types.js';
@@ -90,4 +91,14 @@ export function withoutBase(system: SystemContext): Skip {
 /** The document rules' `given` paths start from: `{ manifest, card }`. */
 export function systemDocument(system: SystemContext): { manifest: unknown; card?: unknown } {
   return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
+}
+
+/**
+ * The failure for cited evidence that cannot be used: at the problem's place in the file when it
+ * has one, else on the citation (`cited`, the manifest path of the cited file's path), or on the
+ * `format:` beside it when the declared format is what is wrong.
+ */
+export function unusableEvidence(problem: EvidenceProblem, cited: readonly PathSegment[]): Failure {
+  const path = problem.atFormat ? [...cited.slice(0, -1), 'format'] : [...cited];
+  return problem.at ? { message: problem.message, path, at: problem.at } : { message: problem.message, path };
 }

@@ -181,8 +181,8 @@ export class EvidenceStore {
     const value = doc.value;
     if (format) {
       const adapter = adapters.find((a) => a.format === format);
-      // The manifest's declaration is at fault, not the file: no `at`, so the citing rule points at the citation.
-      if (!adapter) return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}` } };
+      // The manifest's declaration is at fault, not the file: the citing rule points at its `format:`.
+      if (!adapter) return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, atFormat: true } };
       // A file of another format gets a finding that says so, not a list of schema errors.
       const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
       if (lookalike) {

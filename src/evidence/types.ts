@@ -16,6 +16,8 @@ export interface Located<T> {
 export interface EvidenceProblem {
   message: string;
   at?: Location;
+  /** The citation's declared `format` is at fault, not the file: the finding goes on that `format:`. */
+  atFormat?: true;
   /** The file is binary (or not UTF-8 text), so it cannot be read as a document. */
   binary?: true;
 }

@@ -78,9 +78,9 @@ const cases: Case[] = [
   {
     // From a new user: the fault is the manifest's, and the finding was at line 1 of a good report.
     rule: 'bias/report-readable',
-    name: 'a format modelgate does not read, declared: at the citation',
+    name: 'a format modelgate does not read, declared: at the citation\'s format',
     mutate: (m) => (m.bias.reports[0].format = 'fairlern'),
-    expected: [{ file: MANIFEST, at: 'path: evidence/bias.json', message: 'bias report format "fairlern" is not supported; supported: modelgate, fairlearn, aif360' }],
+    expected: [{ file: MANIFEST, at: 'format: fairlern', message: 'bias report format "fairlern" is not supported; supported: modelgate, fairlearn, aif360' }],
   },
   {
     rule: 'bias/report-readable',

@@ -30,6 +30,12 @@ const cases: Case[] = [
   },
   {
     rule: 'monitoring/config-readable',
+    name: 'a format modelgate does not read, declared: at the format',
+    mutate: (m) => (m.monitoring.format = 'evidently-legacy'),
+    expected: [{ file: MANIFEST, at: 'format: evidently-legacy', message: expect.stringMatching(/^monitoring config format "evidently-legacy" is not supported; supported: modelgate, /) as unknown as string }],
+  },
+  {
+    rule: 'monitoring/config-readable',
     name: 'the config is malformed YAML',
     config: 'schema: modelgate/monitoring@1\nmetrics: [\n',
     expected: [{ file: CONFIG, at: 'metrics: [', message: expect.stringMatching(/^sys\/monitoring\/drift\.yaml: invalid YAML: /) as unknown as string }],

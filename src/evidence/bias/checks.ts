@@ -8,7 +8,7 @@ import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
 import { SuggestionBudget } from '../../text/closest.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
@@ -71,7 +71,7 @@ export const biasReportReadable = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report) return [{ message: 'the bias report entry has no path', path: targetPath }];
-    return report.ok ? [] : [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    return report.ok ? [] : [unusableEvidence(report.problem, [...targetPath, 'path'])];
   },
 });
 

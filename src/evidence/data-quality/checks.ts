@@ -5,7 +5,7 @@
  */
 import { describeAbsence, valueAbsence } from '../../load/placeholder.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { dataQualityFormats } from './formats.js';
@@ -82,7 +82,7 @@ export const dataQualityReadable = defineFunction<{ evidence: Evidence }>({
     const found = load(system, dataset, options.evidence);
     if (!found) return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
     const where = [...targetPath, ...found.field];
-    if (!found.result.ok) return [{ message: found.result.problem.message, path: where, ...(found.result.problem.at ? { at: found.result.problem.at } : {}) }];
+    if (!found.result.ok) return [unusableEvidence(found.result.problem, where)];
     const value = found.result.value;
     const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
     if (value.kind !== wanted) return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];

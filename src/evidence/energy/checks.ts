@@ -8,7 +8,7 @@
 import type { Location, PathSegment } from '../../types.js';
 import type { Card } from '../../load/model-card.js';
 import { lazyLocation } from '../../load/source-doc.js';
-import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { energyReports } from './formats.js';
 import { totalEmissionsKg, type EnergyReport, type EnergyStage } from './types.js';
@@ -79,7 +79,7 @@ export const energyReportReadable = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report) return [{ message: 'the energy report entry has no path', path: targetPath }];
-    if (!report.ok) return [{ message: report.problem.message, path: [...targetPath, 'path'], ...(report.problem.at ? { at: report.problem.at } : {}) }];
+    if (!report.ok) return [unusableEvidence(report.problem, [...targetPath, 'path'])];
     return [];
   },
 });

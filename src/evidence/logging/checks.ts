@@ -6,7 +6,7 @@
  */
 import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { loggingConfigs } from './formats.js';
 import { LOG_CATEGORIES, type LogCategory, type LoggingConfig } from './types.js';
@@ -49,7 +49,7 @@ export const loggingConfigReadable = defineFunction<Record<string, never>>({
     const entry = (target && typeof target === 'object' ? target : {}) as ConfigEntry;
     const config = loadConfig(system, entry);
     if (!config) return [{ message: 'the logging config entry has no path', path: targetPath }];
-    if (!config.ok) return [{ message: config.problem.message, path: [...targetPath, 'path'], ...(config.problem.at ? { at: config.problem.at } : {}) }];
+    if (!config.ok) return [unusableEvidence(config.problem, [...targetPath, 'path'])];
     return config.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
   },
 });

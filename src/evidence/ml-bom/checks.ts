@@ -8,7 +8,7 @@
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { mlBoms } from './formats.js';
@@ -50,7 +50,7 @@ export const mlBomReadable = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const bom = loadBom(system, target);
     if (!bom) return [{ message: 'the ML-BOM entry has no path', path: targetPath }];
-    if (!bom.ok) return [{ message: bom.problem.message, path: [...targetPath, 'path'], ...(bom.problem.at ? { at: bom.problem.at } : {}) }];
+    if (!bom.ok) return [unusableEvidence(bom.problem, [...targetPath, 'path'])];
     return bom.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
   },
 });

@@ -8,7 +8,7 @@ import { isMovingRevision } from '../../text/revision.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
-import { defineFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { monitoringConfigs } from './formats.js';
 import { formatMinutes, maxGapMinutes, parseCron } from './schedule.js';
@@ -41,7 +41,7 @@ export const monitoringConfigReadable = defineFunction<Record<string, never>>({
     const config = loadConfig(system, (value ?? {}) as Monitoring);
     if (!config) return { skip: 'no monitoring config is cited' };
     if (config.ok) return [];
-    return [{ message: config.problem.message, path: [...path, 'config'], at: config.problem.at }];
+    return [unusableEvidence(config.problem, [...path, 'config'])];
   },
 });
 

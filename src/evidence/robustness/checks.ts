@@ -6,7 +6,7 @@
 import { asText } from '../../load/source-doc.js';
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { robustnessResults } from './formats.js';
@@ -69,7 +69,7 @@ export const robustnessResultReadable = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const report = loadResults(system, target);
     if (!report) return [{ message: 'the result entry has no path', path: targetPath }];
-    if (!report.ok) return [{ message: report.problem.message, path: [...targetPath, 'path'], at: report.problem.at }];
+    if (!report.ok) return [unusableEvidence(report.problem, [...targetPath, 'path'])];
     const failures: Failure[] = report.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
     if (report.value.results.length === 0) {
       const why =

@@ -6,7 +6,7 @@
  */
 import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
-import { defineFunction, type CheckFunction, type Failure, type SystemContext } from '../check.js';
+import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
@@ -75,7 +75,7 @@ export const securityScanReadable = defineFunction<Record<string, never>>({
   check({ target, targetPath, system }) {
     const scan = loadScan(system, target);
     if (!scan) return [{ message: 'the security scan entry has no path', path: targetPath }];
-    if (!scan.ok) return [{ message: scan.problem.message, path: [...targetPath, 'path'], at: scan.problem.at }];
+    if (!scan.ok) return [unusableEvidence(scan.problem, [...targetPath, 'path'])];
     return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
   },
 });
