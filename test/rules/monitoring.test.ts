@@ -62,6 +62,10 @@ const cases: Case[] = [
       ["Evidently's abs_text_content_drift above 1", '{ name: feature_drift, method: abs_text_content_drift, threshold: 1.5 }', 'has a abs_text_content_drift threshold of 1.5, and a abs_text_content_drift distance is never above 1'],
       ["Evidently's es at a p-value of 0", '{ name: feature_drift, method: es, threshold: 0 }', 'has a es p-value threshold of 0, below which no test result falls'],
       ["Evidently's empirical_mmd at a p-value of 0", '{ name: feature_drift, method: empirical_mmd, threshold: 0 }', 'has a empirical_mmd p-value threshold of 0, below which no test result falls'],
+      // Red team: bounds on the wrong side of a distance's or a p-value's range.
+      ['a PSI minimum of 0', '{ name: feature_drift, method: psi, min: 0 }', 'has a minimum of 0, which any psi distance meets'],
+      ['a Jensen-Shannon maximum of 1', '{ name: feature_drift, method: jensenshannon, max: 1 }', 'has a maximum of 1, which no jensenshannon distance exceeds'],
+      ['a p-value maximum of 1 and minimum of 0', '{ name: feature_drift, method: ks, min: 0, max: 1 }', 'has a minimum of 0, which any ks p-value meets, and has a maximum of 1, which no ks p-value exceeds'],
     ] as const
   ).map(([name, metric, why]) => ({
     rule: 'monitoring/thresholds',
@@ -69,6 +73,25 @@ const cases: Case[] = [
     config: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric),
     expected: [{ file: CONFIG, at: 'name: feature_drift', message: `sys/monitoring/drift.yaml: metric "feature_drift" ${why}: it would never flag anything` }],
   })),
+  ...(
+    [
+      ['roc_auc', '{ name: roc_auc, method: performance, max: 1 }', 'has a maximum of 1, which no roc_auc exceeds'],
+      ['roc_auc_score', '{ name: roc_auc_score, method: performance, min: 0 }', 'has a minimum of 0, which any roc_auc_score meets'],
+      ['f1_macro', '{ name: f1_macro, method: performance, min: 0 }', 'has a minimum of 0, which any f1_macro meets'],
+      ['AUC-ROC', '{ name: AUC-ROC, method: performance, min: 0, max: 1.5 }', 'has a minimum of 0, which any AUC-ROC meets, and has a maximum of 1.5, which no AUC-ROC exceeds'],
+    ] as const
+  ).map(([name, metric, why]) => ({
+    rule: 'monitoring/thresholds',
+    name: `a performance metric's bounds out of its range: ${name}`,
+    config: COMPLIANT_MONITORING.replace('{ name: roc_auc, method: performance, min: 0.75 }', metric),
+    expected: [{ file: CONFIG, at: `name: ${name}`, message: `sys/monitoring/drift.yaml: metric "${name}" ${why}: it would never flag anything` }],
+  })),
+  {
+    rule: 'monitoring/thresholds',
+    name: 'a minimum on a distance, alone: it alerts the wrong way',
+    config: COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', '{ name: feature_drift, method: psi, min: 0.1 }'),
+    expected: [{ file: CONFIG, at: 'name: feature_drift', message: 'sys/monitoring/drift.yaml: metric "feature_drift" has only a minimum (0.1) on a psi distance, which grows with drift: it alerts while nothing drifts and never when the data drifts; write max (a distance above it alerts) instead' }],
+  },
   {
     rule: 'monitoring/thresholds',
     name: 'a minimum ROC AUC of -1',
@@ -218,6 +241,8 @@ describe('drift monitoring rules', () => {
     ['a known distance', '{ name: feature_drift, method: psi, threshold: 0.2 }'],
     ['a known test', '{ name: feature_drift, method: ks, threshold: 0.05 }'],
     ['a minimum beside it', '{ name: roc_auc, method: performance, threshold: 0.75, min: 0.75 }'],
+    ['a minimum of 0 beside a maximum a ROC AUC can pass', '{ name: roc_auc, method: performance, min: 0, max: 0.99 }'],
+    ['a PSI band', '{ name: feature_drift, method: psi, min: 0, max: 0.25 }'],
     ['a known distance written with spaces and capitals', '{ name: feature_drift, method: " PSI ", threshold: 0.2 }'],
   ])('passes a bare threshold with %s', (_name, metric) => {
     const config = COMPLIANT_MONITORING.replace('{ name: feature_drift, method: psi, threshold: 0.2 }', metric);
@@ -287,6 +312,29 @@ describe('monitoring/reference-pinned', () => {
   ])('fails on $name', ({ config, file, at, message }) => {
     const files = withManifest(() => {}, { [CONFIG]: config });
     expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([{ file, line: lineOf(files[file] as string, at), message }]);
+  });
+
+  // Red team: a reference that is a declared dataset, at another snapshot than the one declared.
+  it('fails on a config whose reference is a declared dataset at another revision, at the config\'s reference', () => {
+    const files = withManifest(() => {}, { [CONFIG]: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', '{ dataset: train-2025, revision: v1 }') });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([
+      { file: CONFIG, line: lineOf(files[CONFIG] as string, 'reference:'), message: 'sys/monitoring/drift.yaml names revision "v1" of reference dataset "train-2025", but data.datasets declares it at revision "v3": drift is measured against other data than the dataset declared' },
+    ]);
+  });
+
+  it("fails on monitoring.reference naming a declared dataset at another revision, at that revision", () => {
+    const files = withManifest((m) => (m.monitoring.reference = { dataset: 'Train-2025', revision: 'v1' }), { [CONFIG]: COMPLIANT_MONITORING.replace('reference: { dataset: train-2025, revision: v3 }\n', '') });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'revision: v1'), message: 'monitoring.reference names revision "v1" of reference dataset "Train-2025", but data.datasets declares it at revision "v3": drift is measured against other data than the dataset declared' },
+    ]);
+  });
+
+  it.each([
+    ['a declared dataset at its declared revision, written in capitals', '{ dataset: TRAIN-2025, revision: V3 }'],
+    ['a frozen window of live traffic that data.datasets does not list', '{ dataset: live-2026-10, revision: "2026-10-31" }'],
+  ])('passes a reference that is %s', (_name, reference) => {
+    const files = withManifest(() => {}, { [CONFIG]: COMPLIANT_MONITORING.replace('{ dataset: train-2025, revision: v3 }', reference) });
+    expect(failuresOf(check(files), 'monitoring/reference-pinned')).toEqual([]);
   });
 
   it('fails on a WhyLabs rolling baseline', () => {
@@ -413,6 +461,26 @@ describe('monitoring/latest-run', () => {
 
   it('passes on a recent run whose tests passed', () => {
     expect(failuresOf(check(withRun(run(timeAgo(3)))), 'monitoring/latest-run')).toEqual([]);
+  });
+
+  // Red team: a high-risk system in operation passed with no run cited; every monitoring rule then read the config alone.
+  describe('monitoring/run-cited', () => {
+    const inOperation = (m: Record<string, any>, tier = 'high') => {
+      m.lifecycle = 'operation';
+      m.risk.euAiAct.tier = tier;
+    };
+    it('fails a high-risk system in operation that cites no run, at its monitoring block', () => {
+      const files = withManifest((m) => inOperation(m));
+      expect(failuresOf(check(files), 'monitoring/run-cited')).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'monitoring:'), message: 'monitoring.latestRun is missing' }]);
+    });
+    it.each([
+      ['a high-risk system in operation that cites its run', (m: Record<string, any>) => { inOperation(m); m.monitoring.latestRun = 'monitoring/latest.json'; }, 'pass'],
+      ['a high-risk system in deployment', () => {}, 'not-applicable'],
+      ['a limited-risk system in operation', (m: Record<string, any>) => inOperation(m, 'limited'), 'not-applicable'],
+    ])('%s', (_name, mutate, status) => {
+      const files = withManifest(mutate, { 'sys/monitoring/latest.json': run(timeAgo(3)) });
+      expect(resultsOf(check(files), 'monitoring/run-cited')).toEqual([expect.objectContaining({ status })]);
+    });
   });
 
   it('fails on a run older than two weekly periods, at its timestamp', () => {

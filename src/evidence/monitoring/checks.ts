@@ -86,13 +86,15 @@ export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours
           }
           const never = unreachable(m);
           if (never) return [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }];
+          const backwards = reversed(m);
+          if (backwards) return [{ message: `${config?.file}: metric "${m.name}" ${backwards}`, at: m.at }];
           const unread = config?.format === 'modelgate' ? directionless(m) : undefined;
           return unread ? [{ message: `${config?.file}: metric "${m.name}" ${unread}`, at: m.at }] : [];
         });
       case 'schedule':
         return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
       case 'reference':
-        return referenceFailures(block, config, here('reference'));
+        return referenceFailures(block, config, here('reference'), (system.manifest.data as AiSystem).data?.datasets);
       case 'alert-owner':
       case 'alert-route': {
         const which = options.needs === 'alert-owner' ? 'owner' : 'route';
@@ -108,20 +110,52 @@ export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours
 
 /** The smallest p-value threshold taken to be one a test can fall below. */
 const MIN_P_VALUE = 1e-6;
-/** Performance metrics that lie in [0, 1], by name with separators dropped: a minimum of 0 or less is always met. */
-const UNIT_PERFORMANCE = /^(?:rocauc|auc|prauc|accuracy|balancedaccuracy|f1|f1score|precision|recall|sensitivity|specificity)$/;
+/**
+ * Performance metrics that lie in [0, 1], by name with separators dropped and a `_score`,
+ * `_macro` or `_weighted` on it (roc_auc_score, f1_macro): a minimum of 0 or less is always met,
+ * a maximum of 1 or more never passed.
+ */
+const UNIT_PERFORMANCE = /^(?:rocauc|aucroc|auc|prauc|aucpr|averageprecision|accuracy|balancedaccuracy|f1|fbeta|precision|recall|sensitivity|specificity|tpr|tnr)(?:score)?(?:macro|micro|weighted|samples|binary)?(?:score)?$/;
 
-/** Why a metric's bound can never be crossed, when it cannot (a Jensen-Shannon threshold of 5, a minimum AUC of -1). */
+/**
+ * Why a metric's bounds can never be crossed, when none of them can (a Jensen-Shannon threshold
+ * of 5, a minimum AUC of -1, a maximum p-value of 1, a minimum of 0 on a distance).
+ */
 function unreachable(metric: MonitoredMetric): string | undefined {
-  const method = metric.method?.toLowerCase();
-  const threshold = metric.threshold;
-  if (threshold !== undefined && method !== undefined) {
-    if (isUnitDistance(method) && threshold >= 1) return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-    if (driftSense(method) === 'p-value' && threshold < MIN_P_VALUE) return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
-  }
   if (metric.maxShare !== undefined && metric.maxShare > 1) return `allows a drifted share of ${metric.maxShare}, and no more than all of its columns (1) can drift`;
-  if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''))) return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
-  return undefined;
+  const method = metric.method?.toLowerCase();
+  const sense = driftSense(method);
+  const performance = UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+  // What the value is, as the messages name it: "any roc_auc", "any psi distance".
+  const what = performance ? metric.name : sense === 'p-value' ? `${method} p-value` : `${method} distance`;
+  const never: string[] = [];
+  let bounds = 0;
+  const { threshold, min, max } = metric;
+  if (threshold !== undefined) {
+    bounds++;
+    if (method !== undefined && isUnitDistance(method) && threshold >= 1) never.push(`has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`);
+    else if (sense === 'p-value' && threshold < MIN_P_VALUE) never.push(`has a ${method} p-value threshold of ${threshold}, below which no test result falls`);
+  }
+  if (min !== undefined) {
+    bounds++;
+    // Distances and p-values are never below 0, nor a unit-range performance metric.
+    if (min <= 0 && (performance || sense !== undefined)) never.push(`has a minimum of ${min}, which any ${what} meets`);
+  }
+  if (max !== undefined) {
+    bounds++;
+    if (max >= 1 && (performance || sense === 'p-value' || isUnitDistance(method))) never.push(`has a maximum of ${max}, which no ${what} exceeds`);
+  }
+  return bounds > 0 && never.length === bounds ? never.join(', and ') : undefined;
+}
+
+/**
+ * Why a metric's only bound points the wrong way: a minimum on a distance, which grows with
+ * drift, alerts while nothing drifts and is silent when it does (red team: `psi, min: 0.1`).
+ */
+function reversed(metric: MonitoredMetric): string | undefined {
+  if (metric.min === undefined || metric.max !== undefined || metric.threshold !== undefined) return undefined;
+  if (driftSense(metric.method) !== 'distance') return undefined;
+  return `has only a minimum (${metric.min}) on a ${metric.method?.toLowerCase()} distance, which grows with drift: it alerts while nothing drifts and never when the data drifts; write max (a distance above it alerts) instead`;
 }
 
 /**
@@ -159,7 +193,7 @@ function scheduleFailures(block: Monitoring, config: MonitoringConfig | undefine
   return [];
 }
 
-function referenceFailures(block: Monitoring, config: MonitoringConfig | undefined, where: PathSegment[]): Failure[] {
+function referenceFailures(block: Monitoring, config: MonitoringConfig | undefined, where: PathSegment[], datasets: unknown): Failure[] {
   const fromConfig = config?.reference;
   const declared = block.reference ?? {};
   // A revision that moves (latest, main) pins nothing (text/revision.ts).
@@ -192,6 +226,18 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
     const inManifest = declared[pin];
     if (ours && typeof inConfig === 'string' && valueAbsence(inManifest) === undefined && !same(inManifest, inConfig)) {
       return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${asText(inManifest)}"); the config is what runs`, at: ours.at }];
+    }
+  }
+  // A reference that is one of data.datasets is that dataset as declared: another snapshot of it
+  // is other data (red team: the reference at a 2019 revision of a dataset declared at 2026's).
+  const asDeclared = Array.isArray(datasets) ? (datasets as Array<Record<string, unknown> | null>).find((d) => d !== null && typeof d === 'object' && same(d.id, asText(dataset))) : undefined;
+  for (const pin of ['revision', 'sha256'] as const) {
+    const named = valueAbsence(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
+    const inData = asDeclared?.[pin];
+    // A revision that moves is judged below, as not pinned at all.
+    if (named && !isMovingRevision(named.value) && typeof inData === 'string' && valueAbsence(inData) === undefined && !same(named.value, inData)) {
+      const which = 'path' in named ? 'monitoring.reference' : config?.file;
+      return [{ message: `${which} names ${pin} "${asText(named.value)}" of reference dataset "${asText(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
     }
   }
   // The config is what runs: a reference it names at a revision that moves is not pinned,
