@@ -117,6 +117,9 @@ export interface Dataset {
   croissant?: string;
 }
 
+/** Dataset roles that say the model was fitted to the data: trained or fine-tuned on it. */
+export const TRAINED_ON_ROLES: readonly string[] = ['training', 'fine-tuning'];
+
 export const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 export const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'] as const;

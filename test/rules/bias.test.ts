@@ -127,6 +127,31 @@ const cases: Case[] = [
     report: json(compliantBiasReport({ dataset: { id: 'Train-2025', rows: 48210 } })),
     expected: [{ file: REPORT, at: '"id": "Train-2025"', message: 'sys/evidence/bias.json was computed on "Train-2025", the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)' }],
   },
+  // Red team: fine-tuning data, the training data declared again under another id, and another revision of a declared set passed.
+  {
+    rule: 'bias/report-dataset',
+    name: 'the report was computed on the fine-tuning data',
+    mutate: (m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'tune-2026', role: 'fine-tuning' }),
+    report: json(compliantBiasReport({ dataset: { id: 'tune-2026', rows: 48210 } })),
+    expected: [{ file: REPORT, at: '"id": "tune-2026"', message: 'sys/evidence/bias.json was computed on "tune-2026", the fine-tuning data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)' }],
+  },
+  {
+    rule: 'bias/report-dataset',
+    name: 'the report was computed on the training data declared again under another id',
+    mutate: (m) => {
+      m.data.datasets[0].sha256 = 'AB'.repeat(32);
+      m.data.datasets.push({ ...m.data.datasets[0], id: 'eval-2025', role: 'evaluation', sha256: 'ab'.repeat(32) });
+    },
+    report: json(compliantBiasReport({ dataset: { id: 'eval-2025', rows: 48210 } })),
+    expected: [{ file: REPORT, at: '"id": "eval-2025"', message: 'sys/evidence/bias.json was computed on "eval-2025", declared as evaluation dataset but with the sha256 of "train-2025", the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)' }],
+  },
+  {
+    rule: 'bias/report-dataset',
+    name: 'the report was computed on another revision of the declared dataset',
+    mutate: (m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', revision: '2026-07-01' }),
+    report: json(compliantBiasReport({ dataset: { id: 'holdout-2026', revision: '2019-01-01', rows: 48210 } })),
+    expected: [{ file: REPORT, at: '"revision": "2019-01-01"', message: 'sys/evidence/bias.json was computed on "holdout-2026" at revision "2019-01-01", but data.datasets declares it at "2026-07-01": the result is about other data than the dataset declared' }],
+  },
   {
     rule: 'bias/report-model-version',
     name: 'the report is for an older model version',
@@ -249,6 +274,20 @@ describe('bias evaluation rules', () => {
 
   it('a report computed on a declared held-out dataset passes bias/report-dataset', () => {
     const files = withManifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test' }), { [REPORT]: json(compliantBiasReport({ dataset: { id: 'holdout-2026', rows: 48210 } })) });
+    expect(resultsOf(check(files), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    ['at the revision declared, written in another case', { revision: 'V3' }, {}],
+    ['from the same uri as the training data at another revision (another snapshot)', { revision: '2026-07-01' }, { uri: 'hf://datasets/acme/loans', revision: '2026-07-01' }],
+  ])('passes a report computed on a held-out dataset %s', (_name, named, holdout) => {
+    const files = withManifest(
+      (m) => {
+        m.data.datasets[0].uri = 'hf://datasets/acme/loans/';
+        m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', uri: 'hf://datasets/acme/holdout', ...holdout });
+      },
+      { [REPORT]: json(compliantBiasReport({ dataset: { id: 'holdout-2026', rows: 48210, ...named } })) },
+    );
     expect(resultsOf(check(files), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
@@ -499,6 +538,26 @@ describe('bias/values-valid', () => {
     expect(failuresOf(check(files), 'bias/values-valid')).toEqual([{ file: REPORT, line: lineOf(text, `"value": ${stated.value}`), message: `sys/evidence/bias.json: ${message}` }]);
   });
 
+  // Red team: with two groups, a signed difference is their gap and a disparate impact their ratio, either way round.
+  it.each([
+    ['a signed difference nearer 0 than the two groups\' gap', 'signed', { metric: 'demographic_parity_difference', value: -0.01 }, [0.2, 0.5], 'demographic_parity_difference for age_band is -0.01, but its own selection rates for age_band run from 0.2 to 0.5, and with two groups a signed difference is that gap either way (0.3 or -0.3)'],
+    ['a disparate impact nearer 1 than the two groups\' ratio', 'unsigned', { metric: 'disparate_impact', value: 0.95 }, [0.2, 0.5], 'disparate_impact for age_band is 0.95, but its own selection rates for age_band run from 0.2 to 0.5, and with two groups their ratio is 0.4 one way up or 2.5 the other'],
+  ])('fails %s, at the stated gap', (_name, convention, stated, groups, message) => {
+    const text = json(compliantBiasReport({ convention, results: [{ attribute: 'age_band', ...stated }, ...rates(groups), { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([{ file: REPORT, line: lineOf(text, `"value": ${stated.value}`), message: `sys/evidence/bias.json: ${message}` }]);
+  });
+
+  it.each([
+    ['a signed difference equal to the two groups\' gap', 'signed', { metric: 'demographic_parity_difference', value: -0.3 }, [0.2, 0.5]],
+    ['a signed difference between two of three groups', 'signed', { metric: 'demographic_parity_difference', value: -0.02 }, [0.2, 0.22, 0.5]],
+    ['a disparate impact of low / high', 'unsigned', { metric: 'disparate_impact', value: 0.4 }, [0.2, 0.5]],
+    ['a disparate impact of high / low', 'unsigned', { metric: 'disparate_impact', value: 2.5 }, [0.2, 0.5]],
+    ['a disparate impact between two of three groups', 'unsigned', { metric: 'disparate_impact', value: 0.95 }, [0.2, 0.21, 0.5]],
+  ])('passes %s', (_name, convention, stated, groups) => {
+    const text = json(compliantBiasReport({ convention, results: [{ attribute: 'age_band', ...stated }, ...rates(groups), { attribute: 'sex', metric: 'demographic_parity_difference', value: 0.01 }] }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/values-valid')).toEqual([]);
+  });
+
   it.each([
     ['equal to max − min, rounded', { metric: 'demographic_parity_difference', value: 0.57 }, [0.05, 0.6, 0.624]],
     ['wider than the groups listed (others may be left out)', { metric: 'demographic_parity_difference', value: 0.3 }, [0.2, 0.25]],
@@ -525,6 +584,7 @@ describe('bias/values-valid', () => {
     ['by demographic_parity_difference, to the overall rate', { overall: { selection_rate: 0.425 }, metrics: { demographic_parity_difference: 0.3 } }],
     // 0.9 is far from every group listed, so to_overall would ask 0.775; between groups asks 0.5.
     ['between groups, beside an overall rate outside the groups listed (others left out)', { overall: { selection_rate: 0.9 }, difference: { selection_rate: 0.5 } }],
+    ['on true positive rates, and equalized odds the larger gap', { by_group: { ...byGroup, true_positive_rate: { a: 0.3, b: 0.6, c: 0.9 } }, difference: { true_positive_rate: 0.6 }, metrics: { equalized_odds_difference: 0.6 } }],
   ])('passes a Fairlearn gap taken %s', (_name, frame) => {
     expect(failuresOf(check(fairlearnFiles(fairlearnFrame({ by_group: byGroup, ...frame }))), 'bias/values-valid')).toEqual([]);
   });
@@ -534,6 +594,9 @@ describe('bias/values-valid', () => {
     ['a difference below half of max − min, the overall rate not given', { difference: { selection_rate: 0.2 } }, '"selection_rate": 0.2', 'demographic_parity_difference for age_band is 0.2, but its own selection rates for age_band run from 0.125 to 0.625, a difference of at least 0.5, or 0.25 taken to the overall rate'],
     ['a ratio above either method', { ratio: { selection_rate: 0.4 }, overall: { selection_rate: 0.425 } }, '"selection_rate": 0.4', 'demographic_parity_ratio for age_band is 0.4, but its own selection rates for age_band run from 0.125 to 0.625, a ratio of at most 0.2, or 0.2941 taken to the overall rate 0.425'],
     ['a ratio above the square root of min / max, the overall rate not given', { ratio: { selection_rate: 0.5 } }, '"selection_rate": 0.5', 'demographic_parity_ratio for age_band is 0.5, but its own selection rates for age_band run from 0.125 to 0.625, a ratio of at most 0.2, or 0.4472 taken to the overall rate'],
+    // Red team: any metric listed by group and stated as a gap, and equalized odds stated outright.
+    ['a false positive rate difference below max − min', { by_group: { ...byGroup, false_positive_rate: { a: 0.1, b: 0.2, c: 0.6 } }, difference: { false_positive_rate: 0.05 } }, '"false_positive_rate": 0.05', 'false_positive_rate_difference for age_band is 0.05, but its own false_positive_rate values for age_band run from 0.1 to 0.6, a difference of at least 0.5, or 0.25 taken to the overall rate'],
+    ['an equalized odds difference below its own rates\' gaps', { by_group: { ...byGroup, true_positive_rate: { a: 0.3, b: 0.6, c: 0.9 }, false_positive_rate: { a: 0.1, b: 0.1, c: 0.2 } }, metrics: { equalized_odds_difference: 0.01 } }, '"equalized_odds_difference": 0.01', 'equalized_odds_difference for age_band is 0.01, but its own true and false positive rates for age_band differ by up to 0.6 between groups, so equalized odds (the larger gap) is at least 0.3 even taken to the overall rate'],
   ])('fails a Fairlearn gap that is %s, at the stated gap', (_name, frame, at, message) => {
     const text = fairlearnFrame({ by_group: byGroup, ...frame });
     expect(failuresOf(check(fairlearnFiles(text)), 'bias/values-valid')).toEqual([{ file: FAIRLEARN, line: lineOf(text, at), message: `${FAIRLEARN}: ${message}` }]);
@@ -541,6 +604,17 @@ describe('bias/values-valid', () => {
 });
 
 describe('bias/report-fresh', () => {
+  // Red team: a recent report generated before the model files it is about were built.
+  it.each([
+    [daysAgo(40), daysAgo(20), [{ message: `sys/evidence/bias.json was generated on ${daysAgo(40)}, before the model files it is about were built (model/scorer.onnx, dated ${daysAgo(20)} in artifacts): it evaluated an earlier build; rerun it on the model as shipped` }]],
+    [daysAgo(21), daysAgo(20), []],
+    [daysAgo(10), daysAgo(20), []],
+  ])('a report generated on %s, the model built on %s', (generated, built, expected) => {
+    const text = json(compliantBiasReport({ generatedAt: generated }));
+    const files = withManifest((m) => (m.artifacts = [{ path: 'model/tokenizer.json', date: daysAgo(60) }, { path: 'model/scorer.onnx', date: built }]), { [REPORT]: text });
+    expect(failuresOf(check(files), 'bias/report-fresh')).toEqual(expected.map(({ message }) => ({ file: REPORT, line: lineOf(text, '"generatedAt"'), message })));
+  });
+
   it.each([
     {
       name: 'a report older than 90 days',

@@ -5,7 +5,7 @@
  * card must state).
  */
 import type { Card } from '../../load/model-card.js';
-import { comparedVersion, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
@@ -168,7 +168,7 @@ function datasetFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   });
   const cardNames = stated.filter((s): s is string => typeof s === 'string').map((s) => s.toLowerCase());
   declared.forEach((dataset, i) => {
-    if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning')) return;
+    if (!dataset || !TRAINED_ON_ROLES.includes(dataset.role as string)) return;
     if (typeof dataset.id === 'string' && valueAbsence(dataset.id) === 'placeholder') {
       failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
       return;

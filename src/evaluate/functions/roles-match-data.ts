@@ -1,8 +1,7 @@
+import { TRAINED_ON_ROLES } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { defineFunction } from '../function.js';
 
-/** Dataset roles that say the organisation trained the model itself. */
-const TRAINED_ON = ['training', 'fine-tuning'];
 
 /**
  * The AI Act roles the manifest declares agree with its own data: an organisation that trains
@@ -22,7 +21,7 @@ export const rolesMatchData = defineFunction<Record<string, never>>({
     if (!Array.isArray(roles) || roles.every((role) => valueAbsence(role) !== undefined)) return { skip: 'risk.euAiAct.roles is not declared (it counts as provider and deployer)' };
     if (roles.includes('provider')) return [];
     const datasets = Array.isArray(manifest.data?.datasets) ? (manifest.data.datasets as unknown[]) : [];
-    const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON.includes((d as { role?: unknown }).role as string));
+    const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON_ROLES.includes((d as { role?: unknown }).role as string));
     if (index < 0) return [];
     const role = (datasets[index] as { role: string }).role;
     return [

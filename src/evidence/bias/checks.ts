@@ -3,13 +3,13 @@
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
-import { comparedVersion, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, TRAINED_ON_ROLES, type AiSystem, type Dataset } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
 import { SuggestionBudget } from '../../text/closest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
-import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
+import { ageInDays, MAX_AGE_OPTIONS, notADate, parseDate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
@@ -97,7 +97,7 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
  */
 export const biasReportDataset = defineFunction<Record<string, never>>({
   name: 'bias-report-dataset',
-  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, and not one declared for training.',
+  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by uri or sha256, under another id), and at the revision declared.',
   optionsSchema: noOptions,
   check({ target, system }) {
     const report = loadReport(system, target);
@@ -106,18 +106,56 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
     // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
     if (!named || valueAbsence(named.value) !== undefined) return { skip: `${report.value.file} names no dataset it was computed on` };
     const declared = (system.manifest.data as { data?: { datasets?: unknown } }).data?.datasets;
-    const datasets = Array.isArray(declared) ? (declared as Array<{ id?: unknown; role?: unknown }>) : [];
+    const datasets = Array.isArray(declared) ? (declared as Array<Partial<Record<keyof Dataset, unknown>> | null>).filter((d) => d !== null && typeof d === 'object') : [];
     const key = named.value.trim().toLowerCase();
     const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
     if (!dataset) {
       return [{ message: `${report.value.file} was computed on dataset ${quoted(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
     }
-    if (dataset.role === 'training') {
-      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())}, the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)`, at: named.at }];
+    const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
+    if (TRAINED_ON_ROLES.includes(dataset.role as string)) {
+      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
+    }
+    // Red team: the training data declared a second time under another id, role evaluation.
+    const same = datasets.find((d) => d !== dataset && TRAINED_ON_ROLES.includes(d.role as string) && sameData(d, dataset));
+    if (same) {
+      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${quoted(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+    }
+    const revision = report.value.datasetRevision;
+    const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
+    if (revision && pinned !== '' && revision.value.trim().toLowerCase() !== pinned.toLowerCase()) {
+      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())} at revision ${quoted(revision.value.trim())}, but data.datasets declares it at ${quoted(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
     }
     return [];
   },
 });
+
+/** What two declared datasets share that makes them the same data (a sha256, a uri), if anything. */
+function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<keyof Dataset, unknown>>): 'sha256' | 'uri' | undefined {
+  const digest = (d: typeof a) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
+  const uri = (d: typeof a) => {
+    if (typeof d.uri !== 'string' || d.uri.trim() === '') return undefined;
+    let written = d.uri.trim().toLowerCase();
+    while (written.endsWith('/')) written = written.slice(0, -1);
+    return written;
+  };
+  if (digest(a) !== undefined && digest(a) === digest(b)) return 'sha256';
+  // The same uri at two revisions is two snapshots of the data, not the same one.
+  const revision = (d: typeof a) => (typeof d.revision === 'string' ? d.revision.trim().toLowerCase() : '');
+  if (uri(a) !== undefined && uri(a) === uri(b) && revision(a) === revision(b)) return 'uri';
+  return undefined;
+}
+
+/** The model file the manifest dates latest (artifacts[].date), when any date parses. */
+function newestArtifact(data: AiSystem): { path: string; date: string; when: Date } | undefined {
+  let newest: { path: string; date: string; when: Date } | undefined;
+  for (const artifact of Array.isArray(data.artifacts) ? data.artifacts : []) {
+    if (!artifact || typeof artifact.path !== 'string' || typeof artifact.date !== 'string') continue;
+    const when = parseDate(artifact.date);
+    if (when && (!newest || when > newest.when)) newest = { path: artifact.path, date: artifact.date.trim(), when };
+  }
+  return newest;
+}
 
 /**
  * A report that names a model other than this system is that model's report (a neighbouring
@@ -432,20 +470,25 @@ function roundingOf(value: number): number {
 }
 
 /**
- * Demographic parity stated narrower than the report's own selection rates allow: the unsigned
- * difference is max − min over every group and the ratio min / max, so groups listed at 0.05 and
- * 0.62 rule out a difference of 0.041 or a ratio of 0.9 whatever other groups there are (a group
- * left out can only widen the gap). A wider stated gap is not questioned: groups may be left out.
- * A Fairlearn gap may have been taken to the overall rate instead, which is narrower: it is held
- * to what that method allows (at least half of max − min; with the overall rate known, the
- * farthest group from it).
+ * Gaps stated narrower than the report's own per-group values allow. An unsigned difference is
+ * max − min over every group and a ratio min / max, so selection rates listed at 0.05 and 0.62
+ * rule out a demographic parity difference of 0.041 or a ratio of 0.9 whatever other groups there
+ * are (a group left out can only widen the gap); the same holds for any metric a report lists by
+ * group and states as a difference or ratio (Fairlearn's `difference.false_positive_rate` beside
+ * its `by_group.false_positive_rate`), and for equalized odds, the larger of the TPR and FPR gaps.
+ * A wider stated gap is not questioned: groups may be left out. A Fairlearn gap may have been
+ * taken to the overall value instead, which is narrower: it is held to what that method allows
+ * (at least half of max − min; with the overall selection rate known, the farthest group from
+ * it). Where an attribute has exactly two groups, a signed difference (unprivileged −
+ * privileged) is their gap either way, and a disparate impact their ratio either way up.
  */
 function understatedGaps(report: BiasReport): Failure[] {
-  // Each attribute's lowest and highest selection rate, and how many groups gave one.
+  // Each attribute's lowest and highest value of each metric listed by group, and how many groups gave one.
   const ranges = new Map<string, SelectionRates>();
+  const keyOf = (attribute: string, metric: string) => `${normaliseAttribute(attribute)}\u0000${metric}`;
   for (const result of report.results) {
-    if (result.metric !== 'selection_rate' || result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
-    const key = normaliseAttribute(result.attribute);
+    if (result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
+    const key = keyOf(result.attribute, result.metric);
     const range = ranges.get(key);
     const rounding = roundingOf(result.value);
     if (range) Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1, rounding: Math.max(range.rounding, rounding) });
@@ -453,33 +496,80 @@ function understatedGaps(report: BiasReport): Failure[] {
   }
   const failures: Failure[] = [];
   for (const result of report.results) {
-    const range = ranges.get(normaliseAttribute(result.attribute));
-    if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
-    const between = `its own selection rates for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
-    const toOverall = result.mayBeToOverall;
-    const overallRate = toOverall?.overallSelectionRate;
-    const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
-    if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned') {
-      const least = range.high - range.low;
+    if (result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value)) continue;
+    const value = result.value;
+    const understated = (reason: string) => failures.push({ message: `${report.file}: ${subject(result)} is ${format(value)}, but ${reason}`, at: result.at });
+    const perGroup = groupMetricOf(result.metric);
+    if (result.metric === 'equalized_odds_difference' && result.convention === 'unsigned') {
+      const tpr = ranges.get(keyOf(result.attribute, 'true_positive_rate'));
+      const fpr = ranges.get(keyOf(result.attribute, 'false_positive_rate'));
+      const gaps = [tpr, fpr].filter((r): r is SelectionRates => r !== undefined && r.groups >= 2).map((r) => r.high - r.low);
+      const least = Math.max(0, ...gaps) / (result.mayBeToOverall ? 2 : 1);
+      if (gaps.length > 0 && value < least - GAP_TOLERANCE) {
+        understated(`its own true and false positive rates for ${result.attribute} differ by up to ${format(Math.max(...gaps))} between groups, so equalized odds (the larger gap) is at least ${format(least)}${result.mayBeToOverall ? ' even taken to the overall rate' : ''}`);
+      }
+      continue;
+    }
+    if (!perGroup) continue;
+    const range = ranges.get(keyOf(result.attribute, perGroup.metric));
+    if (!range || range.groups < 2) continue;
+    const values = perGroup.metric === 'selection_rate' ? 'selection rates' : `${perGroup.metric} values`;
+    const between = `its own ${values} for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
+    const least = range.high - range.low;
+    if (perGroup.kind === 'difference' && result.convention === 'unsigned') {
+      const toOverall = result.mayBeToOverall;
+      // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
+      const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
+      const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
       const leastToOverall = toOverall && differenceToOverall(range, overallRate);
       // The looser of the two: an overall rate outside the listed groups can ask more of to_overall than of max − min.
-      if (result.value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
-        const either = leastToOverall === undefined ? '' : `, or ${format(leastToOverall)} taken ${toTheOverall}`;
-        failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(least)}${either}`, at: result.at });
+      if (value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
+        understated(`${between}, a difference of at least ${format(least)}${leastToOverall === undefined ? '' : `, or ${format(leastToOverall)} taken ${toTheOverall}`}`);
       }
-    }
-    if (result.metric === 'demographic_parity_ratio') {
+    } else if (perGroup.kind === 'difference' && result.convention === 'signed' && range.groups === 2) {
+      if (Math.abs(value) < least - GAP_TOLERANCE) understated(`${between}, and with two groups a signed difference is that gap either way (${format(least)} or ${format(-least)})`);
+    } else if (perGroup.kind === 'ratio' && (MIN_OVER_MAX.has(result.metric) || (report.format === 'fairlearn' && result.convention === 'ratio'))) {
+      const toOverall = result.mayBeToOverall;
+      const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
       const most = widestRatio(range.low, range.high, range.rounding);
       const mostToOverall = toOverall && ratioToOverall(range, overallRate, range.rounding);
-      if (most !== undefined && result.value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
-        // The message gives the ratios of the rates as written; the comparison allowed for their rounding.
+      if (most !== undefined && value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
+        // The message gives the ratios of the values as written; the comparison allowed for their rounding.
         const written = toOverall && ratioToOverall(range, overallRate, 0);
-        const either = written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`;
-        failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(range.low / range.high)}${either}`, at: result.at });
+        const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
+        understated(`${between}, a ratio of at most ${format(range.low / range.high)}${written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`}`);
+      }
+    } else if (perGroup.kind === 'ratio' && result.metric === 'disparate_impact' && range.groups === 2) {
+      // Unprivileged over privileged: low / high, or high / low the other way up; nearer 1 is neither.
+      const most = widestRatio(range.low, range.high, range.rounding);
+      if (most !== undefined && value > most + GAP_TOLERANCE && value < 1 / most - GAP_TOLERANCE) {
+        understated(`${between}, and with two groups their ratio is ${format(range.low / range.high)} one way up or ${format(range.high / range.low)} the other`);
       }
     }
   }
   return failures;
+}
+
+/**
+ * The per-group metric a stated gap is taken over, and whether it is a difference or a ratio:
+ * demographic parity over selection rates, equal opportunity over true positive rates, Fairlearn's
+ * `<metric>_difference` and `<metric>_ratio` over `<metric>`.
+ */
+function groupMetricOf(metric: string): { metric: string; kind: 'difference' | 'ratio' } | undefined {
+  switch (metric) {
+    case 'demographic_parity_difference':
+    case 'statistical_parity_difference':
+      return { metric: 'selection_rate', kind: 'difference' };
+    case 'demographic_parity_ratio':
+    case 'disparate_impact':
+      return { metric: 'selection_rate', kind: 'ratio' };
+    case 'equal_opportunity_difference':
+      return { metric: 'true_positive_rate', kind: 'difference' };
+    case 'equal_opportunity_ratio':
+      return { metric: 'true_positive_rate', kind: 'ratio' };
+  }
+  const named = /^(.+)_(difference|ratio)$/.exec(metric);
+  return named?.[1] && !named[1].startsWith('equalized_odds') ? { metric: named[1], kind: named[2] as 'difference' | 'ratio' } : undefined;
 }
 
 interface SelectionRates {
@@ -518,7 +608,7 @@ function ratioToOverall(range: SelectionRates, overall: number | undefined, roun
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'bias-report-fresh',
-  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
   optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadReport(system, target);
@@ -534,6 +624,12 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
     if (stale === 'not-a-date') return [{ message: `${file}: "${dated.value}" is ${notADate(dated.value)}`, ...where }];
     if (stale === 'future') return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
     if (stale) return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+    // Red team: a report from before the model was built evaluated an earlier build, however recent.
+    const built = newestArtifact(system.manifest.data as AiSystem);
+    const generated = parseDate(dated.value);
+    if (built && generated && ageInDays(generated, built.when) > 1) {
+      return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
+    }
     return [];
   },
 });

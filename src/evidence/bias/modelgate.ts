@@ -9,7 +9,7 @@ const SCHEMA = 'bias-report.schema.json';
 interface Raw {
   model: { name?: string; version: string };
   generatedAt?: string;
-  dataset?: { id?: string; rows?: number };
+  dataset?: { id?: string; revision?: string; rows?: number };
   convention?: 'unsigned' | 'signed';
   results: Array<{ attribute: string; metric: string; value: unknown; group?: string }>;
 }
@@ -48,6 +48,7 @@ export const modelgateBias: Adapter<BiasReport> = {
     if (raw.generatedAt !== undefined) report.generatedAt = { value: raw.generatedAt, at: at(doc, ['generatedAt']) };
     if (typeof raw.dataset?.rows === 'number') report.rows = { value: raw.dataset.rows, at: at(doc, ['dataset', 'rows']) };
     if (typeof raw.dataset?.id === 'string') report.dataset = { value: raw.dataset.id, at: at(doc, ['dataset', 'id']) };
+    if (typeof raw.dataset?.revision === 'string') report.datasetRevision = { value: raw.dataset.revision, at: at(doc, ['dataset', 'revision']) };
     return { ok: true, value: report };
   },
 };

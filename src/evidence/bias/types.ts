@@ -37,6 +37,8 @@ export interface BiasReport {
   generatedAt?: Located<string>;
   /** The dataset the metrics were computed on, where the report names it (our format's `dataset.id`). */
   dataset?: Located<string>;
+  /** The dataset's revision, where the report says (our format's `dataset.revision`). */
+  datasetRevision?: Located<string>;
   /** How many rows the metrics were computed on, where the report says (our format's `dataset.rows`). */
   rows?: Located<number>;
   /** Every sensitive attribute the report has results for, with where it first appears. */
