@@ -102,6 +102,24 @@ function observedOf(result: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * Why an expectation marked successful cannot have been: more of its values were unexpected
+ * than its `mostly` allows (1, all of them, when it sets none), which is how Great Expectations
+ * decides success (red team: `success: true` beside 60% unexpected). The share is of the values
+ * that were not missing, as Great Expectations counts it.
+ */
+function passedOverMostly(config: Record<string, unknown>, result: unknown): string | undefined {
+  if (!isRecord(result)) return undefined;
+  const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
+  if (typeof share !== 'number' || !Number.isFinite(share)) return undefined;
+  const mostly = isRecord(config.kwargs) && typeof config.kwargs.mostly === 'number' && config.kwargs.mostly > 0 && config.kwargs.mostly <= 1 ? config.kwargs.mostly : 1;
+  const allowed = (1 - mostly) * 100;
+  // Half a hundredth of a percent: results are often written to two decimals.
+  if (share <= allowed + 0.005) return undefined;
+  const allows = mostly === 1 ? 'no unexpected value (it sets no mostly)' : `at most ${Number(allowed.toFixed(4))}% (mostly ${mostly})`;
+  return `says it succeeded, but ${Number(share.toFixed(4))}% of its values were unexpected, and it allows ${allows}`;
+}
+
 function problemAt(doc: SourceDoc, base: PathSegment[]): EvidenceProblem | undefined {
   const suite = base.reduce<unknown>((value, key) => (isRecord(value) ? value[key as string] : undefined), doc.value);
   const issues = checkSchema(SCHEMA, suite);
@@ -132,6 +150,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
       let noRows: PathSegment[] | undefined;
       let someRows = false;
+      const contradicted: ValidationResult['inconsistencies'] = [];
       results.forEach((result, index) => {
         const config = result.expectation_config as Record<string, unknown>;
         const type = text(config.type) ?? text(config.expectation_type);
@@ -141,7 +160,12 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
           if (result.result.observed_value === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
           else someRows = true;
         }
-        if (result.success === true) return;
+        if (result.success === true) {
+          const overMostly = passedOverMostly(config, result.result);
+          const column = isRecord(config.kwargs) ? columnOf(config.kwargs) : undefined;
+          if (overMostly) contradicted.push({ message: `${doc.file}: ${type ?? 'an expectation'}${column ? ` on ${column}` : ''} ${overMostly}`, at: at(doc, [...base, 'results', index, 'success']) });
+          return;
+        }
         const kwargs = config.kwargs as Record<string, unknown>;
         const exception = isRecord(result.exception_info) && result.exception_info.raised_exception === true ? text(result.exception_info.exception_message) ?? 'an exception' : undefined;
         const column = columnOf(kwargs);
@@ -173,6 +197,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
         at: at(doc, isRecord(suite.meta) ? [...base, 'meta'] : base),
       };
       validation.runs.push(run);
+      validation.inconsistencies.push(...contradicted);
       // A result that says it succeeded while listing failures, or statistics that disagree with
       // the list (a list cut short or edited), cannot be relied on.
       if (run.success.value && failed.length > 0) {

@@ -105,6 +105,19 @@ const cases: Case[] = [
     result: PASSED.replace('"type": "expect_column_values_to_be_between"', '"kind": "expect_column_values_to_be_between"'),
     expected: [{ file: RESULT, at: '"expectation_config": {', nth: 2, message: expect.stringMatching(/^sys\/evidence\/train-validation\.json is not a valid Great Expectations validation result: results\[1\]\.expectation_config/) as unknown as string }],
   },
+  // Red team: an expectation marked successful with more unexpected values than it allows.
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'an expectation marked successful with 60% of its values unexpected and no mostly',
+    result: PASSED.replace('"unexpected_count": 0,\n        "unexpected_percent": 0.0,', '"unexpected_count": 28926,\n        "unexpected_percent": 60.0,'),
+    expected: [{ file: RESULT, at: '"success": true', nth: 2, message: 'sys/evidence/train-validation.json: expect_column_values_to_not_be_null on income says it succeeded, but 60% of its values were unexpected, and it allows no unexpected value (it sets no mostly)' }],
+  },
+  {
+    rule: 'data-quality/validation-readable',
+    name: 'an expectation marked successful with more unexpected values than its mostly allows',
+    result: PASSED.replace('"column": "income"\n', '"column": "income",\n          "mostly": 0.95\n').replace('"unexpected_count": 0,\n        "unexpected_percent": 0.0,', '"unexpected_count": 2893,\n        "unexpected_percent": 6.0,'),
+    expected: [{ file: RESULT, at: '"success": true', nth: 2, message: 'sys/evidence/train-validation.json: expect_column_values_to_not_be_null on income says it succeeded, but 6% of its values were unexpected, and it allows at most 5% (mostly 0.95)' }],
+  },
   {
     rule: 'data-quality/validation-readable',
     name: 'it says it succeeded but lists a failed expectation',
@@ -236,6 +249,14 @@ describe('data quality rules', () => {
 
   it.each(RULES)('%s does not apply when the dataset cites neither', (rule) => {
     expect(resultsOf(check(withManifest(() => {})), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  it.each([
+    ['within its mostly', '"mostly": 0.95', '4.0'],
+    ['at its mostly, written to two decimals', '"mostly": 0.95', '5.0'],
+  ])('passes an expectation with unexpected values %s', (_name, mostly, percent) => {
+    const result = PASSED.replace('"column": "income"\n', `"column": "income",\n          ${mostly}\n`).replace('"unexpected_percent": 0.0,', `"unexpected_percent": ${percent},`);
+    expect(failuresOf(check(withEvidence(result, RAI)), 'data-quality/validation-readable')).toEqual([]);
   });
 
   it('a result naming the data otherwise is matched through quality.asset', () => {
