@@ -368,7 +368,7 @@ function modelIndexResults(index) {
 }
 
 // EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __webpack_require__(872);
+var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
@@ -429,7 +429,7 @@ function nameFailures(card, data, system) {
 function versionFailures(card, data, system) {
     if ((0,source_doc/* asText */.e1)(data.version ?? '') === '')
         return { skip: 'the manifest states no version' }; // any type when the schema failed
-    const version = (0,manifest/* comparedVersion */.i6)(data);
+    const version = (0,load_manifest/* comparedVersion */.i6)(data);
     const expected = version.value?.replace(/^v/i, '');
     const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
     for (const key of ['version', 'model_version']) {
@@ -544,7 +544,7 @@ function datasetFailures(card, data, _system) {
     });
     const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
     declared.forEach((dataset, i) => {
-        if (!dataset || (dataset.role !== 'training' && dataset.role !== 'fine-tuning'))
+        if (!dataset || !load_manifest/* TRAINED_ON_ROLES */.wo.includes(dataset.role))
             return;
         if (typeof dataset.id === 'string' && (0,placeholder/* valueAbsence */.Z2)(dataset.id) === 'placeholder') {
             failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
@@ -2428,8 +2428,7 @@ const art50MatchesBasis = (0,check/* defineFunction */.Oh)({
 ;// CONCATENATED MODULE: ./build/evaluate/functions/roles-match-data.js
 
 
-/** Dataset roles that say the organisation trained the model itself. */
-const TRAINED_ON = ['training', 'fine-tuning'];
+
 /**
  * The AI Act roles the manifest declares agree with its own data: an organisation that trains
  * or fine-tunes the model develops it, and is its provider (Art. 3(3)), or becomes one (Art. 25(1),
@@ -2450,7 +2449,7 @@ const rolesMatchData = (0,check/* defineFunction */.Oh)({
         if (roles.includes('provider'))
             return [];
         const datasets = Array.isArray(manifest.data?.datasets) ? manifest.data.datasets : [];
-        const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && TRAINED_ON.includes(d.role));
+        const index = datasets.findIndex((d) => d !== null && typeof d === 'object' && load_manifest/* TRAINED_ON_ROLES */.wo.includes(d.role));
         if (index < 0)
             return [];
         const role = datasets[index].role;

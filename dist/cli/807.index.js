@@ -165,7 +165,7 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defi
  */
 const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-dataset',
-    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, and not one declared for training.',
+    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by uri or sha256, under another id), and at the revision declared.',
     optionsSchema: noOptions,
     check({ target, system }) {
         const report = loadReport(system, target);
@@ -176,18 +176,60 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFun
         if (!named || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined)
             return { skip: `${report.value.file} names no dataset it was computed on` };
         const declared = system.manifest.data.data?.datasets;
-        const datasets = Array.isArray(declared) ? declared : [];
+        const datasets = Array.isArray(declared) ? declared.filter((d) => d !== null && typeof d === 'object') : [];
         const key = named.value.trim().toLowerCase();
         const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
         if (!dataset) {
             return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
         }
-        if (dataset.role === 'training') {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, the training data: fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)`, at: named.at }];
+        const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
+        if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role)) {
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
+        }
+        // Red team: the training data declared a second time under another id, role evaluation.
+        const same = datasets.find((d) => d !== dataset && _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(d.role) && sameData(d, dataset));
+        if (same) {
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+        }
+        const revision = report.value.datasetRevision;
+        const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
+        if (revision && pinned !== '' && revision.value.trim().toLowerCase() !== pinned.toLowerCase()) {
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
         }
         return [];
     },
 });
+/** What two declared datasets share that makes them the same data (a sha256, a uri), if anything. */
+function sameData(a, b) {
+    const digest = (d) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
+    const uri = (d) => {
+        if (typeof d.uri !== 'string' || d.uri.trim() === '')
+            return undefined;
+        let written = d.uri.trim().toLowerCase();
+        while (written.endsWith('/'))
+            written = written.slice(0, -1);
+        return written;
+    };
+    if (digest(a) !== undefined && digest(a) === digest(b))
+        return 'sha256';
+    // The same uri at two revisions is two snapshots of the data, not the same one.
+    const revision = (d) => (typeof d.revision === 'string' ? d.revision.trim().toLowerCase() : '');
+    if (uri(a) !== undefined && uri(a) === uri(b) && revision(a) === revision(b))
+        return 'uri';
+    return undefined;
+}
+/** The model file the manifest dates latest (artifacts[].date), when any date parses. */
+function newestArtifact(data) {
+    let newest;
+    for (const artifact of Array.isArray(data.artifacts) ? data.artifacts : []) {
+        if (!artifact || typeof artifact.path !== 'string' || typeof artifact.date !== 'string')
+            continue;
+        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(artifact.date);
+        if (when && (!newest || when > newest.when))
+            newest = { path: artifact.path, date: artifact.date.trim(), when };
+    }
+    return newest;
+}
 /**
  * A report that names a model other than this system is that model's report (a neighbouring
  * system's, copied into this one's folder): whatever its version, it says nothing about this
@@ -507,21 +549,26 @@ function roundingOf(value) {
     return 0.5 * 10 ** -Math.min(decimals, 12);
 }
 /**
- * Demographic parity stated narrower than the report's own selection rates allow: the unsigned
- * difference is max − min over every group and the ratio min / max, so groups listed at 0.05 and
- * 0.62 rule out a difference of 0.041 or a ratio of 0.9 whatever other groups there are (a group
- * left out can only widen the gap). A wider stated gap is not questioned: groups may be left out.
- * A Fairlearn gap may have been taken to the overall rate instead, which is narrower: it is held
- * to what that method allows (at least half of max − min; with the overall rate known, the
- * farthest group from it).
+ * Gaps stated narrower than the report's own per-group values allow. An unsigned difference is
+ * max − min over every group and a ratio min / max, so selection rates listed at 0.05 and 0.62
+ * rule out a demographic parity difference of 0.041 or a ratio of 0.9 whatever other groups there
+ * are (a group left out can only widen the gap); the same holds for any metric a report lists by
+ * group and states as a difference or ratio (Fairlearn's `difference.false_positive_rate` beside
+ * its `by_group.false_positive_rate`), and for equalized odds, the larger of the TPR and FPR gaps.
+ * A wider stated gap is not questioned: groups may be left out. A Fairlearn gap may have been
+ * taken to the overall value instead, which is narrower: it is held to what that method allows
+ * (at least half of max − min; with the overall selection rate known, the farthest group from
+ * it). Where an attribute has exactly two groups, a signed difference (unprivileged −
+ * privileged) is their gap either way, and a disparate impact their ratio either way up.
  */
 function understatedGaps(report) {
-    // Each attribute's lowest and highest selection rate, and how many groups gave one.
+    // Each attribute's lowest and highest value of each metric listed by group, and how many groups gave one.
     const ranges = new Map();
+    const keyOf = (attribute, metric) => `${normaliseAttribute(attribute)}\u0000${metric}`;
     for (const result of report.results) {
-        if (result.metric !== 'selection_rate' || result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
+        if (result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
             continue;
-        const key = normaliseAttribute(result.attribute);
+        const key = keyOf(result.attribute, result.metric);
         const range = ranges.get(key);
         const rounding = roundingOf(result.value);
         if (range)
@@ -531,34 +578,86 @@ function understatedGaps(report) {
     }
     const failures = [];
     for (const result of report.results) {
-        const range = ranges.get(normaliseAttribute(result.attribute));
-        if (!range || range.groups < 2 || result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
+        if (result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
             continue;
-        const between = `its own selection rates for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
-        const toOverall = result.mayBeToOverall;
-        const overallRate = toOverall?.overallSelectionRate;
-        const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
-        if (result.metric === 'demographic_parity_difference' && result.convention === 'unsigned') {
-            const least = range.high - range.low;
+        const value = result.value;
+        const understated = (reason) => failures.push({ message: `${report.file}: ${subject(result)} is ${format(value)}, but ${reason}`, at: result.at });
+        const perGroup = groupMetricOf(result.metric);
+        if (result.metric === 'equalized_odds_difference' && result.convention === 'unsigned') {
+            const tpr = ranges.get(keyOf(result.attribute, 'true_positive_rate'));
+            const fpr = ranges.get(keyOf(result.attribute, 'false_positive_rate'));
+            const gaps = [tpr, fpr].filter((r) => r !== undefined && r.groups >= 2).map((r) => r.high - r.low);
+            const least = Math.max(0, ...gaps) / (result.mayBeToOverall ? 2 : 1);
+            if (gaps.length > 0 && value < least - GAP_TOLERANCE) {
+                understated(`its own true and false positive rates for ${result.attribute} differ by up to ${format(Math.max(...gaps))} between groups, so equalized odds (the larger gap) is at least ${format(least)}${result.mayBeToOverall ? ' even taken to the overall rate' : ''}`);
+            }
+            continue;
+        }
+        if (!perGroup)
+            continue;
+        const range = ranges.get(keyOf(result.attribute, perGroup.metric));
+        if (!range || range.groups < 2)
+            continue;
+        const values = perGroup.metric === 'selection_rate' ? 'selection rates' : `${perGroup.metric} values`;
+        const between = `its own ${values} for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
+        const least = range.high - range.low;
+        if (perGroup.kind === 'difference' && result.convention === 'unsigned') {
+            const toOverall = result.mayBeToOverall;
+            // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
+            const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
+            const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
             const leastToOverall = toOverall && differenceToOverall(range, overallRate);
             // The looser of the two: an overall rate outside the listed groups can ask more of to_overall than of max − min.
-            if (result.value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
-                const either = leastToOverall === undefined ? '' : `, or ${format(leastToOverall)} taken ${toTheOverall}`;
-                failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a difference of at least ${format(least)}${either}`, at: result.at });
+            if (value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
+                understated(`${between}, a difference of at least ${format(least)}${leastToOverall === undefined ? '' : `, or ${format(leastToOverall)} taken ${toTheOverall}`}`);
             }
         }
-        if (result.metric === 'demographic_parity_ratio') {
+        else if (perGroup.kind === 'difference' && result.convention === 'signed' && range.groups === 2) {
+            if (Math.abs(value) < least - GAP_TOLERANCE)
+                understated(`${between}, and with two groups a signed difference is that gap either way (${format(least)} or ${format(-least)})`);
+        }
+        else if (perGroup.kind === 'ratio' && (MIN_OVER_MAX.has(result.metric) || (report.format === 'fairlearn' && result.convention === 'ratio'))) {
+            const toOverall = result.mayBeToOverall;
+            const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
             const most = widestRatio(range.low, range.high, range.rounding);
             const mostToOverall = toOverall && ratioToOverall(range, overallRate, range.rounding);
-            if (most !== undefined && result.value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
-                // The message gives the ratios of the rates as written; the comparison allowed for their rounding.
+            if (most !== undefined && value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
+                // The message gives the ratios of the values as written; the comparison allowed for their rounding.
                 const written = toOverall && ratioToOverall(range, overallRate, 0);
-                const either = written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`;
-                failures.push({ message: `${report.file}: ${subject(result)} is ${format(result.value)}, but ${between}, a ratio of at most ${format(range.low / range.high)}${either}`, at: result.at });
+                const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
+                understated(`${between}, a ratio of at most ${format(range.low / range.high)}${written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`}`);
+            }
+        }
+        else if (perGroup.kind === 'ratio' && result.metric === 'disparate_impact' && range.groups === 2) {
+            // Unprivileged over privileged: low / high, or high / low the other way up; nearer 1 is neither.
+            const most = widestRatio(range.low, range.high, range.rounding);
+            if (most !== undefined && value > most + GAP_TOLERANCE && value < 1 / most - GAP_TOLERANCE) {
+                understated(`${between}, and with two groups their ratio is ${format(range.low / range.high)} one way up or ${format(range.high / range.low)} the other`);
             }
         }
     }
     return failures;
+}
+/**
+ * The per-group metric a stated gap is taken over, and whether it is a difference or a ratio:
+ * demographic parity over selection rates, equal opportunity over true positive rates, Fairlearn's
+ * `<metric>_difference` and `<metric>_ratio` over `<metric>`.
+ */
+function groupMetricOf(metric) {
+    switch (metric) {
+        case 'demographic_parity_difference':
+        case 'statistical_parity_difference':
+            return { metric: 'selection_rate', kind: 'difference' };
+        case 'demographic_parity_ratio':
+        case 'disparate_impact':
+            return { metric: 'selection_rate', kind: 'ratio' };
+        case 'equal_opportunity_difference':
+            return { metric: 'true_positive_rate', kind: 'difference' };
+        case 'equal_opportunity_ratio':
+            return { metric: 'true_positive_rate', kind: 'ratio' };
+    }
+    const named = /^(.+)_(difference|ratio)$/.exec(metric);
+    return named?.[1] && !named[1].startsWith('equalized_odds') ? { metric: named[1], kind: named[2] } : undefined;
 }
 /**
  * The widest ratio of two rounded rates, smaller over larger: rates rounded to a few decimals move
@@ -585,7 +684,7 @@ function ratioToOverall(range, overall, rounding) {
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest).',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
     optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
@@ -605,6 +704,12 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunct
             return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
         if (stale)
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
+        // Red team: a report from before the model was built evaluated an earlier build, however recent.
+        const built = newestArtifact(system.manifest.data);
+        const generated = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(dated.value);
+        if (built && generated && (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .ageInDays */ .QR)(generated, built.when) > 1) {
+            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
+        }
         return [];
     },
 });
@@ -859,6 +964,8 @@ const modelgateBias = {
             report.rows = { value: raw.dataset.rows, at: (0,adapter.at)(doc, ['dataset', 'rows']) };
         if (typeof raw.dataset?.id === 'string')
             report.dataset = { value: raw.dataset.id, at: (0,adapter.at)(doc, ['dataset', 'id']) };
+        if (typeof raw.dataset?.revision === 'string')
+            report.datasetRevision = { value: raw.dataset.revision, at: (0,adapter.at)(doc, ['dataset', 'revision']) };
         return { ok: true, value: report };
     },
 };
@@ -1124,13 +1231,16 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFu
                     const never = unreachable(m);
                     if (never)
                         return [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }];
+                    const backwards = reversed(m);
+                    if (backwards)
+                        return [{ message: `${config?.file}: metric "${m.name}" ${backwards}`, at: m.at }];
                     const unread = config?.format === 'modelgate' ? directionless(m) : undefined;
                     return unread ? [{ message: `${config?.file}: metric "${m.name}" ${unread}`, at: m.at }] : [];
                 });
             case 'schedule':
                 return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
             case 'reference':
-                return referenceFailures(block, config, here('reference'));
+                return referenceFailures(block, config, here('reference'), system.manifest.data.data?.datasets);
             case 'alert-owner':
             case 'alert-route': {
                 const which = options.needs === 'alert-owner' ? 'owner' : 'route';
@@ -1146,23 +1256,57 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFu
 });
 /** The smallest p-value threshold taken to be one a test can fall below. */
 const MIN_P_VALUE = 1e-6;
-/** Performance metrics that lie in [0, 1], by name with separators dropped: a minimum of 0 or less is always met. */
-const UNIT_PERFORMANCE = /^(?:rocauc|auc|prauc|accuracy|balancedaccuracy|f1|f1score|precision|recall|sensitivity|specificity)$/;
-/** Why a metric's bound can never be crossed, when it cannot (a Jensen-Shannon threshold of 5, a minimum AUC of -1). */
+/**
+ * Performance metrics that lie in [0, 1], by name with separators dropped and a `_score`,
+ * `_macro` or `_weighted` on it (roc_auc_score, f1_macro): a minimum of 0 or less is always met,
+ * a maximum of 1 or more never passed.
+ */
+const UNIT_PERFORMANCE = /^(?:rocauc|aucroc|auc|prauc|aucpr|averageprecision|accuracy|balancedaccuracy|f1|fbeta|precision|recall|sensitivity|specificity|tpr|tnr)(?:score)?(?:macro|micro|weighted|samples|binary)?(?:score)?$/;
+/**
+ * Why a metric's bounds can never be crossed, when none of them can (a Jensen-Shannon threshold
+ * of 5, a minimum AUC of -1, a maximum p-value of 1, a minimum of 0 on a distance).
+ */
 function unreachable(metric) {
-    const method = metric.method?.toLowerCase();
-    const threshold = metric.threshold;
-    if (threshold !== undefined && method !== undefined) {
-        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
-            return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-        if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(method) === 'p-value' && threshold < MIN_P_VALUE)
-            return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
-    }
     if (metric.maxShare !== undefined && metric.maxShare > 1)
         return `allows a drifted share of ${metric.maxShare}, and no more than all of its columns (1) can drift`;
-    if (metric.min !== undefined && metric.min <= 0 && UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, '')))
-        return `has a minimum of ${metric.min}, which any ${metric.name} meets`;
-    return undefined;
+    const method = metric.method?.toLowerCase();
+    const sense = (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(method);
+    const performance = UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
+    // What the value is, as the messages name it: "any roc_auc", "any psi distance".
+    const what = performance ? metric.name : sense === 'p-value' ? `${method} p-value` : `${method} distance`;
+    const never = [];
+    let bounds = 0;
+    const { threshold, min, max } = metric;
+    if (threshold !== undefined) {
+        bounds++;
+        if (method !== undefined && (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
+            never.push(`has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`);
+        else if (sense === 'p-value' && threshold < MIN_P_VALUE)
+            never.push(`has a ${method} p-value threshold of ${threshold}, below which no test result falls`);
+    }
+    if (min !== undefined) {
+        bounds++;
+        // Distances and p-values are never below 0, nor a unit-range performance metric.
+        if (min <= 0 && (performance || sense !== undefined))
+            never.push(`has a minimum of ${min}, which any ${what} meets`);
+    }
+    if (max !== undefined) {
+        bounds++;
+        if (max >= 1 && (performance || sense === 'p-value' || (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method)))
+            never.push(`has a maximum of ${max}, which no ${what} exceeds`);
+    }
+    return bounds > 0 && never.length === bounds ? never.join(', and ') : undefined;
+}
+/**
+ * Why a metric's only bound points the wrong way: a minimum on a distance, which grows with
+ * drift, alerts while nothing drifts and is silent when it does (red team: `psi, min: 0.1`).
+ */
+function reversed(metric) {
+    if (metric.min === undefined || metric.max !== undefined || metric.threshold !== undefined)
+        return undefined;
+    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(metric.method) !== 'distance')
+        return undefined;
+    return `has only a minimum (${metric.min}) on a ${metric.method?.toLowerCase()} distance, which grows with drift: it alerts while nothing drifts and never when the data drifts; write max (a distance above it alerts) instead`;
 }
 /**
  * Why a bare threshold in our own config cannot be compared with a run's value: its method is
@@ -1202,7 +1346,7 @@ function scheduleFailures(block, config, where, maxIntervalHours) {
     }
     return [];
 }
-function referenceFailures(block, config, where) {
+function referenceFailures(block, config, where, datasets) {
     const fromConfig = config?.reference;
     const declared = block.reference ?? {};
     // A revision that moves (latest, main) pins nothing (text/revision.ts).
@@ -1235,6 +1379,18 @@ function referenceFailures(block, config, where) {
         const inManifest = declared[pin];
         if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
             return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
+        }
+    }
+    // A reference that is one of data.datasets is that dataset as declared: another snapshot of it
+    // is other data (red team: the reference at a 2019 revision of a dataset declared at 2026's).
+    const asDeclared = Array.isArray(datasets) ? datasets.find((d) => d !== null && typeof d === 'object' && same(d.id, (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset))) : undefined;
+    for (const pin of ['revision', 'sha256']) {
+        const named = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
+        const inData = asDeclared?.[pin];
+        // A revision that moves is judged below, as not pinned at all.
+        if (named && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(named.value) && typeof inData === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inData) === undefined && !same(named.value, inData)) {
+            const which = 'path' in named ? 'monitoring.reference' : config?.file;
+            return [{ message: `${which} names ${pin} "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(named.value)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
         }
     }
     // The config is what runs: a reference it names at a revision that moves is not pinned,
@@ -2027,6 +2183,26 @@ function observedOf(result) {
         return `observed ${observed.length > 60 ? `${observed.slice(0, 57)}...` : observed}`;
     return undefined;
 }
+/**
+ * Why an expectation marked successful cannot have been: more of its values were unexpected
+ * than its `mostly` allows (1, all of them, when it sets none), which is how Great Expectations
+ * decides success (red team: `success: true` beside 60% unexpected). The share is of the values
+ * that were not missing, as Great Expectations counts it.
+ */
+function passedOverMostly(config, result) {
+    if (!(0,adapter/* isRecord */.u4)(result))
+        return undefined;
+    const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
+    if (typeof share !== 'number' || !Number.isFinite(share))
+        return undefined;
+    const mostly = (0,adapter/* isRecord */.u4)(config.kwargs) && typeof config.kwargs.mostly === 'number' && config.kwargs.mostly > 0 && config.kwargs.mostly <= 1 ? config.kwargs.mostly : 1;
+    const allowed = (1 - mostly) * 100;
+    // Half a hundredth of a percent: results are often written to two decimals.
+    if (share <= allowed + 0.005)
+        return undefined;
+    const allows = mostly === 1 ? 'no unexpected value (it sets no mostly)' : `at most ${Number(allowed.toFixed(4))}% (mostly ${mostly})`;
+    return `says it succeeded, but ${Number(share.toFixed(4))}% of its values were unexpected, and it allows ${allows}`;
+}
 function problemAt(doc, base) {
     const suite = base.reduce((value, key) => ((0,adapter/* isRecord */.u4)(value) ? value[key] : undefined), doc.value);
     const issues = (0,schema/* checkSchema */._U)(great_expectations_SCHEMA, suite);
@@ -2059,6 +2235,7 @@ const greatExpectationsResult = {
             // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
             let noRows;
             let someRows = false;
+            const contradicted = [];
             results.forEach((result, index) => {
                 const config = result.expectation_config;
                 const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
@@ -2070,8 +2247,13 @@ const greatExpectationsResult = {
                     else
                         someRows = true;
                 }
-                if (result.success === true)
+                if (result.success === true) {
+                    const overMostly = passedOverMostly(config, result.result);
+                    const column = (0,adapter/* isRecord */.u4)(config.kwargs) ? columnOf(config.kwargs) : undefined;
+                    if (overMostly)
+                        contradicted.push({ message: `${doc.file}: ${type ?? 'an expectation'}${column ? ` on ${column}` : ''} ${overMostly}`, at: (0,adapter.at)(doc, [...base, 'results', index, 'success']) });
                     return;
+                }
                 const kwargs = config.kwargs;
                 const exception = (0,adapter/* isRecord */.u4)(result.exception_info) && result.exception_info.raised_exception === true ? great_expectations_text(result.exception_info.exception_message) ?? 'an exception' : undefined;
                 const column = columnOf(kwargs);
@@ -2103,6 +2285,7 @@ const greatExpectationsResult = {
                 at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
             };
             validation.runs.push(run);
+            validation.inconsistencies.push(...contradicted);
             // A result that says it succeeded while listing failures, or statistics that disagree with
             // the list (a list cut short or edited), cannot be relied on.
             if (run.success.value && failed.length > 0) {

@@ -7693,7 +7693,8 @@ const libraries = parsers.get;
 /* harmony export */   ac: () => (/* binding */ RISK_TIERS),
 /* harmony export */   eY: () => (/* binding */ loadManifest),
 /* harmony export */   i6: () => (/* binding */ comparedVersion),
-/* harmony export */   tJ: () => (/* binding */ LIFECYCLE_STAGES)
+/* harmony export */   tJ: () => (/* binding */ LIFECYCLE_STAGES),
+/* harmony export */   wo: () => (/* binding */ TRAINED_ON_ROLES)
 /* harmony export */ });
 /* unused harmony exports MAX_PROBLEMS_PER_RULE, MAX_LIST_ITEMS */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
@@ -7714,6 +7715,8 @@ const libraries = parsers.get;
 
 
 
+/** Dataset roles that say the model was fitted to the data: trained or fine-tuned on it. */
+const TRAINED_ON_ROLES = ['training', 'fine-tuning'];
 const LIFECYCLE_STAGES = ['design', 'development', 'verification', 'deployment', 'operation', 'retired'];
 const RISK_TIERS = ['prohibited', 'high', 'limited', 'minimal', 'gpai', 'gpai-systemic'];
 const MANIFEST_NAMES = ['ai-system.yaml', 'ai-system.yml'];
