@@ -72,7 +72,8 @@ function dateText(value) {
 /* harmony export */   qH: () => (/* binding */ biasReportReadable),
 /* harmony export */   s7: () => (/* binding */ biasReportCoverage),
 /* harmony export */   tr: () => (/* binding */ normaliseAttribute),
-/* harmony export */   ug: () => (/* binding */ readableReports)
+/* harmony export */   ug: () => (/* binding */ readableReports),
+/* harmony export */   vK: () => (/* binding */ biasSampleSize)
 /* harmony export */ });
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
@@ -197,6 +198,32 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFun
             return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
         }
         return [];
+    },
+});
+const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+    name: 'bias-sample-size',
+    description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
+    optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
+    check({ target, options, system }) {
+        const report = loadReport(system, target);
+        if (!report?.ok)
+            return UNREADABLE;
+        const { file, rows, results } = report.value;
+        const least = options.minGroupSize;
+        const counts = results.filter((r) => r.metric === 'count' && r.group !== undefined && typeof r.value === 'number' && Number.isFinite(r.value));
+        if (!rows && counts.length === 0)
+            return { skip: `${file} gives neither the rows it was computed on nor its groups' counts` };
+        const failures = [];
+        // Zero rows is bias/values-valid's finding: nothing was measured at all.
+        if (rows && rows.value > 0 && rows.value < 2 * least) {
+            failures.push({ message: `${file} was computed on ${rows.value} row${rows.value === 1 ? '' : 's'}, fewer than two groups of ${least}: a rate measured on so few people is noise, not evidence of fairness`, at: rows.at });
+        }
+        for (const count of counts) {
+            const people = count.value;
+            if (people < least)
+                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
+        }
+        return failures;
     },
 });
 /** What two declared datasets share that makes them the same data (a sha256, a uri), if anything. */
@@ -437,8 +464,10 @@ const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFuncti
 });
 /** A metric value that is a number: what measuring an attribute leaves in a report. */
 function isMeasured(result) {
-    return typeof result.value === 'number' && Number.isFinite(result.value);
+    return typeof result.value === 'number' && Number.isFinite(result.value) && !GROUP_SIZES.has(result.metric);
 }
+/** How many people a group had, and its gaps (Fairlearn's count by group): sizes, not a fairness measure. */
+const GROUP_SIZES = new Set(['count', 'count_difference', 'count_ratio']);
 /** The most metrics a message about an unreported one lists. */
 const LISTED_METRICS = 5;
 /**
@@ -2002,7 +2031,7 @@ const bias = {
     ...formats/* biasReports */.F,
     citedBy: ['bias.reports.*.path'],
     formatField: 'bias.reports.*.format',
-    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportDataset */.AO, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
+    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportDataset */.AO, checks/* biasSampleSize */.vK, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
     docs: {
         heading: 'Bias reports (`bias.reports[].format`)',
         readsHeading: 'Differences read as',

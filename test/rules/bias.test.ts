@@ -603,6 +603,39 @@ describe('bias/values-valid', () => {
   });
 });
 
+// Red team: a report computed on one row passed as evidence of fairness.
+describe('bias/sample-size', () => {
+  const RULE = 'bias/sample-size';
+  const counted = (n: Record<string, number>) => Object.entries(n).map(([group, value]) => ({ attribute: 'sex', metric: 'count', group, value }));
+  it.each([
+    ['computed on one row', { dataset: { id: 'holdout', rows: 1 } }, '"rows": 1', 'sys/evidence/bias.json was computed on 1 row, fewer than two groups of 30: a rate measured on so few people is noise, not evidence of fairness'],
+    ['computed on 59 rows', { dataset: { id: 'holdout', rows: 59 } }, '"rows": 59', 'sys/evidence/bias.json was computed on 59 rows, fewer than two groups of 30: a rate measured on so few people is noise, not evidence of fairness'],
+    ['counting 12 people in a group', { results: [...(compliantBiasReport().results as unknown[]), ...counted({ F: 12, M: 4100 })] }, '"value": 12', 'sys/evidence/bias.json counts 12 in group "F" of sex, fewer than 30: its results for that group are noise; merge it with another or evaluate on more data'],
+  ])('fails a report %s, at the count', (_name, overrides, at, message) => {
+    const text = json(compliantBiasReport(overrides));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), RULE)).toEqual([{ file: REPORT, line: lineOf(text, at), message }]);
+  });
+
+  it.each([
+    ['computed on 60 rows', { dataset: { id: 'holdout', rows: 60 } }, 'pass'],
+    ['counting 30 or more in every group', { dataset: { id: 'holdout', rows: 48210 }, results: [...(compliantBiasReport().results as unknown[]), ...counted({ F: 30, M: 4100 })] }, 'pass'],
+    ['giving neither rows nor counts', {}, 'not-applicable'],
+  ])('a report %s: %s', (_name, overrides, status) => {
+    expect(resultsOf(check(withManifest(() => {}, { [REPORT]: json(compliantBiasReport(overrides)) })), RULE)).toEqual([expect.objectContaining({ status })]);
+  });
+
+  it('does not take a count for a measure: an attribute given only counts is not covered', () => {
+    const text = json(compliantBiasReport({ dataset: { id: 'holdout', rows: 4200 }, results: [{ attribute: 'age_band', metric: 'demographic_parity_difference', value: 0.04 }, ...counted({ F: 2100, M: 2100 })] }));
+    expect(failuresOf(check(withManifest(() => {}, { [REPORT]: text })), 'bias/report-covers-attributes').map((f) => f.message)).toEqual(['sensitive attribute "sex" is named in sys/evidence/bias.json but has no metric value there: it was not measured']);
+  });
+
+  it("reads a Fairlearn frame's by_group.count", () => {
+    const text = JSON.stringify({ sensitive_feature: 'sex', model_version: '1.2.0', generated_at: daysAgo(5), by_group: { selection_rate: { F: 0.2, M: 0.21 }, count: { F: 9, M: 812 } }, difference: { selection_rate: 0.01 } }, null, 2);
+    const files = withManifest((m) => (m.bias.reports = [{ path: 'evidence/fairlearn.json' }]), { 'sys/evidence/fairlearn.json': text });
+    expect(failuresOf(check(files), RULE)).toEqual([{ file: 'sys/evidence/fairlearn.json', line: lineOf(text, '"F": 9'), message: 'sys/evidence/fairlearn.json counts 9 in group "F" of sex, fewer than 30: its results for that group are noise; merge it with another or evaluate on more data' }]);
+  });
+});
+
 describe('bias/report-fresh', () => {
   // Red team: a recent report generated before the model files it is about were built.
   it.each([

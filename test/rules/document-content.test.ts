@@ -452,16 +452,16 @@ describe('nothing to check is not applicable, and a policy can require it', () =
   });
 
   it('bias/thresholds-met fails an attribute measured only by metrics no bound names (a number alone is not a judged fairness result)', () => {
-    const report = { ...compliantBiasReport(), results: [{ attribute: 'age_band', metric: 'selection_rate', group: '18-25', value: 0.31 }, { attribute: 'sex', metric: 'count', value: 1 }] };
+    const report = { ...compliantBiasReport(), results: [{ attribute: 'age_band', metric: 'selection_rate', group: '18-25', value: 0.31 }, { attribute: 'sex', metric: 'mean_prediction', value: 1 }] };
     const files = withManifest(() => {}, { 'sys/evidence/bias.json': JSON.stringify(report) });
     const manifest = files[MANIFEST] as string;
     const bounds = 'neither bias.thresholds nor the policy\'s defaults (demographic_parity_difference, equalized_odds_difference, equal_opportunity_difference, and 5 more) hold it to a bound';
     expect(failuresOf(check(files), 'bias/thresholds-met')).toEqual([
       { file: MANIFEST, line: lineOf(manifest, '- age_band'), message: `age_band is measured in sys/evidence/bias.json only by metrics with no bound (selection_rate): ${bounds}` },
-      { file: MANIFEST, line: lineOf(manifest, '- sex'), message: `sex is measured in sys/evidence/bias.json only by metrics with no bound (count): ${bounds}` },
+      { file: MANIFEST, line: lineOf(manifest, '- sex'), message: `sex is measured in sys/evidence/bias.json only by metrics with no bound (mean_prediction): ${bounds}` },
     ]);
     // A bound of its own for the metric holds it.
-    const bounded = withManifest((m) => (m.bias.thresholds = [{ metric: 'selection_rate', attribute: 'age_band', min: 0.2 }, { metric: 'count', attribute: 'sex', min: 1 }]), { 'sys/evidence/bias.json': JSON.stringify(report) });
+    const bounded = withManifest((m) => (m.bias.thresholds = [{ metric: 'selection_rate', attribute: 'age_band', min: 0.2 }, { metric: 'mean_prediction', attribute: 'sex', min: 1 }]), { 'sys/evidence/bias.json': JSON.stringify(report) });
     expect(resultsOf(check(bounded), 'bias/thresholds-met').map((r) => r.status)).toEqual(['pass']);
   });
 

@@ -130,6 +130,30 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
   },
 });
 
+export const biasSampleSize = defineFunction<{ minGroupSize: number }>({
+  name: 'bias-sample-size',
+  description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
+  optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
+  check({ target, options, system }) {
+    const report = loadReport(system, target);
+    if (!report?.ok) return UNREADABLE;
+    const { file, rows, results } = report.value;
+    const least = options.minGroupSize;
+    const counts = results.filter((r) => r.metric === 'count' && r.group !== undefined && typeof r.value === 'number' && Number.isFinite(r.value));
+    if (!rows && counts.length === 0) return { skip: `${file} gives neither the rows it was computed on nor its groups' counts` };
+    const failures: Failure[] = [];
+    // Zero rows is bias/values-valid's finding: nothing was measured at all.
+    if (rows && rows.value > 0 && rows.value < 2 * least) {
+      failures.push({ message: `${file} was computed on ${rows.value} row${rows.value === 1 ? '' : 's'}, fewer than two groups of ${least}: a rate measured on so few people is noise, not evidence of fairness`, at: rows.at });
+    }
+    for (const count of counts) {
+      const people = count.value as number;
+      if (people < least) failures.push({ message: `${file} counts ${people} in group ${quoted(count.group as string)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
+    }
+    return failures;
+  },
+});
+
 /** What two declared datasets share that makes them the same data (a sha256, a uri), if anything. */
 function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<keyof Dataset, unknown>>): 'sha256' | 'uri' | undefined {
   const digest = (d: typeof a) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
@@ -362,8 +386,11 @@ export const biasThresholds = defineFunction<{ defaults?: Threshold[] }>({
 
 /** A metric value that is a number: what measuring an attribute leaves in a report. */
 function isMeasured(result: BiasResult): boolean {
-  return typeof result.value === 'number' && Number.isFinite(result.value);
+  return typeof result.value === 'number' && Number.isFinite(result.value) && !GROUP_SIZES.has(result.metric);
 }
+
+/** How many people a group had, and its gaps (Fairlearn's count by group): sizes, not a fairness measure. */
+const GROUP_SIZES = new Set(['count', 'count_difference', 'count_ratio']);
 
 /** The most metrics a message about an unreported one lists. */
 const LISTED_METRICS = 5;

@@ -1,7 +1,7 @@
 /** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
 import { citeAt, hintAt, pathsAndFormats } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
-import { biasReportCoverage, biasReportFresh, biasReportDataset, biasReportModelVersion, biasReportReadable, biasReportValues, biasThresholds } from './checks.js';
+import { biasReportCoverage, biasReportFresh, biasReportDataset, biasReportModelVersion, biasSampleSize, biasReportReadable, biasReportValues, biasThresholds } from './checks.js';
 import { biasReports } from './formats.js';
 import type { BiasReport } from './types.js';
 
@@ -9,7 +9,7 @@ export const bias: EvidenceKind<BiasReport> = {
   ...biasReports,
   citedBy: ['bias.reports.*.path'],
   formatField: 'bias.reports.*.format',
-  checks: [biasReportReadable, biasReportValues, biasReportModelVersion, biasReportDataset, biasReportFresh, biasReportCoverage, biasThresholds],
+  checks: [biasReportReadable, biasReportValues, biasReportModelVersion, biasReportDataset, biasSampleSize, biasReportFresh, biasReportCoverage, biasThresholds],
   docs: {
     heading: 'Bias reports (`bias.reports[].format`)',
     readsHeading: 'Differences read as',
