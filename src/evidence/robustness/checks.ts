@@ -9,6 +9,7 @@ import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
+import { reportOfEarlierModel } from '../model-changed.js';
 import { robustnessResults } from './formats.js';
 import { ISSUE_LEVELS, type IssueLevel, type RobustnessResult, type RobustnessResults } from './types.js';
 
@@ -132,8 +133,10 @@ function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[
       const rate = (result: RobustnessResult) => (result.total ? (result.passed ?? 0) / result.total : 1);
       const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
       const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
+      const unanswered = counted.reduce((sum, result) => sum + (result.unanswered ?? 0), 0);
+      const none = unanswered > 0 ? `; ${unanswered} of them unanswered: the target gave no output, which counts as not passed` : '';
       failures.push({
-        message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
+        message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}${none}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
         at: worst.at,
       });
     }
@@ -180,7 +183,7 @@ export const robustnessResultModelVersion = defineFunction<Record<string, never>
 export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'robustness-result-fresh',
   description:
-    "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`). Its own timestamp wins over the citation's `date`.",
+    "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that ships a model file with a new sha256, it is not the base commit's result unchanged. Its own timestamp wins over the citation's `date`.",
   optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadResults(system, target);
@@ -200,6 +203,9 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
     const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
     const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
     if (newer) return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
+    const citedPath = (target as ResultEntry).path;
+    const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
+    if (earlier) return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
     return [];
   },
 });

@@ -18,7 +18,11 @@ interface EvalEntry {
   probe: string;
   detector: string;
   passed: number;
+  fails?: number;
+  /** Outputs the target returned nothing for (an error, a timeout): processed, never judged. */
+  nones?: number;
   total_evaluated?: number;
+  total_processed?: number;
   total?: number;
 }
 
@@ -64,7 +68,11 @@ export const garakReport: Adapter<RobustnessResults> = {
 
 function evalResult(doc: SourceDoc, entry: EvalEntry, index: number, report: RobustnessResults): RobustnessResult {
   const probe = entry.probe.replace(/^probes\./, '');
-  const total = entry.total_evaluated ?? entry.total ?? 0;
+  const evaluated = entry.total_evaluated ?? entry.total ?? 0;
+  // A prompt the target did not answer is not one it withstood (red team: 48 of 50 outputs
+  // None, 2 passed, read as 100%): the rate is over every output processed.
+  const processed = typeof entry.total_processed === 'number' && Number.isInteger(entry.total_processed) && entry.total_processed > evaluated ? entry.total_processed : undefined;
+  const total = processed ?? evaluated;
   const result: RobustnessResult = {
     families: [probe.split('.')[0] ?? probe, probe],
     name: `${probe} / ${entry.detector}`,
@@ -72,8 +80,11 @@ function evalResult(doc: SourceDoc, entry: EvalEntry, index: number, report: Rob
     total,
     at: at(doc, [index, 'passed']),
   };
-  if (entry.passed > total) {
-    report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
+  if (entry.passed > evaluated) {
+    report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${evaluated} outputs, more than it evaluated`, at: result.at });
+  } else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
+    report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
   }
+  if (processed !== undefined) result.unanswered = processed - evaluated;
   return result;
 }

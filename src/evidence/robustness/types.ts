@@ -20,6 +20,8 @@ export interface RobustnessResult {
   /** Tests (or outputs) that passed, of `total`, when the tool counts them. */
   passed?: number;
   total?: number;
+  /** Of `total`, the outputs the target gave none for (garak's `nones`), counted as not passed. */
+  unanswered?: number;
   /** Issues found by level, when the tool reports issues rather than counts (Giskard). */
   issues?: Record<IssueLevel, number>;
   /** The result's line in the report. */

@@ -8,6 +8,8 @@ import type { AiSystem } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
+import { ageInDays, parseDate } from '../dates.js';
+import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
@@ -155,17 +157,27 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
 
 export const securityScanFresh = defineFunction<Record<string, never>>({
   name: 'security-scan-fresh',
-  description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
+  description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that ships a model file with a new sha256, not the base commit's report unchanged.",
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const scan = loadScan(system, target);
     if (!scan?.ok) return [];
     const scanned = scannedIn([scan]);
+    const entry = target as ScanEntry;
     // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
+    const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+    if (earlier) {
+      return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+    }
     const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
-    if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
-    const cited = (target as ScanEntry).date;
+    const cited = entry.date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+    // Red team: a scan dated 2099 is newer than any model file.
+    const day = when ? parseDate(when.value) : undefined;
+    if (when && day && ageInDays(day, system.now) < -1) {
+      return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
+    }
+    if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
     if (!when) return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
     // modelscan writes the scanning machine's local time without a zone: compare calendar days.
     const scanDay = when.value.slice(0, 10);

@@ -5,7 +5,7 @@
  * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
  * relative to the folder it scanned.
  */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { quoted, type SourceDoc } from '../../load/source-doc.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
 
@@ -76,6 +76,19 @@ export const modelscanReport: Adapter<SecurityScan> = {
       scan.inconsistencies.push({
         message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
         at: at(doc, ['summary', 'scanned', 'total_scanned']),
+      });
+    }
+    // modelscan lists every file it found an issue in among the files it scanned, written the
+    // same way (an archive's member as "archive:member"): an issue elsewhere was written in by
+    // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
+    // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
+    const listed = raw.summary.scanned.scanned_files;
+    if (listed && listed.length > 0) {
+      const files = new Set(listed);
+      const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));
+      const inList = (source: string) => files.has(source) || archives.has(source) || (source.includes(':') && files.has(source.slice(0, source.indexOf(':'))));
+      raw.issues.forEach((issue, index) => {
+        if (!inList(issue.source)) scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${quoted(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: at(doc, ['issues', index, 'source']) });
       });
     }
     return { ok: true, value: scan };

@@ -7,6 +7,9 @@ import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
 import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
+import { makeRepo, writeFiles, type Files } from '../../helpers/repo.js';
+import { commitAll, git } from '../../helpers/git.js';
+import { runGate } from '../../../src/engine/gate.js';
 
 const SCAN = 'sys/evidence/modelscan.json';
 const PRETTY = fixture('security-scan/modelscan-pretty.json');
@@ -65,6 +68,13 @@ const cases: Case[] = [
     name: 'a summary that counts more issues than the report lists (cut short)',
     scan: PRETTY.replace('"CRITICAL": 2', '"CRITICAL": 5'),
     expected: [{ file: SCAN, at: '"CRITICAL": 5', message: 'sys/evidence/modelscan.json: the summary counts 5 CRITICAL issues but the report lists 2' }],
+  },
+  {
+    // Red team: a critical issue in a file spelt otherwise than the one scanned was not judged as shipped.
+    rule: 'security/scan-readable',
+    name: 'an issue in a file the report does not list as scanned',
+    scan: PRETTY.replace('"source": "preprocess.pkl"', '"source": "Preprocess.pkl"'),
+    expected: [{ file: SCAN, at: '"source": "Preprocess.pkl"', message: 'sys/evidence/modelscan.json: an issue is in "Preprocess.pkl", which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in' }],
   },
   {
     rule: 'security/scan-clean',
@@ -153,6 +163,13 @@ const cases: Case[] = [
   },
   {
     rule: 'security/scan-fresh',
+    name: 'the scan is dated in the future (red team: 2099 is newer than any model file)',
+    scan: CLEAN.replace('"timestamp": "2026-10-29T09:14:03.512877"', '"timestamp": "2099-01-01T00:00:00"'),
+    artifacts: [{ path: 'model/scorer.safetensors', date: '2026-11-02' }],
+    expected: [{ file: SCAN, at: '"timestamp"', message: 'sys/evidence/modelscan.json is dated 2099-01-01, in the future' }],
+  },
+  {
+    rule: 'security/scan-fresh',
     name: "no timestamp: the citation's date is used",
     scan: CLEAN.replace('"timestamp": "2026-10-29T09:14:03.512877", ', ''),
     artifacts: [{ path: 'model/scorer.safetensors', date: '2026-11-02' }],
@@ -168,6 +185,56 @@ function nthLine(text: string, needle: string, nth = 1): number {
   for (let i = 0; i < nth; i++) index = text.indexOf(needle, index + 1);
   return index < 0 ? lineOf(text, needle) : text.slice(0, index).split('\n').length;
 }
+
+// Red team: a retrained model (a new sha256, its date left alone) shipped with the previous model's scan, unchanged.
+describe("security/scan-fresh and robustness/result-fresh in a pull request: the base commit's report of an earlier model file", () => {
+  const GISKARD = fixture('robustness/giskard-pass.json');
+  const artifact = (sha256: string, file = 'model/scorer.safetensors') => ({ path: file, date: '2026-10-27', sha256 });
+  const system = (artifacts: Array<Record<string, string>>) =>
+    withManifest(
+      (m) => {
+        m.assurance = {
+          security: { scans: [{ path: 'evidence/modelscan.json', format: 'modelscan' }] },
+          robustness: { results: [{ path: 'evidence/giskard.json', format: 'giskard', date: '2026-10-30' }] },
+        };
+        m.artifacts = artifacts;
+      },
+      { [SCAN]: CLEAN, 'sys/evidence/giskard.json': GISKARD },
+    );
+  const onPullRequest = (base: Files, head: Files) => {
+    const root = makeRepo(base);
+    commitAll(root);
+    writeFiles(root, head);
+    const report = runGate({ root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T12:00:00Z') });
+    const sha = git(root, 'rev-parse', 'HEAD').slice(0, 12);
+    const failing = (rule: string) => report.findings.filter((f) => f.ruleId === rule && f.status === 'fail').map((f) => [f.file, f.line, f.message]);
+    return { sha, scan: failing('security/scan-fresh'), robustness: failing('robustness/result-fresh') };
+  };
+
+  // A file under another path is not one the scan lists: security/scan-covers-artifacts says so, not this.
+  it.each([
+    ['a new sha256 under the same path', [artifact('b'.repeat(64))], true],
+    ['the file replaced under another path', [artifact('b'.repeat(64), 'model/scorer-v2.safetensors')], false],
+  ])('fails the reports left unchanged when the model file is %s, at their citations', (_name, artifacts, scanned) => {
+    const base = system([artifact('a'.repeat(64))]);
+    const head = system(artifacts);
+    const { sha, scan, robustness } = onPullRequest(base, head);
+    const manifest = head[MANIFEST] as string;
+    const changed = artifacts[0]?.path;
+    expect(scan).toEqual(!scanned ? [] : [[MANIFEST, lineOf(manifest, 'path: evidence/modelscan.json'), `sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${changed} has a sha256 the base's artifacts did not: it scanned the earlier file; scan the model file that ships`]]);
+    expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has a sha256 the base's artifacts did not: it tested the earlier model; test the model that ships`]]);
+  });
+
+  it.each([
+    ['the model file unchanged', [artifact('a'.repeat(64))], [artifact('a'.repeat(64))], {}],
+    ['a sha256 declared for the first time', [{ path: 'model/scorer.safetensors', date: '2026-10-27' }], [artifact('a'.repeat(64))], {}],
+    ['a second file listed beside the first', [artifact('a'.repeat(64))], [artifact('a'.repeat(64)), artifact('c'.repeat(64), 'model/tokenizer.json')], {}],
+    ['a new model file scanned anew', [artifact('a'.repeat(64))], [artifact('b'.repeat(64))], { [SCAN]: CLEAN.replace('2026-10-29T09:14:03.512877', '2026-11-02T09:14:03.512877'), 'sys/evidence/giskard.json': GISKARD.replace('{', '{\n  "rerun": true,') }],
+  ])('passes with %s', (_name, before, after, rerun) => {
+    const { scan, robustness } = onPullRequest(system(before), { ...system(after), ...rerun });
+    expect([scan, robustness]).toEqual([[], []]);
+  });
+});
 
 describe('security scan rules', () => {
   const RULES = ['security/scan-readable', 'security/scan-clean', 'security/scan-covers-artifacts', 'security/scan-fresh'];
