@@ -1,140 +1,6 @@
-export const id = 602;
-export const ids = [602];
+export const id = 968;
+export const ids = [968];
 export const modules = {
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath),
-/* harmony export */   T: () => (/* binding */ movedItem)
-/* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-const NAMING_FIELDS = ['id', 'name', 'path'];
-const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
-/** A field's trimmed text, when the item has one. */
-function textField(item, field) {
-    const value = item[field];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * How a message names a list item whatever its position: a text item by its value, an item
- * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
- * metric, attribute and dataset); undefined for an item known by nothing.
- */
-function identityLabel(item, listName) {
-    const kind = typeof listName === 'string' ? singular(listName) : 'item';
-    if (typeof item === 'string' || typeof item === 'number')
-        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item))
-        return undefined;
-    const record = item;
-    for (const field of NAMING_FIELDS) {
-        const value = textField(record, field);
-        if (value !== undefined)
-            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
-    }
-    const parts = KIND_FIELDS.flatMap((field) => {
-        const value = textField(record, field);
-        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
-    });
-    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
-}
-/**
- * Whether two list items are the same item: text items by value; mappings by the first of id,
- * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. A name the pull request adds decides nothing
- * (it named the item; it did not put another in its place), but one the base commit's item had
- * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
- * sets, two credit officers), not an identity: it tells items apart only where neither has more.
- */
-function sameItem(now, before) {
-    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (!isRecord(now) || !isRecord(before))
-        return (typeof now === 'string' || typeof now === 'number') && now === before;
-    for (const field of NAMING_FIELDS) {
-        const a = textField(now, field);
-        const b = textField(before, field);
-        if (b !== undefined)
-            return a === b;
-    }
-    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
-    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
-    if (shared.some((field) => field !== 'role'))
-        return shared.every((field) => textField(now, field) === textField(before, field));
-    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
-    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
-}
-/**
- * The first list item on `path` that is another item than the one at the same position in
- * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Two items known by
- * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
- */
-function movedItem(root, baseRoot, path) {
-    let node = root;
-    let before = baseRoot;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
-        if (typeof segment !== 'number')
-            continue;
-        const now = identityLabel(node, path[i - 1]);
-        const was = identityLabel(before, path[i - 1]);
-        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
-        if (now === undefined ? was === undefined : sameItem(node, before))
-            continue;
-        const unknown = 'an item known by no id or name';
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
-    }
-    return undefined;
-}
-
-
-/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1264,6 +1130,44 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
+/***/ 5672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */ });
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
+
+/***/ }),
+
 /***/ 5702:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -2103,7 +2007,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 9038:
+/***/ 7968:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2112,33 +2016,8 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
-
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2176,14 +2055,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2713,9 +2592,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3244,7 +3123,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -3523,7 +3402,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5302,7 +5181,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -6151,7 +6030,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6548,7 +6427,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6595,11 +6474,58 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
+
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
+;// CONCATENATED MODULE: ./build/evidence/model-changed.js
+/**
+ * Evidence about the model left as it was while the model changed: a pull request that ships a
+ * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan
+ * or robustness run of the base commit, unchanged, cites a test of the earlier file (red team: a
+ * retrained model shipped with the previous version's scans, its artifact's date left alone).
+ * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
+ * report is an old one.
+ */
+
+/**
+ * The first artifact whose sha256 the base commit's artifacts did not have, among those `covers`
+ * (default: all), when the report `cited` is unchanged since the base commit; else undefined.
+ */
+function reportOfEarlierModel(system, cited, covers = () => true) {
+    const base = system.base;
+    if (!base)
+        return undefined;
+    const digest = system.evidence.textDigest(cited);
+    if (digest === undefined || digest !== base.evidence.textDigest(cited))
+        return undefined;
+    const then = digestsOf(base.manifest.data);
+    const now = digestsOf(system.manifest.data);
+    const before = new Set(then.map(({ sha256 }) => sha256));
+    const beforeAt = new Set(then.map(({ key }) => key));
+    // A file of the base's gone from the list: a file under a new path may be its replacement. (A
+    // sha256 declared for the first time, or a file listed for the first time beside the others, is
+    // not a new model.)
+    const after = new Set(now.map(({ sha256 }) => sha256));
+    const afterAt = new Set(now.map(({ key }) => key));
+    const replaced = then.some(({ key, sha256 }) => !after.has(sha256) && !afterAt.has(key));
+    const changed = now.find(({ path, key, sha256 }) => !before.has(sha256) && (beforeAt.has(key) || replaced) && covers(path));
+    return changed ? { path: changed.path, commit: base.commit } : undefined;
+}
+/** The artifacts with a sha256, each with its path as compared (normalised, case aside). */
+function digestsOf(data) {
+    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+    return list.flatMap((item) => {
+        if (!item || typeof item !== 'object' || typeof item.path !== 'string' || typeof item.sha256 !== 'string' || item.sha256.trim() === '')
+            return [];
+        const cited = (0,repo_fs/* normaliseCitation */.KM)(item.path);
+        return [{ path: item.path, key: (cited.ok ? cited.rel : item.path.trim()).toLowerCase(), sha256: item.sha256.trim().toLowerCase() }];
+    });
+}
 
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var robustness_formats = __webpack_require__(4720);
@@ -6611,6 +6537,7 @@ var types = __webpack_require__(6806);
  * metric or test), the model version the manifest describes, the run's date, and the probe
  * families the policy requires.
  */
+
 
 
 
@@ -6718,8 +6645,10 @@ function judge(report, threshold, at) {
             const rate = (result) => (result.total ? (result.passed ?? 0) / result.total : 1);
             const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
             const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
+            const unanswered = counted.reduce((sum, result) => sum + (result.unanswered ?? 0), 0);
+            const none = unanswered > 0 ? `; ${unanswered} of them unanswered: the target gave no output, which counts as not passed` : '';
             failures.push({
-                message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
+                message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}${none}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
                 at: worst.at,
             });
         }
@@ -6767,7 +6696,7 @@ const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
 });
 const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
     name: 'robustness-result-fresh',
-    description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`). Its own timestamp wins over the citation's `date`.",
+    description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that ships a model file with a new sha256, it is not the base commit's result unchanged. Its own timestamp wins over the citation's `date`.",
     optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
     check({ target, targetPath, options, system }) {
         const report = loadResults(system, target);
@@ -6793,6 +6722,10 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
         const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
         if (newer)
             return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
+        const citedPath = target.path;
+        const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
+        if (earlier)
+            return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
         return [];
     },
 });
@@ -6869,8 +6802,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -6910,6 +6843,14 @@ const modelgateScan = {
 const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
+/**
+ * modelscan's JSON report (`modelscan -p PATH -r json -o report.json`), as written by
+ * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
+ * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
+ * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
+ * relative to the folder it scanned.
+ */
+
 
 
 const modelscan_SCHEMA = 'modelscan-report.schema.json';
@@ -6968,6 +6909,20 @@ const modelscanReport = {
                 at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
             });
         }
+        // modelscan lists every file it found an issue in among the files it scanned, written the
+        // same way (an archive's member as "archive:member"): an issue elsewhere was written in by
+        // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
+        // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
+        const listed = raw.summary.scanned.scanned_files;
+        if (listed && listed.length > 0) {
+            const files = new Set(listed);
+            const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));
+            const inList = (source) => files.has(source) || archives.has(source) || (source.includes(':') && files.has(source.slice(0, source.indexOf(':'))));
+            raw.issues.forEach((issue, index) => {
+                if (!inList(issue.source))
+                    scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
+            });
+        }
         return { ok: true, value: scan };
     },
 };
@@ -6982,6 +6937,8 @@ const securityScans = {
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
+
+
 
 
 
@@ -7125,19 +7082,29 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
 });
 const securityScanFresh = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`.",
+    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that ships a model file with a new sha256, not the base commit's report unchanged.",
     optionsSchema: security_scan_checks_noOptions,
     check({ target, targetPath, system }) {
         const scan = loadScan(system, target);
         if (!scan?.ok)
             return [];
         const scanned = scannedIn([scan]);
+        const entry = target;
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
+        const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+        if (earlier) {
+            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+        }
         const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
+        const cited = entry.date;
+        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+        // Red team: a scan dated 2099 is newer than any model file.
+        const day = when ? (0,dates/* parseDate */._U)(when.value) : undefined;
+        if (when && day && (0,dates/* ageInDays */.QR)(day, system.now) < -1) {
+            return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
+        }
         if (dated.length === 0)
             return { skip: 'no artifact with a date that this scan scanned' };
-        const cited = target.date;
-        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
         if (!when)
             return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
         // modelscan writes the scanning machine's local time without a zone: compare calendar days.
@@ -7181,7 +7148,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -7316,7 +7283,11 @@ const garakReport = {
 };
 function evalResult(doc, entry, index, report) {
     const probe = entry.probe.replace(/^probes\./, '');
-    const total = entry.total_evaluated ?? entry.total ?? 0;
+    const evaluated = entry.total_evaluated ?? entry.total ?? 0;
+    // A prompt the target did not answer is not one it withstood (red team: 48 of 50 outputs
+    // None, 2 passed, read as 100%): the rate is over every output processed.
+    const processed = typeof entry.total_processed === 'number' && Number.isInteger(entry.total_processed) && entry.total_processed > evaluated ? entry.total_processed : undefined;
+    const total = processed ?? evaluated;
     const result = {
         families: [probe.split('.')[0] ?? probe, probe],
         name: `${probe} / ${entry.detector}`,
@@ -7324,9 +7295,14 @@ function evalResult(doc, entry, index, report) {
         total,
         at: (0,adapter.at)(doc, [index, 'passed']),
     };
-    if (entry.passed > total) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${total} outputs, more than it evaluated`, at: result.at });
+    if (entry.passed > evaluated) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${evaluated} outputs, more than it evaluated`, at: result.at });
     }
+    else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
+    }
+    if (processed !== undefined)
+        result.unanswered = processed - evaluated;
     return result;
 }
 
