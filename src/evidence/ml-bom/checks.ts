@@ -91,6 +91,7 @@ interface Declared {
   id: string;
   license?: string;
   sha256?: string;
+  revision?: string;
   index: number;
 }
 
@@ -103,6 +104,7 @@ function declaredDatasets(data: AiSystem): Declared[] {
         id: dataset.id,
         ...(typeof dataset.license === 'string' && dataset.license.trim() !== '' ? { license: dataset.license } : {}),
         ...(typeof dataset.sha256 === 'string' ? { sha256: dataset.sha256.toLowerCase() } : {}),
+        ...(typeof dataset.revision === 'string' && dataset.revision.trim() !== '' ? { revision: dataset.revision.trim() } : {}),
         index,
       },
     ];
@@ -133,7 +135,7 @@ export function matchDatasets<D extends { id: string }, L extends { name: string
 
 export const mlBomDatasetsAgree = defineFunction<Record<string, never>>({
   name: 'ml-bom-datasets-agree',
-  description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer.",
+  description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer, each at the revision the manifest declares where both state one.",
   optionsSchema: noOptions,
   check({ target, system }) {
     const bom = readBom(system, target);
@@ -146,8 +148,16 @@ export const mlBomDatasetsAgree = defineFunction<Record<string, never>>({
       failures.push({ message: `the ML-BOM lists dataset "${listed.name}", which the manifest does not declare in data.datasets`, at: listed.at });
     }
     for (const dataset of declared) {
-      if (found.has(dataset)) continue;
-      failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
+      const listed = found.get(dataset);
+      if (!listed) {
+        failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
+        continue;
+      }
+      // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
+      const version = listed.version?.trim();
+      if (version && dataset.revision !== undefined && version.toLowerCase() !== dataset.revision.toLowerCase()) {
+        failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.at });
+      }
     }
     return failures;
   },
@@ -182,6 +192,13 @@ export const mlBomLicensesAgree = defineFunction<Record<string, never>>({
           failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the manifest's license is "${manifestLicense}"`, at: first.at });
         }
       }
+      // Every licence the BOM states is one of theirs (red team: GPL-3.0-only listed before the
+      // card's licence passed, as one of them matched).
+      const theirs = new Set([...(cardLicense !== undefined ? cardNames : []), ...(manifestLicense !== undefined ? [licenseKey(manifestLicense)] : [])]);
+      if (theirs.size > 0 && failures.length === 0) {
+        const extra = model.licenses.find((l) => !theirs.has(licenseKey(l.value)));
+        if (extra) failures.push({ message: `the ML-BOM also gives the model the licence "${extra.value}", which neither the model card nor the manifest states`, at: extra.at });
+      }
     }
     const datasets = declaredDatasets(system.manifest.data);
     const { found } = matchDatasets(datasets, bom.datasets);
@@ -189,7 +206,12 @@ export const mlBomLicensesAgree = defineFunction<Record<string, never>>({
       const listed = found.get(dataset);
       if (!listed || listed.licenses.length === 0 || dataset.license === undefined) continue;
       compared = true;
-      if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license as string))) continue;
+      const extra = listed.licenses.find((l) => licenseKey(l.value) !== licenseKey(dataset.license as string));
+      if (!extra) continue;
+      if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license as string))) {
+        failures.push({ message: `the ML-BOM also gives dataset "${listed.name}" the licence "${extra.value}", which the manifest does not declare for it ("${dataset.license}")`, at: extra.at });
+        continue;
+      }
       failures.push({
         message: `the ML-BOM gives dataset "${listed.name}" the licence ${quoted(listed.licenses)}, but the manifest declares "${dataset.license}"`,
         at: (listed.licenses[0] as (typeof listed.licenses)[number]).at,
@@ -203,7 +225,7 @@ const quoted = (licenses: ReadonlyArray<{ value: string }>) => licenses.map((l) 
 
 export const mlBomHashesAgree = defineFunction<Record<string, never>>({
   name: 'ml-bom-hashes-agree',
-  description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's.",
+  description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's, and one it gives the model component is one of the artifacts'.",
   optionsSchema: noOptions,
   check({ target, system }) {
     const bom = readBom(system, target);
@@ -254,6 +276,17 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
       const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
       failures.push({ message: `the ML-BOM gives ${first.name} the SHA-256 ${first.hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})${more}`, at: first.hash.at });
     });
+    // The model component's own hash is one of the files the manifest ships (red team: another
+    // model's hash on it passed; real BOMs put the weights' hash there).
+    const modelHash = bom.model && sha256Of(bom.model.hashes);
+    const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
+    // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
+    if (modelHash && shipped.length > 0 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
+      compared = true;
+      if (!shipped.includes(modelHash.value)) {
+        failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, which no file in the manifest's artifacts has`, at: modelHash.at });
+      }
+    }
     const datasets = declaredDatasets(data);
     const { found } = matchDatasets(datasets, bom.datasets);
     for (const dataset of datasets) {

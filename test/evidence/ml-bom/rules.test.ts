@@ -151,6 +151,33 @@ const cases: Case[] = [
     bom: CDX.replace('"name": "LicenseRef-Internal"', '"name": "CC-BY-4.0"'),
     expected: [{ file: BOM, at: '"name": "CC-BY-4.0"', message: 'the ML-BOM gives dataset "train-2025" the licence "CC-BY-4.0", but the manifest declares "LicenseRef-Internal"' }],
   },
+  // Red team: another model's hash on the model component, datasets at another version, and a licence added beside the declared one passed.
+  {
+    rule: 'ml-bom/hashes-match',
+    name: "the model component carries a hash none of the manifest's artifacts has",
+    bom: CDX.replace('"content": "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08"', `"content": "${'c'.repeat(64)}"`),
+    mutate: (m) => (m.artifacts = [{ path: 'model/scorer.onnx', sha256: MODEL_SHA }]),
+    expected: [{ file: BOM, at: `"content": "${'c'.repeat(64)}"`, message: `the ML-BOM gives the model "Demo Scorer" the SHA-256 ${'c'.repeat(64)}, which no file in the manifest's artifacts has` }],
+  },
+  {
+    rule: 'ml-bom/datasets-match',
+    name: 'a dataset listed at another version than the revision declared',
+    bom: CDX.replace('"version": "v3"', '"version": "2019-01"'),
+    expected: [{ file: BOM, at: '"name": "train-2025",', message: 'the ML-BOM lists dataset "train-2025" at version "2019-01", but the manifest declares it at revision "v3"' }],
+  },
+  {
+    rule: 'ml-bom/licenses-match',
+    name: "a licence the BOM lists beside the manifest's, for the model",
+    bom: CDX.replace('"licenses": [{ "license": { "id": "Apache-2.0" } }]', '"licenses": [{ "license": { "id": "Apache-2.0" } }, { "license": { "id": "GPL-3.0-only" } }]'),
+    mutate: (m) => (m.license = 'apache-2.0'),
+    expected: [{ file: BOM, at: '"GPL-3.0-only"', message: 'the ML-BOM also gives the model the licence "GPL-3.0-only", which neither the model card nor the manifest states' }],
+  },
+  {
+    rule: 'ml-bom/licenses-match',
+    name: "a licence the BOM lists beside the manifest's, for a dataset",
+    bom: CDX.replace('"licenses": [{ "license": { "name": "LicenseRef-Internal" } }]', '"licenses": [{ "license": { "name": "LicenseRef-Internal" } }, { "license": { "id": "CC-BY-NC-4.0" } }]'),
+    expected: [{ file: BOM, at: '"CC-BY-NC-4.0"', message: 'the ML-BOM also gives dataset "train-2025" the licence "CC-BY-NC-4.0", which the manifest does not declare for it ("LicenseRef-Internal")' }],
+  },
   {
     rule: 'ml-bom/hashes-match',
     name: 'a shipped file whose BOM hash is not the declared sha256',
