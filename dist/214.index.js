@@ -5881,6 +5881,7 @@ function declaredDatasets(data) {
                 id: dataset.id,
                 ...(typeof dataset.license === 'string' && dataset.license.trim() !== '' ? { license: dataset.license } : {}),
                 ...(typeof dataset.sha256 === 'string' ? { sha256: dataset.sha256.toLowerCase() } : {}),
+                ...(typeof dataset.revision === 'string' && dataset.revision.trim() !== '' ? { revision: dataset.revision.trim() } : {}),
                 index,
             },
         ];
@@ -5911,7 +5912,7 @@ function matchDatasets(declared, listed) {
 }
 const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
     name: 'ml-bom-datasets-agree',
-    description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer.",
+    description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer, each at the revision the manifest declares where both state one.",
     optionsSchema: ml_bom_checks_noOptions,
     check({ target, system }) {
         const bom = readBom(system, target);
@@ -5926,9 +5927,16 @@ const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
             failures.push({ message: `the ML-BOM lists dataset "${listed.name}", which the manifest does not declare in data.datasets`, at: listed.at });
         }
         for (const dataset of declared) {
-            if (found.has(dataset))
+            const listed = found.get(dataset);
+            if (!listed) {
+                failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
                 continue;
-            failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
+            }
+            // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
+            const version = listed.version?.trim();
+            if (version && dataset.revision !== undefined && version.toLowerCase() !== dataset.revision.toLowerCase()) {
+                failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.at });
+            }
         }
         return failures;
     },
@@ -5963,6 +5971,14 @@ const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
                     failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the manifest's license is "${manifestLicense}"`, at: first.at });
                 }
             }
+            // Every licence the BOM states is one of theirs (red team: GPL-3.0-only listed before the
+            // card's licence passed, as one of them matched).
+            const theirs = new Set([...(cardLicense !== undefined ? cardNames : []), ...(manifestLicense !== undefined ? [licenseKey(manifestLicense)] : [])]);
+            if (theirs.size > 0 && failures.length === 0) {
+                const extra = model.licenses.find((l) => !theirs.has(licenseKey(l.value)));
+                if (extra)
+                    failures.push({ message: `the ML-BOM also gives the model the licence "${extra.value}", which neither the model card nor the manifest states`, at: extra.at });
+            }
         }
         const datasets = declaredDatasets(system.manifest.data);
         const { found } = matchDatasets(datasets, bom.datasets);
@@ -5971,8 +5987,13 @@ const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
             if (!listed || listed.licenses.length === 0 || dataset.license === undefined)
                 continue;
             compared = true;
-            if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license)))
+            const extra = listed.licenses.find((l) => licenseKey(l.value) !== licenseKey(dataset.license));
+            if (!extra)
                 continue;
+            if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license))) {
+                failures.push({ message: `the ML-BOM also gives dataset "${listed.name}" the licence "${extra.value}", which the manifest does not declare for it ("${dataset.license}")`, at: extra.at });
+                continue;
+            }
             failures.push({
                 message: `the ML-BOM gives dataset "${listed.name}" the licence ${quoted(listed.licenses)}, but the manifest declares "${dataset.license}"`,
                 at: listed.licenses[0].at,
@@ -5984,7 +6005,7 @@ const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
 const quoted = (licenses) => licenses.map((l) => `"${l.value}"`).join(' and ');
 const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
     name: 'ml-bom-hashes-agree',
-    description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's.",
+    description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's, and one it gives the model component is one of the artifacts'.",
     optionsSchema: ml_bom_checks_noOptions,
     check({ target, system }) {
         const bom = readBom(system, target);
@@ -6042,6 +6063,17 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
             const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
             failures.push({ message: `the ML-BOM gives ${first.name} the SHA-256 ${first.hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})${more}`, at: first.hash.at });
         });
+        // The model component's own hash is one of the files the manifest ships (red team: another
+        // model's hash on it passed; real BOMs put the weights' hash there).
+        const modelHash = bom.model && sha256Of(bom.model.hashes);
+        const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
+        // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
+        if (modelHash && shipped.length > 0 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
+            compared = true;
+            if (!shipped.includes(modelHash.value)) {
+                failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, which no file in the manifest's artifacts has`, at: modelHash.at });
+            }
+        }
         const datasets = declaredDatasets(data);
         const { found } = matchDatasets(datasets, bom.datasets);
         for (const dataset of datasets) {
