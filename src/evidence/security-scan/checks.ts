@@ -12,7 +12,7 @@ import { ageInDays, parseDate } from '../dates.js';
 import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
-import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
+import { codeFreeExtension, SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
   path?: unknown;
@@ -41,6 +41,14 @@ function artifactsOf(data: AiSystem): Artifact[] {
       ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
       : [],
   );
+}
+
+/** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
+function skippedAllCodeFree(scan: SecurityScan, artifacts: Artifact[]): boolean {
+  if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeExtension(artifact.path))) return false;
+  const skipped = new SameFileIndex<true>();
+  for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
+  return artifacts.every((artifact) => skipped.first(artifactKey(artifact.path)) !== undefined);
 }
 
 /**
@@ -99,8 +107,9 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
     const failures: Failure[] = [];
     const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
     // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
-    // folder): it is no evidence that the model files are safe.
-    if (scan.value.scannedCount.value === 0) {
+    // folder): it is no evidence that the model files are safe. Unless it saw every model file
+    // and skipped it as a format that runs no code: then there was nothing to scan.
+    if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(scan.value, artifacts)) {
       const should = artifacts.length > 0
         ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
         : 'the manifest lists no artifacts to say which files it should have scanned';
@@ -120,7 +129,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
+  description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX, GGUF) may be skipped, as scanners do.',
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = artifactsOf(system.manifest.data);
@@ -144,6 +153,8 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       }
       if (scanned.has(key)) continue;
       const skipped = skippedFiles.first(key);
+      // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
+      if (skipped && codeFreeExtension(artifact.path)) continue;
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})`

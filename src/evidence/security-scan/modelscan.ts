@@ -7,7 +7,7 @@
  */
 import { quoted, type SourceDoc } from '../../load/source-doc.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
-import { SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
+import { codeFreeExtension, SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
 
 const SCHEMA = 'modelscan-report.schema.json';
 
@@ -83,6 +83,12 @@ export const modelscanReport: Adapter<SecurityScan> = {
     // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
     // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
     const listed = raw.summary.scanned.scanned_files;
+    // modelscan has no scanner for safetensors, ONNX or GGUF (its DEFAULT_SETTINGS): it lists them
+    // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
+    (listed ?? []).forEach((file, index) => {
+      const extension = codeFreeExtension(file);
+      if (extension) scan.inconsistencies.push({ message: `${doc.file} lists ${quoted(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: at(doc, ['summary', 'scanned', 'scanned_files', index]) });
+    });
     if (listed && listed.length > 0) {
       const files = new Set(listed);
       const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));

@@ -79,14 +79,14 @@ const cases: Case[] = [
   {
     rule: 'security/scan-clean',
     name: 'a report that scanned 0 files, naming the artifacts it should have scanned',
-    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.safetensors"]', '"total_scanned": 0'),
-    artifacts: [{ path: 'model/scorer.safetensors' }, { path: 'model/tokenizer.pkl' }],
-    expected: [{ file: SCAN, at: '"total_scanned": 0', message: 'modelscan scanned 0 files, so it is no evidence that the model files were scanned; it should have scanned model/scorer.safetensors, model/tokenizer.pkl' }],
+    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.pt"]', '"total_scanned": 0'),
+    artifacts: [{ path: 'model/scorer.pt' }, { path: 'model/tokenizer.pkl' }],
+    expected: [{ file: SCAN, at: '"total_scanned": 0', message: 'modelscan scanned 0 files, so it is no evidence that the model files were scanned; it should have scanned model/scorer.pt, model/tokenizer.pkl' }],
   },
   {
     rule: 'security/scan-clean',
     name: 'a report that scanned 0 files, no artifacts declared',
-    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.safetensors"]', '"total_scanned": 0, "scanned_files": []'),
+    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.pt"]', '"total_scanned": 0, "scanned_files": []'),
     expected: [{ file: SCAN, at: '"total_scanned": 0', message: 'modelscan scanned 0 files, so it is no evidence that the model files were scanned; the manifest lists no artifacts to say which files it should have scanned' }],
   },
   {
@@ -109,8 +109,8 @@ const cases: Case[] = [
   {
     rule: 'security/scan-clean',
     name: 'the scanner failed on a shipped file',
-    scan: CLEAN.replace('"errors": []', '"errors": [{"category": "PICKLE_GENOPS", "description": "Parsing error", "source": "scorer.safetensors"}]'),
-    expected: [{ file: SCAN, at: '', message: 'modelscan failed on scorer.safetensors, so it cannot show the model is safe: Parsing error' }],
+    scan: CLEAN.replace('"errors": []', '"errors": [{"category": "PICKLE_GENOPS", "description": "Parsing error", "source": "scorer.pt"}]'),
+    expected: [{ file: SCAN, at: '', message: 'modelscan failed on scorer.pt, so it cannot show the model is safe: Parsing error' }],
   },
   {
     rule: 'security/scan-covers-artifacts',
@@ -125,15 +125,15 @@ const cases: Case[] = [
   {
     rule: 'security/scan-covers-artifacts',
     name: 'the scan names a path longer than any file system allows: which artifacts it covers cannot be shown',
-    scan: CLEAN.replace('"scanned_files": ["scorer.safetensors"]', `"scanned_files": ["scorer.safetensors", "${'x'.repeat(4100)}/scorer.pkl"]`),
-    artifacts: [{ path: 'model/scorer.safetensors' }],
+    scan: CLEAN.replace('"scanned_files": ["scorer.pt"]', `"scanned_files": ["scorer.pt", "${'x'.repeat(4100)}/scorer.pkl"]`),
+    artifacts: [{ path: 'model/scorer.pt' }],
     expected: [{ file: MANIFEST, at: 'scans:', message: `the security scan names "${'x'.repeat(77)}...", longer than 4,096 characters, so which artifacts it scanned cannot be shown` }],
   },
   {
     rule: 'security/scan-covers-artifacts',
     name: 'a shipped file deeper than modelgate compares',
     scan: CLEAN,
-    artifacts: [{ path: `${'d/'.repeat(64)}scorer.safetensors` }],
+    artifacts: [{ path: `${'d/'.repeat(64)}scorer.pt` }],
     expected: [{ file: MANIFEST, at: 'path: d/d/', message: `"${'d/'.repeat(38)}d..." is deeper than 64 folders, too long a path for modelgate to match with the files a scan names` }],
   },
   {
@@ -151,30 +151,30 @@ const cases: Case[] = [
     rule: 'security/scan-fresh',
     name: 'a dated artifact whose path is too deep to compare is judged as scanned (fails closed)',
     scan: CLEAN,
-    artifacts: [{ path: `${'d/'.repeat(64)}scorer.safetensors`, date: '2026-11-02' }],
-    expected: [{ file: SCAN, at: '"timestamp"', message: `the security scan (2026-10-29) is older than ${'d/'.repeat(64)}scorer.safetensors (2026-11-02); scan the model file that ships` }],
+    artifacts: [{ path: `${'d/'.repeat(64)}scorer.pt`, date: '2026-11-02' }],
+    expected: [{ file: SCAN, at: '"timestamp"', message: `the security scan (2026-10-29) is older than ${'d/'.repeat(64)}scorer.pt (2026-11-02); scan the model file that ships` }],
   },
   {
     rule: 'security/scan-fresh',
     name: 'the scan predates the model file',
     scan: CLEAN,
-    artifacts: [{ path: 'model/scorer.safetensors', date: '2026-11-02' }],
-    expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.safetensors (2026-11-02); scan the model file that ships' }],
+    artifacts: [{ path: 'model/scorer.pt', date: '2026-11-02' }],
+    expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.pt (2026-11-02); scan the model file that ships' }],
   },
   {
     rule: 'security/scan-fresh',
     name: 'the scan is dated in the future (red team: 2099 is newer than any model file)',
     scan: CLEAN.replace('"timestamp": "2026-10-29T09:14:03.512877"', '"timestamp": "2099-01-01T00:00:00"'),
-    artifacts: [{ path: 'model/scorer.safetensors', date: '2026-11-02' }],
+    artifacts: [{ path: 'model/scorer.pt', date: '2026-11-02' }],
     expected: [{ file: SCAN, at: '"timestamp"', message: 'sys/evidence/modelscan.json is dated 2099-01-01, in the future' }],
   },
   {
     rule: 'security/scan-fresh',
     name: "no timestamp: the citation's date is used",
     scan: CLEAN.replace('"timestamp": "2026-10-29T09:14:03.512877", ', ''),
-    artifacts: [{ path: 'model/scorer.safetensors', date: '2026-11-02' }],
+    artifacts: [{ path: 'model/scorer.pt', date: '2026-11-02' }],
     entry: { date: '2026-10-30' },
-    expected: [{ file: MANIFEST, at: 'date: 2026-10-30', message: 'the security scan (2026-10-30) is older than model/scorer.safetensors (2026-11-02); scan the model file that ships' }],
+    expected: [{ file: MANIFEST, at: 'date: 2026-10-30', message: 'the security scan (2026-10-30) is older than model/scorer.pt (2026-11-02); scan the model file that ships' }],
   },
 ];
 
@@ -189,7 +189,7 @@ function nthLine(text: string, needle: string, nth = 1): number {
 // Red team: a retrained model (a new sha256, its date left alone) shipped with the previous model's scan, unchanged.
 describe("security/scan-fresh and robustness/result-fresh in a pull request: the base commit's report of an earlier model file", () => {
   const GISKARD = fixture('robustness/giskard-pass.json');
-  const artifact = (sha256: string, file = 'model/scorer.safetensors') => ({ path: file, date: '2026-10-27', sha256 });
+  const artifact = (sha256: string, file = 'model/scorer.pt') => ({ path: file, date: '2026-10-27', sha256 });
   const system = (artifacts: Array<Record<string, string>>) =>
     withManifest(
       (m) => {
@@ -227,7 +227,7 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
 
   it.each([
     ['the model file unchanged', [artifact('a'.repeat(64))], [artifact('a'.repeat(64))], {}],
-    ['a sha256 declared for the first time', [{ path: 'model/scorer.safetensors', date: '2026-10-27' }], [artifact('a'.repeat(64))], {}],
+    ['a sha256 declared for the first time', [{ path: 'model/scorer.pt', date: '2026-10-27' }], [artifact('a'.repeat(64))], {}],
     ['a second file listed beside the first', [artifact('a'.repeat(64))], [artifact('a'.repeat(64)), artifact('c'.repeat(64), 'model/tokenizer.json')], {}],
     ['a new model file scanned anew', [artifact('a'.repeat(64))], [artifact('b'.repeat(64))], { [SCAN]: CLEAN.replace('2026-10-29T09:14:03.512877', '2026-11-02T09:14:03.512877'), 'sys/evidence/giskard.json': GISKARD.replace('{', '{\n  "rerun": true,') }],
   ])('passes with %s', (_name, before, after, rerun) => {
@@ -236,11 +236,40 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
   });
 });
 
+// modelscan has no scanner for safetensors, ONNX or GGUF: it lists them as skipped. A report that
+// claims to have scanned one was not written by modelscan (red team: the credit-scoring example's
+// own report did), and a model shipped only in such formats is covered by a scan that saw it.
+describe('model formats that run no code when loaded (safetensors, ONNX, GGUF)', () => {
+  const SKIPPED_ONLY = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 2, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.safetensors"}, {"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"}]}');
+  const SHIPPED = [{ path: 'model/scorer.safetensors', date: '2026-10-27' }, { path: 'model/graph.ONNX', date: '2026-10-27' }];
+
+  it('a modelscan report listing a safetensors file as scanned contradicts itself, at that file', () => {
+    const scan = CLEAN.replace('"scanned_files": ["scorer.pt"]', '"scanned_files": ["scorer.safetensors"]');
+    const files = withScan(scan, [{ path: 'model/scorer.safetensors', date: '2026-10-27' }]);
+    expect(failuresOf(check(files), 'security/scan-readable')).toEqual([
+      { file: SCAN, line: 1, message: 'sys/evidence/modelscan.json lists "scorer.safetensors" as scanned, but modelscan has no scanner for .safetensors files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is' },
+    ]);
+  });
+
+  it.each(['security/scan-readable', 'security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a scan that saw every shipped file and skipped it as such a format', (rule) => {
+    expect(resultsOf(check(withScan(SKIPPED_ONLY, SHIPPED)), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each([
+    ['a pickle shipped beside them, skipped', [...SHIPPED, { path: 'model/tokenizer.pkl', date: '2026-10-27' }], SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 3').replace('"skipped_files": [', '"skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "tokenizer.pkl"}, ')],
+    ['a safetensors file the scan never saw', [...SHIPPED, { path: 'model/adapter.safetensors', date: '2026-10-27' }], SKIPPED_ONLY],
+  ])('still fails %s', (_name, artifacts, scan) => {
+    const files = withScan(scan, artifacts);
+    expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toEqual([expect.stringMatching(/^modelscan scanned 0 files, so it is no evidence that the model files were scanned/)]);
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toHaveLength(1);
+  });
+});
+
 describe('security scan rules', () => {
   const RULES = ['security/scan-readable', 'security/scan-clean', 'security/scan-covers-artifacts', 'security/scan-fresh'];
 
   it.each(RULES)('%s passes on a clean scan of the dated shipped file', (rule) => {
-    const files = withScan(CLEAN, [{ path: 'model/scorer.safetensors', date: '2026-10-27' }]);
+    const files = withScan(CLEAN, [{ path: 'model/scorer.pt', date: '2026-10-27' }]);
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
