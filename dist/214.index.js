@@ -6994,6 +6994,18 @@ const modelgateScan = {
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
 const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+/**
+ * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
+ * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
+ * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
+ * program registers itself.
+ */
+const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx', '.gguf'];
+/** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
+function codeFreeExtension(file) {
+    const lower = file.trim().toLowerCase();
+    return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
+}
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
 /**
@@ -7067,6 +7079,13 @@ const modelscanReport = {
         // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
         // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
         const listed = raw.summary.scanned.scanned_files;
+        // modelscan has no scanner for safetensors, ONNX or GGUF (its DEFAULT_SETTINGS): it lists them
+        // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
+        (listed ?? []).forEach((file, index) => {
+            const extension = codeFreeExtension(file);
+            if (extension)
+                scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
+        });
         if (listed && listed.length > 0) {
             const files = new Set(listed);
             const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));
@@ -7110,6 +7129,15 @@ function artifactsOf(data) {
     return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
         ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
         : []);
+}
+/** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
+function skippedAllCodeFree(scan, artifacts) {
+    if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeExtension(artifact.path)))
+        return false;
+    const skipped = new SameFileIndex();
+    for (const entry of scan.skipped)
+        skipped.add(toolFileKey(entry.source), true);
+    return artifacts.every((artifact) => skipped.first(artifactKey(artifact.path)) !== undefined);
 }
 /**
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
@@ -7171,8 +7199,9 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         const failures = [];
         const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
         // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
-        // folder): it is no evidence that the model files are safe.
-        if (scan.value.scannedCount.value === 0) {
+        // folder): it is no evidence that the model files are safe. Unless it saw every model file
+        // and skipped it as a format that runs no code: then there was nothing to scan.
+        if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(scan.value, artifacts)) {
             const should = artifacts.length > 0
                 ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
                 : 'the manifest lists no artifacts to say which files it should have scanned';
@@ -7193,7 +7222,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped.',
+    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX, GGUF) may be skipped, as scanners do.',
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = artifactsOf(system.manifest.data);
@@ -7223,6 +7252,9 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
             if (scanned.has(key))
                 continue;
             const skipped = skippedFiles.first(key);
+            // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
+            if (skipped && codeFreeExtension(artifact.path))
+                continue;
             failures.push({
                 message: skipped
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
