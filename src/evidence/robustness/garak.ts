@@ -46,6 +46,13 @@ export const garakReport: Adapter<RobustnessResults> = {
         case 'start_run setup': {
           const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
           if (typeof target === 'string' && target !== '') report.target = target;
+          // garak's test generators (test.Blank, test.Repeat, …) answer without a model: a run
+          // against one passes its probes and tested nothing (red team: test.Blank passed).
+          const key = entry['plugins.target_type'] !== undefined ? 'plugins.target_type' : 'plugins.model_type';
+          const type = entry[key];
+          if (typeof type === 'string' && /^test(?:\.|$)/i.test(type.trim())) {
+            report.inconsistencies.push({ message: `${doc.file}: the run's target is garak's test generator "${type.trim()}", which answers without any model: it tested no model`, at: at(doc, [index, key]) });
+          }
           const started = dateText(entry['transient.starttime_iso']);
           if (started && !report.runAt) report.runAt = { value: started, at: at(doc, [index, 'transient.starttime_iso']) };
           break;

@@ -134,6 +134,14 @@ const cases: Case[] = [
     text: fixture('robustness/bad/garak-passed-over-total.report.jsonl'),
     expected: [{ file: inRepo('garak'), at: '"passed": 60', message: `${inRepo('garak')}: dan.Dan_11_0 / dan.DAN passed 60 of 50 outputs, more than it evaluated` }],
   },
+  ...['test.Blank', 'test'].map((type) => ({
+    // Red team: a run against garak's blank generator, which answers without a model, passed.
+    rule: 'robustness/result-readable',
+    name: `a garak run against its test generator ${type}`,
+    format: 'garak' as const,
+    text: GARAK_PASS.replace('"plugins.target_type": "huggingface"', `"plugins.target_type": "${type}"`),
+    expected: [{ file: inRepo('garak'), at: `"plugins.target_type": "${type}"`, message: `${inRepo('garak')}: the run's target is garak's test generator "${type}", which answers without any model: it tested no model` }],
+  })),
   {
     rule: 'robustness/result-readable',
     name: 'a garak eval line whose passes and fails do not add up to what it evaluated',
