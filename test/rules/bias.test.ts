@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineOf } from '../helpers/repo.js';
+import { lineOf, makeRepo, writeFiles } from '../helpers/repo.js';
+import { commitAll, git } from '../helpers/git.js';
+import { runGate } from '../../src/engine/gate.js';
 import {
   check,
   compliantBiasReport,
@@ -600,6 +602,29 @@ describe('bias/values-valid', () => {
   ])('fails a Fairlearn gap that is %s, at the stated gap', (_name, frame, at, message) => {
     const text = fairlearnFrame({ by_group: byGroup, ...frame });
     expect(failuresOf(check(fairlearnFiles(text)), 'bias/values-valid')).toEqual([{ file: FAIRLEARN, line: lineOf(text, at), message: `${FAIRLEARN}: ${message}` }]);
+  });
+});
+
+// Red team: a pull request that dropped dataset.id from a report made bias/report-dataset not applicable.
+describe('bias/report-dataset in a pull request', () => {
+  const onHoldout = (dataset?: Record<string, unknown>) =>
+    withManifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', revision: 'v4' }), { [REPORT]: json(compliantBiasReport(dataset ? { dataset } : {})) });
+  const onPullRequest = (base: Record<string, string>, head: Record<string, string>) => {
+    const root = makeRepo(base);
+    commitAll(root);
+    writeFiles(root, head);
+    const report = runGate({ root, base: { ref: 'main', required: true } });
+    return { sha: git(root, 'rev-parse', 'HEAD').slice(0, 12), results: report.findings.filter((f) => f.ruleId === 'bias/report-dataset').map((f) => [f.status, f.file, f.line, f.message]) };
+  };
+
+  it('fails a report that named its dataset at the base and names none now, at its citation', () => {
+    const head = onHoldout();
+    const { sha, results } = onPullRequest(onHoldout({ id: 'holdout-2026', rows: 4800 }), head);
+    expect(results).toEqual([['fail', MANIFEST, lineOf(head[MANIFEST] as string, 'path: evidence/bias.json'), `sys/evidence/bias.json no longer names the dataset it was computed on; it named "holdout-2026" at the base commit ${sha}: say which data the result is about`]]);
+  });
+
+  it('leaves a report that named none at the base not applicable', () => {
+    expect(onPullRequest(onHoldout(), onHoldout()).results.map(([status]) => status)).toEqual(['not-applicable']);
   });
 });
 

@@ -99,12 +99,21 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
   name: 'bias-report-dataset',
   description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by uri or sha256, under another id), and at the revision declared.',
   optionsSchema: noOptions,
-  check({ target, system }) {
+  check({ target, targetPath, system }) {
     const report = loadReport(system, target);
     if (!report?.ok) return UNREADABLE;
     const named = report.value.dataset;
     // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
-    if (!named || valueAbsence(named.value) !== undefined) return { skip: `${report.value.file} names no dataset it was computed on` };
+    if (!named || valueAbsence(named.value) !== undefined) {
+      // Unless the report named one at the base commit: dropping the name took a report on the
+      // training data past this rule (red team).
+      const before = system.base ? loadReport(system.base, target) : undefined;
+      const was = before?.ok ? before.value.dataset : undefined;
+      if (was && valueAbsence(was.value) === undefined) {
+        return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${quoted(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
+      }
+      return { skip: `${report.value.file} names no dataset it was computed on` };
+    }
     const declared = (system.manifest.data as { data?: { datasets?: unknown } }).data?.datasets;
     const datasets = Array.isArray(declared) ? (declared as Array<Partial<Record<keyof Dataset, unknown>> | null>).filter((d) => d !== null && typeof d === 'object') : [];
     const key = named.value.trim().toLowerCase();
