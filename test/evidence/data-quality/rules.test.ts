@@ -283,7 +283,18 @@ describe('data-quality/validation-cited (eu-ai-act-high-risk)', () => {
     ]);
   });
 
-  it('passes when every training and test set cites one; other splits need none', () => {
+  // Red team: a held-out set re-declared as evaluation (or validation) escaped the rule, while a bias report was computed on it.
+  it.each(['validation', 'evaluation', 'fine-tuning'])('fails for a %s set without a validation result, at the dataset', (role) => {
+    const files = withManifest((m) => {
+      m.data.datasets[0].quality = { path: 'evidence/train.json' };
+      m.data.datasets.push({ id: 'holdout', role });
+    });
+    expect(failuresOf(check(files, { policy: 'eu-ai-act-high-risk', now: AS_OF }), 'data-quality/validation-cited')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, '- id: holdout'), message: `holdout (${role} data) cites no data validation result under quality.path` },
+    ]);
+  });
+
+  it('passes when every training, validation and test set cites one; other splits need none', () => {
     const files = withManifest((m) => {
       m.data.datasets[0].quality = { path: 'evidence/train.json' };
       m.data.datasets.push({ id: 'reference', role: 'reference' });
