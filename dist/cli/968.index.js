@@ -168,14 +168,22 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFun
     name: 'bias-report-dataset',
     description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by uri or sha256, under another id), and at the revision declared.',
     optionsSchema: noOptions,
-    check({ target, system }) {
+    check({ target, targetPath, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
             return UNREADABLE;
         const named = report.value.dataset;
         // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
-        if (!named || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined)
+        if (!named || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined) {
+            // Unless the report named one at the base commit: dropping the name took a report on the
+            // training data past this rule (red team).
+            const before = system.base ? loadReport(system.base, target) : undefined;
+            const was = before?.ok ? before.value.dataset : undefined;
+            if (was && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(was.value) === undefined) {
+                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
+            }
             return { skip: `${report.value.file} names no dataset it was computed on` };
+        }
         const declared = system.manifest.data.data?.datasets;
         const datasets = Array.isArray(declared) ? declared.filter((d) => d !== null && typeof d === 'object') : [];
         const key = named.value.trim().toLowerCase();
@@ -7323,6 +7331,13 @@ const garakReport = {
                     const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
                     if (typeof target === 'string' && target !== '')
                         report.target = target;
+                    // garak's test generators (test.Blank, test.Repeat, …) answer without a model: a run
+                    // against one passes its probes and tested nothing (red team: test.Blank passed).
+                    const key = entry['plugins.target_type'] !== undefined ? 'plugins.target_type' : 'plugins.model_type';
+                    const type = entry[key];
+                    if (typeof type === 'string' && /^test(?:\.|$)/i.test(type.trim())) {
+                        report.inconsistencies.push({ message: `${doc.file}: the run's target is garak's test generator "${type.trim()}", which answers without any model: it tested no model`, at: (0,adapter.at)(doc, [index, key]) });
+                    }
                     const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
                     if (started && !report.runAt)
                         report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
