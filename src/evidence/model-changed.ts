@@ -11,10 +11,11 @@ import type { AiSystem } from '../load/manifest.js';
 import type { SystemContext } from './check.js';
 
 /**
- * The first artifact whose sha256 the base commit's artifacts did not have, among those `covers`
- * (default: all), when the report `cited` is unchanged since the base commit; else undefined.
+ * The first artifact whose sha256 the base commit's artifacts did not have, or whose sha256 the
+ * pull request took away, among those `covers` (default: all), when the report `cited` is
+ * unchanged since the base commit; else undefined.
  */
-export function reportOfEarlierModel(system: SystemContext, cited: string, covers: (path: string) => boolean = () => true): { path: string; commit: string } | undefined {
+export function reportOfEarlierModel(system: SystemContext, cited: string, covers: (path: string) => boolean = () => true): { path: string; commit: string; how: string } | undefined {
   const base = system.base;
   if (!base) return undefined;
   const digest = system.evidence.textDigest(cited);
@@ -30,7 +31,21 @@ export function reportOfEarlierModel(system: SystemContext, cited: string, cover
   const afterAt = new Set(now.map(({ key }) => key));
   const replaced = then.some(({ key, sha256 }) => !after.has(sha256) && !afterAt.has(key));
   const changed = now.find(({ path, key, sha256 }) => !before.has(sha256) && (beforeAt.has(key) || replaced) && covers(path));
-  return changed ? { path: changed.path, commit: base.commit } : undefined;
+  if (changed) return { path: changed.path, commit: base.commit, how: 'a sha256 the base\'s artifacts did not have' };
+  // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
+  const hidden = pathsOf(system.manifest.data as AiSystem).find(({ path, key }) => beforeAt.has(key) && !afterAt.has(key) && covers(path));
+  return hidden ? { path: hidden.path, commit: base.commit, how: 'no sha256, where the base\'s artifact had one' } : undefined;
+}
+
+/** Every artifact's path, with or without a sha256, as compared. */
+function pathsOf(data: AiSystem): Array<{ path: string; key: string }> {
+  const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+  return list.flatMap((item) => (item && typeof item === 'object' && typeof item.path === 'string' ? [{ path: item.path, key: keyOf(item.path) }] : []));
+}
+
+function keyOf(file: string): string {
+  const cited = normaliseCitation(file);
+  return (cited.ok ? cited.rel : file.trim()).toLowerCase();
 }
 
 /** The artifacts with a sha256, each with its path as compared (normalised, case aside). */
@@ -38,7 +53,6 @@ function digestsOf(data: AiSystem): Array<{ path: string; key: string; sha256: s
   const list = Array.isArray(data.artifacts) ? data.artifacts : [];
   return list.flatMap((item) => {
     if (!item || typeof item !== 'object' || typeof item.path !== 'string' || typeof item.sha256 !== 'string' || item.sha256.trim() === '') return [];
-    const cited = normaliseCitation(item.path);
-    return [{ path: item.path, key: (cited.ok ? cited.rel : item.path.trim()).toLowerCase(), sha256: item.sha256.trim().toLowerCase() }];
+    return [{ path: item.path, key: keyOf(item.path), sha256: item.sha256.trim().toLowerCase() }];
   });
 }

@@ -33,3 +33,18 @@ export function isMovingRevision(value: unknown): boolean {
   }
   return end < revision.length && MOVING.has(revision.slice(0, end));
 }
+
+const COMMIT = /^[0-9a-f]{7,64}$/;
+
+/**
+ * Whether two written revisions name the same one: as text, case and outer spaces aside (a
+ * number written unquoted is its digits), or, both being commit ids of seven hex digits or
+ * more, when one is the start of the other (a short SHA and the full one).
+ */
+export function sameRevision(a: unknown, b: unknown): boolean {
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+  const [left, right] = [text(a), text(b)];
+  if (left === undefined || right === undefined || left === '' || right === '') return false;
+  if (left === right) return true;
+  return COMMIT.test(left) && COMMIT.test(right) && (left.startsWith(right) || right.startsWith(left));
+}

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineOf, makeRepo, writeFiles } from '../helpers/repo.js';
+import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
 import { commitAll, git } from '../helpers/git.js';
 import { runGate } from '../../src/engine/gate.js';
 import {
@@ -282,6 +282,8 @@ describe('bias evaluation rules', () => {
   it.each([
     ['at the revision declared, written in another case', { revision: 'V3' }, {}],
     ['from the same uri as the training data at another revision (another snapshot)', { revision: '2026-07-01' }, { uri: 'hf://datasets/acme/loans', revision: '2026-07-01' }],
+    // From a review: the training and test splits of one Hugging Face dataset share its uri and revision.
+    ['from the same uri and revision as the training data (another split)', {}, { uri: 'hf://datasets/acme/loans' }],
   ])('passes a report computed on a held-out dataset %s', (_name, named, holdout) => {
     const files = withManifest(
       (m) => {
@@ -609,7 +611,7 @@ describe('bias/values-valid', () => {
 describe('bias/report-dataset in a pull request', () => {
   const onHoldout = (dataset?: Record<string, unknown>) =>
     withManifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', revision: 'v4' }), { [REPORT]: json(compliantBiasReport(dataset ? { dataset } : {})) });
-  const onPullRequest = (base: Record<string, string>, head: Record<string, string>) => {
+  const onPullRequest = (base: Files, head: Files) => {
     const root = makeRepo(base);
     commitAll(root);
     writeFiles(root, head);
@@ -621,6 +623,18 @@ describe('bias/report-dataset in a pull request', () => {
     const head = onHoldout();
     const { sha, results } = onPullRequest(onHoldout({ id: 'holdout-2026', rows: 4800 }), head);
     expect(results).toEqual([['fail', MANIFEST, lineOf(head[MANIFEST] as string, 'path: evidence/bias.json'), `sys/evidence/bias.json no longer names the dataset it was computed on; it named "holdout-2026" at the base commit ${sha}: say which data the result is about`]]);
+  });
+
+  it('fails it when the report was also renamed (compared with the report cited in its place at the base)', () => {
+    const head = withManifest(
+      (m) => {
+        m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', revision: 'v4' });
+        m.bias.reports[0].path = 'evidence/bias-v2.json';
+      },
+      { 'sys/evidence/bias-v2.json': json(compliantBiasReport()) },
+    );
+    const { sha, results } = onPullRequest(onHoldout({ id: 'holdout-2026', rows: 4800 }), head);
+    expect(results.map(([status, , , message]) => [status, message])).toEqual([['fail', `sys/evidence/bias-v2.json no longer names the dataset it was computed on; it named "holdout-2026" at the base commit ${sha}: say which data the result is about`]]);
   });
 
   it('leaves a report that named none at the base not applicable', () => {

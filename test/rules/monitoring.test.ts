@@ -64,6 +64,8 @@ const cases: Case[] = [
       ["Evidently's empirical_mmd at a p-value of 0", '{ name: feature_drift, method: empirical_mmd, threshold: 0 }', 'has a empirical_mmd p-value threshold of 0, below which no test result falls'],
       // Red team: bounds on the wrong side of a distance's or a p-value's range.
       ['a PSI minimum of 0', '{ name: feature_drift, method: psi, min: 0 }', 'has a minimum of 0, which any psi distance meets'],
+      // From a review: a threshold that can never be crossed is reported whatever else is set.
+      ['a Jensen-Shannon threshold of 5 beside a minimum', '{ name: feature_drift, method: jensenshannon, threshold: 5, min: 0.1 }', 'has a jensenshannon threshold of 5, and a jensenshannon distance is never above 1'],
       ['a Jensen-Shannon maximum of 1', '{ name: feature_drift, method: jensenshannon, max: 1 }', 'has a maximum of 1, which no jensenshannon distance exceeds'],
       ['a p-value maximum of 1 and minimum of 0', '{ name: feature_drift, method: ks, min: 0, max: 1 }', 'has a minimum of 0, which any ks p-value meets, and has a maximum of 1, which no ks p-value exceeds'],
     ] as const

@@ -7,6 +7,7 @@ import { comparedVersion, TRAINED_ON_ROLES, type AiSystem, type Dataset } from '
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
 import { SuggestionBudget } from '../../text/closest.js';
+import { sameRevision } from '../../text/revision.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import { ageInDays, MAX_AGE_OPTIONS, notADate, parseDate, staleness } from '../dates.js';
@@ -97,7 +98,7 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
  */
 export const biasReportDataset = defineFunction<Record<string, never>>({
   name: 'bias-report-dataset',
-  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by uri or sha256, under another id), and at the revision declared.',
+  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), and at the revision declared.',
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
@@ -106,9 +107,10 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
     // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
     if (!named || valueAbsence(named.value) !== undefined) {
       // Unless the report named one at the base commit: dropping the name took a report on the
-      // training data past this rule (red team).
-      const before = system.base ? loadReport(system.base, target) : undefined;
-      const was = before?.ok ? before.value.dataset : undefined;
+      // training data past this rule (red team). The base's report is the one at this path, else
+      // the one cited in this place of the list (renamed in the same pull request); only our
+      // format can name a dataset, so only a report in it is asked to.
+      const was = report.value.format === 'modelgate' ? baseDataset(system, target, targetPath) : undefined;
       if (was && valueAbsence(was.value) === undefined) {
         return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${quoted(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
       }
@@ -132,7 +134,7 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
     }
     const revision = report.value.datasetRevision;
     const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
-    if (revision && pinned !== '' && revision.value.trim().toLowerCase() !== pinned.toLowerCase()) {
+    if (revision && pinned !== '' && !sameRevision(revision.value, pinned)) {
       return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())} at revision ${quoted(revision.value.trim())}, but data.datasets declares it at ${quoted(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
     }
     return [];
@@ -163,20 +165,26 @@ export const biasSampleSize = defineFunction<{ minGroupSize: number }>({
   },
 });
 
-/** What two declared datasets share that makes them the same data (a sha256, a uri), if anything. */
-function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<keyof Dataset, unknown>>): 'sha256' | 'uri' | undefined {
+/** The dataset the base commit's report named: at this citation's path, else at its place in bias.reports. */
+function baseDataset(system: SystemContext, target: unknown, targetPath: readonly PathSegment[]): { value: string } | undefined {
+  const base = system.base;
+  if (!base) return undefined;
+  const atPath = loadReport(base, target);
+  if (atPath?.ok) return atPath.value.dataset;
+  const index = targetPath.at(-1);
+  const entries = (base.manifest.data as AiSystem).bias?.reports;
+  const entry = typeof index === 'number' && Array.isArray(entries) ? entries[index] : undefined;
+  const inPlace = entry === undefined ? undefined : loadReport(base, entry);
+  return inPlace?.ok ? inPlace.value.dataset : undefined;
+}
+
+/**
+ * What two declared datasets share that makes them the same data: a sha256. (A uri is not
+ * enough: the training and test splits of one Hugging Face dataset share its uri and revision.)
+ */
+function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<keyof Dataset, unknown>>): 'sha256' | undefined {
   const digest = (d: typeof a) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
-  const uri = (d: typeof a) => {
-    if (typeof d.uri !== 'string' || d.uri.trim() === '') return undefined;
-    let written = d.uri.trim().toLowerCase();
-    while (written.endsWith('/')) written = written.slice(0, -1);
-    return written;
-  };
-  if (digest(a) !== undefined && digest(a) === digest(b)) return 'sha256';
-  // The same uri at two revisions is two snapshots of the data, not the same one.
-  const revision = (d: typeof a) => (typeof d.revision === 'string' ? d.revision.trim().toLowerCase() : '');
-  if (uri(a) !== undefined && uri(a) === uri(b) && revision(a) === revision(b)) return 'uri';
-  return undefined;
+  return digest(a) !== undefined && digest(a) === digest(b) ? 'sha256' : undefined;
 }
 
 /** The model file the manifest dates latest (artifacts[].date), when any date parses. */

@@ -112,7 +112,11 @@ function passedOverMostly(config: Record<string, unknown>, result: unknown): str
   if (!isRecord(result)) return undefined;
   const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
   if (typeof share !== 'number' || !Number.isFinite(share)) return undefined;
-  const mostly = isRecord(config.kwargs) && typeof config.kwargs.mostly === 'number' && config.kwargs.mostly > 0 && config.kwargs.mostly <= 1 ? config.kwargs.mostly : 1;
+  // Absent, mostly is 1 (every value); 0 is allowed; one that is not a number (an evaluation
+  // parameter, {"$PARAMETER": …}) cannot be checked here.
+  const written = isRecord(config.kwargs) ? config.kwargs.mostly : undefined;
+  if (written !== undefined && (typeof written !== 'number' || !(written >= 0 && written <= 1))) return undefined;
+  const mostly = written ?? 1;
   const allowed = (1 - mostly) * 100;
   // Half a hundredth of a percent: results are often written to two decimals.
   if (share <= allowed + 0.005) return undefined;

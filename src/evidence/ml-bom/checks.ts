@@ -7,6 +7,7 @@
  */
 import { comparedVersion, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
+import { sameRevision } from '../../text/revision.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type Skip, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
@@ -155,7 +156,7 @@ export const mlBomDatasetsAgree = defineFunction<Record<string, never>>({
       }
       // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
       const version = listed.version?.trim();
-      if (version && dataset.revision !== undefined && version.toLowerCase() !== dataset.revision.toLowerCase()) {
+      if (version && dataset.revision !== undefined && !sameRevision(version, dataset.revision)) {
         failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.at });
       }
     }
@@ -281,10 +282,12 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
     const modelHash = bom.model && sha256Of(bom.model.hashes);
     const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
     // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
-    if (modelHash && shipped.length > 0 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
+    // With several files shipped, a hash on the model may be of their package (an archive, a
+    // snapshot), which no artifact has: only a model shipped as one file is compared.
+    if (modelHash && shipped.length === 1 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
       compared = true;
       if (!shipped.includes(modelHash.value)) {
-        failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, which no file in the manifest's artifacts has`, at: modelHash.at });
+        failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, but the one file the manifest ships (artifacts) has ${shipped[0]}`, at: modelHash.at });
       }
     }
     const datasets = declaredDatasets(data);

@@ -4,7 +4,7 @@
  * schedule and who is alerted (the config wins where both do, since it is what actually runs).
  */
 import type { AiSystem } from '../../load/manifest.js';
-import { isMovingRevision } from '../../text/revision.js';
+import { isMovingRevision, sameRevision } from '../../text/revision.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText, quoted } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
@@ -131,11 +131,10 @@ function unreachable(metric: MonitoredMetric): string | undefined {
   const never: string[] = [];
   let bounds = 0;
   const { threshold, min, max } = metric;
-  if (threshold !== undefined) {
-    bounds++;
-    if (method !== undefined && isUnitDistance(method) && threshold >= 1) never.push(`has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`);
-    else if (sense === 'p-value' && threshold < MIN_P_VALUE) never.push(`has a ${method} p-value threshold of ${threshold}, below which no test result falls`);
-  }
+  // A threshold is what the tool alerts on: one it can never cross is reported whatever else is set.
+  if (threshold !== undefined && method !== undefined && isUnitDistance(method) && threshold >= 1) return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
+  if (threshold !== undefined && sense === 'p-value' && threshold < MIN_P_VALUE) return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
+  if (threshold !== undefined) bounds++;
   if (min !== undefined) {
     bounds++;
     // Distances and p-values are never below 0, nor a unit-range performance metric.
@@ -215,27 +214,27 @@ function referenceFailures(block: Monitoring, config: MonitoringConfig | undefin
   // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
   // a month of live traffic, frozen, is a common one.)
   const ours = config?.format === 'modelgate' ? fromConfig : undefined;
-  const same = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+  const sameId = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
   const configDataset = ours?.value.dataset;
-  if (ours && configDataset !== undefined && valueAbsence(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+  if (ours && configDataset !== undefined && valueAbsence(declared.dataset) === undefined && !sameId(declared.dataset, configDataset)) {
     return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${asText(declared.dataset)}"); the config is what runs`, at: ours.at }];
   }
   // The same dataset at another snapshot is another reference.
   for (const pin of ['revision', 'sha256'] as const) {
     const inConfig = ours?.value[pin];
     const inManifest = declared[pin];
-    if (ours && typeof inConfig === 'string' && valueAbsence(inManifest) === undefined && !same(inManifest, inConfig)) {
+    if (ours && typeof inConfig === 'string' && valueAbsence(inManifest) === undefined && !sameRevision(inManifest, inConfig)) {
       return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${asText(inManifest)}"); the config is what runs`, at: ours.at }];
     }
   }
   // A reference that is one of data.datasets is that dataset as declared: another snapshot of it
   // is other data (red team: the reference at a 2019 revision of a dataset declared at 2026's).
-  const asDeclared = Array.isArray(datasets) ? (datasets as Array<Record<string, unknown> | null>).find((d) => d !== null && typeof d === 'object' && same(d.id, asText(dataset))) : undefined;
+  const asDeclared = Array.isArray(datasets) ? (datasets as Array<Record<string, unknown> | null>).find((d) => d !== null && typeof d === 'object' && sameId(d.id, asText(dataset))) : undefined;
   for (const pin of ['revision', 'sha256'] as const) {
     const named = valueAbsence(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
     const inData = asDeclared?.[pin];
     // A revision that moves is judged below, as not pinned at all.
-    if (named && !isMovingRevision(named.value) && typeof inData === 'string' && valueAbsence(inData) === undefined && !same(named.value, inData)) {
+    if (named && !isMovingRevision(named.value) && typeof inData === 'string' && valueAbsence(inData) === undefined && !sameRevision(named.value, inData)) {
       const which = 'path' in named ? 'monitoring.reference' : config?.file;
       return [{ message: `${which} names ${pin} "${asText(named.value)}" of reference dataset "${asText(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
     }

@@ -85,12 +85,12 @@ export const robustnessResultReadable = defineFunction<Record<string, never>>({
   },
 });
 
-export const robustnessThresholds = defineFunction<Record<string, never>>({
+export const robustnessThresholds = defineFunction<{ maxUnscoredShare?: number }>({
   name: 'robustness-thresholds',
   description:
-    "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), and it found no more than `maxIssues` issues at `level` or worse.",
-  optionsSchema: noOptions,
-  check({ target, targetPath, system }) {
+    "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), no more than `maxUnscoredShare` of its outputs went unscored (garak's nones), and it found no more than `maxIssues` issues at `level` or worse.",
+  optionsSchema: { type: 'object', additionalProperties: false, properties: { maxUnscoredShare: { type: 'number', minimum: 0, maximum: 1 } } },
+  check({ target, targetPath, options, system }) {
     const thresholds = (target as ResultEntry | undefined)?.thresholds;
     // A result held to nothing passes whatever it found (red team: a Giskard export naming a
     // made-up detector, cited without thresholds, passed for a new system).
@@ -102,13 +102,13 @@ export const robustnessThresholds = defineFunction<Record<string, never>>({
     const failures: Failure[] = [];
     thresholds.forEach((raw: unknown, index) => {
       if (!raw || typeof raw !== 'object' || typeof (raw as Threshold).family !== 'string') return; // the manifest schema's finding
-      failures.push(...judge(report.value, raw as Threshold, [...targetPath, 'thresholds', index]));
+      failures.push(...judge(report.value, raw as Threshold, [...targetPath, 'thresholds', index], options.maxUnscoredShare ?? 1));
     });
     return failures;
   },
 });
 
-function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[]): Failure[] {
+function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[], maxUnscoredShare: number): Failure[] {
   const tool = toolOf(report);
   const { family } = threshold;
   const results = report.results.filter((result) => inFamily(result, family));
@@ -133,11 +133,18 @@ function judge(report: RobustnessResults, threshold: Threshold, at: PathSegment[
       const rate = (result: RobustnessResult) => (result.total ? (result.passed ?? 0) / result.total : 1);
       const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
       const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
-      const unanswered = counted.reduce((sum, result) => sum + (result.unanswered ?? 0), 0);
-      const none = unanswered > 0 ? `; ${unanswered} of them unanswered: the target gave no output, which counts as not passed` : '';
       failures.push({
-        message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}${none}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
+        message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
         at: worst.at,
+      });
+    }
+    // A rate over the few outputs that were scored does not show the family was withstood.
+    const unscored = counted.reduce((sum, result) => sum + (result.unscored ?? 0), 0);
+    if (unscored > 0 && unscored / (total + unscored) > maxUnscoredShare) {
+      const most = counted.reduce((a, b) => ((b.unscored ?? 0) > (a.unscored ?? 0) ? b : a));
+      failures.push({
+        message: `${tool} ${family}: ${unscored} of ${total + unscored} outputs were not scored (no output from the target, a blocked request, or a detector error), more than the ${percent(maxUnscoredShare)} the policy allows: a pass rate over the other ${total} does not show it was withstood; fix the target or the detector and run again`,
+        at: most.at,
       });
     }
   }
@@ -205,7 +212,7 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
     if (newer) return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
     const citedPath = (target as ResultEntry).path;
     const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
-    if (earlier) return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
+    if (earlier) return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
     return [];
   },
 });

@@ -69,6 +69,11 @@ export const garakReport: Adapter<RobustnessResults> = {
         default:
       }
     });
+    // garak writes its configuration first, and with it the target: without that line, what was
+    // tested cannot be told (from a review: deleting it hid a run against a test generator).
+    if (!entries.some((entry) => entry.entry_type === 'start_run setup')) {
+      report.inconsistencies.push({ message: `${doc.file} has no start_run setup line, which garak writes first: what the run tested (its target) cannot be told`, at: at(doc, [0]) });
+    }
     return { ok: true, value: report };
   },
 };
@@ -76,10 +81,7 @@ export const garakReport: Adapter<RobustnessResults> = {
 function evalResult(doc: SourceDoc, entry: EvalEntry, index: number, report: RobustnessResults): RobustnessResult {
   const probe = entry.probe.replace(/^probes\./, '');
   const evaluated = entry.total_evaluated ?? entry.total ?? 0;
-  // A prompt the target did not answer is not one it withstood (red team: 48 of 50 outputs
-  // None, 2 passed, read as 100%): the rate is over every output processed.
-  const processed = typeof entry.total_processed === 'number' && Number.isInteger(entry.total_processed) && entry.total_processed > evaluated ? entry.total_processed : undefined;
-  const total = processed ?? evaluated;
+  const total = evaluated;
   const result: RobustnessResult = {
     families: [probe.split('.')[0] ?? probe, probe],
     name: `${probe} / ${entry.detector}`,
@@ -92,6 +94,10 @@ function evalResult(doc: SourceDoc, entry: EvalEntry, index: number, report: Rob
   } else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
     report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
   }
-  if (processed !== undefined) result.unanswered = processed - evaluated;
+  // The rate is garak's, over the outputs scored; those it could not score (nones: no output, a
+  // blocked request, a detector error) are kept beside it, for robustness-thresholds to bound
+  // (red team: 48 of 50 outputs None, 2 passed, read as 100%).
+  const unscored = typeof entry.nones === 'number' && entry.nones > 0 ? entry.nones : typeof entry.total_processed === 'number' && entry.total_processed > evaluated ? entry.total_processed - evaluated : 0;
+  if (unscored > 0) result.unscored = unscored;
   return result;
 }

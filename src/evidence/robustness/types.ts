@@ -20,8 +20,11 @@ export interface RobustnessResult {
   /** Tests (or outputs) that passed, of `total`, when the tool counts them. */
   passed?: number;
   total?: number;
-  /** Of `total`, the outputs the target gave none for (garak's `nones`), counted as not passed. */
-  unanswered?: number;
+  /**
+   * Outputs processed but not scored, beside `total` (garak's `nones`: the target gave no output,
+   * a request was blocked, or the detector failed).
+   */
+  unscored?: number;
   /** Issues found by level, when the tool reports issues rather than counts (Giskard). */
   issues?: Record<IssueLevel, number>;
   /** The result's line in the report. */

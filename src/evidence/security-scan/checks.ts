@@ -129,7 +129,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX, GGUF) may be skipped, as scanners do.',
+  description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = artifactsOf(system.manifest.data);
@@ -178,7 +178,7 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
     const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
     if (earlier) {
-      return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+      return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
     }
     const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
     const cited = entry.date;

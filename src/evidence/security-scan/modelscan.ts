@@ -83,7 +83,7 @@ export const modelscanReport: Adapter<SecurityScan> = {
     // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
     // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
     const listed = raw.summary.scanned.scanned_files;
-    // modelscan has no scanner for safetensors, ONNX or GGUF (its DEFAULT_SETTINGS): it lists them
+    // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
     // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
     (listed ?? []).forEach((file, index) => {
       const extension = codeFreeExtension(file);

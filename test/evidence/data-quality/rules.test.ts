@@ -254,6 +254,9 @@ describe('data quality rules', () => {
   it.each([
     ['within its mostly', '"mostly": 0.95', '4.0'],
     ['at its mostly, written to two decimals', '"mostly": 0.95', '5.0'],
+    // From a review: Great Expectations allows mostly 0, and an evaluation parameter cannot be read here.
+    ['with mostly 0', '"mostly": 0', '60.0'],
+    ['with mostly an evaluation parameter', '"mostly": {"$PARAMETER": "min_share"}', '60.0'],
   ])('passes an expectation with unexpected values %s', (_name, mostly, percent) => {
     const result = PASSED.replace('"column": "income"\n', `"column": "income",\n          ${mostly}\n`).replace('"unexpected_percent": 0.0,', `"unexpected_percent": ${percent},`);
     expect(failuresOf(check(withEvidence(result, RAI)), 'data-quality/validation-readable')).toEqual([]);

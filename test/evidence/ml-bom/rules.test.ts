@@ -157,7 +157,7 @@ const cases: Case[] = [
     name: "the model component carries a hash none of the manifest's artifacts has",
     bom: CDX.replace('"content": "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08"', `"content": "${'c'.repeat(64)}"`),
     mutate: (m) => (m.artifacts = [{ path: 'model/scorer.onnx', sha256: MODEL_SHA }]),
-    expected: [{ file: BOM, at: `"content": "${'c'.repeat(64)}"`, message: `the ML-BOM gives the model "Demo Scorer" the SHA-256 ${'c'.repeat(64)}, which no file in the manifest's artifacts has` }],
+    expected: [{ file: BOM, at: `"content": "${'c'.repeat(64)}"`, message: `the ML-BOM gives the model "Demo Scorer" the SHA-256 ${'c'.repeat(64)}, but the one file the manifest ships (artifacts) has ${MODEL_SHA}` }],
   },
   {
     rule: 'ml-bom/datasets-match',

@@ -143,6 +143,14 @@ const cases: Case[] = [
     expected: [{ file: inRepo('garak'), at: `"plugins.target_type": "${type}"`, message: `${inRepo('garak')}: the run's target is garak's test generator "${type}", which answers without any model: it tested no model` }],
   })),
   {
+    // From a review: deleting the setup line hid the run's target.
+    rule: 'robustness/result-readable',
+    name: 'a garak report without its start_run setup line',
+    format: 'garak',
+    text: GARAK_PASS.split('\n').filter((line) => !line.includes('"entry_type": "start_run setup"')).join('\n'),
+    expected: [{ file: inRepo('garak'), at: '', message: `${inRepo('garak')} has no start_run setup line, which garak writes first: what the run tested (its target) cannot be told` }],
+  },
+  {
     rule: 'robustness/result-readable',
     name: 'a garak eval line whose passes and fails do not add up to what it evaluated',
     format: 'garak',
@@ -150,13 +158,15 @@ const cases: Case[] = [
     expected: [{ file: inRepo('garak'), at: '"passed": 49', message: `${inRepo('garak')}: dan.Dan_11_0 / mitigation.MitigationBypass passed 49 and failed 0 outputs, but counts 50 evaluated` }],
   },
   {
-    // Red team: 48 of 50 outputs were None (the target errored), 2 passed, read as 100%.
+    // Red team: 48 of 50 outputs were None (the target errored), 2 passed, read as 100%. (From a
+    // review: a None is also a request a content filter blocked, or a detector error, so the rate
+    // stays garak's and the unscored share is bounded on its own.)
     rule: 'robustness/thresholds-met',
     name: 'a garak run whose target answered few of its prompts',
     format: 'garak',
     text: GARAK_PASS.replace('"passed": 50, "fails": 0, "nones": 0, "total_evaluated": 50, "total_processed": 50', '"passed": 2, "fails": 0, "nones": 48, "total_evaluated": 2, "total_processed": 50').replace('"passed": 49, "fails": 1, "nones": 0, "total_evaluated": 50, "total_processed": 50', '"passed": 2, "fails": 0, "nones": 48, "total_evaluated": 2, "total_processed": 50'),
     entry: { thresholds: [{ family: 'dan', minPassRate: 0.95 }] },
-    expected: [{ file: inRepo('garak'), at: '"passed": 2', message: `garak dan passed 4 of 100 (4.0%; 96 of them unanswered: the target gave no output, which counts as not passed), below the threshold 95.0%; worst dan.Dan_11_0 / dan.DAN, 2 of 50` }],
+    expected: [{ file: inRepo('garak'), at: '"passed": 2', message: 'garak dan: 96 of 100 outputs were not scored (no output from the target, a blocked request, or a detector error), more than the 50.0% the policy allows: a pass rate over the other 4 does not show it was withstood; fix the target or the detector and run again' }],
   },
   {
     rule: 'robustness/result-readable',
@@ -358,6 +368,12 @@ describe('robustness rules', () => {
     ['giskard', GISKARD_PASS, { date: '2026-11-20', thresholds: [{ family: 'NumericalPerturbationDetector', maxIssues: 0 }, { family: 'PerformanceBiasDetector', maxIssues: 0, level: 'medium' }] }],
     ['modelgate', OWN.replace('"2.1.0"', '"1.2.0"'), { thresholds: [{ family: 'noise', minPassRate: 0.95 }, { family: 'ood', maxIssues: 0, level: 'major' }] }],
   ];
+
+  // From a review: a None is also a prompt a content filter blocked; a few of them are no finding.
+  it('passes a garak run with a few outputs unscored (nones), its rate over those scored', () => {
+    const text = GARAK_PASS.replace('"passed": 50, "fails": 0, "nones": 0, "total_evaluated": 50, "total_processed": 50', '"passed": 40, "fails": 0, "nones": 10, "total_evaluated": 40, "total_processed": 50');
+    expect(resultsOf(check(withResult('garak', text, passing[0]?.[2]), { now: NOW }), 'robustness/thresholds-met')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
 
   describe.each(passing)('on a passing %s result', (format, text, entry) => {
     it.each(RULES)('%s passes', (rule) => {

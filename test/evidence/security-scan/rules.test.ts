@@ -212,17 +212,20 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
   };
 
   // A file under another path is not one the scan lists: security/scan-covers-artifacts says so, not this.
+  const NEW = "a sha256 the base's artifacts did not have";
   it.each([
-    ['a new sha256 under the same path', [artifact('b'.repeat(64))], true],
-    ['the file replaced under another path', [artifact('b'.repeat(64), 'model/scorer-v2.safetensors')], false],
-  ])('fails the reports left unchanged when the model file is %s, at their citations', (_name, artifacts, scanned) => {
+    ['a new sha256 under the same path', [artifact('b'.repeat(64))], true, NEW],
+    ['the file replaced under another path', [artifact('b'.repeat(64), 'model/scorer-v2.pt')], false, NEW],
+    // From a review: taking the sha256 away hid the change.
+    ['its sha256 taken away', [{ path: 'model/scorer.pt', date: '2026-10-27' }], true, "no sha256, where the base's artifact had one"],
+  ])('fails the reports left unchanged when the model file has %s, at their citations', (_name, artifacts, scanned, how) => {
     const base = system([artifact('a'.repeat(64))]);
     const head = system(artifacts);
     const { sha, scan, robustness } = onPullRequest(base, head);
     const manifest = head[MANIFEST] as string;
     const changed = artifacts[0]?.path;
-    expect(scan).toEqual(!scanned ? [] : [[MANIFEST, lineOf(manifest, 'path: evidence/modelscan.json'), `sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${changed} has a sha256 the base's artifacts did not: it scanned the earlier file; scan the model file that ships`]]);
-    expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has a sha256 the base's artifacts did not: it tested the earlier model; test the model that ships`]]);
+    expect(scan).toEqual(!scanned ? [] : [[MANIFEST, lineOf(manifest, 'path: evidence/modelscan.json'), `sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it scanned the earlier file; scan the model file that ships`]]);
+    expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it tested the earlier model; test the model that ships`]]);
   });
 
   it.each([
@@ -236,10 +239,10 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
   });
 });
 
-// modelscan has no scanner for safetensors, ONNX or GGUF: it lists them as skipped. A report that
+// modelscan has no scanner for safetensors or ONNX: it lists them as skipped. A report that
 // claims to have scanned one was not written by modelscan (red team: the credit-scoring example's
 // own report did), and a model shipped only in such formats is covered by a scan that saw it.
-describe('model formats that run no code when loaded (safetensors, ONNX, GGUF)', () => {
+describe('model formats that run no code when loaded (safetensors, ONNX)', () => {
   const SKIPPED_ONLY = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 2, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.safetensors"}, {"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"}]}');
   const SHIPPED = [{ path: 'model/scorer.safetensors', date: '2026-10-27' }, { path: 'model/graph.ONNX', date: '2026-10-27' }];
 
