@@ -20,7 +20,9 @@
 //   npm run bench -- alloc        where the garbage of a 1,000-system run comes from (bench-alloc.mjs)
 //   npm run bench -- against DIR  this build against another checkout's (a release, the commit
 //                                 before a change: `git worktree add DIR <commit>`), alternated,
-//                                 on 1,000 copies of DIR's example, which both builds can read
+//                                 on 1,000 copies of DIR's example, which both builds can read;
+//                                 add --policy FILE to run both with that policy (say, with the
+//                                 rules off that judge the example's evidence differently)
 // The generated repositories are kept in $TMPDIR/modelgate-bench (about 1 GB with 10,000
 // systems) so later runs skip generating them; delete that folder when done.
 import { spawn, spawnSync } from 'node:child_process';
@@ -47,6 +49,7 @@ const ONLY_ACTION = process.argv.includes('action');
 const ONLY_SPECTRAL = process.argv.includes('spectral');
 // `npm run bench -- against DIR` runs only the comparison with the build checked out in DIR.
 const AGAINST = process.argv.includes('against') ? path.resolve(process.argv[process.argv.indexOf('against') + 1] ?? '') : undefined;
+const AGAINST_POLICY = process.argv.includes('--policy') ? path.resolve(process.argv[process.argv.indexOf('--policy') + 1] ?? '') : undefined;
 const sizes = SIZES.length > 0 || ONLY_ADVERSARIAL || ONLY_ACTION || ONLY_SPECTRAL ? SIZES : [100, 1000, 10000];
 const RUNS = { 100: 7, 1000: 5, 10000: 3 };
 
@@ -164,7 +167,11 @@ function countFiles(dir) {
 }
 
 /** The verdict line a console report written under WORK ends with. */
-const verdictOf = (file) => fs.readFileSync(path.join(WORK, file), 'utf8').trim().split('\n').at(-1);
+/** The console report's summary line (PASS or FAIL …), else its last line. */
+const verdictOf = (file) => {
+  const lines = fs.readFileSync(path.join(WORK, file), 'utf8').trim().split('\n');
+  return lines.findLast((line) => /^(?:PASS|FAIL)\b/.test(line.trim()))?.trim() ?? lines.at(-1);
+};
 
 const fmt = (n, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -467,15 +474,20 @@ async function againstRow(other) {
   const runs = 7;
   const pairs = [];
   for (let i = 0; i < runs; i++) {
-    const args = (cli, out) => [cli, 'check', '.', '--output', path.join(WORK, out), '--as-of', '2026-11-22', '--fail-on', 'never'];
+    const args = (cli, out) => [cli, 'check', '.', '--output', path.join(WORK, out), '--as-of', '2026-11-22', '--fail-on', 'never', ...(AGAINST_POLICY ? ['--policy', AGAINST_POLICY] : [])];
     const ours = await measure(args(CLI, 'against-this.txt'), dir);
     const theirs = await measure(args(otherCli, 'against-other.txt'), dir);
     if (ours.code !== 0 || theirs.code !== 0) throw new Error(`exit codes ${ours.code} (this build) and ${theirs.code} (${other})`);
     pairs.push({ ours, theirs });
   }
   console.log(`\nThis build against ${other} on 1,000 copies of its example (${fmt(countFiles(dir))} files; median of ${runs} alternated runs):`);
-  console.log(`  this build:  ${verdictOf('against-this.txt')}`);
-  console.log(`  other build: ${verdictOf('against-other.txt')}`);
+  const verdicts = [verdictOf('against-this.txt'), verdictOf('against-other.txt')];
+  console.log(`  this build:  ${verdicts[0]}`);
+  console.log(`  other build: ${verdicts[1]}`);
+  // A build that fails the copies spends its time locating findings: the ratio would measure that.
+  if (!verdicts.every((verdict) => verdict.startsWith('PASS'))) {
+    console.log(`  NOT comparable: a build does not pass the copies (${path.join(WORK, 'against-this.txt')}, against-other.txt say why); give both a policy with those rules off: --policy FILE`);
+  }
   console.log('| | Wall (ms) | CPU (ms) | Peak RSS (MB) |');
   console.log('|---|---:|---:|---:|');
   const row = (name, pick) => `| ${name} | ${fmt(median(pairs.map((p) => pick(p).wall)))} | ${fmt(median(pairs.map((p) => pick(p).cpu)))} | ${fmt(median(pairs.map((p) => pick(p).rssMb)))} |`;
