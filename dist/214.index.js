@@ -211,16 +211,18 @@ function dateText(value) {
 /* harmony export */ });
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
-/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2665);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4179);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2665);
+/* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4179);
 /**
  * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
+
 
 
 
@@ -234,7 +236,7 @@ function loadReport(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
 /** Every cited report that could be read (from the head, or from the base commit's evidence). */
@@ -269,7 +271,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -277,12 +279,12 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFu
         const report = loadReport(system, target);
         if (!report)
             return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
+        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
     },
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -298,9 +300,9 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defi
  * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
  * row, or the training set, passed). A report that names no dataset is not judged here.
  */
-const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-report-dataset',
-    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by uri or sha256, under another id), and at the revision declared.',
+    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), and at the revision declared.',
     optionsSchema: noOptions,
     check({ target, targetPath, system }) {
         const report = loadReport(system, target);
@@ -310,11 +312,12 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFun
         // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
         if (!named || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined) {
             // Unless the report named one at the base commit: dropping the name took a report on the
-            // training data past this rule (red team).
-            const before = system.base ? loadReport(system.base, target) : undefined;
-            const was = before?.ok ? before.value.dataset : undefined;
+            // training data past this rule (red team). The base's report is the one at this path, else
+            // the one cited in this place of the list (renamed in the same pull request); only our
+            // format can name a dataset, so only a report in it is asked to.
+            const was = report.value.format === 'modelgate' ? baseDataset(system, target, targetPath) : undefined;
             if (was && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(was.value) === undefined) {
-                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
+                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
             }
             return { skip: `${report.value.file} names no dataset it was computed on` };
         }
@@ -323,26 +326,26 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFun
         const key = named.value.trim().toLowerCase();
         const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
         if (!dataset) {
-            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
         }
         const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
         if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
         }
         // Red team: the training data declared a second time under another id, role evaluation.
         const same = datasets.find((d) => d !== dataset && _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(d.role) && sameData(d, dataset));
         if (same) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
         }
         const revision = report.value.datasetRevision;
         const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
-        if (revision && pinned !== '' && revision.value.trim().toLowerCase() !== pinned.toLowerCase()) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
+        if (revision && pinned !== '' && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRevision */ .Y)(revision.value, pinned)) {
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
         }
         return [];
     },
 });
-const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-sample-size',
     description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
     optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
@@ -363,29 +366,32 @@ const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFuncti
         for (const count of counts) {
             const people = count.value;
             if (people < least)
-                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
+                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
         }
         return failures;
     },
 });
-/** What two declared datasets share that makes them the same data (a sha256, a uri), if anything. */
+/** The dataset the base commit's report named: at this citation's path, else at its place in bias.reports. */
+function baseDataset(system, target, targetPath) {
+    const base = system.base;
+    if (!base)
+        return undefined;
+    const atPath = loadReport(base, target);
+    if (atPath?.ok)
+        return atPath.value.dataset;
+    const index = targetPath.at(-1);
+    const entries = base.manifest.data.bias?.reports;
+    const entry = typeof index === 'number' && Array.isArray(entries) ? entries[index] : undefined;
+    const inPlace = entry === undefined ? undefined : loadReport(base, entry);
+    return inPlace?.ok ? inPlace.value.dataset : undefined;
+}
+/**
+ * What two declared datasets share that makes them the same data: a sha256. (A uri is not
+ * enough: the training and test splits of one Hugging Face dataset share its uri and revision.)
+ */
 function sameData(a, b) {
     const digest = (d) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
-    const uri = (d) => {
-        if (typeof d.uri !== 'string' || d.uri.trim() === '')
-            return undefined;
-        let written = d.uri.trim().toLowerCase();
-        while (written.endsWith('/'))
-            written = written.slice(0, -1);
-        return written;
-    };
-    if (digest(a) !== undefined && digest(a) === digest(b))
-        return 'sha256';
-    // The same uri at two revisions is two snapshots of the data, not the same one.
-    const revision = (d) => (typeof d.revision === 'string' ? d.revision.trim().toLowerCase() : '');
-    if (uri(a) !== undefined && uri(a) === uri(b) && revision(a) === revision(b))
-        return 'uri';
-    return undefined;
+    return digest(a) !== undefined && digest(a) === digest(b) ? 'sha256' : undefined;
 }
 /** The model file the manifest dates latest (artifacts[].date), when any date parses. */
 function newestArtifact(data) {
@@ -393,7 +399,7 @@ function newestArtifact(data) {
     for (const artifact of Array.isArray(data.artifacts) ? data.artifacts : []) {
         if (!artifact || typeof artifact.path !== 'string' || typeof artifact.date !== 'string')
             continue;
-        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(artifact.date);
+        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(artifact.date);
         if (when && (!newest || when > newest.when))
             newest = { path: artifact.path, date: artifact.date.trim(), when };
     }
@@ -423,10 +429,10 @@ function anotherModel(report, system) {
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
     if (ours.some(({ key }) => key === written || key === name))
         return [];
-    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(text)}`));
+    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(text)}`));
     return [
         {
-            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
             at: named.at,
         },
     ];
@@ -455,7 +461,7 @@ function versionFailures(report, entry, targetPath, system) {
     const recorded = report.modelVersion;
     const file = report.file;
     if (recorded) {
-        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(recorded.value) === expected)
+        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(recorded.value) === expected)
             return [];
         return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
     }
@@ -471,7 +477,7 @@ function versionFailures(report, entry, targetPath, system) {
     }
     return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
 }
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -517,7 +523,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -622,7 +628,7 @@ function metricHints(results) {
     let reported;
     let known = new Set();
     let listed = '';
-    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_6__/* .SuggestionBudget */ .C();
+    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_7__/* .SuggestionBudget */ .C();
     return (metric) => {
         if (reported === undefined) {
             known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
@@ -665,7 +671,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -853,10 +859,10 @@ function ratioToOverall(range, overall, rounding) {
     return low === undefined || high === undefined ? undefined : Math.min(low, high);
 }
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
-    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_AGE_OPTIONS */ .MZ,
+    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
         if (!report?.ok)
@@ -868,17 +874,17 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunct
             return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
         }
         const where = { path: [...targetPath, 'date'], at: dated.at };
-        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
+        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
         if (stale === 'not-a-date')
-            return [{ message: `${file}: "${dated.value}" is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .notADate */ .P9)(dated.value)}`, ...where }];
+            return [{ message: `${file}: "${dated.value}" is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .notADate */ .P9)(dated.value)}`, ...where }];
         if (stale === 'future')
             return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
         if (stale)
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
         // Red team: a report from before the model was built evaluated an earlier build, however recent.
         const built = newestArtifact(system.manifest.data);
-        const generated = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(dated.value);
-        if (built && generated && (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .ageInDays */ .QR)(generated, built.when) > 1) {
+        const generated = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(dated.value);
+        if (built && generated && (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .ageInDays */ .QR)(generated, built.when) > 1) {
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
         }
         return [];
@@ -1410,13 +1416,13 @@ function unreachable(metric) {
     const never = [];
     let bounds = 0;
     const { threshold, min, max } = metric;
-    if (threshold !== undefined) {
+    // A threshold is what the tool alerts on: one it can never cross is reported whatever else is set.
+    if (threshold !== undefined && method !== undefined && (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
+        return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
+    if (threshold !== undefined && sense === 'p-value' && threshold < MIN_P_VALUE)
+        return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
+    if (threshold !== undefined)
         bounds++;
-        if (method !== undefined && (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
-            never.push(`has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`);
-        else if (sense === 'p-value' && threshold < MIN_P_VALUE)
-            never.push(`has a ${method} p-value threshold of ${threshold}, below which no test result falls`);
-    }
     if (min !== undefined) {
         bounds++;
         // Distances and p-values are never below 0, nor a unit-range performance metric.
@@ -1501,27 +1507,27 @@ function referenceFailures(block, config, where, datasets) {
     // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
     // a month of live traffic, frozen, is a common one.)
     const ours = config?.format === 'modelgate' ? fromConfig : undefined;
-    const same = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
+    const sameId = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
     const configDataset = ours?.value.dataset;
-    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !same(declared.dataset, configDataset)) {
+    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !sameId(declared.dataset, configDataset)) {
         return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
     }
     // The same dataset at another snapshot is another reference.
     for (const pin of ['revision', 'sha256']) {
         const inConfig = ours?.value[pin];
         const inManifest = declared[pin];
-        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inManifest) === undefined && !same(inManifest, inConfig)) {
+        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inManifest) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRevision */ .Y)(inManifest, inConfig)) {
             return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
         }
     }
     // A reference that is one of data.datasets is that dataset as declared: another snapshot of it
     // is other data (red team: the reference at a 2019 revision of a dataset declared at 2026's).
-    const asDeclared = Array.isArray(datasets) ? datasets.find((d) => d !== null && typeof d === 'object' && same(d.id, (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset))) : undefined;
+    const asDeclared = Array.isArray(datasets) ? datasets.find((d) => d !== null && typeof d === 'object' && sameId(d.id, (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset))) : undefined;
     for (const pin of ['revision', 'sha256']) {
         const named = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
         const inData = asDeclared?.[pin];
         // A revision that moves is judged below, as not pinned at all.
-        if (named && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(named.value) && typeof inData === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inData) === undefined && !same(named.value, inData)) {
+        if (named && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(named.value) && typeof inData === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inData) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRevision */ .Y)(named.value, inData)) {
             const which = 'path' in named ? 'monitoring.reference' : config?.file;
             return [{ message: `${which} names ${pin} "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(named.value)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
         }
@@ -2353,7 +2359,12 @@ function passedOverMostly(config, result) {
     const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
     if (typeof share !== 'number' || !Number.isFinite(share))
         return undefined;
-    const mostly = (0,adapter/* isRecord */.u4)(config.kwargs) && typeof config.kwargs.mostly === 'number' && config.kwargs.mostly > 0 && config.kwargs.mostly <= 1 ? config.kwargs.mostly : 1;
+    // Absent, mostly is 1 (every value); 0 is allowed; one that is not a number (an evaluation
+    // parameter, {"$PARAMETER": …}) cannot be checked here.
+    const written = (0,adapter/* isRecord */.u4)(config.kwargs) ? config.kwargs.mostly : undefined;
+    if (written !== undefined && (typeof written !== 'number' || !(written >= 0 && written <= 1)))
+        return undefined;
+    const mostly = written ?? 1;
     const allowed = (1 - mostly) * 100;
     // Half a hundredth of a percent: results are often written to two decimals.
     if (share <= allowed + 0.005)
@@ -5317,6 +5328,8 @@ const logging = {
 
 // EXTERNAL MODULE: ./build/load/manifest.js
 var manifest = __webpack_require__(872);
+// EXTERNAL MODULE: ./build/text/revision.js
+var revision = __webpack_require__(8557);
 ;// CONCATENATED MODULE: ./build/evidence/same-file.js
 /**
  * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
@@ -5806,6 +5819,7 @@ const mlBoms = {
 
 
 
+
 const ml_bom_checks_noOptions = { type: 'object', additionalProperties: false };
 function loadBom(system, entry) {
     if (!entry || typeof entry !== 'object')
@@ -5942,7 +5956,7 @@ const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
             }
             // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
             const version = listed.version?.trim();
-            if (version && dataset.revision !== undefined && version.toLowerCase() !== dataset.revision.toLowerCase()) {
+            if (version && dataset.revision !== undefined && !(0,revision/* sameRevision */.Y)(version, dataset.revision)) {
                 failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.at });
             }
         }
@@ -6076,10 +6090,12 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         const modelHash = bom.model && sha256Of(bom.model.hashes);
         const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
         // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
-        if (modelHash && shipped.length > 0 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
+        // With several files shipped, a hash on the model may be of their package (an archive, a
+        // snapshot), which no artifact has: only a model shipped as one file is compared.
+        if (modelHash && shipped.length === 1 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
             compared = true;
             if (!shipped.includes(modelHash.value)) {
-                failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, which no file in the manifest's artifacts has`, at: modelHash.at });
+                failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, but the one file the manifest ships (artifacts) has ${shipped[0]}`, at: modelHash.at });
             }
         }
         const datasets = declaredDatasets(data);
@@ -6654,8 +6670,9 @@ var repo_fs = __webpack_require__(654);
  */
 
 /**
- * The first artifact whose sha256 the base commit's artifacts did not have, among those `covers`
- * (default: all), when the report `cited` is unchanged since the base commit; else undefined.
+ * The first artifact whose sha256 the base commit's artifacts did not have, or whose sha256 the
+ * pull request took away, among those `covers` (default: all), when the report `cited` is
+ * unchanged since the base commit; else undefined.
  */
 function reportOfEarlierModel(system, cited, covers = () => true) {
     const base = system.base;
@@ -6675,7 +6692,20 @@ function reportOfEarlierModel(system, cited, covers = () => true) {
     const afterAt = new Set(now.map(({ key }) => key));
     const replaced = then.some(({ key, sha256 }) => !after.has(sha256) && !afterAt.has(key));
     const changed = now.find(({ path, key, sha256 }) => !before.has(sha256) && (beforeAt.has(key) || replaced) && covers(path));
-    return changed ? { path: changed.path, commit: base.commit } : undefined;
+    if (changed)
+        return { path: changed.path, commit: base.commit, how: 'a sha256 the base\'s artifacts did not have' };
+    // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
+    const hidden = pathsOf(system.manifest.data).find(({ path, key }) => beforeAt.has(key) && !afterAt.has(key) && covers(path));
+    return hidden ? { path: hidden.path, commit: base.commit, how: 'no sha256, where the base\'s artifact had one' } : undefined;
+}
+/** Every artifact's path, with or without a sha256, as compared. */
+function pathsOf(data) {
+    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
+    return list.flatMap((item) => (item && typeof item === 'object' && typeof item.path === 'string' ? [{ path: item.path, key: keyOf(item.path) }] : []));
+}
+function keyOf(file) {
+    const cited = (0,repo_fs/* normaliseCitation */.KM)(file);
+    return (cited.ok ? cited.rel : file.trim()).toLowerCase();
 }
 /** The artifacts with a sha256, each with its path as compared (normalised, case aside). */
 function digestsOf(data) {
@@ -6683,8 +6713,7 @@ function digestsOf(data) {
     return list.flatMap((item) => {
         if (!item || typeof item !== 'object' || typeof item.path !== 'string' || typeof item.sha256 !== 'string' || item.sha256.trim() === '')
             return [];
-        const cited = (0,repo_fs/* normaliseCitation */.KM)(item.path);
-        return [{ path: item.path, key: (cited.ok ? cited.rel : item.path.trim()).toLowerCase(), sha256: item.sha256.trim().toLowerCase() }];
+        return [{ path: item.path, key: keyOf(item.path), sha256: item.sha256.trim().toLowerCase() }];
     });
 }
 
@@ -6759,9 +6788,9 @@ const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
 });
 const robustnessThresholds = (0,check/* defineFunction */.Oh)({
     name: 'robustness-thresholds',
-    description: "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), and it found no more than `maxIssues` issues at `level` or worse.",
-    optionsSchema: robustness_checks_noOptions,
-    check({ target, targetPath, system }) {
+    description: "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), no more than `maxUnscoredShare` of its outputs went unscored (garak's nones), and it found no more than `maxIssues` issues at `level` or worse.",
+    optionsSchema: { type: 'object', additionalProperties: false, properties: { maxUnscoredShare: { type: 'number', minimum: 0, maximum: 1 } } },
+    check({ target, targetPath, options, system }) {
         const thresholds = target?.thresholds;
         // A result held to nothing passes whatever it found (red team: a Giskard export naming a
         // made-up detector, cited without thresholds, passed for a new system).
@@ -6775,12 +6804,12 @@ const robustnessThresholds = (0,check/* defineFunction */.Oh)({
         thresholds.forEach((raw, index) => {
             if (!raw || typeof raw !== 'object' || typeof raw.family !== 'string')
                 return; // the manifest schema's finding
-            failures.push(...judge(report.value, raw, [...targetPath, 'thresholds', index]));
+            failures.push(...judge(report.value, raw, [...targetPath, 'thresholds', index], options.maxUnscoredShare ?? 1));
         });
         return failures;
     },
 });
-function judge(report, threshold, at) {
+function judge(report, threshold, at, maxUnscoredShare) {
     const tool = toolOf(report);
     const { family } = threshold;
     const results = report.results.filter((result) => inFamily(result, family));
@@ -6806,11 +6835,18 @@ function judge(report, threshold, at) {
             const rate = (result) => (result.total ? (result.passed ?? 0) / result.total : 1);
             const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
             const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
-            const unanswered = counted.reduce((sum, result) => sum + (result.unanswered ?? 0), 0);
-            const none = unanswered > 0 ? `; ${unanswered} of them unanswered: the target gave no output, which counts as not passed` : '';
             failures.push({
-                message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}${none}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
+                message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
                 at: worst.at,
+            });
+        }
+        // A rate over the few outputs that were scored does not show the family was withstood.
+        const unscored = counted.reduce((sum, result) => sum + (result.unscored ?? 0), 0);
+        if (unscored > 0 && unscored / (total + unscored) > maxUnscoredShare) {
+            const most = counted.reduce((a, b) => ((b.unscored ?? 0) > (a.unscored ?? 0) ? b : a));
+            failures.push({
+                message: `${tool} ${family}: ${unscored} of ${total + unscored} outputs were not scored (no output from the target, a blocked request, or a detector error), more than the ${percent(maxUnscoredShare)} the policy allows: a pass rate over the other ${total} does not show it was withstood; fix the target or the detector and run again`,
+                at: most.at,
             });
         }
     }
@@ -6886,7 +6922,7 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
         const citedPath = target.path;
         const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
         if (earlier)
-            return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
+            return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
         return [];
     },
 });
@@ -7006,9 +7042,10 @@ const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
  * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
  * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
  * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
- * program registers itself.
+ * program registers itself. Not GGUF: it carries a Jinja chat template that some loaders have
+ * rendered unsandboxed. Known by the file's extension, as the scanners know them.
  */
-const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx', '.gguf'];
+const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx'];
 /** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
 function codeFreeExtension(file) {
     const lower = file.trim().toLowerCase();
@@ -7087,7 +7124,7 @@ const modelscanReport = {
         // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
         // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
         const listed = raw.summary.scanned.scanned_files;
-        // modelscan has no scanner for safetensors, ONNX or GGUF (its DEFAULT_SETTINGS): it lists them
+        // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
         // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
         (listed ?? []).forEach((file, index) => {
             const extension = codeFreeExtension(file);
@@ -7230,7 +7267,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX, GGUF) may be skipped, as scanners do.',
+    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = artifactsOf(system.manifest.data);
@@ -7286,7 +7323,7 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
         const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
         if (earlier) {
-            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has a sha256 the base's artifacts did not: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
         }
         const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
         const cited = entry.date;
@@ -7478,16 +7515,18 @@ const garakReport = {
                 default:
             }
         });
+        // garak writes its configuration first, and with it the target: without that line, what was
+        // tested cannot be told (from a review: deleting it hid a run against a test generator).
+        if (!entries.some((entry) => entry.entry_type === 'start_run setup')) {
+            report.inconsistencies.push({ message: `${doc.file} has no start_run setup line, which garak writes first: what the run tested (its target) cannot be told`, at: (0,adapter.at)(doc, [0]) });
+        }
         return { ok: true, value: report };
     },
 };
 function evalResult(doc, entry, index, report) {
     const probe = entry.probe.replace(/^probes\./, '');
     const evaluated = entry.total_evaluated ?? entry.total ?? 0;
-    // A prompt the target did not answer is not one it withstood (red team: 48 of 50 outputs
-    // None, 2 passed, read as 100%): the rate is over every output processed.
-    const processed = typeof entry.total_processed === 'number' && Number.isInteger(entry.total_processed) && entry.total_processed > evaluated ? entry.total_processed : undefined;
-    const total = processed ?? evaluated;
+    const total = evaluated;
     const result = {
         families: [probe.split('.')[0] ?? probe, probe],
         name: `${probe} / ${entry.detector}`,
@@ -7501,8 +7540,12 @@ function evalResult(doc, entry, index, report) {
     else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
         report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
     }
-    if (processed !== undefined)
-        result.unanswered = processed - evaluated;
+    // The rate is garak's, over the outputs scored; those it could not score (nones: no output, a
+    // blocked request, a detector error) are kept beside it, for robustness-thresholds to bound
+    // (red team: 48 of 50 outputs None, 2 passed, read as 100%).
+    const unscored = typeof entry.nones === 'number' && entry.nones > 0 ? entry.nones : typeof entry.total_processed === 'number' && entry.total_processed > evaluated ? entry.total_processed - evaluated : 0;
+    if (unscored > 0)
+        result.unscored = unscored;
     return result;
 }
 
@@ -7678,7 +7721,8 @@ const ISSUE_LEVELS = ['major', 'medium', 'minor'];
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ isMovingRevision)
+/* harmony export */   C: () => (/* binding */ isMovingRevision),
+/* harmony export */   Y: () => (/* binding */ sameRevision)
 /* harmony export */ });
 /**
  * Revisions that move: a branch or a moving tag names where data is now, not what it was when a
@@ -7718,6 +7762,21 @@ function isMovingRevision(value) {
         end = at - 1;
     }
     return end < revision.length && MOVING.has(revision.slice(0, end));
+}
+const COMMIT = /^[0-9a-f]{7,64}$/;
+/**
+ * Whether two written revisions name the same one: as text, case and outer spaces aside (a
+ * number written unquoted is its digits), or, both being commit ids of seven hex digits or
+ * more, when one is the start of the other (a short SHA and the full one).
+ */
+function sameRevision(a, b) {
+    const text = (value) => (typeof value === 'string' ? value.trim().toLowerCase() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
+    const [left, right] = [text(a), text(b)];
+    if (left === undefined || right === undefined || left === '' || right === '')
+        return false;
+    if (left === right)
+        return true;
+    return COMMIT.test(left) && COMMIT.test(right) && (left.startsWith(right) || right.startsWith(left));
 }
 
 
