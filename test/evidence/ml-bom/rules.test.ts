@@ -179,6 +179,13 @@ const cases: Case[] = [
     expected: [{ file: BOM, at: '"CC-BY-NC-4.0"', message: 'the ML-BOM also gives dataset "train-2025" the licence "CC-BY-NC-4.0", which the manifest does not declare for it ("LicenseRef-Internal")' }],
   },
   {
+    rule: 'ml-bom/licenses-match',
+    name: "an SPDX expression's licences, one of them not the manifest's",
+    bom: CDX.replace('"licenses": [{ "license": { "id": "Apache-2.0" } }]', '"licenses": [{ "expression": "Apache-2.0 OR GPL-3.0-only" }]'),
+    mutate: (m) => (m.license = 'apache-2.0'),
+    expected: [{ file: BOM, at: '"Apache-2.0 OR GPL-3.0-only"', message: 'the ML-BOM also gives the model the licence "Apache-2.0 OR GPL-3.0-only", which neither the model card nor the manifest states' }],
+  },
+  {
     rule: 'ml-bom/hashes-match',
     name: 'a shipped file whose BOM hash is not the declared sha256',
     bom: CDX,
@@ -238,6 +245,17 @@ const cases: Case[] = [
 ];
 
 const ML_BOM_RULES = ['ml-bom/readable', 'ml-bom/model-name', 'ml-bom/model-version', 'ml-bom/datasets-match', 'ml-bom/licenses-match'];
+
+// From a review: an SPDX expression and the same licences listed one by one, in any order, agree.
+describe('ml-bom/licenses-match and SPDX expressions', () => {
+  it.each([
+    ['two entries against the expression "MIT OR Apache-2.0"', '[{ "license": { "id": "MIT" } }, { "license": { "id": "Apache-2.0" } }]', 'MIT OR Apache-2.0'],
+    ['"(Apache-2.0 OR MIT)" against "MIT OR Apache-2.0"', '[{ "expression": "(Apache-2.0 OR MIT)" }]', 'MIT OR Apache-2.0'],
+  ])('passes %s', (_name, licenses, declared) => {
+    const files = withBom(CDX.replace('"licenses": [{ "license": { "id": "Apache-2.0" } }]', `"licenses": ${licenses}`), (m) => (m.license = declared));
+    expect(failuresOf(check(files), 'ml-bom/licenses-match').filter((f) => f.message.includes('model'))).toEqual([]);
+  });
+});
 
 describe('ML-BOM rules', () => {
   it.each(ML_BOM_RULES)('%s passes on a CycloneDX BOM that agrees', (rule) => {
