@@ -5841,6 +5841,35 @@ const isSkip = (value) => 'skip' in value;
 const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** Licences compared without case, and a custom licence with or without its LicenseRef- prefix. */
 const licenseKey = (text) => text.trim().toLowerCase().replace(/^licenseref-/, '');
+/**
+ * The licence ids an SPDX expression names, each by licenseKey: "MIT OR Apache-2.0" and
+ * "(Apache-2.0 OR MIT)" name the same two, and a BOM may list them as two entries (from a
+ * review: such a BOM failed against the manifest's expression). Only the upper-case operators
+ * split, as SPDX writes them: a licence's name may hold "and".
+ */
+function licenseIds(texts) {
+    const ids = new Set();
+    for (const text of texts) {
+        // Word by word (a pattern around the operators was polynomial on runs of spaces): the words
+        // between two operators are one licence.
+        let words = [];
+        const end = () => {
+            const id = licenseKey(words.join(' '));
+            if (id !== '')
+                ids.add(id);
+            words = [];
+        };
+        for (const word of text.replace(/[()]/g, ' ').split(/\s/)) {
+            if (word === 'OR' || word === 'AND' || word === 'WITH')
+                end();
+            else if (word !== '')
+                words.push(word);
+        }
+        end();
+    }
+    return ids;
+}
+const allIn = (some, all) => [...some].every((id) => all.has(id));
 const strings = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
 const sha256Of = (hashes) => hashes.find((hash) => hash.alg === 'sha256');
 const mlBomReadable = (0,check/* defineFunction */.Oh)({
@@ -5977,27 +6006,27 @@ const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
         if (model && model.licenses.length > 0) {
             const meta = system.card?.meta ?? {};
             const cardLicense = strings(meta.license)[0];
-            const cardNames = [...strings(meta.license), ...strings(meta.license_name)].map(licenseKey);
-            const stated = model.licenses.map((l) => licenseKey(l.value));
+            const cardNames = licenseIds([...strings(meta.license), ...strings(meta.license_name)]);
+            const stated = licenseIds(model.licenses.map((l) => l.value));
             const first = model.licenses[0];
             if (cardLicense !== undefined) {
                 compared = true;
-                if (!stated.some((s) => cardNames.includes(s))) {
+                if (![...stated].some((id) => cardNames.has(id))) {
                     failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the model card's license is "${cardLicense}"`, at: first.at });
                 }
             }
             const manifestLicense = strings(system.manifest.data.license)[0];
             if (manifestLicense !== undefined) {
                 compared = true;
-                if (!stated.includes(licenseKey(manifestLicense))) {
+                if (!allIn(licenseIds([manifestLicense]), stated)) {
                     failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the manifest's license is "${manifestLicense}"`, at: first.at });
                 }
             }
             // Every licence the BOM states is one of theirs (red team: GPL-3.0-only listed before the
             // card's licence passed, as one of them matched).
-            const theirs = new Set([...(cardLicense !== undefined ? cardNames : []), ...(manifestLicense !== undefined ? [licenseKey(manifestLicense)] : [])]);
+            const theirs = new Set([...(cardLicense !== undefined ? cardNames : []), ...(manifestLicense !== undefined ? licenseIds([manifestLicense]) : [])]);
             if (theirs.size > 0 && failures.length === 0) {
-                const extra = model.licenses.find((l) => !theirs.has(licenseKey(l.value)));
+                const extra = model.licenses.find((l) => !allIn(licenseIds([l.value]), theirs));
                 if (extra)
                     failures.push({ message: `the ML-BOM also gives the model the licence "${extra.value}", which neither the model card nor the manifest states`, at: extra.at });
             }
@@ -6009,10 +6038,12 @@ const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
             if (!listed || listed.licenses.length === 0 || dataset.license === undefined)
                 continue;
             compared = true;
-            const extra = listed.licenses.find((l) => licenseKey(l.value) !== licenseKey(dataset.license));
-            if (!extra)
+            const declared = licenseIds([dataset.license]);
+            const statesDeclared = allIn(declared, licenseIds(listed.licenses.map((l) => l.value)));
+            const extra = listed.licenses.find((l) => !allIn(licenseIds([l.value]), declared));
+            if (statesDeclared && !extra)
                 continue;
-            if (listed.licenses.some((l) => licenseKey(l.value) === licenseKey(dataset.license))) {
+            if (statesDeclared && extra) {
                 failures.push({ message: `the ML-BOM also gives dataset "${listed.name}" the licence "${extra.value}", which the manifest does not declare for it ("${dataset.license}")`, at: extra.at });
                 continue;
             }
