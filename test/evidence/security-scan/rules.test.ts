@@ -100,9 +100,21 @@ const cases: Case[] = [
     ],
   },
   {
+    // Red team: a pickle with os.system beside the shipped model, not listed in artifacts, passed.
     rule: 'security/scan-clean',
-    name: 'only the shipped file counts',
+    name: 'a file in the folder of the shipped one counts too, and says so',
     scan: PRETTY,
+    artifacts: [{ path: 'model/preprocess.pkl' }],
+    expected: [
+      { file: SCAN, at: '"severity": "CRITICAL"', message: "modelscan found a CRITICAL issue in scorer.pkl, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): Use of unsafe operator 'eval' from module '__builtin__'; remove the file, or scan only what ships" },
+      { file: SCAN, at: '"severity": "CRITICAL"', nth: 2, message: "modelscan found a CRITICAL issue in scorer.pkl, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): Use of unsafe operator 'system' from module 'posix'; remove the file, or scan only what ships" },
+      { file: SCAN, at: '"severity": "HIGH"', message: "modelscan found a HIGH issue in preprocess.pkl: Use of unsafe operator 'open' from module 'webbrowser'" },
+    ],
+  },
+  {
+    rule: 'security/scan-clean',
+    name: 'only the shipped file and its folder count: an issue in another folder does not',
+    scan: PRETTY.replaceAll('"scorer.pkl"', '"tests/fixtures/scorer.pkl"'),
     artifacts: [{ path: 'model/preprocess.pkl' }],
     expected: [{ file: SCAN, at: '"severity": "HIGH"', message: "modelscan found a HIGH issue in preprocess.pkl: Use of unsafe operator 'open' from module 'webbrowser'" }],
   },
