@@ -369,6 +369,17 @@ describe('robustness rules', () => {
     ['modelgate', OWN.replace('"2.1.0"', '"1.2.0"'), { thresholds: [{ family: 'noise', minPassRate: 0.95 }, { family: 'ood', maxIssues: 0, level: 'major' }] }],
   ];
 
+  // Red team: a major issue found by a detector the thresholds left out passed.
+  it.each([
+    ['fails a major issue of a detector no threshold names, at that detector', {}, [`Giskard DataLeakageDetector found 1 major issue, and no threshold names it: a major issue fails unless a threshold for DataLeakageDetector allows it`]],
+    ['passes it when a threshold names the detector', { thresholds: [...(passing[2]?.[2].thresholds as unknown[]), { family: 'DataLeakageDetector', maxIssues: 1, level: 'major' }] }, []],
+    ['passes it under a threshold for every detector ("*")', { thresholds: [...(passing[2]?.[2].thresholds as unknown[]), { family: '*', maxIssues: 1, level: 'major' }] }, []],
+  ])('%s', (_name, entry, messages) => {
+    const text = GISKARD_PASS.replace('"DataLeakageDetector": {}', '"DataLeakageDetector": { "major": ["The model uses `customer_id` to predict: a leak."] }');
+    const files = withResult('giskard', text, { ...passing[2]?.[2], ...entry });
+    expect(failuresOf(check(files, { now: NOW }), 'robustness/thresholds-met').map((f) => f.message)).toEqual(messages);
+  });
+
   // From a review: a None is also a prompt a content filter blocked; a few of them are no finding.
   it('passes a garak run with a few outputs unscored (nones), its rate over those scored', () => {
     const text = GARAK_PASS.replace('"passed": 50, "fails": 0, "nones": 0, "total_evaluated": 50, "total_processed": 50', '"passed": 40, "fails": 0, "nones": 10, "total_evaluated": 40, "total_processed": 50');
