@@ -6819,7 +6819,7 @@ const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
 });
 const robustnessThresholds = (0,check/* defineFunction */.Oh)({
     name: 'robustness-thresholds',
-    description: "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), no more than `maxUnscoredShare` of its outputs went unscored (garak's nones), and it found no more than `maxIssues` issues at `level` or worse.",
+    description: "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), no more than `maxUnscoredShare` of its outputs went unscored (garak's nones), and it found no more than `maxIssues` issues at `level` or worse; a detector that reports issues (Giskard) and no threshold names found no major one.",
     optionsSchema: { type: 'object', additionalProperties: false, properties: { maxUnscoredShare: { type: 'number', minimum: 0, maximum: 1 } } },
     check({ target, targetPath, options, system }) {
         const thresholds = target?.thresholds;
@@ -6832,11 +6832,24 @@ const robustnessThresholds = (0,check/* defineFunction */.Oh)({
         if (!report?.ok)
             return UNREADABLE;
         const failures = [];
+        const families = [];
         thresholds.forEach((raw, index) => {
             if (!raw || typeof raw !== 'object' || typeof raw.family !== 'string')
                 return; // the manifest schema's finding
+            families.push(raw.family);
             failures.push(...judge(report.value, raw, [...targetPath, 'thresholds', index], options.maxUnscoredShare ?? 1));
         });
+        // A detector that reports issues and that no threshold names is held to no major issue (red
+        // team: a major data leakage found by a detector the thresholds left out passed); a
+        // threshold for it, or for "*", says otherwise, and governance/thresholds-kept guards that.
+        const tool = toolOf(report.value);
+        for (const result of report.value.results) {
+            if (!result.issues || families.some((family) => inFamily(result, family)))
+                continue;
+            const major = issuesOf(result, 'major');
+            if (major > 0)
+                failures.push({ message: `${tool} ${result.name} found ${major} major issue${major === 1 ? '' : 's'}, and no threshold names it: a major issue fails unless a threshold for ${result.name} allows it`, at: result.at });
+        }
         return failures;
     },
 });
