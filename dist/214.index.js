@@ -5667,7 +5667,7 @@ function cyclonedx_datasetOf(doc, { component, path }) {
     const version = textOf(component.version);
     return {
         name,
-        ...(version ? { version } : {}),
+        ...(version ? { version: { value: version, at: (0,adapter.at)(doc, [...path, 'version']) } } : {}),
         licenses: licensesOf(doc, component, path),
         hashes: hashesOf(doc, component, path),
         at: (0,adapter.at)(doc, [...path, 'name']),
@@ -5750,7 +5750,7 @@ const spdxAiBom = {
                 const version = textOf(element.software_packageVersion);
                 bom.datasets.push({
                     name,
-                    ...(version ? { version } : {}),
+                    ...(version ? { version: { value: version, at: (0,adapter.at)(doc, ['@graph', index, 'software_packageVersion']) } } : {}),
                     licenses: licenses.get(idOf(element)) ?? [],
                     hashes: hashes(element, index),
                     at: (0,adapter.at)(doc, ['@graph', index, 'name']),
@@ -5984,9 +5984,9 @@ const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
                 continue;
             }
             // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
-            const version = listed.version?.trim();
-            if (version && dataset.revision !== undefined && !(0,revision/* sameRevision */.Y)(version, dataset.revision)) {
-                failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.at });
+            const version = listed.version?.value.trim();
+            if (listed.version && version && dataset.revision !== undefined && !(0,revision/* sameRevision */.Y)(version, dataset.revision)) {
+                failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.version.at });
             }
         }
         return failures;

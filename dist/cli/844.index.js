@@ -12035,7 +12035,7 @@ else {
 } validate35.errors = vErrors; return errors === 0; }
 validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const mlBom = validate36;
-const schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ml-bom.schema.json", "title": "ML-BOM, as modelgate normalises it", "description": "What modelgate reads from a CycloneDX ML-BOM or an SPDX 3 AI BOM (src/evidence/ml-bom/types.ts), whichever format it came in; each `at` is where the value is in the file (file, line, column). Rules check only this shape.", "type": "object", "required": ["format", "file", "specVersion", "datasets", "files", "problems"], "additionalProperties": false, "properties": { "format": { "enum": ["cyclonedx", "spdx"] }, "file": { "type": "string" }, "specVersion": { "type": "string" }, "model": { "type": "object", "required": ["name", "licenses", "hashes", "parameters", "at"], "additionalProperties": false, "properties": { "name": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "version": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "licenses": { "type": "array", "items": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "parameters": { "type": "object", "additionalProperties": { "type": "string" }, "description": "task, architectureFamily, modelArchitecture, approach (CycloneDX); typeOfModel, domain, primaryPurpose (SPDX)" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "datasets": { "type": "array", "items": { "type": "object", "required": ["name", "licenses", "hashes", "at"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" }, "licenses": { "type": "array", "items": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "files": { "type": "array", "items": { "type": "object", "required": ["name", "hashes", "at"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "problems": { "type": "array", "items": { "type": "object", "required": ["message", "at"], "additionalProperties": false, "properties": { "message": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } } }, "$defs": { "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "located": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "$ref": "#/$defs/location" } } }, "hash": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "$ref": "#/$defs/location" } } } } };
+const schema47 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/ml-bom.schema.json", "title": "ML-BOM, as modelgate normalises it", "description": "What modelgate reads from a CycloneDX ML-BOM or an SPDX 3 AI BOM (src/evidence/ml-bom/types.ts), whichever format it came in; each `at` is where the value is in the file (file, line, column). Rules check only this shape.", "type": "object", "required": ["format", "file", "specVersion", "datasets", "files", "problems"], "additionalProperties": false, "properties": { "format": { "enum": ["cyclonedx", "spdx"] }, "file": { "type": "string" }, "specVersion": { "type": "string" }, "model": { "type": "object", "required": ["name", "licenses", "hashes", "parameters", "at"], "additionalProperties": false, "properties": { "name": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "version": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "licenses": { "type": "array", "items": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "parameters": { "type": "object", "additionalProperties": { "type": "string" }, "description": "task, architectureFamily, modelArchitecture, approach (CycloneDX); typeOfModel, domain, primaryPurpose (SPDX)" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "datasets": { "type": "array", "items": { "type": "object", "required": ["name", "licenses", "hashes", "at"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } }, "licenses": { "type": "array", "items": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "files": { "type": "array", "items": { "type": "object", "required": ["name", "hashes", "at"], "additionalProperties": false, "properties": { "name": { "type": "string" }, "hashes": { "type": "array", "items": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } }, "problems": { "type": "array", "items": { "type": "object", "required": ["message", "at"], "additionalProperties": false, "properties": { "message": { "type": "string" }, "at": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } } } } } }, "$defs": { "location": { "type": "object", "required": ["file", "line", "column"], "properties": { "file": { "type": "string" }, "line": { "type": "integer", "minimum": 1 }, "column": { "type": "integer", "minimum": 1 } } }, "located": { "type": "object", "required": ["value", "at"], "additionalProperties": false, "properties": { "value": { "type": "string" }, "at": { "$ref": "#/$defs/location" } } }, "hash": { "type": "object", "required": ["alg", "value", "at"], "additionalProperties": false, "properties": { "alg": { "type": "string" }, "value": { "type": "string" }, "at": { "$ref": "#/$defs/location" } } } } };
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/ml-bom.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate36.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -13354,13 +13354,194 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     if (data38.version !== undefined) {
                         let data40 = data38.version;
-                        if (typeof data40 !== "string") {
-                            const err94 = { instancePath: instancePath + "/datasets/" + i2 + "/version", schemaPath: "#/properties/datasets/items/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.version.type, parentSchema: schema47.properties.datasets.items.properties.version, data: data40 };
+                        if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                            if (data40.value === undefined) {
+                                const err94 = { instancePath: instancePath + "/datasets/" + i2 + "/version", schemaPath: "#/properties/datasets/items/properties/version/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.datasets.items.properties.version.required, parentSchema: schema47.properties.datasets.items.properties.version, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err94];
+                                }
+                                else {
+                                    vErrors.push(err94);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            if (data40.at === undefined) {
+                                const err95 = { instancePath: instancePath + "/datasets/" + i2 + "/version", schemaPath: "#/properties/datasets/items/properties/version/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.datasets.items.properties.version.required, parentSchema: schema47.properties.datasets.items.properties.version, data: data40 };
+                                if (vErrors === null) {
+                                    vErrors = [err95];
+                                }
+                                else {
+                                    vErrors.push(err95);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            for (const key8 in data40) {
+                                if (!((key8 === "value") || (key8 === "at"))) {
+                                    const err96 = { instancePath: instancePath + "/datasets/" + i2 + "/version", schemaPath: "#/properties/datasets/items/properties/version/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.datasets.items.properties.version, data: data40 };
+                                    if (vErrors === null) {
+                                        vErrors = [err96];
+                                    }
+                                    else {
+                                        vErrors.push(err96);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data40.value !== undefined) {
+                                let data41 = data40.value;
+                                if (typeof data41 !== "string") {
+                                    const err97 = { instancePath: instancePath + "/datasets/" + i2 + "/version/value", schemaPath: "#/properties/datasets/items/properties/version/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.version.properties.value.type, parentSchema: schema47.properties.datasets.items.properties.version.properties.value, data: data41 };
+                                    if (vErrors === null) {
+                                        vErrors = [err97];
+                                    }
+                                    else {
+                                        vErrors.push(err97);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                            if (data40.at !== undefined) {
+                                let data42 = data40.at;
+                                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                                    if (data42.file === undefined) {
+                                        const err98 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at", schemaPath: "#/properties/datasets/items/properties/version/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.version.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.version.properties.at, data: data42 };
+                                        if (vErrors === null) {
+                                            vErrors = [err98];
+                                        }
+                                        else {
+                                            vErrors.push(err98);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                    if (data42.line === undefined) {
+                                        const err99 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at", schemaPath: "#/properties/datasets/items/properties/version/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.version.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.version.properties.at, data: data42 };
+                                        if (vErrors === null) {
+                                            vErrors = [err99];
+                                        }
+                                        else {
+                                            vErrors.push(err99);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                    if (data42.column === undefined) {
+                                        const err100 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at", schemaPath: "#/properties/datasets/items/properties/version/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.version.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.version.properties.at, data: data42 };
+                                        if (vErrors === null) {
+                                            vErrors = [err100];
+                                        }
+                                        else {
+                                            vErrors.push(err100);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                    if (data42.file !== undefined) {
+                                        let data43 = data42.file;
+                                        if (typeof data43 !== "string") {
+                                            const err101 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at/file", schemaPath: "#/properties/datasets/items/properties/version/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.version.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.version.properties.at.properties.file, data: data43 };
+                                            if (vErrors === null) {
+                                                vErrors = [err101];
+                                            }
+                                            else {
+                                                vErrors.push(err101);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data42.line !== undefined) {
+                                        let data44 = data42.line;
+                                        if (!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))) {
+                                            const err102 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at/line", schemaPath: "#/properties/datasets/items/properties/version/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.version.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.version.properties.at.properties.line, data: data44 };
+                                            if (vErrors === null) {
+                                                vErrors = [err102];
+                                            }
+                                            else {
+                                                vErrors.push(err102);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        if ((typeof data44 == "number") && (isFinite(data44))) {
+                                            if (data44 < 1 || isNaN(data44)) {
+                                                const err103 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at/line", schemaPath: "#/properties/datasets/items/properties/version/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.version.properties.at.properties.line, data: data44 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err103];
+                                                }
+                                                else {
+                                                    vErrors.push(err103);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                    }
+                                    if (data42.column !== undefined) {
+                                        let data45 = data42.column;
+                                        if (!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))) {
+                                            const err104 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at/column", schemaPath: "#/properties/datasets/items/properties/version/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.version.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.version.properties.at.properties.column, data: data45 };
+                                            if (vErrors === null) {
+                                                vErrors = [err104];
+                                            }
+                                            else {
+                                                vErrors.push(err104);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                        if ((typeof data45 == "number") && (isFinite(data45))) {
+                                            if (data45 < 1 || isNaN(data45)) {
+                                                const err105 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at/column", schemaPath: "#/properties/datasets/items/properties/version/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.version.properties.at.properties.column, data: data45 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err105];
+                                                }
+                                                else {
+                                                    vErrors.push(err105);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err106 = { instancePath: instancePath + "/datasets/" + i2 + "/version/at", schemaPath: "#/properties/datasets/items/properties/version/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.version.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.version.properties.at, data: data42 };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            const err107 = { instancePath: instancePath + "/datasets/" + i2 + "/version", schemaPath: "#/properties/datasets/items/properties/version/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.version.type, parentSchema: schema47.properties.datasets.items.properties.version, data: data40 };
                             if (vErrors === null) {
-                                vErrors = [err94];
+                                vErrors = [err107];
                             }
                             else {
-                                vErrors.push(err94);
+                                vErrors.push(err107);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -13368,141 +13549,141 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (data38.licenses !== undefined) {
-                        let data41 = data38.licenses;
-                        if (Array.isArray(data41)) {
-                            const len3 = data41.length;
+                        let data46 = data38.licenses;
+                        if (Array.isArray(data46)) {
+                            const len3 = data46.length;
                             for (let i3 = 0; i3 < len3; i3++) {
-                                let data42 = data41[i3];
-                                if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
-                                    if (data42.value === undefined) {
-                                        const err95 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data42 };
+                                let data47 = data46[i3];
+                                if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                                    if (data47.value === undefined) {
+                                        const err108 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data47 };
                                         if (vErrors === null) {
-                                            vErrors = [err95];
+                                            vErrors = [err108];
                                         }
                                         else {
-                                            vErrors.push(err95);
+                                            vErrors.push(err108);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    if (data42.at === undefined) {
-                                        const err96 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data42 };
+                                    if (data47.at === undefined) {
+                                        const err109 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data47 };
                                         if (vErrors === null) {
-                                            vErrors = [err96];
+                                            vErrors = [err109];
                                         }
                                         else {
-                                            vErrors.push(err96);
+                                            vErrors.push(err109);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key8 in data42) {
-                                        if (!((key8 === "value") || (key8 === "at"))) {
-                                            const err97 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data42 };
+                                    for (const key9 in data47) {
+                                        if (!((key9 === "value") || (key9 === "at"))) {
+                                            const err110 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data47 };
                                             if (vErrors === null) {
-                                                vErrors = [err97];
+                                                vErrors = [err110];
                                             }
                                             else {
-                                                vErrors.push(err97);
+                                                vErrors.push(err110);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data42.value !== undefined) {
-                                        let data43 = data42.value;
-                                        if (typeof data43 !== "string") {
-                                            const err98 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/value", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.licenses.items.properties.value.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.value, data: data43 };
+                                    if (data47.value !== undefined) {
+                                        let data48 = data47.value;
+                                        if (typeof data48 !== "string") {
+                                            const err111 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/value", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.licenses.items.properties.value.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.value, data: data48 };
                                             if (vErrors === null) {
-                                                vErrors = [err98];
+                                                vErrors = [err111];
                                             }
                                             else {
-                                                vErrors.push(err98);
+                                                vErrors.push(err111);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data42.at !== undefined) {
-                                        let data44 = data42.at;
-                                        if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                                            if (data44.file === undefined) {
-                                                const err99 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data44 };
+                                    if (data47.at !== undefined) {
+                                        let data49 = data47.at;
+                                        if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+                                            if (data49.file === undefined) {
+                                                const err112 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data49 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err99];
+                                                    vErrors = [err112];
                                                 }
                                                 else {
-                                                    vErrors.push(err99);
+                                                    vErrors.push(err112);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
-                                            if (data44.line === undefined) {
-                                                const err100 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data44 };
+                                            if (data49.line === undefined) {
+                                                const err113 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data49 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err100];
+                                                    vErrors = [err113];
                                                 }
                                                 else {
-                                                    vErrors.push(err100);
+                                                    vErrors.push(err113);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
-                                            if (data44.column === undefined) {
-                                                const err101 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data44 };
+                                            if (data49.column === undefined) {
+                                                const err114 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data49 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err101];
+                                                    vErrors = [err114];
                                                 }
                                                 else {
-                                                    vErrors.push(err101);
+                                                    vErrors.push(err114);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
-                                            if (data44.file !== undefined) {
-                                                let data45 = data44.file;
-                                                if (typeof data45 !== "string") {
-                                                    const err102 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/file", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.file, data: data45 };
+                                            if (data49.file !== undefined) {
+                                                let data50 = data49.file;
+                                                if (typeof data50 !== "string") {
+                                                    const err115 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/file", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.file, data: data50 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err102];
+                                                        vErrors = [err115];
                                                     }
                                                     else {
-                                                        vErrors.push(err102);
+                                                        vErrors.push(err115);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
                                             }
-                                            if (data44.line !== undefined) {
-                                                let data46 = data44.line;
-                                                if (!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))) {
-                                                    const err103 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/line", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.line, data: data46 };
+                                            if (data49.line !== undefined) {
+                                                let data51 = data49.line;
+                                                if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
+                                                    const err116 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/line", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.line, data: data51 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err103];
+                                                        vErrors = [err116];
                                                     }
                                                     else {
-                                                        vErrors.push(err103);
+                                                        vErrors.push(err116);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
-                                                if ((typeof data46 == "number") && (isFinite(data46))) {
-                                                    if (data46 < 1 || isNaN(data46)) {
-                                                        const err104 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/line", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.line, data: data46 };
+                                                if ((typeof data51 == "number") && (isFinite(data51))) {
+                                                    if (data51 < 1 || isNaN(data51)) {
+                                                        const err117 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/line", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.line, data: data51 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err104];
+                                                            vErrors = [err117];
                                                         }
                                                         else {
-                                                            vErrors.push(err104);
+                                                            vErrors.push(err117);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -13510,28 +13691,28 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                 }
                                             }
-                                            if (data44.column !== undefined) {
-                                                let data47 = data44.column;
-                                                if (!(((typeof data47 == "number") && (!(data47 % 1) && !isNaN(data47))) && (isFinite(data47)))) {
-                                                    const err105 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/column", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.column, data: data47 };
+                                            if (data49.column !== undefined) {
+                                                let data52 = data49.column;
+                                                if (!(((typeof data52 == "number") && (!(data52 % 1) && !isNaN(data52))) && (isFinite(data52)))) {
+                                                    const err118 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/column", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.column, data: data52 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err105];
+                                                        vErrors = [err118];
                                                     }
                                                     else {
-                                                        vErrors.push(err105);
+                                                        vErrors.push(err118);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
-                                                if ((typeof data47 == "number") && (isFinite(data47))) {
-                                                    if (data47 < 1 || isNaN(data47)) {
-                                                        const err106 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/column", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.column, data: data47 };
+                                                if ((typeof data52 == "number") && (isFinite(data52))) {
+                                                    if (data52 < 1 || isNaN(data52)) {
+                                                        const err119 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at/column", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at.properties.column, data: data52 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err106];
+                                                            vErrors = [err119];
                                                         }
                                                         else {
-                                                            vErrors.push(err106);
+                                                            vErrors.push(err119);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -13541,12 +13722,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err107 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data44 };
+                                            const err120 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3 + "/at", schemaPath: "#/properties/datasets/items/properties/licenses/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.licenses.items.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items.properties.at, data: data49 };
                                             if (vErrors === null) {
-                                                vErrors = [err107];
+                                                vErrors = [err120];
                                             }
                                             else {
-                                                vErrors.push(err107);
+                                                vErrors.push(err120);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -13555,12 +13736,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err108 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.licenses.items.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data42 };
+                                    const err121 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses/" + i3, schemaPath: "#/properties/datasets/items/properties/licenses/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.licenses.items.type, parentSchema: schema47.properties.datasets.items.properties.licenses.items, data: data47 };
                                     if (vErrors === null) {
-                                        vErrors = [err108];
+                                        vErrors = [err121];
                                     }
                                     else {
-                                        vErrors.push(err108);
+                                        vErrors.push(err121);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -13569,12 +13750,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err109 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses", schemaPath: "#/properties/datasets/items/properties/licenses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.datasets.items.properties.licenses.type, parentSchema: schema47.properties.datasets.items.properties.licenses, data: data41 };
+                            const err122 = { instancePath: instancePath + "/datasets/" + i2 + "/licenses", schemaPath: "#/properties/datasets/items/properties/licenses/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.datasets.items.properties.licenses.type, parentSchema: schema47.properties.datasets.items.properties.licenses, data: data46 };
                             if (vErrors === null) {
-                                vErrors = [err109];
+                                vErrors = [err122];
                             }
                             else {
-                                vErrors.push(err109);
+                                vErrors.push(err122);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -13582,168 +13763,168 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (data38.hashes !== undefined) {
-                        let data48 = data38.hashes;
-                        if (Array.isArray(data48)) {
-                            const len4 = data48.length;
+                        let data53 = data38.hashes;
+                        if (Array.isArray(data53)) {
+                            const len4 = data53.length;
                             for (let i4 = 0; i4 < len4; i4++) {
-                                let data49 = data48[i4];
-                                if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-                                    if (data49.alg === undefined) {
-                                        const err110 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "alg" }, message: "must have required property '" + "alg" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data49 };
+                                let data54 = data53[i4];
+                                if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+                                    if (data54.alg === undefined) {
+                                        const err123 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "alg" }, message: "must have required property '" + "alg" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data54 };
                                         if (vErrors === null) {
-                                            vErrors = [err110];
+                                            vErrors = [err123];
                                         }
                                         else {
-                                            vErrors.push(err110);
+                                            vErrors.push(err123);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    if (data49.value === undefined) {
-                                        const err111 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data49 };
+                                    if (data54.value === undefined) {
+                                        const err124 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data54 };
                                         if (vErrors === null) {
-                                            vErrors = [err111];
+                                            vErrors = [err124];
                                         }
                                         else {
-                                            vErrors.push(err111);
+                                            vErrors.push(err124);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    if (data49.at === undefined) {
-                                        const err112 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data49 };
+                                    if (data54.at === undefined) {
+                                        const err125 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data54 };
                                         if (vErrors === null) {
-                                            vErrors = [err112];
+                                            vErrors = [err125];
                                         }
                                         else {
-                                            vErrors.push(err112);
+                                            vErrors.push(err125);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key9 in data49) {
-                                        if (!(((key9 === "alg") || (key9 === "value")) || (key9 === "at"))) {
-                                            const err113 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data49 };
+                                    for (const key10 in data54) {
+                                        if (!(((key10 === "alg") || (key10 === "value")) || (key10 === "at"))) {
+                                            const err126 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data54 };
                                             if (vErrors === null) {
-                                                vErrors = [err113];
+                                                vErrors = [err126];
                                             }
                                             else {
-                                                vErrors.push(err113);
+                                                vErrors.push(err126);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data49.alg !== undefined) {
-                                        let data50 = data49.alg;
-                                        if (typeof data50 !== "string") {
-                                            const err114 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/alg", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/alg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.hashes.items.properties.alg.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.alg, data: data50 };
+                                    if (data54.alg !== undefined) {
+                                        let data55 = data54.alg;
+                                        if (typeof data55 !== "string") {
+                                            const err127 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/alg", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/alg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.hashes.items.properties.alg.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.alg, data: data55 };
                                             if (vErrors === null) {
-                                                vErrors = [err114];
+                                                vErrors = [err127];
                                             }
                                             else {
-                                                vErrors.push(err114);
+                                                vErrors.push(err127);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data49.value !== undefined) {
-                                        let data51 = data49.value;
-                                        if (typeof data51 !== "string") {
-                                            const err115 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/value", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.hashes.items.properties.value.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.value, data: data51 };
+                                    if (data54.value !== undefined) {
+                                        let data56 = data54.value;
+                                        if (typeof data56 !== "string") {
+                                            const err128 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/value", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.hashes.items.properties.value.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.value, data: data56 };
                                             if (vErrors === null) {
-                                                vErrors = [err115];
+                                                vErrors = [err128];
                                             }
                                             else {
-                                                vErrors.push(err115);
+                                                vErrors.push(err128);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
                                             }
                                         }
                                     }
-                                    if (data49.at !== undefined) {
-                                        let data52 = data49.at;
-                                        if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-                                            if (data52.file === undefined) {
-                                                const err116 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data52 };
+                                    if (data54.at !== undefined) {
+                                        let data57 = data54.at;
+                                        if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                                            if (data57.file === undefined) {
+                                                const err129 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data57 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err116];
+                                                    vErrors = [err129];
                                                 }
                                                 else {
-                                                    vErrors.push(err116);
+                                                    vErrors.push(err129);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
-                                            if (data52.line === undefined) {
-                                                const err117 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data52 };
+                                            if (data57.line === undefined) {
+                                                const err130 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data57 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err117];
+                                                    vErrors = [err130];
                                                 }
                                                 else {
-                                                    vErrors.push(err117);
+                                                    vErrors.push(err130);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
-                                            if (data52.column === undefined) {
-                                                const err118 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data52 };
+                                            if (data57.column === undefined) {
+                                                const err131 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data57 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err118];
+                                                    vErrors = [err131];
                                                 }
                                                 else {
-                                                    vErrors.push(err118);
+                                                    vErrors.push(err131);
                                                 }
                                                 if (++errors > 10000) {
                                                     throw TOO_MANY_ERRORS;
                                                 }
                                             }
-                                            if (data52.file !== undefined) {
-                                                let data53 = data52.file;
-                                                if (typeof data53 !== "string") {
-                                                    const err119 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/file", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.file, data: data53 };
+                                            if (data57.file !== undefined) {
+                                                let data58 = data57.file;
+                                                if (typeof data58 !== "string") {
+                                                    const err132 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/file", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.file, data: data58 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err119];
+                                                        vErrors = [err132];
                                                     }
                                                     else {
-                                                        vErrors.push(err119);
+                                                        vErrors.push(err132);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
                                             }
-                                            if (data52.line !== undefined) {
-                                                let data54 = data52.line;
-                                                if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
-                                                    const err120 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/line", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.line, data: data54 };
+                                            if (data57.line !== undefined) {
+                                                let data59 = data57.line;
+                                                if (!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))) {
+                                                    const err133 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/line", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.line, data: data59 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err120];
+                                                        vErrors = [err133];
                                                     }
                                                     else {
-                                                        vErrors.push(err120);
+                                                        vErrors.push(err133);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
-                                                if ((typeof data54 == "number") && (isFinite(data54))) {
-                                                    if (data54 < 1 || isNaN(data54)) {
-                                                        const err121 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/line", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.line, data: data54 };
+                                                if ((typeof data59 == "number") && (isFinite(data59))) {
+                                                    if (data59 < 1 || isNaN(data59)) {
+                                                        const err134 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/line", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.line, data: data59 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err121];
+                                                            vErrors = [err134];
                                                         }
                                                         else {
-                                                            vErrors.push(err121);
+                                                            vErrors.push(err134);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -13751,28 +13932,28 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                                     }
                                                 }
                                             }
-                                            if (data52.column !== undefined) {
-                                                let data55 = data52.column;
-                                                if (!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))) {
-                                                    const err122 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/column", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.column, data: data55 };
+                                            if (data57.column !== undefined) {
+                                                let data60 = data57.column;
+                                                if (!(((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60))) && (isFinite(data60)))) {
+                                                    const err135 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/column", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.column, data: data60 };
                                                     if (vErrors === null) {
-                                                        vErrors = [err122];
+                                                        vErrors = [err135];
                                                     }
                                                     else {
-                                                        vErrors.push(err122);
+                                                        vErrors.push(err135);
                                                     }
                                                     if (++errors > 10000) {
                                                         throw TOO_MANY_ERRORS;
                                                     }
                                                 }
-                                                if ((typeof data55 == "number") && (isFinite(data55))) {
-                                                    if (data55 < 1 || isNaN(data55)) {
-                                                        const err123 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/column", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.column, data: data55 };
+                                                if ((typeof data60 == "number") && (isFinite(data60))) {
+                                                    if (data60 < 1 || isNaN(data60)) {
+                                                        const err136 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at/column", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at.properties.column, data: data60 };
                                                         if (vErrors === null) {
-                                                            vErrors = [err123];
+                                                            vErrors = [err136];
                                                         }
                                                         else {
-                                                            vErrors.push(err123);
+                                                            vErrors.push(err136);
                                                         }
                                                         if (++errors > 10000) {
                                                             throw TOO_MANY_ERRORS;
@@ -13782,12 +13963,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                         else {
-                                            const err124 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data52 };
+                                            const err137 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4 + "/at", schemaPath: "#/properties/datasets/items/properties/hashes/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.hashes.items.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items.properties.at, data: data57 };
                                             if (vErrors === null) {
-                                                vErrors = [err124];
+                                                vErrors = [err137];
                                             }
                                             else {
-                                                vErrors.push(err124);
+                                                vErrors.push(err137);
                                             }
                                             if (++errors > 10000) {
                                                 throw TOO_MANY_ERRORS;
@@ -13796,12 +13977,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                                 else {
-                                    const err125 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.hashes.items.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data49 };
+                                    const err138 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes/" + i4, schemaPath: "#/properties/datasets/items/properties/hashes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.hashes.items.type, parentSchema: schema47.properties.datasets.items.properties.hashes.items, data: data54 };
                                     if (vErrors === null) {
-                                        vErrors = [err125];
+                                        vErrors = [err138];
                                     }
                                     else {
-                                        vErrors.push(err125);
+                                        vErrors.push(err138);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -13810,12 +13991,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err126 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes", schemaPath: "#/properties/datasets/items/properties/hashes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.datasets.items.properties.hashes.type, parentSchema: schema47.properties.datasets.items.properties.hashes, data: data48 };
+                            const err139 = { instancePath: instancePath + "/datasets/" + i2 + "/hashes", schemaPath: "#/properties/datasets/items/properties/hashes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.datasets.items.properties.hashes.type, parentSchema: schema47.properties.datasets.items.properties.hashes, data: data53 };
                             if (vErrors === null) {
-                                vErrors = [err126];
+                                vErrors = [err139];
                             }
                             else {
-                                vErrors.push(err126);
+                                vErrors.push(err139);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -13823,264 +14004,76 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                     }
                     if (data38.at !== undefined) {
-                        let data56 = data38.at;
-                        if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                            if (data56.file === undefined) {
-                                const err127 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.at, data: data56 };
+                        let data61 = data38.at;
+                        if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                            if (data61.file === undefined) {
+                                const err140 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.datasets.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.at, data: data61 };
                                 if (vErrors === null) {
-                                    vErrors = [err127];
+                                    vErrors = [err140];
                                 }
                                 else {
-                                    vErrors.push(err127);
+                                    vErrors.push(err140);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            if (data56.line === undefined) {
-                                const err128 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.at, data: data56 };
+                            if (data61.line === undefined) {
+                                const err141 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.datasets.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.at, data: data61 };
                                 if (vErrors === null) {
-                                    vErrors = [err128];
+                                    vErrors = [err141];
                                 }
                                 else {
-                                    vErrors.push(err128);
+                                    vErrors.push(err141);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            if (data56.column === undefined) {
-                                const err129 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.at, data: data56 };
+                            if (data61.column === undefined) {
+                                const err142 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.datasets.items.properties.at.required, parentSchema: schema47.properties.datasets.items.properties.at, data: data61 };
                                 if (vErrors === null) {
-                                    vErrors = [err129];
+                                    vErrors = [err142];
                                 }
                                 else {
-                                    vErrors.push(err129);
+                                    vErrors.push(err142);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            if (data56.file !== undefined) {
-                                let data57 = data56.file;
-                                if (typeof data57 !== "string") {
-                                    const err130 = { instancePath: instancePath + "/datasets/" + i2 + "/at/file", schemaPath: "#/properties/datasets/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.at.properties.file, data: data57 };
+                            if (data61.file !== undefined) {
+                                let data62 = data61.file;
+                                if (typeof data62 !== "string") {
+                                    const err143 = { instancePath: instancePath + "/datasets/" + i2 + "/at/file", schemaPath: "#/properties/datasets/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.datasets.items.properties.at.properties.file.type, parentSchema: schema47.properties.datasets.items.properties.at.properties.file, data: data62 };
                                     if (vErrors === null) {
-                                        vErrors = [err130];
+                                        vErrors = [err143];
                                     }
                                     else {
-                                        vErrors.push(err130);
+                                        vErrors.push(err143);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
                             }
-                            if (data56.line !== undefined) {
-                                let data58 = data56.line;
-                                if (!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))) {
-                                    const err131 = { instancePath: instancePath + "/datasets/" + i2 + "/at/line", schemaPath: "#/properties/datasets/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.at.properties.line, data: data58 };
+                            if (data61.line !== undefined) {
+                                let data63 = data61.line;
+                                if (!(((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63))) && (isFinite(data63)))) {
+                                    const err144 = { instancePath: instancePath + "/datasets/" + i2 + "/at/line", schemaPath: "#/properties/datasets/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.at.properties.line.type, parentSchema: schema47.properties.datasets.items.properties.at.properties.line, data: data63 };
                                     if (vErrors === null) {
-                                        vErrors = [err131];
+                                        vErrors = [err144];
                                     }
                                     else {
-                                        vErrors.push(err131);
+                                        vErrors.push(err144);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if ((typeof data58 == "number") && (isFinite(data58))) {
-                                    if (data58 < 1 || isNaN(data58)) {
-                                        const err132 = { instancePath: instancePath + "/datasets/" + i2 + "/at/line", schemaPath: "#/properties/datasets/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.at.properties.line, data: data58 };
-                                        if (vErrors === null) {
-                                            vErrors = [err132];
-                                        }
-                                        else {
-                                            vErrors.push(err132);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data56.column !== undefined) {
-                                let data59 = data56.column;
-                                if (!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))) {
-                                    const err133 = { instancePath: instancePath + "/datasets/" + i2 + "/at/column", schemaPath: "#/properties/datasets/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.at.properties.column, data: data59 };
-                                    if (vErrors === null) {
-                                        vErrors = [err133];
-                                    }
-                                    else {
-                                        vErrors.push(err133);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                                if ((typeof data59 == "number") && (isFinite(data59))) {
-                                    if (data59 < 1 || isNaN(data59)) {
-                                        const err134 = { instancePath: instancePath + "/datasets/" + i2 + "/at/column", schemaPath: "#/properties/datasets/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.at.properties.column, data: data59 };
-                                        if (vErrors === null) {
-                                            vErrors = [err134];
-                                        }
-                                        else {
-                                            vErrors.push(err134);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        else {
-                            const err135 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.at, data: data56 };
-                            if (vErrors === null) {
-                                vErrors = [err135];
-                            }
-                            else {
-                                vErrors.push(err135);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err136 = { instancePath: instancePath + "/datasets/" + i2, schemaPath: "#/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.type, parentSchema: schema47.properties.datasets.items, data: data38 };
-                    if (vErrors === null) {
-                        vErrors = [err136];
-                    }
-                    else {
-                        vErrors.push(err136);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-        }
-        else {
-            const err137 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.datasets.type, parentSchema: schema47.properties.datasets, data: data37 };
-            if (vErrors === null) {
-                vErrors = [err137];
-            }
-            else {
-                vErrors.push(err137);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.files !== undefined) {
-        let data60 = data.files;
-        if (Array.isArray(data60)) {
-            const len5 = data60.length;
-            for (let i5 = 0; i5 < len5; i5++) {
-                let data61 = data60[i5];
-                if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                    if (data61.name === undefined) {
-                        const err138 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema47.properties.files.items.required, parentSchema: schema47.properties.files.items, data: data61 };
-                        if (vErrors === null) {
-                            vErrors = [err138];
-                        }
-                        else {
-                            vErrors.push(err138);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data61.hashes === undefined) {
-                        const err139 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "hashes" }, message: "must have required property '" + "hashes" + "'", schema: schema47.properties.files.items.required, parentSchema: schema47.properties.files.items, data: data61 };
-                        if (vErrors === null) {
-                            vErrors = [err139];
-                        }
-                        else {
-                            vErrors.push(err139);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data61.at === undefined) {
-                        const err140 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.files.items.required, parentSchema: schema47.properties.files.items, data: data61 };
-                        if (vErrors === null) {
-                            vErrors = [err140];
-                        }
-                        else {
-                            vErrors.push(err140);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    for (const key10 in data61) {
-                        if (!(((key10 === "name") || (key10 === "hashes")) || (key10 === "at"))) {
-                            const err141 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.files.items, data: data61 };
-                            if (vErrors === null) {
-                                vErrors = [err141];
-                            }
-                            else {
-                                vErrors.push(err141);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data61.name !== undefined) {
-                        let data62 = data61.name;
-                        if (typeof data62 !== "string") {
-                            const err142 = { instancePath: instancePath + "/files/" + i5 + "/name", schemaPath: "#/properties/files/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.name.type, parentSchema: schema47.properties.files.items.properties.name, data: data62 };
-                            if (vErrors === null) {
-                                vErrors = [err142];
-                            }
-                            else {
-                                vErrors.push(err142);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data61.hashes !== undefined) {
-                        let data63 = data61.hashes;
-                        if (Array.isArray(data63)) {
-                            const len6 = data63.length;
-                            for (let i6 = 0; i6 < len6; i6++) {
-                                let data64 = data63[i6];
-                                if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-                                    if (data64.alg === undefined) {
-                                        const err143 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "alg" }, message: "must have required property '" + "alg" + "'", schema: schema47.properties.files.items.properties.hashes.items.required, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data64 };
-                                        if (vErrors === null) {
-                                            vErrors = [err143];
-                                        }
-                                        else {
-                                            vErrors.push(err143);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                    if (data64.value === undefined) {
-                                        const err144 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.files.items.properties.hashes.items.required, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data64 };
-                                        if (vErrors === null) {
-                                            vErrors = [err144];
-                                        }
-                                        else {
-                                            vErrors.push(err144);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                    if (data64.at === undefined) {
-                                        const err145 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.files.items.properties.hashes.items.required, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data64 };
+                                if ((typeof data63 == "number") && (isFinite(data63))) {
+                                    if (data63 < 1 || isNaN(data63)) {
+                                        const err145 = { instancePath: instancePath + "/datasets/" + i2 + "/at/line", schemaPath: "#/properties/datasets/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.at.properties.line, data: data63 };
                                         if (vErrors === null) {
                                             vErrors = [err145];
                                         }
@@ -14091,309 +14084,30 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    for (const key11 in data64) {
-                                        if (!(((key11 === "alg") || (key11 === "value")) || (key11 === "at"))) {
-                                            const err146 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data64 };
-                                            if (vErrors === null) {
-                                                vErrors = [err146];
-                                            }
-                                            else {
-                                                vErrors.push(err146);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data64.alg !== undefined) {
-                                        let data65 = data64.alg;
-                                        if (typeof data65 !== "string") {
-                                            const err147 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/alg", schemaPath: "#/properties/files/items/properties/hashes/items/properties/alg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.hashes.items.properties.alg.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.alg, data: data65 };
-                                            if (vErrors === null) {
-                                                vErrors = [err147];
-                                            }
-                                            else {
-                                                vErrors.push(err147);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data64.value !== undefined) {
-                                        let data66 = data64.value;
-                                        if (typeof data66 !== "string") {
-                                            const err148 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/value", schemaPath: "#/properties/files/items/properties/hashes/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.hashes.items.properties.value.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.value, data: data66 };
-                                            if (vErrors === null) {
-                                                vErrors = [err148];
-                                            }
-                                            else {
-                                                vErrors.push(err148);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data64.at !== undefined) {
-                                        let data67 = data64.at;
-                                        if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
-                                            if (data67.file === undefined) {
-                                                const err149 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.files.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data67 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err149];
-                                                }
-                                                else {
-                                                    vErrors.push(err149);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                            if (data67.line === undefined) {
-                                                const err150 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.files.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data67 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err150];
-                                                }
-                                                else {
-                                                    vErrors.push(err150);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                            if (data67.column === undefined) {
-                                                const err151 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.files.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data67 };
-                                                if (vErrors === null) {
-                                                    vErrors = [err151];
-                                                }
-                                                else {
-                                                    vErrors.push(err151);
-                                                }
-                                                if (++errors > 10000) {
-                                                    throw TOO_MANY_ERRORS;
-                                                }
-                                            }
-                                            if (data67.file !== undefined) {
-                                                let data68 = data67.file;
-                                                if (typeof data68 !== "string") {
-                                                    const err152 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/file", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.file.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.file, data: data68 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err152];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err152);
-                                                    }
-                                                    if (++errors > 10000) {
-                                                        throw TOO_MANY_ERRORS;
-                                                    }
-                                                }
-                                            }
-                                            if (data67.line !== undefined) {
-                                                let data69 = data67.line;
-                                                if (!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))) {
-                                                    const err153 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/line", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.line.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.line, data: data69 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err153];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err153);
-                                                    }
-                                                    if (++errors > 10000) {
-                                                        throw TOO_MANY_ERRORS;
-                                                    }
-                                                }
-                                                if ((typeof data69 == "number") && (isFinite(data69))) {
-                                                    if (data69 < 1 || isNaN(data69)) {
-                                                        const err154 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/line", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.line, data: data69 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err154];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err154);
-                                                        }
-                                                        if (++errors > 10000) {
-                                                            throw TOO_MANY_ERRORS;
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                            if (data67.column !== undefined) {
-                                                let data70 = data67.column;
-                                                if (!(((typeof data70 == "number") && (!(data70 % 1) && !isNaN(data70))) && (isFinite(data70)))) {
-                                                    const err155 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/column", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.column.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.column, data: data70 };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err155];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err155);
-                                                    }
-                                                    if (++errors > 10000) {
-                                                        throw TOO_MANY_ERRORS;
-                                                    }
-                                                }
-                                                if ((typeof data70 == "number") && (isFinite(data70))) {
-                                                    if (data70 < 1 || isNaN(data70)) {
-                                                        const err156 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/column", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.column, data: data70 };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err156];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err156);
-                                                        }
-                                                        if (++errors > 10000) {
-                                                            throw TOO_MANY_ERRORS;
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                        else {
-                                            const err157 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.properties.hashes.items.properties.at.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data67 };
-                                            if (vErrors === null) {
-                                                vErrors = [err157];
-                                            }
-                                            else {
-                                                vErrors.push(err157);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
                                 }
-                                else {
-                                    const err158 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.properties.hashes.items.type, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data64 };
+                            }
+                            if (data61.column !== undefined) {
+                                let data64 = data61.column;
+                                if (!(((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64))) && (isFinite(data64)))) {
+                                    const err146 = { instancePath: instancePath + "/datasets/" + i2 + "/at/column", schemaPath: "#/properties/datasets/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.datasets.items.properties.at.properties.column.type, parentSchema: schema47.properties.datasets.items.properties.at.properties.column, data: data64 };
                                     if (vErrors === null) {
-                                        vErrors = [err158];
+                                        vErrors = [err146];
                                     }
                                     else {
-                                        vErrors.push(err158);
+                                        vErrors.push(err146);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                            }
-                        }
-                        else {
-                            const err159 = { instancePath: instancePath + "/files/" + i5 + "/hashes", schemaPath: "#/properties/files/items/properties/hashes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.files.items.properties.hashes.type, parentSchema: schema47.properties.files.items.properties.hashes, data: data63 };
-                            if (vErrors === null) {
-                                vErrors = [err159];
-                            }
-                            else {
-                                vErrors.push(err159);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data61.at !== undefined) {
-                        let data71 = data61.at;
-                        if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                            if (data71.file === undefined) {
-                                const err160 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.files.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.at, data: data71 };
-                                if (vErrors === null) {
-                                    vErrors = [err160];
-                                }
-                                else {
-                                    vErrors.push(err160);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            if (data71.line === undefined) {
-                                const err161 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.files.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.at, data: data71 };
-                                if (vErrors === null) {
-                                    vErrors = [err161];
-                                }
-                                else {
-                                    vErrors.push(err161);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            if (data71.column === undefined) {
-                                const err162 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.files.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.at, data: data71 };
-                                if (vErrors === null) {
-                                    vErrors = [err162];
-                                }
-                                else {
-                                    vErrors.push(err162);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            if (data71.file !== undefined) {
-                                let data72 = data71.file;
-                                if (typeof data72 !== "string") {
-                                    const err163 = { instancePath: instancePath + "/files/" + i5 + "/at/file", schemaPath: "#/properties/files/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.at.properties.file.type, parentSchema: schema47.properties.files.items.properties.at.properties.file, data: data72 };
-                                    if (vErrors === null) {
-                                        vErrors = [err163];
-                                    }
-                                    else {
-                                        vErrors.push(err163);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                            }
-                            if (data71.line !== undefined) {
-                                let data73 = data71.line;
-                                if (!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))) {
-                                    const err164 = { instancePath: instancePath + "/files/" + i5 + "/at/line", schemaPath: "#/properties/files/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.at.properties.line.type, parentSchema: schema47.properties.files.items.properties.at.properties.line, data: data73 };
-                                    if (vErrors === null) {
-                                        vErrors = [err164];
-                                    }
-                                    else {
-                                        vErrors.push(err164);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                                if ((typeof data73 == "number") && (isFinite(data73))) {
-                                    if (data73 < 1 || isNaN(data73)) {
-                                        const err165 = { instancePath: instancePath + "/files/" + i5 + "/at/line", schemaPath: "#/properties/files/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.at.properties.line, data: data73 };
+                                if ((typeof data64 == "number") && (isFinite(data64))) {
+                                    if (data64 < 1 || isNaN(data64)) {
+                                        const err147 = { instancePath: instancePath + "/datasets/" + i2 + "/at/column", schemaPath: "#/properties/datasets/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.datasets.items.properties.at.properties.column, data: data64 };
                                         if (vErrors === null) {
-                                            vErrors = [err165];
+                                            vErrors = [err147];
                                         }
                                         else {
-                                            vErrors.push(err165);
-                                        }
-                                        if (++errors > 10000) {
-                                            throw TOO_MANY_ERRORS;
-                                        }
-                                    }
-                                }
-                            }
-                            if (data71.column !== undefined) {
-                                let data74 = data71.column;
-                                if (!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))) {
-                                    const err166 = { instancePath: instancePath + "/files/" + i5 + "/at/column", schemaPath: "#/properties/files/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.at.properties.column.type, parentSchema: schema47.properties.files.items.properties.at.properties.column, data: data74 };
-                                    if (vErrors === null) {
-                                        vErrors = [err166];
-                                    }
-                                    else {
-                                        vErrors.push(err166);
-                                    }
-                                    if (++errors > 10000) {
-                                        throw TOO_MANY_ERRORS;
-                                    }
-                                }
-                                if ((typeof data74 == "number") && (isFinite(data74))) {
-                                    if (data74 < 1 || isNaN(data74)) {
-                                        const err167 = { instancePath: instancePath + "/files/" + i5 + "/at/column", schemaPath: "#/properties/files/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.at.properties.column, data: data74 };
-                                        if (vErrors === null) {
-                                            vErrors = [err167];
-                                        }
-                                        else {
-                                            vErrors.push(err167);
+                                            vErrors.push(err147);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -14403,12 +14117,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err168 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.properties.at.type, parentSchema: schema47.properties.files.items.properties.at, data: data71 };
+                            const err148 = { instancePath: instancePath + "/datasets/" + i2 + "/at", schemaPath: "#/properties/datasets/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.properties.at.type, parentSchema: schema47.properties.datasets.items.properties.at, data: data61 };
                             if (vErrors === null) {
-                                vErrors = [err168];
+                                vErrors = [err148];
                             }
                             else {
-                                vErrors.push(err168);
+                                vErrors.push(err148);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -14417,12 +14131,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err169 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.type, parentSchema: schema47.properties.files.items, data: data61 };
+                    const err149 = { instancePath: instancePath + "/datasets/" + i2, schemaPath: "#/properties/datasets/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.datasets.items.type, parentSchema: schema47.properties.datasets.items, data: data38 };
                     if (vErrors === null) {
-                        vErrors = [err169];
+                        vErrors = [err149];
                     }
                     else {
-                        vErrors.push(err169);
+                        vErrors.push(err149);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -14431,83 +14145,360 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err170 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.files.type, parentSchema: schema47.properties.files, data: data60 };
+            const err150 = { instancePath: instancePath + "/datasets", schemaPath: "#/properties/datasets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.datasets.type, parentSchema: schema47.properties.datasets, data: data37 };
             if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err150];
             }
             else {
-                vErrors.push(err170);
+                vErrors.push(err150);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
             }
         }
     }
-    if (data.problems !== undefined) {
-        let data75 = data.problems;
-        if (Array.isArray(data75)) {
-            const len7 = data75.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-                let data76 = data75[i7];
-                if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-                    if (data76.message === undefined) {
-                        const err171 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema47.properties.problems.items.required, parentSchema: schema47.properties.problems.items, data: data76 };
+    if (data.files !== undefined) {
+        let data65 = data.files;
+        if (Array.isArray(data65)) {
+            const len5 = data65.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                let data66 = data65[i5];
+                if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                    if (data66.name === undefined) {
+                        const err151 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema47.properties.files.items.required, parentSchema: schema47.properties.files.items, data: data66 };
                         if (vErrors === null) {
-                            vErrors = [err171];
+                            vErrors = [err151];
                         }
                         else {
-                            vErrors.push(err171);
+                            vErrors.push(err151);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data76.at === undefined) {
-                        const err172 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.problems.items.required, parentSchema: schema47.properties.problems.items, data: data76 };
+                    if (data66.hashes === undefined) {
+                        const err152 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "hashes" }, message: "must have required property '" + "hashes" + "'", schema: schema47.properties.files.items.required, parentSchema: schema47.properties.files.items, data: data66 };
                         if (vErrors === null) {
-                            vErrors = [err172];
+                            vErrors = [err152];
                         }
                         else {
-                            vErrors.push(err172);
+                            vErrors.push(err152);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    for (const key12 in data76) {
-                        if (!((key12 === "message") || (key12 === "at"))) {
-                            const err173 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.problems.items, data: data76 };
+                    if (data66.at === undefined) {
+                        const err153 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.files.items.required, parentSchema: schema47.properties.files.items, data: data66 };
+                        if (vErrors === null) {
+                            vErrors = [err153];
+                        }
+                        else {
+                            vErrors.push(err153);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    for (const key11 in data66) {
+                        if (!(((key11 === "name") || (key11 === "hashes")) || (key11 === "at"))) {
+                            const err154 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.files.items, data: data66 };
                             if (vErrors === null) {
-                                vErrors = [err173];
+                                vErrors = [err154];
                             }
                             else {
-                                vErrors.push(err173);
+                                vErrors.push(err154);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data76.message !== undefined) {
-                        let data77 = data76.message;
-                        if (typeof data77 !== "string") {
-                            const err174 = { instancePath: instancePath + "/problems/" + i7 + "/message", schemaPath: "#/properties/problems/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.problems.items.properties.message.type, parentSchema: schema47.properties.problems.items.properties.message, data: data77 };
+                    if (data66.name !== undefined) {
+                        let data67 = data66.name;
+                        if (typeof data67 !== "string") {
+                            const err155 = { instancePath: instancePath + "/files/" + i5 + "/name", schemaPath: "#/properties/files/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.name.type, parentSchema: schema47.properties.files.items.properties.name, data: data67 };
                             if (vErrors === null) {
-                                vErrors = [err174];
+                                vErrors = [err155];
                             }
                             else {
-                                vErrors.push(err174);
+                                vErrors.push(err155);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data76.at !== undefined) {
-                        let data78 = data76.at;
-                        if (data78 && typeof data78 == "object" && !Array.isArray(data78)) {
-                            if (data78.file === undefined) {
-                                const err175 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.problems.items.properties.at.required, parentSchema: schema47.properties.problems.items.properties.at, data: data78 };
+                    if (data66.hashes !== undefined) {
+                        let data68 = data66.hashes;
+                        if (Array.isArray(data68)) {
+                            const len6 = data68.length;
+                            for (let i6 = 0; i6 < len6; i6++) {
+                                let data69 = data68[i6];
+                                if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                                    if (data69.alg === undefined) {
+                                        const err156 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "alg" }, message: "must have required property '" + "alg" + "'", schema: schema47.properties.files.items.properties.hashes.items.required, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data69 };
+                                        if (vErrors === null) {
+                                            vErrors = [err156];
+                                        }
+                                        else {
+                                            vErrors.push(err156);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                    if (data69.value === undefined) {
+                                        const err157 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema47.properties.files.items.properties.hashes.items.required, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data69 };
+                                        if (vErrors === null) {
+                                            vErrors = [err157];
+                                        }
+                                        else {
+                                            vErrors.push(err157);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                    if (data69.at === undefined) {
+                                        const err158 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.files.items.properties.hashes.items.required, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data69 };
+                                        if (vErrors === null) {
+                                            vErrors = [err158];
+                                        }
+                                        else {
+                                            vErrors.push(err158);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                    for (const key12 in data69) {
+                                        if (!(((key12 === "alg") || (key12 === "value")) || (key12 === "at"))) {
+                                            const err159 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data69 };
+                                            if (vErrors === null) {
+                                                vErrors = [err159];
+                                            }
+                                            else {
+                                                vErrors.push(err159);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data69.alg !== undefined) {
+                                        let data70 = data69.alg;
+                                        if (typeof data70 !== "string") {
+                                            const err160 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/alg", schemaPath: "#/properties/files/items/properties/hashes/items/properties/alg/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.hashes.items.properties.alg.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.alg, data: data70 };
+                                            if (vErrors === null) {
+                                                vErrors = [err160];
+                                            }
+                                            else {
+                                                vErrors.push(err160);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data69.value !== undefined) {
+                                        let data71 = data69.value;
+                                        if (typeof data71 !== "string") {
+                                            const err161 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/value", schemaPath: "#/properties/files/items/properties/hashes/items/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.hashes.items.properties.value.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.value, data: data71 };
+                                            if (vErrors === null) {
+                                                vErrors = [err161];
+                                            }
+                                            else {
+                                                vErrors.push(err161);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data69.at !== undefined) {
+                                        let data72 = data69.at;
+                                        if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                                            if (data72.file === undefined) {
+                                                const err162 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.files.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data72 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err162];
+                                                }
+                                                else {
+                                                    vErrors.push(err162);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                            if (data72.line === undefined) {
+                                                const err163 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.files.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data72 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err163];
+                                                }
+                                                else {
+                                                    vErrors.push(err163);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                            if (data72.column === undefined) {
+                                                const err164 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.files.items.properties.hashes.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data72 };
+                                                if (vErrors === null) {
+                                                    vErrors = [err164];
+                                                }
+                                                else {
+                                                    vErrors.push(err164);
+                                                }
+                                                if (++errors > 10000) {
+                                                    throw TOO_MANY_ERRORS;
+                                                }
+                                            }
+                                            if (data72.file !== undefined) {
+                                                let data73 = data72.file;
+                                                if (typeof data73 !== "string") {
+                                                    const err165 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/file", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.file.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.file, data: data73 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err165];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err165);
+                                                    }
+                                                    if (++errors > 10000) {
+                                                        throw TOO_MANY_ERRORS;
+                                                    }
+                                                }
+                                            }
+                                            if (data72.line !== undefined) {
+                                                let data74 = data72.line;
+                                                if (!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))) {
+                                                    const err166 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/line", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.line.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.line, data: data74 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err166];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err166);
+                                                    }
+                                                    if (++errors > 10000) {
+                                                        throw TOO_MANY_ERRORS;
+                                                    }
+                                                }
+                                                if ((typeof data74 == "number") && (isFinite(data74))) {
+                                                    if (data74 < 1 || isNaN(data74)) {
+                                                        const err167 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/line", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.line, data: data74 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err167];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err167);
+                                                        }
+                                                        if (++errors > 10000) {
+                                                            throw TOO_MANY_ERRORS;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                            if (data72.column !== undefined) {
+                                                let data75 = data72.column;
+                                                if (!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))) {
+                                                    const err168 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/column", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.column.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.column, data: data75 };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err168];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err168);
+                                                    }
+                                                    if (++errors > 10000) {
+                                                        throw TOO_MANY_ERRORS;
+                                                    }
+                                                }
+                                                if ((typeof data75 == "number") && (isFinite(data75))) {
+                                                    if (data75 < 1 || isNaN(data75)) {
+                                                        const err169 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at/column", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at.properties.column, data: data75 };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err169];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err169);
+                                                        }
+                                                        if (++errors > 10000) {
+                                                            throw TOO_MANY_ERRORS;
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        else {
+                                            const err170 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6 + "/at", schemaPath: "#/properties/files/items/properties/hashes/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.properties.hashes.items.properties.at.type, parentSchema: schema47.properties.files.items.properties.hashes.items.properties.at, data: data72 };
+                                            if (vErrors === null) {
+                                                vErrors = [err170];
+                                            }
+                                            else {
+                                                vErrors.push(err170);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err171 = { instancePath: instancePath + "/files/" + i5 + "/hashes/" + i6, schemaPath: "#/properties/files/items/properties/hashes/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.properties.hashes.items.type, parentSchema: schema47.properties.files.items.properties.hashes.items, data: data69 };
+                                    if (vErrors === null) {
+                                        vErrors = [err171];
+                                    }
+                                    else {
+                                        vErrors.push(err171);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            const err172 = { instancePath: instancePath + "/files/" + i5 + "/hashes", schemaPath: "#/properties/files/items/properties/hashes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.files.items.properties.hashes.type, parentSchema: schema47.properties.files.items.properties.hashes, data: data68 };
+                            if (vErrors === null) {
+                                vErrors = [err172];
+                            }
+                            else {
+                                vErrors.push(err172);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data66.at !== undefined) {
+                        let data76 = data66.at;
+                        if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
+                            if (data76.file === undefined) {
+                                const err173 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.files.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.at, data: data76 };
+                                if (vErrors === null) {
+                                    vErrors = [err173];
+                                }
+                                else {
+                                    vErrors.push(err173);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            if (data76.line === undefined) {
+                                const err174 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.files.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.at, data: data76 };
+                                if (vErrors === null) {
+                                    vErrors = [err174];
+                                }
+                                else {
+                                    vErrors.push(err174);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            if (data76.column === undefined) {
+                                const err175 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.files.items.properties.at.required, parentSchema: schema47.properties.files.items.properties.at, data: data76 };
                                 if (vErrors === null) {
                                     vErrors = [err175];
                                 }
@@ -14518,49 +14509,54 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                     throw TOO_MANY_ERRORS;
                                 }
                             }
-                            if (data78.line === undefined) {
-                                const err176 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.problems.items.properties.at.required, parentSchema: schema47.properties.problems.items.properties.at, data: data78 };
-                                if (vErrors === null) {
-                                    vErrors = [err176];
-                                }
-                                else {
-                                    vErrors.push(err176);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            if (data78.column === undefined) {
-                                const err177 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.problems.items.properties.at.required, parentSchema: schema47.properties.problems.items.properties.at, data: data78 };
-                                if (vErrors === null) {
-                                    vErrors = [err177];
-                                }
-                                else {
-                                    vErrors.push(err177);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                            if (data78.file !== undefined) {
-                                let data79 = data78.file;
-                                if (typeof data79 !== "string") {
-                                    const err178 = { instancePath: instancePath + "/problems/" + i7 + "/at/file", schemaPath: "#/properties/problems/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.problems.items.properties.at.properties.file.type, parentSchema: schema47.properties.problems.items.properties.at.properties.file, data: data79 };
+                            if (data76.file !== undefined) {
+                                let data77 = data76.file;
+                                if (typeof data77 !== "string") {
+                                    const err176 = { instancePath: instancePath + "/files/" + i5 + "/at/file", schemaPath: "#/properties/files/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.files.items.properties.at.properties.file.type, parentSchema: schema47.properties.files.items.properties.at.properties.file, data: data77 };
                                     if (vErrors === null) {
-                                        vErrors = [err178];
+                                        vErrors = [err176];
                                     }
                                     else {
-                                        vErrors.push(err178);
+                                        vErrors.push(err176);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
                             }
-                            if (data78.line !== undefined) {
-                                let data80 = data78.line;
-                                if (!(((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80))) && (isFinite(data80)))) {
-                                    const err179 = { instancePath: instancePath + "/problems/" + i7 + "/at/line", schemaPath: "#/properties/problems/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.problems.items.properties.at.properties.line.type, parentSchema: schema47.properties.problems.items.properties.at.properties.line, data: data80 };
+                            if (data76.line !== undefined) {
+                                let data78 = data76.line;
+                                if (!(((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78))) && (isFinite(data78)))) {
+                                    const err177 = { instancePath: instancePath + "/files/" + i5 + "/at/line", schemaPath: "#/properties/files/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.at.properties.line.type, parentSchema: schema47.properties.files.items.properties.at.properties.line, data: data78 };
+                                    if (vErrors === null) {
+                                        vErrors = [err177];
+                                    }
+                                    else {
+                                        vErrors.push(err177);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                                if ((typeof data78 == "number") && (isFinite(data78))) {
+                                    if (data78 < 1 || isNaN(data78)) {
+                                        const err178 = { instancePath: instancePath + "/files/" + i5 + "/at/line", schemaPath: "#/properties/files/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.at.properties.line, data: data78 };
+                                        if (vErrors === null) {
+                                            vErrors = [err178];
+                                        }
+                                        else {
+                                            vErrors.push(err178);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data76.column !== undefined) {
+                                let data79 = data76.column;
+                                if (!(((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79))) && (isFinite(data79)))) {
+                                    const err179 = { instancePath: instancePath + "/files/" + i5 + "/at/column", schemaPath: "#/properties/files/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.files.items.properties.at.properties.column.type, parentSchema: schema47.properties.files.items.properties.at.properties.column, data: data79 };
                                     if (vErrors === null) {
                                         vErrors = [err179];
                                     }
@@ -14571,9 +14567,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if ((typeof data80 == "number") && (isFinite(data80))) {
-                                    if (data80 < 1 || isNaN(data80)) {
-                                        const err180 = { instancePath: instancePath + "/problems/" + i7 + "/at/line", schemaPath: "#/properties/problems/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.problems.items.properties.at.properties.line, data: data80 };
+                                if ((typeof data79 == "number") && (isFinite(data79))) {
+                                    if (data79 < 1 || isNaN(data79)) {
+                                        const err180 = { instancePath: instancePath + "/files/" + i5 + "/at/column", schemaPath: "#/properties/files/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.files.items.properties.at.properties.column, data: data79 };
                                         if (vErrors === null) {
                                             vErrors = [err180];
                                         }
@@ -14586,28 +14582,213 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                                     }
                                 }
                             }
-                            if (data78.column !== undefined) {
-                                let data81 = data78.column;
-                                if (!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))) {
-                                    const err181 = { instancePath: instancePath + "/problems/" + i7 + "/at/column", schemaPath: "#/properties/problems/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.problems.items.properties.at.properties.column.type, parentSchema: schema47.properties.problems.items.properties.at.properties.column, data: data81 };
+                        }
+                        else {
+                            const err181 = { instancePath: instancePath + "/files/" + i5 + "/at", schemaPath: "#/properties/files/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.properties.at.type, parentSchema: schema47.properties.files.items.properties.at, data: data76 };
+                            if (vErrors === null) {
+                                vErrors = [err181];
+                            }
+                            else {
+                                vErrors.push(err181);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err182 = { instancePath: instancePath + "/files/" + i5, schemaPath: "#/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.files.items.type, parentSchema: schema47.properties.files.items, data: data66 };
+                    if (vErrors === null) {
+                        vErrors = [err182];
+                    }
+                    else {
+                        vErrors.push(err182);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+        }
+        else {
+            const err183 = { instancePath: instancePath + "/files", schemaPath: "#/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.files.type, parentSchema: schema47.properties.files, data: data65 };
+            if (vErrors === null) {
+                vErrors = [err183];
+            }
+            else {
+                vErrors.push(err183);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.problems !== undefined) {
+        let data80 = data.problems;
+        if (Array.isArray(data80)) {
+            const len7 = data80.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+                let data81 = data80[i7];
+                if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                    if (data81.message === undefined) {
+                        const err184 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'", schema: schema47.properties.problems.items.required, parentSchema: schema47.properties.problems.items, data: data81 };
+                        if (vErrors === null) {
+                            vErrors = [err184];
+                        }
+                        else {
+                            vErrors.push(err184);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    if (data81.at === undefined) {
+                        const err185 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/required", keyword: "required", params: { missingProperty: "at" }, message: "must have required property '" + "at" + "'", schema: schema47.properties.problems.items.required, parentSchema: schema47.properties.problems.items, data: data81 };
+                        if (vErrors === null) {
+                            vErrors = [err185];
+                        }
+                        else {
+                            vErrors.push(err185);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    for (const key13 in data81) {
+                        if (!((key13 === "message") || (key13 === "at"))) {
+                            const err186 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.problems.items, data: data81 };
+                            if (vErrors === null) {
+                                vErrors = [err186];
+                            }
+                            else {
+                                vErrors.push(err186);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data81.message !== undefined) {
+                        let data82 = data81.message;
+                        if (typeof data82 !== "string") {
+                            const err187 = { instancePath: instancePath + "/problems/" + i7 + "/message", schemaPath: "#/properties/problems/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.problems.items.properties.message.type, parentSchema: schema47.properties.problems.items.properties.message, data: data82 };
+                            if (vErrors === null) {
+                                vErrors = [err187];
+                            }
+                            else {
+                                vErrors.push(err187);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data81.at !== undefined) {
+                        let data83 = data81.at;
+                        if (data83 && typeof data83 == "object" && !Array.isArray(data83)) {
+                            if (data83.file === undefined) {
+                                const err188 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'", schema: schema47.properties.problems.items.properties.at.required, parentSchema: schema47.properties.problems.items.properties.at, data: data83 };
+                                if (vErrors === null) {
+                                    vErrors = [err188];
+                                }
+                                else {
+                                    vErrors.push(err188);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            if (data83.line === undefined) {
+                                const err189 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'", schema: schema47.properties.problems.items.properties.at.required, parentSchema: schema47.properties.problems.items.properties.at, data: data83 };
+                                if (vErrors === null) {
+                                    vErrors = [err189];
+                                }
+                                else {
+                                    vErrors.push(err189);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            if (data83.column === undefined) {
+                                const err190 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/required", keyword: "required", params: { missingProperty: "column" }, message: "must have required property '" + "column" + "'", schema: schema47.properties.problems.items.properties.at.required, parentSchema: schema47.properties.problems.items.properties.at, data: data83 };
+                                if (vErrors === null) {
+                                    vErrors = [err190];
+                                }
+                                else {
+                                    vErrors.push(err190);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                            if (data83.file !== undefined) {
+                                let data84 = data83.file;
+                                if (typeof data84 !== "string") {
+                                    const err191 = { instancePath: instancePath + "/problems/" + i7 + "/at/file", schemaPath: "#/properties/problems/items/properties/at/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema47.properties.problems.items.properties.at.properties.file.type, parentSchema: schema47.properties.problems.items.properties.at.properties.file, data: data84 };
                                     if (vErrors === null) {
-                                        vErrors = [err181];
+                                        vErrors = [err191];
                                     }
                                     else {
-                                        vErrors.push(err181);
+                                        vErrors.push(err191);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
                                     }
                                 }
-                                if ((typeof data81 == "number") && (isFinite(data81))) {
-                                    if (data81 < 1 || isNaN(data81)) {
-                                        const err182 = { instancePath: instancePath + "/problems/" + i7 + "/at/column", schemaPath: "#/properties/problems/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.problems.items.properties.at.properties.column, data: data81 };
+                            }
+                            if (data83.line !== undefined) {
+                                let data85 = data83.line;
+                                if (!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))) {
+                                    const err192 = { instancePath: instancePath + "/problems/" + i7 + "/at/line", schemaPath: "#/properties/problems/items/properties/at/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.problems.items.properties.at.properties.line.type, parentSchema: schema47.properties.problems.items.properties.at.properties.line, data: data85 };
+                                    if (vErrors === null) {
+                                        vErrors = [err192];
+                                    }
+                                    else {
+                                        vErrors.push(err192);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                                if ((typeof data85 == "number") && (isFinite(data85))) {
+                                    if (data85 < 1 || isNaN(data85)) {
+                                        const err193 = { instancePath: instancePath + "/problems/" + i7 + "/at/line", schemaPath: "#/properties/problems/items/properties/at/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.problems.items.properties.at.properties.line, data: data85 };
                                         if (vErrors === null) {
-                                            vErrors = [err182];
+                                            vErrors = [err193];
                                         }
                                         else {
-                                            vErrors.push(err182);
+                                            vErrors.push(err193);
+                                        }
+                                        if (++errors > 10000) {
+                                            throw TOO_MANY_ERRORS;
+                                        }
+                                    }
+                                }
+                            }
+                            if (data83.column !== undefined) {
+                                let data86 = data83.column;
+                                if (!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))) {
+                                    const err194 = { instancePath: instancePath + "/problems/" + i7 + "/at/column", schemaPath: "#/properties/problems/items/properties/at/properties/column/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema47.properties.problems.items.properties.at.properties.column.type, parentSchema: schema47.properties.problems.items.properties.at.properties.column, data: data86 };
+                                    if (vErrors === null) {
+                                        vErrors = [err194];
+                                    }
+                                    else {
+                                        vErrors.push(err194);
+                                    }
+                                    if (++errors > 10000) {
+                                        throw TOO_MANY_ERRORS;
+                                    }
+                                }
+                                if ((typeof data86 == "number") && (isFinite(data86))) {
+                                    if (data86 < 1 || isNaN(data86)) {
+                                        const err195 = { instancePath: instancePath + "/problems/" + i7 + "/at/column", schemaPath: "#/properties/problems/items/properties/at/properties/column/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema47.properties.problems.items.properties.at.properties.column, data: data86 };
+                                        if (vErrors === null) {
+                                            vErrors = [err195];
+                                        }
+                                        else {
+                                            vErrors.push(err195);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
@@ -14617,12 +14798,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err183 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.problems.items.properties.at.type, parentSchema: schema47.properties.problems.items.properties.at, data: data78 };
+                            const err196 = { instancePath: instancePath + "/problems/" + i7 + "/at", schemaPath: "#/properties/problems/items/properties/at/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.problems.items.properties.at.type, parentSchema: schema47.properties.problems.items.properties.at, data: data83 };
                             if (vErrors === null) {
-                                vErrors = [err183];
+                                vErrors = [err196];
                             }
                             else {
-                                vErrors.push(err183);
+                                vErrors.push(err196);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -14631,12 +14812,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err184 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.problems.items.type, parentSchema: schema47.properties.problems.items, data: data76 };
+                    const err197 = { instancePath: instancePath + "/problems/" + i7, schemaPath: "#/properties/problems/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.problems.items.type, parentSchema: schema47.properties.problems.items, data: data81 };
                     if (vErrors === null) {
-                        vErrors = [err184];
+                        vErrors = [err197];
                     }
                     else {
-                        vErrors.push(err184);
+                        vErrors.push(err197);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -14645,12 +14826,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err185 = { instancePath: instancePath + "/problems", schemaPath: "#/properties/problems/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.problems.type, parentSchema: schema47.properties.problems, data: data75 };
+            const err198 = { instancePath: instancePath + "/problems", schemaPath: "#/properties/problems/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.problems.type, parentSchema: schema47.properties.problems, data: data80 };
             if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err198];
             }
             else {
-                vErrors.push(err185);
+                vErrors.push(err198);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -14659,12 +14840,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err186 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    const err199 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
     if (vErrors === null) {
-        vErrors = [err186];
+        vErrors = [err199];
     }
     else {
-        vErrors.push(err186);
+        vErrors.push(err199);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

@@ -183,9 +183,9 @@ export const mlBomDatasetsAgree = defineFunction<Record<string, never>>({
         continue;
       }
       // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
-      const version = listed.version?.trim();
-      if (version && dataset.revision !== undefined && !sameRevision(version, dataset.revision)) {
-        failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.at });
+      const version = listed.version?.value.trim();
+      if (listed.version && version && dataset.revision !== undefined && !sameRevision(version, dataset.revision)) {
+        failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.version.at });
       }
     }
     return failures;

@@ -169,7 +169,7 @@ function datasetOf(doc: SourceDoc, { component, path }: Found): BomDataset | und
   const version = textOf(component.version);
   return {
     name,
-    ...(version ? { version } : {}),
+    ...(version ? { version: { value: version, at: at(doc, [...path, 'version']) } } : {}),
     licenses: licensesOf(doc, component, path),
     hashes: hashesOf(doc, component, path),
     at: at(doc, [...path, 'name']),

@@ -81,7 +81,7 @@ export const spdxAiBom: Adapter<MlBom> = {
         const version = textOf(element.software_packageVersion);
         bom.datasets.push({
           name,
-          ...(version ? { version } : {}),
+          ...(version ? { version: { value: version, at: at(doc, ['@graph', index, 'software_packageVersion']) } } : {}),
           licenses: licenses.get(idOf(element)) ?? [],
           hashes: hashes(element, index),
           at: at(doc, ['@graph', index, 'name']),

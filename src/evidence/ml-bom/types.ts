@@ -29,7 +29,8 @@ export interface BomModel {
 
 export interface BomDataset {
   name: string;
-  version?: string;
+  /** The version the BOM gives the data, with where it is. */
+  version?: Located<string>;
   licenses: Array<Located<string>>;
   hashes: BomHash[];
   /** The dataset's name in the file. */

@@ -36,7 +36,7 @@ describe('the ML-BOM adapters', () => {
     expect(model?.licenses.map((l) => l.value)).toEqual(['Apache-2.0']);
     expect(model?.hashes).toEqual([expect.objectContaining({ alg: 'sha256', value: MODEL_SHA })]); // lower-cased
     expect(model?.parameters).toEqual({ task: 'tabular-classification', architectureFamily: 'gradient-boosted trees', modelArchitecture: 'LightGBM', approach: 'supervised' });
-    expect(datasets.map((d) => [d.name, d.version, d.licenses.map((l) => l.value), d.at.line])).toEqual([['train-2025', 'v3', ['LicenseRef-Internal'], lineOf(CDX, '"name": "train-2025"')]]);
+    expect(datasets.map((d) => [d.name, d.version?.value, d.licenses.map((l) => l.value), d.at.line])).toEqual([['train-2025', 'v3', ['LicenseRef-Internal'], lineOf(CDX, '"name": "train-2025"')]]);
     expect(files.map((f) => [f.name, f.hashes[0]?.value, f.at.line])).toEqual([['model/scorer.onnx', MODEL_SHA, lineOf(CDX, '"name": "model/scorer.onnx"')]]);
   });
 
@@ -163,7 +163,7 @@ const cases: Case[] = [
     rule: 'ml-bom/datasets-match',
     name: 'a dataset listed at another version than the revision declared',
     bom: CDX.replace('"version": "v3"', '"version": "2019-01"'),
-    expected: [{ file: BOM, at: '"name": "train-2025",', message: 'the ML-BOM lists dataset "train-2025" at version "2019-01", but the manifest declares it at revision "v3"' }],
+    expected: [{ file: BOM, at: '"version": "2019-01"', message: 'the ML-BOM lists dataset "train-2025" at version "2019-01", but the manifest declares it at revision "v3"' }],
   },
   {
     rule: 'ml-bom/licenses-match',
