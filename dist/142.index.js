@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 50 modules
-var registry = __webpack_require__(6618);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
+var registry = __webpack_require__(9038);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js
@@ -1706,6 +1706,8 @@ function citationsByField(data) {
 
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
 var obligations = __webpack_require__(6020);
+// EXTERNAL MODULE: ./build/evidence/model-changed.js
+var model_changed = __webpack_require__(8836);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js
 /**
  * What a pull request must not quietly weaken, compared with the same system at the base commit
@@ -1713,6 +1715,7 @@ var obligations = __webpack_require__(6020);
  * (moving back skips the rules of later stages), the evidence it cites, and its model card's
  * front matter. Each skips when there is no base to compare with.
  */
+
 
 
 
@@ -2194,55 +2197,26 @@ const artifactsMatchVersion = (0,check/* defineFunction */.Oh)({
         const version = governance_text(now.version)?.trim();
         if (version !== governance_text(then.data.version)?.trim())
             return [];
-        const listOf = (data) => (Array.isArray(data.artifacts) ? data.artifacts.filter((a) => a && typeof a.path === 'string') : []);
-        const pathOf = (artifact) => external_node_path_.posix.normalize(artifact.path.trim());
-        const digestOf = (artifact) => governance_text(artifact.sha256)?.trim().toLowerCase() || undefined;
-        const before = new Map();
-        for (const artifact of listOf(then.data)) {
-            const digest = digestOf(artifact);
-            if (digest && !before.has(pathOf(artifact)))
-                before.set(pathOf(artifact), digest);
-        }
-        const current = listOf(now);
-        const currentPaths = new Set(current.map(pathOf));
-        const baseDigests = new Set(before.values());
-        // A file with a checksum at the base that is no longer listed: one listed under a new path replaces it.
-        const replaced = [...before.keys()].find((file) => !currentPaths.has(file));
+        const { changed, takenOut } = (0,model_changed/* artifactChanges */.oX)(then.data, now);
         const since = `at the base commit ${then.base.commit}`;
         const consequence = `the version is still ${JSON.stringify(version)}: the bias, robustness and security evidence for it was about the other file; give the new model a new version`;
         const short = (digest) => `${digest.slice(0, 12)}…`;
-        const failures = [];
-        let replacedReported = false;
-        (Array.isArray(now.artifacts) ? now.artifacts : []).forEach((artifact, index) => {
-            if (!artifact || typeof artifact.path !== 'string')
-                return;
-            const file = pathOf(artifact);
-            const was = before.get(file);
-            const digest = digestOf(artifact);
-            const where = ['manifest', 'artifacts', index];
-            const shown = JSON.stringify(artifact.path);
-            if (was !== undefined) {
-                if (digest === undefined)
-                    failures.push({ message: `artifact ${shown} no longer has a sha256 (${short(was)} ${since}), and ${consequence}`, path: where });
-                else if (digest !== was)
-                    failures.push({ message: `artifact ${shown} has sha256 ${short(digest)}, ${short(was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] });
-            }
-            else if (replaced !== undefined && (digest === undefined || !baseDigests.has(digest))) {
-                failures.push({ message: `artifact ${shown} is new and ${JSON.stringify(replaced)} (sha256 ${short(before.get(replaced))} ${since}) is gone, and ${consequence}`, path: where });
-                replacedReported = true;
-            }
+        const failures = changed.map((change) => {
+            const where = ['manifest', 'artifacts', change.index];
+            const shown = JSON.stringify(change.path);
+            if (change.kind === 'digest-removed')
+                return { message: `artifact ${shown} no longer has a sha256 (${short(change.was)} ${since}), and ${consequence}`, path: where };
+            if (change.kind === 'digest-changed')
+                return { message: `artifact ${shown} has sha256 ${short(change.sha256)}, ${short(change.was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] };
+            return { message: `artifact ${shown} is new and ${JSON.stringify(change.gone)} (sha256 ${short(change.was)} ${since}) is gone, and ${consequence}`, path: where };
         });
         // Files taken out with none in their place: a later pull request could list them again with
         // another sha256 as new (red team: two pull requests, the version unchanged throughout).
-        if (!replacedReported) {
-            const currentDigests = new Set(current.map(digestOf));
-            const gone = [...before].filter(([file, digest]) => !currentPaths.has(file) && !currentDigests.has(digest));
-            if (gone.length > 0) {
-                failures.push({
-                    message: `${gone.map(([file, digest]) => `artifact ${JSON.stringify(file)} (sha256 ${short(digest)})`).join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer listed, as ${gone.length === 1 ? 'it was' : 'they were'} ${since}, and the version is still ${JSON.stringify(version)}: the evidence for it names files the manifest no longer ties it to; give a new model a new version`,
-                    path: Array.isArray(now.artifacts) && now.artifacts.length > 0 ? ['manifest', 'artifacts'] : ['manifest'],
-                });
-            }
+        if (takenOut.length > 0) {
+            failures.push({
+                message: `${takenOut.map(([file, digest]) => `artifact ${JSON.stringify(file)} (sha256 ${short(digest)})`).join(', ')} ${takenOut.length === 1 ? 'is' : 'are'} no longer listed, as ${takenOut.length === 1 ? 'it was' : 'they were'} ${since}, and the version is still ${JSON.stringify(version)}: the evidence for it names files the manifest no longer ties it to; give a new model a new version`,
+                path: Array.isArray(now.artifacts) && now.artifacts.length > 0 ? ['manifest', 'artifacts'] : ['manifest'],
+            });
         }
         return failures;
     },

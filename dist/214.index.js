@@ -2,7858 +2,1447 @@ export const id = 214;
 export const ids = [214];
 export const modules = {
 
-/***/ 6733:
+/***/ 3833:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath),
-/* harmony export */   T: () => (/* binding */ movedItem)
-/* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-const NAMING_FIELDS = ['id', 'name', 'path'];
-const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
-/** A field's trimmed text, when the item has one. */
-function textField(item, field) {
-    const value = item[field];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * How a message names a list item whatever its position: a text item by its value, an item
- * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
- * metric, attribute and dataset); undefined for an item known by nothing.
- */
-function identityLabel(item, listName) {
-    const kind = typeof listName === 'string' ? singular(listName) : 'item';
-    if (typeof item === 'string' || typeof item === 'number')
-        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item))
-        return undefined;
-    const record = item;
-    for (const field of NAMING_FIELDS) {
-        const value = textField(record, field);
-        if (value !== undefined)
-            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
-    }
-    const parts = KIND_FIELDS.flatMap((field) => {
-        const value = textField(record, field);
-        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
-    });
-    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
-}
-/**
- * Whether two list items are the same item: text items by value; mappings by the first of id,
- * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. A name the pull request adds decides nothing
- * (it named the item; it did not put another in its place), but one the base commit's item had
- * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
- * sets, two credit officers), not an identity: it tells items apart only where neither has more.
- */
-function sameItem(now, before) {
-    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (!isRecord(now) || !isRecord(before))
-        return (typeof now === 'string' || typeof now === 'number') && now === before;
-    for (const field of NAMING_FIELDS) {
-        const a = textField(now, field);
-        const b = textField(before, field);
-        if (b !== undefined)
-            return a === b;
-    }
-    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
-    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
-    if (shared.some((field) => field !== 'role'))
-        return shared.every((field) => textField(now, field) === textField(before, field));
-    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
-    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
-}
-/**
- * The first list item on `path` that is another item than the one at the same position in
- * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Two items known by
- * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
- */
-function movedItem(root, baseRoot, path) {
-    let node = root;
-    let before = baseRoot;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
-        if (typeof segment !== 'number')
-            continue;
-        const now = identityLabel(node, path[i - 1]);
-        const was = identityLabel(before, path[i - 1]);
-        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
-        if (now === undefined ? was === undefined : sameItem(node, before))
-            continue;
-        const unknown = 'an item known by no id or name';
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 4447:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LW: () => (/* binding */ snakeCase),
-/* harmony export */   MK: () => (/* binding */ dateText),
-/* harmony export */   Zg: () => (/* binding */ schemaProblem),
-/* harmony export */   at: () => (/* binding */ at),
-/* harmony export */   u4: () => (/* binding */ isRecord)
-/* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
-/* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6774);
-/**
- * The adapter contract: recognise a format, and turn a parsed document of that format into
- * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
- * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
- */
-
-
-/**
- * Where `path` is in `doc`, looked up only when something reads the line: adapters note where
- * every value came from, but only the values a finding fails on are ever shown, and locating
- * one composes the document's positions (see load/yaml.ts).
- */
-function at(doc, path) {
-    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(path) ?? doc.file, () => doc.locate(path));
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-/** The first schema violation of an evidence file, located in that file, or undefined. */
-function schemaProblem(schemaFile, doc, what) {
-    const issues = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .checkSchema */ ._U)(schemaFile, doc.value);
-    const first = issues[0];
-    if (!first)
-        return undefined;
-    const more = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .moreProblems */ .OI)(issues);
-    const where = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(first.path) ?? doc.file, () => (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOfIssue */ .Uu)(doc, first));
-    return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: where };
-}
-/** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
-function snakeCase(name) {
-    return name
-        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-        .replace(/[^A-Z0-9]+/gi, '_')
-        .replace(/^_|_$/g, '')
-        .toLowerCase();
-}
-/** A date or date-time string, when the value is one. */
-function dateText(value) {
-    return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
-}
-
-
-/***/ }),
-
-/***/ 387:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AO: () => (/* binding */ biasReportDataset),
-/* harmony export */   GP: () => (/* binding */ format),
-/* harmony export */   Ue: () => (/* binding */ biasReportFresh),
-/* harmony export */   _i: () => (/* binding */ biasReportValues),
-/* harmony export */   bc: () => (/* binding */ subject),
-/* harmony export */   fd: () => (/* binding */ biasReportModelVersion),
-/* harmony export */   oj: () => (/* binding */ biasThresholds),
-/* harmony export */   qH: () => (/* binding */ biasReportReadable),
-/* harmony export */   s7: () => (/* binding */ biasReportCoverage),
-/* harmony export */   tr: () => (/* binding */ normaliseAttribute),
-/* harmony export */   ug: () => (/* binding */ readableReports),
-/* harmony export */   vK: () => (/* binding */ biasSampleSize)
-/* harmony export */ });
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
-/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2665);
-/* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6792);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4179);
-/**
- * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
- * records, if any) and model version the manifest describes, and together the reports cover
- * every declared sensitive attribute.
- */
-
-
-
-
-
-
-
-
-function loadReport(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
-}
-const noOptions = { type: 'object', additionalProperties: false };
-/** Every cited report that could be read (from the head, or from the base commit's evidence). */
-function readableReports(system, bias) {
-    return (Array.isArray(bias.reports) ? bias.reports : [])
-        .map((entry) => loadReport(system, entry))
-        .filter((r) => r?.ok === true)
-        .map((r) => r.value);
-}
-/**
- * The failure of a check on what the reports say when none of the cited ones can be read, with
- * the first one's reason: that error (bias/report-readable's) is the cause, and it is written
- * lower in the manifest, at the citation, than this one at `reports:`.
- */
-function noReadableReport(system, bias, checked, path) {
-    const entries = Array.isArray(bias.reports) ? bias.reports : [];
-    const reasons = entries.map((entry) => {
-        const report = loadReport(system, entry);
-        return !report ? 'a cited entry has no path' : report.ok ? undefined : report.problem.message;
-    });
-    const [first, ...others] = reasons.filter((reason) => reason !== undefined);
-    const more = others.length > 0 ? `; ${others.length} more cited report${others.length === 1 ? '' : 's'} cannot be read either` : '';
-    return { message: `no readable bias report to check ${checked} against${first ? ` (${first}${more})` : ''}`, path: [...path, 'reports'] };
-}
-/** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
-function citesReports(bias) {
-    return Array.isArray(bias.reports) && bias.reports.length > 0;
-}
-// One error for one omission: bias/report-cited says that no report is cited.
-const NONE_CITED = 'no bias report is cited';
-/** "demographic_parity_difference for age_band group "18-25"" */
-function subject(result) {
-    return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
-}
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-report-readable',
-    description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report)
-            return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
-    },
-});
-/** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
-const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-report-model-version',
-    description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return UNREADABLE; // unreadable reports are bias/report-readable's finding
-        return [...anotherModel(report.value, system), ...versionFailures(report.value, target, targetPath, system)];
-    },
-});
-/**
- * The data a fairness result was measured on is data the manifest declares, with its provenance,
- * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
- * row, or the training set, passed). A report that names no dataset is not judged here.
- */
-const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-report-dataset',
-    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), and at the revision declared.',
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        const named = report.value.dataset;
-        // Nothing to check is no evidence of anything: not applicable, so coverage counts nothing.
-        if (!named || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined) {
-            // Unless the report named one at the base commit: dropping the name took a report on the
-            // training data past this rule (red team). The base's report is the one at this path, else
-            // the one cited in this place of the list (renamed in the same pull request); only our
-            // format can name a dataset, so only a report in it is asked to.
-            const was = report.value.format === 'modelgate' ? baseDataset(system, target, targetPath) : undefined;
-            if (was && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(was.value) === undefined) {
-                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
-            }
-            return { skip: `${report.value.file} names no dataset it was computed on` };
-        }
-        const declared = system.manifest.data.data?.datasets;
-        const datasets = Array.isArray(declared) ? declared.filter((d) => d !== null && typeof d === 'object') : [];
-        const key = named.value.trim().toLowerCase();
-        const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
-        if (!dataset) {
-            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
-        }
-        const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
-        if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
-        }
-        // Red team: the training data declared a second time under another id, role evaluation.
-        const same = datasets.find((d) => d !== dataset && _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(d.role) && sameData(d, dataset));
-        if (same) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
-        }
-        const revision = report.value.datasetRevision;
-        const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
-        if (revision && pinned !== '' && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRevision */ .Y)(revision.value, pinned)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
-        }
-        return [];
-    },
-});
-const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-sample-size',
-    description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
-    optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
-    check({ target, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        const { file, rows, results } = report.value;
-        const least = options.minGroupSize;
-        const counts = results.filter((r) => r.metric === 'count' && r.group !== undefined && typeof r.value === 'number' && Number.isFinite(r.value));
-        if (!rows && counts.length === 0)
-            return { skip: `${file} gives neither the rows it was computed on nor its groups' counts` };
-        const failures = [];
-        // Zero rows is bias/values-valid's finding: nothing was measured at all.
-        if (rows && rows.value > 0 && rows.value < 2 * least) {
-            failures.push({ message: `${file} was computed on ${rows.value} row${rows.value === 1 ? '' : 's'}, fewer than two groups of ${least}: a rate measured on so few people is noise, not evidence of fairness`, at: rows.at });
-        }
-        for (const count of counts) {
-            const people = count.value;
-            if (people < least)
-                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
-        }
-        return failures;
-    },
-});
-/** The dataset the base commit's report named: at this citation's path, else at its place in bias.reports. */
-function baseDataset(system, target, targetPath) {
-    const base = system.base;
-    if (!base)
-        return undefined;
-    const atPath = loadReport(base, target);
-    if (atPath?.ok)
-        return atPath.value.dataset;
-    const index = targetPath.at(-1);
-    const entries = base.manifest.data.bias?.reports;
-    const entry = typeof index === 'number' && Array.isArray(entries) ? entries[index] : undefined;
-    const inPlace = entry === undefined ? undefined : loadReport(base, entry);
-    return inPlace?.ok ? inPlace.value.dataset : undefined;
-}
-/**
- * What two declared datasets share that makes them the same data: a sha256. (A uri is not
- * enough: the training and test splits of one Hugging Face dataset share its uri and revision.)
- */
-function sameData(a, b) {
-    const digest = (d) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
-    return digest(a) !== undefined && digest(a) === digest(b) ? 'sha256' : undefined;
-}
-/** The model file the manifest dates latest (artifacts[].date), when any date parses. */
-function newestArtifact(data) {
-    let newest;
-    for (const artifact of Array.isArray(data.artifacts) ? data.artifacts : []) {
-        if (!artifact || typeof artifact.path !== 'string' || typeof artifact.date !== 'string')
-            continue;
-        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(artifact.date);
-        if (when && (!newest || when > newest.when))
-            newest = { path: artifact.path, date: artifact.date.trim(), when };
-    }
-    return newest;
-}
-/**
- * A report that names a model other than this system is that model's report (a neighbouring
- * system's, copied into this one's folder): whatever its version, it says nothing about this
- * model. A report that names no model is judged on its version alone.
- */
-function anotherModel(report, system) {
-    const named = report.modelName;
-    // Punctuation alone, or a placeholder ("TODO"), names no model.
-    if (!named || modelKey(named.value) === '' || (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(named.value) !== undefined)
-        return [];
-    const data = system.manifest.data;
-    const ours = ['id', 'name'].flatMap((field) => {
-        const text = data[field];
-        return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
-    });
-    if (ours.length === 0)
-        return []; // the manifest names nothing to compare with (manifest/schema says so)
-    // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
-    const versions = [(0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data).value, report.modelVersion?.value].filter((v) => typeof v === 'string' && modelKey(v) !== '');
-    const written = modelKey(named.value);
-    const name = withoutVersion(written, versions);
-    // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-    if (ours.some(({ key }) => key === written || key === name))
-        return [];
-    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(text)}`));
-    return [
-        {
-            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
-            at: named.at,
-        },
-    ];
-}
-/**
- * "Credit Risk Scorer", "credit-risk-scorer" and "credit_risk_scorer" name the same model: one
- * Unicode form (an é written as e and an accent is é), lower case, each run of other characters
- * one separator.
- */
-function modelKey(name) {
-    return name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-}
-/** A model key without a trailing version (`-2-3-0` or `-v2-3-0`) of those given. */
-function withoutVersion(key, versions) {
-    for (const version of versions) {
-        const suffix = modelKey(version).replace(/^v(?=\d)/, '');
-        for (const written of [`-${suffix}`, `-v${suffix}`])
-            if (key.endsWith(written) && key.length > written.length)
-                return key.slice(0, -written.length);
-    }
-    return key;
-}
-function versionFailures(report, entry, targetPath, system) {
-    const { value: expected, described } = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(system.manifest.data);
-    const claimed = entry.modelVersion;
-    const recorded = report.modelVersion;
-    const file = report.file;
-    if (recorded) {
-        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(recorded.value) === expected)
-            return [];
-        return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
-    }
-    if (typeof claimed === 'string') {
-        if (claimed === expected)
-            return [];
-        return [
-            {
-                message: `${file} is declared for model version ${claimed}, but ${described}`,
-                path: [...targetPath, 'modelVersion'],
-            },
-        ];
-    }
-    return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
-}
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-report-coverage',
-    description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
-    optionsSchema: noOptions,
-    check({ value, path, system }) {
-        const bias = (value ?? {});
-        const declared = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string');
-        if (declared.length === 0)
-            return { skip: 'no sensitive attribute is declared' }; // bias/sensitive-attributes reports the absence
-        if (!citesReports(bias))
-            return { skip: NONE_CITED };
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [noReadableReport(system, bias, 'sensitive-attribute coverage', path)];
-        }
-        // Covered means measured: at least one metric value (a number) for the attribute. A report
-        // that only names it (its groups, an empty entry, values that are NaN or text) is not an
-        // evaluation of it.
-        const measured = new Set(reports.flatMap((report) => report.results.filter(isMeasured).map((r) => normaliseAttribute(r.attribute))));
-        const named = new Set(reports.flatMap((report) => [...report.attributes.keys()].map(normaliseAttribute)));
-        const files = reports.map((r) => r.file).join(', ');
-        const failures = [];
-        const listed = Array.isArray(bias.sensitiveAttributes);
-        declared.forEach((attribute, index) => {
-            const key = normaliseAttribute(attribute);
-            if (measured.has(key))
-                return;
-            failures.push({
-                message: named.has(key) ? `sensitive attribute "${attribute}" is named in ${files} but has no metric value there: it was not measured` : `sensitive attribute "${attribute}" has no results in ${files}`,
-                path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
-            });
-        });
-        return failures;
-    },
-});
-/** "Age Band", "age-band" and "age_band" name the same attribute. */
-function normaliseAttribute(name) {
-    return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
-}
-/**
- * Fairness metrics within their bounds: the manifest's bias.thresholds, and the pack's defaults
- * for metrics the manifest does not bound. A signed difference (AIF360: unprivileged − privileged)
- * is held to `max` by the size of the gap, whichever group it favours; an unsigned one (Fairlearn:
- * max − min) as written; ratios and per-group values as written. A bound the manifest declares
- * must have results to check; a default applies only where the metric is reported.
- */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-thresholds',
-    description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            defaults: {
-                type: 'array',
-                items: {
-                    type: 'object',
-                    required: ['metric'],
-                    additionalProperties: false,
-                    properties: { metric: { type: 'string', minLength: 1 }, min: { type: 'number' }, max: { type: 'number' }, attribute: { type: 'string' } },
-                },
-            },
-        },
-    },
-    check({ value, path, options, system }) {
-        const bias = (value ?? {});
-        if (!citesReports(bias))
-            return { skip: NONE_CITED };
-        const reports = readableReports(system, bias);
-        if (reports.length === 0) {
-            return [noReadableReport(system, bias, 'fairness thresholds', path)];
-        }
-        const results = reports.flatMap((report) => report.results);
-        const files = reports.map((r) => r.file).join(', ');
-        // An attribute that is not text (a schema finding) bounds every attribute rather than crash.
-        const declared = (Array.isArray(bias.thresholds) ? bias.thresholds : [])
-            .filter((t) => t && typeof t.metric === 'string')
-            .map((t) => (t.attribute === undefined || typeof t.attribute === 'string' ? t : { ...t, attribute: undefined }));
-        const failures = [];
-        const sensitive = [].concat(bias.sensitiveAttributes ?? []).filter((a) => typeof a === 'string' && a.trim() !== '');
-        const hintFor = metricHints(results);
-        declared.forEach((threshold, index) => {
-            const where = [...path, 'thresholds', index];
-            const matching = results.filter((r) => matches(r, threshold));
-            if (matching.length === 0) {
-                failures.push({
-                    message: `no results for ${threshold.metric}${threshold.attribute ? ` for ${threshold.attribute}` : ''} in ${files}, so bias.thresholds[${index}] cannot be checked${hintFor(threshold.metric)}`,
-                    path: where,
-                });
-            }
-            else if (!threshold.attribute) {
-                // A bound for no attribute in particular is a bound for each declared one: one attribute
-                // within it says nothing of another that was not measured.
-                for (const attribute of sensitive) {
-                    if (matching.some((r) => normaliseAttribute(r.attribute) === normaliseAttribute(attribute)))
-                        continue;
-                    failures.push({ message: `no results for ${threshold.metric} for ${attribute} in ${files}, so bias.thresholds[${index}] cannot be checked for it`, path: where });
-                }
-            }
-            for (const result of matching)
-                failures.push(...outOfBounds(result, threshold, `bias.thresholds[${index}]`));
-        });
-        const defaults = options.defaults ?? [];
-        // A threshold whose bounds are not finite numbers (`max: .nan`) holds nothing, and replaces nothing.
-        const holds = (t) => Number.isFinite(t.min) || Number.isFinite(t.max);
-        for (const threshold of defaults) {
-            // The manifest's bound replaces the default only where it applies: a threshold for one
-            // attribute leaves the default in force for the others.
-            for (const result of results.filter((r) => matches(r, threshold) && !declared.some((t) => holds(t) && matches(r, t)))) {
-                failures.push(...outOfBounds(result, threshold, 'policy default'));
-            }
-        }
-        // No bound at all (no bias.thresholds, a pack without defaults): nothing to hold a metric to.
-        if (declared.length === 0 && defaults.length === 0)
-            return { skip: 'no bias.thresholds, and this policy sets no default bound' };
-        // Each measured attribute is held to some bound: a number reported for a metric no bound
-        // names (a count, a made-up metric) is not a fairness measurement this rule can judge. (One
-        // with no number at all is bias/report-covers-attributes' finding.)
-        const bounded = (r) => declared.some((t) => holds(t) && matches(r, t)) || defaults.some((t) => holds(t) && matches(r, t));
-        const listed = Array.isArray(bias.sensitiveAttributes);
-        const metrics = [...new Set([...declared, ...defaults].map((t) => t.metric))];
-        sensitive.forEach((attribute, index) => {
-            const measured = results.filter((r) => isMeasured(r) && normaliseAttribute(r.attribute) === normaliseAttribute(attribute));
-            if (measured.length === 0 || measured.some(bounded))
-                return;
-            failures.push({
-                message: `${attribute} is measured in ${files} only by metrics with no bound (${[...new Set(measured.map((r) => r.metric))].slice(0, 3).join(', ')}): neither bias.thresholds nor the policy's defaults (${metrics.slice(0, 3).join(', ')}${metrics.length > 3 ? `, and ${metrics.length - 3} more` : ''}) hold it to a bound`,
-                path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
-            });
-        });
-        return failures;
-    },
-});
-/** A metric value that is a number: what measuring an attribute leaves in a report. */
-function isMeasured(result) {
-    return typeof result.value === 'number' && Number.isFinite(result.value) && !GROUP_SIZES.has(result.metric);
-}
-/** How many people a group had, and its gaps (Fairlearn's count by group): sizes, not a fairness measure. */
-const GROUP_SIZES = new Set(['count', 'count_difference', 'count_ratio']);
-/** The most metrics a message about an unreported one lists. */
-const LISTED_METRICS = 5;
-/**
- * For a threshold's metric no report has: the reported metric it most likely meant
- * (" (did you mean demographic_parity_difference?)"), else the ones reported. Nothing when the
- * metric is reported (for another attribute: the message says which it is not reported for).
- * The reported names are gathered once, on the first hint, and the hints share one budget.
- */
-function metricHints(results) {
-    let reported;
-    let known = new Set();
-    let listed = '';
-    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_7__/* .SuggestionBudget */ .C();
-    return (metric) => {
-        if (reported === undefined) {
-            known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
-            reported = [...known];
-            const names = [...new Set(results.map((r) => r.metric))];
-            const shown = names.slice(0, LISTED_METRICS).map((name) => (name.length > 60 ? `${name.slice(0, 59)}…` : name));
-            listed = ` (reported: ${shown.join(', ')}${names.length > LISTED_METRICS ? `, and ${names.length - LISTED_METRICS} more` : ''})`;
-        }
-        if (reported.length === 0 || known.has(metric))
-            return '';
-        const near = budget.closestWithin(metric, reported);
-        return near === undefined ? listed : ` (did you mean ${near}?)`;
-    };
-}
-function matches(result, threshold) {
-    const names = [result.metric, ...(result.aliases ?? [])];
-    if (!names.includes(threshold.metric))
-        return false;
-    return !threshold.attribute || normaliseAttribute(threshold.attribute) === normaliseAttribute(result.attribute);
-}
-function outOfBounds(result, threshold, source) {
-    const value = result.value;
-    if (typeof value !== 'number' || !Number.isFinite(value))
-        return []; // bias/values-valid reports it
-    const signedGap = result.convention === 'signed';
-    const size = signedGap ? Math.abs(value) : value;
-    const shown = signedGap && value < 0 ? `${format(value)} (a gap of ${format(size)})` : format(value);
-    // A bound that is not a number (max: "0.1") is manifest/schema's finding; comparing with it
-    // coerced text and then crashed formatting it.
-    // A bound that is not a finite number (`.nan`) holds nothing (manifest/schema says so).
-    if (typeof threshold.max === 'number' && Number.isFinite(threshold.max) && size > threshold.max) {
-        return [{ message: `${subject(result)} is ${shown}, above the maximum ${format(threshold.max)} (${source})`, at: result.at }];
-    }
-    if (typeof threshold.min === 'number' && Number.isFinite(threshold.min) && value < threshold.min) {
-        return [{ message: `${subject(result)} is ${format(value)}, below the minimum ${format(threshold.min)} (${source})`, at: result.at }];
-    }
-    return [];
-}
-function format(value) {
-    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
-}
-/** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-report-values',
-    description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        if (report.value.results.length === 0)
-            return { skip: `${report.value.file} reports no metric values` };
-        const failures = [];
-        for (const result of report.value.results) {
-            const value = result.value;
-            let problem;
-            if (value === null || value === undefined)
-                problem = 'has no value';
-            else if (typeof value === 'number' && Number.isNaN(value))
-                problem = 'is NaN: the metric was not computed';
-            else if (typeof value === 'number' && !Number.isFinite(value))
-                problem = `is ${value > 0 ? '' : 'negative '}infinity`;
-            else if (typeof value === 'string')
-                problem = `is text "${value.length > 40 ? `${value.slice(0, 39)}…` : value}", not a number`;
-            else if (typeof value !== 'number')
-                problem = `is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a mapping' : typeof value}, not a number`;
-            // An unsigned difference is max − min: a negative one is a signed gap read the wrong way,
-            // and would pass any maximum however wide the gap.
-            else if (result.convention === 'unsigned' && value < 0) {
-                const hint = report.value.format === 'modelgate' ? '; a signed gap (unprivileged − privileged) needs "convention": "signed"' : '';
-                problem = `is ${format(value)}, but an unsigned difference (max − min) cannot be negative${hint}`;
-            }
-            // A ratio of rates cannot be negative; Fairlearn's (smallest group's over largest's) cannot exceed 1.
-            else if (result.convention === 'ratio' && value < 0)
-                problem = `is ${format(value)}, but a ratio of rates cannot be negative`;
-            else if (MIN_OVER_MAX.has(result.metric) && value > 1)
-                problem = `is ${format(value)}, but it is the smallest group's rate over the largest's, so at most 1`;
-            if (problem)
-                failures.push({ message: `${report.value.file}: ${subject(result)} ${problem}`, at: result.at });
-        }
-        failures.push(...understatedGaps(report.value));
-        const rows = report.value.rows;
-        if (rows && rows.value === 0)
-            failures.push({ message: `${report.value.file} was computed on 0 rows, so none of its metrics measured anything`, at: rows.at });
-        return failures;
-    },
-});
-/** Fairlearn's ratios, each the smallest group's value over the largest's (AIF360's disparate impact, unprivileged over privileged, may exceed 1). */
-const MIN_OVER_MAX = new Set(['demographic_parity_ratio', 'equalized_odds_ratio', 'equal_opportunity_ratio']);
-/** Rounding a report may do (three decimals, say) before a stated gap counts as contradicting its groups. */
-const GAP_TOLERANCE = 0.01;
-/** Half a unit in the last decimal `value` is written to (0.012 → 0.0005): how far rounding may have moved it. */
-function roundingOf(value) {
-    const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
-    return 0.5 * 10 ** -Math.min(decimals, 12);
-}
-/**
- * Gaps stated narrower than the report's own per-group values allow. An unsigned difference is
- * max − min over every group and a ratio min / max, so selection rates listed at 0.05 and 0.62
- * rule out a demographic parity difference of 0.041 or a ratio of 0.9 whatever other groups there
- * are (a group left out can only widen the gap); the same holds for any metric a report lists by
- * group and states as a difference or ratio (Fairlearn's `difference.false_positive_rate` beside
- * its `by_group.false_positive_rate`), and for equalized odds, the larger of the TPR and FPR gaps.
- * A wider stated gap is not questioned: groups may be left out. A Fairlearn gap may have been
- * taken to the overall value instead, which is narrower: it is held to what that method allows
- * (at least half of max − min; with the overall selection rate known, the farthest group from
- * it). Where an attribute has exactly two groups, a signed difference (unprivileged −
- * privileged) is their gap either way, and a disparate impact their ratio either way up.
- */
-function understatedGaps(report) {
-    // Each attribute's lowest and highest value of each metric listed by group, and how many groups gave one.
-    const ranges = new Map();
-    const keyOf = (attribute, metric) => `${normaliseAttribute(attribute)}\u0000${metric}`;
-    for (const result of report.results) {
-        if (result.group === undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
-            continue;
-        const key = keyOf(result.attribute, result.metric);
-        const range = ranges.get(key);
-        const rounding = roundingOf(result.value);
-        if (range)
-            Object.assign(range, { low: Math.min(range.low, result.value), high: Math.max(range.high, result.value), groups: range.groups + 1, rounding: Math.max(range.rounding, rounding) });
-        else
-            ranges.set(key, { low: result.value, high: result.value, groups: 1, rounding });
-    }
-    const failures = [];
-    for (const result of report.results) {
-        if (result.group !== undefined || typeof result.value !== 'number' || !Number.isFinite(result.value))
-            continue;
-        const value = result.value;
-        const understated = (reason) => failures.push({ message: `${report.file}: ${subject(result)} is ${format(value)}, but ${reason}`, at: result.at });
-        const perGroup = groupMetricOf(result.metric);
-        if (result.metric === 'equalized_odds_difference' && result.convention === 'unsigned') {
-            const tpr = ranges.get(keyOf(result.attribute, 'true_positive_rate'));
-            const fpr = ranges.get(keyOf(result.attribute, 'false_positive_rate'));
-            const gaps = [tpr, fpr].filter((r) => r !== undefined && r.groups >= 2).map((r) => r.high - r.low);
-            const least = Math.max(0, ...gaps) / (result.mayBeToOverall ? 2 : 1);
-            if (gaps.length > 0 && value < least - GAP_TOLERANCE) {
-                understated(`its own true and false positive rates for ${result.attribute} differ by up to ${format(Math.max(...gaps))} between groups, so equalized odds (the larger gap) is at least ${format(least)}${result.mayBeToOverall ? ' even taken to the overall rate' : ''}`);
-            }
-            continue;
-        }
-        if (!perGroup)
-            continue;
-        const range = ranges.get(keyOf(result.attribute, perGroup.metric));
-        if (!range || range.groups < 2)
-            continue;
-        const values = perGroup.metric === 'selection_rate' ? 'selection rates' : `${perGroup.metric} values`;
-        const between = `its own ${values} for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
-        const least = range.high - range.low;
-        if (perGroup.kind === 'difference' && result.convention === 'unsigned') {
-            const toOverall = result.mayBeToOverall;
-            // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
-            const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
-            const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
-            const leastToOverall = toOverall && differenceToOverall(range, overallRate);
-            // The looser of the two: an overall rate outside the listed groups can ask more of to_overall than of max − min.
-            if (value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
-                understated(`${between}, a difference of at least ${format(least)}${leastToOverall === undefined ? '' : `, or ${format(leastToOverall)} taken ${toTheOverall}`}`);
-            }
-        }
-        else if (perGroup.kind === 'difference' && result.convention === 'signed' && range.groups === 2) {
-            if (Math.abs(value) < least - GAP_TOLERANCE)
-                understated(`${between}, and with two groups a signed difference is that gap either way (${format(least)} or ${format(-least)})`);
-        }
-        else if (perGroup.kind === 'ratio' && (MIN_OVER_MAX.has(result.metric) || (report.format === 'fairlearn' && result.convention === 'ratio'))) {
-            const toOverall = result.mayBeToOverall;
-            const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
-            const most = widestRatio(range.low, range.high, range.rounding);
-            const mostToOverall = toOverall && ratioToOverall(range, overallRate, range.rounding);
-            if (most !== undefined && value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
-                // The message gives the ratios of the values as written; the comparison allowed for their rounding.
-                const written = toOverall && ratioToOverall(range, overallRate, 0);
-                const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
-                understated(`${between}, a ratio of at most ${format(range.low / range.high)}${written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`}`);
-            }
-        }
-        else if (perGroup.kind === 'ratio' && result.metric === 'disparate_impact' && range.groups === 2) {
-            // Unprivileged over privileged: low / high, or high / low the other way up; nearer 1 is neither.
-            const most = widestRatio(range.low, range.high, range.rounding);
-            if (most !== undefined && value > most + GAP_TOLERANCE && value < 1 / most - GAP_TOLERANCE) {
-                understated(`${between}, and with two groups their ratio is ${format(range.low / range.high)} one way up or ${format(range.high / range.low)} the other`);
-            }
-        }
-    }
-    return failures;
-}
-/**
- * The per-group metric a stated gap is taken over, and whether it is a difference or a ratio:
- * demographic parity over selection rates, equal opportunity over true positive rates, Fairlearn's
- * `<metric>_difference` and `<metric>_ratio` over `<metric>`.
- */
-function groupMetricOf(metric) {
-    switch (metric) {
-        case 'demographic_parity_difference':
-        case 'statistical_parity_difference':
-            return { metric: 'selection_rate', kind: 'difference' };
-        case 'demographic_parity_ratio':
-        case 'disparate_impact':
-            return { metric: 'selection_rate', kind: 'ratio' };
-        case 'equal_opportunity_difference':
-            return { metric: 'true_positive_rate', kind: 'difference' };
-        case 'equal_opportunity_ratio':
-            return { metric: 'true_positive_rate', kind: 'ratio' };
-    }
-    const named = /^(.+)_(difference|ratio)$/.exec(metric);
-    return named?.[1] && !named[1].startsWith('equalized_odds') ? { metric: named[1], kind: named[2] } : undefined;
-}
-/**
- * The widest ratio of two rounded rates, smaller over larger: rates rounded to a few decimals move
- * a ratio of small rates a lot (0.012 / 0.013 may be 0.0124 / 0.0125, a ratio of 0.992).
- */
-function widestRatio(a, b, rounding) {
-    const [low, high] = a <= b ? [a, b] : [b, a];
-    return high - rounding > 0 ? Math.min(1, (low + rounding) / (high - rounding)) : undefined;
-}
-/** The least a difference taken to the overall rate can be: the farthest group from it, or half of max − min where the rate is not given. */
-function differenceToOverall(range, overall) {
-    return overall === undefined ? (range.high - range.low) / 2 : Math.max(Math.abs(range.high - overall), Math.abs(overall - range.low));
-}
-/** The most a ratio taken to the overall rate can be: the lower of the two end groups' ratios to it, or the square root of min / max where the rate is not given. */
-function ratioToOverall(range, overall, rounding) {
-    if (overall === undefined) {
-        const most = widestRatio(range.low, range.high, rounding);
-        return most === undefined ? undefined : Math.sqrt(most);
-    }
-    const low = widestRatio(range.low, overall, rounding && Math.max(rounding, roundingOf(overall)));
-    const high = widestRatio(range.high, overall, rounding && Math.max(rounding, roundingOf(overall)));
-    return low === undefined || high === undefined ? undefined : Math.min(low, high);
-}
-/** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
-    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
-    check({ target, targetPath, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        const entry = target;
-        const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
-        const file = report.value.file;
-        if (!dated) {
-            return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
-        }
-        const where = { path: [...targetPath, 'date'], at: dated.at };
-        const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .staleness */ .TZ)(dated.value, system.now, options.maxAgeDays);
-        if (stale === 'not-a-date')
-            return [{ message: `${file}: "${dated.value}" is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .notADate */ .P9)(dated.value)}`, ...where }];
-        if (stale === 'future')
-            return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
-        if (stale)
-            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        // Red team: a report from before the model was built evaluated an earlier build, however recent.
-        const built = newestArtifact(system.manifest.data);
-        const generated = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(dated.value);
-        if (built && generated && (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .ageInDays */ .QR)(generated, built.when) > 1) {
-            return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
-        }
-        return [];
-    },
-});
-
-
-/***/ }),
-
-/***/ 8380:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ canonicalMetric),
-/* harmony export */   _: () => (/* binding */ fairlearnBias)
-/* harmony export */ });
-/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
-
-const SCHEMA = 'fairlearn-report.schema.json';
-const ALIASES = {
-    selection_rate_difference: 'demographic_parity_difference',
-    selection_rate_ratio: 'demographic_parity_ratio',
-    true_positive_rate_difference: 'equal_opportunity_difference',
-    true_positive_rate_ratio: 'equal_opportunity_ratio',
-};
-/** The metric a name stands for: Fairlearn's aliases name the same metrics as the defaults. */
-function canonicalMetric(name) {
-    return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
-}
-const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
-function isFrame(value) {
-    return (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) && FRAME_KEYS.some((key) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value[key]));
-}
-const fairlearnBias = {
-    format: 'fairlearn',
-    schema: SCHEMA,
-    detect: (value) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) &&
-        ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
-            ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
-    normalise(doc) {
-        const problem = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaProblem */ .Zg)(SCHEMA, doc, 'Fairlearn MetricFrame export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const frames = typeof raw.sensitive_feature === 'string'
-            ? [[raw.sensitive_feature, raw, []]]
-            : Object.entries(raw.sensitive_features).map(([name, frame]) => [
-                name,
-                frame,
-                ['sensitive_features', name],
-            ]);
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, frame, base] of frames) {
-            attributes.set(attribute, (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, base.length ? base : ['sensitive_feature']));
-            // MetricFrame.difference() and .ratio(), and the demographic parity functions, take a
-            // method the export does not record: between groups by default, or to the overall value.
-            const overall = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(frame.overall) ? frame.overall.selection_rate : undefined;
-            const mayBeToOverall = typeof overall === 'number' && Number.isFinite(overall) ? { overallSelectionRate: overall } : {};
-            const add = (metric, value, convention, path, group) => {
-                // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
-                const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
-                const result = { attribute, metric: canonical, value, convention, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, path) };
-                if (canonical !== metric)
-                    result.aliases = [metric];
-                if (group !== undefined)
-                    result.group = group;
-                else if (convention === 'unsigned' || convention === 'ratio')
-                    result.mayBeToOverall = mayBeToOverall;
-                results.push(result);
-            };
-            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
-                for (const [group, value] of Object.entries(groups))
-                    add((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric), value, 'value', [...base, 'by_group', metric, group], group);
-            }
-            const difference = (frame.difference ?? {});
-            for (const [metric, value] of Object.entries(difference))
-                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
-            for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
-                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
-            }
-            for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
-                const name = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric);
-                add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
-            }
-            // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
-            const tpr = difference.true_positive_rate;
-            const fpr = difference.false_positive_rate;
-            const explicit = results.some((r) => r.attribute === attribute && r.metric === 'equalized_odds_difference');
-            if (!explicit && typeof tpr === 'number' && typeof fpr === 'number') {
-                const worst = tpr >= fpr ? 'true_positive_rate' : 'false_positive_rate';
-                add('equalized_odds_difference', Math.max(tpr, fpr), 'unsigned', [...base, 'difference', worst]);
-            }
-        }
-        const report = { format: 'fairlearn', file: doc.file, attributes, results };
-        if (typeof raw.model_name === 'string')
-            report.modelName = { value: raw.model_name, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_name']) };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_version']) };
-        const generated = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .dateText */ .MK)(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['generated_at']) };
-        return { ok: true, value: report };
-    },
-};
-
-
-/***/ }),
-
-/***/ 4179:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ biasReports)
+  checkInWorkers: () => (/* reexport */ checkInWorkers),
+  checkSystem: () => (/* reexport */ checkSystem),
+  forgetSystem: () => (/* reexport */ forgetSystem),
+  limitHeapGrowth: () => (/* reexport */ limitHeapGrowth),
+  packCheck: () => (/* reexport */ packCheck),
+  reportsLeftOut: () => (/* reexport */ reportsLeftOut),
+  startSystemWorkers: () => (/* reexport */ startSystemWorkers),
+  stopWorkers: () => (/* reexport */ stopWorkers),
+  unpackCheck: () => (/* reexport */ unpackCheck)
 });
 
-// EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5531);
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
-/**
- * AIF360 metric output. AIF360 metrics are method calls (`metric.disparate_impact()`) and its
- * `MetricJSONExplainer` returns JSON whose `message` ends with the value; neither names the
- * protected attribute, so the export records it (schemas/aif360-report.schema.json):
- *
- *   { "model_version": "2.3.0", "generated_at": "…", "aif360_version": "0.6.1",
- *     "protected_attributes": {
- *       "sex": { "privileged_groups": [{"sex": 1}], "unprivileged_groups": [{"sex": 0}],
- *                "metrics": { "disparate_impact": 0.91, "statistical_parity_difference": -0.04 },
- *                "explanations": [ <MetricJSONExplainer output, as an object or its JSON string> ] } } }
- *
- * An optional top-level `"model_name"` records which model the metrics are about
- * (bias/report-model-version holds it to the manifest's id or name).
- *
- * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
- * Disparate impact and the *_ratio metrics are ratios (1 is parity).
- */
-
-
-const SCHEMA = 'aif360-report.schema.json';
-function conventionOf(metric) {
-    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
-        return 'ratio';
-    if (metric.endsWith('_difference'))
-        return 'signed';
-    return 'value';
-}
-/** The value at the end of an explainer message ("…: 0.7362"), or NaN when it says nan. */
-function explainedValue(message) {
-    const match = message.match(/:\s*(-?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|-?nan|-?inf)\s*$/i);
-    if (!match)
-        return message;
-    const text = match[1].toLowerCase();
-    if (text.endsWith('nan'))
-        return Number.NaN;
-    if (text.endsWith('inf'))
-        return text.startsWith('-') ? -Infinity : Infinity;
-    return Number(text);
-}
-const aif360Bias = {
-    format: 'aif360',
-    schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.protected_attributes),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'AIF360 metrics export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const results = [];
-        const attributes = new Map();
-        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
-            const base = ['protected_attributes', attribute];
-            attributes.set(attribute, (0,adapter.at)(doc, base));
-            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: (0,adapter.at)(doc, path) });
-            for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
-                add((0,adapter/* snakeCase */.LW)(metric), value, [...base, 'metrics', metric]);
-            }
-            (entry.explanations ?? []).forEach((item, index) => {
-                let explanation = item;
-                if (typeof item === 'string') {
-                    // As a JSON document: one with a repeated key (the last would win in JSON.parse) is not read.
-                    const parsed = (0,json/* parseJson */.qF)(item, doc.file);
-                    explanation = parsed.ok ? parsed.doc.value : undefined;
-                }
-                const path = [...base, 'explanations', index];
-                if (!(0,adapter/* isRecord */.u4)(explanation) || typeof explanation.metric !== 'string' || typeof explanation.message !== 'string') {
-                    add(`explanations[${index}]`, item, path);
-                    return;
-                }
-                const metric = (0,adapter/* snakeCase */.LW)(explanation.metric);
-                // A metric given both ways is counted once, from `metrics`.
-                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
-                    add(metric, explainedValue(explanation.message), path);
-            });
-        }
-        const report = { format: 'aif360', file: doc.file, attributes, results };
-        if (typeof raw.model_name === 'string')
-            report.modelName = { value: raw.model_name, at: (0,adapter.at)(doc, ['model_name']) };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
-        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
-        return { ok: true, value: report };
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/bias/fairlearn.js
-var fairlearn = __webpack_require__(8380);
-;// CONCATENATED MODULE: ./build/evidence/bias/modelgate.js
-
-const modelgate_SCHEMA = 'bias-report.schema.json';
-const modelgateBias = {
-    format: 'modelgate',
-    schema: modelgate_SCHEMA,
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/bias-report@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'bias report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const results = raw.results.map((row, index) => {
-            const result = {
-                attribute: row.attribute,
-                metric: row.metric,
-                value: row.value,
-                convention: modelgate_conventionOf(row.metric, raw.convention ?? 'unsigned'),
-                at: (0,adapter.at)(doc, ['results', index, 'value']),
-            };
-            if (row.group !== undefined)
-                result.group = row.group;
-            return result;
-        });
-        const attributes = new Map();
-        raw.results.forEach((row, index) => {
-            if (!attributes.has(row.attribute))
-                attributes.set(row.attribute, (0,adapter.at)(doc, ['results', index, 'attribute']));
-        });
-        const report = {
-            format: 'modelgate',
-            file: doc.file,
-            modelVersion: { value: raw.model.version, at: (0,adapter.at)(doc, ['model', 'version']) },
-            attributes,
-            results,
-        };
-        if (typeof raw.model.name === 'string')
-            report.modelName = { value: raw.model.name, at: (0,adapter.at)(doc, ['model', 'name']) };
-        if (raw.generatedAt !== undefined)
-            report.generatedAt = { value: raw.generatedAt, at: (0,adapter.at)(doc, ['generatedAt']) };
-        if (typeof raw.dataset?.rows === 'number')
-            report.rows = { value: raw.dataset.rows, at: (0,adapter.at)(doc, ['dataset', 'rows']) };
-        if (typeof raw.dataset?.id === 'string')
-            report.dataset = { value: raw.dataset.id, at: (0,adapter.at)(doc, ['dataset', 'id']) };
-        if (typeof raw.dataset?.revision === 'string')
-            report.datasetRevision = { value: raw.dataset.revision, at: (0,adapter.at)(doc, ['dataset', 'revision']) };
-        return { ok: true, value: report };
-    },
-};
-/** Differences read as the report declares them (unsigned unless it says signed). */
-function modelgate_conventionOf(metric, differences) {
-    if (metric === 'disparate_impact' || metric.endsWith('_ratio'))
-        return 'ratio';
-    if (metric.endsWith('_difference'))
-        return differences;
-    return 'value';
-}
-
-;// CONCATENATED MODULE: ./build/evidence/bias/formats.js
-
-
-
-const biasReports = {
-    id: 'bias',
-    what: 'bias report',
-    adapters: [modelgateBias, fairlearn/* fairlearnBias */._, aif360Bias],
-};
-
-
-/***/ }),
-
-/***/ 6792:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Oh: () => (/* binding */ defineFunction),
-/* harmony export */   fZ: () => (/* binding */ systemDocument),
-/* harmony export */   ki: () => (/* binding */ withoutBase),
-/* harmony export */   rI: () => (/* binding */ unusableEvidence)
-/* harmony export */ });
-/** Declares a check function with its options type inferred from usage. */
-function defineFunction(fn) {
-    return fn;
-}
-/** The skip of a rule that compares with the base commit, when there is none (and why). */
-function withoutBase(system) {
-    return { skip: system.noBase ?? 'no base commit to compare with' };
-}
-/** The document rules' `given` paths start from: `{ manifest, card }`. */
-function systemDocument(system) {
-    return system.card ? { manifest: system.manifest.data, card: system.card } : { manifest: system.manifest.data };
-}
-/**
- * The failure for cited evidence that cannot be used: at the problem's place in the file when it
- * has one, else on the citation (`cited`, the manifest path of the cited file's path), or on the
- * `format:` beside it when the declared format is what is wrong.
- */
-function unusableEvidence(problem, cited) {
-    const path = problem.atFormat ? [...cited.slice(0, -1), 'format'] : [...cited];
-    return problem.at ? { message: problem.message, path, at: problem.at } : { message: problem.message, path };
-}
-
-
-/***/ }),
-
-/***/ 5741:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MZ: () => (/* binding */ MAX_AGE_OPTIONS),
-/* harmony export */   P9: () => (/* binding */ notADate),
-/* harmony export */   QR: () => (/* binding */ ageInDays),
-/* harmony export */   TZ: () => (/* binding */ staleness),
-/* harmony export */   _U: () => (/* binding */ parseDate)
-/* harmony export */ });
-/* harmony import */ var _load_calendar_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4771);
-/** Dates in evidence: ISO dates and date-times, compared with the run's clock (injectable for tests). */
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-/**
- * An ISO 8601 date or date-time, the whole text: "2026-10-28", "2026-10-28T14:05:00Z",
- * "2026-10-28 14:05:00.512+02:00". The text is matched whole before Date.parse sees it: V8 reads
- * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
- * word after it read as fresh. Undefined when it is not one.
- */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
-/**
- * Written as a date but no day of the calendar: "2026-11-31", "2026-02-29", "2026-13-01", or
- * hour 24. Date.parse rolls these over ("2026-11-31" is 1 December), so a made-up date would
- * read as a real one.
- */
-function impossible(match) {
-    const [year, month, day, hour] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 0 : Number(match[4])];
-    return day < 1 || day > (0,_load_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysInMonth */ .L)(year, month) || hour > 23;
-}
-function parseDate(text) {
-    const match = ISO_DATE.exec(text);
-    if (!match || impossible(match))
-        return undefined;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? undefined : new Date(time);
-}
-/**
- * Why parseDate refused a text, for a finding: "not a real date" when it is written as one but
- * is no day of the calendar, else "not a date".
- */
-function notADate(text) {
-    const match = ISO_DATE.exec(text);
-    return match && (impossible(match) || Number.isNaN(Date.parse(text))) ? 'not a real date' : 'not a date';
-}
-/** Whole and fractional days from `then` to `now` (negative when `then` is in the future). */
-function ageInDays(then, now) {
-    return (now.getTime() - then.getTime()) / DAY_MS;
-}
-/** A day of clock skew between the machine that dated the evidence and the run's clock. */
-const SKEW_DAYS = 1;
-/**
- * How a date in evidence stands against the run's date, for a freshness check: not a date
- * (parseDate), in the future beyond a day of clock skew, older than `maxAgeDays` (with its age
- * in whole days), or undefined when it is fresh. Each freshness rule says so in its own words.
- */
-function staleness(text, now, maxAgeDays) {
-    const when = parseDate(text);
-    if (!when)
-        return 'not-a-date';
-    const age = ageInDays(when, now);
-    if (age < -SKEW_DAYS)
-        return 'future';
-    return age > maxAgeDays ? { daysOld: Math.floor(age) } : undefined;
-}
-/** The options of a freshness check on evidence: how many days old it may be. */
-const MAX_AGE_OPTIONS = {
-    type: 'object',
-    required: ['maxAgeDays'],
-    additionalProperties: false,
-    properties: { maxAgeDays: { type: 'integer', minimum: 1 } },
-};
-
-
-/***/ }),
-
-/***/ 5702:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gq: () => (/* binding */ monitoringDeclares),
-/* harmony export */   Z9: () => (/* binding */ loadConfig),
-/* harmony export */   rH: () => (/* binding */ scheduleOf),
-/* harmony export */   xm: () => (/* binding */ monitoringConfigReadable)
-/* harmony export */ });
-/* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6792);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8263);
-/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3674);
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7933);
-
-
-
-
-
-
-
-/** The cited config, read (undefined when none is cited). Also the latest run's schedule. */
-function loadConfig(system, block) {
-    if (typeof block.config !== 'string' || block.config.trim() === '')
-        return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .monitoringConfigs */ .k, block.config, typeof block.format === 'string' ? block.format : undefined);
-}
-/** The schedule in force: the config's, else the manifest's; with where it was written. */
-function scheduleOf(block, config) {
-    if (config?.schedule) {
-        const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(value.everyMinutes)}`, at: config.schedule.at };
-    }
-    if (typeof block.schedule === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(block.schedule) === undefined)
-        return { schedule: { cron: block.schedule }, text: block.schedule };
-    return undefined;
-}
-const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'monitoring-config-readable',
-    description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, path, system }) {
-        const config = loadConfig(system, (value ?? {}));
-        if (!config)
-            return { skip: 'no monitoring config is cited' };
-        if (config.ok)
-            return [];
-        return [(0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .unusableEvidence */ .rI)(config.problem, [...path, 'config'])];
-    },
-});
-const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
-    name: 'monitoring-declares',
-    description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
-    optionsSchema: {
-        type: 'object',
-        required: ['needs'],
-        additionalProperties: false,
-        properties: {
-            needs: { enum: ['metrics', 'methods', 'thresholds', 'schedule', 'reference', 'alert-owner', 'alert-route'] },
-            maxIntervalHours: { type: 'number', exclusiveMinimum: 0 },
-        },
-    },
-    check({ value, path, options, system }) {
-        const block = (value ?? {});
-        const loaded = loadConfig(system, block);
-        if (loaded && !loaded.ok)
-            return { skip: 'the monitoring config cannot be read (monitoring/config-readable says why)' };
-        const config = loaded?.value;
-        const here = (field) => [...path, field];
-        switch (options.needs) {
-            case 'metrics':
-                if (!config || config.metrics.length === 0) {
-                    return [{ message: config ? `${config.file} lists no monitored metrics` : 'no monitoring config is cited, so no metrics are named', path: here('config') }];
-                }
-                // An empty list of features watches nothing (a missing one means every feature).
-                return config.metrics
-                    .filter((m) => m.features !== undefined && m.features.length === 0)
-                    .map((m) => ({ message: `${config.file}: metric "${m.name}" watches no feature (its features list is empty)`, at: m.at }));
-            case 'methods':
-                return (config?.metrics ?? [])
-                    .filter((m) => m.method === undefined && !m.methodDefault)
-                    .map((m) => ({ message: `${config?.file}: metric "${m.name}" names no method (a statistical test or distance)`, at: m.at }));
-            case 'thresholds':
-                return (config?.metrics ?? []).flatMap((m) => {
-                    if (m.threshold === undefined && m.min === undefined && m.max === undefined && !m.thresholdDefault) {
-                        return [{ message: `${config?.file}: metric "${m.name}" has no threshold (threshold, min or max)`, at: m.at }];
-                    }
-                    const never = unreachable(m);
-                    if (never)
-                        return [{ message: `${config?.file}: metric "${m.name}" ${never}: it would never flag anything`, at: m.at }];
-                    const backwards = reversed(m);
-                    if (backwards)
-                        return [{ message: `${config?.file}: metric "${m.name}" ${backwards}`, at: m.at }];
-                    const unread = config?.format === 'modelgate' ? directionless(m) : undefined;
-                    return unread ? [{ message: `${config?.file}: metric "${m.name}" ${unread}`, at: m.at }] : [];
-                });
-            case 'schedule':
-                return scheduleFailures(block, config, here('schedule'), options.maxIntervalHours);
-            case 'reference':
-                return referenceFailures(block, config, here('reference'), system.manifest.data.data?.datasets);
-            case 'alert-owner':
-            case 'alert-route': {
-                const which = options.needs === 'alert-owner' ? 'owner' : 'route';
-                const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
-                const written = fromConfig?.value ?? block.alerts?.[which];
-                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(written) === undefined)
-                    return [];
-                const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
-                return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
-            }
-        }
-    },
-});
-/** The smallest p-value threshold taken to be one a test can fall below. */
-const MIN_P_VALUE = 1e-6;
-/**
- * Performance metrics that lie in [0, 1], by name with separators dropped and a `_score`,
- * `_macro` or `_weighted` on it (roc_auc_score, f1_macro): a minimum of 0 or less is always met,
- * a maximum of 1 or more never passed.
- */
-const UNIT_PERFORMANCE = /^(?:rocauc|aucroc|auc|prauc|aucpr|averageprecision|accuracy|balancedaccuracy|f1|fbeta|precision|recall|sensitivity|specificity|tpr|tnr)(?:score)?(?:macro|micro|weighted|samples|binary)?(?:score)?$/;
-/**
- * Why a metric's bounds can never be crossed, when none of them can (a Jensen-Shannon threshold
- * of 5, a minimum AUC of -1, a maximum p-value of 1, a minimum of 0 on a distance).
- */
-function unreachable(metric) {
-    if (metric.maxShare !== undefined && metric.maxShare > 1)
-        return `allows a drifted share of ${metric.maxShare}, and no more than all of its columns (1) can drift`;
-    const method = metric.method?.toLowerCase();
-    const sense = (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(method);
-    const performance = UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
-    // What the value is, as the messages name it: "any roc_auc", "any psi distance".
-    const what = performance ? metric.name : sense === 'p-value' ? `${method} p-value` : `${method} distance`;
-    const never = [];
-    let bounds = 0;
-    const { threshold, min, max } = metric;
-    // A threshold is what the tool alerts on: one it can never cross is reported whatever else is set.
-    if (threshold !== undefined && method !== undefined && (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
-        return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
-    if (threshold !== undefined && sense === 'p-value' && threshold < MIN_P_VALUE)
-        return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
-    if (threshold !== undefined)
-        bounds++;
-    if (min !== undefined) {
-        bounds++;
-        // Distances and p-values are never below 0, nor a unit-range performance metric.
-        if (min <= 0 && (performance || sense !== undefined))
-            never.push(`has a minimum of ${min}, which any ${what} meets`);
-    }
-    if (max !== undefined) {
-        bounds++;
-        if (max >= 1 && (performance || sense === 'p-value' || (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method)))
-            never.push(`has a maximum of ${max}, which no ${what} exceeds`);
-    }
-    return bounds > 0 && never.length === bounds ? never.join(', and ') : undefined;
-}
-/**
- * Why a metric's only bound points the wrong way: a minimum on a distance, which grows with
- * drift, alerts while nothing drifts and is silent when it does (red team: `psi, min: 0.1`).
- */
-function reversed(metric) {
-    if (metric.min === undefined || metric.max !== undefined || metric.threshold !== undefined)
-        return undefined;
-    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(metric.method) !== 'distance')
-        return undefined;
-    return `has only a minimum (${metric.min}) on a ${metric.method?.toLowerCase()} distance, which grows with drift: it alerts while nothing drifts and never when the data drifts; write max (a distance above it alerts) instead`;
-}
-/**
- * Why a bare threshold in our own config cannot be compared with a run's value: its method is
- * neither a known distance (above is drift) nor a known test (below is drift), so which side
- * alerts is unknown, and monitoring/latest-run would pass any value (a performance metric
- * written `threshold: 0.75` meaning a minimum). Other formats' tools judge their own bounds
- * (the run's tests say pass or fail), so only ours is held to this.
- */
-function directionless(metric) {
-    if (metric.threshold === undefined || metric.min !== undefined || metric.max !== undefined || metric.method === undefined)
-        return undefined;
-    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(metric.method) !== undefined)
-        return undefined;
-    return `has threshold ${metric.threshold} with method ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
-}
-function scheduleFailures(block, config, where, maxIntervalHours) {
-    const found = scheduleOf(block, config);
-    if (!found)
-        return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
-    const at = found.at;
-    if ('cron' in found.schedule) {
-        const parsed = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCron */ .E$)(found.schedule.cron);
-        if (!parsed.ok)
-            return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
-    }
-    const gap = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .maxGapMinutes */ .qC)(found.schedule);
-    if (gap === undefined)
-        return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
-    if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
-        return [
-            {
-                message: `monitoring schedule "${found.text}" leaves up to ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(gap)} between runs; the policy requires a run at least every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(Math.round(maxIntervalHours * 60))}`,
-                path: where,
-                at,
-            },
-        ];
-    }
-    return [];
-}
-function referenceFailures(block, config, where, datasets) {
-    const fromConfig = config?.reference;
-    const declared = block.reference ?? {};
-    // A revision that moves (latest, main) pins nothing (text/revision.ts).
-    const pins = (revision, sha256) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(sha256) === undefined || ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(revision) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(revision));
-    const pinnedInManifest = pins(declared.revision, declared.sha256);
-    const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(dataset) !== undefined) {
-        return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
-    }
-    // The config is what runs: a monitor that compares with a rolling window is not pinned
-    // because the manifest names a revision it does not use.
-    if (fromConfig?.value.rolling) {
-        const message = pinnedInManifest
-            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
-            : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
-        return [{ message, at: fromConfig.at }];
-    }
-    // Our own config names datasets as the manifest does: what it compares with is what runs, and
-    // it must be the reference the manifest declares. (A reference need not be one of data.datasets:
-    // a month of live traffic, frozen, is a common one.)
-    const ours = config?.format === 'modelgate' ? fromConfig : undefined;
-    const sameId = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
-    const configDataset = ours?.value.dataset;
-    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !sameId(declared.dataset, configDataset)) {
-        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
-    }
-    // The same dataset at another snapshot is another reference.
-    for (const pin of ['revision', 'sha256']) {
-        const inConfig = ours?.value[pin];
-        const inManifest = declared[pin];
-        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inManifest) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRevision */ .Y)(inManifest, inConfig)) {
-            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
-        }
-    }
-    // A reference that is one of data.datasets is that dataset as declared: another snapshot of it
-    // is other data (red team: the reference at a 2019 revision of a dataset declared at 2026's).
-    const asDeclared = Array.isArray(datasets) ? datasets.find((d) => d !== null && typeof d === 'object' && sameId(d.id, (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset))) : undefined;
-    for (const pin of ['revision', 'sha256']) {
-        const named = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
-        const inData = asDeclared?.[pin];
-        // A revision that moves is judged below, as not pinned at all.
-        if (named && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(named.value) && typeof inData === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inData) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRevision */ .Y)(named.value, inData)) {
-            const which = 'path' in named ? 'monitoring.reference' : config?.file;
-            return [{ message: `${which} names ${pin} "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(named.value)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
-        }
-    }
-    // The config is what runs: a reference it names at a revision that moves is not pinned,
-    // whatever the manifest declares.
-    if (fromConfig && (0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(fromConfig.value.revision) && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(fromConfig.value.sha256) !== undefined) {
-        return [{ message: `${config?.file} compares with revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(fromConfig.value.revision)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", which moves, naming whatever the data is today; the config is what runs: give it a commit, tag or snapshot id, or sha256`, at: fromConfig.at }];
-    }
-    if (pinnedInManifest)
-        return [];
-    if (fromConfig && pins(fromConfig.value.revision, fromConfig.value.sha256))
-        return [];
-    if ((0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(declared.revision)) {
-        return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: its revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.revision)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: [...where, 'revision'] }];
-    }
-    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
-}
-
-
-/***/ }),
-
-/***/ 3455:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RI: () => (/* binding */ shortType),
-/* harmony export */   fB: () => (/* binding */ evidentlyMonitoring),
-/* harmony export */   pq: () => (/* binding */ evidentlyIdentity)
-/* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2431);
-/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7933);
-/**
- * Evidently (0.7) report configs, as `evidently report CONFIG …` reads them: a JSON or YAML
- * `ReportConfig` with `metrics` whose `type` names the metric or preset
- * ("evidently:metric_container:DataDriftPreset", "evidently:metric_v2:ValueDrift", …). A drift
- * method or threshold left null means Evidently's documented default for the column type; a
- * quality metric alerts only through its `tests`. The reference dataset is a CLI argument, so it
- * comes from the manifest's monitoring.reference.
- */
-
-
-
-const SCHEMA = 'evidently-config.schema.json';
-const DRIFT = new Set(['DataDriftPreset', 'ValueDrift', 'DriftedColumnsCount', 'DatasetDriftMetric', 'ColumnDriftMetric', 'DataDriftTable']);
-const BOUND_KEYS = ['threshold', 'gt', 'gte', 'lt', 'lte', 'eq'];
-/** `evidently:metric_v2:ValueDrift` → `ValueDrift`. */
-function shortType(type) {
-    return type.split(':').pop() ?? type;
-}
-/** How many of a metric's columns its name shows, and how much of each. */
-const SHOWN_COLUMNS = 4;
-const SHOWN_COLUMN_CHARS = 40;
-/** A column name that could be read as two, or as the end of the list, is shown quoted. */
-const NEEDS_QUOTES = /[,()"\\\p{Cc}]/u;
-/**
- * A metric's name and key: its type, and its column if it has one ("ValueDrift(prediction)"); a
- * metric over a list of columns (`columns`: a DriftedColumnsCount, a DataDriftPreset) is also
- * named and keyed by them, since two of one type over different columns are different metrics,
- * each with its own drift_share. One with no list (every column) keeps its type alone. The run
- * adapter names Evidently's results the same way, from their params or their explicit id.
- */
-function evidentlyIdentity(type, params) {
-    const short = shortType(type);
-    if (!Array.isArray(params.columns))
-        return { name: typeof params.column === 'string' ? `${short}(${params.column})` : short };
-    // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
-    const columns = params.columns.map(_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1);
-    const set = [...new Set(columns.map(_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .metricKey */ .Cc))].sort();
-    const written = [...new Set(columns)];
-    const shown = written.slice(0, SHOWN_COLUMNS).map(shownColumn);
-    if (written.length > SHOWN_COLUMNS)
-        shown.push(`and ${written.length - SHOWN_COLUMNS} more`);
-    const family = (0,_methods_js__WEBPACK_IMPORTED_MODULE_1__/* .metricKey */ .Cc)(short);
-    return { name: `${short}(${shown.length > 0 ? shown.join(', ') : 'no columns'})`, key: `${family}(columns=${JSON.stringify(set)})`, family };
-}
-/** A column as a name shows it: cut short when long, quoted when it could be misread. */
-function shownColumn(column) {
-    const cut = column.length > SHOWN_COLUMN_CHARS ? `${column.slice(0, SHOWN_COLUMN_CHARS - 1)}…` : column;
-    return NEEDS_QUOTES.test(cut) || cut.trim() !== cut || cut === '' ? JSON.stringify(cut) : cut;
-}
-const evidentlyMonitoring = {
-    format: 'evidently',
-    schema: SCHEMA,
-    detect: (value) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) &&
-        Array.isArray(value.metrics) &&
-        value.metrics.some((m) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(m) && typeof m.type === 'string' && m.type.startsWith('evidently:')),
-    normalise(doc) {
-        const problem = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaProblem */ .Zg)(SCHEMA, doc, 'Evidently report config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = raw.metrics.map((item, index) => {
-            const type = shortType(item.type);
-            const metric = { ...evidentlyIdentity(type, item), at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['metrics', index]) };
-            if (Array.isArray(item.columns))
-                metric.features = item.columns.map(_load_source_doc_js__WEBPACK_IMPORTED_MODULE_2__/* .asText */ .e1);
-            if (DRIFT.has(type)) {
-                const method = [item.method, item.num_method, item.cat_method, item.stattest].find((m) => typeof m === 'string');
-                if (typeof method === 'string')
-                    metric.method = method;
-                else
-                    metric.methodDefault = true; // Evidently picks a stat test per column type and size
-                const threshold = [item.threshold, item.num_threshold, item.cat_threshold, item.stattest_threshold].find((t) => typeof t === 'number');
-                if (typeof threshold === 'number')
-                    metric.threshold = threshold;
-                else
-                    metric.thresholdDefault = true; // 0.05 p-value, or 0.1 distance, by stat test
-                if (type === 'DriftedColumnsCount' || type === 'DataDriftPreset') {
-                    metric.maxShare = typeof item.drift_share === 'number' ? item.drift_share : 0.5; // Evidently's default
-                    // A preset is not a result: Evidently runs it as a DriftedColumnsCount of its columns (the
-                    // share of them that drifted) and a ValueDrift for each column.
-                    if (type === 'DataDriftPreset') {
-                        const counted = evidentlyIdentity('DriftedColumnsCount', { columns: item.columns });
-                        metric.reportedAs = [counted.key ?? counted.name];
-                    }
-                }
-            }
-            else {
-                metric.method = type;
-                const tests = Array.isArray(item.tests) ? item.tests.filter(_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4) : [];
-                for (const test of tests) {
-                    // "GreaterThanMetricTest" with threshold 0.75 is a minimum; "LessThan…" a maximum.
-                    const testType = typeof test.type === 'string' ? shortType(test.type) : '';
-                    const direction = /greater|^gt/i.test(testType) ? 'min' : /less|^lt/i.test(testType) ? 'max' : undefined;
-                    for (const key of BOUND_KEYS) {
-                        const bound = test[key];
-                        if (typeof bound !== 'number')
-                            continue;
-                        if (key.startsWith('g') || (key === 'threshold' && direction === 'min'))
-                            metric.min = bound;
-                        else if (key.startsWith('l') || (key === 'threshold' && direction === 'max'))
-                            metric.max = bound;
-                        else
-                            metric.threshold = bound;
-                    }
-                }
-            }
-            return metric;
-        });
-        const config = { format: 'evidently', file: doc.file, metrics };
-        return { ok: true, value: config };
-    },
-};
-
-
-/***/ }),
-
-/***/ 8263:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ monitoringConfigs)
-});
-
-// EXTERNAL MODULE: ./build/evidence/monitoring/evidently.js
-var evidently = __webpack_require__(3455);
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(2431);
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/modelgate.js
-/** Our own normalised monitoring config (`schemas/monitoring.schema.json`), YAML or JSON. */
-
-
-const SCHEMA = 'monitoring.schema.json';
-const modelgateMonitoring = {
-    format: 'modelgate',
-    schema: SCHEMA,
-    detect: (value) => typeof value === 'object' && value !== null && value.schema === 'modelgate/monitoring@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'monitoring config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = (raw.metrics ?? []).map((metric, index) => {
-            const out = { name: metric.name, at: (0,adapter.at)(doc, ['metrics', index]) };
-            if (metric.method !== undefined)
-                out.method = metric.method;
-            if (metric.threshold !== undefined)
-                out.threshold = metric.threshold;
-            if (metric.min !== undefined)
-                out.min = metric.min;
-            if (metric.max !== undefined)
-                out.max = metric.max;
-            if (Array.isArray(metric.features))
-                out.features = metric.features.map(source_doc/* asText */.e1); // pandas columns may be numbers; asText never throws (a column { toString: [] } made String throw)
-            return out;
-        });
-        const config = { format: 'modelgate', file: doc.file, metrics };
-        if (raw.reference)
-            config.reference = { value: raw.reference, at: (0,adapter.at)(doc, ['reference']) };
-        if (raw.schedule !== undefined)
-            config.schedule = { value: { cron: raw.schedule }, at: (0,adapter.at)(doc, ['schedule']) };
-        if (raw.alerts?.route !== undefined)
-            config.alertRoute = { value: raw.alerts.route, at: (0,adapter.at)(doc, ['alerts', 'route']) };
-        if (raw.alerts?.owner !== undefined)
-            config.alertOwner = { value: raw.alerts.owner, at: (0,adapter.at)(doc, ['alerts', 'owner']) };
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/nannyml.js
-
-const nannyml_SCHEMA = 'nannyml-config.schema.json';
-const nannymlMonitoring = {
-    format: 'nannyml',
-    schema: nannyml_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.input) && Array.isArray(value.calculators),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(nannyml_SCHEMA, doc, 'NannyML config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        raw.calculators.forEach((calculator, index) => {
-            if (calculator.enabled === false)
-                return;
-            const params = calculator.params ?? {};
-            const metric = { name: calculator.name ?? calculator.type, at: (0,adapter.at)(doc, ['calculators', index]) };
-            const methods = ['continuous_methods', 'categorical_methods', 'methods', 'metrics']
-                .flatMap((key) => (Array.isArray(params[key]) ? params[key] : []))
-                .filter((m) => typeof m === 'string');
-            if (methods.length > 0)
-                metric.method = [...new Set(methods)].join(', ');
-            else
-                metric.methodDefault = true;
-            if ((0,adapter/* isRecord */.u4)(params.thresholds) && Object.keys(params.thresholds).length > 0) {
-                const first = Object.values(params.thresholds).find(adapter/* isRecord */.u4) ?? {};
-                if (typeof first.lower === 'number')
-                    metric.min = first.lower;
-                if (typeof first.upper === 'number')
-                    metric.max = first.upper;
-                if (metric.min === undefined && metric.max === undefined)
-                    metric.thresholdDefault = true; // standard deviation band
-            }
-            else {
-                metric.thresholdDefault = true;
-            }
-            const columns = params.column_names ?? params.feature_column_names;
-            if (Array.isArray(columns))
-                metric.features = columns.filter((c) => typeof c === 'string');
-            metrics.push(metric);
-        });
-        const config = {
-            format: 'nannyml',
-            file: doc.file,
-            metrics,
-            reference: { value: { dataset: raw.input.reference_data.path }, at: (0,adapter.at)(doc, ['input', 'reference_data']) },
-        };
-        const scheduling = raw.scheduling;
-        if (scheduling?.cron) {
-            config.schedule = { value: { cron: scheduling.cron.crontab }, at: (0,adapter.at)(doc, ['scheduling', 'cron', 'crontab']) };
-        }
-        else if (scheduling?.interval) {
-            const { weeks = 0, days = 0, hours = 0, minutes = 0 } = scheduling.interval;
-            config.schedule = { value: { everyMinutes: weeks * 10080 + days * 1440 + hours * 60 + minutes }, at: (0,adapter.at)(doc, ['scheduling', 'interval']) };
-        }
-        return { ok: true, value: config };
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
-var monitoring_schedule = __webpack_require__(3674);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/whylabs.js
-/**
- * WhyLabs monitor configs (whylogs profiles, monitored by WhyLabs), as the whylabs-toolkit's
- * `MonitorManager.dump()` writes them: `analyzers[]` (schedule, targetMatrix, config with
- * metric, type, algorithm, threshold, baseline) and `monitors[]` (analyzerIds, actions).
- * A `Reference` baseline is a pinned reference profile; a `TrailingWindow` baseline is rolling.
- */
-
-
-
-const whylabs_SCHEMA = 'whylabs-monitor.schema.json';
-const CADENCE_MINUTES = { hourly: 60, daily: 1440, weekly: 10080, monthly: 44640 };
-const whylabsMonitoring = {
-    format: 'whylogs',
-    schema: whylabs_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.analyzers) && ('monitors' in value || 'schemaVersion' in value),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(whylabs_SCHEMA, doc, 'WhyLabs monitor config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const metrics = [];
-        let schedule;
-        let longest = -1;
-        let reference;
-        raw.analyzers.forEach((analyzer, index) => {
-            const { config } = analyzer;
-            const metric = { name: `${(0,source_doc/* asText */.e1)(analyzer.id)} (${(0,source_doc/* asText */.e1)(config.metric ?? config.type)})`, at: (0,adapter.at)(doc, ['analyzers', index]) };
-            const method = config.algorithm ?? config.type;
-            if (typeof method === 'string')
-                metric.method = method;
-            if (typeof config.threshold === 'number')
-                metric.threshold = config.threshold;
-            if (typeof config.factor === 'number')
-                metric.threshold = config.factor;
-            if (typeof config.lower === 'number')
-                metric.min = config.lower;
-            if (typeof config.upper === 'number')
-                metric.max = config.upper;
-            const include = analyzer.targetMatrix?.include;
-            if (Array.isArray(include))
-                metric.features = include;
-            metrics.push(metric);
-            const base = ['analyzers', index, 'config', 'baseline'];
-            const baseline = config.baseline;
-            // One analyzer on a rolling window leaves the config unpinned, whatever the others use.
-            if (baseline?.type === 'Reference' && typeof baseline.profileId === 'string') {
-                if (!reference)
-                    reference = { value: { dataset: baseline.profileId, revision: baseline.profileId }, at: (0,adapter.at)(doc, base) };
-            }
-            else if (baseline && !reference?.value.rolling) {
-                // size and an action's type are not typed by the schema: asText, never a throwing String().
-                reference = { value: { dataset: `${baseline.type}${baseline.size ? ` of ${(0,source_doc/* asText */.e1)(baseline.size)}` : ''}`, rolling: true }, at: (0,adapter.at)(doc, base) };
-            }
-            const candidate = scheduleOf(analyzer, raw.granularity);
-            const gap = candidate ? (0,monitoring_schedule/* maxGapMinutes */.qC)(candidate) : undefined;
-            if (candidate && (gap ?? Infinity) > longest) {
-                longest = gap ?? Infinity;
-                schedule = { value: candidate, at: (0,adapter.at)(doc, analyzer.schedule ? ['analyzers', index, 'schedule'] : ['granularity']) };
-            }
-        });
-        const config = { format: 'whylogs', file: doc.file, metrics };
-        if (reference)
-            config.reference = reference;
-        if (schedule)
-            config.schedule = schedule;
-        (raw.monitors ?? []).some((monitor, m) => (monitor.actions ?? []).some((action, a) => {
-            if (typeof action.target !== 'string' || action.target.trim() === '')
-                return false;
-            config.alertRoute = { value: `${(0,source_doc/* asText */.e1)(action.type ?? 'action')}:${action.target}`, at: (0,adapter.at)(doc, ['monitors', m, 'actions', a]) };
-            return true;
-        }));
-        return { ok: true, value: config };
-    },
-};
-function scheduleOf(analyzer, granularity) {
-    const schedule = analyzer.schedule;
-    if (schedule?.type === 'cron' && typeof schedule.cron === 'string')
-        return { cron: schedule.cron };
-    const cadence = schedule?.cadence ?? granularity;
-    const minutes = cadence ? CADENCE_MINUTES[cadence] : undefined;
-    return minutes ? { everyMinutes: minutes } : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring/formats.js
-
-
-
-
-const monitoringConfigs = {
-    id: 'monitoring',
-    what: 'monitoring config',
-    adapters: [modelgateMonitoring, evidently/* evidentlyMonitoring */.fB, nannymlMonitoring, whylabsMonitoring],
-};
-
-
-/***/ }),
-
-/***/ 7933:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cc: () => (/* binding */ metricKey),
-/* harmony export */   MN: () => (/* binding */ isUnitDistance),
-/* harmony export */   TN: () => (/* binding */ keyOf),
-/* harmony export */   we: () => (/* binding */ driftSense)
-/* harmony export */ });
-/**
- * Which way a drift method's score reads, for comparing it with a threshold: a distance grows
- * with drift (past the threshold is drift), a statistical test gives a p-value (below it is
- * drift). Other methods have no sense here and their thresholds are not compared. One list for
- * the config's checks, the latest run's values and the bounds a pull request may not relax.
- */
-// Evidently's names are its StatTest registry's (evidently/legacy/calculations/stattests): `ed` is
-// its energy distance and `abs_text_content_drift` a domain classifier's ROC AUC, both drift above
-// the threshold; `es` (Epps-Singleton) and `empirical_mmd` return a test's p-value, drift below
-// it. Left without a sense: Evidently's `TVD` returns a permutation test's p-value, but anyone
-// else's "tvd" is the distance itself, drift above it, and one list serves every format; and
-// `perc_text_content_drift` compares its score with a bootstrap percentile, not the threshold.
-const DISTANCES = new Set(['psi', 'jensenshannon', 'jensen_shannon', 'js', 'wasserstein', 'hellinger', 'kl_div', 'euclidean', 'energy_dist', 'ed', 'emd', 'l_infinity', 'abs_text_content_drift']);
-const P_VALUES = new Set(['ks', 'chisquare', 'z', 'fisher_exact', 'g_test', 'anderson', 'cramer_von_mises', 't_test', 'mannw', 'epps_singleton', 'es', 'empirical_mmd']);
-/** Distances that never exceed 1 (PSI and Wasserstein are unbounded; a ROC AUC is at most 1). */
-const UNIT_DISTANCES = new Set(['jensenshannon', 'jensen_shannon', 'js', 'hellinger', 'abs_text_content_drift']);
-/** A metric's name as configs and runs are matched by it: case and outer spaces aside. */
-function metricKey(name) {
-    return name.trim().toLowerCase();
-}
-/** What a metric, or a run's value of one, is matched by: its key where it has one, else its name's. */
-function keyOf(item) {
-    return item.key ?? metricKey(item.name);
-}
-/** How `method` reads, case aside; undefined when it is neither a known distance nor a known test. */
-function driftSense(method) {
-    const name = method?.trim().toLowerCase();
-    if (name === undefined)
-        return undefined;
-    return DISTANCES.has(name) ? 'distance' : P_VALUES.has(name) ? 'p-value' : undefined;
-}
-/** Whether `method` is a distance that lies in [0, 1]. */
-function isUnitDistance(method) {
-    return method !== undefined && UNIT_DISTANCES.has(method.trim().toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 3674:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E$: () => (/* binding */ parseCron),
-/* harmony export */   dp: () => (/* binding */ formatMinutes),
-/* harmony export */   qC: () => (/* binding */ maxGapMinutes)
-/* harmony export */ });
-/* unused harmony export scheduleProblem */
-const MACROS = {
-    '@yearly': '0 0 1 1 *',
-    '@annually': '0 0 1 1 *',
-    '@monthly': '0 0 1 * *',
-    '@weekly': '0 0 * * 0',
-    '@daily': '0 0 * * *',
-    '@midnight': '0 0 * * *',
-    '@hourly': '0 * * * *',
-};
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const FIELDS = [
-    { low: 0, high: 59 },
-    { low: 0, high: 23 },
-    { low: 1, high: 31 },
-    { low: 1, high: 12, names: MONTHS, nameBase: 1 },
-    { low: 0, high: 7, names: DAYS, nameBase: 0 },
-];
-function parseCron(expression) {
-    const text = expression.trim();
-    // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
-    const macro = text.toLowerCase();
-    const expanded = Object.hasOwn(MACROS, macro) ? MACROS[macro] : text;
-    if (expanded.startsWith('@'))
-        return { ok: false, problem: `"${text}" is not a schedule this gate can check (use cron or @hourly, @daily, @weekly, @monthly)` };
-    const fields = expanded.split(/\s+/);
-    if (fields.length !== 5)
-        return { ok: false, problem: `is not a cron expression (expected 5 fields, found ${fields.length})` };
-    const sets = [];
-    for (let i = 0; i < 5; i++) {
-        const parsed = parseField(fields[i], FIELDS[i]);
-        if (typeof parsed === 'string')
-            return { ok: false, problem: parsed };
-        sets.push(parsed);
-    }
-    const daysOfWeek = new Set([...sets[4]].map((d) => d % 7)); // 7 is Sunday too
-    return {
-        ok: true,
-        cron: {
-            minutes: sets[0],
-            hours: sets[1],
-            daysOfMonth: sets[2],
-            months: sets[3],
-            daysOfWeek,
-            domStar: fields[2].startsWith('*'),
-            dowStar: fields[4].startsWith('*'),
-        },
-    };
-}
-function parseField(field, spec) {
-    const values = new Set();
-    const value = (token) => {
-        if (/^\d+$/.test(token))
-            return Number(token);
-        const index = spec.names?.indexOf(token.toLowerCase()) ?? -1;
-        return index >= 0 ? index + (spec.nameBase ?? 0) : undefined;
-    };
-    for (const part of field.split(',')) {
-        const match = part.match(/^(\*|([a-z0-9]+)(?:-([a-z0-9]+))?)(?:\/(\d+))?$/i);
-        if (!match)
-            return `has an invalid field "${part}"`;
-        const step = match[4] === undefined ? 1 : Number(match[4]);
-        if (step === 0)
-            return `has a step of 0 in "${part}"`;
-        let from = spec.low;
-        let to = spec.high;
-        if (match[1] !== '*') {
-            const start = value(match[2]);
-            const end = match[3] === undefined ? undefined : value(match[3]);
-            if (start === undefined || (match[3] !== undefined && end === undefined))
-                return `has an invalid field "${part}"`;
-            for (const n of [start, end].filter((v) => v !== undefined)) {
-                if (n < spec.low || n > spec.high)
-                    return `has "${part}" outside ${spec.low}-${spec.high}`;
-            }
-            from = start;
-            // "5/15" means from 5 to the end of the range, every 15.
-            to = end ?? (match[4] !== undefined ? spec.high : start);
-            if (to < from)
-                return `has a backwards range "${part}"`;
-        }
-        for (let n = from; n <= to; n += step)
-            values.add(n);
-    }
-    return values;
-}
-/** Why a schedule written as text is not valid, or undefined. */
-function scheduleProblem(expression) {
-    const parsed = parseCron(expression);
-    return parsed.ok ? undefined : parsed.problem;
-}
-const DAY_MS = 24 * 60 * 60 * 1000;
-// 28 years: weekdays and leap years realign, so every day-of-month/day-of-week/month
-// combination that ever occurs occurs in this window.
-const CYCLE_DAYS = Math.round((Date.UTC(2052, 0, 1) - Date.UTC(2024, 0, 1)) / DAY_MS);
-/**
- * The longest time between two consecutive runs, in minutes, or undefined if the schedule
- * never runs (such as "0 0 31 2 *").
- */
-function maxGapMinutes(schedule) {
-    if ('everyMinutes' in schedule)
-        return schedule.everyMinutes > 0 ? schedule.everyMinutes : undefined;
-    // Walking the whole calendar cycle costs milliseconds, and a monorepo's systems share a few
-    // schedules: remember each expression's answer.
-    if (gapCache.has(schedule.cron))
-        return gapCache.get(schedule.cron);
-    const gap = cronGapMinutes(schedule.cron);
-    if (gapCache.size >= 1000)
-        gapCache.clear();
-    gapCache.set(schedule.cron, gap);
-    return gap;
-}
-const gapCache = new Map();
-function cronGapMinutes(expression) {
-    const parsed = parseCron(expression);
-    if (!parsed.ok)
-        return undefined;
-    const { cron } = parsed;
-    const times = [];
-    for (const hour of [...cron.hours].sort((a, b) => a - b)) {
-        for (const minute of [...cron.minutes].sort((a, b) => a - b))
-            times.push(hour * 60 + minute);
-    }
-    const firstTime = times[0];
-    const lastTime = times[times.length - 1];
-    let gap = 0;
-    for (let i = 1; i < times.length; i++)
-        gap = Math.max(gap, times[i] - times[i - 1]);
-    let previousDay;
-    let firstDay;
-    for (let day = 0; day < CYCLE_DAYS; day++) {
-        const date = new Date(Date.UTC(2024, 0, 1) + day * DAY_MS);
-        if (!runsOn(cron, date))
-            continue;
-        firstDay ??= day;
-        if (previousDay !== undefined)
-            gap = Math.max(gap, (day - previousDay) * 1440 - lastTime + firstTime);
-        previousDay = day;
-    }
-    if (previousDay === undefined || firstDay === undefined)
-        return undefined;
-    // Wrap around the cycle, so a yearly schedule's gap is a year, not "none".
-    gap = Math.max(gap, (firstDay + CYCLE_DAYS - previousDay) * 1440 - lastTime + firstTime);
-    return gap;
-}
-function runsOn(cron, date) {
-    if (!cron.months.has(date.getUTCMonth() + 1))
-        return false;
-    const dom = cron.daysOfMonth.has(date.getUTCDate());
-    const dow = cron.daysOfWeek.has(date.getUTCDay());
-    // Vixie cron: if either day field starts with "*", both must match; otherwise either may.
-    return cron.domStar || cron.dowStar ? dom && dow : dom || dow;
-}
-/** "10080" → "7 days"; for messages. */
-function formatMinutes(minutes) {
-    if (minutes % 1440 === 0)
-        return `${minutes / 1440} day${minutes === 1440 ? '' : 's'}`;
-    if (minutes % 60 === 0)
-        return `${minutes / 60} hour${minutes === 60 ? '' : 's'}`;
-    if (minutes >= 1440)
-        return `${(minutes / 1440).toFixed(1)} days`;
-    return `${minutes} minute${minutes === 1 ? '' : 's'}`;
-}
-
-
-/***/ }),
-
-/***/ 6618:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  A: () => (/* binding */ EVIDENCE_KINDS)
-});
-
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
-
-// EXTERNAL MODULE: ./build/evidence/bias/checks.js
-var checks = __webpack_require__(387);
-// EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
-var formats = __webpack_require__(4179);
-;// CONCATENATED MODULE: ./build/evidence/bias/kind.js
-/** Bias reports: fairness metrics per sensitive attribute, cited by `bias.reports[].path`. */
-
-
-
-const bias = {
-    ...formats/* biasReports */.F,
-    citedBy: ['bias.reports.*.path'],
-    formatField: 'bias.reports.*.format',
-    checks: [checks/* biasReportReadable */.qH, checks/* biasReportValues */._i, checks/* biasReportModelVersion */.fd, checks/* biasReportDataset */.AO, checks/* biasSampleSize */.vK, checks/* biasReportFresh */.Ue, checks/* biasReportCoverage */.s7, checks/* biasThresholds */.oj],
-    docs: {
-        heading: 'Bias reports (`bias.reports[].format`)',
-        readsHeading: 'Differences read as',
-        formats: [
-            { format: 'modelgate', what: 'our normalised report, JSON or YAML', reads: 'as its `convention` says (default `unsigned`)' },
-            {
-                format: 'fairlearn',
-                link: 'https://fairlearn.org/main/user_guide/assessment/',
-                what: '`MetricFrame` results as pandas writes them',
-                reads: 'unsigned (max − min); ratios min / max',
-            },
-            {
-                format: 'aif360',
-                link: 'https://aif360.readthedocs.io/en/stable/',
-                what: 'AIF360 metric method values and `MetricJSONExplainer` output',
-                reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
-            },
-        ],
-    },
-    init: {
-        // The attributes and model version a report covers are hints in the markers, not values:
-        // whether they are this system's is the team's to confirm.
-        cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
-            const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
-            const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
-            if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
-            const versioned = reports.find(({ report }) => report.modelVersion?.value);
-            if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./build/discover/discover.js
+var discover = __webpack_require__(1855);
+// EXTERNAL MODULE: ./build/evaluate/describe.js
+var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
 var check = __webpack_require__(6792);
-// EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __webpack_require__(5741);
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
+// EXTERNAL MODULE: ./build/policy/path.js
+var policy_path = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/policy/definition.js
+var definition = __webpack_require__(8850);
+// EXTERNAL MODULE: ./build/policy/finding.js
+var policy_finding = __webpack_require__(1022);
+// EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
+var obligations = __webpack_require__(6020);
+// EXTERNAL MODULE: ./build/evidence/bias/checks.js
+var checks = __webpack_require__(387);
+// EXTERNAL MODULE: ./build/evidence/bias/fairlearn.js
+var fairlearn = __webpack_require__(8380);
+// EXTERNAL MODULE: ./build/evidence/robustness/types.js
+var types = __webpack_require__(6806);
+// EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
+var monitoring_checks = __webpack_require__(5702);
+// EXTERNAL MODULE: ./build/evidence/monitoring/methods.js
+var methods = __webpack_require__(7933);
+;// CONCATENATED MODULE: ./build/evaluate/thresholds-kept.js
 
-const SCHEMA = 'croissant.schema.json';
-const RAI_IRI = 'http://mlcommons.org/croissant/RAI/';
-const CROISSANT_IRI = 'mlcommons.org/croissant';
-/** `rai:dataBiases` or its full IRI → `dataBiases`. */
-function raiName(key) {
-    if (key.startsWith('rai:'))
-        return key.slice(4);
-    if (key.startsWith(RAI_IRI))
-        return key.slice(RAI_IRI.length);
-    return undefined;
-}
-const mentionsCroissant = (value) => typeof value === 'string' ? value.includes(CROISSANT_IRI) : Array.isArray(value) ? value.some(mentionsCroissant) : (0,adapter/* isRecord */.u4)(value) ? Object.values(value).some(mentionsCroissant) : false;
-function textsOf(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value))
-        return value.flatMap(textsOf);
-    if ((0,adapter/* isRecord */.u4)(value) && typeof value['@value'] === 'string')
-        return [value['@value']];
-    return [];
-}
-const croissantDescription = {
-    format: 'croissant',
-    schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && '@context' in value && (mentionsCroissant(value['@context']) || mentionsCroissant(value.conformsTo) || mentionsCroissant(value['dct:conformsTo'])),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Croissant dataset description');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const description = {
-            kind: 'croissant',
-            format: 'croissant',
-            file: doc.file,
-            ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
-            at: (0,adapter.at)(doc, []),
-            rai: new Map(),
-        };
-        for (const [key, value] of Object.entries(raw)) {
-            const name = raiName(key);
-            if (name)
-                description.rai.set(name, { texts: textsOf(value), at: (0,adapter.at)(doc, [key]) });
-        }
-        return { ok: true, value: description };
-    },
+
+
+
+
+
+
+const MIN_MAX = [
+    { name: 'min', stricter: 'higher' },
+    { name: 'max', stricter: 'lower' },
+    // Evidently's drift_share: the most of the columns that may drift before the run fails.
+    { name: 'maxShare', shown: 'drift_share', stricter: 'lower' },
+];
+/** A bound that is not a finite number (`.nan`, text) bounds nothing. */
+const finite = (value) => typeof value === 'number' && Number.isFinite(value);
+const thresholds_kept_text = (value) => (typeof value === 'string' ? value.trim() : undefined);
+const BIAS = {
+    path: ['bias', 'thresholds'],
+    name: 'bias.thresholds',
+    identity: (t) => (thresholds_kept_text(t.metric) ? `${thresholds_kept_text(t.metric)}\u0000${typeof t.attribute === 'string' ? (0,checks/* normaliseAttribute */.tr)(t.attribute) : ''}` : undefined),
+    describe: (t) => `${thresholds_kept_text(t.metric)}${typeof t.attribute === 'string' ? ` for ${t.attribute}` : ''}`,
+    fields: MIN_MAX,
 };
-
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __webpack_require__(6774);
-;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
-
-
-const great_expectations_SCHEMA = 'great-expectations-result.schema.json';
-/** Expectations on a table's row count: the row count they observe is how much data the suite saw. */
-const ROW_COUNT = new Set(['expect_table_row_count_to_be_between', 'expect_table_row_count_to_equal']);
-const isSuiteResult = (value) => (0,adapter/* isRecord */.u4)(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && ((0,adapter/* isRecord */.u4)(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
-/** Where each suite result is in the document: the document itself, or each run of a checkpoint result. */
-function suitesOf(value) {
-    if (!(0,adapter/* isRecord */.u4)(value))
+const ACCURACY = {
+    path: ['intendedUse', 'accuracy'],
+    name: 'intendedUse.accuracy',
+    identity: (t) => (thresholds_kept_text(t.metric) ? `${thresholds_kept_text(t.metric)}\u0000${thresholds_kept_text(t.dataset) ?? ''}` : undefined),
+    describe: (t) => `${thresholds_kept_text(t.metric)}${thresholds_kept_text(t.dataset) ? ` on ${thresholds_kept_text(t.dataset)}` : ''}`,
+    fields: MIN_MAX,
+};
+/** Robustness bounds are matched by family, whichever cited result holds them (robustnessBounds). */
+const ROBUSTNESS = {
+    identity: (t) => thresholds_kept_text(t.family),
+    describe: (t) => `family ${thresholds_kept_text(t.family)}`,
+    fields: [
+        { name: 'minPassRate', stricter: 'higher' },
+        { name: 'maxIssues', stricter: 'lower' },
+    ],
+};
+const records = (value) => (Array.isArray(value) ? value.filter(isRecord) : []);
+const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+/**
+ * Every robustness threshold, by family, across the cited results: a result cited by another
+ * spelling of its path (`./evidence/x.jsonl`), or replaced by another file, keeps the family's
+ * bounds to meet. Each with where it is.
+ */
+function robustnessBounds(data) {
+    const results = (0,policy_path/* valueAt */.fK)(data, ['assurance', 'robustness', 'results']);
+    if (!Array.isArray(results))
         return [];
-    if (!(0,adapter/* isRecord */.u4)(value.run_results))
-        return [{ path: [], value }];
-    return Object.entries(value.run_results).map(([key, run]) => (0,adapter/* isRecord */.u4)(run) && 'validation_result' in run ? { path: ['run_results', key, 'validation_result'], value: run.validation_result } : { path: ['run_results', key], value: run });
-}
-const great_expectations_text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-/** The names the tool gives the data a suite ran on. */
-function assetsOf(meta) {
-    if (!(0,adapter/* isRecord */.u4)(meta))
-        return [];
-    const names = [];
-    for (const key of ['active_batch_definition', 'batch_spec', 'batch_kwargs']) {
-        const part = meta[key];
-        if (!(0,adapter/* isRecord */.u4)(part))
-            continue;
-        names.push(great_expectations_text(part.data_asset_name), great_expectations_text(part.table), great_expectations_text(part.path), great_expectations_text(part.s3), great_expectations_text(part.reader_options && (0,adapter/* isRecord */.u4)(part.reader_options) ? part.reader_options.path : undefined));
-    }
-    names.push(great_expectations_text(meta.data_asset_name));
-    return [...new Set(names.filter((name) => name !== undefined))];
-}
-/** The column (or columns) an expectation is about. */
-function columnOf(kwargs) {
-    const one = great_expectations_text(kwargs.column);
-    if (one)
-        return one;
-    const pair = [great_expectations_text(kwargs.column_A), great_expectations_text(kwargs.column_B)].filter(Boolean);
-    if (pair.length > 0)
-        return pair.join(', ');
-    const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(great_expectations_text).filter(Boolean) : [];
-    return list.length > 0 ? list.join(', ') : undefined;
-}
-/** Great Expectations' own compact timestamp (`strftime("%Y%m%dT%H%M%S.%fZ")`), as 0.x and 1.x write `validation_time`. */
-const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/;
-/** `20261020T081502.131905Z` → `2026-10-20T08:15:02.131905Z`; any other text as it is. */
-function isoTime(text) {
-    const parts = COMPACT_TIME.exec(text);
-    if (!parts)
-        return text;
-    const [, year, month, day, hour, minute, second, fraction] = parts;
-    return `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ?? ''}Z`;
-}
-/**
- * When a suite ran, from its `meta`: `validation_time` first (when the validator ran), else
- * `run_id.run_time`, else a string `run_id` that is a timestamp (0.10 and before; another string
- * is only the run's name). The first one present is the date, readable or not: a date the file
- * garbles is not skipped for another.
- */
-function ranAtOf(doc, base, meta) {
-    const runId = meta.run_id;
-    const candidates = [
-        [['validation_time'], meta.validation_time],
-        [['run_id', 'run_time'], (0,adapter/* isRecord */.u4)(runId) ? runId.run_time : undefined],
-        [['run_id'], typeof runId === 'string' && (COMPACT_TIME.test(runId.trim()) || /^\d{4}-\d{2}-\d{2}/.test(runId.trim())) ? runId : undefined],
-    ];
-    for (const [path, value] of candidates) {
-        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-            continue;
-        const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-        return { value: isoTime(written), at: (0,adapter.at)(doc, [...base, 'meta', ...path]) };
-    }
-    return undefined;
-}
-function observedOf(result) {
-    if (!(0,adapter/* isRecord */.u4)(result))
-        return undefined;
-    if (typeof result.unexpected_percent === 'number') {
-        const count = typeof result.unexpected_count === 'number' ? `${result.unexpected_count} unexpected, ` : '';
-        return `${count}${Number(result.unexpected_percent.toFixed(2))}% of rows`;
-    }
-    const observed = result.observed_value;
-    if (typeof observed === 'number' || typeof observed === 'boolean')
-        return `observed ${String(observed)}`;
-    if (typeof observed === 'string')
-        return `observed ${observed.length > 60 ? `${observed.slice(0, 57)}...` : observed}`;
-    return undefined;
-}
-/**
- * Why an expectation marked successful cannot have been: more of its values were unexpected
- * than its `mostly` allows (1, all of them, when it sets none), which is how Great Expectations
- * decides success (red team: `success: true` beside 60% unexpected). The share is of the values
- * that were not missing, as Great Expectations counts it.
- */
-function passedOverMostly(config, result) {
-    if (!(0,adapter/* isRecord */.u4)(result))
-        return undefined;
-    const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
-    if (typeof share !== 'number' || !Number.isFinite(share))
-        return undefined;
-    // Absent, mostly is 1 (every value); 0 is allowed; one that is not a number (an evaluation
-    // parameter, {"$PARAMETER": …}) cannot be checked here.
-    const written = (0,adapter/* isRecord */.u4)(config.kwargs) ? config.kwargs.mostly : undefined;
-    if (written !== undefined && (typeof written !== 'number' || !(written >= 0 && written <= 1)))
-        return undefined;
-    const mostly = written ?? 1;
-    const allowed = (1 - mostly) * 100;
-    // Half a hundredth of a percent: results are often written to two decimals.
-    if (share <= allowed + 0.005)
-        return undefined;
-    const allows = mostly === 1 ? 'no unexpected value (it sets no mostly)' : `at most ${Number(allowed.toFixed(4))}% (mostly ${mostly})`;
-    return `says it succeeded, but ${Number(share.toFixed(4))}% of its values were unexpected, and it allows ${allows}`;
-}
-function problemAt(doc, base) {
-    const suite = base.reduce((value, key) => ((0,adapter/* isRecord */.u4)(value) ? value[key] : undefined), doc.value);
-    const issues = (0,schema/* checkSchema */._U)(great_expectations_SCHEMA, suite);
-    const first = issues[0];
-    if (!first)
-        return undefined;
-    const more = (0,schema/* moreProblems */.OI)(issues);
-    return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: (0,adapter.at)(doc, [...base, ...first.path]) };
-}
-const greatExpectationsResult = {
-    format: 'great-expectations',
-    schema: great_expectations_SCHEMA,
-    detect: (value) => isSuiteResult(value) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.run_results) && Object.values(value.run_results).some((run) => isSuiteResult(run) || ((0,adapter/* isRecord */.u4)(run) && isSuiteResult(run.validation_result)))),
-    normalise(doc) {
-        const suites = suitesOf(doc.value);
-        if (suites.length === 0)
-            return { ok: false, problem: { message: `${doc.file} is not a valid Great Expectations validation result: its run_results is empty`, at: (0,adapter.at)(doc, ['run_results']) } };
-        const validation = { kind: 'validation', format: 'great-expectations', file: doc.file, runs: [], inconsistencies: [] };
-        for (const { path: base } of suites) {
-            const problem = problemAt(doc, base);
-            if (problem)
-                return { ok: false, problem };
-        }
-        for (const { path: base, value } of suites) {
-            const suite = value;
-            const meta = (0,adapter/* isRecord */.u4)(suite.meta) ? suite.meta : {};
-            const results = suite.results;
-            const failed = [];
-            // The table's row count as its unconditional row count expectations saw it: 0 in every one
-            // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
-            let noRows;
-            let someRows = false;
-            const contradicted = [];
-            results.forEach((result, index) => {
-                const config = result.expectation_config;
-                const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
-                // Great Expectations filters only on a condition that is not empty (`if row_condition:`).
-                const conditional = (0,adapter/* isRecord */.u4)(config.kwargs) && typeof config.kwargs.row_condition === 'string' && config.kwargs.row_condition.trim() !== '';
-                if (type && ROW_COUNT.has(type) && !conditional && (0,adapter/* isRecord */.u4)(result.result) && typeof result.result.observed_value === 'number') {
-                    if (result.result.observed_value === 0)
-                        noRows ??= [...base, 'results', index, 'result', 'observed_value'];
-                    else
-                        someRows = true;
-                }
-                if (result.success === true) {
-                    const overMostly = passedOverMostly(config, result.result);
-                    const column = (0,adapter/* isRecord */.u4)(config.kwargs) ? columnOf(config.kwargs) : undefined;
-                    if (overMostly)
-                        contradicted.push({ message: `${doc.file}: ${type ?? 'an expectation'}${column ? ` on ${column}` : ''} ${overMostly}`, at: (0,adapter.at)(doc, [...base, 'results', index, 'success']) });
-                    return;
-                }
-                const kwargs = config.kwargs;
-                const exception = (0,adapter/* isRecord */.u4)(result.exception_info) && result.exception_info.raised_exception === true ? great_expectations_text(result.exception_info.exception_message) ?? 'an exception' : undefined;
-                const column = columnOf(kwargs);
-                const observed = observedOf(result.result);
-                failed.push({
-                    type: (great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type)),
-                    ...(column ? { column } : {}),
-                    ...(observed ? { observed } : {}),
-                    ...(exception ? { exception } : {}),
-                    at: (0,adapter.at)(doc, [...base, 'results', index, 'success']),
-                });
-            });
-            const stats = (0,adapter/* isRecord */.u4)(suite.statistics) ? suite.statistics : undefined;
-            const count = (key) => (stats && typeof stats[key] === 'number' ? stats[key] : undefined);
-            const evaluated = count('evaluated_expectations');
-            const successful = count('successful_expectations');
-            const unsuccessful = count('unsuccessful_expectations');
-            const suiteName = great_expectations_text(suite.suite_name) ?? great_expectations_text(meta.expectation_suite_name);
-            const ranAt = ranAtOf(doc, base, meta);
-            const run = {
-                ...(suiteName ? { suite: suiteName } : {}),
-                assets: assetsOf(meta),
-                success: { value: suite.success, at: (0,adapter.at)(doc, [...base, 'success']) },
-                ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
-                listed: results.length,
-                failed,
-                ...(ranAt ? { ranAt } : {}),
-                ...(noRows && !someRows ? { noRows: (0,adapter.at)(doc, noRows) } : {}),
-                at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
-            };
-            validation.runs.push(run);
-            validation.inconsistencies.push(...contradicted);
-            // A result that says it succeeded while listing failures, or statistics that disagree with
-            // the list (a list cut short or edited), cannot be relied on.
-            if (run.success.value && failed.length > 0) {
-                validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
-            }
-            // Statistics without the list (a result saved without its details) are all there is to
-            // judge: they must agree with the result's own success and add up.
-            if (run.success.value && failed.length === 0 && unsuccessful !== undefined && unsuccessful > 0) {
-                validation.inconsistencies.push({
-                    message: `${doc.file} says it succeeded but its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'}`,
-                    at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']),
-                });
-            }
-            if (results.length === 0 && evaluated !== undefined && successful !== undefined && unsuccessful !== undefined && evaluated !== successful + unsuccessful) {
-                validation.inconsistencies.push({
-                    message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but ${successful} successful and ${unsuccessful} unsuccessful`,
-                    at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']),
-                });
-            }
-            if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
-                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
-            }
-            if (results.length > 0 && evaluated !== undefined && evaluated !== results.length) {
-                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but it lists ${results.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']) });
-            }
-        }
-        return { ok: true, value: validation };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/data-quality/formats.js
-
-
-const dataQualityFormats = {
-    id: 'data-quality',
-    what: 'data quality file',
-    adapters: [greatExpectationsResult, croissantDescription],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/data-quality/checks.js
-/**
- * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
- * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
- * Responsible-AI fields the policy asks for.
- */
-
-
-
-
-const WHAT = { validation: 'data validation result', croissant: 'Croissant dataset description' };
-const datasetOf = (target) => (target && typeof target === 'object' ? target : {});
-const nameOf = (dataset) => (typeof dataset.id === 'string' ? dataset.id : 'the dataset');
-/** Where a dataset cites evidence of this kind, and in which format. */
-function citation(dataset, evidence) {
-    if (evidence === 'croissant')
-        return typeof dataset.croissant === 'string' && dataset.croissant.trim() !== '' ? { path: dataset.croissant, format: 'croissant', field: ['croissant'] } : undefined;
-    const quality = dataset.quality;
-    if (!quality || typeof quality.path !== 'string' || quality.path.trim() === '')
-        return undefined;
-    return { path: quality.path, ...(typeof quality.format === 'string' ? { format: quality.format } : {}), field: ['quality', 'path'] };
-}
-function load(system, dataset, evidence) {
-    const cited = citation(dataset, evidence);
-    if (!cited)
-        return undefined;
-    return { result: system.evidence.evidence(dataQualityFormats, cited.path, cited.format), field: cited.field };
-}
-function loaded(system, dataset, kind) {
-    const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
-    return found?.result.ok && found.result.value.kind === kind ? found.result.value : undefined;
-}
-const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
-/** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
-function comparableName(name) {
-    let end = name.length;
-    while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\'))
-        end--;
-    const trimmed = name.slice(0, end);
-    let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
-    // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
-    for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.'))
-        base = base.slice(0, dot);
-    return base.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** The runs about this dataset: those whose data is named as it; all of them when none is. */
-function runsFor(validation, dataset) {
-    const names = datasetNames(dataset);
-    const matching = validation.runs.filter((run) => run.assets.some((asset) => names.has(comparableName(asset))));
-    return matching.length > 0 ? matching : validation.runs;
-}
-function datasetNames(dataset) {
-    const names = [dataset.id, dataset.quality?.asset, dataset.uri].filter((name) => typeof name === 'string' && name.trim() !== '');
-    return new Set(names.map(comparableName).filter((name) => name !== ''));
-}
-const noOptions = { type: 'object', additionalProperties: false };
-const EVIDENCE_OPTION = { enum: ['validation', 'croissant'] };
-const dataQualityReadable = (0,check/* defineFunction */.Oh)({
-    name: 'data-quality-readable',
-    description: "A dataset's cited data validation result (`evidence: validation`, `quality.path`) or Croissant description (`evidence: croissant`) exists, parses, is of that kind, and does not contradict itself.",
-    optionsSchema: { type: 'object', required: ['evidence'], additionalProperties: false, properties: { evidence: EVIDENCE_OPTION } },
-    check({ target, targetPath, options, system }) {
-        const dataset = datasetOf(target);
-        const found = load(system, dataset, options.evidence);
-        if (!found)
-            return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
-        const where = [...targetPath, ...found.field];
-        if (!found.result.ok)
-            return [(0,check/* unusableEvidence */.rI)(found.result.problem, where)];
-        const value = found.result.value;
-        const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
-        if (value.kind !== wanted)
-            return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];
-        return value.kind === 'validation' ? value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at })) : [];
-    },
-});
-const dataValidationPassed = (0,check/* defineFunction */.Oh)({
-    name: 'data-validation-passed',
-    description: "A dataset's cited validation result succeeded: each failed expectation is a finding at its line, with its type and column.",
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const failures = [];
-        for (const run of runsFor(validation, dataset)) {
-            const suite = run.suite ? ` (suite ${run.suite})` : '';
-            for (const failed of run.failed) {
-                const column = failed.column ? ` on column ${failed.column}` : '';
-                const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
-                failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
-            }
-            // A suite that counted no rows ran on no data, however many expectations it met.
-            if (run.success.value && run.noRows) {
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} counted 0 rows in the data it ran on, so it shows nothing about the data`, at: run.noRows });
-            }
-            // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
-            if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });
-            }
-            if (!run.success.value && run.failed.length === 0) {
-                const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });
-            }
-        }
-        return failures;
-    },
-});
-const dataValidationForDataset = (0,check/* defineFunction */.Oh)({
-    name: 'data-validation-for-dataset',
-    description: "A dataset's cited validation result ran on that dataset: the data it names (data asset, table or file) is the dataset's id, its `quality.asset`, or its uri's file.",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const assets = [...new Set(validation.runs.flatMap((run) => run.assets))];
-        if (assets.length === 0)
-            return { skip: `${validation.file} does not name the data it validated` };
-        const names = datasetNames(dataset);
-        if (assets.some((asset) => names.has(comparableName(asset))))
+    // Indexed in the lists as written (an entry that is not a mapping is skipped, not renumbered), so each is located at its own line.
+    return results.flatMap((entry, index) => {
+        const thresholds = isRecord(entry) ? entry.thresholds : undefined;
+        if (!Array.isArray(thresholds))
             return [];
-        const shown = assets.slice(0, 3).map((asset) => JSON.stringify(asset.length > 80 ? `${asset.slice(0, 77)}...` : asset)).join(', ');
-        return [{
-                message: `${validation.file} validated ${shown}, not ${nameOf(dataset)}; cite the result for this dataset, or name its data asset under quality.asset`,
-                path: [...targetPath, 'quality', 'path'],
-            }];
-    },
-});
-/**
- * A validation shows the data as it was when the suite ran: each run about the dataset says when
- * (the result's own `meta`, not the manifest), and that is neither in the future nor older than
- * maxAgeDays before the run's date (`--as-of`).
- */
-const dataValidationFresh = (0,check/* defineFunction */.Oh)({
-    name: 'data-validation-fresh',
-    description: "A dataset's cited validation result ran no more than maxAgeDays before the run's date (`--as-of`): the time the result itself records (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`). A result that records none, or not as a date, fails.",
-    optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
-    check({ target, options, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const failures = [];
-        for (const run of runsFor(validation, dataset)) {
-            const suite = run.suite ? ` (suite ${run.suite})` : '';
-            const ran = run.ranAt;
-            if (!ran) {
-                failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
+        return thresholds.flatMap((bound, i) => (isRecord(bound) && ROBUSTNESS.identity(bound) !== undefined ? [{ bound, path: ['assurance', 'robustness', 'results', index, 'thresholds', i] }] : []));
+    });
+}
+/** Whether two robustness families bound some of the same results: equal, one a probe of the other, or either `*` (every family). */
+function sameResults(a, b) {
+    return a === b || a === '*' || b === '*' || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+}
+/** How `head` relaxes `base` (a bound gone or moved the lenient way), as phrases; none when it keeps or tightens it. */
+function relaxations(base, head, fields) {
+    const out = [];
+    for (const { name, shown = name, stricter } of fields) {
+        const was = base[name];
+        if (!finite(was))
+            continue;
+        const now = head[name];
+        if (!finite(now))
+            out.push(`drops ${shown} ${was}`);
+        else if (stricter === 'higher' ? now < was : now > was)
+            out.push(`${stricter === 'higher' ? 'lowers' : 'raises'} ${shown} from ${was} to ${now}`);
+    }
+    // A robustness threshold counts issues at `level` or worse: a worse level counts fewer.
+    if ('level' in base || 'level' in head) {
+        const rank = (level) => types/* ISSUE_LEVELS */.o.indexOf((typeof level === 'string' ? level : 'minor'));
+        if (finite(base.maxIssues) && rank(head.level) >= 0 && rank(head.level) < rank(base.level))
+            out.push(`counts only issues at ${String(head.level)} or worse (was ${String(base.level ?? 'minor')})`);
+    }
+    return out;
+}
+function thresholdsKept(policy, system, resultAt, locate) {
+    const rule = policy.byId.get('governance/thresholds-kept');
+    if (!rule)
+        return [];
+    // A system the pull request adds has no bound to relax, but what it chooses to be held to is
+    // still the policy owners' to accept (addedBiasBounds).
+    if (!system.base && !system.newInPullRequest)
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', resultAt(['manifest']))];
+    const head = system.manifest.data;
+    const base = (system.base?.manifest.data ?? {});
+    const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
+    const failures = [];
+    for (const list of [BIAS, ACCURACY]) {
+        const rawHead = (0,policy_path/* valueAt */.fK)(head, list.path);
+        for (const was of records((0,policy_path/* valueAt */.fK)(base, list.path))) {
+            const id = list.identity(was);
+            if (id === undefined)
+                continue;
+            const index = Array.isArray(rawHead) ? rawHead.findIndex((entry) => isRecord(entry) && list.identity(entry) === id) : -1;
+            const now = index >= 0 ? rawHead[index] : undefined;
+            if (!now) {
+                const parent = records(rawHead).length > 0 ? list.path : list.path.slice(0, -1);
+                failures.push({ message: `this pull request removes the bound ${list.name} sets on ${list.describe(was)}${since}`, path: parent });
                 continue;
             }
-            const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, options.maxAgeDays);
-            const day = ran.value.slice(0, 10);
-            if (stale === 'not-a-date') {
-                const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
-                failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is ${(0,dates/* notADate */.P9)(ran.value)}`, at: ran.at });
-            }
-            else if (stale === 'future') {
-                failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
-            }
-            else if (stale) {
-                failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
+            const relaxed = relaxations(was, now, list.fields);
+            if (relaxed.length > 0)
+                failures.push({ message: `this pull request relaxes the bound ${list.name} sets on ${list.describe(was)}: it ${relaxed.join(' and ')}${since}`, path: [...list.path, index] });
+        }
+    }
+    // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
+    const headRobustness = robustnessBounds(head);
+    const baseRobustness = robustnessBounds(base);
+    const reported = new Set();
+    for (const { bound: was } of baseRobustness) {
+        const family = ROBUSTNESS.identity(was);
+        const candidates = headRobustness.filter(({ bound }) => ROBUSTNESS.identity(bound) === family).map(({ bound, path }) => ({ path, relaxed: relaxations(was, bound, ROBUSTNESS.fields) }));
+        const [first] = candidates;
+        if (!first) {
+            failures.push({ message: `this pull request removes the robustness bound on ${ROBUSTNESS.describe(was)}${since}`, path: ['assurance', 'robustness'] });
+            continue;
+        }
+        if (candidates.some(({ relaxed }) => relaxed.length === 0))
+            continue;
+        failures.push({ message: `this pull request relaxes the robustness bound on ${ROBUSTNESS.describe(was)}: it ${first.relaxed.join(' and ')}${since}`, path: first.path });
+        reported.add(JSON.stringify(first.path));
+    }
+    // And every bound the head holds for a family the base bounds is no looser than all of the
+    // base's: a second result cited with looser bounds beside the old one (a rerun with major
+    // issues, allowed five) would otherwise pass under bounds nobody reviewed.
+    for (const { bound: now, path } of headRobustness) {
+        const family = ROBUSTNESS.identity(now);
+        if (reported.has(JSON.stringify(path)))
+            continue;
+        // A bound on `promptinject.HijackHateHumansMini` or `*` bounds results the base's bound on
+        // `promptinject` bounds: for each base family it shares results with, it keeps at least one
+        // of that family's bounds (a `*` with maxIssues 5 relaxes promptinject's 0, whatever it keeps of dan's).
+        const byFamily = new Map();
+        for (const { bound } of baseRobustness) {
+            const theirs = ROBUSTNESS.identity(bound);
+            if (sameResults(theirs, family))
+                byFamily.set(theirs, [...(byFamily.get(theirs) ?? []), bound]);
+        }
+        for (const [, bounds] of byFamily) {
+            const looser = bounds.map((bound) => relaxations(bound, now, ROBUSTNESS.fields));
+            if (looser.every((relaxed) => relaxed.length > 0)) {
+                failures.push({ message: `this pull request holds a result to a looser robustness bound on ${ROBUSTNESS.describe(now)} than the base's: it ${looser[0].join(' and ')}${since}`, path });
+                break;
             }
         }
-        return failures;
-    },
-});
-const croissantRaiFields = (0,check/* defineFunction */.Oh)({
-    name: 'croissant-rai-fields',
-    description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
-    optionsSchema: {
-        type: 'object',
-        required: ['fields'],
-        additionalProperties: false,
-        properties: { fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z]+$' } } },
-    },
-    check({ target, system, options }) {
-        const dataset = datasetOf(target);
-        const description = loaded(system, dataset, 'croissant');
-        if (!description)
-            return { skip: `${nameOf(dataset)} cites no readable Croissant description` };
-        return options.fields.flatMap((field) => {
-            const found = description.rai.get(field);
-            if (!found)
-                return [{ message: `${description.file} has no rai:${field}`, at: description.at }];
-            const absence = (0,placeholder/* valueAbsence */.Z2)(found.texts);
-            return absence ? [{ message: `${description.file}: rai:${field} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: found.at }] : [];
-        });
-    },
-});
-const dataQualityCited = (0,check/* defineFunction */.Oh)({
-    name: 'data-quality-cited',
-    description: 'Each dataset whose `role` is one of `roles` cites a data validation result (`evidence: validation`, `quality.path`) or a Croissant description (`evidence: croissant`).',
-    optionsSchema: {
-        type: 'object',
-        required: ['evidence', 'roles'],
-        additionalProperties: false,
-        properties: { evidence: EVIDENCE_OPTION, roles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
-    },
-    check({ value, path, options }) {
-        const datasets = Array.isArray(value) ? value : [];
-        const failures = [];
-        datasets.forEach((item, index) => {
-            const dataset = datasetOf(item);
-            if (typeof dataset.role !== 'string' || !options.roles.includes(dataset.role))
-                return;
-            if (citation(dataset, options.evidence))
-                return;
-            const field = options.evidence === 'validation' ? 'quality.path' : 'croissant';
-            failures.push({ message: `${nameOf(dataset)} (${dataset.role} data) cites no ${WHAT[options.evidence]} under ${field}`, path: [...path, index] });
-        });
-        return failures;
-    },
-});
-const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, dataValidationFresh, croissantRaiFields, dataQualityCited];
+    }
+    failures.push(...addedBiasBounds(policy, head, base));
+    if (system.base)
+        failures.push(...monitoringRelaxations(system, system.base, since));
+    if (failures.length === 0)
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(['manifest']))];
+    return failures.map(({ message, path, at }) => (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', `${message}; once merged it would be in force, so the policy owners review it`, at ?? locate(['manifest', ...path])));
+}
+/**
+ * Bias thresholds the pull request adds (every one, for a system it adds). One for a metric a
+ * default of bias/thresholds-met bounds (by its canonical name: Fairlearn's aliases included)
+ * replaces that default, so it may not be looser; one for a metric no default names is a bound
+ * the system chose for itself (`count`, max 100, satisfies any check), for the owners to accept.
+ */
+function addedBiasBounds(policy, head, base) {
+    const check = policy.byId.get('bias/thresholds-met')?.checks.find((c) => c.fn.name === 'bias-thresholds');
+    if (!check)
+        return [];
+    const defaults = records(check.options?.defaults);
+    const had = new Set(records((0,policy_path/* valueAt */.fK)(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
+    const added = (0,policy_path/* valueAt */.fK)(head, ['bias', 'thresholds']);
+    if (!Array.isArray(added))
+        return [];
+    const out = [];
+    added.forEach((threshold, index) => {
+        if (!isRecord(threshold))
+            return;
+        const metric = thresholds_kept_text(threshold.metric);
+        if (metric === undefined || had.has(BIAS.identity(threshold)))
+            return; // a bound the base had: compared above
+        const canonical = (0,fairlearn/* canonicalMetric */.N)(metric);
+        const byDefault = defaults.find((d) => typeof d.metric === 'string' && (0,fairlearn/* canonicalMetric */.N)(d.metric) === canonical);
+        const where = ['bias', 'thresholds', index];
+        if (!byDefault) {
+            out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, a metric no default of the policy bounds: the system would be held to a bound it chose`, path: where });
+            return;
+        }
+        const relaxed = relaxations(byDefault, threshold, MIN_MAX);
+        if (relaxed.length > 0)
+            out.push({ message: `this pull request adds ${BIAS.name}[${index}] on ${BIAS.describe(threshold)}, which replaces the policy's default bound for ${String(byDefault.metric)} and ${relaxed.join(' and ')}`, path: where });
+    });
+    return out;
+}
+/** A monitored metric's bound fields, with the threshold's sense by its method (none when unknown). */
+function monitoredFields(metric) {
+    // A distance's threshold is stricter lower, a p-value's higher (methods.ts).
+    const sense = (0,methods/* driftSense */.we)(metric.method);
+    const threshold = sense === 'distance' ? [{ name: 'threshold', stricter: 'lower' }] : sense === 'p-value' ? [{ name: 'threshold', stricter: 'higher' }] : [];
+    return [...threshold, ...MIN_MAX];
+}
+/**
+ * The monitoring config's bounds, metric by metric (by name), at the base and now: a pull request
+ * that raises a drift threshold from 0.2 to 1e308, lowers a minimum, or drops a monitored metric
+ * makes every later run pass, as surely as relaxing a bias bound in the manifest. Judged where
+ * both commits have a readable config; the head's config locates the finding.
+ */
+function monitoringRelaxations(system, base, since) {
+    const before = (0,monitoring_checks/* loadConfig */.Z9)(base, (base.manifest.data.monitoring ?? {}));
+    const now = (0,monitoring_checks/* loadConfig */.Z9)(system, (system.manifest.data.monitoring ?? {}));
+    if (!before?.ok || !now?.ok)
+        return [];
+    const out = [];
+    // Metrics are paired by key: an Evidently metric over a list of columns by its type and the set
+    // of them, so two DriftedColumnsCount over different columns are two metrics, each with its own bound.
+    const family = (m) => m.family ?? (0,methods/* keyOf */.TN)(m);
+    const baseKeys = new Set(before.value.metrics.map(methods/* keyOf */.TN));
+    for (const was of before.value.metrics) {
+        // A name may be written more than once (two calculators of one type): the base's bound is
+        // kept when any metric of that name now keeps it, as robustness families are judged. One
+        // whose columns changed is judged against the metrics of its type the base did not have
+        // (columns dropped are then watched no more; columns added are no relaxation).
+        const same = now.value.metrics.filter((m) => (0,methods/* keyOf */.TN)(m) === (0,methods/* keyOf */.TN)(was));
+        const paired = same.length > 0 ? same : now.value.metrics.filter((m) => family(m) === family(was) && !baseKeys.has((0,methods/* keyOf */.TN)(m)));
+        const candidates = paired.map((current) => ({ current, relaxed: monitoringChanges(was, current) }));
+        const [first] = candidates;
+        if (!first) {
+            out.push({ message: `this pull request stops monitoring "${was.name}", which ${before.value.file} monitored${since}`, path: ['monitoring'], at: { file: now.value.file, line: 1, column: 1 } });
+            continue;
+        }
+        if (candidates.some(({ relaxed }) => relaxed.length === 0))
+            continue;
+        out.push({ message: `this pull request relaxes the monitoring bound on "${was.name}" in ${now.value.file}: it ${first.relaxed.join(' and ')}${since}`, path: ['monitoring'], at: first.current.at });
+    }
+    return out;
+}
+/** How `current` monitors less than `was`: a bound relaxed, its method swapped for one on another scale, features left out. */
+function monitoringChanges(was, current) {
+    const method = (m) => m.method?.toLowerCase();
+    // A tool's default method (no method written) made explicit is no swap; its threshold is then the tool's default, not compared.
+    const swapped = method(was) !== undefined && method(current) !== method(was);
+    const relaxed = relaxations(was, current, swapped || method(was) === undefined ? MIN_MAX : monitoredFields(was));
+    if (swapped)
+        relaxed.unshift(`changes its method from ${was.method} to ${current.method ?? 'the default'}`);
+    // No features list watches every feature; a list that leaves out one watched before watches less.
+    if (current.features !== undefined) {
+        const now = new Set(current.features.map((f) => f.toLowerCase()));
+        const dropped = was.features === undefined ? ['every feature but those listed'] : was.features.filter((f) => !now.has(f.toLowerCase()));
+        if (dropped.length > 0)
+            relaxed.push(`stops watching ${dropped.length === 1 ? '' : 'the features '}${dropped.slice(0, 5).join(', ')}${dropped.length > 5 ? ', …' : ''}`);
+    }
+    return relaxed;
+}
 
-;// CONCATENATED MODULE: ./build/evidence/data-quality/init.js
-/** How `modelgate init` cites the validation results and Croissant descriptions it finds. */
+// EXTERNAL MODULE: ./build/load/manifest.js
+var load_manifest = __webpack_require__(872);
+// EXTERNAL MODULE: ./build/types.js
+var build_types = __webpack_require__(4853);
+;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
+/**
+ * Runs a policy's rules on one system and turns what the check functions say into findings:
+ * a `fail` per failure at its exact location, otherwise one `pass` (so coverage can count
+ * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
+ * A check function that throws fails its rule; it never takes the run down.
+ */
+
+
+
+
+
+
+
 
 
 /**
- * Each validation result and Croissant description goes under the dataset it names (compared
- * without case, punctuation or extension); one that names no declared dataset brings its own
- * entry, of markers, under that name (or its file's), as a dataset card does.
+ * Failures of one rule on one system past this many are counted in one closing finding instead of
+ * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
+ * of gigabytes (and overflowed the stack of the engine's `push(...findings)`). Manifest schema
+ * problems are capped the same way when the manifest is loaded (MAX_PROBLEMS_PER_RULE).
  */
-function citeDataEvidence(manifest, found) {
-    const data = manifest.data;
-    for (const { file, format, read } of found) {
-        if (!read.ok)
+const MAX_FAILURES_PER_RULE = 100;
+function evaluateSystem(system, policy, options = {}) {
+    const findings = [];
+    const root = (0,check/* systemDocument */.fZ)(system);
+    // Where a pass or a not-applicable result is; when the report keeps neither, the manifest's
+    // first line will do, and locating each (a walk of the YAML for every rule) is saved.
+    const resultAt = options.locatePasses === false ? () => manifestFirstLine(system) : (path) => locatePath(system, path);
+    const context = { root, resultAt, timeline: policy.timeline };
+    const note = options.noteEvidence !== false;
+    for (const rule of policy.rules) {
+        if (rule.core)
             continue;
-        const evidence = read.value;
-        const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
-        const keys = new Set(names.map(comparableName));
-        let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
-        if (!dataset) {
-            const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
-            // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
-                data.datasets.splice(0, 1);
-            data.datasets.push(dataset);
+        // Each rule's findings name the cited files its checks used (for provenance and the audit export).
+        if (note)
+            system.evidence.noteFiles();
+        const first = findings.length;
+        if (options.timing)
+            options.timing.measure(options.timing.rules, rule.id, () => evaluateRule(rule, system, context, findings));
+        else
+            evaluateRule(rule, system, context, findings);
+        const used = note ? system.evidence.takeNotedFiles() : [];
+        if (used.length > 0)
+            for (let i = first; i < findings.length; i++)
+                findings[i].evidence = used;
+    }
+    findings.push(...labelsKept(policy, system, context));
+    findings.push(...thresholdsKept(policy, system, resultAt, (path) => locatePath(system, path)));
+    return findings;
+}
+function labelsOf(data) {
+    const labels = data?.labels;
+    return Array.isArray(labels) ? labels : [];
+}
+/**
+ * governance/labels-kept: a label some rule applies by, removed since the base commit. Those
+ * rules were judged as at the base (notApplicable); this says why, at the manifest's labels.
+ */
+function labelsKept(policy, system, context) {
+    const rule = policy.byId.get('governance/labels-kept');
+    if (!rule)
+        return [];
+    if (!system.base)
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', system.noBase ?? 'no base commit to compare with', context.resultAt(['manifest']))];
+    const removed = context.labelsRemoved;
+    if (!removed || removed.size === 0)
+        return [(0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, context.resultAt(['manifest', 'labels']))];
+    const at = locatePath(system, system.manifest.data.labels !== undefined ? ['manifest', 'labels'] : ['manifest']);
+    return [...removed].map(([label, rules]) => (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', `this pull request removes the label "${label}" (on the system at the base commit ${system.base?.commit}), which ${rules.length === 1 ? `${rules[0]} applies by; it still applies` : `${rules.length} rules apply by (${rules.slice(0, 5).join(', ')}${rules.length > 5 ? ', …' : ''}); they still apply`} to this run, and would stop once merged`, at));
+}
+/** One rule on one system: its findings are added to `findings`. */
+function evaluateRule(rule, system, context, findings) {
+    const { root, resultAt } = context;
+    const skip = notApplicable(rule, system, context);
+    if (skip) {
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+        return;
+    }
+    // One given is the common case: its targets as they come, without a flatMap copy.
+    const [onlyGiven] = rule.givenSteps;
+    const targets = rule.givenSteps.length === 1 && onlyGiven ? (0,policy_path/* select */.Lt)(root, onlyGiven) : rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
+    if (targets.length === 0) {
+        findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
+        return;
+    }
+    let failed = false;
+    let listed = 0;
+    let omitted;
+    const skipped = [];
+    for (const target of targets) {
+        for (const check of rule.checks) {
+            const value = check.field ? (0,policy_path/* valueAt */.fK)(target.value, check.field) : target.value;
+            const path = check.field ? [...target.path, ...check.field] : target.path;
+            let failures;
+            try {
+                const result = check.fn.check({ value, path, target: target.value, targetPath: target.path, options: check.options, system });
+                if ('skip' in result) {
+                    skipped.push(result.skip);
+                    continue;
+                }
+                failures = result;
+            }
+            catch (error) {
+                failures = [{ message: `internal error in check ${check.fn.name}: ${error.message ?? String(error)}; please report it` }];
+            }
+            for (const failure of failures) {
+                failed = true;
+                const failurePath = failure.path ?? path;
+                if (listed >= MAX_FAILURES_PER_RULE) {
+                    omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                    omitted.count++;
+                    continue;
+                }
+                listed++;
+                const message = render(rule, system, failure.message, failurePath, root);
+                const finding = (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath));
+                if (system.base && failurePath[0] === 'manifest' && failurePath.some((segment) => typeof segment === 'number')) {
+                    const moved = (0,describe/* movedItem */.T)(system.manifest.data, system.base.manifest.data, failurePath.slice(1));
+                    if (moved)
+                        finding.movedItem = moved;
+                }
+                findings.push(finding);
+            }
         }
-        if (evidence.kind === 'validation' && !dataset.quality)
-            dataset.quality = { path: file, format };
-        if (evidence.kind === 'croissant' && !dataset.croissant)
-            dataset.croissant = file;
+    }
+    if (omitted) {
+        const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+    }
+    if (failed)
+        return;
+    const first = targets[0];
+    // Only when every check was skipped is the rule not applicable; otherwise what ran passed.
+    if (skipped.length === targets.length * rule.checks.length) {
+        findings.push(nothingToCheck(rule, system, [...new Set(skipped)].slice(0, 3).join('; '), first.path, resultAt));
+    }
+    else {
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, resultAt(first.path)));
     }
 }
+/**
+ * A rule that found nothing to check is not applicable, never a pass (a checksum rule with no
+ * declared checksum evidences nothing); a policy that sets `required` makes it a failure.
+ */
+function nothingToCheck(rule, system, reason, path, resultAt) {
+    if (rule.required)
+        return (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', `required by the policy, but nothing to check: ${reason.replace(/^nothing to check: /, '')}`, locatePath(system, path));
+    return (0,policy_finding/* makeFinding */.M)(rule, system, 'not-applicable', reason, resultAt(path));
+}
+const TIERS = load_manifest/* RISK_TIERS */.ac;
+const STAGES = load_manifest/* LIFECYCLE_STAGES */.tJ;
+/** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
+ *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
+ *  because it left out its risk tier, or wrote it wrong. */
+function notApplicable(rule, system, context) {
+    const when = rule.when;
+    if (!when)
+        return undefined;
+    const data = system.manifest.data;
+    const tier = data.risk?.euAiAct?.tier;
+    if (when.tiers && typeof tier === 'string' && TIERS.includes(tier) && !when.tiers.includes(tier)) {
+        return `applies to risk tiers ${when.tiers.join(', ')}; this system is ${tier}`;
+    }
+    const stage = data.lifecycle;
+    if (when.stages && typeof stage === 'string' && STAGES.includes(stage) && !when.stages.includes(stage)) {
+        return `applies at lifecycle stages ${when.stages.join(', ')}; this system is at ${stage}`;
+    }
+    if (when.labels && !when.labels.some((label) => labelsOf(data).includes(label))) {
+        // A label the pull request removes still counts until merged, as the base commit's policy
+        // does: otherwise removing it would switch the rule off unreviewed (governance/labels-kept).
+        const kept = system.base ? when.labels.filter((label) => labelsOf(system.base?.manifest.data).includes(label)) : [];
+        if (kept.length === 0)
+            return `applies to systems labelled ${when.labels.join(', ')}`;
+        for (const label of kept)
+            (context.labelsRemoved ??= new Map()).set(label, [...(context.labelsRemoved.get(label) ?? []), rule.id]);
+    }
+    if (when.from && system.now.getTime() < Date.parse(`${when.from}T00:00:00Z`)) {
+        return `applies from ${when.from}`;
+    }
+    if (when.obligation) {
+        context.profile ??= (0,obligations/* aiActProfile */.mH)(data);
+        const exemption = (0,obligations/* obligationExemption */.uY)(when.obligation, context.profile, system.now, context.timeline);
+        if (exemption)
+            return `${when.obligation} ${exemption}`;
+    }
+    return undefined;
+}
+function locatePath(system, path) {
+    if (path[0] === 'card' && system.card) {
+        if (path[1] === 'meta' && system.card.frontMatter) {
+            return { file: system.card.file, ...system.card.frontMatter.locate(path.slice(2)) };
+        }
+        return { file: system.card.file, line: system.card.frontMatterLine ?? 1, column: 1 };
+    }
+    const inManifest = path[0] === 'manifest' ? path.slice(1) : [];
+    return { file: system.manifest.file, ...system.manifest.doc.locate(inManifest) };
+}
+function manifestFirstLine(system) {
+    return { file: system.manifest.file, line: 1, column: 1 };
+}
+function logicalPath(path) {
+    if (path[0] === 'manifest')
+        return (0,build_types/* formatPath */.jV)(path.slice(1));
+    return (0,build_types/* formatPath */.jV)(path);
+}
+function render(rule, system, error, path, root) {
+    if (!rule.message)
+        return error;
+    const values = { error, path: (0,describe/* describePath */.N)(root, path), system: system.id, title: rule.title };
+    return rule.message.replace(definition/* TEMPLATE_TAG */.QJ, (_, name) => values[name.trim()] ?? '');
+}
+/** A finding, with its keys always in the documented order (the JSON report is read by people). */
 
-;// CONCATENATED MODULE: ./build/evidence/data-quality/kind.js
-/** Data quality per dataset (ISO/IEC 5259, EU AI Act Art. 10): validation results and Croissant RAI fields. */
+// EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
+var evaluate_policy = __webpack_require__(2752);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
+var registry = __webpack_require__(9038);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
+// EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
+var model_card = __webpack_require__(4692);
+// EXTERNAL MODULE: ./build/load/placeholder.js
+var placeholder = __webpack_require__(8852);
+// EXTERNAL MODULE: ./build/load/yaml.js
+var yaml = __webpack_require__(7794);
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
+;// CONCATENATED MODULE: ./build/evidence/structured.js
+
+
+function parseEvidence(file, text, kinds) {
+    for (const kind of kinds) {
+        const parsed = kind.parse?.(file, text);
+        if (parsed)
+            return parsed;
+    }
+    return parseStructured(file, text);
+}
+function parseStructured(file, text) {
+    const lower = file.toLowerCase();
+    if (lower.endsWith('.json'))
+        return (0,json/* parseJson */.qF)(text, file);
+    if (lower.endsWith('.yaml') || lower.endsWith('.yml'))
+        return (0,yaml/* parseYaml */.hN)(text, { file });
+    return /^\s*[[{]/.test(text) ? (0,json/* parseJson */.qF)(text, file) : (0,yaml/* parseYaml */.hN)(text, { file });
+}
+
+;// CONCATENATED MODULE: ./build/evidence/store.js
+/**
+ * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
+ * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
+ * suffix names a heading inside a Markdown file.
+ */
 
 
 
-const dataQuality = {
-    ...dataQualityFormats,
-    citedBy: ['data.datasets.*.quality.path', 'data.datasets.*.croissant'],
-    checks: DATA_QUALITY_CHECKS,
-    docs: {
-        heading: 'Data quality (`data.datasets[].quality`, `data.datasets[].croissant`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'great-expectations',
-                link: 'https://docs.greatexpectations.io/',
-                what: 'a Great Expectations validation result (`ExpectationSuiteValidationResult` as JSON, 0.x or 1.x), or a checkpoint result holding several',
-                reads: '`success`, `statistics`, each failed expectation (`expectation_type` or `type`, its column, what was observed), the data it ran on (`meta.active_batch_definition.data_asset_name`, `batch_kwargs`, `batch_spec`), when it ran (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`); the statistics are checked against the results list',
+
+
+
+class EvidenceStore {
+    repo;
+    manifest;
+    kinds;
+    base;
+    cache = new Map();
+    /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
+    manifestAbs;
+    /** The files each cached result was made from, so a rule served from the cache notes them too. */
+    cachedFiles = new Map();
+    /** Files resolved while a cached result is being made (innermost load first). */
+    loading;
+    /** Files the current rule's checks used (see noteFiles). */
+    noted;
+    /** Each cited path's resolution: a dozen rules cite the same few files, each normalised once. */
+    resolutions = new Map();
+    constructor(repo, manifest, 
+    /** Every kind of evidence (registry.ts's EVIDENCE_KINDS), to name what a misfiled file looks like. */
+    kinds, 
+    /** The base commit's files: what they need the full YAML reader for is charged to the base's budget (yaml.ts). */
+    base = false) {
+        this.repo = repo;
+        this.manifest = manifest;
+        this.kinds = kinds;
+        this.base = base;
+    }
+    parsed(read) {
+        return this.base ? (0,yaml/* chargedToBase */.zk)(read) : read();
+    }
+    /**
+     * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
+     * not it comes from the cache; takeNotedFiles returns them. The evaluator brackets each rule
+     * with the two, so a finding can say which files its rule judged.
+     */
+    noteFiles() {
+        this.noted = new Set();
+    }
+    /** The files used since noteFiles, in the order first used; stops noting. */
+    takeNotedFiles() {
+        const files = [...(this.noted ?? [])];
+        this.noted = undefined;
+        return files;
+    }
+    use(rel) {
+        this.noted?.add(rel);
+        this.loading?.push(rel);
+    }
+    /** Resolves a path cited in the manifest to a regular file inside the repository. */
+    file(ref) {
+        const located = this.locate(ref);
+        if (!located.ok)
+            return located;
+        const stat = this.repo.statFile(located.value.rel);
+        if (!stat.ok)
+            return { ok: false, problem: { message: stat.problem.message } };
+        this.use(located.value.rel);
+        return located;
+    }
+    /**
+     * Resolves a cited path inside the repository without the text size cap, for files that are
+     * only hashed (datasets): `file` refused any over max-file-size, so their declared checksums
+     * could never be verified although `sha256` streams files up to 1 GB.
+     */
+    dataFile(ref) {
+        const located = this.locate(ref);
+        if (located.ok)
+            this.use(located.value.rel);
+        return located;
+    }
+    /**
+     * Where a cited file really is, repository-relative, through any symbolic link on its way (a
+     * link in this system's folder to another system's report is that report); undefined when it
+     * does not resolve (the citing rules say why).
+     */
+    whereIs(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        return this.repo.relative ? this.repo.relative(resolved.abs) : resolved.rel;
+    }
+    resolution(ref) {
+        const hash = ref.indexOf('#');
+        const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
+        let resolved = this.resolutions.get(pathPart);
+        if (!resolved) {
+            resolved = this.repo.resolve(pathPart, this.manifest.dir);
+            this.resolutions.set(pathPart, resolved);
+        }
+        return resolved;
+    }
+    locate(ref) {
+        const hash = ref.indexOf('#');
+        const fragment = hash >= 0 ? ref.slice(hash + 1) : undefined;
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return { ok: false, problem: { message: resolved.problem.message } };
+        // The manifest is a claim, not evidence: citing it (or a link to it) for a card, a plan or a
+        // report must not pass as evidence of anything.
+        if (this.manifestAbs === undefined) {
+            const self = this.repo.resolve(this.manifest.file);
+            this.manifestAbs = self.ok ? self.abs : null;
+        }
+        if (resolved.abs === this.manifestAbs) {
+            return { ok: false, problem: { message: `${resolved.rel} is this system's manifest, which cannot be evidence for itself; cite the document that holds the evidence` } };
+        }
+        const cited = { rel: resolved.rel };
+        if (fragment)
+            cited.fragment = fragment;
+        return { ok: true, value: cited };
+    }
+    /** A Markdown card (model or dataset card) cited by the manifest. */
+    card(ref) {
+        // One card per file, whatever `#section` each citation names: a plan cited for five of its
+        // sections is parsed once.
+        const hash = ref.indexOf('#');
+        return this.cached(`card:${hash >= 0 ? ref.slice(0, hash) : ref}`, () => {
+            const text = this.text(ref);
+            if (!text.ok)
+                return text;
+            return { ok: true, value: this.parsed(() => (0,model_card/* parseCard */.co)(text.value.text, text.value.rel)) };
+        });
+    }
+    /**
+     * A cited file of one evidence kind, normalised by the adapter its `format` names (each
+     * manifest field that cites it says), else by the first adapter that recognises it.
+     */
+    evidence(kind, ref, format) {
+        return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind));
+    }
+    text(ref) {
+        const cited = this.file(ref);
+        if (!cited.ok)
+            return cited;
+        const read = this.repo.readText(cited.value.rel);
+        if (!read.ok) {
+            const problem = { message: read.problem.message };
+            if (read.problem.kind === 'binary' || read.problem.kind === 'not-utf8')
+                problem.binary = true;
+            if (read.problem.line !== undefined)
+                problem.at = { file: cited.value.rel, line: read.problem.line, column: 1 };
+            return { ok: false, problem };
+        }
+        return { ok: true, value: { rel: cited.value.rel, text: read.text } };
+    }
+    structured(ref, format, kind) {
+        const { adapters, what } = kind;
+        const text = this.text(ref);
+        if (!text.ok)
+            return text;
+        const { rel } = text.value;
+        const parsed = this.parsed(() => parseEvidence(rel, text.value.text, this.kinds));
+        if (!parsed.ok) {
+            const { message, line, column } = parsed.error;
+            return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
+        }
+        const read = this.withIncludes(kind, parsed.doc, rel, [rel], { files: MAX_INCLUDED_FILES, bytes: this.repo.maxFileBytes - Buffer.byteLength(text.value.text), read: new Set([this.realPath(rel)]) });
+        if (!read.ok)
+            return read;
+        const doc = read.value;
+        const start = { file: rel, line: 1, column: 1 };
+        const value = doc.value;
+        if (format) {
+            const adapter = adapters.find((a) => a.format === format);
+            // The manifest's declaration is at fault, not the file: the citing rule points at its `format:`.
+            if (!adapter)
+                return { ok: false, problem: { message: `${what} format "${format}" is not supported; supported: ${knownFormats(kind)}`, atFormat: true } };
+            // A file of another format gets a finding that says so, not a list of schema errors.
+            const lookalike = adapter.detect(value) ? undefined : describeLookalike(value, this.kinds);
+            if (lookalike) {
+                return { ok: false, problem: { message: `${rel} is declared as a ${format} ${what}, but it looks like ${lookalike}`, at: start } };
+            }
+            return adapter.normalise(doc);
+        }
+        const detected = adapters.find((a) => a.detect(value));
+        if (detected)
+            return detected.normalise(doc);
+        const lookalike = describeLookalike(value, this.kinds);
+        return {
+            ok: false,
+            problem: {
+                message: lookalike
+                    ? `${rel} is cited as a ${what}, but it looks like ${lookalike}`
+                    : `${rel} is not a ${what} in a format modelgate reads (${knownFormats(kind)}); check the file or declare its format`,
+                at: start,
             },
-            {
-                format: 'croissant',
-                link: 'https://docs.mlcommons.org/croissant/docs/croissant-rai-spec.html',
-                what: 'a Croissant JSON-LD dataset description with the Responsible-AI vocabulary, cited as `croissant`',
-                reads: 'the `rai:` properties (`rai:dataCollection`, `rai:dataLimitations`, `rai:dataBiases`, `rai:personalSensitiveInformation`, `rai:dataUseCases`, …), as text or lists of text',
-            },
-        ],
-    },
-    init: {
-        // Only a file that reads is cited: which dataset it is about comes from its content.
-        accept: (found) => found.read.ok,
-        describe: (found) => (found.read.ok && found.read.value.kind === 'croissant' ? `Croissant dataset description ${found.file}` : `${found.format} validation result ${found.file}`),
-        cite: citeDataEvidence,
-    },
-};
+        };
+    }
+    /**
+     * The document with the files it includes read in (Fluent Bit's @INCLUDE and YAML includes:),
+     * as the tool reads it: each relative to the folder Fluent Bit resolves it from (the cited
+     * file's for @INCLUDE, the naming file's for includes:), and under the same
+     * rules as a cited file (inside the repository, capped, noted as used). `chain` is the files
+     * being read, outermost first: a file that includes itself, or includes nested deeper than
+     * MAX_INCLUDE_DEPTH, is a finding at the line that includes it, as is one that cannot be read.
+     */
+    withIncludes(kind, doc, cited, chain, budget) {
+        const includes = kind.includes?.(doc) ?? [];
+        if (includes.length === 0 || !kind.merge)
+            return { ok: true, value: doc };
+        const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+        const included = [];
+        for (const { path, line, directive = '@INCLUDE', fromNamingFile } of includes) {
+            const at = { file: doc.file, line, column: 1 };
+            const fail = (why) => ({ ok: false, problem: { message: `${doc.file}: ${directive} ${path}: ${why}`, at } });
+            if (/[*?[]/.test(path))
+                return fail('a pattern, which modelgate does not expand; include each file by name');
+            const resolved = this.repo.resolve(path, folderOf(fromNamingFile ? doc.file : cited));
+            if (!resolved.ok)
+                return fail(resolved.problem.message);
+            if (chain.includes(resolved.rel))
+                return fail(`${resolved.rel} is already being read (an ${directive === '@INCLUDE' ? '@INCLUDE' : 'include'} cycle)`);
+            // Fluent Bit reads each classic file once (by inode): a second @INCLUDE of one stops it
+            // starting. A YAML file included twice would define its plugins twice; either way, once.
+            if (budget.read.has(resolved.abs)) {
+                return fail(`${resolved.rel} is already included; ${directive === '@INCLUDE' ? 'Fluent Bit refuses to read a file twice, and does not start' : 'include each file once'}`);
+            }
+            budget.read.add(resolved.abs);
+            if (chain.length > MAX_INCLUDE_DEPTH)
+                return fail(`included more than ${MAX_INCLUDE_DEPTH} levels deep`);
+            if (--budget.files < 0)
+                return fail(`more than ${MAX_INCLUDED_FILES} included files, the most modelgate reads for one cited file`);
+            this.use(resolved.rel);
+            const text = this.repo.readText(resolved.rel);
+            if (!text.ok)
+                return fail(text.problem.message);
+            // A cited file and all it includes count as one file against max-file-size: no more to
+            // read than one file, however it is split (or however often one file is included).
+            budget.bytes -= Buffer.byteLength(text.text);
+            if (budget.bytes < 0)
+                return fail(`${cited} and the files it includes are over the ${(0,repo_fs/* formatBytes */.z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
+            const parsed = this.parsed(() => parseEvidence(resolved.rel, text.text, this.kinds));
+            if (!parsed.ok)
+                return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
+            const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
+            if (!nested.ok)
+                return nested;
+            included.push(nested.value);
+        }
+        const merged = kind.merge(doc, included);
+        if (!merged.ok)
+            return { ok: false, problem: { message: `${doc.file}: ${merged.error.message}`, at: { file: doc.file, line: merged.error.line, column: merged.error.column } } };
+        return { ok: true, value: merged.doc };
+    }
+    /** Where a file read is, links resolved: the same file under two names is one file. */
+    realPath(rel) {
+        const resolved = this.repo.resolve(rel);
+        return resolved.ok ? resolved.abs : rel;
+    }
+    /**
+     * A digest of a cited file's text, so the engine can tell one system's report copied into
+     * another's folder (evidence/own-system). White space does not count (red team: a copy with a
+     * newline added, CRLF line ends or its JSON minified passed as another report). Undefined
+     * when the file cannot be read, or holds too little to be anyone's in particular (`{}`, an
+     * empty list: other rules judge those).
+     */
+    textDigest(ref) {
+        const read = this.text(ref);
+        if (!read.ok)
+            return undefined;
+        const content = read.value.text.replace(/\s+/g, '');
+        return content.length < MIN_DIGESTED_CHARS ? undefined : digestOf(content);
+    }
+    /**
+     * A digest of what a reader sees of a cited document (readableText), white space aside: an
+     * edit made only of an HTML comment or a link definition leaves it as it was. Undefined
+     * when the file cannot be read; however short, a text has one.
+     */
+    readableDigest(ref) {
+        const read = this.text(ref);
+        if (!read.ok)
+            return undefined;
+        return digestOf((0,placeholder/* readableText */.Gh)(read.value.text).replace(/\s+/g, ''));
+    }
+    /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
+    sha256(rel) {
+        this.use(rel);
+        const hash = this.repo.sha256(rel);
+        return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
+    }
+    cached(key, load) {
+        let result = this.cache.get(key);
+        if (!result) {
+            const outer = this.loading;
+            const files = [];
+            this.loading = files;
+            try {
+                result = load();
+            }
+            finally {
+                this.loading = outer;
+            }
+            this.cache.set(key, result);
+            if (files.length > 0)
+                this.cachedFiles.set(key, files);
+            outer?.push(...files);
+        }
+        else {
+            for (const file of this.cachedFiles.get(key) ?? [])
+                this.use(file);
+        }
+        return result;
+    }
+}
+/** Texts shorter than this (white space aside) are not compared across systems: `{}` or `[]` is no one's copy. */
+const MIN_DIGESTED_CHARS = 32;
+/** How deep included files may nest (Fluent Bit's own limit is its stack; real configs nest one or two). */
+const MAX_INCLUDE_DEPTH = 8;
+/** How many files one cited file may include in all. */
+const MAX_INCLUDED_FILES = 64;
+/** "an Evidently monitoring config", when some adapter of any kind recognises the value. */
+function describeLookalike(value, kinds) {
+    for (const kind of kinds) {
+        const adapter = kind.adapters.find((a) => a.detect(value));
+        if (adapter)
+            return `a ${adapter.format === 'modelgate' ? 'modelgate' : adapter.format} ${kind.what}`;
+    }
+    return undefined;
+}
+/** The formats modelgate reads for an evidence kind, for messages ("fairlearn, aif360"). */
+const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).join(', ');
+/** The digest textDigest and readableDigest give a text (white space already taken out). */
+function digestOf(content) {
+    return (0,external_node_crypto_.createHash)('sha256').update(content).digest('base64');
+}
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
-;// CONCATENATED MODULE: ./build/load/csv.js
-class CsvDoc {
-    file;
-    value;
-    rowLines;
-    constructor(file, value, 
-    /** The first line of each row in `rows`. */
-    rowLines) {
-        this.file = file;
-        this.value = value;
-        this.rowLines = rowLines;
-    }
-    /** `['rows', i, …]` is row i's first line; anything else the header. */
-    locate(path) {
-        const [head, index] = path;
-        const line = head === 'rows' && typeof index === 'number' ? this.rowLines[index] : undefined;
-        return { line: line ?? 1, column: 1 };
-    }
-}
-const COMMA = 44;
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-/** A broken quote: its message and the line it is on. */
-class CsvSyntaxError {
-    what;
-    line;
-    constructor(what, line) {
-        this.what = what;
-        this.line = line;
-    }
-}
+;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
- * Calls `onRecord` with each record's fields and the line it starts on; throws CsvSyntaxError.
- * A blank line is no record; `""` on a line of its own is a record of one empty field (a row of
- * a one-column table, or a short row of a wider one).
+ * One system's check: load its manifest, card and evidence, run the policy's rules, and return
+ * plain data (so a worker thread can send it back). What depends on other systems (duplicate
+ * ids, waivers, counts, coverage) is the engine's (gate.ts), in the order it checks them.
  */
-function readRecords(text, onRecord) {
-    const end = text.length;
-    let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    while (at < end) {
-        const first = text.charCodeAt(at);
-        if (first === LF || first === CR) {
-            at += first === CR && text.charCodeAt(at + 1) === LF ? 2 : 1;
-            line++;
-            continue;
-        }
-        const recordLine = line;
-        const fields = [];
-        for (;;) {
-            // One field, at `at`.
-            let field;
-            if (text.charCodeAt(at) === QUOTE) {
-                const quoteLine = line;
-                let value = '';
-                let from = at + 1;
-                for (;;) {
-                    const close = text.indexOf('"', from);
-                    if (close < 0)
-                        throw new CsvSyntaxError('a quoted field is never closed', quoteLine);
-                    line += lineBreaks(text, from, close);
-                    value += text.slice(from, close);
-                    if (text.charCodeAt(close + 1) === QUOTE) {
-                        value += '"';
-                        from = close + 2;
-                        continue;
-                    }
-                    at = close + 1;
-                    break;
-                }
-                const next = text.charCodeAt(at);
-                if (at < end && next !== COMMA && next !== LF && next !== CR)
-                    throw new CsvSyntaxError('malformed CSV', line);
-                field = value;
-            }
-            else {
-                let stop = at;
-                for (; stop < end; stop++) {
-                    const code = text.charCodeAt(stop);
-                    if (code === COMMA || code === LF || code === CR)
-                        break;
-                    if (code === QUOTE)
-                        throw new CsvSyntaxError('a quote inside an unquoted field', line);
-                }
-                field = text.slice(at, stop);
-                at = stop;
-            }
-            fields.push(field);
-            if (at < end && text.charCodeAt(at) === COMMA) {
-                at++;
-                continue;
-            }
-            break;
-        }
-        // The record ends at a line break or the end of the text.
-        if (text.charCodeAt(at) === CR)
-            at += text.charCodeAt(at + 1) === LF ? 2 : 1;
-        else if (text.charCodeAt(at) === LF)
-            at++;
-        line++;
-        onRecord(fields, recordLine);
-    }
-}
-/** Line breaks (`\r\n`, `\n`, `\r`) in text[from, to). */
-function lineBreaks(text, from, to) {
-    let count = 0;
-    for (let i = from; i < to; i++) {
-        const code = text.charCodeAt(i);
-        if (code === LF)
-            count++;
-        else if (code === CR && text.charCodeAt(i + 1) !== LF)
-            count++;
-    }
-    return count;
-}
-function parseCsv(text, file) {
-    const table = { columns: [], rows: [], invalid: [] };
-    const rowLines = [];
+
+
+
+
+
+
+
+
+
+
+
+
+
+function checkSystem(file, run) {
+    const hashFiles = run.hashFiles !== false;
+    if (hashFiles)
+        run.repo.startReadLog();
+    if (run.logAsked)
+        run.repo.startAskedLog();
+    run.repo.beginSystem();
+    (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
+    let checked;
     try {
-        readRecords(text, (record, line) => {
-            if (table.columns.length === 0) {
-                table.columns = record.map((name) => name.trim());
-                return;
-            }
-            if (record.length !== table.columns.length) {
-                table.invalid.push({ line, fields: record.length });
-                return;
-            }
-            table.rows.push(Object.fromEntries(table.columns.map((column, i) => [column, record[i]])));
-            rowLines.push(line);
-        });
+        checked = checkLogged(file, run);
     }
-    catch (error) {
-        if (!(error instanceof CsvSyntaxError))
-            throw error;
-        return { ok: false, error: { message: `invalid CSV: ${error.what}`, line: error.line, column: 1 } };
+    finally {
+        (0,yaml/* composedYamlBudget */.X_)(undefined);
     }
-    if (table.columns.length === 0)
-        return { ok: false, error: { message: 'invalid CSV: the file has no header line', line: 1, column: 1 } };
-    return { ok: true, doc: new CsvDoc(file, table, rowLines) };
+    // Every file this system's check read (manifest, card, evidence), hashed where it was read.
+    if (hashFiles)
+        checked.summary.files = run.repo.takeReadLog();
+    if (run.logAsked)
+        checked.asked = run.repo.takeAskedLog();
+    return checked;
 }
-
-;// CONCATENATED MODULE: ./build/evidence/energy/codecarbon.js
-
-const codecarbon_SCHEMA = 'codecarbon-emissions.schema.json';
-/** Without these a row says nothing modelgate can judge. */
-const REQUIRED = ['run_id', 'duration', 'emissions'];
-/** The numeric columns read, and where each goes. */
-const NUMERIC = [
-    ['duration', 'duration'],
-    ['emissionsKg', 'emissions'],
-    ['emissionsRate', 'emissions_rate'],
-    ['energyKWh', 'energy_consumed'],
-];
-/** A cell as a number: empty is undefined; anything else not a finite decimal is NaN, so a check reports it. */
-function numberOf(cell) {
-    if (cell === undefined || cell.trim() === '')
-        return undefined;
-    return /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?\s*$/i.test(cell) ? Number(cell) : Number.NaN;
-}
-const codecarbonEmissions = {
-    format: 'codecarbon',
-    schema: codecarbon_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.columns) && value.columns.includes('emissions') && value.columns.includes('run_id'),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(codecarbon_SCHEMA, doc, 'CodeCarbon emissions file');
-        if (problem)
-            return { ok: false, problem };
-        const table = doc.value;
-        const absent = [...REQUIRED, 'energy_consumed'].filter((column) => !table.columns.includes(column));
-        if (absent.length > 0) {
-            return { ok: false, problem: { message: `${doc.file} is not a CodeCarbon emissions file: its header has no ${absent.join(', ')} column${absent.length === 1 ? '' : 's'}`, at: { file: doc.file, line: 1, column: 1 } } };
-        }
-        // A file with an unreadable row is not read at all: a row left out would change the total.
-        // Only the first problem is shown, so of the unreadable rows (in line order) only the first is
-        // described: two million of them took 800 MB as messages.
-        const problems = [];
-        const [bad] = table.invalid;
-        if (bad)
-            problems.push({ message: `line ${bad.line} has ${bad.fields} field${bad.fields === 1 ? '' : 's'}, the header ${table.columns.length}`, at: { file: doc.file, line: bad.line, column: 1 } });
-        const uncounted = Math.max(0, table.invalid.length - 1);
-        const report = { format: 'codecarbon', file: doc.file, measurements: [] };
-        table.rows.forEach((row, index) => {
-            const where = (0,adapter.at)(doc, ['rows', index]);
-            const missing = REQUIRED.filter((column) => (row[column] ?? '').trim() === '');
-            if (missing.length > 0) {
-                problems.push({ message: `a row has no ${missing.join(', ')}`, at: where });
-                return;
-            }
-            const numbers = {};
-            const notNumbers = [];
-            for (const [, column] of NUMERIC) {
-                const value = numberOf(row[column]);
-                if (value === undefined)
-                    continue;
-                if (Number.isNaN(value))
-                    notNumbers.push(column);
-                else
-                    numbers[column] = value;
-            }
-            if (notNumbers.length > 0) {
-                problems.push({ message: `run ${row.run_id.trim()}: ${notNumbers.join(', ')} ${notNumbers.length === 1 ? 'is not a number' : 'are not numbers'}`, at: where });
-                return;
-            }
-            const measurement = { runId: row.run_id.trim(), emissionsKg: numbers.emissions, at: where };
-            for (const [field, column] of NUMERIC) {
-                if (field !== 'emissionsKg' && numbers[column] !== undefined)
-                    measurement[field] = numbers[column];
-            }
-            if (row.timestamp)
-                measurement.timestamp = row.timestamp;
-            if (row.country_iso_code)
-                measurement.country = row.country_iso_code;
-            report.measurements.push(measurement);
-        });
-        const first = problems.sort((a, b) => a.at.line - b.at.line)[0];
-        if (first) {
-            const others = problems.length - 1 + uncounted;
-            const more = others > 0 ? ` (and ${others} more unreadable row${others > 1 ? 's' : ''})` : '';
-            return { ok: false, problem: { message: `${doc.file}: ${first.message}${more}`, at: first.at } };
-        }
-        if (report.measurements.length === 0)
-            return { ok: false, problem: { message: `${doc.file} holds no measurement, only its header`, at: { file: doc.file, line: 1, column: 1 } } };
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/energy/formats.js
-/** How a cited energy report is read: CodeCarbon's emissions.csv, by the CSV reader. */
-
-
-const energyReports = {
-    id: 'energy',
-    what: 'energy report',
-    adapters: [codecarbonEmissions],
-    parse: (file, text) => (file.toLowerCase().endsWith('.csv') ? parseCsv(text, file) : undefined),
-    extensions: ['csv'],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/energy/types.js
-const ENERGY_STAGES = (/* unused pure expression or super */ null && (['training', 'fine-tuning', 'inference']));
-/**
- * The report's total emissions in kg: CodeCarbon appends a row each time a tracker flushes or
- * stops, each holding the totals since that tracker started, so a run counts once, by its last
- * row (the longest duration), and runs add up.
- */
-function totalEmissionsKg(report) {
-    const last = new Map();
-    for (const row of report.measurements) {
-        const seen = last.get(row.runId);
-        if (!seen || (row.duration ?? 0) >= (seen.duration ?? 0))
-            last.set(row.runId, row);
-    }
-    let total = 0;
-    for (const row of last.values())
-        total += row.emissionsKg;
-    return total;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/energy/checks.js
-
-
-
-
-const TRAINING = ['training', 'fine-tuning'];
-function loadReport(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(energyReports, path, typeof format === 'string' ? format : undefined);
-}
-function entriesOf(system) {
-    const energy = system.manifest.data.assurance?.energy;
-    const reports = energy && typeof energy === 'object' ? energy.reports : undefined;
-    return Array.isArray(reports) ? reports.filter((r) => Boolean(r) && typeof r === 'object') : [];
-}
-/** The stage a citation declares (training when it says none). */
-const stageOf = (entry) => (typeof entry.stage === 'string' ? entry.stage : 'training');
-function cardEmissions(card) {
-    if (!card || !Object.hasOwn(card.meta, 'co2_eq_emissions'))
-        return undefined;
-    const raw = card.meta.co2_eq_emissions;
-    // Found only when a finding shows it: composing the front matter's positions was a tenth of a
-    // passing check of 1,000 systems.
-    const locate = (path) => (0,source_doc/* lazyLocation */.QT)(card.file, () => card.frontMatter?.locate(path) ?? { line: 1, column: 1 });
-    if (typeof raw === 'number')
-        return { grams: raw, at: locate(['co2_eq_emissions']) };
-    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-        const record = raw;
-        const found = { at: locate(['co2_eq_emissions', 'emissions']) };
-        if (typeof record.training_type === 'string')
-            found.trainingType = record.training_type;
-        if (typeof record.emissions === 'number')
-            found.grams = record.emissions;
-        else
-            found.problem = Object.hasOwn(record, 'emissions') ? 'its emissions is not a number (grams)' : 'it has no emissions (grams)';
-        return found;
-    }
-    return { problem: 'it is neither a number of grams nor a mapping with emissions', at: locate(['co2_eq_emissions']) };
-}
-/** Whether every run of a report ended at zero emissions and zero (or unstated) energy. */
-const measuredNothing = (report) => report.measurements.every((row) => row.emissionsKg === 0 && (row.energyKWh ?? 0) === 0);
-const checks_noOptions = { type: 'object', additionalProperties: false };
-const kg = (n) => `${Number(n.toPrecision(4))} kg`;
-const g = (n) => `${Number(n.toPrecision(4))} g`;
-const energyReportReadable = (0,check/* defineFunction */.Oh)({
-    name: 'energy-report-readable',
-    description: 'A cited energy report exists, parses, is in a supported format, and every one of its rows can be read (a file with an unreadable row is not read at all: the row would change the total).',
-    optionsSchema: checks_noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadReport(system, target);
-        if (!report)
-            return [{ message: 'the energy report entry has no path', path: targetPath }];
-        if (!report.ok)
-            return [(0,check/* unusableEvidence */.rI)(report.problem, [...targetPath, 'path'])];
-        return [];
-    },
-});
-const energyValuesSane = (0,check/* defineFunction */.Oh)({
-    name: 'energy-values-sane',
-    description: "A cited energy report's numbers are physical: durations, emissions and energy finite and not negative, the carbon intensity (emissions / energy) at most `maxKgPerKWh` (and at least `minKgPerKWh` for a run of 0.01 kWh or more), the average power (energy / duration) at most `maxAverageKW`, and the emissions rate the tool wrote equal to emissions / duration.",
-    optionsSchema: {
-        type: 'object',
-        required: ['maxKgPerKWh', 'maxAverageKW'],
-        additionalProperties: false,
-        properties: { maxKgPerKWh: { type: 'number', exclusiveMinimum: 0 }, minKgPerKWh: { type: 'number', minimum: 0 }, maxAverageKW: { type: 'number', exclusiveMinimum: 0 } },
-    },
-    check({ target, options, system }) {
-        const report = loadReport(system, target);
-        if (!report?.ok)
-            return { skip: 'the energy report cannot be read (energy/report-readable says why)' };
-        const failures = [];
-        // A tracker that measured nothing proves nothing: every run at zero emissions and energy.
-        if (measuredNothing(report.value)) {
-            const first = report.value.measurements[0];
-            failures.push({ message: `${report.value.file} measured nothing: every run has zero emissions and energy`, at: first.at });
-        }
-        for (const row of report.value.measurements) {
-            const bad = [
-                ['duration', row.duration],
-                ['emissions', row.emissionsKg],
-                ['energy_consumed', row.energyKWh],
-                ['emissions_rate', row.emissionsRate],
-            ].filter(([, value]) => value !== undefined && (!Number.isFinite(value) || value < 0));
-            if (bad.length > 0) {
-                failures.push({ message: `run ${row.runId}: ${bad.map(([name, value]) => `${name} ${Number.isNaN(value) ? 'is not a number' : `is ${value}`}`).join(', ')}; each must be a finite, non-negative number`, at: row.at });
-                continue;
-            }
-            if (row.energyKWh !== undefined && row.energyKWh > 0) {
-                const intensity = row.emissionsKg / row.energyKWh;
-                const shown = `run ${row.runId}: ${kg(row.emissionsKg)} CO2eq for ${row.energyKWh} kWh is ${Number(intensity.toPrecision(3))} kg/kWh`;
-                if (intensity > options.maxKgPerKWh)
-                    failures.push({ message: `${shown}, above any grid's ${options.maxKgPerKWh}; are the emissions in grams?`, at: row.at });
-                // Below any grid's intensity (CodeCarbon counts even hydro and wind at about 26 g/kWh): the
-                // energy was inflated or the emissions cut. Tiny first flushes are left alone.
-                else if (options.minKgPerKWh !== undefined && row.energyKWh >= MIN_KWH_JUDGED && intensity < options.minKgPerKWh) {
-                    failures.push({ message: `${shown}, below any grid's ${options.minKgPerKWh}; check the energy and the emissions`, at: row.at });
-                }
-            }
-            if (row.energyKWh !== undefined && row.duration !== undefined && row.duration > 0) {
-                const kw = (row.energyKWh * 3600) / row.duration;
-                if (kw > options.maxAverageKW)
-                    failures.push({ message: `run ${row.runId}: ${row.energyKWh} kWh in ${row.duration} s is an average of ${Math.round(kw)} kW, above ${options.maxAverageKW} kW; check the units`, at: row.at });
-            }
-            if (row.emissionsRate !== undefined && row.duration !== undefined && row.duration > 0) {
-                const rate = row.emissionsKg / row.duration;
-                // CodeCarbon writes both from the same numbers; a rate off by more than 1% is an edited row.
-                if (Math.abs(rate - row.emissionsRate) > 0.01 * Math.max(rate, row.emissionsRate) + 1e-15) {
-                    failures.push({ message: `run ${row.runId}: emissions_rate ${row.emissionsRate} is not emissions / duration (${Number(rate.toPrecision(4))} kg/s)`, at: row.at });
-                }
-            }
-        }
-        return failures;
-    },
-});
-/** The least energy a run's carbon intensity is judged on from below: rounding moves tiny figures a lot. */
-const MIN_KWH_JUDGED = 0.01;
-const energyCardValid = (0,check/* defineFunction */.Oh)({
-    name: 'energy-card-valid',
-    description: "The model card's co2_eq_emissions, when present, is a finite, non-negative number of grams (or a mapping whose emissions is one).",
-    optionsSchema: checks_noOptions,
-    check({ system }) {
-        const card = cardEmissions(system.card);
-        if (!card)
-            return { skip: system.card ? 'the model card states no co2_eq_emissions' : 'no readable model card' };
-        if (card.problem)
-            return [{ message: `the model card's co2_eq_emissions cannot be read: ${card.problem}`, at: card.at }];
-        const grams = card.grams;
-        return Number.isFinite(grams) && grams >= 0 ? [] : [{ message: `the model card's co2_eq_emissions is ${grams}; it must be a non-negative number of grams`, at: card.at }];
-    },
-});
-const energyTrainingReported = (0,check/* defineFunction */.Oh)({
-    name: 'energy-training-reported',
-    description: "The emissions of training are reported: a cited energy report for training or fine-tuning that can be read, or the model card's co2_eq_emissions.",
-    optionsSchema: checks_noOptions,
-    check({ path, system }) {
-        const entries = entriesOf(system);
-        const training = entries.filter((entry) => TRAINING.includes(stageOf(entry))).map((entry) => loadReport(system, entry));
-        const readable = training.filter((r) => r?.ok === true);
-        if (readable.some((r) => !measuredNothing(r.value)))
-            return [];
-        const card = cardEmissions(system.card);
-        const cardStates = card?.grams !== undefined && card.trainingType?.toLowerCase() !== 'inference';
-        if (cardStates && card.grams !== 0)
-            return [];
-        // Zero measured and zero stated is not a report of what training emitted.
-        if (readable.length > 0 || cardStates) {
-            return [
-                {
-                    message: `${readable.length > 0 ? 'the cited training energy reports measured no emissions' : 'no readable energy report is for training'}, and the model card states ${cardStates ? 'none (0 g)' : 'no co2_eq_emissions'}; report what training emitted`,
-                    path: [...path, 'assurance'],
-                },
-            ];
-        }
-        return [
-            {
-                message: entries.length > 0 ? 'no readable energy report is for training (stage: training or fine-tuning), and the model card states no co2_eq_emissions' : 'the emissions of training are not reported: cite a CodeCarbon emissions.csv as assurance.energy.reports, or state co2_eq_emissions in the model card',
-                path: [...path, 'assurance'],
-            },
-        ];
-    },
-});
-const energyCardAgrees = (0,check/* defineFunction */.Oh)({
-    name: 'energy-card-agrees',
-    description: "The model card's co2_eq_emissions (grams) is the total of the cited training energy reports (kilograms, each run counted by its last row), within a relative `tolerance`.",
-    optionsSchema: { type: 'object', required: ['tolerance'], additionalProperties: false, properties: { tolerance: { type: 'number', minimum: 0, maximum: 1 } } },
-    check({ options, system }) {
-        const card = cardEmissions(system.card);
-        if (card?.grams === undefined || !Number.isFinite(card.grams))
-            return { skip: 'the model card states no co2_eq_emissions to compare' };
-        const reports = entriesOf(system)
-            .filter((entry) => TRAINING.includes(stageOf(entry)))
-            .map((entry) => loadReport(system, entry))
-            .filter((r) => r?.ok === true);
-        if (reports.length === 0)
-            return { skip: 'no readable training energy report is cited to compare with the card' };
-        const fileGrams = reports.reduce((sum, r) => sum + totalEmissionsKg(r.value), 0) * 1000;
-        const cardGrams = card.grams;
-        const larger = Math.max(fileGrams, cardGrams);
-        if (larger === 0 || Math.abs(fileGrams - cardGrams) <= options.tolerance * larger)
-            return [];
-        const ratio = fileGrams / cardGrams;
-        const units = ratio > 900 && ratio < 1100 ? '; the card looks to state kilograms, but co2_eq_emissions is in grams' : '';
-        return [
-            {
-                message: `the model card states ${g(cardGrams)} CO2eq but the cited training report${reports.length === 1 ? ' totals' : 's total'} ${kg(fileGrams / 1000)} (${g(fileGrams)})${units}`,
-                at: card.at,
-            },
-        ];
-    },
-});
-const ENERGY_CHECKS = [energyReportReadable, energyValuesSane, energyCardValid, energyTrainingReported, energyCardAgrees];
-
-;// CONCATENATED MODULE: ./build/evidence/energy/kind.js
-/** Energy and emissions reports (CodeCarbon's emissions.csv), cited by `assurance.energy.reports[].path`, with the card's co2_eq_emissions. */
-
-
-
-const energy = {
-    ...energyReports,
-    citedBy: ['assurance.energy.reports.*.path'],
-    formatField: 'assurance.energy.reports.*.format',
-    checks: ENERGY_CHECKS,
-    docs: {
-        heading: 'Energy reports (`assurance.energy.reports[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'codecarbon',
-                link: 'https://mlco2.github.io/codecarbon/output.html',
-                what: "CodeCarbon's `emissions.csv` (one row each time a tracker flushes or stops)",
-                reads: 'by column name: `run_id`, `timestamp`, `duration` (s), `emissions` (kg CO2eq), `emissions_rate` (kg/s), `energy_consumed` (kWh), `country_iso_code`; a run counts once, by its last row (rows are cumulative)',
-            },
-        ],
-    },
-    init: {
-        // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
-        cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
-
-const modelgate_SCHEMA = 'incident-log.schema.json';
-const modelgateIncidentLog = {
-    format: 'modelgate',
-    schema: modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/incident-log@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'serious-incident log');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const log = {
-            format: 'modelgate',
-            file: doc.file,
-            incidents: raw.incidents.map((incident, index) => ({
-                id: incident.id,
-                at: (0,adapter.at)(doc, ['incidents', index, 'id']),
-                detected: { value: incident.detected, at: (0,adapter.at)(doc, ['incidents', index, 'detected']) },
-                classification: incident.classification,
-                ...(typeof incident.summary === 'string' ? { summary: { value: incident.summary, at: (0,adapter.at)(doc, ['incidents', index, 'summary']) } } : {}),
-                ...(incident.reported
-                    ? {
-                        reported: {
-                            date: { value: incident.reported.date, at: (0,adapter.at)(doc, ['incidents', index, 'reported', 'date']) },
-                            authority: incident.reported.authority,
-                            ...(typeof incident.reported.reference === 'string' ? { reference: incident.reported.reference } : {}),
-                        },
-                    }
-                    : {}),
-                status: incident.status,
-            })),
-        };
-        if (typeof raw.system === 'string')
-            log.system = { value: raw.system, at: (0,adapter.at)(doc, ['system']) };
-        return { ok: true, value: log };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/incidents/formats.js
-
-const incidentLogs = {
-    id: 'incidents',
-    what: 'serious incident log',
-    adapters: [modelgateIncidentLog],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/incidents/checks.js
-/**
- * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
- * provider became aware, as of the run's day (`--as-of`).
- */
-
-
-
-
-/** Art. 73: how many days after becoming aware a serious incident must be reported, and where it says so. */
-const REPORTING_DEADLINES = {
-    death: { days: 10, provision: 'Art. 73(4)' },
-    'widespread-infringement': { days: 2, provision: 'Art. 73(3)' },
-    'critical-infrastructure': { days: 2, provision: 'Art. 73(3)' },
-    'serious-harm': { days: 15, provision: 'Art. 73(2)' },
-    'not-serious': undefined,
-};
-const DAY_MS = 24 * 60 * 60 * 1000;
-/** The day an incident of `classification` detected on `detected` must be reported by; none for one that need not be. */
-const dueDate = (classification, detected) => {
-    const deadline = REPORTING_DEADLINES[classification];
-    return deadline ? new Date(detected.getTime() + deadline.days * DAY_MS) : undefined;
-};
-/** Whole calendar days (UTC) from one day to another. */
-const daysBetween = (from, to) => Math.floor(to.getTime() / DAY_MS) - Math.floor(from.getTime() / DAY_MS);
-const day = (date) => date.toISOString().slice(0, 10);
-const plural = (n) => `${n} day${n === 1 ? '' : 's'}`;
-const incidentLogReadable = (0,check/* defineFunction */.Oh)({
-    name: 'incident-log-readable',
-    description: 'A cited serious-incident log exists and is in our documented format (an empty log says `incidents: []`).',
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const log = system.evidence.evidence(incidentLogs, value);
-        if (!log.ok)
-            return [{ message: log.problem.message, ...(log.problem.at ? { at: log.problem.at } : {}) }];
-        // A log that names another system is that system's record, however empty.
-        const named = log.value.system;
-        if (named && named.value.trim() !== system.id)
-            return [{ message: `${log.value.file} is the incident log of ${(0,source_doc/* quoted */.TL)(named.value.trim())}, not of ${system.id}`, at: named.at }];
-        // Each incident is one entry: a second under one id is compared in its place (incident-log-kept).
-        const seen = new Set();
-        const failures = [];
-        for (const incident of log.value.incidents) {
-            if (seen.has(incident.id))
-                failures.push({ message: `${log.value.file}: incident ${incident.id} is logged twice; each incident is one entry, its later events recorded in it`, at: incident.at });
-            seen.add(incident.id);
-        }
-        return failures;
-    },
-});
-/**
- * `find: unreported`: a serious incident not reported, whose deadline has passed as of the run's
- * day. `find: late`: one reported after its deadline (or dated before it was detected).
- */
-const incidentDeadlines = (0,check/* defineFunction */.Oh)({
-    name: 'incident-deadlines',
-    description: "Serious incidents in the cited log are reported within Art. 73's deadlines from awareness (15 days; 10 for a death; 2 for a widespread infringement or critical infrastructure): `find: unreported` finds those overdue as of the run's day, `find: late` those reported late.",
-    optionsSchema: {
-        type: 'object',
-        required: ['find'],
-        additionalProperties: false,
-        properties: { find: { enum: ['unreported', 'late'] } },
-    },
-    check({ value, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return [];
-        const log = system.evidence.evidence(incidentLogs, value);
-        if (!log.ok)
-            return []; // incidents/log-readable's finding
-        const failures = [];
-        for (const incident of log.value.incidents) {
-            const deadline = REPORTING_DEADLINES[incident.classification];
-            const detected = (0,dates/* parseDate */._U)(incident.detected.value);
-            if (!detected)
-                continue;
-            const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
-            const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
-            // Whatever its class, an incident's dates must be ones that can have happened. A date after
-            // the run's day records nothing that has happened: it is not evidence that the provider
-            // became aware then, nor that a report was made. find: unreported (the error) says so;
-            // find: late leaves such an incident alone.
-            const today = day(system.now);
-            const due = dueDate(incident.classification, detected);
-            if (daysBetween(system.now, detected) > 0) {
-                if (options.find === 'unreported') {
-                    failures.push({ message: `${what} is dated detected on ${day(detected)}, after the run's day (${today}); a date in the future is not when the provider became aware`, at: incident.detected.at });
-                }
-                continue;
-            }
-            const reportedInFuture = reported !== undefined && daysBetween(system.now, reported) > 0;
-            if (options.find === 'unreported') {
-                if (reportedInFuture && incident.reported) {
-                    const owed = deadline && due ? ` (the ${deadline.days}-day deadline of ${deadline.provision} is ${day(due)})` : '';
-                    failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported${owed}`, at: incident.reported.date.at });
-                    continue;
-                }
-                if (incident.reported || !deadline || !due)
-                    continue;
-                const overdue = daysBetween(due, system.now);
-                if (overdue > 0) {
-                    failures.push({
-                        message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
-                        at: incident.at,
-                    });
-                }
-            }
-            else if (reported && incident.reported && !reportedInFuture) {
-                if (daysBetween(detected, reported) < 0) {
-                    failures.push({ message: `${what} is dated reported on ${day(reported)}, before it was detected; check the dates`, at: incident.reported.date.at });
-                }
-                else if (deadline && due && daysBetween(due, reported) > 0) {
-                    failures.push({
-                        message: `${what} was reported on ${day(reported)}, ${plural(daysBetween(due, reported))} after the ${deadline.days}-day deadline of ${deadline.provision} (${day(due)})`,
-                        at: incident.reported.date.at,
-                    });
-                }
-            }
-        }
-        return failures;
-    },
-});
-/** How many days an incident's class allows before it must be reported; none for one that need not be. */
-const daysAllowed = (classification) => REPORTING_DEADLINES[classification]?.days ?? Number.POSITIVE_INFINITY;
-/**
- * The log is a record (Art. 73): a pull request adds incidents and closes them, it does not take
- * one out, class it as less serious (a longer deadline, or none), move when the provider became
- * aware of it later, or rewrite or remove when and to whom it was reported. Each would clear an
- * overdue report (incidents/reported-in-time) or a late one. Incidents are matched by id, in the
- * logs the base's manifest and this one cite, whatever their files are called.
- */
-const incidentLogKept = (0,check/* defineFunction */.Oh)({
-    name: 'incident-log-kept',
-    description: "No incident in the base commit's serious-incident log is removed, classed as less serious, dated as detected later, or has its report's date or authority changed or removed.",
-    optionsSchema: { type: 'object', additionalProperties: false },
-    check({ value, system }) {
-        if (!system.base)
-            return (0,check/* withoutBase */.ki)(system);
-        const cited = system.base.manifest.data.monitoring?.incidents;
-        if (typeof cited !== 'string' || cited.trim() === '')
-            return [];
-        const before = system.base.evidence.evidence(incidentLogs, cited);
-        if (typeof value !== 'string' || value.trim() === '')
-            return []; // citations-kept's finding
-        const now = system.evidence.evidence(incidentLogs, value);
-        if (!before.ok || !now.ok)
-            return []; // nothing to compare with, or incidents/log-readable's finding
-        const since = `at the base commit ${system.base.commit}`;
-        const current = new Map(now.value.incidents.map((incident) => [incident.id, incident]));
-        const failures = [];
-        for (const was of before.value.incidents) {
-            const incident = current.get(was.id);
-            const what = `incident ${was.id} (${was.classification}, aware ${was.detected.value})`;
-            if (!incident) {
-                failures.push({ message: `${what}, in ${before.value.file} ${since}, is no longer in ${now.value.file}: an incident is closed in the log (status), never taken out of it`, at: { file: now.value.file, line: 1, column: 1 } });
-                continue;
-            }
-            if (daysAllowed(incident.classification) > daysAllowed(was.classification)) {
-                const deadline = REPORTING_DEADLINES[incident.classification];
-                failures.push({
-                    message: `${what} is now classed "${incident.classification}", "${was.classification}" ${since}: ${deadline ? `its reporting deadline moves from ${daysAllowed(was.classification)} to ${deadline.days} days` : 'it need not be reported any more'}; a reclassification needs review`,
-                    at: incident.at,
-                });
-            }
-            const detectedThen = (0,dates/* parseDate */._U)(was.detected.value);
-            const detectedNow = (0,dates/* parseDate */._U)(incident.detected.value);
-            if (detectedThen && (!detectedNow || daysBetween(detectedThen, detectedNow) > 0)) {
-                failures.push({ message: `${what} is now dated detected "${incident.detected.value}", "${was.detected.value}" ${since}: the deadline runs from when the provider became aware, which a later date moves`, at: incident.detected.at });
-            }
-            // What happened is part of the record (red team: a serious harm rewritten as "dashboard latency").
-            const words = (text) => text?.replace(/\s+/g, ' ').trim();
-            if (words(was.summary?.value) !== undefined && words(incident.summary?.value) !== words(was.summary?.value)) {
-                failures.push({ message: `${what} now says what happened differently from ${since}: an incident's summary is a record; add what was learned in a new field or incident, or have the policy owners review the correction`, at: incident.summary?.at ?? incident.at });
-            }
-            if (!was.reported && incident.reported) {
-                // A report that appears once the base showed the incident overdue, dated within the
-                // deadline (red team: a backdated report cleared incidents/reported-in-time).
-                const detected = (0,dates/* parseDate */._U)(incident.detected.value);
-                const reported = (0,dates/* parseDate */._U)(incident.reported.date.value);
-                const due = detected && dueDate(incident.classification, detected);
-                if (due && reported && daysBetween(due, system.now) > 0 && daysBetween(reported, due) >= 0) {
-                    failures.push({ message: `${what} is now recorded as reported on ${incident.reported.date.value}, within its deadline (${day(due)}), though the log showed it unreported ${since} with that deadline passed: a report recorded after the fact needs the policy owners' review`, at: incident.reported.date.at });
-                }
-            }
-            if (was.reported) {
-                if (!incident.reported) {
-                    failures.push({ message: `${what} no longer records its report (${was.reported.date.value}, to ${was.reported.authority}) as it did ${since}: the log no longer shows that it was reported, or when`, at: incident.at });
-                }
-                else if (incident.reported.date.value.trim() !== was.reported.date.value.trim() ||
-                    incident.reported.authority.trim().toLowerCase() !== was.reported.authority.trim().toLowerCase() ||
-                    (was.reported.reference !== undefined && incident.reported.reference?.trim() !== was.reported.reference.trim())) {
-                    failures.push({
-                        message: `${what} now records its report as ${incident.reported.date.value}, to ${incident.reported.authority}${incident.reported.reference ? ` (${incident.reported.reference})` : ''}; ${since}, ${was.reported.date.value}, to ${was.reported.authority}${was.reported.reference ? ` (${was.reported.reference})` : ''}: when and to whom an incident was reported is a record, not revised`,
-                        at: incident.reported.date.at,
-                    });
-                }
-            }
-        }
-        return failures;
-    },
-});
-
-;// CONCATENATED MODULE: ./build/evidence/incidents/kind.js
-/** The serious-incident log (EU AI Act Art. 73), cited by `monitoring.incidents`. */
-
-
-
-const incidents = {
-    ...incidentLogs,
-    citedBy: ['monitoring.incidents'],
-    checks: [incidentLogReadable, incidentDeadlines, incidentLogKept],
-    docs: {
-        heading: 'Serious-incident log (`monitoring.incidents`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our own log, YAML or JSON',
-                reads: 'each incident: when the provider became aware (`detected`), its `classification`, when and to whom it was `reported`, its `status`',
-            },
-        ],
-    },
-    init: {
-        // A system keeps one incident log: the first found.
-        cite(manifest, [first]) {
-            if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-conf.js
-const SECTION = /^\[([^\]]*)\]\s*$/;
-class ClassicDoc {
-    file;
-    value;
-    lines;
-    includeLines;
-    includeAfter;
-    variablesBefore;
-    constructor(file, value, lines, 
-    /** Line of each @INCLUDE directive. */
-    includeLines = [], 
-    /** How many sections came before each @INCLUDE: where its file's sections go. */
-    includeAfter = [], 
-    /** How many @SETs came before each @INCLUDE: where its file's variables go. */
-    variablesBefore = []) {
-        this.file = file;
-        this.value = value;
-        this.lines = lines;
-        this.includeLines = includeLines;
-        this.includeAfter = includeAfter;
-        this.variablesBefore = variablesBefore;
-    }
-    fileOf(path) {
-        const [head, section] = path;
-        return (head === 'sections' && typeof section === 'number' ? this.lines[section]?.file : undefined) ?? this.file;
-    }
-    locate(path) {
-        const [head, section, entries, entry] = path;
-        if (head === 'includes' && typeof section === 'number')
-            return { line: this.includeLines[section] ?? 1, column: 1 };
-        if (head !== 'sections' || typeof section !== 'number')
-            return { line: 1, column: 1 };
-        const place = this.lines[section];
-        if (!place)
-            return { line: 1, column: 1 };
-        if (entries === 'entries' && typeof entry === 'number' && place.entries[entry])
-            return place.entries[entry];
-        return { line: place.line, column: 1 };
-    }
-}
-/** Whether text reads as a classic Fluent Bit config: its first meaningful line is a known section header or a directive. */
-function looksClassic(text) {
-    for (const raw of text.slice(0, 4096).split(/\r?\n/)) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        return /^\[(?:SERVICE|INPUT|FILTER|OUTPUT|PARSER|MULTILINE_PARSER|PLUGINS|UPSTREAM|NODE)\]$/i.test(line) || /^@(?:INCLUDE|SET)\s/i.test(line);
-    }
-    return false;
-}
-/**
- * Real configs have tens of sections; each costs memory and routing work, so a file of a
- * hundred thousand (3.5 MB held 500 MB) is refused at the section past the cap.
- */
-const MAX_SECTIONS = 10_000;
-function parseFluentBitClassic(text, file) {
-    const config = { fluentBitClassic: true, sections: [], includes: [], variables: [] };
-    const places = [];
-    const includeLines = [];
-    const includeAfter = [];
-    const variablesBefore = [];
-    // Lines end at \n only, as fgets reads them: a lone \r is text of its line, never a line break.
-    const rows = text.split('\n').map((row) => (row.endsWith('\r') ? row.slice(0, -1) : row));
-    for (let index = 0; index < rows.length; index++) {
-        const raw = rows[index];
-        const number = index + 1;
-        // Trimmed as C's isspace trims (a no-break space is text, as Fluent Bit reads it).
-        const line = trimSpace(raw);
-        if (line === '' || line.startsWith('#'))
-            continue;
-        // Fluent Bit reads a header or a directive only at the start of its line: indented, `[NAME]`
-        // opens a group inside the section above (an [OUTPUT] there is no output), and `@INCLUDE x`
-        // is a key of that section (ignored in [SERVICE]): neither may read as more than that here.
-        const indented = isSpace(raw.charCodeAt(0));
-        if (line.startsWith('[')) {
-            if (indented)
-                return failure(`an indented ${line.slice(0, 40)} is a group inside the section above it, not a section of its own, as Fluent Bit reads it; start a section at the beginning of its line`, number);
-            const header = SECTION.exec(line);
-            const name = header?.[1] ?? '';
-            if (!header || name.trim() === '')
-                return failure(`a section header must be [NAME]`, number);
-            if (config.sections.length === MAX_SECTIONS)
-                return failure(`more than ${MAX_SECTIONS.toLocaleString('en-US')} sections, the most modelgate reads`, number);
-            config.sections.push({ name: sectionType(name), entries: [] });
-            places.push({ line: number, entries: [] });
-            continue;
-        }
-        if (line.startsWith('@') && !indented) {
-            // As Fluent Bit splits it: the directive ends at the first space, and the file an @INCLUDE
-            // names is the rest of the line as it is (a tab, or spaces around the name, are not read
-            // the way they look).
-            const space = raw.indexOf(' ');
-            const directive = space < 0 ? raw : raw.slice(0, space);
-            // flb_cf_fluentbit.c read_config hands any other `@` line to flb_cf_meta_property_add, which
-            // fails (and Fluent Bit refuses the config) when the line has no space, or nothing but
-            // spaces after its first one (meta_property_add: flb_sds_trim of an empty value).
-            if (/^@(?:include|set)$/i.test(directive) && trimSpace(space < 0 ? '' : raw.slice(space + 1)) === '') {
-                return failure(`${directive.slice(0, 40)} with nothing after it: Fluent Bit refuses to load a config with this line`, number);
-            }
-            if (/^@include$/i.test(directive)) {
-                const named = space < 0 ? '' : raw.slice(space + 1);
-                if (named !== named.trim())
-                    return failure(`@INCLUDE ${JSON.stringify(named.slice(0, 80))}: Fluent Bit reads the rest of the line after "@INCLUDE " as the file name, spaces included`, number);
-                config.includes.push(named);
-                includeLines.push(number);
-                includeAfter.push(config.sections.length);
-                variablesBefore.push(config.variables.length);
-            }
-            else if (/^@set$/i.test(directive)) {
-                // Fluent Bit trims the rest of the line and splits it at the first `=` (the name and
-                // value keep any spaces around it); one without `=` sets nothing (flb_meta.c meta_cmd_set
-                // fails, and flb_config_load_config_format ignores what flb_meta_run returns: it starts).
-                const params = space < 0 ? '' : trimSpace(raw.slice(space + 1));
-                const equals = params.indexOf('=');
-                if (equals >= 0)
-                    config.variables.push({ name: params.slice(0, equals), value: params.slice(equals + 1) });
-            }
-            else
-                return failure(`unknown directive ${JSON.stringify(directive.slice(0, 40))}`, number);
-            continue;
-        }
-        const section = config.sections.at(-1);
-        if (!section)
-            return failure('an entry before any [SECTION] header', number);
-        if (raw === line)
-            return failure('an entry must be indented under its [SECTION] header', number);
-        const space = line.search(/[\t\n\v\f\r ]/);
-        if (space < 0)
-            return failure(`the key ${JSON.stringify(line.slice(0, 40))} has no value`, number);
-        section.entries.push({ key: line.slice(0, space), value: trimSpace(line.slice(space)) });
-        places.at(-1).entries.push({ line: number, column: raw.indexOf(line) + 1 });
-    }
-    // A file of @INCLUDEs alone is a main config whose sections are all in the files it includes;
-    // one of @SETs alone, a file of variables for the configs that include it.
-    if (config.sections.length === 0 && config.includes.length === 0 && config.variables.length === 0)
-        return failure('the file has no [SECTION]', 1);
-    return { ok: true, doc: new ClassicDoc(file, config, places, includeLines, includeAfter, variablesBefore) };
-    function failure(message, line) {
-        return { ok: false, error: { message: `not a Fluent Bit config: ${message}`, line, column: 1 } };
-    }
-}
-/** C's isspace: what flb_sds_trim removes from both ends. */
-const isSpace = (code) => code === 32 || (code >= 9 && code <= 13);
-function trimSpace(text) {
-    let start = 0;
-    let end = text.length;
-    while (start < end && isSpace(text.charCodeAt(start)))
-        start++;
-    while (end > start && isSpace(text.charCodeAt(end - 1)))
-        end--;
-    return text.slice(start, end);
-}
-/**
- * A section's type as Fluent Bit's get_section_type decides it: the name as written (spaces
- * inside the brackets kept) compared, without case and for its own length, with each type's
- * name in turn, so `[OUT]` is an output and `[ OUTPUT ]` is a section of no type, which runs
- * nothing. Anything else keeps its name, upper-cased.
- */
-const SECTION_TYPES = [
-    ['service', 'SERVICE'],
-    ['parser', 'PARSER'],
-    ['multiline_parser', 'MULTILINE_PARSER'],
-    ['stream_processor', 'STREAM_PROCESSOR'],
-    ['plugins', 'PLUGINS'],
-    ['upstream_servers', 'UPSTREAM_SERVERS'],
-    ['custom', 'CUSTOM'],
-    ['customs', 'CUSTOM'],
-    ['input', 'INPUT'],
-    ['inputs', 'INPUT'],
-    ['filter', 'FILTER'],
-    ['filters', 'FILTER'],
-    ['output', 'OUTPUT'],
-    ['outputs', 'OUTPUT'],
-];
-function sectionType(name) {
-    const lower = name.toLowerCase();
-    return SECTION_TYPES.find(([type]) => type.startsWith(lower))?.[1] ?? name.toUpperCase();
-}
-/** The files a classic config @INCLUDEs, as written, each with its directive's line (none for any other document). */
-function classicIncludes(doc) {
-    if (!(doc instanceof ClassicDoc))
-        return [];
-    return doc.value.includes.map((path, index) => ({ path, line: doc.includeLines[index] ?? 1 }));
-}
-/**
- * The config with each included file's sections in the place of its @INCLUDE (as Fluent Bit
- * reads it), each section keeping the file and lines it came from; `included` is in the order
- * of classicIncludes, each already merged with its own.
- */
-function mergeClassic(doc, included) {
-    if (!(doc instanceof ClassicDoc))
-        return { ok: true, doc };
-    const total = doc.value.sections.length + included.reduce((sum, other) => sum + (other instanceof ClassicDoc ? other.value.sections.length : 0), 0);
-    if (total > MAX_SECTIONS) {
-        return { ok: false, error: { message: `not a Fluent Bit config: more than ${MAX_SECTIONS.toLocaleString('en-US')} sections with the files it includes, the most modelgate reads`, line: doc.includeLines[0] ?? 1, column: 1 } };
-    }
-    const sections = [];
-    const places = [];
-    const take = (from, start, end) => {
-        for (let index = start; index < end; index++) {
-            sections.push(from.value.sections[index]);
-            const place = from.lines[index];
-            places.push(place.file ? place : { ...place, file: from.file });
-        }
+function checkLogged(file, run) {
+    const { repo, now } = run;
+    const findings = [];
+    const { timing } = run;
+    if (timing)
+        timing.systems++;
+    const loaded = timing ? timing.measure(timing.steps, 'manifest', () => (0,load_manifest/* loadManifest */.eY)(repo, file)) : (0,load_manifest/* loadManifest */.eY)(repo, file);
+    const coreFinding = (policy, ruleId, id, message, at, path) => {
+        const rule = policy.byId.get(ruleId);
+        if (rule)
+            findings.push((0,policy_finding/* makeFinding */.M)(rule, { id }, 'fail', message, at, path));
     };
-    const notClassic = included.findIndex((other) => !(other instanceof ClassicDoc));
-    if (notClassic >= 0) {
-        return { ok: false, error: { message: `@INCLUDE ${doc.value.includes[notClassic]}: ${included[notClassic]?.file} is not a classic Fluent Bit config, which is all @INCLUDE reads`, line: doc.includeLines[notClassic] ?? 1, column: 1 } };
+    if (!loaded.ok) {
+        const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
+        for (const problem of loaded.problems)
+            coreFinding(policy, problem.ruleId, file, problem.message, problem.location);
+        return { file, findings, summary: { id: file, manifest: file }, unreadable: true };
     }
-    let next = 0;
-    doc.includeAfter.forEach((after, index) => {
-        take(doc, next, after);
-        next = after;
-        const other = included[index];
-        take(other, 0, other.value.sections.length);
-    });
-    take(doc, next, doc.value.sections.length);
-    // Fluent Bit keeps one list of @SETs for the file and all it includes, in reading order.
-    const variables = [];
-    let nextVariable = 0;
-    doc.variablesBefore.forEach((before, index) => {
-        for (; nextVariable < before; nextVariable++)
-            variables.push(doc.value.variables[nextVariable]);
-        for (const variable of included[index].value.variables)
-            variables.push(variable);
-    });
-    for (; nextVariable < doc.value.variables.length; nextVariable++)
-        variables.push(doc.value.variables[nextVariable]);
-    // Followed, so no longer "included and not read"; the top file's own directives still locate.
-    return { ok: true, doc: new ClassicDoc(doc.file, { fluentBitClassic: true, sections, includes: [], variables }, places, [], []) };
-}
-/** An entry's value by key (case-insensitive; the last one when it repeats, as Fluent Bit reads it), with its index. */
-function entryOf(section, key) {
-    for (let index = section.entries.length - 1; index >= 0; index--) {
-        const entry = section.entries[index];
-        if (entry.key.toLowerCase() === key.toLowerCase())
-            return { value: entry.value, index };
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./build/load/yaml.js
-var yaml = __webpack_require__(7794);
-;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit-yaml.js
-
-
-const LISTS = ['inputs', 'filters', 'outputs'];
-const isClassic = (doc) => (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
-/** The files a YAML config's `includes:` names, as written, each at its line (none for a classic config). */
-function yamlIncludes(doc) {
-    if (isClassic(doc) || !(0,adapter/* isRecord */.u4)(doc.value) || !Array.isArray(doc.value.includes))
-        return [];
-    return doc.value.includes.flatMap((path, index) => typeof path === 'string' ? [{ path, line: doc.locate(['includes', index]).line, directive: 'includes', fromNamingFile: true }] : []);
-}
-/** Set on a merged config when an included file's variables cannot be told (see envEntries). */
-const ENV_UNTOLD = Symbol('env untold');
-/** An integer-like key, which a parsed object lists before the others, whatever the file's order. */
-const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
-/**
- * A YAML config's `env:` entries in order, as flb_cf_yaml.c reads them: a mapping of names to
- * scalars, or a list of mappings whose keys are read in turn (`name`, `value`, `uri`,
- * `refresh_interval`, and any other key names the variable, with its value, when no name came
- * before it). A list item without a name sets nothing. Undefined when what the config sets cannot
- * be told: Fluent Bit reads `env:` and `includes:` in any case, so an `ENV:` or `Includes:` may set
- * what modelgate does not read. In a list item with an integer-like key the file's key order is
- * lost, so each of its keys is set to something unknown (`uri`).
- */
-function envEntries(value) {
-    if (!(0,adapter/* isRecord */.u4)(value))
-        return [];
-    if (value[ENV_UNTOLD])
-        return undefined;
-    if (Object.keys(value).some((key) => (key.toLowerCase() === 'env' && key !== 'env') || (key.toLowerCase() === 'includes' && key !== 'includes')))
-        return undefined;
-    const env = value.env;
-    if ((0,adapter/* isRecord */.u4)(env))
-        return Object.entries(env).map(([name, v]) => ({ name, value: v }));
-    if (!Array.isArray(env))
-        return [];
-    return env.flatMap((item) => {
-        if (!(0,adapter/* isRecord */.u4)(item))
-            return [];
-        if (Object.keys(item).some((key) => INDEX_KEY.test(key)))
-            return Object.keys(item).map((name) => ({ name, value: undefined, uri: 'order unknown' }));
-        let entry = {};
-        for (const [key, v] of Object.entries(item)) {
-            const lower = key.toLowerCase();
-            if (lower === 'name')
-                entry.name = v;
-            else if (lower === 'value')
-                entry.value = v;
-            else if (lower === 'uri')
-                entry.uri = v;
-            else if (lower !== 'refresh_interval' && entry.name === undefined)
-                entry = { ...entry, name: key, value: v };
-        }
-        return typeof entry.name === 'string' ? [{ name: entry.name, value: entry.value, ...('uri' in entry ? { uri: entry.uri } : {}) }] : [];
-    });
-}
-/**
- * The first YAML alias (`*name`) in a config or the files it includes, with where it is. Fluent
- * Bit's YAML reader (flb_cf_yaml.c, consume_event) handles no alias event in any state: a config
- * with one is refused, and Fluent Bit does not start.
- */
-function firstYamlAlias(doc) {
-    for (const part of yamlParts(doc)) {
-        const found = part instanceof yaml/* YamlDoc */.kb ? part.firstAlias() : undefined;
-        if (found)
-            return { name: found.name, at: { file: part.file, ...found.position } };
-    }
-    return undefined;
-}
-/** The top-level sections flb_cf_yaml.c knows (STATE_SECTION); it compares names without case. */
-const SECTIONS = new Set(['env', 'parsers', 'multiline_parsers', 'stream_processor', 'plugins', 'upstream_servers', 'pipeline', 'service', 'customs', 'includes', 'extensions']);
-/** Text from a config, cut short for a message. */
-const shown = (text) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
-/** Lower case as C's tolower makes it: ASCII letters only (Fluent Bit compares names so). */
-const asciiLower = (text) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-/** The files of a YAML config in reading order: the document itself, or each file a merged one was read from. */
-const yamlParts = (doc) => (doc instanceof MergedYamlDoc ? doc.parts.flatMap(yamlParts) : [doc]);
-/**
- * Why Fluent Bit would refuse a YAML config's sections, or would read sections modelgate does
- * not, in the cited file or one it includes, with where. flb_cf_yaml.c (consume_event) reads
- * section names without case; it refuses a section it does not know whose value is not a
- * mapping (STATE_OTHER), a second `service` in any of the files (ctx->service_set), and a key
- * of `pipeline` other than inputs, filters and outputs (yaml_error_plugin_category). A
- * `Pipeline`, `Includes` or `Inputs` written in another case is read by Fluent Bit as well: its
- * plugins would be Fluent Bit's and not modelgate's (and would number the inputs a default tag
- * is made from), so the config is not evaluated.
- */
-function yamlSectionRefusal(doc) {
-    let service = false;
-    for (const part of yamlParts(doc)) {
-        const value = part.value;
-        if (!(0,adapter/* isRecord */.u4)(value))
-            continue;
-        const where = (path) => ({ file: part.file, ...part.locate(path) });
-        for (const key of Object.keys(value)) {
-            const name = asciiLower(key);
-            const quoted = JSON.stringify(shown(key));
-            if (name === 'service') {
-                if (service)
-                    return { message: `${part.file}: a second service section (${quoted}), in this file or another the config includes: Fluent Bit refuses to load this config`, at: where([key]) };
-                service = true;
-            }
-            if (!SECTIONS.has(name) && !(0,adapter/* isRecord */.u4)(value[key])) {
-                return { message: `${part.file}: the top-level key ${quoted} is no section Fluent Bit knows, and its value is not a mapping: Fluent Bit refuses to load this config`, at: where([key]) };
-            }
-            if ((name === 'pipeline' || name === 'includes') && key !== name) {
-                return { message: `${part.file}: Fluent Bit reads ${quoted} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where([key]) };
-            }
-        }
-        const pipeline = value.pipeline;
-        if (!(0,adapter/* isRecord */.u4)(pipeline))
-            continue;
-        for (const key of Object.keys(pipeline)) {
-            const name = asciiLower(key);
-            const quoted = JSON.stringify(shown(key));
-            if (!LISTS.includes(name)) {
-                return { message: `${part.file}: pipeline has a key ${quoted}, which is not inputs, filters or outputs: Fluent Bit refuses to load this config`, at: where(['pipeline', key]) };
-            }
-            if (key !== name)
-                return { message: `${part.file}: Fluent Bit reads pipeline ${quoted} as ${name}, which modelgate reads only written ${name}, so the config is not evaluated; write ${name}`, at: where(['pipeline', key]) };
-        }
-    }
-    return undefined;
-}
-/** Several YAML configs read as one: each pipeline plugin is located in the file it came from. */
-class MergedYamlDoc {
-    file;
-    value;
-    main;
-    origins;
-    parts;
-    constructor(file, value, main, origins, 
-    /** Every file read in: the including file's own document, then each included one. */
-    parts) {
-        this.file = file;
-        this.value = value;
-        this.main = main;
-        this.origins = origins;
-        this.parts = parts;
-    }
-    route(path) {
-        const [head, list, index, ...rest] = path;
-        if (head === 'pipeline' && typeof list === 'string' && typeof index === 'number') {
-            const origin = this.origins[list]?.[index];
-            if (origin)
-                return [origin.doc, ['pipeline', list, origin.index, ...rest]];
-        }
-        return [this.main, path];
-    }
-    locate(path) {
-        const [doc, inner] = this.route(path);
-        return doc.locate(inner);
-    }
-    fileOf(path) {
-        const [doc, inner] = this.route(path);
-        return doc.fileOf?.(inner) ?? doc.file;
-    }
-}
-/**
- * The config with the plugins of the files it includes (`included`, in the order of
- * yamlIncludes, each already merged with its own) beside its own: before them when `includes:`
- * comes before `pipeline:`, as Fluent Bit reads the file top to bottom.
- */
-function mergeYaml(doc, included) {
-    const includes = yamlIncludes(doc);
-    if (includes.length === 0 || !(0,adapter/* isRecord */.u4)(doc.value))
-        return { ok: true, doc };
-    const failure = (message, line) => ({ ok: false, error: { message, line, column: 1 } });
-    const parts = [];
-    for (const [index, other] of included.entries()) {
-        const named = includes[index];
-        if (isClassic(other) || !(0,adapter/* isRecord */.u4)(other.value))
-            return failure(`includes ${named.path}: ${other.file} is not a Fluent Bit YAML config, which is all includes reads`, named.line);
-        const pipeline = other.value.pipeline;
-        if (pipeline !== undefined && !(0,adapter/* isRecord */.u4)(pipeline))
-            return failure(`includes ${named.path}: the pipeline of ${other.file} is not a mapping`, named.line);
-        for (const list of LISTS) {
-            if (pipeline?.[list] !== undefined && !Array.isArray(pipeline[list]))
-                return failure(`includes ${named.path}: pipeline.${list} of ${other.file} is not a list`, named.line);
-        }
-        parts.push(other);
-    }
-    const own = doc.value.pipeline;
-    if (own !== undefined && !(0,adapter/* isRecord */.u4)(own))
-        return failure('not a Fluent Bit config: pipeline is not a mapping', doc.locate(['pipeline']).line);
-    for (const list of LISTS) {
-        if (own?.[list] !== undefined && !Array.isArray(own[list]))
-            return failure(`not a Fluent Bit config: pipeline.${list} is not a list`, doc.locate(['pipeline', list]).line);
-    }
-    const keys = Object.keys(doc.value);
-    const includedFirst = own === undefined || keys.indexOf('includes') < keys.indexOf('pipeline');
-    const order = includedFirst ? [...parts, doc] : [doc, ...parts];
-    const pipeline = { ...((0,adapter/* isRecord */.u4)(own) ? own : {}) };
-    const origins = {};
-    for (const list of LISTS) {
-        const items = [];
-        const from = [];
-        for (const part of order) {
-            const value = part.value.pipeline?.[list];
-            if (!Array.isArray(value))
-                continue;
-            value.forEach((item, index) => {
-                items.push(item);
-                from.push({ doc: part, index });
-            });
-        }
-        if (items.length > 0) {
-            pipeline[list] = items;
-            origins[list] = from;
-        }
-    }
-    // Fluent Bit reads an included file's env: where `includes:` is, before or after this file's own.
-    const includesEnvFirst = keys.indexOf('includes') < keys.indexOf('env') || !keys.includes('env');
-    const envs = (includesEnvFirst ? [...parts, doc] : [doc, ...parts]).map((part) => envEntries(part.value));
-    const env = envs.flatMap((entries) => entries ?? []);
-    // Followed, so no longer "included and not read"; env: in its list form, in reading order.
-    const merged = { ...doc.value, includes: [], pipeline, ...(env.length > 0 ? { env } : {}) };
-    if (envs.includes(undefined))
-        merged[ENV_UNTOLD] = true;
-    return { ok: true, doc: new MergedYamlDoc(doc.file, merged, doc, origins, [doc, ...parts]) };
-}
-
-;// CONCATENATED MODULE: ./build/evidence/logging/tag-regex.js
-/**
- * Fluent Bit's `Match_Regex`, evaluated as Fluent Bit does (flb_regex.c compiles it with Onigmo,
- * Ruby syntax, UTF-8, `/pattern/` without its slashes; flb_router.c's router_match calls
- * onig_match at the start of the tag and routes when the match it finds is not empty: so
- * `decisions` does not select `scoring.decisions`, and `a*` does not select `b`) but without
- * backtracking: the pattern is written by whoever writes the repository, so it is compiled to a
- * Thompson automaton and run over the tag a character at a time, its threads kept in Onigmo's
- * order of preference (greedy before lazy, left alternative first), which finds the match
- * Onigmo would find in time proportional to the tag's length times the automaton's size,
- * whatever the pattern (no `(a+)+$` blow-up).
- *
- * Only the syntax whose meaning is plain is read: literals, `.`, `[...]` classes with ranges,
- * `\d \w \s \h` and their negations, groups (`(...)`, `(?:...)`, `(?<name>...)`), `|`, the
- * quantifiers `* + ? {n} {n,} {,m} {n,m}` (lazy or not), and the anchors `^ $ \A \z \Z`. Anything
- * else (a backreference, a lookaround, an inline option, a possessive quantifier, a POSIX or
- * nested class, an escape such as `\b` or `\p{..}`) is refused, and a refused pattern does not
- * count as matching. Where Onigmo and this reading could differ, this one matches less: `\d`,
- * `\w`, `\s` and `\h` are ASCII (`\s` without `\v`), and no character outside ASCII matches a negated shorthand
- * (`\D \W \S \H`) or a class that holds a shorthand, so a refusal or a difference can make a
- * config fail, never pass.
- */
-/** Characters of a Match_Regex read at most (Fluent Bit's own patterns are tens). */
-const MAX_PATTERN_LENGTH = 1_000;
-/** Automaton states at most (a repeat count multiplies its group's). */
-const MAX_STATES = 5_000;
-/** Why a pattern is not evaluated: `refused` for syntax modelgate does not read, `invalid` for what Onigmo would not compile either. */
-class NotRead extends Error {
-}
-const isDigit = (c) => c >= 48 && c <= 57;
-const isWord = (c) => isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-/** Onigmo versions differ on whether \s holds \v (11): \s here does not, and \S does not match it either. */
-const tag_regex_isSpace = (c) => c === 32 || c === 9 || c === 10 || c === 12 || c === 13;
-const notSpace = (c) => c < 128 && c !== 11 && !tag_regex_isSpace(c);
-const isHex = (c) => isDigit(c) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
-/** A negated shorthand matches ASCII only: Onigmo may read `\w` as Unicode, so `\W` here must not match more than there. */
-const not = (pred) => (c) => c < 128 && !pred(c);
-const SHORTHANDS = { d: isDigit, D: not(isDigit), w: isWord, W: not(isWord), s: tag_regex_isSpace, S: notSpace, h: isHex, H: not(isHex) };
-const CONTROLS = { t: 9, n: 10, r: 13, f: 12, v: 11, e: 27, a: 7 };
-const ANCHORS = { A: 'start', z: 'end', Z: 'end-nl' };
-function parse(pattern) {
-    const chars = Array.from(pattern);
-    let i = 0;
-    const refuse = (what) => new NotRead(`uses ${what}, which modelgate does not evaluate`);
-    const invalid = (what) => new NotRead(`is not a valid regular expression (${what})`);
-    const alternation = (depth) => {
-        const options = [sequence(depth)];
-        while (chars[i] === '|') {
-            i++;
-            options.push(sequence(depth));
-        }
-        return options.length === 1 ? options[0] : { t: 'alt', options };
+    const { manifest } = loaded;
+    const id = (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest));
+    const evidence = new EvidenceStore(repo, manifest, registry/* EVIDENCE_KINDS */.A);
+    const reports = [];
+    const system = {
+        id,
+        manifest,
+        evidence,
+        now,
+        ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
+        reportCited: notingInto(reports),
     };
-    const sequence = (depth) => {
-        const items = [];
-        while (i < chars.length && chars[i] !== '|' && chars[i] !== ')') {
-            let node = atom(depth);
-            const repeat = quantifier();
-            if (repeat) {
-                if (node.t === 'assert')
-                    throw invalid('a quantifier on an anchor');
-                node = { t: 'repeat', node, min: repeat[0], max: repeat[1], lazy: false };
-                if (chars[i] === '?') {
-                    i++;
-                    // In Ruby syntax `x{n}?` is `(?:x{n})?`, not a lazy `x{n}`; any other `?` makes it lazy.
-                    if (repeat[2])
-                        node = { t: 'repeat', node, min: 0, max: 1, lazy: false };
-                    else
-                        node.lazy = true;
-                }
-                else if (chars[i] === '+')
-                    throw refuse('a possessive quantifier');
-                if (chars[i] !== undefined && '*+?{'.includes(chars[i]))
-                    throw refuse('a quantifier on a quantifier');
-            }
-            items.push(node);
-        }
-        return items.length === 1 ? items[0] : { t: 'seq', items };
-    };
-    /** [min, max, whether it is a fixed count {n}]. */
-    const quantifier = () => {
-        const c = chars[i];
-        if (c === '*' || c === '+' || c === '?') {
-            i++;
-            return c === '*' ? [0, Infinity, false] : c === '+' ? [1, Infinity, false] : [0, 1, false];
-        }
-        if (c !== '{')
-            return undefined;
-        const rest = chars.slice(i, i + 16).join('');
-        const interval = /^\{(\d{0,4})(,(\d{0,4}))?\}/.exec(rest);
-        if (!interval || (interval[1] === '' && (interval[3] ?? '') === ''))
-            throw refuse('a { that is not a repeat count such as {2,5} (write \\{ for the character)');
-        const min = interval[1] === '' ? 0 : Number(interval[1]);
-        const max = interval[2] === undefined ? min : interval[3] === '' ? Infinity : Number(interval[3]);
-        if (max < min)
-            throw invalid(`the repeat count ${interval[0]} is out of order`);
-        i += interval[0].length;
-        return [min, max, interval[2] === undefined];
-    };
-    const atom = (depth) => {
-        const c = chars[i++];
-        switch (c) {
-            case '(': {
-                if (depth > 100)
-                    throw refuse('groups nested more than 100 deep');
-                if (chars[i] === '?') {
-                    if (chars[i + 1] === ':')
-                        i += 2;
-                    else if (chars[i + 1] === '<' && chars[i + 2] !== '=' && chars[i + 2] !== '!') {
-                        const close = chars.indexOf('>', i);
-                        if (close < 0)
-                            throw invalid('an unclosed group name');
-                        i = close + 1;
-                    }
-                    else
-                        throw refuse(`a (?${chars[i + 1] ?? ''} group (a lookaround, an option or an atomic group)`);
-                }
-                const inner = alternation(depth + 1);
-                if (chars[i] !== ')')
-                    throw invalid('an unclosed (');
-                i++;
-                return inner;
-            }
-            case '[':
-                return charClass();
-            case '.':
-                return { t: 'char', test: (code) => code !== 10 };
-            case '^':
-                return { t: 'assert', kind: 'bol' };
-            case '$':
-                return { t: 'assert', kind: 'eol' };
-            case '*':
-            case '+':
-            case '?':
-            case '{':
-                throw invalid(`${c} with nothing before it to repeat`);
-            case '\\': {
-                const e = chars[i++];
-                if (e === undefined)
-                    throw invalid('a \\ at the end');
-                const shorthand = SHORTHANDS[e];
-                if (shorthand)
-                    return { t: 'char', test: shorthand };
-                const anchor = ANCHORS[e];
-                if (anchor)
-                    return { t: 'assert', kind: anchor };
-                return literal(escaped(e));
-            }
-            default:
-                return literal(c.codePointAt(0));
-        }
-    };
-    const escaped = (e) => {
-        const control = CONTROLS[e];
-        if (control !== undefined)
-            return control;
-        if (/^[1-9]$/.test(e) || e === 'k' || e === 'g')
-            throw refuse(`a backreference or subexpression call (\\${e})`);
-        if (/^[0-9a-z]$/i.test(e))
-            throw refuse(`the escape \\${e}`);
-        return e.codePointAt(0);
-    };
-    const literal = (code) => ({ t: 'char', test: (c) => c === code });
-    const charClass = () => {
-        const negated = chars[i] === '^';
-        if (negated)
-            i++;
-        if (chars[i] === ']')
-            throw refuse('a ] first in a character class');
-        const ranges = [];
-        const shorthands = [];
-        for (;;) {
-            const c = chars[i++];
-            if (c === undefined)
-                throw invalid('an unclosed [');
-            if (c === ']')
-                break;
-            if (c === '[')
-                throw refuse('a [ inside a character class (a POSIX class or a nested class)');
-            if (c === '&' && chars[i] === '&')
-                throw refuse('a class intersection (&&)');
-            let low;
-            if (c === '\\') {
-                const e = chars[i++];
-                if (e === undefined)
-                    throw invalid('a \\ at the end');
-                const shorthand = SHORTHANDS[e];
-                if (shorthand) {
-                    shorthands.push(shorthand);
-                    continue;
-                }
-                low = escaped(e);
-            }
-            else
-                low = c.codePointAt(0);
-            let high = low;
-            if (chars[i] === '-' && chars[i + 1] !== undefined && chars[i + 1] !== ']') {
-                i++;
-                let h = chars[i++];
-                if (h === '[')
-                    throw refuse('a [ inside a character class (a POSIX class or a nested class)');
-                if (h === '\\') {
-                    const e = chars[i++];
-                    if (e === undefined)
-                        throw invalid('a \\ at the end');
-                    if (SHORTHANDS[e])
-                        throw invalid(`a range that ends in \\${e}`);
-                    h = String.fromCodePoint(escaped(e));
-                }
-                high = h.codePointAt(0);
-                if (high < low)
-                    throw invalid('a character range out of order');
-            }
-            ranges.push([low, high]);
-        }
-        const inClass = (code) => ranges.some(([low, high]) => code >= low && code <= high) || shorthands.some((test) => test(code));
-        // Outside ASCII (and for \v) a shorthand may mean more to Onigmo than here: a class that
-        // holds one matches none of those characters, negated or not.
-        const unsure = (code) => (code >= 128 || code === 11) && shorthands.length > 0;
-        return { t: 'char', test: negated ? (code) => !unsure(code) && !inClass(code) : (code) => !unsure(code) && inClass(code) };
-    };
-    const node = alternation(0);
-    if (i < chars.length)
-        throw invalid('an unmatched )');
-    return node;
-}
-/** Whether `node` can match without reading a character. */
-function canMatchEmpty(node) {
-    switch (node.t) {
-        case 'char':
-            return false;
-        case 'assert':
-            return true;
-        case 'seq':
-            return node.items.every(canMatchEmpty);
-        case 'alt':
-            return node.options.some(canMatchEmpty);
-        case 'repeat':
-            return node.min === 0 || canMatchEmpty(node.node);
+    const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
+    if (card.card)
+        system.card = card.card;
+    const { changed: baseIdChanged, movedFrom } = attachBase(system, file, run);
+    // New: no manifest at this path at the base (or one with another id), and not moved here.
+    const newAtBase = run.base !== undefined && !system.base && (baseIdChanged !== undefined || (0,repo_fs/* isMissing */.b2)(run.base, file));
+    if (newAtBase)
+        system.newInPullRequest = true;
+    // Known only now: a system moved here is judged as strictly as its base path's overrides say.
+    const policy = (0,evaluate_policy/* policyForMoved */.zl)(run.policy, file, movedFrom);
+    for (const problem of loaded.problems) {
+        coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && (0,build_types/* formatPath */.jV)(problem.path));
     }
-}
-/**
- * A repeat (more than once) of a part that can match nothing, such as `(?:|a)*` or `(a*)*`:
- * Onigmo leaves such a loop when a round matched nothing, so it may prefer the empty match (and
- * Fluent Bit then routes nothing) where this automaton would read on. Refused, not guessed.
- */
-function loopOverEmpty(node) {
-    switch (node.t) {
-        case 'char':
-        case 'assert':
-            return false;
-        case 'seq':
-            return node.items.some(loopOverEmpty);
-        case 'alt':
-            return node.options.some(loopOverEmpty);
-        case 'repeat':
-            return (node.max > 1 && canMatchEmpty(node.node)) || loopOverEmpty(node.node);
-    }
-}
-/** How many states `node` compiles to. */
-function sizeOf(node) {
-    switch (node.t) {
-        case 'char':
-        case 'assert':
-            return 1;
-        case 'seq':
-            return node.items.reduce((sum, item) => sum + sizeOf(item), 0);
-        case 'alt':
-            return node.options.reduce((sum, option) => sum + sizeOf(option), 0) + node.options.length - 1;
-        case 'repeat': {
-            const inner = sizeOf(node.node);
-            return node.max === Infinity ? inner * (node.min + 1) + 1 : inner * node.max + (node.max - node.min);
-        }
-    }
-}
-/** Compiles `node` so that it continues at state `next`; returns its first state. */
-function compile(node, next, states) {
-    const add = (state) => states.push(state) - 1;
-    switch (node.t) {
-        case 'char':
-            return add({ type: 'char', test: node.test, out: next });
-        case 'assert':
-            return add({ type: 'assert', kind: node.kind, out: next });
-        case 'seq':
-            return node.items.reduceRight((after, item) => compile(item, after, states), next);
-        case 'alt': {
-            const starts = node.options.map((option) => compile(option, next, states));
-            return starts.slice(0, -1).reduceRight((rest, start) => add({ type: 'split', out: start, out2: rest }), starts.at(-1));
-        }
-        case 'repeat': {
-            let current = next;
-            // A split's `out` is the thread Onigmo tries first: another round when greedy, going on when lazy.
-            const split = (body, after) => add(node.lazy ? { type: 'split', out: after, out2: body } : { type: 'split', out: body, out2: after });
-            if (node.max === Infinity) {
-                const loop = split(-1, next);
-                const body = compile(node.node, loop, states);
-                if (node.lazy)
-                    states[loop].out2 = body;
-                else
-                    states[loop].out = body;
-                current = loop;
-            }
-            else {
-                for (let k = node.min; k < node.max; k++)
-                    current = split(compile(node.node, current, states), next);
-            }
-            for (let k = 0; k < node.min; k++)
-                current = compile(node.node, current, states);
-            return current;
-        }
-    }
-}
-/**
- * The pattern Onigmo compiles, as flb_regex.c's str_to_regex cuts it: `/pattern/` loses its
- * slashes; `/pattern/opts` (opts of m, i, x and o) sets options, which are not read here; any
- * other pattern is taken as written.
- */
-function unwrap(pattern) {
-    if (!pattern.startsWith('/'))
-        return pattern;
-    if (pattern.length === 1)
-        return new NotRead('is "/" alone, which Fluent Bit does not read as a pattern');
-    const options = pattern.slice(pattern.lastIndexOf('/') + 1);
-    if (pattern.lastIndexOf('/') > 0 && /^[imox]+$/.test(options) && /[imx]/.test(options))
-        return new NotRead(`ends in /${options}, options which modelgate does not evaluate`);
-    return pattern.endsWith('/') ? pattern.slice(1, -1) : pattern;
-}
-/** A Match_Regex compiled to test tags, or why it is not evaluated. */
-function compileTagRegex(pattern) {
-    if (pattern.length > MAX_PATTERN_LENGTH)
-        return { ok: false, why: `is longer than ${MAX_PATTERN_LENGTH.toLocaleString('en-US')} characters, the most modelgate evaluates` };
-    try {
-        const source = unwrap(pattern);
-        if (source instanceof NotRead)
-            throw source;
-        const node = parse(source);
-        if (loopOverEmpty(node))
-            throw new NotRead('repeats a part that can match nothing (as (?:|a)* or (a*)* do), which Onigmo reads its own way; modelgate does not evaluate it');
-        const size = sizeOf(node) + 1;
-        if (size > MAX_STATES)
-            return { ok: false, why: `repeats too much to evaluate (${size > 1e9 ? 'over a billion' : size.toLocaleString('en-US')} states, at most ${MAX_STATES.toLocaleString('en-US')})` };
-        const states = [{ type: 'match' }];
-        const start = compile(node, 0, states);
-        return { ok: true, size: states.length, test: (tag) => run(states, start, tag) };
-    }
-    catch (error) {
-        if (error instanceof NotRead)
-            return { ok: false, why: error.message };
-        throw error;
-    }
-}
-/**
- * Whether Fluent Bit routes `tag` by this automaton: the match Onigmo finds at the tag's start
- * (threads run in its order of preference, each state once a position, the first to reach the
- * end cutting those after it) is there and not empty.
- */
-function run(states, start, tag) {
-    const codes = Array.from(tag, (c) => c.codePointAt(0));
-    const n = codes.length;
-    const seen = new Int32Array(states.length).fill(-1);
-    const stack = [];
-    let matched = -1;
-    const holds = (kind, pos) => {
-        switch (kind) {
-            case 'start':
-                return pos === 0;
-            case 'end':
-                return pos === n;
-            case 'end-nl':
-                return pos === n || (pos === n - 1 && codes[pos] === 10);
-            case 'bol':
-                return pos === 0 || codes[pos - 1] === 10;
-            case 'eol':
-                return pos === n || codes[pos] === 10;
-        }
-    };
-    /** Adds the threads reachable from `from` without reading a character, preferred first; true when one ends the pattern (those after it are cut). */
-    const close = (from, pos, into) => {
-        stack.push(from);
-        while (stack.length > 0) {
-            const index = stack.pop();
-            if (seen[index] === pos)
-                continue;
-            seen[index] = pos;
-            const state = states[index];
-            if (state.type === 'match') {
-                stack.length = 0;
-                matched = pos;
-                return true;
-            }
-            if (state.type === 'split')
-                stack.push(state.out2, state.out);
-            else if (state.type === 'assert') {
-                if (holds(state.kind, pos))
-                    stack.push(state.out);
-            }
-            else
-                into.push(index);
-        }
-        return false;
-    };
-    let current = [];
-    close(start, 0, current);
-    for (let pos = 0; pos < n && current.length > 0; pos++) {
-        const next = [];
-        const code = codes[pos];
-        for (const index of current) {
-            const state = states[index];
-            if (state.test(code) && close(state.out, pos + 1, next))
-                break;
-        }
-        current = next;
-    }
-    return matched > 0;
-}
-
-// EXTERNAL MODULE: external "node:path/posix"
-var posix_ = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./build/evidence/logging/types.js
-/**
- * A shipped logging configuration, normalised: an OpenTelemetry Collector config, a Fluent Bit
- * config (classic .conf or YAML) or our own shape. What each format can show differs: a
- * collector config states its pipelines and destinations but rarely a retention and never
- * which fields the application logs; `cannotShow` says what this file's format cannot show,
- * so the checks fall back to the manifest's declaration for it (which then only supports).
- */
-
-/** What Art. 12(2)/(3) logs must let one reconstruct, as categories of recorded fields. */
-const LOG_CATEGORIES = ['timestamp', 'input', 'output', 'model-version', 'operator-action'];
-/** The categories this file shows recorded, once each. */
-function recordedCategories(config) {
-    return new Set(config.recorded.map((entry) => entry.category));
-}
-const MODEL_VERSION_KEY = /(?:^|[._-])(?:model[._-]?version|service\.version)$/i;
-/** Whether an attribute or record key a config sets names the model version (`model.version`, `model_version`, `service.version`). */
-const isModelVersionKey = (key) => MODEL_VERSION_KEY.test(key);
-/**
- * The device a file destination writes to when it keeps nothing: anything under `/dev/` or
- * `/proc/` (null, zero, the console, a terminal, a file descriptor, shared memory), or a Windows
- * device name in any folder and with any extension (`NUL`, `C:\\logs\\nul.txt`, `CON`,
- * `CONOUT$`). The path is normalised first (`/dev/./null`); POSIX names keep their case outside
- * /dev (a file named `NUL` is a file on Linux, but so rare a name for a log that it counts as the device). Undefined for a file.
- */
-function discardingDevice(path) {
-    if (typeof path !== 'string')
-        return undefined;
-    const written = path.trim();
-    const posix = (0,posix_.normalize)(written.replace(/\\/g, '/'));
-    if (/^\/(?:dev|proc)\/./.test(posix))
-        return written;
-    // normalize leaves at most one slash at the end.
-    const name = (posix.endsWith('/') ? posix.slice(0, -1) : posix).split('/').pop() ?? '';
-    if (WINDOWS_DEVICE.test(name))
-        return written;
-    return undefined;
-}
-/** Windows' reserved device names: a device in any folder, whatever extension follows. */
-const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9]|conin\$|conout\$)(?:\.[^/]*)?:?$/i;
-
-;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
-
-
-
-
-
-const fluent_bit_SCHEMA = 'fluent-bit-config.schema.json';
-/** Outputs that keep nothing: they print, count or drop. */
-const NOWHERE = new Set(['stdout', 'null', 'counter', 'flowcounter', 'exit']);
-const LOCAL = new Set(['file', 'logrotate']);
-/**
- * A key set more than once, as Fluent Bit reads it: `Name` is looked up (the first one counts),
- * while every other key is applied in turn, each overwriting the one before (the last counts:
- * a second `Match` or `Tag` replaces the first).
- */
-const first = (plugin, key) => plugin.props.get(key)?.[0];
-const last = (plugin, key) => plugin.props.get(key)?.at(-1);
-/** Fluent Bit's tag pattern: `*` matches any run of characters. */
-function tagMatches(pattern, tag) {
-    const parts = pattern.split('*');
-    if (parts.length === 1)
-        return pattern === tag;
-    let from = 0;
-    for (const [index, part] of parts.entries()) {
-        if (index === 0) {
-            if (!tag.startsWith(part))
-                return false;
-            from = part.length;
-        }
-        else if (index === parts.length - 1) {
-            return tag.length - part.length >= from && tag.endsWith(part);
-        }
-        else {
-            const found = tag.indexOf(part, from);
-            if (found < 0)
-                return false;
-            from = found + part.length;
-        }
-    }
-    return true;
-}
-/**
- * Work allowed for one config's routing before it is no longer checked: characters of tags
- * scanned by wildcard comparisons, or characters times automaton states for Match_Regex.
- */
-const ROUTING_BUDGET = 20_000_000;
-/**
- * Whether a Match pattern selects some input tag: exact patterns by lookup, `prefix*` by a binary
- * search of the sorted tags, any other wildcard by comparing every tag; a Match_Regex by running
- * it (tag-regex.ts, no backtracking) over every tag. All within ROUTING_BUDGET for the whole
- * config; past it the answer is 'unchecked', which does not count as routed (a config padded
- * with inputs must not make an unrouted output pass).
- */
-function tagRouter(tags) {
-    const exact = new Set(tags);
-    const sorted = [...tags].sort();
-    const cost = tags.reduce((sum, tag) => sum + tag.length + 1, 0);
-    let budget = ROUTING_BUDGET;
-    const cache = new Map();
-    const hasPrefix = (prefix) => {
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (sorted[mid] < prefix)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low < sorted.length && sorted[low].startsWith(prefix);
-    };
+    const locatePasses = run.locatePasses !== false;
+    findings.push(...corePasses(policy, system, findings, locatePasses));
+    findings.push(...evaluateSystem(system, policy, { locatePasses, noteEvidence: run.hashFiles !== false, ...(timing ? { timing } : {}) }));
+    if (movedFrom !== undefined)
+        noteStricterThanHere(findings, (0,evaluate_policy/* policyFor */.KV)(run.policy, file), movedFrom);
+    const data = manifest.data;
     return {
-        match(pattern) {
-            const star = pattern.indexOf('*');
-            if (star < 0)
-                return exact.has(pattern);
-            if (star === pattern.length - 1)
-                return hasPrefix(pattern.slice(0, -1));
-            let found = cache.get(`*${pattern}`);
-            if (found === undefined) {
-                if (budget < cost)
-                    found = 'unchecked';
-                else {
-                    budget -= cost;
-                    found = tags.some((tag) => tagMatches(pattern, tag));
-                }
-                cache.set(`*${pattern}`, found);
-            }
-            return found;
+        file,
+        findings,
+        // Name and version are shown in logs and summaries: one line, whatever the manifest holds.
+        summary: {
+            id,
+            // A placeholder ("TODO: the version this manifest describes") is not a name or a version.
+            ...(typeof data.name === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.name) !== 'placeholder' ? { name: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(data.name)) } : {}),
+            ...(typeof data.version === 'string' && (0,placeholder/* valueAbsence */.Z2)(data.version) !== 'placeholder' ? { version: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(data.version)) } : {}),
+            manifest: file,
+            // Paths made from the manifest's text hold on to all of it (detachText): kept per system.
+            ...(system.card ? { card: (0,source_doc/* detachText */.hM)(system.card.file) } : {}),
+            ...euAiActSummary(data),
+            ...datasetsOf(manifest),
         },
-        regex(pattern) {
-            let found = cache.get(`/${pattern}`);
-            if (found === undefined) {
-                const compiled = compileTagRegex(pattern);
-                if (!compiled.ok)
-                    found = { refused: compiled.why };
-                else if (budget < cost * compiled.size)
-                    found = 'unchecked';
-                else {
-                    budget -= cost * compiled.size;
-                    found = tags.some((tag) => compiled.test(tag));
-                }
-                cache.set(`/${pattern}`, found);
-            }
-            return found;
-        },
+        ...(id !== file ? { hasId: true } : {}),
+        ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
+        ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
+        ...(newAtBase ? { newAtBase: true } : {}),
+        ...(movedFrom !== undefined ? { movedFrom: (0,source_doc/* detachText */.hM)(movedFrom) } : {}),
+        ...(reports.length > 0 ? { reports } : {}),
     };
 }
-const nonEmpty = (entry) => (entry && entry.value !== '' ? entry : undefined);
-const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
-/** The most characters one value may expand to, and a config's values together, with its variables. */
-const MAX_EXPANDED = 4_096;
-const EXPANSION_BUDGET = 1_000_000;
-/** flb_env_var_translate reads a name of fewer than 4,096 characters between `${` and `}`. */
-const MAX_NAME = 4_095;
-const settable = (value) => (value === '' || (value.length > 7 && value.startsWith('file://')) ? null : value);
 /**
- * A YAML name is read from the parsed document, where a key such as `~`, `0x1F` or `.inf` has
- * already become another text ("null", "31", "Infinity"): only a name that cannot have been
- * changed that way is taken as set.
+ * Says so on each failure its rule judged more strictly than the system's new path would: the
+ * author sees why a rule their folder's override lowers (or turns off) still applies.
  */
-const YAML_WORDS = new Set(['null', 'true', 'false', 'yes', 'no', 'on', 'off', 'y', 'n', 'infinity', 'nan']);
-const plainYamlName = (name) => /^[a-z_]\w*$/i.test(name) && !YAML_WORDS.has(name.toLowerCase());
-/** Fluent Bit reads names and values as C strings: a NUL (a YAML "\0") ends them. */
-const beforeNul = (text) => {
-    const nul = text.indexOf('\0');
-    return nul < 0 ? text : text.slice(0, nul);
-};
-/** The config's variables; undefined when they cannot be told (see envEntries), so none is known. */
-function configVariables(value, classic) {
-    const variables = new Map();
-    if (classic) {
-        for (const { name, value: set } of value.variables ?? [])
-            variables.set(name, settable(set));
-        return variables;
-    }
-    const entries = envEntries(value);
-    if (!entries)
-        return undefined;
-    for (const entry of entries) {
-        const name = beforeNul(entry.name);
-        if (!plainYamlName(name))
+function noteStricterThanHere(findings, here, movedFrom) {
+    for (const finding of findings) {
+        if (finding.status !== 'fail')
             continue;
-        variables.set(name, entry.uri === undefined && typeof entry.value === 'string' ? settable(beforeNul(entry.value)) : null);
+        const rule = here.byId.get(finding.ruleId);
+        if (rule && rule.severity === finding.severity)
+            continue;
+        finding.message += ` (judged as at ${movedFrom}, where the base commit has this system: until the move is merged, a per-path override of its new path cannot ${rule ? `lower this rule to ${rule.severity}` : 'turn this rule off'})`;
     }
-    return variables;
 }
+/** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
+function notingInto(reports) {
+    return (rel, at, digest) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
+}
+/** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */
+const systemIndexes = new WeakMap();
 /**
- * A value with each `${NAME}` replaced as flb_env_var_translate replaces it: the config's own
- * variables first, each value put in as it is (not read again for `${`). A name the config does
- * not set is the deployment's environment variable; `${NAME:-default}` (read differently by
- * Fluent Bit versions), a `${` without a closing `}` and one that Fluent Bit reads its own way (a
- * `}` before it, `${}`, a name of 4,096 characters or more) are not read either. Each of these
- * makes the value unknown, named by the first `${…}` as written (at most 80 characters of it).
- * The result is bounded by MAX_EXPANDED, and the config's expansions by `budget`.
+ * The manifest of the system whose folder holds a repository path (the deepest), built once per
+ * run. With `onDisk`, the run's systems are not all the repository's: a folder none of them is
+ * in is asked on disk whether it holds a manifest (once per folder and run), so a report cited
+ * from a system outside the scanned folder is still that system's.
  */
-const TOO_LONG = { ok: false, why: `expands to more than ${MAX_EXPANDED.toLocaleString('en-US')} characters with the config's variables, the most modelgate reads` };
-function resolve(written, variables, budget) {
-    const value = beforeNul(written);
-    if (!value.includes('${'))
-        return { ok: true, text: value, substituted: false };
-    let text = '';
-    let from = 0;
-    for (;;) {
-        const start = value.indexOf('${', from);
-        if (start < 0)
-            break;
-        // Fluent Bit looks for the `}` from where it is, not from the `${`.
-        const close = value.indexOf('}', from);
-        const name = close > start + 2 && close - start - 2 <= MAX_NAME ? value.slice(start + 2, close) : undefined;
-        const set = name === undefined || name.includes(':-') ? undefined : variables?.get(name);
-        if (set === undefined || set === null) {
-            const end = value.indexOf('}', start + 2);
-            return { ok: false, why: `uses ${shown(end < 0 ? value.slice(start) : value.slice(start, end + 1))}, ${ENV_REPLACED}` };
+function systemIndex(manifests, onDisk) {
+    let indexes = systemIndexes.get(manifests);
+    if (!indexes)
+        systemIndexes.set(manifests, (indexes = new Map()));
+    let index = indexes.get(onDisk);
+    if (!index) {
+        // Two manifests in one folder: the last by path, in whatever order the run checks them.
+        const byFolder = new Map();
+        for (const file of manifests) {
+            const known = byFolder.get((0,discover/* folderOf */.yS)(file));
+            if (known === undefined || known < file)
+                byFolder.set((0,discover/* folderOf */.yS)(file), file);
         }
-        if (budget.left < set.length)
-            return { ok: false, why: `was not expanded: the config's variables expand to more than ${EXPANSION_BUDGET.toLocaleString('en-US')} characters in all, the most modelgate expands` };
-        budget.left -= set.length;
-        text += value.slice(from, start) + set;
-        if (text.length > MAX_EXPANDED)
-            return TOO_LONG;
-        from = close + 1;
-    }
-    text += value.slice(from);
-    if (text.length > MAX_EXPANDED)
-        return TOO_LONG;
-    return { ok: true, text, substituted: true };
-}
-function classicPlugins(value) {
-    const plugins = [];
-    value.sections.forEach((section, index) => {
-        const kind = { INPUT: 'input', FILTER: 'filter', OUTPUT: 'output' }[section.name];
-        if (!kind)
-            return;
-        const props = new Map();
-        section.entries.forEach((entry, e) => {
-            const key = entry.key.toLowerCase();
-            // Appended in place: copying the list for each repeated key made a section of n `Record`
-            // lines quadratic (50,000 of them took two minutes).
-            const values = props.get(key);
-            const value = { value: entry.value, path: ['sections', index, 'entries', e] };
-            if (values)
-                values.push(value);
-            else
-                props.set(key, [value]);
-        });
-        plugins.push({ kind, props, path: ['sections', index] });
-    });
-    return plugins;
-}
-/** Filters that register an emitter input of their own (flb_filter's emitters). */
-const EMITTING_FILTERS = new Set(['rewrite_tag', 'multiline', 'log_to_metrics']);
-/** Whether the config has a [CUSTOM] section (classic) or `customs:` (YAML), which start instances of their own. */
-function hasCustomSection(value, classic) {
-    if (classic)
-        return value.sections.some((section) => section.name === 'CUSTOM');
-    const record = value;
-    const pipeline = record.pipeline;
-    return record.customs !== undefined || pipeline?.customs !== undefined;
-}
-/** The keys modelgate reads from a plugin; the first four route, and their values are checked. */
-const ROUTING_KEYS = new Set(['name', 'tag', 'match', 'match_regex']);
-const READ_KEYS = new Set([...ROUTING_KEYS, 'record', 'add', 'set']);
-/**
- * The property a YAML plugin key sets, as Fluent Bit reads it: flb_cf_key_translate
- * (flb_config_format.c) keeps a key that does not start with a lower-case letter, lower-cases one
- * with a `_`, and turns any other into snake_case (`mAtch` is `m_atch`, `matchRegex`
- * `match_regex`); flb_cf_section_property_add then trims it (flb_sds_trim), and plugins compare
- * property names without case (prop_key_check, cfl_kvlist_fetch).
- */
-function yamlPropertyName(key) {
-    let translated = key;
-    if (/^[a-z]/.test(key))
-        translated = key.includes('_') ? asciiLower(key) : asciiLower(key.replace(/(?<=.)[A-Z]/g, (c) => `_${c}`));
-    return asciiLower(trimSpace(translated));
-}
-/**
- * The plugins of a YAML config, each property in the order written (Fluent Bit keeps every key
- * in a list and sets them in turn). A key of one of READ_KEYS that Fluent Bit reads as another
- * property (`mAtch`, ` match`, `matchRegex`), a key or value Fluent Bit refuses (empty or only
- * spaces, flb_cf_section_property_add), and a value of one of READ_KEYS whose text as Fluent Bit
- * reads it is not known (not text once parsed, or spaces around it, which Fluent Bit trims)
- * make the config one modelgate does not evaluate: reading it its own way could route what
- * Fluent Bit does not.
- */
-function yamlPlugins(value) {
-    const pipeline = value.pipeline;
-    const plugins = [];
-    for (const [list, kind] of [['inputs', 'input'], ['filters', 'filter'], ['outputs', 'output']]) {
-        const items = Array.isArray(pipeline[list]) ? pipeline[list] : [];
-        for (const [index, item] of items.entries()) {
-            if (!(0,adapter/* isRecord */.u4)(item))
-                continue;
-            const props = new Map();
-            for (const [key, raw] of Object.entries(item)) {
-                const path = ['pipeline', list, index, key];
-                const property = yamlPropertyName(key);
-                const written = asciiLower(key);
-                if (property === '')
-                    return { refused: `${kind === 'filter' ? 'a' : 'an'} ${kind} key that is empty or only spaces (${JSON.stringify(shown(key))}): Fluent Bit refuses to load this config`, path };
-                if (typeof raw === 'string' && raw !== '' && trimSpace(raw) === '')
-                    return { refused: `the ${kind} key ${shown(key)} has only spaces for its value: Fluent Bit refuses to load this config`, path };
-                if (property !== written && (READ_KEYS.has(written) || READ_KEYS.has(property))) {
-                    return {
-                        refused: READ_KEYS.has(property)
-                            ? `Fluent Bit reads the ${kind} key ${JSON.stringify(shown(key))} as ${property}, which modelgate does not read written that way, so the config is not evaluated; write ${property}`
-                            : `Fluent Bit reads the ${kind} key ${shown(key)} as ${property}, not ${written} (a camelCase YAML key becomes snake_case), a property the plugin does not have: Fluent Bit refuses to load this config; write ${written}`,
-                        path,
-                    };
-                }
-                // An input's routes (conditional routing: flb_router_config.c) become its direct routes,
-                // which flb_task.c follows instead of matching its tag: a Match that selects the tag does
-                // not route it. modelgate does not model them, so it does not evaluate the config.
-                if (property === 'routes')
-                    return { refused: `the ${kind} key ${shown(key)} sets Fluent Bit's conditional routing, which sends records by its routes and not by Match; modelgate does not model it, so the config is not evaluated`, path };
-                const values = Array.isArray(raw) ? raw : [raw];
-                if (ROUTING_KEYS.has(property)) {
-                    for (const [i, v] of values.entries()) {
-                        const at = Array.isArray(raw) ? [...path, i] : path;
-                        if (typeof v !== 'string')
-                            return { refused: `the ${kind} key ${shown(key)} has a value that is not text once YAML reads it (${shown(JSON.stringify(v) ?? String(v))}), so the text Fluent Bit reads is not known; quote it`, path: at };
-                        if (!Array.isArray(raw) && v !== trimSpace(v))
-                            return { refused: `the ${kind} key ${shown(key)} has spaces around its value, which Fluent Bit trims; modelgate does not evaluate the config; write the value without them`, path: at };
-                    }
-                }
-                const entries = values.map((v, i) => ({ value: typeof v === 'string' ? v : JSON.stringify(v) ?? '', path: Array.isArray(raw) ? [...path, i] : path }));
-                const before = props.get(property);
-                if (before)
-                    before.push(...entries);
-                else
-                    props.set(property, entries);
+        const onDiskFound = new Map();
+        const manifestIn = (folder) => {
+            if (byFolder.has(folder))
+                return byFolder.get(folder);
+            if (!onDisk)
+                return undefined;
+            // Sorted last first: where a folder holds both, the one byFolder keeps (the last by path).
+            const candidates = load_manifest/* MANIFEST_NAMES */.Rr.map((name) => (folder === '' ? name : `${folder}/${name}`)).sort().reverse();
+            if (onDiskFound.has(folder)) {
+                // Known already, but still what this system's check depends on (the changed-files scope).
+                for (const file of candidates)
+                    onDisk.noteAsked(file);
+                return onDiskFound.get(folder);
             }
-            plugins.push({ kind, props, path: ['pipeline', list, index] });
-        }
-    }
-    return plugins;
-}
-const fluentBitConfig = {
-    format: 'fluent-bit',
-    schema: fluent_bit_SCHEMA,
-    detect: (value) => ((0,adapter/* isRecord */.u4)(value) && value.fluentBitClassic === true) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.pipeline) && (Array.isArray(value.pipeline.inputs) || Array.isArray(value.pipeline.outputs))),
-    normalise(doc) {
-        const classic = (0,adapter/* isRecord */.u4)(doc.value) && doc.value.fluentBitClassic === true;
-        if (!classic) {
-            const alias = firstYamlAlias(doc);
-            if (alias) {
-                return { ok: false, problem: { message: `${alias.at.file}: an alias (*${shown(alias.name)}), which Fluent Bit's YAML reader does not take: Fluent Bit refuses to load this config; write the value out`, at: alias.at } };
-            }
-            const sections = yamlSectionRefusal(doc);
-            if (sections)
-                return { ok: false, problem: sections };
-            const problem = (0,adapter/* schemaProblem */.Zg)(fluent_bit_SCHEMA, doc, 'Fluent Bit config');
-            if (problem)
-                return { ok: false, problem };
-        }
-        const read = classic ? classicPlugins(doc.value) : yamlPlugins(doc.value);
-        if (!Array.isArray(read)) {
-            const where = (0,adapter.at)(doc, read.path);
-            return { ok: false, problem: { message: `${where.file}: ${read.refused}`, at: where } };
-        }
-        const plugins = read;
-        const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
-        const variables = configVariables(doc.value, classic);
-        const budget = { left: EXPANSION_BUDGET };
-        const inputs = plugins.filter((p) => p.kind === 'input');
-        const inputTags = inputs.map((input, index) => {
-            // An empty Tag is none; the default is the plugin's registered (lower-case) name and its number.
-            const written = last(input, 'tag')?.value || `${(first(input, 'name')?.value ?? 'input').toLowerCase()}.${index}`;
-            return { input, written, tag: resolve(written, variables, budget) };
-        });
-        // A tag that uses a variable the config does not set is the deployment's to decide: no Match is taken to select it.
-        const unknownTag = inputTags.find(({ tag }) => !tag.ok);
-        const tags = [...new Set(inputTags.flatMap(({ tag }) => (tag.ok ? [tag.text] : [])))];
-        const unknownNote = unknownTag && !unknownTag.tag.ok ? `; the Tag ${shown(unknownTag.written)} of the ${shown(first(unknownTag.input, 'name')?.value ?? '')} input ${unknownTag.tag.why}, so it is not counted` : '';
-        const router = tagRouter(tags);
-        // flb_router_io_set's "1:1" setup: with one input and one output, an output with neither
-        // Match nor Match_Regex is given Match * (whatever the input's tag), so its records flow.
-        // Fluent Bit counts the instances it runs, not the sections written: a filter that emits
-        // records (rewrite_tag, multiline, log_to_metrics) adds an input, and a [CUSTOM] section
-        // (calyptia) adds inputs and outputs; with any of them the setup is not 1:1.
-        const addsInstances = plugins.some((p) => p.kind === 'filter' && EMITTING_FILTERS.has((first(p, 'name')?.value ?? '').trim().toLowerCase())) || hasCustomSection(doc.value, classic);
-        const oneToOne = !addsInstances && inputs.length === 1 && plugins.filter((p) => p.kind === 'output').length === 1;
-        for (const plugin of plugins) {
-            const name = first(plugin, 'name');
-            if (!name) {
-                config.problems.push({ message: `${doc.file}: a Fluent Bit ${plugin.kind} has no Name`, at: (0,adapter.at)(doc, plugin.path) });
-                continue;
-            }
-            if (plugin.kind !== 'output')
-                continue;
-            // An empty Match or Match_Regex selects nothing (Fluent Bit leaves it unset).
-            const match = nonEmpty(last(plugin, 'match'));
-            const matchRegex = nonEmpty(last(plugin, 'match_regex'));
-            const type = resolve(name.value, variables, budget);
-            const outputName = shown(type.ok && type.substituted ? type.text : name.value);
-            if (!type.ok) {
-                config.problems.push({ message: `${doc.file}: the ${outputName} output's Name ${type.why}, so it is not counted as routed`, at: (0,adapter.at)(doc, name.path) });
-                continue;
-            }
-            // Fluent Bit (flb_router.c, router_match) routes a tag that Match_Regex selects, else one
-            // that Match selects: the output is routed when either does. One that uses a variable the
-            // config does not set selects nothing here. When neither routes, the finding is about the
-            // first (Match_Regex).
-            const selectors = [
-                ...(matchRegex ? [{ key: 'Match_Regex', entry: matchRegex }] : []),
-                ...(match ? [{ key: 'Match', entry: match }] : []),
-            ].map((selector) => {
-                const pattern = resolve(selector.entry.value, variables, budget);
-                const routed = !pattern.ok ? false : selector.key === 'Match' ? router.match(pattern.text) : router.regex(pattern.text);
-                const written = `${selector.key} ${shown(selector.entry.value)}${pattern.ok && pattern.substituted ? `, read as ${shown(pattern.text)}` : ''}`;
-                return { ...selector, pattern, routed, written };
-            });
-            const routedOneToOne = oneToOne && selectors.length === 0;
-            if (!routedOneToOne && !selectors.some((selector) => selector.routed === true)) {
-                const by = selectors[0];
-                const written = by?.written ?? '';
-                const why = by && !by.pattern.ok
-                    ? `'s ${written} ${by.pattern.why}, so it is not counted as routed`
-                    : typeof by?.routed === 'object'
-                        ? `'s ${written} ${by.routed.refused}, so it is not counted as routed`
-                        : by?.routed === 'unchecked'
-                            ? ` was not checked against the ${tags.length} input tags (${written}: too many ${by.key === 'Match' ? 'wildcard comparisons' : 'regular expression steps'}), so it is not counted as routed`
-                            : by
-                                ? ` matches no input's tag (${written})${unknownNote}`
-                                : ' has no Match, so Fluent Bit routes nothing to it (only a config of one input and one output routes an output without one)';
-                config.problems.push({ message: `${doc.file}: the ${outputName} output${why}`, at: (0,adapter.at)(doc, (by?.entry ?? name).path) });
-                continue;
-            }
-            // Fluent Bit reads `stdout://host` as the stdout plugin (check_protocol).
-            const pluginType = type.text.split('://')[0].toLowerCase();
-            // The file output writes `File` under `Path`: Path /dev with File null is /dev/null, which keeps nothing.
-            const file = pluginType === 'file' ? last(plugin, 'file') : undefined;
-            const device = file ? discardingDevice(`${last(plugin, 'path')?.value ?? '.'}/${file.value}`) ?? discardingDevice(file.value) : undefined;
-            const kind = NOWHERE.has(pluginType) || device ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
-            const destination = device && file ? { name: `${outputName} (to ${device})`, kind, at: (0,adapter.at)(doc, file.path) } : { name: outputName, kind, at: (0,adapter.at)(doc, name.path) };
-            config.pipelines.push({ name: outputName, at: (0,adapter.at)(doc, plugin.path), destinations: [destination] });
-        }
-        if (inputs.length > 0)
-            config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: (0,adapter.at)(doc, inputs[0].path) });
-        // A filter that adds a model-version key to every record (record_modifier `Record k v`, modify `Add|Set k v`).
-        for (const filter of plugins.filter((p) => p.kind === 'filter')) {
-            for (const key of ['record', 'add', 'set']) {
-                for (const entry of filter.props.get(key) ?? []) {
-                    const field = entry.value.split(/\s+/)[0] ?? '';
-                    if (isModelVersionKey(field))
-                        config.recorded.push({ category: 'model-version', source: `filter ${first(filter, 'name')?.value ?? ''} sets ${field}`, at: (0,adapter.at)(doc, entry.path) });
-                }
-            }
-        }
-        if (!config.recorded.some((r) => r.category === 'model-version'))
-            config.cannotShow.push('model-version');
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/logging/modelgate.js
-
-const logging_modelgate_SCHEMA = 'logging-config.schema.json';
-/** A field's `records` as the category it counts for (a reference to the input counts as the input). */
-const CATEGORY = {
-    timestamp: 'timestamp',
-    input: 'input',
-    'input-reference': 'input',
-    output: 'output',
-    'output-reference': 'output',
-    'model-version': 'model-version',
-    'operator-action': 'operator-action',
-};
-const modelgateLogging = {
-    format: 'modelgate',
-    schema: logging_modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/logging@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(logging_modelgate_SCHEMA, doc, 'logging declaration');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const config = {
-            format: 'modelgate',
-            file: doc.file,
-            pipelines: [],
-            recorded: [],
-            enabled: { value: raw.enabled, at: (0,adapter.at)(doc, ['enabled']) },
-            events: raw.events.map((event, index) => ({ value: event.name, at: (0,adapter.at)(doc, ['events', index, 'name']) })),
-            cannotShow: [],
-            problems: [],
+            // A manifest discovery would count: anything there but nothing (one over the size cap,
+            // or a link out of the repository, is a system whose manifest cannot be read).
+            const found = candidates.find((file) => !(0,repo_fs/* isMissing */.b2)(onDisk, file));
+            onDiskFound.set(folder, found);
+            return found;
         };
-        if (raw.store) {
-            config.pipelines.push({
-                name: 'events',
-                at: (0,adapter.at)(doc, ['store']),
-                destinations: [{ name: raw.store.location ?? raw.store.type, kind: raw.store.type, at: (0,adapter.at)(doc, ['store', 'type']) }],
-            });
-        }
-        if (raw.retentionDays !== undefined)
-            config.retention = { value: raw.retentionDays, at: (0,adapter.at)(doc, ['retentionDays']), source: 'retentionDays' };
-        else
-            config.cannotShow.push('retention');
-        raw.events.forEach((event, e) => event.fields.forEach((field, f) => {
-            const category = field.records ? CATEGORY[field.records] : undefined;
-            if (category)
-                config.recorded.push({ category, source: `${event.name}.${field.name}`, at: (0,adapter.at)(doc, ['events', e, 'fields', f, 'records']) });
-        }));
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/logging/otel-collector.js
-/**
- * An OpenTelemetry Collector config (open-telemetry/opentelemetry-collector
- * otelcol/testdata/otelcol-nop.yaml): `receivers`, `processors`, `exporters`, `connectors` by
- * component id (`type` or `type/name`), and `service.pipelines` whose `logs` or `logs/<name>`
- * entries list them. A pipeline naming a component that is not defined is refused by the
- * collector, so it is a problem here too.
- *
- * What it can show: the log pipelines and where each sends records; a timestamp (every OTLP log
- * record has Timestamp and ObservedTimestamp); a model version when a `resource` (`attributes`), `attributes` (`actions`)
- * or `transform` processor of the pipeline sets one; a retention only where an exporter states it:
- * the file exporter's `rotation.max_days` (opentelemetry-collector-contrib
- * exporter/fileexporter/testdata/config.yaml), awscloudwatchlogs' `log_retention` (days),
- * clickhouse's `ttl` (a Go duration). Which business fields the application writes (inputs,
- * outputs, operator actions) is not in a collector config.
- */
-
-
-
-const otel_collector_SCHEMA = 'otel-collector-config.schema.json';
-/** Exporters that keep nothing. */
-const otel_collector_NOWHERE = new Set(['debug', 'logging', 'nop']);
-const otel_collector_LOCAL = new Set(['file']);
-const typeOf = (id) => id.split('/')[0] ?? id;
-/** Days in a Go duration made of hours, minutes and seconds (`4380h`, `720h0m0s`), if it is one. */
-function goDurationDays(text) {
-    const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
-    if (!match || text.trim() === '')
-        return undefined;
-    const [, h = '0', m = '0', s = '0'] = match;
-    return (Number(h) * 3600 + Number(m) * 60 + Number(s)) / 86400;
-}
-/** The retention an exporter's settings state, in days, and the path of the setting. */
-function statedRetention(type, settings) {
-    if (!(0,adapter/* isRecord */.u4)(settings))
-        return undefined;
-    if (type === 'file' && (0,adapter/* isRecord */.u4)(settings.rotation) && typeof settings.rotation.max_days === 'number' && settings.rotation.max_days > 0) {
-        return { days: settings.rotation.max_days, path: ['rotation', 'max_days'], source: 'rotation.max_days' };
-    }
-    if (type === 'awscloudwatchlogs' && typeof settings.log_retention === 'number' && settings.log_retention > 0) {
-        return { days: settings.log_retention, path: ['log_retention'], source: 'log_retention' };
-    }
-    if (type === 'clickhouse' && typeof settings.ttl === 'string') {
-        const days = goDurationDays(settings.ttl);
-        if (days !== undefined && days > 0)
-            return { days, path: ['ttl'], source: 'ttl' };
-    }
-    return undefined;
-}
-/** The attribute keys a processor sets: `attributes[].key` (resource), `actions[].key` (attributes) or `set(attributes["k"], …)` in transform statements. */
-function keysSet(type, settings) {
-    if (!(0,adapter/* isRecord */.u4)(settings))
-        return [];
-    // The resource processor lists them under `attributes`, the attributes processor under `actions`.
-    const list = type === 'resource' ? 'attributes' : type === 'attributes' ? 'actions' : undefined;
-    const actions = list ? settings[list] : undefined;
-    if (list && Array.isArray(actions)) {
-        return actions.flatMap((action, index) => (0,adapter/* isRecord */.u4)(action) && typeof action.key === 'string' && typeof action.action === 'string' && ['insert', 'upsert', 'update'].includes(action.action)
-            ? [{ key: action.key, path: [list, index, 'key'] }]
-            : []);
-    }
-    if (type === 'transform' && Array.isArray(settings.log_statements)) {
-        const found = [];
-        settings.log_statements.forEach((group, g) => {
-            const statements = (0,adapter/* isRecord */.u4)(group) && Array.isArray(group.statements) ? group.statements : typeof group === 'string' ? [group] : [];
-            statements.forEach((statement, s) => {
-                if (typeof statement !== 'string')
-                    return;
-                for (const match of statement.matchAll(/set\(\s*(?:resource\.)?attributes\["([^"\]]{1,200})"\]/g)) {
-                    found.push({ key: match[1], path: (0,adapter/* isRecord */.u4)(group) ? ['log_statements', g, 'statements', s] : ['log_statements', g] });
-                }
-            });
-        });
-        return found;
-    }
-    return [];
-}
-const otelCollectorConfig = {
-    format: 'otel-collector',
-    schema: otel_collector_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.service) && (0,adapter/* isRecord */.u4)(value.service.pipelines) && ((0,adapter/* isRecord */.u4)(value.exporters) || (0,adapter/* isRecord */.u4)(value.receivers)),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(otel_collector_SCHEMA, doc, 'OpenTelemetry Collector config');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const config = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [] };
-        let shortest;
-        for (const [name, pipeline] of Object.entries(raw.service.pipelines)) {
-            if (typeOf(name) !== 'logs' || !(0,adapter/* isRecord */.u4)(pipeline))
-                continue;
-            const base = ['service', 'pipelines', name];
-            const defined = (section, id) => (0,adapter/* isRecord */.u4)(raw[section]) && Object.hasOwn(raw[section], id);
-            const ids = (list) => (Array.isArray(pipeline[list]) ? pipeline[list] : []).map((id, index) => ({ id: (0,source_doc/* asText */.e1)(id), path: [...base, list, index] }));
-            const undefinedIn = (list, sections) => {
-                for (const { id, path } of ids(list)) {
-                    if (!sections.some((section) => defined(section, id)))
-                        config.problems.push({ message: `${doc.file}: pipeline ${name} names ${list.replace(/s$/, '')} ${id}, which is not defined`, at: (0,adapter.at)(doc, path) });
-                }
-            };
-            undefinedIn('receivers', ['receivers', 'connectors']);
-            undefinedIn('processors', ['processors']);
-            undefinedIn('exporters', ['exporters', 'connectors']);
-            const destinations = ids('exporters')
-                .filter(({ id }) => defined('exporters', id))
-                .map(({ id, path }) => {
-                const type = typeOf(id);
-                // A file exporter writing to /dev/null keeps nothing, whatever its type says.
-                const device = otel_collector_LOCAL.has(type) ? discardingDevice(raw.exporters?.[id]?.path) : undefined;
-                const kind = otel_collector_NOWHERE.has(type) || device ? 'none' : otel_collector_LOCAL.has(type) ? 'file' : 'remote';
-                const retention = statedRetention(type, raw.exporters?.[id]);
-                if (retention && (!shortest || retention.days < shortest.days)) {
-                    shortest = { days: retention.days, at: (0,adapter.at)(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
-                }
-                return device ? { name: `${id} (path ${device})`, kind, at: (0,adapter.at)(doc, ['exporters', id, 'path']) } : { name: id, kind, at: (0,adapter.at)(doc, path) };
-            });
-            config.pipelines.push({ name, at: (0,adapter.at)(doc, base), destinations });
-            config.recorded.push({ category: 'timestamp', source: 'every OTLP log record carries Timestamp and ObservedTimestamp', at: (0,adapter.at)(doc, base) });
-            for (const { id } of ids('processors')) {
-                for (const { key, path } of keysSet(typeOf(id), raw.processors?.[id])) {
-                    if (isModelVersionKey(key))
-                        config.recorded.push({ category: 'model-version', source: `processor ${id} sets ${key}`, at: (0,adapter.at)(doc, ['processors', id, ...path]) });
-                }
+        index = (rel) => {
+            for (let at = (0,discover/* folderOf */.yS)(rel);; at = (0,discover/* folderOf */.yS)(at)) {
+                const file = manifestIn(at);
+                if (file !== undefined || at === '')
+                    return file;
             }
-        }
-        if (shortest)
-            config.retention = { value: shortest.days, at: shortest.at, source: shortest.source };
-        else
-            config.cannotShow.push('retention');
-        if (!config.recorded.some((r) => r.category === 'model-version'))
-            config.cannotShow.push('model-version');
-        return { ok: true, value: config };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/logging/formats.js
-
-
-
-
-
-const loggingConfigs = {
-    id: 'logging',
-    what: 'logging config',
-    adapters: [modelgateLogging, otelCollectorConfig, fluentBitConfig],
-    parse: (file, text) => (file.toLowerCase().endsWith('.conf') || looksClassic(text) ? parseFluentBitClassic(text, file) : undefined),
-    extensions: ['conf'],
-    // A classic config's @INCLUDEs, or a YAML config's includes: (each function reads only its own form).
-    includes: (doc) => [...classicIncludes(doc), ...yamlIncludes(doc)],
-    merge: (doc, included) => (classicIncludes(doc).length > 0 ? mergeClassic(doc, included) : mergeYaml(doc, included)),
-};
-
-;// CONCATENATED MODULE: ./build/evidence/logging/checks.js
-
-
-
-function checks_entriesOf(logging) {
-    const configs = logging && typeof logging === 'object' ? logging.configs : undefined;
-    return Array.isArray(configs) ? configs.filter((entry) => Boolean(entry) && typeof entry === 'object') : [];
-}
-function loadConfig(system, entry) {
-    if (typeof entry.path !== 'string' || entry.path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(loggingConfigs, entry.path, typeof entry.format === 'string' ? entry.format : undefined);
-}
-/** The cited configs that could be read (the others are logging/config-readable's findings). */
-function readableConfigs(system, logging) {
-    return checks_entriesOf(logging).flatMap((entry) => {
-        const config = loadConfig(system, entry);
-        return config?.ok ? [config.value] : [];
-    });
-}
-const FORMAT_NAME = { 'otel-collector': 'an OpenTelemetry Collector config', 'fluent-bit': 'a Fluent Bit config', modelgate: 'a modelgate logging declaration' };
-const formatName = (format) => FORMAT_NAME[format] ?? format;
-const logging_checks_noOptions = { type: 'object', additionalProperties: false };
-const noConfig = { skip: 'no logging config is cited (monitoring.logging.configs)' };
-const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
-    name: 'logging-config-readable',
-    description: 'A cited logging config exists, parses, is in a supported format, and every component its pipelines name is defined and routed.',
-    optionsSchema: logging_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const entry = (target && typeof target === 'object' ? target : {});
-        const config = loadConfig(system, entry);
-        if (!config)
-            return [{ message: 'the logging config entry has no path', path: targetPath }];
-        if (!config.ok)
-            return [(0,check/* unusableEvidence */.rI)(config.problem, [...targetPath, 'path'])];
-        return config.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const loggingPipeline = (0,check/* defineFunction */.Oh)({
-    name: 'logging-pipeline',
-    description: 'The cited logging configs have a logs pipeline that sends records to a destination that keeps them (a file or a log backend, not stdout or a debug exporter).',
-    optionsSchema: logging_checks_noOptions,
-    check({ target, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        // Our declaration without a `store` says nothing about where logs go.
-        const showing = configs.filter((config) => config.format !== 'modelgate' || config.pipelines.length > 0);
-        if (showing.length === 0)
-            return { skip: 'the cited logging declaration does not say where logs are stored (store)' };
-        if (showing.some((config) => config.pipelines.some((pipeline) => pipeline.destinations.some((d) => d.kind !== 'none'))))
-            return [];
-        return showing.map((config) => {
-            const pipeline = config.pipelines[0];
-            if (!pipeline) {
-                // Why the config's outputs are not routed, where logging/config-readable says so.
-                const why = config.problems[0];
-                if (why)
-                    return { message: `${config.file} has no logs pipeline, so no log record is kept: ${why.message.startsWith(`${config.file}: `) ? why.message.slice(config.file.length + 2) : why.message}`, at: why.at };
-                return { message: `${config.file} has no logs pipeline, so no log record is kept`, at: { file: config.file, line: 1, column: 1 } };
-            }
-            // Each destination once: a config of many printing outputs is not a message of many names.
-            const names = [...new Set(config.pipelines.flatMap((p) => p.destinations.map((d) => d.name)))];
-            return {
-                message: `${config.file}: the logs ${names.length === 0 ? 'pipeline has no destination' : `go only to ${names.join(', ')}, which keep${names.length === 1 ? 's' : ''} nothing`}; send them to a file or a log backend`,
-                at: pipeline.destinations[0]?.at ?? pipeline.at,
-            };
-        });
-    },
-});
-const loggingRetention = (0,check/* defineFunction */.Oh)({
-    name: 'logging-retention',
-    description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days.',
-    optionsSchema: { type: 'object', required: ['minDays'], additionalProperties: false, properties: { minDays: { type: 'number', minimum: 0 } } },
-    check({ target, options, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        const stated = configs.filter((config) => config.retention !== undefined);
-        if (stated.length === 0) {
-            return { skip: `the cited logging configs state no retention (${[...new Set(configs.map((c) => formatName(c.format)))].join(', ')} cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays` };
-        }
-        return stated.flatMap((config) => {
-            const retention = config.retention;
-            return retention.value < options.minDays
-                ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
-                : [];
-        });
-    },
-});
-const days = (n) => `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? '' : 's'}`;
-const loggingAgrees = (0,check/* defineFunction */.Oh)({
-    name: 'logging-agrees',
-    description: "The manifest's monitoring.logging (`enabled`, `retentionDays`, `events`) says what the cited logging configs say.",
-    optionsSchema: logging_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        const logging = (target ?? {});
-        const failures = [];
-        const keeps = configs.some((config) => config.pipelines.some((p) => p.destinations.some((d) => d.kind !== 'none')));
-        for (const config of configs) {
-            if (config.enabled && logging.enabled !== undefined && config.enabled.value !== logging.enabled) {
-                failures.push({ message: `${config.file} says enabled: ${config.enabled.value}, the manifest's monitoring.logging.enabled ${logging.enabled}`, at: config.enabled.at });
-            }
-            if (config.retention && typeof logging.retentionDays === 'number' && config.retention.value !== logging.retentionDays) {
-                failures.push({
-                    message: `${config.file} keeps logs ${days(config.retention.value)} (${config.retention.source}), but the manifest declares retentionDays: ${logging.retentionDays}`,
-                    at: config.retention.at,
-                });
-            }
-        }
-        if (logging.enabled === false && keeps) {
-            failures.push({ message: 'monitoring.logging.enabled is false, but a cited logging config keeps log records', path: [...targetPath, 'enabled'] });
-        }
-        const declared = configs.flatMap((config) => config.events ?? []);
-        if (declared.length > 0) {
-            const names = new Set(declared.map((event) => event.value.toLowerCase()));
-            const events = typeof logging.events === 'string' ? [logging.events] : Array.isArray(logging.events) ? logging.events : [];
-            events.forEach((event, index) => {
-                if (typeof event === 'string' && !names.has(event.toLowerCase())) {
-                    failures.push({
-                        message: `the manifest lists event "${event}", which no cited logging declaration records`,
-                        path: typeof logging.events === 'string' ? [...targetPath, 'events'] : [...targetPath, 'events', index],
-                    });
-                }
-            });
-        }
-        return failures;
-    },
-});
-const loggingEvents = (0,check/* defineFunction */.Oh)({
-    name: 'logging-events',
-    description: 'The cited logging configs record each required category of field (timestamp, input or its reference, output, model version, operator action); a category their format cannot show is left to the manifest.',
-    optionsSchema: {
-        type: 'object',
-        required: ['required'],
-        additionalProperties: false,
-        properties: { required: { type: 'array', minItems: 1, items: { enum: [...LOG_CATEGORIES] } } },
-    },
-    check({ target, options, system }) {
-        const configs = readableConfigs(system, target);
-        if (configs.length === 0)
-            return noConfig;
-        const recorded = new Set(configs.flatMap((config) => config.recorded.map((r) => r.category)));
-        const failures = [];
-        const unknown = [];
-        for (const category of options.required) {
-            if (recorded.has(category))
-                continue;
-            const couldShow = configs.find((config) => !config.cannotShow.includes(category));
-            if (couldShow)
-                failures.push({ message: `${couldShow.file} records no ${category} field in any event`, at: couldShow.events?.[0]?.at ?? { file: couldShow.file, line: 1, column: 1 } });
-            else
-                unknown.push(category);
-        }
-        if (failures.length > 0 || unknown.length === 0)
-            return failures;
-        return {
-            skip: `the cited logging configs cannot show whether ${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} recorded (the application writes those fields); cite a modelgate logging declaration (docs/manifest.md) to have them judged`,
         };
-    },
-});
-const eventLoggingDeclared = (0,check/* defineFunction */.Oh)({
-    name: 'event-logging-declared',
-    description: "monitoring.logging declares logging enabled and a retention of at least `minRetentionDays`, for what no cited logging config shows (where and how long logs are kept); a config that shows it is judged by the logging/* rules instead.",
-    optionsSchema: { type: 'object', required: ['minRetentionDays'], additionalProperties: false, properties: { minRetentionDays: { type: 'number', minimum: 0 } } },
-    check({ value, path, options, system }) {
-        const manifest = (value && typeof value === 'object' ? value : {});
-        const raw = manifest.monitoring && typeof manifest.monitoring === 'object' ? manifest.monitoring.logging : undefined;
-        const logging = (raw && typeof raw === 'object' ? raw : {});
-        const at = (field) => [...path, 'monitoring', 'logging', field];
-        const configs = readableConfigs(system, logging);
-        const failures = [];
-        const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
-        const showsRetention = configs.some((config) => config.retention !== undefined);
-        if (showsPipeline && showsRetention)
-            return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
-        if (!showsPipeline && logging.enabled !== true) {
-            failures.push({ message: logging.enabled === undefined ? 'monitoring.logging.enabled is missing (must be true)' : `monitoring.logging.enabled is ${JSON.stringify(logging.enabled)}, not true`, path: at('enabled') });
-        }
-        if (!showsRetention) {
-            const retention = logging.retentionDays;
-            if (typeof retention !== 'number')
-                failures.push({ message: retention === undefined || retention === null ? 'monitoring.logging.retentionDays is missing' : 'monitoring.logging.retentionDays is not a number', path: at('retentionDays') });
-            else if (retention < options.minRetentionDays)
-                failures.push({ message: `monitoring.logging.retentionDays is ${retention}, below the minimum ${options.minRetentionDays}`, path: at('retentionDays') });
-        }
-        return failures;
-    },
-});
-const LOGGING_CHECKS = [loggingConfigReadable, loggingPipeline, loggingRetention, loggingAgrees, loggingEvents, eventLoggingDeclared];
-
-;// CONCATENATED MODULE: ./build/evidence/logging/kind.js
-/** Logging configs the system ships (OpenTelemetry Collector, Fluent Bit, ours), cited by `monitoring.logging.configs[].path`: Art. 12 logs, Art. 19/26(6) retention. */
-
-
-
-const logging = {
-    ...loggingConfigs,
-    citedBy: ['monitoring.logging.configs.*.path'],
-    formatField: 'monitoring.logging.configs.*.format',
-    checks: LOGGING_CHECKS,
-    docs: {
-        heading: 'Logging configs (`monitoring.logging.configs[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our logging declaration, YAML or JSON: the events, each field and what it records, the store, the retention',
-                reads: 'everything; cite it beside a collector or Fluent Bit config to state the fields they cannot show',
-            },
-            {
-                format: 'otel-collector',
-                link: 'https://opentelemetry.io/docs/collector/configuration/',
-                what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
-                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing, nor does a file exporter whose `path` is `/dev/null` or the console); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
-            },
-            {
-                format: 'fluent-bit',
-                link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
-                what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`, with the files its `includes:` names, each read in from the folder of the file that names it)',
-                reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing, nor does a file output to `/dev/null`; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
-            },
-        ],
-    },
-    init: {
-        // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
-        cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+        indexes.set(onDisk, index);
+    }
+    return index;
+}
+/** The AI Act profile for the summary (and coverage), as the rules read it, held apart from the manifest's text. */
+function euAiActSummary(data) {
+    const profile = (0,obligations/* aiActProfile */.mH)(data);
+    const { tier, basis, roles, openSource } = profile;
+    const declared = obligations/* ART50_DECLARATIONS */.bj.filter((declaration) => profile[declaration] === true);
+    if (tier === undefined && basis === undefined && roles === undefined && declared.length === 0 && !openSource)
+        return {};
+    return {
+        euAiAct: {
+            ...(tier !== undefined ? { tier: (0,source_doc/* detachText */.hM)(tier) } : {}),
+            ...(basis !== undefined ? { basis: (0,source_doc/* detachText */.hM)(basis) } : {}),
+            ...(roles !== undefined ? { roles: roles.map(source_doc/* detachText */.hM) } : {}),
+            ...Object.fromEntries(declared.map((declaration) => [declaration, true])),
+            ...(openSource ? { openSource: { license: (0,source_doc/* detachText */.hM)(openSource.license) } } : {}),
         },
-    },
-};
-
-// EXTERNAL MODULE: ./build/load/manifest.js
-var manifest = __webpack_require__(872);
-// EXTERNAL MODULE: ./build/text/revision.js
-var revision = __webpack_require__(8557);
-;// CONCATENATED MODULE: ./build/evidence/same-file.js
-/**
- * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
- * ships (`artifacts[].path`). Each tool writes paths relative to the folder it ran in, so the two
- * are the same file when one path ends with the other at a `/` (`model/model.pkl` and
- * `model.pkl`); a member of an archive (`bundle.zip:data.pkl`) is in the archive.
- *
- * A repository decides how many artifacts and files there are, and how long their paths are, so
- * pairing them compares by lookup (SameFileIndex), not each with each (20,000 artifacts against
- * 10,000 scanned files of the same name were 200 million comparisons), and within bounds: a path
- * longer than a file system allows, or deeper than any model file sits, is not compared, and the
- * check that needed it fails closed, saying so.
- */
-/** A manifest's artifact path as compared: `/` separators, no leading `./`. */
-const artifactKey = (artifact) => artifact.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-/** A tool's file name as compared: as artifactKey, the archive it is a member of for `archive:member`. */
-const toolFileKey = (file) => artifactKey(file.split(':')[0] ?? file);
-/** Whether a file a tool names (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
-function sameFile(artifact, toolFile) {
-    return sameKeys(artifactKey(artifact), toolFileKey(toolFile));
-}
-function sameKeys(a, b) {
-    if (a === '' || b === '')
-        return false;
-    return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
-}
-/** The longest path a Linux file can have (PATH_MAX); no longer key is compared. */
-const MAX_PATH_CHARS = 4096;
-/** The deepest path compared: a lookup hashes each `/`-suffix of a key, so its cost is depth times length. */
-const MAX_PATH_SEGMENTS = 64;
-/** The most suffixes one index holds (about 20 MB): what a report lists cannot make it larger or slower to build. */
-const MAX_INDEXED_SUFFIXES = 200_000;
-/** Why modelgate does not compare `key` (too long or too deep), or undefined when it does. */
-function uncomparable(key) {
-    if (key.length > MAX_PATH_CHARS)
-        return `longer than ${MAX_PATH_CHARS.toLocaleString('en')} characters`;
-    let segments = 1;
-    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-        if (++segments > MAX_PATH_SEGMENTS)
-            return `deeper than ${MAX_PATH_SEGMENTS} folders`;
-    }
-    return undefined;
-}
-/** A path shown in a message: at most 80 characters of it. */
-const shownPath = (path) => JSON.stringify(path.length > 80 ? `${path.slice(0, 77)}...` : path);
-/**
- * Items indexed by a path key (artifactKey or toolFileKey) so that the items whose key is the
- * same file as a given key are found by lookup: by every `/`-suffix of each key, and by the key
- * itself. A key too long or too deep to compare (uncomparable), or one past the index's size, is
- * not held: `missed` names the first, and a caller must then not take a failed lookup to mean
- * "no such file" (each fails closed).
- */
-class SameFileIndex {
-    /** Each key's `/`-suffixes (`a/b/c`, `b/c`, `c`): keys that end with the one asked about. */
-    bySuffix = new Map();
-    /** Each key whole: keys the one asked about ends with. */
-    byKey = new Map();
-    items = [];
-    suffixes = 0;
-    /** The first key not held, and why. */
-    missed;
-    add(key, item) {
-        if (key === '')
-            return;
-        const why = uncomparable(key) ?? (this.suffixes >= MAX_INDEXED_SUFFIXES ? `past the ${MAX_INDEXED_SUFFIXES.toLocaleString('en')} path suffixes modelgate compares in one file` : undefined);
-        if (why) {
-            this.missed ??= { key, why };
-            return;
-        }
-        const order = this.items.push(item) - 1;
-        push(this.byKey, key, order);
-        for (let slash = -1;; slash = key.indexOf('/', slash + 1)) {
-            push(this.bySuffix, key.slice(slash + 1), order);
-            this.suffixes++;
-            if (key.indexOf('/', slash + 1) < 0)
-                break;
-        }
-    }
-    /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
-    matching(key) {
-        const found = [];
-        this.visit(key, (orders) => {
-            for (const order of orders)
-                found.push(order);
-        });
-        return found.sort((x, y) => x - y).map((order) => this.items[order]);
-    }
-    /**
-     * The items whose key is the same file as `key` (a comparable one), as the few lists they are
-     * kept in (at most one more than the folders in `key`), each in the order added, with each
-     * item's place in that order: a caller that summarises each list once (and keeps the summary
-     * by the list) pays for each item once, not once for every key that matches it.
-     */
-    matchingLists(key) {
-        const lists = [];
-        this.visit(key, (orders) => {
-            if (orders.length > 0)
-                lists.push(orders);
-        });
-        return lists;
-    }
-    /** The item added `order`th (an order from matchingLists). */
-    item(order) {
-        return this.items[order];
-    }
-    /** The first item added whose key is the same file as `key` (a comparable one), if any. */
-    first(key) {
-        let first = Number.POSITIVE_INFINITY;
-        this.visit(key, (orders) => {
-            if (orders.length > 0)
-                first = Math.min(first, orders[0]); // each list is in the order added
-        });
-        return first === Number.POSITIVE_INFINITY ? undefined : this.items[first];
-    }
-    /** Whether any item's key is the same file as `key` (a comparable one). */
-    has(key) {
-        return this.first(key) !== undefined;
-    }
-    /**
-     * has(), failing closed: true also when `key` is too long or deep to compare, or when a key
-     * the index was given was not held (either might have been the same file).
-     */
-    mayHave(key) {
-        return this.missed !== undefined || uncomparable(key) !== undefined || this.has(key);
-    }
-    /**
-     * Calls `take` with the orders of the keys that are the same file as `key`: those that end
-     * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
-     */
-    visit(key, take) {
-        if (key === '' || uncomparable(key))
-            return;
-        take(this.bySuffix.get(key) ?? []);
-        for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1))
-            take(this.byKey.get(key.slice(slash + 1)) ?? []);
-    }
-}
-function push(map, key, order) {
-    const list = map.get(key);
-    if (list)
-        list.push(order);
-    else
-        map.set(key, [order]);
-}
-
-;// CONCATENATED MODULE: ./build/evidence/ml-bom/common.js
-
-/** "SHA-256", "sha256", "SHA_256" → "sha256". */
-function hashAlg(name) {
-    return name.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** A hash entry as the BOM writes it, when its algorithm and value are strings. */
-function bomHash(doc, path, alg, value) {
-    if (typeof alg !== 'string' || typeof value !== 'string' || value.trim() === '')
-        return undefined;
-    return { alg: hashAlg(alg), value: value.trim().toLowerCase(), at: (0,adapter.at)(doc, path) };
-}
-/** The items of an array field, with their index; nothing when it is not an array. */
-function itemsOf(value) {
-    if (!Array.isArray(value))
-        return [];
-    return value.flatMap((item, index) => ((0,adapter/* isRecord */.u4)(item) ? [[item, index]] : []));
-}
-/** A non-empty string, trimmed. */
-function textOf(value) {
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/ml-bom/cyclonedx.js
-
-
-const cyclonedx_SCHEMA = 'cyclonedx-bom.schema.json';
-/** Nested components deeper than this are not followed (a hostile BOM could nest without end). */
-const MAX_DEPTH = 32;
-const MAX_COMPONENTS = 10_000;
-const cycloneDxMlBom = {
-    format: 'cyclonedx',
-    schema: cyclonedx_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.bomFormat === 'CycloneDX',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(cyclonedx_SCHEMA, doc, 'CycloneDX BOM');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const bom = { format: 'cyclonedx', file: doc.file, specVersion: raw.specVersion, datasets: [], files: [], problems: [] };
-        const [major = 0, minor = 0] = raw.specVersion.split('.').map(Number);
-        if (major < 1 || (major === 1 && minor < 5)) {
-            bom.problems.push({ message: `${doc.file} is CycloneDX ${raw.specVersion}; an ML-BOM needs 1.5 or later (where modelCard was added)`, at: (0,adapter.at)(doc, ['specVersion']) });
-        }
-        const all = componentsOf(raw);
-        const models = all.filter((c) => c.component.type === 'machine-learning-model');
-        const chosen = models.find((c) => (0,adapter/* isRecord */.u4)(c.component.modelCard)) ?? models[0];
-        if (!chosen) {
-            bom.problems.push({ message: `${doc.file} lists no machine-learning-model component`, at: (0,adapter.at)(doc, [raw.components === undefined ? 'bomFormat' : 'components']) });
-        }
-        else {
-            bom.model = modelOf(doc, chosen);
-            const card = chosen.component.modelCard;
-            if (!(0,adapter/* isRecord */.u4)(card))
-                bom.problems.push({ message: `${doc.file}: the model component has no modelCard`, at: bom.model.at });
-            // `modelCard: {}` is a card in name only: it records nothing about the model.
-            else if (!MODEL_CARD_PARTS.some((part) => hasContent(card[part]))) {
-                bom.problems.push({ message: `${doc.file}: the model component's modelCard is empty (no ${MODEL_CARD_PARTS.join(', ')})`, at: (0,adapter.at)(doc, [...chosen.path, 'modelCard']) });
-            }
-        }
-        // Datasets: every `data` component, and those the model card names.
-        const byRef = new Map();
-        for (const found of all) {
-            const ref = textOf(found.component['bom-ref']);
-            if (ref)
-                byRef.set(ref, found);
-            // A data component's `data[]` entries have refs of their own that a model card may name.
-            for (const [entry] of itemsOf(found.component.data)) {
-                const inner = textOf(entry['bom-ref']);
-                if (inner && !byRef.has(inner))
-                    byRef.set(inner, found);
-            }
-        }
-        const seen = new Set();
-        const addDataset = (found) => {
-            if (seen.has(found.component))
-                return;
-            seen.add(found.component);
-            const dataset = cyclonedx_datasetOf(doc, found);
-            if (dataset)
-                bom.datasets.push(dataset);
-        };
-        for (const found of all)
-            if (found.component.type === 'data')
-                addDataset(found);
-        if (chosen && (0,adapter/* isRecord */.u4)(chosen.component.modelCard)) {
-            const parameters = chosen.component.modelCard.modelParameters;
-            const listPath = [...chosen.path, 'modelCard', 'modelParameters', 'datasets'];
-            for (const [entry, index] of (0,adapter/* isRecord */.u4)(parameters) ? itemsOf(parameters.datasets) : []) {
-                const ref = textOf(entry.ref);
-                if (ref) {
-                    const target = byRef.get(ref);
-                    if (target)
-                        addDataset(target);
-                    else
-                        bom.problems.push({ message: `${doc.file}: the model card's dataset ref "${ref}" names no component`, at: (0,adapter.at)(doc, [...listPath, index, 'ref']) });
-                }
-                else {
-                    addDataset({ component: entry, path: [...listPath, index] });
-                }
-            }
-        }
-        for (const found of all) {
-            if (found.component.type !== 'file')
-                continue;
-            const file = fileOf(doc, found);
-            if (file)
-                bom.files.push(file);
-        }
-        return { ok: true, value: bom };
-    },
-};
-/** Every component with where it is: metadata.component, then components, depth first. */
-function componentsOf(raw) {
-    const found = [];
-    const visit = (list, path, depth) => {
-        if (depth > MAX_DEPTH)
-            return;
-        for (const [component, index] of itemsOf(list)) {
-            if (found.length >= MAX_COMPONENTS)
-                return;
-            found.push({ component, path: [...path, index] });
-            visit(component.components, [...path, index, 'components'], depth + 1);
-        }
     };
-    if ((0,adapter/* isRecord */.u4)(raw.metadata) && (0,adapter/* isRecord */.u4)(raw.metadata.component)) {
-        found.push({ component: raw.metadata.component, path: ['metadata', 'component'] });
-        visit(raw.metadata.component.components, ['metadata', 'component', 'components'], 1);
+}
+function packCheck(check) {
+    return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+}
+/** The check as it was before packCheck (a received copy, so it is completed in place). */
+function unpackCheck(packed, policy) {
+    const rules = (0,evaluate_policy/* policyForMoved */.zl)(policy, packed.file, packed.movedFrom).byId;
+    for (const finding of packed.findings) {
+        const rule = rules.get(finding.ruleId);
+        // Added last, so the keys are in makeFinding's order.
+        finding.evidences = rule.evidences;
+        finding.supports = rule.supports;
+        finding.docs = rule.docs;
+        if (finding.status === 'fail')
+            finding.remediation = rule.remediation;
+        // Last, as evaluateSystem adds it: the same key order on every thread.
+        const evidence = finding.evidence;
+        if (evidence) {
+            delete finding.evidence;
+            finding.evidence = evidence;
+        }
     }
-    visit(raw.components, ['components'], 0);
+    return packed;
+}
+/**
+ * The reports about the model that systems left out of the run cite (the scanned folder,
+ * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
+ * own check notes them on each such system: a system in the run that cites one, or a copy of
+ * one, cites another system's report. `all` is every manifest of the repository. Each left-out
+ * manifest is read once; nothing is reported about those systems.
+ */
+function reportsLeftOut(run, all) {
+    const inRun = new Set(run.manifests ?? []);
+    const systemAt = systemIndex(all);
+    const found = [];
+    for (const file of all) {
+        if (inRun.has(file))
+            continue;
+        // As the system would be judged: a per-path override may turn the rule off (or on) there.
+        const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
+        const rule = policy.byId.get('evidence/own-system');
+        if (!rule)
+            continue;
+        // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
+        (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
+        run.repo.beginSystem();
+        try {
+            const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, file);
+            if (!loaded.ok)
+                continue;
+            const { manifest } = loaded;
+            const reports = [];
+            const system = {
+                id: (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest)),
+                manifest,
+                evidence: new EvidenceStore(run.repo, manifest, registry/* EVIDENCE_KINDS */.A),
+                now: run.now,
+                systemAt,
+                reportCited: notingInto(reports),
+            };
+            evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
+            if (reports.length > 0)
+                found.push({ file, reports });
+        }
+        finally {
+            (0,yaml/* composedYamlBudget */.X_)(undefined);
+            forgetSystem(run);
+        }
+    }
     return found;
 }
-function licensesOf(doc, component, path) {
-    return itemsOf(component.licenses).flatMap(([entry, index]) => {
-        const expression = textOf(entry.expression);
-        if (expression)
-            return [{ value: expression, at: (0,adapter.at)(doc, [...path, 'licenses', index, 'expression']) }];
-        const license = (0,adapter/* isRecord */.u4)(entry.license) ? entry.license : undefined;
-        const id = textOf(license?.id);
-        if (id)
-            return [{ value: id, at: (0,adapter.at)(doc, [...path, 'licenses', index, 'license', 'id']) }];
-        const name = textOf(license?.name);
-        return name ? [{ value: name, at: (0,adapter.at)(doc, [...path, 'licenses', index, 'license', 'name']) }] : [];
-    });
+/** The documents of the system just checked are no longer needed, here or at the base commit. */
+function forgetSystem(run) {
+    run.repo.forget();
+    run.base?.forget();
 }
-function hashesOf(doc, component, path) {
-    return itemsOf(component.hashes).flatMap(([entry, index]) => bomHash(doc, [...path, 'hashes', index, 'content'], entry.alg, entry.content) ?? []);
-}
-/** What a CycloneDX modelCard records (1.5+; its other key, bom-ref, only names it). */
-const MODEL_CARD_PARTS = ['modelParameters', 'quantitativeAnalysis', 'considerations', 'properties'];
-/** A value that says something: not null, an empty string, or a list or mapping of only such values. */
-function hasContent(value) {
-    if (value === null || value === undefined)
-        return false;
-    if (typeof value === 'string')
-        return value.trim() !== '';
-    if (Array.isArray(value))
-        return value.some(hasContent);
-    if (typeof value === 'object')
-        return Object.values(value).some(hasContent);
-    return true;
-}
-function modelOf(doc, { component, path }) {
-    const name = textOf(component.name) ?? '';
-    const version = textOf(component.version);
-    const parameters = {};
-    const card = (0,adapter/* isRecord */.u4)(component.modelCard) ? component.modelCard : undefined;
-    const given = (0,adapter/* isRecord */.u4)(card?.modelParameters) ? card.modelParameters : undefined;
-    for (const key of ['task', 'architectureFamily', 'modelArchitecture']) {
-        const value = textOf(given?.[key]);
-        if (value)
-            parameters[key] = value;
-    }
-    const approach = (0,adapter/* isRecord */.u4)(given?.approach) ? textOf(given.approach.type) : undefined;
-    if (approach)
-        parameters.approach = approach;
-    return {
-        name: { value: name, at: (0,adapter.at)(doc, [...path, 'name']) },
-        ...(version ? { version: { value: version, at: (0,adapter.at)(doc, [...path, 'version']) } } : {}),
-        licenses: licensesOf(doc, component, path),
-        hashes: hashesOf(doc, component, path),
-        parameters,
-        at: (0,adapter.at)(doc, [...path, 'type']),
-    };
-}
-function cyclonedx_datasetOf(doc, { component, path }) {
-    const name = textOf(component.name);
-    if (!name)
-        return undefined;
-    const version = textOf(component.version);
-    return {
-        name,
-        ...(version ? { version: { value: version, at: (0,adapter.at)(doc, [...path, 'version']) } } : {}),
-        licenses: licensesOf(doc, component, path),
-        hashes: hashesOf(doc, component, path),
-        at: (0,adapter.at)(doc, [...path, 'name']),
-    };
-}
-function fileOf(doc, { component, path }) {
-    const name = textOf(component.name);
-    const hashes = hashesOf(doc, component, path);
-    return name && hashes.length > 0 ? { name, hashes, at: (0,adapter.at)(doc, [...path, 'name']) } : undefined;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/ml-bom/spdx.js
-
-
-const spdx_SCHEMA = 'spdx3-document.schema.json';
-const LISTED_LICENSE = 'https://spdx.org/licenses/';
-/** Licence values that say nothing. */
-const NO_LICENSE = new Set(['NOASSERTION', 'NONE']);
-const spdxAiBom = {
-    format: 'spdx',
-    schema: spdx_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
-        Array.isArray(value['@graph']) &&
-        ((typeof value['@context'] === 'string' && value['@context'].includes('spdx.org/rdf/3')) ||
-            value['@graph'].some((element) => (0,adapter/* isRecord */.u4)(element) && (element.type === 'ai_AIPackage' || element.type === 'dataset_DatasetPackage'))),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(spdx_SCHEMA, doc, 'SPDX 3 document');
-        if (problem)
-            return { ok: false, problem };
-        const graph = itemsOf(doc.value['@graph']);
-        const creation = graph.find(([element]) => element.type === 'CreationInfo');
-        const specVersion = textOf(creation?.[0].specVersion) ?? '';
-        const bom = { format: 'spdx', file: doc.file, specVersion, datasets: [], files: [], problems: [] };
-        if (!specVersion.startsWith('3.')) {
-            bom.problems.push({
-                message: `${doc.file}: ${specVersion ? `SPDX ${specVersion}` : 'no CreationInfo specVersion'}; an AI BOM needs SPDX 3.0 or later`,
-                at: creation ? (0,adapter.at)(doc, ['@graph', creation[1], 'specVersion']) : (0,adapter.at)(doc, ['@graph']),
-            });
-        }
-        const byId = new Map();
-        for (const entry of graph) {
-            const id = textOf(entry[0].spdxId) ?? textOf(entry[0]['@id']);
-            if (id)
-                byId.set(id, entry);
-        }
-        const licenses = licensesBySubject(doc, graph, byId);
-        const hashes = (element, index) => itemsOf(element.verifiedUsing).flatMap(([hash, h]) => bomHash(doc, ['@graph', index, 'verifiedUsing', h, 'hashValue'], hash.algorithm, hash.hashValue) ?? []);
-        const idOf = (element) => textOf(element.spdxId) ?? textOf(element['@id']) ?? '';
-        const model = graph.find(([element]) => element.type === 'ai_AIPackage');
-        if (!model) {
-            bom.problems.push({ message: `${doc.file} has no ai_AIPackage element (the SPDX 3 AI profile's model)`, at: (0,adapter.at)(doc, ['@graph']) });
-        }
-        else {
-            const [element, index] = model;
-            const path = ['@graph', index];
-            const version = textOf(element.software_packageVersion);
-            const parameters = {};
-            for (const [key, name] of [['ai_typeOfModel', 'typeOfModel'], ['ai_domain', 'domain']]) {
-                const values = (Array.isArray(element[key]) ? element[key] : [element[key]]).map(textOf).filter((v) => v !== undefined);
-                if (values.length > 0)
-                    parameters[name] = values.join(', ');
-            }
-            const purpose = textOf(element.software_primaryPurpose);
-            if (purpose)
-                parameters.primaryPurpose = purpose;
-            bom.model = {
-                name: { value: textOf(element.name) ?? '', at: (0,adapter.at)(doc, [...path, element.name === undefined ? 'type' : 'name']) },
-                ...(version ? { version: { value: version, at: (0,adapter.at)(doc, [...path, 'software_packageVersion']) } } : {}),
-                licenses: licenses.get(idOf(element)) ?? [],
-                hashes: hashes(element, index),
-                parameters,
-                at: (0,adapter.at)(doc, [...path, 'type']),
-            };
-        }
-        for (const [element, index] of graph) {
-            const name = textOf(element.name);
-            if (!name)
-                continue;
-            if (element.type === 'dataset_DatasetPackage') {
-                const version = textOf(element.software_packageVersion);
-                bom.datasets.push({
-                    name,
-                    ...(version ? { version: { value: version, at: (0,adapter.at)(doc, ['@graph', index, 'software_packageVersion']) } } : {}),
-                    licenses: licenses.get(idOf(element)) ?? [],
-                    hashes: hashes(element, index),
-                    at: (0,adapter.at)(doc, ['@graph', index, 'name']),
-                });
-            }
-            else if (element.type === 'software_File') {
-                const fileHashes = hashes(element, index);
-                if (fileHashes.length > 0)
-                    bom.files.push({ name, hashes: fileHashes, at: (0,adapter.at)(doc, ['@graph', index, 'name']) });
-            }
-        }
-        return { ok: true, value: bom };
-    },
-};
-/** Each element's licences: its hasDeclaredLicense targets, else its hasConcludedLicense ones. */
-function licensesBySubject(doc, graph, byId) {
-    const declared = new Map();
-    const concluded = new Map();
-    for (const [element, index] of graph) {
-        const kind = element.relationshipType;
-        if (kind !== 'hasDeclaredLicense' && kind !== 'hasConcludedLicense')
-            continue;
-        const from = textOf(element.from);
-        if (!from)
-            continue;
-        const targets = Array.isArray(element.to) ? element.to : [element.to];
-        targets.forEach((to, t) => {
-            const id = textOf(to);
-            if (!id)
-                return;
-            const target = byId.get(id)?.[0];
-            const value = textOf(target?.simplelicensing_licenseExpression) ?? (id.startsWith(LISTED_LICENSE) ? id.slice(LISTED_LICENSE.length) : undefined);
-            if (!value || NO_LICENSE.has(value))
-                return;
-            const map = kind === 'hasDeclaredLicense' ? declared : concluded;
-            const list = map.get(from) ?? [];
-            list.push({ value, at: (0,adapter.at)(doc, ['@graph', index, 'to', ...(Array.isArray(element.to) ? [t] : [])]) });
-            map.set(from, list);
-        });
-    }
-    for (const [from, list] of concluded)
-        if (!declared.has(from))
-            declared.set(from, list);
-    return declared;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/ml-bom/formats.js
-
-
-const mlBoms = {
-    id: 'ml-bom',
-    what: 'model bill of materials',
-    adapters: [cycloneDxMlBom, spdxAiBom],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
- * An ML-BOM against the manifest and the model card: the same model (name, version), the same
- * datasets, the same licences, and the same hashes for the files and datasets both describe.
- * Where only one side states a value there is nothing to compare (other rules ask for it); where
- * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
- * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
+ * A pass for each per-manifest core rule that found nothing on this system, so coverage counts
+ * it. (Discovery and waiver rules are about the repository, not one system.) The duplicate-id
+ * pass is replaced by the engine when another system already has the id.
  */
-
-
-
-
-
-
-const ml_bom_checks_noOptions = { type: 'object', additionalProperties: false };
-function loadBom(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(mlBoms, path, typeof format === 'string' ? format : undefined);
+function corePasses(policy, system, failures, locate) {
+    const failed = new Set(failures.map((f) => f.ruleId));
+    const at = locate ? locatePath(system, ['manifest']) : manifestFirstLine(system);
+    return policy.rules
+        .filter((rule) => rule.core && rule.id.startsWith('manifest/') && !failed.has(rule.id))
+        .map((rule) => (0,policy_finding/* makeFinding */.M)(rule, system, 'pass', rule.title, at));
 }
-/** The cited BOM, read, or the skip of a rule that only compares (ml-bom/readable reports the rest). */
-function readBom(system, entry) {
-    const bom = loadBom(system, entry);
-    if (!bom?.ok)
-        return { skip: 'the ML-BOM could not be read (ml-bom/readable reports why)' };
-    return bom.value;
-}
-const isSkip = (value) => 'skip' in value;
-/** Names compared without case, spaces or punctuation: "Credit Risk Scorer" = "credit-risk-scorer". */
-const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** Licences compared without case, and a custom licence with or without its LicenseRef- prefix. */
-const licenseKey = (text) => text.trim().toLowerCase().replace(/^licenseref-/, '');
-/**
- * The licence ids an SPDX expression names, each by licenseKey: "MIT OR Apache-2.0" and
- * "(Apache-2.0 OR MIT)" name the same two, and a BOM may list them as two entries (from a
- * review: such a BOM failed against the manifest's expression). Only the upper-case operators
- * split, as SPDX writes them: a licence's name may hold "and".
- */
-function licenseIds(texts) {
-    const ids = new Set();
-    for (const text of texts) {
-        // Word by word (a pattern around the operators was polynomial on runs of spaces): the words
-        // between two operators are one licence.
-        let words = [];
-        const end = () => {
-            const id = licenseKey(words.join(' '));
-            if (id !== '')
-                ids.add(id);
-            words = [];
-        };
-        for (const word of text.replace(/[()]/g, ' ').split(/\s/)) {
-            if (word === 'OR' || word === 'AND' || word === 'WITH')
-                end();
-            else if (word !== '')
-                words.push(word);
-        }
-        end();
-    }
-    return ids;
-}
-const allIn = (some, all) => [...some].every((id) => all.has(id));
-const strings = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string' && v.trim() !== '');
-const sha256Of = (hashes) => hashes.find((hash) => hash.alg === 'sha256');
-const mlBomReadable = (0,check/* defineFunction */.Oh)({
-    name: 'ml-bom-readable',
-    description: 'A cited ML-BOM exists, parses, is CycloneDX 1.5+ with a machine-learning-model component and its modelCard, or SPDX 3 with an ai_AIPackage, and its dataset references resolve.',
-    optionsSchema: ml_bom_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const bom = loadBom(system, target);
-        if (!bom)
-            return [{ message: 'the ML-BOM entry has no path', path: targetPath }];
-        if (!bom.ok)
-            return [(0,check/* unusableEvidence */.rI)(bom.problem, [...targetPath, 'path'])];
-        return bom.value.problems.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
-    name: 'ml-bom-model-agrees',
-    description: "The ML-BOM's model is this system's: its name is the manifest's id or name (or the card's model-index name), its version the manifest's version.",
-    optionsSchema: { type: 'object', required: ['field'], additionalProperties: false, properties: { field: { enum: ['name', 'version'] } } },
-    check({ target, options, system }) {
-        const bom = readBom(system, target);
-        if (isSkip(bom))
-            return bom;
-        const model = bom.model;
-        if (!model)
-            return { skip: 'the ML-BOM describes no model (ml-bom/readable reports it)' };
-        const data = system.manifest.data;
-        if (options.field === 'name') {
-            const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
-            if (names.length === 0)
-                return { skip: 'the manifest names no system' };
-            if (names.some((name) => squash(name) === squash(model.name.value)))
-                return [];
-            return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
-        }
-        if ((0,source_doc/* asText */.e1)(data.version ?? '').trim() === '')
-            return { skip: 'the manifest states no version' };
-        const version = (0,manifest/* comparedVersion */.i6)(data);
-        const expected = version.value?.trim().replace(/^v/i, '');
-        const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
-        if (!model.version)
-            return [{ message: `the ML-BOM's model "${model.name.value}" states no version; ${described}`, at: model.at }];
-        if (model.version.value.replace(/^v/i, '') === expected)
+/** The datasets a manifest declares (id and role), for the audit export's targets. */
+function datasetsOf(manifest) {
+    const listed = manifest.data.data?.datasets;
+    if (!Array.isArray(listed))
+        return {};
+    const datasets = listed.flatMap((d) => {
+        const entry = d;
+        if (typeof entry?.id !== 'string' || entry.id.trim() === '')
             return [];
-        return [{ message: `the ML-BOM's model is version ${model.version.value}, but ${described}`, at: model.version.at }];
-    },
-});
-/** The names the card's model-index gives the model. */
-function cardModelNames(system) {
-    const index = system.card?.meta['model-index'];
-    return Array.isArray(index) ? index.flatMap((entry) => strings(entry?.name)) : [];
-}
-function declaredDatasets(data) {
-    const list = Array.isArray(data.data?.datasets) ? data.data.datasets : [];
-    return list.flatMap((dataset, index) => {
-        if (!dataset || typeof dataset !== 'object' || typeof dataset.id !== 'string' || dataset.id.trim() === '')
-            return [];
-        return [
-            {
-                id: dataset.id,
-                ...(typeof dataset.license === 'string' && dataset.license.trim() !== '' ? { license: dataset.license } : {}),
-                ...(typeof dataset.sha256 === 'string' ? { sha256: dataset.sha256.toLowerCase() } : {}),
-                ...(typeof dataset.revision === 'string' && dataset.revision.trim() !== '' ? { revision: dataset.revision.trim() } : {}),
-                index,
-            },
-        ];
+        return [{ id: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(entry.id)), ...(typeof entry.role === 'string' ? { role: (0,source_doc/* detachText */.hM)((0,policy_finding/* singleLine */.p)(entry.role)) } : {}) }];
     });
+    return datasets.length > 0 ? { datasets } : {};
+}
+function cardOf(manifest, evidence) {
+    const ref = manifest.data.modelCard;
+    if (typeof ref !== 'string' || ref.trim() === '')
+        return {};
+    const cited = evidence.file(ref);
+    const card = evidence.card(ref);
+    return { ...(cited.ok ? { cited: cited.value.rel } : {}), ...(card.ok ? { card: card.value } : {}) };
 }
 /**
- * The BOM's datasets matched to the manifest's (the same name as its id, squashed): for each
- * declared dataset the first BOM dataset of its name, and the BOM datasets no declared one names.
- * By lookup, once per name: comparing every pair was quadratic (4,000 of each took 20 s).
+ * The same system at the base commit, for regression and governance rules: the manifest at the
+ * same path when it has the same id; else the one the id moved from. A path whose id changed is
+ * another system (its old id is reported gone unless it lives on elsewhere), so reusing a path or
+ * an id cannot reset a system's history. Returns the base id at this path when it differs
+ * (`changed`), and the base path when the system moved here (`movedFrom`).
  */
-function matchDatasets(declared, listed) {
-    const byName = new Map();
-    for (const item of listed) {
-        const key = squash(item.name);
-        if (!byName.has(key))
-            byName.set(key, item);
+function attachBase(system, file, run) {
+    if (!run.base) {
+        system.noBase = run.noBase;
+        return {};
     }
-    const names = new Set();
-    const found = new Map();
-    for (const dataset of declared) {
-        const key = squash(dataset.id);
-        names.add(key);
-        const item = byName.get(key);
-        if (item)
-            found.set(dataset, item);
+    const commit = run.base.commit.slice(0, 12);
+    const base = run.base;
+    const atPath = (0,yaml/* chargedToBase */.zk)(() => (0,load_manifest/* loadManifest */.eY)(base, file));
+    const idAtPath = atPath.ok ? (0,load_manifest/* systemId */.JO)(atPath.manifest) : undefined;
+    const changed = atPath.ok && idAtPath !== system.id ? idAtPath : undefined;
+    const movedFrom = run.baseMoved?.get(system.id);
+    const loaded = atPath.ok && !changed ? atPath : movedFrom ? (0,yaml/* chargedToBase */.zk)(() => (0,load_manifest/* loadManifest */.eY)(base, movedFrom)) : undefined;
+    if (!loaded?.ok) {
+        system.noBase = changed
+            ? `${file} described "${changed}" at the base commit ${commit}, not "${system.id}": a new system has nothing to regress from`
+            : `${file} does not exist (or cannot be read) at the base commit ${commit}: a new system has nothing to regress from`;
+        return changed ? { changed } : {};
     }
-    return { found, extra: listed.filter((item) => !names.has(squash(item.name))) };
+    const evidence = new EvidenceStore(base, loaded.manifest, registry/* EVIDENCE_KINDS */.A, true);
+    const card = cardOf(loaded.manifest, evidence).card;
+    system.base = { commit, manifest: loaded.manifest, evidence, ...(card ? { card } : {}) };
+    return { ...(changed ? { changed } : {}), ...(loaded !== atPath && movedFrom ? { movedFrom } : {}) };
 }
-const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
-    name: 'ml-bom-datasets-agree',
-    description: "The ML-BOM lists the datasets the manifest declares (data.datasets[].id), no more and no fewer, each at the revision the manifest declares where both state one.",
-    optionsSchema: ml_bom_checks_noOptions,
-    check({ target, system }) {
-        const bom = readBom(system, target);
-        if (isSkip(bom))
-            return bom;
-        const declared = declaredDatasets(system.manifest.data);
-        if (declared.length === 0 && bom.datasets.length === 0)
-            return { skip: 'neither the manifest nor the ML-BOM lists a dataset' };
-        const failures = [];
-        const { found, extra } = matchDatasets(declared, bom.datasets);
-        for (const listed of extra) {
-            failures.push({ message: `the ML-BOM lists dataset "${listed.name}", which the manifest does not declare in data.datasets`, at: listed.at });
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./build/engine/protocol.js
+var protocol = __webpack_require__(9863);
+// EXTERNAL MODULE: ./build/engine/threads.js
+var threads = __webpack_require__(6334);
+;// CONCATENATED MODULE: ./build/engine/pool.js
+/**
+ * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the
+ * workers' side, protocol.ts what they say). Worker threads run this same bundle, compile the
+ * same resolved policy and check systems too. Every thread takes the next unchecked system from a shared counter, so
+ * a thread that started late, or met a large system, simply takes fewer. This thread takes every
+ * result back in the order it gave the systems, synchronously (receiveMessageOnPort, woken through shared
+ * counters), so the engine stays one synchronous pass whether it runs on one thread or several.
+ * Memory stays flat on any repository: a worker runs at most WINDOW results ahead of this
+ * thread, and this thread holds at most AHEAD results it cannot hand on yet. Workers start
+ * loading before the systems are known (startSystemWorkers; early-workers.ts) and are sent their
+ * setup here.
+ */
+
+
+
+
+/** Results this thread may hold while it waits for an earlier system's. */
+const AHEAD = 32;
+/** A worker that starts no new system for this long is taken to be stuck (one system may hash
+ *  several 1 GB data files, so this is generous). */
+const STALL_MS = 600_000;
+/**
+ * Starts `count` worker threads running `script`: each loads the bundle, then waits for the setup
+ * checkInWorkers sends it. Undefined when no thread can be had (a container's limit, say).
+ */
+function startSystemWorkers(script, count) {
+    const started = { workers: [], ports: [] };
+    try {
+        for (let lane = 1; lane <= count; lane++) {
+            const { port1, port2 } = new external_node_worker_threads_.MessageChannel();
+            const boot = { modelgateWorker: true, port: port2 };
+            let worker;
+            try {
+                worker = new external_node_worker_threads_.Worker(script, { argv: [protocol/* SYSTEM_WORKER_ARG */.ye], workerData: boot, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: threads/* YOUNG_GENERATION_MB */.OE } });
+            }
+            catch (error) {
+                port1.close();
+                throw error;
+            }
+            // This thread is blocked while it waits, so a worker's error event is only seen after the run
+            // has stopped on its own account (a stall); it must not then crash the process with exit 1.
+            worker.on('error', () => undefined);
+            worker.unref();
+            started.workers.push(worker);
+            started.ports.push(port1);
         }
-        for (const dataset of declared) {
-            const listed = found.get(dataset);
-            if (!listed) {
-                failures.push({ message: `dataset "${dataset.id}" is declared in the manifest but not listed in the ML-BOM ${bom.file}`, path: ['manifest', 'data', 'datasets', dataset.index, 'id'] });
-                continue;
-            }
-            // Red team: both datasets listed at a 2019 version passed beside revisions of 2024 and 2026.
-            const version = listed.version?.value.trim();
-            if (listed.version && version && dataset.revision !== undefined && !(0,revision/* sameRevision */.Y)(version, dataset.revision)) {
-                failures.push({ message: `the ML-BOM lists dataset "${listed.name}" at version "${version}", but the manifest declares it at revision "${dataset.revision}"`, at: listed.version.at });
-            }
-        }
-        return failures;
-    },
-});
-const mlBomLicensesAgree = (0,check/* defineFunction */.Oh)({
-    name: 'ml-bom-licenses-agree',
-    description: "The ML-BOM's model licence is the model card's `license` (or `license_name`) and the manifest's `license`; each dataset's licence is the one the manifest declares for it.",
-    optionsSchema: ml_bom_checks_noOptions,
-    check({ target, system }) {
-        const bom = readBom(system, target);
-        if (isSkip(bom))
-            return bom;
-        const failures = [];
-        let compared = false;
-        const model = bom.model;
-        if (model && model.licenses.length > 0) {
-            const meta = system.card?.meta ?? {};
-            const cardLicense = strings(meta.license)[0];
-            const cardNames = licenseIds([...strings(meta.license), ...strings(meta.license_name)]);
-            const stated = licenseIds(model.licenses.map((l) => l.value));
-            const first = model.licenses[0];
-            if (cardLicense !== undefined) {
-                compared = true;
-                if (![...stated].some((id) => cardNames.has(id))) {
-                    failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the model card's license is "${cardLicense}"`, at: first.at });
-                }
-            }
-            const manifestLicense = strings(system.manifest.data.license)[0];
-            if (manifestLicense !== undefined) {
-                compared = true;
-                if (!allIn(licenseIds([manifestLicense]), stated)) {
-                    failures.push({ message: `the ML-BOM's model licence is ${quoted(model.licenses)}, but the manifest's license is "${manifestLicense}"`, at: first.at });
-                }
-            }
-            // Every licence the BOM states is one of theirs (red team: GPL-3.0-only listed before the
-            // card's licence passed, as one of them matched).
-            const theirs = new Set([...(cardLicense !== undefined ? cardNames : []), ...(manifestLicense !== undefined ? licenseIds([manifestLicense]) : [])]);
-            if (theirs.size > 0 && failures.length === 0) {
-                const extra = model.licenses.find((l) => !allIn(licenseIds([l.value]), theirs));
-                if (extra)
-                    failures.push({ message: `the ML-BOM also gives the model the licence "${extra.value}", which neither the model card nor the manifest states`, at: extra.at });
-            }
-        }
-        const datasets = declaredDatasets(system.manifest.data);
-        const { found } = matchDatasets(datasets, bom.datasets);
-        for (const dataset of datasets) {
-            const listed = found.get(dataset);
-            if (!listed || listed.licenses.length === 0 || dataset.license === undefined)
-                continue;
-            compared = true;
-            const declared = licenseIds([dataset.license]);
-            const statesDeclared = allIn(declared, licenseIds(listed.licenses.map((l) => l.value)));
-            const extra = listed.licenses.find((l) => !allIn(licenseIds([l.value]), declared));
-            if (statesDeclared && !extra)
-                continue;
-            if (statesDeclared && extra) {
-                failures.push({ message: `the ML-BOM also gives dataset "${listed.name}" the licence "${extra.value}", which the manifest does not declare for it ("${dataset.license}")`, at: extra.at });
-                continue;
-            }
-            failures.push({
-                message: `the ML-BOM gives dataset "${listed.name}" the licence ${quoted(listed.licenses)}, but the manifest declares "${dataset.license}"`,
-                at: listed.licenses[0].at,
-            });
-        }
-        return compared ? failures : { skip: 'no licence is stated on both sides (the ML-BOM and the card or manifest)' };
-    },
-});
-const quoted = (licenses) => licenses.map((l) => `"${l.value}"`).join(' and ');
-const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
-    name: 'ml-bom-hashes-agree',
-    description: "A SHA-256 the ML-BOM gives a file the manifest ships (`artifacts[].sha256`) or a dataset it declares (`data.datasets[].sha256`) is the manifest's, and one it gives the model component is one of the artifacts'.",
-    optionsSchema: ml_bom_checks_noOptions,
-    check({ target, system }) {
-        const bom = readBom(system, target);
-        if (isSkip(bom))
-            return bom;
-        const data = system.manifest.data;
-        const failures = [];
-        let compared = false;
-        const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
-        const files = new SameFileIndex();
-        for (const file of bom.files)
-            files.add(toolFileKey(file.name), file);
-        if (files.missed) {
-            compared = true;
-            failures.push({ message: `the ML-BOM names ${shownPath(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
-        }
-        // What the BOM says of the files of each list the index keeps, worked out once however many
-        // artifact paths match it: n paths d<i>/model.onnx against n files named model.onnx were n².
-        const hashesOfList = new WeakMap();
-        const hashesOf = (list) => {
-            let hashes = hashesOfList.get(list);
-            if (!hashes)
-                hashesOfList.set(list, (hashes = bomHashes(list.map((order) => ({ order, file: files.item(order) })))));
-            return hashes;
-        };
-        artifacts.forEach((artifact, index) => {
-            if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
-                return;
-            const declared = artifact.sha256.toLowerCase();
-            const key = artifactKey(artifact.path);
-            const why = uncomparable(key);
-            if (why) {
-                compared = true;
-                failures.push({ message: `artifacts[${index}] (${shownPath(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
-                return;
-            }
-            let withHash = 0;
-            let disagree = 0;
-            let first;
-            for (const list of files.matchingLists(key)) {
-                const hashes = hashesOf(list);
-                withHash += hashes.files;
-                disagree += hashes.files - (hashes.count.get(declared) ?? 0);
-                const differing = hashes.firsts.find((file) => file.hash.value !== declared);
-                if (differing && (!first || differing.order < first.order))
-                    first = differing;
-            }
-            if (withHash === 0)
-                return;
-            compared = true;
-            // One failure for each artifact, naming the first file that disagrees: a path listed n times
-            // against n declarations would otherwise be n² failures.
-            if (disagree === 0 || !first)
-                return;
-            const more = disagree > 1 ? ` (and ${disagree - 1} more file${disagree === 2 ? '' : 's'} the ML-BOM lists at that path)` : '';
-            failures.push({ message: `the ML-BOM gives ${first.name} the SHA-256 ${first.hash.value}, but the manifest declares ${declared} for artifacts[${index}] (${artifact.path})${more}`, at: first.hash.at });
-        });
-        // The model component's own hash is one of the files the manifest ships (red team: another
-        // model's hash on it passed; real BOMs put the weights' hash there).
-        const modelHash = bom.model && sha256Of(bom.model.hashes);
-        const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
-        // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
-        // With several files shipped, a hash on the model may be of their package (an archive, a
-        // snapshot), which no artifact has: only a model shipped as one file is compared.
-        if (modelHash && shipped.length === 1 && !bom.files.some((file) => sha256Of(file.hashes)?.value === modelHash.value)) {
-            compared = true;
-            if (!shipped.includes(modelHash.value)) {
-                failures.push({ message: `the ML-BOM gives the model "${bom.model?.name.value}" the SHA-256 ${modelHash.value}, but the one file the manifest ships (artifacts) has ${shipped[0]}`, at: modelHash.at });
-            }
-        }
-        const datasets = declaredDatasets(data);
-        const { found } = matchDatasets(datasets, bom.datasets);
-        for (const dataset of datasets) {
-            const listed = found.get(dataset);
-            const hash = listed && sha256Of(listed.hashes);
-            if (!hash || dataset.sha256 === undefined)
-                continue;
-            compared = true;
-            if (hash.value !== dataset.sha256) {
-                failures.push({ message: `the ML-BOM gives dataset "${listed.name}" the SHA-256 ${hash.value}, but the manifest declares ${dataset.sha256}`, at: hash.at });
-            }
-        }
-        return compared ? failures : { skip: 'no file or dataset has a SHA-256 in both the ML-BOM and the manifest' };
-    },
-});
-function bomHashes(files) {
-    const hashes = { files: 0, count: new Map(), firsts: [] };
-    for (const { order, file } of files) {
-        const hash = sha256Of(file.hashes);
-        if (!hash)
-            continue;
-        hashes.files++;
-        hashes.count.set(hash.value, (hashes.count.get(hash.value) ?? 0) + 1);
-        if (hashes.firsts.length < 2 && !hashes.firsts.some((seen) => seen.hash.value === hash.value))
-            hashes.firsts.push({ name: file.name, hash, order });
     }
-    return hashes;
-}
-/** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
-const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** A pointer is a few lines; a file larger than this is content, not a pointer. */
-const LFS_POINTER_MAX_BYTES = 1024;
-/**
- * A shipped model file's declared SHA-256 is the file's, when the file is in the repository: the
- * file hashed (streamed, within the fs layer's hashing cap), or, for a Git LFS pointer, the
- * pointer's `oid sha256:`, which is the SHA-256 of the content it stands for.
- */
-const artifactSha256 = (0,check/* defineFunction */.Oh)({
-    name: 'artifact-sha256',
-    description: "A shipped model file's declared sha256 (`artifacts[].sha256`) is the file's SHA-256 when it is in the repository, or the oid of the Git LFS pointer committed in its place.",
-    optionsSchema: ml_bom_checks_noOptions,
-    check({ target, targetPath, system }) {
-        if (!target || typeof target !== 'object')
-            return { skip: 'no artifact to check' };
-        const { path, sha256 } = target;
-        if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256))
-            return { skip: 'the artifact declares no sha256' };
-        if (typeof path !== 'string' || path.trim() === '' || /^[a-z][a-z0-9+.-]+:/i.test(path))
-            return { skip: 'the artifact is not a file in this repository' };
-        const declared = sha256.toLowerCase();
-        // Model files often live in a registry, not in git: absent is nothing to check.
-        const resolved = system.evidence.repo.resolve(path, system.manifest.dir);
-        if (!resolved.ok && resolved.problem.kind === 'missing')
-            return { skip: `${resolved.rel ?? path} is not in the repository` };
-        const located = system.evidence.dataFile(path);
-        if (!located.ok)
-            return [{ message: `cannot verify sha256: ${located.problem.message}`, path: [...targetPath, 'path'] }];
-        const { rel } = located.value;
-        const stat = system.evidence.repo.statFile(rel);
-        const at = [...targetPath, 'sha256'];
-        if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
-            const text = system.evidence.repo.readText(rel);
-            if (text.ok && text.text.startsWith(LFS_HEADER)) {
-                const oid = /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1];
-                if (!oid)
-                    return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
-                return oid === declared ? [] : [{ message: `${rel} is a Git LFS pointer to content with SHA-256 ${oid}, not the declared ${declared}`, path: at }];
-            }
-        }
-        const actual = system.evidence.sha256(rel);
-        if (!actual.ok)
-            return [{ message: `cannot verify sha256: ${actual.problem.message}`, path: [...targetPath, 'path'] }];
-        return actual.value === declared ? [] : [{ message: `sha256 of ${rel} is ${actual.value}, not the declared ${declared}`, path: at }];
-    },
-});
-const ML_BOM_CHECKS = [mlBomReadable, mlBomModelAgrees, mlBomDatasetsAgree, mlBomLicensesAgree, mlBomHashesAgree, artifactSha256];
-
-;// CONCATENATED MODULE: ./build/evidence/ml-bom/kind.js
-/** ML-BOMs (CycloneDX 1.5+ with a modelCard, SPDX 3 AI and Dataset profiles), cited by `supplyChain.bom.path`, checked against the manifest and the card. */
-
-
-
-const mlBom = {
-    ...mlBoms,
-    citedBy: ['supplyChain.bom.path'],
-    formatField: 'supplyChain.bom.format',
-    checks: ML_BOM_CHECKS,
-    docs: {
-        heading: 'ML-BOMs (`supplyChain.bom.format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'cyclonedx',
-                link: 'https://cyclonedx.org/capabilities/mlbom/',
-                what: 'a CycloneDX 1.5 or later JSON BOM with a `machine-learning-model` component and its `modelCard` (what `modelgate bom` writes)',
-                reads: 'the model (name, version, licences, hashes, `modelParameters` task and architecture), its datasets (`data` components and the model card\'s `datasets` refs: name, licences, hashes), and `file` components with hashes',
-            },
-            {
-                format: 'spdx',
-                link: 'https://spdx.github.io/spdx-spec/v3.0.1/model/AI/AI/',
-                what: 'an SPDX 3.0 JSON-LD document with the AI and Dataset profiles',
-                reads: 'the `ai_AIPackage` (name, `software_packageVersion`, `verifiedUsing` hashes, `ai_typeOfModel`, `ai_domain`), each `dataset_DatasetPackage`, each `software_File` with hashes; licences from `hasDeclaredLicense` (else `hasConcludedLicense`) relationships',
-            },
-        ],
-    },
-    init: {
-        // A system has one ML-BOM: the first found.
-        cite(manifest, [first]) {
-            if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
-var monitoring_checks = __webpack_require__(5702);
-// EXTERNAL MODULE: ./build/evidence/monitoring/schedule.js
-var schedule = __webpack_require__(3674);
-// EXTERNAL MODULE: ./build/evidence/monitoring/methods.js
-var methods = __webpack_require__(7933);
-// EXTERNAL MODULE: ./build/evidence/monitoring/evidently.js
-var evidently = __webpack_require__(3455);
-;// CONCATENATED MODULE: ./build/evidence/monitoring-run/evidently.js
-/**
- * Evidently (0.7) run results, in both of the forms Evidently writes: a saved snapshot
- * (`snapshot.dumps()`, a `SnapshotModel`: timestamp, metric_results with their tests) or the
- * `snapshot.dict()` / `json()` / `save_json()` view (metrics and tests lists, no timestamp).
- * Test statuses are Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED. Shapes from
- * evidently/core/report.py (`Snapshot.dict`, `to_snapshot_model`) and core/metric_types.py
- * (`MetricResult.to_dict`, `CountValue`, `MetricTestResult`).
- */
-
-
-
-const evidently_SCHEMA = 'evidently-snapshot.schema.json';
-const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
-const evidentlyRun = {
-    format: 'evidently',
-    schema: evidently_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(evidently_SCHEMA, doc, 'Evidently run result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const run = { format: 'evidently', file: doc.file, tests: [], values: [] };
-        const timestamp = (0,adapter/* dateText */.MK)(raw.timestamp);
-        if (timestamp)
-            run.ranAt = { value: timestamp, at: (0,adapter.at)(doc, ['timestamp']) };
-        const addTests = (tests, base) => {
-            if (!Array.isArray(tests))
-                return;
-            tests.forEach((test, index) => {
-                if (!(0,adapter/* isRecord */.u4)(test))
-                    return;
-                const name = (0,source_doc/* asText */.e1)(test.name ?? test.id ?? `test ${index + 1}`);
-                // A SnapshotModel's test records the metric it tested (`metric_config`: its hash id and params).
-                const params = (0,adapter/* isRecord */.u4)(test.metric_config) && (0,adapter/* isRecord */.u4)(test.metric_config.params) ? test.metric_config.params : undefined;
-                const metric = params && typeof params.type === 'string' ? fromParams(params) : undefined;
-                run.tests.push({
-                    name,
-                    status: STATUS[String(test.status)],
-                    at: (0,adapter.at)(doc, [...base, index, 'status']),
-                    ...(typeof test.id === 'string' ? { id: test.id } : {}),
-                    ...(metric !== undefined ? { metric: metric.name } : {}),
-                    ...(metric?.key !== undefined ? { metricKey: metric.key } : {}),
-                });
-            });
-        };
-        addTests(raw.tests, ['tests']);
-        // The dict view (`snapshot.dict()`, `json()`, `save_json()`): each top-level metric's result,
-        // named by its params (`config`) or its explicit id (`metric_name` since Evidently 0.7.16,
-        // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
-        // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
-        if (Array.isArray(raw.metrics)) {
-            raw.metrics.forEach((metric, index) => {
-                if (!(0,adapter/* isRecord */.u4)(metric))
-                    return;
-                const named = (0,adapter/* isRecord */.u4)(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
-                const identity = named ?? (typeof metric.id === 'string' ? { name: metric.id } : undefined);
-                if (identity !== undefined)
-                    addValue(run, doc, identity, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
-            });
-            if (!run.ranAt && !(0,adapter/* isRecord */.u4)(raw.metric_results))
-                run.undatedHint = "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
-        }
-        // A saved snapshot (`snapshot.dumps()`, a SnapshotModel): results keyed by hashes, each with
-        // its tests and, where Evidently records it, the metric it is for (`metric_value_location`).
-        if ((0,adapter/* isRecord */.u4)(raw.metric_results)) {
-            for (const [id, result] of Object.entries(raw.metric_results)) {
-                if (!(0,adapter/* isRecord */.u4)(result))
-                    continue;
-                addTests(result.tests, ['metric_results', id, 'tests']);
-                const location = result.metric_value_location;
-                const params = (0,adapter/* isRecord */.u4)(location) && (0,adapter/* isRecord */.u4)(location.metric) && (0,adapter/* isRecord */.u4)(location.metric.params) ? location.metric.params : undefined;
-                const named = params && typeof params.type === 'string' ? fromParams(params) : undefined;
-                if (!named)
-                    continue;
-                // A SingleValue holds its number; a CountValue its count and share, each a SingleValue.
-                const value = typeof result.value === 'number' ? result.value : { count: innerValue(result.count), share: innerValue(result.share) };
-                addValue(run, doc, named, named.type, value, (part) => ['metric_results', id, ...(part ? [part] : []), 'value']);
-            }
-        }
-        return { ok: true, value: run };
-    },
-};
-/** A result named from its metric's params (`type`, `column`, `columns`), as the config adapter names the metric. */
-function fromParams(params) {
-    return { ...(0,evidently/* evidentlyIdentity */.pq)(params.type, params), type: (0,evidently/* shortType */.RI)(params.type) };
-}
-/**
- * A result named from its explicit id, or undefined: "ValueDrift(column=age,method=psi)" is
- * "ValueDrift(age)", and "DriftedColumnsCount(columns=a,b,drift_share=0.5)" the
- * DriftedColumnsCount of the columns a and b, as its params would name it.
- */
-function fromExplicitId(id) {
-    if (typeof id !== 'string')
+    catch {
+        stopWorkers(started);
         return undefined;
-    const call = explicitId(id);
-    if (!call)
-        return { name: id, type: id };
-    const column = call.params.get('column')?.join(',').trim();
-    return { ...(0,evidently/* evidentlyIdentity */.pq)(call.type, { column, columns: call.params.get('columns') }), type: call.type };
-}
-/** A param's name, as Evidently writes one (a metric's field, or a value location's key). */
-const PARAM = /^[a-z_]\w*$/i;
-/**
- * An explicit id read into its type and params, each param as the comma-separated pieces of its
- * value; undefined when it is not `Type(…)`. Evidently writes it (MetricResult.explicit_metric_id)
- * as each param that is set, `field=value`, joined by commas, a list's items joined by commas
- * with nothing around them: `DriftedColumnsCount(columns=a,b,drift_share=0.5)`. So a piece that
- * reads `name=` begins the next param and any other piece continues the list; a column named
- * `x=1`, or with a comma in its name, cannot be told apart there (the params of `config` and
- * `metric_value_location` can). One pass over the pieces: an id of any length or content is read
- * in linear time.
- */
-function explicitId(id) {
-    const text = id.trim();
-    const open = text.indexOf('(');
-    if (open <= 0 || !text.endsWith(')'))
-        return undefined;
-    const qualified = text.slice(0, open);
-    if (!/^[\w.]+$/.test(qualified))
-        return undefined;
-    const params = new Map();
-    const body = text.slice(open + 1, -1);
-    let current;
-    for (const piece of body === '' ? [] : body.split(',')) {
-        const equals = piece.indexOf('=');
-        const name = equals > 0 ? piece.slice(0, equals).trim() : '';
-        if (PARAM.test(name)) {
-            current = [piece.slice(equals + 1)];
-            if (!params.has(name))
-                params.set(name, current); // the metric's own param before a value location's of that name
-        }
-        else {
-            current?.push(piece);
-        }
     }
-    return { type: qualified.split('.').pop(), params };
+    return started;
 }
-/** The number a SingleValue holds, as a SnapshotModel writes it (`{ "value": 0.4, … }`). */
-function innerValue(single) {
-    return (0,adapter/* isRecord */.u4)(single) ? single.value : undefined;
+/** Ends started workers, whatever they are doing. */
+function stopWorkers(started) {
+    for (const worker of started.workers)
+        void worker.terminate();
+    for (const port of started.ports)
+        port.close();
 }
 /**
- * A result's value as the config's bounds read it: a number as it is; a count and share (a
- * CountValue) by its share for DriftedColumnsCount, whose bound is `drift_share`, and by its
- * count for any other metric, whose tests bound the count.
+ * Checks `files` here (with `checkHere`) and on the `started` workers (or `count` new ones running
+ * `script`); yields each system's check in the order of `files`, and ends the workers. When no
+ * thread can be had, everything is checked here.
  */
-function addValue(run, doc, identity, type, value, pathOf) {
-    const named = { name: identity.name, ...(identity.key !== undefined ? { key: identity.key } : {}) };
-    if (typeof value === 'number') {
-        run.values.push({ ...named, value, at: (0,adapter.at)(doc, pathOf()) });
+function* checkInWorkers(from, files, checkHere, 
+/** The run this thread checks with; workers are sent it as plain data. */
+run) {
+    const policy = run.policy;
+    const started = 'script' in from ? startSystemWorkers(from.script, from.count) : from;
+    if (!started) {
+        for (const file of files)
+            yield checkHere(file);
         return;
     }
-    if (!(0,adapter/* isRecord */.u4)(value))
+    const { workers, ports } = started;
+    const counters = new Int32Array(new SharedArrayBuffer(4 * (2 * workers.length + 2)));
+    const owners = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, files.length)));
+    try {
+        const plain = (0,protocol/* plainRun */.q)(run);
+        ports.forEach((port, i) => {
+            const setup = { run: plain, files, counters, owners, lane: i + 1 };
+            port.postMessage(setup);
+        });
+    }
+    catch {
+        // A setup that cannot be sent: the workers are ended and everything is checked here.
+        stopWorkers(started);
+        for (const file of files)
+            yield checkHere(file);
         return;
-    if (type === 'DriftedColumnsCount') {
-        if (typeof value.share === 'number')
-            run.values.push({ ...named, value: value.share, at: (0,adapter.at)(doc, pathOf('share')), share: true });
     }
-    else if (typeof value.count === 'number') {
-        run.values.push({ ...named, value: value.count, at: (0,adapter.at)(doc, pathOf('count')) });
-    }
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring-run/modelgate.js
-
-const monitoring_run_modelgate_SCHEMA = 'monitoring-run.schema.json';
-const modelgateRun = {
-    format: 'modelgate',
-    schema: monitoring_run_modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/monitoring-run@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(monitoring_run_modelgate_SCHEMA, doc, 'monitoring run result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const run = {
-            format: 'modelgate',
-            file: doc.file,
-            ranAt: { value: raw.ranAt, at: (0,adapter.at)(doc, ['ranAt']) },
-            tests: raw.tests.map((test, index) => ({ name: test.name, status: test.status, at: (0,adapter.at)(doc, ['tests', index, 'status']) })),
-            values: raw.tests.flatMap((test, index) => (typeof test.value === 'number' ? [{ name: test.name, value: test.value, at: (0,adapter.at)(doc, ['tests', index, 'value']) }] : [])),
-        };
-        return { ok: true, value: run };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring-run/formats.js
-
-
-const monitoringRuns = {
-    id: 'monitoring-run',
-    what: 'monitoring run result',
-    adapters: [modelgateRun, evidentlyRun],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring-run/checks.js
-/**
- * The latest monitoring run: read with the monitoring config it ran, whose schedule says how
- * old the run may be.
- */
-
-
-
-
-
-
-/**
- * The latest monitoring run, when one is cited: it has a timestamp, is no older than
- * `maxPeriods` schedule periods (or `maxAgeDays` when there is no schedule), ran a test, no test
- * failed, and, read beside the monitoring config it ran, it reports every metric the config
- * monitors, skips none of their tests, and no value it reports is past the config's bound.
- */
-const monitoringLatestRun = (0,check/* defineFunction */.Oh)({
-    name: 'monitoring-latest-run',
-    description: "A cited latest monitoring run is recent (within maxPeriods schedule periods, else maxAgeDays), ran at least one test (not all skipped or errored), has no failed or errored test, and agrees with the monitoring config: each metric the config monitors is reported, its tests are not all skipped, and its value is within the config's min, max or threshold.",
-    optionsSchema: {
-        type: 'object',
-        required: ['maxPeriods', 'maxAgeDays'],
-        additionalProperties: false,
-        properties: { maxPeriods: { type: 'number', exclusiveMinimum: 0 }, maxAgeDays: { type: 'number', exclusiveMinimum: 0 } },
-    },
-    check({ value, path, options, system }) {
-        if (typeof value !== 'string' || value.trim() === '')
-            return { skip: 'no monitoring run is cited' };
-        const run = system.evidence.evidence(monitoringRuns, value);
-        if (!run.ok)
-            return [{ message: run.problem.message, at: run.problem.at }];
-        const { file, ranAt, tests } = run.value;
-        const failures = [];
-        const block = system.manifest.data.monitoring ?? {};
-        const loaded = (0,monitoring_checks/* loadConfig */.Z9)(system, block);
-        const found = (0,monitoring_checks/* scheduleOf */.rH)(block, loaded?.ok ? loaded.value : undefined);
-        const gap = found ? (0,schedule/* maxGapMinutes */.qC)(found.schedule) : undefined;
-        const allowedDays = gap ? (gap * options.maxPeriods) / 1440 : options.maxAgeDays;
-        const basis = gap ? `${options.maxPeriods} schedule periods of ${(0,schedule/* formatMinutes */.dp)(gap)}` : `${options.maxAgeDays} days (no schedule to go by)`;
-        const ran = ranAt;
-        if (!ran) {
-            failures.push({ message: `${file} has no timestamp, so its freshness cannot be shown${run.value.undatedHint ? ` (${run.value.undatedHint})` : ''}`, path });
-        }
-        else {
-            const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, allowedDays);
-            if (stale === 'not-a-date')
-                failures.push({ message: `${file}: "${ran.value}" is ${(0,dates/* notADate */.P9)(ran.value)}`, at: ran.at });
-            else if (stale === 'future')
-                failures.push({ message: `${file} is dated ${ran.value}, in the future`, at: ran.at });
-            else if (stale)
-                failures.push({ message: `the latest monitoring run (${ran.value.slice(0, 10)}) is ${stale.daysOld} days old; the policy allows ${basis}`, at: ran.at });
-        }
-        // A run that tested and reported nothing fails for that below; what it did not report of the config would only repeat it.
-        const ranTests = tests.filter((test) => test.status === 'pass' || test.status === 'fail' || test.status === 'warn').length;
-        if (loaded?.ok && (ranTests > 0 || run.value.values.length > 0))
-            failures.push(...againstConfig(run.value, loaded.value, ran ? { at: ran.at } : { path }));
-        for (const test of tests) {
-            if (test.status === 'fail' || test.status === 'error') {
-                failures.push({ message: `the latest monitoring run ${test.status === 'fail' ? 'failed' : 'could not run'} test "${test.name}"`, at: test.at });
+    const held = new Map();
+    /** Moves the results waiting on the lanes' ports into `held`. */
+    const take = (lanes) => {
+        for (const lane of lanes) {
+            const port = ports[lane - 1];
+            for (let message = (0,external_node_worker_threads_.receiveMessageOnPort)(port); message; message = (0,external_node_worker_threads_.receiveMessageOnPort)(port)) {
+                const body = message.message;
+                if ('error' in body)
+                    throw (0,protocol/* fromThreadError */.tk)(body.error, 'a worker thread failed: ');
+                held.set(body.index, unpackCheck(body.check, policy));
+                Atomics.add(counters, (0,protocol/* taken */.uU)(lane), 1);
+                Atomics.notify(counters, (0,protocol/* taken */.uU)(lane));
             }
         }
-        // A run whose tests all were skipped or errored, or that lists none, tested nothing: it
-        // shows no failure, and no monitoring either.
-        if (ranTests === 0) {
-            const where = ran ? { at: ran.at } : { path };
-            const skipped = tests.filter((test) => test.status === 'skip').length;
-            const errored = tests.length - skipped;
-            const counts = tests.length === 0 ? 'it lists no tests' : `all ${tests.length} of its tests were skipped (${skipped}) or errored (${errored})`;
-            failures.push({ message: `${file}: the latest monitoring run ran no tests: ${counts}; a run that tested nothing is not a passing run`, ...where });
-        }
-        return failures;
-    },
-});
-/**
- * The run read beside the config it ran: each metric the config monitors must be reported, by a
- * test that ran (named by its id, its name or the metric it tested) or a value, and each value
- * must be within the metric's bound: a run that skipped every drift test, or reported drift of
- * 0.97 against a threshold of 0.2, is no passing run. A run that names none of the config's
- * metrics is one finding, not one a metric: it may be a run of another config, passing tests
- * that say nothing of what this one monitors.
- */
-function againstConfig(run, config, where) {
-    // A metric over a list of columns is matched by its key (its type and the set of its columns), not its name.
-    const keys = (test) => [test.id, test.name].filter((n) => n !== undefined).map(methods/* metricKey */.Cc).concat(test.metric === undefined ? [] : [test.metricKey ?? (0,methods/* metricKey */.Cc)(test.metric)]);
-    const testsOf = groupBy(run.tests.flatMap((test) => [...new Set(keys(test))].map((key) => [key, test])));
-    const valuesOf = groupBy(run.values.map((value) => [(0,methods/* keyOf */.TN)(value), value]));
-    const keysOf = (metric) => [(0,methods/* keyOf */.TN)(metric), ...(metric.reportedAs ?? []).map(methods/* metricKey */.Cc)];
-    if (config.metrics.length > 0 && !config.metrics.some((metric) => keysOf(metric).some((key) => testsOf.has(key) || valuesOf.has(key)))) {
-        const monitored = config.metrics.map((metric) => `"${metric.name}"`);
-        const shown = monitored.length > 5 ? [...monitored.slice(0, 5), `and ${monitored.length - 5} more`] : monitored;
-        return [
-            {
-                message: `${run.file}: the latest monitoring run names none of the metrics ${config.file} monitors (${shown.join(', ')}), so it is not shown to be a run of that config; name each test or value by its metric`,
-                ...where,
-            },
-        ];
-    }
-    const failures = [];
-    for (const metric of config.metrics) {
-        const tests = keysOf(metric).flatMap((key) => testsOf.get(key) ?? []);
-        const values = keysOf(metric).flatMap((key) => valuesOf.get(key) ?? []);
-        if (tests.length === 0 && values.length === 0) {
-            failures.push({ message: `${run.file}: the latest monitoring run reports nothing on "${metric.name}", which ${config.file} monitors`, at: metric.at });
-            continue;
-        }
-        const skipped = tests.filter((test) => test.status === 'skip');
-        if (values.length === 0 && tests.length > 0 && skipped.length === tests.length) {
-            failures.push({ message: `the latest monitoring run skipped the test of "${metric.name}", which ${config.file} monitors`, at: skipped[0].at });
-        }
-        // Evidently's WARNING is a test that failed but was not marked critical: with no value to
-        // judge, a metric whose tests only warned is past its bound, not reported within it.
-        const warned = tests.filter((test) => test.status === 'warn');
-        if (values.length === 0 && warned.length > 0 && warned.length + skipped.length === tests.length) {
-            failures.push({ message: `the latest monitoring run's test of "${metric.name}", which ${config.file} monitors, warned (it failed, marked not critical): the metric is not shown within its bound`, at: warned[0].at });
-        }
-        for (const { value, at, share } of values) {
-            const past = share ? pastShare(metric, value) : pastBound(metric, value);
-            if (past)
-                failures.push({ message: `the latest monitoring run reports ${metric.name} ${value}, ${past} (${config.file})`, at });
-        }
-    }
-    return failures;
-}
-/** How a drifted share is past the metric's `maxShare`; Evidently flags drift at the share itself. */
-function pastShare(metric, share) {
-    return metric.maxShare !== undefined && share >= metric.maxShare ? `a drifted share at or above its drift_share ${metric.maxShare}` : undefined;
-}
-/** How `value` is past the metric's bound, or undefined when it is within it (or the bound's sense is unknown). */
-function pastBound(metric, value) {
-    if (metric.min !== undefined && value < metric.min)
-        return `below its minimum ${metric.min}`;
-    if (metric.max !== undefined && value > metric.max)
-        return `above its maximum ${metric.max}`;
-    const method = metric.method?.toLowerCase();
-    if (metric.threshold === undefined || method === undefined)
-        return undefined;
-    const sense = (0,methods/* driftSense */.we)(method);
-    if (sense === 'distance' && value > metric.threshold)
-        return `above its ${method} threshold ${metric.threshold}`;
-    if (sense === 'p-value' && value < metric.threshold)
-        return `below its ${method} p-value threshold ${metric.threshold}`;
-    return undefined;
-}
-/** Items by key, in order (pushed in place: a run of many tests of one name stays linear). */
-function groupBy(pairs) {
-    const groups = new Map();
-    for (const [name, item] of pairs) {
-        const list = groups.get(name);
-        if (list)
-            list.push(item);
-        else
-            groups.set(name, [item]);
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./build/evidence/monitoring-run/kind.js
-/** Monitoring run results: the latest run's tests and when it ran, cited by `monitoring.latestRun`. */
-
-
-
-const monitoringRun = {
-    ...monitoringRuns,
-    citedBy: ['monitoring.latestRun'],
-    checks: [monitoringLatestRun],
-    docs: {
-        heading: 'Latest monitoring run (`monitoring.latestRun`)',
-        readsHeading: 'Read from it',
-        formats: [
-            { format: 'modelgate', what: 'our own run result, JSON or YAML', reads: 'when it ran (`ranAt`), each test, its status and its `value`' },
-            {
-                format: 'evidently',
-                link: 'https://docs.evidentlyai.com/',
-                what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp)',
-                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`',
-            },
-        ],
-    },
-    init: {
-        // The manifest cites the latest run: the one run last by its own date, else the last by name
-        // (run files named by date sort oldest first).
-        cite(manifest, found) {
-            const ranAt = (f) => (f.read.ok ? Date.parse(f.read.value.ranAt?.value ?? '') : Number.NaN);
-            const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
-            const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
-            if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./build/evidence/monitoring/formats.js + 3 modules
-var monitoring_formats = __webpack_require__(8263);
-;// CONCATENATED MODULE: ./build/evidence/monitoring/kind.js
-/** Drift-monitoring configs: what a monitoring tool measures, against what, how often, and who is alerted; cited by `monitoring.config`. */
-
-
-
-const monitoring = {
-    ...monitoring_formats/* monitoringConfigs */.k,
-    citedBy: ['monitoring.config'],
-    formatField: 'monitoring.format',
-    checks: [monitoring_checks/* monitoringConfigReadable */.xm, monitoring_checks/* monitoringDeclares */.Gq],
-    docs: {
-        heading: 'Monitoring configs (`monitoring.format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            { format: 'modelgate', what: 'our normalised config, YAML or JSON', reads: 'everything' },
-            {
-                format: 'evidently',
-                link: 'https://docs.evidentlyai.com/',
-                what: 'an Evidently 0.7 `ReportConfig`, as `evidently report CONFIG …` reads it',
-                reads: "metrics (`DataDriftPreset`, `ValueDrift`, … with `method`/`threshold`, `null` meaning Evidently's default test; quality metrics bounded by their `tests`)",
-            },
-            {
-                format: 'nannyml',
-                link: 'https://nannyml.readthedocs.io/en/stable/',
-                what: '`nannyml.yaml` for `nml run`',
-                reads: "reference data path, enabled calculators with methods and thresholds (or NannyML's defaults), `scheduling.interval` or `cron.crontab`",
-            },
-            {
-                format: 'whylogs',
-                link: 'https://docs.whylabs.ai/docs/',
-                what: 'a WhyLabs monitor config (`MonitorManager.dump()`) for whylogs profiles',
-                reads: 'analyzers (metric, algorithm, threshold), baseline (`Reference` is pinned, `TrailingWindow` is not), cadence or cron, monitor actions as the alert route',
-            },
-        ],
-    },
-    init: {
-        // A system has one monitoring config: the first found.
-        cite(manifest, [first]) {
-            if (!first)
-                return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
-        },
-    },
-};
-
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(654);
-;// CONCATENATED MODULE: ./build/evidence/model-changed.js
-/**
- * Evidence about the model left as it was while the model changed: a pull request that ships a
- * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan
- * or robustness run of the base commit, unchanged, cites a test of the earlier file (red team: a
- * retrained model shipped with the previous version's scans, its artifact's date left alone).
- * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
- * report is an old one.
- */
-
-/**
- * The first artifact whose sha256 the base commit's artifacts did not have, or whose sha256 the
- * pull request took away, among those `covers` (default: all), when the report `cited` is
- * unchanged since the base commit; else undefined.
- */
-function reportOfEarlierModel(system, cited, covers = () => true) {
-    const base = system.base;
-    if (!base)
-        return undefined;
-    const digest = system.evidence.textDigest(cited);
-    if (digest === undefined || digest !== base.evidence.textDigest(cited))
-        return undefined;
-    const then = digestsOf(base.manifest.data);
-    const now = digestsOf(system.manifest.data);
-    const before = new Set(then.map(({ sha256 }) => sha256));
-    const beforeAt = new Set(then.map(({ key }) => key));
-    // A file of the base's gone from the list: a file under a new path may be its replacement. (A
-    // sha256 declared for the first time, or a file listed for the first time beside the others, is
-    // not a new model.)
-    const after = new Set(now.map(({ sha256 }) => sha256));
-    const afterAt = new Set(now.map(({ key }) => key));
-    const replaced = then.some(({ key, sha256 }) => !after.has(sha256) && !afterAt.has(key));
-    const changed = now.find(({ path, key, sha256 }) => !before.has(sha256) && (beforeAt.has(key) || replaced) && covers(path));
-    if (changed)
-        return { path: changed.path, commit: base.commit, how: 'a sha256 the base\'s artifacts did not have' };
-    // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
-    const hidden = pathsOf(system.manifest.data).find(({ path, key }) => beforeAt.has(key) && !afterAt.has(key) && covers(path));
-    return hidden ? { path: hidden.path, commit: base.commit, how: 'no sha256, where the base\'s artifact had one' } : undefined;
-}
-/** Every artifact's path, with or without a sha256, as compared. */
-function pathsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item) => (item && typeof item === 'object' && typeof item.path === 'string' ? [{ path: item.path, key: keyOf(item.path) }] : []));
-}
-function keyOf(file) {
-    const cited = (0,repo_fs/* normaliseCitation */.KM)(file);
-    return (cited.ok ? cited.rel : file.trim()).toLowerCase();
-}
-/** The artifacts with a sha256, each with its path as compared (normalised, case aside). */
-function digestsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item) => {
-        if (!item || typeof item !== 'object' || typeof item.path !== 'string' || typeof item.sha256 !== 'string' || item.sha256.trim() === '')
-            return [];
-        return [{ path: item.path, key: keyOf(item.path), sha256: item.sha256.trim().toLowerCase() }];
-    });
-}
-
-// EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
-var robustness_formats = __webpack_require__(4720);
-// EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __webpack_require__(6806);
-;// CONCATENATED MODULE: ./build/evidence/robustness/checks.js
-/**
- * Red-team and robustness results judged against the manifest's thresholds (per probe family,
- * metric or test), the model version the manifest describes, the run's date, and the probe
- * families the policy requires.
- */
-
-
-
-
-
-
-
-const UNREADABLE = { skip: 'the result cannot be read (robustness/result-readable says why)' };
-const robustness_checks_noOptions = { type: 'object', additionalProperties: false };
-function loadResults(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(robustness_formats/* robustnessResults */.V, path, typeof format === 'string' ? format : undefined);
-}
-/** The cited result entries in the manifest (possibly none). */
-function robustness_checks_entriesOf(data) {
-    const results = data.assurance?.robustness?.results;
-    return Array.isArray(results) ? results : [];
-}
-/** What a family is called in messages: "garak dan", "Giskard NumericalPerturbationDetector", "family noise". */
-function toolOf(report) {
-    return { garak: 'garak', promptfoo: 'promptfoo', giskard: 'Giskard' }[report.format] ?? 'family';
-}
-/** Whether a result belongs to the family a threshold or the policy names (`*`: every result). */
-const inFamily = (result, family) => family === '*' || result.families.includes(family);
-const percent = (rate) => `${(Math.floor(rate * 1000) / 10).toFixed(1)}%`;
-/** Issues a result counts at `level` or worse; for a pass count, the tests that did not pass. */
-function issuesOf(result, level) {
-    if (result.issues) {
-        const worst = types/* ISSUE_LEVELS */.o.slice(0, types/* ISSUE_LEVELS */.o.indexOf(level) + 1);
-        return worst.reduce((sum, name) => sum + result.issues[name], 0);
-    }
-    return (result.total ?? 0) - (result.passed ?? 0);
-}
-const robustnessResultReadable = (0,check/* defineFunction */.Oh)({
-    name: 'robustness-result-readable',
-    description: 'A cited red-team or robustness result exists, parses, is in a supported format, agrees with its own summary, and holds results.',
-    optionsSchema: robustness_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadResults(system, target);
-        if (!report)
-            return [{ message: 'the result entry has no path', path: targetPath }];
-        if (!report.ok)
-            return [(0,check/* unusableEvidence */.rI)(report.problem, [...targetPath, 'path'])];
-        const failures = report.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
-        if (report.value.results.length === 0) {
-            const why = report.value.format === 'garak'
-                ? ' (no eval lines: the run stopped before any probe finished)'
-                : report.value.format === 'giskard'
-                    ? ' (no detector: Giskard writes a key for each detector it ran)'
-                    : '';
-            failures.push({ message: `${report.value.file} holds no results${why}`, path: [...targetPath, 'path'] });
-        }
-        return failures;
-    },
-});
-const robustnessThresholds = (0,check/* defineFunction */.Oh)({
-    name: 'robustness-thresholds',
-    description: "A result's citation sets thresholds, and each is met: the family's tests passed at `minPassRate` or more (summed over its probes and detectors), no more than `maxUnscoredShare` of its outputs went unscored (garak's nones), and it found no more than `maxIssues` issues at `level` or worse; a detector that reports issues (Giskard) and no threshold names found no major one.",
-    optionsSchema: { type: 'object', additionalProperties: false, properties: { maxUnscoredShare: { type: 'number', minimum: 0, maximum: 1 } } },
-    check({ target, targetPath, options, system }) {
-        const thresholds = target?.thresholds;
-        // A result held to nothing passes whatever it found (red team: a Giskard export naming a
-        // made-up detector, cited without thresholds, passed for a new system).
-        if (!Array.isArray(thresholds) || thresholds.length === 0) {
-            return [{ message: 'the result is cited with no thresholds, so nothing it found is held to anything: set thresholds for the probe families or detectors it must pass (family "*" bounds every result)', path: targetPath }];
-        }
-        const report = loadResults(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        const failures = [];
-        const families = [];
-        thresholds.forEach((raw, index) => {
-            if (!raw || typeof raw !== 'object' || typeof raw.family !== 'string')
-                return; // the manifest schema's finding
-            families.push(raw.family);
-            failures.push(...judge(report.value, raw, [...targetPath, 'thresholds', index], options.maxUnscoredShare ?? 1));
-        });
-        // A detector that reports issues and that no threshold names is held to no major issue (red
-        // team: a major data leakage found by a detector the thresholds left out passed); a
-        // threshold for it, or for "*", says otherwise, and governance/thresholds-kept guards that.
-        const tool = toolOf(report.value);
-        for (const result of report.value.results) {
-            if (!result.issues || families.some((family) => inFamily(result, family)))
-                continue;
-            const major = issuesOf(result, 'major');
-            if (major > 0)
-                failures.push({ message: `${tool} ${result.name} found ${major} major issue${major === 1 ? '' : 's'}, and no threshold names it: a major issue fails unless a threshold for ${result.name} allows it`, at: result.at });
-        }
-        return failures;
-    },
-});
-function judge(report, threshold, at, maxUnscoredShare) {
-    const tool = toolOf(report);
-    const { family } = threshold;
-    const results = report.results.filter((result) => inFamily(result, family));
-    if (results.length === 0) {
-        return [{ message: `${report.file} has no result for ${family}, so its threshold cannot be shown to be met`, path: [...at, 'family'] }];
-    }
-    const failures = [];
-    // NaN (YAML .nan) compares false with everything, Infinity allows everything: neither holds a result to anything.
-    const unusable = ['minPassRate', 'maxIssues'].filter((key) => typeof threshold[key] === 'number' && !Number.isFinite(threshold[key]));
-    if (unusable.length > 0) {
-        return unusable.map((key) => ({ message: `the threshold ${key} for ${family} is ${String(threshold[key])}, not a number a result can be held to`, path: [...at, key] }));
-    }
-    if (typeof threshold.minPassRate === 'number') {
-        const counted = results.filter((result) => result.total !== undefined);
-        const passed = counted.reduce((sum, result) => sum + (result.passed ?? 0), 0);
-        const total = counted.reduce((sum, result) => sum + (result.total ?? 0), 0);
-        if (total === 0) {
-            const why = counted.length === 0 ? `counts issues, not passes; set maxIssues for it` : 'evaluated no outputs';
-            failures.push({ message: `${tool} ${family} in ${report.file} ${why}`, path: [...at, 'minPassRate'] });
-        }
-        else if (passed / total < threshold.minPassRate) {
-            // The finding goes where the reader should look: the family's worst result in the report.
-            const rate = (result) => (result.total ? (result.passed ?? 0) / result.total : 1);
-            const worst = counted.reduce((a, b) => (rate(b) < rate(a) ? b : a));
-            const detail = counted.length > 1 ? `; worst ${worst.name}, ${worst.passed} of ${worst.total}` : '';
-            failures.push({
-                message: `${tool} ${family} passed ${passed} of ${total} (${percent(passed / total)}), below the threshold ${percent(threshold.minPassRate)}${detail}`,
-                at: worst.at,
-            });
-        }
-        // A rate over the few outputs that were scored does not show the family was withstood.
-        const unscored = counted.reduce((sum, result) => sum + (result.unscored ?? 0), 0);
-        if (unscored > 0 && unscored / (total + unscored) > maxUnscoredShare) {
-            const most = counted.reduce((a, b) => ((b.unscored ?? 0) > (a.unscored ?? 0) ? b : a));
-            failures.push({
-                message: `${tool} ${family}: ${unscored} of ${total + unscored} outputs were not scored (no output from the target, a blocked request, or a detector error), more than the ${percent(maxUnscoredShare)} the policy allows: a pass rate over the other ${total} does not show it was withstood; fix the target or the detector and run again`,
-                at: most.at,
-            });
-        }
-    }
-    // A family whose results count tests and evaluated none found no issue by looking at nothing.
-    const evaluatedNothing = results.every((result) => !result.issues && (result.total ?? 0) === 0);
-    if (typeof threshold.maxIssues === 'number' && evaluatedNothing && typeof threshold.minPassRate !== 'number') {
-        failures.push({ message: `${tool} ${family} in ${report.file} evaluated no outputs`, path: [...at, 'maxIssues'] });
-    }
-    else if (typeof threshold.maxIssues === 'number') {
-        const level = threshold.level ?? 'minor';
-        const found = results.reduce((sum, result) => sum + issuesOf(result, level), 0);
-        if (found > threshold.maxIssues) {
-            const worst = results.reduce((a, b) => (issuesOf(b, level) > issuesOf(a, level) ? b : a));
-            const what = results.some((result) => result.issues) ? `issue${found === 1 ? '' : 's'} at level ${level} or worse` : `failed test${found === 1 ? '' : 's'}`;
-            failures.push({ message: `${tool} ${family} found ${found} ${what}, more than the threshold allows (${threshold.maxIssues})`, at: worst.at });
-        }
-    }
-    return failures;
-}
-const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
-    name: 'robustness-result-model-version',
-    description: "A cited red-team or robustness result is for the model version the manifest describes (the report's own record wins over the citation's `modelVersion`).",
-    optionsSchema: robustness_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const report = loadResults(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        const { value: expected, described } = (0,manifest/* comparedVersion */.i6)(system.manifest.data);
-        const { file, modelVersion } = report.value;
-        if (modelVersion) {
-            if ((0,source_doc/* asText */.e1)(modelVersion.value) === expected)
-                return [];
-            return [{ message: `${file} is for model version ${modelVersion.value}, but ${described}`, at: modelVersion.at }];
-        }
-        const claimed = target.modelVersion;
-        if (typeof claimed === 'string' || typeof claimed === 'number') {
-            if (String(claimed) === expected)
-                return [];
-            return [{ message: `${file} is declared for model version ${claimed}, but ${described}`, path: [...targetPath, 'modelVersion'] }];
-        }
-        const tested = report.value.target ? ` (${toolOf(report.value)} names the target ${report.value.target})` : '';
-        return [{ message: `${file} does not say which model version it tested${tested}; set modelVersion on its citation`, path: targetPath }];
-    },
-});
-const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
-    name: 'robustness-result-fresh',
-    description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that ships a model file with a new sha256, it is not the base commit's result unchanged. Its own timestamp wins over the citation's `date`.",
-    optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
-    check({ target, targetPath, options, system }) {
-        const report = loadResults(system, target);
-        if (!report?.ok)
-            return UNREADABLE;
-        const cited = target.date;
-        const dated = report.value.runAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
-        const { file } = report.value;
-        if (!dated)
-            return [{ message: `${file} does not say when it ran; set date on its citation`, path: targetPath }];
-        const where = { path: [...targetPath, 'date'], ...(dated.at ? { at: dated.at } : {}) };
-        const stale = (0,dates/* staleness */.TZ)(dated.value, system.now, options.maxAgeDays);
-        if (stale === 'not-a-date')
-            return [{ message: `${file}: "${dated.value}" is ${(0,dates/* notADate */.P9)(dated.value)}`, ...where }];
-        const day = dated.value.slice(0, 10);
-        if (stale === 'future')
-            return [{ message: `${file} is dated ${day}, in the future`, ...where }];
-        if (stale)
-            return [{ message: `${file} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
-        // A run older than the model file that ships tested another model (by calendar day: garak
-        // writes local time without a zone).
-        const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
-        const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
-        if (newer)
-            return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
-        const citedPath = target.path;
-        const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
-        if (earlier)
-            return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
-        return [];
-    },
-});
-const robustnessRequiredFamilies = (0,check/* defineFunction */.Oh)({
-    name: 'robustness-required-families',
-    description: 'Every probe family the policy lists was run: some cited, readable result has a result in it.',
-    optionsSchema: {
-        type: 'object',
-        required: ['families'],
-        additionalProperties: false,
-        properties: { families: { type: 'array', items: { type: 'string', minLength: 1 } } },
-    },
-    check({ path, options, system }) {
-        if (options.families.length === 0)
-            return { skip: 'the policy lists no required probe families' };
-        const entries = robustness_checks_entriesOf(system.manifest.data);
-        const reports = entries.map((entry) => loadResults(system, entry)).flatMap((report) => (report?.ok ? [report.value] : []));
-        const ran = (family) => reports.some((report) => report.results.some((result) => inFamily(result, family) && (result.issues !== undefined || (result.total ?? 0) > 0)));
-        const missing = options.families.filter((family) => !ran(family));
-        if (missing.length === 0)
-            return [];
-        const where = entries.length > 0 ? [...path, 'assurance', 'robustness', 'results'] : path;
-        const cited = entries.length === 0 ? 'no red-team or robustness result is cited' : 'no cited result ran them';
-        return [{ message: `the policy requires the probe famil${missing.length === 1 ? 'y' : 'ies'} ${missing.join(', ')}, but ${cited}`, path: where }];
-    },
-});
-const ROBUSTNESS_CHECKS = [
-    robustnessResultReadable,
-    robustnessThresholds,
-    robustnessResultModelVersion,
-    robustnessResultFresh,
-    robustnessRequiredFamilies,
-];
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/kind.js
-/** Red-team and robustness results (garak, promptfoo, Giskard), cited by `assurance.robustness.results[].path`, judged against thresholds per probe family. */
-
-
-
-const robustness = {
-    ...robustness_formats/* robustnessResults */.V,
-    citedBy: ['assurance.robustness.results.*.path'],
-    formatField: 'assurance.robustness.results.*.format',
-    checks: ROBUSTNESS_CHECKS,
-    docs: {
-        heading: 'Red-team and robustness results (`assurance.robustness.results[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our own results, JSON or YAML, for a tool without an adapter',
-                reads: 'everything: per family, tests passed of a total or issues by level; the model version; when it ran',
-            },
-            {
-                format: 'garak',
-                link: 'https://github.com/NVIDIA/garak',
-                what: "garak's report JSONL (`garak.<run>.report.jsonl`, NVIDIA)",
-                reads: 'each `eval` line (probe, detector, `passed` of `total_evaluated`, or `total` before garak 0.14), the family being the probe\'s module (`dan` for `dan.Dan_11_0`); when it ran (`init.start_time`); the target (`plugins.target_name`); a line that is not JSON is a finding at that line',
-            },
-            {
-                format: 'promptfoo',
-                link: 'https://www.promptfoo.dev/docs/configuration/outputs/',
-                what: 'the JSON of `promptfoo eval -o results.json`',
-                reads: "each test's `success`, in the families it names (its red-team plugin `metadata.pluginId` and its assertions' `metric`s); when it ran (`results.timestamp`); the provider; `stats` are checked against the results",
-            },
-            {
-                format: 'giskard',
-                link: 'https://github.com/Giskard-AI/giskard',
-                what: "Giskard's scan export (`scan_report.to_json(\"scan.json\")`)",
-                reads: 'the issues each detector found, by level (`major`, `medium`, `minor`); the export has no date or model version, so the citation gives them',
-            },
-        ],
-    },
-    init: {
-        // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
-        cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
-
-const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
-const modelgateScan = {
-    format: 'modelgate',
-    schema: security_scan_modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/security-scan@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(security_scan_modelgate_SCHEMA, doc, 'security scan');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelgate',
-            file: doc.file,
-            scannedAt: { value: raw.scannedAt, at: (0,adapter.at)(doc, ['scannedAt']) },
-            scanned: raw.scanned,
-            scannedCount: { value: raw.scanned.length, at: (0,adapter.at)(doc, ['scanned']) },
-            issues: raw.issues.map((issue, index) => ({ ...issue, at: (0,adapter.at)(doc, ['issues', index, 'severity']) })),
-            errors: (raw.errors ?? []).map((error, index) => ({ ...error, at: (0,adapter.at)(doc, ['errors', index]) })),
-            skipped: (raw.skipped ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? 'skipped',
-                at: (0,adapter.at)(doc, ['skipped', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        return { ok: true, value: scan };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
-const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-/**
- * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
- * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
- * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
- * program registers itself. Not GGUF: it carries a Jinja chat template that some loaders have
- * rendered unsandboxed. Known by the file's extension, as the scanners know them.
- */
-const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx'];
-/** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
-function codeFreeExtension(file) {
-    const lower = file.trim().toLowerCase();
-    return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
-}
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
-/**
- * modelscan's JSON report (`modelscan -p PATH -r json -o report.json`), as written by
- * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
- * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
- * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
- * relative to the folder it scanned.
- */
-
-
-
-const modelscan_SCHEMA = 'modelscan-report.schema.json';
-const modelscanReport = {
-    format: 'modelscan',
-    schema: modelscan_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelscan',
-            file: doc.file,
-            scanned: raw.summary.scanned.scanned_files ?? [],
-            scannedCount: { value: raw.summary.scanned.total_scanned, at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']) },
-            issues: raw.issues.map((issue, index) => ({
-                severity: issue.severity,
-                description: issue.description,
-                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
-                ...(issue.module !== undefined ? { module: issue.module } : {}),
-                source: issue.source,
-                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
-            })),
-            errors: raw.errors.map((error, index) => ({
-                description: error.description,
-                ...(error.source !== undefined ? { source: error.source } : {}),
-                at: (0,adapter.at)(doc, ['errors', index]),
-            })),
-            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? skipped.category ?? 'skipped',
-                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
-        if (timestamp)
-            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
-        // The summary counts what the issues list holds; a list cut short disagrees with it.
-        for (const severity of SCAN_SEVERITIES) {
-            const counted = raw.summary.total_issues_by_severity[severity];
-            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
-            if (counted !== undefined && counted !== listed) {
-                scan.inconsistencies.push({
-                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
-                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
-                });
-            }
-        }
-        const total = raw.summary.scanned.total_scanned;
-        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
-            scan.inconsistencies.push({
-                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
-                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
-            });
-        }
-        // modelscan lists every file it found an issue in among the files it scanned, written the
-        // same way (an archive's member as "archive:member"): an issue elsewhere was written in by
-        // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
-        // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
-        const listed = raw.summary.scanned.scanned_files;
-        // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
-        // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
-        (listed ?? []).forEach((file, index) => {
-            const extension = codeFreeExtension(file);
-            if (extension)
-                scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
-        });
-        if (listed && listed.length > 0) {
-            const files = new Set(listed);
-            const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));
-            const inList = (source) => files.has(source) || archives.has(source) || (source.includes(':') && files.has(source.slice(0, source.indexOf(':'))));
-            raw.issues.forEach((issue, index) => {
-                if (!inList(issue.source))
-                    scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
-            });
-        }
-        return { ok: true, value: scan };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
-
-
-const securityScans = {
-    id: 'security-scan',
-    what: 'model security scan',
-    adapters: [modelgateScan, modelscanReport],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
-
-
-
-
-
-
-function loadScan(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
-}
-/** The artifacts the manifest declares (possibly none). */
-function artifactsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
-        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
-        : []);
-}
-/**
- * Whether a file the scan names is in a folder that holds a shipped model file (red team: a
- * pickle with os.system beside the model, not listed in artifacts, passed). Undefined source
- * or no artifacts: ships() already answers.
- */
-function besideShipped(scan, artifacts, ships) {
-    if (artifacts.length === 0)
-        return () => false;
-    let folders; // worked out for the first issue not in a shipped file
-    return (source) => {
-        if (!folders) {
-            folders = new Set();
-            for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)])
-                if (ships(file))
-                    folders.add(folderOf(file));
-        }
-        return folders.has(folderOf(source));
     };
-}
-/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder. */
-function folderOf(file) {
-    const member = file.indexOf(':');
-    const written = (member > 0 ? file.slice(0, member) : file).replace(/\\/g, '/').toLowerCase();
-    const slash = written.lastIndexOf('/');
-    return slash < 0 ? '' : written.slice(0, slash);
-}
-/** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
-function skippedAllCodeFree(scan, artifacts) {
-    if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeExtension(artifact.path)))
-        return false;
-    const skipped = new SameFileIndex();
-    for (const entry of scan.skipped)
-        skipped.add(toolFileKey(entry.source), true);
-    return artifacts.every((artifact) => skipped.first(artifactKey(artifact.path)) !== undefined);
-}
-/**
- * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
- * and (failing closed) when a path on either side is too long or deep to compare.
- */
-function shipsIn(artifacts) {
-    if (artifacts.length === 0)
-        return () => true;
-    let shipped; // built for the first issue: most scans report none
-    return (source) => {
-        if (source === undefined)
-            return true;
-        if (!shipped) {
-            shipped = new SameFileIndex();
-            for (const artifact of artifacts)
-                shipped.add(artifactKey(artifact.path), artifact);
-        }
-        return shipped.mayHave(toolFileKey(source));
-    };
-}
-/** The files the scans scanned, for lookup by artifact. */
-function scannedIn(scans) {
-    const scanned = new SameFileIndex();
-    for (const scan of scans)
-        for (const file of scan.value.scanned)
-            scanned.add(toolFileKey(file), file);
-    return scanned;
-}
-const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
-const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
-const securityScanReadable = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-readable',
-    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan)
-            return [{ message: 'the security scan entry has no path', path: targetPath }];
-        if (!scan.ok)
-            return [(0,check/* unusableEvidence */.rI)(scan.problem, [...targetPath, 'path'])];
-        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const securityScanIssues = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-issues',
-    description: 'A cited security scan scanned at least one file, found no issue of the given severities in a file the system ships or in the folder of one, and did not fail on one.',
-    optionsSchema: {
-        type: 'object',
-        required: ['severities'],
-        additionalProperties: false,
-        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
-    },
-    check({ target, options, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return []; // security/scan-readable's finding
-        const artifacts = artifactsOf(system.manifest.data);
-        const ships = shipsIn(artifacts);
-        const failures = [];
-        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
-        // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
-        // folder): it is no evidence that the model files are safe. Unless it saw every model file
-        // and skipped it as a format that runs no code: then there was nothing to scan.
-        if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(scan.value, artifacts)) {
-            const should = artifacts.length > 0
-                ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
-                : 'the manifest lists no artifacts to say which files it should have scanned';
-            failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
-        }
-        const beside = besideShipped(scan.value, artifacts, ships);
-        for (const issue of scan.value.issues) {
-            if (!options.severities.includes(issue.severity))
-                continue;
-            if (ships(issue.source)) {
-                failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
-            }
-            else if (beside(issue.source)) {
-                failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): ${checks_short(issue.description)}; remove the file, or scan only what ships`, at: issue.at });
-            }
-        }
-        for (const error of scan.value.errors) {
-            if (!ships(error.source))
-                continue;
-            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
-        }
-        return failures;
-    },
-});
-const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-covers-artifacts',
-    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
-    optionsSchema: security_scan_checks_noOptions,
-    check({ path, system }) {
-        const artifacts = artifactsOf(system.manifest.data);
-        if (artifacts.length === 0)
-            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
-        const entries = system.manifest.data.assurance?.security?.scans;
-        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
-        if (scans.length === 0)
-            return { skip: 'no readable security scan is cited' };
-        const failures = [];
-        const scanned = scannedIn(scans);
-        // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
-        if (scanned.missed)
-            return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
-        const skippedFiles = new SameFileIndex();
-        for (const scan of scans)
-            for (const entry of scan.value.skipped)
-                skippedFiles.add(toolFileKey(entry.source), entry);
-        for (const artifact of artifacts) {
-            const key = artifactKey(artifact.path);
-            const at = [...path, 'artifacts', artifact.index, 'path'];
-            const why = uncomparable(key);
-            if (why) {
-                failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
-                continue;
-            }
-            if (scanned.has(key))
-                continue;
-            const skipped = skippedFiles.first(key);
-            // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-            if (skipped && codeFreeExtension(artifact.path))
-                continue;
-            failures.push({
-                message: skipped
-                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
-                    : `${artifact.path} ships but no cited security scan scanned it`,
-                path: at,
-            });
-        }
-        return failures;
-    },
-});
-const securityScanFresh = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that ships a model file with a new sha256, not the base commit's report unchanged.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return [];
-        const scanned = scannedIn([scan]);
-        const entry = target;
-        // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-        const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
-        if (earlier) {
-            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
-        }
-        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
-        const cited = entry.date;
-        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
-        // Red team: a scan dated 2099 is newer than any model file.
-        const day = when ? (0,dates/* parseDate */._U)(when.value) : undefined;
-        if (when && day && (0,dates/* ageInDays */.QR)(day, system.now) < -1) {
-            return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
-        }
-        if (dated.length === 0)
-            return { skip: 'no artifact with a date that this scan scanned' };
-        if (!when)
-            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
-        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
-        const scanDay = when.value.slice(0, 10);
-        return dated
-            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
-            .map((artifact) => ({
-            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
-            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
-        }));
-    },
-});
-const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/kind.js
-/** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
-
-
-
-const securityScan = {
-    ...securityScans,
-    citedBy: ['assurance.security.scans.*.path'],
-    formatField: 'assurance.security.scans.*.format',
-    checks: SECURITY_SCAN_CHECKS,
-    docs: {
-        heading: 'Model security scans (`assurance.security.scans[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our own scan result, JSON or YAML, for a scanner without an adapter',
-                reads: 'everything',
-            },
-            {
-                format: 'modelscan',
-                link: 'https://github.com/protectai/modelscan',
-                what: 'the JSON report of `modelscan -p PATH -r json -o report.json` (Protect AI)',
-                reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
-            },
-        ],
-    },
-    init: {
-        cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/registry.js
-/**
- * Every kind of evidence modelgate reads. A kind is its folder, src/evidence/<id>/ (normalised
- * type, adapters, check functions, kind.ts, docs.md), plus its line here: the store, the
- * misfiled-file hint, the check-function index and the docs section all read this list.
- * The order matters once: a file that several kinds' adapters would recognise is described as
- * the first ("it looks like a fairlearn bias report").
- */
-
-
-
-
-
-
-
-
-
-
-const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
-
-
-/***/ }),
-
-/***/ 4720:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ robustnessResults)
-});
-
-// EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5531);
-;// CONCATENATED MODULE: ./build/load/json-lines.js
-
-class JsonLinesDoc {
-    file;
-    value;
-    lines;
-    constructor(file, value, lines) {
-        this.file = file;
-        this.value = value;
-        this.lines = lines;
-    }
-    locate(path) {
-        const [index, ...rest] = path;
-        const line = typeof index === 'number' ? this.lines[index] : undefined;
-        if (!line)
-            return { line: 1, column: 1 };
-        const at = line.doc.locate(rest);
-        // Every position is on the line's own first line: a JSON Lines value holds no newline.
-        return {
-            line: line.number,
-            column: at.column,
-            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
-        };
-    }
-}
-function parseJsonLines(text, file) {
-    const values = [];
-    const lines = [];
-    const texts = text.split('\n');
-    for (let i = 0; i < texts.length; i++) {
-        const raw = texts[i];
-        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (lineText.trim() === '')
-            continue;
-        // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
-        // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
-        const parsed = (0,json/* parseJson */.qF)(lineText, file);
-        if (!parsed.ok)
-            return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
-        values.push(parsed.doc.value);
-        lines.push({ number: i + 1, doc: parsed.doc });
-    }
-    if (values.length === 0)
-        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
-    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
-}
-
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
-
-const SCHEMA = 'garak-report.schema.json';
-const entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
-const garakReport = {
-    format: 'garak',
-    schema: SCHEMA,
-    detect: (value) => Array.isArray(value) &&
-        value.some((entry) => entryOf(entry, 'start_run setup') || entryOf(entry, 'init')) &&
-        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'garak report');
-        // The schema sees the lines as an array; say "line 6", not "[5]".
-        if (problem)
-            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
-        const entries = doc.value;
-        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
-        entries.forEach((entry, index) => {
-            switch (entry.entry_type) {
-                case 'start_run setup': {
-                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
-                    if (typeof target === 'string' && target !== '')
-                        report.target = target;
-                    // garak's test generators (test.Blank, test.Repeat, …) answer without a model: a run
-                    // against one passes its probes and tested nothing (red team: test.Blank passed).
-                    const key = entry['plugins.target_type'] !== undefined ? 'plugins.target_type' : 'plugins.model_type';
-                    const type = entry[key];
-                    if (typeof type === 'string' && /^test(?:\.|$)/i.test(type.trim())) {
-                        report.inconsistencies.push({ message: `${doc.file}: the run's target is garak's test generator "${type.trim()}", which answers without any model: it tested no model`, at: (0,adapter.at)(doc, [index, key]) });
-                    }
-                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
-                    if (started && !report.runAt)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
+    const allLanes = workers.map((_, i) => i + 1);
+    const watch = new Watch(counters);
+    try {
+        for (let i = 0; i < files.length; i++) {
+            for (;;) {
+                // Read before taking, and before the owner: a result sent after this is one `take` may
+                // have missed, and the wait below must then not sleep (read after taking, it slept its
+                // whole second). A worker writes itself down as owner before it counts a result, so a
+                // count read first that includes this system's result comes with its owner.
+                const sent = Atomics.load(counters, protocol/* SENT */.Jh);
+                const owner = Atomics.load(owners, i);
+                // With many results held, only the awaited system's worker is read (its results come in
+                // the order it took them, so the next one is this system's), and none until it is known:
+                // a stuck worker cannot make this thread hold the rest of the repository.
+                take(held.size < AHEAD ? allLanes : owner > 0 ? [owner] : []);
+                const ready = held.get(i);
+                if (ready) {
+                    held.delete(i);
+                    yield ready;
                     break;
                 }
-                case 'init': {
-                    if (typeof entry.garak_version === 'string')
-                        report.tool = `garak ${entry.garak_version}`;
-                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
-                    if (started)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
-                    break;
+                // Rather than wait, check the next system here.
+                if (held.size < AHEAD && Atomics.load(counters, protocol/* NEXT */.K2) < files.length) {
+                    const next = Atomics.add(counters, protocol/* NEXT */.K2, 1);
+                    if (next < files.length)
+                        held.set(next, checkHere(files[next]));
+                    continue;
                 }
-                case 'eval':
-                    report.results.push(evalResult(doc, entry, index, report));
-                    break;
-                default:
+                watch.wait(owner, files[i], sent);
             }
-        });
-        // garak writes its configuration first, and with it the target: without that line, what was
-        // tested cannot be told (from a review: deleting it hid a run against a test generator).
-        if (!entries.some((entry) => entry.entry_type === 'start_run setup')) {
-            report.inconsistencies.push({ message: `${doc.file} has no start_run setup line, which garak writes first: what the run tested (its target) cannot be told`, at: (0,adapter.at)(doc, [0]) });
         }
-        return { ok: true, value: report };
-    },
-};
-function evalResult(doc, entry, index, report) {
-    const probe = entry.probe.replace(/^probes\./, '');
-    const evaluated = entry.total_evaluated ?? entry.total ?? 0;
-    const total = evaluated;
-    const result = {
-        families: [probe.split('.')[0] ?? probe, probe],
-        name: `${probe} / ${entry.detector}`,
-        passed: entry.passed,
-        total,
-        at: (0,adapter.at)(doc, [index, 'passed']),
-    };
-    if (entry.passed > evaluated) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${evaluated} outputs, more than it evaluated`, at: result.at });
     }
-    else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
+    finally {
+        stopWorkers(started);
     }
-    // The rate is garak's, over the outputs scored; those it could not score (nones: no output, a
-    // blocked request, a detector error) are kept beside it, for robustness-thresholds to bound
-    // (red team: 48 of 50 outputs None, 2 passed, read as 100%).
-    const unscored = typeof entry.nones === 'number' && entry.nones > 0 ? entry.nones : typeof entry.total_processed === 'number' && entry.total_processed > evaluated ? entry.total_processed - evaluated : 0;
-    if (unscored > 0)
-        result.unscored = unscored;
-    return result;
 }
-
-// EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __webpack_require__(6806);
-;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
-
-
-const giskard_SCHEMA = 'giskard-scan.schema.json';
-const giskardScan = {
-    format: 'giskard',
-    schema: giskard_SCHEMA,
-    detect: (value) => {
-        if (!(0,adapter/* isRecord */.u4)(value))
-            return false;
-        const detectors = Object.keys(value);
-        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
-    },
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
-        for (const [detector, levels] of Object.entries(raw)) {
-            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
-            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
-
-
-const modelgate_SCHEMA = 'robustness-results.schema.json';
-const modelgateResults = {
-    format: 'modelgate',
-    schema: modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'robustness result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.tool)
-            report.tool = raw.tool;
-        if (raw.target)
-            report.target = raw.target;
-        if (raw.modelVersion !== undefined)
-            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
-        if (raw.runAt !== undefined)
-            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
-        raw.results.forEach((result, index) => {
-            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
-            report.results.push({
-                families: [result.family],
-                name: result.name ?? result.family,
-                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
-                ...(result.issues
-                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
-                    : {}),
-                at: where,
-            });
-            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
-                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
-            }
-        });
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
-
-const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
-/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
-function familiesOf(result) {
-    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
-    for (const component of result.gradingResult?.componentResults ?? [])
-        names.push(component?.assertion?.metric);
-    for (const assertion of result.testCase?.assert ?? [])
-        names.push(assertion?.metric);
-    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
-}
-const promptfooOutput = {
-    format: 'promptfoo',
-    schema: promptfoo_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.metadata?.promptfooVersion)
-            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
-        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
-        if (created)
-            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
-        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
-            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
-        }
-        const targets = new Set();
-        raw.results.results.forEach((test, index) => {
-            const target = test.provider?.label ?? test.provider?.id;
-            if (target)
-                targets.add(target);
-            const result = {
-                families: familiesOf(test),
-                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
-                passed: test.success ? 1 : 0,
-                total: 1,
-                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
-            };
-            report.results.push(result);
-        });
-        if (targets.size === 1)
-            report.target = [...targets][0];
-        // The stats count what the results list holds; a list cut short disagrees with them.
-        const { stats } = raw.results;
-        const passed = raw.results.results.filter((test) => test.success).length;
-        const notPassed = raw.results.results.length - passed;
-        if (stats.successes !== passed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
-            });
-        }
-        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
-            });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
 /**
- * How a cited red-team or robustness result is read: by one of these adapters (the first to
- * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
+ * This thread's wait for a worker's result, noticing a worker that is stuck. (A worker that never
+ * starts takes no system, so the others check them all.)
  */
-
-
-
-
-
-const robustnessResults = {
-    id: 'robustness',
-    what: 'red-team or robustness result',
-    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
-    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
-    extensions: ['jsonl'],
-};
-
-
-/***/ }),
-
-/***/ 6806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
-/* harmony export */ });
-const ISSUE_LEVELS = ['major', 'medium', 'minor'];
-
-
-/***/ }),
-
-/***/ 8557:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ isMovingRevision),
-/* harmony export */   Y: () => (/* binding */ sameRevision)
-/* harmony export */ });
-/**
- * Revisions that move: a branch or a moving tag names where data is now, not what it was when a
- * model was trained or a reference was frozen. A dataset "pinned" to `latest` or `main` is not
- * pinned (red team: `revision: latest` with the checksum removed passed data/dataset-pinned).
- */
-const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'next', 'staging', 'stable', 'beta', 'canary', 'nightly', 'default', 'live', 'prod', 'production', '@', '*']);
-/**
- * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
- * refs/pr/3, Hugging Face's refs/convert/parquet), a ref resolved by reflog (`@{u}`,
- * `main@{now}`), and git's own moving heads (FETCH_HEAD).
- */
-const MOVING_REF = /^(?:refs\/(?:heads|remotes|pr|pull|convert)\/|heads\/|remotes\/|origin\/|upstream\/)|@\{|^\w+_head$/;
-/**
- * Whether `value` is a revision that moves, case aside: a name a branch or moving tag is given
- * (`latest`, `main`, `HEAD`, `staging`), one of those counted back (`main~1`), or a ref to a
- * branch or pull request. Any other branch name cannot be told from a tag by its text.
- */
-function isMovingRevision(value) {
-    if (typeof value !== 'string')
-        return false;
-    const revision = value.trim().toLowerCase();
-    // A revision is a short name; a long text is no name (and is not scanned).
-    if (revision.length > 200)
-        return false;
-    if (MOVING.has(revision) || MOVING_REF.test(revision))
-        return true;
-    // `main~2`, `HEAD^^`: a moving name counted back still moves. By hand from the end: a
-    // pattern would try every split of a run of `~`.
-    let end = revision.length;
-    for (;;) {
-        let at = end;
-        while (at > 0 && /\d/.test(revision[at - 1]))
-            at--;
-        if (at === 0 || (revision[at - 1] !== '~' && revision[at - 1] !== '^'))
-            break;
-        end = at - 1;
+class Watch {
+    counters;
+    lane = -1;
+    beat = 0;
+    since = Date.now();
+    constructor(counters) {
+        this.counters = counters;
     }
-    return end < revision.length && MOVING.has(revision.slice(0, end));
+    /**
+     * Waits (up to a second) for any worker to send after `sent` (the count of messages sent, read
+     * before this thread last looked for results); returns at once if one has. `lane` has the
+     * system awaited; 0 while it has not written itself down as its owner (just after taking it, or
+     * never, if it died right then), and then any worker's news counts as progress.
+     */
+    wait(lane, file, sent) {
+        const beat = Atomics.load(this.counters, lane > 0 ? (0,protocol/* heartbeat */.jQ)(lane) : protocol/* SENT */.Jh);
+        if (lane !== this.lane || beat !== this.beat) {
+            [this.lane, this.beat, this.since] = [lane, beat, Date.now()];
+        }
+        else if (Date.now() - this.since > STALL_MS) {
+            throw new Error(`a worker thread stopped answering while checking ${file}`);
+        }
+        return Atomics.wait(this.counters, protocol/* SENT */.Jh, sent, 1000);
+    }
 }
-const COMMIT = /^[0-9a-f]{7,64}$/;
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+;// CONCATENATED MODULE: ./build/engine/heap.js
 /**
- * Whether two written revisions name the same one: as text, case and outer spaces aside (a
- * number written unquoted is its digits), or, both being commit ids of seven hex digits or
- * more, when one is the start of the other (a short SHA and the full one).
+ * Peak memory. A run's live heap is small on every thread (the policy, the current system's
+ * documents, the report's compact results: about 20 MB at 1,000 systems), but V8 let each
+ * thread's old space grow to up to four times its live size between full collections, while the
+ * documents of each system were promoted there and died. With a worker thread beside the main
+ * one, that headroom was most of the peak RSS: 289 MB on 1,000 systems, 204 MB with growth
+ * capped at 1.5x, in the same CPU time (a collection of a 20 MB heap takes about 15 ms).
+ * V8 flags are process-wide: this applies to this thread's next collections and to every worker
+ * started later. The gate sets it before the first system worker starts (during discovery, see
+ * early-workers.ts) or before it checks systems, once start-up is over (so this
+ * module, and node:v8, load with the rest of what checks systems: checking.ts).
  */
-function sameRevision(a, b) {
-    const text = (value) => (typeof value === 'string' ? value.trim().toLowerCase() : typeof value === 'number' && Number.isFinite(value) ? String(value) : undefined);
-    const [left, right] = [text(a), text(b)];
-    if (left === undefined || right === undefined || left === '' || right === '')
-        return false;
-    if (left === right)
-        return true;
-    return COMMIT.test(left) && COMMIT.test(right) && (left.startsWith(right) || right.startsWith(left));
+
+function limitHeapGrowth() {
+    (0,external_node_v8_.setFlagsFromString)('--heap-growing-percent=50');
 }
+
+;// CONCATENATED MODULE: ./build/engine/checking.js
+/**
+ * What checks systems, loaded on demand (load.ts): the system checker with every check function
+ * and evidence kind, the worker pool, and the heap growth cap. A run with nothing to check, and
+ * the CLI's start-up, need none of it, nor the node:worker_threads and node:v8 it brings.
+ */
+
+
+
 
 
 /***/ })

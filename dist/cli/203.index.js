@@ -522,8 +522,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
 var evaluate_policy = __webpack_require__(9317);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
-var registry = __webpack_require__(7968);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 48 modules
+var registry = __webpack_require__(807);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -1503,7 +1503,7 @@ class EvidenceStore {
         if (!read.ok)
             return undefined;
         const content = read.value.text.replace(/\s+/g, '');
-        return content.length < MIN_DIGESTED_CHARS ? undefined : (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('base64');
+        return content.length < MIN_DIGESTED_CHARS ? undefined : digestOf(content);
     }
     /**
      * A digest of what a reader sees of a cited document (readableText), white space aside: an
@@ -1514,7 +1514,7 @@ class EvidenceStore {
         const read = this.text(ref);
         if (!read.ok)
             return undefined;
-        return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .readableText */ .Gh)(read.value.text).replace(/\s+/g, '')).digest('base64');
+        return digestOf((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .readableText */ .Gh)(read.value.text).replace(/\s+/g, ''));
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
@@ -1563,6 +1563,10 @@ function describeLookalike(value, kinds) {
 }
 /** The formats modelgate reads for an evidence kind, for messages ("fairlearn, aif360"). */
 const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).join(', ');
+/** The digest textDigest and readableDigest give a text (white space already taken out). */
+function digestOf(content) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('base64');
+}
 
 
 /***/ }),

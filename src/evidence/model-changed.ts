@@ -7,52 +7,84 @@
  * report is an old one.
  */
 import { normaliseCitation } from '../fs/repo-fs.js';
-import type { AiSystem } from '../load/manifest.js';
+import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../load/manifest.js';
 import type { SystemContext } from './check.js';
+import { parseDate } from './dates.js';
 
 /**
- * The first artifact whose sha256 the base commit's artifacts did not have, or whose sha256 the
- * pull request took away, among those `covers` (default: all), when the report `cited` is
- * unchanged since the base commit; else undefined.
+ * How the model files a pull request ships differ from the base commit's, for the files the base
+ * gave a sha256 (the only way to tell a file from another): a sha256 changed or taken away at the
+ * same path, or a file listed under a new path while one of the base's is gone (its replacement,
+ * unless it carries a sha256 the base had); and, where nothing replaced them, the base's files no
+ * longer listed at all. Paths compare as cited (normaliseCitation).
+ */
+export interface ArtifactChanges {
+  changed: Array<{ index: number; path: string; was: string; sha256?: string } & ({ kind: 'digest-changed' } | { kind: 'digest-removed' } | { kind: 'replaced'; gone: string })>;
+  /** The base's files (path, sha256) neither listed nor replaced. */
+  takenOut: Array<[string, string]>;
+}
+
+export function artifactChanges(then: AiSystem, now: AiSystem): ArtifactChanges {
+  const before = new Map<string, string>();
+  for (const { path, sha256 } of declaredArtifacts(then)) if (sha256 !== undefined && !before.has(keyOf(path))) before.set(keyOf(path), sha256);
+  const current = declaredArtifacts(now);
+  const currentPaths = new Set(current.map(({ path }) => keyOf(path)));
+  const baseDigests = new Set(before.values());
+  const replaced = [...before.keys()].find((file) => !currentPaths.has(file));
+  const changed: ArtifactChanges['changed'] = [];
+  for (const { index, path, sha256 } of current) {
+    const was = before.get(keyOf(path));
+    const digest = sha256 === undefined ? {} : { sha256 };
+    if (was !== undefined) {
+      if (sha256 === undefined) changed.push({ index, path, was, kind: 'digest-removed' });
+      else if (sha256 !== was) changed.push({ index, path, was, ...digest, kind: 'digest-changed' });
+    } else if (replaced !== undefined && (sha256 === undefined || !baseDigests.has(sha256))) {
+      changed.push({ index, path, was: before.get(replaced) as string, ...digest, kind: 'replaced', gone: replaced });
+    }
+  }
+  const currentDigests = new Set(current.map(({ sha256 }) => sha256));
+  const takenOut = changed.some((change) => change.kind === 'replaced') ? [] : [...before].filter(([file, digest]) => !currentPaths.has(file) && !currentDigests.has(digest));
+  return { changed, takenOut };
+}
+
+/**
+ * The first artifact among those `covers` (default: all) that is not the file the base commit
+ * shipped (artifactChanges), when the report `cited` is unchanged since the base commit, and how
+ * it changed; else undefined.
  */
 export function reportOfEarlierModel(system: SystemContext, cited: string, covers: (path: string) => boolean = () => true): { path: string; commit: string; how: string } | undefined {
   const base = system.base;
   if (!base) return undefined;
   const digest = system.evidence.textDigest(cited);
   if (digest === undefined || digest !== base.evidence.textDigest(cited)) return undefined;
-  const then = digestsOf(base.manifest.data as AiSystem);
-  const now = digestsOf(system.manifest.data as AiSystem);
-  const before = new Set(then.map(({ sha256 }) => sha256));
-  const beforeAt = new Set(then.map(({ key }) => key));
-  // A file of the base's gone from the list: a file under a new path may be its replacement. (A
-  // sha256 declared for the first time, or a file listed for the first time beside the others, is
-  // not a new model.)
-  const after = new Set(now.map(({ sha256 }) => sha256));
-  const afterAt = new Set(now.map(({ key }) => key));
-  const replaced = then.some(({ key, sha256 }) => !after.has(sha256) && !afterAt.has(key));
-  const changed = now.find(({ path, key, sha256 }) => !before.has(sha256) && (beforeAt.has(key) || replaced) && covers(path));
-  if (changed) return { path: changed.path, commit: base.commit, how: 'a sha256 the base\'s artifacts did not have' };
+  const change = artifactChanges(base.manifest.data as AiSystem, system.manifest.data as AiSystem).changed.find(({ path }) => covers(path));
+  if (!change) return undefined;
   // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
-  const hidden = pathsOf(system.manifest.data as AiSystem).find(({ path, key }) => beforeAt.has(key) && !afterAt.has(key) && covers(path));
-  return hidden ? { path: hidden.path, commit: base.commit, how: 'no sha256, where the base\'s artifact had one' } : undefined;
+  const baseDigests = new Set(declaredArtifacts(base.manifest.data as AiSystem).map(({ sha256 }) => sha256));
+  const how =
+    change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
+  return { path: change.path, commit: base.commit, how };
 }
 
-/** Every artifact's path, with or without a sha256, as compared. */
-function pathsOf(data: AiSystem): Array<{ path: string; key: string }> {
-  const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-  return list.flatMap((item) => (item && typeof item === 'object' && typeof item.path === 'string' ? [{ path: item.path, key: keyOf(item.path) }] : []));
-}
-
+/** A cited path as artifacts compare. */
 function keyOf(file: string): string {
   const cited = normaliseCitation(file);
-  return (cited.ok ? cited.rel : file.trim()).toLowerCase();
+  return cited.ok ? cited.rel : file.trim();
 }
 
-/** The artifacts with a sha256, each with its path as compared (normalised, case aside). */
-function digestsOf(data: AiSystem): Array<{ path: string; key: string; sha256: string }> {
-  const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-  return list.flatMap((item) => {
-    if (!item || typeof item !== 'object' || typeof item.path !== 'string' || typeof item.sha256 !== 'string' || item.sha256.trim() === '') return [];
-    return [{ path: item.path, key: keyOf(item.path), sha256: item.sha256.trim().toLowerCase() }];
-  });
+/**
+ * The newest model file the manifest dates (artifacts[].date) after evidence dated `evidence`,
+ * by calendar day, with `graceDays` allowed for time zones: the evidence was about an earlier
+ * build (tools write local time without a zone, so days are compared, not instants).
+ */
+export function producedAfter(data: AiSystem, evidence: string, graceDays = 0): { path: string; date: string } | undefined {
+  const when = parseDate(evidence);
+  if (!when) return undefined;
+  const last = graceDays === 0 ? evidence.slice(0, 10) : new Date(when.getTime() + graceDays * 86_400_000).toISOString().slice(0, 10);
+  let newest: DeclaredArtifact & { date: string; day: string } | undefined;
+  for (const artifact of declaredArtifacts(data)) {
+    const day = artifact.date?.trim().slice(0, 10);
+    if (artifact.date !== undefined && day !== undefined && day > last && (!newest || day > newest.day)) newest = { ...artifact, date: artifact.date, day };
+  }
+  return newest && { path: newest.path, date: newest.date };
 }

@@ -267,7 +267,7 @@ export class EvidenceStore {
     const read = this.text(ref);
     if (!read.ok) return undefined;
     const content = read.value.text.replace(/\s+/g, '');
-    return content.length < MIN_DIGESTED_CHARS ? undefined : createHash('sha256').update(content).digest('base64');
+    return content.length < MIN_DIGESTED_CHARS ? undefined : digestOf(content);
   }
 
   /**
@@ -278,7 +278,7 @@ export class EvidenceStore {
   readableDigest(ref: string): string | undefined {
     const read = this.text(ref);
     if (!read.ok) return undefined;
-    return createHash('sha256').update(readableText(read.value.text).replace(/\s+/g, '')).digest('base64');
+    return digestOf(readableText(read.value.text).replace(/\s+/g, ''));
   }
 
   /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
@@ -328,3 +328,8 @@ function describeLookalike(value: unknown, kinds: ReadonlyArray<EvidenceFormats<
 
 /** The formats modelgate reads for an evidence kind, for messages ("fairlearn, aif360"). */
 const knownFormats = (kind: EvidenceFormats<unknown>) => kind.adapters.map((adapter) => adapter.format).join(', ');
+
+/** The digest textDigest and readableDigest give a text (white space already taken out). */
+function digestOf(content: string): string {
+  return createHash('sha256').update(content).digest('base64');
+}

@@ -117,6 +117,32 @@ export interface Dataset {
   croissant?: string;
 }
 
+/** A model file the manifest says the system ships: its path, date as written, sha256 lower-cased, and place in `artifacts`. */
+export interface DeclaredArtifact {
+  path: string;
+  date?: string;
+  sha256?: string;
+  index: number;
+}
+
+/** The artifacts the manifest declares with a path (possibly none), whatever else is malformed. */
+export function declaredArtifacts(data: AiSystem): DeclaredArtifact[] {
+  const list: unknown[] = Array.isArray(data.artifacts) ? data.artifacts : [];
+  return list.flatMap((item, index) => {
+    if (!item || typeof item !== 'object') return [];
+    const { path, date, sha256 } = item as { path?: unknown; date?: unknown; sha256?: unknown };
+    if (typeof path !== 'string' || path.trim() === '') return [];
+    return [
+      {
+        path,
+        ...(typeof date === 'string' ? { date } : {}),
+        ...(typeof sha256 === 'string' && sha256.trim() !== '' ? { sha256: sha256.trim().toLowerCase() } : {}),
+        index,
+      },
+    ];
+  });
+}
+
 /** Dataset roles that say the model was fitted to the data: trained or fine-tuned on it. */
 export const TRAINED_ON_ROLES: readonly string[] = ['training', 'fine-tuning'];
 

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lineOf, makeRepo, writeFiles, type Files } from '../helpers/repo.js';
-import { commitAll, git } from '../helpers/git.js';
+import { lineOf, type Files } from '../helpers/repo.js';
+import { git, pullRequest } from '../helpers/git.js';
 import { runGate } from '../../src/engine/gate.js';
 import {
   check,
@@ -612,9 +612,7 @@ describe('bias/report-dataset in a pull request', () => {
   const onHoldout = (dataset?: Record<string, unknown>) =>
     withManifest((m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', revision: 'v4' }), { [REPORT]: json(compliantBiasReport(dataset ? { dataset } : {})) });
   const onPullRequest = (base: Files, head: Files) => {
-    const root = makeRepo(base);
-    commitAll(root);
-    writeFiles(root, head);
+    const root = pullRequest(base, head);
     const report = runGate({ root, base: { ref: 'main', required: true } });
     return { sha: git(root, 'rev-parse', 'HEAD').slice(0, 12), results: report.findings.filter((f) => f.ruleId === 'bias/report-dataset').map((f) => [f.status, f.file, f.line, f.message]) };
   };

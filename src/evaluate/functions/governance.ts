@@ -12,6 +12,7 @@ import { aiActProfile, ART50_DECLARATIONS, ART50_PARAGRAPH, declarationBinds, ob
 import type { AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
+import { artifactChanges } from '../../evidence/model-changed.js';
 
 const noOptions = { type: 'object', additionalProperties: false } as const;
 
@@ -498,51 +499,24 @@ export const artifactsMatchVersion = defineFunction<Record<string, never>>({
     const now = system.manifest.data as AiSystem;
     const version = text(now.version)?.trim();
     if (version !== text(then.data.version)?.trim()) return [];
-    type Artifact = { path?: unknown; sha256?: unknown };
-    const listOf = (data: AiSystem) => (Array.isArray(data.artifacts) ? (data.artifacts as Artifact[]).filter((a) => a && typeof a.path === 'string') : []);
-    const pathOf = (artifact: Artifact) => path.posix.normalize((artifact.path as string).trim());
-    const digestOf = (artifact: Artifact) => text(artifact.sha256)?.trim().toLowerCase() || undefined;
-    const before = new Map<string, string>();
-    for (const artifact of listOf(then.data)) {
-      const digest = digestOf(artifact);
-      if (digest && !before.has(pathOf(artifact))) before.set(pathOf(artifact), digest);
-    }
-    const current = listOf(now);
-    const currentPaths = new Set(current.map(pathOf));
-    const baseDigests = new Set(before.values());
-    // A file with a checksum at the base that is no longer listed: one listed under a new path replaces it.
-    const replaced = [...before.keys()].find((file) => !currentPaths.has(file));
+    const { changed, takenOut } = artifactChanges(then.data, now);
     const since = `at the base commit ${then.base.commit}`;
     const consequence = `the version is still ${JSON.stringify(version)}: the bias, robustness and security evidence for it was about the other file; give the new model a new version`;
     const short = (digest: string) => `${digest.slice(0, 12)}…`;
-    const failures: Failure[] = [];
-    let replacedReported = false;
-    (Array.isArray(now.artifacts) ? (now.artifacts as Artifact[]) : []).forEach((artifact, index) => {
-      if (!artifact || typeof artifact.path !== 'string') return;
-      const file = pathOf(artifact);
-      const was = before.get(file);
-      const digest = digestOf(artifact);
-      const where: PathSegment[] = ['manifest', 'artifacts', index];
-      const shown = JSON.stringify(artifact.path);
-      if (was !== undefined) {
-        if (digest === undefined) failures.push({ message: `artifact ${shown} no longer has a sha256 (${short(was)} ${since}), and ${consequence}`, path: where });
-        else if (digest !== was) failures.push({ message: `artifact ${shown} has sha256 ${short(digest)}, ${short(was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] });
-      } else if (replaced !== undefined && (digest === undefined || !baseDigests.has(digest))) {
-        failures.push({ message: `artifact ${shown} is new and ${JSON.stringify(replaced)} (sha256 ${short(before.get(replaced) as string)} ${since}) is gone, and ${consequence}`, path: where });
-        replacedReported = true;
-      }
+    const failures: Failure[] = changed.map((change) => {
+      const where: PathSegment[] = ['manifest', 'artifacts', change.index];
+      const shown = JSON.stringify(change.path);
+      if (change.kind === 'digest-removed') return { message: `artifact ${shown} no longer has a sha256 (${short(change.was)} ${since}), and ${consequence}`, path: where };
+      if (change.kind === 'digest-changed') return { message: `artifact ${shown} has sha256 ${short(change.sha256 as string)}, ${short(change.was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] };
+      return { message: `artifact ${shown} is new and ${JSON.stringify(change.gone)} (sha256 ${short(change.was)} ${since}) is gone, and ${consequence}`, path: where };
     });
     // Files taken out with none in their place: a later pull request could list them again with
     // another sha256 as new (red team: two pull requests, the version unchanged throughout).
-    if (!replacedReported) {
-      const currentDigests = new Set(current.map(digestOf));
-      const gone = [...before].filter(([file, digest]) => !currentPaths.has(file) && !currentDigests.has(digest));
-      if (gone.length > 0) {
-        failures.push({
-          message: `${gone.map(([file, digest]) => `artifact ${JSON.stringify(file)} (sha256 ${short(digest)})`).join(', ')} ${gone.length === 1 ? 'is' : 'are'} no longer listed, as ${gone.length === 1 ? 'it was' : 'they were'} ${since}, and the version is still ${JSON.stringify(version)}: the evidence for it names files the manifest no longer ties it to; give a new model a new version`,
-          path: Array.isArray(now.artifacts) && now.artifacts.length > 0 ? ['manifest', 'artifacts'] : ['manifest'],
-        });
-      }
+    if (takenOut.length > 0) {
+      failures.push({
+        message: `${takenOut.map(([file, digest]) => `artifact ${JSON.stringify(file)} (sha256 ${short(digest)})`).join(', ')} ${takenOut.length === 1 ? 'is' : 'are'} no longer listed, as ${takenOut.length === 1 ? 'it was' : 'they were'} ${since}, and the version is still ${JSON.stringify(version)}: the evidence for it names files the manifest no longer ties it to; give a new model a new version`,
+        path: Array.isArray(now.artifacts) && now.artifacts.length > 0 ? ['manifest', 'artifacts'] : ['manifest'],
+      });
     }
     return failures;
   },

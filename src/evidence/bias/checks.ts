@@ -10,7 +10,8 @@ import { SuggestionBudget } from '../../text/closest.js';
 import { sameRevision } from '../../text/revision.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
-import { ageInDays, MAX_AGE_OPTIONS, notADate, parseDate, staleness } from '../dates.js';
+import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
+import { producedAfter } from '../model-changed.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
@@ -130,7 +131,7 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
     // Red team: the training data declared a second time under another id, role evaluation.
     const same = datasets.find((d) => d !== dataset && TRAINED_ON_ROLES.includes(d.role as string) && sameData(d, dataset));
     if (same) {
-      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${quoted(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+      return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the sha256 of ${quoted(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
     }
     const revision = report.value.datasetRevision;
     const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
@@ -179,23 +180,12 @@ function baseDataset(system: SystemContext, target: unknown, targetPath: readonl
 }
 
 /**
- * What two declared datasets share that makes them the same data: a sha256. (A uri is not
- * enough: the training and test splits of one Hugging Face dataset share its uri and revision.)
+ * Whether two declared datasets are the same data: the same sha256. (A uri is not enough: the
+ * training and test splits of one Hugging Face dataset share its uri and revision.)
  */
-function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<keyof Dataset, unknown>>): 'sha256' | undefined {
+function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<keyof Dataset, unknown>>): boolean {
   const digest = (d: typeof a) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
-  return digest(a) !== undefined && digest(a) === digest(b) ? 'sha256' : undefined;
-}
-
-/** The model file the manifest dates latest (artifacts[].date), when any date parses. */
-function newestArtifact(data: AiSystem): { path: string; date: string; when: Date } | undefined {
-  let newest: { path: string; date: string; when: Date } | undefined;
-  for (const artifact of Array.isArray(data.artifacts) ? data.artifacts : []) {
-    if (!artifact || typeof artifact.path !== 'string' || typeof artifact.date !== 'string') continue;
-    const when = parseDate(artifact.date);
-    if (when && (!newest || when > newest.when)) newest = { path: artifact.path, date: artifact.date.trim(), when };
-  }
-  return newest;
+  return digest(a) !== undefined && digest(a) === digest(b);
 }
 
 /**
@@ -560,11 +550,11 @@ function understatedGaps(report: BiasReport): Failure[] {
     const values = perGroup.metric === 'selection_rate' ? 'selection rates' : `${perGroup.metric} values`;
     const between = `its own ${values} for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
     const least = range.high - range.low;
+    const toOverall = result.mayBeToOverall;
+    // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
+    const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
+    const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
     if (perGroup.kind === 'difference' && result.convention === 'unsigned') {
-      const toOverall = result.mayBeToOverall;
-      // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
-      const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
-      const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
       const leastToOverall = toOverall && differenceToOverall(range, overallRate);
       // The looser of the two: an overall rate outside the listed groups can ask more of to_overall than of max − min.
       if (value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
@@ -573,14 +563,11 @@ function understatedGaps(report: BiasReport): Failure[] {
     } else if (perGroup.kind === 'difference' && result.convention === 'signed' && range.groups === 2) {
       if (Math.abs(value) < least - GAP_TOLERANCE) understated(`${between}, and with two groups a signed difference is that gap either way (${format(least)} or ${format(-least)})`);
     } else if (perGroup.kind === 'ratio' && (MIN_OVER_MAX.has(result.metric) || (report.format === 'fairlearn' && result.convention === 'ratio'))) {
-      const toOverall = result.mayBeToOverall;
-      const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
       const most = widestRatio(range.low, range.high, range.rounding);
       const mostToOverall = toOverall && ratioToOverall(range, overallRate, range.rounding);
       if (most !== undefined && value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
         // The message gives the ratios of the values as written; the comparison allowed for their rounding.
         const written = toOverall && ratioToOverall(range, overallRate, 0);
-        const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
         understated(`${between}, a ratio of at most ${format(range.low / range.high)}${written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`}`);
       }
     } else if (perGroup.kind === 'ratio' && result.metric === 'disparate_impact' && range.groups === 2) {
@@ -669,9 +656,8 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
     if (stale === 'future') return [{ message: `${file} is dated ${dated.value}, in the future`, ...where }];
     if (stale) return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
     // Red team: a report from before the model was built evaluated an earlier build, however recent.
-    const built = newestArtifact(system.manifest.data as AiSystem);
-    const generated = parseDate(dated.value);
-    if (built && generated && ageInDays(generated, built.when) > 1) {
+    const built = producedAfter(system.manifest.data as AiSystem, dated.value, 1);
+    if (built) {
       return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
     }
     return [];

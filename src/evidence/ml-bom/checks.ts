@@ -5,7 +5,7 @@
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
-import { comparedVersion, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, declaredArtifacts, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import { sameRevision } from '../../text/revision.js';
 import type { PathSegment } from '../../types.js';
@@ -310,7 +310,7 @@ export const mlBomHashesAgree = defineFunction<Record<string, never>>({
     // The model component's own hash is one of the files the manifest ships (red team: another
     // model's hash on it passed; real BOMs put the weights' hash there).
     const modelHash = bom.model && sha256Of(bom.model.hashes);
-    const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
+    const shipped = declaredArtifacts(data).flatMap(({ sha256 }) => (sha256 === undefined ? [] : [sha256]));
     // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
     // With several files shipped, a hash on the model may be of their package (an archive, a
     // snapshot), which no artifact has: only a model shipped as one file is compared.

@@ -9,7 +9,7 @@ import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import type { EvidenceResult } from '../types.js';
-import { reportOfEarlierModel } from '../model-changed.js';
+import { producedAfter, reportOfEarlierModel } from '../model-changed.js';
 import { robustnessResults } from './formats.js';
 import { ISSUE_LEVELS, type IssueLevel, type RobustnessResult, type RobustnessResults } from './types.js';
 
@@ -218,8 +218,7 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
     if (stale) return [{ message: `${file} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
     // A run older than the model file that ships tested another model (by calendar day: garak
     // writes local time without a zone).
-    const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
-    const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
+    const newer = producedAfter(system.manifest.data, dated.value);
     if (newer) return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
     const citedPath = (target as ResultEntry).path;
     const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;

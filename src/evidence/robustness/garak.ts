@@ -19,7 +19,7 @@ interface EvalEntry {
   detector: string;
   passed: number;
   fails?: number;
-  /** Outputs the target returned nothing for (an error, a timeout): processed, never judged. */
+  /** Outputs not scored: no output from the target, a blocked request, or a detector error. */
   nones?: number;
   total_evaluated?: number;
   total_processed?: number;
@@ -81,12 +81,11 @@ export const garakReport: Adapter<RobustnessResults> = {
 function evalResult(doc: SourceDoc, entry: EvalEntry, index: number, report: RobustnessResults): RobustnessResult {
   const probe = entry.probe.replace(/^probes\./, '');
   const evaluated = entry.total_evaluated ?? entry.total ?? 0;
-  const total = evaluated;
   const result: RobustnessResult = {
     families: [probe.split('.')[0] ?? probe, probe],
     name: `${probe} / ${entry.detector}`,
     passed: entry.passed,
-    total,
+    total: evaluated,
     at: at(doc, [index, 'passed']),
   };
   if (entry.passed > evaluated) {

@@ -4,11 +4,11 @@
  * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
-import type { AiSystem } from '../../load/manifest.js';
+import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../../load/manifest.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
-import { ageInDays, parseDate } from '../dates.js';
+import { staleness } from '../dates.js';
 import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
@@ -20,12 +20,6 @@ interface ScanEntry {
   date?: unknown;
 }
 
-interface Artifact {
-  path: string;
-  date?: string;
-  index: number;
-}
-
 function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): EvidenceResult<SecurityScan> | undefined {
   if (!entry || typeof entry !== 'object') return undefined;
   const { path, format } = entry as ScanEntry;
@@ -33,22 +27,13 @@ function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): Evid
   return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
 }
 
-/** The artifacts the manifest declares (possibly none). */
-function artifactsOf(data: AiSystem): Artifact[] {
-  const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-  return list.flatMap((item, index) =>
-    item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
-      ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
-      : [],
-  );
-}
 
 /**
  * Whether a file the scan names is in a folder that holds a shipped model file (red team: a
  * pickle with os.system beside the model, not listed in artifacts, passed). Undefined source
  * or no artifacts: ships() already answers.
  */
-function besideShipped(scan: SecurityScan, artifacts: Artifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
+function besideShipped(scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
   if (artifacts.length === 0) return () => false;
   let folders: Set<string> | undefined; // worked out for the first issue not in a shipped file
   return (source) => {
@@ -60,16 +45,15 @@ function besideShipped(scan: SecurityScan, artifacts: Artifact[], ships: (source
   };
 }
 
-/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder. */
+/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder (toolFileKey). */
 function folderOf(file: string): string {
-  const member = file.indexOf(':');
-  const written = (member > 0 ? file.slice(0, member) : file).replace(/\\/g, '/').toLowerCase();
-  const slash = written.lastIndexOf('/');
-  return slash < 0 ? '' : written.slice(0, slash);
+  const key = toolFileKey(file).toLowerCase();
+  const slash = key.lastIndexOf('/');
+  return slash < 0 ? '' : key.slice(0, slash);
 }
 
 /** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
-function skippedAllCodeFree(scan: SecurityScan, artifacts: Artifact[]): boolean {
+function skippedAllCodeFree(scan: SecurityScan, artifacts: DeclaredArtifact[]): boolean {
   if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeExtension(artifact.path))) return false;
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
@@ -80,13 +64,13 @@ function skippedAllCodeFree(scan: SecurityScan, artifacts: Artifact[]): boolean 
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
  * and (failing closed) when a path on either side is too long or deep to compare.
  */
-function shipsIn(artifacts: Artifact[]): (source: string | undefined) => boolean {
+function shipsIn(artifacts: DeclaredArtifact[]): (source: string | undefined) => boolean {
   if (artifacts.length === 0) return () => true;
-  let shipped: SameFileIndex<Artifact> | undefined; // built for the first issue: most scans report none
+  let shipped: SameFileIndex<DeclaredArtifact> | undefined; // built for the first issue: most scans report none
   return (source) => {
     if (source === undefined) return true;
     if (!shipped) {
-      shipped = new SameFileIndex<Artifact>();
+      shipped = new SameFileIndex<DeclaredArtifact>();
       for (const artifact of artifacts) shipped.add(artifactKey(artifact.path), artifact);
     }
     return shipped.mayHave(toolFileKey(source));
@@ -127,7 +111,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
   check({ target, options, system }) {
     const scan = loadScan(system, target);
     if (!scan?.ok) return []; // security/scan-readable's finding
-    const artifacts = artifactsOf(system.manifest.data);
+    const artifacts = declaredArtifacts(system.manifest.data);
     const ships = shipsIn(artifacts);
     const failures: Failure[] = [];
     const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
@@ -162,7 +146,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
   description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
   optionsSchema: noOptions,
   check({ path, system }) {
-    const artifacts = artifactsOf(system.manifest.data);
+    const artifacts = declaredArtifacts(system.manifest.data);
     if (artifacts.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
     const entries = system.manifest.data.assurance?.security?.scans;
     const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s): s is { ok: true; value: SecurityScan } => s?.ok === true);
@@ -210,12 +194,11 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     if (earlier) {
       return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
     }
-    const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
+    const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
     const cited = entry.date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
     // Red team: a scan dated 2099 is newer than any model file.
-    const day = when ? parseDate(when.value) : undefined;
-    if (when && day && ageInDays(day, system.now) < -1) {
+    if (when && staleness(when.value, system.now, Number.POSITIVE_INFINITY) === 'future') {
       return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
     }
     if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };

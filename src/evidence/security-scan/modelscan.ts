@@ -7,6 +7,7 @@
  */
 import { quoted, type SourceDoc } from '../../load/source-doc.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import { toolFileKey } from '../same-file.js';
 import { codeFreeExtension, SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
 
 const SCHEMA = 'modelscan-report.schema.json';
@@ -90,11 +91,10 @@ export const modelscanReport: Adapter<SecurityScan> = {
       if (extension) scan.inconsistencies.push({ message: `${doc.file} lists ${quoted(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: at(doc, ['summary', 'scanned', 'scanned_files', index]) });
     });
     if (listed && listed.length > 0) {
-      const files = new Set(listed);
-      const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));
-      const inList = (source: string) => files.has(source) || archives.has(source) || (source.includes(':') && files.has(source.slice(0, source.indexOf(':'))));
+      // As the files are compared elsewhere (an archive's member counts as the archive), but case kept.
+      const files = new Set(listed.map(toolFileKey));
       raw.issues.forEach((issue, index) => {
-        if (!inList(issue.source)) scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${quoted(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: at(doc, ['issues', index, 'source']) });
+        if (!files.has(toolFileKey(issue.source))) scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${quoted(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: at(doc, ['issues', index, 'source']) });
       });
     }
     return { ok: true, value: scan };

@@ -7,8 +7,8 @@ import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
 import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
-import { makeRepo, writeFiles, type Files } from '../../helpers/repo.js';
-import { commitAll, git } from '../../helpers/git.js';
+import type { Files } from '../../helpers/repo.js';
+import { git, pullRequest } from '../../helpers/git.js';
 import { runGate } from '../../../src/engine/gate.js';
 
 const SCAN = 'sys/evidence/modelscan.json';
@@ -214,9 +214,7 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
       { [SCAN]: CLEAN, 'sys/evidence/giskard.json': GISKARD },
     );
   const onPullRequest = (base: Files, head: Files) => {
-    const root = makeRepo(base);
-    commitAll(root);
-    writeFiles(root, head);
+    const root = pullRequest(base, head);
     const report = runGate({ root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T12:00:00Z') });
     const sha = git(root, 'rev-parse', 'HEAD').slice(0, 12);
     const failing = (rule: string) => report.findings.filter((f) => f.ruleId === rule && f.status === 'fail').map((f) => [f.file, f.line, f.message]);

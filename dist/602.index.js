@@ -1,6 +1,140 @@
-export const id = 968;
-export const ids = [968];
+export const id = 602;
+export const ids = [602];
 export const modules = {
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath),
+/* harmony export */   T: () => (/* binding */ movedItem)
+/* harmony export */ });
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
+/** How check functions name what they talk about in messages. */
+
+
+/**
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ */
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
+}
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
+    }
+    return label;
+}
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+const NAMING_FIELDS = ['id', 'name', 'path'];
+const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
+/** A field's trimmed text, when the item has one. */
+function textField(item, field) {
+    const value = item[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * How a message names a list item whatever its position: a text item by its value, an item
+ * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
+ * metric, attribute and dataset); undefined for an item known by nothing.
+ */
+function identityLabel(item, listName) {
+    const kind = typeof listName === 'string' ? singular(listName) : 'item';
+    if (typeof item === 'string' || typeof item === 'number')
+        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item))
+        return undefined;
+    const record = item;
+    for (const field of NAMING_FIELDS) {
+        const value = textField(record, field);
+        if (value !== undefined)
+            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
+    }
+    const parts = KIND_FIELDS.flatMap((field) => {
+        const value = textField(record, field);
+        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
+    });
+    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
+}
+/**
+ * Whether two list items are the same item: text items by value; mappings by the first of id,
+ * name and path that both have (a dataset whose uri changes is the same dataset), else by the
+ * fields telling their kind apart that both have. A name the pull request adds decides nothing
+ * (it named the item; it did not put another in its place), but one the base commit's item had
+ * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
+ * sets, two credit officers), not an identity: it tells items apart only where neither has more.
+ */
+function sameItem(now, before) {
+    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!isRecord(now) || !isRecord(before))
+        return (typeof now === 'string' || typeof now === 'number') && now === before;
+    for (const field of NAMING_FIELDS) {
+        const a = textField(now, field);
+        const b = textField(before, field);
+        if (b !== undefined)
+            return a === b;
+    }
+    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
+    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
+    if (shared.some((field) => field !== 'role'))
+        return shared.every((field) => textField(now, field) === textField(before, field));
+    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
+    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
+}
+/**
+ * The first list item on `path` that is another item than the one at the same position in
+ * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
+ * or baseline entry that names the position was written for what was there. Two items known by
+ * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
+ */
+function movedItem(root, baseRoot, path) {
+    let node = root;
+    let before = baseRoot;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
+        if (typeof segment !== 'number')
+            continue;
+        const now = identityLabel(node, path[i - 1]);
+        const was = identityLabel(before, path[i - 1]);
+        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
+        if (now === undefined ? was === undefined : sameItem(node, before))
+            continue;
+        const unknown = 'an item known by no id or name';
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -77,17 +211,19 @@ function dateText(value) {
 /* harmony export */ });
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
-/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2665);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2431);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2665);
 /* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6792);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6792);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4179);
+/* harmony import */ var _model_changed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8836);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4179);
 /**
  * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
+
 
 
 
@@ -102,7 +238,7 @@ function loadReport(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_4__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
 /** Every cited report that could be read (from the head, or from the base commit's evidence). */
@@ -137,7 +273,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -145,12 +281,12 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFu
         const report = loadReport(system, target);
         if (!report)
             return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
+        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
     },
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -166,7 +302,7 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defi
  * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
  * row, or the training set, passed). A report that names no dataset is not judged here.
  */
-const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-dataset',
     description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), and at the revision declared.',
     optionsSchema: noOptions,
@@ -183,7 +319,7 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFun
             // format can name a dataset, so only a report in it is asked to.
             const was = report.value.format === 'modelgate' ? baseDataset(system, target, targetPath) : undefined;
             if (was && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(was.value) === undefined) {
-                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
+                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
             }
             return { skip: `${report.value.file} names no dataset it was computed on` };
         }
@@ -192,26 +328,26 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFun
         const key = named.value.trim().toLowerCase();
         const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
         if (!dataset) {
-            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
         }
         const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
         if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
         }
         // Red team: the training data declared a second time under another id, role evaluation.
         const same = datasets.find((d) => d !== dataset && _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(d.role) && sameData(d, dataset));
         if (same) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the ${sameData(same, dataset)} of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the sha256 of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
         }
         const revision = report.value.datasetRevision;
         const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
         if (revision && pinned !== '' && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRevision */ .Y)(revision.value, pinned)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
         }
         return [];
     },
 });
-const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-sample-size',
     description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
     optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
@@ -232,7 +368,7 @@ const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFuncti
         for (const count of counts) {
             const people = count.value;
             if (people < least)
-                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
+                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
         }
         return failures;
     },
@@ -252,24 +388,12 @@ function baseDataset(system, target, targetPath) {
     return inPlace?.ok ? inPlace.value.dataset : undefined;
 }
 /**
- * What two declared datasets share that makes them the same data: a sha256. (A uri is not
- * enough: the training and test splits of one Hugging Face dataset share its uri and revision.)
+ * Whether two declared datasets are the same data: the same sha256. (A uri is not enough: the
+ * training and test splits of one Hugging Face dataset share its uri and revision.)
  */
 function sameData(a, b) {
     const digest = (d) => (typeof d.sha256 === 'string' && d.sha256.trim() !== '' ? d.sha256.trim().toLowerCase() : undefined);
-    return digest(a) !== undefined && digest(a) === digest(b) ? 'sha256' : undefined;
-}
-/** The model file the manifest dates latest (artifacts[].date), when any date parses. */
-function newestArtifact(data) {
-    let newest;
-    for (const artifact of Array.isArray(data.artifacts) ? data.artifacts : []) {
-        if (!artifact || typeof artifact.path !== 'string' || typeof artifact.date !== 'string')
-            continue;
-        const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(artifact.date);
-        if (when && (!newest || when > newest.when))
-            newest = { path: artifact.path, date: artifact.date.trim(), when };
-    }
-    return newest;
+    return digest(a) !== undefined && digest(a) === digest(b);
 }
 /**
  * A report that names a model other than this system is that model's report (a neighbouring
@@ -295,10 +419,10 @@ function anotherModel(report, system) {
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
     if (ours.some(({ key }) => key === written || key === name))
         return [];
-    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(text)}`));
+    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(text)}`));
     return [
         {
-            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
             at: named.at,
         },
     ];
@@ -327,7 +451,7 @@ function versionFailures(report, entry, targetPath, system) {
     const recorded = report.modelVersion;
     const file = report.file;
     if (recorded) {
-        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(recorded.value) === expected)
+        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(recorded.value) === expected)
             return [];
         return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
     }
@@ -343,7 +467,7 @@ function versionFailures(report, entry, targetPath, system) {
     }
     return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
 }
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -389,7 +513,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -494,7 +618,7 @@ function metricHints(results) {
     let reported;
     let known = new Set();
     let listed = '';
-    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_7__/* .SuggestionBudget */ .C();
+    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_8__/* .SuggestionBudget */ .C();
     return (metric) => {
         if (reported === undefined) {
             known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
@@ -537,7 +661,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -644,11 +768,11 @@ function understatedGaps(report) {
         const values = perGroup.metric === 'selection_rate' ? 'selection rates' : `${perGroup.metric} values`;
         const between = `its own ${values} for ${result.attribute} run from ${format(range.low)} to ${format(range.high)}`;
         const least = range.high - range.low;
+        const toOverall = result.mayBeToOverall;
+        // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
+        const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
+        const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
         if (perGroup.kind === 'difference' && result.convention === 'unsigned') {
-            const toOverall = result.mayBeToOverall;
-            // Only the selection rate's overall value is known; any other metric's is bounded as if unknown.
-            const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
-            const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
             const leastToOverall = toOverall && differenceToOverall(range, overallRate);
             // The looser of the two: an overall rate outside the listed groups can ask more of to_overall than of max − min.
             if (value < Math.min(least, leastToOverall ?? least) - GAP_TOLERANCE) {
@@ -660,14 +784,11 @@ function understatedGaps(report) {
                 understated(`${between}, and with two groups a signed difference is that gap either way (${format(least)} or ${format(-least)})`);
         }
         else if (perGroup.kind === 'ratio' && (MIN_OVER_MAX.has(result.metric) || (report.format === 'fairlearn' && result.convention === 'ratio'))) {
-            const toOverall = result.mayBeToOverall;
-            const overallRate = perGroup.metric === 'selection_rate' ? toOverall?.overallSelectionRate : undefined;
             const most = widestRatio(range.low, range.high, range.rounding);
             const mostToOverall = toOverall && ratioToOverall(range, overallRate, range.rounding);
             if (most !== undefined && value > Math.max(most, mostToOverall ?? 0) + GAP_TOLERANCE) {
                 // The message gives the ratios of the values as written; the comparison allowed for their rounding.
                 const written = toOverall && ratioToOverall(range, overallRate, 0);
-                const toTheOverall = overallRate === undefined ? 'to the overall rate' : `to the overall rate ${format(overallRate)}`;
                 understated(`${between}, a ratio of at most ${format(range.low / range.high)}${written === undefined ? '' : `, or ${format(written)} taken ${toTheOverall}`}`);
             }
         }
@@ -725,7 +846,7 @@ function ratioToOverall(range, overall, rounding) {
     return low === undefined || high === undefined ? undefined : Math.min(low, high);
 }
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
     optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
@@ -748,9 +869,8 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunct
         if (stale)
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
         // Red team: a report from before the model was built evaluated an earlier build, however recent.
-        const built = newestArtifact(system.manifest.data);
-        const generated = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(dated.value);
-        if (built && generated && (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .ageInDays */ .QR)(generated, built.when) > 1) {
+        const built = (0,_model_changed_js__WEBPACK_IMPORTED_MODULE_4__/* .producedAfter */ .fN)(system.manifest.data, dated.value, 1);
+        if (built) {
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
         }
         return [];
@@ -1144,39 +1264,97 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 5672:
+/***/ 8836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
-/* harmony export */   Pf: () => (/* binding */ TODO),
-/* harmony export */   pZ: () => (/* binding */ citeAt),
-/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */   fN: () => (/* binding */ producedAfter),
+/* harmony export */   fg: () => (/* binding */ reportOfEarlierModel),
+/* harmony export */   oX: () => (/* binding */ artifactChanges)
 /* harmony export */ });
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
+/**
+ * Evidence about the model left as it was while the model changed: a pull request that ships a
+ * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan
+ * or robustness run of the base commit, unchanged, cites a test of the earlier file (red team: a
+ * retrained model shipped with the previous version's scans, its artifact's date left alone).
+ * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
+ * report is an old one.
+ */
+
+
+
+function artifactChanges(then, now) {
+    const before = new Map();
+    for (const { path, sha256 } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(then))
+        if (sha256 !== undefined && !before.has(keyOf(path)))
+            before.set(keyOf(path), sha256);
+    const current = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(now);
+    const currentPaths = new Set(current.map(({ path }) => keyOf(path)));
+    const baseDigests = new Set(before.values());
+    const replaced = [...before.keys()].find((file) => !currentPaths.has(file));
+    const changed = [];
+    for (const { index, path, sha256 } of current) {
+        const was = before.get(keyOf(path));
+        const digest = sha256 === undefined ? {} : { sha256 };
+        if (was !== undefined) {
+            if (sha256 === undefined)
+                changed.push({ index, path, was, kind: 'digest-removed' });
+            else if (sha256 !== was)
+                changed.push({ index, path, was, ...digest, kind: 'digest-changed' });
+        }
+        else if (replaced !== undefined && (sha256 === undefined || !baseDigests.has(sha256))) {
+            changed.push({ index, path, was: before.get(replaced), ...digest, kind: 'replaced', gone: replaced });
+        }
     }
-    at[path[path.length - 1]] = value;
+    const currentDigests = new Set(current.map(({ sha256 }) => sha256));
+    const takenOut = changed.some((change) => change.kind === 'replaced') ? [] : [...before].filter(([file, digest]) => !currentPaths.has(file) && !currentDigests.has(digest));
+    return { changed, takenOut };
 }
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
+/**
+ * The first artifact among those `covers` (default: all) that is not the file the base commit
+ * shipped (artifactChanges), when the report `cited` is unchanged since the base commit, and how
+ * it changed; else undefined.
+ */
+function reportOfEarlierModel(system, cited, covers = () => true) {
+    const base = system.base;
+    if (!base)
+        return undefined;
+    const digest = system.evidence.textDigest(cited);
+    if (digest === undefined || digest !== base.evidence.textDigest(cited))
+        return undefined;
+    const change = artifactChanges(base.manifest.data, system.manifest.data).changed.find(({ path }) => covers(path));
+    if (!change)
+        return undefined;
+    // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
+    const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
+    const how = change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
+    return { path: change.path, commit: base.commit, how };
 }
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
+/** A cited path as artifacts compare. */
+function keyOf(file) {
+    const cited = (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseCitation */ .KM)(file);
+    return cited.ok ? cited.rel : file.trim();
+}
+/**
+ * The newest model file the manifest dates (artifacts[].date) after evidence dated `evidence`,
+ * by calendar day, with `graceDays` allowed for time zones: the evidence was about an earlier
+ * build (tools write local time without a zone, so days are compared, not instants).
+ */
+function producedAfter(data, evidence, graceDays = 0) {
+    const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(evidence);
+    if (!when)
+        return undefined;
+    const last = graceDays === 0 ? evidence.slice(0, 10) : new Date(when.getTime() + graceDays * 86_400_000).toISOString().slice(0, 10);
+    let newest;
+    for (const artifact of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(data)) {
+        const day = artifact.date?.trim().slice(0, 10);
+        if (artifact.date !== undefined && day !== undefined && day > last && (!newest || day > newest.day))
+            newest = { ...artifact, date: artifact.date, day };
+    }
+    return newest && { path: newest.path, date: newest.date };
 }
 
 
@@ -2021,7 +2199,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 7968:
+/***/ 9038:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2030,8 +2208,33 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/init-citation.js
-var init_citation = __webpack_require__(5672);
+;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2069,14 +2272,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2611,9 +2814,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
+            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3142,7 +3345,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
         },
     },
 };
@@ -3421,7 +3624,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
+                citeAt(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5200,7 +5403,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
         },
     },
 };
@@ -5998,7 +6201,7 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         // The model component's own hash is one of the files the manifest ships (red team: another
         // model's hash on it passed; real BOMs put the weights' hash there).
         const modelHash = bom.model && sha256Of(bom.model.hashes);
-        const shipped = artifacts.flatMap((artifact) => (artifact && typeof artifact.sha256 === 'string' ? [artifact.sha256.trim().toLowerCase()] : []));
+        const shipped = (0,manifest/* declaredArtifacts */.G9)(data).flatMap(({ sha256 }) => (sha256 === undefined ? [] : [sha256]));
         // The same hash on one of the BOM's files is judged with that file, above: one finding, not two.
         // With several files shipped, a hash on the model may be of their package (an archive, a
         // snapshot), which no artifact has: only a model shipped as one file is compared.
@@ -6117,7 +6320,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6514,7 +6717,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
+                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6561,72 +6764,14 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
+            citeAt(manifest, ['monitoring', 'config'], first.file);
+            citeAt(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
 
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(654);
-;// CONCATENATED MODULE: ./build/evidence/model-changed.js
-/**
- * Evidence about the model left as it was while the model changed: a pull request that ships a
- * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan
- * or robustness run of the base commit, unchanged, cites a test of the earlier file (red team: a
- * retrained model shipped with the previous version's scans, its artifact's date left alone).
- * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
- * report is an old one.
- */
-
-/**
- * The first artifact whose sha256 the base commit's artifacts did not have, or whose sha256 the
- * pull request took away, among those `covers` (default: all), when the report `cited` is
- * unchanged since the base commit; else undefined.
- */
-function reportOfEarlierModel(system, cited, covers = () => true) {
-    const base = system.base;
-    if (!base)
-        return undefined;
-    const digest = system.evidence.textDigest(cited);
-    if (digest === undefined || digest !== base.evidence.textDigest(cited))
-        return undefined;
-    const then = digestsOf(base.manifest.data);
-    const now = digestsOf(system.manifest.data);
-    const before = new Set(then.map(({ sha256 }) => sha256));
-    const beforeAt = new Set(then.map(({ key }) => key));
-    // A file of the base's gone from the list: a file under a new path may be its replacement. (A
-    // sha256 declared for the first time, or a file listed for the first time beside the others, is
-    // not a new model.)
-    const after = new Set(now.map(({ sha256 }) => sha256));
-    const afterAt = new Set(now.map(({ key }) => key));
-    const replaced = then.some(({ key, sha256 }) => !after.has(sha256) && !afterAt.has(key));
-    const changed = now.find(({ path, key, sha256 }) => !before.has(sha256) && (beforeAt.has(key) || replaced) && covers(path));
-    if (changed)
-        return { path: changed.path, commit: base.commit, how: 'a sha256 the base\'s artifacts did not have' };
-    // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
-    const hidden = pathsOf(system.manifest.data).find(({ path, key }) => beforeAt.has(key) && !afterAt.has(key) && covers(path));
-    return hidden ? { path: hidden.path, commit: base.commit, how: 'no sha256, where the base\'s artifact had one' } : undefined;
-}
-/** Every artifact's path, with or without a sha256, as compared. */
-function pathsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item) => (item && typeof item === 'object' && typeof item.path === 'string' ? [{ path: item.path, key: keyOf(item.path) }] : []));
-}
-function keyOf(file) {
-    const cited = (0,repo_fs/* normaliseCitation */.KM)(file);
-    return (cited.ok ? cited.rel : file.trim()).toLowerCase();
-}
-/** The artifacts with a sha256, each with its path as compared (normalised, case aside). */
-function digestsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item) => {
-        if (!item || typeof item !== 'object' || typeof item.path !== 'string' || typeof item.sha256 !== 'string' || item.sha256.trim() === '')
-            return [];
-        return [{ path: item.path, key: keyOf(item.path), sha256: item.sha256.trim().toLowerCase() }];
-    });
-}
-
+// EXTERNAL MODULE: ./build/evidence/model-changed.js
+var model_changed = __webpack_require__(8836);
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var robustness_formats = __webpack_require__(4720);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
@@ -6838,12 +6983,11 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
             return [{ message: `${file} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, ...where }];
         // A run older than the model file that ships tested another model (by calendar day: garak
         // writes local time without a zone).
-        const artifacts = Array.isArray(system.manifest.data.artifacts) ? system.manifest.data.artifacts : [];
-        const newer = artifacts.find((artifact) => typeof artifact?.date === 'string' && day < artifact.date.slice(0, 10));
+        const newer = (0,model_changed/* producedAfter */.fN)(system.manifest.data, dated.value);
         if (newer)
             return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
         const citedPath = target.path;
-        const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
+        const earlier = typeof citedPath === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, citedPath) : undefined;
         if (earlier)
             return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
         return [];
@@ -6922,8 +7066,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
+            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -6983,6 +7127,7 @@ function codeFreeExtension(file) {
  * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
  * relative to the folder it scanned.
  */
+
 
 
 
@@ -7055,11 +7200,10 @@ const modelscanReport = {
                 scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
         });
         if (listed && listed.length > 0) {
-            const files = new Set(listed);
-            const archives = new Set(listed.filter((file) => file.includes(':')).map((file) => file.slice(0, file.indexOf(':'))));
-            const inList = (source) => files.has(source) || archives.has(source) || (source.includes(':') && files.has(source.slice(0, source.indexOf(':'))));
+            // As the files are compared elsewhere (an archive's member counts as the archive), but case kept.
+            const files = new Set(listed.map(toolFileKey));
             raw.issues.forEach((issue, index) => {
-                if (!inList(issue.source))
+                if (!files.has(toolFileKey(issue.source)))
                     scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
             });
         }
@@ -7077,6 +7221,13 @@ const securityScans = {
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
+/**
+ * Model security scans judged against the files the system ships: the manifest's `artifacts`
+ * (paths relative to the manifest), or, when it lists none, every file a scan read (fail closed:
+ * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
+ * artifact and a scanned file are the same when one path ends with the other at a `/`.
+ */
+
 
 
 
@@ -7090,13 +7241,6 @@ function loadScan(system, entry) {
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
     return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
-}
-/** The artifacts the manifest declares (possibly none). */
-function artifactsOf(data) {
-    const list = Array.isArray(data.artifacts) ? data.artifacts : [];
-    return list.flatMap((item, index) => item && typeof item === 'object' && typeof item.path === 'string' && item.path.trim() !== ''
-        ? [{ path: item.path, ...(typeof item.date === 'string' ? { date: item.date } : {}), index }]
-        : []);
 }
 /**
  * Whether a file the scan names is in a folder that holds a shipped model file (red team: a
@@ -7117,12 +7261,11 @@ function besideShipped(scan, artifacts, ships) {
         return folders.has(folderOf(source));
     };
 }
-/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder. */
+/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder (toolFileKey). */
 function folderOf(file) {
-    const member = file.indexOf(':');
-    const written = (member > 0 ? file.slice(0, member) : file).replace(/\\/g, '/').toLowerCase();
-    const slash = written.lastIndexOf('/');
-    return slash < 0 ? '' : written.slice(0, slash);
+    const key = toolFileKey(file).toLowerCase();
+    const slash = key.lastIndexOf('/');
+    return slash < 0 ? '' : key.slice(0, slash);
 }
 /** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
 function skippedAllCodeFree(scan, artifacts) {
@@ -7188,7 +7331,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         const scan = loadScan(system, target);
         if (!scan?.ok)
             return []; // security/scan-readable's finding
-        const artifacts = artifactsOf(system.manifest.data);
+        const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
         const ships = shipsIn(artifacts);
         const failures = [];
         const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
@@ -7225,7 +7368,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
-        const artifacts = artifactsOf(system.manifest.data);
+        const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
         if (artifacts.length === 0)
             return { skip: 'the manifest lists no artifacts (the model files it ships)' };
         const entries = system.manifest.data.assurance?.security?.scans;
@@ -7276,16 +7419,15 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         const scanned = scannedIn([scan]);
         const entry = target;
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-        const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
         if (earlier) {
             return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
         }
-        const dated = artifactsOf(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
+        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
         const cited = entry.date;
         const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
         // Red team: a scan dated 2099 is newer than any model file.
-        const day = when ? (0,dates/* parseDate */._U)(when.value) : undefined;
-        if (when && day && (0,dates/* ageInDays */.QR)(day, system.now) < -1) {
+        if (when && (0,dates/* staleness */.TZ)(when.value, system.now, Number.POSITIVE_INFINITY) === 'future') {
             return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
         }
         if (dated.length === 0)
@@ -7333,7 +7475,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
         },
     },
 };
@@ -7481,12 +7623,11 @@ const garakReport = {
 function evalResult(doc, entry, index, report) {
     const probe = entry.probe.replace(/^probes\./, '');
     const evaluated = entry.total_evaluated ?? entry.total ?? 0;
-    const total = evaluated;
     const result = {
         families: [probe.split('.')[0] ?? probe, probe],
         name: `${probe} / ${entry.detector}`,
         passed: entry.passed,
-        total,
+        total: evaluated,
         at: (0,adapter.at)(doc, [index, 'passed']),
     };
     if (entry.passed > evaluated) {
