@@ -288,6 +288,19 @@ export class EvidenceStore {
     return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
   }
 
+  /**
+   * The first `count` bytes and the size of a file the manifest names, to tell its format (only
+   * those bytes are read: model weights run to gigabytes); undefined when the repository does
+   * not hold it (weights kept in a registry).
+   */
+  leadingBytes(ref: string, count: number): EvidenceResult<{ rel: string; bytes: Buffer; size: number } | undefined> {
+    const resolved = this.resolution(ref);
+    if (!resolved.ok) return resolved.problem.kind === 'missing' ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+    this.use(resolved.rel);
+    const read = this.repo.leadingBytes(resolved.rel, count);
+    return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
+  }
+
   private cached<T>(key: string, load: () => EvidenceResult<T>): EvidenceResult<T> {
     let result = this.cache.get(key) as EvidenceResult<T> | undefined;
     if (!result) {

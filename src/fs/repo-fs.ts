@@ -51,6 +51,8 @@ export interface FileSource {
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
+  /** The first `count` bytes of a file (all of a shorter one) and its size, whatever its size: what its format's signature is read from. */
+  leadingBytes(rel: string, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem };
 }
 
 /** Whether `source` has nothing at `rel` (one too large, a folder or a link out is there, and cannot be read). */
@@ -428,6 +430,29 @@ export class RepoFs implements FileSource {
       const hex = hash.digest('hex');
       this.readLog?.set(rel, hex);
       return { ok: true, hex };
+    } catch (error) {
+      return { ok: false, problem: this.openProblem(rel, error) };
+    } finally {
+      fs.closeSync(fd);
+    }
+  }
+
+  leadingBytes(rel: string, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
+    this.askedLog?.add(rel);
+    const opened = this.openResolved(rel);
+    if (!opened.ok) return opened;
+    const fd = opened.fd;
+    try {
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+      const bytes = Buffer.alloc(Math.min(count, stat.size));
+      let filled = 0;
+      while (filled < bytes.length) {
+        const read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+        if (read === 0) break;
+        filled += read;
+      }
+      return { ok: true, bytes: bytes.subarray(0, filled), size: stat.size };
     } catch (error) {
       return { ok: false, problem: this.openProblem(rel, error) };
     } finally {

@@ -17,6 +17,14 @@ describe('RepoFs', () => {
   });
   const repo = new RepoFs(root, { maxFileBytes: 1000 });
 
+  it('reads the first bytes of a file and its size, whatever the size cap, and refuses what it refuses to read', () => {
+    expect(repo.leadingBytes('big.txt', 4)).toEqual({ ok: true, bytes: Buffer.from('xxxx'), size: 2000 });
+    expect(repo.leadingBytes('a/doc.md', 16)).toEqual({ ok: true, bytes: Buffer.from('hello\n'), size: 6 });
+    expect(repo.leadingBytes('a/outside-link.md', 4)).toMatchObject({ ok: false, problem: { kind: 'symlink-outside' } });
+    expect(repo.leadingBytes('a/missing.bin', 4)).toMatchObject({ ok: false, problem: { kind: 'missing' } });
+    expect(repo.leadingBytes('a', 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
+  });
+
   it('resolves relative paths from a directory, with backslashes as separators', () => {
     expect(repo.resolve('doc.md', 'a')).toMatchObject({ ok: true, rel: 'a/doc.md' });
     expect(repo.resolve('..\\a\\doc.md', 'a')).toMatchObject({ ok: true, rel: 'a/doc.md' });

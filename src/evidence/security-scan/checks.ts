@@ -12,7 +12,8 @@ import { staleness } from '../dates.js';
 import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
-import { codeFreeExtension, SCAN_SEVERITIES, type SecurityScan } from './types.js';
+import { codeFreeExtension, formatMismatch, formatName, SIGNATURE_BYTES } from './code-free.js';
+import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
   path?: unknown;
@@ -52,9 +53,25 @@ function folderOf(file: string): string {
   return slash < 0 ? '' : key.slice(0, slash);
 }
 
+/**
+ * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
+ * the repository holds the file, its first bytes agree (red team: a pickle renamed
+ * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
+ * a file so named is not one. Weights kept outside the repository are known by name alone.
+ */
+function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): { codeFree: boolean; mismatch?: string } {
+  const extension = codeFreeExtension(artifact.path);
+  if (!extension) return { codeFree: false };
+  const read = system.evidence.leadingBytes(artifact.path, SIGNATURE_BYTES);
+  if (!read.ok) return { codeFree: false, mismatch: `it is named as ${formatName(extension)}, which runs no code when loaded, but it cannot be read to tell (${read.problem.message})` };
+  if (!read.value) return { codeFree: true };
+  const mismatch = formatMismatch(extension, read.value.bytes, read.value.size);
+  return mismatch ? { codeFree: false, mismatch: `it is named as ${formatName(extension)}, which runs no code when loaded, but it ${mismatch}` } : { codeFree: true };
+}
+
 /** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
-function skippedAllCodeFree(scan: SecurityScan, artifacts: DeclaredArtifact[]): boolean {
-  if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeExtension(artifact.path))) return false;
+function skippedAllCodeFree(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): boolean {
+  if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeArtifact(system, artifact).codeFree)) return false;
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
   return artifacts.every((artifact) => skipped.first(artifactKey(artifact.path)) !== undefined);
@@ -118,7 +135,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
     // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
     // folder): it is no evidence that the model files are safe. Unless it saw every model file
     // and skipped it as a format that runs no code: then there was nothing to scan.
-    if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(scan.value, artifacts)) {
+    if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(system, scan.value, artifacts)) {
       const should = artifacts.length > 0
         ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
         : 'the manifest lists no artifacts to say which files it should have scanned';
@@ -143,7 +160,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
+  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when its first bytes are that format's (where the repository holds it).",
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
@@ -168,10 +185,11 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       if (scanned.has(key)) continue;
       const skipped = skippedFiles.first(key);
       // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-      if (skipped && codeFreeExtension(artifact.path)) continue;
+      const free = skipped ? codeFreeArtifact(system, artifact) : undefined;
+      if (free?.codeFree) continue;
       failures.push({
         message: skipped
-          ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})`
+          ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free?.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
           : `${artifact.path} ships but no cited security scan scanned it`,
         path: at,
       });

@@ -8,7 +8,8 @@
 import { quoted, type SourceDoc } from '../../load/source-doc.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
 import { toolFileKey } from '../same-file.js';
-import { codeFreeExtension, SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
+import { codeFreeExtension } from './code-free.js';
+import { SCAN_SEVERITIES, type ScanSeverity, type SecurityScan } from './types.js';
 
 const SCHEMA = 'modelscan-report.schema.json';
 

@@ -5,21 +5,6 @@ import type { Located } from '../types.js';
 export const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'] as const;
 export type ScanSeverity = (typeof SCAN_SEVERITIES)[number];
 
-/**
- * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
- * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
- * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
- * program registers itself. Not GGUF: it carries a Jinja chat template that some loaders have
- * rendered unsandboxed. Known by the file's extension, as the scanners know them.
- */
-export const CODE_FREE_EXTENSIONS: readonly string[] = ['.safetensors', '.onnx'];
-
-/** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
-export function codeFreeExtension(file: string): string | undefined {
-  const lower = file.trim().toLowerCase();
-  return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
-}
-
 export interface ScanIssue {
   severity: ScanSeverity;
   description: string;

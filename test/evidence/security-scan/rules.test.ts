@@ -10,6 +10,7 @@ import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../help
 import type { Files } from '../../helpers/repo.js';
 import { git, pullRequest } from '../../helpers/git.js';
 import { runGate } from '../../../src/engine/gate.js';
+import { ONNX, PICKLE, safetensors, ZIP } from '../../helpers/model-files.js';
 
 const SCAN = 'sys/evidence/modelscan.json';
 const PRETTY = fixture('security-scan/modelscan-pretty.json');
@@ -266,6 +267,44 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
 
   it.each(['security/scan-readable', 'security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a scan that saw every shipped file and skipped it as such a format', (rule) => {
     expect(resultsOf(check(withScan(SKIPPED_ONLY, SHIPPED)), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files in the repository when their first bytes are those formats', (rule) => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': ONNX };
+    expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  // Red team: the scanners know formats by extension, so a pickle renamed .safetensors is
+  // skipped, and torch.load still runs it.
+  it.each([
+    ['a pickle', PICKLE, 'begins as a pickle does'],
+    ['a ZIP archive', ZIP, 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)'],
+    ['a Git LFS pointer', Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 12345\n'), "does not begin as a safetensors file does (an 8-byte header length, then the header's JSON)"],
+  ])('a .safetensors file in the repository that is %s is not exempt: scan it', (_name, bytes, why) => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': bytes, 'sys/model/graph.ONNX': ONNX };
+    const report = check(files);
+    expect(failuresOf(report, 'security/scan-covers-artifacts')).toEqual([
+      {
+        file: MANIFEST,
+        line: lineOf(files[MANIFEST] as string, 'path: model/scorer.safetensors'),
+        message: `model/scorer.safetensors ships but the security scan skipped it (Model Scan did not scan file); it is named as safetensors, which runs no code when loaded, but it ${why}: scan it as what it is`,
+      },
+    ]);
+    expect(failuresOf(report, 'security/scan-clean').map((f) => f.message)).toEqual([expect.stringMatching(/^modelscan scanned 0 files, so it is no evidence that the model files were scanned/)]);
+  });
+
+  it('an .onnx file in the repository that is a pickle is not exempt either', () => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': PICKLE };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+      'model/graph.ONNX ships but the security scan skipped it (Model Scan did not scan file); it is named as ONNX, which runs no code when loaded, but it begins as a pickle does: scan it as what it is',
+    ]);
+  });
+
+  it('a code-free name that is a link out of the repository cannot be told, and is not exempt', () => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': { symlink: '/etc/hostname' }, 'sys/model/graph.ONNX': ONNX };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+      expect.stringMatching(/^model\/scorer\.safetensors ships but the security scan skipped it \(Model Scan did not scan file\); it is named as safetensors, which runs no code when loaded, but it cannot be read to tell \(.*outside the repository.*\): scan it as what it is$/),
+    ]);
   });
 
   it.each([

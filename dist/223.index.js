@@ -1,5 +1,5 @@
-export const id = 602;
-export const ids = [602];
+export const id = 223;
+export const ids = [223];
 export const modules = {
 
 /***/ 6733:
@@ -2199,7 +2199,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 9038:
+/***/ 3755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -7103,14 +7103,19 @@ const modelgateScan = {
     },
 };
 
-;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
-const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+;// CONCATENATED MODULE: ./build/evidence/security-scan/code-free.js
+/**
+ * Model formats that run no code when loaded, and whether a file named as one is one. A pickle
+ * renamed `model.safetensors` is skipped by the scanners (they know formats by extension) and
+ * still runs its code under `torch.load`, so where the repository holds the file its first bytes
+ * must begin as the format does.
+ */
 /**
  * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
  * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
  * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
  * program registers itself. Not GGUF: it carries a Jinja chat template that some loaders have
- * rendered unsandboxed. Known by the file's extension, as the scanners know them.
+ * rendered unsandboxed.
  */
 const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx'];
 /** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
@@ -7118,6 +7123,68 @@ function codeFreeExtension(file) {
     const lower = file.trim().toLowerCase();
     return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
+/** How many leading bytes formatMismatch reads. */
+const SIGNATURE_BYTES = 16;
+/**
+ * ModelProto's fields and their protobuf wire types (0 varint, 2 length-delimited), from
+ * onnx.proto: an ONNX file begins with one of them (writers put `ir_version`, field 1, first).
+ */
+const ONNX_MODEL_FIELDS = new Map([
+    [1, 0], [2, 2], [3, 2], [4, 2], [5, 0], [6, 2], [7, 2], [8, 2], [14, 2], [20, 2], [25, 2], [26, 2],
+]);
+/** A code-free extension's format, as a message names it. */
+const code_free_formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension.slice(1));
+/**
+ * Why a file named with code-free `extension` is not in that format, from its first bytes and
+ * its size, worded to follow "but it"; undefined when it begins as the format does.
+ * safetensors: an 8-byte little-endian header length that fits the file, then the header's
+ * JSON, which begins with `{`. ONNX: a protobuf ModelProto, whose first byte is the tag of one
+ * of its fields.
+ */
+function formatMismatch(extension, bytes, size) {
+    if (extension === '.safetensors') {
+        if (bytes.length >= 9) {
+            const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+            const header = view.getBigUint64(0, true);
+            if (header >= 2n && header <= BigInt(size - 8) && bytes[8] === 0x7b)
+                return undefined;
+        }
+        return beginsAs(bytes) ?? "does not begin as a safetensors file does (an 8-byte header length, then the header's JSON)";
+    }
+    if (extension === '.onnx') {
+        const tag = firstTag(bytes);
+        if (tag !== undefined && ONNX_MODEL_FIELDS.get(tag >>> 3) === (tag & 7))
+            return undefined;
+        return beginsAs(bytes) ?? 'does not begin as an ONNX model does (a protobuf ModelProto)';
+    }
+    return undefined;
+}
+/** What a file's first bytes say it is, where they say. */
+function beginsAs(bytes) {
+    if (bytes.length === 0)
+        return 'is empty';
+    // A ZIP archive: PyTorch's checkpoint format, a pickle inside.
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+        return 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
+    // A pickle: the PROTO opcode and a protocol number.
+    if (bytes[0] === 0x80 && (bytes[1] ?? 0) >= 2 && (bytes[1] ?? 0) <= 5)
+        return 'begins as a pickle does';
+    return undefined;
+}
+/** The first protobuf tag of `bytes` (a varint of at most 5 bytes), or undefined. */
+function firstTag(bytes) {
+    let tag = 0;
+    for (let i = 0; i < Math.min(5, bytes.length); i++) {
+        const byte = bytes[i];
+        tag += (byte & 0x7f) * 2 ** (7 * i);
+        if ((byte & 0x80) === 0)
+            return tag;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
+const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
 /**
@@ -7127,6 +7194,7 @@ function codeFreeExtension(file) {
  * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
  * relative to the folder it scanned.
  */
+
 
 
 
@@ -7234,6 +7302,7 @@ const securityScans = {
 
 
 
+
 function loadScan(system, entry) {
     if (!entry || typeof entry !== 'object')
         return undefined;
@@ -7267,9 +7336,27 @@ function folderOf(file) {
     const slash = key.lastIndexOf('/');
     return slash < 0 ? '' : key.slice(0, slash);
 }
+/**
+ * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
+ * the repository holds the file, its first bytes agree (red team: a pickle renamed
+ * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
+ * a file so named is not one. Weights kept outside the repository are known by name alone.
+ */
+function codeFreeArtifact(system, artifact) {
+    const extension = codeFreeExtension(artifact.path);
+    if (!extension)
+        return { codeFree: false };
+    const read = system.evidence.leadingBytes(artifact.path, SIGNATURE_BYTES);
+    if (!read.ok)
+        return { codeFree: false, mismatch: `it is named as ${code_free_formatName(extension)}, which runs no code when loaded, but it cannot be read to tell (${read.problem.message})` };
+    if (!read.value)
+        return { codeFree: true };
+    const mismatch = formatMismatch(extension, read.value.bytes, read.value.size);
+    return mismatch ? { codeFree: false, mismatch: `it is named as ${code_free_formatName(extension)}, which runs no code when loaded, but it ${mismatch}` } : { codeFree: true };
+}
 /** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
-function skippedAllCodeFree(scan, artifacts) {
-    if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeExtension(artifact.path)))
+function skippedAllCodeFree(system, scan, artifacts) {
+    if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeArtifact(system, artifact).codeFree))
         return false;
     const skipped = new SameFileIndex();
     for (const entry of scan.skipped)
@@ -7338,7 +7425,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
         // folder): it is no evidence that the model files are safe. Unless it saw every model file
         // and skipped it as a format that runs no code: then there was nothing to scan.
-        if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(scan.value, artifacts)) {
+        if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(system, scan.value, artifacts)) {
             const should = artifacts.length > 0
                 ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
                 : 'the manifest lists no artifacts to say which files it should have scanned';
@@ -7365,7 +7452,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: 'Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do.',
+    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when its first bytes are that format's (where the repository holds it).",
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
@@ -7396,11 +7483,12 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 continue;
             const skipped = skippedFiles.first(key);
             // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-            if (skipped && codeFreeExtension(artifact.path))
+            const free = skipped ? codeFreeArtifact(system, artifact) : undefined;
+            if (free?.codeFree)
                 continue;
             failures.push({
                 message: skipped
-                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})`
+                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free?.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
                     : `${artifact.path} ships but no cited security scan scanned it`,
                 path: at,
             });

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { GitTreeSource } from '../../src/fs/git-tree.js';
+import { gitRepo } from '../helpers/git.js';
+
+describe('GitTreeSource: files as they were at a commit', () => {
+  const { root, sha } = gitRepo({ 'model/weights.bin': Buffer.from([0x80, 0x04, 0x95, 1, 2, 3]), 'model/card.md': 'text\n', 'link.bin': { symlink: 'model/weights.bin' } });
+  const tree = GitTreeSource.open(root, sha);
+
+  it('reads the first bytes of a file and its size', () => {
+    expect(tree.leadingBytes('model/weights.bin', 3)).toEqual({ ok: true, bytes: Buffer.from([0x80, 0x04, 0x95]), size: 6 });
+    expect(tree.leadingBytes('model/card.md', 16)).toEqual({ ok: true, bytes: Buffer.from('text\n'), size: 5 });
+  });
+
+  it.each([
+    ['model/missing.bin', 'missing'],
+    ['model', 'not-a-file'],
+    ['link.bin', 'symlink-outside'],
+  ])('refuses %s (%s)', (rel, kind) => {
+    expect(tree.leadingBytes(rel, 4)).toMatchObject({ ok: false, problem: { kind } });
+  });
+});
