@@ -714,7 +714,7 @@ function ratioToOverall(range, overall, rounding) {
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that ships a model file with a new sha256, the base commit\'s report unchanged.',
     optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
@@ -738,6 +738,11 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunct
         const built = (0,_model_changed_js__WEBPACK_IMPORTED_MODULE_4__/* .producedAfter */ .fN)(system.manifest.data, dated.value, 1);
         if (built) {
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
+        }
+        // A new model file whose date was left alone: the report the base cited, unchanged, is of the earlier one.
+        const earlier = typeof entry.path === 'string' ? (0,_model_changed_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOfEarlierModel */ .fg)(system, entry.path) : undefined;
+        if (earlier) {
+            return [{ message: `${file} is the bias report the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it evaluated the earlier model; rerun it on the model as shipped`, path: [...targetPath, 'path'] }];
         }
         return [];
     },
@@ -1181,8 +1186,8 @@ function pathsAndFormats(found) {
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
 /**
  * Evidence about the model left as it was while the model changed: a pull request that ships a
- * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan
- * or robustness run of the base commit, unchanged, cites a test of the earlier file (red team: a
+ * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan,
+ * robustness run or bias report of the base commit, unchanged, cites a test of the earlier file (red team: a
  * retrained model shipped with the previous version's scans, its artifact's date left alone).
  * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
  * report is an old one.

@@ -1,7 +1,7 @@
 /**
  * Evidence about the model left as it was while the model changed: a pull request that ships a
- * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan
- * or robustness run of the base commit, unchanged, cites a test of the earlier file (red team: a
+ * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan,
+ * robustness run or bias report of the base commit, unchanged, cites a test of the earlier file (red team: a
  * retrained model shipped with the previous version's scans, its artifact's date left alone).
  * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
  * report is an old one.

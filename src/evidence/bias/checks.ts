@@ -11,7 +11,7 @@ import { sameRevision } from '../../text/revision.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
-import { producedAfter } from '../model-changed.js';
+import { producedAfter, reportOfEarlierModel } from '../model-changed.js';
 import type { EvidenceResult } from '../types.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
@@ -639,7 +639,7 @@ function ratioToOverall(range: SelectionRates, overall: number | undefined, roun
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'bias-report-fresh',
-  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace).',
+  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that ships a model file with a new sha256, the base commit\'s report unchanged.',
   optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadReport(system, target);
@@ -659,6 +659,11 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
     const built = producedAfter(system.manifest.data as AiSystem, dated.value, 1);
     if (built) {
       return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
+    }
+    // A new model file whose date was left alone: the report the base cited, unchanged, is of the earlier one.
+    const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path) : undefined;
+    if (earlier) {
+      return [{ message: `${file} is the bias report the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it evaluated the earlier model; rerun it on the model as shipped`, path: [...targetPath, 'path'] }];
     }
     return [];
   },

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
 import { lineOf } from '../../helpers/repo.js';
-import { check, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
+import { check, compliantBiasReport, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
 import type { Files } from '../../helpers/repo.js';
 import { git, pullRequest } from '../../helpers/git.js';
 import { runGate } from '../../../src/engine/gate.js';
@@ -200,8 +200,9 @@ function nthLine(text: string, needle: string, nth = 1): number {
 }
 
 // Red team: a retrained model (a new sha256, its date left alone) shipped with the previous model's scan, unchanged.
-describe("security/scan-fresh and robustness/result-fresh in a pull request: the base commit's report of an earlier model file", () => {
+describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in a pull request: the base commit's report of an earlier model file", () => {
   const GISKARD = fixture('robustness/giskard-pass.json');
+  const BIAS_RERUN = JSON.stringify({ ...compliantBiasReport(), generatedAt: '2026-11-03T10:00:00Z' }, null, 2);
   const artifact = (sha256: string, file = 'model/scorer.pt') => ({ path: file, date: '2026-10-27', sha256 });
   const system = (artifacts: Array<Record<string, string>>) =>
     withManifest(
@@ -219,7 +220,7 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
     const report = runGate({ root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T12:00:00Z') });
     const sha = git(root, 'rev-parse', 'HEAD').slice(0, 12);
     const failing = (rule: string) => report.findings.filter((f) => f.ruleId === rule && f.status === 'fail').map((f) => [f.file, f.line, f.message]);
-    return { sha, scan: failing('security/scan-fresh'), robustness: failing('robustness/result-fresh') };
+    return { sha, scan: failing('security/scan-fresh'), robustness: failing('robustness/result-fresh'), bias: failing('bias/report-fresh') };
   };
 
   // A file under another path is not one the scan lists: security/scan-covers-artifacts says so, not this.
@@ -232,9 +233,10 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
   ])('fails the reports left unchanged when the model file has %s, at their citations', (_name, artifacts, scanned, how) => {
     const base = system([artifact('a'.repeat(64))]);
     const head = system(artifacts);
-    const { sha, scan, robustness } = onPullRequest(base, head);
+    const { sha, scan, robustness, bias } = onPullRequest(base, head);
     const manifest = head[MANIFEST] as string;
     const changed = artifacts[0]?.path;
+    expect(bias).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/bias.json'), `sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it evaluated the earlier model; rerun it on the model as shipped`]]);
     expect(scan).toEqual(!scanned ? [] : [[MANIFEST, lineOf(manifest, 'path: evidence/modelscan.json'), `sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it scanned the earlier file; scan the model file that ships`]]);
     expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it tested the earlier model; test the model that ships`]]);
   });
@@ -243,10 +245,10 @@ describe("security/scan-fresh and robustness/result-fresh in a pull request: the
     ['the model file unchanged', [artifact('a'.repeat(64))], [artifact('a'.repeat(64))], {}],
     ['a sha256 declared for the first time', [{ path: 'model/scorer.pt', date: '2026-10-27' }], [artifact('a'.repeat(64))], {}],
     ['a second file listed beside the first', [artifact('a'.repeat(64))], [artifact('a'.repeat(64)), artifact('c'.repeat(64), 'model/tokenizer.json')], {}],
-    ['a new model file scanned anew', [artifact('a'.repeat(64))], [artifact('b'.repeat(64))], { [SCAN]: CLEAN.replace('2026-10-29T09:14:03.512877', '2026-11-02T09:14:03.512877'), 'sys/evidence/giskard.json': GISKARD.replace('{', '{\n  "rerun": true,') }],
+    ['a new model file scanned anew', [artifact('a'.repeat(64))], [artifact('b'.repeat(64))], { [SCAN]: CLEAN.replace('2026-10-29T09:14:03.512877', '2026-11-02T09:14:03.512877'), 'sys/evidence/giskard.json': GISKARD.replace('{', '{\n  "rerun": true,'), 'sys/evidence/bias.json': BIAS_RERUN }],
   ])('passes with %s', (_name, before, after, rerun) => {
-    const { scan, robustness } = onPullRequest(system(before), { ...system(after), ...rerun });
-    expect([scan, robustness]).toEqual([[], []]);
+    const { scan, robustness, bias } = onPullRequest(system(before), { ...system(after), ...rerun });
+    expect([scan, robustness, bias]).toEqual([[], [], []]);
   });
 });
 
