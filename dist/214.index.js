@@ -522,8 +522,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 50 modules
-var registry = __webpack_require__(3755);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 51 modules
+var registry = __webpack_require__(8939);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -848,16 +848,16 @@ class EvidenceStore {
         return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
     }
     /**
-     * The first `count` bytes and the size of a file the manifest names, to tell its format (only
-     * those bytes are read: model weights run to gigabytes); undefined when the repository does
-     * not hold it (weights kept in a registry).
+     * Up to `count` bytes from `position` of a file the manifest names, and its size, to tell its
+     * format (only those bytes are read: model weights run to gigabytes); undefined when the
+     * repository does not hold it (weights kept in a registry).
      */
-    leadingBytes(ref, count) {
+    bytesAt(ref, position, count) {
         const resolved = this.resolution(ref);
         if (!resolved.ok)
             return resolved.problem.kind === 'missing' ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
         this.use(resolved.rel);
-        const read = this.repo.leadingBytes(resolved.rel, count);
+        const read = this.repo.bytesAt(resolved.rel, position, count);
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
     }
     cached(key, load) {

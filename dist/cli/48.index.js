@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
-var registry = __webpack_require__(524);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 50 modules
+var registry = __webpack_require__(717);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -580,16 +580,16 @@ class EvidenceStore {
         return hash.ok ? { ok: true, value: hash.hex } : { ok: false, problem: { message: hash.problem.message } };
     }
     /**
-     * The first `count` bytes and the size of a file the manifest names, to tell its format (only
-     * those bytes are read: model weights run to gigabytes); undefined when the repository does
-     * not hold it (weights kept in a registry).
+     * Up to `count` bytes from `position` of a file the manifest names, and its size, to tell its
+     * format (only those bytes are read: model weights run to gigabytes); undefined when the
+     * repository does not hold it (weights kept in a registry).
      */
-    leadingBytes(ref, count) {
+    bytesAt(ref, position, count) {
         const resolved = this.resolution(ref);
         if (!resolved.ok)
             return resolved.problem.kind === 'missing' ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
         this.use(resolved.rel);
-        const read = this.repo.leadingBytes(resolved.rel, count);
+        const read = this.repo.bytesAt(resolved.rel, position, count);
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
     }
     cached(key, load) {

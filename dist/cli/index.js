@@ -3263,7 +3263,7 @@ async function init(args, io) {
     }
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(717), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -3325,7 +3325,7 @@ async function bom(args, io) {
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
     const boms = buildMlBoms({
         root,
         scanPath,
@@ -5498,7 +5498,7 @@ function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
 /** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
@@ -5736,7 +5736,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7133)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7133)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -6269,13 +6269,13 @@ class GitTreeSource {
         const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
         return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
-    leadingBytes(rel, count) {
+    bytesAt(rel, position, count) {
         const problem = this.problemWith(rel);
         if (problem)
             return { ok: false, problem };
         // git cat-file writes the whole blob: read up to the checksum cap, as sha256 does.
         const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
-        return blob.ok ? { ok: true, bytes: blob.bytes.subarray(0, count), size: blob.bytes.length } : blob;
+        return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);
@@ -7114,7 +7114,7 @@ class RepoFs {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
         }
     }
-    leadingBytes(rel, count) {
+    bytesAt(rel, position, count) {
         this.askedLog?.add(rel);
         const opened = this.openResolved(rel);
         if (!opened.ok)
@@ -7124,10 +7124,10 @@ class RepoFs {
             const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
             if (!stat.isFile())
                 return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
-            const bytes = Buffer.alloc(Math.min(count, stat.size));
+            const bytes = Buffer.alloc(Math.max(0, Math.min(count, stat.size - position)));
             let filled = 0;
             while (filled < bytes.length) {
-                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, bytes, filled, bytes.length - filled, filled);
+                const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, bytes, filled, bytes.length - filled, position + filled);
                 if (read === 0)
                     break;
                 filled += read;

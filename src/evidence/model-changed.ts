@@ -49,21 +49,32 @@ export function artifactChanges(then: AiSystem, now: AiSystem): ArtifactChanges 
 
 /**
  * The first artifact among those `covers` (default: all) that is not the file the base commit
- * shipped (artifactChanges), when the report `cited` is unchanged since the base commit, and how
- * it changed; else undefined.
+ * shipped (artifactChanges), when the report `cited` is, unchanged, one the base commit cited
+ * (`citedBefore` lists the base manifest's citations of its kind; red team: a report moved to a
+ * new path passed), and how it changed; else undefined. `as`: where the base cited it, when that
+ * is not `cited`.
  */
-export function reportOfEarlierModel(system: SystemContext, cited: string, covers: (path: string) => boolean = () => true): { path: string; commit: string; how: string } | undefined {
+export function reportOfEarlierModel(
+  system: SystemContext,
+  cited: string,
+  citedBefore: (manifest: AiSystem) => unknown,
+  covers: (path: string) => boolean = () => true,
+): { path: string; commit: string; how: string; as?: string } | undefined {
   const base = system.base;
   if (!base) return undefined;
   const digest = system.evidence.textDigest(cited);
-  if (digest === undefined || digest !== base.evidence.textDigest(cited)) return undefined;
+  if (digest === undefined) return undefined;
+  const listed = citedBefore(base.manifest.data as AiSystem);
+  const paths = [cited, ...(Array.isArray(listed) ? listed : []).map((entry) => (entry as { path?: unknown } | null)?.path).filter((path): path is string => typeof path === 'string' && path !== cited)];
+  const was = paths.find((path) => base.evidence.textDigest(path) === digest);
+  if (was === undefined) return undefined;
   const change = artifactChanges(base.manifest.data as AiSystem, system.manifest.data as AiSystem).changed.find(({ path }) => covers(path));
   if (!change) return undefined;
   // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
   const baseDigests = new Set(declaredArtifacts(base.manifest.data as AiSystem).map(({ sha256 }) => sha256));
   const how =
     change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
-  return { path: change.path, commit: base.commit, how };
+  return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
 }
 
 /** A cited path as artifacts compare. */

@@ -289,15 +289,15 @@ export class EvidenceStore {
   }
 
   /**
-   * The first `count` bytes and the size of a file the manifest names, to tell its format (only
-   * those bytes are read: model weights run to gigabytes); undefined when the repository does
-   * not hold it (weights kept in a registry).
+   * Up to `count` bytes from `position` of a file the manifest names, and its size, to tell its
+   * format (only those bytes are read: model weights run to gigabytes); undefined when the
+   * repository does not hold it (weights kept in a registry).
    */
-  leadingBytes(ref: string, count: number): EvidenceResult<{ rel: string; bytes: Buffer; size: number } | undefined> {
+  bytesAt(ref: string, position: number, count: number): EvidenceResult<{ rel: string; bytes: Buffer; size: number } | undefined> {
     const resolved = this.resolution(ref);
     if (!resolved.ok) return resolved.problem.kind === 'missing' ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
     this.use(resolved.rel);
-    const read = this.repo.leadingBytes(resolved.rel, count);
+    const read = this.repo.bytesAt(resolved.rel, position, count);
     return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
   }
 

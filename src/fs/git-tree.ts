@@ -113,12 +113,12 @@ export class GitTreeSource implements FileSource {
     return blob.ok ? { ok: true, hex: createHash('sha256').update(blob.bytes).digest('hex') } : blob;
   }
 
-  leadingBytes(rel: string, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
+  bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
     const problem = this.problemWith(rel);
     if (problem) return { ok: false, problem };
     // git cat-file writes the whole blob: read up to the checksum cap, as sha256 does.
     const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
-    return blob.ok ? { ok: true, bytes: blob.bytes.subarray(0, count), size: blob.bytes.length } : blob;
+    return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
   }
 
   private problemWith(rel: string): FileProblem | undefined {

@@ -51,8 +51,8 @@ export interface FileSource {
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
-  /** The first `count` bytes of a file (all of a shorter one) and its size, whatever its size: what its format's signature is read from. */
-  leadingBytes(rel: string, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem };
+  /** Up to `count` bytes of a file from `position` (fewer past its end) and its size, whatever its size: what its format is told by. */
+  bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem };
 }
 
 /** Whether `source` has nothing at `rel` (one too large, a folder or a link out is there, and cannot be read). */
@@ -437,7 +437,7 @@ export class RepoFs implements FileSource {
     }
   }
 
-  leadingBytes(rel: string, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
+  bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
     this.askedLog?.add(rel);
     const opened = this.openResolved(rel);
     if (!opened.ok) return opened;
@@ -445,10 +445,10 @@ export class RepoFs implements FileSource {
     try {
       const stat = fs.fstatSync(fd);
       if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
-      const bytes = Buffer.alloc(Math.min(count, stat.size));
+      const bytes = Buffer.alloc(Math.max(0, Math.min(count, stat.size - position)));
       let filled = 0;
       while (filled < bytes.length) {
-        const read = fs.readSync(fd, bytes, filled, bytes.length - filled, filled);
+        const read = fs.readSync(fd, bytes, filled, bytes.length - filled, position + filled);
         if (read === 0) break;
         filled += read;
       }

@@ -7,8 +7,9 @@ describe('GitTreeSource: files as they were at a commit', () => {
   const tree = GitTreeSource.open(root, sha);
 
   it('reads the first bytes of a file and its size', () => {
-    expect(tree.leadingBytes('model/weights.bin', 3)).toEqual({ ok: true, bytes: Buffer.from([0x80, 0x04, 0x95]), size: 6 });
-    expect(tree.leadingBytes('model/card.md', 16)).toEqual({ ok: true, bytes: Buffer.from('text\n'), size: 5 });
+    expect(tree.bytesAt('model/weights.bin', 0, 3)).toEqual({ ok: true, bytes: Buffer.from([0x80, 0x04, 0x95]), size: 6 });
+    expect(tree.bytesAt('model/card.md', 0, 16)).toEqual({ ok: true, bytes: Buffer.from('text\n'), size: 5 });
+    expect(tree.bytesAt('model/card.md', 2, 16)).toEqual({ ok: true, bytes: Buffer.from('xt\n'), size: 5 });
   });
 
   it.each([
@@ -16,6 +17,6 @@ describe('GitTreeSource: files as they were at a commit', () => {
     ['model', 'not-a-file'],
     ['link.bin', 'symlink-outside'],
   ])('refuses %s (%s)', (rel, kind) => {
-    expect(tree.leadingBytes(rel, 4)).toMatchObject({ ok: false, problem: { kind } });
+    expect(tree.bytesAt(rel, 0, 4)).toMatchObject({ ok: false, problem: { kind } });
   });
 });

@@ -18,11 +18,13 @@ describe('RepoFs', () => {
   const repo = new RepoFs(root, { maxFileBytes: 1000 });
 
   it('reads the first bytes of a file and its size, whatever the size cap, and refuses what it refuses to read', () => {
-    expect(repo.leadingBytes('big.txt', 4)).toEqual({ ok: true, bytes: Buffer.from('xxxx'), size: 2000 });
-    expect(repo.leadingBytes('a/doc.md', 16)).toEqual({ ok: true, bytes: Buffer.from('hello\n'), size: 6 });
-    expect(repo.leadingBytes('a/outside-link.md', 4)).toMatchObject({ ok: false, problem: { kind: 'symlink-outside' } });
-    expect(repo.leadingBytes('a/missing.bin', 4)).toMatchObject({ ok: false, problem: { kind: 'missing' } });
-    expect(repo.leadingBytes('a', 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
+    expect(repo.bytesAt('big.txt', 0, 4)).toEqual({ ok: true, bytes: Buffer.from('xxxx'), size: 2000 });
+    expect(repo.bytesAt('a/doc.md', 0, 16)).toEqual({ ok: true, bytes: Buffer.from('hello\n'), size: 6 });
+    expect(repo.bytesAt('a/doc.md', 3, 16)).toEqual({ ok: true, bytes: Buffer.from('lo\n'), size: 6 });
+    expect(repo.bytesAt('a/doc.md', 10, 4)).toEqual({ ok: true, bytes: Buffer.alloc(0), size: 6 });
+    expect(repo.bytesAt('a/outside-link.md', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'symlink-outside' } });
+    expect(repo.bytesAt('a/missing.bin', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'missing' } });
+    expect(repo.bytesAt('a', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
   });
 
   it('resolves relative paths from a directory, with backslashes as separators', () => {

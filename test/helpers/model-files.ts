@@ -1,14 +1,29 @@
-/** The first bytes of model files in the formats the security-scan checks tell apart, for tests. */
+/** Model files in the formats the security-scan checks tell apart, for tests. */
 
-/** A safetensors file: the header's length (8 bytes, little-endian), the header, then tensor data. */
-export function safetensors(header = '{"__metadata__":{"format":"pt"}}', data = 'tensor bytes'): Uint8Array {
+/** A safetensors file: the header's length (8 bytes, little-endian), the header, then the tensors' bytes. */
+export function safetensors(): Uint8Array {
+  const header = '{"w":{"dtype":"F32","shape":[2],"data_offsets":[0,8]}}';
   const length = Buffer.alloc(8);
   length.writeBigUInt64LE(BigInt(header.length));
-  return Buffer.concat([length, Buffer.from(header), Buffer.from(data)]);
+  return Buffer.concat([length, Buffer.from(header), Buffer.alloc(8, 0x3f)]);
 }
 
-/** The start of an ONNX model as onnx writes it: ir_version (field 1, varint) first. */
-export const ONNX = Uint8Array.from([0x08, 0x09, 0x12, 0x07, ...Buffer.from('pytorch'), 0x1a, 0x03, ...Buffer.from('2.5')]);
+/** A length-delimited protobuf field (a one-byte tag, a one- or two-byte length). */
+function field(tag: number, payload: Uint8Array): Buffer {
+  const length = payload.length < 0x80 ? [payload.length] : payload.length < 0x4000 ? [(payload.length & 0x7f) | 0x80, payload.length >> 7] : [(payload.length & 0x7f) | 0x80, ((payload.length >> 7) & 0x7f) | 0x80, payload.length >> 14];
+  return Buffer.concat([Buffer.from([tag, ...length]), payload]);
+}
+
+/** An ONNX model as onnx writes it: ir_version (field 1) first, producer, opset, then the graph (field 7). */
+export function onnx(options: { graphFirst?: boolean; graph?: Uint8Array } = {}): Uint8Array {
+  const graph = field(0x3a, options.graph ?? Buffer.from([0x0a, 0x02, 0x6e, 0x31]));
+  const rest = [Buffer.from([0x08, 0x09]), field(0x12, Buffer.from('pytorch')), field(0x1a, Buffer.from('2.5')), field(0x42, Buffer.from([0x10, 0x11]))];
+  return Buffer.concat(options.graphFirst ? [graph, ...rest] : [...rest, graph]);
+}
+
 /** A pickle (protocol 4) and a ZIP archive, PyTorch's checkpoint format. */
 export const PICKLE = Uint8Array.from([0x80, 0x04, 0x95, 0x10, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x8c, 0x05, ...Buffer.from('posix')]);
 export const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...Buffer.from('archive/data.pkl')]);
+
+/** What a checkout without Git LFS holds in place of a model file. */
+export const LFS_POINTER = Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${'4d'.repeat(32)}\nsize 104857600\n`);

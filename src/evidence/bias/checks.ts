@@ -661,9 +661,9 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
       return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
     }
     // A new model file whose date was left alone: the report the base cited, unchanged, is of the earlier one.
-    const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path) : undefined;
+    const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (manifest) => manifest.bias?.reports) : undefined;
     if (earlier) {
-      return [{ message: `${file} is the bias report the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it evaluated the earlier model; rerun it on the model as shipped`, path: [...targetPath, 'path'] }];
+      return [{ message: `${file} is the bias report the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it evaluated the earlier model; rerun it on the model as shipped`, path: [...targetPath, 'path'] }];
     }
     return [];
   },

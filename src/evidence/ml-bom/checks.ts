@@ -14,6 +14,7 @@ import type { EvidenceResult } from '../types.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { mlBoms } from './formats.js';
 import type { BomHash, MlBom } from './types.js';
+import { LFS_HEADER, LFS_POINTER_MAX_BYTES } from '../lfs.js';
 
 interface BomEntry {
   path?: unknown;
@@ -356,11 +357,6 @@ function bomHashes(files: ReadonlyArray<{ order: number; file: { name: string; h
   }
   return hashes;
 }
-
-/** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
-const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** A pointer is a few lines; a file larger than this is content, not a pointer. */
-const LFS_POINTER_MAX_BYTES = 1024;
 
 /**
  * A shipped model file's declared SHA-256 is the file's, when the file is in the repository: the

@@ -221,8 +221,8 @@ export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
     const newer = producedAfter(system.manifest.data, dated.value);
     if (newer) return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
     const citedPath = (target as ResultEntry).path;
-    const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath) : undefined;
-    if (earlier) return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
+    const earlier = typeof citedPath === 'string' ? reportOfEarlierModel(system, citedPath, (manifest) => manifest.assurance?.robustness?.results) : undefined;
+    if (earlier) return [{ message: `${file} is the result the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
     return [];
   },
 });

@@ -12,7 +12,7 @@ import { staleness } from '../dates.js';
 import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
-import { codeFreeExtension, formatMismatch, formatName, SIGNATURE_BYTES } from './code-free.js';
+import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, type ByteReader } from './code-free.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -53,28 +53,56 @@ function folderOf(file: string): string {
   return slash < 0 ? '' : key.slice(0, slash);
 }
 
+/** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
+const codeFreeAnswers = new WeakMap<object, Map<string, { codeFree: boolean; mismatch?: string }>>();
+
 /**
  * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
- * the repository holds the file, its first bytes agree (red team: a pickle renamed
+ * the repository holds the file, its structure agrees (red team: a pickle renamed
  * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
- * a file so named is not one. Weights kept outside the repository are known by name alone.
+ * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
+ * content not checked out) are known by their name alone.
  */
 function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): { codeFree: boolean; mismatch?: string } {
   const extension = codeFreeExtension(artifact.path);
   if (!extension) return { codeFree: false };
-  const read = system.evidence.leadingBytes(artifact.path, SIGNATURE_BYTES);
-  if (!read.ok) return { codeFree: false, mismatch: `it is named as ${formatName(extension)}, which runs no code when loaded, but it cannot be read to tell (${read.problem.message})` };
-  if (!read.value) return { codeFree: true };
-  const mismatch = formatMismatch(extension, read.value.bytes, read.value.size);
-  return mismatch ? { codeFree: false, mismatch: `it is named as ${formatName(extension)}, which runs no code when loaded, but it ${mismatch}` } : { codeFree: true };
+  let answers = codeFreeAnswers.get(system.evidence);
+  if (!answers) codeFreeAnswers.set(system.evidence, (answers = new Map()));
+  const known = answers.get(artifact.path);
+  if (known) return known;
+  const named = `it is named as ${formatName(extension)}, which runs no code when loaded, but it`;
+  const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
+  let answer: { codeFree: boolean; mismatch?: string };
+  if (!first.ok) answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
+  else if (!first.value) answer = { codeFree: true };
+  else {
+    const { bytes, size } = first.value;
+    const reader: ByteReader = {
+      size,
+      read: (position, count) => {
+        if (position + count <= bytes.length || bytes.length === size) return bytes.subarray(position, position + count);
+        const read = system.evidence.bytesAt(artifact.path, position, count);
+        return read.ok ? read.value?.bytes : undefined;
+      },
+    };
+    const format = checkFormat(extension, reader);
+    answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : { codeFree: true };
+  }
+  answers.set(artifact.path, answer);
+  return answer;
 }
 
-/** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
-function skippedAllCodeFree(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): boolean {
-  if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeArtifact(system, artifact).codeFree)) return false;
+/**
+ * The artifacts a scan of no files leaves unexamined: those in a format that may run code, or,
+ * when every one is in a format that runs none, those the scan did not see and skip. None: the
+ * scan saw every model file and had nothing to look for in it.
+ */
+function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): { mayRunCode: boolean; files: DeclaredArtifact[] } {
+  const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree);
+  if (mayRunCode.length > 0) return { mayRunCode: true, files: mayRunCode };
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
-  return artifacts.every((artifact) => skipped.first(artifactKey(artifact.path)) !== undefined);
+  return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
 /**
@@ -135,11 +163,15 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
     // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
     // folder): it is no evidence that the model files are safe. Unless it saw every model file
     // and skipped it as a format that runs no code: then there was nothing to scan.
-    if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(system, scan.value, artifacts)) {
-      const should = artifacts.length > 0
-        ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
-        : 'the manifest lists no artifacts to say which files it should have scanned';
-      failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
+    if (scan.value.scannedCount.value === 0) {
+      const left = artifacts.length > 0 ? unexamined(system, scan.value, artifacts) : undefined;
+      const paths = left?.files.map((artifact) => artifact.path).join(', ');
+      const should = !left
+        ? 'the manifest lists no artifacts to say which files it should have scanned'
+        : left.mayRunCode
+          ? `it should have scanned ${paths}`
+          : `it should have seen ${paths} (and listed ${left.files.length === 1 ? 'it' : 'them'} as skipped, a format that runs no code)`;
+      if (!left || left.files.length > 0) failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
     }
     const beside = besideShipped(scan.value, artifacts, ships);
     for (const issue of scan.value.issues) {
@@ -182,14 +214,18 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
         continue;
       }
-      if (scanned.has(key)) continue;
+      const free = codeFreeArtifact(system, artifact);
+      if (scanned.has(key)) {
+        // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
+        if (free.mismatch) failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
+        continue;
+      }
       const skipped = skippedFiles.first(key);
       // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-      const free = skipped ? codeFreeArtifact(system, artifact) : undefined;
-      if (free?.codeFree) continue;
+      if (skipped && free.codeFree) continue;
       failures.push({
         message: skipped
-          ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free?.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
+          ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
           : `${artifact.path} ships but no cited security scan scanned it`,
         path: at,
       });
@@ -208,9 +244,9 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     const scanned = scannedIn([scan]);
     const entry = target as ScanEntry;
     // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-    const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+    const earlier = typeof entry.path === 'string' ? reportOfEarlierModel(system, entry.path, (manifest) => manifest.assurance?.security?.scans, (path) => scanned.mayHave(artifactKey(path))) : undefined;
     if (earlier) {
-      return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+      return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
     }
     const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
     const cited = entry.date;

@@ -1,18 +1,22 @@
 /**
- * Model formats that run no code when loaded, and whether a file named as one is one. A pickle
- * renamed `model.safetensors` is skipped by the scanners (they know formats by extension) and
- * still runs its code under `torch.load`, so where the repository holds the file its first bytes
- * must begin as the format does.
+ * Model formats that run no code when loaded, and whether a file named as one is one. The
+ * scanners know formats by extension: a pickle renamed `model.safetensors` is skipped, and still
+ * runs its code under `torch.load`. So where the repository holds the file, its structure is
+ * checked as the format's own loader checks it before reading any tensor.
  */
+import { isLfsPointer } from '../lfs.js';
+
+/** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
+const SAFETENSORS_INDEX = '.safetensors.index.json';
 
 /**
  * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
  * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
  * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
  * program registers itself. Not GGUF: it carries a Jinja chat template that some loaders have
- * rendered unsandboxed.
+ * rendered unsandboxed. A sharded safetensors model's index is JSON.
  */
-export const CODE_FREE_EXTENSIONS: readonly string[] = ['.safetensors', '.onnx'];
+export const CODE_FREE_EXTENSIONS: readonly string[] = ['.safetensors', '.onnx', SAFETENSORS_INDEX];
 
 /** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
 export function codeFreeExtension(file: string): string | undefined {
@@ -20,42 +24,42 @@ export function codeFreeExtension(file: string): string | undefined {
   return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
 
-/** How many leading bytes formatMismatch reads. */
-export const SIGNATURE_BYTES = 16;
+/** A model format's name, as a message gives it. */
+export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
+
+/** Random access to a file's bytes: `read` gives up to `count` bytes from `position`, undefined when the file cannot be read. */
+export interface ByteReader {
+  size: number;
+  read(position: number, count: number): Uint8Array | undefined;
+}
+
+/** How much of a file is read first: enough for the signatures beginsAs knows. */
+export const LEADING_BYTES = 64;
+
+/** What a file is, when it is not the format its name says. */
+export type FormatCheck =
+  | { is: 'as-named' }
+  /** A Git LFS pointer: the content is not checked out, and is known by its name alone, as registry weights are. */
+  | { is: 'lfs-pointer' }
+  /** Worded to follow "but it". */
+  | { is: 'not-as-named'; why: string };
 
 /**
- * ModelProto's fields and their protobuf wire types (0 varint, 2 length-delimited), from
- * onnx.proto: an ONNX file begins with one of them (writers put `ir_version`, field 1, first).
+ * What a file named with code-free `extension` is. safetensors: the header's length (8 bytes,
+ * little-endian), the header (a JSON object naming each tensor's dtype, shape and byte range),
+ * then the tensors, their ranges contiguous and ending at the end of the file, as the
+ * safetensors library validates a file. ONNX: a protobuf ModelProto whose top-level fields are
+ * ModelProto's with their wire types, lengths within the file and ending at its end, with an
+ * `ir_version` and a `graph`.
  */
-const ONNX_MODEL_FIELDS = new Map<number, number>([
-  [1, 0], [2, 2], [3, 2], [4, 2], [5, 0], [6, 2], [7, 2], [8, 2], [14, 2], [20, 2], [25, 2], [26, 2],
-]);
-
-/** A code-free extension's format, as a message names it. */
-export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension.slice(1));
-
-/**
- * Why a file named with code-free `extension` is not in that format, from its first bytes and
- * its size, worded to follow "but it"; undefined when it begins as the format does.
- * safetensors: an 8-byte little-endian header length that fits the file, then the header's
- * JSON, which begins with `{`. ONNX: a protobuf ModelProto, whose first byte is the tag of one
- * of its fields.
- */
-export function formatMismatch(extension: string, bytes: Uint8Array, size: number): string | undefined {
-  if (extension === '.safetensors') {
-    if (bytes.length >= 9) {
-      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const header = view.getBigUint64(0, true);
-      if (header >= 2n && header <= BigInt(size - 8) && bytes[8] === 0x7b) return undefined;
-    }
-    return beginsAs(bytes) ?? "does not begin as a safetensors file does (an 8-byte header length, then the header's JSON)";
-  }
-  if (extension === '.onnx') {
-    const tag = firstTag(bytes);
-    if (tag !== undefined && ONNX_MODEL_FIELDS.get(tag >>> 3) === (tag & 7)) return undefined;
-    return beginsAs(bytes) ?? 'does not begin as an ONNX model does (a protobuf ModelProto)';
-  }
-  return undefined;
+export function checkFormat(extension: string, file: ByteReader): FormatCheck {
+  const first = file.read(0, LEADING_BYTES);
+  if (!first) return { is: 'not-as-named', why: 'cannot be read to tell' };
+  if (isLfsPointer(first, file.size)) return { is: 'lfs-pointer' };
+  const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
+  if (problem === undefined) return { is: 'as-named' };
+  const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
+  return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
 
 /** What a file's first bytes say it is, where they say. */
@@ -68,13 +72,109 @@ function beginsAs(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** The first protobuf tag of `bytes` (a varint of at most 5 bytes), or undefined. */
-function firstTag(bytes: Uint8Array): number | undefined {
-  let tag = 0;
-  for (let i = 0; i < Math.min(5, bytes.length); i++) {
-    const byte = bytes[i] as number;
-    tag += (byte & 0x7f) * 2 ** (7 * i);
-    if ((byte & 0x80) === 0) return tag;
+/** The safetensors library's cap on a header (MAX_HEADER_SIZE); a larger one is not read. */
+const SAFETENSORS_MAX_HEADER = 100_000_000;
+
+/** Why `file` is not a safetensors file, or undefined when it is one. */
+function safetensorsProblem(file: ByteReader): string | undefined {
+  const length = file.read(0, 8);
+  if (!length || length.length < 8) return 'it is shorter than the 8-byte header length';
+  const declared = new DataView(length.buffer, length.byteOffset, 8).getBigUint64(0, true);
+  if (declared > BigInt(file.size - 8)) return "its first 8 bytes, read as the header's length, run past the file's end";
+  if (declared > SAFETENSORS_MAX_HEADER) return "its header is over the safetensors library's 100 MB cap";
+  const headerBytes = Number(declared);
+  const raw = file.read(8, headerBytes);
+  if (!raw || raw.length < headerBytes) return 'its header cannot be read';
+  let header: unknown;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch {
+    return 'its header is not JSON in UTF-8';
+  }
+  if (!header || typeof header !== 'object' || Array.isArray(header)) return 'its header is not a JSON object';
+  const ranges: Array<[number, number]> = [];
+  for (const [name, tensor] of Object.entries(header as Record<string, unknown>)) {
+    if (name === '__metadata__') continue;
+    const offsets = (tensor as { data_offsets?: unknown } | null)?.data_offsets;
+    const shape = (tensor as { shape?: unknown } | null)?.shape;
+    const valid = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !valid(offsets[0]) || !valid(offsets[1]) || offsets[0] > offsets[1] || !Array.isArray(shape) || !shape.every(valid) || typeof (tensor as { dtype?: unknown }).dtype !== 'string') {
+      return `its header's entry for ${JSON.stringify(name.slice(0, 60))} is not a tensor's (dtype, shape, data_offsets)`;
+    }
+    ranges.push([offsets[0], offsets[1]]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let end = 0;
+  for (const [start, stop] of ranges) {
+    if (start !== end) return `its tensors' byte ranges leave a gap or overlap at byte ${end} of the data`;
+    end = stop;
+  }
+  const data = file.size - 8 - headerBytes;
+  return end === data ? undefined : `its tensors end at byte ${end} of the data, which is ${data} bytes long`;
+}
+
+/** A larger index is not read (one for thousands of tensors is a few hundred kilobytes). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+
+/** Why `file` is not a safetensors index (a JSON object whose weight_map names each tensor's shard), or undefined when it is one. */
+function indexProblem(file: ByteReader): string | undefined {
+  if (file.size > MAX_INDEX_BYTES) return `it is over ${MAX_INDEX_BYTES / 1024 / 1024} MB`;
+  const raw = file.read(0, file.size);
+  if (!raw || raw.length < file.size) return 'it cannot be read';
+  let index: unknown;
+  try {
+    index = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch {
+    return 'it is not JSON in UTF-8';
+  }
+  const map = (index as { weight_map?: unknown } | null)?.weight_map;
+  if (!map || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((shard) => typeof shard === 'string')) return 'it has no weight_map naming each tensor\'s shard';
+  return undefined;
+}
+
+/**
+ * ModelProto's fields and their protobuf wire types (0 varint, 2 length-delimited), from
+ * onnx.proto.
+ */
+const ONNX_MODEL_FIELDS = new Map<number, number>([
+  [1, 0], [2, 2], [3, 2], [4, 2], [5, 0], [6, 2], [7, 2], [8, 2], [14, 2], [20, 2], [25, 2], [26, 2],
+]);
+
+/** More top-level fields than a model has (metadata, functions): the walk stops, failing closed. */
+const MAX_ONNX_FIELDS = 100_000;
+
+/** Why `file` is not an ONNX model, or undefined when it is one. */
+function onnxProblem(file: ByteReader): string | undefined {
+  const seen = new Set<number>();
+  let position = 0;
+  for (let fields = 0; position < file.size; fields++) {
+    if (fields === MAX_ONNX_FIELDS) return `it has more than ${MAX_ONNX_FIELDS} top-level fields`;
+    // A tag and a length are two varints of at most 10 bytes each.
+    const bytes = file.read(position, 20);
+    if (!bytes) return `it cannot be read at byte ${position}`;
+    const tag = varint(bytes, 0);
+    if (!tag) return `byte ${position} does not begin a protobuf field`;
+    const field = Math.floor(tag.value / 8);
+    const wire = tag.value % 8;
+    if (ONNX_MODEL_FIELDS.get(field) !== wire) return `byte ${position} begins field ${field} with wire type ${wire}, which ModelProto does not have`;
+    const value = varint(bytes, tag.next);
+    if (!value) return `field ${field} at byte ${position} is cut short`;
+    position += value.next + (wire === 2 ? value.value : 0);
+    if (position > file.size) return `field ${field} runs past the file's end`;
+    seen.add(field);
+  }
+  if (!seen.has(1)) return 'it has no ir_version';
+  if (!seen.has(7)) return 'it has no graph';
+  return undefined;
+}
+
+/** A protobuf varint at `at` in `bytes` and the offset after it, or undefined when it is cut short or overlong. */
+function varint(bytes: Uint8Array, at: number): { value: number; next: number } | undefined {
+  let value = 0;
+  for (let i = 0; i < 10 && at + i < bytes.length; i++) {
+    const byte = bytes[at + i] as number;
+    value += (byte & 0x7f) * 2 ** (7 * i);
+    if ((byte & 0x80) === 0) return value > Number.MAX_SAFE_INTEGER ? undefined : { value, next: at + i + 1 };
   }
   return undefined;
 }

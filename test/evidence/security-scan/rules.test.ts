@@ -10,7 +10,7 @@ import { check, compliantBiasReport, failuresOf, MANIFEST, resultsOf, withManife
 import type { Files } from '../../helpers/repo.js';
 import { git, pullRequest } from '../../helpers/git.js';
 import { runGate } from '../../../src/engine/gate.js';
-import { ONNX, PICKLE, safetensors, ZIP } from '../../helpers/model-files.js';
+import { LFS_POINTER, onnx, PICKLE, safetensors, ZIP } from '../../helpers/model-files.js';
 
 const SCAN = 'sys/evidence/modelscan.json';
 const PRETTY = fixture('security-scan/modelscan-pretty.json');
@@ -241,6 +241,29 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it tested the earlier model; test the model that ships`]]);
   });
 
+  // Red team: the unchanged reports moved to new paths, the citations following them.
+  it('fails the reports moved unchanged to another path, naming where the base cited them', () => {
+    const base = system([artifact('a'.repeat(64))]);
+    const head = withManifest(
+      (m) => {
+        m.assurance = {
+          security: { scans: [{ path: 'evidence/v2/modelscan.json', format: 'modelscan' }] },
+          robustness: { results: [{ path: 'evidence/v2/giskard.json', format: 'giskard', date: '2026-10-30' }] },
+        };
+        m.bias.reports = [{ path: 'evidence/v2/bias.json', format: 'modelgate' }];
+        m.artifacts = [artifact('b'.repeat(64))];
+      },
+      { 'sys/evidence/v2/modelscan.json': CLEAN, 'sys/evidence/v2/giskard.json': GISKARD },
+    );
+    head['sys/evidence/v2/bias.json'] = head['sys/evidence/bias.json'] as string;
+    const { sha, scan, robustness, bias } = onPullRequest(base, head);
+    const manifest = head[MANIFEST] as string;
+    const how = "model/scorer.pt has a sha256 the base's artifacts did not have";
+    expect(scan).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/v2/modelscan.json'), `sys/evidence/v2/modelscan.json is the security scan the base commit ${sha} cited as evidence/modelscan.json, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`]]);
+    expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/v2/giskard.json'), `sys/evidence/v2/giskard.json is the result the base commit ${sha} cited as evidence/giskard.json, unchanged, but ${how}: it tested the earlier model; test the model that ships`]]);
+    expect(bias).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/v2/bias.json'), `sys/evidence/v2/bias.json is the bias report the base commit ${sha} cited as evidence/bias.json, unchanged, but ${how}: it evaluated the earlier model; rerun it on the model as shipped`]]);
+  });
+
   it.each([
     ['the model file unchanged', [artifact('a'.repeat(64))], [artifact('a'.repeat(64))], {}],
     ['a sha256 declared for the first time', [{ path: 'model/scorer.pt', date: '2026-10-27' }], [artifact('a'.repeat(64))], {}],
@@ -271,8 +294,8 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     expect(resultsOf(check(withScan(SKIPPED_ONLY, SHIPPED)), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
-  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files in the repository when their first bytes are those formats', (rule) => {
-    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': ONNX };
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files in the repository when they are those formats, and Git LFS pointers to them (known by name, as registry weights are)', (rule) => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': onnx() };
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
@@ -281,9 +304,9 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   it.each([
     ['a pickle', PICKLE, 'begins as a pickle does'],
     ['a ZIP archive', ZIP, 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)'],
-    ['a Git LFS pointer', Buffer.from('version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 12345\n'), "does not begin as a safetensors file does (an 8-byte header length, then the header's JSON)"],
+    ['text', Buffer.from('not a model at all, but long enough to read a header length from\n'), "does not hold what a safetensors file does: its first 8 bytes, read as the header's length, run past the file's end"],
   ])('a .safetensors file in the repository that is %s is not exempt: scan it', (_name, bytes, why) => {
-    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': bytes, 'sys/model/graph.ONNX': ONNX };
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': bytes, 'sys/model/graph.ONNX': onnx() };
     const report = check(files);
     expect(failuresOf(report, 'security/scan-covers-artifacts')).toEqual([
       {
@@ -295,6 +318,45 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     expect(failuresOf(report, 'security/scan-clean').map((f) => f.message)).toEqual([expect.stringMatching(/^modelscan scanned 0 files, so it is no evidence that the model files were scanned/)]);
   });
 
+  // Red team: a sharded model's index is JSON, which no scanner reads; a false failure before.
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a sharded safetensors model and its index, all skipped', (rule) => {
+    const skipped = (file: string) => `{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "${file}"}`;
+    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', `"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 3, "skipped_files": [${['model-00001-of-00002.safetensors', 'model-00002-of-00002.safetensors', 'model.safetensors.index.json'].map(skipped).join(', ')}]}`);
+    const shards = ['model/model-00001-of-00002.safetensors', 'model/model-00002-of-00002.safetensors', 'model/model.safetensors.index.json'].map((path) => ({ path, date: '2026-10-27' }));
+    const files: Files = {
+      ...withScan(scan, shards),
+      'sys/model/model-00001-of-00002.safetensors': safetensors(),
+      'sys/model/model-00002-of-00002.safetensors': safetensors(),
+      'sys/model/model.safetensors.index.json': JSON.stringify({ metadata: { total_size: 16 }, weight_map: { w: 'model-00001-of-00002.safetensors', v: 'model-00002-of-00002.safetensors' } }),
+    };
+    expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a Git LFS pointer in place of such a file, known by its name as registry weights are', (rule) => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': LFS_POINTER, 'sys/model/graph.ONNX': LFS_POINTER };
+    expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  // Red team: our own format can list any file as scanned; a scanner that picks what to look for
+  // by the name did not look for a pickle in a .safetensors.
+  it('a pickle named .safetensors that a scan lists as scanned fails security/scan-covers-artifacts', () => {
+    const scan = JSON.stringify({ schema: 'modelgate/security-scan@1', tool: 'in-house 1.0', scannedAt: '2026-10-29T09:00:00Z', scanned: ['scorer.safetensors'], issues: [] });
+    const files: Files = {
+      ...withManifest((m) => {
+        m.assurance = { security: { scans: [{ path: 'evidence/scan.json', format: 'modelgate' }] } };
+        m.artifacts = [{ path: 'model/scorer.safetensors', date: '2026-10-27' }];
+      }, { 'sys/evidence/scan.json': scan }),
+      'sys/model/scorer.safetensors': PICKLE,
+    };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toEqual([
+      {
+        file: MANIFEST,
+        line: lineOf(files[MANIFEST] as string, 'path: model/scorer.safetensors'),
+        message: "model/scorer.safetensors: it is named as safetensors, which runs no code when loaded, but it begins as a pickle does; scanners choose what to look for by a file's name, so name it as what it is and scan it again",
+      },
+    ]);
+  });
+
   it('an .onnx file in the repository that is a pickle is not exempt either', () => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': PICKLE };
     expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
@@ -303,18 +365,18 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   });
 
   it('a code-free name that is a link out of the repository cannot be told, and is not exempt', () => {
-    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': { symlink: '/etc/hostname' }, 'sys/model/graph.ONNX': ONNX };
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': { symlink: '/etc/hostname' }, 'sys/model/graph.ONNX': onnx() };
     expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
       expect.stringMatching(/^model\/scorer\.safetensors ships but the security scan skipped it \(Model Scan did not scan file\); it is named as safetensors, which runs no code when loaded, but it cannot be read to tell \(.*outside the repository.*\): scan it as what it is$/),
     ]);
   });
 
   it.each([
-    ['a pickle shipped beside them, skipped', [...SHIPPED, { path: 'model/tokenizer.pkl', date: '2026-10-27' }], SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 3').replace('"skipped_files": [', '"skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "tokenizer.pkl"}, ')],
-    ['a safetensors file the scan never saw', [...SHIPPED, { path: 'model/adapter.safetensors', date: '2026-10-27' }], SKIPPED_ONLY],
-  ])('still fails %s', (_name, artifacts, scan) => {
+    ['a pickle shipped beside them, skipped', [...SHIPPED, { path: 'model/tokenizer.pkl', date: '2026-10-27' }], SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 3').replace('"skipped_files": [', '"skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "tokenizer.pkl"}, '), 'it should have scanned model/tokenizer.pkl'],
+    ['a safetensors file the scan never saw', [...SHIPPED, { path: 'model/adapter.safetensors', date: '2026-10-27' }], SKIPPED_ONLY, 'it should have seen model/adapter.safetensors (and listed it as skipped, a format that runs no code)'],
+  ])('still fails %s', (_name, artifacts, scan, should) => {
     const files = withScan(scan, artifacts);
-    expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toEqual([expect.stringMatching(/^modelscan scanned 0 files, so it is no evidence that the model files were scanned/)]);
+    expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toEqual([`modelscan scanned 0 files, so it is no evidence that the model files were scanned; ${should}`]);
     expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toHaveLength(1);
   });
 });

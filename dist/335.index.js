@@ -1,6 +1,140 @@
-export const id = 524;
-export const ids = [524];
+export const id = 335;
+export const ids = [335];
 export const modules = {
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath),
+/* harmony export */   T: () => (/* binding */ movedItem)
+/* harmony export */ });
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
+/** How check functions name what they talk about in messages. */
+
+
+/**
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ */
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
+}
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
+    }
+    return label;
+}
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+const NAMING_FIELDS = ['id', 'name', 'path'];
+const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
+/** A field's trimmed text, when the item has one. */
+function textField(item, field) {
+    const value = item[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * How a message names a list item whatever its position: a text item by its value, an item
+ * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
+ * metric, attribute and dataset); undefined for an item known by nothing.
+ */
+function identityLabel(item, listName) {
+    const kind = typeof listName === 'string' ? singular(listName) : 'item';
+    if (typeof item === 'string' || typeof item === 'number')
+        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item))
+        return undefined;
+    const record = item;
+    for (const field of NAMING_FIELDS) {
+        const value = textField(record, field);
+        if (value !== undefined)
+            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
+    }
+    const parts = KIND_FIELDS.flatMap((field) => {
+        const value = textField(record, field);
+        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
+    });
+    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
+}
+/**
+ * Whether two list items are the same item: text items by value; mappings by the first of id,
+ * name and path that both have (a dataset whose uri changes is the same dataset), else by the
+ * fields telling their kind apart that both have. A name the pull request adds decides nothing
+ * (it named the item; it did not put another in its place), but one the base commit's item had
+ * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
+ * sets, two credit officers), not an identity: it tells items apart only where neither has more.
+ */
+function sameItem(now, before) {
+    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!isRecord(now) || !isRecord(before))
+        return (typeof now === 'string' || typeof now === 'number') && now === before;
+    for (const field of NAMING_FIELDS) {
+        const a = textField(now, field);
+        const b = textField(before, field);
+        if (b !== undefined)
+            return a === b;
+    }
+    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
+    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
+    if (shared.some((field) => field !== 'role'))
+        return shared.every((field) => textField(now, field) === textField(before, field));
+    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
+    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
+}
+/**
+ * The first list item on `path` that is another item than the one at the same position in
+ * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
+ * or baseline entry that names the position was written for what was there. Two items known by
+ * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
+ */
+function movedItem(root, baseRoot, path) {
+    let node = root;
+    let before = baseRoot;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
+        if (typeof segment !== 'number')
+            continue;
+        const now = identityLabel(node, path[i - 1]);
+        const was = identityLabel(before, path[i - 1]);
+        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
+        if (now === undefined ? was === undefined : sameItem(node, before))
+            continue;
+        const unknown = 'an item known by no id or name';
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -740,9 +874,9 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunct
             return [{ message: `${file} was generated on ${dated.value.slice(0, 10)}, before the model files it is about were built (${built.path}, dated ${built.date} in artifacts): it evaluated an earlier build; rerun it on the model as shipped`, ...where }];
         }
         // A new model file whose date was left alone: the report the base cited, unchanged, is of the earlier one.
-        const earlier = typeof entry.path === 'string' ? (0,_model_changed_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOfEarlierModel */ .fg)(system, entry.path) : undefined;
+        const earlier = typeof entry.path === 'string' ? (0,_model_changed_js__WEBPACK_IMPORTED_MODULE_4__/* .reportOfEarlierModel */ .fg)(system, entry.path, (manifest) => manifest.bias?.reports) : undefined;
         if (earlier) {
-            return [{ message: `${file} is the bias report the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it evaluated the earlier model; rerun it on the model as shipped`, path: [...targetPath, 'path'] }];
+            return [{ message: `${file} is the bias report the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it evaluated the earlier model; rerun it on the model as shipped`, path: [...targetPath, 'path'] }];
         }
         return [];
     },
@@ -1135,44 +1269,6 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 5672:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
-/* harmony export */   Pf: () => (/* binding */ TODO),
-/* harmony export */   pZ: () => (/* binding */ citeAt),
-/* harmony export */   tg: () => (/* binding */ hintAt)
-/* harmony export */ });
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
-
-
-/***/ }),
-
 /***/ 8836:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1224,15 +1320,22 @@ function artifactChanges(then, now) {
 }
 /**
  * The first artifact among those `covers` (default: all) that is not the file the base commit
- * shipped (artifactChanges), when the report `cited` is unchanged since the base commit, and how
- * it changed; else undefined.
+ * shipped (artifactChanges), when the report `cited` is, unchanged, one the base commit cited
+ * (`citedBefore` lists the base manifest's citations of its kind; red team: a report moved to a
+ * new path passed), and how it changed; else undefined. `as`: where the base cited it, when that
+ * is not `cited`.
  */
-function reportOfEarlierModel(system, cited, covers = () => true) {
+function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
     const base = system.base;
     if (!base)
         return undefined;
     const digest = system.evidence.textDigest(cited);
-    if (digest === undefined || digest !== base.evidence.textDigest(cited))
+    if (digest === undefined)
+        return undefined;
+    const listed = citedBefore(base.manifest.data);
+    const paths = [cited, ...(Array.isArray(listed) ? listed : []).map((entry) => entry?.path).filter((path) => typeof path === 'string' && path !== cited)];
+    const was = paths.find((path) => base.evidence.textDigest(path) === digest);
+    if (was === undefined)
         return undefined;
     const change = artifactChanges(base.manifest.data, system.manifest.data).changed.find(({ path }) => covers(path));
     if (!change)
@@ -1240,7 +1343,7 @@ function reportOfEarlierModel(system, cited, covers = () => true) {
     // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
     const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
     const how = change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
-    return { path: change.path, commit: base.commit, how };
+    return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
 }
 /** A cited path as artifacts compare. */
 function keyOf(file) {
@@ -2108,7 +2211,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 524:
+/***/ 8939:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2117,8 +2220,33 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/init-citation.js
-var init_citation = __webpack_require__(5672);
+;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2156,14 +2284,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2698,9 +2826,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
+            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3229,7 +3357,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
         },
     },
 };
@@ -3508,7 +3636,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
+                citeAt(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5287,7 +5415,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
         },
     },
 };
@@ -5772,6 +5900,22 @@ const mlBoms = {
     adapters: [cycloneDxMlBom, spdxAiBom],
 };
 
+;// CONCATENATED MODULE: ./build/evidence/lfs.js
+/**
+ * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
+ * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
+ * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
+ */
+/** A pointer's first line. */
+const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
+/** A pointer is a few lines; a file larger than this is content, not a pointer. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const HEADER_BYTES = Buffer.from(`${LFS_HEADER}\n`);
+/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
+function isLfsPointer(bytes, size) {
+    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= HEADER_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, HEADER_BYTES.length).equals(HEADER_BYTES);
+}
+
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
  * An ML-BOM against the manifest and the model card: the same model (name, version), the same
@@ -5780,6 +5924,7 @@ const mlBoms = {
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
+
 
 
 
@@ -6123,10 +6268,6 @@ function bomHashes(files) {
     }
     return hashes;
 }
-/** The first line of a Git LFS pointer file (git-lfs/git-lfs, docs/spec.md). */
-const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** A pointer is a few lines; a file larger than this is content, not a pointer. */
-const LFS_POINTER_MAX_BYTES = 1024;
 /**
  * A shipped model file's declared SHA-256 is the file's, when the file is in the repository: the
  * file hashed (streamed, within the fs layer's hashing cap), or, for a Git LFS pointer, the
@@ -6204,7 +6345,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6601,7 +6742,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
+                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6648,8 +6789,8 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
+            citeAt(manifest, ['monitoring', 'config'], first.file);
+            citeAt(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
@@ -6871,9 +7012,9 @@ const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
         if (newer)
             return [{ message: `${file} ran on ${day}, before ${newer.path} was produced (${newer.date}); test the model that ships`, ...where }];
         const citedPath = target.path;
-        const earlier = typeof citedPath === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, citedPath) : undefined;
+        const earlier = typeof citedPath === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, citedPath, (manifest) => manifest.assurance?.robustness?.results) : undefined;
         if (earlier)
-            return [{ message: `${file} is the result the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
+            return [{ message: `${file} is the result the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it tested the earlier model; test the model that ships`, path: [...targetPath, 'path'] }];
         return [];
     },
 });
@@ -6950,8 +7091,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
+            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -6989,59 +7130,50 @@ const modelgateScan = {
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/code-free.js
 /**
- * Model formats that run no code when loaded, and whether a file named as one is one. A pickle
- * renamed `model.safetensors` is skipped by the scanners (they know formats by extension) and
- * still runs its code under `torch.load`, so where the repository holds the file its first bytes
- * must begin as the format does.
+ * Model formats that run no code when loaded, and whether a file named as one is one. The
+ * scanners know formats by extension: a pickle renamed `model.safetensors` is skipped, and still
+ * runs its code under `torch.load`. So where the repository holds the file, its structure is
+ * checked as the format's own loader checks it before reading any tensor.
  */
+
+/** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
+const SAFETENSORS_INDEX = '.safetensors.index.json';
 /**
  * Model formats that hold tensors (and a graph) and run no code of their own when loaded: a
  * pickle scanner has nothing to look for in them, and modelscan has no scanner for them, so it
  * lists them as skipped (SCAN_NOT_SUPPORTED). ONNX runs custom operators only from libraries a
  * program registers itself. Not GGUF: it carries a Jinja chat template that some loaders have
- * rendered unsandboxed.
+ * rendered unsandboxed. A sharded safetensors model's index is JSON.
  */
-const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx'];
+const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx', SAFETENSORS_INDEX];
 /** The extension of `file` when it is one of CODE_FREE_EXTENSIONS (case aside), else undefined. */
 function codeFreeExtension(file) {
     const lower = file.trim().toLowerCase();
     return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
-/** How many leading bytes formatMismatch reads. */
-const SIGNATURE_BYTES = 16;
+/** A model format's name, as a message gives it. */
+const code_free_formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
+/** How much of a file is read first: enough for the signatures beginsAs knows. */
+const LEADING_BYTES = 64;
 /**
- * ModelProto's fields and their protobuf wire types (0 varint, 2 length-delimited), from
- * onnx.proto: an ONNX file begins with one of them (writers put `ir_version`, field 1, first).
+ * What a file named with code-free `extension` is. safetensors: the header's length (8 bytes,
+ * little-endian), the header (a JSON object naming each tensor's dtype, shape and byte range),
+ * then the tensors, their ranges contiguous and ending at the end of the file, as the
+ * safetensors library validates a file. ONNX: a protobuf ModelProto whose top-level fields are
+ * ModelProto's with their wire types, lengths within the file and ending at its end, with an
+ * `ir_version` and a `graph`.
  */
-const ONNX_MODEL_FIELDS = new Map([
-    [1, 0], [2, 2], [3, 2], [4, 2], [5, 0], [6, 2], [7, 2], [8, 2], [14, 2], [20, 2], [25, 2], [26, 2],
-]);
-/** A code-free extension's format, as a message names it. */
-const code_free_formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension.slice(1));
-/**
- * Why a file named with code-free `extension` is not in that format, from its first bytes and
- * its size, worded to follow "but it"; undefined when it begins as the format does.
- * safetensors: an 8-byte little-endian header length that fits the file, then the header's
- * JSON, which begins with `{`. ONNX: a protobuf ModelProto, whose first byte is the tag of one
- * of its fields.
- */
-function formatMismatch(extension, bytes, size) {
-    if (extension === '.safetensors') {
-        if (bytes.length >= 9) {
-            const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-            const header = view.getBigUint64(0, true);
-            if (header >= 2n && header <= BigInt(size - 8) && bytes[8] === 0x7b)
-                return undefined;
-        }
-        return beginsAs(bytes) ?? "does not begin as a safetensors file does (an 8-byte header length, then the header's JSON)";
-    }
-    if (extension === '.onnx') {
-        const tag = firstTag(bytes);
-        if (tag !== undefined && ONNX_MODEL_FIELDS.get(tag >>> 3) === (tag & 7))
-            return undefined;
-        return beginsAs(bytes) ?? 'does not begin as an ONNX model does (a protobuf ModelProto)';
-    }
-    return undefined;
+function checkFormat(extension, file) {
+    const first = file.read(0, LEADING_BYTES);
+    if (!first)
+        return { is: 'not-as-named', why: 'cannot be read to tell' };
+    if (isLfsPointer(first, file.size))
+        return { is: 'lfs-pointer' };
+    const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
+    if (problem === undefined)
+        return { is: 'as-named' };
+    const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
+    return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
 /** What a file's first bytes say it is, where they say. */
 function beginsAs(bytes) {
@@ -7055,14 +7187,123 @@ function beginsAs(bytes) {
         return 'begins as a pickle does';
     return undefined;
 }
-/** The first protobuf tag of `bytes` (a varint of at most 5 bytes), or undefined. */
-function firstTag(bytes) {
-    let tag = 0;
-    for (let i = 0; i < Math.min(5, bytes.length); i++) {
-        const byte = bytes[i];
-        tag += (byte & 0x7f) * 2 ** (7 * i);
+/** The safetensors library's cap on a header (MAX_HEADER_SIZE); a larger one is not read. */
+const SAFETENSORS_MAX_HEADER = 100_000_000;
+/** Why `file` is not a safetensors file, or undefined when it is one. */
+function safetensorsProblem(file) {
+    const length = file.read(0, 8);
+    if (!length || length.length < 8)
+        return 'it is shorter than the 8-byte header length';
+    const declared = new DataView(length.buffer, length.byteOffset, 8).getBigUint64(0, true);
+    if (declared > BigInt(file.size - 8))
+        return "its first 8 bytes, read as the header's length, run past the file's end";
+    if (declared > SAFETENSORS_MAX_HEADER)
+        return "its header is over the safetensors library's 100 MB cap";
+    const headerBytes = Number(declared);
+    const raw = file.read(8, headerBytes);
+    if (!raw || raw.length < headerBytes)
+        return 'its header cannot be read';
+    let header;
+    try {
+        header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    }
+    catch {
+        return 'its header is not JSON in UTF-8';
+    }
+    if (!header || typeof header !== 'object' || Array.isArray(header))
+        return 'its header is not a JSON object';
+    const ranges = [];
+    for (const [name, tensor] of Object.entries(header)) {
+        if (name === '__metadata__')
+            continue;
+        const offsets = tensor?.data_offsets;
+        const shape = tensor?.shape;
+        const valid = (n) => Number.isSafeInteger(n) && n >= 0;
+        if (!Array.isArray(offsets) || offsets.length !== 2 || !valid(offsets[0]) || !valid(offsets[1]) || offsets[0] > offsets[1] || !Array.isArray(shape) || !shape.every(valid) || typeof tensor.dtype !== 'string') {
+            return `its header's entry for ${JSON.stringify(name.slice(0, 60))} is not a tensor's (dtype, shape, data_offsets)`;
+        }
+        ranges.push([offsets[0], offsets[1]]);
+    }
+    ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    let end = 0;
+    for (const [start, stop] of ranges) {
+        if (start !== end)
+            return `its tensors' byte ranges leave a gap or overlap at byte ${end} of the data`;
+        end = stop;
+    }
+    const data = file.size - 8 - headerBytes;
+    return end === data ? undefined : `its tensors end at byte ${end} of the data, which is ${data} bytes long`;
+}
+/** A larger index is not read (one for thousands of tensors is a few hundred kilobytes). */
+const MAX_INDEX_BYTES = 16 * 1024 * 1024;
+/** Why `file` is not a safetensors index (a JSON object whose weight_map names each tensor's shard), or undefined when it is one. */
+function indexProblem(file) {
+    if (file.size > MAX_INDEX_BYTES)
+        return `it is over ${MAX_INDEX_BYTES / 1024 / 1024} MB`;
+    const raw = file.read(0, file.size);
+    if (!raw || raw.length < file.size)
+        return 'it cannot be read';
+    let index;
+    try {
+        index = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+    }
+    catch {
+        return 'it is not JSON in UTF-8';
+    }
+    const map = index?.weight_map;
+    if (!map || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((shard) => typeof shard === 'string'))
+        return 'it has no weight_map naming each tensor\'s shard';
+    return undefined;
+}
+/**
+ * ModelProto's fields and their protobuf wire types (0 varint, 2 length-delimited), from
+ * onnx.proto.
+ */
+const ONNX_MODEL_FIELDS = new Map([
+    [1, 0], [2, 2], [3, 2], [4, 2], [5, 0], [6, 2], [7, 2], [8, 2], [14, 2], [20, 2], [25, 2], [26, 2],
+]);
+/** More top-level fields than a model has (metadata, functions): the walk stops, failing closed. */
+const MAX_ONNX_FIELDS = 100_000;
+/** Why `file` is not an ONNX model, or undefined when it is one. */
+function onnxProblem(file) {
+    const seen = new Set();
+    let position = 0;
+    for (let fields = 0; position < file.size; fields++) {
+        if (fields === MAX_ONNX_FIELDS)
+            return `it has more than ${MAX_ONNX_FIELDS} top-level fields`;
+        // A tag and a length are two varints of at most 10 bytes each.
+        const bytes = file.read(position, 20);
+        if (!bytes)
+            return `it cannot be read at byte ${position}`;
+        const tag = varint(bytes, 0);
+        if (!tag)
+            return `byte ${position} does not begin a protobuf field`;
+        const field = Math.floor(tag.value / 8);
+        const wire = tag.value % 8;
+        if (ONNX_MODEL_FIELDS.get(field) !== wire)
+            return `byte ${position} begins field ${field} with wire type ${wire}, which ModelProto does not have`;
+        const value = varint(bytes, tag.next);
+        if (!value)
+            return `field ${field} at byte ${position} is cut short`;
+        position += value.next + (wire === 2 ? value.value : 0);
+        if (position > file.size)
+            return `field ${field} runs past the file's end`;
+        seen.add(field);
+    }
+    if (!seen.has(1))
+        return 'it has no ir_version';
+    if (!seen.has(7))
+        return 'it has no graph';
+    return undefined;
+}
+/** A protobuf varint at `at` in `bytes` and the offset after it, or undefined when it is cut short or overlong. */
+function varint(bytes, at) {
+    let value = 0;
+    for (let i = 0; i < 10 && at + i < bytes.length; i++) {
+        const byte = bytes[at + i];
+        value += (byte & 0x7f) * 2 ** (7 * i);
         if ((byte & 0x80) === 0)
-            return tag;
+            return value > Number.MAX_SAFE_INTEGER ? undefined : { value, next: at + i + 1 };
     }
     return undefined;
 }
@@ -7220,32 +7461,62 @@ function folderOf(file) {
     const slash = key.lastIndexOf('/');
     return slash < 0 ? '' : key.slice(0, slash);
 }
+/** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
+const codeFreeAnswers = new WeakMap();
 /**
  * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
- * the repository holds the file, its first bytes agree (red team: a pickle renamed
+ * the repository holds the file, its structure agrees (red team: a pickle renamed
  * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
- * a file so named is not one. Weights kept outside the repository are known by name alone.
+ * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
+ * content not checked out) are known by their name alone.
  */
 function codeFreeArtifact(system, artifact) {
     const extension = codeFreeExtension(artifact.path);
     if (!extension)
         return { codeFree: false };
-    const read = system.evidence.leadingBytes(artifact.path, SIGNATURE_BYTES);
-    if (!read.ok)
-        return { codeFree: false, mismatch: `it is named as ${code_free_formatName(extension)}, which runs no code when loaded, but it cannot be read to tell (${read.problem.message})` };
-    if (!read.value)
-        return { codeFree: true };
-    const mismatch = formatMismatch(extension, read.value.bytes, read.value.size);
-    return mismatch ? { codeFree: false, mismatch: `it is named as ${code_free_formatName(extension)}, which runs no code when loaded, but it ${mismatch}` } : { codeFree: true };
+    let answers = codeFreeAnswers.get(system.evidence);
+    if (!answers)
+        codeFreeAnswers.set(system.evidence, (answers = new Map()));
+    const known = answers.get(artifact.path);
+    if (known)
+        return known;
+    const named = `it is named as ${code_free_formatName(extension)}, which runs no code when loaded, but it`;
+    const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
+    let answer;
+    if (!first.ok)
+        answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
+    else if (!first.value)
+        answer = { codeFree: true };
+    else {
+        const { bytes, size } = first.value;
+        const reader = {
+            size,
+            read: (position, count) => {
+                if (position + count <= bytes.length || bytes.length === size)
+                    return bytes.subarray(position, position + count);
+                const read = system.evidence.bytesAt(artifact.path, position, count);
+                return read.ok ? read.value?.bytes : undefined;
+            },
+        };
+        const format = checkFormat(extension, reader);
+        answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : { codeFree: true };
+    }
+    answers.set(artifact.path, answer);
+    return answer;
 }
-/** Whether every artifact is in a format that runs no code, and `scan` saw it and skipped it. */
-function skippedAllCodeFree(system, scan, artifacts) {
-    if (artifacts.length === 0 || !artifacts.every((artifact) => codeFreeArtifact(system, artifact).codeFree))
-        return false;
+/**
+ * The artifacts a scan of no files leaves unexamined: those in a format that may run code, or,
+ * when every one is in a format that runs none, those the scan did not see and skip. None: the
+ * scan saw every model file and had nothing to look for in it.
+ */
+function unexamined(system, scan, artifacts) {
+    const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree);
+    if (mayRunCode.length > 0)
+        return { mayRunCode: true, files: mayRunCode };
     const skipped = new SameFileIndex();
     for (const entry of scan.skipped)
         skipped.add(toolFileKey(entry.source), true);
-    return artifacts.every((artifact) => skipped.first(artifactKey(artifact.path)) !== undefined);
+    return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 /**
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
@@ -7309,11 +7580,16 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
         // folder): it is no evidence that the model files are safe. Unless it saw every model file
         // and skipped it as a format that runs no code: then there was nothing to scan.
-        if (scan.value.scannedCount.value === 0 && !skippedAllCodeFree(system, scan.value, artifacts)) {
-            const should = artifacts.length > 0
-                ? `it should have scanned ${artifacts.map((artifact) => artifact.path).join(', ')}`
-                : 'the manifest lists no artifacts to say which files it should have scanned';
-            failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
+        if (scan.value.scannedCount.value === 0) {
+            const left = artifacts.length > 0 ? unexamined(system, scan.value, artifacts) : undefined;
+            const paths = left?.files.map((artifact) => artifact.path).join(', ');
+            const should = !left
+                ? 'the manifest lists no artifacts to say which files it should have scanned'
+                : left.mayRunCode
+                    ? `it should have scanned ${paths}`
+                    : `it should have seen ${paths} (and listed ${left.files.length === 1 ? 'it' : 'them'} as skipped, a format that runs no code)`;
+            if (!left || left.files.length > 0)
+                failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
         }
         const beside = besideShipped(scan.value, artifacts, ships);
         for (const issue of scan.value.issues) {
@@ -7363,16 +7639,20 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
                 continue;
             }
-            if (scanned.has(key))
+            const free = codeFreeArtifact(system, artifact);
+            if (scanned.has(key)) {
+                // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
+                if (free.mismatch)
+                    failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
                 continue;
+            }
             const skipped = skippedFiles.first(key);
             // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-            const free = skipped ? codeFreeArtifact(system, artifact) : undefined;
-            if (free?.codeFree)
+            if (skipped && free.codeFree)
                 continue;
             failures.push({
                 message: skipped
-                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free?.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
+                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
                     : `${artifact.path} ships but no cited security scan scanned it`,
                 path: at,
             });
@@ -7391,9 +7671,9 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         const scanned = scannedIn([scan]);
         const entry = target;
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (manifest) => manifest.assurance?.security?.scans, (path) => scanned.mayHave(artifactKey(path))) : undefined;
         if (earlier) {
-            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
         }
         const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
         const cited = entry.date;
@@ -7447,7 +7727,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
         },
     },
 };
