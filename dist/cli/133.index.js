@@ -147,8 +147,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 50 modules
-var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
+var registry = __webpack_require__(524);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js

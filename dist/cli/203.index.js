@@ -522,8 +522,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
 var evaluate_policy = __webpack_require__(9317);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 50 modules
-var registry = __webpack_require__(717);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
+var registry = __webpack_require__(524);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js

@@ -121,6 +121,12 @@ export class GitTreeSource implements FileSource {
     return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
   }
 
+  /** The blob's id in the commit (no reading: git's own object id). */
+  gitBlobId(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
+    const problem = this.problemWith(rel);
+    return problem ? { ok: false, problem } : { ok: true, hex: (this.entries.get(rel) as TreeEntry).oid };
+  }
+
   private problemWith(rel: string): FileProblem | undefined {
     const entry = this.entries.get(rel);
     const where = `${rel} (at ${this.commit.slice(0, 12)})`;

@@ -51,6 +51,8 @@ export interface FileSource {
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
+  /** The id git gives the file's content as a blob, in the repository's object format (`algorithm`: sha1 unless it uses sha256). */
+  gitBlobId(rel: string, algorithm?: 'sha1' | 'sha256'): { ok: true; hex: string } | { ok: false; problem: FileProblem };
   /** Up to `count` bytes of a file from `position` (fewer past its end) and its size, whatever its size: what its format is told by. */
   bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem };
 }
@@ -410,6 +412,21 @@ export class RepoFs implements FileSource {
    * can be verified (up to `maxHashBytes`).
    */
   sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
+    const digest = this.digest(rel, 'sha256', maxHashBytes, false);
+    if (digest.ok) this.readLog?.set(rel, digest.hex);
+    return digest;
+  }
+
+  /**
+   * The id git gives the file's content as a blob (the digest of "blob <size>\0" and the bytes;
+   * `algorithm` as the repository's object format), to compare it with a commit's without
+   * reading the commit's copy.
+   */
+  gitBlobId(rel: string, algorithm: 'sha1' | 'sha256' = 'sha1'): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
+    return this.digest(rel, algorithm, DEFAULT_MAX_HASH_BYTES, true);
+  }
+
+  private digest(rel: string, algorithm: 'sha1' | 'sha256', maxHashBytes: number, asGitBlob: boolean): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
     this.askedLog?.add(rel);
     const opened = this.openResolved(rel);
     if (!opened.ok) return opened;
@@ -420,16 +437,15 @@ export class RepoFs implements FileSource {
       if (stat.size > maxHashBytes) {
         return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
       }
-      const hash = createHash('sha256');
+      const hash = createHash(algorithm);
+      if (asGitBlob) hash.update(`blob ${stat.size}\0`);
       const chunk = this.readBuffer(REUSED_BUFFER_BYTES);
       for (;;) {
         const read = fs.readSync(fd, chunk, 0, chunk.length, null);
         if (read === 0) break;
         hash.update(chunk.subarray(0, read));
       }
-      const hex = hash.digest('hex');
-      this.readLog?.set(rel, hex);
-      return { ok: true, hex };
+      return { ok: true, hex: hash.digest('hex') };
     } catch (error) {
       return { ok: false, problem: this.openProblem(rel, error) };
     } finally {

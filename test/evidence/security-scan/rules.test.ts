@@ -2,6 +2,7 @@
  * Model security scans (modelscan JSON reports): the adapter on a report as modelscan writes it,
  * and each rule on a clean scan and on each way a scan fails, with the exact finding and its line.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
@@ -239,6 +240,39 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     expect(bias).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/bias.json'), `sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it evaluated the earlier model; rerun it on the model as shipped`]]);
     expect(scan).toEqual(!scanned ? [] : [[MANIFEST, lineOf(manifest, 'path: evidence/modelscan.json'), `sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it scanned the earlier file; scan the model file that ships`]]);
     expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it tested the earlier model; test the model that ships`]]);
+  });
+
+  // Red team: with no sha256 declared, a pickle swapped in under the model's name passed.
+  describe('a model file the repository holds, swapped under the same name with no sha256 declared', () => {
+    const undeclared = [{ path: 'model/scorer.pt', date: '2026-10-27' }];
+    const content = (text: string) => Buffer.from(`\x80\x04${text}`);
+    const pointer = (of: Buffer) => `version https://git-lfs.github.com/spec/v1\noid sha256:${createHash('sha256').update(of).digest('hex')}\nsize ${of.length}\n`;
+    const results = (before: Files, after: Files) => {
+      const { sha, scan, robustness, bias } = onPullRequest({ ...system(undeclared), ...before }, { ...system(undeclared), ...after });
+      return { sha, failures: [scan, robustness, bias].map((rule) => rule.map(([, , message]) => message)) };
+    };
+
+    it.each([
+      ['other content', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model two') }],
+      ['content of the same size', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model 1!!') }],
+      ['content other than a Git LFS pointer named', { 'sys/model/scorer.pt': pointer(content('model one')) }, { 'sys/model/scorer.pt': content('model two') }],
+    ])('fails the reports left unchanged when the file has %s', (_name, before, after) => {
+      const { sha, failures } = results(before, after);
+      const how = "model/scorer.pt has content other than the base commit's file (no sha256 is declared to tell them apart)";
+      expect(failures).toEqual([
+        [`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`],
+        [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
+        [`sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${how}: it evaluated the earlier model; rerun it on the model as shipped`],
+      ]);
+    });
+
+    it.each([
+      ['the same content', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model one') }],
+      ['the content a Git LFS pointer named, fetched in its place', { 'sys/model/scorer.pt': pointer(content('model one')) }, { 'sys/model/scorer.pt': content('model one') }],
+      ['a file the base did not hold', {}, { 'sys/model/scorer.pt': content('model one') }],
+    ])('passes with %s', (_name, before, after) => {
+      expect(results(before, after).failures).toEqual([[], [], []]);
+    });
   });
 
   // Red team: the unchanged reports moved to new paths, the citations following them.

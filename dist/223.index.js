@@ -1,6 +1,140 @@
-export const id = 717;
-export const ids = [717];
+export const id = 223;
+export const ids = [223];
 export const modules = {
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath),
+/* harmony export */   T: () => (/* binding */ movedItem)
+/* harmony export */ });
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
+/** How check functions name what they talk about in messages. */
+
+
+/**
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ */
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
+}
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
+    }
+    return label;
+}
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+const NAMING_FIELDS = ['id', 'name', 'path'];
+const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
+/** A field's trimmed text, when the item has one. */
+function textField(item, field) {
+    const value = item[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * How a message names a list item whatever its position: a text item by its value, an item
+ * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
+ * metric, attribute and dataset); undefined for an item known by nothing.
+ */
+function identityLabel(item, listName) {
+    const kind = typeof listName === 'string' ? singular(listName) : 'item';
+    if (typeof item === 'string' || typeof item === 'number')
+        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item))
+        return undefined;
+    const record = item;
+    for (const field of NAMING_FIELDS) {
+        const value = textField(record, field);
+        if (value !== undefined)
+            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
+    }
+    const parts = KIND_FIELDS.flatMap((field) => {
+        const value = textField(record, field);
+        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
+    });
+    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
+}
+/**
+ * Whether two list items are the same item: text items by value; mappings by the first of id,
+ * name and path that both have (a dataset whose uri changes is the same dataset), else by the
+ * fields telling their kind apart that both have. A name the pull request adds decides nothing
+ * (it named the item; it did not put another in its place), but one the base commit's item had
+ * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
+ * sets, two credit officers), not an identity: it tells items apart only where neither has more.
+ */
+function sameItem(now, before) {
+    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!isRecord(now) || !isRecord(before))
+        return (typeof now === 'string' || typeof now === 'number') && now === before;
+    for (const field of NAMING_FIELDS) {
+        const a = textField(now, field);
+        const b = textField(before, field);
+        if (b !== undefined)
+            return a === b;
+    }
+    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
+    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
+    if (shared.some((field) => field !== 'role'))
+        return shared.every((field) => textField(now, field) === textField(before, field));
+    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
+    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
+}
+/**
+ * The first list item on `path` that is another item than the one at the same position in
+ * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
+ * or baseline entry that names the position was written for what was there. Two items known by
+ * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
+ */
+function movedItem(root, baseRoot, path) {
+    let node = root;
+    let before = baseRoot;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
+        if (typeof segment !== 'number')
+            continue;
+        const now = identityLabel(node, path[i - 1]);
+        const was = identityLabel(before, path[i - 1]);
+        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
+        if (now === undefined ? was === undefined : sameItem(node, before))
+            continue;
+        const unknown = 'an item known by no id or name';
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1135,39 +1269,27 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 5672:
+/***/ 8679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
-/* harmony export */   Pf: () => (/* binding */ TODO),
-/* harmony export */   pZ: () => (/* binding */ citeAt),
-/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */   Jt: () => (/* binding */ LFS_POINTER_MAX_BYTES),
+/* harmony export */   NS: () => (/* binding */ isLfsPointer),
+/* harmony export */   ui: () => (/* binding */ LFS_HEADER)
 /* harmony export */ });
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
+/**
+ * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
+ * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
+ * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
+ */
+/** A pointer's first line. */
+const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
+/** A pointer is a few lines; a file larger than this is content, not a pointer. */
+const LFS_POINTER_MAX_BYTES = 1024;
+const HEADER_BYTES = Buffer.from(`${LFS_HEADER}\n`);
+/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
+function isLfsPointer(bytes, size) {
+    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= HEADER_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, HEADER_BYTES.length).equals(HEADER_BYTES);
 }
 
 
@@ -1184,6 +1306,7 @@ function pathsAndFormats(found) {
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
+/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
 /**
  * Evidence about the model left as it was while the model changed: a pull request that ships a
  * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan,
@@ -1192,6 +1315,7 @@ function pathsAndFormats(found) {
  * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
  * report is an old one.
  */
+
 
 
 
@@ -1224,7 +1348,7 @@ function artifactChanges(then, now) {
 }
 /**
  * The first artifact among those `covers` (default: all) that is not the file the base commit
- * shipped (artifactChanges), when the report `cited` is, unchanged, one the base commit cited
+ * shipped (artifactChanges, else swappedFile), when the report `cited` is, unchanged, one the base commit cited
  * (`citedBefore` lists the base manifest's citations of its kind; red team: a report moved to a
  * new path passed), and how it changed; else undefined. `as`: where the base cited it, when that
  * is not `cited`.
@@ -1242,12 +1366,69 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
     if (was === undefined)
         return undefined;
     const change = artifactChanges(base.manifest.data, system.manifest.data).changed.find(({ path }) => covers(path));
-    if (!change)
-        return undefined;
+    if (!change) {
+        const swapped = swappedFile(system, base, covers);
+        return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: "content other than the base commit's file (no sha256 is declared to tell them apart)", ...(was === cited ? {} : { as: was }) };
+    }
     // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
     const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
     const how = change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
     return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
+}
+/** swappedFile's answers, per system and artifact path (three rules ask). */
+const swapped = new WeakMap();
+/**
+ * The first artifact among those `covers`, declared without a sha256, whose file the repository
+ * held at the base commit and holds now with other content: a model file swapped under the same
+ * name, with nothing declared to tell (red team: a pickle swapped in passed). git's blob ids are
+ * compared (the base's is read from the commit, not hashed); a Git LFS pointer at the base, by
+ * its oid, against the content fetched in its place.
+ */
+function swappedFile(system, base, covers) {
+    let known = swapped.get(system.evidence);
+    if (!known)
+        swapped.set(system.evidence, (known = new Map()));
+    for (const { path, sha256 } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data)) {
+        if (sha256 !== undefined || !covers(path) || /^[a-z][a-z0-9+.-]+:/i.test(path))
+            continue;
+        let changed = known.get(path);
+        if (changed === undefined)
+            known.set(path, (changed = contentChanged(system, base, path)));
+        if (changed)
+            return path;
+    }
+    return undefined;
+}
+function contentChanged(system, base, path) {
+    const now = system.evidence.repo.resolve(path, system.manifest.dir);
+    const then = base.evidence.repo.resolve(path, base.manifest.dir);
+    if (!now.ok || !then.ok)
+        return false; // not in the repository on both sides: artifactChanges' to say
+    const before = base.evidence.repo.gitBlobId(then.rel);
+    if (!before.ok)
+        return false;
+    const pointer = lfsPointerOid(base, then.rel);
+    if (pointer === '')
+        return false; // a pointer without its oid: nothing to compare
+    if (pointer !== undefined) {
+        const fetched = lfsPointerOid(system, now.rel) ?? (() => {
+            const hash = system.evidence.repo.sha256(now.rel);
+            return hash.ok ? hash.hex : undefined;
+        })();
+        return fetched !== undefined && fetched !== pointer;
+    }
+    const after = system.evidence.repo.gitBlobId(now.rel, before.hex.length === 64 ? 'sha256' : 'sha1');
+    return after.ok && after.hex !== before.hex;
+}
+/** The content SHA-256 a Git LFS pointer at `rel` names, or undefined when the file is no pointer. */
+function lfsPointerOid(side, rel) {
+    const stat = side.evidence.repo.statFile(rel);
+    if (!stat.ok || stat.bytes > _lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .LFS_POINTER_MAX_BYTES */ .Jt)
+        return undefined;
+    const text = side.evidence.repo.readText(rel);
+    if (!text.ok || !text.text.startsWith(_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .LFS_HEADER */ .ui))
+        return undefined;
+    return /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1] ?? '';
 }
 /** A cited path as artifacts compare. */
 function keyOf(file) {
@@ -2115,7 +2296,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 717:
+/***/ 3755:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2124,8 +2305,33 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/init-citation.js
-var init_citation = __webpack_require__(5672);
+;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2163,14 +2369,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2705,9 +2911,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
+            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3236,7 +3442,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
         },
     },
 };
@@ -3515,7 +3721,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
+                citeAt(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5294,7 +5500,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
         },
     },
 };
@@ -5779,22 +5985,8 @@ const mlBoms = {
     adapters: [cycloneDxMlBom, spdxAiBom],
 };
 
-;// CONCATENATED MODULE: ./build/evidence/lfs.js
-/**
- * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
- * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
- * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
- */
-/** A pointer's first line. */
-const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** A pointer is a few lines; a file larger than this is content, not a pointer. */
-const LFS_POINTER_MAX_BYTES = 1024;
-const HEADER_BYTES = Buffer.from(`${LFS_HEADER}\n`);
-/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
-function isLfsPointer(bytes, size) {
-    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= HEADER_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, HEADER_BYTES.length).equals(HEADER_BYTES);
-}
-
+// EXTERNAL MODULE: ./build/evidence/lfs.js
+var lfs = __webpack_require__(8679);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
  * An ML-BOM against the manifest and the model card: the same model (name, version), the same
@@ -6175,9 +6367,9 @@ const artifactSha256 = (0,check/* defineFunction */.Oh)({
         const { rel } = located.value;
         const stat = system.evidence.repo.statFile(rel);
         const at = [...targetPath, 'sha256'];
-        if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
+        if (stat.ok && stat.bytes <= lfs/* LFS_POINTER_MAX_BYTES */.Jt) {
             const text = system.evidence.repo.readText(rel);
-            if (text.ok && text.text.startsWith(LFS_HEADER)) {
+            if (text.ok && text.text.startsWith(lfs/* LFS_HEADER */.ui)) {
                 const oid = /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1];
                 if (!oid)
                     return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
@@ -6224,7 +6416,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6621,7 +6813,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
+                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6668,8 +6860,8 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
+            citeAt(manifest, ['monitoring', 'config'], first.file);
+            citeAt(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
@@ -6970,8 +7162,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
+            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -7046,7 +7238,7 @@ function checkFormat(extension, file) {
     const first = file.read(0, LEADING_BYTES);
     if (!first)
         return { is: 'not-as-named', why: 'cannot be read to tell' };
-    if (isLfsPointer(first, file.size))
+    if ((0,lfs/* isLfsPointer */.NS)(first, file.size))
         return { is: 'lfs-pointer' };
     const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
     if (problem === undefined)
@@ -7606,7 +7798,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
         },
     },
 };
