@@ -1535,6 +1535,20 @@ class EvidenceStore {
         const read = this.repo.bytesAt(resolved.rel, position, count);
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
     }
+    /**
+     * The regular files in the folder of a file the manifest names, written as `ref` writes its
+     * folder: what else a model folder holds. Undefined when `ref` does not resolve or its folder
+     * cannot be listed.
+     */
+    filesBeside(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        const slash = resolved.rel.lastIndexOf('/');
+        const names = this.repo.filesIn(slash < 0 ? '' : resolved.rel.slice(0, slash));
+        const folder = ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1);
+        return names?.map((name) => folder + name);
+    }
     cached(key, load) {
         let result = this.cache.get(key);
         if (!result) {

@@ -7101,6 +7101,17 @@ function codeFreeExtension(file) {
     const lower = file.trim().toLowerCase();
     return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
+/**
+ * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
+ * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel): what a model folder must not hold
+ * unscanned. A scan of the folder reads them.
+ */
+const MAY_RUN_CODE_EXTENSIONS = ['.pkl', '.pickle', '.joblib', '.dill', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
+/** Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). */
+const mayRunCode = (file) => {
+    const lower = file.toLowerCase();
+    return MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+};
 /** A model format's name, as a message gives it. */
 const code_free_formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
@@ -7469,6 +7480,29 @@ function unexamined(system, scan, artifacts) {
     return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 /**
+ * Files in a format that can run code lying beside a shipped model file that the repository
+ * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
+ * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
+ */
+function unscannedBeside(system, artifacts, scanned) {
+    const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
+    const folders = new Set();
+    const found = [];
+    for (const artifact of artifacts) {
+        const key = artifactKey(artifact.path).toLowerCase();
+        const folder = key.slice(0, key.lastIndexOf('/') + 1);
+        if (folders.has(folder))
+            continue;
+        folders.add(folder);
+        for (const file of system.evidence.filesBeside(artifact.path) ?? []) {
+            const key = artifactKey(file);
+            if (mayRunCode(file) && !listed.has(key.toLowerCase()) && !scanned.mayHave(key))
+                found.push({ file: key, beside: artifact });
+        }
+    }
+    return found;
+}
+/**
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
  * and (failing closed) when a path on either side is too long or deep to compare.
  */
@@ -7605,6 +7639,12 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
                     : `${artifact.path} ships but no cited security scan scanned it`,
                 path: at,
+            });
+        }
+        for (const { file, beside } of unscannedBeside(system, artifacts, scanned)) {
+            failures.push({
+                message: `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                path: [...path, 'artifacts', beside.index, 'path'],
             });
         }
         return failures;

@@ -6277,6 +6277,20 @@ class GitTreeSource {
         const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
         return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
     }
+    filesIn(relFolder, cap = repo_fs/* FOLDER_FILES_CAP */.i9) {
+        if (!this.directories.has(relFolder))
+            return undefined;
+        const prefix = relFolder === '' ? '' : `${relFolder}/`;
+        const names = [];
+        for (const [file, entry] of this.entries) {
+            if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '120000' || entry.mode === '160000')
+                continue;
+            names.push(file.slice(prefix.length));
+            if (names.length > cap)
+                return undefined;
+        }
+        return names.sort();
+    }
     /** The blob's id in the commit (no reading: git's own object id). */
     gitBlobId(rel) {
         const problem = this.problemWith(rel);
@@ -6725,6 +6739,7 @@ function repositoryRoot(target) {
 /* harmony export */   YT: () => (/* binding */ DEFAULT_MAX_HASH_BYTES),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   g7: () => (/* binding */ decodeText),
+/* harmony export */   i9: () => (/* binding */ FOLDER_FILES_CAP),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -6816,6 +6831,8 @@ function openedPath(fd) {
         return undefined;
     }
 }
+/** The most entries a folder may hold to be listed by filesIn (a model folder holds a handful). */
+const FOLDER_FILES_CAP = 10_000;
 class RepoFs {
     /** Real path of the root (symlinks resolved), used for containment checks. */
     root;
@@ -7159,6 +7176,33 @@ class RepoFs {
         finally {
             node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
         }
+    }
+    filesIn(relFolder, cap = FOLDER_FILES_CAP) {
+        this.askedLog?.add(relFolder);
+        if (relFolder !== '' && (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(relFolder))
+            return undefined;
+        const folder = relFolder === '' ? this.root : this.realFolder(relFolder);
+        if (folder === undefined)
+            return undefined;
+        const names = [];
+        let dir;
+        let entries = 0;
+        try {
+            dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.opendirSync(folder);
+            for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+                if (++entries > cap)
+                    return undefined;
+                if (entry.isFile())
+                    names.push(entry.name);
+            }
+        }
+        catch {
+            return undefined;
+        }
+        finally {
+            dir?.closeSync();
+        }
+        return names.sort();
     }
     /** Drops cached file contents (the engine calls this after each system to bound memory). */
     forget(rel) {

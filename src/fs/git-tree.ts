@@ -6,7 +6,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { UsageError } from '../types.js';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, formatBytes, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, FOLDER_FILES_CAP, formatBytes, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
 
 interface TreeEntry {
   mode: string;
@@ -119,6 +119,18 @@ export class GitTreeSource implements FileSource {
     // git cat-file writes the whole blob: read up to the checksum cap, as sha256 does.
     const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
     return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
+  }
+
+  filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | undefined {
+    if (!this.directories.has(relFolder)) return undefined;
+    const prefix = relFolder === '' ? '' : `${relFolder}/`;
+    const names: string[] = [];
+    for (const [file, entry] of this.entries) {
+      if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '120000' || entry.mode === '160000') continue;
+      names.push(file.slice(prefix.length));
+      if (names.length > cap) return undefined;
+    }
+    return names.sort();
   }
 
   /** The blob's id in the commit (no reading: git's own object id). */

@@ -51,6 +51,8 @@ export interface FileSource {
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
+  /** The names of the regular files (not links, not folders) in a repository folder; undefined when it is none or holds more than `cap` entries. */
+  filesIn(relFolder: string, cap?: number): string[] | undefined;
   /** The id git gives the file's content as a blob, in the repository's object format (`algorithm`: sha1 unless it uses sha256). */
   gitBlobId(rel: string, algorithm?: 'sha1' | 'sha256'): { ok: true; hex: string } | { ok: false; problem: FileProblem };
   /** Up to `count` bytes of a file from `position` (fewer past its end) and its size, whatever its size: what its format is told by. */
@@ -136,6 +138,9 @@ function openedPath(fd: number): string | undefined {
     return undefined;
   }
 }
+
+/** The most entries a folder may hold to be listed by filesIn (a model folder holds a handful). */
+export const FOLDER_FILES_CAP = 10_000;
 
 export class RepoFs implements FileSource {
   /** Real path of the root (symlinks resolved), used for containment checks. */
@@ -474,6 +479,28 @@ export class RepoFs implements FileSource {
     } finally {
       fs.closeSync(fd);
     }
+  }
+
+  filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | undefined {
+    this.askedLog?.add(relFolder);
+    if (relFolder !== '' && inGitData(relFolder)) return undefined;
+    const folder = relFolder === '' ? this.root : this.realFolder(relFolder);
+    if (folder === undefined) return undefined;
+    const names: string[] = [];
+    let dir: fs.Dir | undefined;
+    let entries = 0;
+    try {
+      dir = fs.opendirSync(folder);
+      for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
+        if (++entries > cap) return undefined;
+        if (entry.isFile()) names.push(entry.name);
+      }
+    } catch {
+      return undefined;
+    } finally {
+      dir?.closeSync();
+    }
+    return names.sort();
   }
 
   /** Drops cached file contents (the engine calls this after each system to bound memory). */

@@ -21,6 +21,12 @@ describe('GitTreeSource: files as they were at a commit', () => {
     expect(new RepoFs(root).gitBlobId('model/card.md', 'sha256')).toEqual({ ok: true, hex: createHash('sha256').update('blob 5\0text\n').digest('hex') });
   });
 
+  it("lists a folder's files at the commit, not its links", () => {
+    expect(tree.filesIn('model')).toEqual(['card.md', 'weights.bin']);
+    expect(tree.filesIn('')).toEqual([]);
+    expect(tree.filesIn('missing')).toBeUndefined();
+  });
+
   it.each([
     ['model/missing.bin', 'missing'],
     ['model', 'not-a-file'],

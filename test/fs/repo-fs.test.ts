@@ -27,6 +27,14 @@ describe('RepoFs', () => {
     expect(repo.bytesAt('a', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
   });
 
+  it("lists a folder's regular files, not its links or folders, and nothing past the cap", () => {
+    expect(repo.filesIn('a')).toEqual(['bom.md', 'doc.md']);
+    expect(repo.filesIn('')).toEqual(['big.txt']);
+    expect(repo.filesIn('a', 3)).toBeUndefined();
+    expect(repo.filesIn('missing')).toBeUndefined();
+    expect(repo.filesIn('a/outside-dir')).toBeUndefined();
+  });
+
   it('resolves relative paths from a directory, with backslashes as separators', () => {
     expect(repo.resolve('doc.md', 'a')).toMatchObject({ ok: true, rel: 'a/doc.md' });
     expect(repo.resolve('..\\a\\doc.md', 'a')).toMatchObject({ ok: true, rel: 'a/doc.md' });

@@ -12,7 +12,7 @@ import { staleness } from '../dates.js';
 import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
-import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, type ByteReader } from './code-free.js';
+import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode, type ByteReader } from './code-free.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -103,6 +103,28 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
   return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
+}
+
+/**
+ * Files in a format that can run code lying beside a shipped model file that the repository
+ * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
+ * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
+ */
+function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<string>): Array<{ file: string; beside: DeclaredArtifact }> {
+  const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
+  const folders = new Set<string>();
+  const found: Array<{ file: string; beside: DeclaredArtifact }> = [];
+  for (const artifact of artifacts) {
+    const key = artifactKey(artifact.path).toLowerCase();
+    const folder = key.slice(0, key.lastIndexOf('/') + 1);
+    if (folders.has(folder)) continue;
+    folders.add(folder);
+    for (const file of system.evidence.filesBeside(artifact.path) ?? []) {
+      const key = artifactKey(file);
+      if (mayRunCode(file) && !listed.has(key.toLowerCase()) && !scanned.mayHave(key)) found.push({ file: key, beside: artifact });
+    }
+  }
+  return found;
 }
 
 /**
@@ -228,6 +250,12 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
           : `${artifact.path} ships but no cited security scan scanned it`,
         path: at,
+      });
+    }
+    for (const { file, beside } of unscannedBeside(system, artifacts, scanned)) {
+      failures.push({
+        message: `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+        path: [...path, 'artifacts', beside.index, 'path'],
       });
     }
     return failures;

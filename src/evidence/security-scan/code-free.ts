@@ -24,6 +24,19 @@ export function codeFreeExtension(file: string): string | undefined {
   return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
 
+/**
+ * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
+ * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel): what a model folder must not hold
+ * unscanned. A scan of the folder reads them.
+ */
+export const MAY_RUN_CODE_EXTENSIONS: readonly string[] = ['.pkl', '.pickle', '.joblib', '.dill', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
+
+/** Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). */
+export const mayRunCode = (file: string) => {
+  const lower = file.toLowerCase();
+  return MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+};
+
 /** A model format's name, as a message gives it. */
 export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
 

@@ -391,6 +391,33 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     ]);
   });
 
+  // Red team: the scan covered model.safetensors alone; a pickled pytorch_model.bin lay beside it.
+  describe('a file that can run code, in the folder of a shipped model file', () => {
+    const ONE = [{ path: 'model/scorer.safetensors', date: '2026-10-27' }];
+    const SCAN_ONE = SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 1').replace(/, \{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"\}/, '');
+    const files = (more: Files, scan = SCAN_ONE): Files => ({ ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), ...more });
+
+    it('fails security/scan-covers-artifacts when artifacts leave it out and no scan scanned it, at the shipped file', () => {
+      const repo = files({ 'sys/model/pytorch_model.bin': PICKLE, 'sys/model/config.json': '{}' });
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual([
+        {
+          file: MANIFEST,
+          line: lineOf(repo[MANIFEST] as string, 'path: model/scorer.safetensors'),
+          message: 'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+        },
+      ]);
+    });
+
+    it.each([
+      ['the scan scanned it', files({ 'sys/model/pytorch_model.bin': PICKLE }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["pytorch_model.bin"]'))],
+      ['it lies in another folder', files({ 'sys/tests/fixtures/pytorch_model.bin': PICKLE })],
+      ['it is data, not a format that can run code', files({ 'sys/model/config.json': '{}', 'sys/model/tokenizer.model': 'x' })],
+      ['the shipped file is not in the repository', withScan(SCAN_ONE, ONE)],
+    ])('passes when %s', (_name, repo) => {
+      expect(resultsOf(check(repo), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+  });
+
   it('an .onnx file in the repository that is a pickle is not exempt either', () => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': PICKLE };
     expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
