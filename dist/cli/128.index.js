@@ -301,7 +301,7 @@ function planInit(root, target) {
         files: [
             { file: manifestFile, text: manifestText(inSchemaOrder(manifest), card) },
             { file: '.modelgate/policy.yaml', text: POLICY },
-            { file: '.github/workflows/modelgate.yml', text: WORKFLOW },
+            { file: '.github/workflows/modelgate.yml', text: usesGitLfs(root) ? WORKFLOW.replace(FETCH_DEPTH, `${FETCH_DEPTH}\n${LFS}`) : WORKFLOW },
         ],
     };
 }
@@ -602,6 +602,19 @@ jobs:
           fetch-depth: 0  # the base commit, for the policy in force and the regression rules
       - uses: modelgate/modelgate@v1
 `;
+const FETCH_DEPTH = '          fetch-depth: 0  # the base commit, for the policy in force and the regression rules';
+/** Without it a checkout holds Git LFS pointers, and the gate can tell model files only by their names. */
+const LFS = '          lfs: true       # the model files Git LFS keeps, so their content is checked, not pointers to it';
+/** Whether the repository's .gitattributes sends files through Git LFS. */
+function usesGitLfs(root) {
+    try {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_0__.join(root, '.gitattributes');
+        return (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file) && (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(file).size <= 1024 * 1024 && /\bfilter=lfs\b/.test((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file));
+    }
+    catch {
+        return false;
+    }
+}
 /** Regular files under `dir`, not following links, skipping dot-folders and node_modules. */
 function filesUnder(dir) {
     const files = [];

@@ -30,6 +30,18 @@ function strings(value: unknown, at = ''): Array<[string, string]> {
 }
 
 describe('modelgate init', () => {
+  // Red team: actions/checkout fetches Git LFS pointers, not the model files, unless asked.
+  it.each([
+    ['checks out Git LFS content where .gitattributes sends files through it', { '.gitattributes': '*.safetensors filter=lfs diff=lfs merge=lfs -text\n' }, { 'fetch-depth': 0, lfs: true }],
+    ['leaves Git LFS alone where nothing uses it', { '.gitattributes': '*.md text eol=lf\n' }, { 'fetch-depth': 0 }],
+  ])('%s', async (_name, more, checkout) => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, ...more });
+    expect((await cli(['init', 'models/asr'], root)).code).toBe(0);
+    const file = path.join(root, '.github/workflows/modelgate.yml');
+    execFileSync('npx', ['--no-install', 'action-validator', file], { stdio: 'pipe' });
+    expect(parse(fs.readFileSync(file, 'utf8')).jobs.gate.steps[0]).toEqual({ uses: 'actions/checkout@v6', with: checkout });
+  });
+
   it('fills the manifest from the card and the Fairlearn export, and marks everything else TODO', async () => {
     const root = repository();
     const { code, stdout } = await cli(['init', 'models/asr'], root);
