@@ -147,8 +147,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
-var registry = __webpack_require__(524);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 51 modules
+var registry = __webpack_require__(6202);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js
@@ -2600,6 +2600,7 @@ const accuracyRegression = (0,check/* defineFunction */.Oh)({
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/sha256-matches.js
 
+
 /**
  * A declared sha256 matches the file it describes, when that file is in the repository. A
  * remote URI (s3://, https://, hf://) cannot be read from here: like an entry that declares no
@@ -2628,9 +2629,8 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
         }
         if (typeof ref !== 'string' || ref.trim() === '')
             return { skip: `a sha256 is declared, but no ${options.pathField} names the file it is of` };
-        // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
-        // Windows path (refused as absolute), not a URI, and must not skip verification silently.
-        if (/^[a-z][a-z0-9+.-]+:/i.test(ref))
+        // A URI is not a file in this repository ("C:\data" is no URI: it must not skip verification silently).
+        if ((0,repo_fs/* isUri */.nh)(ref))
             return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
         const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
         if (!file.ok)

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 49 modules
-var registry = __webpack_require__(524);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 51 modules
+var registry = __webpack_require__(6202);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -300,6 +300,8 @@ function buildMlBoms(options) {
 
 
 
+/** Resolution problems that say a path names no file of the repository, rather than a file that cannot be read. */
+const ELSEWHERE = new Set(['missing', 'absolute-path', 'outside-root', 'empty-path']);
 class EvidenceStore {
     repo;
     manifest;
@@ -581,13 +583,16 @@ class EvidenceStore {
     }
     /**
      * Up to `count` bytes from `position` of a file the manifest names, and its size, to tell its
-     * format (only those bytes are read: model weights run to gigabytes); undefined when the
-     * repository does not hold it (weights kept in a registry).
+     * format (only those bytes are read: model weights run to gigabytes); undefined when it names
+     * no file of the repository (a URI, an absolute path or one outside the repository, a file not
+     * there: weights kept in a registry). A link out of the repository, or a folder, is an error.
      */
     bytesAt(ref, position, count) {
+        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(ref))
+            return { ok: true, value: undefined };
         const resolved = this.resolution(ref);
         if (!resolved.ok)
-            return resolved.problem.kind === 'missing' ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+            return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
         this.use(resolved.rel);
         const read = this.repo.bytesAt(resolved.rel, position, count);
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };

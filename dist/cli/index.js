@@ -3263,7 +3263,7 @@ async function init(args, io) {
     }
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(202), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -3325,7 +3325,7 @@ async function bom(args, io) {
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
     const boms = buildMlBoms({
         root,
         scanPath,
@@ -5498,7 +5498,7 @@ function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
 /** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
@@ -5736,7 +5736,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(524), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7133)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(202), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7133)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -6175,6 +6175,8 @@ class GitTreeSource {
     directories;
     maxFileBytes;
     texts = new Map();
+    /** changedInWorkTree's answer once asked (null: git could not say). */
+    changed;
     constructor(root, 
     /** The full commit id the tree belongs to. */
     commit, entries, directories, maxFileBytes) {
@@ -6273,7 +6275,8 @@ class GitTreeSource {
         const problem = this.problemWith(rel);
         if (problem)
             return { ok: false, problem };
-        // git cat-file writes the whole blob: read up to the checksum cap, as sha256 does.
+        // git cat-file writes the whole blob (up to the checksum cap, as sha256 reads it): fine for the
+        // documents a base is read for, not for model files, which nothing reads at a commit.
         const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
         return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
     }
@@ -6291,10 +6294,19 @@ class GitTreeSource {
         }
         return names.sort();
     }
-    /** The blob's id in the commit (no reading: git's own object id). */
-    gitBlobId(rel) {
-        const problem = this.problemWith(rel);
-        return problem ? { ok: false, problem } : { ok: true, hex: this.entries.get(rel).oid };
+    /**
+     * The paths the working tree has changed since this commit (`git diff --name-only`, staged or
+     * not, files and links), as git compares them: through its clean filters, so a line-ending
+     * conversion or Git LFS content fetched in place of its pointer changes nothing, and from the
+     * index's stat cache, so unchanged files are not read (a model file may be gigabytes).
+     * Undefined where git cannot say. Asked once.
+     */
+    changedInWorkTree() {
+        if (this.changed === undefined) {
+            const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '-z', this.commit, '--']);
+            this.changed = diff.status === 0 ? new Set(diff.stdout.toString('utf8').split('\0').filter((file) => file !== '')) : null;
+        }
+        return this.changed ?? undefined;
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);
@@ -6740,6 +6752,7 @@ function repositoryRoot(target) {
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   i9: () => (/* binding */ FOLDER_FILES_CAP),
+/* harmony export */   nh: () => (/* binding */ isUri),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
@@ -6766,6 +6779,12 @@ function isMissing(source, rel) {
     const stat = source.statFile(rel);
     return !stat.ok && stat.problem.kind === 'missing';
 }
+/**
+ * Whether a cited path is a URI (s3://, https://, hf://): a file kept elsewhere, not in this
+ * repository. Two letters at least before the colon: "C:\data" is a Windows path (refused as
+ * absolute), not a URI.
+ */
+const isUri = (ref) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim());
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
  * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
@@ -7105,20 +7124,6 @@ class RepoFs {
      * can be verified (up to `maxHashBytes`).
      */
     sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
-        const digest = this.digest(rel, 'sha256', maxHashBytes, false);
-        if (digest.ok)
-            this.readLog?.set(rel, digest.hex);
-        return digest;
-    }
-    /**
-     * The id git gives the file's content as a blob (the digest of "blob <size>\0" and the bytes;
-     * `algorithm` as the repository's object format), to compare it with a commit's without
-     * reading the commit's copy.
-     */
-    gitBlobId(rel, algorithm = 'sha1') {
-        return this.digest(rel, algorithm, DEFAULT_MAX_HASH_BYTES, true);
-    }
-    digest(rel, algorithm, maxHashBytes, asGitBlob) {
         this.askedLog?.add(rel);
         const opened = this.openResolved(rel);
         if (!opened.ok)
@@ -7131,9 +7136,7 @@ class RepoFs {
             if (stat.size > maxHashBytes) {
                 return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
             }
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(algorithm);
-            if (asGitBlob)
-                hash.update(`blob ${stat.size}\0`);
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
             const chunk = this.readBuffer(REUSED_BUFFER_BYTES);
             for (;;) {
                 const read = node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync(fd, chunk, 0, chunk.length, null);
@@ -7141,7 +7144,9 @@ class RepoFs {
                     break;
                 hash.update(chunk.subarray(0, read));
             }
-            return { ok: true, hex: hash.digest('hex') };
+            const hex = hash.digest('hex');
+            this.readLog?.set(rel, hex);
+            return { ok: true, hex };
         }
         catch (error) {
             return { ok: false, problem: this.openProblem(rel, error) };

@@ -6,11 +6,10 @@
  * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
  * report is an old one.
  */
-import { normaliseCitation } from '../fs/repo-fs.js';
+import { isUri, normaliseCitation } from '../fs/repo-fs.js';
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../load/manifest.js';
 import type { BaseSystem, SystemContext } from './check.js';
 import { parseDate } from './dates.js';
-import { LFS_HEADER, LFS_POINTER_MAX_BYTES } from './lfs.js';
 
 /**
  * How the model files a pull request ships differ from the base commit's, for the files the base
@@ -72,7 +71,7 @@ export function reportOfEarlierModel(
   const change = artifactChanges(base.manifest.data as AiSystem, system.manifest.data as AiSystem).changed.find(({ path }) => covers(path));
   if (!change) {
     const swapped = swappedFile(system, base, covers);
-    return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: "content other than the base commit's file (no sha256 is declared to tell them apart)", ...(was === cited ? {} : { as: was }) };
+    return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: 'changed since the base commit (git compares the file itself)', ...(was === cited ? {} : { as: was }) };
   }
   // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
   const baseDigests = new Set(declaredArtifacts(base.manifest.data as AiSystem).map(({ sha256 }) => sha256));
@@ -81,54 +80,25 @@ export function reportOfEarlierModel(
   return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
 }
 
-/** swappedFile's answers, per system and artifact path (three rules ask). */
-const swapped = new WeakMap<object, Map<string, boolean>>();
-
 /**
- * The first artifact among those `covers`, declared without a sha256, whose file the repository
- * held at the base commit and holds now with other content: a model file swapped under the same
- * name, with nothing declared to tell (red team: a pickle swapped in passed). git's blob ids are
- * compared (the base's is read from the commit, not hashed); a Git LFS pointer at the base, by
- * its oid, against the content fetched in its place.
+ * The first artifact among those `covers` whose file (or link) the repository held at the base
+ * commit and has changed since, as git says (GitTreeSource.changedInWorkTree: line endings and
+ * Git LFS content fetched in place of its pointer change nothing, and unchanged files are not
+ * read): a model file swapped under the same name, whatever sha256 the manifest declares or
+ * leaves out (red team: a pickle swapped in passed, with no sha256 or with its new one declared
+ * for the first time).
  */
 function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: string) => boolean): string | undefined {
-  let known = swapped.get(system.evidence);
-  if (!known) swapped.set(system.evidence, (known = new Map()));
-  for (const { path, sha256 } of declaredArtifacts(system.manifest.data as AiSystem)) {
-    if (sha256 !== undefined || !covers(path) || /^[a-z][a-z0-9+.-]+:/i.test(path)) continue;
-    let changed = known.get(path);
-    if (changed === undefined) known.set(path, (changed = contentChanged(system, base, path)));
-    if (changed) return path;
+  const changed = base.evidence.repo.changedInWorkTree?.();
+  if (!changed || changed.size === 0) return undefined;
+  for (const { path } of declaredArtifacts(system.manifest.data as AiSystem)) {
+    if (!covers(path) || isUri(path)) continue;
+    // What the base held there, a link included (the base's files refuse links, but name them).
+    const then = base.evidence.repo.resolve(path, base.manifest.dir);
+    const held = then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
+    if (held !== undefined && changed.has(held)) return path;
   }
   return undefined;
-}
-
-function contentChanged(system: SystemContext, base: BaseSystem, path: string): boolean {
-  const now = system.evidence.repo.resolve(path, system.manifest.dir);
-  const then = base.evidence.repo.resolve(path, base.manifest.dir);
-  if (!now.ok || !then.ok) return false; // not in the repository on both sides: artifactChanges' to say
-  const before = base.evidence.repo.gitBlobId(then.rel);
-  if (!before.ok) return false;
-  const pointer = lfsPointerOid(base, then.rel);
-  if (pointer === '') return false; // a pointer without its oid: nothing to compare
-  if (pointer !== undefined) {
-    const fetched = lfsPointerOid(system, now.rel) ?? (() => {
-      const hash = system.evidence.repo.sha256(now.rel);
-      return hash.ok ? hash.hex : undefined;
-    })();
-    return fetched !== undefined && fetched !== pointer;
-  }
-  const after = system.evidence.repo.gitBlobId(now.rel, before.hex.length === 64 ? 'sha256' : 'sha1');
-  return after.ok && after.hex !== before.hex;
-}
-
-/** The content SHA-256 a Git LFS pointer at `rel` names, or undefined when the file is no pointer. */
-function lfsPointerOid(side: Pick<SystemContext, 'evidence'>, rel: string): string | undefined {
-  const stat = side.evidence.repo.statFile(rel);
-  if (!stat.ok || stat.bytes > LFS_POINTER_MAX_BYTES) return undefined;
-  const text = side.evidence.repo.readText(rel);
-  if (!text.ok || !text.text.startsWith(LFS_HEADER)) return undefined;
-  return /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1] ?? '';
 }
 
 /** A cited path as artifacts compare. */

@@ -4,7 +4,7 @@
  * suffix names a heading inside a Markdown file.
  */
 import { createHash } from 'node:crypto';
-import { formatBytes, type FileSource, type Resolved } from '../fs/repo-fs.js';
+import { formatBytes, isUri, type FileProblemKind, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import { readableText } from '../load/placeholder.js';
 import type { Manifest } from '../load/manifest.js';
@@ -21,6 +21,9 @@ export interface CitedFile {
   /** The `#section` part of the citation, if any. */
   fragment?: string;
 }
+
+/** Resolution problems that say a path names no file of the repository, rather than a file that cannot be read. */
+const ELSEWHERE: ReadonlySet<FileProblemKind> = new Set<FileProblemKind>(['missing', 'absolute-path', 'outside-root', 'empty-path']);
 
 export class EvidenceStore {
   private readonly cache = new Map<string, EvidenceResult<unknown>>();
@@ -290,12 +293,14 @@ export class EvidenceStore {
 
   /**
    * Up to `count` bytes from `position` of a file the manifest names, and its size, to tell its
-   * format (only those bytes are read: model weights run to gigabytes); undefined when the
-   * repository does not hold it (weights kept in a registry).
+   * format (only those bytes are read: model weights run to gigabytes); undefined when it names
+   * no file of the repository (a URI, an absolute path or one outside the repository, a file not
+   * there: weights kept in a registry). A link out of the repository, or a folder, is an error.
    */
   bytesAt(ref: string, position: number, count: number): EvidenceResult<{ rel: string; bytes: Buffer; size: number } | undefined> {
+    if (isUri(ref)) return { ok: true, value: undefined };
     const resolved = this.resolution(ref);
-    if (!resolved.ok) return resolved.problem.kind === 'missing' ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+    if (!resolved.ok) return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
     this.use(resolved.rel);
     const read = this.repo.bytesAt(resolved.rel, position, count);
     return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };

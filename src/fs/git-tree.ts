@@ -24,6 +24,8 @@ export function isGitRef(ref: string): boolean {
 
 export class GitTreeSource implements FileSource {
   private readonly texts = new Map<string, TextFile>();
+  /** changedInWorkTree's answer once asked (null: git could not say). */
+  private changed: ReadonlySet<string> | null | undefined;
 
   private constructor(
     private readonly root: string,
@@ -116,7 +118,8 @@ export class GitTreeSource implements FileSource {
   bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
     const problem = this.problemWith(rel);
     if (problem) return { ok: false, problem };
-    // git cat-file writes the whole blob: read up to the checksum cap, as sha256 does.
+    // git cat-file writes the whole blob (up to the checksum cap, as sha256 reads it): fine for the
+    // documents a base is read for, not for model files, which nothing reads at a commit.
     const blob = this.blob(rel, DEFAULT_MAX_HASH_BYTES);
     return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
   }
@@ -133,10 +136,19 @@ export class GitTreeSource implements FileSource {
     return names.sort();
   }
 
-  /** The blob's id in the commit (no reading: git's own object id). */
-  gitBlobId(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
-    const problem = this.problemWith(rel);
-    return problem ? { ok: false, problem } : { ok: true, hex: (this.entries.get(rel) as TreeEntry).oid };
+  /**
+   * The paths the working tree has changed since this commit (`git diff --name-only`, staged or
+   * not, files and links), as git compares them: through its clean filters, so a line-ending
+   * conversion or Git LFS content fetched in place of its pointer changes nothing, and from the
+   * index's stat cache, so unchanged files are not read (a model file may be gigabytes).
+   * Undefined where git cannot say. Asked once.
+   */
+  changedInWorkTree(): ReadonlySet<string> | undefined {
+    if (this.changed === undefined) {
+      const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '-z', this.commit, '--']);
+      this.changed = diff.status === 0 ? new Set(diff.stdout.toString('utf8').split('\0').filter((file) => file !== '')) : null;
+    }
+    return this.changed ?? undefined;
   }
 
   private problemWith(rel: string): FileProblem | undefined {

@@ -53,8 +53,8 @@ export interface FileSource {
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
   /** The names of the regular files (not links, not folders) in a repository folder; undefined when it is none or holds more than `cap` entries. */
   filesIn(relFolder: string, cap?: number): string[] | undefined;
-  /** The id git gives the file's content as a blob, in the repository's object format (`algorithm`: sha1 unless it uses sha256). */
-  gitBlobId(rel: string, algorithm?: 'sha1' | 'sha256'): { ok: true; hex: string } | { ok: false; problem: FileProblem };
+  /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
+  changedInWorkTree?(): ReadonlySet<string> | undefined;
   /** Up to `count` bytes of a file from `position` (fewer past its end) and its size, whatever its size: what its format is told by. */
   bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem };
 }
@@ -64,6 +64,13 @@ export function isMissing(source: Pick<FileSource, 'statFile'>, rel: string): bo
   const stat = source.statFile(rel);
   return !stat.ok && stat.problem.kind === 'missing';
 }
+
+/**
+ * Whether a cited path is a URI (s3://, https://, hf://): a file kept elsewhere, not in this
+ * repository. Two letters at least before the colon: "C:\data" is a Windows path (refused as
+ * absolute), not a URI.
+ */
+export const isUri = (ref: string) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim());
 
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
@@ -417,21 +424,6 @@ export class RepoFs implements FileSource {
    * can be verified (up to `maxHashBytes`).
    */
   sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
-    const digest = this.digest(rel, 'sha256', maxHashBytes, false);
-    if (digest.ok) this.readLog?.set(rel, digest.hex);
-    return digest;
-  }
-
-  /**
-   * The id git gives the file's content as a blob (the digest of "blob <size>\0" and the bytes;
-   * `algorithm` as the repository's object format), to compare it with a commit's without
-   * reading the commit's copy.
-   */
-  gitBlobId(rel: string, algorithm: 'sha1' | 'sha256' = 'sha1'): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
-    return this.digest(rel, algorithm, DEFAULT_MAX_HASH_BYTES, true);
-  }
-
-  private digest(rel: string, algorithm: 'sha1' | 'sha256', maxHashBytes: number, asGitBlob: boolean): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
     this.askedLog?.add(rel);
     const opened = this.openResolved(rel);
     if (!opened.ok) return opened;
@@ -442,15 +434,16 @@ export class RepoFs implements FileSource {
       if (stat.size > maxHashBytes) {
         return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
       }
-      const hash = createHash(algorithm);
-      if (asGitBlob) hash.update(`blob ${stat.size}\0`);
+      const hash = createHash('sha256');
       const chunk = this.readBuffer(REUSED_BUFFER_BYTES);
       for (;;) {
         const read = fs.readSync(fd, chunk, 0, chunk.length, null);
         if (read === 0) break;
         hash.update(chunk.subarray(0, read));
       }
-      return { ok: true, hex: hash.digest('hex') };
+      const hex = hash.digest('hex');
+      this.readLog?.set(rel, hex);
+      return { ok: true, hex };
     } catch (error) {
       return { ok: false, problem: this.openProblem(rel, error) };
     } finally {

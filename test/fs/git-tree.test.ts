@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { GitTreeSource } from '../../src/fs/git-tree.js';
-import { RepoFs } from '../../src/fs/repo-fs.js';
-import { git, gitRepo } from '../helpers/git.js';
+import { gitRepo } from '../helpers/git.js';
+import { writeFiles } from '../helpers/repo.js';
 
 describe('GitTreeSource: files as they were at a commit', () => {
   const { root, sha } = gitRepo({ 'model/weights.bin': Buffer.from([0x80, 0x04, 0x95, 1, 2, 3]), 'model/card.md': 'text\n', 'link.bin': { symlink: 'model/weights.bin' } });
@@ -14,11 +13,11 @@ describe('GitTreeSource: files as they were at a commit', () => {
     expect(tree.bytesAt('model/card.md', 2, 16)).toEqual({ ok: true, bytes: Buffer.from('xt\n'), size: 5 });
   });
 
-  it("gives a file's blob id as git does, and the working tree's copy hashes to the same", () => {
-    const committed = tree.gitBlobId('model/weights.bin');
-    expect(committed).toEqual({ ok: true, hex: git(root, 'hash-object', 'model/weights.bin') });
-    expect(new RepoFs(root).gitBlobId('model/weights.bin')).toEqual(committed);
-    expect(new RepoFs(root).gitBlobId('model/card.md', 'sha256')).toEqual({ ok: true, hex: createHash('sha256').update('blob 5\0text\n').digest('hex') });
+  it('says which paths the working tree has changed since the commit, as git compares them', () => {
+    const repo = gitRepo({ '.gitattributes': '*.json text eol=crlf\n', 'a.bin': 'one', 'b.bin': 'two', 'c.json': '{"a": 1}\n', 'link.bin': { symlink: 'a.bin' } });
+    writeFiles(repo.root, { 'a.bin': 'ONE', 'c.json': '{"a": 1}\r\n', 'link.bin': { symlink: 'b.bin' } });
+    // c.json differs only by the line endings git converts: unchanged to git.
+    expect([...(GitTreeSource.open(repo.root, repo.sha).changedInWorkTree() ?? [])].sort()).toEqual(['a.bin', 'link.bin']);
   });
 
   it("lists a folder's files at the commit, not its links", () => {

@@ -27,3 +27,24 @@ export const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x
 
 /** What a checkout without Git LFS holds in place of a model file. */
 export const LFS_POINTER = Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${'4d'.repeat(32)}\nsize 104857600\n`);
+
+/**
+ * From a review: ONNX whose first field (opset_import, "B") is pickle's BINBYTES, its length
+ * skipping into a producer_name that holds the pickle; then ir_version and a graph.
+ */
+export function onnxPolyglot(): Uint8Array {
+  const payload = Buffer.from("0cbuiltins\nprint\n(S'PWNED'\ntR.");
+  return Buffer.concat([Buffer.from([0x42, 3, 0, 0, 0, 0x12, payload.length + 1, 0]), payload, Buffer.from([0x08, 0x07, 0x3a, 0x00])]);
+}
+
+/**
+ * From a review: a header length that is also PROTO 4 and a BINBYTES, the pickle in a tensor's
+ * name (SHORT_BINUNICODE and STACK_GLOBAL after BINPUT 0xC2, valid UTF-8 and JSON).
+ */
+export function safetensorsPolyglot(): Uint8Array {
+  const text = (value: string) => Buffer.concat([Buffer.from([0x71, 0xc2, 0x8c, value.length]), Buffer.from(value)]);
+  const ops = Buffer.concat([text('multiprocessing.popen_forkserver'), text('os.path.os.path.os.path.os.system'), Buffer.from([0x71, 0xc2, 0x93]), text('echo PWNED'.padEnd(32)), Buffer.from([0x71, 0xc2, 0x85, 0x52, 0x2e])]);
+  const length = 0x80 | (0x04 << 8) | (0x42 << 16) | (3 << 24);
+  const header = Buffer.concat([Buffer.from('{"'), ops, Buffer.from('":{"dtype":"U8","shape":[0],"data_offsets":[0,0]}}')]);
+  return Buffer.concat([Buffer.from([0x80, 0x04, 0x42, 3, 0, 0, 0, 0]), header, Buffer.alloc(length - header.length, 0x20)]);
+}

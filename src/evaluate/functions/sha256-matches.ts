@@ -1,3 +1,4 @@
+import { isUri } from '../../fs/repo-fs.js';
 import { defineFunction } from '../function.js';
 
 /**
@@ -25,9 +26,8 @@ export const sha256Matches = defineFunction<{ pathField: string }>({
       return { skip: 'the declared sha256 is not 64 hexadecimal characters (manifest/schema reports it)' };
     }
     if (typeof ref !== 'string' || ref.trim() === '') return { skip: `a sha256 is declared, but no ${options.pathField} names the file it is of` };
-    // A URI with a scheme is not a file in this repository. Two letters at least: "C:\data" is a
-    // Windows path (refused as absolute), not a URI, and must not skip verification silently.
-    if (/^[a-z][a-z0-9+.-]+:/i.test(ref)) return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
+    // A URI is not a file in this repository ("C:\data" is no URI: it must not skip verification silently).
+    if (isUri(ref)) return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
     const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
     if (!file.ok) return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
     const actual = system.evidence.sha256(file.value.rel);

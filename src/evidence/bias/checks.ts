@@ -639,7 +639,7 @@ function ratioToOverall(range: SelectionRates, overall: number | undefined, roun
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'bias-report-fresh',
-  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that ships a model file with a new sha256, the base commit\'s report unchanged.',
+  description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), a report the base commit cited, unchanged.',
   optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadReport(system, target);

@@ -14,7 +14,8 @@ import type { EvidenceResult } from '../types.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { mlBoms } from './formats.js';
 import type { BomHash, MlBom } from './types.js';
-import { LFS_HEADER, LFS_POINTER_MAX_BYTES } from '../lfs.js';
+import { isLfsPointerText, lfsPointerOid, LFS_POINTER_MAX_BYTES } from '../lfs.js';
+import { isUri } from '../../fs/repo-fs.js';
 
 interface BomEntry {
   path?: unknown;
@@ -371,7 +372,7 @@ export const artifactSha256 = defineFunction<Record<string, never>>({
     if (!target || typeof target !== 'object') return { skip: 'no artifact to check' };
     const { path, sha256 } = target as { path?: unknown; sha256?: unknown };
     if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256)) return { skip: 'the artifact declares no sha256' };
-    if (typeof path !== 'string' || path.trim() === '' || /^[a-z][a-z0-9+.-]+:/i.test(path)) return { skip: 'the artifact is not a file in this repository' };
+    if (typeof path !== 'string' || path.trim() === '' || isUri(path)) return { skip: 'the artifact is not a file in this repository' };
     const declared = sha256.toLowerCase();
     // Model files often live in a registry, not in git: absent is nothing to check.
     const resolved = system.evidence.repo.resolve(path, system.manifest.dir);
@@ -383,8 +384,8 @@ export const artifactSha256 = defineFunction<Record<string, never>>({
     const at: PathSegment[] = [...targetPath, 'sha256'];
     if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
       const text = system.evidence.repo.readText(rel);
-      if (text.ok && text.text.startsWith(LFS_HEADER)) {
-        const oid = /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1];
+      if (text.ok && isLfsPointerText(text.text)) {
+        const oid = lfsPointerOid(text.text);
         if (!oid) return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
         return oid === declared ? [] : [{ message: `${rel} is a Git LFS pointer to content with SHA-256 ${oid}, not the declared ${declared}`, path: at }];
       }

@@ -201,7 +201,7 @@ export const robustnessResultModelVersion = defineFunction<Record<string, never>
 export const robustnessResultFresh = defineFunction<{ maxAgeDays: number }>({
   name: 'robustness-result-fresh',
   description:
-    "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that ships a model file with a new sha256, it is not the base commit's result unchanged. Its own timestamp wins over the citation's `date`.",
+    "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that changes a model file (a new sha256, or the file itself as git compares it), it is not a result the base commit cited, unchanged. Its own timestamp wins over the citation's `date`.",
   optionsSchema: MAX_AGE_OPTIONS,
   check({ target, targetPath, options, system }) {
     const report = loadResults(system, target);

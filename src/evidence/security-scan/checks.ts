@@ -12,7 +12,8 @@ import { staleness } from '../dates.js';
 import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
-import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode, type ByteReader } from './code-free.js';
+import type { ByteReader } from './byte-reader.js';
+import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode } from './code-free.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -214,7 +215,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when its first bytes are that format's (where the repository holds it).",
+  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships.",
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
@@ -264,7 +265,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
 
 export const securityScanFresh = defineFunction<Record<string, never>>({
   name: 'security-scan-fresh',
-  description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that ships a model file with a new sha256, not the base commit's report unchanged.",
+  description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const scan = loadScan(system, target);

@@ -5,6 +5,8 @@
  * checked as the format's own loader checks it before reading any tensor.
  */
 import { isLfsPointer } from '../lfs.js';
+import type { ByteReader } from './byte-reader.js';
+import { readsAsPickle } from './pickle-walk.js';
 
 /** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
 const SAFETENSORS_INDEX = '.safetensors.index.json';
@@ -40,16 +42,10 @@ export const mayRunCode = (file: string) => {
 /** A model format's name, as a message gives it. */
 export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
 
-/** Random access to a file's bytes: `read` gives up to `count` bytes from `position`, undefined when the file cannot be read. */
-export interface ByteReader {
-  size: number;
-  read(position: number, count: number): Uint8Array | undefined;
-}
-
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
 export const LEADING_BYTES = 64;
 
-/** What a file is, when it is not the format its name says. */
+/** What a file named as a code-free format is: that format, a Git LFS pointer, or something else. */
 export type FormatCheck =
   | { is: 'as-named' }
   /** A Git LFS pointer: the content is not checked out, and is known by its name alone, as registry weights are. */
@@ -69,10 +65,14 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   const first = file.read(0, LEADING_BYTES);
   if (!first) return { is: 'not-as-named', why: 'cannot be read to tell' };
   if (isLfsPointer(first, file.size)) return { is: 'lfs-pointer' };
+  // A pickle or a PyTorch archive is refused whatever else its bytes also are (a polyglot).
+  const begins = beginsAs(first);
+  if (begins) return { is: 'not-as-named', why: begins };
+  if (readsAsPickle(file)) return { is: 'not-as-named', why: 'reads as a pickle, opcode by opcode from its first byte to a STOP' };
   const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
   if (problem === undefined) return { is: 'as-named' };
   const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
-  return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
+  return { is: 'not-as-named', why: `does not hold what ${format} does: ${problem}` };
 }
 
 /** What a file's first bytes say it is, where they say. */

@@ -242,23 +242,24 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     expect(robustness).toEqual([[MANIFEST, lineOf(manifest, 'path: evidence/giskard.json'), `sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${changed} has ${how}: it tested the earlier model; test the model that ships`]]);
   });
 
-  // Red team: with no sha256 declared, a pickle swapped in under the model's name passed.
-  describe('a model file the repository holds, swapped under the same name with no sha256 declared', () => {
+  // Red team: a pickle swapped in under the model's name passed, with no sha256 declared, or with
+  // its new one declared for the first time; git says whether the file changed.
+  describe('a model file the repository holds, changed under the same name', () => {
     const undeclared = [{ path: 'model/scorer.pt', date: '2026-10-27' }];
     const content = (text: string) => Buffer.from(`\x80\x04${text}`);
-    const pointer = (of: Buffer) => `version https://git-lfs.github.com/spec/v1\noid sha256:${createHash('sha256').update(of).digest('hex')}\nsize ${of.length}\n`;
-    const results = (before: Files, after: Files) => {
-      const { sha, scan, robustness, bias } = onPullRequest({ ...system(undeclared), ...before }, { ...system(undeclared), ...after });
+    const results = (before: Files, after: Files, artifacts: { before?: Array<Record<string, string>>; after?: Array<Record<string, string>> } = {}) => {
+      const { sha, scan, robustness, bias } = onPullRequest({ ...system(artifacts.before ?? undeclared), ...before }, { ...system(artifacts.after ?? undeclared), ...after });
       return { sha, failures: [scan, robustness, bias].map((rule) => rule.map(([, , message]) => message)) };
     };
+    const how = 'model/scorer.pt has changed since the base commit (git compares the file itself)';
 
     it.each([
-      ['other content', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model two') }],
-      ['content of the same size', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model 1!!') }],
-      ['content other than a Git LFS pointer named', { 'sys/model/scorer.pt': pointer(content('model one')) }, { 'sys/model/scorer.pt': content('model two') }],
-    ])('fails the reports left unchanged when the file has %s', (_name, before, after) => {
-      const { sha, failures } = results(before, after);
-      const how = "model/scorer.pt has content other than the base commit's file (no sha256 is declared to tell them apart)";
+      ['other content, no sha256 declared', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model two') }, {}],
+      ['content of the same size', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model 1!!') }, {}],
+      ['its new sha256 declared for the first time', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model two') }, { after: [artifact(createHash('sha256').update(content('model two')).digest('hex'))] }],
+      ['a link retargeted', { 'sys/model/scorer.pt': { symlink: 'one.pt' }, 'sys/model/one.pt': content('one'), 'sys/model/two.pt': content('two') }, { 'sys/model/scorer.pt': { symlink: 'two.pt' } }, {}],
+    ])('fails the reports left unchanged when the file has %s', (_name, before, after, artifacts) => {
+      const { sha, failures } = results(before, after, artifacts);
       expect(failures).toEqual([
         [`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`],
         [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
@@ -268,7 +269,7 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
 
     it.each([
       ['the same content', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model one') }],
-      ['the content a Git LFS pointer named, fetched in its place', { 'sys/model/scorer.pt': pointer(content('model one')) }, { 'sys/model/scorer.pt': content('model one') }],
+      ['only the line endings git converts', { '.gitattributes': '*.pt text eol=crlf\n', 'sys/model/scorer.pt': 'model one\n' }, { 'sys/model/scorer.pt': 'model one\r\n' }],
       ['a file the base did not hold', {}, { 'sys/model/scorer.pt': content('model one') }],
     ])('passes with %s', (_name, before, after) => {
       expect(results(before, after).failures).toEqual([[], [], []]);
@@ -328,7 +329,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     expect(resultsOf(check(withScan(SKIPPED_ONLY, SHIPPED)), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
-  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files in the repository when they are those formats, and Git LFS pointers to them (known by name, as registry weights are)', (rule) => {
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files in the repository when they are those formats', (rule) => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': onnx() };
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
@@ -369,6 +370,13 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a Git LFS pointer in place of such a file, known by its name as registry weights are', (rule) => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': LFS_POINTER, 'sys/model/graph.ONNX': LFS_POINTER };
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  // From a review: an absolute path (the path the scanner saw) or a URI names no file of the
+  // repository, and is known by its name, as before the structure check.
+  it.each(['/models/scorer.safetensors', 'C:/models/scorer.safetensors', 'hf://acme/scorer/scorer.safetensors'])('security/scan-covers-artifacts takes %s, no file of the repository, by its name', (file) => {
+    const files = withScan(SKIPPED_ONLY, [{ path: file, date: '2026-10-27' }, { path: 'model/graph.ONNX', date: '2026-10-27' }]);
+    expect(resultsOf(check(files), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   // Red team: our own format can list any file as scanned; a scanner that picks what to look for

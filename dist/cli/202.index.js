@@ -1,140 +1,6 @@
-export const id = 223;
-export const ids = [223];
+export const id = 202;
+export const ids = [202];
 export const modules = {
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath),
-/* harmony export */   T: () => (/* binding */ movedItem)
-/* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-const NAMING_FIELDS = ['id', 'name', 'path'];
-const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
-/** A field's trimmed text, when the item has one. */
-function textField(item, field) {
-    const value = item[field];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * How a message names a list item whatever its position: a text item by its value, an item
- * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
- * metric, attribute and dataset); undefined for an item known by nothing.
- */
-function identityLabel(item, listName) {
-    const kind = typeof listName === 'string' ? singular(listName) : 'item';
-    if (typeof item === 'string' || typeof item === 'number')
-        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item))
-        return undefined;
-    const record = item;
-    for (const field of NAMING_FIELDS) {
-        const value = textField(record, field);
-        if (value !== undefined)
-            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
-    }
-    const parts = KIND_FIELDS.flatMap((field) => {
-        const value = textField(record, field);
-        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
-    });
-    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
-}
-/**
- * Whether two list items are the same item: text items by value; mappings by the first of id,
- * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. A name the pull request adds decides nothing
- * (it named the item; it did not put another in its place), but one the base commit's item had
- * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
- * sets, two credit officers), not an identity: it tells items apart only where neither has more.
- */
-function sameItem(now, before) {
-    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (!isRecord(now) || !isRecord(before))
-        return (typeof now === 'string' || typeof now === 'number') && now === before;
-    for (const field of NAMING_FIELDS) {
-        const a = textField(now, field);
-        const b = textField(before, field);
-        if (b !== undefined)
-            return a === b;
-    }
-    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
-    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
-    if (shared.some((field) => field !== 'role'))
-        return shared.every((field) => textField(now, field) === textField(before, field));
-    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
-    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
-}
-/**
- * The first list item on `path` that is another item than the one at the same position in
- * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Two items known by
- * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
- */
-function movedItem(root, baseRoot, path) {
-    let node = root;
-    let before = baseRoot;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
-        if (typeof segment !== 'number')
-            continue;
-        const now = identityLabel(node, path[i - 1]);
-        const was = identityLabel(before, path[i - 1]);
-        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
-        if (now === undefined ? was === undefined : sameItem(node, before))
-            continue;
-        const unknown = 'an item known by no id or name';
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
-    }
-    return undefined;
-}
-
-
-/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -848,7 +714,7 @@ function ratioToOverall(range, overall, rounding) {
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
 const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
-    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that ships a model file with a new sha256, the base commit\'s report unchanged.',
+    description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), a report the base commit cited, unchanged.',
     optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
     check({ target, targetPath, options, system }) {
         const report = loadReport(system, target);
@@ -1269,27 +1135,39 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 8679:
+/***/ 5672:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jt: () => (/* binding */ LFS_POINTER_MAX_BYTES),
-/* harmony export */   NS: () => (/* binding */ isLfsPointer),
-/* harmony export */   ui: () => (/* binding */ LFS_HEADER)
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
 /* harmony export */ });
-/**
- * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
- * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
- * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
- */
-/** A pointer's first line. */
-const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** A pointer is a few lines; a file larger than this is content, not a pointer. */
-const LFS_POINTER_MAX_BYTES = 1024;
-const HEADER_BYTES = Buffer.from(`${LFS_HEADER}\n`);
-/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
-function isLfsPointer(bytes, size) {
-    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= HEADER_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, HEADER_BYTES.length).equals(HEADER_BYTES);
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
 }
 
 
@@ -1306,7 +1184,6 @@ function isLfsPointer(bytes, size) {
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
-/* harmony import */ var _lfs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8679);
 /**
  * Evidence about the model left as it was while the model changed: a pull request that ships a
  * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan,
@@ -1315,7 +1192,6 @@ function isLfsPointer(bytes, size) {
  * Real reruns never reproduce a report byte for byte (a timestamp, a run id), so an unchanged
  * report is an old one.
  */
-
 
 
 
@@ -1368,67 +1244,35 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
     const change = artifactChanges(base.manifest.data, system.manifest.data).changed.find(({ path }) => covers(path));
     if (!change) {
         const swapped = swappedFile(system, base, covers);
-        return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: "content other than the base commit's file (no sha256 is declared to tell them apart)", ...(was === cited ? {} : { as: was }) };
+        return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: 'changed since the base commit (git compares the file itself)', ...(was === cited ? {} : { as: was }) };
     }
     // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
     const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
     const how = change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
     return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
 }
-/** swappedFile's answers, per system and artifact path (three rules ask). */
-const swapped = new WeakMap();
 /**
- * The first artifact among those `covers`, declared without a sha256, whose file the repository
- * held at the base commit and holds now with other content: a model file swapped under the same
- * name, with nothing declared to tell (red team: a pickle swapped in passed). git's blob ids are
- * compared (the base's is read from the commit, not hashed); a Git LFS pointer at the base, by
- * its oid, against the content fetched in its place.
+ * The first artifact among those `covers` whose file (or link) the repository held at the base
+ * commit and has changed since, as git says (GitTreeSource.changedInWorkTree: line endings and
+ * Git LFS content fetched in place of its pointer change nothing, and unchanged files are not
+ * read): a model file swapped under the same name, whatever sha256 the manifest declares or
+ * leaves out (red team: a pickle swapped in passed, with no sha256 or with its new one declared
+ * for the first time).
  */
 function swappedFile(system, base, covers) {
-    let known = swapped.get(system.evidence);
-    if (!known)
-        swapped.set(system.evidence, (known = new Map()));
-    for (const { path, sha256 } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data)) {
-        if (sha256 !== undefined || !covers(path) || /^[a-z][a-z0-9+.-]+:/i.test(path))
+    const changed = base.evidence.repo.changedInWorkTree?.();
+    if (!changed || changed.size === 0)
+        return undefined;
+    for (const { path } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data)) {
+        if (!covers(path) || (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .isUri */ .nh)(path))
             continue;
-        let changed = known.get(path);
-        if (changed === undefined)
-            known.set(path, (changed = contentChanged(system, base, path)));
-        if (changed)
+        // What the base held there, a link included (the base's files refuse links, but name them).
+        const then = base.evidence.repo.resolve(path, base.manifest.dir);
+        const held = then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
+        if (held !== undefined && changed.has(held))
             return path;
     }
     return undefined;
-}
-function contentChanged(system, base, path) {
-    const now = system.evidence.repo.resolve(path, system.manifest.dir);
-    const then = base.evidence.repo.resolve(path, base.manifest.dir);
-    if (!now.ok || !then.ok)
-        return false; // not in the repository on both sides: artifactChanges' to say
-    const before = base.evidence.repo.gitBlobId(then.rel);
-    if (!before.ok)
-        return false;
-    const pointer = lfsPointerOid(base, then.rel);
-    if (pointer === '')
-        return false; // a pointer without its oid: nothing to compare
-    if (pointer !== undefined) {
-        const fetched = lfsPointerOid(system, now.rel) ?? (() => {
-            const hash = system.evidence.repo.sha256(now.rel);
-            return hash.ok ? hash.hex : undefined;
-        })();
-        return fetched !== undefined && fetched !== pointer;
-    }
-    const after = system.evidence.repo.gitBlobId(now.rel, before.hex.length === 64 ? 'sha256' : 'sha1');
-    return after.ok && after.hex !== before.hex;
-}
-/** The content SHA-256 a Git LFS pointer at `rel` names, or undefined when the file is no pointer. */
-function lfsPointerOid(side, rel) {
-    const stat = side.evidence.repo.statFile(rel);
-    if (!stat.ok || stat.bytes > _lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .LFS_POINTER_MAX_BYTES */ .Jt)
-        return undefined;
-    const text = side.evidence.repo.readText(rel);
-    if (!text.ok || !text.text.startsWith(_lfs_js__WEBPACK_IMPORTED_MODULE_3__/* .LFS_HEADER */ .ui))
-        return undefined;
-    return /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1] ?? '';
 }
 /** A cited path as artifacts compare. */
 function keyOf(file) {
@@ -2296,7 +2140,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 3755:
+/***/ 6202:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2305,33 +2149,8 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
-
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2369,14 +2188,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2911,9 +2730,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3442,7 +3261,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -3721,7 +3540,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5500,7 +5319,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -5985,8 +5804,30 @@ const mlBoms = {
     adapters: [cycloneDxMlBom, spdxAiBom],
 };
 
-// EXTERNAL MODULE: ./build/evidence/lfs.js
-var lfs = __webpack_require__(8679);
+;// CONCATENATED MODULE: ./build/evidence/lfs.js
+/**
+ * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
+ * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
+ * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
+ */
+/** A pointer's first line. */
+const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
+/** A pointer is a few lines; a file larger than this is content, not a pointer. */
+const LFS_POINTER_MAX_BYTES = 1024;
+/** How a pointer begins: its first line, ended as the spec ends it. */
+const FIRST_LINE = `${LFS_HEADER}\n`;
+const FIRST_LINE_BYTES = Buffer.from(FIRST_LINE);
+/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
+function isLfsPointer(bytes, size) {
+    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= FIRST_LINE_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, FIRST_LINE_BYTES.length).equals(FIRST_LINE_BYTES);
+}
+/** Whether `text`, a whole file, is a Git LFS pointer. */
+const isLfsPointerText = (text) => text.length <= LFS_POINTER_MAX_BYTES && text.startsWith(FIRST_LINE);
+/** The SHA-256 of the content a pointer stands for (its `oid sha256:` line), if it has one. */
+const lfsPointerOid = (pointer) => /^oid sha256:([a-f0-9]{64})$/m.exec(pointer)?.[1];
+
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
  * An ML-BOM against the manifest and the model card: the same model (name, version), the same
@@ -5995,6 +5836,7 @@ var lfs = __webpack_require__(8679);
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
+
 
 
 
@@ -6354,7 +6196,7 @@ const artifactSha256 = (0,check/* defineFunction */.Oh)({
         const { path, sha256 } = target;
         if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256))
             return { skip: 'the artifact declares no sha256' };
-        if (typeof path !== 'string' || path.trim() === '' || /^[a-z][a-z0-9+.-]+:/i.test(path))
+        if (typeof path !== 'string' || path.trim() === '' || (0,repo_fs/* isUri */.nh)(path))
             return { skip: 'the artifact is not a file in this repository' };
         const declared = sha256.toLowerCase();
         // Model files often live in a registry, not in git: absent is nothing to check.
@@ -6367,10 +6209,10 @@ const artifactSha256 = (0,check/* defineFunction */.Oh)({
         const { rel } = located.value;
         const stat = system.evidence.repo.statFile(rel);
         const at = [...targetPath, 'sha256'];
-        if (stat.ok && stat.bytes <= lfs/* LFS_POINTER_MAX_BYTES */.Jt) {
+        if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
             const text = system.evidence.repo.readText(rel);
-            if (text.ok && text.text.startsWith(lfs/* LFS_HEADER */.ui)) {
-                const oid = /^oid sha256:([a-f0-9]{64})$/m.exec(text.text)?.[1];
+            if (text.ok && isLfsPointerText(text.text)) {
+                const oid = lfsPointerOid(text.text);
                 if (!oid)
                     return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
                 return oid === declared ? [] : [{ message: `${rel} is a Git LFS pointer to content with SHA-256 ${oid}, not the declared ${declared}`, path: at }];
@@ -6416,7 +6258,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6813,7 +6655,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6860,8 +6702,8 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
@@ -7057,7 +6899,7 @@ const robustnessResultModelVersion = (0,check/* defineFunction */.Oh)({
 });
 const robustnessResultFresh = (0,check/* defineFunction */.Oh)({
     name: 'robustness-result-fresh',
-    description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that ships a model file with a new sha256, it is not the base commit's result unchanged. Its own timestamp wins over the citation's `date`.",
+    description: "A cited red-team or robustness result ran no more than maxAgeDays before the run's date (`--as-of`), and not before the model files the system ships were produced (`artifacts[].date`); in a pull request that changes a model file (a new sha256, or the file itself as git compares it), it is not a result the base commit cited, unchanged. Its own timestamp wins over the citation's `date`.",
     optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
     check({ target, targetPath, options, system }) {
         const report = loadResults(system, target);
@@ -7162,8 +7004,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -7199,6 +7041,239 @@ const modelgateScan = {
     },
 };
 
+;// CONCATENATED MODULE: ./build/evidence/security-scan/pickle-walk.js
+const NONE = { fixed: 0 };
+const push1 = [0, 1];
+const ops = new Map();
+const op = (code, argument, effect) => ops.set(typeof code === 'number' ? code : code.charCodeAt(0), [argument, effect]);
+// Protocol 0 and 1 (pickletools' opcode table).
+op('(', NONE, 'mark');
+op('.', NONE, 'stop');
+op('0', NONE, 'pop');
+op('1', NONE, { toMark: true, push: 0, below: 0 });
+op('2', NONE, [1, 2]);
+for (const code of 'N}])')
+    op(code, NONE, push1);
+op('Q', NONE, [1, 1]);
+for (const code of 'Rab')
+    op(code, NONE, [2, 1]);
+op('s', NONE, [3, 1]);
+for (const code of 'dlot')
+    op(code, NONE, { toMark: true, push: 1, below: 0 });
+for (const code of 'eu')
+    op(code, NONE, { toMark: true, push: 0, below: 1 });
+op('K', { fixed: 1 }, push1);
+op('M', { fixed: 2 }, push1);
+op('J', { fixed: 4 }, push1);
+op('G', { fixed: 8 }, push1);
+op('h', { fixed: 1 }, push1);
+op('j', { fixed: 4 }, push1);
+op('q', { fixed: 1 }, [1, 1]);
+op('r', { fixed: 4 }, [1, 1]);
+for (const code of 'TB')
+    op(code, { length: 4 }, push1);
+op('X', { length: 4, utf8: true }, push1);
+for (const code of 'UC')
+    op(code, { length: 1 }, push1);
+// What int(), float() and the STRING opcode accept; a module or attribute name; anything.
+const INT = /^\s*[+-]?(?:0[xob])?[\da-f_]+L?\s*$/i;
+const FLOAT = /^\s*[+-]?(?:(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:e[+-]?\d+)?|nan|inf(?:inity)?)\s*$/i;
+const QUOTED = /^(?:'.*'|".*")$/s;
+const NAME = /^[a-z_][\w.]*$/i;
+const ASCII = /^[^\x80-\xff]*$/;
+const ANY = /^/;
+for (const code of 'IL')
+    op(code, { lines: 1, line: INT }, push1);
+op('F', { lines: 1, line: FLOAT }, push1);
+op('S', { lines: 1, line: QUOTED }, push1);
+op('V', { lines: 1, line: ANY }, push1);
+op('P', { lines: 1, line: ASCII }, push1);
+op('g', { lines: 1, line: INT }, push1);
+op('p', { lines: 1, line: INT }, [1, 1]);
+op('c', { lines: 2, line: NAME }, push1);
+op('i', { lines: 2, line: NAME }, { toMark: true, push: 1, below: 0 });
+// Protocols 2 to 5.
+op(0x80, { fixed: 1 }, [0, 0]); // PROTO (its number checked below)
+op(0x81, NONE, [2, 1]);
+// EXT1, EXT2 and EXT4 read a registry nothing fills by default: the unpickler fails on them.
+op(0x85, NONE, [1, 1]);
+op(0x86, NONE, [2, 1]);
+op(0x87, NONE, [3, 1]);
+op(0x88, NONE, push1);
+op(0x89, NONE, push1);
+op(0x8a, { length: 1 }, push1);
+op(0x8b, { length: 4 }, push1);
+op(0x8c, { length: 1, utf8: true }, push1);
+op(0x8d, { length: 8, utf8: true }, push1);
+op(0x8e, { length: 8 }, push1);
+op(0x8f, NONE, push1);
+op(0x90, NONE, { toMark: true, push: 0, below: 1 });
+op(0x91, NONE, { toMark: true, push: 1, below: 0 });
+op(0x92, NONE, [3, 1]);
+op(0x93, NONE, [2, 1]);
+op(0x94, NONE, [1, 1]);
+op(0x95, { fixed: 8 }, [0, 0]); // FRAME
+op(0x96, { length: 8 }, push1);
+// NEXT_BUFFER needs buffers passed to the load: the unpickler fails on it.
+op(0x98, NONE, [1, 1]);
+/** Memo opcodes: what each stores or looks up (GET of an index never stored fails). */
+const MEMO_PUT = new Set([0x70, 0x71, 0x72]); // p, q, r
+const MEMO_GET = new Set([0x67, 0x68, 0x6a]); // g, h, j
+const MEMOIZE = 0x94;
+/** A UTF-8 argument longer than this is taken as valid without reading it (detection errs towards a pickle). */
+const MAX_DECODED = 1024 * 1024;
+/** The most opcodes walked and bytes read; a pickle longer than that is not told (a residual the docs name). */
+const MAX_OPCODES = 1_000_000;
+const MAX_READ_BYTES = 16 * 1024 * 1024;
+/** Reads start small (a tensor file stops at its first bytes) and double up to this. */
+const MAX_CHUNK = 64 * 1024;
+/** The highest pickle protocol Python reads. */
+const HIGHEST_PROTOCOL = 5;
+/** Whether `file` reads as a pickle from its first byte to a STOP. */
+function readsAsPickle(file) {
+    let window = new Uint8Array(0);
+    let windowStart = 0;
+    let read = 0;
+    let chunkSize = 64;
+    /** The byte at `position`, or undefined past the end, past the read budget, or unreadable. */
+    const byteAt = (position) => {
+        if (position >= file.size)
+            return undefined;
+        if (position < windowStart || position >= windowStart + window.length) {
+            if (read >= MAX_READ_BYTES)
+                return undefined;
+            const chunk = file.read(position, chunkSize);
+            chunkSize = Math.min(chunkSize * 2, MAX_CHUNK);
+            if (!chunk || chunk.length === 0)
+                return undefined;
+            read += chunk.length;
+            window = chunk;
+            windowStart = position;
+        }
+        return window[position - windowStart];
+    };
+    const littleEndian = (position, bytes) => {
+        let value = 0;
+        for (let i = 0; i < bytes; i++) {
+            const byte = byteAt(position + i);
+            if (byte === undefined)
+                return undefined;
+            value += byte * 2 ** (8 * i);
+        }
+        return value;
+    };
+    /** Up to `count` bytes from `position`, across windows; undefined when they cannot all be read. */
+    const bytesAt = (position, count) => {
+        const bytes = new Uint8Array(count);
+        for (let i = 0; i < count; i++) {
+            const byte = byteAt(position + i);
+            if (byte === undefined)
+                return undefined;
+            bytes[i] = byte;
+        }
+        return bytes;
+    };
+    const frames = [0];
+    const memo = new Set();
+    let position = 0;
+    for (let count = 0; count < MAX_OPCODES; count++) {
+        const code = byteAt(position);
+        if (code === undefined)
+            return false;
+        const known = ops.get(code);
+        if (!known)
+            return false;
+        const [argument, effect] = known;
+        position++;
+        if (code === 0x80 && (byteAt(position) ?? HIGHEST_PROTOCOL + 1) > HIGHEST_PROTOCOL)
+            return false;
+        let index; // a memo index, for the memo opcodes
+        if ('fixed' in argument) {
+            if (argument.fixed === 1 || argument.fixed === 4)
+                index = littleEndian(position, argument.fixed);
+            position += argument.fixed;
+        }
+        else if ('length' in argument) {
+            const length = littleEndian(position, argument.length);
+            if (length === undefined)
+                return false;
+            position += argument.length;
+            if (argument.utf8 && length <= MAX_DECODED && !isUtf8(bytesAt(position, length)))
+                return false;
+            position += length;
+        }
+        else {
+            for (let line = 0; line < argument.lines; line++) {
+                let at = position;
+                for (let byte = byteAt(at); byte !== 0x0a; byte = byteAt(++at))
+                    if (byte === undefined)
+                        return false;
+                const text = latin1(bytesAt(position, at - position));
+                if (text === undefined || !argument.line.test(text))
+                    return false;
+                if (argument.line === INT)
+                    index = Number.parseInt(text, 10);
+                position = at + 1;
+            }
+        }
+        if (position > file.size)
+            return false; // the unpickler would run out of data
+        if (MEMO_GET.has(code) && (index === undefined || !memo.has(index)))
+            return false;
+        if (MEMO_PUT.has(code)) {
+            if (index === undefined || index < 0)
+                return false;
+            memo.add(index);
+        }
+        if (code === MEMOIZE)
+            memo.add(memo.size);
+        const top = frames.length - 1;
+        if (effect === 'stop')
+            return frames[top] >= 1;
+        if (effect === 'mark')
+            frames.push(0);
+        else if (effect === 'pop') {
+            if (frames[top] > 0)
+                frames[top] = frames[top] - 1;
+            else if (frames.length > 1)
+                frames.pop();
+            else
+                return false;
+        }
+        else if (Array.isArray(effect)) {
+            const [pop, pushed] = effect;
+            if (frames[top] < pop)
+                return false;
+            frames[top] = frames[top] - pop + pushed;
+        }
+        else {
+            const toMark = effect;
+            if (frames.length < 2)
+                return false;
+            frames.pop();
+            const under = frames.length - 1;
+            if (frames[under] < toMark.below)
+                return false;
+            frames[under] = frames[under] + toMark.push;
+        }
+    }
+    return false;
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function isUtf8(bytes) {
+    if (!bytes)
+        return false;
+    try {
+        utf8.decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Bytes as the unpickler's line parsers see them (one character a byte), or undefined. */
+const latin1 = (bytes) => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : undefined);
+
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/code-free.js
 /**
  * Model formats that run no code when loaded, and whether a file named as one is one. The
@@ -7206,6 +7281,7 @@ const modelgateScan = {
  * runs its code under `torch.load`. So where the repository holds the file, its structure is
  * checked as the format's own loader checks it before reading any tensor.
  */
+
 
 /** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
 const SAFETENSORS_INDEX = '.safetensors.index.json';
@@ -7249,13 +7325,19 @@ function checkFormat(extension, file) {
     const first = file.read(0, LEADING_BYTES);
     if (!first)
         return { is: 'not-as-named', why: 'cannot be read to tell' };
-    if ((0,lfs/* isLfsPointer */.NS)(first, file.size))
+    if (isLfsPointer(first, file.size))
         return { is: 'lfs-pointer' };
+    // A pickle or a PyTorch archive is refused whatever else its bytes also are (a polyglot).
+    const begins = beginsAs(first);
+    if (begins)
+        return { is: 'not-as-named', why: begins };
+    if (readsAsPickle(file))
+        return { is: 'not-as-named', why: 'reads as a pickle, opcode by opcode from its first byte to a STOP' };
     const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
     if (problem === undefined)
         return { is: 'as-named' };
     const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
-    return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
+    return { is: 'not-as-named', why: `does not hold what ${format} does: ${problem}` };
 }
 /** What a file's first bytes say it is, where they say. */
 function beginsAs(bytes) {
@@ -7717,7 +7799,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when its first bytes are that format's (where the repository holds it).",
+    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships.",
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
@@ -7773,7 +7855,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
 });
 const securityScanFresh = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that ships a model file with a new sha256, not the base commit's report unchanged.",
+    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
     optionsSchema: security_scan_checks_noOptions,
     check({ target, targetPath, system }) {
         const scan = loadScan(system, target);
@@ -7838,7 +7920,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
