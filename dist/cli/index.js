@@ -7124,15 +7124,7 @@ class RepoFs {
      * can be verified (up to `maxHashBytes`).
      */
     sha256(rel, maxHashBytes = DEFAULT_MAX_HASH_BYTES) {
-        this.askedLog?.add(rel);
-        const opened = this.openResolved(rel);
-        if (!opened.ok)
-            return opened;
-        const fd = opened.fd;
-        try {
-            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
-            if (!stat.isFile())
-                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+        return this.withOpenFile(rel, (fd, stat) => {
             if (stat.size > maxHashBytes) {
                 return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
             }
@@ -7147,24 +7139,10 @@ class RepoFs {
             const hex = hash.digest('hex');
             this.readLog?.set(rel, hex);
             return { ok: true, hex };
-        }
-        catch (error) {
-            return { ok: false, problem: this.openProblem(rel, error) };
-        }
-        finally {
-            node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync(fd);
-        }
+        });
     }
     bytesAt(rel, position, count) {
-        this.askedLog?.add(rel);
-        const opened = this.openResolved(rel);
-        if (!opened.ok)
-            return opened;
-        const fd = opened.fd;
-        try {
-            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
-            if (!stat.isFile())
-                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+        return this.withOpenFile(rel, (fd, stat) => {
             const bytes = Buffer.alloc(Math.max(0, Math.min(count, stat.size - position)));
             let filled = 0;
             while (filled < bytes.length) {
@@ -7174,6 +7152,20 @@ class RepoFs {
                 filled += read;
             }
             return { ok: true, bytes: bytes.subarray(0, filled), size: stat.size };
+        });
+    }
+    /** Opens a repository file (openResolved), runs `use` on it if it is a regular file, and closes it; a problem where it cannot. */
+    withOpenFile(rel, use) {
+        this.askedLog?.add(rel);
+        const opened = this.openResolved(rel);
+        if (!opened.ok)
+            return opened;
+        const fd = opened.fd;
+        try {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_1__.fstatSync(fd);
+            if (!stat.isFile())
+                return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+            return use(fd, stat);
         }
         catch (error) {
             return { ok: false, problem: this.openProblem(rel, error) };

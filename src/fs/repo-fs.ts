@@ -424,13 +424,7 @@ export class RepoFs implements FileSource {
    * can be verified (up to `maxHashBytes`).
    */
   sha256(rel: string, maxHashBytes = DEFAULT_MAX_HASH_BYTES): { ok: true; hex: string } | { ok: false; problem: FileProblem } {
-    this.askedLog?.add(rel);
-    const opened = this.openResolved(rel);
-    if (!opened.ok) return opened;
-    const fd = opened.fd;
-    try {
-      const stat = fs.fstatSync(fd);
-      if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+    return this.withOpenFile(rel, (fd, stat) => {
       if (stat.size > maxHashBytes) {
         return { ok: false, problem: { kind: 'too-large', message: `${rel} is ${formatBytes(stat.size)}, over the ${formatBytes(maxHashBytes)} limit for checksums` } };
       }
@@ -444,21 +438,11 @@ export class RepoFs implements FileSource {
       const hex = hash.digest('hex');
       this.readLog?.set(rel, hex);
       return { ok: true, hex };
-    } catch (error) {
-      return { ok: false, problem: this.openProblem(rel, error) };
-    } finally {
-      fs.closeSync(fd);
-    }
+    });
   }
 
   bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem } {
-    this.askedLog?.add(rel);
-    const opened = this.openResolved(rel);
-    if (!opened.ok) return opened;
-    const fd = opened.fd;
-    try {
-      const stat = fs.fstatSync(fd);
-      if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+    return this.withOpenFile(rel, (fd, stat) => {
       const bytes = Buffer.alloc(Math.max(0, Math.min(count, stat.size - position)));
       let filled = 0;
       while (filled < bytes.length) {
@@ -467,6 +451,19 @@ export class RepoFs implements FileSource {
         filled += read;
       }
       return { ok: true, bytes: bytes.subarray(0, filled), size: stat.size };
+    });
+  }
+
+  /** Opens a repository file (openResolved), runs `use` on it if it is a regular file, and closes it; a problem where it cannot. */
+  private withOpenFile<T>(rel: string, use: (fd: number, stat: fs.Stats) => T | { ok: false; problem: FileProblem }): T | { ok: false; problem: FileProblem } {
+    this.askedLog?.add(rel);
+    const opened = this.openResolved(rel);
+    if (!opened.ok) return opened;
+    const fd = opened.fd;
+    try {
+      const stat = fs.fstatSync(fd);
+      if (!stat.isFile()) return { ok: false, problem: { kind: 'not-a-file', message: `${rel} is not a regular file` } };
+      return use(fd, stat);
     } catch (error) {
       return { ok: false, problem: this.openProblem(rel, error) };
     } finally {
