@@ -1340,7 +1340,7 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
     const change = artifactChanges(base.manifest.data, system.manifest.data).changed.find(({ path }) => covers(path));
     if (!change) {
         const swapped = swappedFile(system, base, covers);
-        return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: 'changed since the base commit (git compares the file itself)', ...(was === cited ? {} : { as: was }) };
+        return swapped === undefined ? undefined : { ...swapped, commit: base.commit, ...(was === cited ? {} : { as: was }) };
     }
     // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
     const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
@@ -1348,27 +1348,62 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
     return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
 }
 /**
- * The first artifact among those `covers` whose file (or link) the repository held at the base
- * commit and has changed since, as git says (GitTreeSource.changedInWorkTree: line endings and
- * Git LFS content fetched in place of its pointer change nothing, and unchanged files are not
- * read): a model file swapped under the same name, whatever sha256 the manifest declares or
- * leaves out (red team: a pickle swapped in passed, with no sha256 or with its new one declared
- * for the first time).
+ * The first artifact among those `covers` that the repository holds as another file than the
+ * base commit did, and how, whatever sha256 the manifest declares or leaves out (red teams: a
+ * pickle swapped in passed, with no sha256, with its new one declared for the first time, moved
+ * to a new path, or behind a link):
+ * - a file (or link) the base held at that path, changed since as git says
+ *   (GitTreeSource.changedInWorkTree: line endings and Git LFS content fetched in place of its
+ *   pointer change nothing, and unchanged files are not read), or the file a link leads to;
+ * - any file the base held, when a .gitattributes changed, which decides how git compares files
+ *   (an `ident` or `text` attribute turns an unchanged blob into other bytes on checkout);
+ * - a path the base did not list, in place of an in-repository file it listed and no longer
+ *   does, unless the two hold the same bytes (a file moved).
  */
 function swappedFile(system, base, covers) {
     const changed = base.evidence.repo.changedInWorkTree?.();
-    if (!changed || changed.size === 0)
-        return undefined;
-    for (const { path } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data)) {
-        if (!covers(path) || (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .isUri */ .nh)(path))
-            continue;
+    const before = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data);
+    const now = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data);
+    const listedBefore = new Set(before.map(({ path }) => keyOf(path)));
+    const listedNow = new Set(now.map(({ path }) => keyOf(path)));
+    const heldAtBase = (path) => {
+        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .isUri */ .nh)(path))
+            return undefined;
         // What the base held there, a link included (the base's files refuse links, but name them).
         const then = base.evidence.repo.resolve(path, base.manifest.dir);
-        const held = then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
-        if (held !== undefined && changed.has(held))
-            return path;
+        return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
+    };
+    const dropped = before.filter(({ path }) => !listedNow.has(keyOf(path)) && heldAtBase(path) !== undefined);
+    const attributes = changed !== undefined && [...changed].some((file) => file === '.gitattributes' || file.endsWith('/.gitattributes'));
+    for (const { path } of now) {
+        if (!covers(path))
+            continue;
+        const gone = dropped[0];
+        if (!listedBefore.has(keyOf(path)) && gone && !sameBytes(system, base, path, gone.path)) {
+            return { path, how: `taken the place of ${gone.path}, which the base commit listed` };
+        }
+        const held = heldAtBase(path);
+        if (held === undefined || !changed)
+            continue;
+        if (attributes)
+            return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
+        if (changed.has(held))
+            return { path, how: 'changed since the base commit (git compares the file itself)' };
+        const leadsTo = system.evidence.whereIs(path);
+        if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo))
+            return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
     }
     return undefined;
+}
+/** Whether the file now at `path` holds the bytes the base held at `was` (a file moved, not replaced). */
+function sameBytes(system, base, path, was) {
+    const now = system.evidence.dataFile(path);
+    const then = base.evidence.dataFile(was);
+    if (!now.ok || !then.ok)
+        return false;
+    const nowHash = system.evidence.sha256(now.value.rel);
+    const thenHash = base.evidence.sha256(then.value.rel);
+    return nowHash.ok && thenHash.ok && nowHash.value === thenHash.value;
 }
 /** A cited path as artifacts compare. */
 function keyOf(file) {
@@ -7164,105 +7199,113 @@ const modelgateScan = {
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/pickle-walk.js
 const NONE = { fixed: 0 };
-const push1 = [0, 1];
+const pushes = (push, pop = 0) => ({ pop, push });
 const ops = new Map();
 const op = (code, argument, effect) => ops.set(typeof code === 'number' ? code : code.charCodeAt(0), [argument, effect]);
-// Protocol 0 and 1 (pickletools' opcode table).
+const INT = /^\s*[+-]?(?:0[xob])?[\da-f_]+L?\s*$/i;
+const FLOAT = /^\s*[+-]?(?:(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:e[+-]?\d+)?|nan|inf(?:inity)?)\s*$/i;
+const NAME = /^[a-z_][\w.]*$/i;
+/** A longer line is no number (CPython refuses ints of over 4,300 digits) and no name. */
+const MAX_PARSED_LINE = 4400;
+// Protocols 0 and 1 (pickletools' opcode table).
 op('(', NONE, 'mark');
 op('.', NONE, 'stop');
 op('0', NONE, 'pop');
-op('1', NONE, { toMark: true, push: 0, below: 0 });
-op('2', NONE, [1, 2]);
+op('1', NONE, { toMark: true, below: 0 });
+op('2', NONE, { pop: 0, push: 'other', need: 1 }); // DUP (the copy's type is not followed)
 for (const code of 'N}])')
-    op(code, NONE, push1);
-op('Q', NONE, [1, 1]);
-for (const code of 'Rab')
-    op(code, NONE, [2, 1]);
-op('s', NONE, [3, 1]);
-for (const code of 'dlot')
-    op(code, NONE, { toMark: true, push: 1, below: 0 });
+    op(code, NONE, pushes('other'));
+op('Q', NONE, pushes('other', 1));
+for (const code of 'Rbo')
+    op(code, NONE, 'call');
+op('a', NONE, pushes('other', 2));
+op('s', NONE, pushes('other', 3));
+for (const code of 'dlt')
+    op(code, NONE, { toMark: true, push: 'other', below: 0 });
 for (const code of 'eu')
-    op(code, NONE, { toMark: true, push: 0, below: 1 });
-op('K', { fixed: 1 }, push1);
-op('M', { fixed: 2 }, push1);
-op('J', { fixed: 4 }, push1);
-op('G', { fixed: 8 }, push1);
-op('h', { fixed: 1 }, push1);
-op('j', { fixed: 4 }, push1);
-op('q', { fixed: 1 }, [1, 1]);
-op('r', { fixed: 4 }, [1, 1]);
-for (const code of 'TB')
-    op(code, { length: 4 }, push1);
-op('X', { length: 4, utf8: true }, push1);
-for (const code of 'UC')
-    op(code, { length: 1 }, push1);
-// What int(), float() and the STRING opcode accept; a module or attribute name; anything.
-const INT = /^\s*[+-]?(?:0[xob])?[\da-f_]+L?\s*$/i;
-const FLOAT = /^\s*[+-]?(?:(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:e[+-]?\d+)?|nan|inf(?:inity)?)\s*$/i;
-const QUOTED = /^(?:'.*'|".*")$/s;
-const NAME = /^[a-z_][\w.]*$/i;
-const ASCII = /^[^\x80-\xff]*$/;
-const ANY = /^/;
+    op(code, NONE, { toMark: true, below: 1 });
+op('K', { fixed: 1 }, pushes('other'));
+op('M', { fixed: 2 }, pushes('other'));
+op('J', { fixed: 4 }, pushes('other'));
+op('G', { fixed: 8 }, pushes('other'));
+op('T', { length: 4 }, pushes('str'));
+op('B', { length: 4 }, pushes('other'));
+op('X', { length: 4 }, pushes('str'));
+op('U', { length: 1 }, pushes('str'));
+op('C', { length: 1 }, pushes('other'));
 for (const code of 'IL')
-    op(code, { lines: 1, line: INT }, push1);
-op('F', { lines: 1, line: FLOAT }, push1);
-op('S', { lines: 1, line: QUOTED }, push1);
-op('V', { lines: 1, line: ANY }, push1);
-op('P', { lines: 1, line: ASCII }, push1);
-op('g', { lines: 1, line: INT }, push1);
-op('p', { lines: 1, line: INT }, [1, 1]);
-op('c', { lines: 2, line: NAME }, push1);
-op('i', { lines: 2, line: NAME }, { toMark: true, push: 1, below: 0 });
+    op(code, { lines: 1, line: 'int' }, pushes('other'));
+op('F', { lines: 1, line: 'float' }, pushes('other'));
+op('S', { lines: 1, line: 'quoted' }, pushes('str'));
+op('V', { lines: 1, line: 'any' }, pushes('str'));
+op('P', { lines: 1, line: 'ascii' }, pushes('other'));
+op('c', { lines: 2, line: 'name' }, 'import');
+op('i', { lines: 2, line: 'name' }, 'import');
 // Protocols 2 to 5.
-op(0x80, { fixed: 1 }, [0, 0]); // PROTO (its number checked below)
-op(0x81, NONE, [2, 1]);
-// EXT1, EXT2 and EXT4 read a registry nothing fills by default: the unpickler fails on them.
-op(0x85, NONE, [1, 1]);
-op(0x86, NONE, [2, 1]);
-op(0x87, NONE, [3, 1]);
-op(0x88, NONE, push1);
-op(0x89, NONE, push1);
-op(0x8a, { length: 1 }, push1);
-op(0x8b, { length: 4 }, push1);
-op(0x8c, { length: 1, utf8: true }, push1);
-op(0x8d, { length: 8, utf8: true }, push1);
-op(0x8e, { length: 8 }, push1);
-op(0x8f, NONE, push1);
-op(0x90, NONE, { toMark: true, push: 0, below: 1 });
-op(0x91, NONE, { toMark: true, push: 1, below: 0 });
-op(0x92, NONE, [3, 1]);
-op(0x93, NONE, [2, 1]);
-op(0x94, NONE, [1, 1]);
-op(0x95, { fixed: 8 }, [0, 0]); // FRAME
-op(0x96, { length: 8 }, push1);
-// NEXT_BUFFER needs buffers passed to the load: the unpickler fails on it.
-op(0x98, NONE, [1, 1]);
-/** Memo opcodes: what each stores or looks up (GET of an index never stored fails). */
-const MEMO_PUT = new Set([0x70, 0x71, 0x72]); // p, q, r
-const MEMO_GET = new Set([0x67, 0x68, 0x6a]); // g, h, j
+op(0x80, { fixed: 1 }, { pop: 0 }); // PROTO (its number checked below)
+op(0x81, NONE, 'call'); // NEWOBJ
+op(0x85, NONE, pushes('other', 1));
+op(0x86, NONE, pushes('other', 2));
+op(0x87, NONE, pushes('other', 3));
+op(0x88, NONE, pushes('other'));
+op(0x89, NONE, pushes('other'));
+op(0x8a, { length: 1 }, pushes('other'));
+op(0x8b, { length: 4 }, pushes('other'));
+op(0x8c, { length: 1 }, pushes('str'));
+op(0x8d, { length: 8 }, pushes('str'));
+op(0x8e, { length: 8 }, pushes('other'));
+op(0x8f, NONE, pushes('other'));
+op(0x90, NONE, { toMark: true, below: 1 });
+op(0x91, NONE, { toMark: true, push: 'other', below: 0 });
+op(0x92, NONE, 'call'); // NEWOBJ_EX
+op(0x93, NONE, 'import'); // STACK_GLOBAL (checked below: two strings)
+op(0x95, { fixed: 8 }, { pop: 0 }); // FRAME
+op(0x96, { length: 8 }, pushes('other'));
+op(0x98, NONE, pushes('other', 1));
+// EXT1, EXT2 and EXT4 read a registry nothing fills by default, and NEXT_BUFFER needs buffers
+// passed to the load: the unpickler fails on them. The memo opcodes:
+const PUT_LINE = 0x70; // p
+const PUT_1 = 0x71; // q
+const PUT_4 = 0x72; // r
+const GET_LINE = 0x67; // g
+const GET_1 = 0x68; // h
+const GET_4 = 0x6a; // j
 const MEMOIZE = 0x94;
-/** A UTF-8 argument longer than this is taken as valid without reading it (detection errs towards a pickle). */
-const MAX_DECODED = 1024 * 1024;
-/** The most opcodes walked and bytes read; a pickle longer than that is not told (a residual the docs name). */
+const STACK_GLOBAL = 0x93;
+op(PUT_LINE, { lines: 1, line: 'int' }, { pop: 0 });
+op(PUT_1, { fixed: 1 }, { pop: 0 });
+op(PUT_4, { fixed: 4 }, { pop: 0 });
+op(GET_LINE, { lines: 1, line: 'int' }, { pop: 0 });
+op(GET_1, { fixed: 1 }, { pop: 0 });
+op(GET_4, { fixed: 4 }, { pop: 0 });
+op(MEMOIZE, NONE, { pop: 0 });
+/**
+ * The most opcodes walked and bytes read. A real tensor file stops within a few bytes, so a walk
+ * past the opcodes is taken as a pickle (fail closed); a line no newline ends within the bytes
+ * stops it (tensors of zeros hold no newline for megabytes).
+ */
 const MAX_OPCODES = 1_000_000;
 const MAX_READ_BYTES = 16 * 1024 * 1024;
 /** Reads start small (a tensor file stops at its first bytes) and double up to this. */
 const MAX_CHUNK = 64 * 1024;
 /** The highest pickle protocol Python reads. */
 const HIGHEST_PROTOCOL = 5;
-/** Whether `file` reads as a pickle from its first byte to a STOP. */
-function readsAsPickle(file) {
+/** Whether `file`, read as a pickle from its first byte, reaches an import before a byte the unpickler refuses. */
+function walkPickle(file) {
     let window = new Uint8Array(0);
     let windowStart = 0;
     let read = 0;
     let chunkSize = 64;
+    let outOfBudget = false;
     /** The byte at `position`, or undefined past the end, past the read budget, or unreadable. */
     const byteAt = (position) => {
         if (position >= file.size)
             return undefined;
         if (position < windowStart || position >= windowStart + window.length) {
-            if (read >= MAX_READ_BYTES)
+            if (read >= MAX_READ_BYTES) {
+                outOfBudget = true;
                 return undefined;
+            }
             const chunk = file.read(position, chunkSize);
             chunkSize = Math.min(chunkSize * 2, MAX_CHUNK);
             if (!chunk || chunk.length === 0)
@@ -7283,32 +7326,56 @@ function readsAsPickle(file) {
         }
         return value;
     };
-    /** Up to `count` bytes from `position`, across windows; undefined when they cannot all be read. */
-    const bytesAt = (position, count) => {
-        const bytes = new Uint8Array(count);
-        for (let i = 0; i < count; i++) {
-            const byte = byteAt(position + i);
+    /**
+     * A line from `position` and where the next begins: its text (one character a byte) when it
+     * is short enough for a number or a name, its first and last bytes, and whether every byte is
+     * ASCII. Undefined when no newline ends it within the file (or the read budget: a residual).
+     */
+    const lineAt = (position) => {
+        let text = '';
+        let ascii = true;
+        for (let at = position;; at++) {
+            const byte = byteAt(at);
             if (byte === undefined)
                 return undefined;
-            bytes[i] = byte;
+            if (byte === 0x0a)
+                return { ...(at - position <= MAX_PARSED_LINE ? { text } : {}), length: at - position, first: byteAt(position), last: at > position ? byteAt(at - 1) : undefined, ascii, next: at + 1 };
+            if (byte >= 0x80)
+                ascii = false;
+            if (at - position < MAX_PARSED_LINE)
+                text += String.fromCharCode(byte);
         }
-        return bytes;
     };
-    const frames = [0];
-    const memo = new Set();
+    /** Whether the unpickler goes on past a line of `kind` (what int(), float(), the STRING opcode and find_class accept). */
+    const accepts = (kind, line) => {
+        if (kind === 'any')
+            return true;
+        if (kind === 'ascii')
+            return line.ascii;
+        if (kind === 'quoted')
+            return line.length >= 2 && line.first === line.last && (line.first === 0x22 || line.first === 0x27);
+        if (line.text === undefined)
+            return false; // no number or name is that long
+        // CPython's int() and float() stop at a NUL.
+        return kind === 'name' ? NAME.test(line.text) : (kind === 'int' ? INT : FLOAT).test(line.text.split('\0')[0]);
+    };
+    const stopped = () => (outOfBudget ? { tooLong: true } : undefined);
+    const frames = [[]];
+    const memo = new Map();
     let position = 0;
     for (let count = 0; count < MAX_OPCODES; count++) {
+        const at = position;
         const code = byteAt(position);
         if (code === undefined)
-            return false;
+            return stopped();
         const known = ops.get(code);
         if (!known)
-            return false;
+            return undefined;
         const [argument, effect] = known;
         position++;
         if (code === 0x80 && (byteAt(position) ?? HIGHEST_PROTOCOL + 1) > HIGHEST_PROTOCOL)
-            return false;
-        let index; // a memo index, for the memo opcodes
+            return stopped();
+        let index; // a memo index
         if ('fixed' in argument) {
             if (argument.fixed === 1 || argument.fixed === 4)
                 index = littleEndian(position, argument.fixed);
@@ -7317,83 +7384,87 @@ function readsAsPickle(file) {
         else if ('length' in argument) {
             const length = littleEndian(position, argument.length);
             if (length === undefined)
-                return false;
-            position += argument.length;
-            if (argument.utf8 && length <= MAX_DECODED && !isUtf8(bytesAt(position, length)))
-                return false;
-            position += length;
+                return stopped();
+            position += argument.length + length;
         }
         else {
-            for (let line = 0; line < argument.lines; line++) {
-                let at = position;
-                for (let byte = byteAt(at); byte !== 0x0a; byte = byteAt(++at))
-                    if (byte === undefined)
-                        return false;
-                const text = latin1(bytesAt(position, at - position));
-                if (text === undefined || !argument.line.test(text))
-                    return false;
-                if (argument.line === INT)
-                    index = Number.parseInt(text, 10);
-                position = at + 1;
+            for (let n = 0; n < argument.lines; n++) {
+                const line = lineAt(position);
+                if (!line || !accepts(argument.line, line))
+                    return undefined;
+                const text = line.text?.split('\0')[0];
+                if (argument.line === 'int' && text !== undefined && /^\s*\d[\d_]*\s*$/.test(text))
+                    index = Number(text.replace(/[\s_]/g, ''));
+                position = line.next;
             }
         }
         if (position > file.size)
-            return false; // the unpickler would run out of data
-        if (MEMO_GET.has(code) && (index === undefined || !memo.has(index)))
-            return false;
-        if (MEMO_PUT.has(code)) {
-            if (index === undefined || index < 0)
-                return false;
-            memo.add(index);
+            return undefined; // the unpickler would run out of data
+        const stack = frames[frames.length - 1];
+        if (code === STACK_GLOBAL && !(stack.at(-1) === 'str' && stack.at(-2) === 'str'))
+            return undefined;
+        if (effect === 'import')
+            return { imports: true, at };
+        // The memo: PUT stores the top item, GET of an index never stored fails (a line's index that
+        // is not a plain number is not followed: the walk goes on, as it must for a pickle).
+        if (code === PUT_LINE || code === PUT_1 || code === PUT_4 || code === MEMOIZE) {
+            const top = stack.at(-1);
+            if (top === undefined)
+                return undefined;
+            if (code === MEMOIZE)
+                memo.set(memo.size, top);
+            else if (index !== undefined)
+                memo.set(index, top);
+            continue;
         }
-        if (code === MEMOIZE)
-            memo.add(memo.size);
-        const top = frames.length - 1;
-        if (effect === 'stop')
-            return frames[top] >= 1;
+        if (code === GET_LINE || code === GET_1 || code === GET_4) {
+            const item = index === undefined ? 'other' : memo.get(index);
+            if (item === undefined)
+                return undefined;
+            stack.push(item);
+            continue;
+        }
+        if (effect === 'call')
+            return undefined; // nothing imported to call: the unpickler fails, nothing ran
+        if (effect === 'stop') {
+            // One pickle read, nothing run; torch.load's older format reads several in a row.
+            if (stack.length === 0)
+                return undefined;
+            frames.length = 0;
+            frames.push([]);
+            memo.clear();
+            continue;
+        }
         if (effect === 'mark')
-            frames.push(0);
+            frames.push([]);
         else if (effect === 'pop') {
-            if (frames[top] > 0)
-                frames[top] = frames[top] - 1;
+            if (stack.length > 0)
+                stack.pop();
             else if (frames.length > 1)
                 frames.pop();
             else
-                return false;
+                return undefined;
         }
-        else if (Array.isArray(effect)) {
-            const [pop, pushed] = effect;
-            if (frames[top] < pop)
-                return false;
-            frames[top] = frames[top] - pop + pushed;
+        else if ('toMark' in effect) {
+            if (frames.length < 2)
+                return undefined;
+            frames.pop();
+            const under = frames[frames.length - 1];
+            if (under.length < effect.below)
+                return undefined;
+            if (effect.push)
+                under.push(effect.push);
         }
         else {
-            const toMark = effect;
-            if (frames.length < 2)
-                return false;
-            frames.pop();
-            const under = frames.length - 1;
-            if (frames[under] < toMark.below)
-                return false;
-            frames[under] = frames[under] + toMark.push;
+            if (stack.length < Math.max(effect.pop, effect.need ?? 0))
+                return undefined;
+            stack.length -= effect.pop;
+            if (effect.push)
+                stack.push(effect.push);
         }
     }
-    return false;
+    return { tooLong: true };
 }
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function isUtf8(bytes) {
-    if (!bytes)
-        return false;
-    try {
-        utf8.decode(bytes);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Bytes as the unpickler's line parsers see them (one character a byte), or undefined. */
-const latin1 = (bytes) => (bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1') : undefined);
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/code-free.js
 /**
@@ -7424,11 +7495,15 @@ function codeFreeExtension(file) {
  * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel): what a model folder must not hold
  * unscanned. A scan of the folder reads them.
  */
-const MAY_RUN_CODE_EXTENSIONS = ['.pkl', '.pickle', '.joblib', '.dill', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
-/** Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). */
+const MAY_RUN_CODE_EXTENSIONS = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
+/**
+ * Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). Not an ONNX model's
+ * external tensor data (`model.onnx.data`, `model.onnx_data`): raw bytes that ONNX Runtime
+ * reads, which modelscan, taking `.data` for a pickle, cannot scan.
+ */
 const mayRunCode = (file) => {
     const lower = file.toLowerCase();
-    return MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+    return !/\.onnx[._]data$/.test(lower) && MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 };
 /** A model format's name, as a message gives it. */
 const code_free_formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
@@ -7448,26 +7523,28 @@ function checkFormat(extension, file) {
         return { is: 'not-as-named', why: 'cannot be read to tell' };
     if (isLfsPointer(first, file.size))
         return { is: 'lfs-pointer' };
-    // A pickle or a PyTorch archive is refused whatever else its bytes also are (a polyglot).
-    const begins = beginsAs(first);
-    if (begins)
-        return { is: 'not-as-named', why: begins };
-    if (readsAsPickle(file))
-        return { is: 'not-as-named', why: 'reads as a pickle, opcode by opcode from its first byte to a STOP' };
+    // A PyTorch archive, or a pickle that imports, is refused whatever else its bytes also are (a polyglot).
+    if (isZip(first))
+        return { is: 'not-as-named', why: ZIP };
+    const pickle = walkPickle(file);
+    if (pickle && 'imports' in pickle)
+        return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
+    if (pickle)
+        return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (16 MB, a million opcodes), which no tensor file does' };
     const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
     if (problem === undefined)
         return { is: 'as-named' };
     const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
-    return { is: 'not-as-named', why: `does not hold what ${format} does: ${problem}` };
+    return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
-/** What a file's first bytes say it is, where they say. */
+/** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
+const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const ZIP = 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
+/** What a file's first bytes say it is, where they say, for a file that is not the format named. */
 function beginsAs(bytes) {
     if (bytes.length === 0)
         return 'is empty';
-    // A ZIP archive: PyTorch's checkpoint format, a pickle inside.
-    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-        return 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
-    // A pickle: the PROTO opcode and a protocol number.
+    // A pickle: the PROTO opcode and a protocol number (a tensor file can begin so too: only said of one that is not one).
     if (bytes[0] === 0x80 && (bytes[1] ?? 0) >= 2 && (bytes[1] ?? 0) <= 5)
         return 'begins as a pickle does';
     return undefined;

@@ -1541,8 +1541,8 @@ class EvidenceStore {
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
     }
     /**
-     * The regular files in the folder of a file the manifest names, written as `ref` writes its
-     * folder: what else a model folder holds. Undefined when `ref` does not resolve or its folder
+     * The files and links in the folder of a file the manifest names, written as `ref` writes its
+     * folder: what else a model folder holds (a Hugging Face cache's files are links). Undefined when `ref` does not resolve or its folder
      * cannot be listed.
      */
     filesBeside(ref) {

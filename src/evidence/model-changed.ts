@@ -71,7 +71,7 @@ export function reportOfEarlierModel(
   const change = artifactChanges(base.manifest.data as AiSystem, system.manifest.data as AiSystem).changed.find(({ path }) => covers(path));
   if (!change) {
     const swapped = swappedFile(system, base, covers);
-    return swapped === undefined ? undefined : { path: swapped, commit: base.commit, how: 'changed since the base commit (git compares the file itself)', ...(was === cited ? {} : { as: was }) };
+    return swapped === undefined ? undefined : { ...swapped, commit: base.commit, ...(was === cited ? {} : { as: was }) };
   }
   // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
   const baseDigests = new Set(declaredArtifacts(base.manifest.data as AiSystem).map(({ sha256 }) => sha256));
@@ -81,24 +81,56 @@ export function reportOfEarlierModel(
 }
 
 /**
- * The first artifact among those `covers` whose file (or link) the repository held at the base
- * commit and has changed since, as git says (GitTreeSource.changedInWorkTree: line endings and
- * Git LFS content fetched in place of its pointer change nothing, and unchanged files are not
- * read): a model file swapped under the same name, whatever sha256 the manifest declares or
- * leaves out (red team: a pickle swapped in passed, with no sha256 or with its new one declared
- * for the first time).
+ * The first artifact among those `covers` that the repository holds as another file than the
+ * base commit did, and how, whatever sha256 the manifest declares or leaves out (red teams: a
+ * pickle swapped in passed, with no sha256, with its new one declared for the first time, moved
+ * to a new path, or behind a link):
+ * - a file (or link) the base held at that path, changed since as git says
+ *   (GitTreeSource.changedInWorkTree: line endings and Git LFS content fetched in place of its
+ *   pointer change nothing, and unchanged files are not read), or the file a link leads to;
+ * - any file the base held, when a .gitattributes changed, which decides how git compares files
+ *   (an `ident` or `text` attribute turns an unchanged blob into other bytes on checkout);
+ * - a path the base did not list, in place of an in-repository file it listed and no longer
+ *   does, unless the two hold the same bytes (a file moved).
  */
-function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: string) => boolean): string | undefined {
+function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: string) => boolean): { path: string; how: string } | undefined {
   const changed = base.evidence.repo.changedInWorkTree?.();
-  if (!changed || changed.size === 0) return undefined;
-  for (const { path } of declaredArtifacts(system.manifest.data as AiSystem)) {
-    if (!covers(path) || isUri(path)) continue;
+  const before = declaredArtifacts(base.manifest.data as AiSystem);
+  const now = declaredArtifacts(system.manifest.data as AiSystem);
+  const listedBefore = new Set(before.map(({ path }) => keyOf(path)));
+  const listedNow = new Set(now.map(({ path }) => keyOf(path)));
+  const heldAtBase = (path: string): string | undefined => {
+    if (isUri(path)) return undefined;
     // What the base held there, a link included (the base's files refuse links, but name them).
     const then = base.evidence.repo.resolve(path, base.manifest.dir);
-    const held = then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
-    if (held !== undefined && changed.has(held)) return path;
+    return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
+  };
+  const dropped = before.filter(({ path }) => !listedNow.has(keyOf(path)) && heldAtBase(path) !== undefined);
+  const attributes = changed !== undefined && [...changed].some((file) => file === '.gitattributes' || file.endsWith('/.gitattributes'));
+  for (const { path } of now) {
+    if (!covers(path)) continue;
+    const gone = dropped[0];
+    if (!listedBefore.has(keyOf(path)) && gone && !sameBytes(system, base, path, gone.path)) {
+      return { path, how: `taken the place of ${gone.path}, which the base commit listed` };
+    }
+    const held = heldAtBase(path);
+    if (held === undefined || !changed) continue;
+    if (attributes) return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
+    if (changed.has(held)) return { path, how: 'changed since the base commit (git compares the file itself)' };
+    const leadsTo = system.evidence.whereIs(path);
+    if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo)) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
   }
   return undefined;
+}
+
+/** Whether the file now at `path` holds the bytes the base held at `was` (a file moved, not replaced). */
+function sameBytes(system: SystemContext, base: BaseSystem, path: string, was: string): boolean {
+  const now = system.evidence.dataFile(path);
+  const then = base.evidence.dataFile(was);
+  if (!now.ok || !then.ok) return false;
+  const nowHash = system.evidence.sha256(now.value.rel);
+  const thenHash = base.evidence.sha256(then.value.rel);
+  return nowHash.ok && thenHash.ok && nowHash.value === thenHash.value;
 }
 
 /** A cited path as artifacts compare. */

@@ -307,8 +307,8 @@ export class EvidenceStore {
   }
 
   /**
-   * The regular files in the folder of a file the manifest names, written as `ref` writes its
-   * folder: what else a model folder holds. Undefined when `ref` does not resolve or its folder
+   * The files and links in the folder of a file the manifest names, written as `ref` writes its
+   * folder: what else a model folder holds (a Hugging Face cache's files are links). Undefined when `ref` does not resolve or its folder
    * cannot be listed.
    */
   filesBeside(ref: string): string[] | undefined {

@@ -129,7 +129,7 @@ export class GitTreeSource implements FileSource {
     const prefix = relFolder === '' ? '' : `${relFolder}/`;
     const names: string[] = [];
     for (const [file, entry] of this.entries) {
-      if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '120000' || entry.mode === '160000') continue;
+      if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '160000') continue;
       names.push(file.slice(prefix.length));
       if (names.length > cap) return undefined;
     }
@@ -138,7 +138,7 @@ export class GitTreeSource implements FileSource {
 
   /**
    * The paths the working tree has changed since this commit (`git diff --name-only`, staged or
-   * not, files and links), as git compares them: through its clean filters, so a line-ending
+   * not, files and links, and the files not yet added), as git compares them: through its clean filters, so a line-ending
    * conversion or Git LFS content fetched in place of its pointer changes nothing, and from the
    * index's stat cache, so unchanged files are not read (a model file may be gigabytes).
    * Undefined where git cannot say. Asked once.
@@ -146,7 +146,9 @@ export class GitTreeSource implements FileSource {
   changedInWorkTree(): ReadonlySet<string> | undefined {
     if (this.changed === undefined) {
       const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '-z', this.commit, '--']);
-      this.changed = diff.status === 0 ? new Set(diff.stdout.toString('utf8').split('\0').filter((file) => file !== '')) : null;
+      // Files not yet added are no part of the diff, but are new since the commit all the same.
+      const untracked = git(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
+      this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
     }
     return this.changed ?? undefined;
   }

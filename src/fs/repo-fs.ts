@@ -51,7 +51,7 @@ export interface FileSource {
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
-  /** The names of the regular files (not links, not folders) in a repository folder; undefined when it is none or holds more than `cap` entries. */
+  /** The names of the regular files and links (not folders) in a repository folder; undefined when it is none or holds more than `cap` entries. */
   filesIn(relFolder: string, cap?: number): string[] | undefined;
   /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
   changedInWorkTree?(): ReadonlySet<string> | undefined;
@@ -483,7 +483,7 @@ export class RepoFs implements FileSource {
       dir = fs.opendirSync(folder);
       for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
         if (++entries > cap) return undefined;
-        if (entry.isFile()) names.push(entry.name);
+        if (entry.isFile() || entry.isSymbolicLink()) names.push(entry.name);
       }
     } catch {
       return undefined;

@@ -15,14 +15,14 @@ describe('GitTreeSource: files as they were at a commit', () => {
 
   it('says which paths the working tree has changed since the commit, as git compares them', () => {
     const repo = gitRepo({ '.gitattributes': '*.json text eol=crlf\n', 'a.bin': 'one', 'b.bin': 'two', 'c.json': '{"a": 1}\n', 'link.bin': { symlink: 'a.bin' } });
-    writeFiles(repo.root, { 'a.bin': 'ONE', 'c.json': '{"a": 1}\r\n', 'link.bin': { symlink: 'b.bin' } });
-    // c.json differs only by the line endings git converts: unchanged to git.
-    expect([...(GitTreeSource.open(repo.root, repo.sha).changedInWorkTree() ?? [])].sort()).toEqual(['a.bin', 'link.bin']);
+    writeFiles(repo.root, { 'a.bin': 'ONE', 'c.json': '{"a": 1}\r\n', 'link.bin': { symlink: 'b.bin' }, 'new/d.bin': 'four' });
+    // c.json differs only by the line endings git converts: unchanged to git. new/d.bin is not added yet.
+    expect([...(GitTreeSource.open(repo.root, repo.sha).changedInWorkTree() ?? [])].sort()).toEqual(['a.bin', 'link.bin', 'new/d.bin']);
   });
 
-  it("lists a folder's files at the commit, not its links", () => {
+  it("lists a folder's files and links at the commit", () => {
     expect(tree.filesIn('model')).toEqual(['card.md', 'weights.bin']);
-    expect(tree.filesIn('')).toEqual([]);
+    expect(tree.filesIn('')).toEqual(['link.bin']);
     expect(tree.filesIn('missing')).toBeUndefined();
   });
 

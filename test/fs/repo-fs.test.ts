@@ -27,10 +27,10 @@ describe('RepoFs', () => {
     expect(repo.bytesAt('a', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
   });
 
-  it("lists a folder's regular files, not its links or folders, and nothing past the cap", () => {
-    expect(repo.filesIn('a')).toEqual(['bom.md', 'doc.md']);
+  it("lists a folder's files and links, not its folders, and nothing past the cap", () => {
+    expect(repo.filesIn('a')).toEqual(['bom.md', 'doc.md', 'inside-link.md', 'loop', 'outside-dir', 'outside-link.md']);
     expect(repo.filesIn('')).toEqual(['big.txt']);
-    expect(repo.filesIn('a', 3)).toBeUndefined();
+    expect(repo.filesIn('a', 5)).toBeUndefined();
     expect(repo.filesIn('missing')).toBeUndefined();
     expect(repo.filesIn('a/outside-dir')).toBeUndefined();
   });

@@ -6,7 +6,7 @@
  */
 import { isLfsPointer } from '../lfs.js';
 import type { ByteReader } from './byte-reader.js';
-import { readsAsPickle } from './pickle-walk.js';
+import { walkPickle } from './pickle-walk.js';
 
 /** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
 const SAFETENSORS_INDEX = '.safetensors.index.json';
@@ -31,12 +31,16 @@ export function codeFreeExtension(file: string): string | undefined {
  * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel): what a model folder must not hold
  * unscanned. A scan of the folder reads them.
  */
-export const MAY_RUN_CODE_EXTENSIONS: readonly string[] = ['.pkl', '.pickle', '.joblib', '.dill', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
+export const MAY_RUN_CODE_EXTENSIONS: readonly string[] = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
 
-/** Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). */
+/**
+ * Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). Not an ONNX model's
+ * external tensor data (`model.onnx.data`, `model.onnx_data`): raw bytes that ONNX Runtime
+ * reads, which modelscan, taking `.data` for a pickle, cannot scan.
+ */
 export const mayRunCode = (file: string) => {
   const lower = file.toLowerCase();
-  return MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
+  return !/\.onnx[._]data$/.test(lower) && MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 };
 
 /** A model format's name, as a message gives it. */
@@ -65,22 +69,25 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   const first = file.read(0, LEADING_BYTES);
   if (!first) return { is: 'not-as-named', why: 'cannot be read to tell' };
   if (isLfsPointer(first, file.size)) return { is: 'lfs-pointer' };
-  // A pickle or a PyTorch archive is refused whatever else its bytes also are (a polyglot).
-  const begins = beginsAs(first);
-  if (begins) return { is: 'not-as-named', why: begins };
-  if (readsAsPickle(file)) return { is: 'not-as-named', why: 'reads as a pickle, opcode by opcode from its first byte to a STOP' };
+  // A PyTorch archive, or a pickle that imports, is refused whatever else its bytes also are (a polyglot).
+  if (isZip(first)) return { is: 'not-as-named', why: ZIP };
+  const pickle = walkPickle(file);
+  if (pickle && 'imports' in pickle) return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
+  if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (16 MB, a million opcodes), which no tensor file does' };
   const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
   if (problem === undefined) return { is: 'as-named' };
   const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
-  return { is: 'not-as-named', why: `does not hold what ${format} does: ${problem}` };
+  return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
 
-/** What a file's first bytes say it is, where they say. */
+/** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+const ZIP = 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
+
+/** What a file's first bytes say it is, where they say, for a file that is not the format named. */
 function beginsAs(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'is empty';
-  // A ZIP archive: PyTorch's checkpoint format, a pickle inside.
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
-  // A pickle: the PROTO opcode and a protocol number.
+  // A pickle: the PROTO opcode and a protocol number (a tensor file can begin so too: only said of one that is not one).
   if (bytes[0] === 0x80 && (bytes[1] ?? 0) >= 2 && (bytes[1] ?? 0) <= 5) return 'begins as a pickle does';
   return undefined;
 }

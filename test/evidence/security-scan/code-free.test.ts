@@ -24,7 +24,7 @@ const check = (extension: string, file: Uint8Array) => checkFormat(extension, re
 const not = (why: string) => ({ is: 'not-as-named', why });
 const SAFETENSORS_NOT = "does not hold what a safetensors file does: ";
 const ONNX_NOT = 'does not hold what an ONNX model does: ';
-const PICKLE_WALK = 'reads as a pickle, opcode by opcode from its first byte to a STOP';
+const PICKLE_WALK = (at: number) => `reads as a pickle that imports a name to call (at byte ${at}, read opcode by opcode from its first byte)`;
 
 /** A safetensors file with a header of our own making. */
 function withHeader(header: string | Buffer, data: string): Uint8Array {
@@ -50,6 +50,8 @@ describe('checkFormat', () => {
     ['a safetensors file whose header is padded with spaces', '.safetensors', withHeader('{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}    ', 'abcd')],
     ['a safetensors file with two tensors listed out of order', '.safetensors', withHeader('{"b":{"dtype":"U8","shape":[2],"data_offsets":[2,4]},"a":{"dtype":"U8","shape":[2],"data_offsets":[0,2]},"__metadata__":{"format":"pt"}}', 'abcd')],
     ['a sharded model\'s index', '.safetensors.index.json', Buffer.from('{"metadata":{"total_size":16},"weight_map":{"w":"model-00001-of-00002.safetensors"}}')],
+    // Red team: a header of 1,152 bytes begins 80 04, as a protocol-4 pickle does (a Llama-style first shard's).
+    ['a safetensors file whose header length begins as a pickle does', '.safetensors', withHeader('{"__metadata__":{"format":"pt"},"w":{"dtype":"BF16","shape":[2],"data_offsets":[0,4]}}'.padEnd(0x480), 'abcd')],
     ['an ONNX model', '.onnx', onnx()],
     ['an ONNX model with its fields in another order', '.onnx', onnx({ graphFirst: true })],
   ])('takes %s as what its name says', (_name, extension, file) => {
@@ -65,7 +67,7 @@ describe('checkFormat', () => {
     ['a pickle named .safetensors', '.safetensors', PICKLE, 'begins as a pickle does'],
     ['a ZIP archive named .safetensors', '.safetensors', ZIP, 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)'],
     ['an empty .safetensors', '.safetensors', new Uint8Array(0), 'is empty'],
-    ['a polyglot whose first bytes pass for a header length and "{"', '.safetensors', polyglot(), PICKLE_WALK],
+    ['a polyglot whose first bytes pass for a header length and "{"', '.safetensors', polyglot(), PICKLE_WALK(10)],
     ['a header longer than the file', '.safetensors', safetensors().subarray(0, 20), `${SAFETENSORS_NOT}its first 8 bytes, read as the header's length, run past the file's end`],
     ['a header that is a JSON array', '.safetensors', withHeader('[1,2]', ''), `${SAFETENSORS_NOT}its header is not a JSON object`],
     ['a header that is not UTF-8', '.safetensors', withHeader(Buffer.concat([Buffer.from('{"__metadata__":{"a":"'), Buffer.from([0xc3]), Buffer.from('"}}')]), ''), `${SAFETENSORS_NOT}its header is not JSON in UTF-8`],
@@ -74,14 +76,14 @@ describe('checkFormat', () => {
     ['a gap between tensors', '.safetensors', withHeader('{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"b":{"dtype":"U8","shape":[1],"data_offsets":[2,3]}}', 'abc'), `${SAFETENSORS_NOT}its tensors' byte ranges leave a gap or overlap at byte 1 of the data`],
     ['a pickle named as an index', '.safetensors.index.json', PICKLE, 'begins as a pickle does'],
     ['an index without a weight_map', '.safetensors.index.json', Buffer.from('{"metadata":{}}'), "does not hold what a safetensors index does: it has no weight_map naming each tensor's shard"],
-    ['an index that is not JSON', '.safetensors.index.json', Buffer.from('cos\nsystem\n'), 'does not hold what a safetensors index does: it is not JSON in UTF-8'],
-    ['an ONNX model that is also a pickle (BINBYTES over its first field)', '.onnx', onnxPolyglot(), PICKLE_WALK],
-    ['a safetensors file that is also a pickle (PROTO and BINBYTES as its header length)', '.safetensors', safetensorsPolyglot(), 'begins as a pickle does'],
+    ['an index that is not JSON', '.safetensors.index.json', Buffer.from('weight_map = {}\n'), 'does not hold what a safetensors index does: it is not JSON in UTF-8'],
+    ['an ONNX model that is also a pickle (BINBYTES over its first field)', '.onnx', onnxPolyglot(), PICKLE_WALK(9)],
+    ['a safetensors file that is also a pickle (PROTO and BINBYTES as its header length)', '.safetensors', safetensorsPolyglot(), PICKLE_WALK(85)],
     ['a ZIP archive with a safetensors header after its signature', '.safetensors', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), safetensors().subarray(4)]), 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)'],
     ['a pickle named .onnx', '.onnx', PICKLE, 'begins as a pickle does'],
     ['a ZIP archive named .onnx', '.onnx', ZIP, 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)'],
     // Red team: "(" is MARK to pickle and model_version (field 5, a varint) to protobuf.
-    ['a protocol-0 pickle that begins with "("', '.onnx', Buffer.from("(cos\nsystem\nS'echo PWNED'\no."), PICKLE_WALK],
+    ['a protocol-0 pickle that begins with "("', '.onnx', Buffer.from("(cos\nsystem\nS'echo PWNED'\no."), PICKLE_WALK(1)],
     ['text', '.onnx', Buffer.from('hello'), `${ONNX_NOT}byte 0 begins field 13 with wire type 0, which ModelProto does not have`],
     ['a field ModelProto does not have (9)', '.onnx', Uint8Array.from([0x48, 0x01]), `${ONNX_NOT}byte 0 begins field 9 with wire type 0, which ModelProto does not have`],
     ['ir_version with the wrong wire type', '.onnx', Uint8Array.from([0x0a, 0x01, 0x00]), `${ONNX_NOT}byte 0 begins field 1 with wire type 2, which ModelProto does not have`],

@@ -1,11 +1,13 @@
-// A file that reads as a pickle from its first byte runs code under pickle.load whatever else it
-// also is; a real tensor file must never read as one.
+// A file that, read as a pickle from its first byte, reaches an import runs code under
+// pickle.load whatever else it also is (the unpickler imports and calls as it reads, before any
+// later byte it refuses); a real tensor file must never read so.
 import { describe, expect, it } from 'vitest';
-import { readsAsPickle } from '../../../src/evidence/security-scan/pickle-walk.js';
+import { walkPickle } from '../../../src/evidence/security-scan/pickle-walk.js';
 import { onnx, onnxPolyglot, safetensorsPolyglot } from '../../helpers/model-files.js';
 
 const reader = (file: Uint8Array) => ({ size: file.length, read: (position: number, count: number) => file.subarray(position, position + count) });
-const walk = (file: Uint8Array) => readsAsPickle(reader(file));
+const walk = (file: Uint8Array) => walkPickle(reader(file));
+const bytes = (...parts: Array<string | number[]>) => Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 
 /** Weights as a trained model holds them: small float32 values, a thousand of them. */
 const WEIGHTS = Buffer.from(Float32Array.from({ length: 1000 }, (_, i) => Math.sin(i * 12.9898) * 0.05).buffer);
@@ -18,39 +20,53 @@ function safetensorsOf(length: number): Uint8Array {
   return Buffer.concat([prefix, header, WEIGHTS]);
 }
 
-describe('readsAsPickle', () => {
+describe('walkPickle', () => {
   it.each([
-    ['a protocol-2 pickle of a dict (pickle.dumps({"a": 1}, 2))', Buffer.from('80027d710058010000006171014b01732e', 'hex')],
-    ['a protocol-0 pickle that calls os.system', Buffer.from("cos\nsystem\n(S'echo PWNED'\ntR.")],
-    ['a protocol-4 pickle with a frame', Buffer.from('80049505000000000000004b012e', 'hex')],
-    ['a float read from a line', Buffer.from('F1.5\n.')],
-    ['a memo entry stored, then fetched', Buffer.from('4e710568052e', 'hex')],
-    ['an ONNX model that is also a pickle', onnxPolyglot()],
-    ['a safetensors file that is also a pickle', safetensorsPolyglot()],
-  ])('reads %s as a pickle', (_name, file) => {
-    expect(walk(file)).toBe(true);
+    // pickle.dumps of an object whose __reduce__ is (os.system, ('echo pwned',)), protocols 4 and 0.
+    ['a protocol-4 pickle that calls os.system', Buffer.from('80049525000000000000008c05706f736978948c0673797374656d9493948c0a6563686f2070776e656494859452942e', 'hex'), 28],
+    ['a protocol-0 pickle that calls os.system', Buffer.from("cposix\nsystem\np0\n(Vecho pwned\np1\ntp2\nRp3\n."), 0],
+    // Red team: the unpickler has run the payload before it refuses the bytes after it.
+    ['a pickle whose payload is followed by bytes the unpickler refuses', bytes("(cos\nsystem\n(S'x'\ntR", [0xff, 0xff]), 1],
+    ['a SHORT_BINUNICODE with an encoded surrogate, which CPython reads (surrogatepass)', bytes([0x8c, 0x03, 0xed, 0xa0, 0x80], '0cos\nsystem\n'), 6],
+    ['an INT line that ends at a NUL, as CPython reads it', bytes('I5\0junk\n0cos\nsystem\n'), 9],
+    ['a memo index written with an underscore', bytes('Np1_0\n0g10\n0cos\nsystem\n'), 12],
+    // torch.load's older format: a pickle of its magic number, then the ones that build the model.
+    ['the second of two pickles, as torch.load reads them', bytes([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19, 0x2e], 'cos\nsystem\n'), 15],
+    ['a pickle after a line of five megabytes', bytes('V', 'x'.repeat(5_000_000), '\n0cos\nsystem\n'), 5_000_003],
+    ['an ONNX model that is also a pickle', onnxPolyglot(), 9],
+    ['a safetensors file that is also a pickle', safetensorsPolyglot(), 85],
+  ])('finds the import in %s', (_name, file, at) => {
+    expect(walk(file)).toEqual({ imports: true, at });
+  });
+
+  // Red team: a million no-ops, then the payload; no tensor file reads so far.
+  it('takes a pickle longer than it follows as one', () => {
+    expect(walk(bytes('N0'.repeat(600_000), "cos\nsystem\n(S'x'\ntR."))).toEqual({ tooLong: true });
   });
 
   it.each([
     ['an empty file', Buffer.alloc(0)],
-    ['a STOP with nothing to return', Buffer.from('.')],
-    ['a pickle cut short before its STOP', Buffer.from('80027d710058010000006171014b0173', 'hex')],
-    ['a protocol number Python does not read', Buffer.from('80064b012e', 'hex')],
-    ['a BINBYTES longer than the file', Buffer.from('42ff0000004b012e', 'hex')],
-    ['a mark closed with none open', Buffer.from('4b01742e', 'hex')],
-    ['a line that float() refuses', Buffer.from('Fjunk\n.')],
-    ['a STRING that is not quoted', Buffer.from("Sjunk\n.")],
-    ['a memo entry fetched that was never stored', Buffer.from('68052e', 'hex')],
-    ['a BINUNICODE that is not UTF-8', Buffer.from('5802000000c3282e', 'hex')],
-    ['an EXT1, whose registry is empty', Buffer.from('82012e', 'hex')],
+    ['a pickle that imports nothing (pickle.dumps({"a": 1}, 2))', Buffer.from('80027d710058010000006171014b01732e', 'hex')],
+    ['a call with nothing imported to call', bytes('NN)R.')],
+    ['a STACK_GLOBAL on anything but two strings', bytes('KK', [0x93])],
+    ['a protocol number Python does not read', Buffer.from('8006', 'hex')],
+    ['a BINBYTES longer than the file', Buffer.from('42ff000000', 'hex')],
+    ['a mark closed with none open', Buffer.from('4b0174', 'hex')],
+    ['a line that float() refuses', bytes('Fjunk\ncos\nsystem\n')],
+    ['a STRING that is not quoted', bytes('Sjunk\ncos\nsystem\n')],
+    ['a GLOBAL whose module is no name', bytes('c/etc/passwd\nx\n')],
+    ['a memo entry fetched that was never stored', bytes([0x68, 0x05], 'cos\nsystem\n')],
+    ['an EXT1, whose registry is empty', bytes([0x82, 0x01], 'cos\nsystem\n')],
+    // Red team: a header length that begins with P (PERSID) and tensors of zeros, no newline in 16 MB.
+    ['a line that no newline ends', bytes('P', '\0'.repeat(100_000))],
     ['an ONNX model', onnx()],
-    ['text', Buffer.from('not a pickle\n')],
-  ])('does not read %s as a pickle', (_name, file) => {
-    expect(walk(file)).toBe(false);
+    ['text', bytes('not a pickle\n')],
+  ])('finds nothing that runs in %s', (_name, file) => {
+    expect(walk(file)).toBeUndefined();
   });
 
   // Every value of a header length's first two bytes, so every opcode a real file can begin with.
-  it('reads no safetensors file as a pickle, whatever its header length', () => {
+  it('finds nothing that runs in a safetensors file, whatever its header length', () => {
     const read: number[] = [];
     for (let length = 256; length < 256 * 5; length++) if (walk(safetensorsOf(length))) read.push(length);
     expect(read).toEqual([]);

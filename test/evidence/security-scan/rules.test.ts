@@ -253,6 +253,22 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     };
     const how = 'model/scorer.pt has changed since the base commit (git compares the file itself)';
 
+    // Red team, again: the new file under a new path, the old one dropped; a link's target edited;
+    // an attribute that makes git's checkout differ from the blob it compares.
+    it.each([
+      ['a new file under a new path', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model2/scorer.pt': content('model two') }, { after: [{ path: 'model2/scorer.pt', date: '2026-10-27' }] }, 'model2/scorer.pt has taken the place of model/scorer.pt, which the base commit listed'],
+      ['the file its link leads to edited', { 'sys/model/scorer.pt': { symlink: '../store/v1.pt' }, 'sys/store/v1.pt': content('model one') }, { 'sys/store/v1.pt': content('model two') }, {}, 'model/scorer.pt has changed since the base commit (sys/store/v1.pt, the file its link leads to)'],
+      ['a .gitattributes added', { 'sys/model/scorer.pt': content('model one $Id$') }, { '.gitattributes': '*.pt ident\n' }, {}, 'model/scorer.pt has a .gitattributes changed since the base commit, which decides how git compares the file'],
+    ])('fails the reports left unchanged when a file that ships has %s', (_name, before, after, artifacts, how) => {
+      const { sha, failures } = results(before, after, artifacts);
+      expect(failures[0]).toEqual([`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`]);
+    });
+
+    it('passes a file moved to a new path with the same bytes', () => {
+      const moved = results({ 'sys/model/scorer.pt': content('model one') }, { 'sys/model2/scorer.pt': content('model one') }, { after: [{ path: 'model2/scorer.pt', date: '2026-10-27' }] });
+      expect(moved.failures).toEqual([[], [], []]);
+    });
+
     it.each([
       ['other content, no sha256 declared', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model two') }, {}],
       ['content of the same size', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model 1!!') }, {}],
@@ -405,6 +421,16 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     const SCAN_ONE = SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 1').replace(/, \{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"\}/, '');
     const files = (more: Files, scan = SCAN_ONE): Files => ({ ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), ...more });
 
+    // Red team: modelscan's own pickle extensions, and a Hugging Face cache's links.
+    it.each([
+      ['a .data pickle', { 'sys/model/extra.data': PICKLE }, 'model/extra.data', '.data'],
+      ['a link to a pickle', { 'sys/model/optimizer.pt': { symlink: '../blobs/3f2a' }, 'sys/blobs/3f2a': PICKLE }, 'model/optimizer.pt', '.pt'],
+    ])('fails security/scan-covers-artifacts for %s beside the shipped file', (_name, more, file, extension) => {
+      expect(failuresOf(check(files(more)), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        `${file} lies in the folder of model/scorer.safetensors, which ships, and a ${extension} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+      ]);
+    });
+
     it('fails security/scan-covers-artifacts when artifacts leave it out and no scan scanned it, at the shipped file', () => {
       const repo = files({ 'sys/model/pytorch_model.bin': PICKLE, 'sys/model/config.json': '{}' });
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual([
@@ -420,6 +446,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['the scan scanned it', files({ 'sys/model/pytorch_model.bin': PICKLE }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["pytorch_model.bin"]'))],
       ['it lies in another folder', files({ 'sys/tests/fixtures/pytorch_model.bin': PICKLE })],
       ['it is data, not a format that can run code', files({ 'sys/model/config.json': '{}', 'sys/model/tokenizer.model': 'x' })],
+      ["it is an ONNX model's external data", files({ 'sys/model/scorer.onnx.data': 'raw tensor bytes', 'sys/model/scorer.onnx_data': 'raw tensor bytes' })],
       ['the shipped file is not in the repository', withScan(SCAN_ONE, ONE)],
     ])('passes when %s', (_name, repo) => {
       expect(resultsOf(check(repo), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
