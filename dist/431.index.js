@@ -7530,7 +7530,7 @@ function checkFormat(extension, file) {
     if (pickle && 'imports' in pickle)
         return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
     if (pickle)
-        return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (16 MB, a million opcodes), which no tensor file does' };
+        return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes), which no tensor file does' };
     const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
     if (problem === undefined)
         return { is: 'as-named' };
