@@ -1355,10 +1355,11 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
  * - a file (or link) the base held at that path, changed since as git says
  *   (GitTreeSource.changedInWorkTree: line endings and Git LFS content fetched in place of its
  *   pointer change nothing, and unchanged files are not read), or the file a link leads to;
- * - any file the base held, when a .gitattributes changed, which decides how git compares files
- *   (an `ident` or `text` attribute turns an unchanged blob into other bytes on checkout);
+ * - a file the base held, when a .gitattributes in its folder or one above changed (an `ident`
+ *   or `text` attribute turns an unchanged blob into other bytes on checkout);
  * - a path the base did not list, in place of an in-repository file it listed and no longer
- *   does, unless the two hold the same bytes (a file moved).
+ *   does, unless it holds the blob of one of those (a file moved: git's blob ids compared), or
+ *   the base held it unchanged (a file listed that was there already).
  */
 function swappedFile(system, base, covers) {
     const changed = base.evidence.repo.changedInWorkTree?.();
@@ -1373,37 +1374,47 @@ function swappedFile(system, base, covers) {
         const then = base.evidence.repo.resolve(path, base.manifest.dir);
         return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
     };
+    const attributesChanged = (rel) => {
+        if (!changed)
+            return false;
+        for (let end = rel.lastIndexOf('/');; end = rel.lastIndexOf('/', end - 1)) {
+            if (changed.has(end < 0 ? '.gitattributes' : `${rel.slice(0, end)}/.gitattributes`))
+                return true;
+            if (end < 0)
+                return false;
+        }
+    };
     const dropped = before.filter(({ path }) => !listedNow.has(keyOf(path)) && heldAtBase(path) !== undefined);
-    const attributes = changed !== undefined && [...changed].some((file) => file === '.gitattributes' || file.endsWith('/.gitattributes'));
     for (const { path } of now) {
         if (!covers(path))
             continue;
-        const gone = dropped[0];
-        if (!listedBefore.has(keyOf(path)) && gone && !sameBytes(system, base, path, gone.path)) {
-            return { path, how: `taken the place of ${gone.path}, which the base commit listed` };
-        }
         const held = heldAtBase(path);
+        if (!listedBefore.has(keyOf(path)) && dropped.length > 0) {
+            const unchangedHere = held !== undefined && changed !== undefined && !changed.has(held) && !attributesChanged(held);
+            if (!unchangedHere && !dropped.some((gone) => sameBlob(system, base, path, gone.path))) {
+                return { path, how: `taken the place of ${dropped.map((gone) => gone.path).join(', ')}, which the base commit listed` };
+            }
+        }
         if (held === undefined || !changed)
             continue;
-        if (attributes)
-            return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
         if (changed.has(held))
             return { path, how: 'changed since the base commit (git compares the file itself)' };
+        if (attributesChanged(held))
+            return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
         const leadsTo = system.evidence.whereIs(path);
         if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo))
             return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
     }
     return undefined;
 }
-/** Whether the file now at `path` holds the bytes the base held at `was` (a file moved, not replaced). */
-function sameBytes(system, base, path, was) {
+/** Whether the working tree's file at `path` is the blob the base held at `was` (a file moved, not replaced), as git's ids say. */
+function sameBlob(system, base, path, was) {
     const now = system.evidence.dataFile(path);
     const then = base.evidence.dataFile(was);
     if (!now.ok || !then.ok)
         return false;
-    const nowHash = system.evidence.sha256(now.value.rel);
-    const thenHash = base.evidence.sha256(then.value.rel);
-    return nowHash.ok && thenHash.ok && nowHash.value === thenHash.value;
+    const blob = base.evidence.repo.blobId?.(then.value.rel);
+    return blob !== undefined && base.evidence.repo.workTreeBlobId?.(now.value.rel) === blob;
 }
 /** A cited path as artifacts compare. */
 function keyOf(file) {
@@ -7204,20 +7215,23 @@ const ops = new Map();
 const op = (code, argument, effect) => ops.set(typeof code === 'number' ? code : code.charCodeAt(0), [argument, effect]);
 const INT = /^\s*[+-]?(?:0[xob])?[\da-f_]+L?\s*$/i;
 const FLOAT = /^\s*[+-]?(?:(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:e[+-]?\d+)?|nan|inf(?:inity)?)\s*$/i;
-const NAME = /^[a-z_][\w.]*$/i;
-/** A longer line is no number (CPython refuses ints of over 4,300 digits) and no name. */
+/** A longer line is no number (CPython refuses ints of over 4,300 digits but in a power-of-two base) and no name. */
 const MAX_PARSED_LINE = 4400;
+/** A line longer than this, no newline ending it, stops the walk: tensors of zeros hold no newline for megabytes (a residual). */
+const MAX_LINE_BYTES = 16 * 1024 * 1024;
 // Protocols 0 and 1 (pickletools' opcode table).
 op('(', NONE, 'mark');
 op('.', NONE, 'stop');
 op('0', NONE, 'pop');
 op('1', NONE, { toMark: true, below: 0 });
-op('2', NONE, { pop: 0, push: 'other', need: 1 }); // DUP (the copy's type is not followed)
+op('2', NONE, 'dup');
 for (const code of 'N}])')
     op(code, NONE, pushes('other'));
-op('Q', NONE, pushes('other', 1));
-for (const code of 'Rbo')
+op('Q', NONE, pushes('unknown', 1)); // BINPERSID: what torch.load's persistent_load returns
+for (const code of 'Ro')
     op(code, NONE, 'call');
+// BUILD sets the state of the object under it; a None state is no call (the C unpickler skips it).
+op('b', NONE, { pop: 1, need: 2 });
 op('a', NONE, pushes('other', 2));
 op('s', NONE, pushes('other', 3));
 for (const code of 'dlt')
@@ -7228,7 +7242,7 @@ op('K', { fixed: 1 }, pushes('other'));
 op('M', { fixed: 2 }, pushes('other'));
 op('J', { fixed: 4 }, pushes('other'));
 op('G', { fixed: 8 }, pushes('other'));
-op('T', { length: 4 }, pushes('str'));
+op('T', { length: 4, signed: true }, pushes('str'));
 op('B', { length: 4 }, pushes('other'));
 op('X', { length: 4 }, pushes('str'));
 op('U', { length: 1 }, pushes('str'));
@@ -7238,7 +7252,7 @@ for (const code of 'IL')
 op('F', { lines: 1, line: 'float' }, pushes('other'));
 op('S', { lines: 1, line: 'quoted' }, pushes('str'));
 op('V', { lines: 1, line: 'any' }, pushes('str'));
-op('P', { lines: 1, line: 'ascii' }, pushes('other'));
+op('P', { lines: 1, line: 'ascii' }, pushes('unknown'));
 op('c', { lines: 2, line: 'name' }, 'import');
 op('i', { lines: 2, line: 'name' }, 'import');
 // Protocols 2 to 5.
@@ -7250,7 +7264,7 @@ op(0x87, NONE, pushes('other', 3));
 op(0x88, NONE, pushes('other'));
 op(0x89, NONE, pushes('other'));
 op(0x8a, { length: 1 }, pushes('other'));
-op(0x8b, { length: 4 }, pushes('other'));
+op(0x8b, { length: 4, signed: true }, pushes('other'));
 op(0x8c, { length: 1 }, pushes('str'));
 op(0x8d, { length: 8 }, pushes('str'));
 op(0x8e, { length: 8 }, pushes('other'));
@@ -7279,13 +7293,8 @@ op(GET_LINE, { lines: 1, line: 'int' }, { pop: 0 });
 op(GET_1, { fixed: 1 }, { pop: 0 });
 op(GET_4, { fixed: 4 }, { pop: 0 });
 op(MEMOIZE, NONE, { pop: 0 });
-/**
- * The most opcodes walked and bytes read. A real tensor file stops within a few bytes, so a walk
- * past the opcodes is taken as a pickle (fail closed); a line no newline ends within the bytes
- * stops it (tensors of zeros hold no newline for megabytes).
- */
+/** The most opcodes walked: a real tensor file stops within a few, so a walk past them is taken as a pickle (fail closed). */
 const MAX_OPCODES = 1_000_000;
-const MAX_READ_BYTES = 16 * 1024 * 1024;
 /** Reads start small (a tensor file stops at its first bytes) and double up to this. */
 const MAX_CHUNK = 64 * 1024;
 /** The highest pickle protocol Python reads. */
@@ -7294,23 +7303,17 @@ const HIGHEST_PROTOCOL = 5;
 function walkPickle(file) {
     let window = new Uint8Array(0);
     let windowStart = 0;
-    let read = 0;
     let chunkSize = 64;
-    let outOfBudget = false;
-    /** The byte at `position`, or undefined past the end, past the read budget, or unreadable. */
+    /** The byte at `position`, or undefined past the end or unreadable. */
     const byteAt = (position) => {
         if (position >= file.size)
             return undefined;
         if (position < windowStart || position >= windowStart + window.length) {
-            if (read >= MAX_READ_BYTES) {
-                outOfBudget = true;
-                return undefined;
-            }
+            // Reads grow while the walk goes on from where they ended, and start small after a jump.
+            chunkSize = position === windowStart + window.length ? Math.min(chunkSize * 2, MAX_CHUNK) : 64;
             const chunk = file.read(position, chunkSize);
-            chunkSize = Math.min(chunkSize * 2, MAX_CHUNK);
             if (!chunk || chunk.length === 0)
                 return undefined;
-            read += chunk.length;
             window = chunk;
             windowStart = position;
         }
@@ -7327,26 +7330,36 @@ function walkPickle(file) {
         return value;
     };
     /**
-     * A line from `position` and where the next begins: its text (one character a byte) when it
-     * is short enough for a number or a name, its first and last bytes, and whether every byte is
-     * ASCII. Undefined when no newline ends it within the file (or the read budget: a residual).
+     * A line from `position` and where the next begins: its text up to its first NUL (one
+     * character a byte; `long` when that runs past MAX_PARSED_LINE, the text cut there), whether
+     * it holds a NUL, its length, first and last bytes, and whether every byte is ASCII. Undefined
+     * when no newline ends it within MAX_LINE_BYTES or the file (a residual the docs name).
      */
     const lineAt = (position) => {
         let text = '';
+        let long = false;
+        let nul = false;
         let ascii = true;
-        for (let at = position;; at++) {
+        for (let at = position; at - position <= MAX_LINE_BYTES; at++) {
             const byte = byteAt(at);
             if (byte === undefined)
                 return undefined;
             if (byte === 0x0a)
-                return { ...(at - position <= MAX_PARSED_LINE ? { text } : {}), length: at - position, first: byteAt(position), last: at > position ? byteAt(at - 1) : undefined, ascii, next: at + 1 };
+                return { text, long, nul, length: at - position, first: byteAt(position), last: at > position ? byteAt(at - 1) : undefined, ascii, next: at + 1 };
             if (byte >= 0x80)
                 ascii = false;
-            if (at - position < MAX_PARSED_LINE)
-                text += String.fromCharCode(byte);
+            if (byte === 0)
+                nul = true;
+            else if (!nul && !long) {
+                if (text.length < MAX_PARSED_LINE)
+                    text += String.fromCharCode(byte);
+                else
+                    long = true;
+            }
         }
+        return undefined;
     };
-    /** Whether the unpickler goes on past a line of `kind` (what int(), float(), the STRING opcode and find_class accept). */
+    /** Whether the unpickler goes on past a line of `kind` (what int(), float(), the STRING opcode and find_class accept; CPython's numbers stop at a NUL). */
     const accepts = (kind, line) => {
         if (kind === 'any')
             return true;
@@ -7354,12 +7367,23 @@ function walkPickle(file) {
             return line.ascii;
         if (kind === 'quoted')
             return line.length >= 2 && line.first === line.last && (line.first === 0x22 || line.first === 0x27);
-        if (line.text === undefined)
-            return false; // no number or name is that long
-        // CPython's int() and float() stop at a NUL.
-        return kind === 'name' ? NAME.test(line.text) : (kind === 'int' ? INT : FLOAT).test(line.text.split('\0')[0]);
+        if (kind === 'name')
+            return !line.nul && !line.long && line.length > 0 && isUtf8(line.text);
+        // Past MAX_PARSED_LINE only a power-of-two base is a number CPython reads (no digit limit).
+        if (line.long)
+            return kind === 'int' && /^\s*[+-]?0[xob][\da-f_]*$/i.test(line.text);
+        if (kind === 'int' && line.nul && line.text.trim() === '')
+            return true; // strtol with no digits, ended at the NUL
+        return (kind === 'int' ? INT : FLOAT).test(line.text);
     };
-    const stopped = () => (outOfBudget ? { tooLong: true } : undefined);
+    /** A memo index as CPython reads one from a line (base 10, a sign, underscores), or undefined. */
+    const memoIndex = (line) => {
+        const match = /^\s*([+-]?)(\d[\d_]*)\s*$/.exec(line.text);
+        if (!match)
+            return undefined;
+        const value = Number(match[2].replace(/_/g, ''));
+        return match[1] === '-' && value !== 0 ? -value : value;
+    };
     const frames = [[]];
     const memo = new Map();
     let position = 0;
@@ -7367,14 +7391,14 @@ function walkPickle(file) {
         const at = position;
         const code = byteAt(position);
         if (code === undefined)
-            return stopped();
+            return undefined;
         const known = ops.get(code);
         if (!known)
             return undefined;
         const [argument, effect] = known;
         position++;
         if (code === 0x80 && (byteAt(position) ?? HIGHEST_PROTOCOL + 1) > HIGHEST_PROTOCOL)
-            return stopped();
+            return undefined;
         let index; // a memo index
         if ('fixed' in argument) {
             if (argument.fixed === 1 || argument.fixed === 4)
@@ -7383,8 +7407,9 @@ function walkPickle(file) {
         }
         else if ('length' in argument) {
             const length = littleEndian(position, argument.length);
-            if (length === undefined)
-                return stopped();
+            // A negative length (BINSTRING, LONG4 read signed) the unpickler refuses.
+            if (length === undefined || (argument.signed && length >= 2 ** 31))
+                return undefined;
             position += argument.length + length;
         }
         else {
@@ -7392,36 +7417,42 @@ function walkPickle(file) {
                 const line = lineAt(position);
                 if (!line || !accepts(argument.line, line))
                     return undefined;
-                const text = line.text?.split('\0')[0];
-                if (argument.line === 'int' && text !== undefined && /^\s*\d[\d_]*\s*$/.test(text))
-                    index = Number(text.replace(/[\s_]/g, ''));
+                if (code === GET_LINE || code === PUT_LINE) {
+                    index = memoIndex(line);
+                    if (index === undefined)
+                        return undefined; // int() in base 10 refuses it
+                }
                 position = line.next;
             }
         }
         if (position > file.size)
             return undefined; // the unpickler would run out of data
         const stack = frames[frames.length - 1];
-        if (code === STACK_GLOBAL && !(stack.at(-1) === 'str' && stack.at(-2) === 'str'))
+        const text = (item) => item === 'str' || item === 'unknown';
+        if (code === STACK_GLOBAL && !(text(stack.at(-1)) && text(stack.at(-2))))
             return undefined;
         if (effect === 'import')
             return { imports: true, at };
-        // The memo: PUT stores the top item, GET of an index never stored fails (a line's index that
-        // is not a plain number is not followed: the walk goes on, as it must for a pickle).
+        // The memo: PUT stores the top item (a negative index it refuses), GET of an index never stored fails.
         if (code === PUT_LINE || code === PUT_1 || code === PUT_4 || code === MEMOIZE) {
             const top = stack.at(-1);
-            if (top === undefined)
+            if (top === undefined || (index !== undefined && index < 0))
                 return undefined;
-            if (code === MEMOIZE)
-                memo.set(memo.size, top);
-            else if (index !== undefined)
-                memo.set(index, top);
+            memo.set(code === MEMOIZE ? memo.size : index, top);
             continue;
         }
         if (code === GET_LINE || code === GET_1 || code === GET_4) {
-            const item = index === undefined ? 'other' : memo.get(index);
+            const item = memo.get(index);
             if (item === undefined)
                 return undefined;
             stack.push(item);
+            continue;
+        }
+        if (effect === 'dup') {
+            const top = stack.at(-1);
+            if (top === undefined)
+                return undefined;
+            stack.push(top); // the same object: a string stays one
             continue;
         }
         if (effect === 'call')
@@ -7464,6 +7495,17 @@ function walkPickle(file) {
         }
     }
     return { tooLong: true };
+}
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Whether a line (one character a byte) is UTF-8, as the unpickler decodes a module or attribute name. */
+function isUtf8(line) {
+    try {
+        utf8.decode(Buffer.from(line, 'latin1'));
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/code-free.js

@@ -6310,6 +6310,19 @@ class GitTreeSource {
         }
         return this.changed ?? undefined;
     }
+    /** The id of the blob the commit holds at `rel`, if it holds one. */
+    blobId(rel) {
+        return this.entries.get(rel)?.oid;
+    }
+    /**
+     * The id git would give the working tree's file at `rel` if it were added (`git hash-object`,
+     * through the filters its attributes name: line endings, Git LFS); undefined when git cannot
+     * say. git reads the file to hash it: asked only of a model file listed under a new path.
+     */
+    workTreeBlobId(rel) {
+        const hashed = git(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
+        return hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined;
+    }
     problemWith(rel) {
         const entry = this.entries.get(rel);
         const where = `${rel} (at ${this.commit.slice(0, 12)})`;

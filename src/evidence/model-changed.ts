@@ -88,10 +88,11 @@ export function reportOfEarlierModel(
  * - a file (or link) the base held at that path, changed since as git says
  *   (GitTreeSource.changedInWorkTree: line endings and Git LFS content fetched in place of its
  *   pointer change nothing, and unchanged files are not read), or the file a link leads to;
- * - any file the base held, when a .gitattributes changed, which decides how git compares files
- *   (an `ident` or `text` attribute turns an unchanged blob into other bytes on checkout);
+ * - a file the base held, when a .gitattributes in its folder or one above changed (an `ident`
+ *   or `text` attribute turns an unchanged blob into other bytes on checkout);
  * - a path the base did not list, in place of an in-repository file it listed and no longer
- *   does, unless the two hold the same bytes (a file moved).
+ *   does, unless it holds the blob of one of those (a file moved: git's blob ids compared), or
+ *   the base held it unchanged (a file listed that was there already).
  */
 function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: string) => boolean): { path: string; how: string } | undefined {
   const changed = base.evidence.repo.changedInWorkTree?.();
@@ -105,32 +106,39 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     const then = base.evidence.repo.resolve(path, base.manifest.dir);
     return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
   };
+  const attributesChanged = (rel: string): boolean => {
+    if (!changed) return false;
+    for (let end = rel.lastIndexOf('/'); ; end = rel.lastIndexOf('/', end - 1)) {
+      if (changed.has(end < 0 ? '.gitattributes' : `${rel.slice(0, end)}/.gitattributes`)) return true;
+      if (end < 0) return false;
+    }
+  };
   const dropped = before.filter(({ path }) => !listedNow.has(keyOf(path)) && heldAtBase(path) !== undefined);
-  const attributes = changed !== undefined && [...changed].some((file) => file === '.gitattributes' || file.endsWith('/.gitattributes'));
   for (const { path } of now) {
     if (!covers(path)) continue;
-    const gone = dropped[0];
-    if (!listedBefore.has(keyOf(path)) && gone && !sameBytes(system, base, path, gone.path)) {
-      return { path, how: `taken the place of ${gone.path}, which the base commit listed` };
-    }
     const held = heldAtBase(path);
+    if (!listedBefore.has(keyOf(path)) && dropped.length > 0) {
+      const unchangedHere = held !== undefined && changed !== undefined && !changed.has(held) && !attributesChanged(held);
+      if (!unchangedHere && !dropped.some((gone) => sameBlob(system, base, path, gone.path))) {
+        return { path, how: `taken the place of ${dropped.map((gone) => gone.path).join(', ')}, which the base commit listed` };
+      }
+    }
     if (held === undefined || !changed) continue;
-    if (attributes) return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
     if (changed.has(held)) return { path, how: 'changed since the base commit (git compares the file itself)' };
+    if (attributesChanged(held)) return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
     const leadsTo = system.evidence.whereIs(path);
     if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo)) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
   }
   return undefined;
 }
 
-/** Whether the file now at `path` holds the bytes the base held at `was` (a file moved, not replaced). */
-function sameBytes(system: SystemContext, base: BaseSystem, path: string, was: string): boolean {
+/** Whether the working tree's file at `path` is the blob the base held at `was` (a file moved, not replaced), as git's ids say. */
+function sameBlob(system: SystemContext, base: BaseSystem, path: string, was: string): boolean {
   const now = system.evidence.dataFile(path);
   const then = base.evidence.dataFile(was);
   if (!now.ok || !then.ok) return false;
-  const nowHash = system.evidence.sha256(now.value.rel);
-  const thenHash = base.evidence.sha256(then.value.rel);
-  return nowHash.ok && thenHash.ok && nowHash.value === thenHash.value;
+  const blob = base.evidence.repo.blobId?.(then.value.rel);
+  return blob !== undefined && base.evidence.repo.workTreeBlobId?.(now.value.rel) === blob;
 }
 
 /** A cited path as artifacts compare. */

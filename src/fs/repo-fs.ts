@@ -55,6 +55,10 @@ export interface FileSource {
   filesIn(relFolder: string, cap?: number): string[] | undefined;
   /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
   changedInWorkTree?(): ReadonlySet<string> | undefined;
+  /** A commit's files only: the id of the blob the commit holds at `rel`. */
+  blobId?(rel: string): string | undefined;
+  /** A commit's files only: the id git would give the working tree's file at `rel` if it were added. */
+  workTreeBlobId?(rel: string): string | undefined;
   /** Up to `count` bytes of a file from `position` (fewer past its end) and its size, whatever its size: what its format is told by. */
   bytesAt(rel: string, position: number, count: number): { ok: true; bytes: Buffer; size: number } | { ok: false; problem: FileProblem };
 }

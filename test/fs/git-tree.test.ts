@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GitTreeSource } from '../../src/fs/git-tree.js';
-import { gitRepo } from '../helpers/git.js';
+import { git, gitRepo } from '../helpers/git.js';
 import { writeFiles } from '../helpers/repo.js';
 
 describe('GitTreeSource: files as they were at a commit', () => {
@@ -18,6 +18,14 @@ describe('GitTreeSource: files as they were at a commit', () => {
     writeFiles(repo.root, { 'a.bin': 'ONE', 'c.json': '{"a": 1}\r\n', 'link.bin': { symlink: 'b.bin' }, 'new/d.bin': 'four' });
     // c.json differs only by the line endings git converts: unchanged to git. new/d.bin is not added yet.
     expect([...(GitTreeSource.open(repo.root, repo.sha).changedInWorkTree() ?? [])].sort()).toEqual(['a.bin', 'link.bin', 'new/d.bin']);
+  });
+
+  it("gives a blob's id at the commit, and the id git would give the working tree's file", () => {
+    const id = git(root, 'rev-parse', `${sha}:model/weights.bin`);
+    expect(tree.blobId('model/weights.bin')).toBe(id);
+    expect(tree.workTreeBlobId('model/weights.bin')).toBe(id);
+    expect(tree.blobId('model/missing.bin')).toBeUndefined();
+    expect(tree.workTreeBlobId('model/missing.bin')).toBeUndefined();
   });
 
   it("lists a folder's files and links at the commit", () => {

@@ -43,6 +43,17 @@ function polyglot(): Uint8Array {
   return file;
 }
 
+/** From a review: a valid safetensors file whose header length is BINBYTES, the pickle in its tensor data, DUP naming timeit.timeit. */
+function dupPolyglot(): Uint8Array {
+  const tail = Buffer.concat([Buffer.from([0x30, 0x8c, 6]), Buffer.from('timeit'), Buffer.from([0x32, 0x93, 0x8c, 33]), Buffer.from("print('PWNED');raise SystemExit()"), Buffer.from([0x85, 0x52, 0x2e])]);
+  const length = 0x0542; // 42 05 00 00 is also BINBYTES of 5 bytes
+  const head = (pad: number) => `{"V${'x'.repeat(pad)}":{"dtype":"U8","shape":[${tail.length}],"data_offsets":[0,${tail.length}]}\n}`;
+  const header = Buffer.from(head(length - head(0).length));
+  const prefix = Buffer.alloc(8);
+  prefix.writeBigUInt64LE(BigInt(length));
+  return Buffer.concat([prefix, header, tail]);
+}
+
 describe('checkFormat', () => {
   it.each([
     ['a safetensors file', '.safetensors', safetensors()],
@@ -74,6 +85,7 @@ describe('checkFormat', () => {
     ['a tensor without data_offsets', '.safetensors', withHeader('{"w":{"dtype":"F32","shape":[1]}}', 'abcd'), `${SAFETENSORS_NOT}its header's entry for "w" is not a tensor's (dtype, shape, data_offsets)`],
     ['data after the last tensor (room for a payload)', '.safetensors', withHeader('{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}', "abcdcos\nsystem\n(S'x'\ntR."), `${SAFETENSORS_NOT}its tensors end at byte 4 of the data, which is 24 bytes long`],
     ['a gap between tensors', '.safetensors', withHeader('{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"b":{"dtype":"U8","shape":[1],"data_offsets":[2,3]}}', 'abc'), `${SAFETENSORS_NOT}its tensors' byte ranges leave a gap or overlap at byte 1 of the data`],
+    ['a safetensors file whose pickle reading imports timeit.timeit through DUP', '.safetensors', dupPolyglot(), PICKLE_WALK(1364)],
     ['a pickle longer than modelgate follows, named .safetensors', '.safetensors', Buffer.from(`${'N0'.repeat(600_000)}cos\nsystem\n`), 'reads as a pickle for longer than modelgate follows one (a million opcodes), which no tensor file does'],
     ['a pickle named as an index', '.safetensors.index.json', PICKLE, 'begins as a pickle does'],
     ['an index without a weight_map', '.safetensors.index.json', Buffer.from('{"metadata":{}}'), "does not hold what a safetensors index does: it has no weight_map naming each tensor's shard"],

@@ -33,6 +33,13 @@ describe('walkPickle', () => {
     // torch.load's older format: a pickle of its magic number, then the ones that build the model.
     ['the second of two pickles, as torch.load reads them', bytes([0x80, 0x02, 0x8a, 0x0a, 0x6c, 0xfc, 0x9c, 0x46, 0xf9, 0x20, 0x6a, 0xa8, 0x50, 0x19, 0x2e], 'cos\nsystem\n'), 15],
     ['a pickle after a line of five megabytes', bytes('V', 'x'.repeat(5_000_000), '\n0cos\nsystem\n'), 5_000_003],
+    // From a review: what CPython's C unpickler reads that the walk refused.
+    ['a string copied by DUP to name both module and attribute (timeit.timeit)', bytes([0x8c, 0x06], 'timeit', [0x32, 0x93]), 9],
+    ['a BUILD whose state is None, which calls nothing', bytes('NNbcos\nsystem\n'), 3],
+    ['an INT line of no digits, ended at a NUL', bytes('I\0junk\ncos\nsystem\n'), 7],
+    ['a memo index with a sign', bytes("S'os'\np+3\n0g+3\nS'system'\n", [0x93]), 25],
+    ['a LONG in hexadecimal longer than any decimal CPython reads', bytes('L0x', 'f'.repeat(5000), '\n0cos\nsystem\n'), 5005],
+    ['a module that is no identifier (import runs whatever file the name finds)', bytes('cmy-mod\nx\n'), 0],
     ['an ONNX model that is also a pickle', onnxPolyglot(), 9],
     ['a safetensors file that is also a pickle', safetensorsPolyglot(), 85],
   ])('finds the import in %s', (_name, file, at) => {
@@ -54,7 +61,8 @@ describe('walkPickle', () => {
     ['a mark closed with none open', Buffer.from('4b0174', 'hex')],
     ['a line that float() refuses', bytes('Fjunk\ncos\nsystem\n')],
     ['a STRING that is not quoted', bytes('Sjunk\ncos\nsystem\n')],
-    ['a GLOBAL whose module is no name', bytes('c/etc/passwd\nx\n')],
+    ['a GLOBAL whose module holds a NUL', bytes('cos\0x\nsystem\n')],
+    ['a BINSTRING of negative length', bytes('T', [0xff, 0xff, 0xff, 0xff], 'cos\nsystem\n')],
     ['a memo entry fetched that was never stored', bytes([0x68, 0x05], 'cos\nsystem\n')],
     ['an EXT1, whose registry is empty', bytes([0x82, 0x01], 'cos\nsystem\n')],
     // Red team: a header length that begins with P (PERSID) and tensors of zeros, no newline in 16 MB.
