@@ -7470,6 +7470,17 @@ function beginsAs(bytes) {
         return 'begins as a pickle does';
     return undefined;
 }
+const NOT_JSON = Symbol('not JSON');
+const code_free_utf8 = new TextDecoder('utf-8', { fatal: true });
+/** The value of JSON bytes in UTF-8 (as safetensors and the index are written), or NOT_JSON. */
+function jsonIn(raw) {
+    try {
+        return JSON.parse(code_free_utf8.decode(raw));
+    }
+    catch {
+        return NOT_JSON;
+    }
+}
 /** The safetensors library's cap on a header (MAX_HEADER_SIZE); a larger one is not read. */
 const SAFETENSORS_MAX_HEADER = 100_000_000;
 /** Why `file` is not a safetensors file, or undefined when it is one. */
@@ -7486,13 +7497,9 @@ function safetensorsProblem(file) {
     const raw = file.read(8, headerBytes);
     if (!raw || raw.length < headerBytes)
         return 'its header cannot be read';
-    let header;
-    try {
-        header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    }
-    catch {
+    const header = jsonIn(raw);
+    if (header === NOT_JSON)
         return 'its header is not JSON in UTF-8';
-    }
     if (!header || typeof header !== 'object' || Array.isArray(header))
         return 'its header is not a JSON object';
     const ranges = [];
@@ -7526,13 +7533,9 @@ function indexProblem(file) {
     const raw = file.read(0, file.size);
     if (!raw || raw.length < file.size)
         return 'it cannot be read';
-    let index;
-    try {
-        index = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-    }
-    catch {
+    const index = jsonIn(raw);
+    if (index === NOT_JSON)
         return 'it is not JSON in UTF-8';
-    }
     const map = index?.weight_map;
     if (!map || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((shard) => typeof shard === 'string'))
         return 'it has no weight_map naming each tensor\'s shard';

@@ -6177,6 +6177,8 @@ class GitTreeSource {
     texts = new Map();
     /** changedInWorkTree's answer once asked (null: git could not say). */
     changed;
+    /** workTreeBlobId's answers. */
+    hashed = new Map();
     constructor(root, 
     /** The full commit id the tree belongs to. */
     commit, entries, directories, maxFileBytes) {
@@ -6320,8 +6322,12 @@ class GitTreeSource {
      * say. git reads the file to hash it: asked only of a model file listed under a new path.
      */
     workTreeBlobId(rel) {
-        const hashed = git(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
-        return hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined;
+        // Asked again by each rule that judges a report of the model: git hashes a file once a run.
+        if (!this.hashed.has(rel)) {
+            const hashed = git(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
+            this.hashed.set(rel, hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined);
+        }
+        return this.hashed.get(rel);
     }
     problemWith(rel) {
         const entry = this.entries.get(rel);

@@ -26,6 +26,8 @@ export class GitTreeSource implements FileSource {
   private readonly texts = new Map<string, TextFile>();
   /** changedInWorkTree's answer once asked (null: git could not say). */
   private changed: ReadonlySet<string> | null | undefined;
+  /** workTreeBlobId's answers. */
+  private readonly hashed = new Map<string, string | undefined>();
 
   private constructor(
     private readonly root: string,
@@ -164,8 +166,12 @@ export class GitTreeSource implements FileSource {
    * say. git reads the file to hash it: asked only of a model file listed under a new path.
    */
   workTreeBlobId(rel: string): string | undefined {
-    const hashed = git(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
-    return hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined;
+    // Asked again by each rule that judges a report of the model: git hashes a file once a run.
+    if (!this.hashed.has(rel)) {
+      const hashed = git(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
+      this.hashed.set(rel, hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined);
+    }
+    return this.hashed.get(rel);
   }
 
   private problemWith(rel: string): FileProblem | undefined {

@@ -92,6 +92,18 @@ function beginsAs(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+const NOT_JSON = Symbol('not JSON');
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The value of JSON bytes in UTF-8 (as safetensors and the index are written), or NOT_JSON. */
+function jsonIn(raw: Uint8Array): unknown {
+  try {
+    return JSON.parse(utf8.decode(raw));
+  } catch {
+    return NOT_JSON;
+  }
+}
+
 /** The safetensors library's cap on a header (MAX_HEADER_SIZE); a larger one is not read. */
 const SAFETENSORS_MAX_HEADER = 100_000_000;
 
@@ -105,12 +117,8 @@ function safetensorsProblem(file: ByteReader): string | undefined {
   const headerBytes = Number(declared);
   const raw = file.read(8, headerBytes);
   if (!raw || raw.length < headerBytes) return 'its header cannot be read';
-  let header: unknown;
-  try {
-    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-  } catch {
-    return 'its header is not JSON in UTF-8';
-  }
+  const header = jsonIn(raw);
+  if (header === NOT_JSON) return 'its header is not JSON in UTF-8';
   if (!header || typeof header !== 'object' || Array.isArray(header)) return 'its header is not a JSON object';
   const ranges: Array<[number, number]> = [];
   for (const [name, tensor] of Object.entries(header as Record<string, unknown>)) {
@@ -141,12 +149,8 @@ function indexProblem(file: ByteReader): string | undefined {
   if (file.size > MAX_INDEX_BYTES) return `it is over ${MAX_INDEX_BYTES / 1024 / 1024} MB`;
   const raw = file.read(0, file.size);
   if (!raw || raw.length < file.size) return 'it cannot be read';
-  let index: unknown;
-  try {
-    index = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
-  } catch {
-    return 'it is not JSON in UTF-8';
-  }
+  const index = jsonIn(raw);
+  if (index === NOT_JSON) return 'it is not JSON in UTF-8';
   const map = (index as { weight_map?: unknown } | null)?.weight_map;
   if (!map || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((shard) => typeof shard === 'string')) return 'it has no weight_map naming each tensor\'s shard';
   return undefined;
