@@ -6208,7 +6208,8 @@ class GitTreeSource {
         for (const record of listing.stdout.toString('utf8').split('\0')) {
             // "<mode> <type> <oid> <size>\t<path>"
             const match = record.match(/^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s);
-            if (!match || match[2] !== 'blob')
+            // Blobs, and submodules (type commit, mode 160000), which hold the paths below them.
+            if (!match || (match[2] !== 'blob' && match[2] !== 'commit'))
                 continue;
             const file = match[5];
             entries.set(file, { mode: match[1], oid: match[3], size: match[4] === '-' ? 0 : Number(match[4]) });
@@ -6305,7 +6306,9 @@ class GitTreeSource {
      */
     changedInWorkTree() {
         if (this.changed === undefined) {
-            const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '-z', this.commit, '--']);
+            // A submodule whose commit moved (or whose files changed) is named as its folder, whatever
+            // `ignore` the pull request's .gitmodules sets for it.
+            const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=none', '-z', this.commit, '--']);
             // Files not yet added are no part of the diff, but are new since the commit all the same.
             const untracked = git(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
             this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
@@ -6333,14 +6336,26 @@ class GitTreeSource {
         const entry = this.entries.get(rel);
         const where = `${rel} (at ${this.commit.slice(0, 12)})`;
         if (!entry) {
-            return this.directories.has(rel)
-                ? { kind: 'not-a-file', message: `${where} is a directory, not a file` }
-                : { kind: 'missing', message: `${where} does not exist` };
+            if (this.directories.has(rel))
+                return { kind: 'not-a-file', message: `${where} is a directory, not a file` };
+            const submodule = this.submoduleHolding(rel);
+            // Held, by another repository: not missing, or a file swapped in a submodule would pass as new.
+            if (submodule !== undefined)
+                return { kind: 'not-a-file', message: `${where} lies in the submodule ${submodule}, whose files are not read at a commit` };
+            return { kind: 'missing', message: `${where} does not exist` };
         }
         if (entry.mode === '120000')
             return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
         if (entry.mode === '160000')
             return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
+        return undefined;
+    }
+    /** The submodule (a gitlink) in a folder above `rel`, if there is one. */
+    submoduleHolding(rel) {
+        for (let end = rel.indexOf('/'); end > 0; end = rel.indexOf('/', end + 1)) {
+            if (this.entries.get(rel.slice(0, end))?.mode === '160000')
+                return rel.slice(0, end);
+        }
         return undefined;
     }
     blob(rel, cap) {
@@ -6803,9 +6818,37 @@ function isMissing(source, rel) {
 /**
  * Whether a cited path is a URI (s3://, https://, hf://): a file kept elsewhere, not in this
  * repository. Two letters at least before the colon: "C:\data" is a Windows path (refused as
- * absolute), not a URI.
+ * absolute), not a URI. A `file:` URI is no such file: it names a path on this machine, and is
+ * read as that path (normaliseCitation; red team: `file:model/scorer.onnx`, a pickle, went
+ * unread and its sha256 unchecked, as if kept in a registry).
  */
-const isUri = (ref) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim());
+const isUri = (ref) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim()) && !isFileUri(ref.trim());
+const isFileUri = (written) => /^file:/i.test(written);
+/**
+ * The path a `file:` URI names, as fsspec and MLflow read one: `file:rel`, `file:/abs`,
+ * `file:///abs`, `file://localhost/abs`, and `file://a/b` as the relative `a/b` (a host other
+ * than this one would be no file of the repository either way; read as relative, it is checked
+ * if the repository holds it). Percent-escapes are decoded.
+ */
+function fileUriPath(written) {
+    let rest = written.slice('file:'.length);
+    if (rest.startsWith('//')) {
+        const slash = rest.indexOf('/', 2);
+        const host = rest.slice(2, slash < 0 ? rest.length : slash);
+        rest = host === '' || host.toLowerCase() === 'localhost' ? (slash < 0 ? '/' : rest.slice(slash)) : rest.slice(2);
+    }
+    try {
+        return decodeURIComponent(rest);
+    }
+    catch {
+        return rest; // a lone % is part of the name
+    }
+}
+/** The path a citation writes: a `file:` URI's path, backslashes as slashes. */
+function writtenPath(ref) {
+    const written = ref.trim();
+    return (isFileUri(written) ? fileUriPath(written) : written).replace(/\\/g, '/');
+}
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
  * absolute (POSIX or Windows), or climbing out of the root with "..". Backslashes count as
@@ -6815,7 +6858,9 @@ function normaliseCitation(ref, fromDir = '') {
     const written = ref.trim();
     if (written === '')
         return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-    const slashed = written.replace(/\\/g, '/');
+    const slashed = writtenPath(written);
+    if (slashed === '')
+        return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
     if (slashed.startsWith('/') || /^[A-Z]:\//i.test(slashed)) {
         return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
     }
@@ -6908,13 +6953,37 @@ class RepoFs {
     relative(abs) {
         return node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, abs).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
     }
+    /** Whether an absolute path leads into the working tree, as written or through links on its way. */
+    leadsInto(abs) {
+        if (!node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(abs))
+            return false;
+        const inside = (real) => {
+            const rel = node_path__WEBPACK_IMPORTED_MODULE_2__.relative(this.root, real);
+            return rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute(rel);
+        };
+        if (inside(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(abs)))
+            return true;
+        try {
+            return inside(node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(abs));
+        }
+        catch {
+            return false; // nothing there: no file of this repository
+        }
+    }
     /**
      * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
      * treated as separators so manifests written on Windows still resolve.
      */
     resolve(ref, fromDir = '') {
         const citation = normaliseCitation(ref, fromDir);
-        return citation.ok ? this.resolveRel(citation.rel) : citation;
+        if (citation.ok)
+            return this.resolveRel(citation.rel);
+        // Not a file kept elsewhere, as other absolute paths are taken to be (red team: the
+        // checkout's own pickle, cited as /home/runner/work/..., went unread).
+        if (citation.problem.kind === 'absolute-path' && this.leadsInto(writtenPath(ref))) {
+            return { ok: false, problem: { kind: 'absolute-into-repository', message: `"${clip(ref.trim())}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it` } };
+        }
+        return citation;
     }
     /** Resolves a repository-relative path that is already normalised. */
     resolveRel(rel) {

@@ -89,7 +89,8 @@ export function reportOfEarlierModel(
  *   (GitTreeSource.changedInWorkTree: line endings and Git LFS content fetched in place of its
  *   pointer change nothing, and unchanged files are not read), or the file a link leads to;
  * - a file the base held, when a .gitattributes in its folder or one above changed (an `ident`
- *   or `text` attribute turns an unchanged blob into other bytes on checkout);
+ *   or `text` attribute turns an unchanged blob into other bytes on checkout), or the submodule
+ *   holding it did;
  * - a path the base did not list, in place of an in-repository file it listed and no longer
  *   does, unless it holds the blob of one of those (a file moved: git's blob ids compared), or
  *   the base held it unchanged (a file listed that was there already).
@@ -106,11 +107,16 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     const then = base.evidence.repo.resolve(path, base.manifest.dir);
     return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
   };
-  const attributesChanged = (rel: string): boolean => {
-    if (!changed) return false;
+  // What git names as changed in a folder above a file the base held: the submodule holding it
+  // (its commit moved, or its files changed; red team: a pickle swapped in a submodule passed),
+  // or a .gitattributes there.
+  const changedAbove = (rel: string): { submodule: string } | { attributes: true } | undefined => {
+    if (!changed) return undefined;
     for (let end = rel.lastIndexOf('/'); ; end = rel.lastIndexOf('/', end - 1)) {
-      if (changed.has(end < 0 ? '.gitattributes' : `${rel.slice(0, end)}/.gitattributes`)) return true;
-      if (end < 0) return false;
+      const folder = end < 0 ? '' : rel.slice(0, end);
+      if (folder !== '' && changed.has(folder)) return { submodule: folder };
+      if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`)) return { attributes: true };
+      if (end < 0) return undefined;
     }
   };
   const dropped = before.filter(({ path }) => !listedNow.has(keyOf(path)) && heldAtBase(path) !== undefined);
@@ -118,14 +124,15 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     if (!covers(path)) continue;
     const held = heldAtBase(path);
     if (!listedBefore.has(keyOf(path)) && dropped.length > 0) {
-      const unchangedHere = held !== undefined && changed !== undefined && !changed.has(held) && !attributesChanged(held);
+      const unchangedHere = held !== undefined && changed !== undefined && !changed.has(held) && !changedAbove(held);
       if (!unchangedHere && !dropped.some((gone) => sameBlob(system, base, path, gone.path))) {
         return { path, how: `taken the place of ${dropped.map((gone) => gone.path).join(', ')}, which the base commit listed` };
       }
     }
     if (held === undefined || !changed) continue;
     if (changed.has(held)) return { path, how: 'changed since the base commit (git compares the file itself)' };
-    if (attributesChanged(held)) return { path, how: 'a .gitattributes changed since the base commit, which decides how git compares the file' };
+    const above = changedAbove(held);
+    if (above) return { path, how: 'submodule' in above ? `changed since the base commit (it lies in the submodule ${above.submodule}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
     const leadsTo = system.evidence.whereIs(path);
     if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo)) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
   }

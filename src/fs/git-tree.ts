@@ -56,7 +56,8 @@ export class GitTreeSource implements FileSource {
     for (const record of listing.stdout.toString('utf8').split('\0')) {
       // "<mode> <type> <oid> <size>\t<path>"
       const match = record.match(/^(\d+) (\w+) ([0-9a-f]+) +(-|\d+)\t(.+)$/s);
-      if (!match || match[2] !== 'blob') continue;
+      // Blobs, and submodules (type commit, mode 160000), which hold the paths below them.
+      if (!match || (match[2] !== 'blob' && match[2] !== 'commit')) continue;
       const file = match[5] as string;
       entries.set(file, { mode: match[1] as string, oid: match[3] as string, size: match[4] === '-' ? 0 : Number(match[4]) });
       // Each folder once: stop at the first one already known (its parents are known too), so a
@@ -147,7 +148,9 @@ export class GitTreeSource implements FileSource {
    */
   changedInWorkTree(): ReadonlySet<string> | undefined {
     if (this.changed === undefined) {
-      const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '-z', this.commit, '--']);
+      // A submodule whose commit moved (or whose files changed) is named as its folder, whatever
+      // `ignore` the pull request's .gitmodules sets for it.
+      const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=none', '-z', this.commit, '--']);
       // Files not yet added are no part of the diff, but are new since the commit all the same.
       const untracked = git(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
       this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
@@ -178,12 +181,22 @@ export class GitTreeSource implements FileSource {
     const entry = this.entries.get(rel);
     const where = `${rel} (at ${this.commit.slice(0, 12)})`;
     if (!entry) {
-      return this.directories.has(rel)
-        ? { kind: 'not-a-file', message: `${where} is a directory, not a file` }
-        : { kind: 'missing', message: `${where} does not exist` };
+      if (this.directories.has(rel)) return { kind: 'not-a-file', message: `${where} is a directory, not a file` };
+      const submodule = this.submoduleHolding(rel);
+      // Held, by another repository: not missing, or a file swapped in a submodule would pass as new.
+      if (submodule !== undefined) return { kind: 'not-a-file', message: `${where} lies in the submodule ${submodule}, whose files are not read at a commit` };
+      return { kind: 'missing', message: `${where} does not exist` };
     }
     if (entry.mode === '120000') return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
     if (entry.mode === '160000') return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
+    return undefined;
+  }
+
+  /** The submodule (a gitlink) in a folder above `rel`, if there is one. */
+  private submoduleHolding(rel: string): string | undefined {
+    for (let end = rel.indexOf('/'); end > 0; end = rel.indexOf('/', end + 1)) {
+      if (this.entries.get(rel.slice(0, end))?.mode === '160000') return rel.slice(0, end);
+    }
     return undefined;
   }
 

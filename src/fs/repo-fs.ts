@@ -15,6 +15,7 @@ import { inGitData } from './local.js';
 export type FileProblemKind =
   | 'empty-path'
   | 'absolute-path'
+  | 'absolute-into-repository'
   | 'outside-root'
   | 'symlink-outside'
   | 'git-internal'
@@ -72,9 +73,39 @@ export function isMissing(source: Pick<FileSource, 'statFile'>, rel: string): bo
 /**
  * Whether a cited path is a URI (s3://, https://, hf://): a file kept elsewhere, not in this
  * repository. Two letters at least before the colon: "C:\data" is a Windows path (refused as
- * absolute), not a URI.
+ * absolute), not a URI. A `file:` URI is no such file: it names a path on this machine, and is
+ * read as that path (normaliseCitation; red team: `file:model/scorer.onnx`, a pickle, went
+ * unread and its sha256 unchecked, as if kept in a registry).
  */
-export const isUri = (ref: string) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim());
+export const isUri = (ref: string) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim()) && !isFileUri(ref.trim());
+
+const isFileUri = (written: string) => /^file:/i.test(written);
+
+/**
+ * The path a `file:` URI names, as fsspec and MLflow read one: `file:rel`, `file:/abs`,
+ * `file:///abs`, `file://localhost/abs`, and `file://a/b` as the relative `a/b` (a host other
+ * than this one would be no file of the repository either way; read as relative, it is checked
+ * if the repository holds it). Percent-escapes are decoded.
+ */
+function fileUriPath(written: string): string {
+  let rest = written.slice('file:'.length);
+  if (rest.startsWith('//')) {
+    const slash = rest.indexOf('/', 2);
+    const host = rest.slice(2, slash < 0 ? rest.length : slash);
+    rest = host === '' || host.toLowerCase() === 'localhost' ? (slash < 0 ? '/' : rest.slice(slash)) : rest.slice(2);
+  }
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return rest; // a lone % is part of the name
+  }
+}
+
+/** The path a citation writes: a `file:` URI's path, backslashes as slashes. */
+function writtenPath(ref: string): string {
+  const written = ref.trim();
+  return (isFileUri(written) ? fileUriPath(written) : written).replace(/\\/g, '/');
+}
 
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
@@ -84,7 +115,8 @@ export const isUri = (ref: string) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim());
 export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: string } | { ok: false; problem: FileProblem } {
   const written = ref.trim();
   if (written === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-  const slashed = written.replace(/\\/g, '/');
+  const slashed = writtenPath(written);
+  if (slashed === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
   if (slashed.startsWith('/') || /^[A-Z]:\//i.test(slashed)) {
     return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
   }
@@ -192,13 +224,34 @@ export class RepoFs implements FileSource {
     return path.relative(this.root, abs).split(path.sep).join('/');
   }
 
+  /** Whether an absolute path leads into the working tree, as written or through links on its way. */
+  private leadsInto(abs: string): boolean {
+    if (!path.isAbsolute(abs)) return false;
+    const inside = (real: string) => {
+      const rel = path.relative(this.root, real);
+      return rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+    };
+    if (inside(path.resolve(abs))) return true;
+    try {
+      return inside(fs.realpathSync.native(abs));
+    } catch {
+      return false; // nothing there: no file of this repository
+    }
+  }
+
   /**
    * Resolves `ref` as written in a document in `fromDir` (repo-relative). Backslashes are
    * treated as separators so manifests written on Windows still resolve.
    */
   resolve(ref: string, fromDir = ''): Resolved {
     const citation = normaliseCitation(ref, fromDir);
-    return citation.ok ? this.resolveRel(citation.rel) : citation;
+    if (citation.ok) return this.resolveRel(citation.rel);
+    // Not a file kept elsewhere, as other absolute paths are taken to be (red team: the
+    // checkout's own pickle, cited as /home/runner/work/..., went unread).
+    if (citation.problem.kind === 'absolute-path' && this.leadsInto(writtenPath(ref))) {
+      return { ok: false, problem: { kind: 'absolute-into-repository', message: `"${clip(ref.trim())}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it` } };
+    }
+    return citation;
   }
 
   /** Resolves a repository-relative path that is already normalised. */

@@ -44,4 +44,29 @@ describe('GitTreeSource: files as they were at a commit', () => {
   ])('refuses %s (%s)', (rel, kind) => {
     expect(tree.bytesAt(rel, 0, 4)).toMatchObject({ ok: false, problem: { kind } });
   });
+
+  // Red team: a model file swapped inside a submodule passed; git names the submodule as changed.
+  describe('a submodule', () => {
+    const sub = gitRepo({ 'scorer.pt': 'model one' });
+    const { root: outer } = gitRepo({ 'README.md': 'outer\n' });
+    git(outer, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'model');
+    git(outer, 'commit', '-q', '-m', 'submodule');
+    const base = git(outer, 'rev-parse', 'HEAD');
+
+    it('holds the paths below it: not missing, and not read at the commit', () => {
+      const at = GitTreeSource.open(outer, base);
+      expect(at.bytesAt('model', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file', message: `model (at ${base.slice(0, 12)}) is a submodule, not a file` } });
+      expect(at.bytesAt('model/scorer.pt', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file', message: `model/scorer.pt (at ${base.slice(0, 12)}) lies in the submodule model, whose files are not read at a commit` } });
+      expect(at.bytesAt('modelx/scorer.pt', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'missing' } });
+      expect([...at.files()]).toEqual(['.gitmodules', 'README.md']);
+    });
+
+    it('is named as changed when its commit moves, whatever ignore its .gitmodules sets', () => {
+      writeFiles(outer, { 'model/scorer.pt': 'model two' });
+      git(`${outer}/model`, 'commit', '-q', '-am', 'two');
+      writeFiles(outer, { '.gitmodules': `${git(outer, 'show', 'HEAD:.gitmodules')}\n\tignore = all\n` });
+      git(outer, 'add', '.gitmodules');
+      expect([...(GitTreeSource.open(outer, base).changedInWorkTree() ?? [])].sort()).toEqual(['.gitmodules', 'model']);
+    });
+  });
 });

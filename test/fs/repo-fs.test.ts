@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseSize, RepoFs } from '../../src/fs/repo-fs.js';
+import { isUri, normaliseCitation, parseSize, RepoFs } from '../../src/fs/repo-fs.js';
 import { makeRepo, writeFiles } from '../helpers/repo.js';
 
 describe('RepoFs', () => {
@@ -231,6 +231,35 @@ describe("git's own data (.git) is never read", () => {
     const named = makeRepo({ '.github/workflows/ci.yml': 'on: push\n', 'models/x.git/card.md': '# x\n', '.gitignore': 'build/\n', 'git~2/a.md': '# a\n', '.git-x/b.md': '# b\n', 'digit/c.md': '# c\n' });
     const fresh = new RepoFs(named);
     for (const rel of ['.github/workflows/ci.yml', 'models/x.git/card.md', '.gitignore', 'git~2/a.md', '.git-x/b.md', 'digit/c.md']) expect(fresh.readText(rel).ok, rel).toBe(true);
+  });
+});
+
+// Red team: `file:model/scorer.onnx` was taken for a file kept elsewhere, and never read.
+describe('a file: URI names a path on this machine, read as that path', () => {
+  it.each([
+    ['file:model/scorer.onnx', 'model/scorer.onnx'],
+    ['FILE:model/scorer.onnx', 'model/scorer.onnx'],
+    ['file://model/scorer.onnx', 'model/scorer.onnx'], // fsspec reads the "host" as a folder
+    ['file:model/scorer%2D1.onnx', 'model/scorer-1.onnx'],
+    ['file:model/100%.onnx', 'model/100%.onnx'],
+    ['file:../../outside.onnx', undefined],
+  ])('%s', (written, rel) => {
+    expect(isUri(written)).toBe(false);
+    const cited = normaliseCitation(written, 'sys');
+    expect(cited.ok ? cited.rel : cited.problem.kind).toBe(rel === undefined ? 'outside-root' : `sys/${rel}`);
+  });
+
+  it.each(['file:///models/scorer.onnx', 'file:/models/scorer.onnx', 'file://localhost/models/scorer.onnx'])('%s is an absolute path', (written) => {
+    expect(normaliseCitation(written)).toMatchObject({ ok: false, problem: { kind: 'absolute-path' } });
+  });
+
+  it('an absolute path into the repository is refused as one, not taken for a file kept elsewhere', () => {
+    const root = makeRepo({ 'model/scorer.onnx': 'bytes' });
+    const repo = new RepoFs(root);
+    expect(repo.resolve(path.join(root, 'model/scorer.onnx'))).toMatchObject({ ok: false, problem: { kind: 'absolute-into-repository' } });
+    expect(repo.resolve(`file://${path.join(fs.realpathSync(root), 'model/scorer.onnx')}`)).toMatchObject({ ok: false, problem: { kind: 'absolute-into-repository' } });
+    expect(repo.resolve('/elsewhere/model/scorer.onnx')).toMatchObject({ ok: false, problem: { kind: 'absolute-path' } });
+    expect(isUri('s3://bucket/scorer.onnx')).toBe(true);
   });
 });
 

@@ -307,6 +307,12 @@ describe('artifacts/sha256', () => {
     expect(resultsOf(check(shipping(SHA, {})), 'artifacts/sha256')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
   });
 
+  // Red team: a file: URI was taken for a remote file, and its sha256 went unchecked.
+  it('reads a file: URI as the path it names', () => {
+    const all = withManifest((m) => (m.artifacts = [{ path: 'file:model/scorer.onnx', sha256: 'd'.repeat(64) }]), { 'sys/model/scorer.onnx': CONTENT });
+    expect(failuresOf(check(all), 'artifacts/sha256')).toEqual([{ file: MANIFEST, line: lineOf(all[MANIFEST] as string, 'sha256:'), message: `sha256 of sys/model/scorer.onnx is ${SHA}, not the declared ${'d'.repeat(64)}` }]);
+  });
+
   it.each([
     ['a changed file', { 'sys/model/scorer.onnx': 'other bytes\n' }, `sha256 of sys/model/scorer.onnx is ${createHash('sha256').update('other bytes\n').digest('hex')}, not the declared ${'d'.repeat(64)}`],
     ['an LFS pointer to other content', { 'sys/model/scorer.onnx': LFS }, `sys/model/scorer.onnx is a Git LFS pointer to content with SHA-256 ${SHA}, not the declared ${'d'.repeat(64)}`],

@@ -3,13 +3,14 @@
  * and each rule on a clean scan and on each way a scan fails, with the exact finding and its line.
  */
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
-import { lineOf } from '../../helpers/repo.js';
+import { lineOf, makeRepo, writeFiles } from '../../helpers/repo.js';
 import { check, compliantBiasReport, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
 import type { Files } from '../../helpers/repo.js';
-import { git, pullRequest } from '../../helpers/git.js';
+import { commitAll, git, gitRepo, pullRequest } from '../../helpers/git.js';
 import { runGate } from '../../../src/engine/gate.js';
 import { LFS_POINTER, onnx, PICKLE, safetensors, ZIP } from '../../helpers/model-files.js';
 
@@ -216,8 +217,8 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
       },
       { [SCAN]: CLEAN, 'sys/evidence/giskard.json': GISKARD },
     );
-  const onPullRequest = (base: Files, head: Files) => {
-    const root = pullRequest(base, head);
+  const onPullRequest = (base: Files, head: Files) => judged(pullRequest(base, head));
+  const judged = (root: string) => {
     const report = runGate({ root, base: { ref: 'main', required: true }, now: new Date('2026-11-22T12:00:00Z') });
     const sha = git(root, 'rev-parse', 'HEAD').slice(0, 12);
     const failing = (rule: string) => report.findings.filter((f) => f.ruleId === rule && f.status === 'fail').map((f) => [f.file, f.line, f.message]);
@@ -292,6 +293,26 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     ])('fails the reports left unchanged when the file has %s', (_name, before, after, artifacts) => {
       const { sha, failures } = results(before, after, artifacts);
       expect(failures).toEqual([
+        [`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`],
+        [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
+        [`sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${how}: it evaluated the earlier model; rerun it on the model as shipped`],
+      ]);
+    });
+
+    // Red team: the model in a submodule, its commit moved to a pickle; and the submodule's
+    // `ignore = all` in .gitmodules, which hides it from a plain git diff.
+    it.each([false, true])('fails the reports left unchanged when the submodule holding the file moved (ignore = all: %s)', (ignored) => {
+      const sub = gitRepo({ 'scorer.pt': content('model one') });
+      const root = makeRepo(system(undeclared));
+      git(root, 'init', '-q', '-b', 'main');
+      git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'sys/model');
+      commitAll(root);
+      writeFiles(root, { 'sys/model/scorer.pt': content('model two') });
+      git(`${root}/sys/model`, 'commit', '-q', '-am', 'swapped');
+      if (ignored) git(root, 'config', '-f', '.gitmodules', 'submodule.sys/model.ignore', 'all');
+      const { sha, scan, robustness, bias } = judged(root);
+      const how = 'model/scorer.pt has changed since the base commit (it lies in the submodule sys/model, which git says changed)';
+      expect([scan, robustness, bias].map((rule) => rule.map(([, , message]) => message))).toEqual([
         [`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`],
         [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
         [`sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${how}: it evaluated the earlier model; rerun it on the model as shipped`],
@@ -408,6 +429,23 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   it.each(['/models/scorer.safetensors', 'C:/models/scorer.safetensors', 'hf://acme/scorer/scorer.safetensors'])('security/scan-covers-artifacts takes %s, no file of the repository, by its name', (file) => {
     const files = withScan(SKIPPED_ONLY, [{ path: file, date: '2026-10-27' }, { path: 'model/graph.ONNX', date: '2026-10-27' }]);
     expect(resultsOf(check(files), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  // Red team: the checkout's own pickle, named by a file: URI or by an absolute path into the
+  // checkout, went unread, as if a registry held it.
+  it.each([
+    ['a file: URI', () => 'file:model/scorer.safetensors', 'begins as a pickle does'],
+    ['a file: URI whose host is a folder', () => 'file://model/scorer.safetensors', 'begins as a pickle does'],
+    ['an absolute path into the checkout', (root: string) => `${root}/sys/model/scorer.safetensors`, undefined],
+    ['a file: URI of one', (root: string) => `file://localhost${root}/sys/model/scorer.safetensors`, undefined],
+  ])('security/scan-covers-artifacts reads the file %s names', (_name, written, why) => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, [{ path: 'ARTIFACT', date: '2026-10-27' }]), 'sys/model/scorer.safetensors': PICKLE };
+    const root = makeRepo(files);
+    const path = written(root);
+    fs.writeFileSync(`${root}/${MANIFEST}`, (files[MANIFEST] as string).replace('ARTIFACT', path));
+    const report = runGate({ root, policyBaseDir: root });
+    const reason = why ?? `cannot be read to tell ("${path}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it)`;
+    expect(failuresOf(report, 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([`${path} ships but the security scan skipped it (Model Scan did not scan file); it is named as safetensors, which runs no code when loaded, but it ${reason}: scan it as what it is`]);
   });
 
   // Red team: our own format can list any file as scanned; a scanner that picks what to look for
