@@ -7065,6 +7065,9 @@ const robustness = {
 };
 
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
+/** Our own normalised security scan (`schemas/security-scan.schema.json`), for scanners without an adapter. */
+
+
 
 const security_scan_modelgate_SCHEMA = 'security-scan.schema.json';
 const modelgateScan = {
@@ -7091,6 +7094,13 @@ const modelgateScan = {
             })),
             inconsistencies: [],
         };
+        // An issue in a file the scan did not read was written in by hand, and security/scan-clean,
+        // which judges issues in shipped files, could miss it (as in modelscan's reports).
+        const files = new Set(raw.scanned.map(toolFileKey));
+        raw.issues.forEach((issue, index) => {
+            if (!files.has(toolFileKey(issue.source)))
+                scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the scan read (scanned)`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
+        });
         return { ok: true, value: scan };
     },
 };
@@ -8037,7 +8047,7 @@ const securityScan = {
         formats: [
             {
                 format: 'modelgate',
-                what: 'our own scan result, JSON or YAML, for a scanner without an adapter',
+                what: 'our own scan result, JSON or YAML, for a scanner without an adapter: the tool, when it scanned, the files it read and what it found in them',
                 reads: 'everything',
             },
             {

@@ -20951,7 +20951,7 @@ else {
 } validate44.errors = vErrors; return errors === 0; }
 validate44.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const securityScan = validate45;
-const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/security-scan.schema.json", "title": "modelgate normalised model security scan", "description": "What a model scanner found in the files it read; severities as modelscan's.", "type": "object", "required": ["schema", "scannedAt", "scanned", "issues"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/security-scan@1" }, "tool": { "type": "string", "description": "the scanner and its version" }, "scannedAt": { "type": "string", "format": "date-time", "description": "when the scan ran (ISO 8601)" }, "scanned": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "the files the scanner read" }, "issues": { "type": "array", "items": { "type": "object", "required": ["severity", "description", "source"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["CRITICAL", "HIGH", "MEDIUM", "LOW"] }, "description": { "type": "string" }, "operator": { "type": "string" }, "module": { "type": "string" }, "source": { "type": "string", "minLength": 1 } } } }, "errors": { "type": "array", "items": { "type": "object", "required": ["description"], "additionalProperties": false, "properties": { "description": { "type": "string" }, "source": { "type": "string" } } } }, "skipped": { "type": "array", "items": { "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } } } };
+const schema56 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/security-scan.schema.json", "title": "modelgate normalised model security scan", "description": "What a model scanner found in the files it read; severities as modelscan's.", "type": "object", "required": ["schema", "tool", "scannedAt", "scanned", "issues"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/security-scan@1" }, "tool": { "type": "string", "minLength": 1, "description": "the scanner and its version: a scan is evidence only as far as the reader knows what looked" }, "scannedAt": { "type": "string", "format": "date-time", "description": "when the scan ran (ISO 8601)" }, "scanned": { "type": "array", "items": { "type": "string", "minLength": 1 }, "description": "the files the scanner read" }, "issues": { "type": "array", "items": { "type": "object", "required": ["severity", "description", "source"], "additionalProperties": false, "properties": { "severity": { "type": "string", "enum": ["CRITICAL", "HIGH", "MEDIUM", "LOW"] }, "description": { "type": "string" }, "operator": { "type": "string" }, "module": { "type": "string" }, "source": { "type": "string", "minLength": 1 } } } }, "errors": { "type": "array", "items": { "type": "object", "required": ["description"], "additionalProperties": false, "properties": { "description": { "type": "string" }, "source": { "type": "string" } } } }, "skipped": { "type": "array", "items": { "type": "object", "required": ["source"], "additionalProperties": false, "properties": { "source": { "type": "string", "minLength": 1 }, "description": { "type": "string" } } } } } };
 function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/security-scan.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate45.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -20969,8 +20969,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             throw TOO_MANY_ERRORS;
         }
     }
-    if (data.scannedAt === undefined) {
-        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scannedAt" }, message: "must have required property '" + "scannedAt" + "'", schema: schema56.required, parentSchema: schema56, data };
+    if (data.tool === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tool" }, message: "must have required property '" + "tool" + "'", schema: schema56.required, parentSchema: schema56, data };
         if (vErrors === null) {
             vErrors = [err1];
         }
@@ -20981,8 +20981,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             throw TOO_MANY_ERRORS;
         }
     }
-    if (data.scanned === undefined) {
-        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scanned" }, message: "must have required property '" + "scanned" + "'", schema: schema56.required, parentSchema: schema56, data };
+    if (data.scannedAt === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scannedAt" }, message: "must have required property '" + "scannedAt" + "'", schema: schema56.required, parentSchema: schema56, data };
         if (vErrors === null) {
             vErrors = [err2];
         }
@@ -20993,8 +20993,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             throw TOO_MANY_ERRORS;
         }
     }
-    if (data.issues === undefined) {
-        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issues" }, message: "must have required property '" + "issues" + "'", schema: schema56.required, parentSchema: schema56, data };
+    if (data.scanned === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "scanned" }, message: "must have required property '" + "scanned" + "'", schema: schema56.required, parentSchema: schema56, data };
         if (vErrors === null) {
             vErrors = [err3];
         }
@@ -21005,24 +21005,21 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             throw TOO_MANY_ERRORS;
         }
     }
-    for (const key0 in data) {
-        if (!((((((((key0 === "schema") || (key0 === "tool")) || (key0 === "scannedAt")) || (key0 === "scanned")) || (key0 === "issues")) || (key0 === "errors")) || (key0 === "skipped")) || (pattern4.test(key0)))) {
-            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
+    if (data.issues === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "issues" }, message: "must have required property '" + "issues" + "'", schema: schema56.required, parentSchema: schema56, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        if (++errors > 10000) {
+            throw TOO_MANY_ERRORS;
         }
     }
-    if (data.schema !== undefined) {
-        let data0 = data.schema;
-        if (typeof data0 !== "string") {
-            const err5 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.schema.type, parentSchema: schema56.properties.schema, data: data0 };
+    for (const key0 in data) {
+        if (!((((((((key0 === "schema") || (key0 === "tool")) || (key0 === "scannedAt")) || (key0 === "scanned")) || (key0 === "issues")) || (key0 === "errors")) || (key0 === "skipped")) || (pattern4.test(key0)))) {
+            const err5 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56, data };
             if (vErrors === null) {
                 vErrors = [err5];
             }
@@ -21033,8 +21030,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 throw TOO_MANY_ERRORS;
             }
         }
-        if ("modelgate/security-scan@1" !== data0) {
-            const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/security-scan@1" }, message: "must be equal to constant", schema: "modelgate/security-scan@1", parentSchema: schema56.properties.schema, data: data0 };
+    }
+    if (data.schema !== undefined) {
+        let data0 = data.schema;
+        if (typeof data0 !== "string") {
+            const err6 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.schema.type, parentSchema: schema56.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err6];
             }
@@ -21045,11 +21045,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 throw TOO_MANY_ERRORS;
             }
         }
-    }
-    if (data.tool !== undefined) {
-        let data1 = data.tool;
-        if (typeof data1 !== "string") {
-            const err7 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.tool.type, parentSchema: schema56.properties.tool, data: data1 };
+        if ("modelgate/security-scan@1" !== data0) {
+            const err7 = { instancePath: instancePath + "/schema", schemaPath: "#/properties/schema/const", keyword: "const", params: { allowedValue: "modelgate/security-scan@1" }, message: "must be equal to constant", schema: "modelgate/security-scan@1", parentSchema: schema56.properties.schema, data: data0 };
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -21061,11 +21058,11 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
     }
-    if (data.scannedAt !== undefined) {
-        let data2 = data.scannedAt;
-        if (typeof data2 === "string") {
-            if (!(formats22.validate(data2))) {
-                const err8 = { instancePath: instancePath + "/scannedAt", schemaPath: "#/properties/scannedAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema56.properties.scannedAt, data: data2 };
+    if (data.tool !== undefined) {
+        let data1 = data.tool;
+        if (typeof data1 === "string") {
+            if (func2(data1) < 1) {
+                const err8 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.tool, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -21078,12 +21075,41 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err9 = { instancePath: instancePath + "/scannedAt", schemaPath: "#/properties/scannedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.scannedAt.type, parentSchema: schema56.properties.scannedAt, data: data2 };
+            const err9 = { instancePath: instancePath + "/tool", schemaPath: "#/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.tool.type, parentSchema: schema56.properties.tool, data: data1 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
             else {
                 vErrors.push(err9);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.scannedAt !== undefined) {
+        let data2 = data.scannedAt;
+        if (typeof data2 === "string") {
+            if (!(formats22.validate(data2))) {
+                const err10 = { instancePath: instancePath + "/scannedAt", schemaPath: "#/properties/scannedAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema56.properties.scannedAt, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/scannedAt", schemaPath: "#/properties/scannedAt/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.scannedAt.type, parentSchema: schema56.properties.scannedAt, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -21098,12 +21124,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 let data4 = data3[i0];
                 if (typeof data4 === "string") {
                     if (func2(data4) < 1) {
-                        const err10 = { instancePath: instancePath + "/scanned/" + i0, schemaPath: "#/properties/scanned/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.scanned.items, data: data4 };
+                        const err12 = { instancePath: instancePath + "/scanned/" + i0, schemaPath: "#/properties/scanned/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.scanned.items, data: data4 };
                         if (vErrors === null) {
-                            vErrors = [err10];
+                            vErrors = [err12];
                         }
                         else {
-                            vErrors.push(err10);
+                            vErrors.push(err12);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -21111,12 +21137,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err11 = { instancePath: instancePath + "/scanned/" + i0, schemaPath: "#/properties/scanned/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.scanned.items.type, parentSchema: schema56.properties.scanned.items, data: data4 };
+                    const err13 = { instancePath: instancePath + "/scanned/" + i0, schemaPath: "#/properties/scanned/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.scanned.items.type, parentSchema: schema56.properties.scanned.items, data: data4 };
                     if (vErrors === null) {
-                        vErrors = [err11];
+                        vErrors = [err13];
                     }
                     else {
-                        vErrors.push(err11);
+                        vErrors.push(err13);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -21125,12 +21151,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err12 = { instancePath: instancePath + "/scanned", schemaPath: "#/properties/scanned/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.scanned.type, parentSchema: schema56.properties.scanned, data: data3 };
+            const err14 = { instancePath: instancePath + "/scanned", schemaPath: "#/properties/scanned/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.scanned.type, parentSchema: schema56.properties.scanned, data: data3 };
             if (vErrors === null) {
-                vErrors = [err12];
+                vErrors = [err14];
             }
             else {
-                vErrors.push(err12);
+                vErrors.push(err14);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -21145,31 +21171,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 let data6 = data5[i1];
                 if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                     if (data6.severity === undefined) {
-                        const err13 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema56.properties.issues.items.required, parentSchema: schema56.properties.issues.items, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data6.description === undefined) {
-                        const err14 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema56.properties.issues.items.required, parentSchema: schema56.properties.issues.items, data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data6.source === undefined) {
-                        const err15 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema56.properties.issues.items.required, parentSchema: schema56.properties.issues.items, data: data6 };
+                        const err15 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema56.properties.issues.items.required, parentSchema: schema56.properties.issues.items, data: data6 };
                         if (vErrors === null) {
                             vErrors = [err15];
                         }
@@ -21180,36 +21182,33 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    for (const key1 in data6) {
-                        if (!(((((key1 === "severity") || (key1 === "description")) || (key1 === "operator")) || (key1 === "module")) || (key1 === "source"))) {
-                            const err16 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.issues.items, data: data6 };
-                            if (vErrors === null) {
-                                vErrors = [err16];
-                            }
-                            else {
-                                vErrors.push(err16);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
+                    if (data6.description === undefined) {
+                        const err16 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema56.properties.issues.items.required, parentSchema: schema56.properties.issues.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data6.severity !== undefined) {
-                        let data7 = data6.severity;
-                        if (typeof data7 !== "string") {
-                            const err17 = { instancePath: instancePath + "/issues/" + i1 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.severity.type, parentSchema: schema56.properties.issues.items.properties.severity, data: data7 };
-                            if (vErrors === null) {
-                                vErrors = [err17];
-                            }
-                            else {
-                                vErrors.push(err17);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
+                    if (data6.source === undefined) {
+                        const err17 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema56.properties.issues.items.required, parentSchema: schema56.properties.issues.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
                         }
-                        if (!((((data7 === "CRITICAL") || (data7 === "HIGH")) || (data7 === "MEDIUM")) || (data7 === "LOW"))) {
-                            const err18 = { instancePath: instancePath + "/issues/" + i1 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema56.properties.issues.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.issues.items.properties.severity.enum, parentSchema: schema56.properties.issues.items.properties.severity, data: data7 };
+                        else {
+                            vErrors.push(err17);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                    for (const key1 in data6) {
+                        if (!(((((key1 === "severity") || (key1 === "description")) || (key1 === "operator")) || (key1 === "module")) || (key1 === "source"))) {
+                            const err18 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.issues.items, data: data6 };
                             if (vErrors === null) {
                                 vErrors = [err18];
                             }
@@ -21221,10 +21220,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data6.description !== undefined) {
-                        let data8 = data6.description;
-                        if (typeof data8 !== "string") {
-                            const err19 = { instancePath: instancePath + "/issues/" + i1 + "/description", schemaPath: "#/properties/issues/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.description.type, parentSchema: schema56.properties.issues.items.properties.description, data: data8 };
+                    if (data6.severity !== undefined) {
+                        let data7 = data6.severity;
+                        if (typeof data7 !== "string") {
+                            const err19 = { instancePath: instancePath + "/issues/" + i1 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.severity.type, parentSchema: schema56.properties.issues.items.properties.severity, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err19];
                             }
@@ -21235,11 +21234,8 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                    }
-                    if (data6.operator !== undefined) {
-                        let data9 = data6.operator;
-                        if (typeof data9 !== "string") {
-                            const err20 = { instancePath: instancePath + "/issues/" + i1 + "/operator", schemaPath: "#/properties/issues/items/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.operator.type, parentSchema: schema56.properties.issues.items.properties.operator, data: data9 };
+                        if (!((((data7 === "CRITICAL") || (data7 === "HIGH")) || (data7 === "MEDIUM")) || (data7 === "LOW"))) {
+                            const err20 = { instancePath: instancePath + "/issues/" + i1 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema56.properties.issues.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema56.properties.issues.items.properties.severity.enum, parentSchema: schema56.properties.issues.items.properties.severity, data: data7 };
                             if (vErrors === null) {
                                 vErrors = [err20];
                             }
@@ -21251,10 +21247,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data6.module !== undefined) {
-                        let data10 = data6.module;
-                        if (typeof data10 !== "string") {
-                            const err21 = { instancePath: instancePath + "/issues/" + i1 + "/module", schemaPath: "#/properties/issues/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.module.type, parentSchema: schema56.properties.issues.items.properties.module, data: data10 };
+                    if (data6.description !== undefined) {
+                        let data8 = data6.description;
+                        if (typeof data8 !== "string") {
+                            const err21 = { instancePath: instancePath + "/issues/" + i1 + "/description", schemaPath: "#/properties/issues/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.description.type, parentSchema: schema56.properties.issues.items.properties.description, data: data8 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -21266,24 +21262,25 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data6.source !== undefined) {
-                        let data11 = data6.source;
-                        if (typeof data11 === "string") {
-                            if (func2(data11) < 1) {
-                                const err22 = { instancePath: instancePath + "/issues/" + i1 + "/source", schemaPath: "#/properties/issues/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.issues.items.properties.source, data: data11 };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
+                    if (data6.operator !== undefined) {
+                        let data9 = data6.operator;
+                        if (typeof data9 !== "string") {
+                            const err22 = { instancePath: instancePath + "/issues/" + i1 + "/operator", schemaPath: "#/properties/issues/items/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.operator.type, parentSchema: schema56.properties.issues.items.properties.operator, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err22];
+                            }
+                            else {
+                                vErrors.push(err22);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
                             }
                         }
-                        else {
-                            const err23 = { instancePath: instancePath + "/issues/" + i1 + "/source", schemaPath: "#/properties/issues/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.source.type, parentSchema: schema56.properties.issues.items.properties.source, data: data11 };
+                    }
+                    if (data6.module !== undefined) {
+                        let data10 = data6.module;
+                        if (typeof data10 !== "string") {
+                            const err23 = { instancePath: instancePath + "/issues/" + i1 + "/module", schemaPath: "#/properties/issues/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.module.type, parentSchema: schema56.properties.issues.items.properties.module, data: data10 };
                             if (vErrors === null) {
                                 vErrors = [err23];
                             }
@@ -21295,14 +21292,43 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data6.source !== undefined) {
+                        let data11 = data6.source;
+                        if (typeof data11 === "string") {
+                            if (func2(data11) < 1) {
+                                const err24 = { instancePath: instancePath + "/issues/" + i1 + "/source", schemaPath: "#/properties/issues/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.issues.items.properties.source, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err25 = { instancePath: instancePath + "/issues/" + i1 + "/source", schemaPath: "#/properties/issues/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.issues.items.properties.source.type, parentSchema: schema56.properties.issues.items.properties.source, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err24 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.issues.items.type, parentSchema: schema56.properties.issues.items, data: data6 };
+                    const err26 = { instancePath: instancePath + "/issues/" + i1, schemaPath: "#/properties/issues/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.issues.items.type, parentSchema: schema56.properties.issues.items, data: data6 };
                     if (vErrors === null) {
-                        vErrors = [err24];
+                        vErrors = [err26];
                     }
                     else {
-                        vErrors.push(err24);
+                        vErrors.push(err26);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -21311,12 +21337,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err25 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.issues.type, parentSchema: schema56.properties.issues, data: data5 };
+            const err27 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.issues.type, parentSchema: schema56.properties.issues, data: data5 };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err27];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err27);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -21331,12 +21357,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 let data13 = data12[i2];
                 if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
                     if (data13.description === undefined) {
-                        const err26 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema56.properties.errors.items.required, parentSchema: schema56.properties.errors.items, data: data13 };
+                        const err28 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema56.properties.errors.items.required, parentSchema: schema56.properties.errors.items, data: data13 };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err28];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err28);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -21344,37 +21370,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key2 in data13) {
                         if (!((key2 === "description") || (key2 === "source"))) {
-                            const err27 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.errors.items, data: data13 };
-                            if (vErrors === null) {
-                                vErrors = [err27];
-                            }
-                            else {
-                                vErrors.push(err27);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data13.description !== undefined) {
-                        let data14 = data13.description;
-                        if (typeof data14 !== "string") {
-                            const err28 = { instancePath: instancePath + "/errors/" + i2 + "/description", schemaPath: "#/properties/errors/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.errors.items.properties.description.type, parentSchema: schema56.properties.errors.items.properties.description, data: data14 };
-                            if (vErrors === null) {
-                                vErrors = [err28];
-                            }
-                            else {
-                                vErrors.push(err28);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data13.source !== undefined) {
-                        let data15 = data13.source;
-                        if (typeof data15 !== "string") {
-                            const err29 = { instancePath: instancePath + "/errors/" + i2 + "/source", schemaPath: "#/properties/errors/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.errors.items.properties.source.type, parentSchema: schema56.properties.errors.items.properties.source, data: data15 };
+                            const err29 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/properties/errors/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.errors.items, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err29];
                             }
@@ -21386,14 +21382,44 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data13.description !== undefined) {
+                        let data14 = data13.description;
+                        if (typeof data14 !== "string") {
+                            const err30 = { instancePath: instancePath + "/errors/" + i2 + "/description", schemaPath: "#/properties/errors/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.errors.items.properties.description.type, parentSchema: schema56.properties.errors.items.properties.description, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err30];
+                            }
+                            else {
+                                vErrors.push(err30);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data13.source !== undefined) {
+                        let data15 = data13.source;
+                        if (typeof data15 !== "string") {
+                            const err31 = { instancePath: instancePath + "/errors/" + i2 + "/source", schemaPath: "#/properties/errors/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.errors.items.properties.source.type, parentSchema: schema56.properties.errors.items.properties.source, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err30 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.errors.items.type, parentSchema: schema56.properties.errors.items, data: data13 };
+                    const err32 = { instancePath: instancePath + "/errors/" + i2, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.errors.items.type, parentSchema: schema56.properties.errors.items, data: data13 };
                     if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err32];
                     }
                     else {
-                        vErrors.push(err30);
+                        vErrors.push(err32);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -21402,12 +21428,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err31 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.errors.type, parentSchema: schema56.properties.errors, data: data12 };
+            const err33 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.errors.type, parentSchema: schema56.properties.errors, data: data12 };
             if (vErrors === null) {
-                vErrors = [err31];
+                vErrors = [err33];
             }
             else {
-                vErrors.push(err31);
+                vErrors.push(err33);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -21422,12 +21448,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                 let data17 = data16[i3];
                 if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
                     if (data17.source === undefined) {
-                        const err32 = { instancePath: instancePath + "/skipped/" + i3, schemaPath: "#/properties/skipped/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema56.properties.skipped.items.required, parentSchema: schema56.properties.skipped.items, data: data17 };
+                        const err34 = { instancePath: instancePath + "/skipped/" + i3, schemaPath: "#/properties/skipped/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema56.properties.skipped.items.required, parentSchema: schema56.properties.skipped.items, data: data17 };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err34];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err34);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
@@ -21435,36 +21461,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     for (const key3 in data17) {
                         if (!((key3 === "source") || (key3 === "description"))) {
-                            const err33 = { instancePath: instancePath + "/skipped/" + i3, schemaPath: "#/properties/skipped/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.skipped.items, data: data17 };
-                            if (vErrors === null) {
-                                vErrors = [err33];
-                            }
-                            else {
-                                vErrors.push(err33);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data17.source !== undefined) {
-                        let data18 = data17.source;
-                        if (typeof data18 === "string") {
-                            if (func2(data18) < 1) {
-                                const err34 = { instancePath: instancePath + "/skipped/" + i3 + "/source", schemaPath: "#/properties/skipped/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.skipped.items.properties.source, data: data18 };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                if (++errors > 10000) {
-                                    throw TOO_MANY_ERRORS;
-                                }
-                            }
-                        }
-                        else {
-                            const err35 = { instancePath: instancePath + "/skipped/" + i3 + "/source", schemaPath: "#/properties/skipped/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.skipped.items.properties.source.type, parentSchema: schema56.properties.skipped.items.properties.source, data: data18 };
+                            const err35 = { instancePath: instancePath + "/skipped/" + i3, schemaPath: "#/properties/skipped/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema56.properties.skipped.items, data: data17 };
                             if (vErrors === null) {
                                 vErrors = [err35];
                             }
@@ -21476,15 +21473,44 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data17.source !== undefined) {
+                        let data18 = data17.source;
+                        if (typeof data18 === "string") {
+                            if (func2(data18) < 1) {
+                                const err36 = { instancePath: instancePath + "/skipped/" + i3 + "/source", schemaPath: "#/properties/skipped/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema56.properties.skipped.items.properties.source, data: data18 };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                if (++errors > 10000) {
+                                    throw TOO_MANY_ERRORS;
+                                }
+                            }
+                        }
+                        else {
+                            const err37 = { instancePath: instancePath + "/skipped/" + i3 + "/source", schemaPath: "#/properties/skipped/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.skipped.items.properties.source.type, parentSchema: schema56.properties.skipped.items.properties.source, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                     if (data17.description !== undefined) {
                         let data19 = data17.description;
                         if (typeof data19 !== "string") {
-                            const err36 = { instancePath: instancePath + "/skipped/" + i3 + "/description", schemaPath: "#/properties/skipped/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.skipped.items.properties.description.type, parentSchema: schema56.properties.skipped.items.properties.description, data: data19 };
+                            const err38 = { instancePath: instancePath + "/skipped/" + i3 + "/description", schemaPath: "#/properties/skipped/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.properties.skipped.items.properties.description.type, parentSchema: schema56.properties.skipped.items.properties.description, data: data19 };
                             if (vErrors === null) {
-                                vErrors = [err36];
+                                vErrors = [err38];
                             }
                             else {
-                                vErrors.push(err36);
+                                vErrors.push(err38);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -21493,12 +21519,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err37 = { instancePath: instancePath + "/skipped/" + i3, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.skipped.items.type, parentSchema: schema56.properties.skipped.items, data: data17 };
+                    const err39 = { instancePath: instancePath + "/skipped/" + i3, schemaPath: "#/properties/skipped/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.properties.skipped.items.type, parentSchema: schema56.properties.skipped.items, data: data17 };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err39];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err39);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -21507,12 +21533,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err38 = { instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.skipped.type, parentSchema: schema56.properties.skipped, data: data16 };
+            const err40 = { instancePath: instancePath + "/skipped", schemaPath: "#/properties/skipped/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema56.properties.skipped.type, parentSchema: schema56.properties.skipped, data: data16 };
             if (vErrors === null) {
-                vErrors = [err38];
+                vErrors = [err40];
             }
             else {
-                vErrors.push(err38);
+                vErrors.push(err40);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -21521,12 +21547,12 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
+    const err41 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema56.type, parentSchema: schema56, data };
     if (vErrors === null) {
-        vErrors = [err39];
+        vErrors = [err41];
     }
     else {
-        vErrors.push(err39);
+        vErrors.push(err41);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

@@ -16,7 +16,7 @@ export const securityScan: EvidenceKind<SecurityScan> = {
     formats: [
       {
         format: 'modelgate',
-        what: 'our own scan result, JSON or YAML, for a scanner without an adapter',
+        what: 'our own scan result, JSON or YAML, for a scanner without an adapter: the tool, when it scanned, the files it read and what it found in them',
         reads: 'everything',
       },
       {

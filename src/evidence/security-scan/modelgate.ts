@@ -1,11 +1,13 @@
 /** Our own normalised security scan (`schemas/security-scan.schema.json`), for scanners without an adapter. */
-import type { SourceDoc } from '../../load/source-doc.js';
+import { quoted, type SourceDoc } from '../../load/source-doc.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
+import { toolFileKey } from '../same-file.js';
 import type { ScanSeverity, SecurityScan } from './types.js';
 
 const SCHEMA = 'security-scan.schema.json';
 
 interface RawScan {
+  tool: string;
   scannedAt: string;
   scanned: string[];
   issues: Array<{ severity: ScanSeverity; description: string; operator?: string; module?: string; source: string }>;
@@ -36,6 +38,12 @@ export const modelgateScan: Adapter<SecurityScan> = {
       })),
       inconsistencies: [],
     };
+    // An issue in a file the scan did not read was written in by hand, and security/scan-clean,
+    // which judges issues in shipped files, could miss it (as in modelscan's reports).
+    const files = new Set(raw.scanned.map(toolFileKey));
+    raw.issues.forEach((issue, index) => {
+      if (!files.has(toolFileKey(issue.source))) scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${quoted(issue.source)}, which is not among the files the scan read (scanned)`, at: at(doc, ['issues', index, 'source']) });
+    });
     return { ok: true, value: scan };
   },
 };

@@ -17,6 +17,7 @@ import { LFS_POINTER, onnx, PICKLE, safetensors, ZIP } from '../../helpers/model
 const SCAN = 'sys/evidence/modelscan.json';
 const PRETTY = fixture('security-scan/modelscan-pretty.json');
 const CLEAN = fixture('security-scan/modelscan-clean.json');
+const OWN = fixture('security-scan/modelgate.json');
 
 const withScan = (text: string | undefined, artifacts?: Array<Record<string, string>>, entry: Record<string, string> = {}) =>
   withManifest(
@@ -78,6 +79,22 @@ const cases: Case[] = [
     name: 'an issue in a file the report does not list as scanned',
     scan: PRETTY.replace('"source": "preprocess.pkl"', '"source": "Preprocess.pkl"'),
     expected: [{ file: SCAN, at: '"source": "Preprocess.pkl"', message: 'sys/evidence/modelscan.json: an issue is in "Preprocess.pkl", which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in' }],
+  },
+  // From stop 43's review: our own format said nothing of which scanner looked, and took an
+  // issue in a file it did not read.
+  {
+    rule: 'security/scan-readable',
+    name: 'a scan in our own format that does not say which tool it is',
+    scan: OWN.replace('  "tool": "fickling 0.1.3",\n', ''),
+    entry: { format: 'modelgate' },
+    expected: [{ file: SCAN, at: '{', message: 'sys/evidence/modelscan.json is not a valid security scan: missing required field "tool"' }],
+  },
+  {
+    rule: 'security/scan-readable',
+    name: 'a scan in our own format with an issue in a file it did not read',
+    scan: OWN.replace('"source": "model/scorer.pkl"', '"source": "model/other.pkl"'),
+    entry: { format: 'modelgate' },
+    expected: [{ file: SCAN, at: '"source": "model/other.pkl"', message: 'sys/evidence/modelscan.json: an issue is in "model/other.pkl", which is not among the files the scan read (scanned)' }],
   },
   {
     rule: 'security/scan-clean',
