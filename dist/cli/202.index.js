@@ -7823,9 +7823,11 @@ function unexamined(system, scan, artifacts) {
     return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 /**
- * Files in a format that can run code lying beside a shipped model file that the repository
+ * Files that run code when the model loads lying beside a shipped model file that the repository
  * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
  * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
+ * Those in a format that can run code, and the folder's Python where a config there has the
+ * model's loader import it (loadsPython).
  */
 function unscannedBeside(system, artifacts, scanned) {
     const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
@@ -7837,13 +7839,44 @@ function unscannedBeside(system, artifacts, scanned) {
         if (folders.has(folder))
             continue;
         folders.add(folder);
-        for (const file of system.evidence.filesBeside(artifact.path) ?? []) {
+        const files = system.evidence.filesBeside(artifact.path) ?? [];
+        const loader = loadsPython(system, files);
+        for (const file of files) {
             const key = artifactKey(file);
-            if (mayRunCode(file) && !listed.has(key.toLowerCase()) && !scanned.mayHave(key))
-                found.push({ file: key, beside: artifact });
+            const code = mayRunCode(file) || (loader !== undefined && key.toLowerCase().endsWith('.py'));
+            if (code && !listed.has(key.toLowerCase()) && !scanned.mayHave(key))
+                found.push({ file: key, beside: artifact, ...(mayRunCode(file) ? {} : { loader }) });
         }
     }
     return found;
+}
+/** The configs a Hugging Face model folder may hold an `auto_map` in: config.json, tokenizer_config.json, preprocessor_config.json, ... */
+const isModelConfig = (file) => /(?:^|[/_])config\.json$/i.test(file);
+/**
+ * The config among a model folder's `files` that has the model's loader import Python from the
+ * folder, if one does: `auto_map` (or `custom_pipelines`) names a module of the folder, which
+ * `from_pretrained(..., trust_remote_code=True)` imports, with the modules it imports (red team:
+ * a model scanner reads no Python, so modeling code beside clean weights passed). A config that
+ * does not read as JSON here (Python's json takes NaN) may have one: it counts.
+ */
+function loadsPython(system, files) {
+    for (const file of files) {
+        if (!isModelConfig(file))
+            continue;
+        const read = system.evidence.text(file);
+        if (!read.ok)
+            continue; // a config that cannot be read is no config the loader reads either
+        let config;
+        try {
+            config = JSON.parse(read.value.text);
+        }
+        catch {
+            return file;
+        }
+        if (config && typeof config === 'object' && !Array.isArray(config) && ('auto_map' in config || 'custom_pipelines' in config))
+            return file;
+    }
+    return undefined;
 }
 /**
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
@@ -7939,7 +7972,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships.",
+    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
@@ -7984,9 +8017,11 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, loader } of unscannedBeside(system, artifacts, scanned)) {
             failures.push({
-                message: `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                message: loader
+                    ? `${file} lies in the folder of ${beside.path}, which ships, and ${loader} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`
+                    : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
         }

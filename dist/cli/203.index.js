@@ -1374,6 +1374,7 @@ class EvidenceStore {
     evidence(kind, ref, format) {
         return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind));
     }
+    /** The text of a file a manifest's path names (a cited document, or a model folder's config.json), inside the repository and under max-file-size. */
     text(ref) {
         const cited = this.file(ref);
         if (!cited.ok)

@@ -154,7 +154,8 @@ export class EvidenceStore {
     return this.cached(`${kind.id}:${format ?? ''}:${ref}`, () => this.structured(ref, format, kind));
   }
 
-  private text(ref: string): EvidenceResult<{ rel: string; text: string }> {
+  /** The text of a file a manifest's path names (a cited document, or a model folder's config.json), inside the repository and under max-file-size. */
+  text(ref: string): EvidenceResult<{ rel: string; text: string }> {
     const cited = this.file(ref);
     if (!cited.ok) return cited;
     const read = this.repo.readText(cited.value.rel);

@@ -523,6 +523,36 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     });
   });
 
+  // Red team: modeling code beside clean weights, which from_pretrained(..., trust_remote_code=True)
+  // imports as auto_map says; a model scanner reads no Python.
+  describe("Python that a model folder's config has the loader import", () => {
+    const ONE = [{ path: 'model/scorer.safetensors', date: '2026-10-27' }];
+    const SCAN_ONE = SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 1').replace(/, \{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"\}/, '');
+    const AUTO_MAP = JSON.stringify({ model_type: 'scorer', auto_map: { AutoModel: 'modeling_scorer.ScorerModel' } });
+    const files = (more: Files, scan = SCAN_ONE): Files => ({ ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modeling_scorer.py': 'import os\nos.system("id")\n', ...more });
+    const message = (config: string) =>
+      `model/modeling_scorer.py lies in the folder of model/scorer.safetensors, which ships, and model/${config} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`;
+
+    it.each([
+      ['config.json', AUTO_MAP],
+      ['tokenizer_config.json', JSON.stringify({ auto_map: { AutoTokenizer: ['tokenization_scorer.ScorerTokenizer', null] } })],
+      ['config.json', JSON.stringify({ custom_pipelines: { scoring: { impl: 'modeling_scorer.ScoringPipeline' } } })],
+      // Python's json reads NaN, JSON.parse does not: what cannot be told counts.
+      ['config.json', '{"auto_map": {"AutoModel": "modeling_scorer.ScorerModel"}, "initializer_range": NaN}'],
+    ])('fails security/scan-covers-artifacts when %s has the loader import it: %s', (config, text) => {
+      const repo = files({ [`sys/model/${config}`]: text });
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual([{ file: MANIFEST, line: lineOf(repo[MANIFEST] as string, 'path: model/scorer.safetensors'), message: message(config) }]);
+    });
+
+    it.each([
+      ['no config has the loader import code', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }) })],
+      ['no config is there', files({})],
+      ['a cited scan scanned it', files({ 'sys/model/config.json': AUTO_MAP }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["modeling_scorer.py"]'))],
+    ])('passes when %s', (_name, repo) => {
+      expect(resultsOf(check(repo), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+  });
+
   it('an .onnx file in the repository that is a pickle is not exempt either', () => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': PICKLE };
     expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
