@@ -7853,6 +7853,7 @@ const securityScans = {
 
 
 
+
 function loadScan(system, entry) {
     if (!entry || typeof entry !== 'object')
         return undefined;
@@ -7961,24 +7962,28 @@ function unscannedBeside(system, artifacts, scanned) {
             continue;
         folders.add(folder);
         const files = system.evidence.filesBeside(artifact.path) ?? [];
-        const loader = loadsPython(system, files);
+        const python = loadsPython(system, files);
         for (const file of files) {
             const key = artifactKey(file);
-            const code = mayRunCode(file) || (loader !== undefined && key.toLowerCase().endsWith('.py'));
+            const code = mayRunCode(file) || (python !== undefined && key.toLowerCase().endsWith('.py'));
             if (code && !listed.has(key.toLowerCase()) && !scanned.mayHave(key))
-                found.push({ file: key, beside: artifact, ...(mayRunCode(file) ? {} : { loader }) });
+                found.push({ file: key, beside: artifact, ...(mayRunCode(file) || !python ? {} : { loader: python.config }) });
         }
+        for (const repository of python?.fetched ?? [])
+            found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
     }
     return found;
 }
 /** The configs a Hugging Face model folder may hold an `auto_map` in: config.json, tokenizer_config.json, preprocessor_config.json, ... */
 const isModelConfig = (file) => /(?:^|[/_])config\.json$/i.test(file);
 /**
- * The config among a model folder's `files` that has the model's loader import Python from the
- * folder, if one does: `auto_map` (or `custom_pipelines`) names a module of the folder, which
- * `from_pretrained(..., trust_remote_code=True)` imports, with the modules it imports (red team:
- * a model scanner reads no Python, so modeling code beside clean weights passed). A config that
- * does not read as JSON here (Python's json takes NaN) may have one: it counts.
+ * The config among a model folder's `files` that has the model's loader import Python, if one
+ * does, and the other repositories it fetches Python from: `auto_map` (or `custom_pipelines`)
+ * names a module, which `from_pretrained(..., trust_remote_code=True)` imports from the folder
+ * with the modules it imports, or, written `org/repo--module.Class`, fetches from that repository
+ * on the Hub (red team: a model scanner reads no Python, so modeling code beside clean weights
+ * passed). A config that does not read as JSON here (Python's json takes NaN) may name any:
+ * it counts.
  */
 function loadsPython(system, files) {
     for (const file of files) {
@@ -7992,12 +7997,31 @@ function loadsPython(system, files) {
             config = JSON.parse(read.value.text);
         }
         catch {
-            return file;
+            return { config: file, fetched: [] };
         }
-        if (config && typeof config === 'object' && !Array.isArray(config) && ('auto_map' in config || 'custom_pipelines' in config))
-            return file;
+        if (!config || typeof config !== 'object' || Array.isArray(config))
+            continue;
+        const { auto_map: autoMap, custom_pipelines: pipelines } = config;
+        if (autoMap === undefined && pipelines === undefined)
+            continue;
+        const fetched = new Set();
+        const references = [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn(pipeline?.impl)) : [])];
+        for (const reference of references)
+            if (reference.includes('--'))
+                fetched.add(checks_short(reference.slice(0, reference.indexOf('--'))));
+        return { config: file, fetched: [...fetched] };
     }
     return undefined;
+}
+/** The strings of an auto_map's values: a reference, or a list of them (a tokenizer's slow and fast classes), null for none. */
+function stringsIn(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((item) => typeof item === 'string');
+    if (value && typeof value === 'object')
+        return Object.values(value).flatMap(stringsIn);
+    return [];
 }
 /**
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
@@ -8138,11 +8162,13 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside, loader } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, loader, fetched } of unscannedBeside(system, artifacts, scanned)) {
             failures.push({
-                message: loader
-                    ? `${file} lies in the folder of ${beside.path}, which ships, and ${loader} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`
-                    : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                message: fetched
+                    ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
+                    : loader
+                        ? `${file} lies in the folder of ${beside.path}, which ships, and ${loader} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`
+                        : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
         }

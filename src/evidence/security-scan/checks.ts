@@ -5,6 +5,7 @@
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../../load/manifest.js';
+import { quoted } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
@@ -106,11 +107,16 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
-/** A file beside a shipped model file that runs code when the model loads, unscanned; `loader` the config that imports it, for Python. */
+/**
+ * Code beside a shipped model file that runs when the model loads, unscanned: a file of the
+ * folder, or (`fetched`) another repository whose Python a config has the loader fetch;
+ * `loader` the config that imports Python.
+ */
 interface UnscannedCode {
   file: string;
   beside: DeclaredArtifact;
   loader?: string;
+  fetched?: true;
 }
 
 /**
@@ -130,12 +136,13 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: Dec
     if (folders.has(folder)) continue;
     folders.add(folder);
     const files = system.evidence.filesBeside(artifact.path) ?? [];
-    const loader = loadsPython(system, files);
+    const python = loadsPython(system, files);
     for (const file of files) {
       const key = artifactKey(file);
-      const code = mayRunCode(file) || (loader !== undefined && key.toLowerCase().endsWith('.py'));
-      if (code && !listed.has(key.toLowerCase()) && !scanned.mayHave(key)) found.push({ file: key, beside: artifact, ...(mayRunCode(file) ? {} : { loader }) });
+      const code = mayRunCode(file) || (python !== undefined && key.toLowerCase().endsWith('.py'));
+      if (code && !listed.has(key.toLowerCase()) && !scanned.mayHave(key)) found.push({ file: key, beside: artifact, ...(mayRunCode(file) || !python ? {} : { loader: python.config }) });
     }
+    for (const repository of python?.fetched ?? []) found.push({ file: repository, beside: artifact, loader: (python as { config: string }).config, fetched: true });
   }
   return found;
 }
@@ -144,13 +151,15 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: Dec
 const isModelConfig = (file: string) => /(?:^|[/_])config\.json$/i.test(file);
 
 /**
- * The config among a model folder's `files` that has the model's loader import Python from the
- * folder, if one does: `auto_map` (or `custom_pipelines`) names a module of the folder, which
- * `from_pretrained(..., trust_remote_code=True)` imports, with the modules it imports (red team:
- * a model scanner reads no Python, so modeling code beside clean weights passed). A config that
- * does not read as JSON here (Python's json takes NaN) may have one: it counts.
+ * The config among a model folder's `files` that has the model's loader import Python, if one
+ * does, and the other repositories it fetches Python from: `auto_map` (or `custom_pipelines`)
+ * names a module, which `from_pretrained(..., trust_remote_code=True)` imports from the folder
+ * with the modules it imports, or, written `org/repo--module.Class`, fetches from that repository
+ * on the Hub (red team: a model scanner reads no Python, so modeling code beside clean weights
+ * passed). A config that does not read as JSON here (Python's json takes NaN) may name any:
+ * it counts.
  */
-function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): string | undefined {
+function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): { config: string; fetched: string[] } | undefined {
   for (const file of files) {
     if (!isModelConfig(file)) continue;
     const read = system.evidence.text(file);
@@ -159,11 +168,25 @@ function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): 
     try {
       config = JSON.parse(read.value.text);
     } catch {
-      return file;
+      return { config: file, fetched: [] };
     }
-    if (config && typeof config === 'object' && !Array.isArray(config) && ('auto_map' in config || 'custom_pipelines' in config)) return file;
+    if (!config || typeof config !== 'object' || Array.isArray(config)) continue;
+    const { auto_map: autoMap, custom_pipelines: pipelines } = config as Record<string, unknown>;
+    if (autoMap === undefined && pipelines === undefined) continue;
+    const fetched = new Set<string>();
+    const references = [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn((pipeline as { impl?: unknown } | null)?.impl)) : [])];
+    for (const reference of references) if (reference.includes('--')) fetched.add(short(reference.slice(0, reference.indexOf('--'))));
+    return { config: file, fetched: [...fetched] };
   }
   return undefined;
+}
+
+/** The strings of an auto_map's values: a reference, or a list of them (a tokenizer's slow and fast classes), null for none. */
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+  return [];
 }
 
 /**
@@ -291,9 +314,11 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: at,
       });
     }
-    for (const { file, beside, loader } of unscannedBeside(system, artifacts, scanned)) {
+    for (const { file, beside, loader, fetched } of unscannedBeside(system, artifacts, scanned)) {
       failures.push({
-        message: loader
+        message: fetched
+          ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${quoted(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
+          : loader
           ? `${file} lies in the folder of ${beside.path}, which ships, and ${loader} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`
           : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
         path: [...path, 'artifacts', beside.index, 'path'],

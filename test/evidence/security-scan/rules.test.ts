@@ -544,6 +544,14 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual([{ file: MANIFEST, line: lineOf(repo[MANIFEST] as string, 'path: model/scorer.safetensors'), message: message(config) }]);
     });
 
+    it('fails security/scan-covers-artifacts, once a repository, when auto_map has the loader fetch Python from another repository', () => {
+      const config = JSON.stringify({ auto_map: { AutoConfig: 'acme/base--configuration_base.BaseConfig', AutoModel: 'acme/base--modeling_base.BaseModel', AutoTokenizer: ['other/tok--tokenization.Tok', null] } });
+      const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/config.json': config };
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(
+        ['"acme/base"', '"other/tok"'].map((fetched) => `model/config.json, in the folder of model/scorer.safetensors, which ships, has the model's loader fetch Python from another repository, ${fetched}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`),
+      );
+    });
+
     it.each([
       ['no config has the loader import code', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }) })],
       ['no config is there', files({})],
