@@ -522,8 +522,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 2 modules
 var evaluate_policy = __webpack_require__(2752);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 52 modules
-var registry = __webpack_require__(1251);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 48 modules
+var registry = __webpack_require__(8635);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js

@@ -295,6 +295,39 @@ describe('bias evaluation rules', () => {
     expect(resultsOf(check(files), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
+  // From a review: the example's report was on 48,210 rows of a hold-out its validation counted 38,402 rows in.
+  describe("the rows a report was computed on, against the dataset's validation result", () => {
+    const VALIDATION = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'data-quality/great-expectations-1x-validation.json'), 'utf8');
+    const files = (validation: string | undefined) => {
+      const built = withManifest(
+        (m) => m.data.datasets.push({ ...m.data.datasets[0], id: 'holdout-2026', role: 'test', ...(validation ? { quality: { path: 'evidence/holdout-validation.json', format: 'great-expectations' } } : {}) }),
+        { [REPORT]: json(compliantBiasReport({ dataset: { id: 'holdout-2026', rows: 48210 } })) },
+      );
+      return validation ? { ...built, 'sys/evidence/holdout-validation.json': validation } : built;
+    };
+
+    it.each([
+      ['the dataset holds more rows (a sample)', VALIDATION],
+      ['it holds as many', VALIDATION.replace('"observed_value": 48211', '"observed_value": 48210')],
+      ['the only count is of a part (a row_condition)', VALIDATION.replace('"min_value": 10000', '"min_value": 10000, "row_condition": "age >= 18"').replace('"observed_value": 48211', '"observed_value": 12')],
+      ['the validation counts no rows', VALIDATION.replace('"expect_table_row_count_to_be_between"', '"expect_column_to_exist"')],
+      ['the dataset cites no validation', undefined],
+    ])('passes bias/report-dataset when %s', (_name, validation) => {
+      expect(resultsOf(check(files(validation)), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
+    it('fails bias/report-dataset at the rows when the report was computed on more rows than the validation counted', () => {
+      const repo = files(VALIDATION.replace('"observed_value": 48211', '"observed_value": 38402'));
+      expect(failuresOf(check(repo), 'bias/report-dataset')).toEqual([
+        {
+          file: REPORT,
+          line: lineOf(repo[REPORT] as string, '"rows": 48210'),
+          message: 'sys/evidence/bias.json was computed on 48,210 rows of "holdout-2026", but its validation result sys/evidence/holdout-validation.json counted 38,402: more rows than the dataset has, so the result is about other data, or one of the two is wrong',
+        },
+      ]);
+    });
+  });
+
   it('with no report cited, only bias/report-cited fails: the checks on reports have nothing to check', () => {
     const files = withManifest((m) => delete m.bias.reports);
     const report = check(files);

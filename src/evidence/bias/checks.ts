@@ -13,6 +13,7 @@ import { defineFunction, unusableEvidence, type Failure, type SystemContext } fr
 import { MAX_AGE_OPTIONS, notADate, staleness } from '../dates.js';
 import { producedAfter, reportOfEarlierModel } from '../model-changed.js';
 import type { EvidenceResult } from '../types.js';
+import { validatedRows } from '../data-quality/checks.js';
 import { biasReports } from './formats.js';
 import type { BiasReport, BiasResult } from './types.js';
 
@@ -99,7 +100,7 @@ export const biasReportModelVersion = defineFunction<Record<string, never>>({
  */
 export const biasReportDataset = defineFunction<Record<string, never>>({
   name: 'bias-report-dataset',
-  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), and at the revision declared.',
+  description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), at the revision declared, and on no more rows than the dataset\'s validation result counted.',
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const report = loadReport(system, target);
@@ -137,6 +138,13 @@ export const biasReportDataset = defineFunction<Record<string, never>>({
     const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
     if (revision && pinned !== '' && !sameRevision(revision.value, pinned)) {
       return [{ message: `${report.value.file} was computed on ${quoted(named.value.trim())} at revision ${quoted(revision.value.trim())}, but data.datasets declares it at ${quoted(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
+    }
+    // From a review: a report on 48,210 rows of a dataset its validation counted 38,402 rows in is
+    // about other data (or one of the two was written by hand). Fewer rows is a sample.
+    const { rows } = report.value;
+    const validated = rows ? validatedRows(system, dataset) : undefined;
+    if (rows && validated && rows.value > validated.rows) {
+      return [{ message: `${report.value.file} was computed on ${rows.value.toLocaleString('en-US')} rows of ${quoted(named.value.trim())}, but its validation result ${validated.file} counted ${validated.rows.toLocaleString('en-US')}: more rows than the dataset has, so the result is about other data, or one of the two is wrong`, at: rows.at }];
     }
     return [];
   },

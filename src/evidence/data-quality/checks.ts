@@ -40,6 +40,18 @@ function load(system: Pick<SystemContext, 'evidence'>, dataset: Dataset, evidenc
   return { result: system.evidence.evidence(dataQualityFormats, cited.path, cited.format), field: cited.field };
 }
 
+/**
+ * How many rows a dataset has, as its cited validation result counted them (the most any
+ * unconditional row count expectation observed), with the file; undefined when it cites none
+ * that counts them.
+ */
+export function validatedRows(system: SystemContext, dataset: unknown): { rows: number; file: string } | undefined {
+  const validation = loaded(system, datasetOf(dataset), 'validation');
+  let most: number | undefined;
+  for (const run of validation?.runs ?? []) if (run.rows && (most === undefined || run.rows.value > most)) most = run.rows.value;
+  return validation && most !== undefined ? { rows: most, file: validation.file } : undefined;
+}
+
 function loaded<K extends DataQualityEvidence['kind']>(system: SystemContext, dataset: Dataset, kind: K): Extract<DataQualityEvidence, { kind: K }> | undefined {
   const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
   return found?.result.ok && found.result.value.kind === kind ? (found.result.value as Extract<DataQualityEvidence, { kind: K }>) : undefined;

@@ -154,6 +154,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
       // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
       let noRows: PathSegment[] | undefined;
       let someRows = false;
+      let rows: { value: number; path: PathSegment[] } | undefined;
       const contradicted: ValidationResult['inconsistencies'] = [];
       results.forEach((result, index) => {
         const config = result.expectation_config as Record<string, unknown>;
@@ -161,8 +162,10 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
         // Great Expectations filters only on a condition that is not empty (`if row_condition:`).
         const conditional = isRecord(config.kwargs) && typeof config.kwargs.row_condition === 'string' && config.kwargs.row_condition.trim() !== '';
         if (type && ROW_COUNT.has(type) && !conditional && isRecord(result.result) && typeof result.result.observed_value === 'number') {
-          if (result.result.observed_value === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+          const observed = result.result.observed_value;
+          if (observed === 0) noRows ??= [...base, 'results', index, 'result', 'observed_value'];
           else someRows = true;
+          if (!rows || observed > rows.value) rows = { value: observed, path: [...base, 'results', index, 'result', 'observed_value'] };
         }
         if (result.success === true) {
           const overMostly = passedOverMostly(config, result.result);
@@ -198,6 +201,7 @@ export const greatExpectationsResult: Adapter<DataQualityEvidence> = {
         failed,
         ...(ranAt ? { ranAt } : {}),
         ...(noRows && !someRows ? { noRows: at(doc, noRows) } : {}),
+        ...(rows ? { rows: { value: rows.value, at: at(doc, rows.path) } } : {}),
         at: at(doc, isRecord(suite.meta) ? [...base, 'meta'] : base),
       };
       validation.runs.push(run);

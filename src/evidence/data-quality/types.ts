@@ -39,6 +39,8 @@ export interface SuiteRun {
   ranAt?: Located<string>;
   /** A table row count expectation that observed 0 rows: the suite ran on no data. */
   noRows?: Location;
+  /** The most rows an unconditional table row count expectation observed: how many rows the data has. */
+  rows?: Located<number>;
   /** The suite result itself (its `meta`, else its first line), where a missing date is reported. */
   at: Location;
 }

@@ -1,5 +1,5 @@
-export const id = 202;
-export const ids = [202];
+export const id = 965;
+export const ids = [965];
 export const modules = {
 
 /***/ 4447:
@@ -77,18 +77,20 @@ function dateText(value) {
 /* harmony export */ });
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2431);
-/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2665);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2431);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2665);
 /* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6792);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6792);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
 /* harmony import */ var _model_changed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8836);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4179);
+/* harmony import */ var _data_quality_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4179);
 /**
  * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
+
 
 
 
@@ -104,7 +106,7 @@ function loadReport(system, entry) {
     const { path, format } = entry;
     if (typeof path !== 'string' || path.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_5__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_6__/* .biasReports */ .F, path, typeof format === 'string' ? format : undefined);
 }
 const noOptions = { type: 'object', additionalProperties: false };
 /** Every cited report that could be read (from the head, or from the base commit's evidence). */
@@ -139,7 +141,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -147,12 +149,12 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFu
         const report = loadReport(system, target);
         if (!report)
             return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
+        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
     },
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -168,9 +170,9 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defi
  * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
  * row, or the training set, passed). A report that names no dataset is not judged here.
  */
-const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-report-dataset',
-    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), and at the revision declared.',
+    description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), at the revision declared, and on no more rows than the dataset\'s validation result counted.',
     optionsSchema: noOptions,
     check({ target, targetPath, system }) {
         const report = loadReport(system, target);
@@ -185,7 +187,7 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFun
             // format can name a dataset, so only a report in it is asked to.
             const was = report.value.format === 'modelgate' ? baseDataset(system, target, targetPath) : undefined;
             if (was && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(was.value) === undefined) {
-                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
+                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
             }
             return { skip: `${report.value.file} names no dataset it was computed on` };
         }
@@ -194,26 +196,33 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFun
         const key = named.value.trim().toLowerCase();
         const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
         if (!dataset) {
-            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
         }
         const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
         if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
         }
         // Red team: the training data declared a second time under another id, role evaluation.
         const same = datasets.find((d) => d !== dataset && _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(d.role) && sameData(d, dataset));
         if (same) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the sha256 of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the sha256 of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
         }
         const revision = report.value.datasetRevision;
         const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
         if (revision && pinned !== '' && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRevision */ .Y)(revision.value, pinned)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
+        }
+        // From a review: a report on 48,210 rows of a dataset its validation counted 38,402 rows in is
+        // about other data (or one of the two was written by hand). Fewer rows is a sample.
+        const { rows } = report.value;
+        const validated = rows ? (0,_data_quality_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .validatedRows */ .gF)(system, dataset) : undefined;
+        if (rows && validated && rows.value > validated.rows) {
+            return [{ message: `${report.value.file} was computed on ${rows.value.toLocaleString('en-US')} rows of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, but its validation result ${validated.file} counted ${validated.rows.toLocaleString('en-US')}: more rows than the dataset has, so the result is about other data, or one of the two is wrong`, at: rows.at }];
         }
         return [];
     },
 });
-const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-sample-size',
     description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
     optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
@@ -234,7 +243,7 @@ const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFuncti
         for (const count of counts) {
             const people = count.value;
             if (people < least)
-                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
+                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
         }
         return failures;
     },
@@ -285,10 +294,10 @@ function anotherModel(report, system) {
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
     if (ours.some(({ key }) => key === written || key === name))
         return [];
-    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(text)}`));
+    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(text)}`));
     return [
         {
-            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
             at: named.at,
         },
     ];
@@ -317,7 +326,7 @@ function versionFailures(report, entry, targetPath, system) {
     const recorded = report.modelVersion;
     const file = report.file;
     if (recorded) {
-        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(recorded.value) === expected)
+        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .asText */ .e1)(recorded.value) === expected)
             return [];
         return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
     }
@@ -333,7 +342,7 @@ function versionFailures(report, entry, targetPath, system) {
     }
     return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
 }
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -379,7 +388,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -484,7 +493,7 @@ function metricHints(results) {
     let reported;
     let known = new Set();
     let listed = '';
-    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_8__/* .SuggestionBudget */ .C();
+    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_9__/* .SuggestionBudget */ .C();
     return (metric) => {
         if (reported === undefined) {
             known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
@@ -527,7 +536,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -712,7 +721,7 @@ function ratioToOverall(range, overall, rounding) {
     return low === undefined || high === undefined ? undefined : Math.min(low, high);
 }
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), a report the base commit cited, unchanged.',
     optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
@@ -1055,6 +1064,555 @@ function unusableEvidence(problem, cited) {
     const path = problem.atFormat ? [...cited.slice(0, -1), 'format'] : [...cited];
     return problem.at ? { message: problem.message, path, at: problem.at } : { message: problem.message, path };
 }
+
+
+/***/ }),
+
+/***/ 92:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FO: () => (/* binding */ DATA_QUALITY_CHECKS),
+/* harmony export */   _t: () => (/* binding */ comparableName),
+/* harmony export */   gF: () => (/* binding */ validatedRows)
+/* harmony export */ });
+/* unused harmony exports dataQualityReadable, dataValidationPassed, dataValidationForDataset, dataValidationFresh, croissantRaiFields, dataQualityCited */
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5741);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9360);
+/**
+ * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
+ * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
+ * Responsible-AI fields the policy asks for.
+ */
+
+
+
+
+const WHAT = { validation: 'data validation result', croissant: 'Croissant dataset description' };
+const datasetOf = (target) => (target && typeof target === 'object' ? target : {});
+const nameOf = (dataset) => (typeof dataset.id === 'string' ? dataset.id : 'the dataset');
+/** Where a dataset cites evidence of this kind, and in which format. */
+function citation(dataset, evidence) {
+    if (evidence === 'croissant')
+        return typeof dataset.croissant === 'string' && dataset.croissant.trim() !== '' ? { path: dataset.croissant, format: 'croissant', field: ['croissant'] } : undefined;
+    const quality = dataset.quality;
+    if (!quality || typeof quality.path !== 'string' || quality.path.trim() === '')
+        return undefined;
+    return { path: quality.path, ...(typeof quality.format === 'string' ? { format: quality.format } : {}), field: ['quality', 'path'] };
+}
+function load(system, dataset, evidence) {
+    const cited = citation(dataset, evidence);
+    if (!cited)
+        return undefined;
+    return { result: system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .dataQualityFormats */ .y, cited.path, cited.format), field: cited.field };
+}
+/**
+ * How many rows a dataset has, as its cited validation result counted them (the most any
+ * unconditional row count expectation observed), with the file; undefined when it cites none
+ * that counts them.
+ */
+function validatedRows(system, dataset) {
+    const validation = loaded(system, datasetOf(dataset), 'validation');
+    let most;
+    for (const run of validation?.runs ?? [])
+        if (run.rows && (most === undefined || run.rows.value > most))
+            most = run.rows.value;
+    return validation && most !== undefined ? { rows: most, file: validation.file } : undefined;
+}
+function loaded(system, dataset, kind) {
+    const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
+    return found?.result.ok && found.result.value.kind === kind ? found.result.value : undefined;
+}
+const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
+/** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
+function comparableName(name) {
+    let end = name.length;
+    while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\'))
+        end--;
+    const trimmed = name.slice(0, end);
+    let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
+    // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
+    for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.'))
+        base = base.slice(0, dot);
+    return base.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** The runs about this dataset: those whose data is named as it; all of them when none is. */
+function runsFor(validation, dataset) {
+    const names = datasetNames(dataset);
+    const matching = validation.runs.filter((run) => run.assets.some((asset) => names.has(comparableName(asset))));
+    return matching.length > 0 ? matching : validation.runs;
+}
+function datasetNames(dataset) {
+    const names = [dataset.id, dataset.quality?.asset, dataset.uri].filter((name) => typeof name === 'string' && name.trim() !== '');
+    return new Set(names.map(comparableName).filter((name) => name !== ''));
+}
+const noOptions = { type: 'object', additionalProperties: false };
+const EVIDENCE_OPTION = { enum: ['validation', 'croissant'] };
+const dataQualityReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'data-quality-readable',
+    description: "A dataset's cited data validation result (`evidence: validation`, `quality.path`) or Croissant description (`evidence: croissant`) exists, parses, is of that kind, and does not contradict itself.",
+    optionsSchema: { type: 'object', required: ['evidence'], additionalProperties: false, properties: { evidence: EVIDENCE_OPTION } },
+    check({ target, targetPath, options, system }) {
+        const dataset = datasetOf(target);
+        const found = load(system, dataset, options.evidence);
+        if (!found)
+            return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
+        const where = [...targetPath, ...found.field];
+        if (!found.result.ok)
+            return [(0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .unusableEvidence */ .rI)(found.result.problem, where)];
+        const value = found.result.value;
+        const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
+        if (value.kind !== wanted)
+            return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];
+        return value.kind === 'validation' ? value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at })) : [];
+    },
+});
+const dataValidationPassed = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'data-validation-passed',
+    description: "A dataset's cited validation result succeeded: each failed expectation is a finding at its line, with its type and column.",
+    optionsSchema: noOptions,
+    check({ target, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const failures = [];
+        for (const run of runsFor(validation, dataset)) {
+            const suite = run.suite ? ` (suite ${run.suite})` : '';
+            for (const failed of run.failed) {
+                const column = failed.column ? ` on column ${failed.column}` : '';
+                const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
+                failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
+            }
+            // A suite that counted no rows ran on no data, however many expectations it met.
+            if (run.success.value && run.noRows) {
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} counted 0 rows in the data it ran on, so it shows nothing about the data`, at: run.noRows });
+            }
+            // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
+            if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });
+            }
+            if (!run.success.value && run.failed.length === 0) {
+                const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
+                failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });
+            }
+        }
+        return failures;
+    },
+});
+const dataValidationForDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'data-validation-for-dataset',
+    description: "A dataset's cited validation result ran on that dataset: the data it names (data asset, table or file) is the dataset's id, its `quality.asset`, or its uri's file.",
+    optionsSchema: noOptions,
+    check({ target, targetPath, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const assets = [...new Set(validation.runs.flatMap((run) => run.assets))];
+        if (assets.length === 0)
+            return { skip: `${validation.file} does not name the data it validated` };
+        const names = datasetNames(dataset);
+        if (assets.some((asset) => names.has(comparableName(asset))))
+            return [];
+        const shown = assets.slice(0, 3).map((asset) => JSON.stringify(asset.length > 80 ? `${asset.slice(0, 77)}...` : asset)).join(', ');
+        return [{
+                message: `${validation.file} validated ${shown}, not ${nameOf(dataset)}; cite the result for this dataset, or name its data asset under quality.asset`,
+                path: [...targetPath, 'quality', 'path'],
+            }];
+    },
+});
+/**
+ * A validation shows the data as it was when the suite ran: each run about the dataset says when
+ * (the result's own `meta`, not the manifest), and that is neither in the future nor older than
+ * maxAgeDays before the run's date (`--as-of`).
+ */
+const dataValidationFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'data-validation-fresh',
+    description: "A dataset's cited validation result ran no more than maxAgeDays before the run's date (`--as-of`): the time the result itself records (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`). A result that records none, or not as a date, fails.",
+    optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_AGE_OPTIONS */ .MZ,
+    check({ target, options, system }) {
+        const dataset = datasetOf(target);
+        const validation = loaded(system, dataset, 'validation');
+        if (!validation)
+            return { skip: `${nameOf(dataset)} cites no readable validation result` };
+        const failures = [];
+        for (const run of runsFor(validation, dataset)) {
+            const suite = run.suite ? ` (suite ${run.suite})` : '';
+            const ran = run.ranAt;
+            if (!ran) {
+                failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
+                continue;
+            }
+            const stale = (0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .staleness */ .TZ)(ran.value, system.now, options.maxAgeDays);
+            const day = ran.value.slice(0, 10);
+            if (stale === 'not-a-date') {
+                const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
+                failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is ${(0,_dates_js__WEBPACK_IMPORTED_MODULE_1__/* .notADate */ .P9)(ran.value)}`, at: ran.at });
+            }
+            else if (stale === 'future') {
+                failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
+            }
+            else if (stale) {
+                failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
+            }
+        }
+        return failures;
+    },
+});
+const croissantRaiFields = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'croissant-rai-fields',
+    description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
+    optionsSchema: {
+        type: 'object',
+        required: ['fields'],
+        additionalProperties: false,
+        properties: { fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z]+$' } } },
+    },
+    check({ target, system, options }) {
+        const dataset = datasetOf(target);
+        const description = loaded(system, dataset, 'croissant');
+        if (!description)
+            return { skip: `${nameOf(dataset)} cites no readable Croissant description` };
+        return options.fields.flatMap((field) => {
+            const found = description.rai.get(field);
+            if (!found)
+                return [{ message: `${description.file} has no rai:${field}`, at: description.at }];
+            const absence = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(found.texts);
+            return absence ? [{ message: `${description.file}: rai:${field} ${(0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAbsence */ .Hw)(absence)}`, at: found.at }] : [];
+        });
+    },
+});
+const dataQualityCited = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
+    name: 'data-quality-cited',
+    description: 'Each dataset whose `role` is one of `roles` cites a data validation result (`evidence: validation`, `quality.path`) or a Croissant description (`evidence: croissant`).',
+    optionsSchema: {
+        type: 'object',
+        required: ['evidence', 'roles'],
+        additionalProperties: false,
+        properties: { evidence: EVIDENCE_OPTION, roles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
+    },
+    check({ value, path, options }) {
+        const datasets = Array.isArray(value) ? value : [];
+        const failures = [];
+        datasets.forEach((item, index) => {
+            const dataset = datasetOf(item);
+            if (typeof dataset.role !== 'string' || !options.roles.includes(dataset.role))
+                return;
+            if (citation(dataset, options.evidence))
+                return;
+            const field = options.evidence === 'validation' ? 'quality.path' : 'croissant';
+            failures.push({ message: `${nameOf(dataset)} (${dataset.role} data) cites no ${WHAT[options.evidence]} under ${field}`, path: [...path, index] });
+        });
+        return failures;
+    },
+});
+const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, dataValidationFresh, croissantRaiFields, dataQualityCited];
+
+
+/***/ }),
+
+/***/ 9360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ dataQualityFormats)
+});
+
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
+
+const SCHEMA = 'croissant.schema.json';
+const RAI_IRI = 'http://mlcommons.org/croissant/RAI/';
+const CROISSANT_IRI = 'mlcommons.org/croissant';
+/** `rai:dataBiases` or its full IRI → `dataBiases`. */
+function raiName(key) {
+    if (key.startsWith('rai:'))
+        return key.slice(4);
+    if (key.startsWith(RAI_IRI))
+        return key.slice(RAI_IRI.length);
+    return undefined;
+}
+const mentionsCroissant = (value) => typeof value === 'string' ? value.includes(CROISSANT_IRI) : Array.isArray(value) ? value.some(mentionsCroissant) : (0,adapter/* isRecord */.u4)(value) ? Object.values(value).some(mentionsCroissant) : false;
+function textsOf(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.flatMap(textsOf);
+    if ((0,adapter/* isRecord */.u4)(value) && typeof value['@value'] === 'string')
+        return [value['@value']];
+    return [];
+}
+const croissantDescription = {
+    format: 'croissant',
+    schema: SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && '@context' in value && (mentionsCroissant(value['@context']) || mentionsCroissant(value.conformsTo) || mentionsCroissant(value['dct:conformsTo'])),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Croissant dataset description');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const description = {
+            kind: 'croissant',
+            format: 'croissant',
+            file: doc.file,
+            ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
+            at: (0,adapter.at)(doc, []),
+            rai: new Map(),
+        };
+        for (const [key, value] of Object.entries(raw)) {
+            const name = raiName(key);
+            if (name)
+                description.rai.set(name, { texts: textsOf(value), at: (0,adapter.at)(doc, [key]) });
+        }
+        return { ok: true, value: description };
+    },
+};
+
+// EXTERNAL MODULE: ./build/load/schema.js
+var schema = __webpack_require__(6774);
+;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
+
+
+const great_expectations_SCHEMA = 'great-expectations-result.schema.json';
+/** Expectations on a table's row count: the row count they observe is how much data the suite saw. */
+const ROW_COUNT = new Set(['expect_table_row_count_to_be_between', 'expect_table_row_count_to_equal']);
+const isSuiteResult = (value) => (0,adapter/* isRecord */.u4)(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && ((0,adapter/* isRecord */.u4)(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
+/** Where each suite result is in the document: the document itself, or each run of a checkpoint result. */
+function suitesOf(value) {
+    if (!(0,adapter/* isRecord */.u4)(value))
+        return [];
+    if (!(0,adapter/* isRecord */.u4)(value.run_results))
+        return [{ path: [], value }];
+    return Object.entries(value.run_results).map(([key, run]) => (0,adapter/* isRecord */.u4)(run) && 'validation_result' in run ? { path: ['run_results', key, 'validation_result'], value: run.validation_result } : { path: ['run_results', key], value: run });
+}
+const great_expectations_text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+/** The names the tool gives the data a suite ran on. */
+function assetsOf(meta) {
+    if (!(0,adapter/* isRecord */.u4)(meta))
+        return [];
+    const names = [];
+    for (const key of ['active_batch_definition', 'batch_spec', 'batch_kwargs']) {
+        const part = meta[key];
+        if (!(0,adapter/* isRecord */.u4)(part))
+            continue;
+        names.push(great_expectations_text(part.data_asset_name), great_expectations_text(part.table), great_expectations_text(part.path), great_expectations_text(part.s3), great_expectations_text(part.reader_options && (0,adapter/* isRecord */.u4)(part.reader_options) ? part.reader_options.path : undefined));
+    }
+    names.push(great_expectations_text(meta.data_asset_name));
+    return [...new Set(names.filter((name) => name !== undefined))];
+}
+/** The column (or columns) an expectation is about. */
+function columnOf(kwargs) {
+    const one = great_expectations_text(kwargs.column);
+    if (one)
+        return one;
+    const pair = [great_expectations_text(kwargs.column_A), great_expectations_text(kwargs.column_B)].filter(Boolean);
+    if (pair.length > 0)
+        return pair.join(', ');
+    const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(great_expectations_text).filter(Boolean) : [];
+    return list.length > 0 ? list.join(', ') : undefined;
+}
+/** Great Expectations' own compact timestamp (`strftime("%Y%m%dT%H%M%S.%fZ")`), as 0.x and 1.x write `validation_time`. */
+const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/;
+/** `20261020T081502.131905Z` → `2026-10-20T08:15:02.131905Z`; any other text as it is. */
+function isoTime(text) {
+    const parts = COMPACT_TIME.exec(text);
+    if (!parts)
+        return text;
+    const [, year, month, day, hour, minute, second, fraction] = parts;
+    return `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ?? ''}Z`;
+}
+/**
+ * When a suite ran, from its `meta`: `validation_time` first (when the validator ran), else
+ * `run_id.run_time`, else a string `run_id` that is a timestamp (0.10 and before; another string
+ * is only the run's name). The first one present is the date, readable or not: a date the file
+ * garbles is not skipped for another.
+ */
+function ranAtOf(doc, base, meta) {
+    const runId = meta.run_id;
+    const candidates = [
+        [['validation_time'], meta.validation_time],
+        [['run_id', 'run_time'], (0,adapter/* isRecord */.u4)(runId) ? runId.run_time : undefined],
+        [['run_id'], typeof runId === 'string' && (COMPACT_TIME.test(runId.trim()) || /^\d{4}-\d{2}-\d{2}/.test(runId.trim())) ? runId : undefined],
+    ];
+    for (const [path, value] of candidates) {
+        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+            continue;
+        const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
+        return { value: isoTime(written), at: (0,adapter.at)(doc, [...base, 'meta', ...path]) };
+    }
+    return undefined;
+}
+function observedOf(result) {
+    if (!(0,adapter/* isRecord */.u4)(result))
+        return undefined;
+    if (typeof result.unexpected_percent === 'number') {
+        const count = typeof result.unexpected_count === 'number' ? `${result.unexpected_count} unexpected, ` : '';
+        return `${count}${Number(result.unexpected_percent.toFixed(2))}% of rows`;
+    }
+    const observed = result.observed_value;
+    if (typeof observed === 'number' || typeof observed === 'boolean')
+        return `observed ${String(observed)}`;
+    if (typeof observed === 'string')
+        return `observed ${observed.length > 60 ? `${observed.slice(0, 57)}...` : observed}`;
+    return undefined;
+}
+/**
+ * Why an expectation marked successful cannot have been: more of its values were unexpected
+ * than its `mostly` allows (1, all of them, when it sets none), which is how Great Expectations
+ * decides success (red team: `success: true` beside 60% unexpected). The share is of the values
+ * that were not missing, as Great Expectations counts it.
+ */
+function passedOverMostly(config, result) {
+    if (!(0,adapter/* isRecord */.u4)(result))
+        return undefined;
+    const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
+    if (typeof share !== 'number' || !Number.isFinite(share))
+        return undefined;
+    // Absent, mostly is 1 (every value); 0 is allowed; one that is not a number (an evaluation
+    // parameter, {"$PARAMETER": …}) cannot be checked here.
+    const written = (0,adapter/* isRecord */.u4)(config.kwargs) ? config.kwargs.mostly : undefined;
+    if (written !== undefined && (typeof written !== 'number' || !(written >= 0 && written <= 1)))
+        return undefined;
+    const mostly = written ?? 1;
+    const allowed = (1 - mostly) * 100;
+    // Half a hundredth of a percent: results are often written to two decimals.
+    if (share <= allowed + 0.005)
+        return undefined;
+    const allows = mostly === 1 ? 'no unexpected value (it sets no mostly)' : `at most ${Number(allowed.toFixed(4))}% (mostly ${mostly})`;
+    return `says it succeeded, but ${Number(share.toFixed(4))}% of its values were unexpected, and it allows ${allows}`;
+}
+function problemAt(doc, base) {
+    const suite = base.reduce((value, key) => ((0,adapter/* isRecord */.u4)(value) ? value[key] : undefined), doc.value);
+    const issues = (0,schema/* checkSchema */._U)(great_expectations_SCHEMA, suite);
+    const first = issues[0];
+    if (!first)
+        return undefined;
+    const more = (0,schema/* moreProblems */.OI)(issues);
+    return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: (0,adapter.at)(doc, [...base, ...first.path]) };
+}
+const greatExpectationsResult = {
+    format: 'great-expectations',
+    schema: great_expectations_SCHEMA,
+    detect: (value) => isSuiteResult(value) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.run_results) && Object.values(value.run_results).some((run) => isSuiteResult(run) || ((0,adapter/* isRecord */.u4)(run) && isSuiteResult(run.validation_result)))),
+    normalise(doc) {
+        const suites = suitesOf(doc.value);
+        if (suites.length === 0)
+            return { ok: false, problem: { message: `${doc.file} is not a valid Great Expectations validation result: its run_results is empty`, at: (0,adapter.at)(doc, ['run_results']) } };
+        const validation = { kind: 'validation', format: 'great-expectations', file: doc.file, runs: [], inconsistencies: [] };
+        for (const { path: base } of suites) {
+            const problem = problemAt(doc, base);
+            if (problem)
+                return { ok: false, problem };
+        }
+        for (const { path: base, value } of suites) {
+            const suite = value;
+            const meta = (0,adapter/* isRecord */.u4)(suite.meta) ? suite.meta : {};
+            const results = suite.results;
+            const failed = [];
+            // The table's row count as its unconditional row count expectations saw it: 0 in every one
+            // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
+            let noRows;
+            let someRows = false;
+            let rows;
+            const contradicted = [];
+            results.forEach((result, index) => {
+                const config = result.expectation_config;
+                const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
+                // Great Expectations filters only on a condition that is not empty (`if row_condition:`).
+                const conditional = (0,adapter/* isRecord */.u4)(config.kwargs) && typeof config.kwargs.row_condition === 'string' && config.kwargs.row_condition.trim() !== '';
+                if (type && ROW_COUNT.has(type) && !conditional && (0,adapter/* isRecord */.u4)(result.result) && typeof result.result.observed_value === 'number') {
+                    const observed = result.result.observed_value;
+                    if (observed === 0)
+                        noRows ??= [...base, 'results', index, 'result', 'observed_value'];
+                    else
+                        someRows = true;
+                    if (!rows || observed > rows.value)
+                        rows = { value: observed, path: [...base, 'results', index, 'result', 'observed_value'] };
+                }
+                if (result.success === true) {
+                    const overMostly = passedOverMostly(config, result.result);
+                    const column = (0,adapter/* isRecord */.u4)(config.kwargs) ? columnOf(config.kwargs) : undefined;
+                    if (overMostly)
+                        contradicted.push({ message: `${doc.file}: ${type ?? 'an expectation'}${column ? ` on ${column}` : ''} ${overMostly}`, at: (0,adapter.at)(doc, [...base, 'results', index, 'success']) });
+                    return;
+                }
+                const kwargs = config.kwargs;
+                const exception = (0,adapter/* isRecord */.u4)(result.exception_info) && result.exception_info.raised_exception === true ? great_expectations_text(result.exception_info.exception_message) ?? 'an exception' : undefined;
+                const column = columnOf(kwargs);
+                const observed = observedOf(result.result);
+                failed.push({
+                    type: (great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type)),
+                    ...(column ? { column } : {}),
+                    ...(observed ? { observed } : {}),
+                    ...(exception ? { exception } : {}),
+                    at: (0,adapter.at)(doc, [...base, 'results', index, 'success']),
+                });
+            });
+            const stats = (0,adapter/* isRecord */.u4)(suite.statistics) ? suite.statistics : undefined;
+            const count = (key) => (stats && typeof stats[key] === 'number' ? stats[key] : undefined);
+            const evaluated = count('evaluated_expectations');
+            const successful = count('successful_expectations');
+            const unsuccessful = count('unsuccessful_expectations');
+            const suiteName = great_expectations_text(suite.suite_name) ?? great_expectations_text(meta.expectation_suite_name);
+            const ranAt = ranAtOf(doc, base, meta);
+            const run = {
+                ...(suiteName ? { suite: suiteName } : {}),
+                assets: assetsOf(meta),
+                success: { value: suite.success, at: (0,adapter.at)(doc, [...base, 'success']) },
+                ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
+                listed: results.length,
+                failed,
+                ...(ranAt ? { ranAt } : {}),
+                ...(noRows && !someRows ? { noRows: (0,adapter.at)(doc, noRows) } : {}),
+                ...(rows ? { rows: { value: rows.value, at: (0,adapter.at)(doc, rows.path) } } : {}),
+                at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
+            };
+            validation.runs.push(run);
+            validation.inconsistencies.push(...contradicted);
+            // A result that says it succeeded while listing failures, or statistics that disagree with
+            // the list (a list cut short or edited), cannot be relied on.
+            if (run.success.value && failed.length > 0) {
+                validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
+            }
+            // Statistics without the list (a result saved without its details) are all there is to
+            // judge: they must agree with the result's own success and add up.
+            if (run.success.value && failed.length === 0 && unsuccessful !== undefined && unsuccessful > 0) {
+                validation.inconsistencies.push({
+                    message: `${doc.file} says it succeeded but its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'}`,
+                    at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']),
+                });
+            }
+            if (results.length === 0 && evaluated !== undefined && successful !== undefined && unsuccessful !== undefined && evaluated !== successful + unsuccessful) {
+                validation.inconsistencies.push({
+                    message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but ${successful} successful and ${unsuccessful} unsuccessful`,
+                    at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']),
+                });
+            }
+            if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
+                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
+            }
+            if (results.length > 0 && evaluated !== undefined && evaluated !== results.length) {
+                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but it lists ${results.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']) });
+            }
+        }
+        return { ok: true, value: validation };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/data-quality/formats.js
+
+
+const dataQualityFormats = {
+    id: 'data-quality',
+    what: 'data quality file',
+    adapters: [greatExpectationsResult, croissantDescription],
+};
 
 
 /***/ }),
@@ -2194,7 +2752,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 6202:
+/***/ 2965:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2254,516 +2812,8 @@ const bias = {
     },
 };
 
-// EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __webpack_require__(8852);
-// EXTERNAL MODULE: ./build/evidence/check.js
-var check = __webpack_require__(6792);
-// EXTERNAL MODULE: ./build/evidence/dates.js
-var dates = __webpack_require__(5741);
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/data-quality/croissant.js
-
-const SCHEMA = 'croissant.schema.json';
-const RAI_IRI = 'http://mlcommons.org/croissant/RAI/';
-const CROISSANT_IRI = 'mlcommons.org/croissant';
-/** `rai:dataBiases` or its full IRI → `dataBiases`. */
-function raiName(key) {
-    if (key.startsWith('rai:'))
-        return key.slice(4);
-    if (key.startsWith(RAI_IRI))
-        return key.slice(RAI_IRI.length);
-    return undefined;
-}
-const mentionsCroissant = (value) => typeof value === 'string' ? value.includes(CROISSANT_IRI) : Array.isArray(value) ? value.some(mentionsCroissant) : (0,adapter/* isRecord */.u4)(value) ? Object.values(value).some(mentionsCroissant) : false;
-function textsOf(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value))
-        return value.flatMap(textsOf);
-    if ((0,adapter/* isRecord */.u4)(value) && typeof value['@value'] === 'string')
-        return [value['@value']];
-    return [];
-}
-const croissantDescription = {
-    format: 'croissant',
-    schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && '@context' in value && (mentionsCroissant(value['@context']) || mentionsCroissant(value.conformsTo) || mentionsCroissant(value['dct:conformsTo'])),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'Croissant dataset description');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const description = {
-            kind: 'croissant',
-            format: 'croissant',
-            file: doc.file,
-            ...(typeof raw.name === 'string' ? { name: raw.name } : {}),
-            at: (0,adapter.at)(doc, []),
-            rai: new Map(),
-        };
-        for (const [key, value] of Object.entries(raw)) {
-            const name = raiName(key);
-            if (name)
-                description.rai.set(name, { texts: textsOf(value), at: (0,adapter.at)(doc, [key]) });
-        }
-        return { ok: true, value: description };
-    },
-};
-
-// EXTERNAL MODULE: ./build/load/schema.js
-var schema = __webpack_require__(6774);
-;// CONCATENATED MODULE: ./build/evidence/data-quality/great-expectations.js
-
-
-const great_expectations_SCHEMA = 'great-expectations-result.schema.json';
-/** Expectations on a table's row count: the row count they observe is how much data the suite saw. */
-const ROW_COUNT = new Set(['expect_table_row_count_to_be_between', 'expect_table_row_count_to_equal']);
-const isSuiteResult = (value) => (0,adapter/* isRecord */.u4)(value) && typeof value.success === 'boolean' && Array.isArray(value.results) && ((0,adapter/* isRecord */.u4)(value.statistics) || 'suite_name' in value || 'evaluation_parameters' in value || 'suite_parameters' in value);
-/** Where each suite result is in the document: the document itself, or each run of a checkpoint result. */
-function suitesOf(value) {
-    if (!(0,adapter/* isRecord */.u4)(value))
-        return [];
-    if (!(0,adapter/* isRecord */.u4)(value.run_results))
-        return [{ path: [], value }];
-    return Object.entries(value.run_results).map(([key, run]) => (0,adapter/* isRecord */.u4)(run) && 'validation_result' in run ? { path: ['run_results', key, 'validation_result'], value: run.validation_result } : { path: ['run_results', key], value: run });
-}
-const great_expectations_text = (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
-/** The names the tool gives the data a suite ran on. */
-function assetsOf(meta) {
-    if (!(0,adapter/* isRecord */.u4)(meta))
-        return [];
-    const names = [];
-    for (const key of ['active_batch_definition', 'batch_spec', 'batch_kwargs']) {
-        const part = meta[key];
-        if (!(0,adapter/* isRecord */.u4)(part))
-            continue;
-        names.push(great_expectations_text(part.data_asset_name), great_expectations_text(part.table), great_expectations_text(part.path), great_expectations_text(part.s3), great_expectations_text(part.reader_options && (0,adapter/* isRecord */.u4)(part.reader_options) ? part.reader_options.path : undefined));
-    }
-    names.push(great_expectations_text(meta.data_asset_name));
-    return [...new Set(names.filter((name) => name !== undefined))];
-}
-/** The column (or columns) an expectation is about. */
-function columnOf(kwargs) {
-    const one = great_expectations_text(kwargs.column);
-    if (one)
-        return one;
-    const pair = [great_expectations_text(kwargs.column_A), great_expectations_text(kwargs.column_B)].filter(Boolean);
-    if (pair.length > 0)
-        return pair.join(', ');
-    const list = Array.isArray(kwargs.column_list) ? kwargs.column_list.map(great_expectations_text).filter(Boolean) : [];
-    return list.length > 0 ? list.join(', ') : undefined;
-}
-/** Great Expectations' own compact timestamp (`strftime("%Y%m%dT%H%M%S.%fZ")`), as 0.x and 1.x write `validation_time`. */
-const COMPACT_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\.\d+)?Z$/;
-/** `20261020T081502.131905Z` → `2026-10-20T08:15:02.131905Z`; any other text as it is. */
-function isoTime(text) {
-    const parts = COMPACT_TIME.exec(text);
-    if (!parts)
-        return text;
-    const [, year, month, day, hour, minute, second, fraction] = parts;
-    return `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ?? ''}Z`;
-}
-/**
- * When a suite ran, from its `meta`: `validation_time` first (when the validator ran), else
- * `run_id.run_time`, else a string `run_id` that is a timestamp (0.10 and before; another string
- * is only the run's name). The first one present is the date, readable or not: a date the file
- * garbles is not skipped for another.
- */
-function ranAtOf(doc, base, meta) {
-    const runId = meta.run_id;
-    const candidates = [
-        [['validation_time'], meta.validation_time],
-        [['run_id', 'run_time'], (0,adapter/* isRecord */.u4)(runId) ? runId.run_time : undefined],
-        [['run_id'], typeof runId === 'string' && (COMPACT_TIME.test(runId.trim()) || /^\d{4}-\d{2}-\d{2}/.test(runId.trim())) ? runId : undefined],
-    ];
-    for (const [path, value] of candidates) {
-        if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-            continue;
-        const written = typeof value === 'string' ? value.trim() : JSON.stringify(value);
-        return { value: isoTime(written), at: (0,adapter.at)(doc, [...base, 'meta', ...path]) };
-    }
-    return undefined;
-}
-function observedOf(result) {
-    if (!(0,adapter/* isRecord */.u4)(result))
-        return undefined;
-    if (typeof result.unexpected_percent === 'number') {
-        const count = typeof result.unexpected_count === 'number' ? `${result.unexpected_count} unexpected, ` : '';
-        return `${count}${Number(result.unexpected_percent.toFixed(2))}% of rows`;
-    }
-    const observed = result.observed_value;
-    if (typeof observed === 'number' || typeof observed === 'boolean')
-        return `observed ${String(observed)}`;
-    if (typeof observed === 'string')
-        return `observed ${observed.length > 60 ? `${observed.slice(0, 57)}...` : observed}`;
-    return undefined;
-}
-/**
- * Why an expectation marked successful cannot have been: more of its values were unexpected
- * than its `mostly` allows (1, all of them, when it sets none), which is how Great Expectations
- * decides success (red team: `success: true` beside 60% unexpected). The share is of the values
- * that were not missing, as Great Expectations counts it.
- */
-function passedOverMostly(config, result) {
-    if (!(0,adapter/* isRecord */.u4)(result))
-        return undefined;
-    const share = typeof result.unexpected_percent_nonmissing === 'number' ? result.unexpected_percent_nonmissing : result.unexpected_percent;
-    if (typeof share !== 'number' || !Number.isFinite(share))
-        return undefined;
-    // Absent, mostly is 1 (every value); 0 is allowed; one that is not a number (an evaluation
-    // parameter, {"$PARAMETER": …}) cannot be checked here.
-    const written = (0,adapter/* isRecord */.u4)(config.kwargs) ? config.kwargs.mostly : undefined;
-    if (written !== undefined && (typeof written !== 'number' || !(written >= 0 && written <= 1)))
-        return undefined;
-    const mostly = written ?? 1;
-    const allowed = (1 - mostly) * 100;
-    // Half a hundredth of a percent: results are often written to two decimals.
-    if (share <= allowed + 0.005)
-        return undefined;
-    const allows = mostly === 1 ? 'no unexpected value (it sets no mostly)' : `at most ${Number(allowed.toFixed(4))}% (mostly ${mostly})`;
-    return `says it succeeded, but ${Number(share.toFixed(4))}% of its values were unexpected, and it allows ${allows}`;
-}
-function problemAt(doc, base) {
-    const suite = base.reduce((value, key) => ((0,adapter/* isRecord */.u4)(value) ? value[key] : undefined), doc.value);
-    const issues = (0,schema/* checkSchema */._U)(great_expectations_SCHEMA, suite);
-    const first = issues[0];
-    if (!first)
-        return undefined;
-    const more = (0,schema/* moreProblems */.OI)(issues);
-    return { message: `${doc.file} is not a valid Great Expectations validation result: ${first.message}${more}`, at: (0,adapter.at)(doc, [...base, ...first.path]) };
-}
-const greatExpectationsResult = {
-    format: 'great-expectations',
-    schema: great_expectations_SCHEMA,
-    detect: (value) => isSuiteResult(value) || ((0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.run_results) && Object.values(value.run_results).some((run) => isSuiteResult(run) || ((0,adapter/* isRecord */.u4)(run) && isSuiteResult(run.validation_result)))),
-    normalise(doc) {
-        const suites = suitesOf(doc.value);
-        if (suites.length === 0)
-            return { ok: false, problem: { message: `${doc.file} is not a valid Great Expectations validation result: its run_results is empty`, at: (0,adapter.at)(doc, ['run_results']) } };
-        const validation = { kind: 'validation', format: 'great-expectations', file: doc.file, runs: [], inconsistencies: [] };
-        for (const { path: base } of suites) {
-            const problem = problemAt(doc, base);
-            if (problem)
-                return { ok: false, problem };
-        }
-        for (const { path: base, value } of suites) {
-            const suite = value;
-            const meta = (0,adapter/* isRecord */.u4)(suite.meta) ? suite.meta : {};
-            const results = suite.results;
-            const failed = [];
-            // The table's row count as its unconditional row count expectations saw it: 0 in every one
-            // is a suite run on no data. One with a row_condition ("no applicant under 18") counts a part.
-            let noRows;
-            let someRows = false;
-            const contradicted = [];
-            results.forEach((result, index) => {
-                const config = result.expectation_config;
-                const type = great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type);
-                // Great Expectations filters only on a condition that is not empty (`if row_condition:`).
-                const conditional = (0,adapter/* isRecord */.u4)(config.kwargs) && typeof config.kwargs.row_condition === 'string' && config.kwargs.row_condition.trim() !== '';
-                if (type && ROW_COUNT.has(type) && !conditional && (0,adapter/* isRecord */.u4)(result.result) && typeof result.result.observed_value === 'number') {
-                    if (result.result.observed_value === 0)
-                        noRows ??= [...base, 'results', index, 'result', 'observed_value'];
-                    else
-                        someRows = true;
-                }
-                if (result.success === true) {
-                    const overMostly = passedOverMostly(config, result.result);
-                    const column = (0,adapter/* isRecord */.u4)(config.kwargs) ? columnOf(config.kwargs) : undefined;
-                    if (overMostly)
-                        contradicted.push({ message: `${doc.file}: ${type ?? 'an expectation'}${column ? ` on ${column}` : ''} ${overMostly}`, at: (0,adapter.at)(doc, [...base, 'results', index, 'success']) });
-                    return;
-                }
-                const kwargs = config.kwargs;
-                const exception = (0,adapter/* isRecord */.u4)(result.exception_info) && result.exception_info.raised_exception === true ? great_expectations_text(result.exception_info.exception_message) ?? 'an exception' : undefined;
-                const column = columnOf(kwargs);
-                const observed = observedOf(result.result);
-                failed.push({
-                    type: (great_expectations_text(config.type) ?? great_expectations_text(config.expectation_type)),
-                    ...(column ? { column } : {}),
-                    ...(observed ? { observed } : {}),
-                    ...(exception ? { exception } : {}),
-                    at: (0,adapter.at)(doc, [...base, 'results', index, 'success']),
-                });
-            });
-            const stats = (0,adapter/* isRecord */.u4)(suite.statistics) ? suite.statistics : undefined;
-            const count = (key) => (stats && typeof stats[key] === 'number' ? stats[key] : undefined);
-            const evaluated = count('evaluated_expectations');
-            const successful = count('successful_expectations');
-            const unsuccessful = count('unsuccessful_expectations');
-            const suiteName = great_expectations_text(suite.suite_name) ?? great_expectations_text(meta.expectation_suite_name);
-            const ranAt = ranAtOf(doc, base, meta);
-            const run = {
-                ...(suiteName ? { suite: suiteName } : {}),
-                assets: assetsOf(meta),
-                success: { value: suite.success, at: (0,adapter.at)(doc, [...base, 'success']) },
-                ...(evaluated !== undefined && successful !== undefined && unsuccessful !== undefined ? { statistics: { evaluated, successful, unsuccessful } } : {}),
-                listed: results.length,
-                failed,
-                ...(ranAt ? { ranAt } : {}),
-                ...(noRows && !someRows ? { noRows: (0,adapter.at)(doc, noRows) } : {}),
-                at: (0,adapter.at)(doc, (0,adapter/* isRecord */.u4)(suite.meta) ? [...base, 'meta'] : base),
-            };
-            validation.runs.push(run);
-            validation.inconsistencies.push(...contradicted);
-            // A result that says it succeeded while listing failures, or statistics that disagree with
-            // the list (a list cut short or edited), cannot be relied on.
-            if (run.success.value && failed.length > 0) {
-                validation.inconsistencies.push({ message: `${doc.file} says it succeeded but lists ${failed.length} failed expectation${failed.length === 1 ? '' : 's'}`, at: run.success.at });
-            }
-            // Statistics without the list (a result saved without its details) are all there is to
-            // judge: they must agree with the result's own success and add up.
-            if (run.success.value && failed.length === 0 && unsuccessful !== undefined && unsuccessful > 0) {
-                validation.inconsistencies.push({
-                    message: `${doc.file} says it succeeded but its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'}`,
-                    at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']),
-                });
-            }
-            if (results.length === 0 && evaluated !== undefined && successful !== undefined && unsuccessful !== undefined && evaluated !== successful + unsuccessful) {
-                validation.inconsistencies.push({
-                    message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but ${successful} successful and ${unsuccessful} unsuccessful`,
-                    at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']),
-                });
-            }
-            if (results.length > 0 && unsuccessful !== undefined && unsuccessful !== failed.length) {
-                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${unsuccessful} unsuccessful expectation${unsuccessful === 1 ? '' : 's'} but it lists ${failed.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'unsuccessful_expectations']) });
-            }
-            if (results.length > 0 && evaluated !== undefined && evaluated !== results.length) {
-                validation.inconsistencies.push({ message: `${doc.file}: its statistics count ${evaluated} evaluated expectation${evaluated === 1 ? '' : 's'} but it lists ${results.length}`, at: (0,adapter.at)(doc, [...base, 'statistics', 'evaluated_expectations']) });
-            }
-        }
-        return { ok: true, value: validation };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/data-quality/formats.js
-
-
-const dataQualityFormats = {
-    id: 'data-quality',
-    what: 'data quality file',
-    adapters: [greatExpectationsResult, croissantDescription],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/data-quality/checks.js
-/**
- * Data quality judged per dataset (`data.datasets[*]`): its validation result (`quality.path`)
- * succeeded and is about that dataset, and its Croissant description (`croissant`) fills in the
- * Responsible-AI fields the policy asks for.
- */
-
-
-
-
-const WHAT = { validation: 'data validation result', croissant: 'Croissant dataset description' };
-const datasetOf = (target) => (target && typeof target === 'object' ? target : {});
-const nameOf = (dataset) => (typeof dataset.id === 'string' ? dataset.id : 'the dataset');
-/** Where a dataset cites evidence of this kind, and in which format. */
-function citation(dataset, evidence) {
-    if (evidence === 'croissant')
-        return typeof dataset.croissant === 'string' && dataset.croissant.trim() !== '' ? { path: dataset.croissant, format: 'croissant', field: ['croissant'] } : undefined;
-    const quality = dataset.quality;
-    if (!quality || typeof quality.path !== 'string' || quality.path.trim() === '')
-        return undefined;
-    return { path: quality.path, ...(typeof quality.format === 'string' ? { format: quality.format } : {}), field: ['quality', 'path'] };
-}
-function load(system, dataset, evidence) {
-    const cited = citation(dataset, evidence);
-    if (!cited)
-        return undefined;
-    return { result: system.evidence.evidence(dataQualityFormats, cited.path, cited.format), field: cited.field };
-}
-function loaded(system, dataset, kind) {
-    const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
-    return found?.result.ok && found.result.value.kind === kind ? found.result.value : undefined;
-}
-const DATA_EXTENSIONS = new Set(['csv', 'tsv', 'parquet', 'json', 'jsonl', 'arrow', 'feather', 'avro', 'orc', 'txt', 'gz', 'zip', 'zst', 'bz2']);
-/** "bureau_2024.csv", "s3://bucket/bureau/2024/" → "bureau2024", "2024": names compared without case, punctuation or extension. */
-function comparableName(name) {
-    let end = name.length;
-    while (end > 0 && (name[end - 1] === '/' || name[end - 1] === '\\'))
-        end--;
-    const trimmed = name.slice(0, end);
-    let base = trimmed.slice(Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\')) + 1);
-    // train-2025.csv.gz → train-2025: only data-file extensions, so "v1.2" keeps its dot's digits.
-    for (let dot = base.lastIndexOf('.'); dot > 0 && DATA_EXTENSIONS.has(base.slice(dot + 1).toLowerCase()); dot = base.lastIndexOf('.'))
-        base = base.slice(0, dot);
-    return base.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-/** The runs about this dataset: those whose data is named as it; all of them when none is. */
-function runsFor(validation, dataset) {
-    const names = datasetNames(dataset);
-    const matching = validation.runs.filter((run) => run.assets.some((asset) => names.has(comparableName(asset))));
-    return matching.length > 0 ? matching : validation.runs;
-}
-function datasetNames(dataset) {
-    const names = [dataset.id, dataset.quality?.asset, dataset.uri].filter((name) => typeof name === 'string' && name.trim() !== '');
-    return new Set(names.map(comparableName).filter((name) => name !== ''));
-}
-const noOptions = { type: 'object', additionalProperties: false };
-const EVIDENCE_OPTION = { enum: ['validation', 'croissant'] };
-const dataQualityReadable = (0,check/* defineFunction */.Oh)({
-    name: 'data-quality-readable',
-    description: "A dataset's cited data validation result (`evidence: validation`, `quality.path`) or Croissant description (`evidence: croissant`) exists, parses, is of that kind, and does not contradict itself.",
-    optionsSchema: { type: 'object', required: ['evidence'], additionalProperties: false, properties: { evidence: EVIDENCE_OPTION } },
-    check({ target, targetPath, options, system }) {
-        const dataset = datasetOf(target);
-        const found = load(system, dataset, options.evidence);
-        if (!found)
-            return { skip: `${nameOf(dataset)} cites no ${WHAT[options.evidence]}` };
-        const where = [...targetPath, ...found.field];
-        if (!found.result.ok)
-            return [(0,check/* unusableEvidence */.rI)(found.result.problem, where)];
-        const value = found.result.value;
-        const wanted = options.evidence === 'validation' ? 'validation' : 'croissant';
-        if (value.kind !== wanted)
-            return [{ message: `${value.file} is a ${WHAT[value.kind === 'validation' ? 'validation' : 'croissant']}, not a ${WHAT[options.evidence]}`, path: where }];
-        return value.kind === 'validation' ? value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at })) : [];
-    },
-});
-const dataValidationPassed = (0,check/* defineFunction */.Oh)({
-    name: 'data-validation-passed',
-    description: "A dataset's cited validation result succeeded: each failed expectation is a finding at its line, with its type and column.",
-    optionsSchema: noOptions,
-    check({ target, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const failures = [];
-        for (const run of runsFor(validation, dataset)) {
-            const suite = run.suite ? ` (suite ${run.suite})` : '';
-            for (const failed of run.failed) {
-                const column = failed.column ? ` on column ${failed.column}` : '';
-                const why = failed.exception ? `: it raised ${failed.exception.length > 120 ? `${failed.exception.slice(0, 117)}...` : failed.exception}` : failed.observed ? `: ${failed.observed}` : '';
-                failures.push({ message: `${nameOf(dataset)}: ${failed.type}${column} failed${why}${suite}`, at: failed.at });
-            }
-            // A suite that counted no rows ran on no data, however many expectations it met.
-            if (run.success.value && run.noRows) {
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} counted 0 rows in the data it ran on, so it shows nothing about the data`, at: run.noRows });
-            }
-            // A suite that evaluated nothing "succeeds" without looking at the data: it shows nothing.
-            if (run.success.value && (run.statistics ? run.statistics.evaluated === 0 : run.listed === 0)) {
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} evaluated no expectation, so it shows nothing about the data`, at: run.success.at });
-            }
-            if (!run.success.value && run.failed.length === 0) {
-                const counted = run.statistics ? `: ${run.statistics.unsuccessful} of ${run.statistics.evaluated} expectations failed` : '';
-                failures.push({ message: `${nameOf(dataset)}: the validation${suite} failed${counted}, and the file does not list which (save the full result)`, at: run.success.at });
-            }
-        }
-        return failures;
-    },
-});
-const dataValidationForDataset = (0,check/* defineFunction */.Oh)({
-    name: 'data-validation-for-dataset',
-    description: "A dataset's cited validation result ran on that dataset: the data it names (data asset, table or file) is the dataset's id, its `quality.asset`, or its uri's file.",
-    optionsSchema: noOptions,
-    check({ target, targetPath, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const assets = [...new Set(validation.runs.flatMap((run) => run.assets))];
-        if (assets.length === 0)
-            return { skip: `${validation.file} does not name the data it validated` };
-        const names = datasetNames(dataset);
-        if (assets.some((asset) => names.has(comparableName(asset))))
-            return [];
-        const shown = assets.slice(0, 3).map((asset) => JSON.stringify(asset.length > 80 ? `${asset.slice(0, 77)}...` : asset)).join(', ');
-        return [{
-                message: `${validation.file} validated ${shown}, not ${nameOf(dataset)}; cite the result for this dataset, or name its data asset under quality.asset`,
-                path: [...targetPath, 'quality', 'path'],
-            }];
-    },
-});
-/**
- * A validation shows the data as it was when the suite ran: each run about the dataset says when
- * (the result's own `meta`, not the manifest), and that is neither in the future nor older than
- * maxAgeDays before the run's date (`--as-of`).
- */
-const dataValidationFresh = (0,check/* defineFunction */.Oh)({
-    name: 'data-validation-fresh',
-    description: "A dataset's cited validation result ran no more than maxAgeDays before the run's date (`--as-of`): the time the result itself records (`meta.validation_time`, else `meta.run_id.run_time`, else a 0.x timestamp `run_id`). A result that records none, or not as a date, fails.",
-    optionsSchema: dates/* MAX_AGE_OPTIONS */.MZ,
-    check({ target, options, system }) {
-        const dataset = datasetOf(target);
-        const validation = loaded(system, dataset, 'validation');
-        if (!validation)
-            return { skip: `${nameOf(dataset)} cites no readable validation result` };
-        const failures = [];
-        for (const run of runsFor(validation, dataset)) {
-            const suite = run.suite ? ` (suite ${run.suite})` : '';
-            const ran = run.ranAt;
-            if (!ran) {
-                failures.push({ message: `${validation.file}: the validation${suite} does not say when it ran (no meta.validation_time or meta.run_id.run_time); cite the result as Great Expectations saved it`, at: run.at });
-                continue;
-            }
-            const stale = (0,dates/* staleness */.TZ)(ran.value, system.now, options.maxAgeDays);
-            const day = ran.value.slice(0, 10);
-            if (stale === 'not-a-date') {
-                const shown = ran.value.length > 60 ? `${ran.value.slice(0, 57)}...` : ran.value;
-                failures.push({ message: `${validation.file}: the validation${suite} is dated "${shown}", which is ${(0,dates/* notADate */.P9)(ran.value)}`, at: ran.at });
-            }
-            else if (stale === 'future') {
-                failures.push({ message: `${validation.file}: the validation${suite} is dated ${day}, in the future`, at: ran.at });
-            }
-            else if (stale) {
-                failures.push({ message: `${validation.file}: the validation${suite} ran on ${day}, ${stale.daysOld} days ago; the policy allows ${options.maxAgeDays}`, at: ran.at });
-            }
-        }
-        return failures;
-    },
-});
-const croissantRaiFields = (0,check/* defineFunction */.Oh)({
-    name: 'croissant-rai-fields',
-    description: "A dataset's cited Croissant description fills in each of the given Responsible-AI fields (`rai:dataLimitations`, …): present, and not empty or a placeholder.",
-    optionsSchema: {
-        type: 'object',
-        required: ['fields'],
-        additionalProperties: false,
-        properties: { fields: { type: 'array', minItems: 1, items: { type: 'string', pattern: '^[A-Za-z]+$' } } },
-    },
-    check({ target, system, options }) {
-        const dataset = datasetOf(target);
-        const description = loaded(system, dataset, 'croissant');
-        if (!description)
-            return { skip: `${nameOf(dataset)} cites no readable Croissant description` };
-        return options.fields.flatMap((field) => {
-            const found = description.rai.get(field);
-            if (!found)
-                return [{ message: `${description.file} has no rai:${field}`, at: description.at }];
-            const absence = (0,placeholder/* valueAbsence */.Z2)(found.texts);
-            return absence ? [{ message: `${description.file}: rai:${field} ${(0,placeholder/* describeAbsence */.Hw)(absence)}`, at: found.at }] : [];
-        });
-    },
-});
-const dataQualityCited = (0,check/* defineFunction */.Oh)({
-    name: 'data-quality-cited',
-    description: 'Each dataset whose `role` is one of `roles` cites a data validation result (`evidence: validation`, `quality.path`) or a Croissant description (`evidence: croissant`).',
-    optionsSchema: {
-        type: 'object',
-        required: ['evidence', 'roles'],
-        additionalProperties: false,
-        properties: { evidence: EVIDENCE_OPTION, roles: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } } },
-    },
-    check({ value, path, options }) {
-        const datasets = Array.isArray(value) ? value : [];
-        const failures = [];
-        datasets.forEach((item, index) => {
-            const dataset = datasetOf(item);
-            if (typeof dataset.role !== 'string' || !options.roles.includes(dataset.role))
-                return;
-            if (citation(dataset, options.evidence))
-                return;
-            const field = options.evidence === 'validation' ? 'quality.path' : 'croissant';
-            failures.push({ message: `${nameOf(dataset)} (${dataset.role} data) cites no ${WHAT[options.evidence]} under ${field}`, path: [...path, index] });
-        });
-        return failures;
-    },
-});
-const DATA_QUALITY_CHECKS = [dataQualityReadable, dataValidationPassed, dataValidationForDataset, dataValidationFresh, croissantRaiFields, dataQualityCited];
-
+// EXTERNAL MODULE: ./build/evidence/data-quality/checks.js
+var data_quality_checks = __webpack_require__(92);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/init.js
 /** How `modelgate init` cites the validation results and Croissant descriptions it finds. */
 
@@ -2780,8 +2830,8 @@ function citeDataEvidence(manifest, found) {
             continue;
         const evidence = read.value;
         const names = evidence.kind === 'validation' ? [...new Set(evidence.runs.flatMap((run) => run.assets))] : evidence.name ? [evidence.name] : [];
-        const keys = new Set(names.map(comparableName));
-        let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has(comparableName(d.id)));
+        const keys = new Set(names.map(data_quality_checks/* comparableName */._t));
+        let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has((0,data_quality_checks/* comparableName */._t)(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
             dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
@@ -2797,15 +2847,17 @@ function citeDataEvidence(manifest, found) {
     }
 }
 
+// EXTERNAL MODULE: ./build/evidence/data-quality/formats.js + 2 modules
+var data_quality_formats = __webpack_require__(9360);
 ;// CONCATENATED MODULE: ./build/evidence/data-quality/kind.js
 /** Data quality per dataset (ISO/IEC 5259, EU AI Act Art. 10): validation results and Croissant RAI fields. */
 
 
 
 const dataQuality = {
-    ...dataQualityFormats,
+    ...data_quality_formats/* dataQualityFormats */.y,
     citedBy: ['data.datasets.*.quality.path', 'data.datasets.*.croissant'],
-    checks: DATA_QUALITY_CHECKS,
+    checks: data_quality_checks/* DATA_QUALITY_CHECKS */.FO,
     docs: {
         heading: 'Data quality (`data.datasets[].quality`, `data.datasets[].croissant`)',
         readsHeading: 'Read from it',
@@ -2834,6 +2886,8 @@ const dataQuality = {
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
+// EXTERNAL MODULE: ./build/evidence/check.js
+var check = __webpack_require__(6792);
 ;// CONCATENATED MODULE: ./build/load/csv.js
 class CsvDoc {
     file;
@@ -2977,9 +3031,11 @@ function parseCsv(text, file) {
     return { ok: true, doc: new CsvDoc(file, table, rowLines) };
 }
 
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
 ;// CONCATENATED MODULE: ./build/evidence/energy/codecarbon.js
 
-const codecarbon_SCHEMA = 'codecarbon-emissions.schema.json';
+const SCHEMA = 'codecarbon-emissions.schema.json';
 /** Without these a row says nothing modelgate can judge. */
 const REQUIRED = ['run_id', 'duration', 'emissions'];
 /** The numeric columns read, and where each goes. */
@@ -2997,10 +3053,10 @@ function numberOf(cell) {
 }
 const codecarbonEmissions = {
     format: 'codecarbon',
-    schema: codecarbon_SCHEMA,
+    schema: SCHEMA,
     detect: (value) => (0,adapter/* isRecord */.u4)(value) && Array.isArray(value.columns) && value.columns.includes('emissions') && value.columns.includes('run_id'),
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(codecarbon_SCHEMA, doc, 'CodeCarbon emissions file');
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'CodeCarbon emissions file');
         if (problem)
             return { ok: false, problem };
         const table = doc.value;
@@ -3139,13 +3195,13 @@ function cardEmissions(card) {
 }
 /** Whether every run of a report ended at zero emissions and zero (or unstated) energy. */
 const measuredNothing = (report) => report.measurements.every((row) => row.emissionsKg === 0 && (row.energyKWh ?? 0) === 0);
-const checks_noOptions = { type: 'object', additionalProperties: false };
+const noOptions = { type: 'object', additionalProperties: false };
 const kg = (n) => `${Number(n.toPrecision(4))} kg`;
 const g = (n) => `${Number(n.toPrecision(4))} g`;
 const energyReportReadable = (0,check/* defineFunction */.Oh)({
     name: 'energy-report-readable',
     description: 'A cited energy report exists, parses, is in a supported format, and every one of its rows can be read (a file with an unreadable row is not read at all: the row would change the total).',
-    optionsSchema: checks_noOptions,
+    optionsSchema: noOptions,
     check({ target, targetPath, system }) {
         const report = loadReport(system, target);
         if (!report)
@@ -3217,7 +3273,7 @@ const MIN_KWH_JUDGED = 0.01;
 const energyCardValid = (0,check/* defineFunction */.Oh)({
     name: 'energy-card-valid',
     description: "The model card's co2_eq_emissions, when present, is a finite, non-negative number of grams (or a mapping whose emissions is one).",
-    optionsSchema: checks_noOptions,
+    optionsSchema: noOptions,
     check({ system }) {
         const card = cardEmissions(system.card);
         if (!card)
@@ -3231,7 +3287,7 @@ const energyCardValid = (0,check/* defineFunction */.Oh)({
 const energyTrainingReported = (0,check/* defineFunction */.Oh)({
     name: 'energy-training-reported',
     description: "The emissions of training are reported: a cited energy report for training or fine-tuning that can be read, or the model card's co2_eq_emissions.",
-    optionsSchema: checks_noOptions,
+    optionsSchema: noOptions,
     check({ path, system }) {
         const entries = entriesOf(system);
         const training = entries.filter((entry) => TRAINING.includes(stageOf(entry))).map((entry) => loadReport(system, entry));
@@ -3320,6 +3376,8 @@ const energy = {
     },
 };
 
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
 
 const modelgate_SCHEMA = 'incident-log.schema.json';
@@ -5165,12 +5223,12 @@ function readableConfigs(system, logging) {
 }
 const FORMAT_NAME = { 'otel-collector': 'an OpenTelemetry Collector config', 'fluent-bit': 'a Fluent Bit config', modelgate: 'a modelgate logging declaration' };
 const formatName = (format) => FORMAT_NAME[format] ?? format;
-const logging_checks_noOptions = { type: 'object', additionalProperties: false };
+const checks_noOptions = { type: 'object', additionalProperties: false };
 const noConfig = { skip: 'no logging config is cited (monitoring.logging.configs)' };
 const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
     name: 'logging-config-readable',
     description: 'A cited logging config exists, parses, is in a supported format, and every component its pipelines name is defined and routed.',
-    optionsSchema: logging_checks_noOptions,
+    optionsSchema: checks_noOptions,
     check({ target, targetPath, system }) {
         const entry = (target && typeof target === 'object' ? target : {});
         const config = loadConfig(system, entry);
@@ -5184,7 +5242,7 @@ const loggingConfigReadable = (0,check/* defineFunction */.Oh)({
 const loggingPipeline = (0,check/* defineFunction */.Oh)({
     name: 'logging-pipeline',
     description: 'The cited logging configs have a logs pipeline that sends records to a destination that keeps them (a file or a log backend, not stdout or a debug exporter).',
-    optionsSchema: logging_checks_noOptions,
+    optionsSchema: checks_noOptions,
     check({ target, system }) {
         const configs = readableConfigs(system, target);
         if (configs.length === 0)
@@ -5237,7 +5295,7 @@ const days = (n) => `${Number.isInteger(n) ? n : n.toFixed(1)} day${n === 1 ? ''
 const loggingAgrees = (0,check/* defineFunction */.Oh)({
     name: 'logging-agrees',
     description: "The manifest's monitoring.logging (`enabled`, `retentionDays`, `events`) says what the cited logging configs say.",
-    optionsSchema: logging_checks_noOptions,
+    optionsSchema: checks_noOptions,
     check({ target, targetPath, system }) {
         const configs = readableConfigs(system, target);
         if (configs.length === 0)
@@ -5605,7 +5663,7 @@ const cycloneDxMlBom = {
             if (seen.has(found.component))
                 return;
             seen.add(found.component);
-            const dataset = cyclonedx_datasetOf(doc, found);
+            const dataset = datasetOf(doc, found);
             if (dataset)
                 bom.datasets.push(dataset);
         };
@@ -5712,7 +5770,7 @@ function modelOf(doc, { component, path }) {
         at: (0,adapter.at)(doc, [...path, 'type']),
     };
 }
-function cyclonedx_datasetOf(doc, { component, path }) {
+function datasetOf(doc, { component, path }) {
     const name = textOf(component.name);
     if (!name)
         return undefined;
