@@ -592,8 +592,12 @@ class EvidenceStore {
         if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(ref))
             return { ok: true, value: undefined };
         const resolved = this.resolution(ref);
-        if (!resolved.ok)
+        if (!resolved.ok) {
+            const submodule = resolved.problem.kind === 'missing' && resolved.rel !== undefined ? this.repo.submoduleAbove?.(resolved.rel) : undefined;
+            if (submodule !== undefined)
+                return { ok: false, problem: { message: `${resolved.rel} lies in the submodule ${submodule}, which this checkout did not fetch; check out with submodules: true for modelgate to read it` } };
             return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+        }
         this.use(resolved.rel);
         const read = this.repo.bytesAt(resolved.rel, position, count);
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
@@ -601,7 +605,7 @@ class EvidenceStore {
     /**
      * The files and links in the folder of a file the manifest names, written as `ref` writes its
      * folder: what else a model folder holds (a Hugging Face cache's files are links). Undefined when `ref` does not resolve or its folder
-     * cannot be listed.
+     * cannot be listed; TOO_MANY_FILES when it holds more than filesIn lists.
      */
     filesBeside(ref) {
         const resolved = this.resolution(ref);
@@ -610,7 +614,7 @@ class EvidenceStore {
         const slash = resolved.rel.lastIndexOf('/');
         const names = this.repo.filesIn(slash < 0 ? '' : resolved.rel.slice(0, slash));
         const folder = ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1);
-        return names?.map((name) => folder + name);
+        return names === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN ? names : names?.map((name) => folder + name);
     }
     cached(key, load) {
         let result = this.cache.get(key);

@@ -1872,8 +1872,14 @@ function swappedFile(system, base, covers) {
         if (above)
             return { path, how: 'submodule' in above ? `changed since the base commit (it lies in the submodule ${above.submodule}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
         const leadsTo = system.evidence.whereIs(path);
-        if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo))
+        if (leadsTo === undefined || leadsTo === held)
+            continue;
+        if (changed.has(leadsTo))
             return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
+        // Red team: a link to a file in a submodule, the submodule moved.
+        const aboveTarget = changedAbove(leadsTo);
+        if (aboveTarget && 'submodule' in aboveTarget)
+            return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies in the submodule ${aboveTarget.submodule}, which git says changed)` };
     }
     return undefined;
 }
@@ -7791,6 +7797,7 @@ const securityScans = {
 
 
 
+
 function loadScan(system, entry) {
     if (!entry || typeof entry !== 'object')
         return undefined;
@@ -7885,70 +7892,109 @@ function unexamined(system, scan, artifacts) {
  * Files that run code when the model loads lying beside a shipped model file that the repository
  * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
  * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
- * Those in a format that can run code, and the folder's Python where a config there has the
- * model's loader import it (loadsPython).
+ * Those in a format that can run code, and the Python a config there has the model's loader
+ * import (loadsPython): the folder's, and that of each folder below it a module is named in.
  */
 function unscannedBeside(system, artifacts, scanned) {
     const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
     const folders = new Set();
     const found = [];
+    const unscanned = (file) => !listed.has(artifactKey(file).toLowerCase()) && !scanned.mayHave(artifactKey(file));
     for (const artifact of artifacts) {
         const key = artifactKey(artifact.path).toLowerCase();
         const folder = key.slice(0, key.lastIndexOf('/') + 1);
         if (folders.has(folder))
             continue;
         folders.add(folder);
-        const files = system.evidence.filesBeside(artifact.path) ?? [];
-        const python = loadsPython(system, files);
-        for (const file of files) {
-            const key = artifactKey(file);
-            const code = mayRunCode(file) || (python !== undefined && key.toLowerCase().endsWith('.py'));
-            if (code && !listed.has(key.toLowerCase()) && !scanned.mayHave(key))
-                found.push({ file: key, beside: artifact, ...(mayRunCode(file) || !python ? {} : { loader: python.config }) });
+        const files = system.evidence.filesBeside(artifact.path);
+        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+        // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
+        if (files === repo_fs/* TOO_MANY_FILES */.rN) {
+            found.push({ file: written || './', beside: artifact, tooMany: true });
+            continue;
         }
-        for (const repository of python?.fetched ?? [])
+        const python = loadsPython(system, files ?? []);
+        for (const file of files ?? []) {
+            if (mayRunCode(file) && unscanned(file))
+                found.push({ file: artifactKey(file), beside: artifact });
+        }
+        if (!python)
+            continue;
+        const pythonFiles = new Set();
+        for (const inFolder of [files ?? [], ...python.modules.map((module) => system.evidence.filesBeside(written + module))]) {
+            if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
+                found.push({ file: written || './', beside: artifact, tooMany: true });
+            else
+                for (const file of inFolder ?? [])
+                    if (file.toLowerCase().endsWith('.py'))
+                        pythonFiles.add(artifactKey(file));
+        }
+        for (const file of pythonFiles)
+            if (unscanned(file))
+                found.push({ file, beside: artifact, loader: python.config });
+        for (const repository of python.fetched)
             found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
     }
     return found;
 }
-/** The configs a Hugging Face model folder may hold an `auto_map` in: config.json, tokenizer_config.json, preprocessor_config.json, ... */
-const isModelConfig = (file) => /(?:^|[/_])config\.json$/i.test(file);
 /**
- * The config among a model folder's `files` that has the model's loader import Python, if one
- * does, and the other repositories it fetches Python from: `auto_map` (or `custom_pipelines`)
- * names a module, which `from_pretrained(..., trust_remote_code=True)` imports from the folder
- * with the modules it imports, or, written `org/repo--module.Class`, fetches from that repository
- * on the Hub (red team: a model scanner reads no Python, so modeling code beside clean weights
- * passed). A config that does not read as JSON here (Python's json takes NaN) may name any:
- * it counts.
+ * The files a model folder may have its loader import Python by: Hugging Face configs
+ * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
+ * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
+ */
+const namesPython = (file) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])modules\.json$/i.test(file);
+/**
+ * Whether a model folder's `files` have its loader import Python, and from where: the first
+ * config that does; the module files named in folders below this one (`code/modeling.Class` is
+ * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
+ * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
+ * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
+ * the folder whatever trust_remote_code says (red team: a model scanner reads no Python, so
+ * modeling code beside clean weights passed). A config that cannot be read here, or does not
+ * read as JSON (Python's json takes NaN, and files over max-file-size), counts: it may name any.
  */
 function loadsPython(system, files) {
+    let loads;
     for (const file of files) {
-        if (!isModelConfig(file))
+        if (!namesPython(file))
             continue;
         const read = system.evidence.text(file);
-        if (!read.ok)
-            continue; // a config that cannot be read is no config the loader reads either
-        let config;
+        // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
+        if (!read.ok && read.problem.binary)
+            continue;
+        let value;
         try {
-            config = JSON.parse(read.value.text);
+            value = read.ok ? JSON.parse(read.value.text) : undefined;
         }
         catch {
-            return { config: file, fetched: [] };
+            value = undefined;
         }
-        if (!config || typeof config !== 'object' || Array.isArray(config))
+        const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : autoMapReferences(value);
+        if (value !== undefined && references === undefined)
             continue;
-        const { auto_map: autoMap, custom_pipelines: pipelines } = config;
-        if (autoMap === undefined && pipelines === undefined)
-            continue;
-        const fetched = new Set();
-        const references = [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn(pipeline?.impl)) : [])];
-        for (const reference of references)
+        loads ??= { config: file, modules: new Set(), fetched: new Set() };
+        for (const reference of references ?? []) {
             if (reference.includes('--'))
-                fetched.add(checks_short(reference.slice(0, reference.indexOf('--'))));
-        return { config: file, fetched: [...fetched] };
+                loads.fetched.add(checks_short(reference.slice(0, reference.indexOf('--'))));
+            else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/'))
+                loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
+        }
     }
-    return undefined;
+    return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
+}
+/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
+function autoMapReferences(config) {
+    if (!config || typeof config !== 'object' || Array.isArray(config))
+        return undefined;
+    const { auto_map: autoMap, custom_pipelines: pipelines } = config;
+    if (autoMap === undefined && pipelines === undefined)
+        return undefined;
+    return [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn(pipeline?.impl)) : [])];
+}
+/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
+function moduleTypes(modules) {
+    const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.type : undefined)).filter((type) => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
+    return types.length > 0 ? types : undefined;
 }
 /** The strings of an auto_map's values: a reference, or a list of them (a tokenizer's slow and fast classes), null for none. */
 function stringsIn(value) {
@@ -8099,13 +8145,15 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside, loader, fetched } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
             failures.push({
-                message: fetched
-                    ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
-                    : loader
-                        ? `${file} lies in the folder of ${beside.path}, which ships, and ${loader} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`
-                        : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                message: tooMany
+                    ? `${file}, the folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} files, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
+                    : fetched
+                        ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
+                        : loader
+                            ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                            : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
         }

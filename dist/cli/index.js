@@ -3582,7 +3582,7 @@ function defaultPolicy(cwd) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4006);
 /* harmony import */ var _fs_glob_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9646);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2596);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(872);
 /* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2431);
@@ -3721,7 +3721,7 @@ class Candidates {
  * untracked ones not ignored. Undefined when `root` is not in a git work tree or git cannot run.
  */
 function gitListedFiles(root, startRel) {
-    return listedFiles((0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, lsFilesArgs(startRel), MAX_LISTING_BYTES));
+    return listedFiles((0,_fs_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .s)(root, lsFilesArgs(startRel), MAX_LISTING_BYTES));
 }
 /**
  * gitListedFiles in another process, started now and read when the returned promise settles (it
@@ -3729,7 +3729,7 @@ function gitListedFiles(root, startRel) {
  * listing only if `startRel` is the folder it resolves the scan path to.
  */
 async function gitListingAhead(root, startRel) {
-    return { root, startRel, files: listedFiles(await (0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .gitAsync */ .$Z)(root, lsFilesArgs(startRel), MAX_LISTING_BYTES)) };
+    return { root, startRel, files: listedFiles(await (0,_fs_git_js__WEBPACK_IMPORTED_MODULE_1__/* .gitAsync */ .$)(root, lsFilesArgs(startRel), MAX_LISTING_BYTES)) };
 }
 const MAX_LISTING_BYTES = 1024 * 1024 * 1024;
 function lsFilesArgs(startRel) {
@@ -3881,7 +3881,7 @@ class Walker {
 /* harmony export */ });
 /* unused harmony exports UNTOUCHED, pathKey */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2596);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
@@ -4041,7 +4041,7 @@ function pathKey(file, platform = process.platform) {
  */
 function changedFilesSince(root, baseRef) {
     const run = (args) => {
-        const result = (0,_fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .$Y)(root, args);
+        const result = (0,_fs_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .s)(root, args);
         if (result.status !== 0 || !result.stdout) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--scope changed needs the files changed since ${baseRef}, and git could not list them: ${result.stderr?.toString('utf8').trim().split('\n')[0] || `git ${args[0]} failed`}`);
         }
@@ -4101,8 +4101,8 @@ function vanishedSystems(base, headManifests, options) {
 var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
 var evaluate_policy = __nccwpck_require__(9317);
-// EXTERNAL MODULE: ./build/fs/git-tree.js + 1 modules
-var git_tree = __nccwpck_require__(5047);
+// EXTERNAL MODULE: ./build/fs/git-tree.js
+var git_tree = __nccwpck_require__(4323);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./build/policy/digest.js
@@ -5525,7 +5525,7 @@ async function loadEngine() {
 /* harmony export */   ye: () => (/* binding */ SYSTEM_WORKER_ARG)
 /* harmony export */ });
 /* harmony import */ var _evaluate_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9317);
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4323);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(654);
 
 
@@ -6129,29 +6129,18 @@ function packageVersion() {
 
 /***/ }),
 
-/***/ 5047:
+/***/ 4323:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  kQ: () => (/* binding */ GitTreeSource),
-  $Y: () => (/* binding */ git),
-  $Z: () => (/* binding */ gitAsync),
-  Qo: () => (/* binding */ headCommit)
-});
-
-// UNUSED EXPORTS: isGitRef
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./build/types.js
-var types = __nccwpck_require__(4853);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __nccwpck_require__(654);
-;// CONCATENATED MODULE: ./build/fs/git-tree.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qo: () => (/* binding */ headCommit),
+/* harmony export */   kQ: () => (/* binding */ GitTreeSource)
+/* harmony export */ });
+/* unused harmony export isGitRef */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2596);
+/* harmony import */ var _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
  * compare a pull request with its base. The same rules as the working tree apply: no absolute
@@ -6192,17 +6181,17 @@ class GitTreeSource {
      * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
      * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
      */
-    static open(root, ref, maxFileBytes = repo_fs/* DEFAULT_MAX_FILE_BYTES */.CR) {
+    static open(root, ref, maxFileBytes = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
         if (!isGitRef(ref))
-            throw new types/* UsageError */.eb(`"${ref}" is not a git ref`);
-        const verified = git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${ref}" is not a git ref`);
+        const verified = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
-            throw new types/* UsageError */.eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
         }
         const commit = verified.stdout.toString('utf8').trim();
-        const listing = git(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
+        const listing = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
         if (listing.status !== 0)
-            throw new types/* UsageError */.eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
         const entries = new Map();
         const directories = new Set(['']);
         for (const record of listing.stdout.toString('utf8').split('\0')) {
@@ -6231,7 +6220,7 @@ class GitTreeSource {
                 yield file;
     }
     resolve(ref, fromDir = '') {
-        const citation = (0,repo_fs/* normaliseCitation */.KM)(ref, fromDir);
+        const citation = (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(ref, fromDir);
         if (!citation.ok)
             return citation;
         const problem = this.problemWith(citation.rel);
@@ -6261,7 +6250,7 @@ class GitTreeSource {
                 cached = { ok: false, rel, problem: stat.problem };
             else {
                 const blob = this.blob(rel, this.maxFileBytes);
-                cached = blob.ok ? (0,repo_fs/* decodeText */.g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+                cached = blob.ok ? (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
             }
             this.texts.set(rel, cached);
         }
@@ -6271,8 +6260,8 @@ class GitTreeSource {
         const problem = this.problemWith(rel);
         if (problem)
             return { ok: false, problem };
-        const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
-        return blob.ok ? { ok: true, hex: (0,external_node_crypto_.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
+        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
+        return blob.ok ? { ok: true, hex: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
     bytesAt(rel, position, count) {
         const problem = this.problemWith(rel);
@@ -6280,10 +6269,10 @@ class GitTreeSource {
             return { ok: false, problem };
         // git cat-file writes the whole blob (up to the checksum cap, as sha256 reads it): fine for the
         // documents a base is read for, not for model files, which nothing reads at a commit.
-        const blob = this.blob(rel, repo_fs/* DEFAULT_MAX_HASH_BYTES */.YT);
+        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
         return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
     }
-    filesIn(relFolder, cap = repo_fs/* FOLDER_FILES_CAP */.i9) {
+    filesIn(relFolder, cap = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .FOLDER_FILES_CAP */ .i9) {
         if (!this.directories.has(relFolder))
             return undefined;
         const prefix = relFolder === '' ? '' : `${relFolder}/`;
@@ -6293,7 +6282,7 @@ class GitTreeSource {
                 continue;
             names.push(file.slice(prefix.length));
             if (names.length > cap)
-                return undefined;
+                return _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .TOO_MANY_FILES */ .rN;
         }
         return names.sort();
     }
@@ -6308,9 +6297,9 @@ class GitTreeSource {
         if (this.changed === undefined) {
             // A submodule whose commit moved (or whose files changed) is named as its folder, whatever
             // `ignore` the pull request's .gitmodules sets for it.
-            const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=none', '-z', this.commit, '--']);
+            const diff = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=none', '-z', this.commit, '--']);
             // Files not yet added are no part of the diff, but are new since the commit all the same.
-            const untracked = git(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
+            const untracked = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
             this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
         }
         return this.changed ?? undefined;
@@ -6327,7 +6316,7 @@ class GitTreeSource {
     workTreeBlobId(rel) {
         // Asked again by each rule that judges a report of the model: git hashes a file once a run.
         if (!this.hashed.has(rel)) {
-            const hashed = git(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
+            const hashed = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
             this.hashed.set(rel, hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined);
         }
         return this.hashed.get(rel);
@@ -6338,10 +6327,13 @@ class GitTreeSource {
         if (!entry) {
             if (this.directories.has(rel))
                 return { kind: 'not-a-file', message: `${where} is a directory, not a file` };
-            const submodule = this.submoduleHolding(rel);
-            // Held, by another repository: not missing, or a file swapped in a submodule would pass as new.
-            if (submodule !== undefined)
-                return { kind: 'not-a-file', message: `${where} lies in the submodule ${submodule}, whose files are not read at a commit` };
+            // Held, by another repository or through a link: not missing, or a file swapped in a
+            // submodule (or behind a link to one) would pass as new.
+            const above = this.entryAbove(rel);
+            if (above?.mode === '160000')
+                return { kind: 'not-a-file', message: `${where} lies in the submodule ${above.folder}, whose files are not read at a commit` };
+            if (above?.mode === '120000')
+                return { kind: 'symlink-outside', message: `${where} lies under the symbolic link ${above.folder}, which is not followed in the base commit` };
             return { kind: 'missing', message: `${where} does not exist` };
         }
         if (entry.mode === '120000')
@@ -6350,11 +6342,12 @@ class GitTreeSource {
             return { kind: 'not-a-file', message: `${where} is a submodule, not a file` };
         return undefined;
     }
-    /** The submodule (a gitlink) in a folder above `rel`, if there is one. */
-    submoduleHolding(rel) {
+    /** A submodule (a gitlink) or a link in place of a folder above `rel`, if there is one. */
+    entryAbove(rel) {
         for (let end = rel.indexOf('/'); end > 0; end = rel.indexOf('/', end + 1)) {
-            if (this.entries.get(rel.slice(0, end))?.mode === '160000')
-                return rel.slice(0, end);
+            const mode = this.entries.get(rel.slice(0, end))?.mode;
+            if (mode === '160000' || mode === '120000')
+                return { folder: rel.slice(0, end), mode };
         }
         return undefined;
     }
@@ -6362,15 +6355,50 @@ class GitTreeSource {
         const entry = this.entries.get(rel);
         if (entry.size > cap)
             return { ok: false, problem: tooLarge(rel, entry.size, cap) };
-        const result = git(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
+        const result = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
         if (result.status !== 0)
             return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read from ${this.commit.slice(0, 12)}` } };
         return { ok: true, bytes: result.stdout };
     }
 }
 function tooLarge(rel, size, cap) {
-    return { kind: 'too-large', message: `${rel} is ${(0,repo_fs/* formatBytes */.z3)(size)}, over the ${(0,repo_fs/* formatBytes */.z3)(cap)} limit (max-file-size)` };
+    return { kind: 'too-large', message: `${rel} is ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(cap)} limit (max-file-size)` };
 }
+/**
+ * The commit checked out at `root`, for provenance: HEAD when `root` lies in a git work tree,
+ * with whether tracked files differ from it; else none, and why.
+ */
+function headCommit(root) {
+    const inside = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['rev-parse', '--is-inside-work-tree']);
+    if (inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true')
+        return { commit: null, source: 'the root is not in a git work tree' };
+    const head = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const commit = head.stdout.toString('utf8').trim();
+    if (head.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit))
+        return { commit: null, source: 'the git work tree has no commit yet' };
+    const status = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
+    const changed = status.status === 0 && status.stdout.length > 0;
+    return { commit, source: changed ? 'git HEAD (tracked files have uncommitted changes: the file digests say what was read)' : 'git HEAD' };
+}
+
+
+/***/ }),
+
+/***/ 2596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ git),
+  $: () => (/* binding */ gitAsync)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./build/fs/git.js
+/** git run in a repository: read-only, never prompting, never running hooks or pagers. */
+
 /** git in `root`, reading objects only: no prompt, hook or pager. */
 function git(root, args, maxBuffer = 256 * 1024 * 1024) {
     return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: root, maxBuffer, env: GIT_ENV(), windowsHide: true });
@@ -6403,22 +6431,6 @@ function gitAsync(root, args, maxBuffer) {
         child.on('error', () => resolve({ status: null, stdout: null })); // git not installed
         child.on('close', (status) => resolve({ status: bytes > maxBuffer ? null : status, stdout: Buffer.concat(chunks) }));
     });
-}
-/**
- * The commit checked out at `root`, for provenance: HEAD when `root` lies in a git work tree,
- * with whether tracked files differ from it; else none, and why.
- */
-function headCommit(root) {
-    const inside = git(root, ['rev-parse', '--is-inside-work-tree']);
-    if (inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true')
-        return { commit: null, source: 'the root is not in a git work tree' };
-    const head = git(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    const commit = head.stdout.toString('utf8').trim();
-    if (head.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit))
-        return { commit: null, source: 'the git work tree has no commit yet' };
-    const status = git(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
-    const changed = status.status === 0 && status.stdout.length > 0;
-    return { commit, source: changed ? 'git HEAD (tracked files have uncommitted changes: the file digests say what was read)' : 'git HEAD' };
 }
 
 
@@ -6789,14 +6801,16 @@ function repositoryRoot(target) {
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   i9: () => (/* binding */ FOLDER_FILES_CAP),
 /* harmony export */   nh: () => (/* binding */ isUri),
+/* harmony export */   rN: () => (/* binding */ TOO_MANY_FILES),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2665);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2665);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4853);
-/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3693);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2596);
+/* harmony import */ var _local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3693);
 /**
  * The only way modelgate reads files. Every path is resolved against the repository root and
  * refused when it is absolute, climbs out with `..`, or is (or passes through) a symbolic link
@@ -6810,6 +6824,7 @@ function repositoryRoot(target) {
 
 
 
+
 /** Whether `source` has nothing at `rel` (one too large, a folder or a link out is there, and cannot be read). */
 function isMissing(source, rel) {
     const stat = source.statFile(rel);
@@ -6817,37 +6832,48 @@ function isMissing(source, rel) {
 }
 /**
  * Whether a cited path is a URI (s3://, https://, hf://): a file kept elsewhere, not in this
- * repository. Two letters at least before the colon: "C:\data" is a Windows path (refused as
- * absolute), not a URI. A `file:` URI is no such file: it names a path on this machine, and is
- * read as that path (normaliseCitation; red team: `file:model/scorer.onnx`, a pickle, went
+ * repository. Two letters at least before the colon: "C:\\data" is a Windows path (refused as
+ * absolute), not a URI. A local file's URI is no such file: it names a path on this machine,
+ * and is read as that path (writtenPath; red team: `file:model/scorer.onnx`, a pickle, went
  * unread and its sha256 unchecked, as if kept in a registry).
  */
-const isUri = (ref) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim()) && !isFileUri(ref.trim());
-const isFileUri = (written) => /^file:/i.test(written);
+const isUri = (ref) => {
+    const target = innermost(ref.trim());
+    return /^[a-z][a-z0-9+.-]+:/i.test(target) && !isLocalUri(target);
+};
+/** fsspec's local file system answers to `file:` and `local:` (red team: `local:model/scorer.onnx`). */
+const isLocalUri = (written) => /^(?:file|local):/i.test(written);
 /**
- * The path a `file:` URI names, as fsspec and MLflow read one: `file:rel`, `file:/abs`,
+ * The file an fsspec chain (`simplecache::model/x.onnx`, `zip://m.pkl::s3://b/m.zip`) opens: its
+ * last link, the others caches or wrappers. Only a chain that begins with a protocol is one
+ * (`../.git::$INDEX_ALLOCATION` is a Windows stream name, refused as a path).
+ */
+const innermost = (written) => (/^[a-z][a-z0-9+.-]*(?::\/\/[^:]*)?::/i.test(written) ? written.slice(written.lastIndexOf('::') + 2) : written);
+/**
+ * The path a local file's URI names, as fsspec reads one: `file:rel`, `file:/abs`,
  * `file:///abs`, `file://localhost/abs`, and `file://a/b` as the relative `a/b` (a host other
  * than this one would be no file of the repository either way; read as relative, it is checked
- * if the repository holds it). Percent-escapes are decoded.
+ * if the repository holds it); the same with `local:`. Undefined for one with percent-escapes:
+ * fsspec keeps them, MLflow decodes them, so which file it names depends on who reads it.
  */
-function fileUriPath(written) {
-    let rest = written.slice('file:'.length);
+function localUriPath(written) {
+    let rest = written.slice(written.indexOf(':') + 1);
     if (rest.startsWith('//')) {
         const slash = rest.indexOf('/', 2);
         const host = rest.slice(2, slash < 0 ? rest.length : slash);
         rest = host === '' || host.toLowerCase() === 'localhost' ? (slash < 0 ? '/' : rest.slice(slash)) : rest.slice(2);
     }
-    try {
-        return decodeURIComponent(rest);
-    }
-    catch {
-        return rest; // a lone % is part of the name
-    }
+    return /%[0-9a-f]{2}/i.test(rest) ? undefined : rest;
 }
-/** The path a citation writes: a `file:` URI's path, backslashes as slashes. */
+/** The path a citation writes (a local URI's path, backslashes as slashes), or why it writes none. */
 function writtenPath(ref) {
-    const written = ref.trim();
-    return (isFileUri(written) ? fileUriPath(written) : written).replace(/\\/g, '/');
+    const target = innermost(ref.trim());
+    if (!isLocalUri(target))
+        return { ok: true, path: target.replace(/\\/g, '/') };
+    const local = localUriPath(target);
+    if (local === undefined)
+        return { ok: false, problem: { kind: 'ambiguous-uri', message: `"${clip(ref.trim())}" has percent-escapes, which loaders read differently (fsspec keeps them, MLflow decodes them); write the path as it is` } };
+    return { ok: true, path: local.replace(/\\/g, '/') };
 }
 /**
  * The repository-relative path a document's citation names, or why it cannot name one: empty,
@@ -6858,7 +6884,10 @@ function normaliseCitation(ref, fromDir = '') {
     const written = ref.trim();
     if (written === '')
         return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-    const slashed = writtenPath(written);
+    const cited = writtenPath(written);
+    if (!cited.ok)
+        return cited;
+    const slashed = cited.path;
     if (slashed === '')
         return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
     if (slashed.startsWith('/') || /^[A-Z]:\//i.test(slashed)) {
@@ -6918,6 +6947,8 @@ function openedPath(fd) {
 }
 /** The most entries a folder may hold to be listed by filesIn (a model folder holds a handful). */
 const FOLDER_FILES_CAP = 10_000;
+/** What filesIn gives for a folder with more than its cap of entries: too many to list, which is not none. */
+const TOO_MANY_FILES = 'too-many';
 class RepoFs {
     /** Real path of the root (symlinks resolved), used for containment checks. */
     root;
@@ -6933,7 +6964,9 @@ class RepoFs {
     /** The entry names of folders a missing path was looked for in (see nearbyPath). */
     namesCache = new Map();
     /** What is left, for the current system, of the work suggestions may take (nearestName, namesIn). */
-    suggestions = new _text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .SuggestionBudget */ .C();
+    suggestions = new _text_closest_js__WEBPACK_IMPORTED_MODULE_6__/* .SuggestionBudget */ .C();
+    /** The submodule paths .gitmodules names, read once (see submoduleAbove). */
+    submodules;
     /** Whether opened files are checked by the name the system gives them (see openResolved). */
     procFd;
     /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
@@ -6948,6 +6981,26 @@ class RepoFs {
         this.root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync.native(node_path__WEBPACK_IMPORTED_MODULE_2__.resolve(root));
         this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
         this.procFd = options.procFd ?? HAS_PROC_FD;
+    }
+    /**
+     * The submodule a path lies in, as the root's .gitmodules names them: what a checkout with
+     * submodules fills in, so a path there that is missing is one this checkout left out (red
+     * team: a pickle in a submodule the gate's checkout did not fetch passed, known by its name).
+     * git reads the file, once a run, and only when it is there.
+     */
+    submoduleAbove(rel) {
+        if (this.submodules === undefined) {
+            this.submodules = [];
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, '.gitmodules'))) {
+                const listed = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .s)(this.root, ['config', '--file', '.gitmodules', '--null', '--get-regexp', '^submodule\\..*\\.path$'], 1024 * 1024);
+                if (listed.status === 0) {
+                    // "<key>\n<value>\0" per entry
+                    const paths = listed.stdout.toString('utf8').split('\0').map((record) => record.slice(record.indexOf('\n') + 1));
+                    this.submodules = paths.map((written) => node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(`${written.trim()}/`).slice(0, -1)).filter((sub) => sub !== '' && sub !== '.');
+                }
+            }
+        }
+        return this.submodules.find((sub) => rel === sub || rel.startsWith(`${sub}/`));
     }
     /** Repository-relative form of an absolute path inside the root. */
     relative(abs) {
@@ -6980,7 +7033,8 @@ class RepoFs {
             return this.resolveRel(citation.rel);
         // Not a file kept elsewhere, as other absolute paths are taken to be (red team: the
         // checkout's own pickle, cited as /home/runner/work/..., went unread).
-        if (citation.problem.kind === 'absolute-path' && this.leadsInto(writtenPath(ref))) {
+        const written = writtenPath(ref);
+        if (citation.problem.kind === 'absolute-path' && written.ok && this.leadsInto(written.path)) {
             return { ok: false, problem: { kind: 'absolute-into-repository', message: `"${clip(ref.trim())}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it` } };
         }
         return citation;
@@ -6996,7 +7050,7 @@ class RepoFs {
         return resolved;
     }
     resolveUncached(rel) {
-        if ((0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(rel))
+        if ((0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(rel))
             return { ok: false, rel, problem: gitInternal(rel) };
         // The common case, a plain file in a folder already resolved, costs one lstat instead of a
         // realpath (a readlink per folder on the way). Links, `..`, a trailing slash and every error
@@ -7008,7 +7062,7 @@ class RepoFs {
             // Every part of the path is a plain name here (realFolder resolves no other).
             const abs = underFolder(folder, name);
             // A linked folder on the way may lead into .git (the real folder differs from the written one).
-            if (folder !== (slash < 0 ? this.root : underFolder(this.root, rel.slice(0, slash))) && (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(this.relative(abs))) {
+            if (folder !== (slash < 0 ? this.root : underFolder(this.root, rel.slice(0, slash))) && (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(this.relative(abs))) {
                 return { ok: false, rel, problem: gitInternal(rel, true) };
             }
             let entry;
@@ -7047,7 +7101,7 @@ class RepoFs {
                 },
             };
         }
-        if ((0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(this.relative(real)))
+        if ((0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(this.relative(real)))
             return { ok: false, rel, problem: gitInternal(rel, true) };
         return { ok: true, rel, abs: real };
     }
@@ -7266,7 +7320,7 @@ class RepoFs {
     }
     filesIn(relFolder, cap = FOLDER_FILES_CAP) {
         this.askedLog?.add(relFolder);
-        if (relFolder !== '' && (0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(relFolder))
+        if (relFolder !== '' && (0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(relFolder))
             return undefined;
         const folder = relFolder === '' ? this.root : this.realFolder(relFolder);
         if (folder === undefined)
@@ -7278,7 +7332,7 @@ class RepoFs {
             dir = node_fs__WEBPACK_IMPORTED_MODULE_1__.opendirSync(folder);
             for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
                 if (++entries > cap)
-                    return undefined;
+                    return TOO_MANY_FILES;
                 if (entry.isFile() || entry.isSymbolicLink())
                     names.push(entry.name);
             }
@@ -7406,7 +7460,7 @@ class RepoFs {
     }
     /** Starts a system's check: its suggestions get the whole budget, whatever came before (on this thread). */
     beginSystem() {
-        this.suggestions = new _text_closest_js__WEBPACK_IMPORTED_MODULE_5__/* .SuggestionBudget */ .C();
+        this.suggestions = new _text_closest_js__WEBPACK_IMPORTED_MODULE_6__/* .SuggestionBudget */ .C();
         this.namesCache.clear();
     }
     /**
@@ -7437,7 +7491,7 @@ class RepoFs {
                 changed = true;
             }
             fixed = fixed === '' ? name : `${fixed}/${name}`;
-            if ((0,_local_js__WEBPACK_IMPORTED_MODULE_4__/* .inGitData */ .UE)(fixed))
+            if ((0,_local_js__WEBPACK_IMPORTED_MODULE_5__/* .inGitData */ .UE)(fixed))
                 return undefined;
         }
         return changed && this.isRepositoryFile(fixed) ? fixed : undefined;
@@ -11700,7 +11754,7 @@ function remoteKey(ref) {
 /* harmony export */   f: () => (/* binding */ remotePacksFromClones),
 /* harmony export */   k: () => (/* binding */ FetchedPacks)
 /* harmony export */ });
-/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5047);
+/* harmony import */ var _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4323);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3414);
 /**

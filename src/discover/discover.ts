@@ -13,7 +13,7 @@
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { globProblem } from '../fs/glob.js';
-import { git, gitAsync } from '../fs/git-tree.js';
+import { git, gitAsync } from '../fs/git.js';
 import { dirEntries, dirEntriesConcurrently, entryKind, isDirectory, isFile, stat, type Dirent } from '../fs/local.js';
 import type { RepoFs } from '../fs/repo-fs.js';
 import { MANIFEST_NAMES } from '../load/manifest.js';

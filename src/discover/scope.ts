@@ -14,7 +14,7 @@
  * its folder.
  */
 import * as path from 'node:path';
-import { git } from '../fs/git-tree.js';
+import { git } from '../fs/git.js';
 import { readLink } from '../fs/local.js';
 import { normaliseCitation } from '../fs/repo-fs.js';
 import { UsageError } from '../types.js';

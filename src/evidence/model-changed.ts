@@ -134,7 +134,11 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     const above = changedAbove(held);
     if (above) return { path, how: 'submodule' in above ? `changed since the base commit (it lies in the submodule ${above.submodule}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
     const leadsTo = system.evidence.whereIs(path);
-    if (leadsTo !== undefined && leadsTo !== held && changed.has(leadsTo)) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
+    if (leadsTo === undefined || leadsTo === held) continue;
+    if (changed.has(leadsTo)) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
+    // Red team: a link to a file in a submodule, the submodule moved.
+    const aboveTarget = changedAbove(leadsTo);
+    if (aboveTarget && 'submodule' in aboveTarget) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies in the submodule ${aboveTarget.submodule}, which git says changed)` };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@
  * suffix names a heading inside a Markdown file.
  */
 import { createHash } from 'node:crypto';
-import { formatBytes, isUri, type FileProblemKind, type FileSource, type Resolved } from '../fs/repo-fs.js';
+import { formatBytes, isUri, TOO_MANY_FILES, type FileProblemKind, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import { readableText } from '../load/placeholder.js';
 import type { Manifest } from '../load/manifest.js';
@@ -301,7 +301,11 @@ export class EvidenceStore {
   bytesAt(ref: string, position: number, count: number): EvidenceResult<{ rel: string; bytes: Buffer; size: number } | undefined> {
     if (isUri(ref)) return { ok: true, value: undefined };
     const resolved = this.resolution(ref);
-    if (!resolved.ok) return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+    if (!resolved.ok) {
+      const submodule = resolved.problem.kind === 'missing' && resolved.rel !== undefined ? this.repo.submoduleAbove?.(resolved.rel) : undefined;
+      if (submodule !== undefined) return { ok: false, problem: { message: `${resolved.rel} lies in the submodule ${submodule}, which this checkout did not fetch; check out with submodules: true for modelgate to read it` } };
+      return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
+    }
     this.use(resolved.rel);
     const read = this.repo.bytesAt(resolved.rel, position, count);
     return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
@@ -310,15 +314,15 @@ export class EvidenceStore {
   /**
    * The files and links in the folder of a file the manifest names, written as `ref` writes its
    * folder: what else a model folder holds (a Hugging Face cache's files are links). Undefined when `ref` does not resolve or its folder
-   * cannot be listed.
+   * cannot be listed; TOO_MANY_FILES when it holds more than filesIn lists.
    */
-  filesBeside(ref: string): string[] | undefined {
+  filesBeside(ref: string): string[] | typeof TOO_MANY_FILES | undefined {
     const resolved = this.resolution(ref);
     if (!resolved.ok) return undefined;
     const slash = resolved.rel.lastIndexOf('/');
     const names = this.repo.filesIn(slash < 0 ? '' : resolved.rel.slice(0, slash));
     const folder = ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1);
-    return names?.map((name) => folder + name);
+    return names === TOO_MANY_FILES ? names : names?.map((name) => folder + name);
   }
 
   private cached<T>(key: string, load: () => EvidenceResult<T>): EvidenceResult<T> {

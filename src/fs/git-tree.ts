@@ -3,10 +3,10 @@
  * compare a pull request with its base. The same rules as the working tree apply: no absolute
  * paths or "..", size caps, text only; symbolic links in the commit are not followed.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { UsageError } from '../types.js';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, FOLDER_FILES_CAP, formatBytes, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
+import { git } from './git.js';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, FOLDER_FILES_CAP, formatBytes, TOO_MANY_FILES, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
 
 interface TreeEntry {
   mode: string;
@@ -127,14 +127,14 @@ export class GitTreeSource implements FileSource {
     return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
   }
 
-  filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | undefined {
+  filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | typeof TOO_MANY_FILES | undefined {
     if (!this.directories.has(relFolder)) return undefined;
     const prefix = relFolder === '' ? '' : `${relFolder}/`;
     const names: string[] = [];
     for (const [file, entry] of this.entries) {
       if (!file.startsWith(prefix) || file.includes('/', prefix.length) || entry.mode === '160000') continue;
       names.push(file.slice(prefix.length));
-      if (names.length > cap) return undefined;
+      if (names.length > cap) return TOO_MANY_FILES;
     }
     return names.sort();
   }
@@ -182,9 +182,11 @@ export class GitTreeSource implements FileSource {
     const where = `${rel} (at ${this.commit.slice(0, 12)})`;
     if (!entry) {
       if (this.directories.has(rel)) return { kind: 'not-a-file', message: `${where} is a directory, not a file` };
-      const submodule = this.submoduleHolding(rel);
-      // Held, by another repository: not missing, or a file swapped in a submodule would pass as new.
-      if (submodule !== undefined) return { kind: 'not-a-file', message: `${where} lies in the submodule ${submodule}, whose files are not read at a commit` };
+      // Held, by another repository or through a link: not missing, or a file swapped in a
+      // submodule (or behind a link to one) would pass as new.
+      const above = this.entryAbove(rel);
+      if (above?.mode === '160000') return { kind: 'not-a-file', message: `${where} lies in the submodule ${above.folder}, whose files are not read at a commit` };
+      if (above?.mode === '120000') return { kind: 'symlink-outside', message: `${where} lies under the symbolic link ${above.folder}, which is not followed in the base commit` };
       return { kind: 'missing', message: `${where} does not exist` };
     }
     if (entry.mode === '120000') return { kind: 'symlink-outside', message: `${where} is a symbolic link, which is not followed in the base commit` };
@@ -192,10 +194,11 @@ export class GitTreeSource implements FileSource {
     return undefined;
   }
 
-  /** The submodule (a gitlink) in a folder above `rel`, if there is one. */
-  private submoduleHolding(rel: string): string | undefined {
+  /** A submodule (a gitlink) or a link in place of a folder above `rel`, if there is one. */
+  private entryAbove(rel: string): { folder: string; mode: string } | undefined {
     for (let end = rel.indexOf('/'); end > 0; end = rel.indexOf('/', end + 1)) {
-      if (this.entries.get(rel.slice(0, end))?.mode === '160000') return rel.slice(0, end);
+      const mode = this.entries.get(rel.slice(0, end))?.mode;
+      if (mode === '160000' || mode === '120000') return { folder: rel.slice(0, end), mode };
     }
     return undefined;
   }
@@ -211,39 +214,6 @@ export class GitTreeSource implements FileSource {
 
 function tooLarge(rel: string, size: number, cap: number): FileProblem {
   return { kind: 'too-large', message: `${rel} is ${formatBytes(size)}, over the ${formatBytes(cap)} limit (max-file-size)` };
-}
-
-/** git in `root`, reading objects only: no prompt, hook or pager. */
-export function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024) {
-  return spawnSync('git', args, { cwd: root, maxBuffer, env: GIT_ENV(), windowsHide: true });
-}
-
-// Never prompt, never run hooks or pagers; read objects only.
-const GIT_ENV = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' });
-
-/**
- * As git, in another process while this one goes on; settles when git exits, never rejects.
- * Output past `maxBuffer` kills git and counts as a failure (status null), as spawnSync does.
- */
-export function gitAsync(root: string, args: string[], maxBuffer: number): Promise<{ status: number | null; stdout: Buffer | null }> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let bytes = 0;
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn('git', args, { cwd: root, env: GIT_ENV(), windowsHide: true, stdio: ['ignore', 'pipe', 'ignore'] });
-    } catch {
-      resolve({ status: null, stdout: null });
-      return;
-    }
-    child.stdout?.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      if (bytes > maxBuffer) child.kill();
-      else chunks.push(chunk);
-    });
-    child.on('error', () => resolve({ status: null, stdout: null })); // git not installed
-    child.on('close', (status) => resolve({ status: bytes > maxBuffer ? null : status, stdout: Buffer.concat(chunks) }));
-  });
 }
 
 /**

@@ -10,12 +10,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { SuggestionBudget } from '../text/closest.js';
 import { UsageError } from '../types.js';
+import { git } from './git.js';
 import { inGitData } from './local.js';
 
 export type FileProblemKind =
   | 'empty-path'
   | 'absolute-path'
   | 'absolute-into-repository'
+  | 'ambiguous-uri'
   | 'outside-root'
   | 'symlink-outside'
   | 'git-internal'
@@ -49,11 +51,13 @@ export interface FileSource {
   resolve(ref: string, fromDir?: string): Resolved;
   /** Repository-relative form of a resolved absolute path, where the source has real paths (the working tree). */
   relative?(abs: string): string;
+  /** The working tree's only: the submodule .gitmodules names above `rel`, if any. */
+  submoduleAbove?(rel: string): string | undefined;
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
   /** The names of the regular files and links (not folders) in a repository folder; undefined when it is none or holds more than `cap` entries. */
-  filesIn(relFolder: string, cap?: number): string[] | undefined;
+  filesIn(relFolder: string, cap?: number): string[] | typeof TOO_MANY_FILES | undefined;
   /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
   changedInWorkTree?(): ReadonlySet<string> | undefined;
   /** A commit's files only: the id of the blob the commit holds at `rel`. */
@@ -72,39 +76,50 @@ export function isMissing(source: Pick<FileSource, 'statFile'>, rel: string): bo
 
 /**
  * Whether a cited path is a URI (s3://, https://, hf://): a file kept elsewhere, not in this
- * repository. Two letters at least before the colon: "C:\data" is a Windows path (refused as
- * absolute), not a URI. A `file:` URI is no such file: it names a path on this machine, and is
- * read as that path (normaliseCitation; red team: `file:model/scorer.onnx`, a pickle, went
+ * repository. Two letters at least before the colon: "C:\\data" is a Windows path (refused as
+ * absolute), not a URI. A local file's URI is no such file: it names a path on this machine,
+ * and is read as that path (writtenPath; red team: `file:model/scorer.onnx`, a pickle, went
  * unread and its sha256 unchecked, as if kept in a registry).
  */
-export const isUri = (ref: string) => /^[a-z][a-z0-9+.-]+:/i.test(ref.trim()) && !isFileUri(ref.trim());
+export const isUri = (ref: string) => {
+  const target = innermost(ref.trim());
+  return /^[a-z][a-z0-9+.-]+:/i.test(target) && !isLocalUri(target);
+};
 
-const isFileUri = (written: string) => /^file:/i.test(written);
+/** fsspec's local file system answers to `file:` and `local:` (red team: `local:model/scorer.onnx`). */
+const isLocalUri = (written: string) => /^(?:file|local):/i.test(written);
 
 /**
- * The path a `file:` URI names, as fsspec and MLflow read one: `file:rel`, `file:/abs`,
+ * The file an fsspec chain (`simplecache::model/x.onnx`, `zip://m.pkl::s3://b/m.zip`) opens: its
+ * last link, the others caches or wrappers. Only a chain that begins with a protocol is one
+ * (`../.git::$INDEX_ALLOCATION` is a Windows stream name, refused as a path).
+ */
+const innermost = (written: string) => (/^[a-z][a-z0-9+.-]*(?::\/\/[^:]*)?::/i.test(written) ? written.slice(written.lastIndexOf('::') + 2) : written);
+
+/**
+ * The path a local file's URI names, as fsspec reads one: `file:rel`, `file:/abs`,
  * `file:///abs`, `file://localhost/abs`, and `file://a/b` as the relative `a/b` (a host other
  * than this one would be no file of the repository either way; read as relative, it is checked
- * if the repository holds it). Percent-escapes are decoded.
+ * if the repository holds it); the same with `local:`. Undefined for one with percent-escapes:
+ * fsspec keeps them, MLflow decodes them, so which file it names depends on who reads it.
  */
-function fileUriPath(written: string): string {
-  let rest = written.slice('file:'.length);
+function localUriPath(written: string): string | undefined {
+  let rest = written.slice(written.indexOf(':') + 1);
   if (rest.startsWith('//')) {
     const slash = rest.indexOf('/', 2);
     const host = rest.slice(2, slash < 0 ? rest.length : slash);
     rest = host === '' || host.toLowerCase() === 'localhost' ? (slash < 0 ? '/' : rest.slice(slash)) : rest.slice(2);
   }
-  try {
-    return decodeURIComponent(rest);
-  } catch {
-    return rest; // a lone % is part of the name
-  }
+  return /%[0-9a-f]{2}/i.test(rest) ? undefined : rest;
 }
 
-/** The path a citation writes: a `file:` URI's path, backslashes as slashes. */
-function writtenPath(ref: string): string {
-  const written = ref.trim();
-  return (isFileUri(written) ? fileUriPath(written) : written).replace(/\\/g, '/');
+/** The path a citation writes (a local URI's path, backslashes as slashes), or why it writes none. */
+function writtenPath(ref: string): { ok: true; path: string } | { ok: false; problem: FileProblem } {
+  const target = innermost(ref.trim());
+  if (!isLocalUri(target)) return { ok: true, path: target.replace(/\\/g, '/') };
+  const local = localUriPath(target);
+  if (local === undefined) return { ok: false, problem: { kind: 'ambiguous-uri', message: `"${clip(ref.trim())}" has percent-escapes, which loaders read differently (fsspec keeps them, MLflow decodes them); write the path as it is` } };
+  return { ok: true, path: local.replace(/\\/g, '/') };
 }
 
 /**
@@ -115,7 +130,9 @@ function writtenPath(ref: string): string {
 export function normaliseCitation(ref: string, fromDir = ''): { ok: true; rel: string } | { ok: false; problem: FileProblem } {
   const written = ref.trim();
   if (written === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
-  const slashed = writtenPath(written);
+  const cited = writtenPath(written);
+  if (!cited.ok) return cited;
+  const slashed = cited.path;
   if (slashed === '') return { ok: false, problem: { kind: 'empty-path', message: 'the path is empty' } };
   if (slashed.startsWith('/') || /^[A-Z]:\//i.test(slashed)) {
     return { ok: false, problem: { kind: 'absolute-path', message: `"${clip(written)}" is an absolute path; cite files relative to the manifest` } };
@@ -184,6 +201,8 @@ function openedPath(fd: number): string | undefined {
 
 /** The most entries a folder may hold to be listed by filesIn (a model folder holds a handful). */
 export const FOLDER_FILES_CAP = 10_000;
+/** What filesIn gives for a folder with more than its cap of entries: too many to list, which is not none. */
+export const TOO_MANY_FILES = 'too-many';
 
 export class RepoFs implements FileSource {
   /** Real path of the root (symlinks resolved), used for containment checks. */
@@ -202,6 +221,9 @@ export class RepoFs implements FileSource {
   /** What is left, for the current system, of the work suggestions may take (nearestName, namesIn). */
   private suggestions = new SuggestionBudget();
 
+  /** The submodule paths .gitmodules names, read once (see submoduleAbove). */
+  private submodules: readonly string[] | undefined;
+
   /** Whether opened files are checked by the name the system gives them (see openResolved). */
   private readonly procFd: boolean;
   /** SHA-256 of each file read since startReadLog (see there); undefined when not logging. */
@@ -217,6 +239,27 @@ export class RepoFs implements FileSource {
     this.root = fs.realpathSync.native(path.resolve(root));
     this.maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
     this.procFd = options.procFd ?? HAS_PROC_FD;
+  }
+
+  /**
+   * The submodule a path lies in, as the root's .gitmodules names them: what a checkout with
+   * submodules fills in, so a path there that is missing is one this checkout left out (red
+   * team: a pickle in a submodule the gate's checkout did not fetch passed, known by its name).
+   * git reads the file, once a run, and only when it is there.
+   */
+  submoduleAbove(rel: string): string | undefined {
+    if (this.submodules === undefined) {
+      this.submodules = [];
+      if (fs.existsSync(path.join(this.root, '.gitmodules'))) {
+        const listed = git(this.root, ['config', '--file', '.gitmodules', '--null', '--get-regexp', '^submodule\\..*\\.path$'], 1024 * 1024);
+        if (listed.status === 0) {
+          // "<key>\n<value>\0" per entry
+          const paths = listed.stdout.toString('utf8').split('\0').map((record) => record.slice(record.indexOf('\n') + 1));
+          this.submodules = paths.map((written) => path.posix.normalize(`${written.trim()}/`).slice(0, -1)).filter((sub) => sub !== '' && sub !== '.');
+        }
+      }
+    }
+    return this.submodules.find((sub) => rel === sub || rel.startsWith(`${sub}/`));
   }
 
   /** Repository-relative form of an absolute path inside the root. */
@@ -248,7 +291,8 @@ export class RepoFs implements FileSource {
     if (citation.ok) return this.resolveRel(citation.rel);
     // Not a file kept elsewhere, as other absolute paths are taken to be (red team: the
     // checkout's own pickle, cited as /home/runner/work/..., went unread).
-    if (citation.problem.kind === 'absolute-path' && this.leadsInto(writtenPath(ref))) {
+    const written = writtenPath(ref);
+    if (citation.problem.kind === 'absolute-path' && written.ok && this.leadsInto(written.path)) {
       return { ok: false, problem: { kind: 'absolute-into-repository', message: `"${clip(ref.trim())}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it` } };
     }
     return citation;
@@ -528,7 +572,7 @@ export class RepoFs implements FileSource {
     }
   }
 
-  filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | undefined {
+  filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | typeof TOO_MANY_FILES | undefined {
     this.askedLog?.add(relFolder);
     if (relFolder !== '' && inGitData(relFolder)) return undefined;
     const folder = relFolder === '' ? this.root : this.realFolder(relFolder);
@@ -539,7 +583,7 @@ export class RepoFs implements FileSource {
     try {
       dir = fs.opendirSync(folder);
       for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
-        if (++entries > cap) return undefined;
+        if (++entries > cap) return TOO_MANY_FILES;
         if (entry.isFile() || entry.isSymbolicLink()) names.push(entry.name);
       }
     } catch {

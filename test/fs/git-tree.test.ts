@@ -35,6 +35,7 @@ describe('GitTreeSource: files as they were at a commit', () => {
     expect(tree.filesIn('model')).toEqual(['card.md', 'weights.bin']);
     expect(tree.filesIn('')).toEqual(['link.bin']);
     expect(tree.filesIn('missing')).toBeUndefined();
+    expect(tree.filesIn('model', 1)).toBe('too-many');
   });
 
   it.each([

@@ -27,10 +27,10 @@ describe('RepoFs', () => {
     expect(repo.bytesAt('a', 0, 4)).toMatchObject({ ok: false, problem: { kind: 'not-a-file' } });
   });
 
-  it("lists a folder's files and links, not its folders, and nothing past the cap", () => {
+  it("lists a folder's files and links, not its folders, and says when there are more than the cap", () => {
     expect(repo.filesIn('a')).toEqual(['bom.md', 'doc.md', 'inside-link.md', 'loop', 'outside-dir', 'outside-link.md']);
     expect(repo.filesIn('')).toEqual(['big.txt']);
-    expect(repo.filesIn('a', 5)).toBeUndefined();
+    expect(repo.filesIn('a', 5)).toBe('too-many'); // too many to list is not none
     expect(repo.filesIn('missing')).toBeUndefined();
     expect(repo.filesIn('a/outside-dir')).toBeUndefined();
   });
@@ -240,13 +240,25 @@ describe('a file: URI names a path on this machine, read as that path', () => {
     ['file:model/scorer.onnx', 'model/scorer.onnx'],
     ['FILE:model/scorer.onnx', 'model/scorer.onnx'],
     ['file://model/scorer.onnx', 'model/scorer.onnx'], // fsspec reads the "host" as a folder
-    ['file:model/scorer%2D1.onnx', 'model/scorer-1.onnx'],
     ['file:model/100%.onnx', 'model/100%.onnx'],
+    ['local:model/scorer.onnx', 'model/scorer.onnx'], // fsspec's other name for its local file system
+    ['simplecache::model/scorer.onnx', 'model/scorer.onnx'], // an fsspec chain opens its last link
+    ['blockcache::file://model/scorer.onnx', 'model/scorer.onnx'],
     ['file:../../outside.onnx', undefined],
   ])('%s', (written, rel) => {
     expect(isUri(written)).toBe(false);
     const cited = normaliseCitation(written, 'sys');
     expect(cited.ok ? cited.rel : cited.problem.kind).toBe(rel === undefined ? 'outside-root' : `sys/${rel}`);
+  });
+
+  // Red team: fsspec keeps percent-escapes, MLflow decodes them; the file named depends on the reader.
+  it.each(['file:model/scorer%2D1.onnx', 'file:w/model%2Fscorer.onnx'])('%s is refused: which file it names depends on the loader', (written) => {
+    expect(isUri(written)).toBe(false);
+    expect(normaliseCitation(written)).toMatchObject({ ok: false, problem: { kind: 'ambiguous-uri' } });
+  });
+
+  it.each(['simplecache::s3://bucket/scorer.onnx', 'zip://scorer.pkl::hf://acme/bundle.zip'])('%s opens a remote file: a URI', (written) => {
+    expect(isUri(written)).toBe(true);
   });
 
   it.each(['file:///models/scorer.onnx', 'file:/models/scorer.onnx', 'file://localhost/models/scorer.onnx'])('%s is an absolute path', (written) => {

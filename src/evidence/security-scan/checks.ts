@@ -5,6 +5,7 @@
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../../load/manifest.js';
+import { FOLDER_FILES_CAP, TOO_MANY_FILES } from '../../fs/repo-fs.js';
 import { quoted } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
@@ -108,77 +109,111 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
 }
 
 /**
- * Code beside a shipped model file that runs when the model loads, unscanned: a file of the
- * folder, or (`fetched`) another repository whose Python a config has the loader fetch;
- * `loader` the config that imports Python.
+ * Code beside a shipped model file that runs when the model loads, unscanned: a file, with
+ * `loader` the config that imports it when it is Python; another repository whose Python that
+ * config has the loader fetch (`fetched`); or a folder too full to look through (`tooMany`).
  */
 interface UnscannedCode {
   file: string;
   beside: DeclaredArtifact;
   loader?: string;
   fetched?: true;
+  tooMany?: true;
 }
 
 /**
  * Files that run code when the model loads lying beside a shipped model file that the repository
  * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
  * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
- * Those in a format that can run code, and the folder's Python where a config there has the
- * model's loader import it (loadsPython).
+ * Those in a format that can run code, and the Python a config there has the model's loader
+ * import (loadsPython): the folder's, and that of each folder below it a module is named in.
  */
 function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<string>): UnscannedCode[] {
   const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
   const folders = new Set<string>();
   const found: UnscannedCode[] = [];
+  const unscanned = (file: string) => !listed.has(artifactKey(file).toLowerCase()) && !scanned.mayHave(artifactKey(file));
   for (const artifact of artifacts) {
     const key = artifactKey(artifact.path).toLowerCase();
     const folder = key.slice(0, key.lastIndexOf('/') + 1);
     if (folders.has(folder)) continue;
     folders.add(folder);
-    const files = system.evidence.filesBeside(artifact.path) ?? [];
-    const python = loadsPython(system, files);
-    for (const file of files) {
-      const key = artifactKey(file);
-      const code = mayRunCode(file) || (python !== undefined && key.toLowerCase().endsWith('.py'));
-      if (code && !listed.has(key.toLowerCase()) && !scanned.mayHave(key)) found.push({ file: key, beside: artifact, ...(mayRunCode(file) || !python ? {} : { loader: python.config }) });
+    const files = system.evidence.filesBeside(artifact.path);
+    const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+    // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
+    if (files === TOO_MANY_FILES) {
+      found.push({ file: written || './', beside: artifact, tooMany: true });
+      continue;
     }
-    for (const repository of python?.fetched ?? []) found.push({ file: repository, beside: artifact, loader: (python as { config: string }).config, fetched: true });
+    const python = loadsPython(system, files ?? []);
+    for (const file of files ?? []) {
+      if (mayRunCode(file) && unscanned(file)) found.push({ file: artifactKey(file), beside: artifact });
+    }
+    if (!python) continue;
+    const pythonFiles = new Set<string>();
+    for (const inFolder of [files ?? [], ...python.modules.map((module) => system.evidence.filesBeside(written + module))]) {
+      if (inFolder === TOO_MANY_FILES) found.push({ file: written || './', beside: artifact, tooMany: true });
+      else for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(artifactKey(file));
+    }
+    for (const file of pythonFiles) if (unscanned(file)) found.push({ file, beside: artifact, loader: python.config });
+    for (const repository of python.fetched) found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
   }
   return found;
 }
 
-/** The configs a Hugging Face model folder may hold an `auto_map` in: config.json, tokenizer_config.json, preprocessor_config.json, ... */
-const isModelConfig = (file: string) => /(?:^|[/_])config\.json$/i.test(file);
+/**
+ * The files a model folder may have its loader import Python by: Hugging Face configs
+ * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
+ * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
+ */
+const namesPython = (file: string) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])modules\.json$/i.test(file);
 
 /**
- * The config among a model folder's `files` that has the model's loader import Python, if one
- * does, and the other repositories it fetches Python from: `auto_map` (or `custom_pipelines`)
- * names a module, which `from_pretrained(..., trust_remote_code=True)` imports from the folder
- * with the modules it imports, or, written `org/repo--module.Class`, fetches from that repository
- * on the Hub (red team: a model scanner reads no Python, so modeling code beside clean weights
- * passed). A config that does not read as JSON here (Python's json takes NaN) may name any:
- * it counts.
+ * Whether a model folder's `files` have its loader import Python, and from where: the first
+ * config that does; the module files named in folders below this one (`code/modeling.Class` is
+ * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
+ * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
+ * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
+ * the folder whatever trust_remote_code says (red team: a model scanner reads no Python, so
+ * modeling code beside clean weights passed). A config that cannot be read here, or does not
+ * read as JSON (Python's json takes NaN, and files over max-file-size), counts: it may name any.
  */
-function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): { config: string; fetched: string[] } | undefined {
+function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): { config: string; modules: string[]; fetched: string[] } | undefined {
+  let loads: { config: string; modules: Set<string>; fetched: Set<string> } | undefined;
   for (const file of files) {
-    if (!isModelConfig(file)) continue;
+    if (!namesPython(file)) continue;
     const read = system.evidence.text(file);
-    if (!read.ok) continue; // a config that cannot be read is no config the loader reads either
-    let config: unknown;
+    // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
+    if (!read.ok && read.problem.binary) continue;
+    let value: unknown;
     try {
-      config = JSON.parse(read.value.text);
+      value = read.ok ? JSON.parse(read.value.text) : undefined;
     } catch {
-      return { config: file, fetched: [] };
+      value = undefined;
     }
-    if (!config || typeof config !== 'object' || Array.isArray(config)) continue;
-    const { auto_map: autoMap, custom_pipelines: pipelines } = config as Record<string, unknown>;
-    if (autoMap === undefined && pipelines === undefined) continue;
-    const fetched = new Set<string>();
-    const references = [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn((pipeline as { impl?: unknown } | null)?.impl)) : [])];
-    for (const reference of references) if (reference.includes('--')) fetched.add(short(reference.slice(0, reference.indexOf('--'))));
-    return { config: file, fetched: [...fetched] };
+    const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : autoMapReferences(value);
+    if (value !== undefined && references === undefined) continue;
+    loads ??= { config: file, modules: new Set(), fetched: new Set() };
+    for (const reference of references ?? []) {
+      if (reference.includes('--')) loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
+      else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/')) loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
+    }
   }
-  return undefined;
+  return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
+}
+
+/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
+function autoMapReferences(config: unknown): string[] | undefined {
+  if (!config || typeof config !== 'object' || Array.isArray(config)) return undefined;
+  const { auto_map: autoMap, custom_pipelines: pipelines } = config as Record<string, unknown>;
+  if (autoMap === undefined && pipelines === undefined) return undefined;
+  return [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn((pipeline as { impl?: unknown } | null)?.impl)) : [])];
+}
+
+/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
+function moduleTypes(modules: unknown): string[] | undefined {
+  const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? (module as { type?: unknown }).type : undefined)).filter((type): type is string => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
+  return types.length > 0 ? types : undefined;
 }
 
 /** The strings of an auto_map's values: a reference, or a list of them (a tokenizer's slow and fast classes), null for none. */
@@ -314,12 +349,14 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: at,
       });
     }
-    for (const { file, beside, loader, fetched } of unscannedBeside(system, artifacts, scanned)) {
+    for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
       failures.push({
-        message: fetched
+        message: tooMany
+          ? `${file}, the folder of ${beside.path}, which ships, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} files, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
+          : fetched
           ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${quoted(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
           : loader
-          ? `${file} lies in the folder of ${beside.path}, which ships, and ${loader} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`
+          ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
           : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
         path: [...path, 'artifacts', beside.index, 'path'],
       });

@@ -318,17 +318,24 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
 
     // Red team: the model in a submodule, its commit moved to a pickle; and the submodule's
     // `ignore = all` in .gitmodules, which hides it from a plain git diff.
-    it.each([false, true])('fails the reports left unchanged when the submodule holding the file moved (ignore = all: %s)', (ignored) => {
+    // Red team, again: the model reached through a link, to the submodule's folder or to its file.
+    const LINKED = 'sys/vendor/scorer.pt, the file its link leads to, lies in the submodule sys/vendor, which git says changed';
+    it.each<[string, string, Files, boolean, string]>([
+      ['the submodule is the model folder', 'sys/model', {}, false, 'it lies in the submodule sys/model, which git says changed'],
+      ['the same, with ignore = all', 'sys/model', {}, true, 'it lies in the submodule sys/model, which git says changed'],
+      ['a link to the submodule is the model folder', 'sys/vendor', { 'sys/model': { symlink: 'vendor' } }, false, LINKED],
+      ['the model file is a link into the submodule', 'sys/vendor', { 'sys/model/scorer.pt': { symlink: '../vendor/scorer.pt' } }, false, LINKED],
+    ])('fails the reports left unchanged when %s and it moved', (_name, at, links, ignored, why) => {
       const sub = gitRepo({ 'scorer.pt': content('model one') });
-      const root = makeRepo(system(undeclared));
+      const root = makeRepo({ ...system(undeclared), ...links });
       git(root, 'init', '-q', '-b', 'main');
-      git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'sys/model');
+      git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, at);
       commitAll(root);
-      writeFiles(root, { 'sys/model/scorer.pt': content('model two') });
-      git(`${root}/sys/model`, 'commit', '-q', '-am', 'swapped');
-      if (ignored) git(root, 'config', '-f', '.gitmodules', 'submodule.sys/model.ignore', 'all');
+      writeFiles(root, { [`${at}/scorer.pt`]: content('model two') });
+      git(`${root}/${at}`, 'commit', '-q', '-am', 'swapped');
+      if (ignored) git(root, 'config', '-f', '.gitmodules', `submodule.${at}.ignore`, 'all');
       const { sha, scan, robustness, bias } = judged(root);
-      const how = 'model/scorer.pt has changed since the base commit (it lies in the submodule sys/model, which git says changed)';
+      const how = `model/scorer.pt has changed since the base commit (${why})`;
       expect([scan, robustness, bias].map((rule) => rule.map(([, , message]) => message))).toEqual([
         [`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`],
         [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
@@ -448,6 +455,14 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     expect(resultsOf(check(files), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
+  // Red team: a pickle in a submodule the gate's checkout did not fetch passed, known by its name.
+  it('security/scan-covers-artifacts does not take a file in a submodule left out of the checkout by its name', () => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), '.gitmodules': '[submodule "weights"]\n\tpath = ./sys/model/\n\turl = https://example.com/weights.git\n', 'sys/model/.keep': '' };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(
+      ['scorer.safetensors', 'graph.ONNX'].map((file) => `model/${file} ships but the security scan skipped it (Model Scan did not scan file); it is named as ${file.endsWith('.ONNX') ? 'ONNX' : 'safetensors'}, which runs no code when loaded, but it cannot be read to tell (sys/model/${file} lies in the submodule sys/model, which this checkout did not fetch; check out with submodules: true for modelgate to read it): scan it as what it is`),
+    );
+  });
+
   // Red team: the checkout's own pickle, named by a file: URI or by an absolute path into the
   // checkout, went unread, as if a registry held it.
   it.each([
@@ -530,8 +545,8 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     const SCAN_ONE = SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 1').replace(/, \{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"\}/, '');
     const AUTO_MAP = JSON.stringify({ model_type: 'scorer', auto_map: { AutoModel: 'modeling_scorer.ScorerModel' } });
     const files = (more: Files, scan = SCAN_ONE): Files => ({ ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modeling_scorer.py': 'import os\nos.system("id")\n', ...more });
-    const message = (config: string) =>
-      `model/modeling_scorer.py lies in the folder of model/scorer.safetensors, which ships, and model/${config} has the model's loader import Python from that folder (auto_map, with trust_remote_code), but no cited security scan scanned it, and a model scanner reads no Python: scan the folder's code with a code scanner and cite its result in modelgate's format, or move the code out`;
+    const message = (config: string, file = 'model/modeling_scorer.py') =>
+      `${file} is Python that model/${config} has the loader of model/scorer.safetensors, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`;
 
     it.each([
       ['config.json', AUTO_MAP],
@@ -539,6 +554,10 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['config.json', JSON.stringify({ custom_pipelines: { scoring: { impl: 'modeling_scorer.ScoringPipeline' } } })],
       // Python's json reads NaN, JSON.parse does not: what cannot be told counts.
       ['config.json', '{"auto_map": {"AutoModel": "modeling_scorer.ScorerModel"}, "initializer_range": NaN}'],
+      // Red team: a config over max-file-size, which Python reads.
+      ['config.json', `${' '.repeat(5 * 1024 * 1024)}{"auto_map": {"AutoModel": "modeling_scorer.ScorerModel"}}`],
+      // Red team: sentence-transformers imports a module type from the folder, trust_remote_code or not.
+      ['modules.json', JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: '1_Pooling', type: 'modeling_scorer.Pooling' }])],
     ])('fails security/scan-covers-artifacts when %s has the loader import it: %s', (config, text) => {
       const repo = files({ [`sys/model/${config}`]: text });
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual([{ file: MANIFEST, line: lineOf(repo[MANIFEST] as string, 'path: model/scorer.safetensors'), message: message(config) }]);
@@ -552,8 +571,25 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       );
     });
 
+    // Red team: auto_map naming a module in a folder below the model's; and 10,000 files hiding a pickle.
+    it('fails security/scan-covers-artifacts for the Python of a folder below the model that auto_map names a module in', () => {
+      const config = JSON.stringify({ auto_map: { AutoModel: 'code/modeling_deep.DeepModel' } });
+      const repo = files({ 'sys/model/config.json': config, 'sys/model/code/modeling_deep.py': 'import os\n', 'sys/model/code/helpers.py': 'import os\n' });
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(['model/modeling_scorer.py', 'model/code/helpers.py', 'model/code/modeling_deep.py'].map((file) => message('config.json', file)));
+    });
+
+    it('fails security/scan-covers-artifacts when the folder holds too many files to look through', () => {
+      const padding = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`sys/model/pad_${i}`, '']));
+      const repo = files({ ...padding, 'sys/model/pytorch_model.bin': PICKLE });
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        'model/, the folder of model/scorer.safetensors, which ships, holds more than 10,000 files, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own',
+      ]);
+    });
+
     it.each([
       ['no config has the loader import code', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }) })],
+      ['modules.json names only the library', files({ 'sys/model/modules.json': JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }]) })],
+      ['the config is not UTF-8, which no loader reads', files({ 'sys/model/config.json': Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) })],
       ['no config is there', files({})],
       ['a cited scan scanned it', files({ 'sys/model/config.json': AUTO_MAP }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["modeling_scorer.py"]'))],
     ])('passes when %s', (_name, repo) => {
