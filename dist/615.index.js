@@ -7249,6 +7249,8 @@ const robustness = {
     },
 };
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
 /** Our own normalised security scan (`schemas/security-scan.schema.json`), for scanners without an adapter. */
 
@@ -7806,7 +7808,7 @@ const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
  * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
  * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
  * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
- * relative to the folder it scanned.
+ * relative to the folder it scanned, which `absolute_path` names.
  */
 
 
@@ -7848,6 +7850,11 @@ const modelscanReport = {
             })),
             inconsistencies: [],
         };
+        // modelscan 0.5 on writes every path relative to this folder (ModelScan._generate_results);
+        // without it, the path it was given (-p), which may be the one file it scanned.
+        const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
+        if (folder)
+            scan.folder = folder;
         const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
         if (timestamp)
             scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
@@ -7909,6 +7916,7 @@ const securityScans = {
  * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
+
 
 
 
@@ -8151,8 +8159,29 @@ function scannedIn(scans) {
     const scanned = new SameFileIndex();
     for (const scan of scans)
         for (const file of scan.value.scanned)
-            scanned.add(toolFileKey(file), file);
+            scanned.add(toolFileKey(file), scan.value.folder ? { file, folder: scan.value.folder } : { file });
     return scanned;
+}
+/**
+ * For an artifact the repository holds that a scan lists by name, the scanned file that shows
+ * it was another folder's when every such file says so: under the folder the report says its
+ * paths are relative to (modelscan's absolute_path), none is the artifact (red team: an honest
+ * scan of decoy/scorer.pkl covered model/scorer.pkl). Weights the repository does not hold were
+ * scanned wherever they were fetched to: their name is all there is to match.
+ */
+function scannedElsewhere(system, artifact, matching) {
+    if (matching.some((entry) => entry.folder === undefined) || system.evidence.whereIs(artifact.path) === undefined)
+        return undefined;
+    const shipped = artifactKey(artifact.path);
+    const same = (full) => full === shipped || full.endsWith(`/${shipped}`) || shipped.endsWith(`/${full}`);
+    const under = (entry) => {
+        const folder = external_node_path_.posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1);
+        const file = toolFileKey(entry.file);
+        // A path given to modelscan may be the file itself: its paths are then relative to its folder.
+        const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
+        return same(external_node_path_.posix.normalize(`${folder}/${file}`)) || (folder === file || folder.endsWith(`/${file}`) ? same(parent + file) : false);
+    };
+    return matching.some(under) ? undefined : matching[0];
 }
 const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
 const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
@@ -8253,6 +8282,9 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
                 if (free.mismatch)
                     failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
+                const elsewhere = scannedElsewhere(system, artifact, scanned.matching(key));
+                if (elsewhere)
+                    failures.push({ message: `${artifact.path} ships, and the security scan lists ${shownPath(elsewhere.file)}, but in ${shownPath(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
                 continue;
             }
             const skipped = skippedFiles.first(key);

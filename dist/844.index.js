@@ -14853,7 +14853,7 @@ else {
 } validate36.errors = vErrors; return errors === 0; }
 validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const modelscanReport = validate37;
-const schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/modelscan-report.schema.json", "title": "modelscan JSON report (the parts modelgate reads)", "description": "As written by ModelScan._generate_results in protectai/modelscan (modelscan/modelscan.py); other keys are allowed.", "type": "object", "required": ["summary", "issues", "errors"], "properties": { "summary": { "type": "object", "required": ["total_issues_by_severity", "scanned"], "properties": { "total_issues_by_severity": { "type": "object", "properties": { "CRITICAL": { "type": "integer", "minimum": 0 }, "HIGH": { "type": "integer", "minimum": 0 }, "MEDIUM": { "type": "integer", "minimum": 0 }, "LOW": { "type": "integer", "minimum": 0 } } }, "total_issues": { "type": "integer", "minimum": 0 }, "timestamp": { "type": "string" }, "modelscan_version": { "type": "string" }, "scanned": { "type": "object", "required": ["total_scanned"], "properties": { "total_scanned": { "type": "integer", "minimum": 0 }, "scanned_files": { "type": "array", "items": { "type": "string" } } } }, "skipped": { "type": "object", "properties": { "total_skipped": { "type": "integer", "minimum": 0 }, "skipped_files": { "type": "array", "items": { "type": "object", "required": ["source"], "properties": { "category": { "type": "string" }, "description": { "type": "string" }, "source": { "type": "string" } } } } } } } }, "issues": { "type": "array", "items": { "type": "object", "required": ["description", "source", "severity"], "properties": { "description": { "type": "string" }, "operator": { "type": "string" }, "module": { "type": "string" }, "source": { "type": "string" }, "scanner": { "type": "string" }, "severity": { "type": "string", "enum": ["CRITICAL", "HIGH", "MEDIUM", "LOW"] } } } }, "errors": { "type": "array", "items": { "type": "object", "required": ["description"], "properties": { "category": { "type": "string" }, "description": { "type": "string" }, "source": { "type": "string" } } } } } };
+const schema48 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/modelscan-report.schema.json", "title": "modelscan JSON report (the parts modelgate reads)", "description": "As written by ModelScan._generate_results in protectai/modelscan (modelscan/modelscan.py); other keys are allowed.", "type": "object", "required": ["summary", "issues", "errors"], "properties": { "summary": { "type": "object", "required": ["total_issues_by_severity", "scanned"], "properties": { "total_issues_by_severity": { "type": "object", "properties": { "CRITICAL": { "type": "integer", "minimum": 0 }, "HIGH": { "type": "integer", "minimum": 0 }, "MEDIUM": { "type": "integer", "minimum": 0 }, "LOW": { "type": "integer", "minimum": 0 } } }, "total_issues": { "type": "integer", "minimum": 0 }, "timestamp": { "type": "string" }, "modelscan_version": { "type": "string" }, "input_path": { "type": "string", "description": "the path modelscan was given (-p)" }, "absolute_path": { "type": "string", "description": "the folder every other path in the report is relative to: input_path made absolute, or its folder when it is a file" }, "scanned": { "type": "object", "required": ["total_scanned"], "properties": { "total_scanned": { "type": "integer", "minimum": 0 }, "scanned_files": { "type": "array", "items": { "type": "string" } } } }, "skipped": { "type": "object", "properties": { "total_skipped": { "type": "integer", "minimum": 0 }, "skipped_files": { "type": "array", "items": { "type": "object", "required": ["source"], "properties": { "category": { "type": "string" }, "description": { "type": "string" }, "source": { "type": "string" } } } } } } } }, "issues": { "type": "array", "items": { "type": "object", "required": ["description", "source", "severity"], "properties": { "description": { "type": "string" }, "operator": { "type": "string" }, "module": { "type": "string" }, "source": { "type": "string" }, "scanner": { "type": "string" }, "severity": { "type": "string", "enum": ["CRITICAL", "HIGH", "MEDIUM", "LOW"] } } } }, "errors": { "type": "array", "items": { "type": "object", "required": ["description"], "properties": { "category": { "type": "string" }, "description": { "type": "string" }, "source": { "type": "string" } } } } } };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/modelscan-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate37.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -15114,43 +15114,73 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
             }
+            if (data0.input_path !== undefined) {
+                let data9 = data0.input_path;
+                if (typeof data9 !== "string") {
+                    const err18 = { instancePath: instancePath + "/summary/input_path", schemaPath: "#/properties/summary/properties/input_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.input_path.type, parentSchema: schema48.properties.summary.properties.input_path, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data0.absolute_path !== undefined) {
+                let data10 = data0.absolute_path;
+                if (typeof data10 !== "string") {
+                    const err19 = { instancePath: instancePath + "/summary/absolute_path", schemaPath: "#/properties/summary/properties/absolute_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.absolute_path.type, parentSchema: schema48.properties.summary.properties.absolute_path, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
             if (data0.scanned !== undefined) {
-                let data9 = data0.scanned;
-                if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                    if (data9.total_scanned === undefined) {
-                        const err18 = { instancePath: instancePath + "/summary/scanned", schemaPath: "#/properties/summary/properties/scanned/required", keyword: "required", params: { missingProperty: "total_scanned" }, message: "must have required property '" + "total_scanned" + "'", schema: schema48.properties.summary.properties.scanned.required, parentSchema: schema48.properties.summary.properties.scanned, data: data9 };
+                let data11 = data0.scanned;
+                if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                    if (data11.total_scanned === undefined) {
+                        const err20 = { instancePath: instancePath + "/summary/scanned", schemaPath: "#/properties/summary/properties/scanned/required", keyword: "required", params: { missingProperty: "total_scanned" }, message: "must have required property '" + "total_scanned" + "'", schema: schema48.properties.summary.properties.scanned.required, parentSchema: schema48.properties.summary.properties.scanned, data: data11 };
                         if (vErrors === null) {
-                            vErrors = [err18];
+                            vErrors = [err20];
                         }
                         else {
-                            vErrors.push(err18);
+                            vErrors.push(err20);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data9.total_scanned !== undefined) {
-                        let data10 = data9.total_scanned;
-                        if (!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))) {
-                            const err19 = { instancePath: instancePath + "/summary/scanned/total_scanned", schemaPath: "#/properties/summary/properties/scanned/properties/total_scanned/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.summary.properties.scanned.properties.total_scanned.type, parentSchema: schema48.properties.summary.properties.scanned.properties.total_scanned, data: data10 };
+                    if (data11.total_scanned !== undefined) {
+                        let data12 = data11.total_scanned;
+                        if (!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))) {
+                            const err21 = { instancePath: instancePath + "/summary/scanned/total_scanned", schemaPath: "#/properties/summary/properties/scanned/properties/total_scanned/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.summary.properties.scanned.properties.total_scanned.type, parentSchema: schema48.properties.summary.properties.scanned.properties.total_scanned, data: data12 };
                             if (vErrors === null) {
-                                vErrors = [err19];
+                                vErrors = [err21];
                             }
                             else {
-                                vErrors.push(err19);
+                                vErrors.push(err21);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        if ((typeof data10 == "number") && (isFinite(data10))) {
-                            if (data10 < 0 || isNaN(data10)) {
-                                const err20 = { instancePath: instancePath + "/summary/scanned/total_scanned", schemaPath: "#/properties/summary/properties/scanned/properties/total_scanned/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.summary.properties.scanned.properties.total_scanned, data: data10 };
+                        if ((typeof data12 == "number") && (isFinite(data12))) {
+                            if (data12 < 0 || isNaN(data12)) {
+                                const err22 = { instancePath: instancePath + "/summary/scanned/total_scanned", schemaPath: "#/properties/summary/properties/scanned/properties/total_scanned/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.summary.properties.scanned.properties.total_scanned, data: data12 };
                                 if (vErrors === null) {
-                                    vErrors = [err20];
+                                    vErrors = [err22];
                                 }
                                 else {
-                                    vErrors.push(err20);
+                                    vErrors.push(err22);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -15158,19 +15188,19 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data9.scanned_files !== undefined) {
-                        let data11 = data9.scanned_files;
-                        if (Array.isArray(data11)) {
-                            const len0 = data11.length;
+                    if (data11.scanned_files !== undefined) {
+                        let data13 = data11.scanned_files;
+                        if (Array.isArray(data13)) {
+                            const len0 = data13.length;
                             for (let i0 = 0; i0 < len0; i0++) {
-                                let data12 = data11[i0];
-                                if (typeof data12 !== "string") {
-                                    const err21 = { instancePath: instancePath + "/summary/scanned/scanned_files/" + i0, schemaPath: "#/properties/summary/properties/scanned/properties/scanned_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.scanned.properties.scanned_files.items.type, parentSchema: schema48.properties.summary.properties.scanned.properties.scanned_files.items, data: data12 };
+                                let data14 = data13[i0];
+                                if (typeof data14 !== "string") {
+                                    const err23 = { instancePath: instancePath + "/summary/scanned/scanned_files/" + i0, schemaPath: "#/properties/summary/properties/scanned/properties/scanned_files/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.scanned.properties.scanned_files.items.type, parentSchema: schema48.properties.summary.properties.scanned.properties.scanned_files.items, data: data14 };
                                     if (vErrors === null) {
-                                        vErrors = [err21];
+                                        vErrors = [err23];
                                     }
                                     else {
-                                        vErrors.push(err21);
+                                        vErrors.push(err23);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -15179,39 +15209,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err22 = { instancePath: instancePath + "/summary/scanned/scanned_files", schemaPath: "#/properties/summary/properties/scanned/properties/scanned_files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.summary.properties.scanned.properties.scanned_files.type, parentSchema: schema48.properties.summary.properties.scanned.properties.scanned_files, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                }
-                else {
-                    const err23 = { instancePath: instancePath + "/summary/scanned", schemaPath: "#/properties/summary/properties/scanned/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.properties.scanned.type, parentSchema: schema48.properties.summary.properties.scanned, data: data9 };
-                    if (vErrors === null) {
-                        vErrors = [err23];
-                    }
-                    else {
-                        vErrors.push(err23);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
-            }
-            if (data0.skipped !== undefined) {
-                let data13 = data0.skipped;
-                if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
-                    if (data13.total_skipped !== undefined) {
-                        let data14 = data13.total_skipped;
-                        if (!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))) {
-                            const err24 = { instancePath: instancePath + "/summary/skipped/total_skipped", schemaPath: "#/properties/summary/properties/skipped/properties/total_skipped/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.summary.properties.skipped.properties.total_skipped.type, parentSchema: schema48.properties.summary.properties.skipped.properties.total_skipped, data: data14 };
+                            const err24 = { instancePath: instancePath + "/summary/scanned/scanned_files", schemaPath: "#/properties/summary/properties/scanned/properties/scanned_files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.summary.properties.scanned.properties.scanned_files.type, parentSchema: schema48.properties.summary.properties.scanned.properties.scanned_files, data: data13 };
                             if (vErrors === null) {
                                 vErrors = [err24];
                             }
@@ -15222,14 +15220,46 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        if ((typeof data14 == "number") && (isFinite(data14))) {
-                            if (data14 < 0 || isNaN(data14)) {
-                                const err25 = { instancePath: instancePath + "/summary/skipped/total_skipped", schemaPath: "#/properties/summary/properties/skipped/properties/total_skipped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.summary.properties.skipped.properties.total_skipped, data: data14 };
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/summary/scanned", schemaPath: "#/properties/summary/properties/scanned/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.properties.scanned.type, parentSchema: schema48.properties.summary.properties.scanned, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data0.skipped !== undefined) {
+                let data15 = data0.skipped;
+                if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+                    if (data15.total_skipped !== undefined) {
+                        let data16 = data15.total_skipped;
+                        if (!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))) {
+                            const err26 = { instancePath: instancePath + "/summary/skipped/total_skipped", schemaPath: "#/properties/summary/properties/skipped/properties/total_skipped/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema48.properties.summary.properties.skipped.properties.total_skipped.type, parentSchema: schema48.properties.summary.properties.skipped.properties.total_skipped, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                        if ((typeof data16 == "number") && (isFinite(data16))) {
+                            if (data16 < 0 || isNaN(data16)) {
+                                const err27 = { instancePath: instancePath + "/summary/skipped/total_skipped", schemaPath: "#/properties/summary/properties/skipped/properties/total_skipped/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema48.properties.summary.properties.skipped.properties.total_skipped, data: data16 };
                                 if (vErrors === null) {
-                                    vErrors = [err25];
+                                    vErrors = [err27];
                                 }
                                 else {
-                                    vErrors.push(err25);
+                                    vErrors.push(err27);
                                 }
                                 if (++errors > 10000) {
                                     throw TOO_MANY_ERRORS;
@@ -15237,59 +15267,29 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data13.skipped_files !== undefined) {
-                        let data15 = data13.skipped_files;
-                        if (Array.isArray(data15)) {
-                            const len1 = data15.length;
+                    if (data15.skipped_files !== undefined) {
+                        let data17 = data15.skipped_files;
+                        if (Array.isArray(data17)) {
+                            const len1 = data17.length;
                             for (let i1 = 0; i1 < len1; i1++) {
-                                let data16 = data15[i1];
-                                if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-                                    if (data16.source === undefined) {
-                                        const err26 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1, schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.required, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items, data: data16 };
+                                let data18 = data17[i1];
+                                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                                    if (data18.source === undefined) {
+                                        const err28 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1, schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.required, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items, data: data18 };
                                         if (vErrors === null) {
-                                            vErrors = [err26];
+                                            vErrors = [err28];
                                         }
                                         else {
-                                            vErrors.push(err26);
+                                            vErrors.push(err28);
                                         }
                                         if (++errors > 10000) {
                                             throw TOO_MANY_ERRORS;
                                         }
                                     }
-                                    if (data16.category !== undefined) {
-                                        let data17 = data16.category;
-                                        if (typeof data17 !== "string") {
-                                            const err27 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1 + "/category", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.category.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.category, data: data17 };
-                                            if (vErrors === null) {
-                                                vErrors = [err27];
-                                            }
-                                            else {
-                                                vErrors.push(err27);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data16.description !== undefined) {
-                                        let data18 = data16.description;
-                                        if (typeof data18 !== "string") {
-                                            const err28 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1 + "/description", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.description.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.description, data: data18 };
-                                            if (vErrors === null) {
-                                                vErrors = [err28];
-                                            }
-                                            else {
-                                                vErrors.push(err28);
-                                            }
-                                            if (++errors > 10000) {
-                                                throw TOO_MANY_ERRORS;
-                                            }
-                                        }
-                                    }
-                                    if (data16.source !== undefined) {
-                                        let data19 = data16.source;
+                                    if (data18.category !== undefined) {
+                                        let data19 = data18.category;
                                         if (typeof data19 !== "string") {
-                                            const err29 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1 + "/source", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.source.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.source, data: data19 };
+                                            const err29 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1 + "/category", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.category.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.category, data: data19 };
                                             if (vErrors === null) {
                                                 vErrors = [err29];
                                             }
@@ -15301,14 +15301,44 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                                             }
                                         }
                                     }
+                                    if (data18.description !== undefined) {
+                                        let data20 = data18.description;
+                                        if (typeof data20 !== "string") {
+                                            const err30 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1 + "/description", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.description.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.description, data: data20 };
+                                            if (vErrors === null) {
+                                                vErrors = [err30];
+                                            }
+                                            else {
+                                                vErrors.push(err30);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
+                                    if (data18.source !== undefined) {
+                                        let data21 = data18.source;
+                                        if (typeof data21 !== "string") {
+                                            const err31 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1 + "/source", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.source.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.properties.source, data: data21 };
+                                            if (vErrors === null) {
+                                                vErrors = [err31];
+                                            }
+                                            else {
+                                                vErrors.push(err31);
+                                            }
+                                            if (++errors > 10000) {
+                                                throw TOO_MANY_ERRORS;
+                                            }
+                                        }
+                                    }
                                 }
                                 else {
-                                    const err30 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1, schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items, data: data16 };
+                                    const err32 = { instancePath: instancePath + "/summary/skipped/skipped_files/" + i1, schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.items.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files.items, data: data18 };
                                     if (vErrors === null) {
-                                        vErrors = [err30];
+                                        vErrors = [err32];
                                     }
                                     else {
-                                        vErrors.push(err30);
+                                        vErrors.push(err32);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -15317,12 +15347,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err31 = { instancePath: instancePath + "/summary/skipped/skipped_files", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files, data: data15 };
+                            const err33 = { instancePath: instancePath + "/summary/skipped/skipped_files", schemaPath: "#/properties/summary/properties/skipped/properties/skipped_files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.summary.properties.skipped.properties.skipped_files.type, parentSchema: schema48.properties.summary.properties.skipped.properties.skipped_files, data: data17 };
                             if (vErrors === null) {
-                                vErrors = [err31];
+                                vErrors = [err33];
                             }
                             else {
-                                vErrors.push(err31);
+                                vErrors.push(err33);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -15331,12 +15361,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err32 = { instancePath: instancePath + "/summary/skipped", schemaPath: "#/properties/summary/properties/skipped/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.properties.skipped.type, parentSchema: schema48.properties.summary.properties.skipped, data: data13 };
+                    const err34 = { instancePath: instancePath + "/summary/skipped", schemaPath: "#/properties/summary/properties/skipped/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.properties.skipped.type, parentSchema: schema48.properties.summary.properties.skipped, data: data15 };
                     if (vErrors === null) {
-                        vErrors = [err32];
+                        vErrors = [err34];
                     }
                     else {
-                        vErrors.push(err32);
+                        vErrors.push(err34);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -15345,12 +15375,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err33 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.type, parentSchema: schema48.properties.summary, data: data0 };
+            const err35 = { instancePath: instancePath + "/summary", schemaPath: "#/properties/summary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.summary.type, parentSchema: schema48.properties.summary, data: data0 };
             if (vErrors === null) {
-                vErrors = [err33];
+                vErrors = [err35];
             }
             else {
-                vErrors.push(err33);
+                vErrors.push(err35);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -15358,38 +15388,14 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.issues !== undefined) {
-        let data20 = data.issues;
-        if (Array.isArray(data20)) {
-            const len2 = data20.length;
+        let data22 = data.issues;
+        if (Array.isArray(data22)) {
+            const len2 = data22.length;
             for (let i2 = 0; i2 < len2; i2++) {
-                let data21 = data20[i2];
-                if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                    if (data21.description === undefined) {
-                        const err34 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema48.properties.issues.items.required, parentSchema: schema48.properties.issues.items, data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err34];
-                        }
-                        else {
-                            vErrors.push(err34);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data21.source === undefined) {
-                        const err35 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema48.properties.issues.items.required, parentSchema: schema48.properties.issues.items, data: data21 };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                    if (data21.severity === undefined) {
-                        const err36 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema48.properties.issues.items.required, parentSchema: schema48.properties.issues.items, data: data21 };
+                let data23 = data22[i2];
+                if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                    if (data23.description === undefined) {
+                        const err36 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema48.properties.issues.items.required, parentSchema: schema48.properties.issues.items, data: data23 };
                         if (vErrors === null) {
                             vErrors = [err36];
                         }
@@ -15400,40 +15406,34 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data21.description !== undefined) {
-                        let data22 = data21.description;
-                        if (typeof data22 !== "string") {
-                            const err37 = { instancePath: instancePath + "/issues/" + i2 + "/description", schemaPath: "#/properties/issues/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.description.type, parentSchema: schema48.properties.issues.items.properties.description, data: data22 };
-                            if (vErrors === null) {
-                                vErrors = [err37];
-                            }
-                            else {
-                                vErrors.push(err37);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
+                    if (data23.source === undefined) {
+                        const err37 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'", schema: schema48.properties.issues.items.required, parentSchema: schema48.properties.issues.items, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data21.operator !== undefined) {
-                        let data23 = data21.operator;
-                        if (typeof data23 !== "string") {
-                            const err38 = { instancePath: instancePath + "/issues/" + i2 + "/operator", schemaPath: "#/properties/issues/items/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.operator.type, parentSchema: schema48.properties.issues.items.properties.operator, data: data23 };
-                            if (vErrors === null) {
-                                vErrors = [err38];
-                            }
-                            else {
-                                vErrors.push(err38);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
+                    if (data23.severity === undefined) {
+                        const err38 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property '" + "severity" + "'", schema: schema48.properties.issues.items.required, parentSchema: schema48.properties.issues.items, data: data23 };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data21.module !== undefined) {
-                        let data24 = data21.module;
+                    if (data23.description !== undefined) {
+                        let data24 = data23.description;
                         if (typeof data24 !== "string") {
-                            const err39 = { instancePath: instancePath + "/issues/" + i2 + "/module", schemaPath: "#/properties/issues/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.module.type, parentSchema: schema48.properties.issues.items.properties.module, data: data24 };
+                            const err39 = { instancePath: instancePath + "/issues/" + i2 + "/description", schemaPath: "#/properties/issues/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.description.type, parentSchema: schema48.properties.issues.items.properties.description, data: data24 };
                             if (vErrors === null) {
                                 vErrors = [err39];
                             }
@@ -15445,10 +15445,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data21.source !== undefined) {
-                        let data25 = data21.source;
+                    if (data23.operator !== undefined) {
+                        let data25 = data23.operator;
                         if (typeof data25 !== "string") {
-                            const err40 = { instancePath: instancePath + "/issues/" + i2 + "/source", schemaPath: "#/properties/issues/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.source.type, parentSchema: schema48.properties.issues.items.properties.source, data: data25 };
+                            const err40 = { instancePath: instancePath + "/issues/" + i2 + "/operator", schemaPath: "#/properties/issues/items/properties/operator/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.operator.type, parentSchema: schema48.properties.issues.items.properties.operator, data: data25 };
                             if (vErrors === null) {
                                 vErrors = [err40];
                             }
@@ -15460,10 +15460,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data21.scanner !== undefined) {
-                        let data26 = data21.scanner;
+                    if (data23.module !== undefined) {
+                        let data26 = data23.module;
                         if (typeof data26 !== "string") {
-                            const err41 = { instancePath: instancePath + "/issues/" + i2 + "/scanner", schemaPath: "#/properties/issues/items/properties/scanner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.scanner.type, parentSchema: schema48.properties.issues.items.properties.scanner, data: data26 };
+                            const err41 = { instancePath: instancePath + "/issues/" + i2 + "/module", schemaPath: "#/properties/issues/items/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.module.type, parentSchema: schema48.properties.issues.items.properties.module, data: data26 };
                             if (vErrors === null) {
                                 vErrors = [err41];
                             }
@@ -15475,10 +15475,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
-                    if (data21.severity !== undefined) {
-                        let data27 = data21.severity;
+                    if (data23.source !== undefined) {
+                        let data27 = data23.source;
                         if (typeof data27 !== "string") {
-                            const err42 = { instancePath: instancePath + "/issues/" + i2 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.severity.type, parentSchema: schema48.properties.issues.items.properties.severity, data: data27 };
+                            const err42 = { instancePath: instancePath + "/issues/" + i2 + "/source", schemaPath: "#/properties/issues/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.source.type, parentSchema: schema48.properties.issues.items.properties.source, data: data27 };
                             if (vErrors === null) {
                                 vErrors = [err42];
                             }
@@ -15489,8 +15489,11 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                                 throw TOO_MANY_ERRORS;
                             }
                         }
-                        if (!((((data27 === "CRITICAL") || (data27 === "HIGH")) || (data27 === "MEDIUM")) || (data27 === "LOW"))) {
-                            const err43 = { instancePath: instancePath + "/issues/" + i2 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema48.properties.issues.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.issues.items.properties.severity.enum, parentSchema: schema48.properties.issues.items.properties.severity, data: data27 };
+                    }
+                    if (data23.scanner !== undefined) {
+                        let data28 = data23.scanner;
+                        if (typeof data28 !== "string") {
+                            const err43 = { instancePath: instancePath + "/issues/" + i2 + "/scanner", schemaPath: "#/properties/issues/items/properties/scanner/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.scanner.type, parentSchema: schema48.properties.issues.items.properties.scanner, data: data28 };
                             if (vErrors === null) {
                                 vErrors = [err43];
                             }
@@ -15502,14 +15505,41 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data23.severity !== undefined) {
+                        let data29 = data23.severity;
+                        if (typeof data29 !== "string") {
+                            const err44 = { instancePath: instancePath + "/issues/" + i2 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.issues.items.properties.severity.type, parentSchema: schema48.properties.issues.items.properties.severity, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err44];
+                            }
+                            else {
+                                vErrors.push(err44);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                        if (!((((data29 === "CRITICAL") || (data29 === "HIGH")) || (data29 === "MEDIUM")) || (data29 === "LOW"))) {
+                            const err45 = { instancePath: instancePath + "/issues/" + i2 + "/severity", schemaPath: "#/properties/issues/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema48.properties.issues.items.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema48.properties.issues.items.properties.severity.enum, parentSchema: schema48.properties.issues.items.properties.severity, data: data29 };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err44 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.issues.items.type, parentSchema: schema48.properties.issues.items, data: data21 };
+                    const err46 = { instancePath: instancePath + "/issues/" + i2, schemaPath: "#/properties/issues/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.issues.items.type, parentSchema: schema48.properties.issues.items, data: data23 };
                     if (vErrors === null) {
-                        vErrors = [err44];
+                        vErrors = [err46];
                     }
                     else {
-                        vErrors.push(err44);
+                        vErrors.push(err46);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -15518,12 +15548,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err45 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.issues.type, parentSchema: schema48.properties.issues, data: data20 };
+            const err47 = { instancePath: instancePath + "/issues", schemaPath: "#/properties/issues/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.issues.type, parentSchema: schema48.properties.issues, data: data22 };
             if (vErrors === null) {
-                vErrors = [err45];
+                vErrors = [err47];
             }
             else {
-                vErrors.push(err45);
+                vErrors.push(err47);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -15531,58 +15561,28 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.errors !== undefined) {
-        let data28 = data.errors;
-        if (Array.isArray(data28)) {
-            const len3 = data28.length;
+        let data30 = data.errors;
+        if (Array.isArray(data30)) {
+            const len3 = data30.length;
             for (let i3 = 0; i3 < len3; i3++) {
-                let data29 = data28[i3];
-                if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
-                    if (data29.description === undefined) {
-                        const err46 = { instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema48.properties.errors.items.required, parentSchema: schema48.properties.errors.items, data: data29 };
+                let data31 = data30[i3];
+                if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                    if (data31.description === undefined) {
+                        const err48 = { instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/required", keyword: "required", params: { missingProperty: "description" }, message: "must have required property '" + "description" + "'", schema: schema48.properties.errors.items.required, parentSchema: schema48.properties.errors.items, data: data31 };
                         if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err48];
                         }
                         else {
-                            vErrors.push(err46);
+                            vErrors.push(err48);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
-                    if (data29.category !== undefined) {
-                        let data30 = data29.category;
-                        if (typeof data30 !== "string") {
-                            const err47 = { instancePath: instancePath + "/errors/" + i3 + "/category", schemaPath: "#/properties/errors/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.errors.items.properties.category.type, parentSchema: schema48.properties.errors.items.properties.category, data: data30 };
-                            if (vErrors === null) {
-                                vErrors = [err47];
-                            }
-                            else {
-                                vErrors.push(err47);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data29.description !== undefined) {
-                        let data31 = data29.description;
-                        if (typeof data31 !== "string") {
-                            const err48 = { instancePath: instancePath + "/errors/" + i3 + "/description", schemaPath: "#/properties/errors/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.errors.items.properties.description.type, parentSchema: schema48.properties.errors.items.properties.description, data: data31 };
-                            if (vErrors === null) {
-                                vErrors = [err48];
-                            }
-                            else {
-                                vErrors.push(err48);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data29.source !== undefined) {
-                        let data32 = data29.source;
+                    if (data31.category !== undefined) {
+                        let data32 = data31.category;
                         if (typeof data32 !== "string") {
-                            const err49 = { instancePath: instancePath + "/errors/" + i3 + "/source", schemaPath: "#/properties/errors/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.errors.items.properties.source.type, parentSchema: schema48.properties.errors.items.properties.source, data: data32 };
+                            const err49 = { instancePath: instancePath + "/errors/" + i3 + "/category", schemaPath: "#/properties/errors/items/properties/category/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.errors.items.properties.category.type, parentSchema: schema48.properties.errors.items.properties.category, data: data32 };
                             if (vErrors === null) {
                                 vErrors = [err49];
                             }
@@ -15594,14 +15594,44 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                     }
+                    if (data31.description !== undefined) {
+                        let data33 = data31.description;
+                        if (typeof data33 !== "string") {
+                            const err50 = { instancePath: instancePath + "/errors/" + i3 + "/description", schemaPath: "#/properties/errors/items/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.errors.items.properties.description.type, parentSchema: schema48.properties.errors.items.properties.description, data: data33 };
+                            if (vErrors === null) {
+                                vErrors = [err50];
+                            }
+                            else {
+                                vErrors.push(err50);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data31.source !== undefined) {
+                        let data34 = data31.source;
+                        if (typeof data34 !== "string") {
+                            const err51 = { instancePath: instancePath + "/errors/" + i3 + "/source", schemaPath: "#/properties/errors/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.properties.errors.items.properties.source.type, parentSchema: schema48.properties.errors.items.properties.source, data: data34 };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
                 }
                 else {
-                    const err50 = { instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.errors.items.type, parentSchema: schema48.properties.errors.items, data: data29 };
+                    const err52 = { instancePath: instancePath + "/errors/" + i3, schemaPath: "#/properties/errors/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.properties.errors.items.type, parentSchema: schema48.properties.errors.items, data: data31 };
                     if (vErrors === null) {
-                        vErrors = [err50];
+                        vErrors = [err52];
                     }
                     else {
-                        vErrors.push(err50);
+                        vErrors.push(err52);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -15610,12 +15640,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err51 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.errors.type, parentSchema: schema48.properties.errors, data: data28 };
+            const err53 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema48.properties.errors.type, parentSchema: schema48.properties.errors, data: data30 };
             if (vErrors === null) {
-                vErrors = [err51];
+                vErrors = [err53];
             }
             else {
-                vErrors.push(err51);
+                vErrors.push(err53);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -15624,12 +15654,12 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
 }
 else {
-    const err52 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
+    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema48.type, parentSchema: schema48, data };
     if (vErrors === null) {
-        vErrors = [err52];
+        vErrors = [err54];
     }
     else {
-        vErrors.push(err52);
+        vErrors.push(err54);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;

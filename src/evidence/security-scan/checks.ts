@@ -4,6 +4,7 @@
  * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
+import { posix } from 'node:path';
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../../load/manifest.js';
 import { FOLDER_FILES_CAP, TOO_MANY_FILES } from '../../fs/repo-fs.js';
 import { quoted } from '../../load/source-doc.js';
@@ -128,7 +129,7 @@ interface UnscannedCode {
  * Those in a format that can run code, and the Python a config there has the model's loader
  * import (loadsPython): the folder's, and that of each folder below it a module is named in.
  */
-function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<string>): UnscannedCode[] {
+function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
   const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
   const folders = new Set<string>();
   const found: UnscannedCode[] = [];
@@ -241,11 +242,38 @@ function shipsIn(artifacts: DeclaredArtifact[]): (source: string | undefined) =>
   };
 }
 
+/** A file a scan scanned, as it wrote it, and the folder it wrote it relative to, where it says. */
+interface ScannedFile {
+  file: string;
+  folder?: string;
+}
+
 /** The files the scans scanned, for lookup by artifact. */
-function scannedIn(scans: ReadonlyArray<{ value: SecurityScan }>): SameFileIndex<string> {
-  const scanned = new SameFileIndex<string>();
-  for (const scan of scans) for (const file of scan.value.scanned) scanned.add(toolFileKey(file), file);
+function scannedIn(scans: ReadonlyArray<{ value: SecurityScan }>): SameFileIndex<ScannedFile> {
+  const scanned = new SameFileIndex<ScannedFile>();
+  for (const scan of scans) for (const file of scan.value.scanned) scanned.add(toolFileKey(file), scan.value.folder ? { file, folder: scan.value.folder } : { file });
   return scanned;
+}
+
+/**
+ * For an artifact the repository holds that a scan lists by name, the scanned file that shows
+ * it was another folder's when every such file says so: under the folder the report says its
+ * paths are relative to (modelscan's absolute_path), none is the artifact (red team: an honest
+ * scan of decoy/scorer.pkl covered model/scorer.pkl). Weights the repository does not hold were
+ * scanned wherever they were fetched to: their name is all there is to match.
+ */
+function scannedElsewhere(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact, matching: readonly ScannedFile[]): Required<ScannedFile> | undefined {
+  if (matching.some((entry) => entry.folder === undefined) || system.evidence.whereIs(artifact.path) === undefined) return undefined;
+  const shipped = artifactKey(artifact.path);
+  const same = (full: string) => full === shipped || full.endsWith(`/${shipped}`) || shipped.endsWith(`/${full}`);
+  const under = (entry: ScannedFile) => {
+    const folder = posix.normalize(`${artifactKey(entry.folder as string)}/`).slice(0, -1);
+    const file = toolFileKey(entry.file);
+    // A path given to modelscan may be the file itself: its paths are then relative to its folder.
+    const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
+    return same(posix.normalize(`${folder}/${file}`)) || (folder === file || folder.endsWith(`/${file}`) ? same(parent + file) : false);
+  };
+  return matching.some(under) ? undefined : (matching[0] as Required<ScannedFile>);
 }
 
 const noOptions = { type: 'object', additionalProperties: false };
@@ -337,6 +365,8 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       if (scanned.has(key)) {
         // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
         if (free.mismatch) failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
+        const elsewhere = scannedElsewhere(system, artifact, scanned.matching(key));
+        if (elsewhere) failures.push({ message: `${artifact.path} ships, and the security scan lists ${shownPath(elsewhere.file)}, but in ${shownPath(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
         continue;
       }
       const skipped = skippedFiles.first(key);

@@ -3,7 +3,7 @@
  * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
  * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
  * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
- * relative to the folder it scanned.
+ * relative to the folder it scanned, which `absolute_path` names.
  */
 import { quoted, type SourceDoc } from '../../load/source-doc.js';
 import { at, dateText, isRecord, schemaProblem, type Adapter } from '../adapter.js';
@@ -16,6 +16,8 @@ const SCHEMA = 'modelscan-report.schema.json';
 interface RawReport {
   summary: {
     total_issues_by_severity: Partial<Record<ScanSeverity, number>>;
+    absolute_path?: string;
+    input_path?: string;
     total_issues?: number;
     timestamp?: string;
     modelscan_version?: string;
@@ -60,6 +62,10 @@ export const modelscanReport: Adapter<SecurityScan> = {
       })),
       inconsistencies: [],
     };
+    // modelscan 0.5 on writes every path relative to this folder (ModelScan._generate_results);
+    // without it, the path it was given (-p), which may be the one file it scanned.
+    const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
+    if (folder) scan.folder = folder;
     const timestamp = dateText(raw.summary.timestamp);
     if (timestamp) scan.scannedAt = { value: timestamp, at: at(doc, ['summary', 'timestamp']) };
     // The summary counts what the issues list holds; a list cut short disagrees with it.

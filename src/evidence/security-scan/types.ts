@@ -21,6 +21,12 @@ export interface SecurityScan {
   file: string;
   /** When the scan ran, if the report says. */
   scannedAt?: Located<string>;
+  /**
+   * The folder the report's paths are relative to, where it says (modelscan's absolute_path): a
+   * path is matched with the artifacts joined to it (scanKey), so a scan of another folder's
+   * `scorer.pkl` does not cover `model/scorer.pkl`.
+   */
+  folder?: string;
   /** The files the scanner read. */
   scanned: string[];
   /** How many files the report says were scanned (modelscan's `total_scanned`, which may list none by name), and where. */

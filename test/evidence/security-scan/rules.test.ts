@@ -455,6 +455,42 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     expect(resultsOf(check(files), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
+  // Red team: an honest scan of decoy/scorer.pt covered model/scorer.pt, by its name.
+  describe('the folder a modelscan report says it scanned (absolute_path)', () => {
+    const SHIPPED_PT = [{ path: 'model/scorer.pt', date: '2026-10-27' }];
+    const scanOf = (folder: string) => CLEAN.replace('"absolute_path": "/home/runner/work/scorer/scorer/model"', `"absolute_path": ${JSON.stringify(folder)}`);
+    it.each([
+      ['the model folder on the runner', '/home/runner/work/scorer/scorer/sys/model', { 'sys/model/scorer.pt': PICKLE }],
+      ['the model folder, written on Windows', 'C:\\runner\\work\\scorer\\sys\\model', { 'sys/model/scorer.pt': PICKLE }],
+      ['the system folder, scanned whole', '/home/runner/work/scorer/scorer/sys', { 'sys/model/scorer.pt': PICKLE }],
+      ['another folder, for weights the repository does not hold (scanned where they were fetched to)', '/tmp/downloaded', {}],
+    ])('covers an artifact when it is %s', (_name, folder, more) => {
+      const scan = folder.endsWith('sys') ? scanOf(folder).replace('["scorer.pt"]', '["model/scorer.pt"]') : scanOf(folder);
+      expect(resultsOf(check({ ...withScan(scan, SHIPPED_PT), ...more }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
+    // Without absolute_path (before modelscan 0.5, or written by hand), the path it was given.
+    const givenOnly = (given: string) => CLEAN.replace('"input_path": "model", "absolute_path": "/home/runner/work/scorer/scorer/model"', `"input_path": ${JSON.stringify(given)}`);
+    it.each(['model', 'model/scorer.pt', '.', 'sys/model/'])('covers an artifact when the report gives only input_path %s', (given) => {
+      expect(resultsOf(check({ ...withScan(givenOnly(given), SHIPPED_PT), 'sys/model/scorer.pt': PICKLE }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
+    it.each([
+      ['absolute_path', scanOf('/home/runner/work/scorer/scorer/decoy'), '/home/runner/work/scorer/scorer/decoy'],
+      ['only input_path', givenOnly('decoy'), 'decoy'],
+      ['only input_path, a file', givenOnly('decoy/scorer.pt'), 'decoy/scorer.pt'],
+    ])('does not cover an artifact the repository holds when %s is another folder', (_name, scan, folder) => {
+      const files: Files = { ...withScan(scan, SHIPPED_PT), 'sys/model/scorer.pt': PICKLE };
+      expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toEqual([
+        {
+          file: MANIFEST,
+          line: lineOf(files[MANIFEST] as string, 'path: model/scorer.pt'),
+          message: `model/scorer.pt ships, and the security scan lists "scorer.pt", but in "${folder}" (the folder its paths are relative to), which is not the folder of model/scorer.pt: it scanned another copy; scan the folder the model ships from`,
+        },
+      ]);
+    });
+  });
+
   // Red team: a pickle in a submodule the gate's checkout did not fetch passed, known by its name.
   it('security/scan-covers-artifacts does not take a file in a submodule left out of the checkout by its name', () => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), '.gitmodules': '[submodule "weights"]\n\tpath = ./sys/model/\n\turl = https://example.com/weights.git\n', 'sys/model/.keep': '' };
