@@ -2587,8 +2587,8 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
         if (typeof ref !== 'string' || ref.trim() === '')
             return { skip: `a sha256 is declared, but no ${options.pathField} names the file it is of` };
         // A URI is not a file in this repository ("C:\data" is no URI: it must not skip verification silently).
-        if ((0,repo_fs/* isUri */.nh)(ref))
-            return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
+        if ((0,repo_fs/* isUri */.nh)(ref) || (0,repo_fs/* isLocalUriOutside */.l_)(ref))
+            return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is ${(0,repo_fs/* isUri */.nh)(ref) ? 'remote' : 'outside it'})` };
         const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
         if (!file.ok)
             return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];

@@ -861,14 +861,32 @@ class EvidenceStore {
             return { ok: true, value: undefined };
         const resolved = this.resolution(ref);
         if (!resolved.ok) {
-            const submodule = resolved.problem.kind === 'missing' && resolved.rel !== undefined ? this.repo.submoduleAbove?.(resolved.rel) : undefined;
-            if (submodule !== undefined)
-                return { ok: false, problem: { message: `${resolved.rel} lies in the submodule ${submodule}, which this checkout did not fetch; check out with submodules: true for modelgate to read it` } };
+            const unread = this.unreadOwnFile(ref);
+            if (unread)
+                return { ok: false, problem: { message: unread } };
             return ELSEWHERE.has(resolved.problem.kind) ? { ok: true, value: undefined } : { ok: false, problem: { message: resolved.problem.message } };
         }
         this.use(resolved.rel);
         const read = this.repo.bytesAt(resolved.rel, position, count);
         return read.ok ? { ok: true, value: { rel: resolved.rel, bytes: read.bytes, size: read.size } } : { ok: false, problem: { message: read.problem.message } };
+    }
+    /**
+     * Why a path the manifest names, which names a file of this repository, cannot be read here:
+     * an absolute path into the checkout, a local URI with percent-escapes, or a file in a
+     * submodule this checkout did not fetch (red team: each let a pickle pass, known by its name).
+     * Undefined for a file read, a URI, and a path that names nothing here (weights elsewhere).
+     */
+    unreadOwnFile(ref) {
+        if ((0,repo_fs/* isUri */.nh)(ref))
+            return undefined;
+        const resolved = this.resolution(ref);
+        if (resolved.ok)
+            return undefined;
+        const { kind, message } = resolved.problem;
+        if (kind === 'absolute-into-repository' || kind === 'ambiguous-uri')
+            return message;
+        const submodule = kind === 'missing' && resolved.rel !== undefined ? this.repo.submoduleAbove?.(resolved.rel) : undefined;
+        return submodule === undefined ? undefined : `${resolved.rel} lies in the submodule ${submodule}, which this checkout did not fetch; check out with submodules: true for modelgate to read it`;
     }
     /**
      * The files and links in the folder of a file the manifest names, written as `ref` writes its

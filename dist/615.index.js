@@ -1243,17 +1243,15 @@ function load(system, dataset, evidence) {
     return { result: system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .dataQualityFormats */ .y, cited.path, cited.format), field: cited.field };
 }
 /**
- * How many rows a dataset has, as its cited validation result counted them (the most any
+ * How many rows a dataset has, as its cited validation result counted them (the most an
  * unconditional row count expectation observed), with the file; undefined when it cites none
- * that counts them.
+ * that counts them, or one whose several runs count (a checkpoint's batches may each be a part
+ * of the data: review).
  */
 function validatedRows(system, dataset) {
     const validation = loaded(system, datasetOf(dataset), 'validation');
-    let most;
-    for (const run of validation?.runs ?? [])
-        if (run.rows && (most === undefined || run.rows.value > most))
-            most = run.rows.value;
-    return validation && most !== undefined ? { rows: most, file: validation.file } : undefined;
+    const counted = (validation?.runs ?? []).flatMap((run) => (run.rows ? [run.rows.value] : []));
+    return validation && counted.length === 1 ? { rows: counted[0], file: validation.file } : undefined;
 }
 function loaded(system, dataset, kind) {
     const found = load(system, dataset, kind === 'validation' ? 'validation' : 'croissant');
@@ -1933,16 +1931,16 @@ function swappedFile(system, base, covers) {
         const then = base.evidence.repo.resolve(path, base.manifest.dir);
         return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
     };
-    // What git names as changed in a folder above a file the base held: the submodule holding it
-    // (its commit moved, or its files changed; red team: a pickle swapped in a submodule passed),
-    // or a .gitattributes there.
+    // What git names as changed in a folder above a file the base held: the folder itself (a
+    // submodule whose commit moved or whose files changed, red team: a pickle swapped in a
+    // submodule passed; or a link or file in its place), or a .gitattributes there.
     const changedAbove = (rel) => {
         if (!changed)
             return undefined;
         for (let end = rel.lastIndexOf('/');; end = rel.lastIndexOf('/', end - 1)) {
             const folder = end < 0 ? '' : rel.slice(0, end);
             if (folder !== '' && changed.has(folder))
-                return { submodule: folder };
+                return { folder };
             if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`))
                 return { attributes: true };
             if (end < 0)
@@ -1966,7 +1964,7 @@ function swappedFile(system, base, covers) {
             return { path, how: 'changed since the base commit (git compares the file itself)' };
         const above = changedAbove(held);
         if (above)
-            return { path, how: 'submodule' in above ? `changed since the base commit (it lies in the submodule ${above.submodule}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
+            return { path, how: 'folder' in above ? `changed since the base commit (it lies under ${above.folder}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
         const leadsTo = system.evidence.whereIs(path);
         if (leadsTo === undefined || leadsTo === held)
             continue;
@@ -1974,8 +1972,8 @@ function swappedFile(system, base, covers) {
             return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
         // Red team: a link to a file in a submodule, the submodule moved.
         const aboveTarget = changedAbove(leadsTo);
-        if (aboveTarget && 'submodule' in aboveTarget)
-            return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies in the submodule ${aboveTarget.submodule}, which git says changed)` };
+        if (aboveTarget && 'folder' in aboveTarget)
+            return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies under ${aboveTarget.folder}, which git says changed)` };
     }
     return undefined;
 }
@@ -5567,6 +5565,8 @@ const logging = {
 var manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/text/revision.js
 var revision = __webpack_require__(8557);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evidence/same-file.js
 /**
  * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
@@ -5580,8 +5580,9 @@ var revision = __webpack_require__(8557);
  * longer than a file system allows, or deeper than any model file sits, is not compared, and the
  * check that needed it fails closed, saying so.
  */
-/** A manifest's artifact path as compared: `/` separators, no leading `./`. */
-const artifactKey = (artifact) => artifact.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+
+/** A manifest's artifact path as compared: a local file's URI as its path, `/` separators, no leading `./`. */
+const artifactKey = (artifact) => (0,repo_fs/* citedPath */.Z6)(artifact).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 /** A tool's file name as compared: as artifactKey, the archive it is a member of for `archive:member`. */
 const toolFileKey = (file) => artifactKey(file.split(':')[0] ?? file);
 /** Whether a file a tool names (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
@@ -6065,8 +6066,6 @@ const isLfsPointerText = (text) => text.length <= LFS_POINTER_MAX_BYTES && text.
 /** The SHA-256 of the content a pointer stands for (its `oid sha256:` line), if it has one. */
 const lfsPointerOid = (pointer) => /^oid sha256:([a-f0-9]{64})$/m.exec(pointer)?.[1];
 
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
  * An ML-BOM against the manifest and the model card: the same model (name, version), the same
@@ -6435,7 +6434,7 @@ const artifactSha256 = (0,check/* defineFunction */.Oh)({
         const { path, sha256 } = target;
         if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256))
             return { skip: 'the artifact declares no sha256' };
-        if (typeof path !== 'string' || path.trim() === '' || (0,repo_fs/* isUri */.nh)(path))
+        if (typeof path !== 'string' || path.trim() === '' || (0,repo_fs/* isUri */.nh)(path) || (0,repo_fs/* isLocalUriOutside */.l_)(path))
             return { skip: 'the artifact is not a file in this repository' };
         const declared = sha256.toLowerCase();
         // Model files often live in a registry, not in git: absent is nothing to check.
@@ -7883,8 +7882,9 @@ const modelscanReport = {
         const listed = raw.summary.scanned.scanned_files;
         // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
         // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
+        // Nor for Python source (review: a report listing modeling code as scanned covered it).
         (listed ?? []).forEach((file, index) => {
-            const extension = codeFreeExtension(file);
+            const extension = codeFreeExtension(file) ?? (/\.py$/i.test(toolFileKey(file)) ? '.py' : undefined);
             if (extension)
                 scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
         });
@@ -8017,6 +8017,8 @@ function unexamined(system, scan, artifacts) {
         skipped.add(toolFileKey(entry.source), true);
     return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
+/** The most folders below a model's that its configs may name modules in: each is listed. */
+const MAX_MODULE_FOLDERS = 16;
 /**
  * Files that run code when the model loads lying beside a shipped model file that the repository
  * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
@@ -8050,13 +8052,38 @@ function unscannedBeside(system, artifacts, scanned) {
         if (!python)
             continue;
         const pythonFiles = new Set();
-        for (const inFolder of [files ?? [], ...python.modules.map((module) => system.evidence.filesBeside(written + module))]) {
-            if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
-                found.push({ file: written || './', beside: artifact, tooMany: true });
+        const addPython = (inFolder) => {
+            for (const file of inFolder ?? [])
+                if (file.toLowerCase().endsWith('.py'))
+                    pythonFiles.add(artifactKey(file));
+        };
+        addPython(files);
+        // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+        // named in one folder of 9,000 files listed it 5,000 times), through a module file there.
+        const moduleFolders = new Map();
+        for (const module of python.modules) {
+            const folder = module.slice(0, module.lastIndexOf('/') + 1);
+            const named = moduleFolders.get(folder);
+            if (named)
+                named.push(module);
             else
-                for (const file of inFolder ?? [])
-                    if (file.toLowerCase().endsWith('.py'))
-                        pythonFiles.add(artifactKey(file));
+                moduleFolders.set(folder, [module]);
+        }
+        if (moduleFolders.size > MAX_MODULE_FOLDERS) {
+            found.push({ file: written || './', beside: artifact, loader: python.config, tooMany: true });
+            continue;
+        }
+        for (const [folder, modules] of moduleFolders) {
+            for (const module of modules) {
+                const inFolder = system.evidence.filesBeside(written + module);
+                if (inFolder === undefined)
+                    continue; // no such module there: nothing of it runs
+                if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
+                    found.push({ file: written + folder, beside: artifact, tooMany: true });
+                else
+                    addPython(inFolder);
+                break;
+            }
         }
         for (const file of pythonFiles)
             if (unscanned(file))
@@ -8118,21 +8145,25 @@ function autoMapReferences(config) {
     const { auto_map: autoMap, custom_pipelines: pipelines } = config;
     if (autoMap === undefined && pipelines === undefined)
         return undefined;
-    return [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn(pipeline?.impl)) : [])];
+    const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
+    const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn(pipeline?.impl)) : [];
+    return [...mapped, ...pipelined];
 }
 /** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
 function moduleTypes(modules) {
     const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.type : undefined)).filter((type) => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
     return types.length > 0 ? types : undefined;
 }
-/** The strings of an auto_map's values: a reference, or a list of them (a tokenizer's slow and fast classes), null for none. */
-function stringsIn(value) {
+/**
+ * The references an auto_map value holds, as transformers reads one: a string, or a list of
+ * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
+ * config nested 100,000 deep overflowed the stack).
+ */
+function referencesIn(value) {
     if (typeof value === 'string')
         return [value];
     if (Array.isArray(value))
         return value.filter((item) => typeof item === 'string');
-    if (value && typeof value === 'object')
-        return Object.values(value).flatMap(stringsIn);
     return [];
 }
 /**
@@ -8170,16 +8201,24 @@ function scannedIn(scans) {
  * scanned wherever they were fetched to: their name is all there is to match.
  */
 function scannedElsewhere(system, artifact, matching) {
-    if (matching.some((entry) => entry.folder === undefined) || system.evidence.whereIs(artifact.path) === undefined)
+    if (matching.some((entry) => entry.folder === undefined))
         return undefined;
-    const shipped = artifactKey(artifact.path);
-    const same = (full) => full === shipped || full.endsWith(`/${shipped}`) || shipped.endsWith(`/${full}`);
+    const real = system.evidence.whereIs(artifact.path);
+    if (real === undefined)
+        return undefined;
+    // The artifact as the manifest writes it, and where it really is in the repository (review:
+    // `../../models/shared/x.pkl`, or a model folder that is a link, scanned from the root).
+    const names = [artifactKey(artifact.path), real];
     const under = (entry) => {
-        const folder = external_node_path_.posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1);
-        const file = toolFileKey(entry.file);
+        // Windows paths compare without case (review: `-p Model` for a folder named model).
+        const windows = /^[a-z]:|\\/i.test(entry.folder);
+        const fold = (text) => (windows ? text.toLowerCase() : text);
+        const folder = fold(external_node_path_.posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1));
+        const file = fold(toolFileKey(entry.file));
+        const same = (full) => names.some((name) => full === fold(name) || full.endsWith(`/${fold(name)}`) || fold(name).endsWith(`/${full}`));
         // A path given to modelscan may be the file itself: its paths are then relative to its folder.
         const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
-        return same(external_node_path_.posix.normalize(`${folder}/${file}`)) || (folder === file || folder.endsWith(`/${file}`) ? same(parent + file) : false);
+        return same(external_node_path_.posix.normalize(`${folder}/${file}`)) || ((folder === file || folder.endsWith(`/${file}`)) && same(parent + file));
     };
     return matching.some(under) ? undefined : matching[0];
 }
@@ -8277,6 +8316,12 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
                 continue;
             }
+            // Whatever its format: a scan that lists it by name cannot show it is the file that ships.
+            const unread = system.evidence.unreadOwnFile(artifact.path);
+            if (unread) {
+                failures.push({ message: `${artifact.path} ships, but modelgate cannot read it to check it: ${unread}`, path: at });
+                continue;
+            }
             const free = codeFreeArtifact(system, artifact);
             if (scanned.has(key)) {
                 // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
@@ -8301,7 +8346,9 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
         for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
             failures.push({
                 message: tooMany
-                    ? `${file}, the folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} files, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
+                    ? loader
+                        ? `${loader}, in the folder of ${beside.path}, which ships, names Python modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code in a few folders`
+                        : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
                     : fetched
                         ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
                         : loader

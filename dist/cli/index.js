@@ -3325,7 +3325,7 @@ async function bom(args, io) {
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
     if (scanPath === '..' || scanPath.startsWith('../') || external_node_path_.isAbsolute(scanPath))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(558), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
+    const { buildMlBoms } = await Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(558), __nccwpck_require__.e(549), __nccwpck_require__.e(48)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1048));
     const boms = buildMlBoms({
         root,
         scanPath,
@@ -5498,7 +5498,7 @@ function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
  */
 
 
-const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
+const checker = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_1__/* .onDemand */ .hd)('the system checker is', () => Promise.all(/* import() */[__nccwpck_require__.e(965), __nccwpck_require__.e(549), __nccwpck_require__.e(203)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8203)));
 /** What checks systems (checking.ts), once loadEngine has run. */
 const systemChecker = checker.get;
 async function loadEngine() {
@@ -6295,9 +6295,10 @@ class GitTreeSource {
      */
     changedInWorkTree() {
         if (this.changed === undefined) {
-            // A submodule whose commit moved (or whose files changed) is named as its folder, whatever
-            // `ignore` the pull request's .gitmodules sets for it.
-            const diff = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=none', '-z', this.commit, '--']);
+            // A submodule whose commit moved (or whose tracked files changed) is named as its folder,
+            // whatever `ignore` the pull request's .gitmodules sets for it; files a CI step left in one,
+            // untracked, are no change of the model (review).
+            const diff = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=untracked', '-z', this.commit, '--']);
             // Files not yet added are no part of the diff, but are new since the commit all the same.
             const untracked = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
             this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
@@ -6797,9 +6798,11 @@ function repositoryRoot(target) {
 /* harmony export */   GB: () => (/* binding */ RepoFs),
 /* harmony export */   KM: () => (/* binding */ normaliseCitation),
 /* harmony export */   YT: () => (/* binding */ DEFAULT_MAX_HASH_BYTES),
+/* harmony export */   Z6: () => (/* binding */ citedPath),
 /* harmony export */   b2: () => (/* binding */ isMissing),
 /* harmony export */   g7: () => (/* binding */ decodeText),
 /* harmony export */   i9: () => (/* binding */ FOLDER_FILES_CAP),
+/* harmony export */   l_: () => (/* binding */ isLocalUriOutside),
 /* harmony export */   nh: () => (/* binding */ isUri),
 /* harmony export */   rN: () => (/* binding */ TOO_MANY_FILES),
 /* harmony export */   z3: () => (/* binding */ formatBytes)
@@ -6845,10 +6848,32 @@ const isUri = (ref) => {
 const isLocalUri = (written) => /^(?:file|local):/i.test(written);
 /**
  * The file an fsspec chain (`simplecache::model/x.onnx`, `zip://m.pkl::s3://b/m.zip`) opens: its
- * last link, the others caches or wrappers. Only a chain that begins with a protocol is one
- * (`../.git::$INDEX_ALLOCATION` is a Windows stream name, refused as a path).
+ * last link, the others fsspec's caches and archive readers. Only a chain that begins with one
+ * of those is one: `x::model/a.pkl` is a file of that name, as open() and torch.load read it,
+ * and `../.git::$INDEX_ALLOCATION` a Windows stream name, refused as a path.
  */
-const innermost = (written) => (/^[a-z][a-z0-9+.-]*(?::\/\/[^:]*)?::/i.test(written) ? written.slice(written.lastIndexOf('::') + 2) : written);
+const innermost = (written) => /^(?:simplecache|filecache|blockcache|cached|zip|tar|libarchive|reference|dir)(?::\/\/[^:]*)?::/i.test(written) ? written.slice(written.lastIndexOf('::') + 2) : written;
+/**
+ * A citation as a path, where it is written as a local file's URI or an fsspec chain that ends in
+ * one (`file:model/scorer.pkl` is `model/scorer.pkl`): what artifacts and the files a scan names
+ * are compared by. As written otherwise.
+ */
+function citedPath(ref) {
+    const written = writtenPath(ref);
+    return written.ok ? written.path : ref.trim();
+}
+/**
+ * Whether a citation is a local file's URI naming an absolute path (`file:///mnt/shared/x`): a
+ * file on this machine, but no file of the repository unless it leads into the checkout, which
+ * RepoFs.resolve refuses. Checksum rules take one as they take a URI, as before local URIs were read.
+ */
+function isLocalUriOutside(ref) {
+    const target = innermost(ref.trim());
+    if (!isLocalUri(target))
+        return false;
+    const written = writtenPath(target);
+    return written.ok && (written.path.startsWith('/') || /^[A-Z]:\//i.test(written.path));
+}
 /**
  * The path a local file's URI names, as fsspec reads one: `file:rel`, `file:/abs`,
  * `file:///abs`, `file://localhost/abs`, and `file://a/b` as the relative `a/b` (a host other
@@ -6991,7 +7016,8 @@ class RepoFs {
     submoduleAbove(rel) {
         if (this.submodules === undefined) {
             this.submodules = [];
-            if (node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync(node_path__WEBPACK_IMPORTED_MODULE_2__.join(this.root, '.gitmodules'))) {
+            // Read by git as a file of the repository is: a regular file inside it, within max-file-size.
+            if (this.statFile('.gitmodules').ok) {
                 const listed = (0,_git_js__WEBPACK_IMPORTED_MODULE_4__/* .git */ .s)(this.root, ['config', '--file', '.gitmodules', '--null', '--get-regexp', '^submodule\\..*\\.path$'], 1024 * 1024);
                 if (listed.status === 0) {
                     // "<key>\n<value>\0" per entry

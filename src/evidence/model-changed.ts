@@ -107,14 +107,14 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     const then = base.evidence.repo.resolve(path, base.manifest.dir);
     return then.ok ? then.rel : then.problem.kind === 'missing' ? undefined : then.rel;
   };
-  // What git names as changed in a folder above a file the base held: the submodule holding it
-  // (its commit moved, or its files changed; red team: a pickle swapped in a submodule passed),
-  // or a .gitattributes there.
-  const changedAbove = (rel: string): { submodule: string } | { attributes: true } | undefined => {
+  // What git names as changed in a folder above a file the base held: the folder itself (a
+  // submodule whose commit moved or whose files changed, red team: a pickle swapped in a
+  // submodule passed; or a link or file in its place), or a .gitattributes there.
+  const changedAbove = (rel: string): { folder: string } | { attributes: true } | undefined => {
     if (!changed) return undefined;
     for (let end = rel.lastIndexOf('/'); ; end = rel.lastIndexOf('/', end - 1)) {
       const folder = end < 0 ? '' : rel.slice(0, end);
-      if (folder !== '' && changed.has(folder)) return { submodule: folder };
+      if (folder !== '' && changed.has(folder)) return { folder };
       if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`)) return { attributes: true };
       if (end < 0) return undefined;
     }
@@ -132,13 +132,13 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     if (held === undefined || !changed) continue;
     if (changed.has(held)) return { path, how: 'changed since the base commit (git compares the file itself)' };
     const above = changedAbove(held);
-    if (above) return { path, how: 'submodule' in above ? `changed since the base commit (it lies in the submodule ${above.submodule}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
+    if (above) return { path, how: 'folder' in above ? `changed since the base commit (it lies under ${above.folder}, which git says changed)` : 'a .gitattributes changed since the base commit, which decides how git compares the file' };
     const leadsTo = system.evidence.whereIs(path);
     if (leadsTo === undefined || leadsTo === held) continue;
     if (changed.has(leadsTo)) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to)` };
     // Red team: a link to a file in a submodule, the submodule moved.
     const aboveTarget = changedAbove(leadsTo);
-    if (aboveTarget && 'submodule' in aboveTarget) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies in the submodule ${aboveTarget.submodule}, which git says changed)` };
+    if (aboveTarget && 'folder' in aboveTarget) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies under ${aboveTarget.folder}, which git says changed)` };
   }
   return undefined;
 }

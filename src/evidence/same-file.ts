@@ -10,9 +10,10 @@
  * longer than a file system allows, or deeper than any model file sits, is not compared, and the
  * check that needed it fails closed, saying so.
  */
+import { citedPath } from '../fs/repo-fs.js';
 
-/** A manifest's artifact path as compared: `/` separators, no leading `./`. */
-export const artifactKey = (artifact: string) => artifact.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** A manifest's artifact path as compared: a local file's URI as its path, `/` separators, no leading `./`. */
+export const artifactKey = (artifact: string) => citedPath(artifact).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
 
 /** A tool's file name as compared: as artifactKey, the archive it is a member of for `archive:member`. */
 export const toolFileKey = (file: string) => artifactKey(file.split(':')[0] ?? file);

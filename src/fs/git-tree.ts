@@ -148,9 +148,10 @@ export class GitTreeSource implements FileSource {
    */
   changedInWorkTree(): ReadonlySet<string> | undefined {
     if (this.changed === undefined) {
-      // A submodule whose commit moved (or whose files changed) is named as its folder, whatever
-      // `ignore` the pull request's .gitmodules sets for it.
-      const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=none', '-z', this.commit, '--']);
+      // A submodule whose commit moved (or whose tracked files changed) is named as its folder,
+      // whatever `ignore` the pull request's .gitmodules sets for it; files a CI step left in one,
+      // untracked, are no change of the model (review).
+      const diff = git(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=untracked', '-z', this.commit, '--']);
       // Files not yet added are no part of the diff, but are new since the commit all the same.
       const untracked = git(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
       this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;

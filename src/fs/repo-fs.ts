@@ -56,7 +56,7 @@ export interface FileSource {
   statFile(rel: string): { ok: true; bytes: number } | { ok: false; problem: FileProblem };
   readText(rel: string): TextFile;
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
-  /** The names of the regular files and links (not folders) in a repository folder; undefined when it is none or holds more than `cap` entries. */
+  /** The names of the regular files and links (not folders) in a repository folder; undefined when it is none, TOO_MANY_FILES when it holds more than `cap` entries. */
   filesIn(relFolder: string, cap?: number): string[] | typeof TOO_MANY_FILES | undefined;
   /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
   changedInWorkTree?(): ReadonlySet<string> | undefined;
@@ -91,10 +91,34 @@ const isLocalUri = (written: string) => /^(?:file|local):/i.test(written);
 
 /**
  * The file an fsspec chain (`simplecache::model/x.onnx`, `zip://m.pkl::s3://b/m.zip`) opens: its
- * last link, the others caches or wrappers. Only a chain that begins with a protocol is one
- * (`../.git::$INDEX_ALLOCATION` is a Windows stream name, refused as a path).
+ * last link, the others fsspec's caches and archive readers. Only a chain that begins with one
+ * of those is one: `x::model/a.pkl` is a file of that name, as open() and torch.load read it,
+ * and `../.git::$INDEX_ALLOCATION` a Windows stream name, refused as a path.
  */
-const innermost = (written: string) => (/^[a-z][a-z0-9+.-]*(?::\/\/[^:]*)?::/i.test(written) ? written.slice(written.lastIndexOf('::') + 2) : written);
+const innermost = (written: string) =>
+  /^(?:simplecache|filecache|blockcache|cached|zip|tar|libarchive|reference|dir)(?::\/\/[^:]*)?::/i.test(written) ? written.slice(written.lastIndexOf('::') + 2) : written;
+
+/**
+ * A citation as a path, where it is written as a local file's URI or an fsspec chain that ends in
+ * one (`file:model/scorer.pkl` is `model/scorer.pkl`): what artifacts and the files a scan names
+ * are compared by. As written otherwise.
+ */
+export function citedPath(ref: string): string {
+  const written = writtenPath(ref);
+  return written.ok ? written.path : ref.trim();
+}
+
+/**
+ * Whether a citation is a local file's URI naming an absolute path (`file:///mnt/shared/x`): a
+ * file on this machine, but no file of the repository unless it leads into the checkout, which
+ * RepoFs.resolve refuses. Checksum rules take one as they take a URI, as before local URIs were read.
+ */
+export function isLocalUriOutside(ref: string): boolean {
+  const target = innermost(ref.trim());
+  if (!isLocalUri(target)) return false;
+  const written = writtenPath(target);
+  return written.ok && (written.path.startsWith('/') || /^[A-Z]:\//i.test(written.path));
+}
 
 /**
  * The path a local file's URI names, as fsspec reads one: `file:rel`, `file:/abs`,
@@ -250,7 +274,8 @@ export class RepoFs implements FileSource {
   submoduleAbove(rel: string): string | undefined {
     if (this.submodules === undefined) {
       this.submodules = [];
-      if (fs.existsSync(path.join(this.root, '.gitmodules'))) {
+      // Read by git as a file of the repository is: a regular file inside it, within max-file-size.
+      if (this.statFile('.gitmodules').ok) {
         const listed = git(this.root, ['config', '--file', '.gitmodules', '--null', '--get-regexp', '^submodule\\..*\\.path$'], 1024 * 1024);
         if (listed.status === 0) {
           // "<key>\n<value>\0" per entry

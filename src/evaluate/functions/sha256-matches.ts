@@ -1,4 +1,4 @@
-import { isUri } from '../../fs/repo-fs.js';
+import { isLocalUriOutside, isUri } from '../../fs/repo-fs.js';
 import { defineFunction } from '../function.js';
 
 /**
@@ -27,7 +27,7 @@ export const sha256Matches = defineFunction<{ pathField: string }>({
     }
     if (typeof ref !== 'string' || ref.trim() === '') return { skip: `a sha256 is declared, but no ${options.pathField} names the file it is of` };
     // A URI is not a file in this repository ("C:\data" is no URI: it must not skip verification silently).
-    if (isUri(ref)) return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is remote)` };
+    if (isUri(ref) || isLocalUriOutside(ref)) return { skip: `no declared sha256 is of a file in this repository (${ref.length > 80 ? `${ref.slice(0, 79)}…` : ref} is ${isUri(ref) ? 'remote' : 'outside it'})` };
     const file = system.evidence.dataFile(ref); // data files may be larger than the text cap
     if (!file.ok) return [{ message: `cannot verify sha256: ${file.problem.message}`, path: [...targetPath, options.pathField] }];
     const actual = system.evidence.sha256(file.value.rel);

@@ -41,15 +41,15 @@ function load(system: Pick<SystemContext, 'evidence'>, dataset: Dataset, evidenc
 }
 
 /**
- * How many rows a dataset has, as its cited validation result counted them (the most any
+ * How many rows a dataset has, as its cited validation result counted them (the most an
  * unconditional row count expectation observed), with the file; undefined when it cites none
- * that counts them.
+ * that counts them, or one whose several runs count (a checkpoint's batches may each be a part
+ * of the data: review).
  */
 export function validatedRows(system: SystemContext, dataset: unknown): { rows: number; file: string } | undefined {
   const validation = loaded(system, datasetOf(dataset), 'validation');
-  let most: number | undefined;
-  for (const run of validation?.runs ?? []) if (run.rows && (most === undefined || run.rows.value > most)) most = run.rows.value;
-  return validation && most !== undefined ? { rows: most, file: validation.file } : undefined;
+  const counted = (validation?.runs ?? []).flatMap((run) => (run.rows ? [run.rows.value] : []));
+  return validation && counted.length === 1 ? { rows: counted[0] as number, file: validation.file } : undefined;
 }
 
 function loaded<K extends DataQualityEvidence['kind']>(system: SystemContext, dataset: Dataset, kind: K): Extract<DataQualityEvidence, { kind: K }> | undefined {

@@ -15,7 +15,7 @@ import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from
 import { mlBoms } from './formats.js';
 import type { BomHash, MlBom } from './types.js';
 import { isLfsPointerText, lfsPointerOid, LFS_POINTER_MAX_BYTES } from '../lfs.js';
-import { isUri } from '../../fs/repo-fs.js';
+import { isLocalUriOutside, isUri } from '../../fs/repo-fs.js';
 
 interface BomEntry {
   path?: unknown;
@@ -372,7 +372,7 @@ export const artifactSha256 = defineFunction<Record<string, never>>({
     if (!target || typeof target !== 'object') return { skip: 'no artifact to check' };
     const { path, sha256 } = target as { path?: unknown; sha256?: unknown };
     if (typeof sha256 !== 'string' || !/^[a-f0-9]{64}$/i.test(sha256)) return { skip: 'the artifact declares no sha256' };
-    if (typeof path !== 'string' || path.trim() === '' || isUri(path)) return { skip: 'the artifact is not a file in this repository' };
+    if (typeof path !== 'string' || path.trim() === '' || isUri(path) || isLocalUriOutside(path)) return { skip: 'the artifact is not a file in this repository' };
     const declared = sha256.toLowerCase();
     // Model files often live in a registry, not in git: absent is nothing to check.
     const resolved = system.evidence.repo.resolve(path, system.manifest.dir);

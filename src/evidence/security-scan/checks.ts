@@ -109,6 +109,9 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
+/** The most folders below a model's that its configs may name modules in: each is listed. */
+const MAX_MODULE_FOLDERS = 16;
+
 /**
  * Code beside a shipped model file that runs when the model loads, unscanned: a file, with
  * `loader` the config that imports it when it is Python; another repository whose Python that
@@ -152,9 +155,31 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: Dec
     }
     if (!python) continue;
     const pythonFiles = new Set<string>();
-    for (const inFolder of [files ?? [], ...python.modules.map((module) => system.evidence.filesBeside(written + module))]) {
-      if (inFolder === TOO_MANY_FILES) found.push({ file: written || './', beside: artifact, tooMany: true });
-      else for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(artifactKey(file));
+    const addPython = (inFolder: readonly string[] | undefined) => {
+      for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(artifactKey(file));
+    };
+    addPython(files);
+    // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+    // named in one folder of 9,000 files listed it 5,000 times), through a module file there.
+    const moduleFolders = new Map<string, string[]>();
+    for (const module of python.modules) {
+      const folder = module.slice(0, module.lastIndexOf('/') + 1);
+      const named = moduleFolders.get(folder);
+      if (named) named.push(module);
+      else moduleFolders.set(folder, [module]);
+    }
+    if (moduleFolders.size > MAX_MODULE_FOLDERS) {
+      found.push({ file: written || './', beside: artifact, loader: python.config, tooMany: true });
+      continue;
+    }
+    for (const [folder, modules] of moduleFolders) {
+      for (const module of modules) {
+        const inFolder = system.evidence.filesBeside(written + module);
+        if (inFolder === undefined) continue; // no such module there: nothing of it runs
+        if (inFolder === TOO_MANY_FILES) found.push({ file: written + folder, beside: artifact, tooMany: true });
+        else addPython(inFolder);
+        break;
+      }
     }
     for (const file of pythonFiles) if (unscanned(file)) found.push({ file, beside: artifact, loader: python.config });
     for (const repository of python.fetched) found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
@@ -208,7 +233,9 @@ function autoMapReferences(config: unknown): string[] | undefined {
   if (!config || typeof config !== 'object' || Array.isArray(config)) return undefined;
   const { auto_map: autoMap, custom_pipelines: pipelines } = config as Record<string, unknown>;
   if (autoMap === undefined && pipelines === undefined) return undefined;
-  return [...stringsIn(autoMap), ...(pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => stringsIn((pipeline as { impl?: unknown } | null)?.impl)) : [])];
+  const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
+  const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn((pipeline as { impl?: unknown } | null)?.impl)) : [];
+  return [...mapped, ...pipelined];
 }
 
 /** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
@@ -217,11 +244,14 @@ function moduleTypes(modules: unknown): string[] | undefined {
   return types.length > 0 ? types : undefined;
 }
 
-/** The strings of an auto_map's values: a reference, or a list of them (a tokenizer's slow and fast classes), null for none. */
-function stringsIn(value: unknown): string[] {
+/**
+ * The references an auto_map value holds, as transformers reads one: a string, or a list of
+ * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
+ * config nested 100,000 deep overflowed the stack).
+ */
+function referencesIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
   return [];
 }
 
@@ -263,15 +293,22 @@ function scannedIn(scans: ReadonlyArray<{ value: SecurityScan }>): SameFileIndex
  * scanned wherever they were fetched to: their name is all there is to match.
  */
 function scannedElsewhere(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact, matching: readonly ScannedFile[]): Required<ScannedFile> | undefined {
-  if (matching.some((entry) => entry.folder === undefined) || system.evidence.whereIs(artifact.path) === undefined) return undefined;
-  const shipped = artifactKey(artifact.path);
-  const same = (full: string) => full === shipped || full.endsWith(`/${shipped}`) || shipped.endsWith(`/${full}`);
+  if (matching.some((entry) => entry.folder === undefined)) return undefined;
+  const real = system.evidence.whereIs(artifact.path);
+  if (real === undefined) return undefined;
+  // The artifact as the manifest writes it, and where it really is in the repository (review:
+  // `../../models/shared/x.pkl`, or a model folder that is a link, scanned from the root).
+  const names = [artifactKey(artifact.path), real];
   const under = (entry: ScannedFile) => {
-    const folder = posix.normalize(`${artifactKey(entry.folder as string)}/`).slice(0, -1);
-    const file = toolFileKey(entry.file);
+    // Windows paths compare without case (review: `-p Model` for a folder named model).
+    const windows = /^[a-z]:|\\/i.test(entry.folder as string);
+    const fold = (text: string) => (windows ? text.toLowerCase() : text);
+    const folder = fold(posix.normalize(`${artifactKey(entry.folder as string)}/`).slice(0, -1));
+    const file = fold(toolFileKey(entry.file));
+    const same = (full: string) => names.some((name) => full === fold(name) || full.endsWith(`/${fold(name)}`) || fold(name).endsWith(`/${full}`));
     // A path given to modelscan may be the file itself: its paths are then relative to its folder.
     const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
-    return same(posix.normalize(`${folder}/${file}`)) || (folder === file || folder.endsWith(`/${file}`) ? same(parent + file) : false);
+    return same(posix.normalize(`${folder}/${file}`)) || ((folder === file || folder.endsWith(`/${file}`)) && same(parent + file));
   };
   return matching.some(under) ? undefined : (matching[0] as Required<ScannedFile>);
 }
@@ -361,6 +398,12 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
         continue;
       }
+      // Whatever its format: a scan that lists it by name cannot show it is the file that ships.
+      const unread = system.evidence.unreadOwnFile(artifact.path);
+      if (unread) {
+        failures.push({ message: `${artifact.path} ships, but modelgate cannot read it to check it: ${unread}`, path: at });
+        continue;
+      }
       const free = codeFreeArtifact(system, artifact);
       if (scanned.has(key)) {
         // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
@@ -382,7 +425,9 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
       failures.push({
         message: tooMany
-          ? `${file}, the folder of ${beside.path}, which ships, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} files, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
+          ? loader
+            ? `${loader}, in the folder of ${beside.path}, which ships, names Python modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code in a few folders`
+            : `${file}, a folder of ${beside.path}, which ships, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
           : fetched
           ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${quoted(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
           : loader

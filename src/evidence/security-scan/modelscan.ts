@@ -93,8 +93,9 @@ export const modelscanReport: Adapter<SecurityScan> = {
     const listed = raw.summary.scanned.scanned_files;
     // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
     // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
+    // Nor for Python source (review: a report listing modeling code as scanned covered it).
     (listed ?? []).forEach((file, index) => {
-      const extension = codeFreeExtension(file);
+      const extension = codeFreeExtension(file) ?? (/\.py$/i.test(toolFileKey(file)) ? '.py' : undefined);
       if (extension) scan.inconsistencies.push({ message: `${doc.file} lists ${quoted(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: at(doc, ['summary', 'scanned', 'scanned_files', index]) });
     });
     if (listed && listed.length > 0) {

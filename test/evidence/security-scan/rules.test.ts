@@ -80,6 +80,13 @@ const cases: Case[] = [
     scan: PRETTY.replace('"source": "preprocess.pkl"', '"source": "Preprocess.pkl"'),
     expected: [{ file: SCAN, at: '"source": "Preprocess.pkl"', message: 'sys/evidence/modelscan.json: an issue is in "Preprocess.pkl", which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in' }],
   },
+  {
+    // From a review: a report listing modeling code as scanned covered Python no model scanner reads.
+    rule: 'security/scan-readable',
+    name: 'a modelscan report that lists Python source as scanned',
+    scan: CLEAN.replace('"scanned_files": ["scorer.pt"]', '"scanned_files": ["modeling_scorer.py"]'),
+    expected: [{ file: SCAN, at: '"modeling_scorer.py"', message: 'sys/evidence/modelscan.json lists "modeling_scorer.py" as scanned, but modelscan has no scanner for .py files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is' }],
+  },
   // From stop 43's review: our own format said nothing of which scanner looked, and took an
   // issue in a file it did not read.
   {
@@ -319,10 +326,10 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     // Red team: the model in a submodule, its commit moved to a pickle; and the submodule's
     // `ignore = all` in .gitmodules, which hides it from a plain git diff.
     // Red team, again: the model reached through a link, to the submodule's folder or to its file.
-    const LINKED = 'sys/vendor/scorer.pt, the file its link leads to, lies in the submodule sys/vendor, which git says changed';
+    const LINKED = 'sys/vendor/scorer.pt, the file its link leads to, lies under sys/vendor, which git says changed';
     it.each<[string, string, Files, boolean, string]>([
-      ['the submodule is the model folder', 'sys/model', {}, false, 'it lies in the submodule sys/model, which git says changed'],
-      ['the same, with ignore = all', 'sys/model', {}, true, 'it lies in the submodule sys/model, which git says changed'],
+      ['the submodule is the model folder', 'sys/model', {}, false, 'it lies under sys/model, which git says changed'],
+      ['the same, with ignore = all', 'sys/model', {}, true, 'it lies under sys/model, which git says changed'],
       ['a link to the submodule is the model folder', 'sys/vendor', { 'sys/model': { symlink: 'vendor' } }, false, LINKED],
       ['the model file is a link into the submodule', 'sys/vendor', { 'sys/model/scorer.pt': { symlink: '../vendor/scorer.pt' } }, false, LINKED],
     ])('fails the reports left unchanged when %s and it moved', (_name, at, links, ignored, why) => {
@@ -469,6 +476,16 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       expect(resultsOf(check({ ...withScan(scan, SHIPPED_PT), ...more }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
     });
 
+    // From a review: honest scans the first version took for another folder's.
+    it.each([
+      ['an artifact outside the system folder, scanned from the root', '../shared/scorer.pt', '/home/runner/work/scorer/scorer', 'shared/scorer.pt', { 'shared/scorer.pt': PICKLE }],
+      ['a model folder that is a link, resolved by the scanner', 'model/scorer.pt', '/home/runner/work/scorer/scorer/sys/model-v3', 'scorer.pt', { 'sys/model': { symlink: 'model-v3' }, 'sys/model-v3/scorer.pt': PICKLE }],
+      ['a folder given in another case on Windows', 'model/scorer.pt', 'C:\\runner\\work\\scorer\\sys\\Model', 'scorer.pt', { 'sys/model/scorer.pt': PICKLE }],
+    ])('covers %s', (_name, artifact, folder, listed, more) => {
+      const scan = scanOf(folder).replace('["scorer.pt"]', JSON.stringify([listed]));
+      expect(resultsOf(check({ ...withScan(scan, [{ path: artifact, date: '2026-10-27' }]), ...(more as Files) }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
     // Without absolute_path (before modelscan 0.5, or written by hand), the path it was given.
     const givenOnly = (given: string) => CLEAN.replace('"input_path": "model", "absolute_path": "/home/runner/work/scorer/scorer/model"', `"input_path": ${JSON.stringify(given)}`);
     it.each(['model', 'model/scorer.pt', '.', 'sys/model/'])('covers an artifact when the report gives only input_path %s', (given) => {
@@ -492,10 +509,15 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   });
 
   // Red team: a pickle in a submodule the gate's checkout did not fetch passed, known by its name.
-  it('security/scan-covers-artifacts does not take a file in a submodule left out of the checkout by its name', () => {
-    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), '.gitmodules': '[submodule "weights"]\n\tpath = ./sys/model/\n\turl = https://example.com/weights.git\n', 'sys/model/.keep': '' };
+  // In any format (review: a pickle scanned by name passed where only code-free names were read).
+  const SCANNED_PKL = CLEAN.replace('"scorer.pt"', '"scorer.pkl"');
+  it.each([
+    ['safetensors and ONNX files the scan skipped', SKIPPED_ONLY, SHIPPED],
+    ['a pickle the scan lists by name', SCANNED_PKL, [{ path: 'model/scorer.pkl', date: '2026-10-27' }]],
+  ])('security/scan-covers-artifacts does not take %s in a submodule left out of the checkout by their names', (_name, scan, artifacts) => {
+    const files: Files = { ...withScan(scan, artifacts), '.gitmodules': '[submodule "weights"]\n\tpath = ./sys/model/\n\turl = https://example.com/weights.git\n', 'sys/model/.keep': '' };
     expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(
-      ['scorer.safetensors', 'graph.ONNX'].map((file) => `model/${file} ships but the security scan skipped it (Model Scan did not scan file); it is named as ${file.endsWith('.ONNX') ? 'ONNX' : 'safetensors'}, which runs no code when loaded, but it cannot be read to tell (sys/model/${file} lies in the submodule sys/model, which this checkout did not fetch; check out with submodules: true for modelgate to read it): scan it as what it is`),
+      artifacts.map(({ path }) => `${path} ships, but modelgate cannot read it to check it: sys/${path} lies in the submodule sys/model, which this checkout did not fetch; check out with submodules: true for modelgate to read it`),
     );
   });
 
@@ -504,16 +526,33 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   it.each([
     ['a file: URI', () => 'file:model/scorer.safetensors', 'begins as a pickle does'],
     ['a file: URI whose host is a folder', () => 'file://model/scorer.safetensors', 'begins as a pickle does'],
-    ['an absolute path into the checkout', (root: string) => `${root}/sys/model/scorer.safetensors`, undefined],
-    ['a file: URI of one', (root: string) => `file://localhost${root}/sys/model/scorer.safetensors`, undefined],
+    ['an fsspec chain', () => 'simplecache::model/scorer.safetensors', 'begins as a pickle does'],
   ])('security/scan-covers-artifacts reads the file %s names', (_name, written, why) => {
-    const files: Files = { ...withScan(SKIPPED_ONLY, [{ path: 'ARTIFACT', date: '2026-10-27' }]), 'sys/model/scorer.safetensors': PICKLE };
-    const root = makeRepo(files);
-    const path = written(root);
-    fs.writeFileSync(`${root}/${MANIFEST}`, (files[MANIFEST] as string).replace('ARTIFACT', path));
-    const report = runGate({ root, policyBaseDir: root });
-    const reason = why ?? `cannot be read to tell ("${path}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it)`;
-    expect(failuresOf(report, 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([`${path} ships but the security scan skipped it (Model Scan did not scan file); it is named as safetensors, which runs no code when loaded, but it ${reason}: scan it as what it is`]);
+    const files: Files = { ...withScan(SKIPPED_ONLY, [{ path: written(), date: '2026-10-27' }]), 'sys/model/scorer.safetensors': PICKLE };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([`${written()} ships but the security scan skipped it (Model Scan did not scan file); it is named as safetensors, which runs no code when loaded, but it ${why}: scan it as what it is`]);
+  });
+
+  it.each([
+    ['an absolute path into the checkout', (root: string, file: string) => `${root}/sys/model/${file}`],
+    ['a file: URI of one', (root: string, file: string) => `file://localhost${root}/sys/model/${file}`],
+  ])('security/scan-covers-artifacts does not take a file that %s names by its name, whatever its format', (_name, written) => {
+    for (const [file, scan] of [['scorer.safetensors', SKIPPED_ONLY], ['scorer.pkl', SCANNED_PKL]] as const) {
+      const files: Files = { ...withScan(scan, [{ path: 'ARTIFACT', date: '2026-10-27' }]), [`sys/model/${file}`]: PICKLE };
+      const root = makeRepo(files);
+      const path = written(root, file);
+      fs.writeFileSync(`${root}/${MANIFEST}`, (files[MANIFEST] as string).replace('ARTIFACT', path));
+      expect(failuresOf(runGate({ root, policyBaseDir: root }), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        `${path} ships, but modelgate cannot read it to check it: "${path}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it`,
+      ]);
+    }
+  });
+
+  // Review: `x::name` is a file of that name to open() and torch.load, not an fsspec chain.
+  it('security/scan-covers-artifacts reads a path with :: in it as that path', () => {
+    const files: Files = { ...withScan(SKIPPED_ONLY, [{ path: 'x::model/scorer.safetensors', date: '2026-10-27' }]), 'sys/x::model/scorer.safetensors': PICKLE, 'sys/model/scorer.safetensors': safetensors() };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+      'x::model/scorer.safetensors ships but the security scan skipped it (Model Scan did not scan file); it is named as safetensors, which runs no code when loaded, but it begins as a pickle does: scan it as what it is',
+    ]);
   });
 
   // Red team: our own format can list any file as scanned; a scanner that picks what to look for
@@ -618,7 +657,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       const padding = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`sys/model/pad_${i}`, '']));
       const repo = files({ ...padding, 'sys/model/pytorch_model.bin': PICKLE });
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
-        'model/, the folder of model/scorer.safetensors, which ships, holds more than 10,000 files, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own',
+        'model/, a folder of model/scorer.safetensors, which ships, holds more than 10,000 entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own',
       ]);
     });
 
@@ -627,7 +666,21 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['modules.json names only the library', files({ 'sys/model/modules.json': JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }]) })],
       ['the config is not UTF-8, which no loader reads', files({ 'sys/model/config.json': Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) })],
       ['no config is there', files({})],
-      ['a cited scan scanned it', files({ 'sys/model/config.json': AUTO_MAP }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["modeling_scorer.py"]'))],
+      [
+        "a code scanner's result in our format, cited beside the model scan, scanned it",
+        {
+          ...withManifest(
+            (m) => {
+              m.assurance = { security: { scans: [{ path: 'evidence/modelscan.json', format: 'modelscan' }, { path: 'evidence/code-scan.json', format: 'modelgate' }] } };
+              m.artifacts = ONE;
+            },
+            { [SCAN]: SCAN_ONE, 'sys/evidence/code-scan.json': JSON.stringify({ schema: 'modelgate/security-scan@1', tool: 'bandit 1.8.6', scannedAt: '2026-10-29T09:00:00Z', scanned: ['model/modeling_scorer.py'], issues: [] }) },
+          ),
+          'sys/model/scorer.safetensors': safetensors(),
+          'sys/model/modeling_scorer.py': 'import os\n',
+          'sys/model/config.json': AUTO_MAP,
+        },
+      ],
     ])('passes when %s', (_name, repo) => {
       expect(resultsOf(check(repo), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
     });
