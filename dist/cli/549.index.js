@@ -278,16 +278,18 @@ class EvidenceStore {
     }
     /**
      * A digest of a cited file's text, so the engine can tell one system's report copied into
-     * another's folder (evidence/own-system). White space does not count (red team: a copy with a
-     * newline added, CRLF line ends or its JSON minified passed as another report). Undefined
-     * when the file cannot be read, or holds too little to be anyone's in particular (`{}`, an
-     * empty list: other rules judge those).
+     * another's folder (evidence/own-system), or a pull request's report from the one the base
+     * cited (model-changed.ts). White space does not count (red team: a copy with a newline added,
+     * CRLF line ends or its JSON minified passed as another report), nor, in JSON, the order of an
+     * object's keys or how a string or number is spelt (red team: the base's report dumped again
+     * with its keys sorted). Undefined when the file cannot be read, or holds too little to be
+     * anyone's in particular (`{}`, an empty list: other rules judge those).
      */
     textDigest(ref) {
         const read = this.text(ref);
         if (!read.ok)
             return undefined;
-        const content = read.value.text.replace(/\s+/g, '');
+        const content = canonicalJson(read.value.text) ?? read.value.text.replace(/\s+/g, '');
         return content.length < MIN_DIGESTED_CHARS ? undefined : digestOf(content);
     }
     /**
@@ -400,6 +402,29 @@ function describeLookalike(value, kinds) {
 }
 /** The formats modelgate reads for an evidence kind, for messages ("fairlearn, aif360"). */
 const knownFormats = (kind) => kind.adapters.map((adapter) => adapter.format).join(', ');
+/**
+ * JSON text as one spelling of its value: keys sorted, no white space, strings and numbers as
+ * JSON.stringify writes them. Undefined for text that is not JSON, or nests too deep to rewrite.
+ */
+function canonicalJson(text) {
+    const first = text.trimStart()[0];
+    if (first !== '{' && first !== '[')
+        return undefined;
+    const sorted = (value) => {
+        if (Array.isArray(value))
+            return value.map(sorted);
+        if (!value || typeof value !== 'object')
+            return value;
+        const record = value;
+        return Object.fromEntries(Object.keys(record).sort().map((key) => [key, sorted(record[key])]));
+    };
+    try {
+        return JSON.stringify(sorted(JSON.parse(text)));
+    }
+    catch {
+        return undefined; // not JSON, or deeper than the stack
+    }
+}
 /** The digest textDigest and readableDigest give a text (white space already taken out). */
 function digestOf(content) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(content).digest('base64');

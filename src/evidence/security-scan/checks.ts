@@ -34,9 +34,10 @@ function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): Evid
 
 
 /**
- * Whether a file the scan names is in a folder that holds a shipped model file (red team: a
- * pickle with os.system beside the model, not listed in artifacts, passed). Undefined source
- * or no artifacts: ships() already answers.
+ * Whether a file the scan names is in a folder that holds a shipped model file, or one below it
+ * (red team: a pickle with os.system beside the model, not listed in artifacts, passed; and
+ * sentence-transformers' 2_Dense/pytorch_model.bin, which it torch.loads). Undefined source or
+ * no artifacts: ships() already answers.
  */
 function besideShipped(scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
   if (artifacts.length === 0) return () => false;
@@ -46,7 +47,10 @@ function besideShipped(scan: SecurityScan, artifacts: DeclaredArtifact[], ships:
       folders = new Set();
       for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)]) if (ships(file)) folders.add(folderOf(file));
     }
-    return folders.has(folderOf(source));
+    const shipped = folders;
+    const folder = folderOf(source);
+    for (let end = folder.length; end > 0; end = folder.lastIndexOf('/', end - 1)) if (shipped.has(folder.slice(0, end))) return true;
+    return shipped.has('');
   };
 }
 
@@ -132,13 +136,19 @@ interface UnscannedCode {
  * Those in a format that can run code, and the Python a config there has the model's loader
  * import (loadsPython): the folder's, and that of each folder below it a module is named in.
  */
-function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
-  const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
+function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
+  // Names as the file system has them, case and all (red team: Model/ beside model/, one
+  // folder to a case-blind comparison, was never looked into).
+  const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path)));
   const folders = new Set<string>();
   const found: UnscannedCode[] = [];
-  const unscanned = (file: string) => !listed.has(artifactKey(file).toLowerCase()) && !scanned.mayHave(artifactKey(file));
+  // Scanned here, not in a copy elsewhere (red team: a scan of a decoy folder covered the files beside the model by their names).
+  const unscanned = (file: string) => {
+    const key = artifactKey(file);
+    return !listed.has(key) && (!scanned.mayHave(key) || scannedElsewhere(system, file, scanned.matching(key)) !== undefined);
+  };
   for (const artifact of artifacts) {
-    const key = artifactKey(artifact.path).toLowerCase();
+    const key = artifactKey(artifact.path);
     const folder = key.slice(0, key.lastIndexOf('/') + 1);
     if (folders.has(folder)) continue;
     folders.add(folder);
@@ -152,6 +162,12 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: Dec
     const python = loadsPython(system, files ?? []);
     for (const file of files ?? []) {
       if (mayRunCode(file) && unscanned(file)) found.push({ file: artifactKey(file), beside: artifact });
+    }
+    // sentence-transformers loads each module's weights from its folder (red team: 2_Dense/pytorch_model.bin, a pickle).
+    for (const module of sentenceTransformerFolders(system, files ?? [])) {
+      const inFolder = system.evidence.filesBeside(`${written}${module}/config.json`);
+      if (inFolder === TOO_MANY_FILES) found.push({ file: `${written}${module}/`, beside: artifact, tooMany: true });
+      else for (const file of inFolder ?? []) if (mayRunCode(file) && unscanned(file)) found.push({ file: artifactKey(file), beside: artifact });
     }
     if (!python) continue;
     const pythonFiles = new Set<string>();
@@ -192,7 +208,7 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence'>, artifacts: Dec
  * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
  * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
  */
-const namesPython = (file: string) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])modules\.json$/i.test(file);
+const namesPython = (file: string) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
 
 /**
  * Whether a model folder's `files` have its loader import Python, and from where: the first
@@ -217,7 +233,7 @@ function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): 
     } catch {
       value = undefined;
     }
-    const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : autoMapReferences(value);
+    const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
     if (value !== undefined && references === undefined) continue;
     loads ??= { config: file, modules: new Set(), fetched: new Set() };
     for (const reference of references ?? []) {
@@ -228,6 +244,21 @@ function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): 
   return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
 }
 
+/** The folders of the modules a sentence-transformers modules.json among `files` lists (`1_Pooling`, `2_Dense`), at most MAX_MODULE_FOLDERS. */
+function sentenceTransformerFolders(system: Pick<SystemContext, 'evidence'>, files: string[]): string[] {
+  const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
+  const read = file === undefined ? undefined : system.evidence.text(file);
+  if (!read?.ok) return [];
+  let modules: unknown;
+  try {
+    modules = JSON.parse(read.value.text);
+  } catch {
+    return [];
+  }
+  const paths = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? (module as { path?: unknown }).path : undefined));
+  return [...new Set(paths.filter((path): path is string => typeof path === 'string' && /^[\w.-]+$/.test(path) && path !== '.' && path !== '..'))].slice(0, MAX_MODULE_FOLDERS);
+}
+
 /** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
 function autoMapReferences(config: unknown): string[] | undefined {
   if (!config || typeof config !== 'object' || Array.isArray(config)) return undefined;
@@ -236,6 +267,16 @@ function autoMapReferences(config: unknown): string[] | undefined {
   const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
   const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn((pipeline as { impl?: unknown } | null)?.impl)) : [];
   return [...mapped, ...pipelined];
+}
+
+/**
+ * The module of a custom pipeline a diffusers model_index.json names (`"_class_name":
+ * ["pipeline_module", "Class"]`, which DiffusionPipeline.from_pretrained imports from the
+ * folder); undefined for a library pipeline (a class name alone).
+ */
+function customPipeline(index: unknown): string[] | undefined {
+  const named = index && typeof index === 'object' && !Array.isArray(index) ? (index as { _class_name?: unknown })._class_name : undefined;
+  return Array.isArray(named) && typeof named[0] === 'string' && typeof named[1] === 'string' ? [`${named[0]}.${named[1]}`] : undefined;
 }
 
 /** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
@@ -272,6 +313,12 @@ function shipsIn(artifacts: DeclaredArtifact[]): (source: string | undefined) =>
   };
 }
 
+/** The cited security scans that can be read. */
+function readableScans(system: Pick<SystemContext, 'evidence' | 'manifest'>): Array<{ ok: true; value: SecurityScan }> {
+  const entries = system.manifest.data.assurance?.security?.scans;
+  return (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((scan): scan is { ok: true; value: SecurityScan } => scan?.ok === true);
+}
+
 /** A file a scan scanned, as it wrote it, and the folder it wrote it relative to, where it says. */
 interface ScannedFile {
   file: string;
@@ -292,25 +339,36 @@ function scannedIn(scans: ReadonlyArray<{ value: SecurityScan }>): SameFileIndex
  * scan of decoy/scorer.pkl covered model/scorer.pkl). Weights the repository does not hold were
  * scanned wherever they were fetched to: their name is all there is to match.
  */
-function scannedElsewhere(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact, matching: readonly ScannedFile[]): Required<ScannedFile> | undefined {
-  if (matching.some((entry) => entry.folder === undefined)) return undefined;
-  const real = system.evidence.whereIs(artifact.path);
+function scannedElsewhere(system: Pick<SystemContext, 'evidence' | 'manifest'>, path: string, matching: readonly ScannedFile[]): Required<ScannedFile> | undefined {
+  // Only a scan that says where it ran can show it ran elsewhere (red team: another scan that
+  // says nothing of its folder no longer vouches for one that names a decoy).
+  const placed = matching.filter((entry): entry is Required<ScannedFile> => entry.folder !== undefined);
+  if (placed.length === 0) return undefined;
+  const real = system.evidence.whereIs(path);
   if (real === undefined) return undefined;
-  // The artifact as the manifest writes it, and where it really is in the repository (review:
-  // `../../models/shared/x.pkl`, or a model folder that is a link, scanned from the root).
-  const names = [artifactKey(artifact.path), real];
-  const under = (entry: ScannedFile) => {
+  // Where the file is in the repository, as written and through links (review: a model folder
+  // that is a link, scanned from the root); and as the manifest writes it, which a scan's
+  // relative path may end with.
+  const written = posix.normalize(posix.join(system.manifest.dir || '.', artifactKey(path)));
+  const cited = artifactKey(path);
+  const under = (entry: Required<ScannedFile>) => {
     // Windows paths compare without case (review: `-p Model` for a folder named model).
-    const windows = /^[a-z]:|\\/i.test(entry.folder as string);
+    const windows = /^[a-z]:|\\/i.test(entry.folder);
     const fold = (text: string) => (windows ? text.toLowerCase() : text);
-    const folder = fold(posix.normalize(`${artifactKey(entry.folder as string)}/`).slice(0, -1));
+    const folder = fold(posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1));
     const file = fold(toolFileKey(entry.file));
-    const same = (full: string) => names.some((name) => full === fold(name) || full.endsWith(`/${fold(name)}`) || fold(name).endsWith(`/${full}`));
+    // An absolute folder must end with the file's path (from the repository's root, or from the
+    // manifest's folder: a scan made where the model was trained, in another repository); a
+    // relative one, from wherever modelscan ran, may be the end of it. A look-alike folder
+    // elsewhere (/tmp/evil/model) cannot be told from that other repository's: a residual.
+    const absolute = folder.startsWith('/') || /^[a-z]:/i.test(folder);
+    const names = [written, real, cited].map(fold);
+    const same = (full: string) => names.some((name) => full === name || full.endsWith(`/${name}`) || (!absolute && name.endsWith(`/${full}`)));
     // A path given to modelscan may be the file itself: its paths are then relative to its folder.
     const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
     return same(posix.normalize(`${folder}/${file}`)) || ((folder === file || folder.endsWith(`/${file}`)) && same(parent + file));
   };
-  return matching.some(under) ? undefined : (matching[0] as Required<ScannedFile>);
+  return placed.some(under) ? undefined : placed[0];
 }
 
 const noOptions = { type: 'object', additionalProperties: false };
@@ -348,7 +406,14 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
     // folder): it is no evidence that the model files are safe. Unless it saw every model file
     // and skipped it as a format that runs no code: then there was nothing to scan.
     if (scan.value.scannedCount.value === 0) {
-      const left = artifacts.length > 0 ? unexamined(system, scan.value, artifacts) : undefined;
+      // Those another cited scan read or saw are not this one's to answer for (red team: one
+      // report per model folder, the one of a safetensors folder naming the other's pickle).
+      const seenElsewhere = new SameFileIndex<true>();
+      for (const other of readableScans(system)) {
+        if (other.value !== scan.value) for (const file of [...other.value.scanned, ...other.value.skipped.map((entry) => entry.source)]) seenElsewhere.add(toolFileKey(file), true);
+      }
+      const judged = artifacts.filter((artifact) => !seenElsewhere.has(artifactKey(artifact.path)));
+      const left = artifacts.length > 0 ? unexamined(system, scan.value, judged) : undefined;
       const paths = left?.files.map((artifact) => artifact.path).join(', ');
       const should = !left
         ? 'the manifest lists no artifacts to say which files it should have scanned'
@@ -381,8 +446,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
     if (artifacts.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
-    const entries = system.manifest.data.assurance?.security?.scans;
-    const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s): s is { ok: true; value: SecurityScan } => s?.ok === true);
+    const scans = readableScans(system);
     if (scans.length === 0) return { skip: 'no readable security scan is cited' };
     const failures: Failure[] = [];
     const scanned = scannedIn(scans);
@@ -405,14 +469,17 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         continue;
       }
       const free = codeFreeArtifact(system, artifact);
-      if (scanned.has(key)) {
+      // As written, or where it really is (red team: `modelscan -p .` names a linked model folder's files by their real folder).
+      const real = system.evidence.whereIs(artifact.path);
+      const scannedAs = scanned.has(key) ? key : real !== undefined && scanned.has(real) ? real : undefined;
+      if (scannedAs !== undefined) {
         // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
         if (free.mismatch) failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
-        const elsewhere = scannedElsewhere(system, artifact, scanned.matching(key));
+        const elsewhere = scannedElsewhere(system, artifact.path, scanned.matching(scannedAs));
         if (elsewhere) failures.push({ message: `${artifact.path} ships, and the security scan lists ${shownPath(elsewhere.file)}, but in ${shownPath(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
         continue;
       }
-      const skipped = skippedFiles.first(key);
+      const skipped = skippedFiles.first(key) ?? (real !== undefined ? skippedFiles.first(real) : undefined);
       // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
       if (skipped && free.codeFree) continue;
       failures.push({

@@ -62,10 +62,14 @@ export const modelscanReport: Adapter<SecurityScan> = {
       })),
       inconsistencies: [],
     };
-    // modelscan 0.5 on writes every path relative to this folder (ModelScan._generate_results);
+    // modelscan 0.5.2 on writes every path relative to this folder (ModelScan._generate_results);
     // without it, the path it was given (-p), which may be the one file it scanned.
     const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
     if (folder) scan.folder = folder;
+    // Red team: absolute_path taken out of a scan of a decoy folder, the rest left as written.
+    if (!raw.summary.absolute_path?.trim() && writesAbsolutePath(raw.summary.modelscan_version)) {
+      scan.inconsistencies.push({ message: `${doc.file} says modelscan ${raw.summary.modelscan_version} wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is`, at: at(doc, ['summary', 'modelscan_version']) });
+    }
     const timestamp = dateText(raw.summary.timestamp);
     if (timestamp) scan.scannedAt = { value: timestamp, at: at(doc, ['summary', 'timestamp']) };
     // The summary counts what the issues list holds; a list cut short disagrees with it.
@@ -108,3 +112,11 @@ export const modelscanReport: Adapter<SecurityScan> = {
     return { ok: true, value: scan };
   },
 };
+
+/** Whether a modelscan version writes `summary.absolute_path`: 0.5.2 and later. */
+function writesAbsolutePath(version: string | undefined): boolean {
+  const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version?.trim() ?? '');
+  if (!parts) return false;
+  const [major, minor, patch] = parts.slice(1).map(Number) as [number, number, number];
+  return major > 0 || minor > 5 || (minor === 5 && patch >= 2);
+}

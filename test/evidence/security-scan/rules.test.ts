@@ -87,6 +87,13 @@ const cases: Case[] = [
     scan: CLEAN.replace('"scanned_files": ["scorer.pt"]', '"scanned_files": ["modeling_scorer.py"]'),
     expected: [{ file: SCAN, at: '"modeling_scorer.py"', message: 'sys/evidence/modelscan.json lists "modeling_scorer.py" as scanned, but modelscan has no scanner for .py files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is' }],
   },
+  {
+    // Red team: absolute_path taken out of a scan of a decoy folder.
+    rule: 'security/scan-readable',
+    name: 'a report from a modelscan that writes absolute_path, without one',
+    scan: CLEAN.replace(', "absolute_path": "/home/runner/work/scorer/scorer/model"', ''),
+    expected: [{ file: SCAN, at: '"modelscan_version"', message: 'sys/evidence/modelscan.json says modelscan 0.8.6 wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is' }],
+  },
   // From stop 43's review: our own format said nothing of which scanner looked, and took an
   // issue in a file it did not read.
   {
@@ -140,10 +147,22 @@ const cases: Case[] = [
   },
   {
     rule: 'security/scan-clean',
-    name: 'only the shipped file and its folder count: an issue in another folder does not',
-    scan: PRETTY.replaceAll('"scorer.pkl"', '"tests/fixtures/scorer.pkl"'),
+    name: 'only the shipped file and its folder count: an issue in another folder does not (a scan of the system folder)',
+    scan: PRETTY.replaceAll('"scorer.pkl"', '"tests/fixtures/scorer.pkl"').replaceAll('"preprocess.pkl"', '"model/preprocess.pkl"').replace('/scorer/scorer/model"', '/scorer/scorer/sys"'),
     artifacts: [{ path: 'model/preprocess.pkl' }],
-    expected: [{ file: SCAN, at: '"severity": "HIGH"', message: "modelscan found a HIGH issue in preprocess.pkl: Use of unsafe operator 'open' from module 'webbrowser'" }],
+    expected: [{ file: SCAN, at: '"severity": "HIGH"', message: "modelscan found a HIGH issue in model/preprocess.pkl: Use of unsafe operator 'open' from module 'webbrowser'" }],
+  },
+  {
+    // Red team: sentence-transformers torch.loads 2_Dense/pytorch_model.bin, below the model's folder.
+    rule: 'security/scan-clean',
+    name: 'an issue in a folder below the shipped file counts, and says so',
+    scan: PRETTY.replaceAll('"scorer.pkl"', '"2_Dense/pytorch_model.bin"'),
+    artifacts: [{ path: 'model/preprocess.pkl' }],
+    expected: [
+      { file: SCAN, at: '"severity": "CRITICAL"', message: "modelscan found a CRITICAL issue in 2_Dense/pytorch_model.bin, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): Use of unsafe operator 'eval' from module '__builtin__'; remove the file, or scan only what ships" },
+      { file: SCAN, at: '"severity": "CRITICAL"', nth: 2, message: "modelscan found a CRITICAL issue in 2_Dense/pytorch_model.bin, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): Use of unsafe operator 'system' from module 'posix'; remove the file, or scan only what ships" },
+      { file: SCAN, at: '"severity": "HIGH"', message: "modelscan found a HIGH issue in preprocess.pkl: Use of unsafe operator 'open' from module 'webbrowser'" },
+    ],
   },
   {
     rule: 'security/scan-clean',
@@ -284,6 +303,9 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
       ['a new file under a new path', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model2/scorer.pt': content('model two') }, { after: [{ path: 'model2/scorer.pt', date: '2026-10-27' }] }, 'model2/scorer.pt has taken the place of model/scorer.pt, which the base commit listed'],
       ['the file its link leads to edited', { 'sys/model/scorer.pt': { symlink: '../store/v1.pt' }, 'sys/store/v1.pt': content('model one') }, { 'sys/store/v1.pt': content('model two') }, {}, 'model/scorer.pt has changed since the base commit (sys/store/v1.pt, the file its link leads to)'],
       ['a .gitattributes added', { 'sys/model/scorer.pt': content('model one $Id$') }, { '.gitattributes': '*.pt ident\n' }, {}, 'model/scorer.pt has a .gitattributes changed since the base commit, which decides how git compares the file'],
+      // Red team, again: a pickle beside the model, and the modeling code a config imports, swapped.
+      ['a pickle beside it swapped', { 'sys/model/scorer.pt': content('model one'), 'sys/model/pytorch_model.bin': content('clean') }, { 'sys/model/pytorch_model.bin': content('swapped') }, {}, 'model/pytorch_model.bin has changed since the base commit (it lies beside model/scorer.pt, which ships, and a loader reads it from that folder)'],
+      ['Python beside it added', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/modeling_scorer.py': 'import os\n' }, {}, 'model/modeling_scorer.py has changed since the base commit (it lies beside model/scorer.pt, which ships, and a loader reads it from that folder)'],
     ])('fails the reports left unchanged when a file that ships has %s', (_name, before, after, artifacts, how) => {
       const { sha, failures } = results(before, after, artifacts);
       expect(failures[0]).toEqual([`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`]);
@@ -305,6 +327,7 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
         { after: [{ path: 'model/tokenizer.pt', date: '2026-10-27' }] },
       ],
       ['a .gitattributes changed in another folder', { 'sys/model/scorer.pt': content('model one') }, { 'docs/.gitattributes': '*.md linguist-documentation\n' }, {}],
+      ['a README beside it edited', { 'sys/model/scorer.pt': content('model one'), 'sys/model/README.md': 'one\n' }, { 'sys/model/README.md': 'two\n' }, {}],
     ])('passes %s', (_name, before, after, artifacts) => {
       expect(results(before, after, artifacts).failures).toEqual([[], [], []]);
     });
@@ -357,6 +380,15 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
     ])('passes with %s', (_name, before, after) => {
       expect(results(before, after).failures).toEqual([[], [], []]);
     });
+  });
+
+  // Red team: the base's report dumped again with its keys sorted passed as a new one.
+  it('fails a report that is the base one written again, its keys sorted', () => {
+    const base = system([artifact('a'.repeat(64))]);
+    const sortedKeys = (value: unknown): unknown => (Array.isArray(value) ? value.map(sortedKeys) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? 1 : -1)).map(([k, v]) => [k, sortedKeys(v)])) : value);
+    const head = { ...system([artifact('b'.repeat(64))]), [SCAN]: JSON.stringify(sortedKeys(JSON.parse(CLEAN)), null, 4) };
+    const { sha, scan } = onPullRequest(base, head);
+    expect(scan.map(([, , message]) => message)).toEqual([`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but model/scorer.pt has a sha256 the base's artifacts did not have: it scanned the earlier file; scan the model file that ships`]);
   });
 
   // Red team: the unchanged reports moved to new paths, the citations following them.
@@ -486,8 +518,41 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       expect(resultsOf(check({ ...withScan(scan, [{ path: artifact, date: '2026-10-27' }]), ...(more as Files) }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
     });
 
+    // Red team, again: files beside the model, covered by a decoy scan by their names; and a scan
+    // that says nothing of its folder vouching for one that names a decoy.
+    it('does not take a decoy scan for the files beside the model', () => {
+      const files: Files = { ...withScan(scanOf('/tmp/decoy').replace('"scorer.pt"', '"pytorch_model.bin"'), [{ path: 'model/scorer.safetensors', date: '2026-10-27' }]), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/pytorch_model.bin': PICKLE };
+      expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toContain(
+        'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+      );
+    });
+
+    it('does not let a scan that names no folder vouch for one that names a decoy', () => {
+      const own = JSON.stringify({ schema: 'modelgate/security-scan@1', tool: 'in-house 1.0', scannedAt: '2026-10-29T09:00:00Z', scanned: ['scorer.pt'], issues: [] });
+      const files: Files = {
+        ...withManifest(
+          (m) => {
+            m.assurance = { security: { scans: [{ path: 'evidence/modelscan.json', format: 'modelscan' }, { path: 'evidence/own.json', format: 'modelgate' }] } };
+            m.artifacts = SHIPPED_PT;
+          },
+          { [SCAN]: scanOf('/tmp/decoy'), 'sys/evidence/own.json': own },
+        ),
+        'sys/model/scorer.pt': PICKLE,
+      };
+      expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        'model/scorer.pt ships, and the security scan lists "scorer.pt", but in "/tmp/decoy" (the folder its paths are relative to), which is not the folder of model/scorer.pt: it scanned another copy; scan the folder the model ships from',
+      ]);
+    });
+
+    // Red team: `modelscan -p .` names a linked model folder's file by its real folder.
+    it('covers an artifact in a linked folder that a scan names by its real folder', () => {
+      const scan = scanOf('/home/runner/work/scorer/scorer/sys').replace('["scorer.pt"]', '["real/scorer.pt"]');
+      const files: Files = { ...withScan(scan, SHIPPED_PT), 'sys/model': { symlink: 'real' }, 'sys/real/scorer.pt': PICKLE };
+      expect(resultsOf(check(files), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
     // Without absolute_path (before modelscan 0.5, or written by hand), the path it was given.
-    const givenOnly = (given: string) => CLEAN.replace('"input_path": "model", "absolute_path": "/home/runner/work/scorer/scorer/model"', `"input_path": ${JSON.stringify(given)}`);
+    const givenOnly = (given: string) => CLEAN.replace('"input_path": "model", "absolute_path": "/home/runner/work/scorer/scorer/model"', `"input_path": ${JSON.stringify(given)}`).replace('"0.8.6"', '"0.5.0"');
     it.each(['model', 'model/scorer.pt', '.', 'sys/model/'])('covers an artifact when the report gives only input_path %s', (given) => {
       expect(resultsOf(check({ ...withScan(givenOnly(given), SHIPPED_PT), 'sys/model/scorer.pt': PICKLE }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
     });
@@ -613,6 +678,33 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     });
   });
 
+  // Red team: Model/ beside model/ was one folder to a comparison that ignored case, and never looked into.
+  it('security/scan-covers-artifacts looks into folders whose names differ only in case', () => {
+    const files: Files = {
+      ...withScan(SKIPPED_ONLY.replace('"graph.ONNX"', '"scorer.safetensors"'), [{ path: 'model/scorer.safetensors', date: '2026-10-27' }, { path: 'Model/scorer.safetensors', date: '2026-10-27' }]),
+      'sys/model/scorer.safetensors': safetensors(),
+      'sys/Model/scorer.safetensors': safetensors(),
+      'sys/Model/pytorch_model.bin': PICKLE,
+    };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+      'Model/pytorch_model.bin lies in the folder of Model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+    ]);
+  });
+
+  // Red team: one report per model folder; the one of a safetensors folder named the other's pickle.
+  it('security/scan-clean does not ask a scan of no files for an artifact another cited scan read', () => {
+    const files: Files = {
+      ...withManifest(
+        (m) => {
+          m.assurance = { security: { scans: [{ path: 'evidence/clf.json', format: 'modelscan' }, { path: 'evidence/enc.json', format: 'modelscan' }] } };
+          m.artifacts = [{ path: 'clf/scorer.pt', date: '2026-10-27' }, { path: 'enc/scorer.safetensors', date: '2026-10-27' }];
+        },
+        { 'sys/evidence/clf.json': CLEAN.replaceAll('/model"', '/sys/clf"'), 'sys/evidence/enc.json': SKIPPED_ONLY.replaceAll('/model"', '/sys/enc"') },
+      ),
+    };
+    expect(failuresOf(check(files), 'security/scan-clean')).toEqual([]);
+  });
+
   // Red team: modeling code beside clean weights, which from_pretrained(..., trust_remote_code=True)
   // imports as auto_map says; a model scanner reads no Python.
   describe("Python that a model folder's config has the loader import", () => {
@@ -633,7 +725,9 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['config.json', `${' '.repeat(5 * 1024 * 1024)}{"auto_map": {"AutoModel": "modeling_scorer.ScorerModel"}}`],
       // Red team: sentence-transformers imports a module type from the folder, trust_remote_code or not.
       ['modules.json', JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: '1_Pooling', type: 'modeling_scorer.Pooling' }])],
-    ])('fails security/scan-covers-artifacts when %s has the loader import it: %s', (config, text) => {
+      // Red team: a diffusers pipeline of its own, which from_pretrained imports from the folder.
+      ['model_index.json', JSON.stringify({ _class_name: ['modeling_scorer', 'ScorerPipeline'], _diffusers_version: '0.31.0', unet: ['diffusers', 'UNet2DConditionModel'] })],
+    ])('fails security/scan-covers-artifacts when %s has the loader import it (case %#)', (config, text) => {
       const repo = files({ [`sys/model/${config}`]: text });
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual([{ file: MANIFEST, line: lineOf(repo[MANIFEST] as string, 'path: model/scorer.safetensors'), message: message(config) }]);
     });
@@ -644,6 +738,15 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(
         ['"acme/base"', '"other/tok"'].map((fetched) => `model/config.json, in the folder of model/scorer.safetensors, which ships, has the model's loader fetch Python from another repository, ${fetched}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`),
       );
+    });
+
+    // Red team: sentence-transformers torch.loads a Dense module's weights from its folder.
+    it("fails security/scan-covers-artifacts for a pickle in a sentence-transformers module's folder", () => {
+      const modules = JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: '2_Dense', type: 'sentence_transformers.models.Dense' }]);
+      const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules, 'sys/model/2_Dense/config.json': '{}', 'sys/model/2_Dense/pytorch_model.bin': PICKLE };
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        'model/2_Dense/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+      ]);
     });
 
     // Red team: auto_map naming a module in a folder below the model's; and 10,000 files hiding a pickle.
@@ -664,6 +767,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     it.each([
       ['no config has the loader import code', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }) })],
       ['modules.json names only the library', files({ 'sys/model/modules.json': JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }]) })],
+      ['model_index.json names a library pipeline', files({ 'sys/model/model_index.json': JSON.stringify({ _class_name: 'StableDiffusionPipeline', unet: ['diffusers', 'UNet2DConditionModel'] }) })],
       ['the config is not UTF-8, which no loader reads', files({ 'sys/model/config.json': Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) })],
       ['no config is there', files({})],
       [

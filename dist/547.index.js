@@ -1,6 +1,140 @@
-export const id = 965;
-export const ids = [965];
+export const id = 547;
+export const ids = [547];
 export const modules = {
+
+/***/ 6733:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ describePath),
+/* harmony export */   T: () => (/* binding */ movedItem)
+/* harmony export */ });
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
+/** How check functions name what they talk about in messages. */
+
+
+/**
+ * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
+ * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
+ */
+function describePath(root, path) {
+    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
+    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
+    const label = itemLabel(root, path);
+    return label ? `${shown} (${label})` : shown;
+}
+function itemLabel(root, path) {
+    let node = root;
+    let label;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            break;
+        node = node[segment];
+        const listName = path[i - 1];
+        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
+            const item = node;
+            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
+            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
+            if (typeof name === 'string')
+                label = `${singular(listName)} "${name}"`;
+        }
+    }
+    return label;
+}
+function singular(word) {
+    if (word.endsWith('ies'))
+        return `${word.slice(0, -3)}y`;
+    if (word.endsWith('s') && !word.endsWith('ss'))
+        return word.slice(0, -1);
+    return word;
+}
+const NAMING_FIELDS = ['id', 'name', 'path'];
+const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
+/** A field's trimmed text, when the item has one. */
+function textField(item, field) {
+    const value = item[field];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+/**
+ * How a message names a list item whatever its position: a text item by its value, an item
+ * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
+ * metric, attribute and dataset); undefined for an item known by nothing.
+ */
+function identityLabel(item, listName) {
+    const kind = typeof listName === 'string' ? singular(listName) : 'item';
+    if (typeof item === 'string' || typeof item === 'number')
+        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
+    if (item === null || typeof item !== 'object' || Array.isArray(item))
+        return undefined;
+    const record = item;
+    for (const field of NAMING_FIELDS) {
+        const value = textField(record, field);
+        if (value !== undefined)
+            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
+    }
+    const parts = KIND_FIELDS.flatMap((field) => {
+        const value = textField(record, field);
+        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
+    });
+    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
+}
+/**
+ * Whether two list items are the same item: text items by value; mappings by the first of id,
+ * name and path that both have (a dataset whose uri changes is the same dataset), else by the
+ * fields telling their kind apart that both have. A name the pull request adds decides nothing
+ * (it named the item; it did not put another in its place), but one the base commit's item had
+ * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
+ * sets, two credit officers), not an identity: it tells items apart only where neither has more.
+ */
+function sameItem(now, before) {
+    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+    if (!isRecord(now) || !isRecord(before))
+        return (typeof now === 'string' || typeof now === 'number') && now === before;
+    for (const field of NAMING_FIELDS) {
+        const a = textField(now, field);
+        const b = textField(before, field);
+        if (b !== undefined)
+            return a === b;
+    }
+    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
+    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
+    if (shared.some((field) => field !== 'role'))
+        return shared.every((field) => textField(now, field) === textField(before, field));
+    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
+    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
+}
+/**
+ * The first list item on `path` that is another item than the one at the same position in
+ * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
+ * or baseline entry that names the position was written for what was there. Two items known by
+ * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
+ */
+function movedItem(root, baseRoot, path) {
+    let node = root;
+    let before = baseRoot;
+    for (let i = 0; i < path.length; i++) {
+        const segment = path[i];
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        node = node[segment];
+        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
+        if (typeof segment !== 'number')
+            continue;
+        const now = identityLabel(node, path[i - 1]);
+        const was = identityLabel(before, path[i - 1]);
+        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
+        if (now === undefined ? was === undefined : sameItem(node, before))
+            continue;
+        const unknown = 'an item known by no id or name';
+        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
+    }
+    return undefined;
+}
+
+
+/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1691,40 +1825,36 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
-/***/ 5672:
+/***/ 8679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
-/* harmony export */   Pf: () => (/* binding */ TODO),
-/* harmony export */   pZ: () => (/* binding */ citeAt),
-/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */   $g: () => (/* binding */ lfsPointerOid),
+/* harmony export */   Jt: () => (/* binding */ LFS_POINTER_MAX_BYTES),
+/* harmony export */   NS: () => (/* binding */ isLfsPointer),
+/* harmony export */   m9: () => (/* binding */ isLfsPointerText)
 /* harmony export */ });
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
+/* unused harmony export LFS_HEADER */
+/**
+ * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
+ * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
+ * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
+ */
+/** A pointer's first line. */
+const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
+/** A pointer is a few lines; a file larger than this is content, not a pointer. */
+const LFS_POINTER_MAX_BYTES = 1024;
+/** How a pointer begins: its first line, ended as the spec ends it. */
+const FIRST_LINE = `${LFS_HEADER}\n`;
+const FIRST_LINE_BYTES = Buffer.from(FIRST_LINE);
+/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
+function isLfsPointer(bytes, size) {
+    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= FIRST_LINE_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, FIRST_LINE_BYTES.length).equals(FIRST_LINE_BYTES);
 }
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
+/** Whether `text`, a whole file, is a Git LFS pointer. */
+const isLfsPointerText = (text) => text.length <= LFS_POINTER_MAX_BYTES && text.startsWith(FIRST_LINE);
+/** The SHA-256 of the content a pointer stands for (its `oid sha256:` line), if it has one. */
+const lfsPointerOid = (pointer) => /^oid sha256:([a-f0-9]{64})$/m.exec(pointer)?.[1];
 
 
 /***/ }),
@@ -1737,9 +1867,11 @@ function pathsAndFormats(found) {
 /* harmony export */   fg: () => (/* binding */ reportOfEarlierModel),
 /* harmony export */   oX: () => (/* binding */ artifactChanges)
 /* harmony export */ });
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
-/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(872);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
+/* harmony import */ var _security_scan_code_free_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
 /**
  * Evidence about the model left as it was while the model changed: a pull request that ships a
  * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan,
@@ -1751,12 +1883,14 @@ function pathsAndFormats(found) {
 
 
 
+
+
 function artifactChanges(then, now) {
     const before = new Map();
-    for (const { path, sha256 } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(then))
+    for (const { path, sha256 } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(then))
         if (sha256 !== undefined && !before.has(keyOf(path)))
             before.set(keyOf(path), sha256);
-    const current = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(now);
+    const current = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(now);
     const currentPaths = new Set(current.map(({ path }) => keyOf(path)));
     const baseDigests = new Set(before.values());
     const replaced = [...before.keys()].find((file) => !currentPaths.has(file));
@@ -1803,7 +1937,7 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
         return swapped === undefined ? undefined : { ...swapped, commit: base.commit, ...(was === cited ? {} : { as: was }) };
     }
     // A sha256 taken away hides whether the file changed (from a review: dropping it passed).
-    const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
+    const baseDigests = new Set((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(base.manifest.data).map(({ sha256 }) => sha256));
     const how = change.sha256 === undefined ? "no sha256, where the base's artifact had one" : baseDigests.has(change.sha256) ? "the sha256 another of the base's artifacts had" : "a sha256 the base's artifacts did not have";
     return { path: change.path, commit: base.commit, how, ...(was === cited ? {} : { as: was }) };
 }
@@ -1824,12 +1958,12 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
  */
 function swappedFile(system, base, covers) {
     const changed = base.evidence.repo.changedInWorkTree?.();
-    const before = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(base.manifest.data);
-    const now = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data);
+    const before = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(base.manifest.data);
+    const now = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(system.manifest.data);
     const listedBefore = new Set(before.map(({ path }) => keyOf(path)));
     const listedNow = new Set(now.map(({ path }) => keyOf(path)));
     const heldAtBase = (path) => {
-        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .isUri */ .nh)(path))
+        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(path))
             return undefined;
         // What the base held there, a link included (the base's files refuse links, but name them).
         const then = base.evidence.repo.resolve(path, base.manifest.dir);
@@ -1879,6 +2013,35 @@ function swappedFile(system, base, covers) {
         if (aboveTarget && 'folder' in aboveTarget)
             return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies under ${aboveTarget.folder}, which git says changed)` };
     }
+    return changed ? changedBeside(system, now.filter(({ path }) => covers(path)), changed) : undefined;
+}
+/**
+ * A file of the model's, not listed, in the folder of a listed one, that git says changed (or
+ * that is new) since the base commit: weights or Python a loader reads from the folder (red
+ * team: a pickled pytorch_model.bin beside the model, and the modeling code a config imports,
+ * swapped, the reports left as the base cited them). Other files there (a README) are no
+ * change of the model.
+ */
+function changedBeside(system, artifacts, changed) {
+    const listed = new Set(artifacts.map(({ path }) => keyOf(path)));
+    const folders = new Set();
+    for (const artifact of artifacts) {
+        const folder = keyOf(artifact.path).slice(0, keyOf(artifact.path).lastIndexOf('/') + 1);
+        if (folders.has(folder))
+            continue;
+        folders.add(folder);
+        const files = system.evidence.filesBeside(artifact.path);
+        if (!Array.isArray(files))
+            continue;
+        for (const file of files) {
+            if (listed.has(keyOf(file)) || !((0,_security_scan_code_free_js__WEBPACK_IMPORTED_MODULE_4__/* .mayRunCode */ .I0)(file) || (0,_security_scan_code_free_js__WEBPACK_IMPORTED_MODULE_4__/* .codeFreeExtension */ .d1)(file) !== undefined || /\.py$/i.test(file)))
+                continue;
+            const rel = keyOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(system.manifest.dir || '.', file));
+            const leadsTo = system.evidence.whereIs(file);
+            if (changed.has(rel) || (leadsTo !== undefined && changed.has(leadsTo)))
+                return { path: file, how: `changed since the base commit (it lies beside ${artifact.path}, which ships, and a loader reads it from that folder)` };
+        }
+    }
     return undefined;
 }
 /** Whether the working tree's file at `path` is the blob the base held at `was` (a file moved, not replaced), as git's ids say. */
@@ -1892,7 +2055,7 @@ function sameBlob(system, base, path, was) {
 }
 /** A cited path as artifacts compare. */
 function keyOf(file) {
-    const cited = (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .normaliseCitation */ .KM)(file);
+    const cited = (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseCitation */ .KM)(file);
     return cited.ok ? cited.rel : file.trim();
 }
 /**
@@ -1901,12 +2064,12 @@ function keyOf(file) {
  * build (tools write local time without a zone, so days are compared, not instants).
  */
 function producedAfter(data, evidence, graceDays = 0) {
-    const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(evidence);
+    const when = (0,_dates_js__WEBPACK_IMPORTED_MODULE_3__/* .parseDate */ ._U)(evidence);
     if (!when)
         return undefined;
     const last = graceDays === 0 ? evidence.slice(0, 10) : new Date(when.getTime() + graceDays * 86_400_000).toISOString().slice(0, 10);
     let newest;
-    for (const artifact of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(data)) {
+    for (const artifact of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(data)) {
         const day = artifact.date?.trim().slice(0, 10);
         if (artifact.date !== undefined && day !== undefined && day > last && (!newest || day > newest.day))
             newest = { ...artifact, date: artifact.date, day };
@@ -2756,7 +2919,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 2965:
+/***/ 8623:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2765,8 +2928,33 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/init-citation.js
-var init_citation = __webpack_require__(5672);
+;// CONCATENATED MODULE: ./build/evidence/init-citation.js
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2804,14 +2992,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -2838,9 +3026,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has((0,data_quality_checks/* comparableName */._t)(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
+            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3375,7 +3563,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
         },
     },
 };
@@ -3656,7 +3844,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
+                citeAt(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5435,7 +5623,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
+            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
         },
     },
 };
@@ -5923,28 +6111,8 @@ const mlBoms = {
     adapters: [cycloneDxMlBom, spdxAiBom],
 };
 
-;// CONCATENATED MODULE: ./build/evidence/lfs.js
-/**
- * Git LFS pointers: what a checkout without LFS (actions/checkout's default) holds in place of a
- * large file. A pointer is a few lines of text naming the content's SHA-256 (git-lfs/git-lfs,
- * docs/spec.md); the content itself is kept outside git, as a model registry keeps weights.
- */
-/** A pointer's first line. */
-const LFS_HEADER = 'version https://git-lfs.github.com/spec/v1';
-/** A pointer is a few lines; a file larger than this is content, not a pointer. */
-const LFS_POINTER_MAX_BYTES = 1024;
-/** How a pointer begins: its first line, ended as the spec ends it. */
-const FIRST_LINE = `${LFS_HEADER}\n`;
-const FIRST_LINE_BYTES = Buffer.from(FIRST_LINE);
-/** Whether a file of `size` bytes that begins with `bytes` is a Git LFS pointer. */
-function isLfsPointer(bytes, size) {
-    return size <= LFS_POINTER_MAX_BYTES && bytes.length >= FIRST_LINE_BYTES.length && Buffer.from(bytes.buffer, bytes.byteOffset, FIRST_LINE_BYTES.length).equals(FIRST_LINE_BYTES);
-}
-/** Whether `text`, a whole file, is a Git LFS pointer. */
-const isLfsPointerText = (text) => text.length <= LFS_POINTER_MAX_BYTES && text.startsWith(FIRST_LINE);
-/** The SHA-256 of the content a pointer stands for (its `oid sha256:` line), if it has one. */
-const lfsPointerOid = (pointer) => /^oid sha256:([a-f0-9]{64})$/m.exec(pointer)?.[1];
-
+// EXTERNAL MODULE: ./build/evidence/lfs.js
+var lfs = __webpack_require__(8679);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
  * An ML-BOM against the manifest and the model card: the same model (name, version), the same
@@ -6326,10 +6494,10 @@ const artifactSha256 = (0,check/* defineFunction */.Oh)({
         const { rel } = located.value;
         const stat = system.evidence.repo.statFile(rel);
         const at = [...targetPath, 'sha256'];
-        if (stat.ok && stat.bytes <= LFS_POINTER_MAX_BYTES) {
+        if (stat.ok && stat.bytes <= lfs/* LFS_POINTER_MAX_BYTES */.Jt) {
             const text = system.evidence.repo.readText(rel);
-            if (text.ok && isLfsPointerText(text.text)) {
-                const oid = lfsPointerOid(text.text);
+            if (text.ok && (0,lfs/* isLfsPointerText */.m9)(text.text)) {
+                const oid = (0,lfs/* lfsPointerOid */.$g)(text.text);
                 if (!oid)
                     return [{ message: `${rel} is a Git LFS pointer without an oid sha256 line, so its content's SHA-256 cannot be read`, path: [...targetPath, 'path'] }];
                 return oid === declared ? [] : [{ message: `${rel} is a Git LFS pointer to content with SHA-256 ${oid}, not the declared ${declared}`, path: at }];
@@ -6375,7 +6543,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6772,7 +6940,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
+                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6819,8 +6987,8 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
-            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
+            citeAt(manifest, ['monitoring', 'config'], first.file);
+            citeAt(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
@@ -7121,8 +7289,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
+            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -7170,6 +7338,1078 @@ const modelgateScan = {
     },
 };
 
+// EXTERNAL MODULE: ./build/evidence/security-scan/code-free.js + 1 modules
+var code_free = __webpack_require__(4083);
+;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
+const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
+/**
+ * modelscan's JSON report (`modelscan -p PATH -r json -o report.json`), as written by
+ * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
+ * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
+ * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
+ * relative to the folder it scanned, which `absolute_path` names.
+ */
+
+
+
+
+
+const modelscan_SCHEMA = 'modelscan-report.schema.json';
+const modelscanReport = {
+    format: 'modelscan',
+    schema: modelscan_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const scan = {
+            format: 'modelscan',
+            file: doc.file,
+            scanned: raw.summary.scanned.scanned_files ?? [],
+            scannedCount: { value: raw.summary.scanned.total_scanned, at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']) },
+            issues: raw.issues.map((issue, index) => ({
+                severity: issue.severity,
+                description: issue.description,
+                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
+                ...(issue.module !== undefined ? { module: issue.module } : {}),
+                source: issue.source,
+                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
+            })),
+            errors: raw.errors.map((error, index) => ({
+                description: error.description,
+                ...(error.source !== undefined ? { source: error.source } : {}),
+                at: (0,adapter.at)(doc, ['errors', index]),
+            })),
+            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
+                source: skipped.source,
+                description: skipped.description ?? skipped.category ?? 'skipped',
+                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
+            })),
+            inconsistencies: [],
+        };
+        // modelscan 0.5.2 on writes every path relative to this folder (ModelScan._generate_results);
+        // without it, the path it was given (-p), which may be the one file it scanned.
+        const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
+        if (folder)
+            scan.folder = folder;
+        // Red team: absolute_path taken out of a scan of a decoy folder, the rest left as written.
+        if (!raw.summary.absolute_path?.trim() && writesAbsolutePath(raw.summary.modelscan_version)) {
+            scan.inconsistencies.push({ message: `${doc.file} says modelscan ${raw.summary.modelscan_version} wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'modelscan_version']) });
+        }
+        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
+        if (timestamp)
+            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
+        // The summary counts what the issues list holds; a list cut short disagrees with it.
+        for (const severity of SCAN_SEVERITIES) {
+            const counted = raw.summary.total_issues_by_severity[severity];
+            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
+            if (counted !== undefined && counted !== listed) {
+                scan.inconsistencies.push({
+                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
+                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
+                });
+            }
+        }
+        const total = raw.summary.scanned.total_scanned;
+        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
+            scan.inconsistencies.push({
+                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
+                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
+            });
+        }
+        // modelscan lists every file it found an issue in among the files it scanned, written the
+        // same way (an archive's member as "archive:member"): an issue elsewhere was written in by
+        // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
+        // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
+        const listed = raw.summary.scanned.scanned_files;
+        // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
+        // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
+        // Nor for Python source (review: a report listing modeling code as scanned covered it).
+        (listed ?? []).forEach((file, index) => {
+            const extension = (0,code_free/* codeFreeExtension */.d1)(file) ?? (/\.py$/i.test(toolFileKey(file)) ? '.py' : undefined);
+            if (extension)
+                scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
+        });
+        if (listed && listed.length > 0) {
+            // As the files are compared elsewhere (an archive's member counts as the archive), but case kept.
+            const files = new Set(listed.map(toolFileKey));
+            raw.issues.forEach((issue, index) => {
+                if (!files.has(toolFileKey(issue.source)))
+                    scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
+            });
+        }
+        return { ok: true, value: scan };
+    },
+};
+/** Whether a modelscan version writes `summary.absolute_path`: 0.5.2 and later. */
+function writesAbsolutePath(version) {
+    const parts = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version?.trim() ?? '');
+    if (!parts)
+        return false;
+    const [major, minor, patch] = parts.slice(1).map(Number);
+    return major > 0 || minor > 5 || (minor === 5 && patch >= 2);
+}
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
+
+
+const securityScans = {
+    id: 'security-scan',
+    what: 'model security scan',
+    adapters: [modelgateScan, modelscanReport],
+};
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
+/**
+ * Model security scans judged against the files the system ships: the manifest's `artifacts`
+ * (paths relative to the manifest), or, when it lists none, every file a scan read (fail closed:
+ * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
+ * artifact and a scanned file are the same when one path ends with the other at a `/`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+function loadScan(system, entry) {
+    if (!entry || typeof entry !== 'object')
+        return undefined;
+    const { path, format } = entry;
+    if (typeof path !== 'string' || path.trim() === '')
+        return undefined;
+    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
+}
+/**
+ * Whether a file the scan names is in a folder that holds a shipped model file, or one below it
+ * (red team: a pickle with os.system beside the model, not listed in artifacts, passed; and
+ * sentence-transformers' 2_Dense/pytorch_model.bin, which it torch.loads). Undefined source or
+ * no artifacts: ships() already answers.
+ */
+function besideShipped(scan, artifacts, ships) {
+    if (artifacts.length === 0)
+        return () => false;
+    let folders; // worked out for the first issue not in a shipped file
+    return (source) => {
+        if (!folders) {
+            folders = new Set();
+            for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)])
+                if (ships(file))
+                    folders.add(folderOf(file));
+        }
+        const shipped = folders;
+        const folder = folderOf(source);
+        for (let end = folder.length; end > 0; end = folder.lastIndexOf('/', end - 1))
+            if (shipped.has(folder.slice(0, end)))
+                return true;
+        return shipped.has('');
+    };
+}
+/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder (toolFileKey). */
+function folderOf(file) {
+    const key = toolFileKey(file).toLowerCase();
+    const slash = key.lastIndexOf('/');
+    return slash < 0 ? '' : key.slice(0, slash);
+}
+/** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
+const codeFreeAnswers = new WeakMap();
+/**
+ * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
+ * the repository holds the file, its structure agrees (red team: a pickle renamed
+ * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
+ * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
+ * content not checked out) are known by their name alone.
+ */
+function codeFreeArtifact(system, artifact) {
+    const extension = (0,code_free/* codeFreeExtension */.d1)(artifact.path);
+    if (!extension)
+        return { codeFree: false };
+    let answers = codeFreeAnswers.get(system.evidence);
+    if (!answers)
+        codeFreeAnswers.set(system.evidence, (answers = new Map()));
+    const known = answers.get(artifact.path);
+    if (known)
+        return known;
+    const named = `it is named as ${(0,code_free/* formatName */.nD)(extension)}, which runs no code when loaded, but it`;
+    const first = system.evidence.bytesAt(artifact.path, 0, code_free/* LEADING_BYTES */.nr);
+    let answer;
+    if (!first.ok)
+        answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
+    else if (!first.value)
+        answer = { codeFree: true };
+    else {
+        const { bytes, size } = first.value;
+        const reader = {
+            size,
+            read: (position, count) => {
+                if (position + count <= bytes.length || bytes.length === size)
+                    return bytes.subarray(position, position + count);
+                const read = system.evidence.bytesAt(artifact.path, position, count);
+                return read.ok ? read.value?.bytes : undefined;
+            },
+        };
+        const format = (0,code_free/* checkFormat */.KA)(extension, reader);
+        answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : { codeFree: true };
+    }
+    answers.set(artifact.path, answer);
+    return answer;
+}
+/**
+ * The artifacts a scan of no files leaves unexamined: those in a format that may run code, or,
+ * when every one is in a format that runs none, those the scan did not see and skip. None: the
+ * scan saw every model file and had nothing to look for in it.
+ */
+function unexamined(system, scan, artifacts) {
+    const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree);
+    if (mayRunCode.length > 0)
+        return { mayRunCode: true, files: mayRunCode };
+    const skipped = new SameFileIndex();
+    for (const entry of scan.skipped)
+        skipped.add(toolFileKey(entry.source), true);
+    return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
+}
+/** The most folders below a model's that its configs may name modules in: each is listed. */
+const MAX_MODULE_FOLDERS = 16;
+/**
+ * Files that run code when the model loads lying beside a shipped model file that the repository
+ * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
+ * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
+ * Those in a format that can run code, and the Python a config there has the model's loader
+ * import (loadsPython): the folder's, and that of each folder below it a module is named in.
+ */
+function unscannedBeside(system, artifacts, scanned) {
+    // Names as the file system has them, case and all (red team: Model/ beside model/, one
+    // folder to a case-blind comparison, was never looked into).
+    const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path)));
+    const folders = new Set();
+    const found = [];
+    // Scanned here, not in a copy elsewhere (red team: a scan of a decoy folder covered the files beside the model by their names).
+    const unscanned = (file) => {
+        const key = artifactKey(file);
+        return !listed.has(key) && (!scanned.mayHave(key) || scannedElsewhere(system, file, scanned.matching(key)) !== undefined);
+    };
+    for (const artifact of artifacts) {
+        const key = artifactKey(artifact.path);
+        const folder = key.slice(0, key.lastIndexOf('/') + 1);
+        if (folders.has(folder))
+            continue;
+        folders.add(folder);
+        const files = system.evidence.filesBeside(artifact.path);
+        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+        // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
+        if (files === repo_fs/* TOO_MANY_FILES */.rN) {
+            found.push({ file: written || './', beside: artifact, tooMany: true });
+            continue;
+        }
+        const python = loadsPython(system, files ?? []);
+        for (const file of files ?? []) {
+            if ((0,code_free/* mayRunCode */.I0)(file) && unscanned(file))
+                found.push({ file: artifactKey(file), beside: artifact });
+        }
+        // sentence-transformers loads each module's weights from its folder (red team: 2_Dense/pytorch_model.bin, a pickle).
+        for (const module of sentenceTransformerFolders(system, files ?? [])) {
+            const inFolder = system.evidence.filesBeside(`${written}${module}/config.json`);
+            if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
+                found.push({ file: `${written}${module}/`, beside: artifact, tooMany: true });
+            else
+                for (const file of inFolder ?? [])
+                    if ((0,code_free/* mayRunCode */.I0)(file) && unscanned(file))
+                        found.push({ file: artifactKey(file), beside: artifact });
+        }
+        if (!python)
+            continue;
+        const pythonFiles = new Set();
+        const addPython = (inFolder) => {
+            for (const file of inFolder ?? [])
+                if (file.toLowerCase().endsWith('.py'))
+                    pythonFiles.add(artifactKey(file));
+        };
+        addPython(files);
+        // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+        // named in one folder of 9,000 files listed it 5,000 times), through a module file there.
+        const moduleFolders = new Map();
+        for (const module of python.modules) {
+            const folder = module.slice(0, module.lastIndexOf('/') + 1);
+            const named = moduleFolders.get(folder);
+            if (named)
+                named.push(module);
+            else
+                moduleFolders.set(folder, [module]);
+        }
+        if (moduleFolders.size > MAX_MODULE_FOLDERS) {
+            found.push({ file: written || './', beside: artifact, loader: python.config, tooMany: true });
+            continue;
+        }
+        for (const [folder, modules] of moduleFolders) {
+            for (const module of modules) {
+                const inFolder = system.evidence.filesBeside(written + module);
+                if (inFolder === undefined)
+                    continue; // no such module there: nothing of it runs
+                if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
+                    found.push({ file: written + folder, beside: artifact, tooMany: true });
+                else
+                    addPython(inFolder);
+                break;
+            }
+        }
+        for (const file of pythonFiles)
+            if (unscanned(file))
+                found.push({ file, beside: artifact, loader: python.config });
+        for (const repository of python.fetched)
+            found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
+    }
+    return found;
+}
+/**
+ * The files a model folder may have its loader import Python by: Hugging Face configs
+ * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
+ * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
+ */
+const namesPython = (file) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
+/**
+ * Whether a model folder's `files` have its loader import Python, and from where: the first
+ * config that does; the module files named in folders below this one (`code/modeling.Class` is
+ * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
+ * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
+ * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
+ * the folder whatever trust_remote_code says (red team: a model scanner reads no Python, so
+ * modeling code beside clean weights passed). A config that cannot be read here, or does not
+ * read as JSON (Python's json takes NaN, and files over max-file-size), counts: it may name any.
+ */
+function loadsPython(system, files) {
+    let loads;
+    for (const file of files) {
+        if (!namesPython(file))
+            continue;
+        const read = system.evidence.text(file);
+        // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
+        if (!read.ok && read.problem.binary)
+            continue;
+        let value;
+        try {
+            value = read.ok ? JSON.parse(read.value.text) : undefined;
+        }
+        catch {
+            value = undefined;
+        }
+        const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
+        if (value !== undefined && references === undefined)
+            continue;
+        loads ??= { config: file, modules: new Set(), fetched: new Set() };
+        for (const reference of references ?? []) {
+            if (reference.includes('--'))
+                loads.fetched.add(checks_short(reference.slice(0, reference.indexOf('--'))));
+            else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/'))
+                loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
+        }
+    }
+    return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
+}
+/** The folders of the modules a sentence-transformers modules.json among `files` lists (`1_Pooling`, `2_Dense`), at most MAX_MODULE_FOLDERS. */
+function sentenceTransformerFolders(system, files) {
+    const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
+    const read = file === undefined ? undefined : system.evidence.text(file);
+    if (!read?.ok)
+        return [];
+    let modules;
+    try {
+        modules = JSON.parse(read.value.text);
+    }
+    catch {
+        return [];
+    }
+    const paths = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.path : undefined));
+    return [...new Set(paths.filter((path) => typeof path === 'string' && /^[\w.-]+$/.test(path) && path !== '.' && path !== '..'))].slice(0, MAX_MODULE_FOLDERS);
+}
+/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
+function autoMapReferences(config) {
+    if (!config || typeof config !== 'object' || Array.isArray(config))
+        return undefined;
+    const { auto_map: autoMap, custom_pipelines: pipelines } = config;
+    if (autoMap === undefined && pipelines === undefined)
+        return undefined;
+    const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
+    const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn(pipeline?.impl)) : [];
+    return [...mapped, ...pipelined];
+}
+/**
+ * The module of a custom pipeline a diffusers model_index.json names (`"_class_name":
+ * ["pipeline_module", "Class"]`, which DiffusionPipeline.from_pretrained imports from the
+ * folder); undefined for a library pipeline (a class name alone).
+ */
+function customPipeline(index) {
+    const named = index && typeof index === 'object' && !Array.isArray(index) ? index._class_name : undefined;
+    return Array.isArray(named) && typeof named[0] === 'string' && typeof named[1] === 'string' ? [`${named[0]}.${named[1]}`] : undefined;
+}
+/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
+function moduleTypes(modules) {
+    const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.type : undefined)).filter((type) => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
+    return types.length > 0 ? types : undefined;
+}
+/**
+ * The references an auto_map value holds, as transformers reads one: a string, or a list of
+ * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
+ * config nested 100,000 deep overflowed the stack).
+ */
+function referencesIn(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((item) => typeof item === 'string');
+    return [];
+}
+/**
+ * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
+ * and (failing closed) when a path on either side is too long or deep to compare.
+ */
+function shipsIn(artifacts) {
+    if (artifacts.length === 0)
+        return () => true;
+    let shipped; // built for the first issue: most scans report none
+    return (source) => {
+        if (source === undefined)
+            return true;
+        if (!shipped) {
+            shipped = new SameFileIndex();
+            for (const artifact of artifacts)
+                shipped.add(artifactKey(artifact.path), artifact);
+        }
+        return shipped.mayHave(toolFileKey(source));
+    };
+}
+/** The cited security scans that can be read. */
+function readableScans(system) {
+    const entries = system.manifest.data.assurance?.security?.scans;
+    return (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((scan) => scan?.ok === true);
+}
+/** The files the scans scanned, for lookup by artifact. */
+function scannedIn(scans) {
+    const scanned = new SameFileIndex();
+    for (const scan of scans)
+        for (const file of scan.value.scanned)
+            scanned.add(toolFileKey(file), scan.value.folder ? { file, folder: scan.value.folder } : { file });
+    return scanned;
+}
+/**
+ * For an artifact the repository holds that a scan lists by name, the scanned file that shows
+ * it was another folder's when every such file says so: under the folder the report says its
+ * paths are relative to (modelscan's absolute_path), none is the artifact (red team: an honest
+ * scan of decoy/scorer.pkl covered model/scorer.pkl). Weights the repository does not hold were
+ * scanned wherever they were fetched to: their name is all there is to match.
+ */
+function scannedElsewhere(system, path, matching) {
+    // Only a scan that says where it ran can show it ran elsewhere (red team: another scan that
+    // says nothing of its folder no longer vouches for one that names a decoy).
+    const placed = matching.filter((entry) => entry.folder !== undefined);
+    if (placed.length === 0)
+        return undefined;
+    const real = system.evidence.whereIs(path);
+    if (real === undefined)
+        return undefined;
+    // Where the file is in the repository, as written and through links (review: a model folder
+    // that is a link, scanned from the root); and as the manifest writes it, which a scan's
+    // relative path may end with.
+    const written = external_node_path_.posix.normalize(external_node_path_.posix.join(system.manifest.dir || '.', artifactKey(path)));
+    const cited = artifactKey(path);
+    const under = (entry) => {
+        // Windows paths compare without case (review: `-p Model` for a folder named model).
+        const windows = /^[a-z]:|\\/i.test(entry.folder);
+        const fold = (text) => (windows ? text.toLowerCase() : text);
+        const folder = fold(external_node_path_.posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1));
+        const file = fold(toolFileKey(entry.file));
+        // An absolute folder must end with the file's path (from the repository's root, or from the
+        // manifest's folder: a scan made where the model was trained, in another repository); a
+        // relative one, from wherever modelscan ran, may be the end of it. A look-alike folder
+        // elsewhere (/tmp/evil/model) cannot be told from that other repository's: a residual.
+        const absolute = folder.startsWith('/') || /^[a-z]:/i.test(folder);
+        const names = [written, real, cited].map(fold);
+        const same = (full) => names.some((name) => full === name || full.endsWith(`/${name}`) || (!absolute && name.endsWith(`/${full}`)));
+        // A path given to modelscan may be the file itself: its paths are then relative to its folder.
+        const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
+        return same(external_node_path_.posix.normalize(`${folder}/${file}`)) || ((folder === file || folder.endsWith(`/${file}`)) && same(parent + file));
+    };
+    return placed.some(under) ? undefined : placed[0];
+}
+const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
+const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+const securityScanReadable = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-readable',
+    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan)
+            return [{ message: 'the security scan entry has no path', path: targetPath }];
+        if (!scan.ok)
+            return [(0,check/* unusableEvidence */.rI)(scan.problem, [...targetPath, 'path'])];
+        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
+    },
+});
+const securityScanIssues = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-issues',
+    description: 'A cited security scan scanned at least one file, found no issue of the given severities in a file the system ships or in the folder of one, and did not fail on one.',
+    optionsSchema: {
+        type: 'object',
+        required: ['severities'],
+        additionalProperties: false,
+        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
+    },
+    check({ target, options, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return []; // security/scan-readable's finding
+        const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
+        const ships = shipsIn(artifacts);
+        const failures = [];
+        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
+        // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
+        // folder): it is no evidence that the model files are safe. Unless it saw every model file
+        // and skipped it as a format that runs no code: then there was nothing to scan.
+        if (scan.value.scannedCount.value === 0) {
+            // Those another cited scan read or saw are not this one's to answer for (red team: one
+            // report per model folder, the one of a safetensors folder naming the other's pickle).
+            const seenElsewhere = new SameFileIndex();
+            for (const other of readableScans(system)) {
+                if (other.value !== scan.value)
+                    for (const file of [...other.value.scanned, ...other.value.skipped.map((entry) => entry.source)])
+                        seenElsewhere.add(toolFileKey(file), true);
+            }
+            const judged = artifacts.filter((artifact) => !seenElsewhere.has(artifactKey(artifact.path)));
+            const left = artifacts.length > 0 ? unexamined(system, scan.value, judged) : undefined;
+            const paths = left?.files.map((artifact) => artifact.path).join(', ');
+            const should = !left
+                ? 'the manifest lists no artifacts to say which files it should have scanned'
+                : left.mayRunCode
+                    ? `it should have scanned ${paths}`
+                    : `it should have seen ${paths} (and listed ${left.files.length === 1 ? 'it' : 'them'} as skipped, a format that runs no code)`;
+            if (!left || left.files.length > 0)
+                failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
+        }
+        const beside = besideShipped(scan.value, artifacts, ships);
+        for (const issue of scan.value.issues) {
+            if (!options.severities.includes(issue.severity))
+                continue;
+            if (ships(issue.source)) {
+                failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
+            }
+            else if (beside(issue.source)) {
+                failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): ${checks_short(issue.description)}; remove the file, or scan only what ships`, at: issue.at });
+            }
+        }
+        for (const error of scan.value.errors) {
+            if (!ships(error.source))
+                continue;
+            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
+        }
+        return failures;
+    },
+});
+const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-covers-artifacts',
+    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ path, system }) {
+        const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
+        if (artifacts.length === 0)
+            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        const scans = readableScans(system);
+        if (scans.length === 0)
+            return { skip: 'no readable security scan is cited' };
+        const failures = [];
+        const scanned = scannedIn(scans);
+        // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
+        if (scanned.missed)
+            return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
+        const skippedFiles = new SameFileIndex();
+        for (const scan of scans)
+            for (const entry of scan.value.skipped)
+                skippedFiles.add(toolFileKey(entry.source), entry);
+        for (const artifact of artifacts) {
+            const key = artifactKey(artifact.path);
+            const at = [...path, 'artifacts', artifact.index, 'path'];
+            const why = uncomparable(key);
+            if (why) {
+                failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
+                continue;
+            }
+            // Whatever its format: a scan that lists it by name cannot show it is the file that ships.
+            const unread = system.evidence.unreadOwnFile(artifact.path);
+            if (unread) {
+                failures.push({ message: `${artifact.path} ships, but modelgate cannot read it to check it: ${unread}`, path: at });
+                continue;
+            }
+            const free = codeFreeArtifact(system, artifact);
+            // As written, or where it really is (red team: `modelscan -p .` names a linked model folder's files by their real folder).
+            const real = system.evidence.whereIs(artifact.path);
+            const scannedAs = scanned.has(key) ? key : real !== undefined && scanned.has(real) ? real : undefined;
+            if (scannedAs !== undefined) {
+                // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
+                if (free.mismatch)
+                    failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
+                const elsewhere = scannedElsewhere(system, artifact.path, scanned.matching(scannedAs));
+                if (elsewhere)
+                    failures.push({ message: `${artifact.path} ships, and the security scan lists ${shownPath(elsewhere.file)}, but in ${shownPath(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
+                continue;
+            }
+            const skipped = skippedFiles.first(key) ?? (real !== undefined ? skippedFiles.first(real) : undefined);
+            // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
+            if (skipped && free.codeFree)
+                continue;
+            failures.push({
+                message: skipped
+                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
+                    : `${artifact.path} ships but no cited security scan scanned it`,
+                path: at,
+            });
+        }
+        for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
+            failures.push({
+                message: tooMany
+                    ? loader
+                        ? `${loader}, in the folder of ${beside.path}, which ships, names Python modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code in a few folders`
+                        : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
+                    : fetched
+                        ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
+                        : loader
+                            ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                            : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                path: [...path, 'artifacts', beside.index, 'path'],
+            });
+        }
+        return failures;
+    },
+});
+const securityScanFresh = (0,check/* defineFunction */.Oh)({
+    name: 'security-scan-fresh',
+    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
+    optionsSchema: security_scan_checks_noOptions,
+    check({ target, targetPath, system }) {
+        const scan = loadScan(system, target);
+        if (!scan?.ok)
+            return [];
+        const scanned = scannedIn([scan]);
+        const entry = target;
+        // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
+        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (manifest) => manifest.assurance?.security?.scans, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+        if (earlier) {
+            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
+        }
+        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
+        const cited = entry.date;
+        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
+        // Red team: a scan dated 2099 is newer than any model file.
+        if (when && (0,dates/* staleness */.TZ)(when.value, system.now, Number.POSITIVE_INFINITY) === 'future') {
+            return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
+        }
+        if (dated.length === 0)
+            return { skip: 'no artifact with a date that this scan scanned' };
+        if (!when)
+            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
+        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
+        const scanDay = when.value.slice(0, 10);
+        return dated
+            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
+            .map((artifact) => ({
+            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
+            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
+        }));
+    },
+});
+const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
+
+;// CONCATENATED MODULE: ./build/evidence/security-scan/kind.js
+/** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
+
+
+
+const securityScan = {
+    ...securityScans,
+    citedBy: ['assurance.security.scans.*.path'],
+    formatField: 'assurance.security.scans.*.format',
+    checks: SECURITY_SCAN_CHECKS,
+    docs: {
+        heading: 'Model security scans (`assurance.security.scans[].format`)',
+        readsHeading: 'Read from it',
+        formats: [
+            {
+                format: 'modelgate',
+                what: 'our own scan result, JSON or YAML, for a scanner without an adapter: the tool, when it scanned, the files it read and what it found in them',
+                reads: 'everything',
+            },
+            {
+                format: 'modelscan',
+                link: 'https://github.com/protectai/modelscan',
+                what: 'the JSON report of `modelscan -p PATH -r json -o report.json` (Protect AI)',
+                reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
+            },
+        ],
+    },
+    init: {
+        cite(manifest, found) {
+            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/registry.js
+/**
+ * Every kind of evidence modelgate reads. A kind is its folder, src/evidence/<id>/ (normalised
+ * type, adapters, check functions, kind.ts, docs.md), plus its line here: the store, the
+ * misfiled-file hint, the check-function index and the docs section all read this list.
+ * The order matters once: a file that several kinds' adapters would recognise is described as
+ * the first ("it looks like a fairlearn bias report").
+ */
+
+
+
+
+
+
+
+
+
+
+const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
+
+
+/***/ }),
+
+/***/ 4720:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ robustnessResults)
+});
+
+// EXTERNAL MODULE: ./build/load/json.js
+var json = __webpack_require__(5531);
+;// CONCATENATED MODULE: ./build/load/json-lines.js
+
+class JsonLinesDoc {
+    file;
+    value;
+    lines;
+    constructor(file, value, lines) {
+        this.file = file;
+        this.value = value;
+        this.lines = lines;
+    }
+    locate(path) {
+        const [index, ...rest] = path;
+        const line = typeof index === 'number' ? this.lines[index] : undefined;
+        if (!line)
+            return { line: 1, column: 1 };
+        const at = line.doc.locate(rest);
+        // Every position is on the line's own first line: a JSON Lines value holds no newline.
+        return {
+            line: line.number,
+            column: at.column,
+            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
+        };
+    }
+}
+function parseJsonLines(text, file) {
+    const values = [];
+    const lines = [];
+    const texts = text.split('\n');
+    for (let i = 0; i < texts.length; i++) {
+        const raw = texts[i];
+        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (lineText.trim() === '')
+            continue;
+        // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
+        // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
+        const parsed = (0,json/* parseJson */.qF)(lineText, file);
+        if (!parsed.ok)
+            return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
+        values.push(parsed.doc.value);
+        lines.push({ number: i + 1, doc: parsed.doc });
+    }
+    if (values.length === 0)
+        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
+    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
+}
+
+// EXTERNAL MODULE: ./build/evidence/adapter.js
+var adapter = __webpack_require__(4447);
+;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
+
+const SCHEMA = 'garak-report.schema.json';
+const entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
+const garakReport = {
+    format: 'garak',
+    schema: SCHEMA,
+    detect: (value) => Array.isArray(value) &&
+        value.some((entry) => entryOf(entry, 'start_run setup') || entryOf(entry, 'init')) &&
+        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'garak report');
+        // The schema sees the lines as an array; say "line 6", not "[5]".
+        if (problem)
+            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
+        const entries = doc.value;
+        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
+        entries.forEach((entry, index) => {
+            switch (entry.entry_type) {
+                case 'start_run setup': {
+                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
+                    if (typeof target === 'string' && target !== '')
+                        report.target = target;
+                    // garak's test generators (test.Blank, test.Repeat, …) answer without a model: a run
+                    // against one passes its probes and tested nothing (red team: test.Blank passed).
+                    const key = entry['plugins.target_type'] !== undefined ? 'plugins.target_type' : 'plugins.model_type';
+                    const type = entry[key];
+                    if (typeof type === 'string' && /^test(?:\.|$)/i.test(type.trim())) {
+                        report.inconsistencies.push({ message: `${doc.file}: the run's target is garak's test generator "${type.trim()}", which answers without any model: it tested no model`, at: (0,adapter.at)(doc, [index, key]) });
+                    }
+                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
+                    if (started && !report.runAt)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
+                    break;
+                }
+                case 'init': {
+                    if (typeof entry.garak_version === 'string')
+                        report.tool = `garak ${entry.garak_version}`;
+                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
+                    if (started)
+                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
+                    break;
+                }
+                case 'eval':
+                    report.results.push(evalResult(doc, entry, index, report));
+                    break;
+                default:
+            }
+        });
+        // garak writes its configuration first, and with it the target: without that line, what was
+        // tested cannot be told (from a review: deleting it hid a run against a test generator).
+        if (!entries.some((entry) => entry.entry_type === 'start_run setup')) {
+            report.inconsistencies.push({ message: `${doc.file} has no start_run setup line, which garak writes first: what the run tested (its target) cannot be told`, at: (0,adapter.at)(doc, [0]) });
+        }
+        return { ok: true, value: report };
+    },
+};
+function evalResult(doc, entry, index, report) {
+    const probe = entry.probe.replace(/^probes\./, '');
+    const evaluated = entry.total_evaluated ?? entry.total ?? 0;
+    const result = {
+        families: [probe.split('.')[0] ?? probe, probe],
+        name: `${probe} / ${entry.detector}`,
+        passed: entry.passed,
+        total: evaluated,
+        at: (0,adapter.at)(doc, [index, 'passed']),
+    };
+    if (entry.passed > evaluated) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${evaluated} outputs, more than it evaluated`, at: result.at });
+    }
+    else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
+        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
+    }
+    // The rate is garak's, over the outputs scored; those it could not score (nones: no output, a
+    // blocked request, a detector error) are kept beside it, for robustness-thresholds to bound
+    // (red team: 48 of 50 outputs None, 2 passed, read as 100%).
+    const unscored = typeof entry.nones === 'number' && entry.nones > 0 ? entry.nones : typeof entry.total_processed === 'number' && entry.total_processed > evaluated ? entry.total_processed - evaluated : 0;
+    if (unscored > 0)
+        result.unscored = unscored;
+    return result;
+}
+
+// EXTERNAL MODULE: ./build/evidence/robustness/types.js
+var types = __webpack_require__(6806);
+;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
+
+
+const giskard_SCHEMA = 'giskard-scan.schema.json';
+const giskardScan = {
+    format: 'giskard',
+    schema: giskard_SCHEMA,
+    detect: (value) => {
+        if (!(0,adapter/* isRecord */.u4)(value))
+            return false;
+        const detectors = Object.keys(value);
+        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
+    },
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
+        for (const [detector, levels] of Object.entries(raw)) {
+            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
+            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
+
+
+const modelgate_SCHEMA = 'robustness-results.schema.json';
+const modelgateResults = {
+    format: 'modelgate',
+    schema: modelgate_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'robustness result');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.tool)
+            report.tool = raw.tool;
+        if (raw.target)
+            report.target = raw.target;
+        if (raw.modelVersion !== undefined)
+            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
+        if (raw.runAt !== undefined)
+            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
+        raw.results.forEach((result, index) => {
+            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
+            report.results.push({
+                families: [result.family],
+                name: result.name ?? result.family,
+                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
+                ...(result.issues
+                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
+                    : {}),
+                at: where,
+            });
+            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
+                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
+            }
+        });
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
+
+const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
+/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
+function familiesOf(result) {
+    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
+    for (const component of result.gradingResult?.componentResults ?? [])
+        names.push(component?.assertion?.metric);
+    for (const assertion of result.testCase?.assert ?? [])
+        names.push(assertion?.metric);
+    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
+}
+const promptfooOutput = {
+    format: 'promptfoo',
+    schema: promptfoo_SCHEMA,
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
+    normalise(doc) {
+        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
+        if (problem)
+            return { ok: false, problem };
+        const raw = doc.value;
+        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
+        if (raw.metadata?.promptfooVersion)
+            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
+        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
+        if (created)
+            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
+        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
+            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
+        }
+        const targets = new Set();
+        raw.results.results.forEach((test, index) => {
+            const target = test.provider?.label ?? test.provider?.id;
+            if (target)
+                targets.add(target);
+            const result = {
+                families: familiesOf(test),
+                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
+                passed: test.success ? 1 : 0,
+                total: 1,
+                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
+            };
+            report.results.push(result);
+        });
+        if (targets.size === 1)
+            report.target = [...targets][0];
+        // The stats count what the results list holds; a list cut short disagrees with them.
+        const { stats } = raw.results;
+        const passed = raw.results.results.filter((test) => test.success).length;
+        const notPassed = raw.results.results.length - passed;
+        if (stats.successes !== passed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
+            });
+        }
+        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
+            report.inconsistencies.push({
+                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
+                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
+            });
+        }
+        return { ok: true, value: report };
+    },
+};
+
+;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
+/**
+ * How a cited red-team or robustness result is read: by one of these adapters (the first to
+ * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
+ */
+
+
+
+
+
+const robustnessResults = {
+    id: 'robustness',
+    what: 'red-team or robustness result',
+    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
+    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
+    extensions: ['jsonl'],
+};
+
+
+/***/ }),
+
+/***/ 6806:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
+/* harmony export */ });
+const ISSUE_LEVELS = ['major', 'medium', 'minor'];
+
+
+/***/ }),
+
+/***/ 4083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nr: () => (/* binding */ LEADING_BYTES),
+  KA: () => (/* binding */ checkFormat),
+  d1: () => (/* binding */ codeFreeExtension),
+  nD: () => (/* binding */ formatName),
+  I0: () => (/* binding */ mayRunCode)
+});
+
+// UNUSED EXPORTS: CODE_FREE_EXTENSIONS, MAY_RUN_CODE_EXTENSIONS
+
+// EXTERNAL MODULE: ./build/evidence/lfs.js
+var lfs = __webpack_require__(8679);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/pickle-walk.js
 const NONE = { fixed: 0 };
 const pushes = (push, pop = 0) => ({ pop, push });
@@ -7510,7 +8750,7 @@ const mayRunCode = (file) => {
     return !/\.onnx[._]data$/.test(lower) && MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 };
 /** A model format's name, as a message gives it. */
-const code_free_formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
+const formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
 const LEADING_BYTES = 64;
 /**
@@ -7525,7 +8765,7 @@ function checkFormat(extension, file) {
     const first = file.read(0, LEADING_BYTES);
     if (!first)
         return { is: 'not-as-named', why: 'cannot be read to tell' };
-    if (isLfsPointer(first, file.size))
+    if ((0,lfs/* isLfsPointer */.NS)(first, file.size))
         return { is: 'lfs-pointer' };
     // A PyTorch archive, or a pickle that imports, is refused whatever else its bytes also are (a polyglot).
     if (isZip(first))
@@ -7676,970 +8916,6 @@ function varint(bytes, at) {
     }
     return undefined;
 }
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/types.js
-const SCAN_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/modelscan.js
-/**
- * modelscan's JSON report (`modelscan -p PATH -r json -o report.json`), as written by
- * `ModelScan._generate_results` (protectai/modelscan, modelscan/modelscan.py): `summary`
- * (issue counts by severity, `timestamp` in the scanning machine's local time, `scanned.scanned_files`,
- * `skipped.skipped_files` when run with --show-skipped), `issues` and `errors`. Paths are
- * relative to the folder it scanned, which `absolute_path` names.
- */
-
-
-
-
-
-const modelscan_SCHEMA = 'modelscan-report.schema.json';
-const modelscanReport = {
-    format: 'modelscan',
-    schema: modelscan_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.summary) && (0,adapter/* isRecord */.u4)(value.summary.total_issues_by_severity) && Array.isArray(value.issues),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelscan_SCHEMA, doc, 'modelscan report');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const scan = {
-            format: 'modelscan',
-            file: doc.file,
-            scanned: raw.summary.scanned.scanned_files ?? [],
-            scannedCount: { value: raw.summary.scanned.total_scanned, at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']) },
-            issues: raw.issues.map((issue, index) => ({
-                severity: issue.severity,
-                description: issue.description,
-                ...(issue.operator !== undefined ? { operator: issue.operator } : {}),
-                ...(issue.module !== undefined ? { module: issue.module } : {}),
-                source: issue.source,
-                at: (0,adapter.at)(doc, ['issues', index, 'severity']),
-            })),
-            errors: raw.errors.map((error, index) => ({
-                description: error.description,
-                ...(error.source !== undefined ? { source: error.source } : {}),
-                at: (0,adapter.at)(doc, ['errors', index]),
-            })),
-            skipped: (raw.summary.skipped?.skipped_files ?? []).map((skipped, index) => ({
-                source: skipped.source,
-                description: skipped.description ?? skipped.category ?? 'skipped',
-                at: (0,adapter.at)(doc, ['summary', 'skipped', 'skipped_files', index, 'source']),
-            })),
-            inconsistencies: [],
-        };
-        // modelscan 0.5 on writes every path relative to this folder (ModelScan._generate_results);
-        // without it, the path it was given (-p), which may be the one file it scanned.
-        const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
-        if (folder)
-            scan.folder = folder;
-        const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
-        if (timestamp)
-            scan.scannedAt = { value: timestamp, at: (0,adapter.at)(doc, ['summary', 'timestamp']) };
-        // The summary counts what the issues list holds; a list cut short disagrees with it.
-        for (const severity of SCAN_SEVERITIES) {
-            const counted = raw.summary.total_issues_by_severity[severity];
-            const listed = scan.issues.filter((issue) => issue.severity === severity).length;
-            if (counted !== undefined && counted !== listed) {
-                scan.inconsistencies.push({
-                    message: `${doc.file}: the summary counts ${counted} ${severity} issue${counted === 1 ? '' : 's'} but the report lists ${listed}`,
-                    at: (0,adapter.at)(doc, ['summary', 'total_issues_by_severity', severity]),
-                });
-            }
-        }
-        const total = raw.summary.scanned.total_scanned;
-        if (raw.summary.scanned.scanned_files && total !== raw.summary.scanned.scanned_files.length) {
-            scan.inconsistencies.push({
-                message: `${doc.file}: the summary counts ${total} scanned files but lists ${raw.summary.scanned.scanned_files.length}`,
-                at: (0,adapter.at)(doc, ['summary', 'scanned', 'total_scanned']),
-            });
-        }
-        // modelscan lists every file it found an issue in among the files it scanned, written the
-        // same way (an archive's member as "archive:member"): an issue elsewhere was written in by
-        // hand, and security/scan-clean, which judges issues in shipped files, would not see it (red
-        // team: "Scorer-2.3.0.onnx" beside a scanned "scorer-2.3.0.onnx").
-        const listed = raw.summary.scanned.scanned_files;
-        // modelscan has no scanner for safetensors or ONNX (its DEFAULT_SETTINGS): it lists them
-        // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
-        // Nor for Python source (review: a report listing modeling code as scanned covered it).
-        (listed ?? []).forEach((file, index) => {
-            const extension = codeFreeExtension(file) ?? (/\.py$/i.test(toolFileKey(file)) ? '.py' : undefined);
-            if (extension)
-                scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
-        });
-        if (listed && listed.length > 0) {
-            // As the files are compared elsewhere (an archive's member counts as the archive), but case kept.
-            const files = new Set(listed.map(toolFileKey));
-            raw.issues.forEach((issue, index) => {
-                if (!files.has(toolFileKey(issue.source)))
-                    scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
-            });
-        }
-        return { ok: true, value: scan };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/formats.js
-
-
-const securityScans = {
-    id: 'security-scan',
-    what: 'model security scan',
-    adapters: [modelgateScan, modelscanReport],
-};
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
-/**
- * Model security scans judged against the files the system ships: the manifest's `artifacts`
- * (paths relative to the manifest), or, when it lists none, every file a scan read (fail closed:
- * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
- * artifact and a scanned file are the same when one path ends with the other at a `/`.
- */
-
-
-
-
-
-
-
-
-
-
-
-function loadScan(system, entry) {
-    if (!entry || typeof entry !== 'object')
-        return undefined;
-    const { path, format } = entry;
-    if (typeof path !== 'string' || path.trim() === '')
-        return undefined;
-    return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
-}
-/**
- * Whether a file the scan names is in a folder that holds a shipped model file (red team: a
- * pickle with os.system beside the model, not listed in artifacts, passed). Undefined source
- * or no artifacts: ships() already answers.
- */
-function besideShipped(scan, artifacts, ships) {
-    if (artifacts.length === 0)
-        return () => false;
-    let folders; // worked out for the first issue not in a shipped file
-    return (source) => {
-        if (!folders) {
-            folders = new Set();
-            for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)])
-                if (ships(file))
-                    folders.add(folderOf(file));
-        }
-        return folders.has(folderOf(source));
-    };
-}
-/** The folder of a path a scan names, case aside: an archive's member is in the archive's folder (toolFileKey). */
-function folderOf(file) {
-    const key = toolFileKey(file).toLowerCase();
-    const slash = key.lastIndexOf('/');
-    return slash < 0 ? '' : key.slice(0, slash);
-}
-/** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
-const codeFreeAnswers = new WeakMap();
-/**
- * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
- * the repository holds the file, its structure agrees (red team: a pickle renamed
- * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
- * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
- * content not checked out) are known by their name alone.
- */
-function codeFreeArtifact(system, artifact) {
-    const extension = codeFreeExtension(artifact.path);
-    if (!extension)
-        return { codeFree: false };
-    let answers = codeFreeAnswers.get(system.evidence);
-    if (!answers)
-        codeFreeAnswers.set(system.evidence, (answers = new Map()));
-    const known = answers.get(artifact.path);
-    if (known)
-        return known;
-    const named = `it is named as ${code_free_formatName(extension)}, which runs no code when loaded, but it`;
-    const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
-    let answer;
-    if (!first.ok)
-        answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
-    else if (!first.value)
-        answer = { codeFree: true };
-    else {
-        const { bytes, size } = first.value;
-        const reader = {
-            size,
-            read: (position, count) => {
-                if (position + count <= bytes.length || bytes.length === size)
-                    return bytes.subarray(position, position + count);
-                const read = system.evidence.bytesAt(artifact.path, position, count);
-                return read.ok ? read.value?.bytes : undefined;
-            },
-        };
-        const format = checkFormat(extension, reader);
-        answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : { codeFree: true };
-    }
-    answers.set(artifact.path, answer);
-    return answer;
-}
-/**
- * The artifacts a scan of no files leaves unexamined: those in a format that may run code, or,
- * when every one is in a format that runs none, those the scan did not see and skip. None: the
- * scan saw every model file and had nothing to look for in it.
- */
-function unexamined(system, scan, artifacts) {
-    const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree);
-    if (mayRunCode.length > 0)
-        return { mayRunCode: true, files: mayRunCode };
-    const skipped = new SameFileIndex();
-    for (const entry of scan.skipped)
-        skipped.add(toolFileKey(entry.source), true);
-    return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
-}
-/** The most folders below a model's that its configs may name modules in: each is listed. */
-const MAX_MODULE_FOLDERS = 16;
-/**
- * Files that run code when the model loads lying beside a shipped model file that the repository
- * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
- * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
- * Those in a format that can run code, and the Python a config there has the model's loader
- * import (loadsPython): the folder's, and that of each folder below it a module is named in.
- */
-function unscannedBeside(system, artifacts, scanned) {
-    const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path).toLowerCase()));
-    const folders = new Set();
-    const found = [];
-    const unscanned = (file) => !listed.has(artifactKey(file).toLowerCase()) && !scanned.mayHave(artifactKey(file));
-    for (const artifact of artifacts) {
-        const key = artifactKey(artifact.path).toLowerCase();
-        const folder = key.slice(0, key.lastIndexOf('/') + 1);
-        if (folders.has(folder))
-            continue;
-        folders.add(folder);
-        const files = system.evidence.filesBeside(artifact.path);
-        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-        // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-        if (files === repo_fs/* TOO_MANY_FILES */.rN) {
-            found.push({ file: written || './', beside: artifact, tooMany: true });
-            continue;
-        }
-        const python = loadsPython(system, files ?? []);
-        for (const file of files ?? []) {
-            if (mayRunCode(file) && unscanned(file))
-                found.push({ file: artifactKey(file), beside: artifact });
-        }
-        if (!python)
-            continue;
-        const pythonFiles = new Set();
-        const addPython = (inFolder) => {
-            for (const file of inFolder ?? [])
-                if (file.toLowerCase().endsWith('.py'))
-                    pythonFiles.add(artifactKey(file));
-        };
-        addPython(files);
-        // Each folder below this one that a module is named in, listed once (review: 5,000 modules
-        // named in one folder of 9,000 files listed it 5,000 times), through a module file there.
-        const moduleFolders = new Map();
-        for (const module of python.modules) {
-            const folder = module.slice(0, module.lastIndexOf('/') + 1);
-            const named = moduleFolders.get(folder);
-            if (named)
-                named.push(module);
-            else
-                moduleFolders.set(folder, [module]);
-        }
-        if (moduleFolders.size > MAX_MODULE_FOLDERS) {
-            found.push({ file: written || './', beside: artifact, loader: python.config, tooMany: true });
-            continue;
-        }
-        for (const [folder, modules] of moduleFolders) {
-            for (const module of modules) {
-                const inFolder = system.evidence.filesBeside(written + module);
-                if (inFolder === undefined)
-                    continue; // no such module there: nothing of it runs
-                if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
-                    found.push({ file: written + folder, beside: artifact, tooMany: true });
-                else
-                    addPython(inFolder);
-                break;
-            }
-        }
-        for (const file of pythonFiles)
-            if (unscanned(file))
-                found.push({ file, beside: artifact, loader: python.config });
-        for (const repository of python.fetched)
-            found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
-    }
-    return found;
-}
-/**
- * The files a model folder may have its loader import Python by: Hugging Face configs
- * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
- * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
- */
-const namesPython = (file) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])modules\.json$/i.test(file);
-/**
- * Whether a model folder's `files` have its loader import Python, and from where: the first
- * config that does; the module files named in folders below this one (`code/modeling.Class` is
- * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
- * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
- * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
- * the folder whatever trust_remote_code says (red team: a model scanner reads no Python, so
- * modeling code beside clean weights passed). A config that cannot be read here, or does not
- * read as JSON (Python's json takes NaN, and files over max-file-size), counts: it may name any.
- */
-function loadsPython(system, files) {
-    let loads;
-    for (const file of files) {
-        if (!namesPython(file))
-            continue;
-        const read = system.evidence.text(file);
-        // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
-        if (!read.ok && read.problem.binary)
-            continue;
-        let value;
-        try {
-            value = read.ok ? JSON.parse(read.value.text) : undefined;
-        }
-        catch {
-            value = undefined;
-        }
-        const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : autoMapReferences(value);
-        if (value !== undefined && references === undefined)
-            continue;
-        loads ??= { config: file, modules: new Set(), fetched: new Set() };
-        for (const reference of references ?? []) {
-            if (reference.includes('--'))
-                loads.fetched.add(checks_short(reference.slice(0, reference.indexOf('--'))));
-            else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/'))
-                loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
-        }
-    }
-    return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
-}
-/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
-function autoMapReferences(config) {
-    if (!config || typeof config !== 'object' || Array.isArray(config))
-        return undefined;
-    const { auto_map: autoMap, custom_pipelines: pipelines } = config;
-    if (autoMap === undefined && pipelines === undefined)
-        return undefined;
-    const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
-    const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn(pipeline?.impl)) : [];
-    return [...mapped, ...pipelined];
-}
-/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
-function moduleTypes(modules) {
-    const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.type : undefined)).filter((type) => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
-    return types.length > 0 ? types : undefined;
-}
-/**
- * The references an auto_map value holds, as transformers reads one: a string, or a list of
- * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
- * config nested 100,000 deep overflowed the stack).
- */
-function referencesIn(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value))
-        return value.filter((item) => typeof item === 'string');
-    return [];
-}
-/**
- * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
- * and (failing closed) when a path on either side is too long or deep to compare.
- */
-function shipsIn(artifacts) {
-    if (artifacts.length === 0)
-        return () => true;
-    let shipped; // built for the first issue: most scans report none
-    return (source) => {
-        if (source === undefined)
-            return true;
-        if (!shipped) {
-            shipped = new SameFileIndex();
-            for (const artifact of artifacts)
-                shipped.add(artifactKey(artifact.path), artifact);
-        }
-        return shipped.mayHave(toolFileKey(source));
-    };
-}
-/** The files the scans scanned, for lookup by artifact. */
-function scannedIn(scans) {
-    const scanned = new SameFileIndex();
-    for (const scan of scans)
-        for (const file of scan.value.scanned)
-            scanned.add(toolFileKey(file), scan.value.folder ? { file, folder: scan.value.folder } : { file });
-    return scanned;
-}
-/**
- * For an artifact the repository holds that a scan lists by name, the scanned file that shows
- * it was another folder's when every such file says so: under the folder the report says its
- * paths are relative to (modelscan's absolute_path), none is the artifact (red team: an honest
- * scan of decoy/scorer.pkl covered model/scorer.pkl). Weights the repository does not hold were
- * scanned wherever they were fetched to: their name is all there is to match.
- */
-function scannedElsewhere(system, artifact, matching) {
-    if (matching.some((entry) => entry.folder === undefined))
-        return undefined;
-    const real = system.evidence.whereIs(artifact.path);
-    if (real === undefined)
-        return undefined;
-    // The artifact as the manifest writes it, and where it really is in the repository (review:
-    // `../../models/shared/x.pkl`, or a model folder that is a link, scanned from the root).
-    const names = [artifactKey(artifact.path), real];
-    const under = (entry) => {
-        // Windows paths compare without case (review: `-p Model` for a folder named model).
-        const windows = /^[a-z]:|\\/i.test(entry.folder);
-        const fold = (text) => (windows ? text.toLowerCase() : text);
-        const folder = fold(external_node_path_.posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1));
-        const file = fold(toolFileKey(entry.file));
-        const same = (full) => names.some((name) => full === fold(name) || full.endsWith(`/${fold(name)}`) || fold(name).endsWith(`/${full}`));
-        // A path given to modelscan may be the file itself: its paths are then relative to its folder.
-        const parent = folder.slice(0, folder.lastIndexOf('/') + 1);
-        return same(external_node_path_.posix.normalize(`${folder}/${file}`)) || ((folder === file || folder.endsWith(`/${file}`)) && same(parent + file));
-    };
-    return matching.some(under) ? undefined : matching[0];
-}
-const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
-const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
-const securityScanReadable = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-readable',
-    description: "A cited security scan exists, parses, is in a supported format, and its summary agrees with its issues.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan)
-            return [{ message: 'the security scan entry has no path', path: targetPath }];
-        if (!scan.ok)
-            return [(0,check/* unusableEvidence */.rI)(scan.problem, [...targetPath, 'path'])];
-        return scan.value.inconsistencies.map((problem) => ({ message: problem.message, at: problem.at }));
-    },
-});
-const securityScanIssues = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-issues',
-    description: 'A cited security scan scanned at least one file, found no issue of the given severities in a file the system ships or in the folder of one, and did not fail on one.',
-    optionsSchema: {
-        type: 'object',
-        required: ['severities'],
-        additionalProperties: false,
-        properties: { severities: { type: 'array', minItems: 1, items: { enum: [...SCAN_SEVERITIES] } } },
-    },
-    check({ target, options, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return []; // security/scan-readable's finding
-        const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
-        const ships = shipsIn(artifacts);
-        const failures = [];
-        const tool = scan.value.format === 'modelscan' ? 'modelscan' : 'the scan';
-        // A scan of no files found nothing because it looked at nothing (a wrong path, an empty
-        // folder): it is no evidence that the model files are safe. Unless it saw every model file
-        // and skipped it as a format that runs no code: then there was nothing to scan.
-        if (scan.value.scannedCount.value === 0) {
-            const left = artifacts.length > 0 ? unexamined(system, scan.value, artifacts) : undefined;
-            const paths = left?.files.map((artifact) => artifact.path).join(', ');
-            const should = !left
-                ? 'the manifest lists no artifacts to say which files it should have scanned'
-                : left.mayRunCode
-                    ? `it should have scanned ${paths}`
-                    : `it should have seen ${paths} (and listed ${left.files.length === 1 ? 'it' : 'them'} as skipped, a format that runs no code)`;
-            if (!left || left.files.length > 0)
-                failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
-        }
-        const beside = besideShipped(scan.value, artifacts, ships);
-        for (const issue of scan.value.issues) {
-            if (!options.severities.includes(issue.severity))
-                continue;
-            if (ships(issue.source)) {
-                failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}: ${checks_short(issue.description)}`, at: issue.at });
-            }
-            else if (beside(issue.source)) {
-                failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): ${checks_short(issue.description)}; remove the file, or scan only what ships`, at: issue.at });
-            }
-        }
-        for (const error of scan.value.errors) {
-            if (!ships(error.source))
-                continue;
-            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
-        }
-        return failures;
-    },
-});
-const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-covers-artifacts',
-    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ path, system }) {
-        const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
-        if (artifacts.length === 0)
-            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
-        const entries = system.manifest.data.assurance?.security?.scans;
-        const scans = (Array.isArray(entries) ? entries : []).map((entry) => loadScan(system, entry)).filter((s) => s?.ok === true);
-        if (scans.length === 0)
-            return { skip: 'no readable security scan is cited' };
-        const failures = [];
-        const scanned = scannedIn(scans);
-        // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
-        if (scanned.missed)
-            return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
-        const skippedFiles = new SameFileIndex();
-        for (const scan of scans)
-            for (const entry of scan.value.skipped)
-                skippedFiles.add(toolFileKey(entry.source), entry);
-        for (const artifact of artifacts) {
-            const key = artifactKey(artifact.path);
-            const at = [...path, 'artifacts', artifact.index, 'path'];
-            const why = uncomparable(key);
-            if (why) {
-                failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
-                continue;
-            }
-            // Whatever its format: a scan that lists it by name cannot show it is the file that ships.
-            const unread = system.evidence.unreadOwnFile(artifact.path);
-            if (unread) {
-                failures.push({ message: `${artifact.path} ships, but modelgate cannot read it to check it: ${unread}`, path: at });
-                continue;
-            }
-            const free = codeFreeArtifact(system, artifact);
-            if (scanned.has(key)) {
-                // Scanned by a scanner that picks what to look for by the file's name (red team: a pickle named .safetensors, reported as scanned).
-                if (free.mismatch)
-                    failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
-                const elsewhere = scannedElsewhere(system, artifact, scanned.matching(key));
-                if (elsewhere)
-                    failures.push({ message: `${artifact.path} ships, and the security scan lists ${shownPath(elsewhere.file)}, but in ${shownPath(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
-                continue;
-            }
-            const skipped = skippedFiles.first(key);
-            // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-            if (skipped && free.codeFree)
-                continue;
-            failures.push({
-                message: skipped
-                    ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
-                    : `${artifact.path} ships but no cited security scan scanned it`,
-                path: at,
-            });
-        }
-        for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
-            failures.push({
-                message: tooMany
-                    ? loader
-                        ? `${loader}, in the folder of ${beside.path}, which ships, names Python modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code in a few folders`
-                        : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
-                    : fetched
-                        ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
-                        : loader
-                            ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
-                            : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
-                path: [...path, 'artifacts', beside.index, 'path'],
-            });
-        }
-        return failures;
-    },
-});
-const securityScanFresh = (0,check/* defineFunction */.Oh)({
-    name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
-    optionsSchema: security_scan_checks_noOptions,
-    check({ target, targetPath, system }) {
-        const scan = loadScan(system, target);
-        if (!scan?.ok)
-            return [];
-        const scanned = scannedIn([scan]);
-        const entry = target;
-        // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (manifest) => manifest.assurance?.security?.scans, (path) => scanned.mayHave(artifactKey(path))) : undefined;
-        if (earlier) {
-            return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
-        }
-        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
-        const cited = entry.date;
-        const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
-        // Red team: a scan dated 2099 is newer than any model file.
-        if (when && (0,dates/* staleness */.TZ)(when.value, system.now, Number.POSITIVE_INFINITY) === 'future') {
-            return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
-        }
-        if (dated.length === 0)
-            return { skip: 'no artifact with a date that this scan scanned' };
-        if (!when)
-            return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
-        // modelscan writes the scanning machine's local time without a zone: compare calendar days.
-        const scanDay = when.value.slice(0, 10);
-        return dated
-            .filter((artifact) => scanDay < artifact.date.slice(0, 10))
-            .map((artifact) => ({
-            message: `the security scan (${scanDay}) is older than ${artifact.path} (${artifact.date}); scan the model file that ships`,
-            ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }),
-        }));
-    },
-});
-const SECURITY_SCAN_CHECKS = [securityScanReadable, securityScanIssues, securityScanCoversArtifacts, securityScanFresh];
-
-;// CONCATENATED MODULE: ./build/evidence/security-scan/kind.js
-/** Model security scans (modelscan), cited by `assurance.security.scans[].path`, judged on the files the system ships (`artifacts`). */
-
-
-
-const securityScan = {
-    ...securityScans,
-    citedBy: ['assurance.security.scans.*.path'],
-    formatField: 'assurance.security.scans.*.format',
-    checks: SECURITY_SCAN_CHECKS,
-    docs: {
-        heading: 'Model security scans (`assurance.security.scans[].format`)',
-        readsHeading: 'Read from it',
-        formats: [
-            {
-                format: 'modelgate',
-                what: 'our own scan result, JSON or YAML, for a scanner without an adapter: the tool, when it scanned, the files it read and what it found in them',
-                reads: 'everything',
-            },
-            {
-                format: 'modelscan',
-                link: 'https://github.com/protectai/modelscan',
-                what: 'the JSON report of `modelscan -p PATH -r json -o report.json` (Protect AI)',
-                reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
-            },
-        ],
-    },
-    init: {
-        cite(manifest, found) {
-            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/registry.js
-/**
- * Every kind of evidence modelgate reads. A kind is its folder, src/evidence/<id>/ (normalised
- * type, adapters, check functions, kind.ts, docs.md), plus its line here: the store, the
- * misfiled-file hint, the check-function index and the docs section all read this list.
- * The order matters once: a file that several kinds' adapters would recognise is described as
- * the first ("it looks like a fairlearn bias report").
- */
-
-
-
-
-
-
-
-
-
-
-const EVIDENCE_KINDS = [bias, monitoring, monitoringRun, incidents, securityScan, robustness, mlBom, logging, energy, dataQuality];
-
-
-/***/ }),
-
-/***/ 4720:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ robustnessResults)
-});
-
-// EXTERNAL MODULE: ./build/load/json.js
-var json = __webpack_require__(5531);
-;// CONCATENATED MODULE: ./build/load/json-lines.js
-
-class JsonLinesDoc {
-    file;
-    value;
-    lines;
-    constructor(file, value, lines) {
-        this.file = file;
-        this.value = value;
-        this.lines = lines;
-    }
-    locate(path) {
-        const [index, ...rest] = path;
-        const line = typeof index === 'number' ? this.lines[index] : undefined;
-        if (!line)
-            return { line: 1, column: 1 };
-        const at = line.doc.locate(rest);
-        // Every position is on the line's own first line: a JSON Lines value holds no newline.
-        return {
-            line: line.number,
-            column: at.column,
-            ...(at.endColumn !== undefined ? { endLine: line.number, endColumn: at.endColumn } : {}),
-        };
-    }
-}
-function parseJsonLines(text, file) {
-    const values = [];
-    const lines = [];
-    const texts = text.split('\n');
-    for (let i = 0; i < texts.length; i++) {
-        const raw = texts[i];
-        const lineText = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (lineText.trim() === '')
-            continue;
-        // Each line as a JSON document: the native parser, with its duplicate keys and depth checked
-        // (JSON.parse alone keeps the last of two equal keys, so `"passed"` written twice read as the second).
-        const parsed = (0,json/* parseJson */.qF)(lineText, file);
-        if (!parsed.ok)
-            return { ok: false, error: { message: `line ${i + 1}: ${parsed.error.message}`, line: i + 1, column: parsed.error.column } };
-        values.push(parsed.doc.value);
-        lines.push({ number: i + 1, doc: parsed.doc });
-    }
-    if (values.length === 0)
-        return { ok: false, error: { message: 'the JSON Lines file has no lines', line: 1, column: 1 } };
-    return { ok: true, doc: new JsonLinesDoc(file, values, lines) };
-}
-
-// EXTERNAL MODULE: ./build/evidence/adapter.js
-var adapter = __webpack_require__(4447);
-;// CONCATENATED MODULE: ./build/evidence/robustness/garak.js
-
-const SCHEMA = 'garak-report.schema.json';
-const entryOf = (value, type) => (0,adapter/* isRecord */.u4)(value) && value.entry_type === type;
-const garakReport = {
-    format: 'garak',
-    schema: SCHEMA,
-    detect: (value) => Array.isArray(value) &&
-        value.some((entry) => entryOf(entry, 'start_run setup') || entryOf(entry, 'init')) &&
-        value.every((entry) => (0,adapter/* isRecord */.u4)(entry) && typeof entry.entry_type === 'string'),
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'garak report');
-        // The schema sees the lines as an array; say "line 6", not "[5]".
-        if (problem)
-            return { ok: false, problem: { ...problem, message: problem.message.replace(/: \[\d+\]\.?/, () => `: line ${problem.at?.line ?? 1}: `) } };
-        const entries = doc.value;
-        const report = { format: 'garak', file: doc.file, results: [], inconsistencies: [] };
-        entries.forEach((entry, index) => {
-            switch (entry.entry_type) {
-                case 'start_run setup': {
-                    const target = entry['plugins.target_name'] ?? entry['plugins.model_name'];
-                    if (typeof target === 'string' && target !== '')
-                        report.target = target;
-                    // garak's test generators (test.Blank, test.Repeat, …) answer without a model: a run
-                    // against one passes its probes and tested nothing (red team: test.Blank passed).
-                    const key = entry['plugins.target_type'] !== undefined ? 'plugins.target_type' : 'plugins.model_type';
-                    const type = entry[key];
-                    if (typeof type === 'string' && /^test(?:\.|$)/i.test(type.trim())) {
-                        report.inconsistencies.push({ message: `${doc.file}: the run's target is garak's test generator "${type.trim()}", which answers without any model: it tested no model`, at: (0,adapter.at)(doc, [index, key]) });
-                    }
-                    const started = (0,adapter/* dateText */.MK)(entry['transient.starttime_iso']);
-                    if (started && !report.runAt)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'transient.starttime_iso']) };
-                    break;
-                }
-                case 'init': {
-                    if (typeof entry.garak_version === 'string')
-                        report.tool = `garak ${entry.garak_version}`;
-                    const started = (0,adapter/* dateText */.MK)(entry.start_time);
-                    if (started)
-                        report.runAt = { value: started, at: (0,adapter.at)(doc, [index, 'start_time']) };
-                    break;
-                }
-                case 'eval':
-                    report.results.push(evalResult(doc, entry, index, report));
-                    break;
-                default:
-            }
-        });
-        // garak writes its configuration first, and with it the target: without that line, what was
-        // tested cannot be told (from a review: deleting it hid a run against a test generator).
-        if (!entries.some((entry) => entry.entry_type === 'start_run setup')) {
-            report.inconsistencies.push({ message: `${doc.file} has no start_run setup line, which garak writes first: what the run tested (its target) cannot be told`, at: (0,adapter.at)(doc, [0]) });
-        }
-        return { ok: true, value: report };
-    },
-};
-function evalResult(doc, entry, index, report) {
-    const probe = entry.probe.replace(/^probes\./, '');
-    const evaluated = entry.total_evaluated ?? entry.total ?? 0;
-    const result = {
-        families: [probe.split('.')[0] ?? probe, probe],
-        name: `${probe} / ${entry.detector}`,
-        passed: entry.passed,
-        total: evaluated,
-        at: (0,adapter.at)(doc, [index, 'passed']),
-    };
-    if (entry.passed > evaluated) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} of ${evaluated} outputs, more than it evaluated`, at: result.at });
-    }
-    else if (typeof entry.fails === 'number' && entry.total_evaluated !== undefined && entry.passed + entry.fails !== entry.total_evaluated) {
-        report.inconsistencies.push({ message: `${doc.file}: ${result.name} passed ${entry.passed} and failed ${entry.fails} outputs, but counts ${entry.total_evaluated} evaluated`, at: result.at });
-    }
-    // The rate is garak's, over the outputs scored; those it could not score (nones: no output, a
-    // blocked request, a detector error) are kept beside it, for robustness-thresholds to bound
-    // (red team: 48 of 50 outputs None, 2 passed, read as 100%).
-    const unscored = typeof entry.nones === 'number' && entry.nones > 0 ? entry.nones : typeof entry.total_processed === 'number' && entry.total_processed > evaluated ? entry.total_processed - evaluated : 0;
-    if (unscored > 0)
-        result.unscored = unscored;
-    return result;
-}
-
-// EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __webpack_require__(6806);
-;// CONCATENATED MODULE: ./build/evidence/robustness/giskard.js
-
-
-const giskard_SCHEMA = 'giskard-scan.schema.json';
-const giskardScan = {
-    format: 'giskard',
-    schema: giskard_SCHEMA,
-    detect: (value) => {
-        if (!(0,adapter/* isRecord */.u4)(value))
-            return false;
-        const detectors = Object.keys(value);
-        return detectors.length > 0 && detectors.every((name) => /Detector$/.test(name) && (0,adapter/* isRecord */.u4)(value[name]));
-    },
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(giskard_SCHEMA, doc, 'Giskard scan export');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'giskard', file: doc.file, results: [], inconsistencies: [] };
-        for (const [detector, levels] of Object.entries(raw)) {
-            const issues = Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, levels[level]?.length ?? 0]));
-            report.results.push({ families: [detector], name: detector, issues, at: (0,adapter.at)(doc, [detector]) });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/modelgate.js
-
-
-const modelgate_SCHEMA = 'robustness-results.schema.json';
-const modelgateResults = {
-    format: 'modelgate',
-    schema: modelgate_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && value.schema === 'modelgate/robustness-results@1',
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(modelgate_SCHEMA, doc, 'robustness result');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'modelgate', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.tool)
-            report.tool = raw.tool;
-        if (raw.target)
-            report.target = raw.target;
-        if (raw.modelVersion !== undefined)
-            report.modelVersion = { value: raw.modelVersion, at: (0,adapter.at)(doc, ['modelVersion']) };
-        if (raw.runAt !== undefined)
-            report.runAt = { value: raw.runAt, at: (0,adapter.at)(doc, ['runAt']) };
-        raw.results.forEach((result, index) => {
-            const where = (0,adapter.at)(doc, ['results', index, result.issues ? 'issues' : 'passed']);
-            report.results.push({
-                families: [result.family],
-                name: result.name ?? result.family,
-                ...(result.passed !== undefined ? { passed: result.passed, total: result.total ?? 0 } : {}),
-                ...(result.issues
-                    ? { issues: Object.fromEntries(types/* ISSUE_LEVELS */.o.map((level) => [level, result.issues?.[level] ?? 0])) }
-                    : {}),
-                at: where,
-            });
-            if (result.passed !== undefined && result.total !== undefined && result.passed > result.total) {
-                report.inconsistencies.push({ message: `${doc.file}: ${result.family} passed ${result.passed} of ${result.total}, more than it ran`, at: where });
-            }
-        });
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/promptfoo.js
-
-const promptfoo_SCHEMA = 'promptfoo-output.schema.json';
-/** The families a test names, each once: its red-team plugin, then its assertions' metrics. */
-function familiesOf(result) {
-    const names = [result.metadata?.pluginId, result.testCase?.metadata?.pluginId];
-    for (const component of result.gradingResult?.componentResults ?? [])
-        names.push(component?.assertion?.metric);
-    for (const assertion of result.testCase?.assert ?? [])
-        names.push(assertion?.metric);
-    return [...new Set(names.filter((name) => typeof name === 'string' && name !== ''))];
-}
-const promptfooOutput = {
-    format: 'promptfoo',
-    schema: promptfoo_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.results) && Array.isArray(value.results.results) && (0,adapter/* isRecord */.u4)(value.results.stats) && 'evalId' in value,
-    normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(promptfoo_SCHEMA, doc, 'promptfoo eval output');
-        if (problem)
-            return { ok: false, problem };
-        const raw = doc.value;
-        const report = { format: 'promptfoo', file: doc.file, results: [], inconsistencies: [] };
-        if (raw.metadata?.promptfooVersion)
-            report.tool = `promptfoo ${raw.metadata.promptfooVersion}`;
-        const created = (0,adapter/* dateText */.MK)(raw.results.timestamp);
-        if (created)
-            report.runAt = { value: created, at: (0,adapter.at)(doc, ['results', 'timestamp']) };
-        else if ((0,adapter/* dateText */.MK)(raw.metadata?.evaluationCreatedAt)) {
-            report.runAt = { value: raw.metadata?.evaluationCreatedAt, at: (0,adapter.at)(doc, ['metadata', 'evaluationCreatedAt']) };
-        }
-        const targets = new Set();
-        raw.results.results.forEach((test, index) => {
-            const target = test.provider?.label ?? test.provider?.id;
-            if (target)
-                targets.add(target);
-            const result = {
-                families: familiesOf(test),
-                name: test.testCase?.description ?? `test ${test.testIdx ?? index}`,
-                passed: test.success ? 1 : 0,
-                total: 1,
-                at: (0,adapter.at)(doc, ['results', 'results', index, 'success']),
-            };
-            report.results.push(result);
-        });
-        if (targets.size === 1)
-            report.target = [...targets][0];
-        // The stats count what the results list holds; a list cut short disagrees with them.
-        const { stats } = raw.results;
-        const passed = raw.results.results.filter((test) => test.success).length;
-        const notPassed = raw.results.results.length - passed;
-        if (stats.successes !== passed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.successes} successes but the results list ${passed} passed tests`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'successes']),
-            });
-        }
-        else if (stats.failures + (stats.errors ?? 0) !== notPassed) {
-            report.inconsistencies.push({
-                message: `${doc.file}: the stats count ${stats.failures + (stats.errors ?? 0)} failures and errors but the results list ${notPassed} tests that did not pass`,
-                at: (0,adapter.at)(doc, ['results', 'stats', 'failures']),
-            });
-        }
-        return { ok: true, value: report };
-    },
-};
-
-;// CONCATENATED MODULE: ./build/evidence/robustness/formats.js
-/**
- * How a cited red-team or robustness result is read: by one of these adapters (the first to
- * recognise the file). garak's `*.report.jsonl` is read by the JSON Lines reader.
- */
-
-
-
-
-
-const robustnessResults = {
-    id: 'robustness',
-    what: 'red-team or robustness result',
-    adapters: [modelgateResults, garakReport, promptfooOutput, giskardScan],
-    parse: (file, text) => (file.toLowerCase().endsWith('.jsonl') ? parseJsonLines(text, file) : undefined),
-    extensions: ['jsonl'],
-};
-
-
-/***/ }),
-
-/***/ 6806:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
-/* harmony export */ });
-const ISSUE_LEVELS = ['major', 'medium', 'minor'];
 
 
 /***/ }),
