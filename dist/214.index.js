@@ -821,18 +821,29 @@ class EvidenceStore {
     }
     /**
      * A digest of a cited file's text, so the engine can tell one system's report copied into
-     * another's folder (evidence/own-system), or a pull request's report from the one the base
-     * cited (model-changed.ts). White space does not count (red team: a copy with a newline added,
-     * CRLF line ends or its JSON minified passed as another report), nor, in JSON, the order of an
-     * object's keys or how a string or number is spelt (red team: the base's report dumped again
-     * with its keys sorted). Undefined when the file cannot be read, or holds too little to be
-     * anyone's in particular (`{}`, an empty list: other rules judge those).
+     * another's folder (evidence/own-system). White space does not count (red team: a copy with a
+     * newline added, CRLF line ends or its JSON minified passed as another report). Undefined
+     * when the file cannot be read, or holds too little to be anyone's in particular (`{}`, an
+     * empty list: other rules judge those).
      */
     textDigest(ref) {
+        return this.digest(ref, (text) => text.replace(/\s+/g, ''));
+    }
+    /**
+     * As textDigest, and in JSON neither the order of an object's keys nor how a string or number
+     * is spelt counts: a pull request's report against the one its base cited (model-changed.ts;
+     * red team: the base's report dumped again with its keys sorted). Asked only in a pull
+     * request: rewriting every report of every system cost a run 5% (JSON parsed again, sorted).
+     */
+    valueDigest(ref) {
+        return this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, ''));
+    }
+    /** The digest of a cited file's text as `spelt` writes it; undefined when it cannot be read or is too short to be anyone's. */
+    digest(ref, spelt) {
         const read = this.text(ref);
         if (!read.ok)
             return undefined;
-        const content = canonicalJson(read.value.text) ?? read.value.text.replace(/\s+/g, '');
+        const content = spelt(read.value.text);
         return content.length < MIN_DIGESTED_CHARS ? undefined : digestOf(content);
     }
     /**

@@ -1923,12 +1923,12 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
     const base = system.base;
     if (!base)
         return undefined;
-    const digest = system.evidence.textDigest(cited);
+    const digest = system.evidence.valueDigest(cited);
     if (digest === undefined)
         return undefined;
     const listed = citedBefore(base.manifest.data);
     const paths = [cited, ...(Array.isArray(listed) ? listed : []).map((entry) => entry?.path).filter((path) => typeof path === 'string' && path !== cited)];
-    const was = paths.find((path) => base.evidence.textDigest(path) === digest);
+    const was = paths.find((path) => base.evidence.valueDigest(path) === digest);
     if (was === undefined)
         return undefined;
     const change = artifactChanges(base.manifest.data, system.manifest.data).changed.find(({ path }) => covers(path));

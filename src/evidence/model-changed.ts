@@ -64,11 +64,11 @@ export function reportOfEarlierModel(
 ): { path: string; commit: string; how: string; as?: string } | undefined {
   const base = system.base;
   if (!base) return undefined;
-  const digest = system.evidence.textDigest(cited);
+  const digest = system.evidence.valueDigest(cited);
   if (digest === undefined) return undefined;
   const listed = citedBefore(base.manifest.data as AiSystem);
   const paths = [cited, ...(Array.isArray(listed) ? listed : []).map((entry) => (entry as { path?: unknown } | null)?.path).filter((path): path is string => typeof path === 'string' && path !== cited)];
-  const was = paths.find((path) => base.evidence.textDigest(path) === digest);
+  const was = paths.find((path) => base.evidence.valueDigest(path) === digest);
   if (was === undefined) return undefined;
   const change = artifactChanges(base.manifest.data as AiSystem, system.manifest.data as AiSystem).changed.find(({ path }) => covers(path));
   if (!change) {
