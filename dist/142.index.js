@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 45 modules
-var registry = __webpack_require__(8623);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 44 modules
+var registry = __webpack_require__(7355);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js

@@ -147,8 +147,8 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_FUNCTIONS: () => (/* binding */ CHECK_FUNCTIONS)
 });
 
-// EXTERNAL MODULE: ./build/evidence/registry.js + 44 modules
-var registry = __webpack_require__(4338);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 43 modules
+var registry = __webpack_require__(9105);
 // EXTERNAL MODULE: ./build/load/placeholder.js
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js

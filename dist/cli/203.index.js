@@ -522,8 +522,8 @@ function render(rule, system, error, path, root) {
 
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
 var evaluate_policy = __webpack_require__(9317);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 44 modules
-var registry = __webpack_require__(4338);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 43 modules
+var registry = __webpack_require__(9105);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
-// EXTERNAL MODULE: ./build/evidence/registry.js + 44 modules
-var registry = __webpack_require__(4338);
+// EXTERNAL MODULE: ./build/evidence/registry.js + 43 modules
+var registry = __webpack_require__(9105);
 // EXTERNAL MODULE: ./build/evidence/store.js
 var store = __webpack_require__(1549);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js

@@ -33,6 +33,8 @@ class EvidenceStore {
     kinds;
     base;
     cache = new Map();
+    /** valueDigest's answers. */
+    valueDigests = new Map();
     /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
     manifestAbs;
     /** The files each cached result was made from, so a rule served from the cache notes them too. */
@@ -293,7 +295,10 @@ class EvidenceStore {
      * request: rewriting every report of every system cost a run 5% (JSON parsed again, sorted).
      */
     valueDigest(ref) {
-        return this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, ''));
+        // Each report is compared with every one the base cited: spelt once (review: 75 ms a 6 MB report).
+        if (!this.valueDigests.has(ref))
+            this.valueDigests.set(ref, this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, '')));
+        return this.valueDigests.get(ref);
     }
     /** The digest of a cited file's text as `spelt` writes it; undefined when it cannot be read or is too short to be anyone's. */
     digest(ref, spelt) {
@@ -370,6 +375,15 @@ class EvidenceStore {
         const slash = resolved.rel.lastIndexOf('/');
         const names = this.repo.filesIn(slash < 0 ? '' : resolved.rel.slice(0, slash));
         const folder = ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1);
+        return names === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN ? names : names?.map((name) => folder + name);
+    }
+    /** As filesBeside, for a folder the manifest's paths name (`model/2_Dense`), its files written under it. */
+    filesInFolder(ref) {
+        const resolved = this.resolution(ref);
+        if (!resolved.ok)
+            return undefined;
+        const names = this.repo.filesIn(resolved.rel);
+        const folder = /[/\\]$/.test(ref) ? ref : `${ref}/`;
         return names === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN ? names : names?.map((name) => folder + name);
     }
     cached(key, load) {

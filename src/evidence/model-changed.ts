@@ -11,7 +11,7 @@ import { isUri, normaliseCitation } from '../fs/repo-fs.js';
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../load/manifest.js';
 import type { BaseSystem, SystemContext } from './check.js';
 import { parseDate } from './dates.js';
-import { codeFreeExtension, mayRunCode } from './security-scan/code-free.js';
+import { modelFolders } from './security-scan/model-folder.js';
 
 /**
  * How the model files a pull request ships differ from the base commit's, for the files the base
@@ -142,31 +142,24 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     const aboveTarget = changedAbove(leadsTo);
     if (aboveTarget && 'folder' in aboveTarget) return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies under ${aboveTarget.folder}, which git says changed)` };
   }
-  return changed ? changedBeside(system, now.filter(({ path }) => covers(path)), changed) : undefined;
+  // Every listed file's folder: a scan may have skipped the listed file and read the one beside it (review).
+  return changed ? changedBeside(system, now, changed, covers) : undefined;
 }
 
 /**
- * A file of the model's, not listed, in the folder of a listed one, that git says changed (or
- * that is new) since the base commit: weights or Python a loader reads from the folder (red
- * team: a pickled pytorch_model.bin beside the model, and the modeling code a config imports,
- * swapped, the reports left as the base cited them). Other files there (a README) are no
- * change of the model.
+ * A file the loader reads from a listed model file's folder (modelFolders: weights of either
+ * kind, Python a config imports), not listed itself, that `covers` and that git says changed (or
+ * that is new) since the base commit (red team: a pickled pytorch_model.bin beside the model,
+ * and the modeling code a config imports, swapped, the reports left as the base cited them).
+ * Other files there (a README) are no change of the model.
  */
-function changedBeside(system: SystemContext, artifacts: readonly DeclaredArtifact[], changed: ReadonlySet<string>): { path: string; how: string } | undefined {
+function changedBeside(system: SystemContext, artifacts: readonly DeclaredArtifact[], changed: ReadonlySet<string>, covers: (path: string) => boolean): { path: string; how: string } | undefined {
   const listed = new Set(artifacts.map(({ path }) => keyOf(path)));
-  const folders = new Set<string>();
-  for (const artifact of artifacts) {
-    const folder = keyOf(artifact.path).slice(0, keyOf(artifact.path).lastIndexOf('/') + 1);
-    if (folders.has(folder)) continue;
-    folders.add(folder);
-    const files = system.evidence.filesBeside(artifact.path);
-    if (!Array.isArray(files)) continue;
-    for (const file of files) {
-      if (listed.has(keyOf(file)) || !(mayRunCode(file) || codeFreeExtension(file) !== undefined || /\.py$/i.test(file))) continue;
-      const rel = keyOf(posix.join(system.manifest.dir || '.', file));
-      const leadsTo = system.evidence.whereIs(file);
-      if (changed.has(rel) || (leadsTo !== undefined && changed.has(leadsTo))) return { path: file, how: `changed since the base commit (it lies beside ${artifact.path}, which ships, and a loader reads it from that folder)` };
-    }
+  for (const { file, beside } of modelFolders(system, artifacts).files) {
+    if (listed.has(keyOf(file)) || !covers(file)) continue;
+    const rel = keyOf(posix.join(system.manifest.dir || '.', file));
+    const leadsTo = system.evidence.whereIs(file);
+    if (changed.has(rel) || (leadsTo !== undefined && changed.has(leadsTo))) return { path: file, how: `changed since the base commit (it lies beside ${beside.path}, which ships, and a loader reads it from that folder)` };
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { posix } from 'node:path';
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../../load/manifest.js';
-import { FOLDER_FILES_CAP, TOO_MANY_FILES } from '../../fs/repo-fs.js';
+import { FOLDER_FILES_CAP } from '../../fs/repo-fs.js';
 import { quoted } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type CheckFunction, type Failure, type SystemContext } from '../check.js';
@@ -17,6 +17,7 @@ import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from
 import { securityScans } from './formats.js';
 import type { ByteReader } from './byte-reader.js';
 import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode } from './code-free.js';
+import { MAX_MODULE_FOLDERS, modelFolders } from './model-folder.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -113,13 +114,11 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
-/** The most folders below a model's that its configs may name modules in: each is listed. */
-const MAX_MODULE_FOLDERS = 16;
-
 /**
  * Code beside a shipped model file that runs when the model loads, unscanned: a file, with
  * `loader` the config that imports it when it is Python; another repository whose Python that
- * config has the loader fetch (`fetched`); or a folder too full to look through (`tooMany`).
+ * config has the loader fetch (`fetched`); or a folder too full to look through (`tooMany`,
+ * with `loader` the config that names modules in too many).
  */
 interface UnscannedCode {
   file: string;
@@ -130,170 +129,24 @@ interface UnscannedCode {
 }
 
 /**
- * Files that run code when the model loads lying beside a shipped model file that the repository
- * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
- * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
- * Those in a format that can run code, and the Python a config there has the model's loader
- * import (loadsPython): the folder's, and that of each folder below it a module is named in.
+ * What the loader reads from a shipped model's folder (modelFolders) that can run code, neither
+ * listed in artifacts nor scanned here (red team: a pickled pytorch_model.bin beside
+ * model.safetensors, which the scan alone covered; a scan of a decoy folder covering the files
+ * beside the model by their names): weights in a format that can run code, and Python.
  */
 function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
-  // Names as the file system has them, case and all (red team: Model/ beside model/, one
-  // folder to a case-blind comparison, was never looked into).
   const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path)));
-  const folders = new Set<string>();
-  const found: UnscannedCode[] = [];
-  // Scanned here, not in a copy elsewhere (red team: a scan of a decoy folder covered the files beside the model by their names).
   const unscanned = (file: string) => {
     const key = artifactKey(file);
     return !listed.has(key) && (!scanned.mayHave(key) || scannedElsewhere(system, file, scanned.matching(key)) !== undefined);
   };
-  for (const artifact of artifacts) {
-    const key = artifactKey(artifact.path);
-    const folder = key.slice(0, key.lastIndexOf('/') + 1);
-    if (folders.has(folder)) continue;
-    folders.add(folder);
-    const files = system.evidence.filesBeside(artifact.path);
-    const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-    // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-    if (files === TOO_MANY_FILES) {
-      found.push({ file: written || './', beside: artifact, tooMany: true });
-      continue;
-    }
-    const python = loadsPython(system, files ?? []);
-    for (const file of files ?? []) {
-      if (mayRunCode(file) && unscanned(file)) found.push({ file: artifactKey(file), beside: artifact });
-    }
-    // sentence-transformers loads each module's weights from its folder (red team: 2_Dense/pytorch_model.bin, a pickle).
-    for (const module of sentenceTransformerFolders(system, files ?? [])) {
-      const inFolder = system.evidence.filesBeside(`${written}${module}/config.json`);
-      if (inFolder === TOO_MANY_FILES) found.push({ file: `${written}${module}/`, beside: artifact, tooMany: true });
-      else for (const file of inFolder ?? []) if (mayRunCode(file) && unscanned(file)) found.push({ file: artifactKey(file), beside: artifact });
-    }
-    if (!python) continue;
-    const pythonFiles = new Set<string>();
-    const addPython = (inFolder: readonly string[] | undefined) => {
-      for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(artifactKey(file));
-    };
-    addPython(files);
-    // Each folder below this one that a module is named in, listed once (review: 5,000 modules
-    // named in one folder of 9,000 files listed it 5,000 times), through a module file there.
-    const moduleFolders = new Map<string, string[]>();
-    for (const module of python.modules) {
-      const folder = module.slice(0, module.lastIndexOf('/') + 1);
-      const named = moduleFolders.get(folder);
-      if (named) named.push(module);
-      else moduleFolders.set(folder, [module]);
-    }
-    if (moduleFolders.size > MAX_MODULE_FOLDERS) {
-      found.push({ file: written || './', beside: artifact, loader: python.config, tooMany: true });
-      continue;
-    }
-    for (const [folder, modules] of moduleFolders) {
-      for (const module of modules) {
-        const inFolder = system.evidence.filesBeside(written + module);
-        if (inFolder === undefined) continue; // no such module there: nothing of it runs
-        if (inFolder === TOO_MANY_FILES) found.push({ file: written + folder, beside: artifact, tooMany: true });
-        else addPython(inFolder);
-        break;
-      }
-    }
-    for (const file of pythonFiles) if (unscanned(file)) found.push({ file, beside: artifact, loader: python.config });
-    for (const repository of python.fetched) found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
+  const folders = modelFolders(system, artifacts);
+  const found: UnscannedCode[] = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
+  for (const { file, beside, python } of folders.files) {
+    if ((python !== undefined || mayRunCode(file)) && unscanned(file)) found.push({ file: artifactKey(file), beside, ...(python ? { loader: python } : {}) });
   }
+  for (const { repository, beside, config } of folders.fetched) found.push({ file: repository, beside, loader: config, fetched: true });
   return found;
-}
-
-/**
- * The files a model folder may have its loader import Python by: Hugging Face configs
- * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
- * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
- */
-const namesPython = (file: string) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
-
-/**
- * Whether a model folder's `files` have its loader import Python, and from where: the first
- * config that does; the module files named in folders below this one (`code/modeling.Class` is
- * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
- * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
- * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
- * the folder whatever trust_remote_code says (red team: a model scanner reads no Python, so
- * modeling code beside clean weights passed). A config that cannot be read here, or does not
- * read as JSON (Python's json takes NaN, and files over max-file-size), counts: it may name any.
- */
-function loadsPython(system: Pick<SystemContext, 'evidence'>, files: string[]): { config: string; modules: string[]; fetched: string[] } | undefined {
-  let loads: { config: string; modules: Set<string>; fetched: Set<string> } | undefined;
-  for (const file of files) {
-    if (!namesPython(file)) continue;
-    const read = system.evidence.text(file);
-    // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
-    if (!read.ok && read.problem.binary) continue;
-    let value: unknown;
-    try {
-      value = read.ok ? JSON.parse(read.value.text) : undefined;
-    } catch {
-      value = undefined;
-    }
-    const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
-    if (value !== undefined && references === undefined) continue;
-    loads ??= { config: file, modules: new Set(), fetched: new Set() };
-    for (const reference of references ?? []) {
-      if (reference.includes('--')) loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
-      else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/')) loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
-    }
-  }
-  return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
-}
-
-/** The folders of the modules a sentence-transformers modules.json among `files` lists (`1_Pooling`, `2_Dense`), at most MAX_MODULE_FOLDERS. */
-function sentenceTransformerFolders(system: Pick<SystemContext, 'evidence'>, files: string[]): string[] {
-  const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
-  const read = file === undefined ? undefined : system.evidence.text(file);
-  if (!read?.ok) return [];
-  let modules: unknown;
-  try {
-    modules = JSON.parse(read.value.text);
-  } catch {
-    return [];
-  }
-  const paths = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? (module as { path?: unknown }).path : undefined));
-  return [...new Set(paths.filter((path): path is string => typeof path === 'string' && /^[\w.-]+$/.test(path) && path !== '.' && path !== '..'))].slice(0, MAX_MODULE_FOLDERS);
-}
-
-/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
-function autoMapReferences(config: unknown): string[] | undefined {
-  if (!config || typeof config !== 'object' || Array.isArray(config)) return undefined;
-  const { auto_map: autoMap, custom_pipelines: pipelines } = config as Record<string, unknown>;
-  if (autoMap === undefined && pipelines === undefined) return undefined;
-  const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
-  const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn((pipeline as { impl?: unknown } | null)?.impl)) : [];
-  return [...mapped, ...pipelined];
-}
-
-/**
- * The module of a custom pipeline a diffusers model_index.json names (`"_class_name":
- * ["pipeline_module", "Class"]`, which DiffusionPipeline.from_pretrained imports from the
- * folder); undefined for a library pipeline (a class name alone).
- */
-function customPipeline(index: unknown): string[] | undefined {
-  const named = index && typeof index === 'object' && !Array.isArray(index) ? (index as { _class_name?: unknown })._class_name : undefined;
-  return Array.isArray(named) && typeof named[0] === 'string' && typeof named[1] === 'string' ? [`${named[0]}.${named[1]}`] : undefined;
-}
-
-/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
-function moduleTypes(modules: unknown): string[] | undefined {
-  const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? (module as { type?: unknown }).type : undefined)).filter((type): type is string => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
-  return types.length > 0 ? types : undefined;
-}
-
-/**
- * The references an auto_map value holds, as transformers reads one: a string, or a list of
- * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
- * config nested 100,000 deep overflowed the stack).
- */
-function referencesIn(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
-  return [];
 }
 
 /**
@@ -408,11 +261,20 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
     if (scan.value.scannedCount.value === 0) {
       // Those another cited scan read or saw are not this one's to answer for (red team: one
       // report per model folder, the one of a safetensors folder naming the other's pickle).
-      const seenElsewhere = new SameFileIndex<true>();
+      // Only one that read it, or skipped it as a format that runs no code, answers for it (review:
+      // a copy of this empty scan, or this one cited twice, excused it).
+      const readElsewhere = new SameFileIndex<true>();
+      const skippedElsewhere = new SameFileIndex<true>();
       for (const other of readableScans(system)) {
-        if (other.value !== scan.value) for (const file of [...other.value.scanned, ...other.value.skipped.map((entry) => entry.source)]) seenElsewhere.add(toolFileKey(file), true);
+        if (other.value.file === scan.value.file) continue;
+        for (const file of other.value.scanned) readElsewhere.add(toolFileKey(file), true);
+        for (const entry of other.value.skipped) skippedElsewhere.add(toolFileKey(entry.source), true);
       }
-      const judged = artifacts.filter((artifact) => !seenElsewhere.has(artifactKey(artifact.path)));
+      const answered = (artifact: DeclaredArtifact, key: string) => readElsewhere.has(key) || (skippedElsewhere.has(key) && codeFreeArtifact(system, artifact).codeFree);
+      const judged = artifacts.filter((artifact) => {
+        const real = system.evidence.whereIs(artifact.path);
+        return !answered(artifact, artifactKey(artifact.path)) && (real === undefined || !answered(artifact, real));
+      });
       const left = artifacts.length > 0 ? unexamined(system, scan.value, judged) : undefined;
       const paths = left?.files.map((artifact) => artifact.path).join(', ');
       const should = !left
@@ -493,7 +355,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       failures.push({
         message: tooMany
           ? loader
-            ? `${loader}, in the folder of ${beside.path}, which ships, names Python modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code in a few folders`
+            ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
             : `${file}, a folder of ${beside.path}, which ships, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
           : fetched
           ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${quoted(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`

@@ -66,9 +66,12 @@ export const modelscanReport: Adapter<SecurityScan> = {
     // without it, the path it was given (-p), which may be the one file it scanned.
     const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
     if (folder) scan.folder = folder;
-    // Red team: absolute_path taken out of a scan of a decoy folder, the rest left as written.
+    // Red team: absolute_path taken out of a scan of a decoy folder, the rest left as written;
+    // review: and input_path and the version with it (every modelscan writes input_path).
     if (!raw.summary.absolute_path?.trim() && writesAbsolutePath(raw.summary.modelscan_version)) {
       scan.inconsistencies.push({ message: `${doc.file} says modelscan ${raw.summary.modelscan_version} wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is`, at: at(doc, ['summary', 'modelscan_version']) });
+    } else if (!folder) {
+      scan.inconsistencies.push({ message: `${doc.file} does not say what modelscan scanned (summary.input_path), which modelscan writes: this report was not written by modelscan as it is`, at: at(doc, ['summary']) });
     }
     const timestamp = dateText(raw.summary.timestamp);
     if (timestamp) scan.scannedAt = { value: timestamp, at: at(doc, ['summary', 'timestamp']) };

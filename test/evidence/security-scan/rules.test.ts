@@ -90,9 +90,16 @@ const cases: Case[] = [
   {
     // Red team: absolute_path taken out of a scan of a decoy folder.
     rule: 'security/scan-readable',
-    name: 'a report from a modelscan that writes absolute_path, without one',
-    scan: CLEAN.replace(', "absolute_path": "/home/runner/work/scorer/scorer/model"', ''),
-    expected: [{ file: SCAN, at: '"modelscan_version"', message: 'sys/evidence/modelscan.json says modelscan 0.8.6 wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is' }],
+    name: 'a report from a modelscan that writes absolute_path (0.5.2), without one',
+    scan: CLEAN.replace(', "absolute_path": "/home/runner/work/scorer/scorer/model"', '').replace('"0.8.6"', '"0.5.2"'),
+    expected: [{ file: SCAN, at: '"modelscan_version"', message: 'sys/evidence/modelscan.json says modelscan 0.5.2 wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is' }],
+  },
+  {
+    // Review: and input_path and the version taken out with it.
+    rule: 'security/scan-readable',
+    name: 'a report that does not say what modelscan scanned',
+    scan: CLEAN.replace('"input_path": "model", "absolute_path": "/home/runner/work/scorer/scorer/model", "modelscan_version": "0.8.6", ', ''),
+    expected: [{ file: SCAN, at: '{"summary"', message: 'sys/evidence/modelscan.json does not say what modelscan scanned (summary.input_path), which modelscan writes: this report was not written by modelscan as it is' }],
   },
   // From stop 43's review: our own format said nothing of which scanner looked, and took an
   // issue in a file it did not read.
@@ -303,12 +310,34 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
       ['a new file under a new path', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model2/scorer.pt': content('model two') }, { after: [{ path: 'model2/scorer.pt', date: '2026-10-27' }] }, 'model2/scorer.pt has taken the place of model/scorer.pt, which the base commit listed'],
       ['the file its link leads to edited', { 'sys/model/scorer.pt': { symlink: '../store/v1.pt' }, 'sys/store/v1.pt': content('model one') }, { 'sys/store/v1.pt': content('model two') }, {}, 'model/scorer.pt has changed since the base commit (sys/store/v1.pt, the file its link leads to)'],
       ['a .gitattributes added', { 'sys/model/scorer.pt': content('model one $Id$') }, { '.gitattributes': '*.pt ident\n' }, {}, 'model/scorer.pt has a .gitattributes changed since the base commit, which decides how git compares the file'],
-      // Red team, again: a pickle beside the model, and the modeling code a config imports, swapped.
-      ['a pickle beside it swapped', { 'sys/model/scorer.pt': content('model one'), 'sys/model/pytorch_model.bin': content('clean') }, { 'sys/model/pytorch_model.bin': content('swapped') }, {}, 'model/pytorch_model.bin has changed since the base commit (it lies beside model/scorer.pt, which ships, and a loader reads it from that folder)'],
-      ['Python beside it added', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/modeling_scorer.py': 'import os\n' }, {}, 'model/modeling_scorer.py has changed since the base commit (it lies beside model/scorer.pt, which ships, and a loader reads it from that folder)'],
+
     ])('fails the reports left unchanged when a file that ships has %s', (_name, before, after, artifacts, how) => {
       const { sha, failures } = results(before, after, artifacts);
       expect(failures[0]).toEqual([`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`]);
+    });
+
+    // Red team, again: a pickle beside the model, and the modeling code a config imports,
+    // swapped; review: beside a listed file the scan skipped, and in a sentence-transformers
+    // module's folder. A scan is stale for what it scanned; the other reports for any of them.
+    const BESIDE = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 2, "scanned_files": ["pytorch_model.bin", "2_Dense/pytorch_model.bin"]}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.safetensors"}]}');
+    const SKIPPED_MODEL = [{ path: 'model/scorer.safetensors', date: '2026-10-27' }];
+    const MODULES = JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: '2_Dense', type: 'sentence_transformers.models.Dense' }]);
+    it.each([
+      ['a pickle beside it swapped', { 'sys/model/pytorch_model.bin': content('clean') }, { 'sys/model/pytorch_model.bin': content('swapped') }, 'model/pytorch_model.bin', true],
+      ["a pickle in a sentence-transformers module's folder swapped", { 'sys/model/modules.json': MODULES, 'sys/model/2_Dense/config.json': '{}', 'sys/model/2_Dense/pytorch_model.bin': content('clean') }, { 'sys/model/2_Dense/pytorch_model.bin': content('swapped') }, 'model/2_Dense/pytorch_model.bin', true],
+      ['Python a config imports added beside it', { 'sys/model/config.json': JSON.stringify({ auto_map: { AutoModel: 'modeling_scorer.M' } }) }, { 'sys/model/modeling_scorer.py': 'import os\n' }, 'model/modeling_scorer.py', false],
+    ])('fails the reports left unchanged when %s', (_name, before, after, file, scanned) => {
+      const results = (files: Files) => ({ ...withManifest((m) => {
+        m.assurance = { security: { scans: [{ path: 'evidence/modelscan.json', format: 'modelscan' }] }, robustness: { results: [{ path: 'evidence/giskard.json', format: 'giskard', date: '2026-10-30' }] } };
+        m.artifacts = SKIPPED_MODEL;
+      }, { [SCAN]: BESIDE, 'sys/evidence/giskard.json': GISKARD }), 'sys/model/scorer.safetensors': safetensors(), ...files });
+      const { sha, scan, robustness, bias } = onPullRequest(results(before), results({ ...before, ...after }));
+      const how = `${file} has changed since the base commit (it lies beside model/scorer.safetensors, which ships, and a loader reads it from that folder)`;
+      expect([scan, robustness, bias].map((rule) => rule.map(([, , message]) => message))).toEqual([
+        scanned ? [`sys/evidence/modelscan.json is the security scan the base commit ${sha} cited, unchanged, but ${how}: it scanned the earlier file; scan the model file that ships`] : [],
+        [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
+        [`sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${how}: it evaluated the earlier model; rerun it on the model as shipped`],
+      ]);
     });
 
     // From a review: false failures of the first version.
@@ -522,9 +551,10 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     // that says nothing of its folder vouching for one that names a decoy.
     it('does not take a decoy scan for the files beside the model', () => {
       const files: Files = { ...withScan(scanOf('/tmp/decoy').replace('"scorer.pt"', '"pytorch_model.bin"'), [{ path: 'model/scorer.safetensors', date: '2026-10-27' }]), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/pytorch_model.bin': PICKLE };
-      expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toContain(
+      expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        'model/scorer.safetensors ships but no cited security scan scanned it',
         'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
-      );
+      ]);
     });
 
     it('does not let a scan that names no folder vouch for one that names a decoy', () => {
@@ -553,8 +583,10 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
 
     // Without absolute_path (before modelscan 0.5, or written by hand), the path it was given.
     const givenOnly = (given: string) => CLEAN.replace('"input_path": "model", "absolute_path": "/home/runner/work/scorer/scorer/model"', `"input_path": ${JSON.stringify(given)}`).replace('"0.8.6"', '"0.5.0"');
-    it.each(['model', 'model/scorer.pt', '.', 'sys/model/'])('covers an artifact when the report gives only input_path %s', (given) => {
-      expect(resultsOf(check({ ...withScan(givenOnly(given), SHIPPED_PT), 'sys/model/scorer.pt': PICKLE }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    it.each(['model', 'model/scorer.pt', '.', 'sys/model/'])('covers an artifact when the report gives only input_path %s (modelscan 0.5.0, which wrote no absolute_path)', (given) => {
+      const report = check({ ...withScan(givenOnly(given), SHIPPED_PT), 'sys/model/scorer.pt': PICKLE });
+      expect(resultsOf(report, 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+      expect(failuresOf(report, 'security/scan-readable')).toEqual([]);
     });
 
     it.each([
@@ -741,11 +773,25 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     });
 
     // Red team: sentence-transformers torch.loads a Dense module's weights from its folder.
-    it("fails security/scan-covers-artifacts for a pickle in a sentence-transformers module's folder", () => {
-      const modules = JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: '2_Dense', type: 'sentence_transformers.models.Dense' }]);
-      const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules, 'sys/model/2_Dense/config.json': '{}', 'sys/model/2_Dense/pytorch_model.bin': PICKLE };
+    // Review: a module folder with no config.json (WordEmbeddings), and one deeper down.
+    it.each([
+      ['2_Dense', { 'sys/model/2_Dense/config.json': '{}' }],
+      ['0_WordEmbeddings', { 'sys/model/0_WordEmbeddings/wordembedding_config.json': '{}' }],
+      ['modules/dense', {}],
+    ])("fails security/scan-covers-artifacts for a pickle in a sentence-transformers module's folder %s", (folder, more) => {
+      const modules = JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: folder, type: 'sentence_transformers.models.Dense' }]);
+      const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules, [`sys/model/${folder}/pytorch_model.bin`]: PICKLE, ...more };
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
-        'model/2_Dense/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+        `model/${folder}/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+      ]);
+    });
+
+    // Review: past 16 module folders the rest went unread.
+    it('fails security/scan-covers-artifacts when modules.json names more module folders than modelgate looks through', () => {
+      const modules = JSON.stringify(Array.from({ length: 17 }, (_, i) => ({ idx: i, name: String(i), path: `${i}_Dense`, type: 'sentence_transformers.models.Dense' })));
+      const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules };
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        "model/modules.json, in the folder of model/scorer.safetensors, which ships, names modules in more than 16 folders, too many for modelgate to look through: keep the model's code and modules in a few folders",
       ]);
     });
 

@@ -1,140 +1,6 @@
-export const id = 547;
-export const ids = [547];
+export const id = 105;
+export const ids = [105];
 export const modules = {
-
-/***/ 6733:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ describePath),
-/* harmony export */   T: () => (/* binding */ movedItem)
-/* harmony export */ });
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8852);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
-/** How check functions name what they talk about in messages. */
-
-
-/**
- * `['manifest','data','datasets',0,'license']` → `data.datasets[0].license`, plus the name of
- * the list item when it has one: `data.datasets[0].license (dataset "bureau-2024")`.
- */
-function describePath(root, path) {
-    const inDoc = path[0] === 'manifest' ? path.slice(1) : path[0] === 'card' && path[1] === 'meta' ? path.slice(2) : path;
-    const shown = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(inDoc);
-    const label = itemLabel(root, path);
-    return label ? `${shown} (${label})` : shown;
-}
-function itemLabel(root, path) {
-    let node = root;
-    let label;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            break;
-        node = node[segment];
-        const listName = path[i - 1];
-        if (typeof segment === 'number' && typeof listName === 'string' && node && typeof node === 'object') {
-            const item = node;
-            // A placeholder ("TODO: the training data") names nothing: system/no-placeholders reports it.
-            const name = [item.id, item.name, item.role, item.metric].find((v) => typeof v === 'string' && v.trim() !== '' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAbsence */ .Z2)(v) !== 'placeholder');
-            if (typeof name === 'string')
-                label = `${singular(listName)} "${name}"`;
-        }
-    }
-    return label;
-}
-function singular(word) {
-    if (word.endsWith('ies'))
-        return `${word.slice(0, -3)}y`;
-    if (word.endsWith('s') && !word.endsWith('ss'))
-        return word.slice(0, -1);
-    return word;
-}
-const NAMING_FIELDS = ['id', 'name', 'path'];
-const KIND_FIELDS = ['metric', 'attribute', 'dataset', 'family', 'uri', 'role'];
-/** A field's trimmed text, when the item has one. */
-function textField(item, field) {
-    const value = item[field];
-    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
-}
-/**
- * How a message names a list item whatever its position: a text item by its value, an item
- * with an id, name or path by that, else by the fields that tell its kind apart (a bound by its
- * metric, attribute and dataset); undefined for an item known by nothing.
- */
-function identityLabel(item, listName) {
-    const kind = typeof listName === 'string' ? singular(listName) : 'item';
-    if (typeof item === 'string' || typeof item === 'number')
-        return `${kind} ${JSON.stringify(String(item).slice(0, 80))}`;
-    if (item === null || typeof item !== 'object' || Array.isArray(item))
-        return undefined;
-    const record = item;
-    for (const field of NAMING_FIELDS) {
-        const value = textField(record, field);
-        if (value !== undefined)
-            return `${kind} ${JSON.stringify(value.slice(0, 80))}`;
-    }
-    const parts = KIND_FIELDS.flatMap((field) => {
-        const value = textField(record, field);
-        return value === undefined ? [] : [`${field} ${JSON.stringify(value.slice(0, 80))}`];
-    });
-    return parts.length === 0 ? undefined : `${kind} ${parts.join(', ')}`;
-}
-/**
- * Whether two list items are the same item: text items by value; mappings by the first of id,
- * name and path that both have (a dataset whose uri changes is the same dataset), else by the
- * fields telling their kind apart that both have. A name the pull request adds decides nothing
- * (it named the item; it did not put another in its place), but one the base commit's item had
- * and this one lacks (a blank id) makes it another item. A role alone is a category (two test
- * sets, two credit officers), not an identity: it tells items apart only where neither has more.
- */
-function sameItem(now, before) {
-    const isRecord = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
-    if (!isRecord(now) || !isRecord(before))
-        return (typeof now === 'string' || typeof now === 'number') && now === before;
-    for (const field of NAMING_FIELDS) {
-        const a = textField(now, field);
-        const b = textField(before, field);
-        if (b !== undefined)
-            return a === b;
-    }
-    const fieldsOf = (item) => KIND_FIELDS.filter((field) => textField(item, field) !== undefined);
-    const shared = fieldsOf(now).filter((field) => textField(before, field) !== undefined);
-    if (shared.some((field) => field !== 'role'))
-        return shared.every((field) => textField(now, field) === textField(before, field));
-    const onlyRole = (item) => NAMING_FIELDS.every((field) => textField(item, field) === undefined) && fieldsOf(item).join() === 'role';
-    return shared.length === 1 && onlyRole(now) && onlyRole(before) && textField(now, 'role') === textField(before, 'role');
-}
-/**
- * The first list item on `path` that is another item than the one at the same position in
- * `baseRoot` (a pull request reordered the list, or put an item where there was none): a waiver
- * or baseline entry that names the position was written for what was there. Two items known by
- * nothing (a mapping with no id, name, path, metric, …) cannot be told apart, and are taken to be the same.
- */
-function movedItem(root, baseRoot, path) {
-    let node = root;
-    let before = baseRoot;
-    for (let i = 0; i < path.length; i++) {
-        const segment = path[i];
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        node = node[segment];
-        before = before !== null && typeof before === 'object' ? before[segment] : undefined;
-        if (typeof segment !== 'number')
-            continue;
-        const now = identityLabel(node, path[i - 1]);
-        const was = identityLabel(before, path[i - 1]);
-        // Two items known by nothing cannot be told apart; one known by nothing where a known one was is another.
-        if (now === undefined ? was === undefined : sameItem(node, before))
-            continue;
-        const unknown = 'an item known by no id or name';
-        return { path: (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path.slice(0, i + 1)), was: before === undefined ? 'nothing' : (was ?? unknown), now: now ?? unknown };
-    }
-    return undefined;
-}
-
-
-/***/ }),
 
 /***/ 4447:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
@@ -1825,6 +1691,44 @@ const MAX_AGE_OPTIONS = {
 
 /***/ }),
 
+/***/ 5672:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ pathsAndFormats),
+/* harmony export */   Pf: () => (/* binding */ TODO),
+/* harmony export */   pZ: () => (/* binding */ citeAt),
+/* harmony export */   tg: () => (/* binding */ hintAt)
+/* harmony export */ });
+const TODO = 'TODO';
+/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
+function citeAt(manifest, path, value) {
+    let at = manifest;
+    for (const key of path.slice(0, -1)) {
+        const next = at[key];
+        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
+    }
+    at[path[path.length - 1]] = value;
+}
+/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
+function hintAt(manifest, path, hint) {
+    let at = manifest;
+    for (const key of path.slice(0, -1))
+        at = at?.[key];
+    const last = path[path.length - 1];
+    const holder = at;
+    const marker = holder?.[last];
+    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
+        holder[last] = `${marker} (${hint})`;
+}
+/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
+function pathsAndFormats(found) {
+    return found.map(({ file, format }) => ({ path: file, format }));
+}
+
+
+/***/ }),
+
 /***/ 8679:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -1871,7 +1775,7 @@ const lfsPointerOid = (pointer) => /^oid sha256:([a-f0-9]{64})$/m.exec(pointer)?
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(872);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
-/* harmony import */ var _security_scan_code_free_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
+/* harmony import */ var _security_scan_model_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4903);
 /**
  * Evidence about the model left as it was while the model changed: a pull request that ships a
  * new model file (a sha256 the base commit's artifacts did not have) and cites the security scan,
@@ -2013,34 +1917,25 @@ function swappedFile(system, base, covers) {
         if (aboveTarget && 'folder' in aboveTarget)
             return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies under ${aboveTarget.folder}, which git says changed)` };
     }
-    return changed ? changedBeside(system, now.filter(({ path }) => covers(path)), changed) : undefined;
+    // Every listed file's folder: a scan may have skipped the listed file and read the one beside it (review).
+    return changed ? changedBeside(system, now, changed, covers) : undefined;
 }
 /**
- * A file of the model's, not listed, in the folder of a listed one, that git says changed (or
- * that is new) since the base commit: weights or Python a loader reads from the folder (red
- * team: a pickled pytorch_model.bin beside the model, and the modeling code a config imports,
- * swapped, the reports left as the base cited them). Other files there (a README) are no
- * change of the model.
+ * A file the loader reads from a listed model file's folder (modelFolders: weights of either
+ * kind, Python a config imports), not listed itself, that `covers` and that git says changed (or
+ * that is new) since the base commit (red team: a pickled pytorch_model.bin beside the model,
+ * and the modeling code a config imports, swapped, the reports left as the base cited them).
+ * Other files there (a README) are no change of the model.
  */
-function changedBeside(system, artifacts, changed) {
+function changedBeside(system, artifacts, changed, covers) {
     const listed = new Set(artifacts.map(({ path }) => keyOf(path)));
-    const folders = new Set();
-    for (const artifact of artifacts) {
-        const folder = keyOf(artifact.path).slice(0, keyOf(artifact.path).lastIndexOf('/') + 1);
-        if (folders.has(folder))
+    for (const { file, beside } of (0,_security_scan_model_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .modelFolders */ .t)(system, artifacts).files) {
+        if (listed.has(keyOf(file)) || !covers(file))
             continue;
-        folders.add(folder);
-        const files = system.evidence.filesBeside(artifact.path);
-        if (!Array.isArray(files))
-            continue;
-        for (const file of files) {
-            if (listed.has(keyOf(file)) || !((0,_security_scan_code_free_js__WEBPACK_IMPORTED_MODULE_4__/* .mayRunCode */ .I0)(file) || (0,_security_scan_code_free_js__WEBPACK_IMPORTED_MODULE_4__/* .codeFreeExtension */ .d1)(file) !== undefined || /\.py$/i.test(file)))
-                continue;
-            const rel = keyOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(system.manifest.dir || '.', file));
-            const leadsTo = system.evidence.whereIs(file);
-            if (changed.has(rel) || (leadsTo !== undefined && changed.has(leadsTo)))
-                return { path: file, how: `changed since the base commit (it lies beside ${artifact.path}, which ships, and a loader reads it from that folder)` };
-        }
+        const rel = keyOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(system.manifest.dir || '.', file));
+        const leadsTo = system.evidence.whereIs(file);
+        if (changed.has(rel) || (leadsTo !== undefined && changed.has(leadsTo)))
+            return { path: file, how: `changed since the base commit (it lies beside ${beside.path}, which ships, and a loader reads it from that folder)` };
     }
     return undefined;
 }
@@ -2919,7 +2814,7 @@ function formatMinutes(minutes) {
 
 /***/ }),
 
-/***/ 8623:
+/***/ 9105:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2928,33 +2823,8 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ EVIDENCE_KINDS)
 });
 
-;// CONCATENATED MODULE: ./build/evidence/init-citation.js
-const TODO = 'TODO';
-/** Sets `manifest.<path>` to `value`, keeping what the objects on the way already hold. */
-function citeAt(manifest, path, value) {
-    let at = manifest;
-    for (const key of path.slice(0, -1)) {
-        const next = at[key];
-        at = at[key] = next && typeof next === 'object' && !Array.isArray(next) ? next : {};
-    }
-    at[path[path.length - 1]] = value;
-}
-/** Adds a hint to the TODO marker at `manifest.<path>`: what a file says, for the team to confirm. */
-function hintAt(manifest, path, hint) {
-    let at = manifest;
-    for (const key of path.slice(0, -1))
-        at = at?.[key];
-    const last = path[path.length - 1];
-    const holder = at;
-    const marker = holder?.[last];
-    if (holder && typeof marker === 'string' && marker.startsWith(`${TODO}:`))
-        holder[last] = `${marker} (${hint})`;
-}
-/** Each file as `{ path, format }`, the entry shape of the manifest's lists of cited evidence. */
-function pathsAndFormats(found) {
-    return found.map(({ file, format }) => ({ path: file, format }));
-}
-
+// EXTERNAL MODULE: ./build/evidence/init-citation.js
+var init_citation = __webpack_require__(5672);
 // EXTERNAL MODULE: ./build/evidence/bias/checks.js
 var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/formats.js + 2 modules
@@ -2992,14 +2862,14 @@ const bias = {
         // The attributes and model version a report covers are hints in the markers, not values:
         // whether they are this system's is the team's to confirm.
         cite(manifest, found) {
-            citeAt(manifest, ['bias', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['bias', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
             const reports = found.flatMap((f) => (f.read.ok ? [{ file: f.file, report: f.read.value }] : []));
             const attributes = [...new Set(reports.flatMap(({ report }) => [...report.attributes.keys()]))];
             if (attributes.length > 0)
-                hintAt(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['bias', 'sensitiveAttributes', 0], `the bias report covers ${attributes.join(', ')}`);
             const versioned = reports.find(({ report }) => report.modelVersion?.value);
             if (versioned)
-                hintAt(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
+                (0,init_citation/* hintAt */.tg)(manifest, ['version'], `${versioned.file} is for ${versioned.report.modelVersion?.value}`);
         },
     },
 };
@@ -3026,9 +2896,9 @@ function citeDataEvidence(manifest, found) {
         let dataset = data.datasets.find((d) => typeof d.id === 'string' && keys.has((0,data_quality_checks/* comparableName */._t)(d.id)));
         if (!dataset) {
             const id = names[0] ?? file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]*$/, '');
-            dataset = { id, source: `${TODO}: who produced ${id} and where it came from`, license: `${TODO}: the licence ${id} is used under` };
+            dataset = { id, source: `${init_citation/* TODO */.Pf}: who produced ${id} and where it came from`, license: `${init_citation/* TODO */.Pf}: the licence ${id} is used under` };
             // The placeholder entry init writes when it knows of no dataset is replaced, not kept.
-            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(TODO))
+            if (data.datasets.length === 1 && String(data.datasets[0]?.id).startsWith(init_citation/* TODO */.Pf))
                 data.datasets.splice(0, 1);
             data.datasets.push(dataset);
         }
@@ -3563,7 +3433,7 @@ const energy = {
     init: {
         // Which stage a run measured (training, inference) is the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'energy', 'reports'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'energy', 'reports'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -3844,7 +3714,7 @@ const incidents = {
         // A system keeps one incident log: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['monitoring', 'incidents'], first.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'incidents'], first.file);
         },
     },
 };
@@ -5623,7 +5493,7 @@ const logging = {
     init: {
         // Whether logging is on and how long logs are kept are the team's to declare (the gate asks).
         cite(manifest, found) {
-            citeAt(manifest, ['monitoring', 'logging', 'configs'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'logging', 'configs'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -5632,154 +5502,8 @@ const logging = {
 var manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/text/revision.js
 var revision = __webpack_require__(8557);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(654);
-;// CONCATENATED MODULE: ./build/evidence/same-file.js
-/**
- * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
- * ships (`artifacts[].path`). Each tool writes paths relative to the folder it ran in, so the two
- * are the same file when one path ends with the other at a `/` (`model/model.pkl` and
- * `model.pkl`); a member of an archive (`bundle.zip:data.pkl`) is in the archive.
- *
- * A repository decides how many artifacts and files there are, and how long their paths are, so
- * pairing them compares by lookup (SameFileIndex), not each with each (20,000 artifacts against
- * 10,000 scanned files of the same name were 200 million comparisons), and within bounds: a path
- * longer than a file system allows, or deeper than any model file sits, is not compared, and the
- * check that needed it fails closed, saying so.
- */
-
-/** A manifest's artifact path as compared: a local file's URI as its path, `/` separators, no leading `./`. */
-const artifactKey = (artifact) => (0,repo_fs/* citedPath */.Z6)(artifact).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-/** A tool's file name as compared: as artifactKey, the archive it is a member of for `archive:member`. */
-const toolFileKey = (file) => artifactKey(file.split(':')[0] ?? file);
-/** Whether a file a tool names (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
-function sameFile(artifact, toolFile) {
-    return sameKeys(artifactKey(artifact), toolFileKey(toolFile));
-}
-function sameKeys(a, b) {
-    if (a === '' || b === '')
-        return false;
-    return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
-}
-/** The longest path a Linux file can have (PATH_MAX); no longer key is compared. */
-const MAX_PATH_CHARS = 4096;
-/** The deepest path compared: a lookup hashes each `/`-suffix of a key, so its cost is depth times length. */
-const MAX_PATH_SEGMENTS = 64;
-/** The most suffixes one index holds (about 20 MB): what a report lists cannot make it larger or slower to build. */
-const MAX_INDEXED_SUFFIXES = 200_000;
-/** Why modelgate does not compare `key` (too long or too deep), or undefined when it does. */
-function uncomparable(key) {
-    if (key.length > MAX_PATH_CHARS)
-        return `longer than ${MAX_PATH_CHARS.toLocaleString('en')} characters`;
-    let segments = 1;
-    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-        if (++segments > MAX_PATH_SEGMENTS)
-            return `deeper than ${MAX_PATH_SEGMENTS} folders`;
-    }
-    return undefined;
-}
-/** A path shown in a message: at most 80 characters of it. */
-const shownPath = (path) => JSON.stringify(path.length > 80 ? `${path.slice(0, 77)}...` : path);
-/**
- * Items indexed by a path key (artifactKey or toolFileKey) so that the items whose key is the
- * same file as a given key are found by lookup: by every `/`-suffix of each key, and by the key
- * itself. A key too long or too deep to compare (uncomparable), or one past the index's size, is
- * not held: `missed` names the first, and a caller must then not take a failed lookup to mean
- * "no such file" (each fails closed).
- */
-class SameFileIndex {
-    /** Each key's `/`-suffixes (`a/b/c`, `b/c`, `c`): keys that end with the one asked about. */
-    bySuffix = new Map();
-    /** Each key whole: keys the one asked about ends with. */
-    byKey = new Map();
-    items = [];
-    suffixes = 0;
-    /** The first key not held, and why. */
-    missed;
-    add(key, item) {
-        if (key === '')
-            return;
-        const why = uncomparable(key) ?? (this.suffixes >= MAX_INDEXED_SUFFIXES ? `past the ${MAX_INDEXED_SUFFIXES.toLocaleString('en')} path suffixes modelgate compares in one file` : undefined);
-        if (why) {
-            this.missed ??= { key, why };
-            return;
-        }
-        const order = this.items.push(item) - 1;
-        push(this.byKey, key, order);
-        for (let slash = -1;; slash = key.indexOf('/', slash + 1)) {
-            push(this.bySuffix, key.slice(slash + 1), order);
-            this.suffixes++;
-            if (key.indexOf('/', slash + 1) < 0)
-                break;
-        }
-    }
-    /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
-    matching(key) {
-        const found = [];
-        this.visit(key, (orders) => {
-            for (const order of orders)
-                found.push(order);
-        });
-        return found.sort((x, y) => x - y).map((order) => this.items[order]);
-    }
-    /**
-     * The items whose key is the same file as `key` (a comparable one), as the few lists they are
-     * kept in (at most one more than the folders in `key`), each in the order added, with each
-     * item's place in that order: a caller that summarises each list once (and keeps the summary
-     * by the list) pays for each item once, not once for every key that matches it.
-     */
-    matchingLists(key) {
-        const lists = [];
-        this.visit(key, (orders) => {
-            if (orders.length > 0)
-                lists.push(orders);
-        });
-        return lists;
-    }
-    /** The item added `order`th (an order from matchingLists). */
-    item(order) {
-        return this.items[order];
-    }
-    /** The first item added whose key is the same file as `key` (a comparable one), if any. */
-    first(key) {
-        let first = Number.POSITIVE_INFINITY;
-        this.visit(key, (orders) => {
-            if (orders.length > 0)
-                first = Math.min(first, orders[0]); // each list is in the order added
-        });
-        return first === Number.POSITIVE_INFINITY ? undefined : this.items[first];
-    }
-    /** Whether any item's key is the same file as `key` (a comparable one). */
-    has(key) {
-        return this.first(key) !== undefined;
-    }
-    /**
-     * has(), failing closed: true also when `key` is too long or deep to compare, or when a key
-     * the index was given was not held (either might have been the same file).
-     */
-    mayHave(key) {
-        return this.missed !== undefined || uncomparable(key) !== undefined || this.has(key);
-    }
-    /**
-     * Calls `take` with the orders of the keys that are the same file as `key`: those that end
-     * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
-     */
-    visit(key, take) {
-        if (key === '' || uncomparable(key))
-            return;
-        take(this.bySuffix.get(key) ?? []);
-        for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1))
-            take(this.byKey.get(key.slice(slash + 1)) ?? []);
-    }
-}
-function push(map, key, order) {
-    const list = map.get(key);
-    if (list)
-        list.push(order);
-    else
-        map.set(key, [order]);
-}
-
+// EXTERNAL MODULE: ./build/evidence/same-file.js
+var same_file = __webpack_require__(2879);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/common.js
 
 /** "SHA-256", "sha256", "SHA_256" → "sha256". */
@@ -6113,6 +5837,8 @@ const mlBoms = {
 
 // EXTERNAL MODULE: ./build/evidence/lfs.js
 var lfs = __webpack_require__(8679);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evidence/ml-bom/checks.js
 /**
  * An ML-BOM against the manifest and the model card: the same model (name, version), the same
@@ -6377,12 +6103,12 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
         const failures = [];
         let compared = false;
         const artifacts = Array.isArray(data.artifacts) ? data.artifacts : [];
-        const files = new SameFileIndex();
+        const files = new same_file/* SameFileIndex */.$A();
         for (const file of bom.files)
-            files.add(toolFileKey(file.name), file);
+            files.add((0,same_file/* toolFileKey */._c)(file.name), file);
         if (files.missed) {
             compared = true;
-            failures.push({ message: `the ML-BOM names ${shownPath(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
+            failures.push({ message: `the ML-BOM names ${(0,same_file/* shownPath */.pS)(files.missed.key)}, ${files.missed.why}, so its files' hashes cannot all be matched with the manifest's artifacts` });
         }
         // What the BOM says of the files of each list the index keeps, worked out once however many
         // artifact paths match it: n paths d<i>/model.onnx against n files named model.onnx were n².
@@ -6397,11 +6123,11 @@ const mlBomHashesAgree = (0,check/* defineFunction */.Oh)({
             if (!artifact || typeof artifact.path !== 'string' || typeof artifact.sha256 !== 'string')
                 return;
             const declared = artifact.sha256.toLowerCase();
-            const key = artifactKey(artifact.path);
-            const why = uncomparable(key);
+            const key = (0,same_file/* artifactKey */.Wf)(artifact.path);
+            const why = (0,same_file/* uncomparable */.qb)(key);
             if (why) {
                 compared = true;
-                failures.push({ message: `artifacts[${index}] (${shownPath(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
+                failures.push({ message: `artifacts[${index}] (${(0,same_file/* shownPath */.pS)(artifact.path)}) is ${why}, too long a path for modelgate to match with the ML-BOM's files`, path: ['manifest', 'artifacts', index, 'path'] });
                 return;
             }
             let withHash = 0;
@@ -6543,7 +6269,7 @@ const mlBom = {
         // A system has one ML-BOM: the first found.
         cite(manifest, [first]) {
             if (first)
-                citeAt(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
+                (0,init_citation/* citeAt */.pZ)(manifest, ['supplyChain', 'bom'], { path: first.file, format: first.format });
         },
     },
 };
@@ -6940,7 +6666,7 @@ const monitoringRun = {
             const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
             const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
             if (latest)
-                citeAt(manifest, ['monitoring', 'latestRun'], latest.file);
+                (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'latestRun'], latest.file);
         },
     },
 };
@@ -6987,8 +6713,8 @@ const monitoring = {
         cite(manifest, [first]) {
             if (!first)
                 return;
-            citeAt(manifest, ['monitoring', 'config'], first.file);
-            citeAt(manifest, ['monitoring', 'format'], first.format);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'config'], first.file);
+            (0,init_citation/* citeAt */.pZ)(manifest, ['monitoring', 'format'], first.format);
         },
     },
 };
@@ -7289,8 +7015,8 @@ const robustness = {
     init: {
         // Which model version a garak, promptfoo or Giskard run tested only the team knows (ours says).
         cite(manifest, found) {
-            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? TODO }));
-            citeAt(manifest, ['assurance', 'robustness', 'results'], results);
+            const results = found.map((f) => ({ path: f.file, format: f.format, modelVersion: (f.read.ok ? f.read.value.modelVersion?.value : undefined) ?? init_citation/* TODO */.Pf }));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'robustness', 'results'], results);
         },
     },
 };
@@ -7329,9 +7055,9 @@ const modelgateScan = {
         };
         // An issue in a file the scan did not read was written in by hand, and security/scan-clean,
         // which judges issues in shipped files, could miss it (as in modelscan's reports).
-        const files = new Set(raw.scanned.map(toolFileKey));
+        const files = new Set(raw.scanned.map(same_file/* toolFileKey */._c));
         raw.issues.forEach((issue, index) => {
-            if (!files.has(toolFileKey(issue.source)))
+            if (!files.has((0,same_file/* toolFileKey */._c)(issue.source)))
                 scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the scan read (scanned)`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
         });
         return { ok: true, value: scan };
@@ -7396,9 +7122,13 @@ const modelscanReport = {
         const folder = raw.summary.absolute_path?.trim() || raw.summary.input_path?.trim();
         if (folder)
             scan.folder = folder;
-        // Red team: absolute_path taken out of a scan of a decoy folder, the rest left as written.
+        // Red team: absolute_path taken out of a scan of a decoy folder, the rest left as written;
+        // review: and input_path and the version with it (every modelscan writes input_path).
         if (!raw.summary.absolute_path?.trim() && writesAbsolutePath(raw.summary.modelscan_version)) {
             scan.inconsistencies.push({ message: `${doc.file} says modelscan ${raw.summary.modelscan_version} wrote it, which writes the folder it scanned (summary.absolute_path), but it has none: this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'modelscan_version']) });
+        }
+        else if (!folder) {
+            scan.inconsistencies.push({ message: `${doc.file} does not say what modelscan scanned (summary.input_path), which modelscan writes: this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary']) });
         }
         const timestamp = (0,adapter/* dateText */.MK)(raw.summary.timestamp);
         if (timestamp)
@@ -7430,15 +7160,15 @@ const modelscanReport = {
         // as skipped, never scanned (red team: a report claiming to have scanned an .onnx file).
         // Nor for Python source (review: a report listing modeling code as scanned covered it).
         (listed ?? []).forEach((file, index) => {
-            const extension = (0,code_free/* codeFreeExtension */.d1)(file) ?? (/\.py$/i.test(toolFileKey(file)) ? '.py' : undefined);
+            const extension = (0,code_free/* codeFreeExtension */.d1)(file) ?? (/\.py$/i.test((0,same_file/* toolFileKey */._c)(file)) ? '.py' : undefined);
             if (extension)
                 scan.inconsistencies.push({ message: `${doc.file} lists ${(0,source_doc/* quoted */.TL)(file)} as scanned, but modelscan has no scanner for ${extension} files: it lists them as skipped (SCAN_NOT_SUPPORTED), so this report was not written by modelscan as it is`, at: (0,adapter.at)(doc, ['summary', 'scanned', 'scanned_files', index]) });
         });
         if (listed && listed.length > 0) {
             // As the files are compared elsewhere (an archive's member counts as the archive), but case kept.
-            const files = new Set(listed.map(toolFileKey));
+            const files = new Set(listed.map(same_file/* toolFileKey */._c));
             raw.issues.forEach((issue, index) => {
-                if (!files.has(toolFileKey(issue.source)))
+                if (!files.has((0,same_file/* toolFileKey */._c)(issue.source)))
                     scan.inconsistencies.push({ message: `${doc.file}: an issue is in ${(0,source_doc/* quoted */.TL)(issue.source)}, which is not among the files the report scanned (scanned_files): modelscan lists each file it finds an issue in`, at: (0,adapter.at)(doc, ['issues', index, 'source']) });
             });
         }
@@ -7463,6 +7193,8 @@ const securityScans = {
     adapters: [modelgateScan, modelscanReport],
 };
 
+// EXTERNAL MODULE: ./build/evidence/security-scan/model-folder.js
+var model_folder = __webpack_require__(4903);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/checks.js
 /**
  * Model security scans judged against the files the system ships: the manifest's `artifacts`
@@ -7470,6 +7202,7 @@ const securityScans = {
  * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
+
 
 
 
@@ -7516,7 +7249,7 @@ function besideShipped(scan, artifacts, ships) {
 }
 /** The folder of a path a scan names, case aside: an archive's member is in the archive's folder (toolFileKey). */
 function folderOf(file) {
-    const key = toolFileKey(file).toLowerCase();
+    const key = (0,same_file/* toolFileKey */._c)(file).toLowerCase();
     const slash = key.lastIndexOf('/');
     return slash < 0 ? '' : key.slice(0, slash);
 }
@@ -7572,200 +7305,32 @@ function unexamined(system, scan, artifacts) {
     const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree);
     if (mayRunCode.length > 0)
         return { mayRunCode: true, files: mayRunCode };
-    const skipped = new SameFileIndex();
+    const skipped = new same_file/* SameFileIndex */.$A();
     for (const entry of scan.skipped)
-        skipped.add(toolFileKey(entry.source), true);
-    return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
+        skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
+    return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
 }
-/** The most folders below a model's that its configs may name modules in: each is listed. */
-const MAX_MODULE_FOLDERS = 16;
 /**
- * Files that run code when the model loads lying beside a shipped model file that the repository
- * holds, neither listed in artifacts nor scanned (red team: a pickled pytorch_model.bin beside
- * model.safetensors, which the scan alone covered): a model folder is loaded and copied whole.
- * Those in a format that can run code, and the Python a config there has the model's loader
- * import (loadsPython): the folder's, and that of each folder below it a module is named in.
+ * What the loader reads from a shipped model's folder (modelFolders) that can run code, neither
+ * listed in artifacts nor scanned here (red team: a pickled pytorch_model.bin beside
+ * model.safetensors, which the scan alone covered; a scan of a decoy folder covering the files
+ * beside the model by their names): weights in a format that can run code, and Python.
  */
 function unscannedBeside(system, artifacts, scanned) {
-    // Names as the file system has them, case and all (red team: Model/ beside model/, one
-    // folder to a case-blind comparison, was never looked into).
-    const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path)));
-    const folders = new Set();
-    const found = [];
-    // Scanned here, not in a copy elsewhere (red team: a scan of a decoy folder covered the files beside the model by their names).
+    const listed = new Set(artifacts.map((artifact) => (0,same_file/* artifactKey */.Wf)(artifact.path)));
     const unscanned = (file) => {
-        const key = artifactKey(file);
+        const key = (0,same_file/* artifactKey */.Wf)(file);
         return !listed.has(key) && (!scanned.mayHave(key) || scannedElsewhere(system, file, scanned.matching(key)) !== undefined);
     };
-    for (const artifact of artifacts) {
-        const key = artifactKey(artifact.path);
-        const folder = key.slice(0, key.lastIndexOf('/') + 1);
-        if (folders.has(folder))
-            continue;
-        folders.add(folder);
-        const files = system.evidence.filesBeside(artifact.path);
-        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-        // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-        if (files === repo_fs/* TOO_MANY_FILES */.rN) {
-            found.push({ file: written || './', beside: artifact, tooMany: true });
-            continue;
-        }
-        const python = loadsPython(system, files ?? []);
-        for (const file of files ?? []) {
-            if ((0,code_free/* mayRunCode */.I0)(file) && unscanned(file))
-                found.push({ file: artifactKey(file), beside: artifact });
-        }
-        // sentence-transformers loads each module's weights from its folder (red team: 2_Dense/pytorch_model.bin, a pickle).
-        for (const module of sentenceTransformerFolders(system, files ?? [])) {
-            const inFolder = system.evidence.filesBeside(`${written}${module}/config.json`);
-            if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
-                found.push({ file: `${written}${module}/`, beside: artifact, tooMany: true });
-            else
-                for (const file of inFolder ?? [])
-                    if ((0,code_free/* mayRunCode */.I0)(file) && unscanned(file))
-                        found.push({ file: artifactKey(file), beside: artifact });
-        }
-        if (!python)
-            continue;
-        const pythonFiles = new Set();
-        const addPython = (inFolder) => {
-            for (const file of inFolder ?? [])
-                if (file.toLowerCase().endsWith('.py'))
-                    pythonFiles.add(artifactKey(file));
-        };
-        addPython(files);
-        // Each folder below this one that a module is named in, listed once (review: 5,000 modules
-        // named in one folder of 9,000 files listed it 5,000 times), through a module file there.
-        const moduleFolders = new Map();
-        for (const module of python.modules) {
-            const folder = module.slice(0, module.lastIndexOf('/') + 1);
-            const named = moduleFolders.get(folder);
-            if (named)
-                named.push(module);
-            else
-                moduleFolders.set(folder, [module]);
-        }
-        if (moduleFolders.size > MAX_MODULE_FOLDERS) {
-            found.push({ file: written || './', beside: artifact, loader: python.config, tooMany: true });
-            continue;
-        }
-        for (const [folder, modules] of moduleFolders) {
-            for (const module of modules) {
-                const inFolder = system.evidence.filesBeside(written + module);
-                if (inFolder === undefined)
-                    continue; // no such module there: nothing of it runs
-                if (inFolder === repo_fs/* TOO_MANY_FILES */.rN)
-                    found.push({ file: written + folder, beside: artifact, tooMany: true });
-                else
-                    addPython(inFolder);
-                break;
-            }
-        }
-        for (const file of pythonFiles)
-            if (unscanned(file))
-                found.push({ file, beside: artifact, loader: python.config });
-        for (const repository of python.fetched)
-            found.push({ file: repository, beside: artifact, loader: python.config, fetched: true });
+    const folders = (0,model_folder/* modelFolders */.t)(system, artifacts);
+    const found = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
+    for (const { file, beside, python } of folders.files) {
+        if ((python !== undefined || (0,code_free/* mayRunCode */.I0)(file)) && unscanned(file))
+            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), beside, ...(python ? { loader: python } : {}) });
     }
+    for (const { repository, beside, config } of folders.fetched)
+        found.push({ file: repository, beside, loader: config, fetched: true });
     return found;
-}
-/**
- * The files a model folder may have its loader import Python by: Hugging Face configs
- * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
- * `custom_pipelines`) and sentence-transformers' modules.json (a module's `type`).
- */
-const namesPython = (file) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
-/**
- * Whether a model folder's `files` have its loader import Python, and from where: the first
- * config that does; the module files named in folders below this one (`code/modeling.Class` is
- * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
- * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
- * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
- * the folder whatever trust_remote_code says (red team: a model scanner reads no Python, so
- * modeling code beside clean weights passed). A config that cannot be read here, or does not
- * read as JSON (Python's json takes NaN, and files over max-file-size), counts: it may name any.
- */
-function loadsPython(system, files) {
-    let loads;
-    for (const file of files) {
-        if (!namesPython(file))
-            continue;
-        const read = system.evidence.text(file);
-        // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
-        if (!read.ok && read.problem.binary)
-            continue;
-        let value;
-        try {
-            value = read.ok ? JSON.parse(read.value.text) : undefined;
-        }
-        catch {
-            value = undefined;
-        }
-        const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
-        if (value !== undefined && references === undefined)
-            continue;
-        loads ??= { config: file, modules: new Set(), fetched: new Set() };
-        for (const reference of references ?? []) {
-            if (reference.includes('--'))
-                loads.fetched.add(checks_short(reference.slice(0, reference.indexOf('--'))));
-            else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/'))
-                loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
-        }
-    }
-    return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
-}
-/** The folders of the modules a sentence-transformers modules.json among `files` lists (`1_Pooling`, `2_Dense`), at most MAX_MODULE_FOLDERS. */
-function sentenceTransformerFolders(system, files) {
-    const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
-    const read = file === undefined ? undefined : system.evidence.text(file);
-    if (!read?.ok)
-        return [];
-    let modules;
-    try {
-        modules = JSON.parse(read.value.text);
-    }
-    catch {
-        return [];
-    }
-    const paths = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.path : undefined));
-    return [...new Set(paths.filter((path) => typeof path === 'string' && /^[\w.-]+$/.test(path) && path !== '.' && path !== '..'))].slice(0, MAX_MODULE_FOLDERS);
-}
-/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
-function autoMapReferences(config) {
-    if (!config || typeof config !== 'object' || Array.isArray(config))
-        return undefined;
-    const { auto_map: autoMap, custom_pipelines: pipelines } = config;
-    if (autoMap === undefined && pipelines === undefined)
-        return undefined;
-    const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
-    const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn(pipeline?.impl)) : [];
-    return [...mapped, ...pipelined];
-}
-/**
- * The module of a custom pipeline a diffusers model_index.json names (`"_class_name":
- * ["pipeline_module", "Class"]`, which DiffusionPipeline.from_pretrained imports from the
- * folder); undefined for a library pipeline (a class name alone).
- */
-function customPipeline(index) {
-    const named = index && typeof index === 'object' && !Array.isArray(index) ? index._class_name : undefined;
-    return Array.isArray(named) && typeof named[0] === 'string' && typeof named[1] === 'string' ? [`${named[0]}.${named[1]}`] : undefined;
-}
-/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
-function moduleTypes(modules) {
-    const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.type : undefined)).filter((type) => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
-    return types.length > 0 ? types : undefined;
-}
-/**
- * The references an auto_map value holds, as transformers reads one: a string, or a list of
- * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
- * config nested 100,000 deep overflowed the stack).
- */
-function referencesIn(value) {
-    if (typeof value === 'string')
-        return [value];
-    if (Array.isArray(value))
-        return value.filter((item) => typeof item === 'string');
-    return [];
 }
 /**
  * Whether a file a scan names is one the system ships: every file when no artifacts are declared,
@@ -7779,11 +7344,11 @@ function shipsIn(artifacts) {
         if (source === undefined)
             return true;
         if (!shipped) {
-            shipped = new SameFileIndex();
+            shipped = new same_file/* SameFileIndex */.$A();
             for (const artifact of artifacts)
-                shipped.add(artifactKey(artifact.path), artifact);
+                shipped.add((0,same_file/* artifactKey */.Wf)(artifact.path), artifact);
         }
-        return shipped.mayHave(toolFileKey(source));
+        return shipped.mayHave((0,same_file/* toolFileKey */._c)(source));
     };
 }
 /** The cited security scans that can be read. */
@@ -7793,10 +7358,10 @@ function readableScans(system) {
 }
 /** The files the scans scanned, for lookup by artifact. */
 function scannedIn(scans) {
-    const scanned = new SameFileIndex();
+    const scanned = new same_file/* SameFileIndex */.$A();
     for (const scan of scans)
         for (const file of scan.value.scanned)
-            scanned.add(toolFileKey(file), scan.value.folder ? { file, folder: scan.value.folder } : { file });
+            scanned.add((0,same_file/* toolFileKey */._c)(file), scan.value.folder ? { file, folder: scan.value.folder } : { file });
     return scanned;
 }
 /**
@@ -7818,14 +7383,14 @@ function scannedElsewhere(system, path, matching) {
     // Where the file is in the repository, as written and through links (review: a model folder
     // that is a link, scanned from the root); and as the manifest writes it, which a scan's
     // relative path may end with.
-    const written = external_node_path_.posix.normalize(external_node_path_.posix.join(system.manifest.dir || '.', artifactKey(path)));
-    const cited = artifactKey(path);
+    const written = external_node_path_.posix.normalize(external_node_path_.posix.join(system.manifest.dir || '.', (0,same_file/* artifactKey */.Wf)(path)));
+    const cited = (0,same_file/* artifactKey */.Wf)(path);
     const under = (entry) => {
         // Windows paths compare without case (review: `-p Model` for a folder named model).
         const windows = /^[a-z]:|\\/i.test(entry.folder);
         const fold = (text) => (windows ? text.toLowerCase() : text);
-        const folder = fold(external_node_path_.posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1));
-        const file = fold(toolFileKey(entry.file));
+        const folder = fold(external_node_path_.posix.normalize(`${(0,same_file/* artifactKey */.Wf)(entry.folder)}/`).slice(0, -1));
+        const file = fold((0,same_file/* toolFileKey */._c)(entry.file));
         // An absolute folder must end with the file's path (from the repository's root, or from the
         // manifest's folder: a scan made where the model was trained, in another repository); a
         // relative one, from wherever modelscan ran, may be the end of it. A look-alike folder
@@ -7877,13 +7442,23 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         if (scan.value.scannedCount.value === 0) {
             // Those another cited scan read or saw are not this one's to answer for (red team: one
             // report per model folder, the one of a safetensors folder naming the other's pickle).
-            const seenElsewhere = new SameFileIndex();
+            // Only one that read it, or skipped it as a format that runs no code, answers for it (review:
+            // a copy of this empty scan, or this one cited twice, excused it).
+            const readElsewhere = new same_file/* SameFileIndex */.$A();
+            const skippedElsewhere = new same_file/* SameFileIndex */.$A();
             for (const other of readableScans(system)) {
-                if (other.value !== scan.value)
-                    for (const file of [...other.value.scanned, ...other.value.skipped.map((entry) => entry.source)])
-                        seenElsewhere.add(toolFileKey(file), true);
+                if (other.value.file === scan.value.file)
+                    continue;
+                for (const file of other.value.scanned)
+                    readElsewhere.add((0,same_file/* toolFileKey */._c)(file), true);
+                for (const entry of other.value.skipped)
+                    skippedElsewhere.add((0,same_file/* toolFileKey */._c)(entry.source), true);
             }
-            const judged = artifacts.filter((artifact) => !seenElsewhere.has(artifactKey(artifact.path)));
+            const answered = (artifact, key) => readElsewhere.has(key) || (skippedElsewhere.has(key) && codeFreeArtifact(system, artifact).codeFree);
+            const judged = artifacts.filter((artifact) => {
+                const real = system.evidence.whereIs(artifact.path);
+                return !answered(artifact, (0,same_file/* artifactKey */.Wf)(artifact.path)) && (real === undefined || !answered(artifact, real));
+            });
             const left = artifacts.length > 0 ? unexamined(system, scan.value, judged) : undefined;
             const paths = left?.files.map((artifact) => artifact.path).join(', ');
             const should = !left
@@ -7928,17 +7503,17 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
         const scanned = scannedIn(scans);
         // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
         if (scanned.missed)
-            return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
-        const skippedFiles = new SameFileIndex();
+            return [{ message: `the security scan names ${(0,same_file/* shownPath */.pS)(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
+        const skippedFiles = new same_file/* SameFileIndex */.$A();
         for (const scan of scans)
             for (const entry of scan.value.skipped)
-                skippedFiles.add(toolFileKey(entry.source), entry);
+                skippedFiles.add((0,same_file/* toolFileKey */._c)(entry.source), entry);
         for (const artifact of artifacts) {
-            const key = artifactKey(artifact.path);
+            const key = (0,same_file/* artifactKey */.Wf)(artifact.path);
             const at = [...path, 'artifacts', artifact.index, 'path'];
-            const why = uncomparable(key);
+            const why = (0,same_file/* uncomparable */.qb)(key);
             if (why) {
-                failures.push({ message: `${shownPath(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
+                failures.push({ message: `${(0,same_file/* shownPath */.pS)(artifact.path)} is ${why}, too long a path for modelgate to match with the files a scan names`, path: at });
                 continue;
             }
             // Whatever its format: a scan that lists it by name cannot show it is the file that ships.
@@ -7957,7 +7532,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                     failures.push({ message: `${artifact.path}: ${free.mismatch}; scanners choose what to look for by a file's name, so name it as what it is and scan it again`, path: at });
                 const elsewhere = scannedElsewhere(system, artifact.path, scanned.matching(scannedAs));
                 if (elsewhere)
-                    failures.push({ message: `${artifact.path} ships, and the security scan lists ${shownPath(elsewhere.file)}, but in ${shownPath(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
+                    failures.push({ message: `${artifact.path} ships, and the security scan lists ${(0,same_file/* shownPath */.pS)(elsewhere.file)}, but in ${(0,same_file/* shownPath */.pS)(elsewhere.folder)} (the folder its paths are relative to), which is not the folder of ${artifact.path}: it scanned another copy; scan the folder the model ships from`, path: at });
                 continue;
             }
             const skipped = skippedFiles.first(key) ?? (real !== undefined ? skippedFiles.first(real) : undefined);
@@ -7975,7 +7550,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
             failures.push({
                 message: tooMany
                     ? loader
-                        ? `${loader}, in the folder of ${beside.path}, which ships, names Python modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code in a few folders`
+                        ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${model_folder/* MAX_MODULE_FOLDERS */.o} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
                         : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
                     : fetched
                         ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
@@ -7999,11 +7574,11 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         const scanned = scannedIn([scan]);
         const entry = target;
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).
-        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (manifest) => manifest.assurance?.security?.scans, (path) => scanned.mayHave(artifactKey(path))) : undefined;
+        const earlier = typeof entry.path === 'string' ? (0,model_changed/* reportOfEarlierModel */.fg)(system, entry.path, (manifest) => manifest.assurance?.security?.scans, (path) => scanned.mayHave((0,same_file/* artifactKey */.Wf)(path))) : undefined;
         if (earlier) {
             return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
         }
-        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
+        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave((0,same_file/* artifactKey */.Wf)(artifact.path)));
         const cited = entry.date;
         const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
         // Red team: a scan dated 2099 is newer than any model file.
@@ -8055,7 +7630,7 @@ const securityScan = {
     },
     init: {
         cite(manifest, found) {
-            citeAt(manifest, ['assurance', 'security', 'scans'], pathsAndFormats(found));
+            (0,init_citation/* citeAt */.pZ)(manifest, ['assurance', 'security', 'scans'], (0,init_citation/* pathsAndFormats */.Kw)(found));
         },
     },
 };
@@ -8389,6 +7964,166 @@ const robustnessResults = {
 /* harmony export */   o: () => (/* binding */ ISSUE_LEVELS)
 /* harmony export */ });
 const ISSUE_LEVELS = ['major', 'medium', 'minor'];
+
+
+/***/ }),
+
+/***/ 2879:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $A: () => (/* binding */ SameFileIndex),
+/* harmony export */   Wf: () => (/* binding */ artifactKey),
+/* harmony export */   _c: () => (/* binding */ toolFileKey),
+/* harmony export */   pS: () => (/* binding */ shownPath),
+/* harmony export */   qb: () => (/* binding */ uncomparable)
+/* harmony export */ });
+/* unused harmony exports sameFile, MAX_PATH_CHARS, MAX_PATH_SEGMENTS */
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
+/**
+ * Whether a file a tool names (a scanned file, an ML-BOM's file component) is a file the manifest
+ * ships (`artifacts[].path`). Each tool writes paths relative to the folder it ran in, so the two
+ * are the same file when one path ends with the other at a `/` (`model/model.pkl` and
+ * `model.pkl`); a member of an archive (`bundle.zip:data.pkl`) is in the archive.
+ *
+ * A repository decides how many artifacts and files there are, and how long their paths are, so
+ * pairing them compares by lookup (SameFileIndex), not each with each (20,000 artifacts against
+ * 10,000 scanned files of the same name were 200 million comparisons), and within bounds: a path
+ * longer than a file system allows, or deeper than any model file sits, is not compared, and the
+ * check that needed it fails closed, saying so.
+ */
+
+/** A manifest's artifact path as compared: a local file's URI as its path, `/` separators, no leading `./`. */
+const artifactKey = (artifact) => (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .citedPath */ .Z6)(artifact).replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+/** A tool's file name as compared: as artifactKey, the archive it is a member of for `archive:member`. */
+const toolFileKey = (file) => artifactKey(file.split(':')[0] ?? file);
+/** Whether a file a tool names (`model.pkl`, `bundle.zip:data.pkl`) is the artifact (`model/model.pkl`, `bundle.zip`). */
+function sameFile(artifact, toolFile) {
+    return sameKeys(artifactKey(artifact), toolFileKey(toolFile));
+}
+function sameKeys(a, b) {
+    if (a === '' || b === '')
+        return false;
+    return a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
+}
+/** The longest path a Linux file can have (PATH_MAX); no longer key is compared. */
+const MAX_PATH_CHARS = 4096;
+/** The deepest path compared: a lookup hashes each `/`-suffix of a key, so its cost is depth times length. */
+const MAX_PATH_SEGMENTS = 64;
+/** The most suffixes one index holds (about 20 MB): what a report lists cannot make it larger or slower to build. */
+const MAX_INDEXED_SUFFIXES = 200_000;
+/** Why modelgate does not compare `key` (too long or too deep), or undefined when it does. */
+function uncomparable(key) {
+    if (key.length > MAX_PATH_CHARS)
+        return `longer than ${MAX_PATH_CHARS.toLocaleString('en')} characters`;
+    let segments = 1;
+    for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+        if (++segments > MAX_PATH_SEGMENTS)
+            return `deeper than ${MAX_PATH_SEGMENTS} folders`;
+    }
+    return undefined;
+}
+/** A path shown in a message: at most 80 characters of it. */
+const shownPath = (path) => JSON.stringify(path.length > 80 ? `${path.slice(0, 77)}...` : path);
+/**
+ * Items indexed by a path key (artifactKey or toolFileKey) so that the items whose key is the
+ * same file as a given key are found by lookup: by every `/`-suffix of each key, and by the key
+ * itself. A key too long or too deep to compare (uncomparable), or one past the index's size, is
+ * not held: `missed` names the first, and a caller must then not take a failed lookup to mean
+ * "no such file" (each fails closed).
+ */
+class SameFileIndex {
+    /** Each key's `/`-suffixes (`a/b/c`, `b/c`, `c`): keys that end with the one asked about. */
+    bySuffix = new Map();
+    /** Each key whole: keys the one asked about ends with. */
+    byKey = new Map();
+    items = [];
+    suffixes = 0;
+    /** The first key not held, and why. */
+    missed;
+    add(key, item) {
+        if (key === '')
+            return;
+        const why = uncomparable(key) ?? (this.suffixes >= MAX_INDEXED_SUFFIXES ? `past the ${MAX_INDEXED_SUFFIXES.toLocaleString('en')} path suffixes modelgate compares in one file` : undefined);
+        if (why) {
+            this.missed ??= { key, why };
+            return;
+        }
+        const order = this.items.push(item) - 1;
+        push(this.byKey, key, order);
+        for (let slash = -1;; slash = key.indexOf('/', slash + 1)) {
+            push(this.bySuffix, key.slice(slash + 1), order);
+            this.suffixes++;
+            if (key.indexOf('/', slash + 1) < 0)
+                break;
+        }
+    }
+    /** The items whose key is the same file as `key` (a comparable one), each once, in the order they were added. */
+    matching(key) {
+        const found = [];
+        this.visit(key, (orders) => {
+            for (const order of orders)
+                found.push(order);
+        });
+        return found.sort((x, y) => x - y).map((order) => this.items[order]);
+    }
+    /**
+     * The items whose key is the same file as `key` (a comparable one), as the few lists they are
+     * kept in (at most one more than the folders in `key`), each in the order added, with each
+     * item's place in that order: a caller that summarises each list once (and keeps the summary
+     * by the list) pays for each item once, not once for every key that matches it.
+     */
+    matchingLists(key) {
+        const lists = [];
+        this.visit(key, (orders) => {
+            if (orders.length > 0)
+                lists.push(orders);
+        });
+        return lists;
+    }
+    /** The item added `order`th (an order from matchingLists). */
+    item(order) {
+        return this.items[order];
+    }
+    /** The first item added whose key is the same file as `key` (a comparable one), if any. */
+    first(key) {
+        let first = Number.POSITIVE_INFINITY;
+        this.visit(key, (orders) => {
+            if (orders.length > 0)
+                first = Math.min(first, orders[0]); // each list is in the order added
+        });
+        return first === Number.POSITIVE_INFINITY ? undefined : this.items[first];
+    }
+    /** Whether any item's key is the same file as `key` (a comparable one). */
+    has(key) {
+        return this.first(key) !== undefined;
+    }
+    /**
+     * has(), failing closed: true also when `key` is too long or deep to compare, or when a key
+     * the index was given was not held (either might have been the same file).
+     */
+    mayHave(key) {
+        return this.missed !== undefined || uncomparable(key) !== undefined || this.has(key);
+    }
+    /**
+     * Calls `take` with the orders of the keys that are the same file as `key`: those that end
+     * with it (or are it), then those it ends with at a `/`. No key is in two of the lists.
+     */
+    visit(key, take) {
+        if (key === '' || uncomparable(key))
+            return;
+        take(this.bySuffix.get(key) ?? []);
+        for (let slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1))
+            take(this.byKey.get(key.slice(slash + 1)) ?? []);
+    }
+}
+function push(map, key, order) {
+    const list = map.get(key);
+    if (list)
+        list.push(order);
+    else
+        map.set(key, [order]);
+}
 
 
 /***/ }),
@@ -8915,6 +8650,222 @@ function varint(bytes, at) {
             return value > Number.MAX_SAFE_INTEGER ? undefined : { value, next: at + i + 1 };
     }
     return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4903:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ MAX_MODULE_FOLDERS),
+/* harmony export */   t: () => (/* binding */ modelFolders)
+/* harmony export */ });
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
+/* harmony import */ var _same_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2879);
+/* harmony import */ var _code_free_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4083);
+/**
+ * What a model's loader reads from the folder of a shipped model file besides the file itself: a
+ * model folder is loaded and copied whole. Weights in either kind of format, and the Python its
+ * configs have the loader import. One answer for the rules that ask: security/scan-covers-artifacts
+ * (was each one scanned) and, in a pull request, the freshness rules (did one change since the
+ * base commit's reports).
+ */
+
+
+
+/** The most folders below a model's that its configs may name modules in: each is listed. */
+const MAX_MODULE_FOLDERS = 16;
+/**
+ * What the loader reads from the folder of each artifact the repository holds: the folder's
+ * weights; those of each folder a sentence-transformers modules.json names (red team:
+ * 2_Dense/pytorch_model.bin, a pickle it torch.loads); and, where a config has the loader import
+ * Python (loadsPython), the folder's Python and that of each folder below it a module is named
+ * in. Names keep their case, as Linux's file systems do (red team: Model/ beside model/).
+ */
+function modelFolders(system, artifacts) {
+    const found = { files: [], fetched: [], tooMany: [] };
+    const seen = new Set();
+    for (const artifact of artifacts) {
+        const key = (0,_same_file_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactKey */ .Wf)(artifact.path);
+        const folderKey = key.slice(0, key.lastIndexOf('/') + 1);
+        if (seen.has(folderKey))
+            continue;
+        seen.add(folderKey);
+        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+        const files = system.evidence.filesBeside(artifact.path);
+        // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
+        if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN) {
+            found.tooMany.push({ folder: written || './', beside: artifact });
+            continue;
+        }
+        if (!files)
+            continue; // not in the repository: weights kept elsewhere
+        const weights = (inFolder) => {
+            for (const file of inFolder)
+                if ((0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .mayRunCode */ .I0)(file) || (0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .codeFreeExtension */ .d1)(file) !== undefined)
+                    found.files.push({ file, beside: artifact });
+        };
+        weights(files);
+        const modules = sentenceTransformerModules(system, files);
+        if (modules && modules.folders.length > MAX_MODULE_FOLDERS)
+            found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
+        else {
+            for (const module of modules?.folders ?? []) {
+                const inFolder = system.evidence.filesInFolder(written + module);
+                if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
+                    found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
+                else
+                    weights(inFolder ?? []);
+            }
+        }
+        const python = loadsPython(system, files);
+        if (!python)
+            continue;
+        // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+        // named in one folder of 9,000 files listed it 5,000 times).
+        const below = [...new Set(python.modules.map((module) => module.slice(0, module.lastIndexOf('/') + 1)))].filter((folder) => folder !== '');
+        if (below.length > MAX_MODULE_FOLDERS) {
+            found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+            continue;
+        }
+        const pythonFiles = new Set();
+        for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
+            if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
+                found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+            else
+                for (const file of inFolder ?? [])
+                    if (file.toLowerCase().endsWith('.py'))
+                        pythonFiles.add(file);
+        }
+        for (const file of pythonFiles)
+            found.files.push({ file, beside: artifact, python: python.config });
+        for (const repository of python.fetched)
+            found.fetched.push({ repository, beside: artifact, config: python.config });
+    }
+    return found;
+}
+/**
+ * The files a model folder may have its loader import Python by: Hugging Face configs
+ * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
+ * `custom_pipelines`), sentence-transformers' modules.json (a module's `type`) and diffusers'
+ * model_index.json (a pipeline or component of its own).
+ */
+const namesPython = (file) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
+/** A short form of what a config names, for a message. */
+const short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+/**
+ * Whether a model folder's `files` have its loader import Python, and from where: the first
+ * config that does; the module files named in folders below this one (`code/modeling.Class` is
+ * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
+ * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
+ * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
+ * the folder whatever trust_remote_code says; diffusers imports a pipeline or component a
+ * model_index.json names by module (red team: a model scanner reads no Python, so modeling code
+ * beside clean weights passed). A config that cannot be read here, or does not read as JSON
+ * (Python's json takes NaN, and files over max-file-size), counts: it may name any.
+ */
+function loadsPython(system, files) {
+    let loads;
+    for (const file of files) {
+        if (!namesPython(file))
+            continue;
+        const read = system.evidence.text(file);
+        // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
+        if (!read.ok && read.problem.binary)
+            continue;
+        const value = read.ok ? parsedJson(read.value.text) : undefined;
+        const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
+        if (value !== undefined && references === undefined)
+            continue;
+        loads ??= { config: file, modules: new Set(), fetched: new Set() };
+        for (const reference of references ?? []) {
+            if (reference.includes('--'))
+                loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
+            else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/'))
+                loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
+        }
+    }
+    return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
+}
+/** JSON text's value; undefined for text that is not JSON. */
+function parsedJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The folders of the modules a sentence-transformers modules.json among `files` lists
+ * (`1_Pooling`, `2_Dense`, or deeper), with the file; undefined where there is none that reads.
+ */
+function sentenceTransformerModules(system, files) {
+    const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
+    const read = file === undefined ? undefined : system.evidence.text(file);
+    const modules = read?.ok ? parsedJson(read.value.text) : undefined;
+    if (file === undefined || !Array.isArray(modules))
+        return undefined;
+    const paths = modules.map((module) => (module && typeof module === 'object' ? module.path : undefined));
+    return { file, folders: [...new Set(paths.filter((path) => typeof path === 'string' && isFolderBelow(path)))] };
+}
+/** Whether `path` names a folder below the one it is written in: relative, no `.` or `..` part. */
+function isFolderBelow(path) {
+    if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0'))
+        return false;
+    return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
+function autoMapReferences(config) {
+    if (!config || typeof config !== 'object' || Array.isArray(config))
+        return undefined;
+    const { auto_map: autoMap, custom_pipelines: pipelines } = config;
+    if (autoMap === undefined && pipelines === undefined)
+        return undefined;
+    const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
+    const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn(pipeline?.impl)) : [];
+    return [...mapped, ...pipelined];
+}
+/** The libraries a diffusers model_index.json names components from without code of the model's own. */
+const DIFFUSERS_LIBRARIES = new Set(['diffusers', 'transformers']);
+/**
+ * The modules of a diffusers model_index.json's own code: a pipeline given as `["module",
+ * "Class"]` (DiffusionPipeline.from_pretrained imports it from the folder), and a component
+ * from a library other than diffusers or transformers (`"unet": ["my_unet", "MyUNet"]`, imported
+ * from unet/my_unet.py; review). Undefined when it names none.
+ */
+function customPipeline(index) {
+    if (!index || typeof index !== 'object' || Array.isArray(index))
+        return undefined;
+    const references = [];
+    for (const [name, value] of Object.entries(index)) {
+        if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'string')
+            continue;
+        if (name === '_class_name')
+            references.push(`${value[0]}.${value[1]}`);
+        else if (!name.startsWith('_') && isFolderBelow(name) && !DIFFUSERS_LIBRARIES.has(value[0]))
+            references.push(`${name}/${value[0]}.${value[1]}`);
+    }
+    return references.length > 0 ? references : undefined;
+}
+/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
+function moduleTypes(modules) {
+    const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? module.type : undefined)).filter((type) => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
+    return types.length > 0 ? types : undefined;
+}
+/**
+ * The references an auto_map value holds, as transformers reads one: a string, or a list of
+ * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
+ * config nested 100,000 deep overflowed the stack).
+ */
+function referencesIn(value) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value))
+        return value.filter((item) => typeof item === 'string');
+    return [];
 }
 
 

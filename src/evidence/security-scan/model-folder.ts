@@ -1,0 +1,201 @@
+/**
+ * What a model's loader reads from the folder of a shipped model file besides the file itself: a
+ * model folder is loaded and copied whole. Weights in either kind of format, and the Python its
+ * configs have the loader import. One answer for the rules that ask: security/scan-covers-artifacts
+ * (was each one scanned) and, in a pull request, the freshness rules (did one change since the
+ * base commit's reports).
+ */
+import { TOO_MANY_FILES } from '../../fs/repo-fs.js';
+import type { DeclaredArtifact } from '../../load/manifest.js';
+import type { SystemContext } from '../check.js';
+import { artifactKey } from '../same-file.js';
+import { codeFreeExtension, mayRunCode } from './code-free.js';
+
+/** The most folders below a model's that its configs may name modules in: each is listed. */
+export const MAX_MODULE_FOLDERS = 16;
+
+/** What a loader reads from the folders of a system's shipped model files. */
+export interface ModelFolders {
+  /**
+   * Weights (a format that may run code, or one that runs none) and Python the loader imports,
+   * written as the manifest writes the artifact's folder; `python`, for Python, is the config
+   * that imports it. The artifacts themselves are among them.
+   */
+  files: Array<{ file: string; beside: DeclaredArtifact; python?: string }>;
+  /** Other repositories a config has the loader fetch Python from (`org/repo--module.Class`). */
+  fetched: Array<{ repository: string; beside: DeclaredArtifact; config: string }>;
+  /** Folders too full to look through, and configs that name modules in too many (`config`). */
+  tooMany: Array<{ folder: string; beside: DeclaredArtifact; config?: string }>;
+}
+
+/**
+ * What the loader reads from the folder of each artifact the repository holds: the folder's
+ * weights; those of each folder a sentence-transformers modules.json names (red team:
+ * 2_Dense/pytorch_model.bin, a pickle it torch.loads); and, where a config has the loader import
+ * Python (loadsPython), the folder's Python and that of each folder below it a module is named
+ * in. Names keep their case, as Linux's file systems do (red team: Model/ beside model/).
+ */
+export function modelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: readonly DeclaredArtifact[]): ModelFolders {
+  const found: ModelFolders = { files: [], fetched: [], tooMany: [] };
+  const seen = new Set<string>();
+  for (const artifact of artifacts) {
+    const key = artifactKey(artifact.path);
+    const folderKey = key.slice(0, key.lastIndexOf('/') + 1);
+    if (seen.has(folderKey)) continue;
+    seen.add(folderKey);
+    const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+    const files = system.evidence.filesBeside(artifact.path);
+    // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
+    if (files === TOO_MANY_FILES) {
+      found.tooMany.push({ folder: written || './', beside: artifact });
+      continue;
+    }
+    if (!files) continue; // not in the repository: weights kept elsewhere
+    const weights = (inFolder: readonly string[]) => {
+      for (const file of inFolder) if (mayRunCode(file) || codeFreeExtension(file) !== undefined) found.files.push({ file, beside: artifact });
+    };
+    weights(files);
+    const modules = sentenceTransformerModules(system, files);
+    if (modules && modules.folders.length > MAX_MODULE_FOLDERS) found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
+    else {
+      for (const module of modules?.folders ?? []) {
+        const inFolder = system.evidence.filesInFolder(written + module);
+        if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
+        else weights(inFolder ?? []);
+      }
+    }
+    const python = loadsPython(system, files);
+    if (!python) continue;
+    // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+    // named in one folder of 9,000 files listed it 5,000 times).
+    const below = [...new Set(python.modules.map((module) => module.slice(0, module.lastIndexOf('/') + 1)))].filter((folder) => folder !== '');
+    if (below.length > MAX_MODULE_FOLDERS) {
+      found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+      continue;
+    }
+    const pythonFiles = new Set<string>();
+    for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
+      if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+      else for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(file);
+    }
+    for (const file of pythonFiles) found.files.push({ file, beside: artifact, python: python.config });
+    for (const repository of python.fetched) found.fetched.push({ repository, beside: artifact, config: python.config });
+  }
+  return found;
+}
+
+/**
+ * The files a model folder may have its loader import Python by: Hugging Face configs
+ * (config.json, tokenizer_config.json, preprocessor_config.json, ...: `auto_map`,
+ * `custom_pipelines`), sentence-transformers' modules.json (a module's `type`) and diffusers'
+ * model_index.json (a pipeline or component of its own).
+ */
+const namesPython = (file: string) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
+
+/** A short form of what a config names, for a message. */
+const short = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
+
+/**
+ * Whether a model folder's `files` have its loader import Python, and from where: the first
+ * config that does; the module files named in folders below this one (`code/modeling.Class` is
+ * code/modeling.py); and the other repositories it fetches Python from (`org/repo--module.Class`,
+ * from the Hub). `from_pretrained(..., trust_remote_code=True)` imports a module an `auto_map`
+ * names, with the modules it imports; sentence-transformers imports a modules.json `type` from
+ * the folder whatever trust_remote_code says; diffusers imports a pipeline or component a
+ * model_index.json names by module (red team: a model scanner reads no Python, so modeling code
+ * beside clean weights passed). A config that cannot be read here, or does not read as JSON
+ * (Python's json takes NaN, and files over max-file-size), counts: it may name any.
+ */
+function loadsPython(system: Pick<SystemContext, 'evidence'>, files: readonly string[]): { config: string; modules: string[]; fetched: string[] } | undefined {
+  let loads: { config: string; modules: Set<string>; fetched: Set<string> } | undefined;
+  for (const file of files) {
+    if (!namesPython(file)) continue;
+    const read = system.evidence.text(file);
+    // Not UTF-8: Python's loaders refuse it too (they read configs as UTF-8).
+    if (!read.ok && read.problem.binary) continue;
+    const value = read.ok ? parsedJson(read.value.text) : undefined;
+    const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
+    if (value !== undefined && references === undefined) continue;
+    loads ??= { config: file, modules: new Set(), fetched: new Set() };
+    for (const reference of references ?? []) {
+      if (reference.includes('--')) loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
+      else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/')) loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
+    }
+  }
+  return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
+}
+
+/** JSON text's value; undefined for text that is not JSON. */
+function parsedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The folders of the modules a sentence-transformers modules.json among `files` lists
+ * (`1_Pooling`, `2_Dense`, or deeper), with the file; undefined where there is none that reads.
+ */
+function sentenceTransformerModules(system: Pick<SystemContext, 'evidence'>, files: readonly string[]): { file: string; folders: string[] } | undefined {
+  const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
+  const read = file === undefined ? undefined : system.evidence.text(file);
+  const modules = read?.ok ? parsedJson(read.value.text) : undefined;
+  if (file === undefined || !Array.isArray(modules)) return undefined;
+  const paths = modules.map((module) => (module && typeof module === 'object' ? (module as { path?: unknown }).path : undefined));
+  return { file, folders: [...new Set(paths.filter((path): path is string => typeof path === 'string' && isFolderBelow(path)))] };
+}
+
+/** Whether `path` names a folder below the one it is written in: relative, no `.` or `..` part. */
+function isFolderBelow(path: string): boolean {
+  if (path === '' || path.startsWith('/') || path.includes('\\') || path.includes('\0')) return false;
+  return path.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+
+/** The module references of a Hugging Face config's `auto_map` and `custom_pipelines`; undefined when it has neither. */
+function autoMapReferences(config: unknown): string[] | undefined {
+  if (!config || typeof config !== 'object' || Array.isArray(config)) return undefined;
+  const { auto_map: autoMap, custom_pipelines: pipelines } = config as Record<string, unknown>;
+  if (autoMap === undefined && pipelines === undefined) return undefined;
+  const mapped = autoMap && typeof autoMap === 'object' ? Object.values(autoMap).flatMap(referencesIn) : referencesIn(autoMap);
+  const pipelined = pipelines && typeof pipelines === 'object' ? Object.values(pipelines).flatMap((pipeline) => referencesIn((pipeline as { impl?: unknown } | null)?.impl)) : [];
+  return [...mapped, ...pipelined];
+}
+
+/** The libraries a diffusers model_index.json names components from without code of the model's own. */
+const DIFFUSERS_LIBRARIES = new Set(['diffusers', 'transformers']);
+
+/**
+ * The modules of a diffusers model_index.json's own code: a pipeline given as `["module",
+ * "Class"]` (DiffusionPipeline.from_pretrained imports it from the folder), and a component
+ * from a library other than diffusers or transformers (`"unet": ["my_unet", "MyUNet"]`, imported
+ * from unet/my_unet.py; review). Undefined when it names none.
+ */
+function customPipeline(index: unknown): string[] | undefined {
+  if (!index || typeof index !== 'object' || Array.isArray(index)) return undefined;
+  const references: string[] = [];
+  for (const [name, value] of Object.entries(index as Record<string, unknown>)) {
+    if (!Array.isArray(value) || typeof value[0] !== 'string' || typeof value[1] !== 'string') continue;
+    if (name === '_class_name') references.push(`${value[0]}.${value[1]}`);
+    else if (!name.startsWith('_') && isFolderBelow(name) && !DIFFUSERS_LIBRARIES.has(value[0])) references.push(`${name}/${value[0]}.${value[1]}`);
+  }
+  return references.length > 0 ? references : undefined;
+}
+
+/** The module types a sentence-transformers modules.json names outside the library itself; undefined when it names none. */
+function moduleTypes(modules: unknown): string[] | undefined {
+  const types = (Array.isArray(modules) ? modules : []).map((module) => (module && typeof module === 'object' ? (module as { type?: unknown }).type : undefined)).filter((type): type is string => typeof type === 'string' && !type.startsWith('sentence_transformers.'));
+  return types.length > 0 ? types : undefined;
+}
+
+/**
+ * The references an auto_map value holds, as transformers reads one: a string, or a list of
+ * them (a tokenizer's slow and fast classes, null for none). Nothing deeper is read (review: a
+ * config nested 100,000 deep overflowed the stack).
+ */
+function referencesIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}
