@@ -7676,7 +7676,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                     : fetched
                         ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
                         : loader
-                            ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                            ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
                             : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
@@ -8808,64 +8808,71 @@ const MAX_MODULE_FOLDERS = 16;
 function modelFolders(system, artifacts) {
     const found = { files: [], fetched: [], tooMany: [] };
     const seen = new Set();
-    for (const artifact of artifacts) {
-        const key = (0,_same_file_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactKey */ .Wf)(artifact.path);
-        const folderKey = key.slice(0, key.lastIndexOf('/') + 1);
-        if (seen.has(folderKey))
-            continue;
-        seen.add(folderKey);
-        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-        const files = system.evidence.filesBeside(artifact.path);
+    const read = (written, files, artifact) => {
+        if (seen.has((0,_same_file_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactKey */ .Wf)(written)))
+            return;
+        seen.add((0,_same_file_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactKey */ .Wf)(written));
         // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-        if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN) {
+        if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
             found.tooMany.push({ folder: written || './', beside: artifact });
-            continue;
-        }
-        if (!files)
-            continue; // not in the repository: weights kept elsewhere
-        const weights = (inFolder) => {
-            for (const file of inFolder)
-                if ((0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .mayRunCode */ .I0)(file) || (0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .codeFreeExtension */ .d1)(file) !== undefined)
-                    found.files.push({ file, beside: artifact });
-        };
-        weights(files);
-        const modules = sentenceTransformerModules(system, files);
-        if (modules && modules.folders.length > MAX_MODULE_FOLDERS)
-            found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
-        else {
-            for (const module of modules?.folders ?? []) {
-                const inFolder = system.evidence.filesInFolder(written + module);
-                if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
-                    found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
-                else
-                    weights(inFolder ?? []);
-            }
-        }
-        const python = loadsPython(system, files);
-        if (!python)
-            continue;
-        // Each folder below this one that a module is named in, listed once (review: 5,000 modules
-        // named in one folder of 9,000 files listed it 5,000 times).
-        const below = [...new Set(python.modules.map((module) => module.slice(0, module.lastIndexOf('/') + 1)))].filter((folder) => folder !== '');
-        if (below.length > MAX_MODULE_FOLDERS) {
-            found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
-            continue;
-        }
-        const pythonFiles = new Set();
-        for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
-            if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
-                found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
-            else
-                for (const file of inFolder ?? [])
-                    if (file.toLowerCase().endsWith('.py'))
-                        pythonFiles.add(file);
-        }
-        for (const file of pythonFiles)
-            found.files.push({ file, beside: artifact, python: python.config });
-        for (const repository of python.fetched)
-            found.fetched.push({ repository, beside: artifact, config: python.config });
+        else if (files)
+            readFolder(system, written, files, artifact, found);
+    };
+    for (const artifact of artifacts) {
+        const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+        read(written, system.evidence.filesBeside(artifact.path), artifact);
+        // A diffusers pipeline keeps its components' weights in folders below its own, where its
+        // model_index.json and its code are (red team: unet/ shipped, the pipeline's code above it).
+        const parent = written.slice(0, written.slice(0, -1).lastIndexOf('/') + 1);
+        const pipeline = written === '' ? undefined : system.evidence.filesBeside(`${parent}model_index.json`);
+        if (pipeline !== undefined)
+            read(parent, pipeline, artifact);
     }
     return found;
+}
+/** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`. */
+function readFolder(system, written, files, artifact, found) {
+    const weights = (inFolder) => {
+        for (const file of inFolder)
+            if ((0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .mayRunCode */ .I0)(file) || (0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .codeFreeExtension */ .d1)(file) !== undefined)
+                found.files.push({ file, beside: artifact });
+    };
+    weights(files);
+    const modules = sentenceTransformerModules(system, files);
+    if (modules && modules.folders.length > MAX_MODULE_FOLDERS)
+        found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
+    else {
+        for (const module of modules?.folders ?? []) {
+            const inFolder = system.evidence.filesInFolder(written + module);
+            if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
+                found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
+            else
+                weights(inFolder ?? []);
+        }
+    }
+    const python = loadsPython(system, files);
+    if (!python)
+        return;
+    // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+    // named in one folder of 9,000 files listed it 5,000 times).
+    const below = [...new Set(python.modules.map((module) => module.slice(0, module.lastIndexOf('/') + 1)))].filter((folder) => folder !== '');
+    if (below.length > MAX_MODULE_FOLDERS) {
+        found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+        return;
+    }
+    const pythonFiles = new Set();
+    for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
+        if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
+            found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+        else
+            for (const file of inFolder ?? [])
+                if (file.toLowerCase().endsWith('.py'))
+                    pythonFiles.add(file);
+    }
+    for (const file of pythonFiles)
+        found.files.push({ file, beside: artifact, python: python.config });
+    for (const repository of python.fetched)
+        found.fetched.push({ repository, beside: artifact, config: python.config });
 }
 /**
  * The files a model folder may have its loader import Python by: Hugging Face configs

@@ -38,50 +38,56 @@ export interface ModelFolders {
 export function modelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: readonly DeclaredArtifact[]): ModelFolders {
   const found: ModelFolders = { files: [], fetched: [], tooMany: [] };
   const seen = new Set<string>();
-  for (const artifact of artifacts) {
-    const key = artifactKey(artifact.path);
-    const folderKey = key.slice(0, key.lastIndexOf('/') + 1);
-    if (seen.has(folderKey)) continue;
-    seen.add(folderKey);
-    const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-    const files = system.evidence.filesBeside(artifact.path);
+  const read = (written: string, files: string[] | typeof TOO_MANY_FILES | undefined, artifact: DeclaredArtifact) => {
+    if (seen.has(artifactKey(written))) return;
+    seen.add(artifactKey(written));
     // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-    if (files === TOO_MANY_FILES) {
-      found.tooMany.push({ folder: written || './', beside: artifact });
-      continue;
-    }
-    if (!files) continue; // not in the repository: weights kept elsewhere
-    const weights = (inFolder: readonly string[]) => {
-      for (const file of inFolder) if (mayRunCode(file) || codeFreeExtension(file) !== undefined) found.files.push({ file, beside: artifact });
-    };
-    weights(files);
-    const modules = sentenceTransformerModules(system, files);
-    if (modules && modules.folders.length > MAX_MODULE_FOLDERS) found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
-    else {
-      for (const module of modules?.folders ?? []) {
-        const inFolder = system.evidence.filesInFolder(written + module);
-        if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
-        else weights(inFolder ?? []);
-      }
-    }
-    const python = loadsPython(system, files);
-    if (!python) continue;
-    // Each folder below this one that a module is named in, listed once (review: 5,000 modules
-    // named in one folder of 9,000 files listed it 5,000 times).
-    const below = [...new Set(python.modules.map((module) => module.slice(0, module.lastIndexOf('/') + 1)))].filter((folder) => folder !== '');
-    if (below.length > MAX_MODULE_FOLDERS) {
-      found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
-      continue;
-    }
-    const pythonFiles = new Set<string>();
-    for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
-      if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
-      else for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(file);
-    }
-    for (const file of pythonFiles) found.files.push({ file, beside: artifact, python: python.config });
-    for (const repository of python.fetched) found.fetched.push({ repository, beside: artifact, config: python.config });
+    if (files === TOO_MANY_FILES) found.tooMany.push({ folder: written || './', beside: artifact });
+    else if (files) readFolder(system, written, files, artifact, found);
+  };
+  for (const artifact of artifacts) {
+    const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
+    read(written, system.evidence.filesBeside(artifact.path), artifact);
+    // A diffusers pipeline keeps its components' weights in folders below its own, where its
+    // model_index.json and its code are (red team: unet/ shipped, the pipeline's code above it).
+    const parent = written.slice(0, written.slice(0, -1).lastIndexOf('/') + 1);
+    const pipeline = written === '' ? undefined : system.evidence.filesBeside(`${parent}model_index.json`);
+    if (pipeline !== undefined) read(parent, pipeline, artifact);
   }
   return found;
+}
+
+/** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`. */
+function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, files: readonly string[], artifact: DeclaredArtifact, found: ModelFolders): void {
+  const weights = (inFolder: readonly string[]) => {
+    for (const file of inFolder) if (mayRunCode(file) || codeFreeExtension(file) !== undefined) found.files.push({ file, beside: artifact });
+  };
+  weights(files);
+  const modules = sentenceTransformerModules(system, files);
+  if (modules && modules.folders.length > MAX_MODULE_FOLDERS) found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
+  else {
+    for (const module of modules?.folders ?? []) {
+      const inFolder = system.evidence.filesInFolder(written + module);
+      if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
+      else weights(inFolder ?? []);
+    }
+  }
+  const python = loadsPython(system, files);
+  if (!python) return;
+  // Each folder below this one that a module is named in, listed once (review: 5,000 modules
+  // named in one folder of 9,000 files listed it 5,000 times).
+  const below = [...new Set(python.modules.map((module) => module.slice(0, module.lastIndexOf('/') + 1)))].filter((folder) => folder !== '');
+  if (below.length > MAX_MODULE_FOLDERS) {
+    found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+    return;
+  }
+  const pythonFiles = new Set<string>();
+  for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
+    if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
+    else for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(file);
+  }
+  for (const file of pythonFiles) found.files.push({ file, beside: artifact, python: python.config });
+  for (const repository of python.fetched) found.fetched.push({ repository, beside: artifact, config: python.config });
 }
 
 /**

@@ -745,7 +745,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     const AUTO_MAP = JSON.stringify({ model_type: 'scorer', auto_map: { AutoModel: 'modeling_scorer.ScorerModel' } });
     const files = (more: Files, scan = SCAN_ONE): Files => ({ ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modeling_scorer.py': 'import os\nos.system("id")\n', ...more });
     const message = (config: string, file = 'model/modeling_scorer.py') =>
-      `${file} is Python that model/${config} has the loader of model/scorer.safetensors, which ships, import (an auto_map or custom_pipelines, with trust_remote_code, or a sentence-transformers module type), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`;
+      `${file} is Python that model/${config} has the loader of model/scorer.safetensors, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`;
 
     it.each([
       ['config.json', AUTO_MAP],
@@ -783,6 +783,20 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules, [`sys/model/${folder}/pytorch_model.bin`]: PICKLE, ...more };
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
         `model/${folder}/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+      ]);
+    });
+
+    // Red team: a diffusers pipeline ships its components' weights (unet/), its code above them.
+    it("fails security/scan-covers-artifacts for a diffusers pipeline's own code, above the component that ships", () => {
+      const scan = SCAN_ONE.replace('"scorer.safetensors"', '"diffusion_pytorch_model.safetensors"');
+      const repo = {
+        ...withScan(scan, [{ path: 'pipe/unet/diffusion_pytorch_model.safetensors', date: '2026-10-27' }]),
+        'sys/pipe/unet/diffusion_pytorch_model.safetensors': safetensors(),
+        'sys/pipe/model_index.json': JSON.stringify({ _class_name: ['pipeline_evil', 'EvilPipeline'], unet: ['diffusers', 'UNet2DConditionModel'] }),
+        'sys/pipe/pipeline_evil.py': 'import os\n',
+      };
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        "pipe/pipeline_evil.py is Python that pipe/model_index.json has the loader of pipe/unet/diffusion_pytorch_model.safetensors, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out",
       ]);
     });
 
