@@ -1979,7 +1979,8 @@ function swappedFile(system, base, covers) {
             const folder = end < 0 ? '' : rel.slice(0, end);
             if (folder !== '' && changed.has(folder))
                 return { folder };
-            if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`))
+            // Only if it gives the file other attributes (a line for *.parquet changes no model file).
+            if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`) && base.evidence.repo.attributesDiffer?.(rel) !== false)
                 return { attributes: true };
             if (end < 0)
                 return undefined;
@@ -7344,28 +7345,34 @@ function loadScan(system, entry) {
     return system.evidence.evidence(securityScans, path, typeof format === 'string' ? format : undefined);
 }
 /**
- * Whether a file the scan names is in a folder that holds a shipped model file, or one below it
- * (red team: a pickle with os.system beside the model, not listed in artifacts, passed; and
- * sentence-transformers' 2_Dense/pytorch_model.bin, which it torch.loads). Undefined source or
- * no artifacts: ships() already answers.
+ * Whether a file the scan names is one the loader reads with a shipped model file: in a folder
+ * that holds one by the scan's own list, or below it (red team: a pickle with os.system beside
+ * the model, not listed in artifacts, passed); or a file modelFolders finds there, which a scan
+ * of each file or each folder names without the shipped one (third red team: a scan of
+ * pytorch_model.bin alone, of 2_Dense/ alone, a code scanner's issue in modeling_x.py).
+ * Undefined source or no artifacts: ships() already answers.
  */
-function besideShipped(scan, artifacts, ships) {
+function besideShipped(system, scan, artifacts, ships) {
     if (artifacts.length === 0)
         return () => false;
     let folders; // worked out for the first issue not in a shipped file
+    let loaderFiles;
     return (source) => {
         if (!folders) {
             folders = new Set();
             for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)])
                 if (ships(file))
                     folders.add(folderOf(file));
+            loaderFiles = new same_file/* SameFileIndex */.$A();
+            for (const { file } of (0,model_folder/* modelFolders */.t)(system, artifacts).files)
+                loaderFiles.add((0,same_file/* artifactKey */.Wf)(file), true);
         }
         const shipped = folders;
         const folder = folderOf(source);
         for (let end = folder.length; end > 0; end = folder.lastIndexOf('/', end - 1))
             if (shipped.has(folder.slice(0, end)))
                 return true;
-        return shipped.has('');
+        return shipped.has('') || loaderFiles.mayHave((0,same_file/* toolFileKey */._c)(source));
     };
 }
 /** The folder of a path a scan names, case aside: an archive's member is in the archive's folder (toolFileKey). */
@@ -7412,7 +7419,7 @@ function codeFreeArtifact(system, artifact) {
             },
         };
         const format = (0,code_free/* checkFormat */.KA)(extension, reader);
-        answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : { codeFree: true };
+        answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
     }
     answers.set(artifact.path, answer);
     return answer;
@@ -7429,7 +7436,9 @@ function unexamined(system, scan, artifacts) {
     const skipped = new same_file/* SameFileIndex */.$A();
     for (const entry of scan.skipped)
         skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
-    return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
+    // One modelgate read and found to be its format needs no scanner's word (third red team:
+    // modelscan lists the files it skips only when run with --show-skipped).
+    return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
 }
 /**
  * What the loader reads from a shipped model's folder (modelFolders) that can run code, neither
@@ -7590,7 +7599,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
             if (!left || left.files.length > 0)
                 failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
         }
-        const beside = besideShipped(scan.value, artifacts, ships);
+        const beside = besideShipped(system, scan.value, artifacts, ships);
         for (const issue of scan.value.issues) {
             if (!options.severities.includes(issue.severity))
                 continue;
@@ -7601,10 +7610,13 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
                 failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): ${checks_short(issue.description)}; remove the file, or scan only what ships`, at: issue.at });
             }
         }
+        // An error beside the model as well (third red team: an archive whose member failed to scan,
+        // another member scanned clean, passed as scanned).
         for (const error of scan.value.errors) {
-            if (!ships(error.source))
-                continue;
-            failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
+            if (ships(error.source))
+                failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
+            else if (error.source !== undefined && beside(error.source))
+                failures.push({ message: `${tool} failed on ${error.source}, in the folder of a shipped model file though artifacts does not list it, so it cannot show the model is safe: ${checks_short(error.description)}`, at: error.at });
         }
         return failures;
     },
@@ -7657,13 +7669,14 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 continue;
             }
             const skipped = skippedFiles.first(key) ?? (real !== undefined ? skippedFiles.first(real) : undefined);
-            // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-            if (skipped && free.codeFree)
+            // A scan that saw the file and skipped it as a format it has nothing to look for in covers
+            // it; one modelgate read and found to be that format needs none.
+            if ((skipped || free.checked) && free.codeFree)
                 continue;
             failures.push({
                 message: skipped
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
-                    : `${artifact.path} ships but no cited security scan scanned it`,
+                    : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : ''}`,
                 path: at,
             });
         }
@@ -7744,7 +7757,7 @@ const securityScan = {
             {
                 format: 'modelscan',
                 link: 'https://github.com/protectai/modelscan',
-                what: 'the JSON report of `modelscan -p PATH -r json -o report.json` (Protect AI)',
+                what: 'the JSON report of `modelscan -p PATH -r json -o report.json --show-skipped` (Protect AI; --show-skipped lists the files it has no scanner for)',
                 reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
             },
         ],
@@ -8357,8 +8370,20 @@ const MAX_OPCODES = 1_000_000;
 const MAX_CHUNK = 64 * 1024;
 /** The highest pickle protocol Python reads. */
 const HIGHEST_PROTOCOL = 5;
+/**
+ * The most bytes of lines the walk reads: a tensor file stops within a few, and lines are read
+ * byte by byte (third red team: a million 16 MB lines took 5 s a gigabyte). Past it the file is
+ * taken as a pickle (fail closed).
+ */
+const MAX_LINE_BYTES_WALKED = 64 * 1024 * 1024;
 /** Whether `file`, read as a pickle from its first byte, reaches an import before a byte the unpickler refuses. */
 function walkPickle(file) {
+    const budget = { lineBytes: 0 };
+    const found = walkWithin(file, budget);
+    return budget.lineBytes > MAX_LINE_BYTES_WALKED ? { tooLong: true } : found;
+}
+/** walkPickle, counting into `budget` the bytes of lines it reads, and stopping past MAX_LINE_BYTES_WALKED. */
+function walkWithin(file, budget) {
     let window = new Uint8Array(0);
     let windowStart = 0;
     let chunkSize = 64;
@@ -8399,6 +8424,8 @@ function walkPickle(file) {
         let nul = false;
         let ascii = true;
         for (let at = position; at - position <= MAX_LINE_BYTES; at++) {
+            if (++budget.lineBytes > MAX_LINE_BYTES_WALKED)
+                return undefined;
             const byte = byteAt(at);
             if (byte === undefined)
                 return undefined;
@@ -8630,7 +8657,7 @@ function checkFormat(extension, file) {
     if (pickle && 'imports' in pickle)
         return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
     if (pickle)
-        return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes), which no tensor file does' };
+        return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
     const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
     if (problem === undefined)
         return { is: 'as-named' };
@@ -8783,9 +8810,10 @@ function varint(bytes, at) {
 /* harmony export */   o: () => (/* binding */ MAX_MODULE_FOLDERS),
 /* harmony export */   t: () => (/* binding */ modelFolders)
 /* harmony export */ });
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(654);
-/* harmony import */ var _same_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2879);
-/* harmony import */ var _code_free_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4083);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
+/* harmony import */ var _same_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2879);
+/* harmony import */ var _code_free_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4083);
 /**
  * What a model's loader reads from the folder of a shipped model file besides the file itself: a
  * model folder is loaded and copied whole. Weights in either kind of format, and the Python its
@@ -8793,6 +8821,7 @@ function varint(bytes, at) {
  * (was each one scanned) and, in a pull request, the freshness rules (did one change since the
  * base commit's reports).
  */
+
 
 
 
@@ -8809,14 +8838,14 @@ function modelFolders(system, artifacts) {
     const found = { files: [], fetched: [], tooMany: [] };
     const seen = new Set();
     const read = (written, files, artifact) => {
-        if (seen.has((0,_same_file_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactKey */ .Wf)(written)))
-            return;
-        seen.add((0,_same_file_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactKey */ .Wf)(written));
         // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-        if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
-            found.tooMany.push({ folder: written || './', beside: artifact });
+        if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN) {
+            if (!seen.has((0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)))
+                found.tooMany.push({ folder: written || './', beside: artifact });
+            seen.add((0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written));
+        }
         else if (files)
-            readFolder(system, written, files, artifact, found);
+            readFolder(system, written, files, artifact, found, seen);
     };
     for (const artifact of artifacts) {
         const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
@@ -8830,24 +8859,29 @@ function modelFolders(system, artifacts) {
     }
     return found;
 }
-/** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`. */
-function readFolder(system, written, files, artifact, found) {
-    const weights = (inFolder) => {
-        for (const file of inFolder)
-            if ((0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .mayRunCode */ .I0)(file) || (0,_code_free_js__WEBPACK_IMPORTED_MODULE_2__/* .codeFreeExtension */ .d1)(file) !== undefined)
-                found.files.push({ file, beside: artifact });
-    };
-    weights(files);
-    const modules = sentenceTransformerModules(system, files);
-    if (modules && modules.folders.length > MAX_MODULE_FOLDERS)
-        found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
+/** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`, unless `seen` has it. */
+function readFolder(system, written, files, artifact, found, seen, depth = 0) {
+    // Each folder once, however many listed files or parts lead to it.
+    const key = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${(0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)}/`);
+    if (seen.has(key))
+        return;
+    seen.add(key);
+    for (const file of files)
+        if ((0,_code_free_js__WEBPACK_IMPORTED_MODULE_3__/* .mayRunCode */ .I0)(file) || (0,_code_free_js__WEBPACK_IMPORTED_MODULE_3__/* .codeFreeExtension */ .d1)(file) !== undefined)
+            found.files.push({ file, beside: artifact });
+    // The folders the loader reads as parts of the model, each read as a model folder (third red
+    // team: a module's own config.json importing Python, a pickle in vae/ when unet/ shipped):
+    // sentence-transformers' modules and a diffusers pipeline's components, one level down.
+    const parts = depth === 0 ? partFolders(system, files) : undefined;
+    if (parts && parts.folders.length > MAX_MODULE_FOLDERS)
+        found.tooMany.push({ folder: written || './', beside: artifact, config: parts.file });
     else {
-        for (const module of modules?.folders ?? []) {
-            const inFolder = system.evidence.filesInFolder(written + module);
-            if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
-                found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
-            else
-                weights(inFolder ?? []);
+        for (const part of parts?.folders ?? []) {
+            const inFolder = system.evidence.filesInFolder(written + part);
+            if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN)
+                found.tooMany.push({ folder: `${written}${part}/`, beside: artifact });
+            else if (inFolder)
+                readFolder(system, `${written}${part}/`, inFolder, artifact, found, seen, depth + 1);
         }
     }
     const python = loadsPython(system, files);
@@ -8862,7 +8896,7 @@ function readFolder(system, written, files, artifact, found) {
     }
     const pythonFiles = new Set();
     for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
-        if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_0__/* .TOO_MANY_FILES */ .rN)
+        if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN)
             found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
         else
             for (const file of inFolder ?? [])
@@ -8927,17 +8961,48 @@ function parsedJson(text) {
     }
 }
 /**
- * The folders of the modules a sentence-transformers modules.json among `files` lists
- * (`1_Pooling`, `2_Dense`, or deeper), with the file; undefined where there is none that reads.
+ * The folders a model folder's `files` name as parts of the model: the modules of a
+ * sentence-transformers modules.json (`1_Pooling`, `./2_Dense`, `../dense`: joined as written)
+ * and the components of a diffusers model_index.json (`unet`, `vae`), with the file; undefined
+ * where neither reads. Only the file named exactly so counts (third red team: a decoy
+ * MODULES.json, sorted first, hid the one the loader reads).
  */
-function sentenceTransformerModules(system, files) {
-    const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
-    const read = file === undefined ? undefined : system.evidence.text(file);
-    const modules = read?.ok ? parsedJson(read.value.text) : undefined;
-    if (file === undefined || !Array.isArray(modules))
+function partFolders(system, files) {
+    const named = (name) => files.find((file) => file === name || file.endsWith(`/${name}`) || file.endsWith(`\\${name}`));
+    const folders = new Set();
+    let file;
+    const modulesFile = named('modules.json');
+    const modules = modulesFile === undefined ? undefined : readJson(system, modulesFile);
+    if (Array.isArray(modules)) {
+        file = modulesFile;
+        for (const module of modules) {
+            const path = module && typeof module === 'object' ? module.path : undefined;
+            const folder = typeof path === 'string' ? relativeFolder(path) : undefined;
+            if (folder !== undefined)
+                folders.add(folder);
+        }
+    }
+    const indexFile = named('model_index.json');
+    const index = indexFile === undefined ? undefined : readJson(system, indexFile);
+    if (index && typeof index === 'object' && !Array.isArray(index)) {
+        file ??= indexFile;
+        for (const [name, value] of Object.entries(index))
+            if (!name.startsWith('_') && Array.isArray(value) && relativeFolder(name) !== undefined)
+                folders.add(relativeFolder(name));
+    }
+    return file === undefined ? undefined : { file, folders: [...folders] };
+}
+/** A JSON file's value, read as the manifest's files are; undefined when it cannot be read or is not JSON. */
+function readJson(system, file) {
+    const read = system.evidence.text(file);
+    return read.ok ? parsedJson(read.value.text) : undefined;
+}
+/** A relative folder as a loader joins it to the model's (`./2_Dense/` is 2_Dense); undefined for none (empty, `.`, absolute). */
+function relativeFolder(path) {
+    if (path.startsWith('/') || path.includes('\\') || path.includes('\0'))
         return undefined;
-    const paths = modules.map((module) => (module && typeof module === 'object' ? module.path : undefined));
-    return { file, folders: [...new Set(paths.filter((path) => typeof path === 'string' && isFolderBelow(path)))] };
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${path}/`).slice(0, -1);
+    return folder === '' || folder === '.' ? undefined : folder;
 }
 /** Whether `path` names a folder below the one it is written in: relative, no `.` or `..` part. */
 function isFolderBelow(path) {

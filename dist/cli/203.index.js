@@ -877,8 +877,8 @@ function attachBase(system, file, run) {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./build/engine/protocol.js
 var protocol = __webpack_require__(9863);
-// EXTERNAL MODULE: ./build/engine/threads.js + 1 modules
-var threads = __webpack_require__(2075);
+// EXTERNAL MODULE: ./build/engine/threads.js
+var threads = __webpack_require__(6334);
 ;// CONCATENATED MODULE: ./build/engine/pool.js
 /**
  * Checking systems on several cores: the engine's side of the worker pool (worker.ts is the

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4853);
 /* harmony import */ var _gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1225);
 /* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9863);
-/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2075);
+/* harmony import */ var _threads_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6334);
 /**
  * The whole gate on a worker thread. The Action runs it there so that its main thread keeps its
  * event loop while systems are checked: the HTTP client sees connections the server closes,

@@ -2527,6 +2527,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
@@ -4918,8 +4925,8 @@ function parseAsOf(text) {
 
 // EXTERNAL MODULE: ./build/engine/load.js
 var load = __nccwpck_require__(6287);
-// EXTERNAL MODULE: ./build/engine/threads.js + 1 modules
-var engine_threads = __nccwpck_require__(2075);
+// EXTERNAL MODULE: ./build/engine/threads.js
+var engine_threads = __nccwpck_require__(6334);
 ;// CONCATENATED MODULE: ./build/engine/early-workers.js
 
 
@@ -5589,22 +5596,16 @@ function openRun(plain) {
 
 /***/ }),
 
-/***/ 2075:
+/***/ 6334:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  OE: () => (/* binding */ YOUNG_GENERATION_MB),
-  vd: () => (/* binding */ threadsFor),
-  Mo: () => (/* binding */ workerCount)
-});
-
-// UNUSED EXPORTS: MIN_SYSTEMS_PER_WORKER
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./build/engine/threads.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mo: () => (/* binding */ workerCount),
+/* harmony export */   OE: () => (/* binding */ YOUNG_GENERATION_MB),
+/* harmony export */   vd: () => (/* binding */ threadsFor)
+/* harmony export */ });
+/* unused harmony export MIN_SYSTEMS_PER_WORKER */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
 /** How many threads check systems (pool.ts runs them). */
 
 /**
@@ -5620,7 +5621,7 @@ const YOUNG_GENERATION_MB = 16;
 const MIN_SYSTEMS_PER_WORKER = 24;
 /** Threads that check systems, this one included: `jobs` if given, else one per core (at most 4). */
 function threadsFor(jobs) {
-    return jobs ?? Math.min(external_node_os_namespaceObject.availableParallelism(), 4);
+    return jobs ?? Math.min(node_os__WEBPACK_IMPORTED_MODULE_0__.availableParallelism(), 4);
 }
 /**
  * How many worker threads to start besides this one, out of threadsFor(`jobs`); none for small
@@ -6138,14 +6139,20 @@ function packageVersion() {
 /* harmony export */ });
 /* unused harmony export isGitRef */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4853);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2596);
-/* harmony import */ var _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2596);
+/* harmony import */ var _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(654);
 /**
  * Files as they were at a commit, read from git's object store (nothing is checked out). Used to
  * compare a pull request with its base. The same rules as the working tree apply: no absolute
  * paths or "..", size caps, text only; symbolic links in the commit are not followed.
  */
+
+
+
 
 
 
@@ -6168,6 +6175,8 @@ class GitTreeSource {
     changed;
     /** workTreeBlobId's answers. */
     hashed = new Map();
+    /** attributesDiffer's answers. */
+    attributes = new Map();
     constructor(root, 
     /** The full commit id the tree belongs to. */
     commit, entries, directories, maxFileBytes) {
@@ -6181,17 +6190,17 @@ class GitTreeSource {
      * The tree of `ref` in the repository at `root`. Throws a UsageError when `ref` is not a commit
      * there (a shallow clone may not have the base: fetch it, or use fetch-depth: 0).
      */
-    static open(root, ref, maxFileBytes = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
+    static open(root, ref, maxFileBytes = _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_FILE_BYTES */ .CR) {
         if (!isGitRef(ref))
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`"${ref}" is not a git ref`);
-        const verified = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`"${ref}" is not a git ref`);
+        const verified = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
         if (verified.status !== 0) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the base "${ref}" is not a commit in this repository (in a shallow clone, fetch it or use fetch-depth: 0)`);
         }
         const commit = verified.stdout.toString('utf8').trim();
-        const listing = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
+        const listing = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit]);
         if (listing.status !== 0)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot list the files of ${commit}: ${listing.stderr.toString('utf8').trim()}`);
         const entries = new Map();
         const directories = new Set(['']);
         for (const record of listing.stdout.toString('utf8').split('\0')) {
@@ -6220,7 +6229,7 @@ class GitTreeSource {
                 yield file;
     }
     resolve(ref, fromDir = '') {
-        const citation = (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(ref, fromDir);
+        const citation = (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .normaliseCitation */ .KM)(ref, fromDir);
         if (!citation.ok)
             return citation;
         const problem = this.problemWith(citation.rel);
@@ -6250,7 +6259,7 @@ class GitTreeSource {
                 cached = { ok: false, rel, problem: stat.problem };
             else {
                 const blob = this.blob(rel, this.maxFileBytes);
-                cached = blob.ok ? (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeText */ .g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
+                cached = blob.ok ? (0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeText */ .g7)(rel, blob.bytes) : { ok: false, rel, problem: blob.problem };
             }
             this.texts.set(rel, cached);
         }
@@ -6260,7 +6269,7 @@ class GitTreeSource {
         const problem = this.problemWith(rel);
         if (problem)
             return { ok: false, problem };
-        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
+        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
         return blob.ok ? { ok: true, hex: (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(blob.bytes).digest('hex') } : blob;
     }
     bytesAt(rel, position, count) {
@@ -6269,10 +6278,10 @@ class GitTreeSource {
             return { ok: false, problem };
         // git cat-file writes the whole blob (up to the checksum cap, as sha256 reads it): fine for the
         // documents a base is read for, not for model files, which nothing reads at a commit.
-        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
+        const blob = this.blob(rel, _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_MAX_HASH_BYTES */ .YT);
         return blob.ok ? { ok: true, bytes: blob.bytes.subarray(position, position + count), size: blob.bytes.length } : blob;
     }
-    filesIn(relFolder, cap = _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .FOLDER_FILES_CAP */ .i9) {
+    filesIn(relFolder, cap = _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .FOLDER_FILES_CAP */ .i9) {
         if (!this.directories.has(relFolder))
             return undefined;
         const prefix = relFolder === '' ? '' : `${relFolder}/`;
@@ -6282,7 +6291,7 @@ class GitTreeSource {
                 continue;
             names.push(file.slice(prefix.length));
             if (names.length > cap)
-                return _repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .TOO_MANY_FILES */ .rN;
+                return _repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .TOO_MANY_FILES */ .rN;
         }
         return names.sort();
     }
@@ -6298,12 +6307,35 @@ class GitTreeSource {
             // A submodule whose commit moved (or whose tracked files changed) is named as its folder,
             // whatever `ignore` the pull request's .gitmodules sets for it; files a CI step left in one,
             // untracked, are no change of the model (review).
-            const diff = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=untracked', '-z', this.commit, '--']);
+            const diff = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'diff', '--name-only', '--no-renames', '--ignore-submodules=untracked', '-z', this.commit, '--']);
             // Files not yet added are no part of the diff, but are new since the commit all the same.
-            const untracked = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
+            const untracked = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'ls-files', '--others', '--exclude-standard', '-z', '--full-name', '--', ':/']);
             this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
         }
         return this.changed ?? undefined;
+    }
+    /**
+     * Whether git gives `rel` other attributes in the working tree than at this commit (`git
+     * check-attr -a`; the commit's read through a throwaway index of it, as git 2.39 has no
+     * --source): a changed .gitattributes changes a file's checkout only if it changes the file's
+     * attributes (third red team: `*.parquet filter=lfs` added made every model file changed).
+     * Undefined when git cannot say. Asked only of a file a changed .gitattributes lies above.
+     */
+    attributesDiffer(rel) {
+        if (!this.attributes.has(rel)) {
+            const folder = node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_3__.join(node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir(), 'modelgate-attr-'));
+            try {
+                const index = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_3__.join(folder, 'index') };
+                const read = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['read-tree', this.commit], 1024 * 1024, index);
+                const then = read.status === 0 ? (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['check-attr', '--cached', '-a', '-z', '--', rel], 1024 * 1024, index) : undefined;
+                const now = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['check-attr', '-a', '-z', '--', rel], 1024 * 1024);
+                this.attributes.set(rel, then?.status === 0 && now.status === 0 ? !then.stdout.equals(now.stdout) : undefined);
+            }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync(folder, { recursive: true, force: true });
+            }
+        }
+        return this.attributes.get(rel);
     }
     /** The id of the blob the commit holds at `rel`, if it holds one. */
     blobId(rel) {
@@ -6317,7 +6349,7 @@ class GitTreeSource {
     workTreeBlobId(rel) {
         // Asked again by each rule that judges a report of the model: git hashes a file once a run.
         if (!this.hashed.has(rel)) {
-            const hashed = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
+            const hashed = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['-c', 'core.fsmonitor=false', 'hash-object', '--', rel]);
             this.hashed.set(rel, hashed.status === 0 ? hashed.stdout.toString('utf8').trim() || undefined : undefined);
         }
         return this.hashed.get(rel);
@@ -6356,28 +6388,28 @@ class GitTreeSource {
         const entry = this.entries.get(rel);
         if (entry.size > cap)
             return { ok: false, problem: tooLarge(rel, entry.size, cap) };
-        const result = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
+        const result = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(this.root, ['cat-file', 'blob', entry.oid], cap + 1024);
         if (result.status !== 0)
             return { ok: false, problem: { kind: 'unreadable', message: `${rel} cannot be read from ${this.commit.slice(0, 12)}` } };
         return { ok: true, bytes: result.stdout };
     }
 }
 function tooLarge(rel, size, cap) {
-    return { kind: 'too-large', message: `${rel} is ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(size)}, over the ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(cap)} limit (max-file-size)` };
+    return { kind: 'too-large', message: `${rel} is ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(size)}, over the ${(0,_repo_fs_js__WEBPACK_IMPORTED_MODULE_6__/* .formatBytes */ .z3)(cap)} limit (max-file-size)` };
 }
 /**
  * The commit checked out at `root`, for provenance: HEAD when `root` lies in a git work tree,
  * with whether tracked files differ from it; else none, and why.
  */
 function headCommit(root) {
-    const inside = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['rev-parse', '--is-inside-work-tree']);
+    const inside = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['rev-parse', '--is-inside-work-tree']);
     if (inside.status !== 0 || inside.stdout.toString('utf8').trim() !== 'true')
         return { commit: null, source: 'the root is not in a git work tree' };
-    const head = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    const head = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
     const commit = head.stdout.toString('utf8').trim();
     if (head.status !== 0 || !/^[0-9a-f]{40,64}$/.test(commit))
         return { commit: null, source: 'the git work tree has no commit yet' };
-    const status = (0,_git_js__WEBPACK_IMPORTED_MODULE_2__/* .git */ .s)(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
+    const status = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['status', '--porcelain', '--untracked-files=no', '-z']);
     const changed = status.status === 0 && status.stdout.length > 0;
     return { commit, source: changed ? 'git HEAD (tracked files have uncommitted changes: the file digests say what was read)' : 'git HEAD' };
 }
@@ -6401,8 +6433,8 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 /** git run in a repository: read-only, never prompting, never running hooks or pagers. */
 
 /** git in `root`, reading objects only: no prompt, hook or pager. */
-function git(root, args, maxBuffer = 256 * 1024 * 1024) {
-    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: root, maxBuffer, env: GIT_ENV(), windowsHide: true });
+function git(root, args, maxBuffer = 256 * 1024 * 1024, env = {}) {
+    return (0,external_node_child_process_namespaceObject.spawnSync)('git', args, { cwd: root, maxBuffer, env: { ...GIT_ENV(), ...env }, windowsHide: true });
 }
 // Never prompt, never run hooks or pagers; read objects only.
 const GIT_ENV = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' });

@@ -117,7 +117,8 @@ function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: str
     for (let end = rel.lastIndexOf('/'); ; end = rel.lastIndexOf('/', end - 1)) {
       const folder = end < 0 ? '' : rel.slice(0, end);
       if (folder !== '' && changed.has(folder)) return { folder };
-      if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`)) return { attributes: true };
+      // Only if it gives the file other attributes (a line for *.parquet changes no model file).
+      if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`) && base.evidence.repo.attributesDiffer?.(rel) !== false) return { attributes: true };
       if (end < 0) return undefined;
     }
   };

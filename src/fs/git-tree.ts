@@ -4,6 +4,9 @@
  * paths or "..", size caps, text only; symbolic links in the commit are not followed.
  */
 import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { UsageError } from '../types.js';
 import { git } from './git.js';
 import { DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_HASH_BYTES, decodeText, FOLDER_FILES_CAP, formatBytes, TOO_MANY_FILES, normaliseCitation, type FileProblem, type FileSource, type Resolved, type TextFile } from './repo-fs.js';
@@ -28,6 +31,8 @@ export class GitTreeSource implements FileSource {
   private changed: ReadonlySet<string> | null | undefined;
   /** workTreeBlobId's answers. */
   private readonly hashed = new Map<string, string | undefined>();
+  /** attributesDiffer's answers. */
+  private readonly attributes = new Map<string, boolean | undefined>();
 
   private constructor(
     private readonly root: string,
@@ -157,6 +162,29 @@ export class GitTreeSource implements FileSource {
       this.changed = diff.status === 0 && untracked.status === 0 ? new Set(`${diff.stdout.toString('utf8')}\0${untracked.stdout.toString('utf8')}`.split('\0').filter((file) => file !== '')) : null;
     }
     return this.changed ?? undefined;
+  }
+
+  /**
+   * Whether git gives `rel` other attributes in the working tree than at this commit (`git
+   * check-attr -a`; the commit's read through a throwaway index of it, as git 2.39 has no
+   * --source): a changed .gitattributes changes a file's checkout only if it changes the file's
+   * attributes (third red team: `*.parquet filter=lfs` added made every model file changed).
+   * Undefined when git cannot say. Asked only of a file a changed .gitattributes lies above.
+   */
+  attributesDiffer(rel: string): boolean | undefined {
+    if (!this.attributes.has(rel)) {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'modelgate-attr-'));
+      try {
+        const index = { GIT_INDEX_FILE: path.join(folder, 'index') };
+        const read = git(this.root, ['read-tree', this.commit], 1024 * 1024, index);
+        const then = read.status === 0 ? git(this.root, ['check-attr', '--cached', '-a', '-z', '--', rel], 1024 * 1024, index) : undefined;
+        const now = git(this.root, ['check-attr', '-a', '-z', '--', rel], 1024 * 1024);
+        this.attributes.set(rel, then?.status === 0 && now.status === 0 ? !then.stdout.equals(now.stdout) : undefined);
+      } finally {
+        fs.rmSync(folder, { recursive: true, force: true });
+      }
+    }
+    return this.attributes.get(rel);
   }
 
   /** The id of the blob the commit holds at `rel`, if it holds one. */

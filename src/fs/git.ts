@@ -2,8 +2,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 
 /** git in `root`, reading objects only: no prompt, hook or pager. */
-export function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024) {
-  return spawnSync('git', args, { cwd: root, maxBuffer, env: GIT_ENV(), windowsHide: true });
+export function git(root: string, args: string[], maxBuffer = 256 * 1024 * 1024, env: Record<string, string> = {}) {
+  return spawnSync('git', args, { cwd: root, maxBuffer, env: { ...GIT_ENV(), ...env }, windowsHide: true });
 }
 
 // Never prompt, never run hooks or pagers; read objects only.

@@ -35,23 +35,28 @@ function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): Evid
 
 
 /**
- * Whether a file the scan names is in a folder that holds a shipped model file, or one below it
- * (red team: a pickle with os.system beside the model, not listed in artifacts, passed; and
- * sentence-transformers' 2_Dense/pytorch_model.bin, which it torch.loads). Undefined source or
- * no artifacts: ships() already answers.
+ * Whether a file the scan names is one the loader reads with a shipped model file: in a folder
+ * that holds one by the scan's own list, or below it (red team: a pickle with os.system beside
+ * the model, not listed in artifacts, passed); or a file modelFolders finds there, which a scan
+ * of each file or each folder names without the shipped one (third red team: a scan of
+ * pytorch_model.bin alone, of 2_Dense/ alone, a code scanner's issue in modeling_x.py).
+ * Undefined source or no artifacts: ships() already answers.
  */
-function besideShipped(scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
+function besideShipped(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
   if (artifacts.length === 0) return () => false;
   let folders: Set<string> | undefined; // worked out for the first issue not in a shipped file
+  let loaderFiles: SameFileIndex<true> | undefined;
   return (source) => {
     if (!folders) {
       folders = new Set();
       for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)]) if (ships(file)) folders.add(folderOf(file));
+      loaderFiles = new SameFileIndex<true>();
+      for (const { file } of modelFolders(system, artifacts).files) loaderFiles.add(artifactKey(file), true);
     }
     const shipped = folders;
     const folder = folderOf(source);
     for (let end = folder.length; end > 0; end = folder.lastIndexOf('/', end - 1)) if (shipped.has(folder.slice(0, end))) return true;
-    return shipped.has('');
+    return shipped.has('') || (loaderFiles as SameFileIndex<true>).mayHave(toolFileKey(source));
   };
 }
 
@@ -62,8 +67,19 @@ function folderOf(file: string): string {
   return slash < 0 ? '' : key.slice(0, slash);
 }
 
+/**
+ * Whether an artifact runs no code when loaded (codeFreeArtifact): `checked` when its content
+ * was read and is the format its name says, which no scanner's word adds to; `mismatch` why a
+ * file so named is not one.
+ */
+interface CodeFree {
+  codeFree: boolean;
+  checked?: true;
+  mismatch?: string;
+}
+
 /** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
-const codeFreeAnswers = new WeakMap<object, Map<string, { codeFree: boolean; mismatch?: string }>>();
+const codeFreeAnswers = new WeakMap<object, Map<string, CodeFree>>();
 
 /**
  * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
@@ -72,7 +88,7 @@ const codeFreeAnswers = new WeakMap<object, Map<string, { codeFree: boolean; mis
  * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
  * content not checked out) are known by their name alone.
  */
-function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): { codeFree: boolean; mismatch?: string } {
+function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): CodeFree {
   const extension = codeFreeExtension(artifact.path);
   if (!extension) return { codeFree: false };
   let answers = codeFreeAnswers.get(system.evidence);
@@ -81,7 +97,7 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
   if (known) return known;
   const named = `it is named as ${formatName(extension)}, which runs no code when loaded, but it`;
   const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
-  let answer: { codeFree: boolean; mismatch?: string };
+  let answer: CodeFree;
   if (!first.ok) answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
   else if (!first.value) answer = { codeFree: true };
   else {
@@ -95,7 +111,7 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
       },
     };
     const format = checkFormat(extension, reader);
-    answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : { codeFree: true };
+    answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
   }
   answers.set(artifact.path, answer);
   return answer;
@@ -111,7 +127,9 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   if (mayRunCode.length > 0) return { mayRunCode: true, files: mayRunCode };
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
-  return { mayRunCode: false, files: artifacts.filter((artifact) => skipped.first(artifactKey(artifact.path)) === undefined) };
+  // One modelgate read and found to be its format needs no scanner's word (third red team:
+  // modelscan lists the files it skips only when run with --show-skipped).
+  return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
 /**
@@ -284,7 +302,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
           : `it should have seen ${paths} (and listed ${left.files.length === 1 ? 'it' : 'them'} as skipped, a format that runs no code)`;
       if (!left || left.files.length > 0) failures.push({ message: `${tool} scanned 0 files, so it is no evidence that the model files were scanned; ${should}`, at: scan.value.scannedCount.at });
     }
-    const beside = besideShipped(scan.value, artifacts, ships);
+    const beside = besideShipped(system, scan.value, artifacts, ships);
     for (const issue of scan.value.issues) {
       if (!options.severities.includes(issue.severity)) continue;
       if (ships(issue.source)) {
@@ -293,9 +311,11 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
         failures.push({ message: `${tool} found a ${issue.severity} issue in ${issue.source}, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): ${short(issue.description)}; remove the file, or scan only what ships`, at: issue.at });
       }
     }
+    // An error beside the model as well (third red team: an archive whose member failed to scan,
+    // another member scanned clean, passed as scanned).
     for (const error of scan.value.errors) {
-      if (!ships(error.source)) continue;
-      failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${short(error.description)}`, at: error.at });
+      if (ships(error.source)) failures.push({ message: `${tool} failed${error.source ? ` on ${error.source}` : ''}, so it cannot show the model is safe: ${short(error.description)}`, at: error.at });
+      else if (error.source !== undefined && beside(error.source)) failures.push({ message: `${tool} failed on ${error.source}, in the folder of a shipped model file though artifacts does not list it, so it cannot show the model is safe: ${short(error.description)}`, at: error.at });
     }
     return failures;
   },
@@ -342,12 +362,13 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         continue;
       }
       const skipped = skippedFiles.first(key) ?? (real !== undefined ? skippedFiles.first(real) : undefined);
-      // A scan that saw the file and skipped it as a format it has nothing to look for in covers it.
-      if (skipped && free.codeFree) continue;
+      // A scan that saw the file and skipped it as a format it has nothing to look for in covers
+      // it; one modelgate read and found to be that format needs none.
+      if ((skipped || free.checked) && free.codeFree) continue;
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
-          : `${artifact.path} ships but no cited security scan scanned it`,
+          : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : ''}`,
         path: at,
       });
     }

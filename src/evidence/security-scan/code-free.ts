@@ -73,7 +73,7 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   if (isZip(first)) return { is: 'not-as-named', why: ZIP };
   const pickle = walkPickle(file);
   if (pickle && 'imports' in pickle) return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
-  if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes), which no tensor file does' };
+  if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
   const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
   if (problem === undefined) return { is: 'as-named' };
   const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';

@@ -22,7 +22,7 @@ export const securityScan: EvidenceKind<SecurityScan> = {
       {
         format: 'modelscan',
         link: 'https://github.com/protectai/modelscan',
-        what: 'the JSON report of `modelscan -p PATH -r json -o report.json` (Protect AI)',
+        what: 'the JSON report of `modelscan -p PATH -r json -o report.json --show-skipped` (Protect AI; --show-skipped lists the files it has no scanner for)',
         reads: 'when it ran (`summary.timestamp`), the files scanned and skipped, each issue (severity, operator, module, source file), errors; the summary counts are checked against the issues list',
       },
     ],

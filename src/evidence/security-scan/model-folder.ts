@@ -5,6 +5,7 @@
  * (was each one scanned) and, in a pull request, the freshness rules (did one change since the
  * base commit's reports).
  */
+import { posix } from 'node:path';
 import { TOO_MANY_FILES } from '../../fs/repo-fs.js';
 import type { DeclaredArtifact } from '../../load/manifest.js';
 import type { SystemContext } from '../check.js';
@@ -39,11 +40,11 @@ export function modelFolders(system: Pick<SystemContext, 'evidence'>, artifacts:
   const found: ModelFolders = { files: [], fetched: [], tooMany: [] };
   const seen = new Set<string>();
   const read = (written: string, files: string[] | typeof TOO_MANY_FILES | undefined, artifact: DeclaredArtifact) => {
-    if (seen.has(artifactKey(written))) return;
-    seen.add(artifactKey(written));
     // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
-    if (files === TOO_MANY_FILES) found.tooMany.push({ folder: written || './', beside: artifact });
-    else if (files) readFolder(system, written, files, artifact, found);
+    if (files === TOO_MANY_FILES) {
+      if (!seen.has(artifactKey(written))) found.tooMany.push({ folder: written || './', beside: artifact });
+      seen.add(artifactKey(written));
+    } else if (files) readFolder(system, written, files, artifact, found, seen);
   };
   for (const artifact of artifacts) {
     const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
@@ -57,19 +58,23 @@ export function modelFolders(system: Pick<SystemContext, 'evidence'>, artifacts:
   return found;
 }
 
-/** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`. */
-function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, files: readonly string[], artifact: DeclaredArtifact, found: ModelFolders): void {
-  const weights = (inFolder: readonly string[]) => {
-    for (const file of inFolder) if (mayRunCode(file) || codeFreeExtension(file) !== undefined) found.files.push({ file, beside: artifact });
-  };
-  weights(files);
-  const modules = sentenceTransformerModules(system, files);
-  if (modules && modules.folders.length > MAX_MODULE_FOLDERS) found.tooMany.push({ folder: written || './', beside: artifact, config: modules.file });
+/** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`, unless `seen` has it. */
+function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, files: readonly string[], artifact: DeclaredArtifact, found: ModelFolders, seen: Set<string>, depth = 0): void {
+  // Each folder once, however many listed files or parts lead to it.
+  const key = posix.normalize(`${artifactKey(written)}/`);
+  if (seen.has(key)) return;
+  seen.add(key);
+  for (const file of files) if (mayRunCode(file) || codeFreeExtension(file) !== undefined) found.files.push({ file, beside: artifact });
+  // The folders the loader reads as parts of the model, each read as a model folder (third red
+  // team: a module's own config.json importing Python, a pickle in vae/ when unet/ shipped):
+  // sentence-transformers' modules and a diffusers pipeline's components, one level down.
+  const parts = depth === 0 ? partFolders(system, files) : undefined;
+  if (parts && parts.folders.length > MAX_MODULE_FOLDERS) found.tooMany.push({ folder: written || './', beside: artifact, config: parts.file });
   else {
-    for (const module of modules?.folders ?? []) {
-      const inFolder = system.evidence.filesInFolder(written + module);
-      if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: `${written}${module}/`, beside: artifact });
-      else weights(inFolder ?? []);
+    for (const part of parts?.folders ?? []) {
+      const inFolder = system.evidence.filesInFolder(written + part);
+      if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: `${written}${part}/`, beside: artifact });
+      else if (inFolder) readFolder(system, `${written}${part}/`, inFolder, artifact, found, seen, depth + 1);
     }
   }
   const python = loadsPython(system, files);
@@ -141,16 +146,46 @@ function parsedJson(text: string): unknown {
 }
 
 /**
- * The folders of the modules a sentence-transformers modules.json among `files` lists
- * (`1_Pooling`, `2_Dense`, or deeper), with the file; undefined where there is none that reads.
+ * The folders a model folder's `files` name as parts of the model: the modules of a
+ * sentence-transformers modules.json (`1_Pooling`, `./2_Dense`, `../dense`: joined as written)
+ * and the components of a diffusers model_index.json (`unet`, `vae`), with the file; undefined
+ * where neither reads. Only the file named exactly so counts (third red team: a decoy
+ * MODULES.json, sorted first, hid the one the loader reads).
  */
-function sentenceTransformerModules(system: Pick<SystemContext, 'evidence'>, files: readonly string[]): { file: string; folders: string[] } | undefined {
-  const file = files.find((name) => /(?:^|[/\\])modules\.json$/i.test(name));
-  const read = file === undefined ? undefined : system.evidence.text(file);
-  const modules = read?.ok ? parsedJson(read.value.text) : undefined;
-  if (file === undefined || !Array.isArray(modules)) return undefined;
-  const paths = modules.map((module) => (module && typeof module === 'object' ? (module as { path?: unknown }).path : undefined));
-  return { file, folders: [...new Set(paths.filter((path): path is string => typeof path === 'string' && isFolderBelow(path)))] };
+function partFolders(system: Pick<SystemContext, 'evidence'>, files: readonly string[]): { file: string; folders: string[] } | undefined {
+  const named = (name: string) => files.find((file) => file === name || file.endsWith(`/${name}`) || file.endsWith(`\\${name}`));
+  const folders = new Set<string>();
+  let file: string | undefined;
+  const modulesFile = named('modules.json');
+  const modules = modulesFile === undefined ? undefined : readJson(system, modulesFile);
+  if (Array.isArray(modules)) {
+    file = modulesFile;
+    for (const module of modules) {
+      const path = module && typeof module === 'object' ? (module as { path?: unknown }).path : undefined;
+      const folder = typeof path === 'string' ? relativeFolder(path) : undefined;
+      if (folder !== undefined) folders.add(folder);
+    }
+  }
+  const indexFile = named('model_index.json');
+  const index = indexFile === undefined ? undefined : readJson(system, indexFile);
+  if (index && typeof index === 'object' && !Array.isArray(index)) {
+    file ??= indexFile;
+    for (const [name, value] of Object.entries(index as Record<string, unknown>)) if (!name.startsWith('_') && Array.isArray(value) && relativeFolder(name) !== undefined) folders.add(relativeFolder(name) as string);
+  }
+  return file === undefined ? undefined : { file, folders: [...folders] };
+}
+
+/** A JSON file's value, read as the manifest's files are; undefined when it cannot be read or is not JSON. */
+function readJson(system: Pick<SystemContext, 'evidence'>, file: string): unknown {
+  const read = system.evidence.text(file);
+  return read.ok ? parsedJson(read.value.text) : undefined;
+}
+
+/** A relative folder as a loader joins it to the model's (`./2_Dense/` is 2_Dense); undefined for none (empty, `.`, absolute). */
+function relativeFolder(path: string): string | undefined {
+  if (path.startsWith('/') || path.includes('\\') || path.includes('\0')) return undefined;
+  const folder = posix.normalize(`${path}/`).slice(0, -1);
+  return folder === '' || folder === '.' ? undefined : folder;
 }
 
 /** Whether `path` names a folder below the one it is written in: relative, no `.` or `..` part. */

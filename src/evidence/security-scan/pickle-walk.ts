@@ -120,8 +120,22 @@ const HIGHEST_PROTOCOL = 5;
 /** What the walk found: an opcode that imports or calls (and where), a budget run out, or nothing (the unpickler stops first). */
 export type PickleWalk = { imports: true; at: number } | { tooLong: true } | undefined;
 
+/**
+ * The most bytes of lines the walk reads: a tensor file stops within a few, and lines are read
+ * byte by byte (third red team: a million 16 MB lines took 5 s a gigabyte). Past it the file is
+ * taken as a pickle (fail closed).
+ */
+const MAX_LINE_BYTES_WALKED = 64 * 1024 * 1024;
+
 /** Whether `file`, read as a pickle from its first byte, reaches an import before a byte the unpickler refuses. */
 export function walkPickle(file: ByteReader): PickleWalk {
+  const budget = { lineBytes: 0 };
+  const found = walkWithin(file, budget);
+  return budget.lineBytes > MAX_LINE_BYTES_WALKED ? { tooLong: true } : found;
+}
+
+/** walkPickle, counting into `budget` the bytes of lines it reads, and stopping past MAX_LINE_BYTES_WALKED. */
+function walkWithin(file: ByteReader, budget: { lineBytes: number }): PickleWalk {
   let window: Uint8Array = new Uint8Array(0);
   let windowStart = 0;
   let chunkSize = 64;
@@ -159,6 +173,7 @@ export function walkPickle(file: ByteReader): PickleWalk {
     let nul = false;
     let ascii = true;
     for (let at = position; at - position <= MAX_LINE_BYTES; at++) {
+      if (++budget.lineBytes > MAX_LINE_BYTES_WALKED) return undefined;
       const byte = byteAt(at);
       if (byte === undefined) return undefined;
       if (byte === 0x0a) return { text, long, nul, length: at - position, first: byteAt(position), last: at > position ? byteAt(at - 1) : undefined, ascii, next: at + 1 };

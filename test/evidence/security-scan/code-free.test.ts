@@ -86,7 +86,7 @@ describe('checkFormat', () => {
     ['data after the last tensor (room for a payload)', '.safetensors', withHeader('{"w":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}', "abcdcos\nsystem\n(S'x'\ntR."), `${SAFETENSORS_NOT}its tensors end at byte 4 of the data, which is 24 bytes long`],
     ['a gap between tensors', '.safetensors', withHeader('{"a":{"dtype":"U8","shape":[1],"data_offsets":[0,1]},"b":{"dtype":"U8","shape":[1],"data_offsets":[2,3]}}', 'abc'), `${SAFETENSORS_NOT}its tensors' byte ranges leave a gap or overlap at byte 1 of the data`],
     ['a safetensors file whose pickle reading imports timeit.timeit through DUP', '.safetensors', dupPolyglot(), PICKLE_WALK(1364)],
-    ['a pickle longer than modelgate follows, named .safetensors', '.safetensors', Buffer.from(`${'N0'.repeat(600_000)}cos\nsystem\n`), 'reads as a pickle for longer than modelgate follows one (a million opcodes), which no tensor file does'],
+    ['a pickle longer than modelgate follows, named .safetensors', '.safetensors', Buffer.from(`${'N0'.repeat(600_000)}cos\nsystem\n`), 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does'],
     ['a pickle named as an index', '.safetensors.index.json', PICKLE, 'begins as a pickle does'],
     ['an index without a weight_map', '.safetensors.index.json', Buffer.from('{"metadata":{}}'), "does not hold what a safetensors index does: it has no weight_map naming each tensor's shard"],
     ['an index that is not JSON', '.safetensors.index.json', Buffer.from('weight_map = {}\n'), 'does not hold what a safetensors index does: it is not JSON in UTF-8'],

@@ -51,6 +51,26 @@ describe('walkPickle', () => {
     expect(walk(bytes('N0'.repeat(600_000), "cos\nsystem\n(S'x'\ntR."))).toEqual({ tooLong: true });
   });
 
+  // Third red team: UNICODE lines of 8 MB each, read byte by byte, took 5 s a gigabyte.
+  it('takes a pickle whose lines run past 64 MB as one, having read no more than that', () => {
+    const line = 8 * 1024 * 1024;
+    let read = 0;
+    const file = {
+      size: 2 ** 40,
+      read: (position: number, count: number) => {
+        read += count;
+        const chunk = new Uint8Array(count).fill(0x61); // 'a'
+        for (let start = position - (position % (line + 2)); start < position + count; start += line + 2) {
+          if (start >= position) chunk[start - position] = 0x56; // UNICODE, then its line
+          if (start + line + 1 >= position && start + line + 1 < position + count) chunk[start + line + 1 - position] = 0x0a;
+        }
+        return chunk;
+      },
+    };
+    expect(walkPickle(file)).toEqual({ tooLong: true });
+    expect(read).toBeLessThan(80 * 1024 * 1024);
+  });
+
   it.each([
     ['an empty file', Buffer.alloc(0)],
     ['a pickle that imports nothing (pickle.dumps({"a": 1}, 2))', Buffer.from('80027d710058010000006171014b01732e', 'hex')],

@@ -183,7 +183,7 @@ const cases: Case[] = [
     scan: PRETTY.replace('"CRITICAL": 2', '"CRITICAL": 2'),
     artifacts: [{ path: 'model/scorer.onnx' }, { path: 'model/feature_names.txt' }],
     expected: [
-      { file: MANIFEST, at: 'path: model/scorer.onnx', message: 'model/scorer.onnx ships but no cited security scan scanned it' },
+      { file: MANIFEST, at: 'path: model/scorer.onnx', message: 'model/scorer.onnx ships but no cited security scan scanned it or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' },
       { file: MANIFEST, at: 'path: model/feature_names.txt', message: 'model/feature_names.txt ships but the security scan skipped it (Model Scan did not scan file)' },
     ],
   },
@@ -357,6 +357,8 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
       ],
       ['a .gitattributes changed in another folder', { 'sys/model/scorer.pt': content('model one') }, { 'docs/.gitattributes': '*.md linguist-documentation\n' }, {}],
       ['a README beside it edited', { 'sys/model/scorer.pt': content('model one'), 'sys/model/README.md': 'one\n' }, { 'sys/model/README.md': 'two\n' }, {}],
+      // Third red team: a line for other files added to a .gitattributes above the model.
+      ['a .gitattributes above it given a line for other files', { '.gitattributes': '*.md text\n', 'sys/model/scorer.pt': content('model one') }, { '.gitattributes': '*.md text\n*.parquet filter=lfs diff=lfs merge=lfs -text\n' }, {}],
     ])('passes %s', (_name, before, after, artifacts) => {
       expect(results(before, after, artifacts).failures).toEqual([[], [], []]);
     });
@@ -511,6 +513,14 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
+  // Third red team: modelscan lists the files it skips only with --show-skipped; a file modelgate
+  // read and found to be its format needs no scanner's word.
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files in the repository that a scan run without --show-skipped does not list', (rule) => {
+    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}');
+    const files: Files = { ...withScan(scan, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': onnx() };
+    expect(failuresOf(check(files), rule)).toEqual([]);
+  });
+
   it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a Git LFS pointer in place of such a file, known by its name as registry weights are', (rule) => {
     const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': LFS_POINTER, 'sys/model/graph.ONNX': LFS_POINTER };
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
@@ -552,7 +562,6 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     it('does not take a decoy scan for the files beside the model', () => {
       const files: Files = { ...withScan(scanOf('/tmp/decoy').replace('"scorer.pt"', '"pytorch_model.bin"'), [{ path: 'model/scorer.safetensors', date: '2026-10-27' }]), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/pytorch_model.bin': PICKLE };
       expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
-        'model/scorer.safetensors ships but no cited security scan scanned it',
         'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
       ]);
     });
@@ -773,16 +782,78 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     });
 
     // Red team: sentence-transformers torch.loads a Dense module's weights from its folder.
-    // Review: a module folder with no config.json (WordEmbeddings), and one deeper down.
+    // Review: a module folder with no config.json (WordEmbeddings), and one deeper down; third
+    // red team: paths as sentence-transformers joins them, and a decoy MODULES.json.
     it.each([
-      ['2_Dense', { 'sys/model/2_Dense/config.json': '{}' }],
-      ['0_WordEmbeddings', { 'sys/model/0_WordEmbeddings/wordembedding_config.json': '{}' }],
-      ['modules/dense', {}],
-    ])("fails security/scan-covers-artifacts for a pickle in a sentence-transformers module's folder %s", (folder, more) => {
-      const modules = JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path: folder, type: 'sentence_transformers.models.Dense' }]);
+      ['2_Dense', '2_Dense', { 'sys/model/2_Dense/config.json': '{}' }],
+      ['0_WordEmbeddings', '0_WordEmbeddings', { 'sys/model/0_WordEmbeddings/wordembedding_config.json': '{}' }],
+      ['modules/dense', 'modules/dense', {}],
+      ['./2_Dense/', '2_Dense', {}],
+      ['2_Dense', '2_Dense', { 'sys/model/MODULES.json': '[]' }],
+    ])("fails security/scan-covers-artifacts for a pickle in a sentence-transformers module's folder %s", (path, folder, more) => {
+      const modules = JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }, { idx: 1, name: '1', path, type: 'sentence_transformers.models.Dense' }]);
       const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules, [`sys/model/${folder}/pytorch_model.bin`]: PICKLE, ...more };
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
         `model/${folder}/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+      ]);
+    });
+
+    // Third red team: a module's own config importing Python; a pickle in vae/ when unet/ shipped.
+    it("fails security/scan-covers-artifacts for Python a module folder's own config imports", () => {
+      const modules = JSON.stringify([{ idx: 0, name: '0', path: '0_Router', type: 'sentence_transformers.models.Router' }]);
+      const repo = { ...withScan(SCAN_ONE, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/modules.json': modules, 'sys/model/0_Router/config.json': JSON.stringify({ auto_map: { AutoModel: 'modeling_router.M' } }), 'sys/model/0_Router/modeling_router.py': 'import os\n' };
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([message('0_Router/config.json', 'model/0_Router/modeling_router.py')]);
+    });
+
+    it("fails security/scan-covers-artifacts for a pickle in a diffusers pipeline's other component", () => {
+      const scan = SCAN_ONE.replace('"scorer.safetensors"', '"diffusion_pytorch_model.safetensors"');
+      const repo = {
+        ...withScan(scan, [{ path: 'pipe/unet/diffusion_pytorch_model.safetensors', date: '2026-10-27' }]),
+        'sys/pipe/unet/diffusion_pytorch_model.safetensors': safetensors(),
+        'sys/pipe/model_index.json': JSON.stringify({ _class_name: 'StableDiffusionPipeline', unet: ['diffusers', 'UNet2DConditionModel'], vae: ['diffusers', 'AutoencoderKL'] }),
+        'sys/pipe/vae/diffusion_pytorch_model.bin': PICKLE,
+      };
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        'pipe/vae/diffusion_pytorch_model.bin lies in the folder of pipe/unet/diffusion_pytorch_model.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+      ]);
+    });
+
+    // Third red team: a scan of each file, or each folder, names the file beside the model
+    // without the shipped one; a code scanner's issue in the Python a config imports; an archive
+    // whose member failed to scan.
+    const scanOfFiles = (folder: string, file: string, extra: string) =>
+      `{"summary": {"total_issues_by_severity": {"LOW": 0, "MEDIUM": 0, "HIGH": 0, "CRITICAL": 1}, "total_issues": 1, "input_path": "${folder}", "absolute_path": "/home/runner/work/r/r/sys/${folder}", "modelscan_version": "0.8.6", "timestamp": "2026-10-29T09:14:03", "scanned": {"total_scanned": 1, "scanned_files": ["${file}"]}}, "issues": [{"description": "Use of unsafe operator 'system' from module 'posix'", "operator": "system", "module": "posix", "source": "${file}", "scanner": "modelscan.scanners.PickleUnsafeOpScan", "severity": "CRITICAL"}], "errors": []${extra}}`;
+    it.each([
+      ['a scan of the one file beside it', scanOfFiles('model/pytorch_model.bin', 'pytorch_model.bin', ''), { 'sys/model/pytorch_model.bin': PICKLE }, 'pytorch_model.bin'],
+      ["a scan of a sentence-transformers module's folder", scanOfFiles('model/2_Dense', 'pytorch_model.bin', ''), { 'sys/model/modules.json': JSON.stringify([{ idx: 0, name: '0', path: '2_Dense', type: 'sentence_transformers.models.Dense' }]), 'sys/model/2_Dense/pytorch_model.bin': PICKLE }, 'pytorch_model.bin'],
+    ])('security/scan-clean counts an issue found by %s', (_name, scan, more, source) => {
+      const files: Files = { ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), ...more };
+      expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toEqual([
+        `modelscan found a CRITICAL issue in ${source}, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): Use of unsafe operator 'system' from module 'posix'; remove the file, or scan only what ships`,
+      ]);
+    });
+
+    it("security/scan-clean counts a code scanner's issue in the Python a config imports", () => {
+      const code = JSON.stringify({ schema: 'modelgate/security-scan@1', tool: 'bandit 1.8.6', scannedAt: '2026-10-29T09:00:00Z', scanned: ['model/modeling_scorer.py'], issues: [{ severity: 'HIGH', description: 'subprocess call with shell=True', source: 'model/modeling_scorer.py' }] });
+      const files: Files = {
+        ...withManifest((m) => {
+          m.assurance = { security: { scans: [{ path: 'evidence/code-scan.json', format: 'modelgate' }] } };
+          m.artifacts = ONE;
+        }, { 'sys/evidence/code-scan.json': code }),
+        'sys/model/scorer.safetensors': safetensors(),
+        'sys/model/config.json': JSON.stringify({ auto_map: { AutoModel: 'modeling_scorer.M' } }),
+        'sys/model/modeling_scorer.py': 'import os\n',
+      };
+      expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toEqual([
+        'the scan found a HIGH issue in model/modeling_scorer.py, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): subprocess call with shell=True; remove the file, or scan only what ships',
+      ]);
+    });
+
+    it('security/scan-clean counts a scanner error on a file beside the model', () => {
+      const scan = scanOfFiles('model', 'pytorch_model.bin:extra.pkl', '').replace('"errors": []', '"errors": [{"category": "PICKLE_GENOPS", "description": "Parsing error", "source": "pytorch_model.bin:data.pkl"}]').replace('"CRITICAL": 1}, "total_issues": 1', '"CRITICAL": 0}, "total_issues": 0').replace(/"issues": \[.*\], "errors"/, '"issues": [], "errors"');
+      const files: Files = { ...withScan(scan, ONE), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/pytorch_model.bin': ZIP };
+      expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toEqual([
+        'modelscan failed on pytorch_model.bin:data.pkl, in the folder of a shipped model file though artifacts does not list it, so it cannot show the model is safe: Parsing error',
       ]);
     });
 
