@@ -16,7 +16,7 @@ import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
 import type { ByteReader } from './byte-reader.js';
-import { checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode } from './code-free.js';
+import { binRunsNoCode, checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode } from './code-free.js';
 import { MAX_MODULE_FOLDERS, modelFolders } from './model-folder.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
@@ -101,20 +101,45 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
   if (!first.ok) answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
   else if (!first.value) answer = { codeFree: true };
   else {
-    const { bytes, size } = first.value;
-    const reader: ByteReader = {
-      size,
-      read: (position, count) => {
-        if (position + count <= bytes.length || bytes.length === size) return bytes.subarray(position, position + count);
-        const read = system.evidence.bytesAt(artifact.path, position, count);
-        return read.ok ? read.value?.bytes : undefined;
-      },
-    };
-    const format = checkFormat(extension, reader);
+    const format = checkFormat(extension, readerOf(system, artifact.path, first.value));
     answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
   }
   answers.set(artifact.path, answer);
   return answer;
+}
+
+/** runsNoCode's answers, per system. */
+const runsNoCodeAnswers = new WeakMap<object, Map<string, boolean>>();
+
+/**
+ * Whether a file named as one that can run code is one modelgate read and found to run none: a
+ * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode). Such a
+ * file needs no scan, as a safetensors file modelgate checked needs none.
+ */
+function runsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
+  if (!/\.bin$/i.test(file.trim())) return false;
+  let answers = runsNoCodeAnswers.get(system.evidence);
+  if (!answers) runsNoCodeAnswers.set(system.evidence, (answers = new Map()));
+  let answer = answers.get(file);
+  if (answer === undefined) {
+    const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
+    answer = first.ok && first.value !== undefined && binRunsNoCode(readerOf(system, file, first.value));
+    answers.set(file, answer);
+  }
+  return answer;
+}
+
+/** A ByteReader over a file the manifest's paths name, its first bytes already read. */
+function readerOf(system: Pick<SystemContext, 'evidence'>, file: string, first: { bytes: Buffer; size: number }): ByteReader {
+  const { bytes, size } = first;
+  return {
+    size,
+    read: (position, count) => {
+      if (position + count <= bytes.length || bytes.length === size) return bytes.subarray(position, position + count);
+      const read = system.evidence.bytesAt(file, position, count);
+      return read.ok ? read.value?.bytes : undefined;
+    },
+  };
 }
 
 /**
@@ -123,7 +148,7 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
  * scan saw every model file and had nothing to look for in it.
  */
 function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): { mayRunCode: boolean; files: DeclaredArtifact[] } {
-  const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree);
+  const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !runsNoCode(system, artifact.path));
   if (mayRunCode.length > 0) return { mayRunCode: true, files: mayRunCode };
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
@@ -161,7 +186,7 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest'>, a
   const folders = modelFolders(system, artifacts);
   const found: UnscannedCode[] = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
   for (const { file, beside, python } of folders.files) {
-    if ((python !== undefined || mayRunCode(file)) && unscanned(file)) found.push({ file: artifactKey(file), beside, ...(python ? { loader: python } : {}) });
+    if ((python !== undefined || (mayRunCode(file) && !runsNoCode(system, file))) && unscanned(file)) found.push({ file: artifactKey(file), beside, ...(python ? { loader: python } : {}) });
   }
   for (const { repository, beside, config } of folders.fetched) found.push({ file: repository, beside, loader: config, fetched: true });
   return found;
@@ -365,6 +390,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       // A scan that saw the file and skipped it as a format it has nothing to look for in covers
       // it; one modelgate read and found to be that format needs none.
       if ((skipped || free.checked) && free.codeFree) continue;
+      if (runsNoCode(system, artifact.path)) continue;
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`

@@ -80,6 +80,21 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
 
+/**
+ * Whether a `.bin` file is neither a PyTorch checkpoint nor a pickle that imports: torch.load
+ * reads only those, and refuses anything else before it runs code. So CTranslate2's and
+ * fastText's model.bin, or an ONNX model's external data saved as weights.bin, run no code
+ * (third red team: modelscan skips them, and they could never pass). Not said of the other
+ * extensions modelscan knows: a joblib or dill file may be a compressed pickle.
+ */
+export function binRunsNoCode(file: ByteReader): boolean {
+  const first = file.read(0, LEADING_BYTES);
+  if (!first || first.length === 0 || isLfsPointer(first, file.size) || isZip(first)) return false;
+  // One that begins as a pickle does (PROTO and a protocol Python reads) is a scanner's to judge, however it goes on.
+  if (first[0] === 0x80 && (first[1] ?? 0xff) <= 5) return false;
+  return walkPickle(file) === undefined;
+}
+
 /** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const ZIP = 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';

@@ -87,7 +87,9 @@ function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, fi
     return;
   }
   const pythonFiles = new Set<string>();
-  for (const inFolder of [files, ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
+  // This folder's Python only when a module of it is named (third red team: Stable Diffusion 1.5's
+  // safety_checker, from "stable_diffusion", had a handler.py beside the pipeline taken as imported).
+  for (const inFolder of [python.here ? files : [], ...below.map((folder) => system.evidence.filesInFolder(written + folder.slice(0, -1)))]) {
     if (inFolder === TOO_MANY_FILES) found.tooMany.push({ folder: written || './', beside: artifact, config: python.config });
     else for (const file of inFolder ?? []) if (file.toLowerCase().endsWith('.py')) pythonFiles.add(file);
   }
@@ -117,8 +119,8 @@ const short = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` 
  * beside clean weights passed). A config that cannot be read here, or does not read as JSON
  * (Python's json takes NaN, and files over max-file-size), counts: it may name any.
  */
-function loadsPython(system: Pick<SystemContext, 'evidence'>, files: readonly string[]): { config: string; modules: string[]; fetched: string[] } | undefined {
-  let loads: { config: string; modules: Set<string>; fetched: Set<string> } | undefined;
+function loadsPython(system: Pick<SystemContext, 'evidence'>, files: readonly string[]): { config: string; here: boolean; modules: string[]; fetched: string[] } | undefined {
+  let loads: { config: string; here: boolean; modules: Set<string>; fetched: Set<string> } | undefined;
   for (const file of files) {
     if (!namesPython(file)) continue;
     const read = system.evidence.text(file);
@@ -127,13 +129,16 @@ function loadsPython(system: Pick<SystemContext, 'evidence'>, files: readonly st
     const value = read.ok ? parsedJson(read.value.text) : undefined;
     const references = value === undefined ? [] : /modules\.json$/i.test(file) ? moduleTypes(value) : /model_index\.json$/i.test(file) ? customPipeline(value) : autoMapReferences(value);
     if (value !== undefined && references === undefined) continue;
-    loads ??= { config: file, modules: new Set(), fetched: new Set() };
+    loads ??= { config: file, here: false, modules: new Set(), fetched: new Set() };
+    // A config that cannot be told names any module, this folder's among them.
+    if (value === undefined) loads.here = true;
     for (const reference of references ?? []) {
       if (reference.includes('--')) loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
       else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/')) loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
+      else loads.here = true;
     }
   }
-  return loads && { config: loads.config, modules: [...loads.modules], fetched: [...loads.fetched] };
+  return loads && { config: loads.config, here: loads.here, modules: [...loads.modules], fetched: [...loads.fetched] };
 }
 
 /** JSON text's value; undefined for text that is not JSON. */

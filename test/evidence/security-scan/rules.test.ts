@@ -708,6 +708,25 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ]);
     });
 
+    // Third red team: .bin files that are no checkpoint and no pickle (CTranslate2's and fastText's
+    // model.bin, ONNX external data saved as weights.bin) run no code; modelscan skips them.
+    const CTRANSLATE2 = Buffer.concat([Buffer.from([6, 0, 0, 0]), Buffer.from('ctranslate2 model spec\0'), Buffer.alloc(64, 7)]);
+    const FLOATS = Buffer.from(new Float32Array([0.5, 1.5, -2.25, 3.0, 0.125, 8.0, -0.75, 4.5, 0.5, 1.5, -2.25, 3.0, 0.125, 8.0, -0.75, 4.5, 1, 2]).buffer);
+    it.each([
+      ['a CTranslate2 model.bin, shipped and skipped', { ...withScan(SCAN_ONE.replace('"scorer.safetensors"', '"model.bin"'), [{ path: 'model/model.bin', date: '2026-10-27' }]), 'sys/model/model.bin': CTRANSLATE2 }],
+      ["an ONNX model's external data saved as weights.bin beside it", { ...withScan(SKIPPED_ONLY.replace('"scorer.safetensors"', '"graph.onnx"'), [{ path: 'model/graph.onnx', date: '2026-10-27' }]), 'sys/model/graph.onnx': onnx(), 'sys/model/weights.bin': FLOATS }],
+    ])('passes %s', (_name, repo) => {
+      expect(failuresOf(check(repo as Files), 'security/scan-covers-artifacts')).toEqual([]);
+      expect(failuresOf(check(repo as Files), 'security/scan-clean')).toEqual([]);
+    });
+
+    it('still fails a .bin that is an older PyTorch pickle, imports and all, beside the model', () => {
+      const legacy = Buffer.concat([Buffer.from([0x80, 0x02]), Buffer.from('ctorch._utils\n_rebuild_tensor_v2\nq\x00.')]);
+      expect(failuresOf(check(files({ 'sys/model/pytorch_model.bin': legacy })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+      ]);
+    });
+
     it.each([
       ['the scan scanned it', files({ 'sys/model/pytorch_model.bin': PICKLE }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["pytorch_model.bin"]'))],
       ['it lies in another folder', files({ 'sys/tests/fixtures/pytorch_model.bin': PICKLE })],
@@ -884,7 +903,8 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     it('fails security/scan-covers-artifacts for the Python of a folder below the model that auto_map names a module in', () => {
       const config = JSON.stringify({ auto_map: { AutoModel: 'code/modeling_deep.DeepModel' } });
       const repo = files({ 'sys/model/config.json': config, 'sys/model/code/modeling_deep.py': 'import os\n', 'sys/model/code/helpers.py': 'import os\n' });
-      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(['model/modeling_scorer.py', 'model/code/helpers.py', 'model/code/modeling_deep.py'].map((file) => message('config.json', file)));
+      // Only the folder named: transformers imports code/modeling_deep.py and what it imports beside it.
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(['model/code/helpers.py', 'model/code/modeling_deep.py'].map((file) => message('config.json', file)));
     });
 
     it('fails security/scan-covers-artifacts when the folder holds too many files to look through', () => {
@@ -899,6 +919,8 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['no config has the loader import code', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }) })],
       ['modules.json names only the library', files({ 'sys/model/modules.json': JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }]) })],
       ['model_index.json names a library pipeline', files({ 'sys/model/model_index.json': JSON.stringify({ _class_name: 'StableDiffusionPipeline', unet: ['diffusers', 'UNet2DConditionModel'] }) })],
+      // Third red team: Stable Diffusion 1.5's stock index names its safety checker's module.
+      ['model_index.json names a component from a pipeline module, and a handler.py lies beside it', files({ 'sys/model/model_index.json': JSON.stringify({ _class_name: 'StableDiffusionPipeline', safety_checker: ['stable_diffusion', 'StableDiffusionSafetyChecker'] }), 'sys/model/modeling_scorer.py': 'import os\n' })],
       ['the config is not UTF-8, which no loader reads', files({ 'sys/model/config.json': Buffer.from([0x7b, 0xff, 0xfe, 0x7d]) })],
       ['no config is there', files({})],
       [
