@@ -8702,10 +8702,22 @@ function binRunsNoCode(file) {
     const first = file.read(0, LEADING_BYTES);
     if (!first || first.length === 0 || (0,lfs/* isLfsPointer */.NS)(first, file.size) || isZip(first))
         return false;
-    // One that begins as a pickle does (PROTO and a protocol Python reads) is a scanner's to judge, however it goes on.
-    if (first[0] === 0x80 && (first[1] ?? 0xff) <= 5)
+    // One that begins as a pickle does (PROTO and a protocol Python reads) is a scanner's to judge,
+    // however it goes on; so is a compressed stream, which joblib.load unpickles once inflated.
+    if ((first[0] === 0x80 && (first[1] ?? 0xff) <= 5) || isCompressed(first))
         return false;
     return walkPickle(file) === undefined;
+}
+/** Whether bytes begin as a stream joblib reads compressed: zlib, gzip, bz2, xz, lzma, lz4 (and zstd). */
+function isCompressed(bytes) {
+    const begins = (...signature) => signature.every((byte, i) => bytes[i] === byte);
+    return ((bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1] ?? -1)) ||
+        begins(0x1f, 0x8b) ||
+        begins(0x42, 0x5a, 0x68) ||
+        begins(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00) ||
+        begins(0x5d, 0x00, 0x00) ||
+        begins(0x04, 0x22, 0x4d, 0x18) ||
+        begins(0x28, 0xb5, 0x2f, 0xfd));
 }
 /** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
 const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;

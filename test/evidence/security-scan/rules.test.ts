@@ -720,9 +720,11 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       expect(failuresOf(check(repo as Files), 'security/scan-clean')).toEqual([]);
     });
 
-    it('still fails a .bin that is an older PyTorch pickle, imports and all, beside the model', () => {
-      const legacy = Buffer.concat([Buffer.from([0x80, 0x02]), Buffer.from('ctorch._utils\n_rebuild_tensor_v2\nq\x00.')]);
-      expect(failuresOf(check(files({ 'sys/model/pytorch_model.bin': legacy })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+    it.each([
+      ['an older PyTorch pickle, imports and all', Buffer.concat([Buffer.from([0x80, 0x02]), Buffer.from('ctorch._utils\n_rebuild_tensor_v2\nq\x00.')])],
+      ['a zlib stream, which joblib.load unpickles once inflated', Buffer.concat([Buffer.from([0x78, 0x9c]), Buffer.alloc(32, 1)])],
+    ])('still fails a .bin beside the model that is %s', (_name, bytes) => {
+      expect(failuresOf(check(files({ 'sys/model/pytorch_model.bin': bytes })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
         'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
       ]);
     });
