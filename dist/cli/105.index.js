@@ -8783,7 +8783,10 @@ function modelFolders(system, artifacts) {
     };
     for (const artifact of artifacts) {
         const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-        read(written, system.evidence.filesBeside(artifact.path), artifact);
+        const files = system.evidence.filesBeside(artifact.path);
+        if (files === undefined)
+            continue; // not in the repository: weights kept elsewhere
+        read(written, files, artifact);
         // A diffusers pipeline keeps its components' weights in folders below its own, where its
         // model_index.json and its code are (red team: unet/ shipped, the pipeline's code above it).
         const parent = written.slice(0, written.slice(0, -1).lastIndexOf('/') + 1);
