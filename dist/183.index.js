@@ -7540,9 +7540,10 @@ function scannedElsewhere(system, path, matching) {
     const written = external_node_path_.posix.normalize(external_node_path_.posix.join(system.manifest.dir || '.', (0,same_file/* artifactKey */.Wf)(path)));
     const cited = (0,same_file/* artifactKey */.Wf)(path);
     const under = (entry) => {
-        // Windows paths compare without case (review: `-p Model` for a folder named model).
-        const windows = /^[a-z]:|\\/i.test(entry.folder);
-        const fold = (text) => (windows ? text.toLowerCase() : text);
+        // Windows and macOS paths compare without case, as their file systems do (review and third
+        // red team: `-p Model` for a folder named model).
+        const caseBlind = /^[a-z]:|\\/i.test(entry.folder) || /^\/(?:Users|Volumes|private|Applications)\//.test(entry.folder);
+        const fold = (text) => (caseBlind ? text.toLowerCase() : text);
         const folder = fold(external_node_path_.posix.normalize(`${(0,same_file/* artifactKey */.Wf)(entry.folder)}/`).slice(0, -1));
         const file = fold((0,same_file/* toolFileKey */._c)(entry.file));
         // An absolute folder must end with the file's path (from the repository's root, or from the

@@ -248,9 +248,10 @@ function scannedElsewhere(system: Pick<SystemContext, 'evidence' | 'manifest'>, 
   const written = posix.normalize(posix.join(system.manifest.dir || '.', artifactKey(path)));
   const cited = artifactKey(path);
   const under = (entry: Required<ScannedFile>) => {
-    // Windows paths compare without case (review: `-p Model` for a folder named model).
-    const windows = /^[a-z]:|\\/i.test(entry.folder);
-    const fold = (text: string) => (windows ? text.toLowerCase() : text);
+    // Windows and macOS paths compare without case, as their file systems do (review and third
+    // red team: `-p Model` for a folder named model).
+    const caseBlind = /^[a-z]:|\\/i.test(entry.folder) || /^\/(?:Users|Volumes|private|Applications)\//.test(entry.folder);
+    const fold = (text: string) => (caseBlind ? text.toLowerCase() : text);
     const folder = fold(posix.normalize(`${artifactKey(entry.folder)}/`).slice(0, -1));
     const file = fold(toolFileKey(entry.file));
     // An absolute folder must end with the file's path (from the repository's root, or from the

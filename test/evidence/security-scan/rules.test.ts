@@ -552,6 +552,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['an artifact outside the system folder, scanned from the root', '../shared/scorer.pt', '/home/runner/work/scorer/scorer', 'shared/scorer.pt', { 'shared/scorer.pt': PICKLE }],
       ['a model folder that is a link, resolved by the scanner', 'model/scorer.pt', '/home/runner/work/scorer/scorer/sys/model-v3', 'scorer.pt', { 'sys/model': { symlink: 'model-v3' }, 'sys/model-v3/scorer.pt': PICKLE }],
       ['a folder given in another case on Windows', 'model/scorer.pt', 'C:\\runner\\work\\scorer\\sys\\Model', 'scorer.pt', { 'sys/model/scorer.pt': PICKLE }],
+      ['a folder given in another case on macOS', 'model/scorer.pt', '/Users/dev/scorer/sys/Model', 'scorer.pt', { 'sys/model/scorer.pt': PICKLE }],
     ])('covers %s', (_name, artifact, folder, listed, more) => {
       const scan = scanOf(folder).replace('["scorer.pt"]', JSON.stringify([listed]));
       expect(resultsOf(check({ ...withScan(scan, [{ path: artifact, date: '2026-10-27' }]), ...(more as Files) }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
