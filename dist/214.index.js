@@ -576,8 +576,8 @@ class EvidenceStore {
     kinds;
     base;
     cache = new Map();
-    /** valueDigest's answers. */
-    valueDigests = new Map();
+    /** remembered's answers. */
+    answers = new Map();
     /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
     manifestAbs;
     /** The files each cached result was made from, so a rule served from the cache notes them too. */
@@ -839,9 +839,16 @@ class EvidenceStore {
      */
     valueDigest(ref) {
         // Each report is compared with every one the base cited: spelt once (review: 75 ms a 6 MB report).
-        if (!this.valueDigests.has(ref))
-            this.valueDigests.set(ref, this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, '')));
-        return this.valueDigests.get(ref);
+        return this.remembered(`value-digest:${ref}`, () => this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, '')));
+    }
+    /**
+     * `compute`'s answer for `key`, worked out once for this system: what several rules ask of
+     * the same files (whether a model file runs code, what a model folder holds) is read once.
+     */
+    remembered(key, compute) {
+        if (!this.answers.has(key))
+            this.answers.set(key, compute());
+        return this.answers.get(key);
     }
     /** The digest of a cited file's text as `spelt` writes it; undefined when it cannot be read or is too short to be anyone's. */
     digest(ref, spelt) {
@@ -916,18 +923,17 @@ class EvidenceStore {
         if (!resolved.ok)
             return undefined;
         const slash = resolved.rel.lastIndexOf('/');
-        const names = this.repo.filesIn(slash < 0 ? '' : resolved.rel.slice(0, slash));
-        const folder = ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1);
-        return names === repo_fs/* TOO_MANY_FILES */.rN ? names : names?.map((name) => folder + name);
+        return this.namesUnder(slash < 0 ? '' : resolved.rel.slice(0, slash), ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1));
     }
     /** As filesBeside, for a folder the manifest's paths name (`model/2_Dense`), its files written under it. */
     filesInFolder(ref) {
         const resolved = this.resolution(ref);
-        if (!resolved.ok)
-            return undefined;
-        const names = this.repo.filesIn(resolved.rel);
-        const folder = /[/\\]$/.test(ref) ? ref : `${ref}/`;
-        return names === repo_fs/* TOO_MANY_FILES */.rN ? names : names?.map((name) => folder + name);
+        return resolved.ok ? this.namesUnder(resolved.rel, /[/\\]$/.test(ref) ? ref : `${ref}/`) : undefined;
+    }
+    /** The files and links of repository folder `rel`, each written after `written`. */
+    namesUnder(rel, written) {
+        const names = this.repo.filesIn(rel);
+        return names === repo_fs/* TOO_MANY_FILES */.rN ? names : names?.map((name) => written + name);
     }
     cached(key, load) {
         let result = this.cache.get(key);

@@ -7260,8 +7260,6 @@ function folderOf(file) {
     const slash = key.lastIndexOf('/');
     return slash < 0 ? '' : key.slice(0, slash);
 }
-/** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
-const codeFreeAnswers = new WeakMap();
 /**
  * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
  * the repository holds the file, its structure agrees (red team: a pickle renamed
@@ -7273,28 +7271,18 @@ function codeFreeArtifact(system, artifact) {
     const extension = (0,code_free/* codeFreeExtension */.d1)(artifact.path);
     if (!extension)
         return { codeFree: false };
-    let answers = codeFreeAnswers.get(system.evidence);
-    if (!answers)
-        codeFreeAnswers.set(system.evidence, (answers = new Map()));
-    const known = answers.get(artifact.path);
-    if (known)
-        return known;
-    const named = `it is named as ${(0,code_free/* formatName */.nD)(extension)}, which runs no code when loaded, but it`;
-    const first = system.evidence.bytesAt(artifact.path, 0, code_free/* LEADING_BYTES */.nr);
-    let answer;
-    if (!first.ok)
-        answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
-    else if (!first.value)
-        answer = { codeFree: true };
-    else {
+    // Asked by several rules, and a safetensors header may run to megabytes: read once.
+    return system.evidence.remembered(`code-free:${artifact.path}`, () => {
+        const named = `it is named as ${(0,code_free/* formatName */.nD)(extension)}, which runs no code when loaded, but it`;
+        const first = system.evidence.bytesAt(artifact.path, 0, code_free/* LEADING_BYTES */.nr);
+        if (!first.ok)
+            return { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
+        if (!first.value)
+            return { codeFree: true };
         const format = (0,code_free/* checkFormat */.KA)(extension, readerOf(system, artifact.path, first.value));
-        answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
-    }
-    answers.set(artifact.path, answer);
-    return answer;
+        return format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
+    });
 }
-/** runsNoCode's answers, per system. */
-const runsNoCodeAnswers = new WeakMap();
 /**
  * Whether a file named as one that can run code is one modelgate read and found to run none: a
  * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode). Such a
@@ -7303,16 +7291,10 @@ const runsNoCodeAnswers = new WeakMap();
 function runsNoCode(system, file) {
     if (!/\.bin$/i.test(file.trim()))
         return false;
-    let answers = runsNoCodeAnswers.get(system.evidence);
-    if (!answers)
-        runsNoCodeAnswers.set(system.evidence, (answers = new Map()));
-    let answer = answers.get(file);
-    if (answer === undefined) {
+    return system.evidence.remembered(`runs-no-code:${file}`, () => {
         const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
-        answer = first.ok && first.value !== undefined && (0,code_free/* binRunsNoCode */.QQ)(readerOf(system, file, first.value));
-        answers.set(file, answer);
-    }
-    return answer;
+        return first.ok && first.value !== undefined && (0,code_free/* binRunsNoCode */.QQ)(readerOf(system, file, first.value));
+    });
 }
 /** A ByteReader over a file the manifest's paths name, its first bytes already read. */
 function readerOf(system, file, first) {
@@ -7342,6 +7324,29 @@ function unexamined(system, scan, artifacts) {
     // One modelgate read and found to be its format needs no scanner's word (third red team:
     // modelscan lists the files it skips only when run with --show-skipped).
     return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
+}
+/**
+ * The artifacts no other cited scan file answers for: one that read it, or saw and skipped it
+ * as a format that runs no code (red team: one report per model folder, the one of a
+ * safetensors folder naming the other's pickle; review: a copy of an empty scan, or the same
+ * one cited twice, must not excuse it).
+ */
+function notAnsweredElsewhere(system, scan, artifacts) {
+    const read = new same_file/* SameFileIndex */.$A();
+    const skipped = new same_file/* SameFileIndex */.$A();
+    for (const other of readableScans(system)) {
+        if (other.value.file === scan.file)
+            continue;
+        for (const file of other.value.scanned)
+            read.add((0,same_file/* toolFileKey */._c)(file), true);
+        for (const entry of other.value.skipped)
+            skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
+    }
+    const answered = (artifact, key) => read.has(key) || (skipped.has(key) && codeFreeArtifact(system, artifact).codeFree);
+    return artifacts.filter((artifact) => {
+        const real = system.evidence.whereIs(artifact.path);
+        return !answered(artifact, (0,same_file/* artifactKey */.Wf)(artifact.path)) && (real === undefined || !answered(artifact, real));
+    });
 }
 /**
  * What the loader reads from a shipped model's folder (modelFolders) that can run code, neither
@@ -7474,26 +7479,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
         // folder): it is no evidence that the model files are safe. Unless it saw every model file
         // and skipped it as a format that runs no code: then there was nothing to scan.
         if (scan.value.scannedCount.value === 0) {
-            // Those another cited scan read or saw are not this one's to answer for (red team: one
-            // report per model folder, the one of a safetensors folder naming the other's pickle).
-            // Only one that read it, or skipped it as a format that runs no code, answers for it (review:
-            // a copy of this empty scan, or this one cited twice, excused it).
-            const readElsewhere = new same_file/* SameFileIndex */.$A();
-            const skippedElsewhere = new same_file/* SameFileIndex */.$A();
-            for (const other of readableScans(system)) {
-                if (other.value.file === scan.value.file)
-                    continue;
-                for (const file of other.value.scanned)
-                    readElsewhere.add((0,same_file/* toolFileKey */._c)(file), true);
-                for (const entry of other.value.skipped)
-                    skippedElsewhere.add((0,same_file/* toolFileKey */._c)(entry.source), true);
-            }
-            const answered = (artifact, key) => readElsewhere.has(key) || (skippedElsewhere.has(key) && codeFreeArtifact(system, artifact).codeFree);
-            const judged = artifacts.filter((artifact) => {
-                const real = system.evidence.whereIs(artifact.path);
-                return !answered(artifact, (0,same_file/* artifactKey */.Wf)(artifact.path)) && (real === undefined || !answered(artifact, real));
-            });
-            const left = artifacts.length > 0 ? unexamined(system, scan.value, judged) : undefined;
+            const left = artifacts.length > 0 ? unexamined(system, scan.value, notAnsweredElsewhere(system, scan.value, artifacts)) : undefined;
             const paths = left?.files.map((artifact) => artifact.path).join(', ');
             const should = !left
                 ? 'the manifest lists no artifacts to say which files it should have scanned'
@@ -8770,40 +8756,48 @@ const MAX_MODULE_FOLDERS = 16;
  * in. Names keep their case, as Linux's file systems do (red team: Model/ beside model/).
  */
 function modelFolders(system, artifacts) {
+    // Asked by scan-clean, scan-covers-artifacts and each freshness rule: folders listed and configs parsed once.
+    return system.evidence.remembered(`model-folders:${artifacts.map(({ path }) => path).join('\0')}`, () => readModelFolders(system, artifacts));
+}
+function readModelFolders(system, artifacts) {
     const found = { files: [], fetched: [], tooMany: [] };
     const seen = new Set();
-    const read = (written, files, artifact) => {
+    /** Reads folder `written` through `list` (a listing of the folder by one of its files), unless it was read. */
+    const read = (written, artifact, list) => {
+        if (seen.has(folderKey(written)))
+            return false;
+        const files = list();
+        if (files === undefined)
+            return false; // not in the repository: weights kept elsewhere
         // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
         if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN) {
-            if (!seen.has((0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)))
-                found.tooMany.push({ folder: written || './', beside: artifact });
-            seen.add((0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written));
+            found.tooMany.push({ folder: written || './', beside: artifact });
+            seen.add(folderKey(written));
+            return false;
         }
-        else if (files)
-            readFolder(system, written, files, artifact, found, seen);
+        readFolder(system, written, files, artifact, found, seen);
+        return true;
     };
     for (const artifact of artifacts) {
         const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-        const files = system.evidence.filesBeside(artifact.path);
-        if (files === undefined)
-            continue; // not in the repository: weights kept elsewhere
-        read(written, files, artifact);
+        // Each folder listed once (a sharded model lists hundreds of files in one).
+        if (!read(written, artifact, () => system.evidence.filesBeside(artifact.path)) || written === '')
+            continue;
         // A diffusers pipeline keeps its components' weights in folders below its own, where its
         // model_index.json and its code are (red team: unet/ shipped, the pipeline's code above it).
         const parent = written.slice(0, written.slice(0, -1).lastIndexOf('/') + 1);
-        const pipeline = written === '' ? undefined : system.evidence.filesBeside(`${parent}model_index.json`);
-        if (pipeline !== undefined)
-            read(parent, pipeline, artifact);
+        read(parent, artifact, () => system.evidence.filesBeside(`${parent}model_index.json`));
     }
     return found;
 }
+/** A folder as the manifest writes it (`model/`, `./model//`), as one key. */
+const folderKey = (written) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${(0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)}/`);
 /** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`, unless `seen` has it. */
 function readFolder(system, written, files, artifact, found, seen, depth = 0) {
     // Each folder once, however many listed files or parts lead to it.
-    const key = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${(0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)}/`);
-    if (seen.has(key))
+    if (seen.has(folderKey(written)))
         return;
-    seen.add(key);
+    seen.add(folderKey(written));
     for (const file of files)
         if ((0,_code_free_js__WEBPACK_IMPORTED_MODULE_3__/* .mayRunCode */ .I0)(file) || (0,_code_free_js__WEBPACK_IMPORTED_MODULE_3__/* .codeFreeExtension */ .d1)(file) !== undefined)
             found.files.push({ file, beside: artifact });
@@ -8855,8 +8849,6 @@ function readFolder(system, written, files, artifact, found, seen, depth = 0) {
  * model_index.json (a pipeline or component of its own).
  */
 const namesPython = (file) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
-/** A short form of what a config names, for a message. */
-const short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 /**
  * Whether a model folder's `files` have its loader import Python, and from where: the first
  * config that does; the module files named in folders below this one (`code/modeling.Class` is
@@ -8887,7 +8879,7 @@ function loadsPython(system, files) {
             loads.here = true;
         for (const reference of references ?? []) {
             if (reference.includes('--'))
-                loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
+                loads.fetched.add(reference.slice(0, reference.indexOf('--')));
             else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/'))
                 loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
             else

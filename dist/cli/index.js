@@ -6900,11 +6900,8 @@ function citedPath(ref) {
  * RepoFs.resolve refuses. Checksum rules take one as they take a URI, as before local URIs were read.
  */
 function isLocalUriOutside(ref) {
-    const target = innermost(ref.trim());
-    if (!isLocalUri(target))
-        return false;
-    const written = writtenPath(target);
-    return written.ok && (written.path.startsWith('/') || /^[A-Z]:\//i.test(written.path));
+    const cited = normaliseCitation(ref);
+    return isLocalUri(innermost(ref.trim())) && !cited.ok && cited.problem.kind === 'absolute-path';
 }
 /**
  * The path a local file's URI names, as fsspec reads one: `file:rel`, `file:/abs`,

@@ -27,8 +27,8 @@ const ELSEWHERE: ReadonlySet<FileProblemKind> = new Set<FileProblemKind>(['missi
 
 export class EvidenceStore {
   private readonly cache = new Map<string, EvidenceResult<unknown>>();
-  /** valueDigest's answers. */
-  private readonly valueDigests = new Map<string, string | undefined>();
+  /** remembered's answers. */
+  private readonly answers = new Map<string, unknown>();
   /** Where the manifest itself resolves to (null: it does not resolve), computed once. */
   private manifestAbs: string | null | undefined;
   /** The files each cached result was made from, so a rule served from the cache notes them too. */
@@ -281,8 +281,16 @@ export class EvidenceStore {
    */
   valueDigest(ref: string): string | undefined {
     // Each report is compared with every one the base cited: spelt once (review: 75 ms a 6 MB report).
-    if (!this.valueDigests.has(ref)) this.valueDigests.set(ref, this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, '')));
-    return this.valueDigests.get(ref);
+    return this.remembered(`value-digest:${ref}`, () => this.digest(ref, (text) => canonicalJson(text) ?? text.replace(/\s+/g, '')));
+  }
+
+  /**
+   * `compute`'s answer for `key`, worked out once for this system: what several rules ask of
+   * the same files (whether a model file runs code, what a model folder holds) is read once.
+   */
+  remembered<T>(key: string, compute: () => T): T {
+    if (!this.answers.has(key)) this.answers.set(key, compute());
+    return this.answers.get(key) as T;
   }
 
   /** The digest of a cited file's text as `spelt` writes it; undefined when it cannot be read or is too short to be anyone's. */
@@ -355,18 +363,19 @@ export class EvidenceStore {
     const resolved = this.resolution(ref);
     if (!resolved.ok) return undefined;
     const slash = resolved.rel.lastIndexOf('/');
-    const names = this.repo.filesIn(slash < 0 ? '' : resolved.rel.slice(0, slash));
-    const folder = ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1);
-    return names === TOO_MANY_FILES ? names : names?.map((name) => folder + name);
+    return this.namesUnder(slash < 0 ? '' : resolved.rel.slice(0, slash), ref.slice(0, Math.max(ref.lastIndexOf('/'), ref.lastIndexOf('\\')) + 1));
   }
 
   /** As filesBeside, for a folder the manifest's paths name (`model/2_Dense`), its files written under it. */
   filesInFolder(ref: string): string[] | typeof TOO_MANY_FILES | undefined {
     const resolved = this.resolution(ref);
-    if (!resolved.ok) return undefined;
-    const names = this.repo.filesIn(resolved.rel);
-    const folder = /[/\\]$/.test(ref) ? ref : `${ref}/`;
-    return names === TOO_MANY_FILES ? names : names?.map((name) => folder + name);
+    return resolved.ok ? this.namesUnder(resolved.rel, /[/\\]$/.test(ref) ? ref : `${ref}/`) : undefined;
+  }
+
+  /** The files and links of repository folder `rel`, each written after `written`. */
+  private namesUnder(rel: string, written: string): string[] | typeof TOO_MANY_FILES | undefined {
+    const names = this.repo.filesIn(rel);
+    return names === TOO_MANY_FILES ? names : names?.map((name) => written + name);
   }
 
   private cached<T>(key: string, load: () => EvidenceResult<T>): EvidenceResult<T> {

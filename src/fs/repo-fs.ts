@@ -116,10 +116,8 @@ export function citedPath(ref: string): string {
  * RepoFs.resolve refuses. Checksum rules take one as they take a URI, as before local URIs were read.
  */
 export function isLocalUriOutside(ref: string): boolean {
-  const target = innermost(ref.trim());
-  if (!isLocalUri(target)) return false;
-  const written = writtenPath(target);
-  return written.ok && (written.path.startsWith('/') || /^[A-Z]:\//i.test(written.path));
+  const cited = normaliseCitation(ref);
+  return isLocalUri(innermost(ref.trim())) && !cited.ok && cited.problem.kind === 'absolute-path';
 }
 
 /**

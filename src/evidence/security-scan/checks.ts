@@ -78,9 +78,6 @@ interface CodeFree {
   mismatch?: string;
 }
 
-/** codeFreeArtifact's answers, per system (two rules ask, and a safetensors header may run to megabytes). */
-const codeFreeAnswers = new WeakMap<object, Map<string, CodeFree>>();
-
 /**
  * Whether an artifact is in a format that runs no code when loaded: its name says so and, where
  * the repository holds the file, its structure agrees (red team: a pickle renamed
@@ -91,25 +88,16 @@ const codeFreeAnswers = new WeakMap<object, Map<string, CodeFree>>();
 function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): CodeFree {
   const extension = codeFreeExtension(artifact.path);
   if (!extension) return { codeFree: false };
-  let answers = codeFreeAnswers.get(system.evidence);
-  if (!answers) codeFreeAnswers.set(system.evidence, (answers = new Map()));
-  const known = answers.get(artifact.path);
-  if (known) return known;
-  const named = `it is named as ${formatName(extension)}, which runs no code when loaded, but it`;
-  const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
-  let answer: CodeFree;
-  if (!first.ok) answer = { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
-  else if (!first.value) answer = { codeFree: true };
-  else {
+  // Asked by several rules, and a safetensors header may run to megabytes: read once.
+  return system.evidence.remembered(`code-free:${artifact.path}`, (): CodeFree => {
+    const named = `it is named as ${formatName(extension)}, which runs no code when loaded, but it`;
+    const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
+    if (!first.ok) return { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
+    if (!first.value) return { codeFree: true };
     const format = checkFormat(extension, readerOf(system, artifact.path, first.value));
-    answer = format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
-  }
-  answers.set(artifact.path, answer);
-  return answer;
+    return format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
+  });
 }
-
-/** runsNoCode's answers, per system. */
-const runsNoCodeAnswers = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * Whether a file named as one that can run code is one modelgate read and found to run none: a
@@ -118,15 +106,10 @@ const runsNoCodeAnswers = new WeakMap<object, Map<string, boolean>>();
  */
 function runsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
   if (!/\.bin$/i.test(file.trim())) return false;
-  let answers = runsNoCodeAnswers.get(system.evidence);
-  if (!answers) runsNoCodeAnswers.set(system.evidence, (answers = new Map()));
-  let answer = answers.get(file);
-  if (answer === undefined) {
+  return system.evidence.remembered(`runs-no-code:${file}`, () => {
     const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
-    answer = first.ok && first.value !== undefined && binRunsNoCode(readerOf(system, file, first.value));
-    answers.set(file, answer);
-  }
-  return answer;
+    return first.ok && first.value !== undefined && binRunsNoCode(readerOf(system, file, first.value));
+  });
 }
 
 /** A ByteReader over a file the manifest's paths name, its first bytes already read. */
@@ -155,6 +138,27 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   // One modelgate read and found to be its format needs no scanner's word (third red team:
   // modelscan lists the files it skips only when run with --show-skipped).
   return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && skipped.first(artifactKey(artifact.path)) === undefined) };
+}
+
+/**
+ * The artifacts no other cited scan file answers for: one that read it, or saw and skipped it
+ * as a format that runs no code (red team: one report per model folder, the one of a
+ * safetensors folder naming the other's pickle; review: a copy of an empty scan, or the same
+ * one cited twice, must not excuse it).
+ */
+function notAnsweredElsewhere(system: Pick<SystemContext, 'evidence' | 'manifest'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): DeclaredArtifact[] {
+  const read = new SameFileIndex<true>();
+  const skipped = new SameFileIndex<true>();
+  for (const other of readableScans(system)) {
+    if (other.value.file === scan.file) continue;
+    for (const file of other.value.scanned) read.add(toolFileKey(file), true);
+    for (const entry of other.value.skipped) skipped.add(toolFileKey(entry.source), true);
+  }
+  const answered = (artifact: DeclaredArtifact, key: string) => read.has(key) || (skipped.has(key) && codeFreeArtifact(system, artifact).codeFree);
+  return artifacts.filter((artifact) => {
+    const real = system.evidence.whereIs(artifact.path);
+    return !answered(artifact, artifactKey(artifact.path)) && (real === undefined || !answered(artifact, real));
+  });
 }
 
 /**
@@ -303,23 +307,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
     // folder): it is no evidence that the model files are safe. Unless it saw every model file
     // and skipped it as a format that runs no code: then there was nothing to scan.
     if (scan.value.scannedCount.value === 0) {
-      // Those another cited scan read or saw are not this one's to answer for (red team: one
-      // report per model folder, the one of a safetensors folder naming the other's pickle).
-      // Only one that read it, or skipped it as a format that runs no code, answers for it (review:
-      // a copy of this empty scan, or this one cited twice, excused it).
-      const readElsewhere = new SameFileIndex<true>();
-      const skippedElsewhere = new SameFileIndex<true>();
-      for (const other of readableScans(system)) {
-        if (other.value.file === scan.value.file) continue;
-        for (const file of other.value.scanned) readElsewhere.add(toolFileKey(file), true);
-        for (const entry of other.value.skipped) skippedElsewhere.add(toolFileKey(entry.source), true);
-      }
-      const answered = (artifact: DeclaredArtifact, key: string) => readElsewhere.has(key) || (skippedElsewhere.has(key) && codeFreeArtifact(system, artifact).codeFree);
-      const judged = artifacts.filter((artifact) => {
-        const real = system.evidence.whereIs(artifact.path);
-        return !answered(artifact, artifactKey(artifact.path)) && (real === undefined || !answered(artifact, real));
-      });
-      const left = artifacts.length > 0 ? unexamined(system, scan.value, judged) : undefined;
+      const left = artifacts.length > 0 ? unexamined(system, scan.value, notAnsweredElsewhere(system, scan.value, artifacts)) : undefined;
       const paths = left?.files.map((artifact) => artifact.path).join(', ');
       const should = !left
         ? 'the manifest lists no artifacts to say which files it should have scanned'

@@ -37,35 +37,47 @@ export interface ModelFolders {
  * in. Names keep their case, as Linux's file systems do (red team: Model/ beside model/).
  */
 export function modelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: readonly DeclaredArtifact[]): ModelFolders {
+  // Asked by scan-clean, scan-covers-artifacts and each freshness rule: folders listed and configs parsed once.
+  return system.evidence.remembered(`model-folders:${artifacts.map(({ path }) => path).join('\0')}`, () => readModelFolders(system, artifacts));
+}
+
+function readModelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: readonly DeclaredArtifact[]): ModelFolders {
   const found: ModelFolders = { files: [], fetched: [], tooMany: [] };
   const seen = new Set<string>();
-  const read = (written: string, files: string[] | typeof TOO_MANY_FILES | undefined, artifact: DeclaredArtifact) => {
+  /** Reads folder `written` through `list` (a listing of the folder by one of its files), unless it was read. */
+  const read = (written: string, artifact: DeclaredArtifact, list: () => string[] | typeof TOO_MANY_FILES | undefined): boolean => {
+    if (seen.has(folderKey(written))) return false;
+    const files = list();
+    if (files === undefined) return false; // not in the repository: weights kept elsewhere
     // Red team: 10,000 files beside the model hid a pickle among them; too many to look through is not none.
     if (files === TOO_MANY_FILES) {
-      if (!seen.has(artifactKey(written))) found.tooMany.push({ folder: written || './', beside: artifact });
-      seen.add(artifactKey(written));
-    } else if (files) readFolder(system, written, files, artifact, found, seen);
+      found.tooMany.push({ folder: written || './', beside: artifact });
+      seen.add(folderKey(written));
+      return false;
+    }
+    readFolder(system, written, files, artifact, found, seen);
+    return true;
   };
   for (const artifact of artifacts) {
     const written = artifact.path.slice(0, Math.max(artifact.path.lastIndexOf('/'), artifact.path.lastIndexOf('\\')) + 1);
-    const files = system.evidence.filesBeside(artifact.path);
-    if (files === undefined) continue; // not in the repository: weights kept elsewhere
-    read(written, files, artifact);
+    // Each folder listed once (a sharded model lists hundreds of files in one).
+    if (!read(written, artifact, () => system.evidence.filesBeside(artifact.path)) || written === '') continue;
     // A diffusers pipeline keeps its components' weights in folders below its own, where its
     // model_index.json and its code are (red team: unet/ shipped, the pipeline's code above it).
     const parent = written.slice(0, written.slice(0, -1).lastIndexOf('/') + 1);
-    const pipeline = written === '' ? undefined : system.evidence.filesBeside(`${parent}model_index.json`);
-    if (pipeline !== undefined) read(parent, pipeline, artifact);
+    read(parent, artifact, () => system.evidence.filesBeside(`${parent}model_index.json`));
   }
   return found;
 }
 
+/** A folder as the manifest writes it (`model/`, `./model//`), as one key. */
+const folderKey = (written: string) => posix.normalize(`${artifactKey(written)}/`);
+
 /** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`, unless `seen` has it. */
 function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, files: readonly string[], artifact: DeclaredArtifact, found: ModelFolders, seen: Set<string>, depth = 0): void {
   // Each folder once, however many listed files or parts lead to it.
-  const key = posix.normalize(`${artifactKey(written)}/`);
-  if (seen.has(key)) return;
-  seen.add(key);
+  if (seen.has(folderKey(written))) return;
+  seen.add(folderKey(written));
   for (const file of files) if (mayRunCode(file) || codeFreeExtension(file) !== undefined) found.files.push({ file, beside: artifact });
   // The folders the loader reads as parts of the model, each read as a model folder (third red
   // team: a module's own config.json importing Python, a pickle in vae/ when unet/ shipped):
@@ -107,9 +119,6 @@ function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, fi
  */
 const namesPython = (file: string) => /(?:^|[/\\_])config\.json$|(?:^|[/\\])(?:modules|model_index)\.json$/i.test(file);
 
-/** A short form of what a config names, for a message. */
-const short = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
-
 /**
  * Whether a model folder's `files` have its loader import Python, and from where: the first
  * config that does; the module files named in folders below this one (`code/modeling.Class` is
@@ -135,7 +144,7 @@ function loadsPython(system: Pick<SystemContext, 'evidence'>, files: readonly st
     // A config that cannot be told names any module, this folder's among them.
     if (value === undefined) loads.here = true;
     for (const reference of references ?? []) {
-      if (reference.includes('--')) loads.fetched.add(short(reference.slice(0, reference.indexOf('--'))));
+      if (reference.includes('--')) loads.fetched.add(reference.slice(0, reference.indexOf('--')));
       else if (reference.lastIndexOf('/') > 0 && reference.lastIndexOf('.') > reference.lastIndexOf('/')) loads.modules.add(`${reference.slice(0, reference.lastIndexOf('.'))}.py`);
       else loads.here = true;
     }
