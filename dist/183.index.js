@@ -2026,7 +2026,7 @@ function swappedFile(system, base, covers) {
  */
 function changedBeside(system, artifacts, changed, covers) {
     const listed = new Set(artifacts.map(({ path }) => keyOf(path)));
-    for (const { file, beside } of (0,_security_scan_model_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .modelFolders */ .t)(system, artifacts).files) {
+    for (const { file, beside } of (0,_security_scan_model_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .modelFolders */ .tH)(system, artifacts).files) {
         if (listed.has(keyOf(file)) || !covers(file))
             continue;
         const rel = keyOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(system.manifest.dir || '.', file));
@@ -7364,7 +7364,7 @@ function besideShipped(system, scan, artifacts, ships) {
                 if (ships(file))
                     folders.add(folderOf(file));
             loaderFiles = new same_file/* SameFileIndex */.$A();
-            for (const { file } of (0,model_folder/* modelFolders */.t)(system, artifacts).files)
+            for (const { file } of (0,model_folder/* modelFolders */.tH)(system, artifacts).files)
                 loaderFiles.add((0,same_file/* artifactKey */.Wf)(file), true);
         }
         const shipped = folders;
@@ -7481,7 +7481,7 @@ function unscannedBeside(system, artifacts, scanned) {
         const key = (0,same_file/* artifactKey */.Wf)(file);
         return !listed.has(key) && (!scanned.mayHave(key) || scannedElsewhere(system, file, scanned.matching(key)) !== undefined);
     };
-    const folders = (0,model_folder/* modelFolders */.t)(system, artifacts);
+    const folders = (0,model_folder/* modelFolders */.tH)(system, artifacts);
     const found = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
     for (const { file, beside, python } of folders.files) {
         if ((python !== undefined || ((0,code_free/* mayRunCode */.I0)(file) && !runsNoCode(system, file))) && unscanned(file))
@@ -7697,13 +7697,15 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
             failures.push({
                 message: tooMany
                     ? loader
-                        ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${model_folder/* MAX_MODULE_FOLDERS */.o} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
+                        ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${model_folder/* MAX_MODULE_FOLDERS */.ob} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
                         : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
                     : fetched
                         ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
-                        : loader
-                            ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
-                            : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                        : loader === model_folder/* CUSTOM_GENERATE */.S8
+                            ? `${file} is Python in the custom_generate folder beside ${beside.path}, which ships: transformers runs its generate.py in place of generate() for a model loaded from that folder, but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                            : loader
+                                ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                                : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
         }
@@ -8849,8 +8851,9 @@ function varint(bytes, at) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ MAX_MODULE_FOLDERS),
-/* harmony export */   t: () => (/* binding */ modelFolders)
+/* harmony export */   S8: () => (/* binding */ CUSTOM_GENERATE),
+/* harmony export */   ob: () => (/* binding */ MAX_MODULE_FOLDERS),
+/* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
@@ -8867,6 +8870,12 @@ function varint(bytes, at) {
 
 
 
+/**
+ * transformers' custom generation method: a model folder's `custom_generate/generate.py`
+ * replaces `generate()` for a model loaded from that folder (with trust_remote_code; from a
+ * local folder without it), and brings the modules it imports from beside it.
+ */
+const CUSTOM_GENERATE = 'custom_generate';
 /** The most folders below a model's that its configs may name modules in: each is listed. */
 const MAX_MODULE_FOLDERS = 16;
 /**
@@ -8937,6 +8946,7 @@ function readFolder(system, written, files, artifact, found, seen, depth = 0) {
                 readFolder(system, `${written}${part}/`, inFolder, artifact, found, seen, depth + 1);
         }
     }
+    customGenerate(system, written, artifact, found);
     const python = loadsPython(system, files);
     if (!python)
         return;
@@ -8962,6 +8972,22 @@ function readFolder(system, written, files, artifact, found, seen, depth = 0) {
         found.files.push({ file, beside: artifact, python: python.config });
     for (const repository of python.fetched)
         found.fetched.push({ repository, beside: artifact, config: python.config });
+}
+/**
+ * The Python of a model folder's custom_generate/ (CUSTOM_GENERATE), into `found`, when it holds
+ * a generate.py: no config names it (third red team: it ran unscanned beside clean weights).
+ */
+function customGenerate(system, written, artifact, found) {
+    const inFolder = system.evidence.filesInFolder(written + CUSTOM_GENERATE);
+    if (inFolder === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN) {
+        found.tooMany.push({ folder: `${written}${CUSTOM_GENERATE}/`, beside: artifact });
+        return;
+    }
+    if (!inFolder?.some((file) => /(?:^|[/\\])generate\.py$/.test(file)))
+        return;
+    for (const file of inFolder)
+        if (file.toLowerCase().endsWith('.py'))
+            found.files.push({ file, beside: artifact, python: CUSTOM_GENERATE });
 }
 /**
  * The files a model folder may have its loader import Python by: Hugging Face configs

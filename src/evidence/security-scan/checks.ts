@@ -17,7 +17,7 @@ import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from
 import { securityScans } from './formats.js';
 import type { ByteReader } from './byte-reader.js';
 import { binRunsNoCode, checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode } from './code-free.js';
-import { MAX_MODULE_FOLDERS, modelFolders } from './model-folder.js';
+import { CUSTOM_GENERATE, MAX_MODULE_FOLDERS, modelFolders } from './model-folder.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -395,6 +395,8 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
             : `${file}, a folder of ${beside.path}, which ships, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
           : fetched
           ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${quoted(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
+          : loader === CUSTOM_GENERATE
+          ? `${file} is Python in the custom_generate folder beside ${beside.path}, which ships: transformers runs its generate.py in place of generate() for a model loaded from that folder, but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
           : loader
           ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
           : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,

@@ -12,6 +12,13 @@ import type { SystemContext } from '../check.js';
 import { artifactKey } from '../same-file.js';
 import { codeFreeExtension, mayRunCode } from './code-free.js';
 
+/**
+ * transformers' custom generation method: a model folder's `custom_generate/generate.py`
+ * replaces `generate()` for a model loaded from that folder (with trust_remote_code; from a
+ * local folder without it), and brings the modules it imports from beside it.
+ */
+export const CUSTOM_GENERATE = 'custom_generate';
+
 /** The most folders below a model's that its configs may name modules in: each is listed. */
 export const MAX_MODULE_FOLDERS = 16;
 
@@ -20,7 +27,8 @@ export interface ModelFolders {
   /**
    * Weights (a format that may run code, or one that runs none) and Python the loader imports,
    * written as the manifest writes the artifact's folder; `python`, for Python, is the config
-   * that imports it. The artifacts themselves are among them.
+   * that imports it, or CUSTOM_GENERATE for a custom_generate/ folder's. The artifacts
+   * themselves are among them.
    */
   files: Array<{ file: string; beside: DeclaredArtifact; python?: string }>;
   /** Other repositories a config has the loader fetch Python from (`org/repo--module.Class`). */
@@ -91,6 +99,7 @@ function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, fi
       else if (inFolder) readFolder(system, `${written}${part}/`, inFolder, artifact, found, seen, depth + 1);
     }
   }
+  customGenerate(system, written, artifact, found);
   const python = loadsPython(system, files);
   if (!python) return;
   // Each folder below this one that a module is named in, listed once (review: 5,000 modules
@@ -109,6 +118,20 @@ function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, fi
   }
   for (const file of pythonFiles) found.files.push({ file, beside: artifact, python: python.config });
   for (const repository of python.fetched) found.fetched.push({ repository, beside: artifact, config: python.config });
+}
+
+/**
+ * The Python of a model folder's custom_generate/ (CUSTOM_GENERATE), into `found`, when it holds
+ * a generate.py: no config names it (third red team: it ran unscanned beside clean weights).
+ */
+function customGenerate(system: Pick<SystemContext, 'evidence'>, written: string, artifact: DeclaredArtifact, found: ModelFolders): void {
+  const inFolder = system.evidence.filesInFolder(written + CUSTOM_GENERATE);
+  if (inFolder === TOO_MANY_FILES) {
+    found.tooMany.push({ folder: `${written}${CUSTOM_GENERATE}/`, beside: artifact });
+    return;
+  }
+  if (!inFolder?.some((file) => /(?:^|[/\\])generate\.py$/.test(file))) return;
+  for (const file of inFolder) if (file.toLowerCase().endsWith('.py')) found.files.push({ file, beside: artifact, python: CUSTOM_GENERATE });
 }
 
 /**

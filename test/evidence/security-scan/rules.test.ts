@@ -910,6 +910,32 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(['model/code/helpers.py', 'model/code/modeling_deep.py'].map((file) => message('config.json', file)));
     });
 
+    // Third red team: transformers runs a model folder's custom_generate/generate.py in place of
+    // generate(), and the modules it imports from beside it; no config names it.
+    it("fails security/scan-covers-artifacts for the Python of a transformers model's custom_generate folder", () => {
+      const repo = files({ 'sys/model/config.json': JSON.stringify({ model_type: 'llama' }), 'sys/model/custom_generate/generate.py': 'from .utils import x\n', 'sys/model/custom_generate/utils.py': 'import os\n', 'sys/model/custom_generate/requirements.txt': 'torch\n' });
+      const said = (file: string) =>
+        `${file} is Python in the custom_generate folder beside model/scorer.safetensors, which ships: transformers runs its generate.py in place of generate() for a model loaded from that folder, but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`;
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts')).toEqual(
+        ['model/custom_generate/generate.py', 'model/custom_generate/utils.py'].map((file) => ({ file: MANIFEST, line: lineOf(repo[MANIFEST] as string, 'path: model/scorer.safetensors'), message: said(file) })),
+      );
+    });
+
+    it("security/scan-clean counts a code scanner's issue in a custom_generate folder's Python", () => {
+      const code = JSON.stringify({ schema: 'modelgate/security-scan@1', tool: 'bandit 1.8.6', scannedAt: '2026-10-29T09:00:00Z', scanned: ['model/custom_generate/generate.py'], issues: [{ severity: 'HIGH', description: 'subprocess call with shell=True', source: 'model/custom_generate/generate.py' }] });
+      const repo: Files = {
+        ...withManifest((m) => {
+          m.assurance = { security: { scans: [{ path: 'evidence/code-scan.json', format: 'modelgate' }] } };
+          m.artifacts = ONE;
+        }, { 'sys/evidence/code-scan.json': code }),
+        'sys/model/scorer.safetensors': safetensors(),
+        'sys/model/custom_generate/generate.py': 'import subprocess\n',
+      };
+      expect(failuresOf(check(repo), 'security/scan-clean').map((f) => f.message)).toEqual([
+        'the scan found a HIGH issue in model/custom_generate/generate.py, in the folder of a shipped model file though artifacts does not list it (a model folder is loaded and copied whole): subprocess call with shell=True; remove the file, or scan only what ships',
+      ]);
+    });
+
     it('fails security/scan-covers-artifacts when the folder holds too many files to look through', () => {
       const padding = Object.fromEntries(Array.from({ length: 10_001 }, (_, i) => [`sys/model/pad_${i}`, '']));
       const repo = files({ ...padding, 'sys/model/pytorch_model.bin': PICKLE });
@@ -920,6 +946,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
 
     it.each([
       ['no config has the loader import code', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }) })],
+      ['a custom_generate folder holds no generate.py', files({ 'sys/model/config.json': JSON.stringify({ model_type: 'bert' }), 'sys/model/custom_generate/notes.py': 'x = 1\n' })],
       ['modules.json names only the library', files({ 'sys/model/modules.json': JSON.stringify([{ idx: 0, name: '0', path: '', type: 'sentence_transformers.models.Transformer' }]) })],
       ['model_index.json names a library pipeline', files({ 'sys/model/model_index.json': JSON.stringify({ _class_name: 'StableDiffusionPipeline', unet: ['diffusers', 'UNet2DConditionModel'] }) })],
       // Third red team: Stable Diffusion 1.5's stock index names its safety checker's module.
