@@ -7268,7 +7268,7 @@ function folderOf(file) {
  * content not checked out) are known by their name alone.
  */
 function codeFreeArtifact(system, artifact) {
-    const extension = (0,code_free/* codeFreeExtension */.d1)(artifact.path);
+    const extension = (0,code_free/* codeFreeExtension */.d1)(artifact.path) ?? (0,code_free/* dataExtension */.W1)(artifact.path);
     if (!extension)
         return { codeFree: false };
     // Asked by several rules, and a safetensors header may run to megabytes: read once.
@@ -7284,16 +7284,18 @@ function codeFreeArtifact(system, artifact) {
     });
 }
 /**
- * Whether a file named as one that can run code is one modelgate read and found to run none: a
- * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode). Such a
- * file needs no scan, as a safetensors file modelgate checked needs none.
+ * Whether a file named as one that may run code is one modelgate read and found to run none: a
+ * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode), or a
+ * `.model` that is a SentencePiece model (sentencePieceRunsNoCode). Such a file needs no scan,
+ * as a safetensors file modelgate checked needs none.
  */
 function runsNoCode(system, file) {
-    if (!/\.bin$/i.test(file.trim()))
+    const judge = /\.bin$/i.test(file.trim()) ? code_free/* binRunsNoCode */.QQ : /\.model$/i.test(file.trim()) ? code_free/* sentencePieceRunsNoCode */.sQ : undefined;
+    if (!judge)
         return false;
     return system.evidence.remembered(`runs-no-code:${file}`, () => {
         const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
-        return first.ok && first.value !== undefined && (0,code_free/* binRunsNoCode */.QQ)(readerOf(system, file, first.value));
+        return first.ok && first.value !== undefined && judge(readerOf(system, file, first.value));
     });
 }
 /** A ByteReader over a file the manifest's paths name, its first bytes already read. */
@@ -7323,7 +7325,7 @@ function unexamined(system, scan, artifacts) {
         skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
     // One modelgate read and found to be its format needs no scanner's word (third red team:
     // modelscan lists the files it skips only when run with --show-skipped).
-    return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
+    return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
 }
 /**
  * The artifacts no other cited scan file answers for: one that read it, or saw and skipped it
@@ -7513,7 +7515,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
+    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
@@ -7568,7 +7570,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
             failures.push({
                 message: skipped
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
-                    : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : ''}`,
+                    : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
                 path: at,
             });
         }
@@ -8166,11 +8168,13 @@ __webpack_require__.d(__webpack_exports__, {
   QQ: () => (/* binding */ binRunsNoCode),
   KA: () => (/* binding */ checkFormat),
   d1: () => (/* binding */ codeFreeExtension),
+  W1: () => (/* binding */ dataExtension),
   nD: () => (/* binding */ formatName),
-  I0: () => (/* binding */ mayRunCode)
+  I0: () => (/* binding */ mayRunCode),
+  sQ: () => (/* binding */ sentencePieceRunsNoCode)
 });
 
-// UNUSED EXPORTS: CODE_FREE_EXTENSIONS, MAY_RUN_CODE_EXTENSIONS
+// UNUSED EXPORTS: CODE_FREE_EXTENSIONS, DATA_EXTENSIONS, MAY_RUN_CODE_EXTENSIONS
 
 // EXTERNAL MODULE: ./build/evidence/lfs.js
 var lfs = __webpack_require__(8679);
@@ -8497,6 +8501,8 @@ function isUtf8(line) {
  */
 
 
+/** A larger config or tokenizer file is not read to tell (a large vocabulary's tokenizer.json is some 35 MB). */
+const MAX_DATA_BYTES = 64 * 1024 * 1024;
 /** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
 const SAFETENSORS_INDEX = '.safetensors.index.json';
 /**
@@ -8511,6 +8517,19 @@ const CODE_FREE_EXTENSIONS = ['.safetensors', '.onnx', SAFETENSORS_INDEX];
 function codeFreeExtension(file) {
     const lower = file.trim().toLowerCase();
     return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
+}
+/**
+ * Files a model ships beside its weights that hold data, not code: its configs and tokenizer
+ * (`config.json`, `tokenizer.json`, `vocab.txt`, `merges.txt`). Listed in `artifacts`, they
+ * need no model scan when modelgate reads them and finds them to be what they are named
+ * (third red team: a team listing every file that ships was asked to scan its configs). Not the
+ * weights' formats: what a loader reads beside a model stays CODE_FREE_EXTENSIONS'.
+ */
+const DATA_EXTENSIONS = ['.json', '.txt'];
+/** The extension of `file` when it is one of DATA_EXTENSIONS (case aside), else undefined. */
+function dataExtension(file) {
+    const lower = file.trim().toLowerCase();
+    return DATA_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
 /**
  * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
@@ -8528,7 +8547,7 @@ const mayRunCode = (file) => {
     return !/\.onnx[._]data$/.test(lower) && MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 };
 /** A model format's name, as a message gives it. */
-const formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
+const formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'JSON' : extension === '.txt' ? 'text' : extension.slice(1));
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
 const LEADING_BYTES = 64;
 /**
@@ -8553,10 +8572,10 @@ function checkFormat(extension, file) {
         return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
     if (pickle)
         return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
-    const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
+    const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : extension === '.json' ? jsonProblem(file) : extension === '.txt' ? textProblem(file) : undefined;
     if (problem === undefined)
         return { is: 'as-named' };
-    const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
+    const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'a plain JSON file' : extension === '.txt' ? 'a text file' : 'a safetensors file';
     return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
 /**
@@ -8575,6 +8594,34 @@ function binRunsNoCode(file) {
     if ((first[0] === 0x80 && (first[1] ?? 0xff) <= 5) || isCompressed(first))
         return false;
     return walkPickle(file) === undefined;
+}
+/**
+ * Whether a `.model` file is a SentencePiece model (`tokenizer.model`, `spiece.model`): a
+ * protobuf ModelProto whose top-level fields are its pieces, trainer and normalizer specs, self-
+ * test data and denormalizer spec (1 to 5, each length-delimited), lengths within the file and
+ * ending at its end, with at least one piece. Such a file runs no code when loaded; a `.model`
+ * that is anything else (gensim saves pickles so) is a scanner's to judge.
+ */
+function sentencePieceRunsNoCode(file) {
+    if (file.size === 0 || file.size > MAX_DATA_BYTES)
+        return false;
+    const bytes = file.read(0, file.size);
+    if (!bytes || bytes.length < file.size || isZip(bytes) || walkPickle(file) !== undefined)
+        return false;
+    let pieces = false;
+    for (let position = 0; position < bytes.length;) {
+        const tag = varint(bytes, position);
+        if (!tag || tag.value % 8 !== 2 || tag.value < 8 || tag.value >= 48)
+            return false;
+        const length = varint(bytes, tag.next);
+        if (!length)
+            return false;
+        position = length.next + length.value;
+        if (position > bytes.length)
+            return false;
+        pieces ||= tag.value === 10;
+    }
+    return pieces;
 }
 /** Whether bytes begin as a stream joblib reads compressed: zlib, gzip, bz2, xz, lzma, lz4 (and zstd). */
 function isCompressed(bytes) {
@@ -8669,6 +8716,61 @@ function indexProblem(file) {
     if (!map || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((shard) => typeof shard === 'string'))
         return 'it has no weight_map naming each tensor\'s shard';
     return undefined;
+}
+/** The whole of a data file in UTF-8, or why it cannot be told: too large, unreadable, not UTF-8. */
+function dataText(file) {
+    if (file.size > MAX_DATA_BYTES)
+        return { problem: `it is over ${MAX_DATA_BYTES / 1024 / 1024} MB, more than modelgate reads to tell` };
+    const raw = file.read(0, file.size);
+    if (!raw || raw.length < file.size)
+        return { problem: 'it cannot be read' };
+    try {
+        return { text: code_free_utf8.decode(raw) };
+    }
+    catch {
+        return { problem: 'it is not UTF-8 text' };
+    }
+}
+/**
+ * Why `file` is not JSON that only a JSON reader reads: not JSON, or JSON holding jsonpickle's
+ * tags (`py/reduce`, `py/object`, ...), which `jsonpickle.decode` turns into calls as a pickle
+ * does. Undefined when it is plain JSON.
+ */
+function jsonProblem(file) {
+    const read = dataText(file);
+    if ('problem' in read)
+        return read.problem;
+    let value;
+    try {
+        value = JSON.parse(read.text);
+    }
+    catch {
+        return 'it is not JSON';
+    }
+    // Iteratively: a config nested 100,000 deep must not overflow the stack.
+    const pending = [value];
+    while (pending.length > 0) {
+        const item = pending.pop();
+        if (!item || typeof item !== 'object')
+            continue;
+        if (Array.isArray(item))
+            for (const member of item)
+                pending.push(member);
+        else
+            for (const [key, member] of Object.entries(item)) {
+                if (key.startsWith('py/'))
+                    return `it holds jsonpickle's tag ${JSON.stringify(key.slice(0, 40))}, which jsonpickle.decode turns into objects and calls as a pickle does`;
+                pending.push(member);
+            }
+    }
+    return undefined;
+}
+/** Why `file` is not text (UTF-8, no NUL byte), or undefined when it is. */
+function textProblem(file) {
+    const read = dataText(file);
+    if ('problem' in read)
+        return read.problem;
+    return read.text.includes('\0') ? 'it holds a NUL byte, which text does not' : undefined;
 }
 /**
  * ModelProto's fields and their protobuf wire types (0 varint, 2 length-delimited), from

@@ -16,7 +16,7 @@ import { reportOfEarlierModel } from '../model-changed.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { securityScans } from './formats.js';
 import type { ByteReader } from './byte-reader.js';
-import { binRunsNoCode, checkFormat, codeFreeExtension, formatName, LEADING_BYTES, mayRunCode } from './code-free.js';
+import { binRunsNoCode, checkFormat, codeFreeExtension, dataExtension, formatName, LEADING_BYTES, mayRunCode, sentencePieceRunsNoCode } from './code-free.js';
 import { CUSTOM_GENERATE, MAX_MODULE_FOLDERS, modelFolders } from './model-folder.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
@@ -86,7 +86,7 @@ interface CodeFree {
  * content not checked out) are known by their name alone.
  */
 function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): CodeFree {
-  const extension = codeFreeExtension(artifact.path);
+  const extension = codeFreeExtension(artifact.path) ?? dataExtension(artifact.path);
   if (!extension) return { codeFree: false };
   // Asked by several rules, and a safetensors header may run to megabytes: read once.
   return system.evidence.remembered(`code-free:${artifact.path}`, (): CodeFree => {
@@ -100,15 +100,17 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
 }
 
 /**
- * Whether a file named as one that can run code is one modelgate read and found to run none: a
- * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode). Such a
- * file needs no scan, as a safetensors file modelgate checked needs none.
+ * Whether a file named as one that may run code is one modelgate read and found to run none: a
+ * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode), or a
+ * `.model` that is a SentencePiece model (sentencePieceRunsNoCode). Such a file needs no scan,
+ * as a safetensors file modelgate checked needs none.
  */
 function runsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
-  if (!/\.bin$/i.test(file.trim())) return false;
+  const judge = /\.bin$/i.test(file.trim()) ? binRunsNoCode : /\.model$/i.test(file.trim()) ? sentencePieceRunsNoCode : undefined;
+  if (!judge) return false;
   return system.evidence.remembered(`runs-no-code:${file}`, () => {
     const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
-    return first.ok && first.value !== undefined && binRunsNoCode(readerOf(system, file, first.value));
+    return first.ok && first.value !== undefined && judge(readerOf(system, file, first.value));
   });
 }
 
@@ -137,7 +139,7 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
   // One modelgate read and found to be its format needs no scanner's word (third red team:
   // modelscan lists the files it skips only when run with --show-skipped).
-  return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && skipped.first(artifactKey(artifact.path)) === undefined) };
+  return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
 /**
@@ -337,7 +339,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
+  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
@@ -383,7 +385,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
-          : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : ''}`,
+          : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
         path: at,
       });
     }

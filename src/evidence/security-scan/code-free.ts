@@ -8,6 +8,9 @@ import { isLfsPointer } from '../lfs.js';
 import type { ByteReader } from './byte-reader.js';
 import { walkPickle } from './pickle-walk.js';
 
+/** A larger config or tokenizer file is not read to tell (a large vocabulary's tokenizer.json is some 35 MB). */
+const MAX_DATA_BYTES = 64 * 1024 * 1024;
+
 /** The JSON file that maps a sharded safetensors model's tensors to its shards (Hugging Face's `model.safetensors.index.json`). */
 const SAFETENSORS_INDEX = '.safetensors.index.json';
 
@@ -24,6 +27,21 @@ export const CODE_FREE_EXTENSIONS: readonly string[] = ['.safetensors', '.onnx',
 export function codeFreeExtension(file: string): string | undefined {
   const lower = file.trim().toLowerCase();
   return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
+}
+
+/**
+ * Files a model ships beside its weights that hold data, not code: its configs and tokenizer
+ * (`config.json`, `tokenizer.json`, `vocab.txt`, `merges.txt`). Listed in `artifacts`, they
+ * need no model scan when modelgate reads them and finds them to be what they are named
+ * (third red team: a team listing every file that ships was asked to scan its configs). Not the
+ * weights' formats: what a loader reads beside a model stays CODE_FREE_EXTENSIONS'.
+ */
+export const DATA_EXTENSIONS: readonly string[] = ['.json', '.txt'];
+
+/** The extension of `file` when it is one of DATA_EXTENSIONS (case aside), else undefined. */
+export function dataExtension(file: string): string | undefined {
+  const lower = file.trim().toLowerCase();
+  return DATA_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
 
 /**
@@ -44,7 +62,7 @@ export const mayRunCode = (file: string) => {
 };
 
 /** A model format's name, as a message gives it. */
-export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension.slice(1));
+export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'JSON' : extension === '.txt' ? 'text' : extension.slice(1));
 
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
 export const LEADING_BYTES = 64;
@@ -74,9 +92,9 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   const pickle = walkPickle(file);
   if (pickle && 'imports' in pickle) return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
   if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
-  const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : undefined;
+  const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : extension === '.json' ? jsonProblem(file) : extension === '.txt' ? textProblem(file) : undefined;
   if (problem === undefined) return { is: 'as-named' };
-  const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : 'a safetensors file';
+  const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'a plain JSON file' : extension === '.txt' ? 'a text file' : 'a safetensors file';
   return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
 }
 
@@ -94,6 +112,30 @@ export function binRunsNoCode(file: ByteReader): boolean {
   // however it goes on; so is a compressed stream, which joblib.load unpickles once inflated.
   if ((first[0] === 0x80 && (first[1] ?? 0xff) <= 5) || isCompressed(first)) return false;
   return walkPickle(file) === undefined;
+}
+
+/**
+ * Whether a `.model` file is a SentencePiece model (`tokenizer.model`, `spiece.model`): a
+ * protobuf ModelProto whose top-level fields are its pieces, trainer and normalizer specs, self-
+ * test data and denormalizer spec (1 to 5, each length-delimited), lengths within the file and
+ * ending at its end, with at least one piece. Such a file runs no code when loaded; a `.model`
+ * that is anything else (gensim saves pickles so) is a scanner's to judge.
+ */
+export function sentencePieceRunsNoCode(file: ByteReader): boolean {
+  if (file.size === 0 || file.size > MAX_DATA_BYTES) return false;
+  const bytes = file.read(0, file.size);
+  if (!bytes || bytes.length < file.size || isZip(bytes) || walkPickle(file) !== undefined) return false;
+  let pieces = false;
+  for (let position = 0; position < bytes.length; ) {
+    const tag = varint(bytes, position);
+    if (!tag || tag.value % 8 !== 2 || tag.value < 8 || tag.value >= 48) return false;
+    const length = varint(bytes, tag.next);
+    if (!length) return false;
+    position = length.next + length.value;
+    if (position > bytes.length) return false;
+    pieces ||= tag.value === 10;
+  }
+  return pieces;
 }
 
 /** Whether bytes begin as a stream joblib reads compressed: zlib, gzip, bz2, xz, lzma, lz4 (and zstd). */
@@ -184,6 +226,55 @@ function indexProblem(file: ByteReader): string | undefined {
   const map = (index as { weight_map?: unknown } | null)?.weight_map;
   if (!map || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((shard) => typeof shard === 'string')) return 'it has no weight_map naming each tensor\'s shard';
   return undefined;
+}
+
+
+/** The whole of a data file in UTF-8, or why it cannot be told: too large, unreadable, not UTF-8. */
+function dataText(file: ByteReader): { text: string } | { problem: string } {
+  if (file.size > MAX_DATA_BYTES) return { problem: `it is over ${MAX_DATA_BYTES / 1024 / 1024} MB, more than modelgate reads to tell` };
+  const raw = file.read(0, file.size);
+  if (!raw || raw.length < file.size) return { problem: 'it cannot be read' };
+  try {
+    return { text: utf8.decode(raw) };
+  } catch {
+    return { problem: 'it is not UTF-8 text' };
+  }
+}
+
+/**
+ * Why `file` is not JSON that only a JSON reader reads: not JSON, or JSON holding jsonpickle's
+ * tags (`py/reduce`, `py/object`, ...), which `jsonpickle.decode` turns into calls as a pickle
+ * does. Undefined when it is plain JSON.
+ */
+function jsonProblem(file: ByteReader): string | undefined {
+  const read = dataText(file);
+  if ('problem' in read) return read.problem;
+  let value: unknown;
+  try {
+    value = JSON.parse(read.text);
+  } catch {
+    return 'it is not JSON';
+  }
+  // Iteratively: a config nested 100,000 deep must not overflow the stack.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if (!item || typeof item !== 'object') continue;
+    if (Array.isArray(item)) for (const member of item) pending.push(member);
+    else
+      for (const [key, member] of Object.entries(item)) {
+        if (key.startsWith('py/')) return `it holds jsonpickle's tag ${JSON.stringify(key.slice(0, 40))}, which jsonpickle.decode turns into objects and calls as a pickle does`;
+        pending.push(member);
+      }
+  }
+  return undefined;
+}
+
+/** Why `file` is not text (UTF-8, no NUL byte), or undefined when it is. */
+function textProblem(file: ByteReader): string | undefined {
+  const read = dataText(file);
+  if ('problem' in read) return read.problem;
+  return read.text.includes('\0') ? 'it holds a NUL byte, which text does not' : undefined;
 }
 
 /**

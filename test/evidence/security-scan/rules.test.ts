@@ -180,11 +180,12 @@ const cases: Case[] = [
   {
     rule: 'security/scan-covers-artifacts',
     name: 'a shipped file not scanned, and one skipped',
-    scan: PRETTY.replace('"CRITICAL": 2', '"CRITICAL": 2'),
-    artifacts: [{ path: 'model/scorer.onnx' }, { path: 'model/feature_names.txt' }],
+    // A text file skipped runs no code (its configs and tokenizer, below); a skipped format that can run code is the finding.
+    scan: PRETTY.replace('"source": "feature_names.txt"', '"source": "encoder.pt"'),
+    artifacts: [{ path: 'model/scorer.onnx' }, { path: 'model/encoder.pt' }],
     expected: [
       { file: MANIFEST, at: 'path: model/scorer.onnx', message: 'model/scorer.onnx ships but no cited security scan scanned it or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' },
-      { file: MANIFEST, at: 'path: model/feature_names.txt', message: 'model/feature_names.txt ships but the security scan skipped it (Model Scan did not scan file)' },
+      { file: MANIFEST, at: 'path: model/encoder.pt', message: 'model/encoder.pt ships but the security scan skipped it (Model Scan did not scan file)' },
     ],
   },
   {
@@ -519,6 +520,52 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}');
     const files: Files = { ...withScan(scan, SHIPPED), 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.ONNX': onnx() };
     expect(failuresOf(check(files), rule)).toEqual([]);
+  });
+
+  // Third red team: a team that lists every file that ships, configs and tokenizer included, was
+  // asked to scan its JSON and text, which no model scanner reads and no loader runs.
+  describe("a model's configs and tokenizer listed in artifacts", () => {
+    const DATA = ['model/config.json', 'model/tokenizer.json', 'model/vocab.txt', 'model/tokenizer.model'].map((path) => ({ path, date: '2026-10-27' }));
+    // A SentencePiece ModelProto: pieces (field 1: a piece's text and score), then a trainer spec (field 2).
+    const piece = (text: string) => Buffer.concat([Buffer.from([0x0a, text.length]), Buffer.from(text), Buffer.from([0x15, 0, 0, 0x80, 0xbf])]);
+    const SENTENCEPIECE = Buffer.concat([...['<unk>', '<s>', '</s>', '▁the'].flatMap((text) => [Buffer.from([0x0a, piece(text).length]), piece(text)]), Buffer.from([0x12, 2, 0x30, 0x01])]);
+    const SCAN_MODEL = SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 1').replace(/, \{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"\}/, '');
+    const repo = (more: Files = {}): Files => ({
+      ...withScan(SCAN_MODEL, [{ path: 'model/scorer.safetensors', date: '2026-10-27' }, ...DATA]),
+      'sys/model/scorer.safetensors': safetensors(),
+      'sys/model/config.json': JSON.stringify({ model_type: 'bert', architectures: ['BertForSequenceClassification'] }),
+      'sys/model/tokenizer.json': JSON.stringify({ version: '1.0', model: { type: 'WordPiece', vocab: { '[PAD]': 0, '[UNK]': 1 } } }),
+      'sys/model/vocab.txt': '[PAD]\n[UNK]\n[CLS]\n[SEP]\nthe\n',
+      'sys/model/tokenizer.model': SENTENCEPIECE,
+      ...more,
+    });
+
+    it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes them when modelgate reads them as JSON and text, unlisted by the scan', (rule) => {
+      expect(failuresOf(check(repo()), rule)).toEqual([]);
+      expect(resultsOf(check(repo()), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
+    it.each([
+      ['config.json', 'a pickle', PICKLE, 'begins as a pickle does', 'JSON'],
+      ['tokenizer.json', "JSON with jsonpickle's tags", JSON.stringify({ model: { 'py/reduce': [{ 'py/function': 'os.system' }, { 'py/tuple': ['id'] }] } }), 'does not hold what a plain JSON file does: it holds jsonpickle\'s tag "py/reduce", which jsonpickle.decode turns into objects and calls as a pickle does', 'JSON'],
+      ['config.json', 'not JSON', '{"model_type": "bert",', 'does not hold what a plain JSON file does: it is not JSON', 'JSON'],
+      ['vocab.txt', 'a protocol-0 pickle, which is text', Buffer.from("cos\nsystem\n(S'id'\ntR."), 'reads as a pickle that imports a name to call (at byte 0, read opcode by opcode from its first byte)', 'text'],
+      ['vocab.txt', 'binary', Buffer.from([0x5b, 0x50, 0x41, 0x44, 0x5d, 0x00, 0x01]), 'does not hold what a text file does: it holds a NUL byte, which text does not', 'text'],
+    ])('security/scan-covers-artifacts fails %s that is %s', (file, _name, content, why, format) => {
+      const files = repo({ [`sys/model/${file}`]: content });
+      expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toEqual([
+        { file: MANIFEST, line: lineOf(files[MANIFEST] as string, `path: model/${file}`), message: `model/${file} ships but no cited security scan scanned it; it is named as ${format}, which runs no code when loaded, but it ${why}: scan it as what it is` },
+      ]);
+    });
+
+    // gensim saves its models as pickles named .model: only a SentencePiece model runs no code.
+    it.each([
+      ['a pickle', PICKLE],
+      ['a protobuf with fields a SentencePiece model does not have', Buffer.from([0x0a, 0x01, 0x41, 0x38, 0x01])],
+      ['a SentencePiece model cut short', SENTENCEPIECE.subarray(0, SENTENCEPIECE.length - 1)],
+    ])('security/scan-covers-artifacts fails a tokenizer.model that is %s', (_name, content) => {
+      expect(failuresOf(check(repo({ 'sys/model/tokenizer.model': content })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(['model/tokenizer.model ships but no cited security scan scanned it']);
+    });
   });
 
   it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes a Git LFS pointer in place of such a file, known by its name as registry weights are', (rule) => {
