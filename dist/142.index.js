@@ -233,11 +233,20 @@ function modelIndexResults(index) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/text/license.js
+var license = __webpack_require__(741);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
+/**
+ * The model card and the manifest describe the same model: where both state a name, version,
+ * license, base model or datasets, they agree. A card (or manifest) that does not state one is
+ * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
+ * card must state).
+ */
+
 
 
 
@@ -346,7 +355,8 @@ function licenseFailures(card, data, _system) {
         return licenseListFailures(card, stated.filter((l) => typeof l === 'string' && l.trim() !== ''), named, declared);
     if (typeof stated !== 'string')
         return { skip: 'the model card states no license' };
-    if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase()))
+    // "other" with license_name X is the custom licence the manifest calls LicenseRef-X (new user).
+    if ((0,license/* licenseKey */.z)(stated) === (0,license/* licenseKey */.z)(declared) || (named && (0,license/* licenseKey */.z)(named) === (0,license/* licenseKey */.z)(declared)))
         return [];
     return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
@@ -359,10 +369,10 @@ function licenseListFailures(card, listed, named, declared) {
     if (listed.length === 0)
         return { skip: 'the model card states no license' };
     const words = declared.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map((id) => id.toLowerCase()));
-    const cardIds = new Set(listed.map((l) => (l.trim().toLowerCase() === 'other' && named ? named : l).trim().toLowerCase()));
+    const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map(license/* licenseKey */.z));
+    const cardIds = new Set(listed.map((l) => (0,license/* licenseKey */.z)(l.trim().toLowerCase() === 'other' && named ? named : l)));
     const same = [...cardIds].every((id) => ids.has(id)) && [...ids].every((id) => cardIds.has(id));
-    if (same || (cardIds.size === 1 && cardIds.has(declared.toLowerCase())))
+    if (same || (cardIds.size === 1 && cardIds.has((0,license/* licenseKey */.z)(declared))))
         return [];
     const shown = listed.map((l) => `"${l}"`).join(', ');
     return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];

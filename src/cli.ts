@@ -554,6 +554,10 @@ function writeBaseline(report: Report, policy: Policy, root: string, values: { d
       (markers > 0 ? `${markers} of them ${markers === 1 ? 'is a TODO marker' : 'are TODO markers'} (${[...markerRules].join(', ')}): fill ${markers === 1 ? 'it' : 'them'} in rather than baseline ${markers === 1 ? 'it' : 'them'} where you can.\n` : '') +
       'New findings fail from now on; commit the file, and run modelgate baseline again as findings are fixed.\n',
   );
+  // --as-of dates the baseline as well as judging evidence (new user: one recorded "as of" May
+  // expired before it was committed, and the next check failed on it).
+  const today = new Date().toISOString().slice(0, 10);
+  if (baseline.expires < today) io.stderr(`modelgate: warning: --as-of ${values['as-of']} dates the baseline too, so it has already expired (${baseline.expires}, before today, ${today}): the next check without --as-of fails on it; run modelgate baseline without --as-of\n`);
   return EXIT.pass;
 }
 

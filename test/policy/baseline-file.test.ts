@@ -130,6 +130,15 @@ describe('modelgate baseline', () => {
     ]);
   });
 
+  // New user: recorded --as-of a day long past, the baseline had expired before it was committed.
+  it('warns when --as-of dates the baseline so that it has already expired, and still writes it', async () => {
+    const root = legacyRepository();
+    const recorded = await cli(['baseline', '--as-of', '2020-01-01', '--days', '30'], root);
+    expect(recorded.code).toBe(0);
+    expect(recorded.stderr).toMatch(/^modelgate: warning: --as-of 2020-01-01 dates the baseline too, so it has already expired \(2020-01-31, before today, \d{4}-\d{2}-\d{2}\): the next check without --as-of fails on it; run modelgate baseline without --as-of$/m);
+    expect(JSON.parse(fs.readFileSync(path.join(root, '.modelgate/baseline.json'), 'utf8'))).toMatchObject({ created: '2020-01-01', expires: '2020-01-31' });
+  });
+
   it('a broken baseline excuses nothing, at its line', async () => {
     const root = legacyRepository();
     fs.mkdirSync(path.join(root, '.modelgate'));

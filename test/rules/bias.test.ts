@@ -235,6 +235,13 @@ const cases: Case[] = [
     expected: [{ file: MANIFEST, at: '- sex', message: 'sensitive attribute "sex" is named in sys/evidence/bias.json but has no metric value there: it was not measured' }],
   },
   {
+    // New user: init's placeholder was quoted as an attribute's name.
+    rule: 'bias/report-covers-attributes',
+    name: "an attribute still init's placeholder",
+    mutate: (m) => (m.bias.sensitiveAttributes = ['age_band', 'TODO: the attributes fairness is evaluated for']),
+    expected: [{ file: MANIFEST, at: '- "TODO', message: 'a sensitive attribute is still a placeholder, so whether sys/evidence/bias.json covers it cannot be checked' }],
+  },
+  {
     rule: 'bias/report-covers-attributes',
     name: 'no readable report to check against',
     mutate: (m) => (m.bias.reports[0].path = 'evidence/nope.json'),
@@ -746,6 +753,12 @@ describe('bias/report-fresh', () => {
     expect(failuresOf(check(files), 'bias/report-fresh')).toEqual([
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, '- path: evidence/bias.json'), message: 'sys/evidence/bias.json has no date: record when it was generated (generatedAt) or set date in the manifest' },
     ]);
+  });
+
+  it('names the date key as a Fairlearn export spells it', () => {
+    const text = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'bias/fairlearn-single-frame.json'), 'utf8').replace(/\s*"generated_at": "[^"]*",/, '');
+    const files = withManifest((m) => (m.bias.reports = [{ path: 'evidence/bias.json', format: 'fairlearn' }]), { [REPORT]: text });
+    expect(failuresOf(check(files), 'bias/report-fresh').map((f) => f.message)).toEqual(['sys/evidence/bias.json has no date: record when it was generated (generated_at) or set date in the manifest']);
   });
 
   it('uses the date in the manifest when the report has none', () => {

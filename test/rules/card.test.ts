@@ -386,6 +386,11 @@ describe('the card agrees with the manifest', () => {
     ['MIT OR Apache-2.0', '[mit, apache-2.0]', []],
     ['MIT OR Apache-2.0', '[other]', ['the model card\'s license is "other", but the manifest\'s is "MIT OR Apache-2.0"']],
     ['MIT OR llama3', '[llama3]', ['the model card\'s license is "llama3", but the manifest\'s is "MIT OR llama3"']],
+    // New user: a custom licence is LicenseRef-X in SPDX, "other" with license_name X on the Hub.
+    ['LicenseRef-acme-internal', 'other\nlicense_name: acme-internal', []],
+    ['LicenseRef-acme-internal', '[other]\nlicense_name: acme-internal', []],
+    ['LicenseRef-acme-internal', 'other\nlicense_name: acme-public', ['the model card\'s license is "other (acme-public)", but the manifest\'s is "LicenseRef-acme-internal"']],
+    ['MIT OR LicenseRef-acme-internal', '[mit, other]\nlicense_name: acme-internal', []],
   ])('card/license-matches: manifest %j, card license %s', (license, listed, expected) => {
     const files = { ...withManifest((m) => Object.assign(m, { license })), [CARD]: COMPLIANT_CARD.replace('license: apache-2.0\n', `license: ${listed}\n`) };
     expect(failuresOf(check(files), 'card/license-matches').map((f) => f.message)).toEqual(expected);

@@ -4,6 +4,7 @@
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
+import { licenseKey } from '../../text/license.js';
 import type { Card } from '../../load/model-card.js';
 import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
@@ -110,7 +111,8 @@ function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
   }
   if (Array.isArray(stated)) return licenseListFailures(card, stated.filter((l): l is string => typeof l === 'string' && l.trim() !== ''), named, declared);
   if (typeof stated !== 'string') return { skip: 'the model card states no license' };
-  if (stated.toLowerCase() === declared.toLowerCase() || (named && named.toLowerCase() === declared.toLowerCase())) return [];
+  // "other" with license_name X is the custom licence the manifest calls LicenseRef-X (new user).
+  if (licenseKey(stated) === licenseKey(declared) || (named && licenseKey(named) === licenseKey(declared))) return [];
   return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
 
@@ -122,10 +124,10 @@ function licenseFailures(card: Card, data: AiSystem, _system: SystemContext): Fa
 function licenseListFailures(card: Card, listed: string[], named: string | undefined, declared: string): Failure[] | Skip {
   if (listed.length === 0) return { skip: 'the model card states no license' };
   const words = declared.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-  const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map((id) => id.toLowerCase()));
-  const cardIds = new Set(listed.map((l) => (l.trim().toLowerCase() === 'other' && named ? named : l).trim().toLowerCase()));
+  const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map(licenseKey));
+  const cardIds = new Set(listed.map((l) => licenseKey(l.trim().toLowerCase() === 'other' && named ? named : l)));
   const same = [...cardIds].every((id) => ids.has(id)) && [...ids].every((id) => cardIds.has(id));
-  if (same || (cardIds.size === 1 && cardIds.has(declared.toLowerCase()))) return [];
+  if (same || (cardIds.size === 1 && cardIds.has(licenseKey(declared)))) return [];
   const shown = listed.map((l) => `"${l}"`).join(', ');
   return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }

@@ -287,11 +287,18 @@ export const biasReportCoverage = defineFunction<Record<string, never>>({
     const failures: Failure[] = [];
     const listed = Array.isArray(bias.sensitiveAttributes);
     declared.forEach((attribute, index) => {
+      const at = listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'];
+      // init's "TODO: …" is no attribute's name; its text stays out of the message (new user;
+      // system/no-placeholders quotes it), and it still fails, whatever that rule's setting.
+      if (valueAbsence(attribute) === 'placeholder') {
+        failures.push({ message: `a sensitive attribute is still a placeholder, so whether ${files} ${reports.length === 1 ? 'covers' : 'cover'} it cannot be checked`, path: at });
+        return;
+      }
       const key = normaliseAttribute(attribute);
       if (measured.has(key)) return;
       failures.push({
         message: named.has(key) ? `sensitive attribute "${attribute}" is named in ${files} but has no metric value there: it was not measured` : `sensitive attribute "${attribute}" has no results in ${files}`,
-        path: listed ? [...path, 'sensitiveAttributes', index] : [...path, 'sensitiveAttributes'],
+        path: at,
       });
     });
     return failures;
@@ -656,7 +663,9 @@ export const biasReportFresh = defineFunction<{ maxAgeDays: number }>({
     const dated = report.value.generatedAt ?? (typeof entry.date === 'string' ? { value: entry.date, at: undefined } : undefined);
     const file = report.value.file;
     if (!dated) {
-      return [{ message: `${file} has no date: record when it was generated (generatedAt) or set date in the manifest`, path: targetPath }];
+      // The key as the report's own format spells it (new user: a Fairlearn export was told generatedAt).
+      const key = report.value.format === 'modelgate' ? 'generatedAt' : 'generated_at';
+      return [{ message: `${file} has no date: record when it was generated (${key}) or set date in the manifest`, path: targetPath }];
     }
     const where = { path: [...targetPath, 'date'], at: dated.at };
     const stale = staleness(dated.value, system.now, options.maxAgeDays);

@@ -5,6 +5,7 @@
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
+import { licenseKey } from '../../text/license.js';
 import { comparedVersion, declaredArtifacts, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
 import { sameRevision } from '../../text/revision.js';
@@ -41,8 +42,6 @@ function readBom(system: SystemContext, entry: unknown): MlBom | Skip {
 const isSkip = (value: MlBom | Skip): value is Skip => 'skip' in value;
 /** Names compared without case, spaces or punctuation: "Credit Risk Scorer" = "credit-risk-scorer". */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** Licences compared without case, and a custom licence with or without its LicenseRef- prefix. */
-export const licenseKey = (text: string) => text.trim().toLowerCase().replace(/^licenseref-/, '');
 
 /**
  * The licence ids an SPDX expression names, each by licenseKey: "MIT OR Apache-2.0" and
