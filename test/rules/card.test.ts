@@ -338,6 +338,19 @@ describe('the card agrees with the manifest', () => {
     expect(failuresOf(report, rule)).toEqual([{ file: CARD, line: at === '---' ? 1 : lineOf(text, at), message }]);
   });
 
+  // Fourth red team: 99,999 unknown ids in one card's list, each compared with every known one
+  // for a suggestion, held the check for a minute. The suggestions stop when their budget is spent.
+  it('card/license-known suggests ids for a card\'s first unknown licences, not for thousands', () => {
+    const ids = Array.from({ length: 3_000 }, (_, i) => `apache-2.${i + 1}x`);
+    const text = COMPLIANT_CARD.replace('license: apache-2.0\n', `license:\n${ids.map((id) => `  - ${id}\n`).join('')}`);
+    const messages = failuresOf(check({ ...compliantFiles(), [CARD]: text }), 'card/license-known').map((f) => f.message);
+    expect(messages[0]).toBe('license "apache-2.1x" is not an SPDX or Hugging Face license id (did you mean "apache-2.0"?); for a custom license use LicenseRef-<name>');
+    // The first hundred are shown; the rest are counted.
+    expect(messages.at(-1)).toMatch(/^and 2900 more failures of this rule/);
+    expect(messages.filter((m) => m.includes('did you mean')).length).toBeLessThan(50);
+    expect(messages.at(-2)).toBe('license "apache-2.100x" is not an SPDX or Hugging Face license id; for a custom license use LicenseRef-<name>');
+  });
+
   // Ids the Hub added after the list was first taken (hub-docs, August 2026), and SPDX ones.
   it.each(['llama3', 'llama3.1', 'llama3.2', 'llama3.3', 'llama4', 'eupl-1.2', 'grok2-community', 'openmdw-1.0', 'openmdw-1.1', 'fair-noncommercial-research-license', 'apple-ascl', 'apple-amlr', 'intel-research', 'h-research', 'Apache-2.0 OR MIT'])(
     'card/license-known passes %s',
