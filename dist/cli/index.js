@@ -12535,7 +12535,7 @@ function statusOf(mapped) {
  *
  * | sink                                   | function         | what it must not let through            |
  * | -------------------------------------- | ---------------- | --------------------------------------- |
- * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control, format and invisible characters |
+ * | plain text (annotations, SARIF, JSON)  | `visibleText`    | control, format and invisible characters, marks drawn over text |
  * | terminal (stylish report, job log)     | `terminalText`   | the above, and a `::command::` line     |
  * | Markdown text and table cells          | `markdownText`   | HTML, links (bare URLs too), images, headings, `|`, @mentions, #refs |
  * | Markdown inline code                   | `markdownCode`   | the end of the code span, `|` in tables |
@@ -12561,7 +12561,27 @@ const INVISIBLE = new RegExp(`[\\p{Cc}\\p{Zl}\\p{Zp}${_load_placeholder_js__WEBP
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Longest text any sink shows for one value; a 10 KB folder name is cut with `…`. */
 const SHOWN_LIMIT = 2_000;
-/** Text with every invisible or line-breaking character written out as an escape. */
+/**
+ * Combining marks that draw over other text rather than on one letter: enclosing marks (a circle,
+ * a prohibition sign round a letter) and overlays (a stroke through it), from Unicode's combining
+ * class 1; and a run of more than MAX_MARKS marks on one letter, which stacks over the lines
+ * around it. Fourth red team: a version "2.3.0 F̶A̶I̶L̶" drew a strike-through in the job summary.
+ * Letters with their accents (é, ệ, Hebrew points) are left as written.
+ */
+const DRAWN_OVER_CLASS = '\\p{Me}\\u0334-\\u0338\\u1CD4\\u1CE2-\\u1CE8\\u20D2\\u20D3\\u20D8-\\u20DA\\u20E5\\u20E6\\u20EA\\u20EB\\u{10A39}\\u{16AF0}-\\u{16AF4}\\u{1BC9E}\\u{1D167}-\\u{1D169}';
+const DRAWN_OVER = new RegExp(`[${DRAWN_OVER_CLASS}]|\\p{M}{5,}`, 'gu');
+const DRAWN_OVER_MARK = new RegExp(`^[${DRAWN_OVER_CLASS}]$`, 'u');
+/** The most combining marks on one letter shown as written: Vietnamese and pointed Hebrew use up to four. */
+const MAX_MARKS = 4;
+/** A character written out as an escape. */
+function escaped(char) {
+    const named = NAMED[char];
+    if (named)
+        return named;
+    const code = char.codePointAt(0) ?? 0;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+}
+/** Text with every invisible or line-breaking character, and marks drawn over other text, written out as an escape. */
 function visibleText(text, limit = SHOWN_LIMIT) {
     let clipped = text;
     if (text.length > limit) {
@@ -12570,12 +12590,11 @@ function visibleText(text, limit = SHOWN_LIMIT) {
         const end = code >= 0xd800 && code <= 0xdbff ? limit - 2 : limit - 1;
         clipped = `${text.slice(0, end)}…`;
     }
-    return clipped.replace(INVISIBLE, (char) => {
-        const named = NAMED[char];
-        if (named)
-            return named;
-        const code = char.codePointAt(0) ?? 0;
-        return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u{${code.toString(16)}}`;
+    return clipped.replace(INVISIBLE, escaped).replace(DRAWN_OVER, (match) => {
+        if (DRAWN_OVER_MARK.test(match))
+            return escaped(match);
+        // A run: the first marks as written (each escaped if it draws over), the rest escaped.
+        return [...match].map((mark, i) => (i < MAX_MARKS && !DRAWN_OVER_MARK.test(mark) ? mark : escaped(mark))).join('');
     });
 }
 /**
