@@ -1135,7 +1135,7 @@ function noteStricterThanHere(findings, here, movedFrom) {
 }
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports) {
-    return (rel, at, digest) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
+    return (rel, at, digest, ships) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
 }
 /** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */
 const systemIndexes = new WeakMap();

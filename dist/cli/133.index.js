@@ -1392,6 +1392,7 @@ var types = __webpack_require__(6806);
 
 
 
+
 /**
  * A cited report about the model (a bias report, a red-team result, a security scan, an energy
  * report, the latest monitoring run, the ML-BOM) is not in another system's folder: there it is
@@ -1400,7 +1401,8 @@ var types = __webpack_require__(6806);
  * another's folder owns its own files; a symbolic link counts where it leads. Shared files
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
  * cited by two systems, or copied (the same text in two files), fails for the second
- * (engine/gate.ts, markSharedReports).
+ * (engine/gate.ts, markSharedReports), unless it is a security scan and the second ships only
+ * files the first ships (shippedFiles).
  */
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
@@ -1420,7 +1422,7 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
             // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
             // copy in this one's is: the engine compares what each system cites, by path and by text,
             // once all are checked. Not the text of a robustness result that could be any model's.
-            system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited));
+            system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited), path.includes('security') ? shippedFiles(system) : undefined);
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
@@ -1428,6 +1430,25 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
     },
 });
+/**
+ * The model files a system ships, as keys two systems' can be compared by: each artifact's file
+ * in the repository (where links lead), else its declared sha256; none when an artifact has
+ * neither, or none is declared. A security scan is about files: two systems that ship the same
+ * ones may cite one scan of them (new user: a batch scorer and an API serving one model folder).
+ */
+function shippedFiles(system) {
+    const keys = [];
+    for (const artifact of (0,load_manifest/* declaredArtifacts */.G9)(system.manifest.data)) {
+        const real = system.evidence.whereIs(artifact.path);
+        if (real !== undefined)
+            keys.push(`file:${real}`);
+        else if (artifact.sha256 !== undefined)
+            keys.push(`sha256:${artifact.sha256.trim().toLowerCase()}`);
+        else
+            return [];
+    }
+    return keys;
+}
 /**
  * Whether a citation (at `at` in the manifest) is of a robustness result whose text could be any
  * model's: one that names neither the model it tested nor when it ran, and lists no issue in

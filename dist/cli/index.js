@@ -5380,20 +5380,22 @@ function openSources(options) {
 /**
  * Notes `file` as the citer of `report` where no earlier one came before; returns the earlier
  * citer of the same file, or of another file with the same text (a copy), when that is another
- * system.
+ * system. Not for a security scan when this system ships only files the earlier one ships (the
+ * scan is about those files: shippedFiles in own-evidence.ts).
  */
 function firstCiter(citers, file, report) {
+    const sameFiles = (first) => report.ships !== undefined && report.ships.length > 0 && first.ships !== undefined && report.ships.every((key) => first.ships?.includes(key));
     const byPath = citers.byPath.get(report.rel);
     if (byPath === undefined)
-        citers.byPath.set(report.rel, file);
-    else if (byPath !== file)
-        return { file: byPath };
+        citers.byPath.set(report.rel, { file, ...(report.ships ? { ships: report.ships } : {}) });
+    else if (byPath.file !== file && !sameFiles(byPath))
+        return { file: byPath.file };
     if (report.digest === undefined)
         return undefined;
     const byText = citers.byText.get(report.digest);
     if (byText === undefined)
-        citers.byText.set(report.digest, { file, rel: report.rel });
-    else if (byText.file !== file && byText.rel !== report.rel)
+        citers.byText.set(report.digest, { file, rel: report.rel, ...(report.ships ? { ships: report.ships } : {}) });
+    else if (byText.file !== file && byText.rel !== report.rel && !sameFiles(byText))
         return { file: byText.file, copyOf: byText.rel };
     return undefined;
 }

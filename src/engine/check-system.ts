@@ -71,7 +71,7 @@ export interface SystemCheck {
   /** The manifest could not be read (manifest/readable says why), so what it cites is unknown. */
   unreadable?: true;
   /** The reports about the model it cites (evidence/own-system): real paths, where in the manifest, and their text's digest. */
-  reports?: Array<{ rel: string; path: PathSegment[]; digest?: string }>;
+  reports?: Array<{ rel: string; path: PathSegment[]; digest?: string; ships?: string[] }>;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -180,7 +180,7 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
 
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports: NonNullable<SystemCheck['reports']>): NonNullable<SystemContext['reportCited']> {
-  return (rel, at, digest) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}) });
+  return (rel, at, digest, ships) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
 }
 
 /** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */

@@ -31,9 +31,10 @@ export interface SystemContext {
   systemAt?: (rel: string) => string | undefined;
   /**
    * Notes a report about the model this system cites (its real path, where the manifest cites
-   * it, and a digest of its text when it has content), for the engine to compare across systems.
+   * it, and a digest of its text when it has content), for the engine to compare across systems;
+   * for a security scan, the model files the system ships (`ships`: shippedFiles).
    */
-  reportCited?: (rel: string, path: readonly PathSegment[], digest?: string) => void;
+  reportCited?: (rel: string, path: readonly PathSegment[], digest?: string, ships?: string[]) => void;
 }
 
 export interface BaseSystem {

@@ -128,6 +128,49 @@ describe(RULE, () => {
     expect(resultsOf(report, RULE).filter((r) => r.file === MANIFEST).map((r) => r.status)).toEqual(['fail']);
   });
 
+  // New user: a batch scorer and an API that serve one model folder cite one scan of it. A scan
+  // is about files: shared by systems that ship the same ones, it is each one's; a system that
+  // ships other files, or declares none, has shown nothing about its own with it.
+  describe('a security scan two systems cite', () => {
+    const SCAN = JSON.stringify({ summary: { total_issues: 0, input_path: 'models/shared', scanned: { total_scanned: 1, scanned_files: ['scorer.pt'] } }, issues: [], errors: [] });
+    const citing = (artifacts: Array<Record<string, string>> | undefined, scanPath = '../evidence/modelscan.json') => (m: Record<string, any>) => {
+      m.assurance = { ...m.assurance, security: { scans: [{ path: scanPath, format: 'modelscan' }] } };
+      if (artifacts) m.artifacts = artifacts;
+      else delete m.artifacts;
+    };
+    const SHARED = [{ path: '../models/shared/scorer.pt', date: '2026-10-27' }];
+    const repo = (mine: Array<Record<string, string>> | undefined, scanPath?: string): Files => ({
+      ...systemIn('other', 'neighbour', citing([...SHARED, { path: '../models/shared/config.json', date: '2026-10-27' }])),
+      ...systemIn('sys', 'demo-scorer', citing(mine, scanPath)),
+      'evidence/modelscan.json': SCAN,
+      'sys/evidence/modelscan.json': SCAN,
+      'models/shared/scorer.pt': 'weights',
+      'models/shared/other.pt': 'other weights',
+      'models/shared/config.json': '{}',
+    });
+    const registry = (files: Files): Files => ({ ...files, 'other/ai-system.yaml': (files['other/ai-system.yaml'] as string).replace('path: ../models/shared/config.json', `path: s3://models/scorer.pt\n    sha256: ${'AB'.repeat(32)}`) });
+    it.each<[string, Files]>([
+      ['ship the same model file', repo(SHARED)],
+      ['ship the same file, written through a link to its folder', { ...repo([{ path: 'model/scorer.pt', date: '2026-10-27' }]), 'sys/model': { symlink: '../models/shared' } }],
+      ['ship the same model file, one citing a copy of the scan', repo(SHARED, 'evidence/modelscan.json')],
+      ['name the same registry weights by sha256', registry(repo([{ path: 's3://models/scorer.pt', sha256: 'ab'.repeat(32) }]))],
+    ])('passes two systems that %s', (_name, files) => {
+      expect(failuresOf(check(files), RULE)).toEqual([]);
+    });
+
+    it.each([
+      ['ships another model file', [{ path: '../models/shared/other.pt', date: '2026-10-27' }]],
+      ['ships the same file and another', [...SHARED, { path: '../models/shared/other.pt', date: '2026-10-27' }]],
+      ['declares no artifacts', undefined],
+      ['names registry weights with no sha256', [{ path: 's3://models/scorer.pt' }]],
+    ])('fails the second system when it %s', (_name, mine) => {
+      const files = repo(mine);
+      expect(failuresOf(check(files), RULE)).toEqual([
+        { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'path: ../evidence/modelscan.json'), message: "evidence/modelscan.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own" },
+      ]);
+    });
+  });
+
   // From a red-team helper: the neighbour's report copied into this system's folder, byte for byte.
   describe("a copy of the neighbour's report in this system's own folder", () => {
     const neighbourReport = () => systemIn('other', 'neighbour')['other/evidence/bias.json'] as string;

@@ -1,4 +1,5 @@
 import { normaliseCitation } from '../../fs/repo-fs.js';
+import { declaredArtifacts } from '../../load/manifest.js';
 import { robustnessResults } from '../../evidence/robustness/formats.js';
 import { ISSUE_LEVELS } from '../../evidence/robustness/types.js';
 import type { SystemContext } from '../../evidence/check.js';
@@ -13,7 +14,8 @@ import { defineFunction } from '../function.js';
  * another's folder owns its own files; a symbolic link counts where it leads. Shared files
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
  * cited by two systems, or copied (the same text in two files), fails for the second
- * (engine/gate.ts, markSharedReports).
+ * (engine/gate.ts, markSharedReports), unless it is a security scan and the second ships only
+ * files the first ships (shippedFiles).
  */
 export const ownEvidence = defineFunction<Record<string, never>>({
   name: 'own-evidence',
@@ -30,7 +32,7 @@ export const ownEvidence = defineFunction<Record<string, never>>({
       // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
       // copy in this one's is: the engine compares what each system cites, by path and by text,
       // once all are checked. Not the text of a robustness result that could be any model's.
-      system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited));
+      system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited), path.includes('security') ? shippedFiles(system) : undefined);
       return [];
     }
     const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
@@ -38,6 +40,23 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
   },
 });
+
+/**
+ * The model files a system ships, as keys two systems' can be compared by: each artifact's file
+ * in the repository (where links lead), else its declared sha256; none when an artifact has
+ * neither, or none is declared. A security scan is about files: two systems that ship the same
+ * ones may cite one scan of them (new user: a batch scorer and an API serving one model folder).
+ */
+function shippedFiles(system: SystemContext): string[] {
+  const keys: string[] = [];
+  for (const artifact of declaredArtifacts(system.manifest.data)) {
+    const real = system.evidence.whereIs(artifact.path);
+    if (real !== undefined) keys.push(`file:${real}`);
+    else if (artifact.sha256 !== undefined) keys.push(`sha256:${artifact.sha256.trim().toLowerCase()}`);
+    else return [];
+  }
+  return keys;
+}
 
 /**
  * Whether a citation (at `at` in the manifest) is of a robustness result whose text could be any
