@@ -401,6 +401,16 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (!isDirectory(target)) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
+  // A folder that is another repository (a submodule, a clone inside this one): what init wrote
+  // there would be that repository's, and this one could not commit it (new user: a submodule).
+  const here = repositoryRoot(io.cwd);
+  if (!values.root && here !== root && exists(path.join(here, '.git')) && !path.relative(here, root).startsWith('..')) {
+    const shown = path.relative(io.cwd, root).split(path.sep).join('/') || '.';
+    throw new UsageError(
+      `${shown} is another git repository inside this one (a submodule, or a clone), so init writes nothing there: its files would be that repository's. ` +
+        `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the card (modelCard: ../${shown}/README.md) and the model files in artifacts; --root ${shown} writes into that repository`,
+    );
+  }
   // Git's own data is not the repository's (fs/repo-fs.ts refuses every citation into it): init
   // neither reads a card there nor writes a manifest there, named or reached through a link.
   if (inGitFolder(root, target)) {

@@ -14,6 +14,7 @@
  * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
  * complete and validate it.
  */
+import { squashName } from './text/names.js';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
 import { dirEntries, exists, isFile, isLink, linkedFolderOnTheWay, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
@@ -96,8 +97,10 @@ export function planInit(root: string, target: string): InitPlan {
   // init printed for each file.
   const includesOf = new Map<string, string[]>();
   const lines = new Map<string, string>();
+  const modelFiles: string[] = [];
   for (const file of filesUnder(target)) {
     const name = local(file);
+    if (isModelFile(path.posix.basename(name))) modelFiles.push(name);
     if (name.endsWith('.md') && file !== cardFile) {
       const parsed = parseCard(readText(file), name);
       if (parsed.kind === 'dataset') {
@@ -133,6 +136,14 @@ export function planInit(root: string, target: string): InitPlan {
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);
   manifest.id = unusedId(root, rel, path.basename(target));
+  // The model files beside the card are what the system ships, and what its security scans must
+  // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
+  // know, and a placeholder would not be a date.
+  if (modelFiles.length > 0) {
+    manifest.artifacts = modelFiles.slice(0, MAX_ARTIFACTS).map((file) => ({ path: file }));
+    const shown = modelFiles.slice(0, 5).join(', ');
+    found.push(`model file${modelFiles.length === 1 ? '' : 's'} ${shown}${modelFiles.length > 5 ? ` and ${modelFiles.length - 5} more` : ''} (listed in artifacts${modelFiles.length > MAX_ARTIFACTS ? `, the first ${MAX_ARTIFACTS}` : ''}: remove any the system does not ship)`);
+  }
   // In the registry's order, so the manifest reads the same whichever file the folder lists first.
   for (const kind of EVIDENCE_KINDS) {
     const files = evidence.get(kind);
@@ -232,10 +243,18 @@ function manifestFrom(
   });
   const datasets: Array<Record<string, string>> = list(meta.datasets).map(cardText).map(dataset);
   for (const { file, card: datasetCard } of datasetCards) {
-    const id = cardText(text(datasetCard.meta.pretty_name) ?? path.posix.basename(file, '.md'));
-    const known = datasets.find((d) => d.id === id);
+    // A dataset goes by its card's file or folder name (data/subscriptions-2025h2/README.md);
+    // pretty_name is a display name, and either may be how the model card lists it (new user:
+    // "Subscriptions 2025 H2" was declared a second time beside subscriptions-2025h2).
+    const base = path.posix.basename(file, path.posix.extname(file));
+    const stem = /^readme$/i.test(base) ? path.posix.basename(path.posix.dirname(file)) : base;
+    const names = [stem === '.' ? undefined : stem, text(datasetCard.meta.pretty_name)].filter((n): n is string => n !== undefined).map(cardText);
+    const known = datasets.find((d) => names.some((n) => squashName(n) === squashName(d.id ?? '')));
     if (known) known.card = file;
-    else datasets.push({ ...dataset(id), ...datasetLicense(id, text(datasetCard.meta.license), text(datasetCard.meta.license_name)), card: file });
+    else {
+      const id = names[0] ?? cardText(base);
+      datasets.push({ ...dataset(id), ...datasetLicense(id, text(datasetCard.meta.license), text(datasetCard.meta.license_name)), card: file });
+    }
   }
 
   return {
@@ -347,6 +366,7 @@ function proseLines(body: string, keepMarkers = false): string[] {
  * Unicode line and paragraph separators, which the YAML writer leaves as they are) would reach
  * the manifest, and a terminal showing it, unseen.
  */
+
 function cardText(text: string): string {
   return undisguised(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
@@ -457,6 +477,9 @@ jobs:
 `;
 
 const FETCH_DEPTH = '          fetch-depth: 0  # the base commit, for the policy in force and the regression rules';
+/** The most model files init lists in artifacts (a sharded model's shards, say). */
+const MAX_ARTIFACTS = 200;
+
 /** Without it a checkout holds Git LFS pointers, and the gate can tell model files only by their names. */
 const LFS = '          lfs: true       # the model files Git LFS keeps, so their content is checked, not pointers to it';
 

@@ -5508,6 +5508,8 @@ const logging = {
     },
 };
 
+// EXTERNAL MODULE: ./build/text/names.js
+var text_names = __webpack_require__(594);
 // EXTERNAL MODULE: ./build/text/license.js
 var license = __webpack_require__(741);
 // EXTERNAL MODULE: ./build/load/manifest.js
@@ -5868,6 +5870,7 @@ var repo_fs = __webpack_require__(654);
 
 
 
+
 const ml_bom_checks_noOptions = { type: 'object', additionalProperties: false };
 function loadBom(system, entry) {
     if (!entry || typeof entry !== 'object')
@@ -5885,8 +5888,6 @@ function readBom(system, entry) {
     return bom.value;
 }
 const isSkip = (value) => 'skip' in value;
-/** Names compared without case, spaces or punctuation: "Credit Risk Scorer" = "credit-risk-scorer". */
-const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /**
  * The licence ids an SPDX expression names, each by licenseKey: "MIT OR Apache-2.0" and
  * "(Apache-2.0 OR MIT)" name the same two, and a BOM may list them as two entries (from a
@@ -5947,7 +5948,7 @@ const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
             const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
             if (names.length === 0)
                 return { skip: 'the manifest names no system' };
-            if (names.some((name) => squash(name) === squash(model.name.value)))
+            if (names.some((name) => (0,text_names/* squashName */.z)(name) === (0,text_names/* squashName */.z)(model.name.value)))
                 return [];
             return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
         }
@@ -5992,20 +5993,20 @@ function declaredDatasets(data) {
 function matchDatasets(declared, listed) {
     const byName = new Map();
     for (const item of listed) {
-        const key = squash(item.name);
+        const key = (0,text_names/* squashName */.z)(item.name);
         if (!byName.has(key))
             byName.set(key, item);
     }
     const names = new Set();
     const found = new Map();
     for (const dataset of declared) {
-        const key = squash(dataset.id);
+        const key = (0,text_names/* squashName */.z)(dataset.id);
         names.add(key);
         const item = byName.get(key);
         if (item)
             found.set(dataset, item);
     }
-    return { found, extra: listed.filter((item) => !names.has(squash(item.name))) };
+    return { found, extra: listed.filter((item) => !names.has((0,text_names/* squashName */.z)(item.name))) };
 }
 const mlBomDatasetsAgree = (0,check/* defineFunction */.Oh)({
     name: 'ml-bom-datasets-agree',
@@ -7327,7 +7328,11 @@ function readerOf(system, file, first) {
  * scan saw every model file and had nothing to look for in it.
  */
 function unexamined(system, scan, artifacts) {
-    const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !runsNoCode(system, artifact.path));
+    // One modelgate cannot read (in a submodule the checkout did not fetch, say) is
+    // scan-covers-artifacts' finding, which says why (new user: scan-clean asked for a scan of an
+    // unfetched safetensors file).
+    const readable = artifacts.filter((artifact) => system.evidence.unreadOwnFile(artifact.path) === undefined);
+    const mayRunCode = readable.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !runsNoCode(system, artifact.path));
     if (mayRunCode.length > 0)
         return { mayRunCode: true, files: mayRunCode };
     const skipped = new same_file/* SameFileIndex */.$A();
@@ -7335,7 +7340,7 @@ function unexamined(system, scan, artifacts) {
         skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
     // One modelgate read and found to be its format needs no scanner's word (third red team:
     // modelscan lists the files it skips only when run with --show-skipped).
-    return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
+    return { mayRunCode: false, files: readable.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) === undefined) };
 }
 /**
  * The artifacts no other cited scan file answers for: one that read it, or saw and skipped it
@@ -9147,6 +9152,18 @@ function referencesIn(value) {
 /* harmony export */ });
 /** Licences compared without case, and a custom licence with or without its LicenseRef- prefix. */
 const licenseKey = (text) => text.trim().toLowerCase().replace(/^licenseref-/, '');
+
+
+/***/ }),
+
+/***/ 594:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ squashName)
+/* harmony export */ });
+/** Names compared without case, spaces or punctuation: "Credit Risk Scorer" is credit-risk-scorer. */
+const squashName = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 
 /***/ }),

@@ -161,6 +161,7 @@ function parseStructured(file, text) {
 /* harmony export */   writeInit: () => (/* binding */ writeInit)
 /* harmony export */ });
 /* unused harmony export SCHEMA_BASE */
+/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(594);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3693);
@@ -191,6 +192,7 @@ function parseStructured(file, text) {
  * Every YAML file starts with a `yaml-language-server` line naming its schema, so editors
  * complete and validate it.
  */
+
 
 
 
@@ -251,8 +253,11 @@ function planInit(root, target) {
     // init printed for each file.
     const includesOf = new Map();
     const lines = new Map();
+    const modelFiles = [];
     for (const file of filesUnder(target)) {
         const name = local(file);
+        if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .isModelFile */ .ic)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
+            modelFiles.push(name);
         if (name.endsWith('.md') && file !== cardFile) {
             const parsed = (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), name);
             if (parsed.kind === 'dataset') {
@@ -294,6 +299,14 @@ function planInit(root, target) {
     }
     const manifest = manifestFrom(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target), card, datasetCards);
     manifest.id = unusedId(root, rel, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target));
+    // The model files beside the card are what the system ships, and what its security scans must
+    // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
+    // know, and a placeholder would not be a date.
+    if (modelFiles.length > 0) {
+        manifest.artifacts = modelFiles.slice(0, MAX_ARTIFACTS).map((file) => ({ path: file }));
+        const shown = modelFiles.slice(0, 5).join(', ');
+        found.push(`model file${modelFiles.length === 1 ? '' : 's'} ${shown}${modelFiles.length > 5 ? ` and ${modelFiles.length - 5} more` : ''} (listed in artifacts${modelFiles.length > MAX_ARTIFACTS ? `, the first ${MAX_ARTIFACTS}` : ''}: remove any the system does not ship)`);
+    }
     // In the registry's order, so the manifest reads the same whichever file the folder lists first.
     for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
         const files = evidence.get(kind);
@@ -391,12 +404,19 @@ function manifestFrom(folder, card, datasetCards) {
     });
     const datasets = list(meta.datasets).map(cardText).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
-        const id = cardText(text(datasetCard.meta.pretty_name) ?? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file, '.md'));
-        const known = datasets.find((d) => d.id === id);
+        // A dataset goes by its card's file or folder name (data/subscriptions-2025h2/README.md);
+        // pretty_name is a display name, and either may be how the model card lists it (new user:
+        // "Subscriptions 2025 H2" was declared a second time beside subscriptions-2025h2).
+        const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.extname(file));
+        const stem = /^readme$/i.test(base) ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file)) : base;
+        const names = [stem === '.' ? undefined : stem, text(datasetCard.meta.pretty_name)].filter((n) => n !== undefined).map(cardText);
+        const known = datasets.find((d) => names.some((n) => (0,_text_names_js__WEBPACK_IMPORTED_MODULE_14__/* .squashName */ .z)(n) === (0,_text_names_js__WEBPACK_IMPORTED_MODULE_14__/* .squashName */ .z)(d.id ?? '')));
         if (known)
             known.card = file;
-        else
+        else {
+            const id = names[0] ?? cardText(base);
             datasets.push({ ...dataset(id), ...datasetLicense(id, text(datasetCard.meta.license), text(datasetCard.meta.license_name)), card: file });
+        }
     }
     return {
         schemaVersion: 1,
@@ -608,6 +628,8 @@ jobs:
       - uses: modelgate/modelgate@v1
 `;
 const FETCH_DEPTH = '          fetch-depth: 0  # the base commit, for the policy in force and the regression rules';
+/** The most model files init lists in artifacts (a sharded model's shards, say). */
+const MAX_ARTIFACTS = 200;
 /** Without it a checkout holds Git LFS pointers, and the gate can tell model files only by their names. */
 const LFS = '          lfs: true       # the model files Git LFS keeps, so their content is checked, not pointers to it';
 /** Whether the repository's .gitattributes sends files through Git LFS. */

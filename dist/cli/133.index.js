@@ -367,6 +367,8 @@ function modelIndexResults(index) {
     return out;
 }
 
+// EXTERNAL MODULE: ./build/text/names.js
+var text_names = __webpack_require__(594);
 // EXTERNAL MODULE: ./build/text/license.js
 var license = __webpack_require__(741);
 // EXTERNAL MODULE: ./build/load/manifest.js
@@ -385,7 +387,7 @@ var source_doc = __webpack_require__(2431);
 
 
 
-const squash = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
 const cardAgrees = (0,check/* defineFunction */.Oh)({
     name: 'card-agrees',
@@ -419,7 +421,7 @@ function metaAt(card, path) {
     return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
 }
 function nameFailures(card, data, system) {
-    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(squash);
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
     const index = card.meta['model-index'];
     const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
     if (!named)
@@ -428,7 +430,7 @@ function nameFailures(card, data, system) {
         const name = entry?.name;
         if (typeof name !== 'string' || name.trim() === '')
             return [];
-        const n = squash(name);
+        const n = (0,text_names/* squashName */.z)(name);
         if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
             return [];
         return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];

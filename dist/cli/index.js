@@ -3263,6 +3263,14 @@ async function init(args, io) {
     const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(target);
     if (external_node_path_.relative(root, target).startsWith('..'))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
+    // A folder that is another repository (a submodule, a clone inside this one): what init wrote
+    // there would be that repository's, and this one could not commit it (new user: a submodule).
+    const here = (0,local/* repositoryRoot */.Hn)(io.cwd);
+    if (!values.root && here !== root && (0,local/* exists */.t2)(external_node_path_.join(here, '.git')) && !external_node_path_.relative(here, root).startsWith('..')) {
+        const shown = external_node_path_.relative(io.cwd, root).split(external_node_path_.sep).join('/') || '.';
+        throw new types/* UsageError */.eb(`${shown} is another git repository inside this one (a submodule, or a clone), so init writes nothing there: its files would be that repository's. ` +
+            `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the card (modelCard: ../${shown}/README.md) and the model files in artifacts; --root ${shown} writes into that repository`);
+    }
     // Git's own data is not the repository's (fs/repo-fs.ts refuses every citation into it): init
     // neither reads a card there nor writes a manifest there, named or reached through a link.
     if ((0,local/* inGitFolder */.Kv)(root, target)) {

@@ -294,6 +294,34 @@ describe('modelgate init', () => {
     expect(manifest.data.datasets).toEqual([expect.objectContaining({ id: 'reviews', license: 'cc-by-4.0', card: 'README.md' })]);
   });
 
+  // New user: a dataset card's pretty_name declared the dataset a second time, beside the entry
+  // the model card's datasets list gave it.
+  it.each([
+    ['its folder', 'data/subscriptions-2025h2/README.md', 'Subscriptions 2025 H2'],
+    ['its file', 'data/subscriptions-2025h2.md', 'Subscriptions 2025 H2'],
+    ['its pretty_name', 'data/card/README.md', 'subscriptions 2025h2'],
+  ])('declares a dataset once when the model card lists it by %s', async (_name, file, pretty) => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/m/README.md': '---\nlicense: mit\npipeline_tag: tabular-classification\ndatasets: [subscriptions-2025h2]\n---\n# M\n',
+      [`models/m/${file}`]: `---\nlicense: cc-by-4.0\npretty_name: ${pretty}\ntask_categories: [tabular-classification]\n---\n# Subscriptions\n`,
+    });
+    const manifest = parse(planInit(root, path.join(root, 'models/m')).files[0]?.text ?? '');
+    expect(manifest.data.datasets.map((d: Record<string, string>) => [d.id, d.card])).toEqual([['subscriptions-2025h2', file]]);
+  });
+
+  it('names a dataset the model card does not list by its card\'s folder, not its display name', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({
+      '.git/HEAD': 'x',
+      'models/m/README.md': '---\nlicense: mit\npipeline_tag: tabular-classification\n---\n# M\n',
+      'models/m/data/holdout-2025/README.md': '---\nlicense: cc-by-4.0\npretty_name: Hold-out 2025 (Q4)\ntask_categories: [tabular-classification]\n---\n# Hold-out\n',
+    });
+    const manifest = parse(planInit(root, path.join(root, 'models/m')).files[0]?.text ?? '');
+    expect(manifest.data.datasets.map((d: Record<string, string>) => [d.id, d.card])).toEqual([['holdout-2025', 'data/holdout-2025/README.md']]);
+  });
+
   it('leaves a marker, not a copy, for a card licence that is not an id; the gate reports it in the manifest', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '---\nlicense: Apache 2.0\npipeline_tag: text-classification\n---\n# M\n' });
     expect((await cli(['init', 'm'], root)).code).toBe(0);
@@ -363,6 +391,51 @@ describe('modelgate init: incident logs and security scans', () => {
     const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
     expect(manifest.monitoring).toEqual({ incidents: 'ops/incidents.yaml' });
     expect(manifest.assurance).toEqual({ security: { scans: [{ path: 'security/modelscan.json', format: 'modelscan' }] } });
+  });
+});
+
+// New user: init on a submodule's folder wrote its three files into the submodule, which the
+// repository it was run from could not commit.
+describe('modelgate init: a folder that is another repository', () => {
+  it.each([
+    ['a submodule (.git a file)', 'gitdir: ../../.git/modules/models/m\n'],
+    ['a clone inside this one', 'x'],
+  ])('in %s writes nothing, exits 2 and says what to do', async (_name, gitFile) => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': CARD, 'models/m/model.safetensors': 'x' });
+    if (gitFile === 'x') fs.mkdirSync(path.join(root, 'models/m/.git'));
+    else fs.writeFileSync(path.join(root, 'models/m/.git'), gitFile);
+    const { code, stdout, stderr } = await cli(['init', 'models/m'], root);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^modelgate: models\/m is another git repository inside this one \(a submodule, or a clone\), so init writes nothing there: .*citing the card \(modelCard: \.\.\/models\/m\/README\.md\).*--root models\/m writes into that repository\n$/);
+    for (const file of ['models/m/ai-system.yaml', 'models/m/.modelgate', 'models/m/.github', '.modelgate', '.github']) expect(fs.existsSync(path.join(root, file)), file).toBe(false);
+    // Run from inside it, init writes there: that repository is the one it was run in.
+    expect((await cli(['init'], path.join(root, 'models/m'))).code).toBe(0);
+    expect(fs.existsSync(path.join(root, 'models/m/ai-system.yaml'))).toBe(true);
+  });
+});
+
+// New user: init cited the scan beside the weights but listed no artifacts, so the fresh
+// manifest failed security/scan-clean ("the manifest lists no artifacts").
+describe('modelgate init: the model files beside the card', () => {
+  it('lists them in artifacts, without a date, and says so', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const scan = fs.readFileSync(path.join(import.meta.dirname, '..', 'fixtures', 'evidence', 'security-scan', 'modelscan-clean.json'), 'utf8');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/model/scorer.safetensors': 'weights', 'models/asr/model/config.json': '{}', 'models/asr/security/modelscan.json': scan, 'models/asr/data/features.pkl': 'x' });
+    const plan = planInit(root, path.join(root, 'models/asr'));
+    expect(plan.found).toContain('model file model/scorer.safetensors (listed in artifacts: remove any the system does not ship)');
+    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
+    expect(manifest.artifacts).toEqual([{ path: 'model/scorer.safetensors' }]);
+  });
+
+  it('lists the first 200 shards of a sharded model, and counts the rest', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const shards = Object.fromEntries(Array.from({ length: 203 }, (_, i) => [`models/llm/model-${String(i + 1).padStart(5, '0')}-of-00203.safetensors`, 'x']));
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/llm/README.md': CARD, ...shards });
+    const plan = planInit(root, path.join(root, 'models/llm'));
+    expect(plan.found).toContain('model files model-00001-of-00203.safetensors, model-00002-of-00203.safetensors, model-00003-of-00203.safetensors, model-00004-of-00203.safetensors, model-00005-of-00203.safetensors and 198 more (listed in artifacts, the first 200: remove any the system does not ship)');
+    const manifest = parse(plan.files.find((f) => f.file === 'models/llm/ai-system.yaml')?.text ?? '');
+    expect(manifest.artifacts).toHaveLength(200);
   });
 });
 

@@ -4,6 +4,7 @@
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
+import { squashName } from '../../text/names.js';
 import { licenseKey } from '../../text/license.js';
 import type { Card } from '../../load/model-card.js';
 import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
@@ -14,7 +15,6 @@ import { defineFunction, type Failure, type Skip, type SystemContext } from '../
 
 type Field = 'name' | 'version' | 'license' | 'base-model' | 'datasets';
 
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 const list = (value: unknown): string[] => ([] as unknown[]).concat(value ?? []).filter((v): v is string => typeof v === 'string');
 
 export const cardAgrees = defineFunction<{ field: Field }>({
@@ -50,14 +50,14 @@ function metaAt(card: Card, path: PathSegment[]): Location {
 }
 
 function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
-  const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squash);
+  const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squashName);
   const index = card.meta['model-index'];
   const named = Array.isArray(index) && index.some((entry) => typeof (entry as { name?: unknown } | null)?.name === 'string' && ((entry as { name: string }).name.trim() !== ''));
   if (!named) return { skip: "the model card's model-index names no model" };
   return (index as unknown[]).flatMap((entry, i): Failure[] => {
     const name = (entry as { name?: unknown } | null)?.name;
     if (typeof name !== 'string' || name.trim() === '') return [];
-    const n = squash(name);
+    const n = squashName(name);
     if (names.some((m) => m === n || m.includes(n) || n.includes(m))) return [];
     return [{ message: `the model card's model-index names "${name}", but the manifest describes "${asText(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
   });

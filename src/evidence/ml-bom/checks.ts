@@ -5,6 +5,7 @@
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
+import { squashName } from '../../text/names.js';
 import { licenseKey } from '../../text/license.js';
 import { comparedVersion, declaredArtifacts, type AiSystem } from '../../load/manifest.js';
 import { asText } from '../../load/source-doc.js';
@@ -40,8 +41,6 @@ function readBom(system: SystemContext, entry: unknown): MlBom | Skip {
 }
 
 const isSkip = (value: MlBom | Skip): value is Skip => 'skip' in value;
-/** Names compared without case, spaces or punctuation: "Credit Risk Scorer" = "credit-risk-scorer". */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * The licence ids an SPDX expression names, each by licenseKey: "MIT OR Apache-2.0" and
@@ -98,7 +97,7 @@ export const mlBomModelAgrees = defineFunction<{ field: 'name' | 'version' }>({
     if (options.field === 'name') {
       const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
       if (names.length === 0) return { skip: 'the manifest names no system' };
-      if (names.some((name) => squash(name) === squash(model.name.value))) return [];
+      if (names.some((name) => squashName(name) === squashName(model.name.value))) return [];
       return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${asText(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
     }
     if (asText(data.version ?? '').trim() === '') return { skip: 'the manifest states no version' };
@@ -149,18 +148,18 @@ function declaredDatasets(data: AiSystem): Declared[] {
 export function matchDatasets<D extends { id: string }, L extends { name: string }>(declared: readonly D[], listed: readonly L[]): { found: Map<D, L>; extra: L[] } {
   const byName = new Map<string, L>();
   for (const item of listed) {
-    const key = squash(item.name);
+    const key = squashName(item.name);
     if (!byName.has(key)) byName.set(key, item);
   }
   const names = new Set<string>();
   const found = new Map<D, L>();
   for (const dataset of declared) {
-    const key = squash(dataset.id);
+    const key = squashName(dataset.id);
     names.add(key);
     const item = byName.get(key);
     if (item) found.set(dataset, item);
   }
-  return { found, extra: listed.filter((item) => !names.has(squash(item.name))) };
+  return { found, extra: listed.filter((item) => !names.has(squashName(item.name))) };
 }
 
 export const mlBomDatasetsAgree = defineFunction<Record<string, never>>({

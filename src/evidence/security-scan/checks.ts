@@ -133,13 +133,17 @@ function readerOf(system: Pick<SystemContext, 'evidence'>, file: string, first: 
  * scan saw every model file and had nothing to look for in it.
  */
 function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): { mayRunCode: boolean; files: DeclaredArtifact[] } {
-  const mayRunCode = artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !runsNoCode(system, artifact.path));
+  // One modelgate cannot read (in a submodule the checkout did not fetch, say) is
+  // scan-covers-artifacts' finding, which says why (new user: scan-clean asked for a scan of an
+  // unfetched safetensors file).
+  const readable = artifacts.filter((artifact) => system.evidence.unreadOwnFile(artifact.path) === undefined);
+  const mayRunCode = readable.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !runsNoCode(system, artifact.path));
   if (mayRunCode.length > 0) return { mayRunCode: true, files: mayRunCode };
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
   // One modelgate read and found to be its format needs no scanner's word (third red team:
   // modelscan lists the files it skips only when run with --show-skipped).
-  return { mayRunCode: false, files: artifacts.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first(artifactKey(artifact.path)) === undefined) };
+  return { mayRunCode: false, files: readable.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first(artifactKey(artifact.path)) === undefined) };
 }
 
 /**

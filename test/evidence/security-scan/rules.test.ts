@@ -675,6 +675,15 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     );
   });
 
+  // New user: scan-clean asked for a scan of 0 files to have scanned a safetensors file the
+  // checkout did not fetch; scan-covers-artifacts says why it cannot be read.
+  it('security/scan-clean leaves the files of a submodule left out of the checkout to scan-covers-artifacts', () => {
+    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}');
+    const files: Files = { ...withScan(scan, SHIPPED), '.gitmodules': '[submodule "weights"]\n\tpath = sys/model\n\turl = https://example.com/weights.git\n', 'sys/model/.keep': '' };
+    expect(failuresOf(check(files), 'security/scan-clean')).toEqual([]);
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toHaveLength(2);
+  });
+
   // Red team: the checkout's own pickle, named by a file: URI or by an absolute path into the
   // checkout, went unread, as if a registry held it.
   it.each([
