@@ -367,6 +367,8 @@ function modelIndexResults(index) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/text/names.js
 var text_names = __webpack_require__(594);
 // EXTERNAL MODULE: ./build/text/license.js
@@ -382,6 +384,7 @@ var source_doc = __webpack_require__(2431);
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
+
 
 
 
@@ -420,8 +423,17 @@ const cardAgrees = (0,check/* defineFunction */.Oh)({
 function metaAt(card, path) {
     return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
 }
+/**
+ * The card's model-index names this system (its name or id), or, for a card kept in a model's
+ * own folder outside the system's, that model (the folder's name: new user: a batch scorer and
+ * an API serving models/reply-drafter, whose card names reply-drafter). A card in the system's
+ * folder is the system's: a copy that keeps another model's name fails.
+ */
 function nameFailures(card, data, system) {
-    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
+    const cardFolder = external_node_path_.posix.dirname(card.file);
+    const own = system.manifest.dir;
+    const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.';
+    const names = [data.name, data.id, ...(elsewhere ? [external_node_path_.posix.basename(cardFolder)] : [])].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
     const index = card.meta['model-index'];
     const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
     if (!named)
@@ -1710,8 +1722,6 @@ const fresh = (0,check/* defineFunction */.Oh)({
     },
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./build/load/citations.js
 /**
  * Where a manifest cites repository files: the fields whose schema type is `$defs/path`. Used by

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf } from '../helpers/repo.js';
+import { lineOf, type Files } from '../helpers/repo.js';
 import { check, COMPLIANT_CARD, compliantFiles, failuresOf, MANIFEST, resultsOf, withManifest } from '../helpers/system.js';
 
 const CARD = 'sys/README.md';
@@ -349,6 +349,18 @@ describe('the card agrees with the manifest', () => {
     expect(messages.at(-1)).toMatch(/^and 2900 more failures of this rule/);
     expect(messages.filter((m) => m.includes('did you mean')).length).toBeLessThan(50);
     expect(messages.at(-2)).toBe('license "apache-2.100x" is not an SPDX or Hugging Face license id; for a custom license use LicenseRef-<name>');
+  });
+
+  // New user: a system serving a model whose card is kept in the model's own folder, outside the
+  // system's, failed because the card names the model, not the service.
+  it.each([
+    ['a card in the model\'s own folder, outside the system\'s, naming that folder', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'reply-drafter', []],
+    ['a card in the model\'s folder naming another model', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'StarCoderBase-3B', ['the model card\'s model-index names "StarCoderBase-3B", but the manifest describes "Demo Scorer" (demo-scorer)']],
+    ['a card in the system\'s own folder naming its model folder', 'sys/reply-drafter/README.md', 'reply-drafter/README.md', 'reply-drafter', ['the model card\'s model-index names "reply-drafter", but the manifest describes "Demo Scorer" (demo-scorer)']],
+  ])('card/name-matches: %s', (_name, file, cited, indexName, expected) => {
+    const card = COMPLIANT_CARD.replace('pipeline_tag: tabular-classification\n', `pipeline_tag: tabular-classification\nmodel-index:\n  - name: ${indexName}\n    results: []\n`);
+    const files: Files = { ...withManifest((m) => (m.modelCard = cited)), [file]: card };
+    expect(failuresOf(check(files), 'card/name-matches').map((f) => f.message)).toEqual(expected);
   });
 
   // Ids the Hub added after the list was first taken (hub-docs, August 2026), and SPDX ones.

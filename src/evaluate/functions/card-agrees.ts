@@ -4,6 +4,7 @@
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
+import { posix } from 'node:path';
 import { squashName } from '../../text/names.js';
 import { licenseKey } from '../../text/license.js';
 import type { Card } from '../../load/model-card.js';
@@ -49,8 +50,17 @@ function metaAt(card: Card, path: PathSegment[]): Location {
   return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
 }
 
+/**
+ * The card's model-index names this system (its name or id), or, for a card kept in a model's
+ * own folder outside the system's, that model (the folder's name: new user: a batch scorer and
+ * an API serving models/reply-drafter, whose card names reply-drafter). A card in the system's
+ * folder is the system's: a copy that keeps another model's name fails.
+ */
 function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
-  const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squashName);
+  const cardFolder = posix.dirname(card.file);
+  const own = system.manifest.dir;
+  const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.';
+  const names = [data.name, data.id, ...(elsewhere ? [posix.basename(cardFolder)] : [])].filter((n): n is string => typeof n === 'string').map(squashName);
   const index = card.meta['model-index'];
   const named = Array.isArray(index) && index.some((entry) => typeof (entry as { name?: unknown } | null)?.name === 'string' && ((entry as { name: string }).name.trim() !== ''));
   if (!named) return { skip: "the model card's model-index names no model" };
