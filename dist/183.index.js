@@ -1986,7 +1986,8 @@ function swappedFile(system, base, covers) {
             return undefined;
         for (let end = rel.lastIndexOf('/');; end = rel.lastIndexOf('/', end - 1)) {
             const folder = end < 0 ? '' : rel.slice(0, end);
-            if (folder !== '' && changed.has(folder))
+            // A submodule whose commit moved changes only the files git there says changed.
+            if (folder !== '' && changed.has(folder) && base.evidence.repo.submoduleFileChanged?.(folder, rel) !== false)
                 return { folder };
             // Only if it gives the file other attributes (a line for *.parquet changes no model file).
             if (changed.has(folder === '' ? '.gitattributes' : `${folder}/.gitattributes`) && base.evidence.repo.attributesDiffer?.(rel) !== false)
@@ -2024,7 +2025,7 @@ function swappedFile(system, base, covers) {
             return { path, how: `changed since the base commit (${leadsTo}, the file its link leads to, lies under ${aboveTarget.folder}, which git says changed)` };
     }
     // Every listed file's folder: a scan may have skipped the listed file and read the one beside it (review).
-    return changed ? changedBeside(system, now, changed, covers) : undefined;
+    return changed ? changedBeside(system, now, changed, covers, (rel) => changedAbove(rel) !== undefined) : undefined;
 }
 /**
  * A file the loader reads from a listed model file's folder (modelFolders: weights of either
@@ -2033,14 +2034,15 @@ function swappedFile(system, base, covers) {
  * and the modeling code a config imports, swapped, the reports left as the base cited them).
  * Other files there (a README) are no change of the model.
  */
-function changedBeside(system, artifacts, changed, covers) {
+function changedBeside(system, artifacts, changed, covers, changedAbove) {
     const listed = new Set(artifacts.map(({ path }) => keyOf(path)));
     for (const { file, beside } of (0,_security_scan_model_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .modelFolders */ .tH)(system, artifacts).files) {
         if (listed.has(keyOf(file)) || !covers(file))
             continue;
         const rel = keyOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(system.manifest.dir || '.', file));
         const leadsTo = system.evidence.whereIs(file);
-        if (changed.has(rel) || (leadsTo !== undefined && changed.has(leadsTo)))
+        // In a submodule whose commit moved, as git there says (a pickle swapped beside a listed file left as it was).
+        if (changed.has(rel) || changedAbove(rel) || (leadsTo !== undefined && (changed.has(leadsTo) || changedAbove(leadsTo))))
             return { path: file, how: `changed since the base commit (it lies beside ${beside.path}, which ships, and a loader reads it from that folder)` };
     }
     return undefined;

@@ -6192,6 +6192,8 @@ class GitTreeSource {
     hashed = new Map();
     /** attributesDiffer's answers. */
     attributes = new Map();
+    /** submoduleFileChanged's listings, by submodule (null: git could not say). */
+    submodules = new Map();
     constructor(root, 
     /** The full commit id the tree belongs to. */
     commit, entries, directories, maxFileBytes) {
@@ -6351,6 +6353,42 @@ class GitTreeSource {
             }
         }
         return this.attributes.get(rel);
+    }
+    /**
+     * Whether `rel`, a file in the submodule at `folder` whose commit moved since this one, is
+     * another file in the working tree than in the submodule's commit here: changed, added or
+     * untracked there since, as git in the submodule says (third red team: a bump that changed
+     * only its README made every model file in it changed). Undefined when git cannot say: the
+     * folder is no submodule here or now, or the submodule's checkout lacks that commit (a shallow
+     * one), so the caller takes the file as changed.
+     */
+    submoduleFileChanged(folder, rel) {
+        if (!this.submodules.has(folder))
+            this.submodules.set(folder, this.submoduleListing(folder));
+        const listing = this.submodules.get(folder);
+        if (!listing || !rel.startsWith(`${folder}/`))
+            return undefined;
+        const inside = rel.slice(folder.length + 1);
+        return listing.changed.has(inside) || !listing.held.has(inside);
+    }
+    /** What changed in the submodule at `folder` since the commit this one records for it, and what that commit held. */
+    submoduleListing(folder) {
+        const then = this.entries.get(folder);
+        if (then?.mode !== '160000')
+            return null;
+        const checkout = node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.root, folder);
+        // Still a submodule's own checkout: git there must not answer for this repository.
+        const top = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(checkout, ['rev-parse', '--show-toplevel']);
+        if (top.status !== 0 || node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(top.stdout.toString('utf8').trim()) !== node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(checkout))
+            return null;
+        const listed = (args) => {
+            const run = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(checkout, ['-c', 'core.fsmonitor=false', ...args]);
+            return run.status === 0 ? run.stdout.toString('utf8').split('\0').filter((file) => file !== '') : undefined;
+        };
+        const changed = listed(['diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=none', then.oid, '--']);
+        const untracked = listed(['ls-files', '--others', '--exclude-standard', '-z']);
+        const held = listed(['ls-tree', '-r', '-z', '--name-only', then.oid]);
+        return changed && untracked && held ? { changed: new Set([...changed, ...untracked]), held: new Set(held) } : null;
     }
     /** The id of the blob the commit holds at `rel`, if it holds one. */
     blobId(rel) {

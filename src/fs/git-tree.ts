@@ -33,6 +33,8 @@ export class GitTreeSource implements FileSource {
   private readonly hashed = new Map<string, string | undefined>();
   /** attributesDiffer's answers. */
   private readonly attributes = new Map<string, boolean | undefined>();
+  /** submoduleFileChanged's listings, by submodule (null: git could not say). */
+  private readonly submodules = new Map<string, { changed: Set<string>; held: Set<string> } | null>();
 
   private constructor(
     private readonly root: string,
@@ -185,6 +187,40 @@ export class GitTreeSource implements FileSource {
       }
     }
     return this.attributes.get(rel);
+  }
+
+  /**
+   * Whether `rel`, a file in the submodule at `folder` whose commit moved since this one, is
+   * another file in the working tree than in the submodule's commit here: changed, added or
+   * untracked there since, as git in the submodule says (third red team: a bump that changed
+   * only its README made every model file in it changed). Undefined when git cannot say: the
+   * folder is no submodule here or now, or the submodule's checkout lacks that commit (a shallow
+   * one), so the caller takes the file as changed.
+   */
+  submoduleFileChanged(folder: string, rel: string): boolean | undefined {
+    if (!this.submodules.has(folder)) this.submodules.set(folder, this.submoduleListing(folder));
+    const listing = this.submodules.get(folder);
+    if (!listing || !rel.startsWith(`${folder}/`)) return undefined;
+    const inside = rel.slice(folder.length + 1);
+    return listing.changed.has(inside) || !listing.held.has(inside);
+  }
+
+  /** What changed in the submodule at `folder` since the commit this one records for it, and what that commit held. */
+  private submoduleListing(folder: string): { changed: Set<string>; held: Set<string> } | null {
+    const then = this.entries.get(folder);
+    if (then?.mode !== '160000') return null;
+    const checkout = path.join(this.root, folder);
+    // Still a submodule's own checkout: git there must not answer for this repository.
+    const top = git(checkout, ['rev-parse', '--show-toplevel']);
+    if (top.status !== 0 || path.resolve(top.stdout.toString('utf8').trim()) !== fs.realpathSync(checkout)) return null;
+    const listed = (args: string[]) => {
+      const run = git(checkout, ['-c', 'core.fsmonitor=false', ...args]);
+      return run.status === 0 ? run.stdout.toString('utf8').split('\0').filter((file) => file !== '') : undefined;
+    };
+    const changed = listed(['diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=none', then.oid, '--']);
+    const untracked = listed(['ls-files', '--others', '--exclude-standard', '-z']);
+    const held = listed(['ls-tree', '-r', '-z', '--name-only', then.oid]);
+    return changed && untracked && held ? { changed: new Set([...changed, ...untracked]), held: new Set(held) } : null;
   }
 
   /** The id of the blob the commit holds at `rel`, if it holds one. */

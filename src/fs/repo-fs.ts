@@ -60,6 +60,8 @@ export interface FileSource {
   filesIn(relFolder: string, cap?: number): string[] | typeof TOO_MANY_FILES | undefined;
   /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
   changedInWorkTree?(): ReadonlySet<string> | undefined;
+  /** A commit's files only: whether `rel`, in the submodule at `folder`, is another file in the working tree than in the submodule's commit the commit records. */
+  submoduleFileChanged?(folder: string, rel: string): boolean | undefined;
   /** A commit's files only: whether git gives `rel` other attributes in the working tree than at the commit. */
   attributesDiffer?(rel: string): boolean | undefined;
   /** A commit's files only: the id of the blob the commit holds at `rel`. */

@@ -405,6 +405,44 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
       ]);
     });
 
+    // Third red team: a bump that changed only the submodule's README made its model file
+    // changed. Git in the submodule now says which files its commit moved changed, and a file
+    // beside the listed one counts (a pickle swapped there); where it cannot say (the earlier
+    // commit is gone from the submodule's checkout), the file is taken as changed.
+    const bumped = (change: Files, rewrite = false) => {
+      const sub = gitRepo({ 'scorer.pt': content('model one'), 'pytorch_model.bin': content('extra one'), 'README.md': 'one\n' });
+      const root = makeRepo(system(undeclared));
+      git(root, 'init', '-q', '-b', 'main');
+      git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'sys/model');
+      commitAll(root);
+      const inside = `${root}/sys/model`;
+      writeFiles(root, Object.fromEntries(Object.entries(change).map(([file, text]) => [`sys/model/${file}`, text])));
+      if (rewrite) {
+        git(inside, 'checkout', '-q', '--orphan', 'fresh');
+        git(inside, 'commit', '-q', '-am', 'history rewritten');
+        git(inside, 'branch', '-D', 'main');
+        git(inside, 'remote', 'remove', 'origin');
+        git(inside, 'reflog', 'expire', '--expire=now', '--all');
+        git(inside, 'gc', '-q', '--prune=now');
+      } else git(inside, 'commit', '-q', '-am', 'bumped');
+      return judged(root);
+    };
+    it('passes the reports when a submodule holding the model moved with only its README changed', () => {
+      const { scan, robustness, bias } = bumped({ 'README.md': 'two\n' });
+      expect([scan, robustness, bias]).toEqual([[], [], []]);
+    });
+
+    it.each([
+      ['a pickle beside the listed file swapped', { 'pytorch_model.bin': content('extra two') }, false, 'model/pytorch_model.bin has changed since the base commit (it lies beside model/scorer.pt, which ships, and a loader reads it from that folder)'],
+      ["the submodule's history rewritten, so git cannot say what changed", { 'README.md': 'two\n' }, true, 'model/scorer.pt has changed since the base commit (it lies under sys/model, which git says changed)'],
+    ])('fails the reports when a submodule holding the model moved with %s', (_name, change, rewrite, how) => {
+      const { sha, robustness, bias } = bumped(change as Files, rewrite as boolean);
+      expect([robustness, bias].map((rule) => rule.map(([, , message]) => message))).toEqual([
+        [`sys/evidence/giskard.json is the result the base commit ${sha} cited, unchanged, but ${how}: it tested the earlier model; test the model that ships`],
+        [`sys/evidence/bias.json is the bias report the base commit ${sha} cited, unchanged, but ${how}: it evaluated the earlier model; rerun it on the model as shipped`],
+      ]);
+    });
+
     it.each([
       ['the same content', { 'sys/model/scorer.pt': content('model one') }, { 'sys/model/scorer.pt': content('model one') }],
       ['only the line endings git converts', { '.gitattributes': '*.pt text eol=crlf\n', 'sys/model/scorer.pt': 'model one\n' }, { 'sys/model/scorer.pt': 'model one\r\n' }],
