@@ -4507,7 +4507,18 @@ function policyChanges(base, head) {
             stronger.push(about(`requires ${rule.id} (a system with nothing for it to check fails it)`));
         if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? []))
             weaker.push(about(`changes what ${rule.id} checks`));
+        // Where a rule looks decides what it judges: a `given` no manifest has leaves it nothing to
+        // check, not applicable everywhere (fourth red team: oversight/stop redefined so).
+        if (next && JSON.stringify(next.given ?? []) !== JSON.stringify(rule.given ?? []))
+            weaker.push(about(`changes where ${rule.id} looks (given: ${describeGiven(rule.given)} → ${describeGiven(next.given)})`));
+        if (next && rule.locked && !next.locked)
+            weaker.push(about(`unlocks ${rule.id} (a pack or a per-path override could then turn it off)`));
+        if (next && !rule.locked && next.locked)
+            stronger.push(about(`locks ${rule.id}`));
     }
+    const [weakerOverrides, strongerOverrides] = overrideChanges(base, head);
+    weaker.push(...weakerOverrides);
+    stronger.push(...strongerOverrides);
     for (const rule of head.rules)
         if (!base.byId.has(rule.id))
             stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
@@ -4551,10 +4562,56 @@ function policyChanges(base, head) {
             stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability`, key: 'exclusions' });
     if (head.waivers.maxDays > base.waivers.maxDays)
         weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`, key: 'waivers' });
+    if (head.waivers.warnDays < base.waivers.warnDays)
+        weaker.push({ change: `flags a waiver ${head.waivers.warnDays} days before it ends (was ${base.waivers.warnDays})`, key: 'waivers' });
     if (head.waivers.minJustification < base.waivers.minJustification) {
         weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`, key: 'waivers' });
     }
     return [...weaker, ...stronger];
+}
+/**
+ * What the head's per-path overrides change (fourth red team: `overrides: [{files: ["**"],
+ * rules: {oversight/stop: off, ...}}]` went unreported). An override is compared by its globs and
+ * rule; one the base does not have with the same setting lowers or turns a rule off when its
+ * setting is below the rule's severity, and raises it otherwise; a base override the head drops
+ * raised a rule (weaker) or lowered it (stronger) there. Each is located at the head's override.
+ */
+function overrideChanges(base, head) {
+    const weaker = [];
+    const stronger = [];
+    const settings = (policy) => {
+        const found = new Map();
+        for (const override of policy.overrides) {
+            const files = [...override.files].sort();
+            for (const [rule, setting] of Object.entries(override.rules))
+                found.set(`${JSON.stringify(files)}\u0000${rule}`, { files, rule, setting, at: override.definedIn });
+        }
+        return found;
+    };
+    const rank = (setting) => (setting === 'off' ? -1 : (0,types/* severityRank */.qs)(setting));
+    const severityOf = (rule) => head.byId.get(rule)?.severity ?? base.byId.get(rule)?.severity ?? head.known.get(rule)?.severity ?? 'off';
+    const before = settings(base);
+    const after = settings(head);
+    for (const [key, { files, rule, setting, at }] of after) {
+        const was = before.get(key);
+        const from = was ? was.setting : severityOf(rule);
+        if (setting === from)
+            continue;
+        const where = files.join(', ');
+        const change = { rule, at, change: setting === 'off' ? `turns off ${rule} for the systems at ${where} (a per-path override; was ${from})` : `sets ${rule} to ${setting} for the systems at ${where} (a per-path override; was ${from})` };
+        (rank(setting) < rank(from) ? weaker : stronger).push(change);
+    }
+    for (const [key, { files, rule, setting }] of before) {
+        if (after.has(key))
+            continue;
+        const change = { rule, change: `drops the per-path override that set ${rule} to ${setting} for the systems at ${files.join(', ')}` };
+        (rank(setting) > rank(severityOf(rule)) ? weaker : stronger).push(change);
+    }
+    return [weaker, stronger];
+}
+/** A rule's `given`, as a reviewer reads it. */
+function describeGiven(given) {
+    return given && given.length > 0 ? given.join(', ') : 'the manifest';
 }
 /** The references `after` evidences and `before` did not, as text ("euAiAct Art.14(4)(a)"), or ''. */
 function newEvidence(before, after) {
@@ -4569,25 +4626,48 @@ function newEvidence(before, after) {
 // Entries come from the pull request: never String() a value (a mapping with a `toString` key throws).
 const keyOf = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)}\u0000${(0,source_doc/* asText */.e1)(w.value.system)}\u0000${(0,source_doc/* asText */.e1)(w.value.path ?? '')}`;
 const what = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)} on ${(0,source_doc/* asText */.e1)(w.value.system)}${w.value.path ? ` at ${(0,source_doc/* asText */.e1)(w.value.path)}` : ''}`;
-/** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
+/**
+ * Each waiver the head adds, extends, shortens or removes, with the head's line where there is one.
+ * Entries for the same rule, system and path are compared as a list, not one by one (fourth red
+ * team: a copy with a later end, put before the approved entry, replaced it in a map keyed so,
+ * and the extension went unreported, while both entries excuse once merged).
+ */
 function waiverChanges(base, head) {
-    const before = new Map(base.map((w) => [keyOf(w), w]));
-    const after = new Map(head.map((w) => [keyOf(w), w]));
+    const grouped = (entries) => {
+        const groups = new Map();
+        for (const entry of entries)
+            groups.set(keyOf(entry), [...(groups.get(keyOf(entry)) ?? []), entry]);
+        return groups;
+    };
+    const before = grouped(base);
+    const after = grouped(head);
     const changes = [];
-    for (const [key, waiver] of after) {
-        const was = before.get(key);
-        const expires = (0,source_doc/* asText */.e1)(waiver.value.expires);
-        if (!was)
-            changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line, widens: true });
-        else if ((0,source_doc/* asText */.e1)(was.value.expires) !== expires) {
+    for (const key of new Set([...before.keys(), ...after.keys()])) {
+        // Entries with the same end on both sides are unchanged; the rest pair up in order (a new
+        // end), and what is left over was added or removed.
+        const added = [...(after.get(key) ?? [])];
+        const removed = [];
+        for (const was of before.get(key) ?? []) {
+            const same = added.findIndex((waiver) => (0,source_doc/* asText */.e1)(waiver.value.expires) === (0,source_doc/* asText */.e1)(was.value.expires));
+            if (same >= 0)
+                added.splice(same, 1);
+            else
+                removed.push(was);
+        }
+        added.forEach((waiver, i) => {
+            const expires = (0,source_doc/* asText */.e1)(waiver.value.expires);
+            const was = removed[i];
+            if (!was) {
+                changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${(0,source_doc/* asText */.e1)(waiver.value.approver)}`, line: waiver.line, widens: true });
+                return;
+            }
             // Dates as written (YYYY-MM-DD) compare as text; anything else counts as a widening, to be safe.
             const earlier = /^\d{4}-\d{2}-\d{2}$/.test(expires) && expires < (0,source_doc/* asText */.e1)(was.value.expires);
             changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${(0,source_doc/* asText */.e1)(was.value.expires)})`, line: waiver.line, widens: !earlier });
-        }
+        });
+        for (const was of removed.slice(added.length))
+            changes.push({ change: `removes the waiver for ${what(was)}`, widens: false });
     }
-    for (const [key, waiver] of before)
-        if (!after.has(key))
-            changes.push({ change: `removes the waiver for ${what(waiver)}`, widens: false });
     return changes;
 }
 function describeWhen(when) {
@@ -4721,9 +4801,9 @@ function loadGovernance(options, repo, base, now, { policyNamed = true } = {}) {
         // say), else at its policy file's first line; were there no such file (the bundled pack in
         // force), `at` would name the waivers file.
         const headFile = (0,reference/* isBundledName */.kD)(headRef) ? at : { file: headRef, line: 1, column: 1 };
-        for (const { change, rule, key, item } of policyChanges(policy, head)) {
+        for (const { change, rule, key, item, at: written } of policyChanges(policy, head)) {
             // At the line of the pull request's pack that sets the rule, when one of its local packs does.
-            const setAt = rule !== undefined ? head.setAt.get(rule) : key ? head.keyAt.get((0,policy_types/* keyAtName */.y)(key, item)) ?? head.keyAt.get((0,policy_types/* keyAtName */.y)(key)) : undefined;
+            const setAt = written ?? (rule !== undefined ? head.setAt.get(rule) : key ? head.keyAt.get((0,policy_types/* keyAtName */.y)(key, item)) ?? head.keyAt.get((0,policy_types/* keyAtName */.y)(key)) : undefined);
             located.push({ change, at: setAt && (0,reference/* isLocalPack */.Pd)(setAt.file) ? setAt : headFile });
         }
     }

@@ -119,9 +119,9 @@ export function loadGovernance(options: GateOptions, repo: RepoFs, base: GitTree
     // say), else at its policy file's first line; were there no such file (the bundled pack in
     // force), `at` would name the waivers file.
     const headFile = isBundledName(headRef) ? at : { file: headRef, line: 1, column: 1 };
-    for (const { change, rule, key, item } of policyChanges(policy, head)) {
+    for (const { change, rule, key, item, at: written } of policyChanges(policy, head)) {
       // At the line of the pull request's pack that sets the rule, when one of its local packs does.
-      const setAt = rule !== undefined ? head.setAt.get(rule) : key ? head.keyAt.get(keyAtName(key, item)) ?? head.keyAt.get(keyAtName(key)) : undefined;
+      const setAt = written ?? (rule !== undefined ? head.setAt.get(rule) : key ? head.keyAt.get(keyAtName(key, item)) ?? head.keyAt.get(keyAtName(key)) : undefined);
       located.push({ change, at: setAt && isLocalPack(setAt.file) ? setAt : headFile });
     }
   } catch (error) {

@@ -5,8 +5,8 @@
  */
 import { clip } from '../fs/repo-fs.js';
 import { asText } from '../load/source-doc.js';
-import { severityRank, type Controls } from '../types.js';
-import type { ResolvedPolicy } from './types.js';
+import { severityRank, type Controls, type Location } from '../types.js';
+import type { ResolvedPolicy, SeveritySetting } from './types.js';
 
 /** A change the head policy makes, with the rule it is about when it is about one, else the pack's key that makes it. */
 export interface PolicyChange {
@@ -15,6 +15,8 @@ export interface PolicyChange {
   key?: 'frameworks' | 'exclude' | 'euAiAct' | 'exclusions' | 'waivers';
   /** The item of `key` the change is about (a glob, a framework, a control), when the head still writes it. */
   item?: string;
+  /** Where the head writes what makes the change, when no rule or key locates it (a per-path override). */
+  at?: Location;
 }
 
 export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): PolicyChange[] {
@@ -34,7 +36,15 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
     if (next && rule.required && !next.required) weaker.push(about(`stops requiring ${rule.id} (a system with nothing for it to check would no longer fail it)`));
     if (next && !rule.required && next.required) stronger.push(about(`requires ${rule.id} (a system with nothing for it to check fails it)`));
     if (next && JSON.stringify(next.then ?? []) !== JSON.stringify(rule.then ?? [])) weaker.push(about(`changes what ${rule.id} checks`));
+    // Where a rule looks decides what it judges: a `given` no manifest has leaves it nothing to
+    // check, not applicable everywhere (fourth red team: oversight/stop redefined so).
+    if (next && JSON.stringify(next.given ?? []) !== JSON.stringify(rule.given ?? [])) weaker.push(about(`changes where ${rule.id} looks (given: ${describeGiven(rule.given)} → ${describeGiven(next.given)})`));
+    if (next && rule.locked && !next.locked) weaker.push(about(`unlocks ${rule.id} (a pack or a per-path override could then turn it off)`));
+    if (next && !rule.locked && next.locked) stronger.push(about(`locks ${rule.id}`));
   }
+  const [weakerOverrides, strongerOverrides] = overrideChanges(base, head);
+  weaker.push(...weakerOverrides);
+  stronger.push(...strongerOverrides);
   for (const rule of head.rules) if (!base.byId.has(rule.id)) stronger.push({ change: `turns on ${rule.id} (${rule.severity})`, rule: rule.id });
   // Coverage counts a control as evidenced only from `evidences`: a pack that adds references
   // there (to a new rule, or to one that only supported them) makes the table claim more.
@@ -64,10 +74,54 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   }
   for (const control of Object.keys(baseExcluded)) if (!(control in headExcluded)) stronger.push({ change: `stops excluding ISO/IEC 42001 ${control} from the Statement of Applicability`, key: 'exclusions' });
   if (head.waivers.maxDays > base.waivers.maxDays) weaker.push({ change: `allows waivers of up to ${head.waivers.maxDays} days (was ${base.waivers.maxDays})`, key: 'waivers' });
+  if (head.waivers.warnDays < base.waivers.warnDays) weaker.push({ change: `flags a waiver ${head.waivers.warnDays} days before it ends (was ${base.waivers.warnDays})`, key: 'waivers' });
   if (head.waivers.minJustification < base.waivers.minJustification) {
     weaker.push({ change: `accepts waiver justifications of ${head.waivers.minJustification} characters (was ${base.waivers.minJustification})`, key: 'waivers' });
   }
   return [...weaker, ...stronger];
+}
+
+/**
+ * What the head's per-path overrides change (fourth red team: `overrides: [{files: ["**"],
+ * rules: {oversight/stop: off, ...}}]` went unreported). An override is compared by its globs and
+ * rule; one the base does not have with the same setting lowers or turns a rule off when its
+ * setting is below the rule's severity, and raises it otherwise; a base override the head drops
+ * raised a rule (weaker) or lowered it (stronger) there. Each is located at the head's override.
+ */
+function overrideChanges(base: ResolvedPolicy, head: ResolvedPolicy): [PolicyChange[], PolicyChange[]] {
+  const weaker: PolicyChange[] = [];
+  const stronger: PolicyChange[] = [];
+  const settings = (policy: ResolvedPolicy) => {
+    const found = new Map<string, { files: string[]; rule: string; setting: SeveritySetting; at: Location }>();
+    for (const override of policy.overrides) {
+      const files = [...override.files].sort();
+      for (const [rule, setting] of Object.entries(override.rules)) found.set(`${JSON.stringify(files)}\u0000${rule}`, { files, rule, setting, at: override.definedIn });
+    }
+    return found;
+  };
+  const rank = (setting: SeveritySetting) => (setting === 'off' ? -1 : severityRank(setting));
+  const severityOf = (rule: string) => head.byId.get(rule)?.severity ?? base.byId.get(rule)?.severity ?? head.known.get(rule)?.severity ?? 'off';
+  const before = settings(base);
+  const after = settings(head);
+  for (const [key, { files, rule, setting, at }] of after) {
+    const was = before.get(key);
+    const from = was ? was.setting : severityOf(rule);
+    if (setting === from) continue;
+    const where = files.join(', ');
+    const change = { rule, at, change: setting === 'off' ? `turns off ${rule} for the systems at ${where} (a per-path override; was ${from})` : `sets ${rule} to ${setting} for the systems at ${where} (a per-path override; was ${from})` };
+    (rank(setting) < rank(from) ? weaker : stronger).push(change);
+  }
+  for (const [key, { files, rule, setting }] of before) {
+    if (after.has(key)) continue;
+    const change = { rule, change: `drops the per-path override that set ${rule} to ${setting} for the systems at ${files.join(', ')}` };
+    (rank(setting) > rank(severityOf(rule)) ? weaker : stronger).push(change);
+  }
+  return [weaker, stronger];
+}
+
+/** A rule's `given`, as a reviewer reads it. */
+function describeGiven(given: readonly string[] | undefined): string {
+  return given && given.length > 0 ? given.join(', ') : 'the manifest';
 }
 
 /** The references `after` evidences and `before` did not, as text ("euAiAct Art.14(4)(a)"), or ''. */
@@ -93,22 +147,44 @@ export interface WaiverChange {
   widens: boolean;
 }
 
-/** Each waiver the head adds, extends, shortens or removes, with the head's line where there is one. */
+/**
+ * Each waiver the head adds, extends, shortens or removes, with the head's line where there is one.
+ * Entries for the same rule, system and path are compared as a list, not one by one (fourth red
+ * team: a copy with a later end, put before the approved entry, replaced it in a map keyed so,
+ * and the extension went unreported, while both entries excuse once merged).
+ */
 export function waiverChanges(base: readonly WaiverEntry[], head: readonly WaiverEntry[]): WaiverChange[] {
-  const before = new Map(base.map((w) => [keyOf(w), w]));
-  const after = new Map(head.map((w) => [keyOf(w), w]));
+  const grouped = (entries: readonly WaiverEntry[]) => {
+    const groups = new Map<string, WaiverEntry[]>();
+    for (const entry of entries) groups.set(keyOf(entry), [...(groups.get(keyOf(entry)) ?? []), entry]);
+    return groups;
+  };
+  const before = grouped(base);
+  const after = grouped(head);
   const changes: WaiverChange[] = [];
-  for (const [key, waiver] of after) {
-    const was = before.get(key);
-    const expires = asText(waiver.value.expires);
-    if (!was) changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${asText(waiver.value.approver)}`, line: waiver.line, widens: true });
-    else if (asText(was.value.expires) !== expires) {
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    // Entries with the same end on both sides are unchanged; the rest pair up in order (a new
+    // end), and what is left over was added or removed.
+    const added = [...(after.get(key) ?? [])];
+    const removed: WaiverEntry[] = [];
+    for (const was of before.get(key) ?? []) {
+      const same = added.findIndex((waiver) => asText(waiver.value.expires) === asText(was.value.expires));
+      if (same >= 0) added.splice(same, 1);
+      else removed.push(was);
+    }
+    added.forEach((waiver, i) => {
+      const expires = asText(waiver.value.expires);
+      const was = removed[i];
+      if (!was) {
+        changes.push({ change: `adds a waiver for ${what(waiver)} until ${expires}, approved by ${asText(waiver.value.approver)}`, line: waiver.line, widens: true });
+        return;
+      }
       // Dates as written (YYYY-MM-DD) compare as text; anything else counts as a widening, to be safe.
       const earlier = /^\d{4}-\d{2}-\d{2}$/.test(expires) && expires < asText(was.value.expires);
       changes.push({ change: `changes the waiver for ${what(waiver)} to end on ${expires} (was ${asText(was.value.expires)})`, line: waiver.line, widens: !earlier });
-    }
+    });
+    for (const was of removed.slice(added.length)) changes.push({ change: `removes the waiver for ${what(was)}`, widens: false });
   }
-  for (const [key, waiver] of before) if (!after.has(key)) changes.push({ change: `removes the waiver for ${what(waiver)}`, widens: false });
   return changes;
 }
 

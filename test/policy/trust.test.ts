@@ -89,6 +89,58 @@ describe('policy-from: base', () => {
     expect(report.findings.filter((f) => f.file === WAIVERS)).toEqual([]);
   });
 
+  // Fourth red team: a pull request weakened the policy in ways policy/changed did not list, each
+  // taking effect once merged: per-path overrides for every folder, a rule's `given` moved to a
+  // field no manifest has (so it is not applicable everywhere), a rule unlocked.
+  it.each([
+    [
+      'per-path overrides added for every folder, at the override',
+      basePolicy,
+      `${basePolicy}overrides:\n  - files: ["**"]\n    rules:\n      oversight/stop: off\n      card/contact: notice\n      data/dataset-license: error\n`,
+      [
+        [3, 'turns off oversight/stop for the systems at ** (a per-path override; was error)'],
+        [3, 'sets card/contact to notice for the systems at ** (a per-path override; was warning)'],
+      ],
+    ],
+    [
+      'a per-path override widened from one folder to all',
+      `${basePolicy}overrides:\n  - files: ["legacy/**"]\n    rules: { card/contact: off }\n`,
+      `${basePolicy}overrides:\n  - files: ["**"]\n    rules: { card/contact: off }\n`,
+      [
+        [3, 'turns off card/contact for the systems at ** (a per-path override; was warning)'],
+        [1, 'drops the per-path override that set card/contact to off for the systems at legacy/**'],
+      ],
+    ],
+    [
+      'a rule redefined, what it checks the same, to look where no manifest has anything',
+      `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
+      `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse.none\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
+      [[3, 'changes where acme/purpose-stated looks (given: $.manifest.intendedUse → $.manifest.intendedUse.none)']],
+    ],
+    [
+      'a locked rule of the repository unlocked',
+      `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    locked: true\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
+      `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
+      [[3, 'unlocks acme/purpose-stated (a pack or a per-path override could then turn it off)']],
+    ],
+  ])('lists %s as a policy change', (_name, before, after, expected) => {
+    const report = runGate({ root: pullRequest({ ...system, [POLICY]: before }, { [POLICY]: after }), policyBaseDir: undefined, base: { ref: 'main', required: true }, policyFrom: 'base' });
+    expect(failuresOf(report, 'policy/changed').map((f) => [f.line, f.message])).toEqual(
+      (expected as Array<[number, string]>).map(([line, change]) => [line, `once merged, this pull request ${change} (the base commit's policy applies to this run)`]),
+    );
+  });
+
+  // Fourth red team: a copy of an approved waiver with a later end, put before it, went unreported.
+  it.each([
+    ['a copy with a later end put before the approved entry', (w: Record<string, string>) => [{ ...w, expires: daysAgo(-200) }, w], 2, `adds a waiver for data/dataset-license on demo-scorer until ${daysAgo(-200)}, approved by Head of Data`],
+    ['its end moved later', (w: Record<string, string>) => [{ ...w, expires: daysAgo(-200) }], 2, `changes the waiver for data/dataset-license on demo-scorer to end on ${daysAgo(-200)} (was ${daysAgo(-30)})`],
+  ])('flags a waiver extended by %s', (_name, edit, line, change) => {
+    const approved = { rule: 'data/dataset-license', system: 'demo-scorer', justification: 'Licence terms are being renegotiated (LEGAL-142).', approver: 'Head of Data', expires: daysAgo(-30) };
+    const root = pullRequest({ ...system, [POLICY]: basePolicy, [WAIVERS]: stringify({ waivers: [approved] }) }, { [WAIVERS]: stringify({ waivers: edit(approved) }) });
+    const report = gate(root, 'base');
+    expect(failuresOf(report, 'governance/waiver-added').map((f) => [f.file, f.line, f.message])).toEqual([[WAIVERS, line, `this pull request ${change}; it takes effect once merged, so it needs the policy owners' review`]]);
+  });
+
   // The review: the policy file's own `exclude:` (unchanged) was named for a glob an extended pack added.
   it('points a setting an extended pack of the pull request changes at that pack, at the item', () => {
     const TEAM = '.modelgate/team.yaml';
