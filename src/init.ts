@@ -457,6 +457,7 @@ const WORKFLOW = `# yaml-language-server: $schema=https://json.schemastore.org/g
 name: modelgate
 on:
   pull_request:
+  merge_group:          # a merge queue's groups, where main uses one (judged by main's policy too)
   push:
     branches: [main]
 permissions:

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { freshFolder, writeNewFile } from '../fs/runner-files.js';
 import { writeInside } from '../fs/safe-write.js';
 import type { GitHubClient, Log } from '../github/client.js';
-import { pullRequestOf, runContext, type RunContext } from '../github/context.js';
+import { mergeGroupBaseOf, pullRequestOf, runContext, type RunContext } from '../github/context.js';
 import type { Policy } from '../evaluate/policy.js';
 import { markdownText } from '../report/escape.js';
 import { writeJson } from '../report/json.js';
@@ -113,7 +113,7 @@ async function gateAndReport(inputs: ActionInputs, env: RunnerEnv, api: GitHubAc
   const octokit = token ? await api.connect(token, env.GITHUB_API_URL, io.info) : undefined;
   const github = octokit ? await import('../github/index.js') : undefined;
   const changedFiles = await changedFilesInScope(inputs, context, github, octokit, io);
-  const { report, policy } = await gateWithRemotePacks({ inputs, env, prBase: pullRequest?.baseSha, changedFiles, workerScript, io }, octokit);
+  const { report, policy } = await gateWithRemotePacks({ inputs, env, prBase: pullRequest?.baseSha ?? mergeGroupBaseOf(env), changedFiles, workerScript, io }, octokit);
   const reportPath = writeReport(report, env);
   setOutputs(report, reportPath, io);
   writeLog(report, io);

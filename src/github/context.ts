@@ -44,6 +44,21 @@ export function runContext(env: NodeJS.ProcessEnv, pullRequest = pullRequestOf(e
   return context;
 }
 
+/**
+ * The commit a merge queue's group is built on (`merge_group.base_sha`): on a merge_group event
+ * the gate compares with it, and judges by its policy, as on the pull requests in the group
+ * (fourth red team: a queue's run read the policy the queued pull request wrote, with no base).
+ */
+export function mergeGroupBaseOf(env: NodeJS.ProcessEnv): string | undefined {
+  if (!env.GITHUB_EVENT_PATH || env.GITHUB_EVENT_NAME !== 'merge_group') return undefined;
+  try {
+    const base = (JSON.parse(readText(env.GITHUB_EVENT_PATH)) as { merge_group?: { base_sha?: unknown } }).merge_group?.base_sha;
+    return typeof base === 'string' && SHA.test(base) ? base : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The pull request this run is for, from the event payload. */
 export function pullRequestOf(env: NodeJS.ProcessEnv): RunContext['pullRequest'] {
   if (!env.GITHUB_EVENT_PATH || !/^pull_request/.test(env.GITHUB_EVENT_NAME ?? '')) return undefined;

@@ -176,9 +176,9 @@ export class WaiverLedger {
     if (this.voidTargets.length === 0 && this.active.length === 0) return;
     for (const finding of findings) {
       if (finding.status !== 'fail') continue;
-      for (const { problem, matches } of this.voidTargets) {
-        if (matches(finding)) finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
-      }
+      // Said of a finding no valid waiver excuses (fourth red team: one excused by a second
+      // entry for it said "not waived" beside the void one).
+      const voidOnes = this.voidTargets.filter(({ matches }) => matches(finding));
       for (const { waiver, matches } of this.active) {
         if (finding.status !== 'fail' || !matches(finding)) continue;
         // A waiver that names a list position was written for the item there at the base commit;
@@ -196,6 +196,7 @@ export class WaiverLedger {
         finding.waiver = { justification: waiver.justification, approver: waiver.approver, expires: waiver.expires, file: waiver.at.file, line: waiver.at.line };
         this.matched.set(waiver, (this.matched.get(waiver) ?? 0) + 1);
       }
+      if (finding.status === 'fail') for (const { problem } of voidOnes) finding.message = `${finding.message} (not waived: the waiver at ${problem.at.file}:${problem.at.line} is void)`;
     }
   }
 

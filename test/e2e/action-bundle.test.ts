@@ -128,4 +128,23 @@ describe('dist/index.js on a pull request', () => {
     // Opting into the head policy is explicit, and weaker.
     expect(runActionBundle(root, { policy: '.modelgate/policy.yaml', 'policy-from': 'head' }, { name: 'pull_request', payload: { pull_request: { base: { sha: baseSha } } } }).code).toBe(0);
   });
+
+  // Fourth red team: a merge queue's run (merge_group, no pull_request in its payload) read the
+  // policy the queued pull request wrote, with no base to compare with.
+  it("judges a merge queue's group by the policy of the commit it is built on", () => {
+    const root = makeRepo({ ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/policy.yaml': 'extends: baseline\n' });
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim();
+    fs.writeFileSync(path.join(root, '.modelgate/policy.yaml'), 'extends: baseline\nrules:\n  data/dataset-license: off\n');
+    const run = runActionBundle(root, {}, { name: 'merge_group', payload: { merge_group: { base_sha: baseSha, head_sha: 'f'.repeat(40), head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc' } } });
+    expect(run.code).toBe(1);
+    const all = annotations(run.stdout);
+    expect(all.filter((a) => a.level === 'error').map((a) => a.properties.title)).toContain('modelgate data/dataset-license');
+    expect(all.filter((a) => a.level === 'notice').map((a) => a.message.split('\n')[0])).toContain(
+      "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
+    );
+  });
 });

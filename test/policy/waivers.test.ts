@@ -71,6 +71,15 @@ describe('expiry (UTC days; `expires` is the last day the waiver holds)', () => 
     expect(report.verdict).toBe('fail');
   });
 
+  // Fourth red team: a finding another entry excused said "not waived" beside the expired one.
+  it('a finding a second, valid entry excuses is waived, and says nothing of the expired one', () => {
+    const report = check(withWaivers([waiver({ expires: '2026-11-21' }), waiver({ expires: '2027-01-15' })]), { now: NOW });
+    expect(report.findings.filter((f) => f.ruleId === 'data/dataset-license').map((f) => [f.status, f.message, f.waiver?.expires])).toEqual([
+      ['waived', 'data.datasets[0].license (dataset "train-2025") is missing', '2027-01-15'],
+    ]);
+    expect(failuresOf(report, 'waiver/valid').map((f) => f.message)).toEqual(['waiver for data/dataset-license on demo-scorer is void: it expired on 2026-11-21']);
+  });
+
   it('ending today: still holds, with a notice', () => {
     const report = check(withWaivers([waiver({ expires: '2026-11-22' })]), { now: NOW });
     expect(report.summary.waived).toBe(1);
