@@ -7503,7 +7503,14 @@ function unscannedBeside(system, artifacts, scanned) {
     const folders = (0,model_folder/* modelFolders */.tH)(system, artifacts);
     const found = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
     for (const { file, beside, python } of folders.files) {
-        if ((python !== undefined || ((0,code_free/* mayRunCode */.I0)(file) && !runsNoCode(system, file))) && unscanned(file))
+        if (python === undefined && !(0,code_free/* mayRunCode */.I0)(file))
+            continue;
+        // A link out of the repository: a scan that names it read whatever the link led to where the
+        // scan ran (third red team: Python linked out, named by a code scan, passed as scanned).
+        const outside = listed.has((0,same_file/* artifactKey */.Wf)(file)) ? undefined : system.evidence.linkOutside(file);
+        if (outside)
+            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), beside, outside });
+        else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file))
             found.push({ file: (0,same_file/* artifactKey */.Wf)(file), beside, ...(python ? { loader: python } : {}) });
     }
     for (const { repository, beside, config } of folders.fetched)
@@ -7712,19 +7719,21 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
             failures.push({
-                message: tooMany
-                    ? loader
-                        ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${model_folder/* MAX_MODULE_FOLDERS */.ob} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
-                        : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
-                    : fetched
-                        ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
-                        : loader === model_folder/* CUSTOM_GENERATE */.S8
-                            ? `${file} is Python in the custom_generate folder beside ${beside.path}, which ships: transformers runs its generate.py in place of generate() for a model loaded from that folder, but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
-                            : loader
-                                ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
-                                : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
+                message: outside
+                    ? `${file} lies beside ${beside.path}, which ships, and its loader reads it, but ${outside}: no scan here can show what it leads to where the model runs; copy the file into the repository`
+                    : tooMany
+                        ? loader
+                            ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${model_folder/* MAX_MODULE_FOLDERS */.ob} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
+                            : `${file}, a folder of ${beside.path}, which ships, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`
+                        : fetched
+                            ? `${loader}, in the folder of ${beside.path}, which ships, has the model's loader fetch Python from another repository, ${(0,source_doc/* quoted */.TL)(file)}, and run it (auto_map, with trust_remote_code): no scan here can read that code; copy it into the folder and scan it, or drop the reference`
+                            : loader === model_folder/* CUSTOM_GENERATE */.S8
+                                ? `${file} is Python in the custom_generate folder beside ${beside.path}, which ships: transformers runs its generate.py in place of generate() for a model loaded from that folder, but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                                : loader
+                                    ? `${file} is Python that ${loader} has the loader of ${beside.path}, which ships, import (an auto_map or custom_pipelines with trust_remote_code, a sentence-transformers module type, or a diffusers pipeline or component of its own), but no cited security scan scanned it, and a model scanner reads no Python: scan the code with a code scanner and cite its result in modelgate's format, or move it out`
+                                    : `${file} lies in the folder of ${beside.path}, which ships, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out`,
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
         }

@@ -340,8 +340,10 @@ export class EvidenceStore {
 
   /**
    * Why a path the manifest names, which names a file of this repository, cannot be read here:
-   * an absolute path into the checkout, a local URI with percent-escapes, or a file in a
-   * submodule this checkout did not fetch (red team: each let a pickle pass, known by its name).
+   * an absolute path into the checkout, a local URI with percent-escapes, a link that leads out
+   * of the repository (what a scan of it read is whatever it led to where the scan ran), or a
+   * file in a submodule this checkout did not fetch (red team: each let a pickle pass, known by
+   * its name).
    * Undefined for a file read, a URI, and a path that names nothing here (weights elsewhere).
    */
   unreadOwnFile(ref: string): string | undefined {
@@ -349,9 +351,15 @@ export class EvidenceStore {
     const resolved = this.resolution(ref);
     if (resolved.ok) return undefined;
     const { kind, message } = resolved.problem;
-    if (kind === 'absolute-into-repository' || kind === 'ambiguous-uri') return message;
+    if (kind === 'absolute-into-repository' || kind === 'ambiguous-uri' || kind === 'symlink-outside') return message;
     const submodule = kind === 'missing' && resolved.rel !== undefined ? this.repo.submoduleAbove?.(resolved.rel) : undefined;
     return submodule === undefined ? undefined : `${resolved.rel} lies in the submodule ${submodule}, which this checkout did not fetch; check out with submodules: true for modelgate to read it`;
+  }
+
+  /** Why a path the manifest's paths name is a link that leads out of the repository, if it is one. */
+  linkOutside(ref: string): string | undefined {
+    const resolved = this.resolution(ref);
+    return !resolved.ok && resolved.problem.kind === 'symlink-outside' ? resolved.problem.message : undefined;
   }
 
   /**

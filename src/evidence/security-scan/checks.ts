@@ -179,6 +179,8 @@ interface UnscannedCode {
   loader?: string;
   fetched?: true;
   tooMany?: true;
+  /** Why it is a link out of the repository: what it leads to is not the repository's to show scanned. */
+  outside?: string;
 }
 
 /**
@@ -196,7 +198,12 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest'>, a
   const folders = modelFolders(system, artifacts);
   const found: UnscannedCode[] = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
   for (const { file, beside, python } of folders.files) {
-    if ((python !== undefined || (mayRunCode(file) && !runsNoCode(system, file))) && unscanned(file)) found.push({ file: artifactKey(file), beside, ...(python ? { loader: python } : {}) });
+    if (python === undefined && !mayRunCode(file)) continue;
+    // A link out of the repository: a scan that names it read whatever the link led to where the
+    // scan ran (third red team: Python linked out, named by a code scan, passed as scanned).
+    const outside = listed.has(artifactKey(file)) ? undefined : system.evidence.linkOutside(file);
+    if (outside) found.push({ file: artifactKey(file), beside, outside });
+    else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file)) found.push({ file: artifactKey(file), beside, ...(python ? { loader: python } : {}) });
   }
   for (const { repository, beside, config } of folders.fetched) found.push({ file: repository, beside, loader: config, fetched: true });
   return found;
@@ -393,9 +400,11 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: at,
       });
     }
-    for (const { file, beside, loader, fetched, tooMany } of unscannedBeside(system, artifacts, scanned)) {
+    for (const { file, beside, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
       failures.push({
-        message: tooMany
+        message: outside
+          ? `${file} lies beside ${beside.path}, which ships, and its loader reads it, but ${outside}: no scan here can show what it leads to where the model runs; copy the file into the repository`
+          : tooMany
           ? loader
             ? `${loader}, in the folder of ${beside.path}, which ships, names modules in more than ${MAX_MODULE_FOLDERS} folders, too many for modelgate to look through: keep the model's code and modules in a few folders`
             : `${file}, a folder of ${beside.path}, which ships, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for code beside the model: a model folder is loaded and copied whole; give the model a folder of its own`

@@ -1074,10 +1074,33 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     ]);
   });
 
-  it('a code-free name that is a link out of the repository cannot be told, and is not exempt', () => {
-    const files: Files = { ...withScan(SKIPPED_ONLY, SHIPPED), 'sys/model/scorer.safetensors': { symlink: '/etc/hostname' }, 'sys/model/graph.ONNX': onnx() };
+  // A link out of the repository: a scan that names it read whatever it led to where the scan
+  // ran (third red team: so did Python a config imports, named by a code scan).
+  it.each([
+    ['a code-free name, skipped by the scan', SKIPPED_ONLY, SHIPPED],
+    ['a pickle the scan lists by name', CLEAN.replace('"scorer.pt"', '"scorer.safetensors"').replace('"0.8.6"', '"0.5.1"'), [{ path: 'model/scorer.safetensors', date: '2026-10-27' }]],
+  ])('a shipped file that is a link out of the repository is not exempt, nor scanned: %s', (_name, scan, artifacts) => {
+    const files: Files = { ...withScan(scan, artifacts), 'sys/model/scorer.safetensors': { symlink: '/etc/hostname' }, 'sys/model/graph.ONNX': onnx() };
     expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
-      expect.stringMatching(/^model\/scorer\.safetensors ships but the security scan skipped it \(Model Scan did not scan file\); it is named as safetensors, which runs no code when loaded, but it cannot be read to tell \(.*outside the repository.*\): scan it as what it is$/),
+      'model/scorer.safetensors ships, but modelgate cannot read it to check it: sys/model/scorer.safetensors is a symbolic link (or lies under one) that leads outside the repository',
+    ]);
+  });
+
+  it.each([
+    ['Python a config imports, named by a code scan', { 'sys/model/config.json': JSON.stringify({ auto_map: { AutoModel: 'modeling_x.M' } }), 'sys/model/modeling_x.py': { symlink: '/etc/hostname' } }, 'model/modeling_x.py'],
+    ['a pickle, named by the scan', { 'sys/model/extra.pkl': { symlink: '/etc/hostname' } }, 'model/extra.pkl'],
+  ])('security/scan-covers-artifacts fails %s beside the model that is a link out of the repository', (_name, more, file) => {
+    const code = JSON.stringify({ schema: 'modelgate/security-scan@1', tool: 'bandit 1.8.6', scannedAt: '2026-10-29T09:00:00Z', scanned: ['model/modeling_x.py', 'model/extra.pkl'], issues: [] });
+    const files: Files = {
+      ...withManifest((m) => {
+        m.assurance = { security: { scans: [{ path: 'evidence/modelscan.json', format: 'modelscan' }, { path: 'evidence/code-scan.json', format: 'modelgate' }] } };
+        m.artifacts = [{ path: 'model/graph.ONNX', date: '2026-10-27' }];
+      }, { [SCAN]: SKIPPED_ONLY, 'sys/evidence/code-scan.json': code }),
+      'sys/model/graph.ONNX': onnx(),
+      ...(more as Files),
+    };
+    expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+      `${file} lies beside model/graph.ONNX, which ships, and its loader reads it, but sys/${file} is a symbolic link (or lies under one) that leads outside the repository: no scan here can show what it leads to where the model runs; copy the file into the repository`,
     ]);
   });
 
