@@ -88,7 +88,7 @@ export function planInit(root: string, target: string): InitPlan {
     );
   }
   const datasetCards: Array<{ file: string; card: Card }> = [];
-  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
+  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : " (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, set modelCard to it)"}`);
 
   // The evidence files found, by kind: each is cited as its kind's registry object says.
   const evidence = new Map<EvidenceKind, Array<FoundEvidence<unknown>>>();

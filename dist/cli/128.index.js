@@ -245,7 +245,7 @@ function planInit(root, target) {
     }
     const datasetCards = [];
     if (card)
-        found.push(`model card ${card.file}${card.kind === 'model' ? '' : ' (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)'}`);
+        found.push(`model card ${card.file}${card.kind === 'model' ? '' : " (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, set modelCard to it)"}`);
     // The evidence files found, by kind: each is cited as its kind's registry object says.
     const evidence = new Map();
     // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:

@@ -335,7 +335,7 @@ describe('modelgate init', () => {
   it('says which model fields a card\'s front matter lacks, rather than that it has none', async () => {
     const { planInit } = await import('../../src/init.js');
     const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '---\nlicense: apache-2.0\n---\n# M\n' });
-    expect(planInit(root, path.join(root, 'm')).found).toEqual(['model card README.md (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …)']);
+    expect(planInit(root, path.join(root, 'm')).found).toEqual(["model card README.md (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, set modelCard to it)"]);
   });
 });
 
