@@ -6453,24 +6453,65 @@ class GitTreeSource {
         const inside = rel.slice(folder.length + 1);
         return listing.changed.has(inside) || !listing.held.has(inside);
     }
-    /** What changed in the submodule at `folder` since the commit this one records for it, and what that commit held. */
+    /**
+     * What changed in the submodule at `folder` since the commit this one records for it, and what
+     * that commit held; null when git cannot say, or when `folder` is not a checkout git made.
+     * Review: a pull request that put a folder laid out as a git directory (its config naming a
+     * filter command) where the submodule was, or a link to one, had git run that command. So git
+     * runs only on the submodule's own git directory, found through the `.git` file git writes in
+     * its checkout and lying under this repository's .git/modules, named explicitly, with no
+     * hooks, fsmonitor or external diff; nothing the pull request's tree holds can be that.
+     */
     submoduleListing(folder) {
         const then = this.entries.get(folder);
         if (then?.mode !== '160000')
             return null;
-        const checkout = node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.root, folder);
-        // Still a submodule's own checkout: git there must not answer for this repository.
-        const top = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(checkout, ['rev-parse', '--show-toplevel']);
-        if (top.status !== 0 || node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(top.stdout.toString('utf8').trim()) !== node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(checkout))
+        const gitDir = this.submoduleGitDir(folder);
+        if (!gitDir)
             return null;
+        const checkout = node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.root, folder);
         const listed = (args) => {
-            const run = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(checkout, ['-c', 'core.fsmonitor=false', ...args]);
+            const run = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(checkout, ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'safe.bareRepository=explicit', `--git-dir=${gitDir}`, `--work-tree=${checkout}`, ...args]);
             return run.status === 0 ? run.stdout.toString('utf8').split('\0').filter((file) => file !== '') : undefined;
         };
-        const changed = listed(['diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=none', then.oid, '--']);
+        const changed = listed(['diff', '--no-ext-diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=none', then.oid, '--']);
         const untracked = listed(['ls-files', '--others', '--exclude-standard', '-z']);
         const held = listed(['ls-tree', '-r', '-z', '--name-only', then.oid]);
-        return changed && untracked && held ? { changed: new Set([...changed, ...untracked]), held: new Set(held) } : null;
+        if (!changed || !untracked || !held)
+            return null;
+        // A .gitattributes changed there may change a file's checkout while git compares it as the
+        // same (review: `scorer.pt ident` added): then git there cannot say which files changed.
+        if ([...changed, ...untracked].some((file) => /(?:^|\/)\.gitattributes$/.test(file)))
+            return null;
+        return { changed: new Set([...changed, ...untracked]), held: new Set(held) };
+    }
+    /**
+     * The git directory of the submodule checked out at `folder`: the folder is a real folder (no
+     * link on the way), its `.git` a file (which git writes, and no commit can hold) naming a
+     * directory under this repository's .git/modules. Undefined otherwise.
+     */
+    submoduleGitDir(folder) {
+        try {
+            const root = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(this.root);
+            const checkout = node_path__WEBPACK_IMPORTED_MODULE_3__.join(root, folder);
+            if (node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(checkout) !== checkout || !node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(checkout).isDirectory())
+                return undefined;
+            const dotGit = node_path__WEBPACK_IMPORTED_MODULE_3__.join(checkout, '.git');
+            if (!node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync(dotGit).isFile())
+                return undefined;
+            const named = /^gitdir: (.+)$/m.exec(node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+            if (!named)
+                return undefined;
+            const gitDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(checkout, named));
+            const common = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
+            if (common.status !== 0)
+                return undefined;
+            const modules = `${node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(common.stdout.toString('utf8').trim())}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}modules${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`;
+            return gitDir.startsWith(modules) ? gitDir : undefined;
+        }
+        catch {
+            return undefined;
+        }
     }
     /** The id of the blob the commit holds at `rel`, if it holds one. */
     blobId(rel) {

@@ -205,22 +205,57 @@ export class GitTreeSource implements FileSource {
     return listing.changed.has(inside) || !listing.held.has(inside);
   }
 
-  /** What changed in the submodule at `folder` since the commit this one records for it, and what that commit held. */
+  /**
+   * What changed in the submodule at `folder` since the commit this one records for it, and what
+   * that commit held; null when git cannot say, or when `folder` is not a checkout git made.
+   * Review: a pull request that put a folder laid out as a git directory (its config naming a
+   * filter command) where the submodule was, or a link to one, had git run that command. So git
+   * runs only on the submodule's own git directory, found through the `.git` file git writes in
+   * its checkout and lying under this repository's .git/modules, named explicitly, with no
+   * hooks, fsmonitor or external diff; nothing the pull request's tree holds can be that.
+   */
   private submoduleListing(folder: string): { changed: Set<string>; held: Set<string> } | null {
     const then = this.entries.get(folder);
     if (then?.mode !== '160000') return null;
+    const gitDir = this.submoduleGitDir(folder);
+    if (!gitDir) return null;
     const checkout = path.join(this.root, folder);
-    // Still a submodule's own checkout: git there must not answer for this repository.
-    const top = git(checkout, ['rev-parse', '--show-toplevel']);
-    if (top.status !== 0 || path.resolve(top.stdout.toString('utf8').trim()) !== fs.realpathSync(checkout)) return null;
     const listed = (args: string[]) => {
-      const run = git(checkout, ['-c', 'core.fsmonitor=false', ...args]);
+      const run = git(checkout, ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'safe.bareRepository=explicit', `--git-dir=${gitDir}`, `--work-tree=${checkout}`, ...args]);
       return run.status === 0 ? run.stdout.toString('utf8').split('\0').filter((file) => file !== '') : undefined;
     };
-    const changed = listed(['diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=none', then.oid, '--']);
+    const changed = listed(['diff', '--no-ext-diff', '--name-only', '-z', '--no-renames', '--ignore-submodules=none', then.oid, '--']);
     const untracked = listed(['ls-files', '--others', '--exclude-standard', '-z']);
     const held = listed(['ls-tree', '-r', '-z', '--name-only', then.oid]);
-    return changed && untracked && held ? { changed: new Set([...changed, ...untracked]), held: new Set(held) } : null;
+    if (!changed || !untracked || !held) return null;
+    // A .gitattributes changed there may change a file's checkout while git compares it as the
+    // same (review: `scorer.pt ident` added): then git there cannot say which files changed.
+    if ([...changed, ...untracked].some((file) => /(?:^|\/)\.gitattributes$/.test(file))) return null;
+    return { changed: new Set([...changed, ...untracked]), held: new Set(held) };
+  }
+
+  /**
+   * The git directory of the submodule checked out at `folder`: the folder is a real folder (no
+   * link on the way), its `.git` a file (which git writes, and no commit can hold) naming a
+   * directory under this repository's .git/modules. Undefined otherwise.
+   */
+  private submoduleGitDir(folder: string): string | undefined {
+    try {
+      const root = fs.realpathSync(this.root);
+      const checkout = path.join(root, folder);
+      if (fs.realpathSync(checkout) !== checkout || !fs.lstatSync(checkout).isDirectory()) return undefined;
+      const dotGit = path.join(checkout, '.git');
+      if (!fs.lstatSync(dotGit).isFile()) return undefined;
+      const named = /^gitdir: (.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'))?.[1]?.trim();
+      if (!named) return undefined;
+      const gitDir = fs.realpathSync(path.resolve(checkout, named));
+      const common = git(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
+      if (common.status !== 0) return undefined;
+      const modules = `${fs.realpathSync(common.stdout.toString('utf8').trim())}${path.sep}modules${path.sep}`;
+      return gitDir.startsWith(modules) ? gitDir : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** The id of the blob the commit holds at `rel`, if it holds one. */

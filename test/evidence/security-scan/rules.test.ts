@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { securityScan } from '../../../src/evidence/security-scan/kind.js';
 import { fixture, storeWith } from '../../helpers/evidence.js';
-import { lineOf, makeRepo, writeFiles } from '../../helpers/repo.js';
+import { lineOf, makeRepo, tempDir, writeFiles } from '../../helpers/repo.js';
 import { check, compliantBiasReport, failuresOf, MANIFEST, resultsOf, withManifest } from '../../helpers/system.js';
 import type { Files } from '../../helpers/repo.js';
 import { commitAll, git, gitRepo, pullRequest } from '../../helpers/git.js';
@@ -427,6 +428,51 @@ describe("security/scan-fresh, robustness/result-fresh and bias/report-fresh in 
       } else git(inside, 'commit', '-q', '-am', 'bumped');
       return judged(root);
     };
+    // Review: a pull request put, where the submodule was, a link to a folder it commits laid out
+    // as a git directory (its config naming a filter command, worktree = .), and git ran the
+    // command while comparing; and a submodule bump that only added `ident` for the model passed.
+    it('runs no git of the pull request\'s making in place of a submodule, and takes the model as changed', () => {
+      const marker = path.join(tempDir('modelgate-pwned-'), 'ran');
+      const sub = gitRepo({ 'scorer.pt': content('model one') });
+      const root = makeRepo(system(undeclared));
+      git(root, 'init', '-q', '-b', 'main');
+      git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'sys/model');
+      commitAll(root);
+      const modules = `${root}/.git/modules/sys/model`;
+      const evil = `${root}/evil`;
+      fs.mkdirSync(evil);
+      fs.cpSync(`${modules}/objects`, `${evil}/objects`, { recursive: true });
+      fs.cpSync(`${modules}/index`, `${evil}/index`);
+      fs.mkdirSync(`${evil}/refs/heads`, { recursive: true });
+      fs.writeFileSync(`${evil}/refs/heads/main`, `${git(`${root}/sys/model`, 'rev-parse', 'HEAD')}\n`);
+      fs.writeFileSync(`${evil}/HEAD`, 'ref: refs/heads/main\n');
+      fs.writeFileSync(`${evil}/config`, `[core]\n\trepositoryformatversion = 0\n\tbare = false\n\tworktree = .\n[filter "x"]\n\tclean = "sh -c 'touch ${marker}; cat'"\n`);
+      fs.writeFileSync(`${evil}/.gitattributes`, 'scorer.pt filter=x\n');
+      fs.writeFileSync(`${evil}/scorer.pt`, content('model two'));
+      git(root, 'rm', '-q', '--cached', 'sys/model');
+      fs.rmSync(`${root}/sys/model`, { recursive: true, force: true });
+      fs.symlinkSync('../evil', `${root}/sys/model`);
+      const { robustness } = judged(root);
+      expect(fs.existsSync(marker)).toBe(false);
+      expect(robustness.map(([, , message]) => message)).toEqual([expect.stringContaining('model/scorer.pt has changed since the base commit')]);
+    });
+
+    it('fails the reports when a submodule holding the model moved with only a .gitattributes line for it', () => {
+      const sub = gitRepo({ 'scorer.pt': 'weights $Id$ end\n' });
+      const root = makeRepo(system(undeclared));
+      git(root, 'init', '-q', '-b', 'main');
+      git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'sys/model');
+      commitAll(root);
+      const inside = `${root}/sys/model`;
+      writeFiles(root, { 'sys/model/.gitattributes': 'scorer.pt ident\n' });
+      git(inside, 'add', '.gitattributes');
+      git(inside, 'commit', '-q', '-m', 'ident');
+      fs.rmSync(`${inside}/scorer.pt`);
+      git(inside, 'checkout', '--', 'scorer.pt');
+      const { robustness } = judged(root);
+      expect(robustness.map(([, , message]) => message)).toEqual([expect.stringContaining('model/scorer.pt has changed since the base commit (it lies under sys/model, which git says changed)')]);
+    });
+
     it('passes the reports when a submodule holding the model moved with only its README changed', () => {
       const { scan, robustness, bias } = bumped({ 'README.md': 'two\n' });
       expect([scan, robustness, bias]).toEqual([[], [], []]);
