@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, inGitFolder, isDirectory, linkedFolderOnTheWay, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, inGitFolder, isDirectory, isFile, linkedFolderOnTheWay, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, GateHandOff, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -401,14 +401,16 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (!isDirectory(target)) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
-  // A folder that is another repository (a submodule, a clone inside this one): what init wrote
-  // there would be that repository's, and this one could not commit it (new user: a submodule).
+  // A folder in a submodule of the repository init runs in: what init wrote there would be the
+  // submodule's, and this one could not commit it (new user). A submodule's checkout has a .git
+  // file, not a folder; a clone inside an unrelated repository (a home folder kept in git) is the
+  // target's own repository, and init writes there (review).
   const here = repositoryRoot(io.cwd);
-  if (!values.root && here !== root && exists(path.join(here, '.git')) && !path.relative(here, root).startsWith('..')) {
-    const shown = path.relative(io.cwd, root).split(path.sep).join('/') || '.';
+  if (!values.root && here !== root && !path.relative(here, root).startsWith('..') && isFile(path.join(root, '.git'))) {
+    const shown = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
     throw new UsageError(
-      `${shown} is another git repository inside this one (a submodule, or a clone), so init writes nothing there: its files would be that repository's. ` +
-        `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the card (modelCard: ../${shown}/README.md) and the model files in artifacts; --root ${shown} writes into that repository`,
+      `${shown(root)} is a submodule, another repository inside this one, so init writes nothing there: its files would be that repository's. ` +
+        `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the model's card (${shown(target)}/README.md, written as a path from that folder) and its files in artifacts; --root ${shown(root)} writes into the submodule`,
     );
   }
   // Git's own data is not the repository's (fs/repo-fs.ts refuses every citation into it): init

@@ -366,7 +366,6 @@ function proseLines(body: string, keepMarkers = false): string[] {
  * Unicode line and paragraph separators, which the YAML writer leaves as they are) would reach
  * the manifest, and a terminal showing it, unseen.
  */
-
 function cardText(text: string): string {
   return undisguised(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }

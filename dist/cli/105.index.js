@@ -7278,10 +7278,12 @@ function folderOf(file) {
  * the repository holds the file, its structure agrees (red team: a pickle renamed
  * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
  * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
- * content not checked out) are known by their name alone.
+ * content not checked out) are known by their name alone; a config or tokenizer file
+ * (dataExtension) only as read here.
  */
 function codeFreeArtifact(system, artifact) {
-    const extension = (0,code_free/* codeFreeExtension */.d1)(artifact.path) ?? (0,code_free/* dataExtension */.W1)(artifact.path);
+    const weights = (0,code_free/* codeFreeExtension */.d1)(artifact.path);
+    const extension = weights ?? (0,code_free/* dataExtension */.W1)(artifact.path);
     if (!extension)
         return { codeFree: false };
     // Asked by several rules, and a safetensors header may run to megabytes: read once.
@@ -7290,10 +7292,11 @@ function codeFreeArtifact(system, artifact) {
         const first = system.evidence.bytesAt(artifact.path, 0, code_free/* LEADING_BYTES */.nr);
         if (!first.ok)
             return { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
+        // A config or tokenizer file runs no code only as read here, never by its name (review).
         if (!first.value)
-            return { codeFree: true };
+            return { codeFree: weights !== undefined };
         const format = (0,code_free/* checkFormat */.KA)(extension, readerOf(system, artifact.path, first.value));
-        return format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
+        return format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: weights !== undefined };
     });
 }
 /**
@@ -8200,7 +8203,7 @@ __webpack_require__.d(__webpack_exports__, {
   sQ: () => (/* binding */ sentencePieceRunsNoCode)
 });
 
-// UNUSED EXPORTS: CODE_FREE_EXTENSIONS, DATA_EXTENSIONS, MAY_RUN_CODE_EXTENSIONS
+// UNUSED EXPORTS: CODE_FREE_EXTENSIONS, MAY_RUN_CODE_EXTENSIONS
 
 // EXTERNAL MODULE: ./build/evidence/lfs.js
 var lfs = __webpack_require__(8679);
@@ -8545,17 +8548,21 @@ function codeFreeExtension(file) {
     return CODE_FREE_EXTENSIONS.find((extension) => lower.endsWith(extension));
 }
 /**
- * Files a model ships beside its weights that hold data, not code: its configs and tokenizer
- * (`config.json`, `tokenizer.json`, `vocab.txt`, `merges.txt`). Listed in `artifacts`, they
- * need no model scan when modelgate reads them and finds them to be what they are named
- * (third red team: a team listing every file that ships was asked to scan its configs). Not the
- * weights' formats: what a loader reads beside a model stays CODE_FREE_EXTENSIONS'.
+ * Files a model ships beside its weights that hold data, not code, by the names Hugging Face's
+ * libraries give them: configs (`config.json`, `generation_config.json`, any `*config.json` or
+ * `config_*.json`), tokenizer files (`tokenizer.json`, `special_tokens_map.json`,
+ * `added_tokens.json`, `vocab.json`, `vocab.txt`, `merges.txt`), `modules.json` and
+ * `model_index.json`. Listed in `artifacts`, one needs no model scan when modelgate reads it and
+ * finds it to be what it is named (third red team: a team listing every file that ships was
+ * asked to scan its configs); never by its name alone (review: a `.json` a registry holds may
+ * be jsonpickle's). Other `.json` and `.txt` files are no exception: a Keras architecture or a
+ * jsonpickle dump is JSON too.
  */
-const DATA_EXTENSIONS = ['.json', '.txt'];
-/** The extension of `file` when it is one of DATA_EXTENSIONS (case aside), else undefined. */
+const DATA_FILE = /(?:^|[/\\])(?:[\w.-]*config|config_[\w.-]+|tokenizer|special_tokens_map|added_tokens|vocab|modules|model_index)\.json$|(?:^|[/\\])(?:vocab|merges)\.txt$/i;
+/** `.json` or `.txt` when `file` is named as DATA_FILE says, else undefined. */
 function dataExtension(file) {
-    const lower = file.trim().toLowerCase();
-    return DATA_EXTENSIONS.find((extension) => lower.endsWith(extension));
+    const trimmed = file.trim();
+    return DATA_FILE.test(trimmed) ? trimmed.slice(trimmed.lastIndexOf('.')).toLowerCase() : undefined;
 }
 /**
  * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
@@ -8573,7 +8580,15 @@ const mayRunCode = (file) => {
     return !/\.onnx[._]data$/.test(lower) && MAY_RUN_CODE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 };
 /** A model format's name, as a message gives it. */
-const formatName = (extension) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'JSON' : extension === '.txt' ? 'text' : extension.slice(1));
+const formatName = (extension) => FORMATS[extension]?.name ?? extension.slice(1);
+/** Each format a file named as it is checked against: its name, what a file of it is, and why a file is not one. */
+const FORMATS = {
+    '.safetensors': { name: 'safetensors', what: 'a safetensors file', problem: safetensorsProblem },
+    '.onnx': { name: 'ONNX', what: 'an ONNX model', problem: onnxProblem },
+    [SAFETENSORS_INDEX]: { name: 'a safetensors index', what: 'a safetensors index', problem: indexProblem },
+    '.json': { name: 'JSON', what: 'a plain JSON file', problem: jsonProblem },
+    '.txt': { name: 'text', what: 'a text file', problem: textProblem },
+};
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
 const LEADING_BYTES = 64;
 /**
@@ -8598,11 +8613,11 @@ function checkFormat(extension, file) {
         return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
     if (pickle)
         return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
-    const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : extension === '.json' ? jsonProblem(file) : extension === '.txt' ? textProblem(file) : undefined;
+    const format = FORMATS[extension];
+    const problem = format?.problem(file);
     if (problem === undefined)
         return { is: 'as-named' };
-    const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'a plain JSON file' : extension === '.txt' ? 'a text file' : 'a safetensors file';
-    return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
+    return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format?.what ?? 'that format'} does: ${problem}` };
 }
 /**
  * Whether a `.bin` file is neither a PyTorch checkpoint nor a pickle that imports: torch.load
@@ -8760,7 +8775,7 @@ function dataText(file) {
 /**
  * Why `file` is not JSON that only a JSON reader reads: not JSON, or JSON holding jsonpickle's
  * tags (`py/reduce`, `py/object`, ...), which `jsonpickle.decode` turns into calls as a pickle
- * does. Undefined when it is plain JSON.
+ * does, or a Keras Lambda layer. Undefined when it is plain JSON.
  */
 function jsonProblem(file) {
     const read = dataText(file);
@@ -8786,6 +8801,9 @@ function jsonProblem(file) {
             for (const [key, member] of Object.entries(item)) {
                 if (key.startsWith('py/'))
                     return `it holds jsonpickle's tag ${JSON.stringify(key.slice(0, 40))}, which jsonpickle.decode turns into objects and calls as a pickle does`;
+                // A Keras Lambda layer carries its function's bytecode, which model_from_json runs (review).
+                if (key === 'function_type' || (key === 'class_name' && member === 'Lambda'))
+                    return "it holds a Keras Lambda layer, whose function's code model_from_json runs";
                 pending.push(member);
             }
     }

@@ -424,16 +424,18 @@ function metaAt(card, path) {
     return { file: card.file, ...(card.frontMatter?.locate(path) ?? { line: 1, column: 1 }) };
 }
 /**
- * The card's model-index names this system (its name or id), or, for a card kept in a model's
- * own folder outside the system's, that model (the folder's name: new user: a batch scorer and
- * an API serving models/reply-drafter, whose card names reply-drafter). A card in the system's
- * folder is the system's: a copy that keeps another model's name fails.
+ * The card's model-index names this system (its name or id, either may hold the other), or, for
+ * a card kept in a model's own folder outside the system's, that model: the folder's name,
+ * exactly (new user: a batch scorer and an API serving models/reply-drafter, whose card names
+ * reply-drafter). A card in this system's folder is the system's, and one in another system's
+ * folder that system's (review): a copy that keeps another model's name fails.
  */
 function nameFailures(card, data, system) {
     const cardFolder = external_node_path_.posix.dirname(card.file);
     const own = system.manifest.dir;
-    const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.';
-    const names = [data.name, data.id, ...(elsewhere ? [external_node_path_.posix.basename(cardFolder)] : [])].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
+    const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined;
+    const modelFolder = elsewhere ? (0,text_names/* squashName */.z)(external_node_path_.posix.basename(cardFolder)) : undefined;
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
     const index = card.meta['model-index'];
     const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
     if (!named)
@@ -443,7 +445,7 @@ function nameFailures(card, data, system) {
         if (typeof name !== 'string' || name.trim() === '')
             return [];
         const n = (0,text_names/* squashName */.z)(name);
-        if (names.some((m) => m === n || m.includes(n) || n.includes(m)))
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && modelFolder !== '' && modelFolder === n))
             return [];
         return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
     });
@@ -1445,21 +1447,20 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
     },
 });
 /**
- * The model files a system ships, as keys two systems' can be compared by: each artifact's file
- * in the repository (where links lead), else its declared sha256; none when an artifact has
- * neither, or none is declared. A security scan is about files: two systems that ship the same
- * ones may cite one scan of them (new user: a batch scorer and an API serving one model folder).
+ * The model files a system ships, as two systems' can be compared: each artifact's file in the
+ * repository (where links lead); none when an artifact is not the repository's, or none is
+ * declared. A security scan is about files: two systems that ship the same ones may cite one
+ * scan of them (new user: a batch scorer and an API serving one model folder). Not by a
+ * declared sha256 of weights kept elsewhere, which a copied manifest carries over unchecked
+ * (review).
  */
 function shippedFiles(system) {
     const keys = [];
     for (const artifact of (0,load_manifest/* declaredArtifacts */.G9)(system.manifest.data)) {
-        const real = system.evidence.whereIs(artifact.path);
-        if (real !== undefined)
-            keys.push(`file:${real}`);
-        else if (artifact.sha256 !== undefined)
-            keys.push(`sha256:${artifact.sha256.trim().toLowerCase()}`);
-        else
+        const real = (0,repo_fs/* isUri */.nh)(artifact.path) ? undefined : system.evidence.whereIs(artifact.path);
+        if (real === undefined)
             return [];
+        keys.push(real);
     }
     return keys;
 }

@@ -3263,13 +3263,15 @@ async function init(args, io) {
     const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(target);
     if (external_node_path_.relative(root, target).startsWith('..'))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
-    // A folder that is another repository (a submodule, a clone inside this one): what init wrote
-    // there would be that repository's, and this one could not commit it (new user: a submodule).
+    // A folder in a submodule of the repository init runs in: what init wrote there would be the
+    // submodule's, and this one could not commit it (new user). A submodule's checkout has a .git
+    // file, not a folder; a clone inside an unrelated repository (a home folder kept in git) is the
+    // target's own repository, and init writes there (review).
     const here = (0,local/* repositoryRoot */.Hn)(io.cwd);
-    if (!values.root && here !== root && (0,local/* exists */.t2)(external_node_path_.join(here, '.git')) && !external_node_path_.relative(here, root).startsWith('..')) {
-        const shown = external_node_path_.relative(io.cwd, root).split(external_node_path_.sep).join('/') || '.';
-        throw new types/* UsageError */.eb(`${shown} is another git repository inside this one (a submodule, or a clone), so init writes nothing there: its files would be that repository's. ` +
-            `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the card (modelCard: ../${shown}/README.md) and the model files in artifacts; --root ${shown} writes into that repository`);
+    if (!values.root && here !== root && !external_node_path_.relative(here, root).startsWith('..') && (0,local/* isFile */.fo)(external_node_path_.join(root, '.git'))) {
+        const shown = (file) => external_node_path_.relative(io.cwd, file).split(external_node_path_.sep).join('/') || '.';
+        throw new types/* UsageError */.eb(`${shown(root)} is a submodule, another repository inside this one, so init writes nothing there: its files would be that repository's. ` +
+            `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the model's card (${shown(target)}/README.md, written as a path from that folder) and its files in artifacts; --root ${shown(root)} writes into the submodule`);
     }
     // Git's own data is not the repository's (fs/repo-fs.ts refuses every citation into it): init
     // neither reads a card there nor writes a manifest there, named or reached through a link.
@@ -4609,6 +4611,19 @@ function overrideChanges(base, head) {
         const change = { rule, change: `drops the per-path override that set ${rule} to ${setting} for the systems at ${files.join(', ')}` };
         (rank(setting) > rank(severityOf(rule)) ? weaker : stronger).push(change);
     }
+    // The last override that matches a system sets its rules, so the same overrides in another
+    // order may turn a rule off where it was on (review: two entries swapped went unreported).
+    const entry = (override) => JSON.stringify([[...override.files].sort(), Object.entries(override.rules).sort(([a], [b]) => (a < b ? -1 : 1))]);
+    const headEntries = head.overrides.map(entry);
+    const baseEntries = base.overrides.map(entry);
+    const kept = (entries, other) => {
+        const present = new Set(other);
+        return entries.filter((item) => present.has(item));
+    };
+    const baseOrder = kept(baseEntries, headEntries);
+    const moved = kept(headEntries, baseEntries).some((item, i) => item !== baseOrder[i]);
+    if (moved)
+        weaker.push({ change: 'reorders the per-path overrides (the last one that matches a system sets its rules)', ...(head.overrides[0] ? { at: head.overrides[0].definedIn } : {}) });
     return [weaker, stronger];
 }
 /** A rule's `given`, as a reviewer reads it. */
@@ -4637,8 +4652,13 @@ const what = (w) => `${(0,source_doc/* asText */.e1)(w.value.rule)} on ${(0,sour
 function waiverChanges(base, head) {
     const grouped = (entries) => {
         const groups = new Map();
-        for (const entry of entries)
-            groups.set(keyOf(entry), [...(groups.get(keyOf(entry)) ?? []), entry]);
+        for (const entry of entries) {
+            const group = groups.get(keyOf(entry));
+            if (group)
+                group.push(entry);
+            else
+                groups.set(keyOf(entry), [entry]);
+        }
         return groups;
     };
     const before = grouped(base);
@@ -12735,15 +12755,16 @@ const SHOWN_LIMIT = 2_000;
 /**
  * Combining marks that draw over other text rather than on one letter: enclosing marks (a circle,
  * a prohibition sign round a letter) and overlays (a stroke through it), from Unicode's combining
- * class 1; and a run of more than MAX_MARKS marks on one letter, which stacks over the lines
+ * class 1; and a run of more than MAX_MARKS nonspacing marks, which stacks over the lines
  * around it. Fourth red team: a version "2.3.0 F̶A̶I̶L̶" drew a strike-through in the job summary.
- * Letters with their accents (é, ệ, Hebrew points) are left as written.
+ * Letters with their accents (é, ệ, Hebrew points, Burmese and Tibetan syllables, whose spacing
+ * marks are no part of a run) are left as written.
  */
 const DRAWN_OVER_CLASS = '\\p{Me}\\u0334-\\u0338\\u1CD4\\u1CE2-\\u1CE8\\u20D2\\u20D3\\u20D8-\\u20DA\\u20E5\\u20E6\\u20EA\\u20EB\\u{10A39}\\u{16AF0}-\\u{16AF4}\\u{1BC9E}\\u{1D167}-\\u{1D169}';
-const DRAWN_OVER = new RegExp(`[${DRAWN_OVER_CLASS}]|\\p{M}{5,}`, 'gu');
+const DRAWN_OVER = new RegExp(`[${DRAWN_OVER_CLASS}]|\\p{Mn}{9,}`, 'gu');
 const DRAWN_OVER_MARK = new RegExp(`^[${DRAWN_OVER_CLASS}]$`, 'u');
-/** The most combining marks on one letter shown as written: Vietnamese and pointed Hebrew use up to four. */
-const MAX_MARKS = 4;
+/** The most nonspacing marks in a row shown as written: languages stack up to four or five (review: Burmese has five marks in a row, two of them spacing). */
+const MAX_MARKS = 8;
 /** A character written out as an escape. */
 function escaped(char) {
     const named = NAMED[char];

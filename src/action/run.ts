@@ -113,7 +113,9 @@ async function gateAndReport(inputs: ActionInputs, env: RunnerEnv, api: GitHubAc
   const octokit = token ? await api.connect(token, env.GITHUB_API_URL, io.info) : undefined;
   const github = octokit ? await import('../github/index.js') : undefined;
   const changedFiles = await changedFilesInScope(inputs, context, github, octokit, io);
-  const { report, policy } = await gateWithRemotePacks({ inputs, env, prBase: pullRequest?.baseSha ?? mergeGroupBaseOf(env), changedFiles, workerScript, io }, octokit);
+  // A merge queue's group is judged as its pull requests are: against the commit it is built on.
+  const prBase = pullRequest?.baseSha ?? (env.GITHUB_EVENT_NAME === 'merge_group' ? inputs.base ?? mergeGroupBaseOf(env) : undefined);
+  const { report, policy } = await gateWithRemotePacks({ inputs, env, prBase, changedFiles, workerScript, io }, octokit);
   const reportPath = writeReport(report, env);
   setOutputs(report, reportPath, io);
   writeLog(report, io);

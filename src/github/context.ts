@@ -3,6 +3,7 @@
  * the repository, the commit to annotate and, on a pull request, its number and base.
  */
 import { readText } from '../fs/local.js';
+import { UsageError } from '../types.js';
 
 export interface RunContext {
   owner: string;
@@ -50,13 +51,16 @@ export function runContext(env: NodeJS.ProcessEnv, pullRequest = pullRequestOf(e
  * (fourth red team: a queue's run read the policy the queued pull request wrote, with no base).
  */
 export function mergeGroupBaseOf(env: NodeJS.ProcessEnv): string | undefined {
-  if (!env.GITHUB_EVENT_PATH || env.GITHUB_EVENT_NAME !== 'merge_group') return undefined;
+  if (env.GITHUB_EVENT_NAME !== 'merge_group') return undefined;
+  let base: unknown;
   try {
-    const base = (JSON.parse(readText(env.GITHUB_EVENT_PATH)) as { merge_group?: { base_sha?: unknown } }).merge_group?.base_sha;
-    return typeof base === 'string' && SHA.test(base) ? base : undefined;
+    base = (JSON.parse(readText(env.GITHUB_EVENT_PATH ?? '')) as { merge_group?: { base_sha?: unknown } }).merge_group?.base_sha;
   } catch {
-    return undefined;
+    base = undefined;
   }
+  // Not the head's policy for want of a base (review): a run that cannot say what it compares with stops.
+  if (typeof base !== 'string' || !SHA.test(base)) throw new UsageError('this merge_group event names no base commit (merge_group.base_sha), so the policy in force cannot be read from it; set the base input');
+  return base;
 }
 
 /** The pull request this run is for, from the event payload. */

@@ -116,6 +116,18 @@ function overrideChanges(base: ResolvedPolicy, head: ResolvedPolicy): [PolicyCha
     const change = { rule, change: `drops the per-path override that set ${rule} to ${setting} for the systems at ${files.join(', ')}` };
     (rank(setting) > rank(severityOf(rule)) ? weaker : stronger).push(change);
   }
+  // The last override that matches a system sets its rules, so the same overrides in another
+  // order may turn a rule off where it was on (review: two entries swapped went unreported).
+  const entry = (override: ResolvedPolicy['overrides'][number]) => JSON.stringify([[...override.files].sort(), Object.entries(override.rules).sort(([a], [b]) => (a < b ? -1 : 1))]);
+  const headEntries = head.overrides.map(entry);
+  const baseEntries = base.overrides.map(entry);
+  const kept = (entries: string[], other: string[]) => {
+    const present = new Set(other);
+    return entries.filter((item) => present.has(item));
+  };
+  const baseOrder = kept(baseEntries, headEntries);
+  const moved = kept(headEntries, baseEntries).some((item, i) => item !== baseOrder[i]);
+  if (moved) weaker.push({ change: 'reorders the per-path overrides (the last one that matches a system sets its rules)', ...(head.overrides[0] ? { at: head.overrides[0].definedIn } : {}) });
   return [weaker, stronger];
 }
 
@@ -156,7 +168,11 @@ export interface WaiverChange {
 export function waiverChanges(base: readonly WaiverEntry[], head: readonly WaiverEntry[]): WaiverChange[] {
   const grouped = (entries: readonly WaiverEntry[]) => {
     const groups = new Map<string, WaiverEntry[]>();
-    for (const entry of entries) groups.set(keyOf(entry), [...(groups.get(keyOf(entry)) ?? []), entry]);
+    for (const entry of entries) {
+      const group = groups.get(keyOf(entry));
+      if (group) group.push(entry);
+      else groups.set(keyOf(entry), [entry]);
+    }
     return groups;
   };
   const before = grouped(base);

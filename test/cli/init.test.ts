@@ -397,21 +397,25 @@ describe('modelgate init: incident logs and security scans', () => {
 // New user: init on a submodule's folder wrote its three files into the submodule, which the
 // repository it was run from could not commit.
 describe('modelgate init: a folder that is another repository', () => {
-  it.each([
-    ['a submodule (.git a file)', 'gitdir: ../../.git/modules/models/m\n'],
-    ['a clone inside this one', 'x'],
-  ])('in %s writes nothing, exits 2 and says what to do', async (_name, gitFile) => {
+  it('in a submodule writes nothing, exits 2 and says what to do', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': CARD, 'models/m/model.safetensors': 'x' });
-    if (gitFile === 'x') fs.mkdirSync(path.join(root, 'models/m/.git'));
-    else fs.writeFileSync(path.join(root, 'models/m/.git'), gitFile);
+    fs.writeFileSync(path.join(root, 'models/m/.git'), 'gitdir: ../../.git/modules/models/m\n');
     const { code, stdout, stderr } = await cli(['init', 'models/m'], root);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toMatch(/^modelgate: models\/m is another git repository inside this one \(a submodule, or a clone\), so init writes nothing there: .*citing the card \(modelCard: \.\.\/models\/m\/README\.md\).*--root models\/m writes into that repository\n$/);
+    expect(stderr).toMatch(/^modelgate: models\/m is a submodule, another repository inside this one, so init writes nothing there: .*citing the model's card \(models\/m\/README\.md, written as a path from that folder\).*--root models\/m writes into the submodule\n$/);
     for (const file of ['models/m/ai-system.yaml', 'models/m/.modelgate', 'models/m/.github', '.modelgate', '.github']) expect(fs.existsSync(path.join(root, file)), file).toBe(false);
     // Run from inside it, init writes there: that repository is the one it was run in.
     expect((await cli(['init'], path.join(root, 'models/m'))).code).toBe(0);
     expect(fs.existsSync(path.join(root, 'models/m/ai-system.yaml'))).toBe(true);
+  });
+
+  // Review: a clone inside an unrelated repository (a home folder kept in git) is the clone's own.
+  it('in a clone inside another repository writes into the clone', async () => {
+    const home = makeRepo({ '.git/HEAD': 'x', 'work/proj/.git/HEAD': 'x', 'work/proj/models/m/README.md': CARD });
+    expect((await cli(['init', 'work/proj/models/m'], home)).code).toBe(0);
+    expect(fs.existsSync(path.join(home, 'work/proj/models/m/ai-system.yaml'))).toBe(true);
+    expect(fs.existsSync(path.join(home, 'work/proj/.modelgate/policy.yaml'))).toBe(true);
   });
 });
 

@@ -146,5 +146,9 @@ describe('dist/index.js on a pull request', () => {
     expect(all.filter((a) => a.level === 'notice').map((a) => a.message.split('\n')[0])).toContain(
       "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
     );
+    // One that names no base stops, rather than read the head's policy.
+    const unnamed = runActionBundle(root, {}, { name: 'merge_group', payload: { merge_group: { head_sha: 'f'.repeat(40) } } });
+    expect(unnamed.code).toBe(2);
+    expect(unnamed.stdout + unnamed.stderr).toContain('this merge_group event names no base commit (merge_group.base_sha)');
   });
 });

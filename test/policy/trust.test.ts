@@ -112,6 +112,13 @@ describe('policy-from: base', () => {
       ],
     ],
     [
+      // Review: the last override that matches sets the rule, so swapping two turned it off for prod/.
+      'the same per-path overrides in another order',
+      `${basePolicy}overrides:\n  - files: ["**"]\n    rules: { card/contact: off }\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n`,
+      `${basePolicy}overrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n  - files: ["**"]\n    rules: { card/contact: off }\n`,
+      [[3, 'reorders the per-path overrides (the last one that matches a system sets its rules)']],
+    ],
+    [
       'a rule redefined, what it checks the same, to look where no manifest has anything',
       `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
       `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse.none\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,

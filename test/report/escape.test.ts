@@ -39,8 +39,9 @@ describe('every sink writes out what would not be seen', () => {
     // Fourth red team: combining marks that strike through or enclose a value, or stack over the lines around it.
     ['a strike-through drawn with overlay marks', 'F\u0336A\u0336I\u0336L\u0336', 'F\\u{336}A\\u{336}I\\u{336}L\\u{336}'],
     ['an enclosing prohibition sign', 'ok\u20e0', 'ok\\u{20e0}'],
-    ['six accents stacked on one letter: four shown, the rest written out', 'e\u0301\u0301\u0301\u0301\u0301\u0301', 'e\u0301\u0301\u0301\u0301\\u{301}\\u{301}'],
-    ['accents as languages write them, decomposed too', 'e\u0301 Vie\u0302\u0323t \u05e9\u05c1\u05bc\u05b8', 'e\u0301 Vie\u0302\u0323t \u05e9\u05c1\u05bc\u05b8'],
+    ['ten accents stacked on one letter: eight shown, the rest written out', `e${'\u0301'.repeat(10)}`, `e${'\u0301'.repeat(8)}\\u{301}\\u{301}`],
+    // Review: Burmese writes five marks in a row (လျှော့), Tibetan stacks subjoined letters.
+    ['accents as languages write them, decomposed too', 'e\u0301 Vie\u0302\u0323t \u05e9\u05c1\u05bc\u05b8 လျှော့ བསྒྲུབས', 'e\u0301 Vie\u0302\u0323t \u05e9\u05c1\u05bc\u05b8 လျှော့ བསྒྲུབས'],
   ])('%s', (_, text, shown) => {
     expect(visibleText(text)).toBe(shown);
     expect(terminalText(text)).toBe(shown);

@@ -357,9 +357,13 @@ describe('the card agrees with the manifest', () => {
     ['a card in the model\'s own folder, outside the system\'s, naming that folder', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'reply-drafter', []],
     ['a card in the model\'s folder naming another model', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'StarCoderBase-3B', ['the model card\'s model-index names "StarCoderBase-3B", but the manifest describes "Demo Scorer" (demo-scorer)']],
     ['a card in the system\'s own folder naming its model folder', 'sys/reply-drafter/README.md', 'reply-drafter/README.md', 'reply-drafter', ['the model card\'s model-index names "reply-drafter", but the manifest describes "Demo Scorer" (demo-scorer)']],
+    // Review: the folder's name is matched exactly, and another system's folder is that system's.
+    ['a card in a folder whose name is part of the model-index name', 'models/d/README.md', '../models/d/README.md', 'Totally Unrelated Model', ['the model card\'s model-index names "Totally Unrelated Model", but the manifest describes "Demo Scorer" (demo-scorer)']],
+    ["another system's card, naming that system's folder", 'other/README.md', '../other/README.md', 'other', ['the model card\'s model-index names "other", but the manifest describes "Demo Scorer" (demo-scorer)']],
   ])('card/name-matches: %s', (_name, file, cited, indexName, expected) => {
     const card = COMPLIANT_CARD.replace('pipeline_tag: tabular-classification\n', `pipeline_tag: tabular-classification\nmodel-index:\n  - name: ${indexName}\n    results: []\n`);
-    const files: Files = { ...withManifest((m) => (m.modelCard = cited)), [file]: card };
+    const neighbour: Files = file.startsWith('other/') ? { 'other/ai-system.yaml': 'schemaVersion: 1\nid: other\nname: Other\nversion: 1.0.0\n' } : {};
+    const files: Files = { ...withManifest((m) => (m.modelCard = cited)), [file]: card, ...neighbour };
     expect(failuresOf(check(files), 'card/name-matches').map((f) => f.message)).toEqual(expected);
   });
 

@@ -51,16 +51,18 @@ function metaAt(card: Card, path: PathSegment[]): Location {
 }
 
 /**
- * The card's model-index names this system (its name or id), or, for a card kept in a model's
- * own folder outside the system's, that model (the folder's name: new user: a batch scorer and
- * an API serving models/reply-drafter, whose card names reply-drafter). A card in the system's
- * folder is the system's: a copy that keeps another model's name fails.
+ * The card's model-index names this system (its name or id, either may hold the other), or, for
+ * a card kept in a model's own folder outside the system's, that model: the folder's name,
+ * exactly (new user: a batch scorer and an API serving models/reply-drafter, whose card names
+ * reply-drafter). A card in this system's folder is the system's, and one in another system's
+ * folder that system's (review): a copy that keeps another model's name fails.
  */
 function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
   const cardFolder = posix.dirname(card.file);
   const own = system.manifest.dir;
-  const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.';
-  const names = [data.name, data.id, ...(elsewhere ? [posix.basename(cardFolder)] : [])].filter((n): n is string => typeof n === 'string').map(squashName);
+  const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined;
+  const modelFolder = elsewhere ? squashName(posix.basename(cardFolder)) : undefined;
+  const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squashName);
   const index = card.meta['model-index'];
   const named = Array.isArray(index) && index.some((entry) => typeof (entry as { name?: unknown } | null)?.name === 'string' && ((entry as { name: string }).name.trim() !== ''));
   if (!named) return { skip: "the model card's model-index names no model" };
@@ -68,7 +70,7 @@ function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failur
     const name = (entry as { name?: unknown } | null)?.name;
     if (typeof name !== 'string' || name.trim() === '') return [];
     const n = squashName(name);
-    if (names.some((m) => m === n || m.includes(n) || n.includes(m))) return [];
+    if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && modelFolder !== '' && modelFolder === n)) return [];
     return [{ message: `the model card's model-index names "${name}", but the manifest describes "${asText(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
   });
 }

@@ -1,4 +1,4 @@
-import { normaliseCitation } from '../../fs/repo-fs.js';
+import { isUri, normaliseCitation } from '../../fs/repo-fs.js';
 import { declaredArtifacts } from '../../load/manifest.js';
 import { robustnessResults } from '../../evidence/robustness/formats.js';
 import { ISSUE_LEVELS } from '../../evidence/robustness/types.js';
@@ -42,18 +42,19 @@ export const ownEvidence = defineFunction<Record<string, never>>({
 });
 
 /**
- * The model files a system ships, as keys two systems' can be compared by: each artifact's file
- * in the repository (where links lead), else its declared sha256; none when an artifact has
- * neither, or none is declared. A security scan is about files: two systems that ship the same
- * ones may cite one scan of them (new user: a batch scorer and an API serving one model folder).
+ * The model files a system ships, as two systems' can be compared: each artifact's file in the
+ * repository (where links lead); none when an artifact is not the repository's, or none is
+ * declared. A security scan is about files: two systems that ship the same ones may cite one
+ * scan of them (new user: a batch scorer and an API serving one model folder). Not by a
+ * declared sha256 of weights kept elsewhere, which a copied manifest carries over unchecked
+ * (review).
  */
 function shippedFiles(system: SystemContext): string[] {
   const keys: string[] = [];
   for (const artifact of declaredArtifacts(system.manifest.data)) {
-    const real = system.evidence.whereIs(artifact.path);
-    if (real !== undefined) keys.push(`file:${real}`);
-    else if (artifact.sha256 !== undefined) keys.push(`sha256:${artifact.sha256.trim().toLowerCase()}`);
-    else return [];
+    const real = isUri(artifact.path) ? undefined : system.evidence.whereIs(artifact.path);
+    if (real === undefined) return [];
+    keys.push(real);
   }
   return keys;
 }

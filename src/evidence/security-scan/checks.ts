@@ -83,19 +83,22 @@ interface CodeFree {
  * the repository holds the file, its structure agrees (red team: a pickle renamed
  * `.safetensors` is skipped by the scanners, and torch.load still runs it). `mismatch` says why
  * a file so named is not one. Weights the repository does not hold (a model registry, or Git LFS
- * content not checked out) are known by their name alone.
+ * content not checked out) are known by their name alone; a config or tokenizer file
+ * (dataExtension) only as read here.
  */
 function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: DeclaredArtifact): CodeFree {
-  const extension = codeFreeExtension(artifact.path) ?? dataExtension(artifact.path);
+  const weights = codeFreeExtension(artifact.path);
+  const extension = weights ?? dataExtension(artifact.path);
   if (!extension) return { codeFree: false };
   // Asked by several rules, and a safetensors header may run to megabytes: read once.
   return system.evidence.remembered(`code-free:${artifact.path}`, (): CodeFree => {
     const named = `it is named as ${formatName(extension)}, which runs no code when loaded, but it`;
     const first = system.evidence.bytesAt(artifact.path, 0, LEADING_BYTES);
     if (!first.ok) return { codeFree: false, mismatch: `${named} cannot be read to tell (${first.problem.message})` };
-    if (!first.value) return { codeFree: true };
+    // A config or tokenizer file runs no code only as read here, never by its name (review).
+    if (!first.value) return { codeFree: weights !== undefined };
     const format = checkFormat(extension, readerOf(system, artifact.path, first.value));
-    return format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: true };
+    return format.is === 'not-as-named' ? { codeFree: false, mismatch: `${named} ${format.why}` } : format.is === 'as-named' ? { codeFree: true, checked: true } : { codeFree: weights !== undefined };
   });
 }
 

@@ -30,18 +30,22 @@ export function codeFreeExtension(file: string): string | undefined {
 }
 
 /**
- * Files a model ships beside its weights that hold data, not code: its configs and tokenizer
- * (`config.json`, `tokenizer.json`, `vocab.txt`, `merges.txt`). Listed in `artifacts`, they
- * need no model scan when modelgate reads them and finds them to be what they are named
- * (third red team: a team listing every file that ships was asked to scan its configs). Not the
- * weights' formats: what a loader reads beside a model stays CODE_FREE_EXTENSIONS'.
+ * Files a model ships beside its weights that hold data, not code, by the names Hugging Face's
+ * libraries give them: configs (`config.json`, `generation_config.json`, any `*config.json` or
+ * `config_*.json`), tokenizer files (`tokenizer.json`, `special_tokens_map.json`,
+ * `added_tokens.json`, `vocab.json`, `vocab.txt`, `merges.txt`), `modules.json` and
+ * `model_index.json`. Listed in `artifacts`, one needs no model scan when modelgate reads it and
+ * finds it to be what it is named (third red team: a team listing every file that ships was
+ * asked to scan its configs); never by its name alone (review: a `.json` a registry holds may
+ * be jsonpickle's). Other `.json` and `.txt` files are no exception: a Keras architecture or a
+ * jsonpickle dump is JSON too.
  */
-export const DATA_EXTENSIONS: readonly string[] = ['.json', '.txt'];
+const DATA_FILE = /(?:^|[/\\])(?:[\w.-]*config|config_[\w.-]+|tokenizer|special_tokens_map|added_tokens|vocab|modules|model_index)\.json$|(?:^|[/\\])(?:vocab|merges)\.txt$/i;
 
-/** The extension of `file` when it is one of DATA_EXTENSIONS (case aside), else undefined. */
+/** `.json` or `.txt` when `file` is named as DATA_FILE says, else undefined. */
 export function dataExtension(file: string): string | undefined {
-  const lower = file.trim().toLowerCase();
-  return DATA_EXTENSIONS.find((extension) => lower.endsWith(extension));
+  const trimmed = file.trim();
+  return DATA_FILE.test(trimmed) ? trimmed.slice(trimmed.lastIndexOf('.')).toLowerCase() : undefined;
 }
 
 /**
@@ -62,7 +66,16 @@ export const mayRunCode = (file: string) => {
 };
 
 /** A model format's name, as a message gives it. */
-export const formatName = (extension: string) => (extension === '.onnx' ? 'ONNX' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'JSON' : extension === '.txt' ? 'text' : extension.slice(1));
+export const formatName = (extension: string) => FORMATS[extension]?.name ?? extension.slice(1);
+
+/** Each format a file named as it is checked against: its name, what a file of it is, and why a file is not one. */
+const FORMATS: Record<string, { name: string; what: string; problem: (file: ByteReader) => string | undefined }> = {
+  '.safetensors': { name: 'safetensors', what: 'a safetensors file', problem: safetensorsProblem },
+  '.onnx': { name: 'ONNX', what: 'an ONNX model', problem: onnxProblem },
+  [SAFETENSORS_INDEX]: { name: 'a safetensors index', what: 'a safetensors index', problem: indexProblem },
+  '.json': { name: 'JSON', what: 'a plain JSON file', problem: jsonProblem },
+  '.txt': { name: 'text', what: 'a text file', problem: textProblem },
+};
 
 /** How much of a file is read first: enough for the signatures beginsAs knows. */
 export const LEADING_BYTES = 64;
@@ -92,10 +105,10 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   const pickle = walkPickle(file);
   if (pickle && 'imports' in pickle) return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
   if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
-  const problem = extension === '.safetensors' ? safetensorsProblem(file) : extension === '.onnx' ? onnxProblem(file) : extension === SAFETENSORS_INDEX ? indexProblem(file) : extension === '.json' ? jsonProblem(file) : extension === '.txt' ? textProblem(file) : undefined;
+  const format = FORMATS[extension];
+  const problem = format?.problem(file);
   if (problem === undefined) return { is: 'as-named' };
-  const format = extension === '.onnx' ? 'an ONNX model' : extension === SAFETENSORS_INDEX ? 'a safetensors index' : extension === '.json' ? 'a plain JSON file' : extension === '.txt' ? 'a text file' : 'a safetensors file';
-  return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format} does: ${problem}` };
+  return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format?.what ?? 'that format'} does: ${problem}` };
 }
 
 /**
@@ -228,7 +241,6 @@ function indexProblem(file: ByteReader): string | undefined {
   return undefined;
 }
 
-
 /** The whole of a data file in UTF-8, or why it cannot be told: too large, unreadable, not UTF-8. */
 function dataText(file: ByteReader): { text: string } | { problem: string } {
   if (file.size > MAX_DATA_BYTES) return { problem: `it is over ${MAX_DATA_BYTES / 1024 / 1024} MB, more than modelgate reads to tell` };
@@ -244,7 +256,7 @@ function dataText(file: ByteReader): { text: string } | { problem: string } {
 /**
  * Why `file` is not JSON that only a JSON reader reads: not JSON, or JSON holding jsonpickle's
  * tags (`py/reduce`, `py/object`, ...), which `jsonpickle.decode` turns into calls as a pickle
- * does. Undefined when it is plain JSON.
+ * does, or a Keras Lambda layer. Undefined when it is plain JSON.
  */
 function jsonProblem(file: ByteReader): string | undefined {
   const read = dataText(file);
@@ -264,6 +276,8 @@ function jsonProblem(file: ByteReader): string | undefined {
     else
       for (const [key, member] of Object.entries(item)) {
         if (key.startsWith('py/')) return `it holds jsonpickle's tag ${JSON.stringify(key.slice(0, 40))}, which jsonpickle.decode turns into objects and calls as a pickle does`;
+        // A Keras Lambda layer carries its function's bytecode, which model_from_json runs (review).
+        if (key === 'function_type' || (key === 'class_name' && member === 'Lambda')) return "it holds a Keras Lambda layer, whose function's code model_from_json runs";
         pending.push(member);
       }
   }

@@ -635,11 +635,24 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['config.json', 'not JSON', '{"model_type": "bert",', 'does not hold what a plain JSON file does: it is not JSON', 'JSON'],
       ['vocab.txt', 'a protocol-0 pickle, which is text', Buffer.from("cos\nsystem\n(S'id'\ntR."), 'reads as a pickle that imports a name to call (at byte 0, read opcode by opcode from its first byte)', 'text'],
       ['vocab.txt', 'binary', Buffer.from([0x5b, 0x50, 0x41, 0x44, 0x5d, 0x00, 0x01]), 'does not hold what a text file does: it holds a NUL byte, which text does not', 'text'],
+      // Review: a Keras architecture with a Lambda layer, whose bytecode model_from_json runs.
+      ['config.json', 'a Keras architecture with a Lambda layer', JSON.stringify({ class_name: 'Sequential', config: { layers: [{ class_name: 'Lambda', config: { function: ['4wEAAAAA', null, null], function_type: 'lambda' } }] } }), 'does not hold what a plain JSON file does: it holds a Keras Lambda layer, whose function\'s code model_from_json runs', 'JSON'],
     ])('security/scan-covers-artifacts fails %s that is %s', (file, _name, content, why, format) => {
       const files = repo({ [`sys/model/${file}`]: content });
       expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toEqual([
         { file: MANIFEST, line: lineOf(files[MANIFEST] as string, `path: model/${file}`), message: `model/${file} ships but no cited security scan scanned it; it is named as ${format}, which runs no code when loaded, but it ${why}: scan it as what it is` },
       ]);
+    });
+
+    // Review: a .json or .txt is no exception by its name alone (a registry's, or a Git LFS
+    // pointer's), nor one named otherwise than a model's configs and tokenizer are.
+    it.each([
+      ['held by a registry', (files: Files) => ({ ...files, 'sys/ai-system.yaml': (files['sys/ai-system.yaml'] as string).replace('path: model/config.json', 'path: s3://models/config.json') }), 's3://models/config.json'],
+      ['a Git LFS pointer', (files: Files) => ({ ...files, 'sys/model/config.json': LFS_POINTER }), 'model/config.json'],
+      ['named otherwise (arch.json)', (files: Files) => ({ ...files, 'sys/ai-system.yaml': (files['sys/ai-system.yaml'] as string).replace('path: model/config.json', 'path: model/arch.json'), 'sys/model/arch.json': '{}' }), 'model/arch.json'],
+    ])('security/scan-covers-artifacts asks for a scan of a config %s', (_name, edit, path) => {
+      const files = edit(repo());
+      expect(failuresOf(check(files), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([`${path} ships but no cited security scan scanned it`]);
     });
 
     // gensim saves its models as pickles named .model: only a SentencePiece model runs no code.
