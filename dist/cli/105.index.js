@@ -8608,6 +8608,8 @@ function checkFormat(extension, file) {
     // A PyTorch archive, or a pickle that imports, is refused whatever else its bytes also are (a polyglot).
     if (isZip(first))
         return { is: 'not-as-named', why: ZIP };
+    if (isTar(file))
+        return { is: 'not-as-named', why: TAR };
     const pickle = walkPickle(file);
     if (pickle && 'imports' in pickle)
         return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
@@ -8620,15 +8622,16 @@ function checkFormat(extension, file) {
     return { is: 'not-as-named', why: beginsAs(first) ?? `does not hold what ${format?.what ?? 'that format'} does: ${problem}` };
 }
 /**
- * Whether a `.bin` file is neither a PyTorch checkpoint nor a pickle that imports: torch.load
- * reads only those, and refuses anything else before it runs code. So CTranslate2's and
+ * Whether a `.bin` file is neither a PyTorch checkpoint (a ZIP or, in the older format, a tar
+ * archive) nor a pickle that imports: torch.load reads only those, and refuses anything else
+ * before it runs code. So CTranslate2's and
  * fastText's model.bin, or an ONNX model's external data saved as weights.bin, run no code
  * (third red team: modelscan skips them, and they could never pass). Not said of the other
  * extensions modelscan knows: a joblib or dill file may be a compressed pickle.
  */
 function binRunsNoCode(file) {
     const first = file.read(0, LEADING_BYTES);
-    if (!first || first.length === 0 || (0,lfs/* isLfsPointer */.NS)(first, file.size) || isZip(first))
+    if (!first || first.length === 0 || (0,lfs/* isLfsPointer */.NS)(first, file.size) || isZip(first) || isTar(file))
         return false;
     // One that begins as a pickle does (PROTO and a protocol Python reads) is a scanner's to judge,
     // however it goes on; so is a compressed stream, which joblib.load unpickles once inflated.
@@ -8647,7 +8650,7 @@ function sentencePieceRunsNoCode(file) {
     if (file.size === 0 || file.size > MAX_DATA_BYTES)
         return false;
     const bytes = file.read(0, file.size);
-    if (!bytes || bytes.length < file.size || isZip(bytes) || walkPickle(file) !== undefined)
+    if (!bytes || bytes.length < file.size || isZip(bytes) || isTar(file) || walkPickle(file) !== undefined)
         return false;
     let pieces = false;
     for (let position = 0; position < bytes.length;) {
@@ -8675,9 +8678,29 @@ function isCompressed(bytes) {
         begins(0x04, 0x22, 0x4d, 0x18) ||
         begins(0x28, 0xb5, 0x2f, 0xfd));
 }
+/**
+ * Whether `file` begins as a tar archive: a 512-byte header whose checksum (the sum of its bytes,
+ * the checksum field counted as spaces) is the octal number that field holds, as Python's
+ * tarfile checks it. PyTorch's older checkpoints are tar archives with a pickle inside, which
+ * torch.load still reads (fifth red team: a tar named .bin, or laid out to read as a SentencePiece
+ * protobuf, passed as running no code).
+ */
+function isTar(file) {
+    const header = file.read(0, 512);
+    if (!header || header.length < 512)
+        return false;
+    const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replace(/[\0 ]+$/, '').trim();
+    if (!/^[0-7]{1,8}$/.test(field))
+        return false;
+    let sum = 0;
+    for (let i = 0; i < 512; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return sum === Number.parseInt(field, 8);
+}
 /** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
 const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const ZIP = 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
+const TAR = "begins as a tar archive does (PyTorch's older checkpoints are one, a pickle inside)";
 /** What a file's first bytes say it is, where they say, for a file that is not the format named. */
 function beginsAs(bytes) {
     if (bytes.length === 0)

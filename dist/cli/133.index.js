@@ -373,6 +373,8 @@ var external_node_path_ = __webpack_require__(6760);
 var text_names = __webpack_require__(594);
 // EXTERNAL MODULE: ./build/text/license.js
 var license = __webpack_require__(741);
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -384,6 +386,7 @@ var source_doc = __webpack_require__(2431);
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
+
 
 
 
@@ -425,15 +428,17 @@ function metaAt(card, path) {
 }
 /**
  * The card's model-index names this system (its name or id, either may hold the other), or, for
- * a card kept in a model's own folder outside the system's, that model: the folder's name,
- * exactly (new user: a batch scorer and an API serving models/reply-drafter, whose card names
- * reply-drafter). A card in this system's folder is the system's, and one in another system's
- * folder that system's (review): a copy that keeps another model's name fails.
+ * a card kept in the folder of a model the system ships, outside the system's own, that model:
+ * the folder's name, exactly (new user: a batch scorer and an API serving models/reply-drafter,
+ * whose card names reply-drafter). A card in this system's folder is the system's, one in
+ * another system's folder that system's (review), and one in a folder the system ships nothing
+ * from another model's (fifth red team): a copy that keeps another model's name fails.
  */
 function nameFailures(card, data, system) {
     const cardFolder = external_node_path_.posix.dirname(card.file);
     const own = system.manifest.dir;
-    const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined;
+    const ships = () => (0,load_manifest/* declaredArtifacts */.G9)(data).some(({ path }) => (0,repo_fs/* isUri */.nh)(path) ? false : system.evidence.whereIs(path)?.startsWith(`${cardFolder}/`) === true);
+    const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
     const modelFolder = elsewhere ? (0,text_names/* squashName */.z)(external_node_path_.posix.basename(cardFolder)) : undefined;
     const names = [data.name, data.id].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
     const index = card.meta['model-index'];
@@ -1318,8 +1323,6 @@ const fileExists = (0,check/* defineFunction */.Oh)({
 
 // EXTERNAL MODULE: ./build/evaluate/functions/license-id.js + 2 modules
 var license_id = __webpack_require__(6166);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/checksums-real.js
 
 

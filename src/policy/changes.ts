@@ -51,6 +51,9 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
   for (const rule of head.rules) {
     const added = newEvidence(base.byId.get(rule.id)?.evidences ?? {}, rule.evidences);
     if (added) weaker.push({ change: `counts ${rule.id} as evidence of ${added} (coverage shows what it maps to as evidenced)`, rule: rule.id });
+    // Supported is a claim too: the coverage table counts a control so (fifth red team).
+    const supported = newEvidence(base.byId.get(rule.id)?.supports ?? {}, rule.supports);
+    if (supported) weaker.push({ change: `counts ${rule.id} as support of ${supported} (coverage shows what it maps to as supported)`, rule: rule.id });
   }
   for (const [framework, scope] of base.coverage) {
     const now = head.coverage.get(framework);
@@ -103,13 +106,19 @@ function overrideChanges(base: ResolvedPolicy, head: ResolvedPolicy): [PolicyCha
   const severityOf = (rule: string) => head.byId.get(rule)?.severity ?? base.byId.get(rule)?.severity ?? head.known.get(rule)?.severity ?? 'off';
   const before = settings(base);
   const after = settings(head);
+  // What the base's overrides set each rule to anywhere: a new entry at the rule's own severity
+  // still lowers it where an earlier entry raised it (fifth red team: `files: ["**"]` appended at
+  // warning undid the base's error for prod/**, unreported).
+  const setInBase = new Map<string, number>();
+  for (const { rule, setting } of before.values()) setInBase.set(rule, Math.max(setInBase.get(rule) ?? -1, rank(setting)));
   for (const [key, { files, rule, setting, at }] of after) {
     const was = before.get(key);
     const from = was ? was.setting : severityOf(rule);
-    if (setting === from) continue;
+    if (setting === from && (was !== undefined || (setInBase.get(rule) ?? -1) <= rank(setting))) continue;
     const where = files.join(', ');
-    const change = { rule, at, change: setting === 'off' ? `turns off ${rule} for the systems at ${where} (a per-path override; was ${from})` : `sets ${rule} to ${setting} for the systems at ${where} (a per-path override; was ${from})` };
-    (rank(setting) < rank(from) ? weaker : stronger).push(change);
+    const raisedBefore = !was && (setInBase.get(rule) ?? -1) > rank(from) ? ', where an earlier override may set it higher' : '';
+    const change = { rule, at, change: `${setting === 'off' ? `turns off ${rule}` : `sets ${rule} to ${setting}`} for the systems at ${where} (a per-path override; was ${from}${raisedBefore})` };
+    (rank(setting) < Math.max(rank(from), was ? -1 : setInBase.get(rule) ?? -1) ? weaker : stronger).push(change);
   }
   for (const [key, { files, rule, setting }] of before) {
     if (after.has(key)) continue;

@@ -48,3 +48,27 @@ export function safetensorsPolyglot(): Uint8Array {
   const header = Buffer.concat([Buffer.from('{"'), ops, Buffer.from('":{"dtype":"U8","shape":[0],"data_offsets":[0,0]}}')]);
   return Buffer.concat([Buffer.from([0x80, 0x04, 0x42, 3, 0, 0, 0, 0]), header, Buffer.alloc(length - header.length, 0x20)]);
 }
+
+/**
+ * A tar archive of one member, PyTorch's older checkpoint format (a pickle in `storages`), which
+ * torch.load still reads; `name` may be laid out to read as something else from its first byte
+ * (a SentencePiece protobuf: "\n", a varint length running to the file's end).
+ */
+export function tar(name = 'storages', content: Uint8Array = PICKLE): Uint8Array {
+  const header = Buffer.alloc(512);
+  Buffer.from(name, 'latin1').copy(header, 0, 0, 100);
+  header.write('0000644\0', 100, 'latin1');
+  header.write('0000000\0', 108, 'latin1');
+  header.write('0000000\0', 116, 'latin1');
+  header.write(`${content.length.toString(8).padStart(11, '0')}\0`, 124, 'latin1');
+  header.write('00000000000\0', 136, 'latin1');
+  header.write('0', 156, 'latin1');
+  header.write('ustar\0' + '00', 257, 'latin1');
+  header.fill(0x20, 148, 156);
+  let sum = 0;
+  for (const byte of header) sum += byte;
+  header.write(`${sum.toString(8).padStart(6, '0')}\0 `, 148, 'latin1');
+  const padded = Buffer.alloc(Math.ceil(content.length / 512) * 512);
+  Buffer.from(content).copy(padded);
+  return Buffer.concat([header, padded, Buffer.alloc(1024)]);
+}

@@ -119,10 +119,24 @@ describe('policy-from: base', () => {
       [[3, 'reorders the per-path overrides (the last one that matches a system sets its rules)']],
     ],
     [
+      // Fifth red team: an override appended at the rule's own severity undid a base override's error for prod/.
+      'an override at the rule\'s own severity appended after one that raised it',
+      `extends: baseline\nrules:\n  card/contact: warning\noverrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n`,
+      `extends: baseline\nrules:\n  card/contact: warning\noverrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n  - files: ["**"]\n    rules: { card/contact: warning }\n`,
+      [[7, 'sets card/contact to warning for the systems at ** (a per-path override; was warning, where an earlier override may set it higher)']],
+    ],
+    [
       'a rule redefined, what it checks the same, to look where no manifest has anything',
       `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
       `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse.none\n    then: { field: purpose, function: present }\n    remediation: State it.\n`,
       [[3, 'changes where acme/purpose-stated looks (given: $.manifest.intendedUse → $.manifest.intendedUse.none)']],
+    ],
+    [
+      // Fifth red team: what a rule supports is what the coverage table counts as supported.
+      'a rule made to support another control',
+      `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n    supports: { iso42001: [A.6.2.2] }\n`,
+      `${basePolicy}rules:\n  acme/purpose-stated:\n    title: The purpose is stated\n    severity: error\n    given: $.manifest.intendedUse\n    then: { field: purpose, function: present }\n    remediation: State it.\n    supports: { iso42001: [A.6.2.2, A.9.4] }\n`,
+      [[3, 'counts acme/purpose-stated as support of iso42001 A.9.4 (coverage shows what it maps to as supported)']],
     ],
     [
       'a locked rule of the repository unlocked',

@@ -354,7 +354,9 @@ describe('the card agrees with the manifest', () => {
   // New user: a system serving a model whose card is kept in the model's own folder, outside the
   // system's, failed because the card names the model, not the service.
   it.each([
-    ['a card in the model\'s own folder, outside the system\'s, naming that folder', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'reply-drafter', []],
+    ['a card in the folder of the model the system ships, outside the system\'s, naming that folder', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'reply-drafter', []],
+    // Fifth red team: a card in a model's folder the system ships nothing from is that model's.
+    ['a card in the folder of a model the system does not ship, naming that folder', 'models/fraud-detector/README.md', '../models/fraud-detector/README.md', 'fraud-detector', ['the model card\'s model-index names "fraud-detector", but the manifest describes "Demo Scorer" (demo-scorer)']],
     ['a card in the model\'s folder naming another model', 'models/reply-drafter/README.md', '../models/reply-drafter/README.md', 'StarCoderBase-3B', ['the model card\'s model-index names "StarCoderBase-3B", but the manifest describes "Demo Scorer" (demo-scorer)']],
     ['a card in the system\'s own folder naming its model folder', 'sys/reply-drafter/README.md', 'reply-drafter/README.md', 'reply-drafter', ['the model card\'s model-index names "reply-drafter", but the manifest describes "Demo Scorer" (demo-scorer)']],
     // Review: the folder's name is matched exactly, and another system's folder is that system's.
@@ -363,7 +365,15 @@ describe('the card agrees with the manifest', () => {
   ])('card/name-matches: %s', (_name, file, cited, indexName, expected) => {
     const card = COMPLIANT_CARD.replace('pipeline_tag: tabular-classification\n', `pipeline_tag: tabular-classification\nmodel-index:\n  - name: ${indexName}\n    results: []\n`);
     const neighbour: Files = file.startsWith('other/') ? { 'other/ai-system.yaml': 'schemaVersion: 1\nid: other\nname: Other\nversion: 1.0.0\n' } : {};
-    const files: Files = { ...withManifest((m) => (m.modelCard = cited)), [file]: card, ...neighbour };
+    const files: Files = {
+      ...withManifest((m) => {
+        m.modelCard = cited;
+        m.artifacts = [{ path: '../models/reply-drafter/model.safetensors' }];
+      }),
+      [file]: card,
+      'models/reply-drafter/model.safetensors': 'weights',
+      ...neighbour,
+    };
     expect(failuresOf(check(files), 'card/name-matches').map((f) => f.message)).toEqual(expected);
   });
 

@@ -8,7 +8,8 @@ import { posix } from 'node:path';
 import { squashName } from '../../text/names.js';
 import { licenseKey } from '../../text/license.js';
 import type { Card } from '../../load/model-card.js';
-import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
+import { isUri } from '../../fs/repo-fs.js';
+import { comparedVersion, declaredArtifacts, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
@@ -52,15 +53,17 @@ function metaAt(card: Card, path: PathSegment[]): Location {
 
 /**
  * The card's model-index names this system (its name or id, either may hold the other), or, for
- * a card kept in a model's own folder outside the system's, that model: the folder's name,
- * exactly (new user: a batch scorer and an API serving models/reply-drafter, whose card names
- * reply-drafter). A card in this system's folder is the system's, and one in another system's
- * folder that system's (review): a copy that keeps another model's name fails.
+ * a card kept in the folder of a model the system ships, outside the system's own, that model:
+ * the folder's name, exactly (new user: a batch scorer and an API serving models/reply-drafter,
+ * whose card names reply-drafter). A card in this system's folder is the system's, one in
+ * another system's folder that system's (review), and one in a folder the system ships nothing
+ * from another model's (fifth red team): a copy that keeps another model's name fails.
  */
 function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
   const cardFolder = posix.dirname(card.file);
   const own = system.manifest.dir;
-  const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined;
+  const ships = () => declaredArtifacts(data).some(({ path }) => isUri(path) ? false : system.evidence.whereIs(path)?.startsWith(`${cardFolder}/`) === true);
+  const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
   const modelFolder = elsewhere ? squashName(posix.basename(cardFolder)) : undefined;
   const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squashName);
   const index = card.meta['model-index'];

@@ -102,6 +102,7 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   if (isLfsPointer(first, file.size)) return { is: 'lfs-pointer' };
   // A PyTorch archive, or a pickle that imports, is refused whatever else its bytes also are (a polyglot).
   if (isZip(first)) return { is: 'not-as-named', why: ZIP };
+  if (isTar(file)) return { is: 'not-as-named', why: TAR };
   const pickle = walkPickle(file);
   if (pickle && 'imports' in pickle) return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
   if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
@@ -112,15 +113,16 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
 }
 
 /**
- * Whether a `.bin` file is neither a PyTorch checkpoint nor a pickle that imports: torch.load
- * reads only those, and refuses anything else before it runs code. So CTranslate2's and
+ * Whether a `.bin` file is neither a PyTorch checkpoint (a ZIP or, in the older format, a tar
+ * archive) nor a pickle that imports: torch.load reads only those, and refuses anything else
+ * before it runs code. So CTranslate2's and
  * fastText's model.bin, or an ONNX model's external data saved as weights.bin, run no code
  * (third red team: modelscan skips them, and they could never pass). Not said of the other
  * extensions modelscan knows: a joblib or dill file may be a compressed pickle.
  */
 export function binRunsNoCode(file: ByteReader): boolean {
   const first = file.read(0, LEADING_BYTES);
-  if (!first || first.length === 0 || isLfsPointer(first, file.size) || isZip(first)) return false;
+  if (!first || first.length === 0 || isLfsPointer(first, file.size) || isZip(first) || isTar(file)) return false;
   // One that begins as a pickle does (PROTO and a protocol Python reads) is a scanner's to judge,
   // however it goes on; so is a compressed stream, which joblib.load unpickles once inflated.
   if ((first[0] === 0x80 && (first[1] ?? 0xff) <= 5) || isCompressed(first)) return false;
@@ -137,7 +139,7 @@ export function binRunsNoCode(file: ByteReader): boolean {
 export function sentencePieceRunsNoCode(file: ByteReader): boolean {
   if (file.size === 0 || file.size > MAX_DATA_BYTES) return false;
   const bytes = file.read(0, file.size);
-  if (!bytes || bytes.length < file.size || isZip(bytes) || walkPickle(file) !== undefined) return false;
+  if (!bytes || bytes.length < file.size || isZip(bytes) || isTar(file) || walkPickle(file) !== undefined) return false;
   let pieces = false;
   for (let position = 0; position < bytes.length; ) {
     const tag = varint(bytes, position);
@@ -165,9 +167,27 @@ function isCompressed(bytes: Uint8Array): boolean {
   );
 }
 
+/**
+ * Whether `file` begins as a tar archive: a 512-byte header whose checksum (the sum of its bytes,
+ * the checksum field counted as spaces) is the octal number that field holds, as Python's
+ * tarfile checks it. PyTorch's older checkpoints are tar archives with a pickle inside, which
+ * torch.load still reads (fifth red team: a tar named .bin, or laid out to read as a SentencePiece
+ * protobuf, passed as running no code).
+ */
+function isTar(file: ByteReader): boolean {
+  const header = file.read(0, 512);
+  if (!header || header.length < 512) return false;
+  const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replace(/[\0 ]+$/, '').trim();
+  if (!/^[0-7]{1,8}$/.test(field)) return false;
+  let sum = 0;
+  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] as number);
+  return sum === Number.parseInt(field, 8);
+}
+
 /** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 const ZIP = 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
+const TAR = "begins as a tar archive does (PyTorch's older checkpoints are one, a pickle inside)";
 
 /** What a file's first bytes say it is, where they say, for a file that is not the format named. */
 function beginsAs(bytes: Uint8Array): string | undefined {

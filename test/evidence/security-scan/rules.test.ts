@@ -13,7 +13,7 @@ import { check, compliantBiasReport, failuresOf, MANIFEST, resultsOf, withManife
 import type { Files } from '../../helpers/repo.js';
 import { commitAll, git, gitRepo, pullRequest } from '../../helpers/git.js';
 import { runGate } from '../../../src/engine/gate.js';
-import { LFS_POINTER, onnx, PICKLE, safetensors, ZIP } from '../../helpers/model-files.js';
+import { LFS_POINTER, onnx, PICKLE, safetensors, tar, ZIP } from '../../helpers/model-files.js';
 
 const SCAN = 'sys/evidence/modelscan.json';
 const PRETTY = fixture('security-scan/modelscan-pretty.json');
@@ -660,6 +660,12 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['a pickle', PICKLE],
       ['a protobuf with fields a SentencePiece model does not have', Buffer.from([0x0a, 0x01, 0x41, 0x38, 0x01])],
       ['a SentencePiece model cut short', SENTENCEPIECE.subarray(0, SENTENCEPIECE.length - 1)],
+      // Fifth red team: a tar whose first member's name reads as a protobuf field to the file's end.
+      ['a tar laid out to read as a SentencePiece model', (() => {
+        const size = 512 + 512 + 1024;
+        const length = size - 3;
+        return tar(`\n${String.fromCharCode((length & 0x7f) | 0x80, length >> 7)}pad`);
+      })()],
     ])('security/scan-covers-artifacts fails a tokenizer.model that is %s', (_name, content) => {
       expect(failuresOf(check(repo({ 'sys/model/tokenizer.model': content })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual(['model/tokenizer.model ships but no cited security scan scanned it']);
     });
@@ -877,6 +883,8 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
     it.each([
       ['an older PyTorch pickle, imports and all', Buffer.concat([Buffer.from([0x80, 0x02]), Buffer.from('ctorch._utils\n_rebuild_tensor_v2\nq\x00.')])],
       ['a zlib stream, which joblib.load unpickles once inflated', Buffer.concat([Buffer.from([0x78, 0x9c]), Buffer.alloc(32, 1)])],
+      // Fifth red team: PyTorch's older checkpoint format, a tar with a pickle inside.
+      ['a tar archive, which torch.load reads as an older checkpoint', tar()],
     ])('still fails a .bin beside the model that is %s', (_name, bytes) => {
       expect(failuresOf(check(files({ 'sys/model/pytorch_model.bin': bytes })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
         'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
