@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { makeRepo, tempDir } from '../helpers/repo.js';
 import { compliantFiles, compliantManifest, withManifest } from '../helpers/system.js';
-import { annotations, ROOT, runActionBundle, runActionBundleAsync } from './bundle.js';
+import { annotations, ROOT, runActionBundle, runActionBundleAsync, type ActionRun } from './bundle.js';
 
 describe('dist/index.js', () => {
   it('passes a compliant workspace: exit 0, outputs, summary, report', () => {
@@ -110,7 +110,8 @@ describe('dist/index.js on a pull request', () => {
     expect(run.code).toBe(0); // a warning: the change is shown, the verdict is the policy's
   });
 
-  it('judges the pull request by its base commit\'s policy, and annotates the changes it makes', () => {
+  /** A repository whose base commit's policy keeps data/dataset-license, which fails, and a change that turns it off. */
+  const policyTurnedOff = () => {
     const root = makeRepo({ ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/policy.yaml': 'extends: baseline\n' });
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
     git('init', '-q', '-b', 'main');
@@ -118,13 +119,22 @@ describe('dist/index.js on a pull request', () => {
     git('commit', '-q', '-m', 'base');
     const baseSha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim();
     fs.writeFileSync(path.join(root, '.modelgate/policy.yaml'), 'extends: baseline\nrules:\n  data/dataset-license: off\n');
-    const run = runActionBundle(root, { policy: '.modelgate/policy.yaml' }, { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } } });
-    expect(run.code).toBe(1);
+    return { root, baseSha };
+  };
+  /** The run failed the rule the base's policy keeps, and annotated the change as a notice. */
+  const expectJudgedByBase = (run: ActionRun) => {
     const all = annotations(run.stdout);
     expect(all.filter((a) => a.level === 'error').map((a) => a.properties.title)).toContain('modelgate data/dataset-license');
     expect(all.filter((a) => a.level === 'notice').map((a) => a.message.split('\n')[0])).toContain(
       "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
     );
+  };
+
+  it('judges the pull request by its base commit\'s policy, and annotates the changes it makes', () => {
+    const { root, baseSha } = policyTurnedOff();
+    const run = runActionBundle(root, { policy: '.modelgate/policy.yaml' }, { name: 'pull_request', payload: { pull_request: { number: 7, base: { sha: baseSha }, head: { sha: 'f'.repeat(40) } } } });
+    expect(run.code).toBe(1);
+    expectJudgedByBase(run);
     // Opting into the head policy is explicit, and weaker.
     expect(runActionBundle(root, { policy: '.modelgate/policy.yaml', 'policy-from': 'head' }, { name: 'pull_request', payload: { pull_request: { base: { sha: baseSha } } } }).code).toBe(0);
   });
@@ -132,20 +142,10 @@ describe('dist/index.js on a pull request', () => {
   // Fourth red team: a merge queue's run (merge_group, no pull_request in its payload) read the
   // policy the queued pull request wrote, with no base to compare with.
   it("judges a merge queue's group by the policy of the commit it is built on", () => {
-    const root = makeRepo({ ...withManifest((m) => delete m.data.datasets[0].license), '.modelgate/policy.yaml': 'extends: baseline\n' });
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, stdio: 'pipe' });
-    git('init', '-q', '-b', 'main');
-    git('add', '-A');
-    git('commit', '-q', '-m', 'base');
-    const baseSha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: root }).toString().trim();
-    fs.writeFileSync(path.join(root, '.modelgate/policy.yaml'), 'extends: baseline\nrules:\n  data/dataset-license: off\n');
+    const { root, baseSha } = policyTurnedOff();
     const run = runActionBundle(root, {}, { name: 'merge_group', payload: { merge_group: { base_sha: baseSha, head_sha: 'f'.repeat(40), head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-abc' } } });
     expect(run.code).toBe(1);
-    const all = annotations(run.stdout);
-    expect(all.filter((a) => a.level === 'error').map((a) => a.properties.title)).toContain('modelgate data/dataset-license');
-    expect(all.filter((a) => a.level === 'notice').map((a) => a.message.split('\n')[0])).toContain(
-      "once merged, this pull request turns off data/dataset-license (now error) (the base commit's policy applies to this run)",
-    );
+    expectJudgedByBase(run);
     // One that names no base stops, rather than read the head's policy.
     const unnamed = runActionBundle(root, {}, { name: 'merge_group', payload: { merge_group: { head_sha: 'f'.repeat(40) } } });
     expect(unnamed.code).toBe(2);
