@@ -8810,7 +8810,7 @@ function isTar(file) {
     const header = file.read(0, 512);
     if (!header || header.length < 512)
         return false;
-    const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replace(/[\0 ]+$/, '').trim();
+    const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replaceAll('\0', ' ').trim();
     if (!/^[0-7]{1,8}$/.test(field))
         return false;
     let sum = 0;

@@ -177,7 +177,7 @@ function isCompressed(bytes: Uint8Array): boolean {
 function isTar(file: ByteReader): boolean {
   const header = file.read(0, 512);
   if (!header || header.length < 512) return false;
-  const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replace(/[\0 ]+$/, '').trim();
+  const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replaceAll('\0', ' ').trim();
   if (!/^[0-7]{1,8}$/.test(field)) return false;
   let sum = 0;
   for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] as number);
