@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, inGitFolder, isDirectory, isFile, linkedFolderOnTheWay, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, inGitFolder, isDirectory, isFile, readText, linkedFolderOnTheWay, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, GateHandOff, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -406,7 +406,7 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   // file, not a folder; a clone inside an unrelated repository (a home folder kept in git) is the
   // target's own repository, and init writes there (review).
   const here = repositoryRoot(io.cwd);
-  if (!values.root && here !== root && !path.relative(here, root).startsWith('..') && isFile(path.join(root, '.git'))) {
+  if (!values.root && here !== root && !path.relative(here, root).startsWith('..') && isSubmoduleCheckout(root)) {
     const shown = (file: string) => path.relative(io.cwd, file).split(path.sep).join('/') || '.';
     throw new UsageError(
       `${shown(root)} is a submodule, another repository inside this one, so init writes nothing there: its files would be that repository's. ` +
@@ -442,6 +442,17 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
       : 'Nothing written. modelgate check says what is left to do in them.\n';
   io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` : ''}${kept}${next}`);
   return EXIT.pass;
+}
+
+/** Whether `root` is a submodule's checkout: its `.git` a file naming a git directory under a `modules` folder (not a linked worktree's, under `worktrees`). */
+function isSubmoduleCheckout(root: string): boolean {
+  const dotGit = path.join(root, '.git');
+  if (!isFile(dotGit)) return false;
+  try {
+    return /^gitdir: .*[/\\]modules[/\\]/m.test(readText(dotGit));
+  } catch {
+    return false;
+  }
 }
 
 const BOM_HELP =

@@ -8689,13 +8689,39 @@ function isTar(file) {
     const header = file.read(0, 512);
     if (!header || header.length < 512)
         return false;
-    const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replaceAll('\0', ' ').trim();
-    if (!/^[0-7]{1,8}$/.test(field))
+    const checksum = tarNumber(header.subarray(148, 156));
+    if (checksum === undefined)
         return false;
-    let sum = 0;
-    for (let i = 0; i < 512; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : header[i];
-    return sum === Number.parseInt(field, 8);
+    // Python takes the sum of the bytes unsigned or signed, the checksum field counted as spaces.
+    let unsigned = 0;
+    let signed = 0;
+    for (let i = 0; i < 512; i++) {
+        const byte = i >= 148 && i < 156 ? 0x20 : header[i];
+        unsigned += byte;
+        signed += byte > 127 ? byte - 256 : byte;
+    }
+    return checksum === unsigned || checksum === signed;
+}
+/**
+ * A tar header's number field as Python's tarfile reads it (nti): base-256 when its first byte
+ * is 0x80 or 0xff; else the text up to the first NUL, stripped, read as int(text, 8) does (a
+ * sign, a 0o prefix, underscores between digits). Review: a checksum field written "012345\0X",
+ * in base-256, or with an underscore, which tarfile reads, passed as no tar.
+ */
+function tarNumber(field) {
+    if (field[0] === 0x80 || field[0] === 0xff) {
+        let value = 0;
+        for (let i = 1; i < field.length; i++)
+            value = value * 256 + field[i];
+        return field[0] === 0xff ? value - 256 ** (field.length - 1) : value;
+    }
+    const end = field.indexOf(0);
+    const text = Buffer.from(field.subarray(0, end < 0 ? field.length : end)).toString('latin1').trim() || '0';
+    const match = /^([+-]?)(?:0o)?([0-7](?:_?[0-7])*)$/i.exec(text);
+    if (!match)
+        return undefined;
+    const value = Number.parseInt(match[2].replaceAll('_', ''), 8);
+    return match[1] === '-' ? -value : value;
 }
 /** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
 const isZip = (bytes) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
@@ -8824,9 +8850,12 @@ function jsonProblem(file) {
             for (const [key, member] of Object.entries(item)) {
                 if (key.startsWith('py/'))
                     return `it holds jsonpickle's tag ${JSON.stringify(key.slice(0, 40))}, which jsonpickle.decode turns into objects and calls as a pickle does`;
-                // A Keras Lambda layer carries its function's bytecode, which model_from_json runs (review).
-                if (key === 'function_type' || (key === 'class_name' && member === 'Lambda'))
-                    return "it holds a Keras Lambda layer, whose function's code model_from_json runs";
+                // A Keras Lambda layer carries its function's bytecode, which model_from_json runs (review);
+                // Keras 3 names the module of each object it deserializes, and imports it (CVE-2025-1550).
+                if (key === 'function_type' || (key === 'class_name' && (member === 'Lambda' || member === '__lambda__')))
+                    return "it holds a Keras Lambda layer or function, whose code model_from_json runs";
+                if (key === 'module' && typeof member === 'string' && 'class_name' in item && !/^keras(?:\.|$)/.test(member))
+                    return `it names a Keras object from the module ${JSON.stringify(member.slice(0, 60))}, which deserializing it imports`;
                 pending.push(member);
             }
     }

@@ -3268,7 +3268,7 @@ async function init(args, io) {
     // file, not a folder; a clone inside an unrelated repository (a home folder kept in git) is the
     // target's own repository, and init writes there (review).
     const here = (0,local/* repositoryRoot */.Hn)(io.cwd);
-    if (!values.root && here !== root && !external_node_path_.relative(here, root).startsWith('..') && (0,local/* isFile */.fo)(external_node_path_.join(root, '.git'))) {
+    if (!values.root && here !== root && !external_node_path_.relative(here, root).startsWith('..') && isSubmoduleCheckout(root)) {
         const shown = (file) => external_node_path_.relative(io.cwd, file).split(external_node_path_.sep).join('/') || '.';
         throw new types/* UsageError */.eb(`${shown(root)} is a submodule, another repository inside this one, so init writes nothing there: its files would be that repository's. ` +
             `Run init in that repository to register the model there; or, to register it here, make a folder of this repository for the system and write its ai-system.yaml by hand, citing the model's card (${shown(target)}/README.md, written as a path from that folder) and its files in artifacts; --root ${shown(root)} writes into the submodule`);
@@ -3303,6 +3303,18 @@ async function init(args, io) {
         : 'Nothing written. modelgate check says what is left to do in them.\n';
     io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('')}` : ''}${kept}${next}`);
     return EXIT.pass;
+}
+/** Whether `root` is a submodule's checkout: its `.git` a file naming a git directory under a `modules` folder (not a linked worktree's, under `worktrees`). */
+function isSubmoduleCheckout(root) {
+    const dotGit = external_node_path_.join(root, '.git');
+    if (!(0,local/* isFile */.fo)(dotGit))
+        return false;
+    try {
+        return /^gitdir: .*[/\\]modules[/\\]/m.test((0,local/* readText */.yR)(dotGit));
+    }
+    catch {
+        return false;
+    }
 }
 const BOM_HELP = 'modelgate bom [path] [--output <file> | --output-dir <dir>] [--as-of <date>] [--root <dir>] [--max-file-size <size>]\n\n' +
     'Writes a CycloneDX 1.6 ML-BOM of the system whose ai-system.yaml is in path (default: .): the model\n' +
@@ -4578,63 +4590,45 @@ function policyChanges(base, head) {
     return [...weaker, ...stronger];
 }
 /**
- * What the head's per-path overrides change (fourth red team: `overrides: [{files: ["**"],
- * rules: {oversight/stop: off, ...}}]` went unreported). An override is compared by its globs and
- * rule; one the base does not have with the same setting lowers or turns a rule off when its
- * setting is below the rule's severity, and raises it otherwise; a base override the head drops
- * raised a rule (weaker) or lowered it (stronger) there. Each is located at the head's override.
+ * What the head's per-path overrides change, rule by rule: the overrides that set a rule, in
+ * order (the last one that matches a system sets it), against the base's. Any difference is
+ * listed, with both lists, at the first head override that sets the rule: an override added,
+ * widened, dropped or moved changes where a rule applies and how strictly (fourth red team:
+ * `files: ["**"]` turning rules off went unreported; review and fifth red team: the same entries
+ * swapped, or one appended at the rule's own severity after one that raised it, undid `prod/**`'s
+ * error). A weakening when a head override sets the rule below the strictest the base gave it.
  */
 function overrideChanges(base, head) {
     const weaker = [];
     const stronger = [];
-    const settings = (policy) => {
+    const byRule = (policy) => {
         const found = new Map();
         for (const override of policy.overrides) {
-            const files = [...override.files].sort();
-            for (const [rule, setting] of Object.entries(override.rules))
-                found.set(`${JSON.stringify(files)}\u0000${rule}`, { files, rule, setting, at: override.definedIn });
+            for (const [rule, setting] of Object.entries(override.rules)) {
+                const entry = { files: [...override.files].sort(), setting, at: override.definedIn };
+                const list = found.get(rule);
+                if (list)
+                    list.push(entry);
+                else
+                    found.set(rule, [entry]);
+            }
         }
         return found;
     };
     const rank = (setting) => (setting === 'off' ? -1 : (0,types/* severityRank */.qs)(setting));
-    const severityOf = (rule) => head.byId.get(rule)?.severity ?? base.byId.get(rule)?.severity ?? head.known.get(rule)?.severity ?? 'off';
-    const before = settings(base);
-    const after = settings(head);
-    // What the base's overrides set each rule to anywhere: a new entry at the rule's own severity
-    // still lowers it where an earlier entry raised it (fifth red team: `files: ["**"]` appended at
-    // warning undid the base's error for prod/**, unreported).
-    const setInBase = new Map();
-    for (const { rule, setting } of before.values())
-        setInBase.set(rule, Math.max(setInBase.get(rule) ?? -1, rank(setting)));
-    for (const [key, { files, rule, setting, at }] of after) {
-        const was = before.get(key);
-        const from = was ? was.setting : severityOf(rule);
-        if (setting === from && (was !== undefined || (setInBase.get(rule) ?? -1) <= rank(setting)))
+    const shown = (list) => (list.length === 0 ? 'none' : list.map(({ files, setting }) => `${setting} for ${files.join(', ')}`).join(', '));
+    const before = byRule(base);
+    const after = byRule(head);
+    for (const rule of new Set([...before.keys(), ...after.keys()])) {
+        const was = before.get(rule) ?? [];
+        const now = after.get(rule) ?? [];
+        const key = (list) => JSON.stringify(list.map(({ files, setting }) => [files, setting]));
+        if (key(was) === key(now))
             continue;
-        const where = files.join(', ');
-        const raisedBefore = !was && (setInBase.get(rule) ?? -1) > rank(from) ? ', where an earlier override may set it higher' : '';
-        const change = { rule, at, change: `${setting === 'off' ? `turns off ${rule}` : `sets ${rule} to ${setting}`} for the systems at ${where} (a per-path override; was ${from}${raisedBefore})` };
-        (rank(setting) < Math.max(rank(from), was ? -1 : setInBase.get(rule) ?? -1) ? weaker : stronger).push(change);
+        const strictest = Math.max(rank(base.byId.get(rule)?.severity ?? 'off'), ...was.map(({ setting }) => rank(setting)));
+        const change = { rule, change: `changes the per-path overrides that set ${rule}, the last that matches a system winning (was: ${shown(was)}; now: ${shown(now)})`, ...(now[0] ? { at: now[0].at } : {}) };
+        (now.some(({ setting }) => rank(setting) < strictest) || was.some(({ setting }) => rank(setting) > rank(head.byId.get(rule)?.severity ?? 'off')) ? weaker : stronger).push(change);
     }
-    for (const [key, { files, rule, setting }] of before) {
-        if (after.has(key))
-            continue;
-        const change = { rule, change: `drops the per-path override that set ${rule} to ${setting} for the systems at ${files.join(', ')}` };
-        (rank(setting) > rank(severityOf(rule)) ? weaker : stronger).push(change);
-    }
-    // The last override that matches a system sets its rules, so the same overrides in another
-    // order may turn a rule off where it was on (review: two entries swapped went unreported).
-    const entry = (override) => JSON.stringify([[...override.files].sort(), Object.entries(override.rules).sort(([a], [b]) => (a < b ? -1 : 1))]);
-    const headEntries = head.overrides.map(entry);
-    const baseEntries = base.overrides.map(entry);
-    const kept = (entries, other) => {
-        const present = new Set(other);
-        return entries.filter((item) => present.has(item));
-    };
-    const baseOrder = kept(baseEntries, headEntries);
-    const moved = kept(headEntries, baseEntries).some((item, i) => item !== baseOrder[i]);
-    if (moved)
-        weaker.push({ change: 'reorders the per-path overrides (the last one that matches a system sets its rules)', ...(head.overrides[0] ? { at: head.overrides[0].definedIn } : {}) });
     return [weaker, stronger];
 }
 /** A rule's `given`, as a reviewer reads it. */
@@ -6519,7 +6513,8 @@ class GitTreeSource {
     /**
      * The git directory of the submodule checked out at `folder`: the folder is a real folder (no
      * link on the way), its `.git` a file (which git writes, and no commit can hold) naming a
-     * directory under this repository's .git/modules. Undefined otherwise.
+     * directory under this checkout's modules folder (.git/modules, or a linked worktree's).
+     * Undefined otherwise.
      */
     submoduleGitDir(folder) {
         try {
@@ -6534,10 +6529,11 @@ class GitTreeSource {
             if (!named)
                 return undefined;
             const gitDir = node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(node_path__WEBPACK_IMPORTED_MODULE_3__.resolve(checkout, named));
-            const common = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
-            if (common.status !== 0)
+            // Where git keeps this checkout's submodules: .git/modules, or a linked worktree's own (review).
+            const where = (0,_git_js__WEBPACK_IMPORTED_MODULE_5__/* .git */ .s)(root, ['rev-parse', '--path-format=absolute', '--git-path', 'modules']);
+            if (where.status !== 0)
                 return undefined;
-            const modules = `${node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(common.stdout.toString('utf8').trim())}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}modules${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`;
+            const modules = `${node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync(where.stdout.toString('utf8').trim())}${node_path__WEBPACK_IMPORTED_MODULE_3__.sep}`;
             return gitDir.startsWith(modules) ? gitDir : undefined;
         }
         catch {
@@ -12766,15 +12762,15 @@ const SHOWN_LIMIT = 2_000;
 /**
  * Combining marks that draw over other text rather than on one letter: enclosing marks (a circle,
  * a prohibition sign round a letter) and overlays (a stroke through it), from Unicode's combining
- * class 1; and a run of more than MAX_MARKS nonspacing marks, which stacks over the lines
- * around it. Fourth red team: a version "2.3.0 F̶A̶I̶L̶" drew a strike-through in the job summary.
+ * class 1; and a run of more than MAX_MARKS marks of any kind, which stacks over the lines
+ * around it (review: spacing marks put between nonspacing ones must not restart the count). Fourth red team: a version "2.3.0 F̶A̶I̶L̶" drew a strike-through in the job summary.
  * Letters with their accents (é, ệ, Hebrew points, Burmese and Tibetan syllables, whose spacing
  * marks are no part of a run) are left as written.
  */
 const DRAWN_OVER_CLASS = '\\p{Me}\\u0334-\\u0338\\u1CD4\\u1CE2-\\u1CE8\\u20D2\\u20D3\\u20D8-\\u20DA\\u20E5\\u20E6\\u20EA\\u20EB\\u{10A39}\\u{16AF0}-\\u{16AF4}\\u{1BC9E}\\u{1D167}-\\u{1D169}';
-const DRAWN_OVER = new RegExp(`[${DRAWN_OVER_CLASS}]|\\p{Mn}{9,}`, 'gu');
+const DRAWN_OVER = new RegExp(`[${DRAWN_OVER_CLASS}]|\\p{M}{9,}`, 'gu');
 const DRAWN_OVER_MARK = new RegExp(`^[${DRAWN_OVER_CLASS}]$`, 'u');
-/** The most nonspacing marks in a row shown as written: languages stack up to four or five (review: Burmese has five marks in a row, two of them spacing). */
+/** The most marks in a row shown as written: languages write up to five or six (review: Burmese has five in a row, two of them spacing). */
 const MAX_MARKS = 8;
 /** A character written out as an escape. */
 function escaped(char) {

@@ -237,7 +237,8 @@ export class GitTreeSource implements FileSource {
   /**
    * The git directory of the submodule checked out at `folder`: the folder is a real folder (no
    * link on the way), its `.git` a file (which git writes, and no commit can hold) naming a
-   * directory under this repository's .git/modules. Undefined otherwise.
+   * directory under this checkout's modules folder (.git/modules, or a linked worktree's).
+   * Undefined otherwise.
    */
   private submoduleGitDir(folder: string): string | undefined {
     try {
@@ -249,9 +250,10 @@ export class GitTreeSource implements FileSource {
       const named = /^gitdir: (.+)$/m.exec(fs.readFileSync(dotGit, 'utf8'))?.[1]?.trim();
       if (!named) return undefined;
       const gitDir = fs.realpathSync(path.resolve(checkout, named));
-      const common = git(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']);
-      if (common.status !== 0) return undefined;
-      const modules = `${fs.realpathSync(common.stdout.toString('utf8').trim())}${path.sep}modules${path.sep}`;
+      // Where git keeps this checkout's submodules: .git/modules, or a linked worktree's own (review).
+      const where = git(root, ['rev-parse', '--path-format=absolute', '--git-path', 'modules']);
+      if (where.status !== 0) return undefined;
+      const modules = `${fs.realpathSync(where.stdout.toString('utf8').trim())}${path.sep}`;
       return gitDir.startsWith(modules) ? gitDir : undefined;
     } catch {
       return undefined;

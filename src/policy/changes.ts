@@ -85,58 +85,42 @@ export function policyChanges(base: ResolvedPolicy, head: ResolvedPolicy): Polic
 }
 
 /**
- * What the head's per-path overrides change (fourth red team: `overrides: [{files: ["**"],
- * rules: {oversight/stop: off, ...}}]` went unreported). An override is compared by its globs and
- * rule; one the base does not have with the same setting lowers or turns a rule off when its
- * setting is below the rule's severity, and raises it otherwise; a base override the head drops
- * raised a rule (weaker) or lowered it (stronger) there. Each is located at the head's override.
+ * What the head's per-path overrides change, rule by rule: the overrides that set a rule, in
+ * order (the last one that matches a system sets it), against the base's. Any difference is
+ * listed, with both lists, at the first head override that sets the rule: an override added,
+ * widened, dropped or moved changes where a rule applies and how strictly (fourth red team:
+ * `files: ["**"]` turning rules off went unreported; review and fifth red team: the same entries
+ * swapped, or one appended at the rule's own severity after one that raised it, undid `prod/**`'s
+ * error). A weakening when a head override sets the rule below the strictest the base gave it.
  */
 function overrideChanges(base: ResolvedPolicy, head: ResolvedPolicy): [PolicyChange[], PolicyChange[]] {
   const weaker: PolicyChange[] = [];
   const stronger: PolicyChange[] = [];
-  const settings = (policy: ResolvedPolicy) => {
-    const found = new Map<string, { files: string[]; rule: string; setting: SeveritySetting; at: Location }>();
+  const byRule = (policy: ResolvedPolicy) => {
+    const found = new Map<string, Array<{ files: string[]; setting: SeveritySetting; at: Location }>>();
     for (const override of policy.overrides) {
-      const files = [...override.files].sort();
-      for (const [rule, setting] of Object.entries(override.rules)) found.set(`${JSON.stringify(files)}\u0000${rule}`, { files, rule, setting, at: override.definedIn });
+      for (const [rule, setting] of Object.entries(override.rules)) {
+        const entry = { files: [...override.files].sort(), setting, at: override.definedIn };
+        const list = found.get(rule);
+        if (list) list.push(entry);
+        else found.set(rule, [entry]);
+      }
     }
     return found;
   };
   const rank = (setting: SeveritySetting) => (setting === 'off' ? -1 : severityRank(setting));
-  const severityOf = (rule: string) => head.byId.get(rule)?.severity ?? base.byId.get(rule)?.severity ?? head.known.get(rule)?.severity ?? 'off';
-  const before = settings(base);
-  const after = settings(head);
-  // What the base's overrides set each rule to anywhere: a new entry at the rule's own severity
-  // still lowers it where an earlier entry raised it (fifth red team: `files: ["**"]` appended at
-  // warning undid the base's error for prod/**, unreported).
-  const setInBase = new Map<string, number>();
-  for (const { rule, setting } of before.values()) setInBase.set(rule, Math.max(setInBase.get(rule) ?? -1, rank(setting)));
-  for (const [key, { files, rule, setting, at }] of after) {
-    const was = before.get(key);
-    const from = was ? was.setting : severityOf(rule);
-    if (setting === from && (was !== undefined || (setInBase.get(rule) ?? -1) <= rank(setting))) continue;
-    const where = files.join(', ');
-    const raisedBefore = !was && (setInBase.get(rule) ?? -1) > rank(from) ? ', where an earlier override may set it higher' : '';
-    const change = { rule, at, change: `${setting === 'off' ? `turns off ${rule}` : `sets ${rule} to ${setting}`} for the systems at ${where} (a per-path override; was ${from}${raisedBefore})` };
-    (rank(setting) < Math.max(rank(from), was ? -1 : setInBase.get(rule) ?? -1) ? weaker : stronger).push(change);
+  const shown = (list: ReadonlyArray<{ files: string[]; setting: SeveritySetting }>) => (list.length === 0 ? 'none' : list.map(({ files, setting }) => `${setting} for ${files.join(', ')}`).join(', '));
+  const before = byRule(base);
+  const after = byRule(head);
+  for (const rule of new Set([...before.keys(), ...after.keys()])) {
+    const was = before.get(rule) ?? [];
+    const now = after.get(rule) ?? [];
+    const key = (list: typeof was) => JSON.stringify(list.map(({ files, setting }) => [files, setting]));
+    if (key(was) === key(now)) continue;
+    const strictest = Math.max(rank(base.byId.get(rule)?.severity ?? 'off'), ...was.map(({ setting }) => rank(setting)));
+    const change: PolicyChange = { rule, change: `changes the per-path overrides that set ${rule}, the last that matches a system winning (was: ${shown(was)}; now: ${shown(now)})`, ...(now[0] ? { at: now[0].at } : {}) };
+    (now.some(({ setting }) => rank(setting) < strictest) || was.some(({ setting }) => rank(setting) > rank(head.byId.get(rule)?.severity ?? 'off')) ? weaker : stronger).push(change);
   }
-  for (const [key, { files, rule, setting }] of before) {
-    if (after.has(key)) continue;
-    const change = { rule, change: `drops the per-path override that set ${rule} to ${setting} for the systems at ${files.join(', ')}` };
-    (rank(setting) > rank(severityOf(rule)) ? weaker : stronger).push(change);
-  }
-  // The last override that matches a system sets its rules, so the same overrides in another
-  // order may turn a rule off where it was on (review: two entries swapped went unreported).
-  const entry = (override: ResolvedPolicy['overrides'][number]) => JSON.stringify([[...override.files].sort(), Object.entries(override.rules).sort(([a], [b]) => (a < b ? -1 : 1))]);
-  const headEntries = head.overrides.map(entry);
-  const baseEntries = base.overrides.map(entry);
-  const kept = (entries: string[], other: string[]) => {
-    const present = new Set(other);
-    return entries.filter((item) => present.has(item));
-  };
-  const baseOrder = kept(baseEntries, headEntries);
-  const moved = kept(headEntries, baseEntries).some((item, i) => item !== baseOrder[i]);
-  if (moved) weaker.push({ change: 'reorders the per-path overrides (the last one that matches a system sets its rules)', ...(head.overrides[0] ? { at: head.overrides[0].definedIn } : {}) });
   return [weaker, stronger];
 }
 

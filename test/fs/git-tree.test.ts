@@ -70,4 +70,23 @@ describe('GitTreeSource: files as they were at a commit', () => {
       expect([...(GitTreeSource.open(outer, base).changedInWorkTree() ?? [])].sort()).toEqual(['.gitmodules', 'model']);
     });
   });
+
+  // Review: in a linked worktree git keeps a submodule's git directory under the worktree's own
+  // modules folder, which the first check did not take, so every file in it counted as changed.
+  it("says which files of a submodule changed, in a linked worktree's checkout too", () => {
+    const sub = gitRepo({ 'a.txt': 'a\n', 'README': 'one\n' });
+    const { root } = gitRepo({ 'x.txt': 'x\n' });
+    git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.root, 'models/sub');
+    git(root, 'commit', '-q', '-m', 'sub');
+    const base = git(root, 'rev-parse', 'HEAD');
+    const worktree = `${root}-wt`;
+    git(root, 'worktree', 'add', '-q', worktree, 'HEAD');
+    git(worktree, '-c', 'protocol.file.allow=always', 'submodule', 'update', '-q', '--init');
+    for (const checkout of [root, worktree]) {
+      writeFiles(checkout, { 'models/sub/README': 'two\n' });
+      git(`${checkout}/models/sub`, 'commit', '-q', '-am', 'readme');
+      const tree = GitTreeSource.open(checkout, base);
+      expect([tree.submoduleFileChanged('models/sub', 'models/sub/a.txt'), tree.submoduleFileChanged('models/sub', 'models/sub/README')], checkout).toEqual([false, true]);
+    }
+  });
 });

@@ -98,32 +98,40 @@ describe('policy-from: base', () => {
       basePolicy,
       `${basePolicy}overrides:\n  - files: ["**"]\n    rules:\n      oversight/stop: off\n      card/contact: notice\n      data/dataset-license: error\n`,
       [
-        [3, 'turns off oversight/stop for the systems at ** (a per-path override; was error)'],
-        [3, 'sets card/contact to notice for the systems at ** (a per-path override; was warning)'],
+        [3, 'changes the per-path overrides that set oversight/stop, the last that matches a system winning (was: none; now: off for **)'],
+        [3, 'changes the per-path overrides that set card/contact, the last that matches a system winning (was: none; now: notice for **)'],
+        [3, 'changes the per-path overrides that set data/dataset-license, the last that matches a system winning (was: none; now: error for **)'],
       ],
     ],
     [
       'a per-path override widened from one folder to all',
       `${basePolicy}overrides:\n  - files: ["legacy/**"]\n    rules: { card/contact: off }\n`,
       `${basePolicy}overrides:\n  - files: ["**"]\n    rules: { card/contact: off }\n`,
-      [
-        [3, 'turns off card/contact for the systems at ** (a per-path override; was warning)'],
-        [1, 'drops the per-path override that set card/contact to off for the systems at legacy/**'],
-      ],
+      [[3, 'changes the per-path overrides that set card/contact, the last that matches a system winning (was: off for legacy/**; now: off for **)']],
     ],
     [
       // Review: the last override that matches sets the rule, so swapping two turned it off for prod/.
       'the same per-path overrides in another order',
       `${basePolicy}overrides:\n  - files: ["**"]\n    rules: { card/contact: off }\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n`,
       `${basePolicy}overrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n  - files: ["**"]\n    rules: { card/contact: off }\n`,
-      [[3, 'reorders the per-path overrides (the last one that matches a system sets its rules)']],
+      [[3, 'changes the per-path overrides that set card/contact, the last that matches a system winning (was: off for **, error for prod/**; now: error for prod/**, off for **)']],
+    ],
+    [
+      // Review: swapped, with a rule at its own severity added to one of them so no entry is the same.
+      'the same overrides in another order, one given another rule',
+      `${basePolicy}overrides:\n  - files: ["**"]\n    rules: { card/contact: off }\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n`,
+      `${basePolicy}overrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error, data/dataset-license: error }\n  - files: ["**"]\n    rules: { card/contact: off }\n`,
+      [
+        [3, 'changes the per-path overrides that set card/contact, the last that matches a system winning (was: off for **, error for prod/**; now: error for prod/**, off for **)'],
+        [3, 'changes the per-path overrides that set data/dataset-license, the last that matches a system winning (was: none; now: error for prod/**)'],
+      ],
     ],
     [
       // Fifth red team: an override appended at the rule's own severity undid a base override's error for prod/.
       'an override at the rule\'s own severity appended after one that raised it',
       `extends: baseline\nrules:\n  card/contact: warning\noverrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n`,
       `extends: baseline\nrules:\n  card/contact: warning\noverrides:\n  - files: ["prod/**"]\n    rules: { card/contact: error }\n  - files: ["**"]\n    rules: { card/contact: warning }\n`,
-      [[7, 'sets card/contact to warning for the systems at ** (a per-path override; was warning, where an earlier override may set it higher)']],
+      [[5, 'changes the per-path overrides that set card/contact, the last that matches a system winning (was: error for prod/**; now: error for prod/**, warning for **)']],
     ],
     [
       'a rule redefined, what it checks the same, to look where no manifest has anything',

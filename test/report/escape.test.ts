@@ -40,6 +40,8 @@ describe('every sink writes out what would not be seen', () => {
     ['a strike-through drawn with overlay marks', 'F\u0336A\u0336I\u0336L\u0336', 'F\\u{336}A\\u{336}I\\u{336}L\\u{336}'],
     ['an enclosing prohibition sign', 'ok\u20e0', 'ok\\u{20e0}'],
     ['ten accents stacked on one letter: eight shown, the rest written out', `e${'\u0301'.repeat(10)}`, `e${'\u0301'.repeat(8)}\\u{301}\\u{301}`],
+    // Review: a spacing mark after every eight accents does not restart the count.
+    ['accents with spacing marks between them', `x${'\u0301'.repeat(8)}\u0903\u0301`, `x${'\u0301'.repeat(8)}\\u{903}\\u{301}`],
     // Review: Burmese writes five marks in a row (လျှော့), Tibetan stacks subjoined letters.
     ['accents as languages write them, decomposed too', 'e\u0301 Vie\u0302\u0323t \u05e9\u05c1\u05bc\u05b8 လျှော့ བསྒྲུབས', 'e\u0301 Vie\u0302\u0323t \u05e9\u05c1\u05bc\u05b8 လျှော့ བསྒྲུབས'],
   ])('%s', (_, text, shown) => {

@@ -177,11 +177,37 @@ function isCompressed(bytes: Uint8Array): boolean {
 function isTar(file: ByteReader): boolean {
   const header = file.read(0, 512);
   if (!header || header.length < 512) return false;
-  const field = Buffer.from(header.subarray(148, 156)).toString('latin1').replaceAll('\0', ' ').trim();
-  if (!/^[0-7]{1,8}$/.test(field)) return false;
-  let sum = 0;
-  for (let i = 0; i < 512; i++) sum += i >= 148 && i < 156 ? 0x20 : (header[i] as number);
-  return sum === Number.parseInt(field, 8);
+  const checksum = tarNumber(header.subarray(148, 156));
+  if (checksum === undefined) return false;
+  // Python takes the sum of the bytes unsigned or signed, the checksum field counted as spaces.
+  let unsigned = 0;
+  let signed = 0;
+  for (let i = 0; i < 512; i++) {
+    const byte = i >= 148 && i < 156 ? 0x20 : (header[i] as number);
+    unsigned += byte;
+    signed += byte > 127 ? byte - 256 : byte;
+  }
+  return checksum === unsigned || checksum === signed;
+}
+
+/**
+ * A tar header's number field as Python's tarfile reads it (nti): base-256 when its first byte
+ * is 0x80 or 0xff; else the text up to the first NUL, stripped, read as int(text, 8) does (a
+ * sign, a 0o prefix, underscores between digits). Review: a checksum field written "012345\0X",
+ * in base-256, or with an underscore, which tarfile reads, passed as no tar.
+ */
+function tarNumber(field: Uint8Array): number | undefined {
+  if (field[0] === 0x80 || field[0] === 0xff) {
+    let value = 0;
+    for (let i = 1; i < field.length; i++) value = value * 256 + (field[i] as number);
+    return field[0] === 0xff ? value - 256 ** (field.length - 1) : value;
+  }
+  const end = field.indexOf(0);
+  const text = Buffer.from(field.subarray(0, end < 0 ? field.length : end)).toString('latin1').trim() || '0';
+  const match = /^([+-]?)(?:0o)?([0-7](?:_?[0-7])*)$/i.exec(text);
+  if (!match) return undefined;
+  const value = Number.parseInt((match[2] as string).replaceAll('_', ''), 8);
+  return match[1] === '-' ? -value : value;
 }
 
 /** A ZIP archive's signature: PyTorch's checkpoint format (a pickle inside), which torch.load tells by these bytes. */
@@ -296,8 +322,10 @@ function jsonProblem(file: ByteReader): string | undefined {
     else
       for (const [key, member] of Object.entries(item)) {
         if (key.startsWith('py/')) return `it holds jsonpickle's tag ${JSON.stringify(key.slice(0, 40))}, which jsonpickle.decode turns into objects and calls as a pickle does`;
-        // A Keras Lambda layer carries its function's bytecode, which model_from_json runs (review).
-        if (key === 'function_type' || (key === 'class_name' && member === 'Lambda')) return "it holds a Keras Lambda layer, whose function's code model_from_json runs";
+        // A Keras Lambda layer carries its function's bytecode, which model_from_json runs (review);
+        // Keras 3 names the module of each object it deserializes, and imports it (CVE-2025-1550).
+        if (key === 'function_type' || (key === 'class_name' && (member === 'Lambda' || member === '__lambda__'))) return "it holds a Keras Lambda layer or function, whose code model_from_json runs";
+        if (key === 'module' && typeof member === 'string' && 'class_name' in item && !/^keras(?:\.|$)/.test(member)) return `it names a Keras object from the module ${JSON.stringify(member.slice(0, 60))}, which deserializing it imports`;
         pending.push(member);
       }
   }

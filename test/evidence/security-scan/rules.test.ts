@@ -636,7 +636,9 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['vocab.txt', 'a protocol-0 pickle, which is text', Buffer.from("cos\nsystem\n(S'id'\ntR."), 'reads as a pickle that imports a name to call (at byte 0, read opcode by opcode from its first byte)', 'text'],
       ['vocab.txt', 'binary', Buffer.from([0x5b, 0x50, 0x41, 0x44, 0x5d, 0x00, 0x01]), 'does not hold what a text file does: it holds a NUL byte, which text does not', 'text'],
       // Review: a Keras architecture with a Lambda layer, whose bytecode model_from_json runs.
-      ['config.json', 'a Keras architecture with a Lambda layer', JSON.stringify({ class_name: 'Sequential', config: { layers: [{ class_name: 'Lambda', config: { function: ['4wEAAAAA', null, null], function_type: 'lambda' } }] } }), 'does not hold what a plain JSON file does: it holds a Keras Lambda layer, whose function\'s code model_from_json runs', 'JSON'],
+      ['config.json', 'a Keras architecture with a Lambda layer', JSON.stringify({ class_name: 'Sequential', config: { layers: [{ class_name: 'Lambda', config: { function: ['4wEAAAAA', null, null], function_type: 'lambda' } }] } }), 'does not hold what a plain JSON file does: it holds a Keras Lambda layer or function, whose code model_from_json runs', 'JSON'],
+      // Review: Keras 3 imports the module an object names (CVE-2025-1550).
+      ['config.json', 'a Keras 3 object from another module', JSON.stringify({ module: 'keras.layers', class_name: 'Dense', config: { activation: { module: 'os', class_name: 'function', config: 'system' } } }), 'does not hold what a plain JSON file does: it names a Keras object from the module "os", which deserializing it imports', 'JSON'],
     ])('security/scan-covers-artifacts fails %s that is %s', (file, _name, content, why, format) => {
       const files = repo({ [`sys/model/${file}`]: content });
       expect(failuresOf(check(files), 'security/scan-covers-artifacts')).toEqual([
@@ -868,6 +870,20 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ]);
     });
 
+    /** tar() with its checksum written as Python's tarfile also reads it. */
+    const tarChecksumWritten = (variant: 'a NUL then junk' | 'base-256' | 'an underscore') => {
+      const bytes = Buffer.from(tar());
+      const octal = Buffer.from(bytes.subarray(148, 154)).toString('latin1');
+      const sum = Number.parseInt(octal, 8);
+      if (variant === 'a NUL then junk') bytes.write(`${octal}\0X`, 148, 'latin1');
+      else if (variant === 'an underscore') bytes.write(`${sum.toString(8).replace(/^(.)/, '$1_')}\0`.padEnd(8, ' '), 148, 'latin1');
+      else {
+        bytes.fill(0, 148, 156);
+        bytes[148] = 0x80;
+        bytes.writeUInt32BE(sum, 152);
+      }
+      return bytes;
+    };
     // Third red team: .bin files that are no checkpoint and no pickle (CTranslate2's and fastText's
     // model.bin, ONNX external data saved as weights.bin) run no code; modelscan skips them.
     const CTRANSLATE2 = Buffer.concat([Buffer.from([6, 0, 0, 0]), Buffer.from('ctranslate2 model spec\0'), Buffer.alloc(64, 7)]);
@@ -885,6 +901,8 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       ['a zlib stream, which joblib.load unpickles once inflated', Buffer.concat([Buffer.from([0x78, 0x9c]), Buffer.alloc(32, 1)])],
       // Fifth red team: PyTorch's older checkpoint format, a tar with a pickle inside.
       ['a tar archive, which torch.load reads as an older checkpoint', tar()],
+      // Review: checksum fields Python's tarfile reads and a strict reader would not.
+      ...(['a NUL then junk', 'base-256', 'an underscore'] as const).map((variant) => [`a tar archive whose checksum field holds ${variant}`, tarChecksumWritten(variant)] as [string, Uint8Array]),
     ])('still fails a .bin beside the model that is %s', (_name, bytes) => {
       expect(failuresOf(check(files({ 'sys/model/pytorch_model.bin': bytes })), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
         'model/pytorch_model.bin lies in the folder of model/scorer.safetensors, which ships, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
