@@ -1774,6 +1774,7 @@ var model_changed = __webpack_require__(8836);
 
 
 
+
 const noOptions = { type: 'object', additionalProperties: false };
 /** Higher is stricter. A GPAI model has its own duties, between high-risk and transparency ones. */
 const TIER_RANK = { prohibited: 6, high: 5, 'gpai-systemic': 4, gpai: 3, limited: 2, minimal: 1 };
@@ -2262,6 +2263,16 @@ const artifactsMatchVersion = (0,check/* defineFunction */.Oh)({
                 return { message: `artifact ${shown} has sha256 ${short(change.sha256)}, ${short(change.was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] };
             return { message: `artifact ${shown} is new and ${JSON.stringify(change.gone)} (sha256 ${short(change.was)} ${since}) is gone, and ${consequence}`, path: where };
         });
+        // A file swapped where no sha256 says so (init lists artifacts without one): git compares the
+        // file itself (second new user: a model file changed under the same version passed, though
+        // the freshness rules saw it change).
+        if (failures.length === 0 && takenOut.length === 0) {
+            const swapped = (0,model_changed/* swappedFile */.j5)(system, then.base);
+            if (swapped) {
+                const at = (0,load_manifest/* declaredArtifacts */.G9)(now).find(({ path }) => path === swapped.path);
+                failures.push({ message: `${swapped.path} has ${swapped.how}, and ${consequence}`, path: at ? ['manifest', 'artifacts', at.index, 'path'] : ['manifest', 'artifacts'] });
+            }
+        }
         // Files taken out with none in their place: a later pull request could list them again with
         // another sha256 as new (red team: two pull requests, the version unchanged throughout).
         if (takenOut.length > 0) {

@@ -1874,6 +1874,7 @@ const lfsPointerOid = (pointer) => /^oid sha256:([a-f0-9]{64})$/m.exec(pointer)?
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fN: () => (/* binding */ producedAfter),
 /* harmony export */   fg: () => (/* binding */ reportOfEarlierModel),
+/* harmony export */   j5: () => (/* binding */ swappedFile),
 /* harmony export */   oX: () => (/* binding */ artifactChanges)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -1965,7 +1966,7 @@ function reportOfEarlierModel(system, cited, citedBefore, covers = () => true) {
  *   does, unless it holds the blob of one of those (a file moved: git's blob ids compared), or
  *   the base held it unchanged (a file listed that was there already).
  */
-function swappedFile(system, base, covers) {
+function swappedFile(system, base, covers = () => true) {
     const changed = base.evidence.repo.changedInWorkTree?.();
     const before = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(base.manifest.data);
     const now = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(system.manifest.data);

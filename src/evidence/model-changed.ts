@@ -97,7 +97,7 @@ export function reportOfEarlierModel(
  *   does, unless it holds the blob of one of those (a file moved: git's blob ids compared), or
  *   the base held it unchanged (a file listed that was there already).
  */
-function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: string) => boolean): { path: string; how: string } | undefined {
+export function swappedFile(system: SystemContext, base: BaseSystem, covers: (path: string) => boolean = () => true): { path: string; how: string } | undefined {
   const changed = base.evidence.repo.changedInWorkTree?.();
   const before = declaredArtifacts(base.manifest.data as AiSystem);
   const now = declaredArtifacts(system.manifest.data as AiSystem);

@@ -353,6 +353,22 @@ const cases: Case[] = [
         expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 1, message: (sha: string) => `artifact "model/scorer.onnx" (sha256 aaaaaaaaaaaa…) is no longer listed, as it was at the base commit ${sha}, and the version is still "1.2.0": the evidence for it names files the manifest no longer ties it to; give a new model a new version` }],
       },
       { name: 'a model file swapped with a new version', base: shipped, change: swapped((m) => (m.version = '1.3.0')), expected: [] },
+      // Second new user: init lists artifacts without a sha256; the file itself, changed under the
+      // same version, passed (the freshness rules saw it change).
+      ...(() => {
+        const held: Files = { ...compliantFiles({ ...compliantManifest(), artifacts: [{ path: 'model/scorer.onnx', date: '2026-10-27' }] }), 'sys/model/scorer.onnx': 'weights one', 'sys/model/README.md': 'one\n' };
+        const heldCases: Case[] = [
+          {
+            name: 'a model file the repository holds changed under the same version, no sha256 declared',
+            base: held,
+            change: { write: { 'sys/model/scorer.onnx': 'weights two' } },
+            expected: [{ rule: 'governance/artifacts-match-version', file: MANIFEST, at: 'path: model/scorer.onnx', message: () => 'model/scorer.onnx has changed since the base commit (git compares the file itself), and the version is still "1.2.0": the bias, robustness and security evidence for it was about the other file; give the new model a new version' }],
+          },
+          { name: 'a README beside a model file edited, no sha256 declared', base: held, change: { write: { 'sys/model/README.md': 'two\n' } }, expected: [] },
+          { name: 'a model file changed with a new version, no sha256 declared', base: held, change: { write: { 'sys/model/scorer.onnx': 'weights two', [MANIFEST]: manifest((m) => { m.artifacts = [{ path: 'model/scorer.onnx', date: '2026-10-27' }]; m.version = '1.3.0'; }) } }, expected: [] },
+        ];
+        return heldCases;
+      })(),
     ] satisfies Case[];
   })(),
   // Review: a copy of the data added under a new id (one pull request), the original removed in the next.

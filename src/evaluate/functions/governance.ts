@@ -9,10 +9,10 @@ import { normaliseCitation } from '../../fs/repo-fs.js';
 import { citationsByField } from '../../load/citations.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { aiActProfile, ART50_DECLARATIONS, ART50_PARAGRAPH, declarationBinds, obligationsDropped } from '../../policy/obligations.js';
-import type { AiSystem } from '../../load/manifest.js';
+import { declaredArtifacts, type AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
-import { artifactChanges } from '../../evidence/model-changed.js';
+import { artifactChanges, swappedFile } from '../../evidence/model-changed.js';
 
 const noOptions = { type: 'object', additionalProperties: false } as const;
 
@@ -510,6 +510,16 @@ export const artifactsMatchVersion = defineFunction<Record<string, never>>({
       if (change.kind === 'digest-changed') return { message: `artifact ${shown} has sha256 ${short(change.sha256 as string)}, ${short(change.was)} ${since}, and ${consequence}`, path: [...where, 'sha256'] };
       return { message: `artifact ${shown} is new and ${JSON.stringify(change.gone)} (sha256 ${short(change.was)} ${since}) is gone, and ${consequence}`, path: where };
     });
+    // A file swapped where no sha256 says so (init lists artifacts without one): git compares the
+    // file itself (second new user: a model file changed under the same version passed, though
+    // the freshness rules saw it change).
+    if (failures.length === 0 && takenOut.length === 0) {
+      const swapped = swappedFile(system, then.base);
+      if (swapped) {
+        const at = declaredArtifacts(now).find(({ path }) => path === swapped.path);
+        failures.push({ message: `${swapped.path} has ${swapped.how}, and ${consequence}`, path: at ? ['manifest', 'artifacts', at.index, 'path'] : ['manifest', 'artifacts'] });
+      }
+    }
     // Files taken out with none in their place: a later pull request could list them again with
     // another sha256 as new (red team: two pull requests, the version unchanged throughout).
     if (takenOut.length > 0) {
