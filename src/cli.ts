@@ -275,7 +275,8 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
   const produce = await reportWriter(format, report, policyUsed, { color, verbose: Boolean(values.verbose) });
   // A gate pointed at the wrong folder must not look like a pass that checked something.
-  if (report.summary.systems === 0 && report.summary.unregistered === 0) io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked (modelgate init <model-folder> writes one)\n`);
+  // Not when the changed-files scope left every system out: the run says so itself (sixth red team).
+  if (report.summary.systems === 0 && report.summary.unregistered === 0 && !report.scope) io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked (modelgate init <model-folder> writes one)\n`);
   if (values.verbose) io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}${offThread ? ', the gate on a thread of its own' : ''}\n`);
   if (values.output) {
     const output = path.resolve(io.cwd, values.output);

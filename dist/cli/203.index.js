@@ -602,7 +602,7 @@ function checkLogged(file, run) {
         manifest,
         evidence,
         now,
-        ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
+        ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo, repo) } : {}),
         reportCited: notingInto(reports),
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
@@ -673,7 +673,7 @@ const systemIndexes = new WeakMap();
  * in is asked on disk whether it holds a manifest (once per folder and run), so a report cited
  * from a system outside the scanned folder is still that system's.
  */
-function systemIndex(manifests, onDisk) {
+function systemIndex(manifests, onDisk, noting) {
     let indexes = systemIndexes.get(manifests);
     if (!indexes)
         systemIndexes.set(manifests, (indexes = new Map()));
@@ -708,6 +708,12 @@ function systemIndex(manifests, onDisk) {
         };
         index = (rel) => {
             for (let at = (0,discover/* folderOf */.yS)(rel);; at = (0,discover/* folderOf */.yS)(at)) {
+                // Whether a manifest is here is what this system's check depends on, found or not: one
+                // added by a pull request makes the file another system's (sixth red team: the
+                // changed-files scope left out the system whose cited report it made another's).
+                if (noting)
+                    for (const name of load_manifest/* MANIFEST_NAMES */.Rr)
+                        noting.noteAsked(at === '' ? name : `${at}/${name}`);
                 const file = manifestIn(at);
                 if (file !== undefined || at === '')
                     return file;

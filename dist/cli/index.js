@@ -3128,7 +3128,8 @@ async function check(args, io, mode = 'check') {
     const color = !values['no-color'] && !values.output && !io.env.NO_COLOR && (io.isTTY || Boolean(io.env.FORCE_COLOR));
     const produce = await reportWriter(format, report, policyUsed, { color, verbose: Boolean(values.verbose) });
     // A gate pointed at the wrong folder must not look like a pass that checked something.
-    if (report.summary.systems === 0 && report.summary.unregistered === 0)
+    // Not when the changed-files scope left every system out: the run says so itself (sixth red team).
+    if (report.summary.systems === 0 && report.summary.unregistered === 0 && !report.scope)
         io.stderr(`modelgate: warning: no ai-system.yaml under ${positionals[0] ?? '.'}; nothing was checked (modelgate init <model-folder> writes one)\n`);
     if (values.verbose)
         io.stderr(`modelgate: ${report.summary.systems} system${report.summary.systems === 1 ? '' : 's'} checked on ${threads} thread${threads === 1 ? '' : 's'}${offThread ? ', the gate on a thread of its own' : ''}\n`);
@@ -3918,7 +3919,8 @@ class Walker {
 /* harmony import */ var _fs_git_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2596);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3693);
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(654);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4853);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(872);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4853);
 /**
  * Changed-files scope: on a pull request, report only the systems the change touches. A system
  * is touched when a changed file is in its manifest's folder, or is any path its check asked
@@ -3931,9 +3933,13 @@ class Walker {
  * pull request's trust. A system that shares its id with a touched one is reported too (the
  * duplicate must be found whichever of them the change made). A change to governance (the
  * policy, any local pack it extends, the waivers, anything under .modelgate/) touches every
- * system. A model card counts as touched when a changed file (a deleted manifest, say) is in
- * its folder.
+ * system, and so does one to .gitmodules. A .gitattributes changed in a folder on the way to a
+ * path a check read touches that system (its lines change how git checks files out), and where
+ * a check asked which system owns a file, every manifest it could have found is a path it read.
+ * A model card counts as touched when a changed file (a deleted manifest, say) is in its folder,
+ * or a changed manifest is in a folder above it.
  */
+
 
 
 
@@ -3945,12 +3951,24 @@ class ChangedFilesScope {
     root;
     decision = { skipped: [] };
     changed;
+    /**
+     * The folders of the changed .gitattributes ('' for the root), whose lines change how git
+     * checks out the files below them (sixth red team: `*.onnx ident` at the root rewrote a model
+     * file's bytes, and no changed path was one the check read).
+     */
+    attributeFolders;
+    /** The folders of the changed manifests, which decide which system owns the files below them. */
+    manifestFolders;
     /** Each absolute path's link target (null: not a link), looked up once for all systems. */
     links = new Map();
     /** `governanceFiles` as written (a `./` or `a/../` is normalised here). */
     constructor(changed, governanceFiles, root) {
         this.root = root;
         this.changed = new Set([...changed].map((file) => pathKey(file)));
+        const folderOf = (file) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+        const named = (file, names) => names.includes(file.slice(file.lastIndexOf('/') + 1));
+        this.attributeFolders = [...this.changed].filter((file) => named(file, ['.gitattributes'])).map(folderOf);
+        this.manifestFolders = [...this.changed].filter((file) => named(file, _load_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .MANIFEST_NAMES */ .Rr.map((name) => pathKey(name)))).map(folderOf);
         const governance = new Set(governanceFiles.flatMap((file) => {
             const normal = (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_3__/* .normaliseCitation */ .KM)(file);
             return normal.ok ? [normal.rel] : [];
@@ -3960,7 +3978,8 @@ class ChangedFilesScope {
             for (const visited of this.pathsOnTheWay(file) ?? [''])
                 governance.add(visited);
         const governed = new Set([...governance].map((file) => pathKey(file)));
-        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governed.has(file));
+        // .gitmodules says which folders are other repositories, for every path below them.
+        const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governed.has(file) || file === '.gitmodules');
         if (touched)
             this.decision.all = `the change touches ${touched}, which governs every system`;
         else if (governance.has(''))
@@ -3975,7 +3994,7 @@ class ChangedFilesScope {
             return true;
         for (const asked of check.asked ?? []) {
             const visited = this.pathsOnTheWay(asked);
-            if (!visited || visited.some((file) => this.changed.has(pathKey(file))))
+            if (!visited || visited.some((file) => this.changed.has(pathKey(file)) || this.attributeFolders.some((folder) => below(pathKey(file), folder))))
                 return true; // a walk not finished counts as touched
         }
         return false;
@@ -3984,9 +4003,13 @@ class ChangedFilesScope {
     skip(manifest, id) {
         this.decision.skipped.push({ manifest, ...(id ? { id } : {}), reason: UNTOUCHED });
     }
-    /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
+    /**
+     * Whether a model card with no manifest is in the change, or in a folder the change touches, or
+     * below a manifest the change adds, moves or removes (sixth red team: a system's manifest moved
+     * into a subfolder left a card and a pickle beside it unregistered, unreported).
+     */
     includesCard(file) {
-        return Boolean(this.decision.all) || this.touchesFolder(file);
+        return Boolean(this.decision.all) || this.touchesFolder(file) || this.manifestFolders.some((folder) => below(pathKey(file), folder));
     }
     /** Whether a changed file is `file` or lies in its folder (or below). */
     touchesFolder(file) {
@@ -4060,6 +4083,10 @@ class ChangedFilesScope {
         return target;
     }
 }
+/** Whether `file` lies in `folder` ('' for the root) or below it. */
+function below(file, folder) {
+    return folder === '' || file.startsWith(`${folder}/`);
+}
 /**
  * How paths are compared: as written on Linux; on macOS and Windows, whose file systems find
  * `Evidence/Bias.json` at `evidence/bias.json` (and an NFD name at its NFC spelling), without
@@ -4077,7 +4104,7 @@ function changedFilesSince(root, baseRef) {
     const run = (args) => {
         const result = (0,_fs_git_js__WEBPACK_IMPORTED_MODULE_1__/* .git */ .s)(root, args);
         if (result.status !== 0 || !result.stdout) {
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`--scope changed needs the files changed since ${baseRef}, and git could not list them: ${result.stderr?.toString('utf8').trim().split('\n')[0] || `git ${args[0]} failed`}`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--scope changed needs the files changed since ${baseRef}, and git could not list them: ${result.stderr?.toString('utf8').trim().split('\n')[0] || `git ${args[0]} failed`}`);
         }
         return result.stdout.toString('utf8');
     };

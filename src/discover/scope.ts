@@ -10,13 +10,17 @@
  * pull request's trust. A system that shares its id with a touched one is reported too (the
  * duplicate must be found whichever of them the change made). A change to governance (the
  * policy, any local pack it extends, the waivers, anything under .modelgate/) touches every
- * system. A model card counts as touched when a changed file (a deleted manifest, say) is in
- * its folder.
+ * system, and so does one to .gitmodules. A .gitattributes changed in a folder on the way to a
+ * path a check read touches that system (its lines change how git checks files out), and where
+ * a check asked which system owns a file, every manifest it could have found is a path it read.
+ * A model card counts as touched when a changed file (a deleted manifest, say) is in its folder,
+ * or a changed manifest is in a folder above it.
  */
 import * as path from 'node:path';
 import { git } from '../fs/git.js';
 import { readLink } from '../fs/local.js';
 import { normaliseCitation } from '../fs/repo-fs.js';
+import { MANIFEST_NAMES } from '../load/manifest.js';
 import { UsageError } from '../types.js';
 
 export interface ScopeDecision {
@@ -38,6 +42,14 @@ export interface ScopedCheck {
 export class ChangedFilesScope {
   readonly decision: ScopeDecision = { skipped: [] };
   private readonly changed: ReadonlySet<string>;
+  /**
+   * The folders of the changed .gitattributes ('' for the root), whose lines change how git
+   * checks out the files below them (sixth red team: `*.onnx ident` at the root rewrote a model
+   * file's bytes, and no changed path was one the check read).
+   */
+  private readonly attributeFolders: readonly string[];
+  /** The folders of the changed manifests, which decide which system owns the files below them. */
+  private readonly manifestFolders: readonly string[];
   /** Each absolute path's link target (null: not a link), looked up once for all systems. */
   private readonly links = new Map<string, string | null>();
 
@@ -48,6 +60,10 @@ export class ChangedFilesScope {
     private readonly root: string,
   ) {
     this.changed = new Set([...changed].map((file) => pathKey(file)));
+    const folderOf = (file: string) => (file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '');
+    const named = (file: string, names: readonly string[]) => names.includes(file.slice(file.lastIndexOf('/') + 1));
+    this.attributeFolders = [...this.changed].filter((file) => named(file, ['.gitattributes'])).map(folderOf);
+    this.manifestFolders = [...this.changed].filter((file) => named(file, MANIFEST_NAMES.map((name) => pathKey(name)))).map(folderOf);
     const governance = new Set(governanceFiles.flatMap((file) => {
       const normal = normaliseCitation(file);
       return normal.ok ? [normal.rel] : [];
@@ -55,7 +71,8 @@ export class ChangedFilesScope {
     // A governance file that is a link (or lies under one) is governed by its target too.
     for (const file of [...governance]) for (const visited of this.pathsOnTheWay(file) ?? ['']) governance.add(visited);
     const governed = new Set([...governance].map((file) => pathKey(file)));
-    const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governed.has(file));
+    // .gitmodules says which folders are other repositories, for every path below them.
+    const touched = [...this.changed].find((file) => file.startsWith('.modelgate/') || governed.has(file) || file === '.gitmodules');
     if (touched) this.decision.all = `the change touches ${touched}, which governs every system`;
     else if (governance.has('')) this.decision.all = 'the way to a governance file could not be followed (more than 40 links)';
   }
@@ -69,7 +86,7 @@ export class ChangedFilesScope {
     if (this.decision.all || this.touchesFolder(check.file)) return true;
     for (const asked of check.asked ?? []) {
       const visited = this.pathsOnTheWay(asked);
-      if (!visited || visited.some((file) => this.changed.has(pathKey(file)))) return true; // a walk not finished counts as touched
+      if (!visited || visited.some((file) => this.changed.has(pathKey(file)) || this.attributeFolders.some((folder) => below(pathKey(file), folder)))) return true; // a walk not finished counts as touched
     }
     return false;
   }
@@ -79,9 +96,13 @@ export class ChangedFilesScope {
     this.decision.skipped.push({ manifest, ...(id ? { id } : {}), reason: UNTOUCHED });
   }
 
-  /** Whether a model card with no manifest is in the change, or in a folder the change touches. */
+  /**
+   * Whether a model card with no manifest is in the change, or in a folder the change touches, or
+   * below a manifest the change adds, moves or removes (sixth red team: a system's manifest moved
+   * into a subfolder left a card and a pickle beside it unregistered, unreported).
+   */
   includesCard(file: string): boolean {
-    return Boolean(this.decision.all) || this.touchesFolder(file);
+    return Boolean(this.decision.all) || this.touchesFolder(file) || this.manifestFolders.some((folder) => below(pathKey(file), folder));
   }
 
   /** Whether a changed file is `file` or lies in its folder (or below). */
@@ -149,6 +170,11 @@ export class ChangedFilesScope {
     }
     return target;
   }
+}
+
+/** Whether `file` lies in `folder` ('' for the root) or below it. */
+function below(file: string, folder: string): boolean {
+  return folder === '' || file.startsWith(`${folder}/`);
 }
 
 /**

@@ -121,7 +121,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     manifest,
     evidence,
     now,
-    ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo) } : {}),
+    ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo, repo) } : {}),
     reportCited: notingInto(reports),
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
@@ -192,7 +192,7 @@ const systemIndexes = new WeakMap<readonly string[], Map<RepoFs | undefined, (re
  * in is asked on disk whether it holds a manifest (once per folder and run), so a report cited
  * from a system outside the scanned folder is still that system's.
  */
-function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: string) => string | undefined {
+function systemIndex(manifests: readonly string[], onDisk?: RepoFs, noting?: RepoFs): (rel: string) => string | undefined {
   let indexes = systemIndexes.get(manifests);
   if (!indexes) systemIndexes.set(manifests, (indexes = new Map()));
   let index = indexes.get(onDisk);
@@ -222,6 +222,10 @@ function systemIndex(manifests: readonly string[], onDisk?: RepoFs): (rel: strin
     };
     index = (rel: string) => {
       for (let at = folderOf(rel); ; at = folderOf(at)) {
+        // Whether a manifest is here is what this system's check depends on, found or not: one
+        // added by a pull request makes the file another system's (sixth red team: the
+        // changed-files scope left out the system whose cited report it made another's).
+        if (noting) for (const name of MANIFEST_NAMES) noting.noteAsked(at === '' ? name : `${at}/${name}`);
         const file = manifestIn(at);
         if (file !== undefined || at === '') return file;
       }

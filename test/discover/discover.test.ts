@@ -318,6 +318,29 @@ describe('changed-files scope and links', () => {
     expect(scoped.scope?.skipped.map((s) => s.id)).toEqual(['other']);
   });
 
+  // Sixth red team: changes that change what a check reads without changing a path it read.
+  it.each([
+    ['a .gitattributes above a cited file (its lines change how git checks the file out)', '.gitattributes', {}],
+    ['a .gitattributes in a folder above a cited file', 'shared/.gitattributes', {}],
+    ['.gitmodules (which folders are other repositories)', '.gitmodules', {}],
+    ['a manifest added above a cited report, which makes it another system\'s', 'shared/ai-system.yaml', { 'shared/ai-system.yaml': 'id: shared\nname: Shared\nversion: "1"\n' }],
+  ])('a change to %s touches the system', async (_what, changed, more) => {
+    const { compliantFiles: files } = await import('../helpers/system.js');
+    const base = files();
+    const root = makeRepo({ ...base, 'shared/reports/bias.json': base['sys/evidence/bias.json'] as string, 'other/ai-system.yaml': 'id: other\nname: Other\nversion: "1"\n', ...(more as Files) });
+    writeFiles(root, { 'sys/ai-system.yaml': (base['sys/ai-system.yaml'] as string).replace('path: evidence/bias.json', 'path: ../shared/reports/bias.json') });
+    const scoped = runGate({ root, changedFiles: [changed] });
+    expect(scoped.systems.map((s) => s.id)).toContain('demo-scorer');
+  });
+
+  it('a card below a manifest a change moves or removes is looked at again', () => {
+    const card = '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Reranker\n';
+    const root = makeRepo({ 'm/core/ai-system.yaml': 'id: a\nname: A\nversion: "1"\n', 'm/reranker/README.md': card, 'm/reranker/model.pkl': 'x' });
+    // The manifest that stood at m/ (above the card) moved to m/core/.
+    const report = runGate({ root, changedFiles: ['m/ai-system.yaml', 'm/core/ai-system.yaml'] });
+    expect(report.findings.filter((f) => f.ruleId === 'discovery/unregistered-system' && f.status === 'fail').map((f) => f.file)).toEqual(['m/reranker/README.md']);
+  });
+
   it('a card that a system left out cites is registered: a change in its folder reports no unregistered model', () => {
     const card = '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Shared\n';
     const root = makeRepo({ 'systems/a/ai-system.yaml': 'id: a\nname: A\nversion: "1"\nmodelCard: ../../cards/README.md\n', 'cards/README.md': card, 'cards/notes.txt': 'x' });
