@@ -2,125 +2,6 @@ export const id = 128;
 export const ids = [128];
 export const modules = {
 
-/***/ 6166:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ licenseId),
-  D: () => (/* binding */ licenseProblem)
-});
-
-// EXTERNAL MODULE: ./build/load/placeholder.js
-var placeholder = __webpack_require__(8852);
-// EXTERNAL MODULE: ./build/load/source-doc.js
-var source_doc = __webpack_require__(2431);
-// EXTERNAL MODULE: ./node_modules/spdx-exceptions/index.json
-var spdx_exceptions = __webpack_require__(3988);
-;// CONCATENATED MODULE: ./node_modules/spdx-license-ids/deprecated.json
-const deprecated_namespaceObject = /*#__PURE__*/JSON.parse('["AGPL-1.0","AGPL-3.0","BSD-2-Clause-FreeBSD","BSD-2-Clause-NetBSD","GFDL-1.1","GFDL-1.2","GFDL-1.3","GPL-1.0","GPL-2.0","GPL-2.0-with-GCC-exception","GPL-2.0-with-autoconf-exception","GPL-2.0-with-bison-exception","GPL-2.0-with-classpath-exception","GPL-2.0-with-font-exception","GPL-3.0","GPL-3.0-with-GCC-exception","GPL-3.0-with-autoconf-exception","LGPL-2.0","LGPL-2.1","LGPL-3.0","Net-SNMP","Nunit","StandardML-NJ","bzip2-1.0.5","eCos-2.0","wxWindows"]');
-// EXTERNAL MODULE: ./node_modules/spdx-license-ids/index.json
-var spdx_license_ids = __webpack_require__(5204);
-// EXTERNAL MODULE: ./build/text/closest.js
-var closest = __webpack_require__(2665);
-// EXTERNAL MODULE: ./build/evidence/check.js
-var check = __webpack_require__(6792);
-;// CONCATENATED MODULE: ./build/evaluate/functions/data/huggingface-licenses.json
-const huggingface_licenses_namespaceObject = /*#__PURE__*/JSON.parse('{"dK":["apache-2.0","mit","openrail","bigscience-openrail-m","creativeml-openrail-m","bigscience-bloom-rail-1.0","bigcode-openrail-m","afl-3.0","artistic-2.0","bsl-1.0","bsd","bsd-2-clause","bsd-3-clause","bsd-3-clause-clear","c-uda","cc","cc0-1.0","cc-by-2.0","cc-by-2.5","cc-by-3.0","cc-by-4.0","cc-by-sa-3.0","cc-by-sa-4.0","cc-by-nc-2.0","cc-by-nc-3.0","cc-by-nc-4.0","cc-by-nd-4.0","cc-by-nc-nd-3.0","cc-by-nc-nd-4.0","cc-by-nc-sa-2.0","cc-by-nc-sa-3.0","cc-by-nc-sa-4.0","cdla-sharing-1.0","cdla-permissive-1.0","cdla-permissive-2.0","wtfpl","ecl-2.0","epl-1.0","epl-2.0","etalab-2.0","eupl-1.1","eupl-1.2","agpl-3.0","gfdl","gpl","gpl-2.0","gpl-3.0","lgpl","lgpl-2.1","lgpl-3.0","isc","h-research","intel-research","lppl-1.3c","ms-pl","apple-ascl","apple-amlr","mpl-2.0","odc-by","odbl","openmdw-1.0","openmdw-1.1","openrail++","osl-3.0","postgresql","ofl-1.1","ncsa","unlicense","zlib","pddl","lgpl-lr","deepfloyd-if-license","fair-noncommercial-research-license","llama2","llama3","llama3.1","llama3.2","llama3.3","llama4","grok2-community","gemma","unknown","other"]}');
-;// CONCATENATED MODULE: ./build/evaluate/functions/license-id.js
-/**
- * Licenses are ids, not prose: an SPDX id or expression (from the maintained spdx-license-ids
- * list), a `LicenseRef-…` for a custom licence (SPDX's own convention), or a Hugging Face Hub id
- * (from hub-docs' list; see data/huggingface-licenses.json and scripts/hf-licenses.mjs).
- */
-
-
-
-
-
-
-
-
-const SPDX = new Map([...spdx_license_ids, ...deprecated_namespaceObject].map((id) => [id.toLowerCase(), id]));
-const EXCEPTIONS = new Set(spdx_exceptions.map((id) => id.toLowerCase()));
-const HUB = new Set(huggingface_licenses_namespaceObject.dK);
-const SUGGESTIONS = [...HUB, ...spdx_license_ids];
-/**
- * Why `license` is not a known id, or undefined. The "did you mean" comes out of `budget` when
- * one is given (fourth red team: 99,999 unknown ids in one card's list, each compared with 791
- * known ones, held a check for a minute).
- */
-function licenseProblem(license, allow = [], budget) {
-    const text = license.trim();
-    if (allow.includes(text))
-        return undefined;
-    if (text.toLowerCase() === 'unknown')
-        return '"unknown" says nobody knows the license';
-    if (HUB.has(text))
-        return undefined;
-    // An SPDX expression: ids joined by AND / OR, an exception after WITH, with parentheses.
-    const words = text.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const known = words.every((word, i) => {
-        if (i % 2 === 1)
-            return ['AND', 'OR', 'WITH'].includes(word);
-        if (words[i - 1] === 'WITH')
-            return EXCEPTIONS.has(word.toLowerCase());
-        return SPDX.has(word.replace(/\+$/, '').toLowerCase()) || /^(?:DocumentRef-[\w.-]+:)?LicenseRef-[\w.-]+$/.test(word);
-    });
-    if (words.length % 2 === 1 && known)
-        return undefined;
-    const normalised = text.toLowerCase().replace(/\s+/g, '-');
-    const guess = HUB.has(normalised) ? normalised : SPDX.get(normalised) ?? (budget ? budget.closestWithin(text, SUGGESTIONS) : (0,closest/* closest */.k)(text, SUGGESTIONS));
-    return `"${text}" is not an SPDX or Hugging Face license id${guess ? ` (did you mean "${guess}"?)` : ''}; for a custom license use LicenseRef-<name>`;
-}
-const licenseId = (0,check/* defineFunction */.Oh)({
-    name: 'license-id',
-    description: 'A license (or each in a list) is an SPDX id or expression, a LicenseRef-, or a Hugging Face Hub id; with requireNameForOther, "other" needs license_name beside it; with refuseOther, "other" is refused (where nothing beside it can name the license).',
-    optionsSchema: {
-        type: 'object',
-        additionalProperties: false,
-        properties: { allow: { type: 'array', items: { type: 'string', minLength: 1 } }, requireNameForOther: { type: 'boolean' }, refuseOther: { type: 'boolean' } },
-    },
-    check({ value, path, target, targetPath, options }) {
-        const licenses = Array.isArray(value) ? value.map((v, i) => ({ v, path: [...path, i] })) : [{ v: value, path }];
-        const failures = [];
-        if (!licenses.some(({ v }) => typeof v === 'string' && v.trim() !== ''))
-            return { skip: 'no license is stated' }; // presence is another rule's job
-        let judged = 0;
-        const budget = new closest/* SuggestionBudget */.C();
-        for (const { v, path: at } of licenses) {
-            if (typeof v !== 'string' || v.trim() === '')
-                continue;
-            // "other" in any case, where refused (and not allowed by name): not "did you mean other?".
-            const refused = options.refuseOther && v.trim().toLowerCase() === 'other' && !options.allow?.includes(v.trim());
-            const problem = refused ? undefined : licenseProblem(v, options.allow, budget);
-            // A placeholder ("TODO: …") is reported by the presence rules; "not an id" would say it twice.
-            if (problem?.includes('is not an SPDX') && (0,placeholder/* valueAbsence */.Z2)(v) === 'placeholder')
-                continue;
-            judged++;
-            if (refused) {
-                failures.push({ message: `license ${(0,source_doc/* quoted */.TL)(v.trim())} names no license (the Hugging Face Hub id for one that is not listed); name it: LicenseRef-<name> for a custom license`, path: at });
-            }
-            else if (problem)
-                failures.push({ message: `license ${problem}`, path: at });
-            else if (v.trim() === 'other' && options.requireNameForOther) {
-                const name = target?.license_name;
-                if (typeof name !== 'string' || name.trim() === '') {
-                    failures.push({ message: 'license is "other" but license_name (and license_link) do not say which', path: [...targetPath, 'license'] });
-                }
-            }
-        }
-        // Only placeholders: nothing was judged, so nothing passed (a pass would support a control).
-        if (judged === 0)
-            return { skip: 'the license is still a placeholder' };
-        return failures;
-    },
-});
-
-
-/***/ }),
-
 /***/ 9093:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -161,21 +42,22 @@ function parseStructured(file, text) {
 /* harmony export */   writeInit: () => (/* binding */ writeInit)
 /* harmony export */ });
 /* unused harmony export SCHEMA_BASE */
-/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(594);
+/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(594);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 /* harmony import */ var _fs_local_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3693);
-/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(5672);
+/* harmony import */ var _evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(5672);
 /* harmony import */ var _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9105);
 /* harmony import */ var _evaluate_functions_license_id_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6166);
-/* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9093);
-/* harmony import */ var _discover_discover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1855);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(654);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(872);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4692);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8852);
-/* harmony import */ var _policy_catalogue_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(114);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4853);
+/* harmony import */ var _evaluate_functions_card_agrees_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5484);
+/* harmony import */ var _evidence_structured_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9093);
+/* harmony import */ var _discover_discover_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1855);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(654);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(872);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4692);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8852);
+/* harmony import */ var _policy_catalogue_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(114);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4853);
 /**
  * `modelgate init`: the first three files of a repository that adopts the gate, filled from
  * what is already there and nothing else.
@@ -207,6 +89,7 @@ function parseStructured(file, text) {
 
 
 
+
 /** Where the schemas are published: the repository at the Action's major tag. */
 const SCHEMA_BASE = 'https://raw.githubusercontent.com/modelgate/modelgate/v1/schemas';
 
@@ -223,7 +106,7 @@ function planInit(root, target) {
     // The folder's model card: the first of the usual names that does not describe a dataset.
     const cards = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(target, name))
         .filter((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file))
-        .map((file) => ({ file, card: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), local(file)) }));
+        .map((file) => ({ file, card: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), local(file)) }));
     const model = cards.find(({ card: read }) => read.kind !== 'dataset');
     const cardFile = model?.file;
     const card = model?.card;
@@ -233,14 +116,14 @@ function planInit(root, target) {
     const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
     if (!card && datasetCard) {
         const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
             'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
             'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)');
     }
     // At the repository's root, a README with no model fields and no weights beside it is the
     // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
-    if (rel === '' && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .isModelFile */ .ic)(entry.name))) {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
+    if (rel === '' && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(entry.name))) {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
             "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)");
     }
     const datasetCards = [];
@@ -256,10 +139,10 @@ function planInit(root, target) {
     const modelFiles = [];
     for (const file of filesUnder(target)) {
         const name = local(file);
-        if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .isModelFile */ .ic)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
+        if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
             modelFiles.push(name);
         if (name.endsWith('.md') && file !== cardFile) {
-            const parsed = (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_9__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), name);
+            const parsed = (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), name);
             if (parsed.kind === 'dataset') {
                 datasetCards.push({ file: name, card: parsed });
                 found.push(`dataset card ${name}`);
@@ -269,7 +152,7 @@ function planInit(root, target) {
         if (!EVIDENCE_EXTENSIONS.has(name.slice(name.lastIndexOf('.') + 1).toLowerCase()) || (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ)(file).size > MAX_EVIDENCE_BYTES)
             continue;
         // Parsed as the gate parses it when it is cited, then given to the first kind that recognises it.
-        const parsed = (0,_evidence_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEvidence */ .v)(name, (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A);
+        const parsed = (0,_evidence_structured_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .v)(name, (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A);
         if (!parsed.ok)
             continue;
         const includes = _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.includes?.(parsed.doc) ?? []).map((included) => included.path);
@@ -299,6 +182,11 @@ function planInit(root, target) {
     }
     const manifest = manifestFrom(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target), card, datasetCards);
     manifest.id = unusedId(root, rel, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target));
+    // The version the card states, as a hint to confirm (second new user: the first TODO everyone
+    // fills, with the card's title saying it): card/version-matches compares the two.
+    const stated = card && cardVersion(card);
+    if (stated)
+        (0,_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .hintAt */ .tg)(manifest, ['version'], `the model card says ${stated}`);
     // The model files beside the card are what the system ships, and what its security scans must
     // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
     // know, and a placeholder would not be a date.
@@ -371,7 +259,7 @@ function writeInit(root, plan, keep = []) {
             continue;
         const folder = (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .linkedFolderOnTheWay */ .TY)(root, file);
         if (folder !== undefined)
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`${folder} is a symbolic link: modelgate init writes ${file} only inside the repository, not through a link; replace the link with a folder`);
     }
     const written = [];
     for (const { file, text } of plan.files) {
@@ -394,13 +282,13 @@ function manifestFrom(folder, card, datasetCards) {
     // The card's licence when it is an id; when it is not ("Apache 2.0"), a marker that says so,
     // rather than a copy the card's fix would leave behind. A custom one goes by its license_name.
     const problem = stated && stated !== 'other' ? (0,_evaluate_functions_license_id_js__WEBPACK_IMPORTED_MODULE_4__/* .licenseProblem */ .D)(stated) : undefined;
-    const license = stated === 'other' ? text(meta.license_name) : problem ? `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the model's licence id (the card's license ${problem.replace(/; for a custom.*$/, '')})` : stated;
+    const license = stated === 'other' ? text(meta.license_name) : problem ? `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the model's licence id (the card's license ${problem.replace(/; for a custom.*$/, '')})` : stated;
     const dataset = (id) => ({
         id,
-        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
-        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the licence ${id} is used under`,
-        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
-        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
+        source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: who produced ${id} and where it came from`,
+        license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the licence ${id} is used under`,
+        collection: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: how, when and from whom ${id} was collected`,
+        revision: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the commit, tag or snapshot of ${id} that was used`,
     });
     const datasets = list(meta.datasets).map(cardText).map(dataset);
     for (const { file, card: datasetCard } of datasetCards) {
@@ -410,7 +298,7 @@ function manifestFrom(folder, card, datasetCards) {
         const base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(file, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.extname(file));
         const stem = /^readme$/i.test(base) ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(file)) : base;
         const names = [stem === '.' ? undefined : stem, text(datasetCard.meta.pretty_name)].filter((n) => n !== undefined).map(cardText);
-        const known = datasets.find((d) => names.some((n) => (0,_text_names_js__WEBPACK_IMPORTED_MODULE_14__/* .squashName */ .z)(n) === (0,_text_names_js__WEBPACK_IMPORTED_MODULE_14__/* .squashName */ .z)(d.id ?? '')));
+        const known = datasets.find((d) => names.some((n) => (0,_text_names_js__WEBPACK_IMPORTED_MODULE_15__/* .squashName */ .z)(n) === (0,_text_names_js__WEBPACK_IMPORTED_MODULE_15__/* .squashName */ .z)(d.id ?? '')));
         if (known)
             known.card = file;
         else {
@@ -422,16 +310,16 @@ function manifestFrom(folder, card, datasetCards) {
         schemaVersion: 1,
         id: slug(folder),
         name,
-        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the version this manifest describes`,
-        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
-        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: an address that reaches it` },
+        version: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the version this manifest describes`,
+        description: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: what the system does, in a sentence or two`,
+        owner: { team: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the owning team`, contact: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: an address that reaches it` },
         ...(card ? { modelCard: card.file } : {}),
         ...(license ? { license } : {}),
         ...(list(meta.base_model).length > 0 ? { baseModel: list(meta.base_model).length === 1 ? list(meta.base_model)[0] : list(meta.base_model) } : {}),
         intendedUse: intendedUseFrom(card, text(meta.pipeline_tag)),
-        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: where it came from` }] },
-        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
-        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
+        data: { datasets: datasets.length > 0 ? datasets : [{ id: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the training data`, source: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: where it came from` }] },
+        bias: { sensitiveAttributes: [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the attributes fairness is evaluated for`] },
+        oversight: { accountableOwner: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the person accountable for the system's decisions` },
     };
 }
 /**
@@ -444,7 +332,7 @@ function datasetLicense(id, license, licenseName) {
         return {};
     if (license !== 'other')
         return { license };
-    return { license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped(cardText(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
+    return { license: `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the licence ${id} is used under; its card says "other"${licenseName ? ` (license_name: ${clipped(cardText(licenseName), 80)})` : ''}, so name it: LicenseRef-<name> for a custom license` };
 }
 /**
  * intendedUse as markers, with what the card's own sections say in them for the team to confirm:
@@ -461,12 +349,12 @@ function intendedUseFrom(card, pipelineTag) {
     const sentence = outOfScope && listed.length === 0 ? firstSentence(outOfScope.body) : undefined;
     // The card's words come last, whole, so deleting the marker up to "says: " keeps them.
     const from = (section) => `the card's "${clipped(cardText(section.heading.title), 60)}"`;
-    const purpose = `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: the decision or task the system supports${pipelineTag ? ` (a ${pipelineTag} model)` : ''}`;
+    const purpose = `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: the decision or task the system supports${pipelineTag ? ` (a ${pipelineTag} model)` : ''}`;
     return {
         purpose: uses && useSentence ? `${purpose}; ${from(uses)} says: ${useSentence}` : purpose,
         outOfScope: outOfScope && listed.length > 0
-            ? listed.map((use) => `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: a use the system is not fit for; ${from(outOfScope)} lists: ${use}`)
-            : [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_13__/* .TODO */ .Pf}: uses the system is not fit for${outOfScope && sentence ? `; ${from(outOfScope)} says: ${sentence}` : ''}`],
+            ? listed.map((use) => `${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: a use the system is not fit for; ${from(outOfScope)} lists: ${use}`)
+            : [`${_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .TODO */ .Pf}: uses the system is not fit for${outOfScope && sentence ? `; ${from(outOfScope)} says: ${sentence}` : ''}`],
     };
 }
 /** At most this many of a card's out-of-scope items become markers: the rest the team adds. */
@@ -475,11 +363,11 @@ const MAX_HINTED_USES = 10;
 const HINT_CHARS = 500;
 /** The card's section that a card rule judges, found by that rule's own headings, when it says something (not the template's text). */
 function cardSection(card, ruleId) {
-    const options = (0,_policy_catalogue_js__WEBPACK_IMPORTED_MODULE_11__/* .ruleCatalogue */ .E)().get(ruleId)?.then?.[0]?.options;
+    const options = (0,_policy_catalogue_js__WEBPACK_IMPORTED_MODULE_12__/* .ruleCatalogue */ .E)().get(ruleId)?.then?.[0]?.options;
     if (!options?.headings)
         return undefined;
     const section = card.outline.find(options.headings, options.contains);
-    return section && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .sectionAbsence */ .vA)(section.body) === undefined ? section : undefined;
+    return section && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_11__/* .sectionAbsence */ .vA)(section.body) === undefined ? section : undefined;
 }
 /** The section's first sentence of prose, on one line: headings, code, tables and comments aside. */
 function firstSentence(body) {
@@ -501,7 +389,7 @@ function listItems(body) {
 function proseLines(body, keepMarkers = false) {
     const lines = [];
     let fenced = false;
-    for (const raw of (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .cutDelimited */ .Ov)(body, '<!--', '-->').split(/\r\n|\r|\n/)) {
+    for (const raw of (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_11__/* .cutDelimited */ .Ov)(body, '<!--', '-->').split(/\r\n|\r|\n/)) {
         const line = cardText(raw);
         if (/^(?:```|~~~)/.test(line))
             fenced = !fenced;
@@ -518,6 +406,17 @@ function proseLines(body, keepMarkers = false) {
     }
     return lines;
 }
+/** The version a card states: a version key in its front matter, else one in its title (as card/version-matches reads it). */
+function cardVersion(card) {
+    for (const key of ['version', 'model_version']) {
+        const value = card.meta[key];
+        if (typeof value === 'string' || typeof value === 'number')
+            return cardText(String(value)).replace(/^v/i, '').slice(0, 40) || undefined;
+    }
+    const title = card.outline.headings.find((heading) => heading.level === 1 && heading.kind !== 'label');
+    const bases = [].concat(card.meta.base_model ?? []).filter((base) => typeof base === 'string');
+    return title ? (0,_evaluate_functions_card_agrees_js__WEBPACK_IMPORTED_MODULE_5__/* .titleVersion */ .l)(title.title, bases) : undefined;
+}
 /**
  * Text from a card as init writes it into the manifest, on one line and trimmed: invisible
  * characters (a bidi override, a zero-width space) and control characters (C0, C1 and the
@@ -525,7 +424,7 @@ function proseLines(body, keepMarkers = false) {
  * the manifest, and a terminal showing it, unseen.
  */
 function cardText(text) {
-    return (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_10__/* .undisguised */ .f8)(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
+    return (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_11__/* .undisguised */ .f8)(text).replace(/[\p{Cc}\u2028\u2029]+/gu, ' ').trim();
 }
 /** Markdown inline markup as plain text: emphasis and code marks dropped, links as their text. */
 function plainMarkdown(text) {
@@ -675,15 +574,15 @@ function filesUnder(dir) {
  */
 function unusedId(root, rel, folder) {
     const id = slug(folder);
-    const repo = new _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_7__/* .RepoFs */ .GB(root);
+    const repo = new _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_8__/* .RepoFs */ .GB(root);
     const taken = new Set();
     const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
-    for (const file of (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_6__/* .discover */ .k4)(repo, { scanPath: '' }).manifests) {
+    for (const file of (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .discover */ .k4)(repo, { scanPath: '' }).manifests) {
         if (file === own)
             continue; // the manifest init replaces (--force) keeps its id
-        const loaded = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .loadManifest */ .eY)(repo, file);
+        const loaded = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .loadManifest */ .eY)(repo, file);
         if (loaded.ok)
-            taken.add((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_8__/* .systemId */ .JO)(loaded.manifest));
+            taken.add((0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .systemId */ .JO)(loaded.manifest));
         repo.forget(file);
     }
     const candidates = [id, slug(rel.replaceAll('/', '-') || id)];
@@ -725,13 +624,6 @@ function cardTitle(card) {
     return title === '' || /^model id$/i.test(title) || title.includes('{{') ? undefined : title;
 }
 
-
-/***/ }),
-
-/***/ 5204:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('["0BSD","3D-Slicer-1.0","AAL","ADSL","AFL-1.1","AFL-1.2","AFL-2.0","AFL-2.1","AFL-3.0","AGPL-1.0-only","AGPL-1.0-or-later","AGPL-3.0-only","AGPL-3.0-or-later","ALGLIB-Documentation","AMD-newlib","AMDPLPA","AML","AML-glslang","AMPAS","ANTLR-PD","ANTLR-PD-fallback","APAFML","APL-1.0","APSL-1.0","APSL-1.1","APSL-1.2","APSL-2.0","ASWF-Digital-Assets-1.0","ASWF-Digital-Assets-1.1","Abstyles","AdaCore-doc","Adobe-2006","Adobe-Display-PostScript","Adobe-Glyph","Adobe-Utopia","Advanced-Cryptics-Dictionary","Afmparse","Aladdin","Apache-1.0","Apache-1.1","Apache-2.0","App-s2p","Arphic-1999","Artistic-1.0","Artistic-1.0-Perl","Artistic-1.0-cl8","Artistic-2.0","Artistic-dist","Aspell-RU","BOLA-1.1","BSD-1-Clause","BSD-2-Clause","BSD-2-Clause-Darwin","BSD-2-Clause-Patent","BSD-2-Clause-Views","BSD-2-Clause-first-lines","BSD-2-Clause-pkgconf-disclaimer","BSD-2-Clause-pos-unchanged","BSD-3-Clause","BSD-3-Clause-Attribution","BSD-3-Clause-Clear","BSD-3-Clause-HP","BSD-3-Clause-LBNL","BSD-3-Clause-Modification","BSD-3-Clause-No-Military-License","BSD-3-Clause-No-Nuclear-License","BSD-3-Clause-No-Nuclear-License-2014","BSD-3-Clause-No-Nuclear-Warranty","BSD-3-Clause-Open-MPI","BSD-3-Clause-OpenWebUI","BSD-3-Clause-Sun","BSD-3-Clause-Tso","BSD-3-Clause-acpica","BSD-3-Clause-flex","BSD-4-Clause","BSD-4-Clause-Shortened","BSD-4-Clause-UC","BSD-4.3RENO","BSD-4.3TAHOE","BSD-Advertising-Acknowledgement","BSD-Attribution-HPND-disclaimer","BSD-Inferno-Nettverk","BSD-Mark-Modifications","BSD-Protection","BSD-Source-Code","BSD-Source-Code-no-disclaimer","BSD-Source-alt-GPL","BSD-Source-beginning-file","BSD-Systemics","BSD-Systemics-W3Works","BSD-ask-to-endorse","BSL-1.0","BUSL-1.1","Baekmuk","Bahyph","Barr","Beerware","BitTorrent-1.0","BitTorrent-1.1","Bitstream-Charter","Bitstream-Vera","BlueOak-1.0.0","Boehm-GC","Boehm-GC-without-fee","Borceux","Brian-Gladman-2-Clause","Brian-Gladman-3-Clause","Brian-Gladman-3-Clause-no-conversion","Buddy","Bugroff","C-UDA-1.0","CAL-1.0","CAL-1.0-Combined-Work-Exception","CAPEC-tou","CATOSL-1.1","CC-BY-1.0","CC-BY-2.0","CC-BY-2.5","CC-BY-2.5-AU","CC-BY-3.0","CC-BY-3.0-AT","CC-BY-3.0-AU","CC-BY-3.0-DE","CC-BY-3.0-IGO","CC-BY-3.0-NL","CC-BY-3.0-US","CC-BY-4.0","CC-BY-NC-1.0","CC-BY-NC-2.0","CC-BY-NC-2.5","CC-BY-NC-3.0","CC-BY-NC-3.0-DE","CC-BY-NC-3.0-IGO","CC-BY-NC-4.0","CC-BY-NC-ND-1.0","CC-BY-NC-ND-2.0","CC-BY-NC-ND-2.5","CC-BY-NC-ND-3.0","CC-BY-NC-ND-3.0-DE","CC-BY-NC-ND-3.0-IGO","CC-BY-NC-ND-4.0","CC-BY-NC-SA-1.0","CC-BY-NC-SA-2.0","CC-BY-NC-SA-2.0-DE","CC-BY-NC-SA-2.0-FR","CC-BY-NC-SA-2.0-UK","CC-BY-NC-SA-2.5","CC-BY-NC-SA-3.0","CC-BY-NC-SA-3.0-DE","CC-BY-NC-SA-3.0-IGO","CC-BY-NC-SA-4.0","CC-BY-ND-1.0","CC-BY-ND-2.0","CC-BY-ND-2.5","CC-BY-ND-3.0","CC-BY-ND-3.0-DE","CC-BY-ND-4.0","CC-BY-SA-1.0","CC-BY-SA-2.0","CC-BY-SA-2.0-UK","CC-BY-SA-2.1-JP","CC-BY-SA-2.5","CC-BY-SA-3.0","CC-BY-SA-3.0-AT","CC-BY-SA-3.0-DE","CC-BY-SA-3.0-IGO","CC-BY-SA-4.0","CC-PDDC","CC-PDM-1.0","CC-SA-1.0","CC0-1.0","CDDL-1.0","CDDL-1.1","CDL-1.0","CDLA-Permissive-1.0","CDLA-Permissive-2.0","CDLA-Sharing-1.0","CECILL-1.0","CECILL-1.1","CECILL-2.0","CECILL-2.1","CECILL-B","CECILL-C","CERN-OHL-1.1","CERN-OHL-1.2","CERN-OHL-P-2.0","CERN-OHL-S-2.0","CERN-OHL-W-2.0","CFITSIO","CMU-Mach","CMU-Mach-nodoc","CNRI-Jython","CNRI-Python","CNRI-Python-GPL-Compatible","COIL-1.0","CPAL-1.0","CPL-1.0","CPOL-1.02","CUA-OPL-1.0","Caldera","Caldera-no-preamble","Catharon","ClArtistic","Clips","Community-Spec-1.0","Condor-1.1","Cornell-Lossless-JPEG","Cronyx","Crossword","CryptoSwift","CrystalStacker","Cube","D-FSL-1.0","DEC-3-Clause","DL-DE-BY-2.0","DL-DE-ZERO-2.0","DOC","DRL-1.0","DRL-1.1","DSDP","DocBook-DTD","DocBook-Schema","DocBook-Stylesheet","DocBook-XML","Dotseqn","ECL-1.0","ECL-2.0","EFL-1.0","EFL-2.0","EPICS","EPL-1.0","EPL-2.0","ESA-PL-permissive-2.4","ESA-PL-strong-copyleft-2.4","ESA-PL-weak-copyleft-2.4","EUDatagrid","EUPL-1.0","EUPL-1.1","EUPL-1.2","Elastic-2.0","Entessa","ErlPL-1.1","Eurosym","FBM","FDK-AAC","FDK-MPEG-H","FSFAP","FSFAP-no-warranty-disclaimer","FSFUL","FSFULLR","FSFULLRSD","FSFULLRWD","FSL-1.1-ALv2","FSL-1.1-MIT","FTL","Fair","Ferguson-Twofish","Frameworx-1.0","FreeBSD-DOC","FreeImage","Furuseth","GCR-docs","GD","GFDL-1.1-invariants-only","GFDL-1.1-invariants-or-later","GFDL-1.1-no-invariants-only","GFDL-1.1-no-invariants-or-later","GFDL-1.1-only","GFDL-1.1-or-later","GFDL-1.2-invariants-only","GFDL-1.2-invariants-or-later","GFDL-1.2-no-invariants-only","GFDL-1.2-no-invariants-or-later","GFDL-1.2-only","GFDL-1.2-or-later","GFDL-1.3-invariants-only","GFDL-1.3-invariants-or-later","GFDL-1.3-no-invariants-only","GFDL-1.3-no-invariants-or-later","GFDL-1.3-only","GFDL-1.3-or-later","GL2PS","GLWTPL","GPL-1.0-only","GPL-1.0-or-later","GPL-2.0-only","GPL-2.0-or-later","GPL-3.0-only","GPL-3.0-or-later","Game-Programming-Gems","Giftware","Glide","Glulxe","Graphics-Gems","Gutmann","HDF5","HIDAPI","HP-1986","HP-1989","HPND","HPND-DEC","HPND-Fenneberg-Livingston","HPND-INRIA-IMAG","HPND-Intel","HPND-Kevlin-Henney","HPND-MIT-disclaimer","HPND-Markus-Kuhn","HPND-Netrek","HPND-Pbmplus","HPND-SMC","HPND-UC","HPND-UC-export-US","HPND-doc","HPND-doc-sell","HPND-export-US","HPND-export-US-acknowledgement","HPND-export-US-modify","HPND-export2-US","HPND-merchantability-variant","HPND-sell-MIT-disclaimer-xserver","HPND-sell-regexpr","HPND-sell-variant","HPND-sell-variant-MIT-disclaimer","HPND-sell-variant-MIT-disclaimer-rev","HPND-sell-variant-critical-systems","HTMLTIDY","HaskellReport","Hippocratic-2.1","Hippocratic-3.0-core","IBM-pibs","ICU","IEC-Code-Components-EULA","IJG","IJG-short","IPA","IPL-1.0","ISC","ISC-Veillard","ISO-permission","ImageMagick","Imlib2","Info-ZIP","Informatica","Inner-Net-2.0","InnoSetup","Intel","Intel-ACPI","Interbase-1.0","JPL-image","JPNIC","JSON","Jam","JasPer-2.0","Kastrup","Kazlib","Knuth-CTAN","LAL-1.2","LAL-1.3","LGPL-2.0-only","LGPL-2.0-or-later","LGPL-2.1-only","LGPL-2.1-or-later","LGPL-3.0-only","LGPL-3.0-or-later","LGPLLR","LOOP","LPD-document","LPL-1.0","LPL-1.02","LPPL-1.0","LPPL-1.1","LPPL-1.2","LPPL-1.3a","LPPL-1.3c","LZMA-SDK-9.11-to-9.20","LZMA-SDK-9.22","Latex2e","Latex2e-translated-notice","Leptonica","LiLiQ-P-1.1","LiLiQ-R-1.1","LiLiQ-Rplus-1.1","Libpng","Linux-OpenIB","Linux-man-pages-1-para","Linux-man-pages-copyleft","Linux-man-pages-copyleft-2-para","Linux-man-pages-copyleft-var","Lucida-Bitmap-Fonts","MIPS","MIT","MIT-0","MIT-CMU","MIT-Click","MIT-Festival","MIT-Khronos-old","MIT-Modern-Variant","MIT-STK","MIT-Wu","MIT-advertising","MIT-enna","MIT-feh","MIT-open-group","MIT-testregex","MITNFA","MMIXware","MMPL-1.0.1","MPEG-SSG","MPL-1.0","MPL-1.1","MPL-2.0","MPL-2.0-no-copyleft-exception","MS-LPL","MS-PL","MS-RL","MTLL","MVT-1.1","Mackerras-3-Clause","Mackerras-3-Clause-acknowledgment","MakeIndex","Martin-Birgmeier","McPhee-slideshow","Minpack","MirOS","Motosoto","MulanPSL-1.0","MulanPSL-2.0","Multics","Mup","NAIST-2003","NASA-1.3","NBPL-1.0","NCBI-PD","NCGL-UK-2.0","NCL","NCSA","NGPL","NICTA-1.0","NIST-PD","NIST-PD-TNT","NIST-PD-fallback","NIST-Software","NLOD-1.0","NLOD-2.0","NLPL","NOSL","NPL-1.0","NPL-1.1","NPOSL-3.0","NRL","NTIA-PD","NTP","NTP-0","Naumen","NetCDF","Newsletr","Nokia","Noweb","O-UDA-1.0","OAR","OCCT-PL","OCLC-2.0","ODC-By-1.0","ODbL-1.0","OFFIS","OFL-1.0","OFL-1.0-RFN","OFL-1.0-no-RFN","OFL-1.1","OFL-1.1-RFN","OFL-1.1-no-RFN","OGC-1.0","OGDL-Taiwan-1.0","OGL-Canada-2.0","OGL-UK-1.0","OGL-UK-2.0","OGL-UK-3.0","OGTSL","OLDAP-1.1","OLDAP-1.2","OLDAP-1.3","OLDAP-1.4","OLDAP-2.0","OLDAP-2.0.1","OLDAP-2.1","OLDAP-2.2","OLDAP-2.2.1","OLDAP-2.2.2","OLDAP-2.3","OLDAP-2.4","OLDAP-2.5","OLDAP-2.6","OLDAP-2.7","OLDAP-2.8","OLFL-1.3","OML","OPL-1.0","OPL-UK-3.0","OPUBL-1.0","OSC-1.0","OSET-PL-2.1","OSL-1.0","OSL-1.1","OSL-2.0","OSL-2.1","OSL-3.0","OSSP","OpenMDW-1.0","OpenPBS-2.3","OpenSSL","OpenSSL-standalone","OpenVision","PADL","PDDL-1.0","PHP-3.0","PHP-3.01","PPL","PSF-2.0","ParaType-Free-Font-1.3","Parity-6.0.0","Parity-7.0.0","Pixar","Plexus","PolyForm-Noncommercial-1.0.0","PolyForm-Small-Business-1.0.0","PostgreSQL","Python-2.0","Python-2.0.1","QPL-1.0","QPL-1.0-INRIA-2004","Qhull","RHeCos-1.1","RPL-1.1","RPL-1.5","RPSL-1.0","RSA-MD","RSCPL","Rdisc","Ruby","Ruby-pty","SAX-PD","SAX-PD-2.0","SCEA","SGI-B-1.0","SGI-B-1.1","SGI-B-2.0","SGI-OpenGL","SGMLUG-PM","SGP4","SHL-0.5","SHL-0.51","SISSL","SISSL-1.2","SL","SMAIL-GPL","SMLNJ","SMPPL","SNIA","SOFA","SPL-1.0","SSH-OpenSSH","SSH-short","SSLeay-standalone","SSPL-1.0","SUL-1.0","SWL","Saxpath","SchemeReport","Sendmail","Sendmail-8.23","Sendmail-Open-Source-1.1","SimPL-2.0","Sleepycat","Soundex","Spencer-86","Spencer-94","Spencer-99","SugarCRM-1.1.3","Sun-PPP","Sun-PPP-2000","SunPro","Symlinks","TAPR-OHL-1.0","TCL","TCP-wrappers","TGPPL-1.0","TMate","TORQUE-1.1","TOSL","TPDL","TPL-1.0","TTWL","TTYP0","TU-Berlin-1.0","TU-Berlin-2.0","TekHVC","TermReadKey","ThirdEye","TrustedQSL","UCAR","UCL-1.0","UMich-Merit","UPL-1.0","URT-RLE","Ubuntu-font-1.0","UnRAR","Unicode-3.0","Unicode-DFS-2015","Unicode-DFS-2016","Unicode-TOU","UnixCrypt","Unlicense","Unlicense-libtelnet","Unlicense-libwhirlpool","VOSTROM","VSL-1.0","Vim","Vixie-Cron","W3C","W3C-19980720","W3C-20150513","WTFNMFPL","WTFPL","Watcom-1.0","Widget-Workshop","WordNet","Wsuipa","X11","X11-distribute-modifications-variant","X11-no-permit-persons","X11-swapped","XFree86-1.1","XSkat","Xdebug-1.03","Xerox","Xfig","Xnet","YPL-1.0","YPL-1.1","ZPL-1.1","ZPL-2.0","ZPL-2.1","Zed","Zeeff","Zend-2.0","Zimbra-1.3","Zimbra-1.4","Zlib","any-OSI","any-OSI-perl-modules","atc-game","bcrypt-Solar-Designer","blessing","bzip2-1.0.6","check-cvs","checkmk","copyleft-next-0.3.0","copyleft-next-0.3.1","curl","cve-tou","diffmark","dtoa","dvipdfm","eGenix","etalab-2.0","fwlw","gSOAP-1.3b","generic-xts","gnuplot","gtkbook","hdparm","hyphen-bulgarian","iMatix","jove","libpng-1.6.35","libpng-2.0","libselinux-1.0","libtiff","libutil-David-Nugent","lsof","magaz","mailprio","man2html","metamail","mpi-permissive","mpich2","mplus","ngrep","pkgconf","pnmstitch","psfrag","psutils","python-ldap","radvd","snprintf","softSurfer","ssh-keyscan","swrule","threeparttable","ulem","w3m","wwl","xinetd","xkeyboard-config-Zinoviev","xlock","xpp","xzoom","zlib-acknowledgement"]');
 
 /***/ })
 

@@ -3281,7 +3281,7 @@ async function init(args, io) {
     }
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
-    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(105), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
+    const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
     const plan = planInit(root, target);
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
@@ -5886,7 +5886,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7133)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;

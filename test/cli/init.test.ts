@@ -322,6 +322,16 @@ describe('modelgate init', () => {
     expect(manifest.data.datasets.map((d: Record<string, string>) => [d.id, d.card])).toEqual([['holdout-2025', 'data/holdout-2025/README.md']]);
   });
 
+  // Second new user: the version is the first TODO everyone fills, with the card's title saying it.
+  it.each([
+    ['its title', '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Ticket Router 1.0.0\n', '1.0.0'],
+    ['its front matter', '---\nlicense: mit\nversion: v2.1\npipeline_tag: text-classification\n---\n# Ticket Router\n', '2.1'],
+  ])('hints at the version the card states in %s, as a marker to confirm', async (_where, card, version) => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': card });
+    expect(parse(planInit(root, path.join(root, 'm')).files[0]?.text ?? '').version).toBe(`TODO: the version this manifest describes (the model card says ${version})`);
+  });
+
   it('leaves a marker, not a copy, for a card licence that is not an id; the gate reports it in the manifest', async () => {
     const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '---\nlicense: Apache 2.0\npipeline_tag: text-classification\n---\n# M\n' });
     expect((await cli(['init', 'm'], root)).code).toBe(0);

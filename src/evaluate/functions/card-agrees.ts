@@ -103,7 +103,7 @@ function versionFailures(card: Card, data: AiSystem, system: SystemContext): Fai
  * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
  * its base model's version), nor one its base models' ids carry.
  */
-function titleVersion(title: string, baseModels: readonly string[]): string | undefined {
+export function titleVersion(title: string, baseModels: readonly string[]): string | undefined {
   const bases = baseModels.map((b) => b.toLowerCase());
   for (const word of title.split(/\s+/)) {
     const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];
