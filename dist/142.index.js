@@ -239,8 +239,6 @@ var external_node_path_ = __webpack_require__(6760);
 var text_names = __webpack_require__(594);
 // EXTERNAL MODULE: ./build/text/license.js
 var license = __webpack_require__(741);
-// EXTERNAL MODULE: ./build/fs/repo-fs.js
-var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/load/source-doc.js
@@ -252,7 +250,6 @@ var source_doc = __webpack_require__(2431);
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
-
 
 
 
@@ -303,7 +300,7 @@ function metaAt(card, path) {
 function nameFailures(card, data, system) {
     const cardFolder = external_node_path_.posix.dirname(card.file);
     const own = system.manifest.dir;
-    const ships = () => (0,load_manifest/* declaredArtifacts */.G9)(data).some(({ path }) => (0,repo_fs/* isUri */.nh)(path) ? false : system.evidence.whereIs(path)?.startsWith(`${cardFolder}/`) === true);
+    const ships = () => system.evidence.artifactFiles().some((file) => file?.startsWith(`${cardFolder}/`) === true);
     const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
     const modelFolder = elsewhere ? (0,text_names/* squashName */.z)(external_node_path_.posix.basename(cardFolder)) : undefined;
     const names = [data.name, data.id].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
@@ -328,21 +325,27 @@ function versionFailures(card, data, system) {
     const version = (0,load_manifest/* comparedVersion */.i6)(data);
     const expected = version.value?.replace(/^v/i, '');
     const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
+    const stated = statedVersion(card, list(data.baseModel));
+    if (!stated)
+        return { skip: 'the model card states no version (a version key, or one in its title)' };
+    if (stated.value.replace(/^v/i, '') === expected)
+        return [];
+    return [{ message: stated.key ? `the model card says version ${stated.value}, but ${described}` : `the model card's title says version ${stated.value}, but ${described} (${system.id})`, at: stated.at }];
+}
+/**
+ * The version a card states, as written, and where: a version key in its front matter, else
+ * one in its title (titleVersion; `baseModels` are the manifest's, beside the card's own).
+ * init hints at it too.
+ */
+function statedVersion(card, baseModels = []) {
     for (const key of ['version', 'model_version']) {
         const stated = card.meta[key];
-        if (typeof stated === 'string' || typeof stated === 'number') {
-            if (String(stated).replace(/^v/i, '') === expected)
-                return [];
-            return [{ message: `the model card says version ${stated}, but ${described}`, at: metaAt(card, [key]) }];
-        }
+        if (typeof stated === 'string' || typeof stated === 'number')
+            return { value: String(stated), at: metaAt(card, [key]), key };
     }
     const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-    const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
-    if (!title || !stated)
-        return { skip: 'the model card states no version (a version key, or one in its title)' };
-    if (stated === expected)
-        return [];
-    return [{ message: `the model card's title says version ${stated}, but ${described} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+    const value = title && titleVersion(title.title, [...list(card.meta.base_model), ...baseModels]);
+    return title && value ? { value, at: { file: card.file, line: title.line, column: 1 } } : undefined;
 }
 /**
  * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
@@ -1285,6 +1288,8 @@ const licenseId = (0,check/* defineFunction */.Oh)({
     },
 });
 
+// EXTERNAL MODULE: ./build/fs/repo-fs.js
+var repo_fs = __webpack_require__(654);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/checksums-real.js
 
 
@@ -1373,7 +1378,6 @@ var types = __webpack_require__(6806);
 
 
 
-
 /**
  * A cited report about the model (a bias report, a red-team result, a security scan, an energy
  * report, the latest monitoring run, the ML-BOM) is not in another system's folder: there it is
@@ -1420,14 +1424,8 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
  * (review).
  */
 function shippedFiles(system) {
-    const keys = [];
-    for (const artifact of (0,load_manifest/* declaredArtifacts */.G9)(system.manifest.data)) {
-        const real = (0,repo_fs/* isUri */.nh)(artifact.path) ? undefined : system.evidence.whereIs(artifact.path);
-        if (real === undefined)
-            return [];
-        keys.push(real);
-    }
-    return keys;
+    const files = system.evidence.artifactFiles();
+    return files.every((file) => file !== undefined) ? files : [];
 }
 /**
  * Whether a citation (at `at` in the manifest) is of a robustness result whose text could be any

@@ -568,6 +568,7 @@ function parseStructured(file, text) {
 
 
 
+
 /** Resolution problems that say a path names no file of the repository, rather than a file that cannot be read. */
 const ELSEWHERE = new Set(['missing', 'absolute-path', 'outside-root', 'empty-path']);
 class EvidenceStore {
@@ -646,6 +647,15 @@ class EvidenceStore {
      * link in this system's folder to another system's report is that report); undefined when it
      * does not resolve (the citing rules say why).
      */
+    /**
+     * The repository file each artifact the manifest declares is (where links lead), in order;
+     * undefined for one that is not the repository's (a URI, weights kept elsewhere). Which files
+     * two systems both ship (evidence/own-system), and which folders a system ships from
+     * (card/name-matches).
+     */
+    artifactFiles() {
+        return (0,load_manifest/* declaredArtifacts */.G9)(this.manifest.data).map(({ path }) => ((0,repo_fs/* isUri */.nh)(path) ? undefined : this.whereIs(path)));
+    }
     whereIs(ref) {
         const resolved = this.resolution(ref);
         if (!resolved.ok)

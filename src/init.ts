@@ -22,7 +22,7 @@ import { hintAt, TODO, type FoundEvidence } from './evidence/init-citation.js';
 import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
 import { licenseProblem } from './evaluate/functions/license-id.js';
-import { titleVersion } from './evaluate/functions/card-agrees.js';
+import { statedVersion } from './evaluate/functions/card-agrees.js';
 import { parseEvidence } from './evidence/structured.js';
 import { discover, isModelFile } from './discover/discover.js';
 import { RepoFs } from './fs/repo-fs.js';
@@ -139,8 +139,8 @@ export function planInit(root: string, target: string): InitPlan {
   manifest.id = unusedId(root, rel, path.basename(target));
   // The version the card states, as a hint to confirm (second new user: the first TODO everyone
   // fills, with the card's title saying it): card/version-matches compares the two.
-  const stated = card && cardVersion(card);
-  if (stated) hintAt(manifest, ['version'], `the model card says ${stated}`);
+  const stated = card && statedVersion(card)?.value;
+  if (stated) hintAt(manifest, ['version'], `the model card says ${cardText(stated).replace(/^v/i, '').slice(0, 40)}`);
   // The model files beside the card are what the system ships, and what its security scans must
   // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
   // know, and a placeholder would not be a date.
@@ -363,17 +363,6 @@ function proseLines(body: string, keepMarkers = false): string[] {
     if (text.trim() !== '') lines.push(keepMarkers ? text : plainMarkdown(text));
   }
   return lines;
-}
-
-/** The version a card states: a version key in its front matter, else one in its title (as card/version-matches reads it). */
-function cardVersion(card: Card): string | undefined {
-  for (const key of ['version', 'model_version']) {
-    const value = card.meta[key];
-    if (typeof value === 'string' || typeof value === 'number') return cardText(String(value)).replace(/^v/i, '').slice(0, 40) || undefined;
-  }
-  const title = card.outline.headings.find((heading) => heading.level === 1 && heading.kind !== 'label');
-  const bases = ([] as unknown[]).concat(card.meta.base_model ?? []).filter((base): base is string => typeof base === 'string');
-  return title ? titleVersion(title.title, bases) : undefined;
 }
 
 /**

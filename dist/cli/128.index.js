@@ -184,9 +184,9 @@ function planInit(root, target) {
     manifest.id = unusedId(root, rel, node_path__WEBPACK_IMPORTED_MODULE_0__.basename(target));
     // The version the card states, as a hint to confirm (second new user: the first TODO everyone
     // fills, with the card's title saying it): card/version-matches compares the two.
-    const stated = card && cardVersion(card);
+    const stated = card && (0,_evaluate_functions_card_agrees_js__WEBPACK_IMPORTED_MODULE_5__/* .statedVersion */ .y)(card)?.value;
     if (stated)
-        (0,_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .hintAt */ .tg)(manifest, ['version'], `the model card says ${stated}`);
+        (0,_evidence_init_citation_js__WEBPACK_IMPORTED_MODULE_14__/* .hintAt */ .tg)(manifest, ['version'], `the model card says ${cardText(stated).replace(/^v/i, '').slice(0, 40)}`);
     // The model files beside the card are what the system ships, and what its security scans must
     // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
     // know, and a placeholder would not be a date.
@@ -405,17 +405,6 @@ function proseLines(body, keepMarkers = false) {
             lines.push(keepMarkers ? text : plainMarkdown(text));
     }
     return lines;
-}
-/** The version a card states: a version key in its front matter, else one in its title (as card/version-matches reads it). */
-function cardVersion(card) {
-    for (const key of ['version', 'model_version']) {
-        const value = card.meta[key];
-        if (typeof value === 'string' || typeof value === 'number')
-            return cardText(String(value)).replace(/^v/i, '').slice(0, 40) || undefined;
-    }
-    const title = card.outline.headings.find((heading) => heading.level === 1 && heading.kind !== 'label');
-    const bases = [].concat(card.meta.base_model ?? []).filter((base) => typeof base === 'string');
-    return title ? (0,_evaluate_functions_card_agrees_js__WEBPACK_IMPORTED_MODULE_5__/* .titleVersion */ .l)(title.title, bases) : undefined;
 }
 /**
  * Text from a card as init writes it into the manifest, on one line and trimmed: invisible

@@ -1186,14 +1186,11 @@ function sameFile(a, b) {
     return plain(a) === plain(b);
 }
 
-// EXTERNAL MODULE: ./build/load/manifest.js
-var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var formats = __webpack_require__(4720);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
 var types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
-
 
 
 
@@ -1244,14 +1241,8 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
  * (review).
  */
 function shippedFiles(system) {
-    const keys = [];
-    for (const artifact of (0,load_manifest/* declaredArtifacts */.G9)(system.manifest.data)) {
-        const real = (0,repo_fs/* isUri */.nh)(artifact.path) ? undefined : system.evidence.whereIs(artifact.path);
-        if (real === undefined)
-            return [];
-        keys.push(real);
-    }
-    return keys;
+    const files = system.evidence.artifactFiles();
+    return files.every((file) => file !== undefined) ? files : [];
 }
 /**
  * Whether a citation (at `at` in the manifest) is of a robustness result whose text could be any
@@ -1584,6 +1575,8 @@ function citationsByField(data) {
 
 // EXTERNAL MODULE: ./build/policy/obligations.js + 2 modules
 var obligations = __webpack_require__(6020);
+// EXTERNAL MODULE: ./build/load/manifest.js
+var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/evidence/model-changed.js
 var model_changed = __webpack_require__(8836);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/governance.js

@@ -12,13 +12,15 @@ export const modules = {
 /* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
 /* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8852);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7794);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9093);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(872);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7794);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -56,7 +58,7 @@ class EvidenceStore {
         this.base = base;
     }
     parsed(read) {
-        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_4__/* .chargedToBase */ .zk)(read) : read();
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .chargedToBase */ .zk)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -103,6 +105,15 @@ class EvidenceStore {
      * link in this system's folder to another system's report is that report); undefined when it
      * does not resolve (the citing rules say why).
      */
+    /**
+     * The repository file each artifact the manifest declares is (where links lead), in order;
+     * undefined for one that is not the repository's (a URI, weights kept elsewhere). Which files
+     * two systems both ship (evidence/own-system), and which folders a system ships from
+     * (card/name-matches).
+     */
+    artifactFiles() {
+        return (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredArtifacts */ .G9)(this.manifest.data).map(({ path }) => ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(path) ? undefined : this.whereIs(path)));
+    }
     whereIs(ref) {
         const resolved = this.resolution(ref);
         if (!resolved.ok)
@@ -180,7 +191,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
+        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -260,7 +271,7 @@ class EvidenceStore {
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
                 return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_5__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
+            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);

@@ -6,17 +6,16 @@ export const modules = {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ titleVersion),
-/* harmony export */   u: () => (/* binding */ cardAgrees)
+/* harmony export */   u: () => (/* binding */ cardAgrees),
+/* harmony export */   y: () => (/* binding */ statedVersion)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(594);
-/* harmony import */ var _text_license_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(741);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(872);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
-/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
+/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(594);
+/* harmony import */ var _text_license_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(741);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8852);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
+/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
 /**
  * The model card and the manifest describe the same model: where both state a name, version,
  * license, base model or datasets, they agree. A card (or manifest) that does not state one is
@@ -30,9 +29,8 @@ export const modules = {
 
 
 
-
 const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = (0,_function_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const cardAgrees = (0,_function_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'card-agrees',
     description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
     optionsSchema: {
@@ -74,10 +72,10 @@ function metaAt(card, path) {
 function nameFailures(card, data, system) {
     const cardFolder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file);
     const own = system.manifest.dir;
-    const ships = () => (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(data).some(({ path }) => (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(path) ? false : system.evidence.whereIs(path)?.startsWith(`${cardFolder}/`) === true);
+    const ships = () => system.evidence.artifactFiles().some((file) => file?.startsWith(`${cardFolder}/`) === true);
     const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
-    const modelFolder = elsewhere ? (0,_text_names_js__WEBPACK_IMPORTED_MODULE_5__/* .squashName */ .z)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(cardFolder)) : undefined;
-    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(_text_names_js__WEBPACK_IMPORTED_MODULE_5__/* .squashName */ .z);
+    const modelFolder = elsewhere ? (0,_text_names_js__WEBPACK_IMPORTED_MODULE_4__/* .squashName */ .z)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(cardFolder)) : undefined;
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(_text_names_js__WEBPACK_IMPORTED_MODULE_4__/* .squashName */ .z);
     const index = card.meta['model-index'];
     const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
     if (!named)
@@ -86,34 +84,40 @@ function nameFailures(card, data, system) {
         const name = entry?.name;
         if (typeof name !== 'string' || name.trim() === '')
             return [];
-        const n = (0,_text_names_js__WEBPACK_IMPORTED_MODULE_5__/* .squashName */ .z)(name);
+        const n = (0,_text_names_js__WEBPACK_IMPORTED_MODULE_4__/* .squashName */ .z)(name);
         if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && modelFolder !== '' && modelFolder === n))
             return [];
-        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
     });
 }
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
 function versionFailures(card, data, system) {
-    if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(data.version ?? '') === '')
+    if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(data.version ?? '') === '')
         return { skip: 'the manifest states no version' }; // any type when the schema failed
-    const version = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .comparedVersion */ .i6)(data);
+    const version = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .comparedVersion */ .i6)(data);
     const expected = version.value?.replace(/^v/i, '');
     const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
+    const stated = statedVersion(card, list(data.baseModel));
+    if (!stated)
+        return { skip: 'the model card states no version (a version key, or one in its title)' };
+    if (stated.value.replace(/^v/i, '') === expected)
+        return [];
+    return [{ message: stated.key ? `the model card says version ${stated.value}, but ${described}` : `the model card's title says version ${stated.value}, but ${described} (${system.id})`, at: stated.at }];
+}
+/**
+ * The version a card states, as written, and where: a version key in its front matter, else
+ * one in its title (titleVersion; `baseModels` are the manifest's, beside the card's own).
+ * init hints at it too.
+ */
+function statedVersion(card, baseModels = []) {
     for (const key of ['version', 'model_version']) {
         const stated = card.meta[key];
-        if (typeof stated === 'string' || typeof stated === 'number') {
-            if (String(stated).replace(/^v/i, '') === expected)
-                return [];
-            return [{ message: `the model card says version ${stated}, but ${described}`, at: metaAt(card, [key]) }];
-        }
+        if (typeof stated === 'string' || typeof stated === 'number')
+            return { value: String(stated), at: metaAt(card, [key]), key };
     }
     const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-    const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
-    if (!title || !stated)
-        return { skip: 'the model card states no version (a version key, or one in its title)' };
-    if (stated === expected)
-        return [];
-    return [{ message: `the model card's title says version ${stated}, but ${described} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+    const value = title && titleVersion(title.title, [...list(card.meta.base_model), ...baseModels]);
+    return title && value ? { value, at: { file: card.file, line: title.line, column: 1 } } : undefined;
 }
 /**
  * The model's own version in its title: a word of its own ("Scorer v2.3.0", "Scorer 2.3"), not
@@ -137,7 +141,7 @@ function licenseFailures(card, data, _system) {
     const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
     // A "TODO: …" agrees with no licence the card states, and its text stays out of the message
     // (system/no-placeholders reports it).
-    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .valueAbsence */ .Z2)(declared) === 'placeholder') {
+    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(declared) === 'placeholder') {
         const listed = [].concat(stated ?? []).filter((l) => typeof l === 'string' && l.trim() !== '');
         if (listed.length === 0)
             return { skip: 'the model card states no license' };
@@ -148,7 +152,7 @@ function licenseFailures(card, data, _system) {
     if (typeof stated !== 'string')
         return { skip: 'the model card states no license' };
     // "other" with license_name X is the custom licence the manifest calls LicenseRef-X (new user).
-    if ((0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(stated) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(declared) || (named && (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(named) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(declared)))
+    if ((0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(stated) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(declared) || (named && (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(named) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(declared)))
         return [];
     return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
@@ -161,10 +165,10 @@ function licenseListFailures(card, listed, named, declared) {
     if (listed.length === 0)
         return { skip: 'the model card states no license' };
     const words = declared.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map(_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z));
-    const cardIds = new Set(listed.map((l) => (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(l.trim().toLowerCase() === 'other' && named ? named : l)));
+    const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map(_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z));
+    const cardIds = new Set(listed.map((l) => (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(l.trim().toLowerCase() === 'other' && named ? named : l)));
     const same = [...cardIds].every((id) => ids.has(id)) && [...ids].every((id) => cardIds.has(id));
-    if (same || (cardIds.size === 1 && cardIds.has((0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(declared))))
+    if (same || (cardIds.size === 1 && cardIds.has((0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(declared))))
         return [];
     const shown = listed.map((l) => `"${l}"`).join(', ');
     return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
@@ -172,7 +176,7 @@ function licenseListFailures(card, listed, named, declared) {
 function baseModelFailures(card, data, _system) {
     const declared = list(data.baseModel).map((b) => b.toLowerCase());
     const stated = list(card.meta.base_model);
-    if (stated.length > 0 && list(data.baseModel).some((b) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .valueAbsence */ .Z2)(b) === 'placeholder')) {
+    if (stated.length > 0 && list(data.baseModel).some((b) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(b) === 'placeholder')) {
         return [{ message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is still a placeholder`, at: metaAt(card, ['base_model']) }];
     }
     if (declared.length === 0 && stated.length === 0)
@@ -212,15 +216,15 @@ function datasetFailures(card, data, _system) {
     });
     const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
     declared.forEach((dataset, i) => {
-        if (!dataset || !_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role))
+        if (!dataset || !_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role))
             return;
-        if (typeof dataset.id === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .valueAbsence */ .Z2)(dataset.id) === 'placeholder') {
+        if (typeof dataset.id === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(dataset.id) === 'placeholder') {
             failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
             return;
         }
         const ids = names(dataset);
         if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
-            failures.push({ message: `training dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+            failures.push({ message: `training dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
         }
     });
     return failures;

@@ -4644,12 +4644,12 @@ function overrideChanges(base, head) {
     };
     const rank = (setting) => (setting === 'off' ? -1 : (0,types/* severityRank */.qs)(setting));
     const shown = (list) => (list.length === 0 ? 'none' : list.map(({ files, setting }) => `${setting} for ${files.join(', ')}`).join(', '));
+    const key = (list) => JSON.stringify(list.map(({ files, setting }) => [files, setting]));
     const before = byRule(base);
     const after = byRule(head);
     for (const rule of new Set([...before.keys(), ...after.keys()])) {
         const was = before.get(rule) ?? [];
         const now = after.get(rule) ?? [];
-        const key = (list) => JSON.stringify(list.map(({ files, setting }) => [files, setting]));
         if (key(was) === key(now))
             continue;
         const strictest = Math.max(rank(base.byId.get(rule)?.severity ?? 'off'), ...was.map(({ setting }) => rank(setting)));

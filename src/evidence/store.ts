@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { formatBytes, isUri, TOO_MANY_FILES, type FileProblemKind, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import { readableText } from '../load/placeholder.js';
-import type { Manifest } from '../load/manifest.js';
+import { declaredArtifacts, type Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { chargedToBase } from '../load/yaml.js';
 import type { Location } from '../types.js';
@@ -100,6 +100,16 @@ export class EvidenceStore {
    * link in this system's folder to another system's report is that report); undefined when it
    * does not resolve (the citing rules say why).
    */
+  /**
+   * The repository file each artifact the manifest declares is (where links lead), in order;
+   * undefined for one that is not the repository's (a URI, weights kept elsewhere). Which files
+   * two systems both ship (evidence/own-system), and which folders a system ships from
+   * (card/name-matches).
+   */
+  artifactFiles(): Array<string | undefined> {
+    return declaredArtifacts(this.manifest.data).map(({ path }) => (isUri(path) ? undefined : this.whereIs(path)));
+  }
+
   whereIs(ref: string): string | undefined {
     const resolved = this.resolution(ref);
     if (!resolved.ok) return undefined;

@@ -110,12 +110,12 @@ function overrideChanges(base: ResolvedPolicy, head: ResolvedPolicy): [PolicyCha
   };
   const rank = (setting: SeveritySetting) => (setting === 'off' ? -1 : severityRank(setting));
   const shown = (list: ReadonlyArray<{ files: string[]; setting: SeveritySetting }>) => (list.length === 0 ? 'none' : list.map(({ files, setting }) => `${setting} for ${files.join(', ')}`).join(', '));
+  const key = (list: ReadonlyArray<{ files: string[]; setting: SeveritySetting }>) => JSON.stringify(list.map(({ files, setting }) => [files, setting]));
   const before = byRule(base);
   const after = byRule(head);
   for (const rule of new Set([...before.keys(), ...after.keys()])) {
     const was = before.get(rule) ?? [];
     const now = after.get(rule) ?? [];
-    const key = (list: typeof was) => JSON.stringify(list.map(({ files, setting }) => [files, setting]));
     if (key(was) === key(now)) continue;
     const strictest = Math.max(rank(base.byId.get(rule)?.severity ?? 'off'), ...was.map(({ setting }) => rank(setting)));
     const change: PolicyChange = { rule, change: `changes the per-path overrides that set ${rule}, the last that matches a system winning (was: ${shown(was)}; now: ${shown(now)})`, ...(now[0] ? { at: now[0].at } : {}) };

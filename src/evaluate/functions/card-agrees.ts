@@ -8,8 +8,7 @@ import { posix } from 'node:path';
 import { squashName } from '../../text/names.js';
 import { licenseKey } from '../../text/license.js';
 import type { Card } from '../../load/model-card.js';
-import { isUri } from '../../fs/repo-fs.js';
-import { comparedVersion, declaredArtifacts, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
+import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/manifest.js';
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
@@ -62,7 +61,7 @@ function metaAt(card: Card, path: PathSegment[]): Location {
 function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
   const cardFolder = posix.dirname(card.file);
   const own = system.manifest.dir;
-  const ships = () => declaredArtifacts(data).some(({ path }) => isUri(path) ? false : system.evidence.whereIs(path)?.startsWith(`${cardFolder}/`) === true);
+  const ships = () => system.evidence.artifactFiles().some((file) => file?.startsWith(`${cardFolder}/`) === true);
   const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
   const modelFolder = elsewhere ? squashName(posix.basename(cardFolder)) : undefined;
   const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squashName);
@@ -84,18 +83,25 @@ function versionFailures(card: Card, data: AiSystem, system: SystemContext): Fai
   const version = comparedVersion(data);
   const expected = version.value?.replace(/^v/i, '');
   const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
+  const stated = statedVersion(card, list(data.baseModel));
+  if (!stated) return { skip: 'the model card states no version (a version key, or one in its title)' };
+  if (stated.value.replace(/^v/i, '') === expected) return [];
+  return [{ message: stated.key ? `the model card says version ${stated.value}, but ${described}` : `the model card's title says version ${stated.value}, but ${described} (${system.id})`, at: stated.at }];
+}
+
+/**
+ * The version a card states, as written, and where: a version key in its front matter, else
+ * one in its title (titleVersion; `baseModels` are the manifest's, beside the card's own).
+ * init hints at it too.
+ */
+export function statedVersion(card: Card, baseModels: readonly string[] = []): { value: string; at: Location; key?: string } | undefined {
   for (const key of ['version', 'model_version']) {
     const stated = card.meta[key];
-    if (typeof stated === 'string' || typeof stated === 'number') {
-      if (String(stated).replace(/^v/i, '') === expected) return [];
-      return [{ message: `the model card says version ${stated}, but ${described}`, at: metaAt(card, [key]) }];
-    }
+    if (typeof stated === 'string' || typeof stated === 'number') return { value: String(stated), at: metaAt(card, [key]), key };
   }
   const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label');
-  const stated = title && titleVersion(title.title, [...list(card.meta.base_model), ...list(data.baseModel)]);
-  if (!title || !stated) return { skip: 'the model card states no version (a version key, or one in its title)' };
-  if (stated === expected) return [];
-  return [{ message: `the model card's title says version ${stated}, but ${described} (${system.id})`, at: { file: card.file, line: title.line, column: 1 } }];
+  const value = title && titleVersion(title.title, [...list(card.meta.base_model), ...baseModels]);
+  return title && value ? { value, at: { file: card.file, line: title.line, column: 1 } } : undefined;
 }
 
 /**
@@ -103,7 +109,7 @@ function versionFailures(card: Card, data: AiSystem, system: SystemContext): Fai
  * one joined to a name ("Mistral-7B-Instruct-v0.3", "llama-3.1-8b": a fine-tune's title carries
  * its base model's version), nor one its base models' ids carry.
  */
-export function titleVersion(title: string, baseModels: readonly string[]): string | undefined {
+function titleVersion(title: string, baseModels: readonly string[]): string | undefined {
   const bases = baseModels.map((b) => b.toLowerCase());
   for (const word of title.split(/\s+/)) {
     const version = /^\(?v?(\d+\.\d+(?:\.\d+)?(?:[-+][\w.]+)?)\)?[,;:]?$/i.exec(word)?.[1];

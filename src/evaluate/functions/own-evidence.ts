@@ -1,5 +1,4 @@
-import { isUri, normaliseCitation } from '../../fs/repo-fs.js';
-import { declaredArtifacts } from '../../load/manifest.js';
+import { normaliseCitation } from '../../fs/repo-fs.js';
 import { robustnessResults } from '../../evidence/robustness/formats.js';
 import { ISSUE_LEVELS } from '../../evidence/robustness/types.js';
 import type { SystemContext } from '../../evidence/check.js';
@@ -50,13 +49,8 @@ export const ownEvidence = defineFunction<Record<string, never>>({
  * (review).
  */
 function shippedFiles(system: SystemContext): string[] {
-  const keys: string[] = [];
-  for (const artifact of declaredArtifacts(system.manifest.data)) {
-    const real = isUri(artifact.path) ? undefined : system.evidence.whereIs(artifact.path);
-    if (real === undefined) return [];
-    keys.push(real);
-  }
-  return keys;
+  const files = system.evidence.artifactFiles();
+  return files.every((file) => file !== undefined) ? (files as string[]) : [];
 }
 
 /**

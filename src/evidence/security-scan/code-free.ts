@@ -101,8 +101,8 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
   if (!first) return { is: 'not-as-named', why: 'cannot be read to tell' };
   if (isLfsPointer(first, file.size)) return { is: 'lfs-pointer' };
   // A PyTorch archive, or a pickle that imports, is refused whatever else its bytes also are (a polyglot).
-  if (isZip(first)) return { is: 'not-as-named', why: ZIP };
-  if (isTar(file)) return { is: 'not-as-named', why: TAR };
+  const archive = checkpointArchive(first, file);
+  if (archive) return { is: 'not-as-named', why: archive };
   const pickle = walkPickle(file);
   if (pickle && 'imports' in pickle) return { is: 'not-as-named', why: `reads as a pickle that imports a name to call (at byte ${pickle.at}, read opcode by opcode from its first byte)` };
   if (pickle) return { is: 'not-as-named', why: 'reads as a pickle for longer than modelgate follows one (a million opcodes, or 64 MB of lines), which no tensor file does' };
@@ -122,7 +122,7 @@ export function checkFormat(extension: string, file: ByteReader): FormatCheck {
  */
 export function binRunsNoCode(file: ByteReader): boolean {
   const first = file.read(0, LEADING_BYTES);
-  if (!first || first.length === 0 || isLfsPointer(first, file.size) || isZip(first) || isTar(file)) return false;
+  if (!first || first.length === 0 || isLfsPointer(first, file.size) || checkpointArchive(first, file)) return false;
   // One that begins as a pickle does (PROTO and a protocol Python reads) is a scanner's to judge,
   // however it goes on; so is a compressed stream, which joblib.load unpickles once inflated.
   if ((first[0] === 0x80 && (first[1] ?? 0xff) <= 5) || isCompressed(first)) return false;
@@ -139,7 +139,7 @@ export function binRunsNoCode(file: ByteReader): boolean {
 export function sentencePieceRunsNoCode(file: ByteReader): boolean {
   if (file.size === 0 || file.size > MAX_DATA_BYTES) return false;
   const bytes = file.read(0, file.size);
-  if (!bytes || bytes.length < file.size || isZip(bytes) || isTar(file) || walkPickle(file) !== undefined) return false;
+  if (!bytes || bytes.length < file.size || checkpointArchive(bytes, file) || walkPickle(file) !== undefined) return false;
   let pieces = false;
   for (let position = 0; position < bytes.length; ) {
     const tag = varint(bytes, position);
@@ -215,6 +215,11 @@ const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && b
 const ZIP = 'begins as a ZIP archive does (PyTorch saves its pickled checkpoints as one)';
 const TAR = "begins as a tar archive does (PyTorch's older checkpoints are one, a pickle inside)";
 
+/** Why `file` (its first bytes `first`) is a PyTorch checkpoint's archive, a ZIP or a tar, which torch.load reads; undefined when it is neither. */
+function checkpointArchive(first: Uint8Array, file: ByteReader): string | undefined {
+  return isZip(first) ? ZIP : isTar(file) ? TAR : undefined;
+}
+
 /** What a file's first bytes say it is, where they say, for a file that is not the format named. */
 function beginsAs(bytes: Uint8Array): string | undefined {
   if (bytes.length === 0) return 'is empty';
@@ -277,9 +282,8 @@ const MAX_INDEX_BYTES = 16 * 1024 * 1024;
 
 /** Why `file` is not a safetensors index (a JSON object whose weight_map names each tensor's shard), or undefined when it is one. */
 function indexProblem(file: ByteReader): string | undefined {
-  if (file.size > MAX_INDEX_BYTES) return `it is over ${MAX_INDEX_BYTES / 1024 / 1024} MB`;
-  const raw = file.read(0, file.size);
-  if (!raw || raw.length < file.size) return 'it cannot be read';
+  const raw = wholeFile(file, MAX_INDEX_BYTES);
+  if ('problem' in raw) return raw.problem;
   const index = jsonIn(raw);
   if (index === NOT_JSON) return 'it is not JSON in UTF-8';
   const map = (index as { weight_map?: unknown } | null)?.weight_map;
@@ -287,11 +291,17 @@ function indexProblem(file: ByteReader): string | undefined {
   return undefined;
 }
 
+/** The whole of a file of at most `maxBytes`, or why it cannot be read to tell. */
+function wholeFile(file: ByteReader, maxBytes: number): Uint8Array | { problem: string } {
+  if (file.size > maxBytes) return { problem: `it is over ${maxBytes / 1024 / 1024} MB, more than modelgate reads to tell` };
+  const raw = file.read(0, file.size);
+  return raw && raw.length >= file.size ? raw : { problem: 'it cannot be read' };
+}
+
 /** The whole of a data file in UTF-8, or why it cannot be told: too large, unreadable, not UTF-8. */
 function dataText(file: ByteReader): { text: string } | { problem: string } {
-  if (file.size > MAX_DATA_BYTES) return { problem: `it is over ${MAX_DATA_BYTES / 1024 / 1024} MB, more than modelgate reads to tell` };
-  const raw = file.read(0, file.size);
-  if (!raw || raw.length < file.size) return { problem: 'it cannot be read' };
+  const raw = wholeFile(file, MAX_DATA_BYTES);
+  if ('problem' in raw) return raw;
   try {
     return { text: utf8.decode(raw) };
   } catch {
