@@ -3611,6 +3611,7 @@ function defaultPolicy(cwd) {
 /* harmony export */   bi: () => (/* binding */ manifestsAmong),
 /* harmony export */   ic: () => (/* binding */ isModelFile),
 /* harmony export */   k4: () => (/* binding */ discover),
+/* harmony export */   ts: () => (/* binding */ modelFilesBySystem),
 /* harmony export */   yS: () => (/* binding */ folderOf)
 /* harmony export */ });
 /* unused harmony export gitListedFiles */
@@ -3681,6 +3682,35 @@ function discover(repo, options, listing) {
 function folderOf(rel) {
     const slash = rel.lastIndexOf('/');
     return slash < 0 ? '' : rel.slice(0, slash);
+}
+/**
+ * For each system's folder (its manifest's, '' at the root), the model files discovery found in
+ * it or below it, one for each folder that holds any (Discovery.modelFiles), sorted; a folder
+ * with a manifest of its own below belongs to that system. A system whose manifest lists no
+ * artifacts is asked for them when its folder holds a model (security/scan-covers-artifacts).
+ * `manifests`: every manifest of the repository that could own a file, whether the run checks it or not.
+ */
+function modelFilesBySystem(modelFiles, manifests) {
+    const systemFolders = new Set(manifests.map(folderOf));
+    // A Map: folder names are the repository's (`__proto__`, `constructor`).
+    const bySystem = new Map();
+    for (const file of Object.values(modelFiles)) {
+        for (let at = folderOf(file);; at = folderOf(at)) {
+            if (systemFolders.has(at)) {
+                const files = bySystem.get(at);
+                if (files)
+                    files.push(file);
+                else
+                    bySystem.set(at, [file]);
+                break;
+            }
+            if (at === '')
+                break;
+        }
+    }
+    for (const files of bySystem.values())
+        files.sort();
+    return bySystem;
 }
 /** Sorts candidate files into manifests and cards, as include and exclude allow. */
 class Candidates {
@@ -5289,6 +5319,13 @@ function finishGate(started, discovered, early) {
     run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
+    // The model files in each system's folder, found in the whole repository as the policy's and
+    // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
+    // judges as `check .` does); a nested system's files are its own, checked or not.
+    if (files.length > 0) {
+        const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : (0,discover/* discover */.k4)(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
+        run.modelFiles = (0,discover/* modelFilesBySystem */.ts)(whole.modelFiles, whole.manifests);
+    }
     // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
     // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
     // copied (whose manifest the pull request did not touch). The report keeps discovery order.
@@ -5723,6 +5760,7 @@ function plainRun(run) {
         ...(run.base ? { baseCommit: run.base.commit } : {}),
         ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
         ...(run.manifestsComplete ? { manifestsComplete: true } : {}),
+        ...(run.modelFiles ? { modelFiles: run.modelFiles } : {}),
     };
 }
 /** The same run on a worker's thread: its own file readers, the same policy compiled again. */
@@ -5739,6 +5777,7 @@ function openRun(plain) {
         ...(plain.baseCommit ? { base: _fs_git_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .GitTreeSource */ .kQ.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
         ...(plain.manifestsComplete ? { manifestsComplete: true } : {}),
+        ...(plain.modelFiles ? { modelFiles: plain.modelFiles } : {}),
     };
 }
 

@@ -93,6 +93,32 @@ export function folderOf(rel: string): string {
   return slash < 0 ? '' : rel.slice(0, slash);
 }
 
+/**
+ * For each system's folder (its manifest's, '' at the root), the model files discovery found in
+ * it or below it, one for each folder that holds any (Discovery.modelFiles), sorted; a folder
+ * with a manifest of its own below belongs to that system. A system whose manifest lists no
+ * artifacts is asked for them when its folder holds a model (security/scan-covers-artifacts).
+ * `manifests`: every manifest of the repository that could own a file, whether the run checks it or not.
+ */
+export function modelFilesBySystem(modelFiles: Readonly<Record<string, string>>, manifests: readonly string[]): Map<string, string[]> {
+  const systemFolders = new Set(manifests.map(folderOf));
+  // A Map: folder names are the repository's (`__proto__`, `constructor`).
+  const bySystem = new Map<string, string[]>();
+  for (const file of Object.values(modelFiles)) {
+    for (let at = folderOf(file); ; at = folderOf(at)) {
+      if (systemFolders.has(at)) {
+        const files = bySystem.get(at);
+        if (files) files.push(file);
+        else bySystem.set(at, [file]);
+        break;
+      }
+      if (at === '') break;
+    }
+  }
+  for (const files of bySystem.values()) files.sort();
+  return bySystem;
+}
+
 /** Told how many manifests discovery has found so far, as each is found (early-workers.ts starts threads by it). */
 export type ManifestsFound = (count: number) => void;
 

@@ -49,6 +49,8 @@ export interface SystemRun {
    * policy's exclude), a folder that is not a known system's is looked at on disk for a manifest.
    */
   manifestsComplete?: boolean;
+  /** The model files discovery found in each system's folder (modelFilesBySystem), by folder. */
+  modelFiles?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SystemCheck {
@@ -123,6 +125,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     now,
     ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo, repo) } : {}),
     reportCited: notingInto(reports),
+    ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get(folderOf(file)) ?? [] } : {}),
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;

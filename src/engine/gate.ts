@@ -9,7 +9,7 @@
  * or posts.
  */
 import { packageVersion } from '../fs/assets.js';
-import { discover, discoverAsync, folderOf, gitListingAhead, type Discovery } from '../discover/discover.js';
+import { discover, discoverAsync, folderOf, gitListingAhead, modelFilesBySystem, type Discovery } from '../discover/discover.js';
 import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
@@ -173,6 +173,13 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   // Discovery saw every system only when it walked the whole repository and left nothing out.
   run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
+  // The model files in each system's folder, found in the whole repository as the policy's and
+  // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
+  // judges as `check .` does); a nested system's files are its own, checked or not.
+  if (files.length > 0) {
+    const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : discover(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
+    run.modelFiles = modelFilesBySystem(whole.modelFiles, whole.manifests);
+  }
   // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
   // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
   // copied (whose manifest the pull request did not touch). The report keeps discovery order.

@@ -36,6 +36,7 @@ export interface PlainRun {
   baseMoved?: Array<[string, string]>;
   /** SystemRun.manifestsComplete (the manifests themselves come in WorkerSetup.files). */
   manifestsComplete?: boolean;
+  modelFiles?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** A system worker's workerData: that it is one, and the port its setup will come on. */
@@ -103,6 +104,7 @@ export function plainRun(run: SystemRun): PlainRun {
     ...(run.base ? { baseCommit: run.base.commit } : {}),
     ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
     ...(run.manifestsComplete ? { manifestsComplete: true } : {}),
+    ...(run.modelFiles ? { modelFiles: run.modelFiles } : {}),
   };
 }
 
@@ -120,5 +122,6 @@ export function openRun(plain: PlainRun): SystemRun {
     ...(plain.baseCommit ? { base: GitTreeSource.open(repo.root, plain.baseCommit, plain.maxFileBytes) } : {}),
     ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     ...(plain.manifestsComplete ? { manifestsComplete: true } : {}),
+    ...(plain.modelFiles ? { modelFiles: plain.modelFiles } : {}),
   };
 }

@@ -35,6 +35,11 @@ export interface SystemContext {
    * for a security scan, the model files the system ships (`ships`: shippedFiles).
    */
   reportCited?: (rel: string, path: readonly PathSegment[], digest?: string, ships?: string[]) => void;
+  /**
+   * The model files discovery found in this system's folder or below it (one for each folder
+   * that holds any, sorted), when the run looked; undefined when it did not.
+   */
+  modelFilesInFolder?: readonly string[];
 }
 
 export interface BaseSystem {

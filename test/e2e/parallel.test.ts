@@ -26,6 +26,9 @@ function monorepo(): string {
     for (const [file, content] of Object.entries(compliantFiles(manifest))) files[file.replace(/^sys\//, `models/m${i}/`)] = content;
   }
   files['models/m80/ai-system.yaml'] = 'id: [unclosed\n';
+  // Model files in two systems' folders, which list no artifacts: each is told, whichever thread checks it.
+  files['models/m20/weights/model.pkl'] = 'not read';
+  files['models/m67/classifier.joblib'] = 'not read';
   files['.modelgate/waivers.yaml'] = stringify({
     waivers: [{ rule: 'data/dataset-license-known', system: 'model-3', justification: 'Licence review with legal is booked for next sprint (LEG-42).', approver: 'Head of ML', expires: '2026-12-31' }],
   });
@@ -58,6 +61,7 @@ describe('parallel checking', () => {
     const failing = (rule: string) => report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === rule && f.status === 'fail');
     expect(failing('manifest/duplicate-id').map((f: { message: string }) => f.message)).toEqual(['system id "model-7" is already used by models/m41/ai-system.yaml; ids must be unique']);
     expect(failing('manifest/readable').map((f: { file: string }) => f.file)).toEqual(['models/m80/ai-system.yaml']);
+    expect(failing('security/scan-covers-artifacts').map((f: { file: string }) => f.file)).toEqual(['models/m20/ai-system.yaml', 'models/m67/ai-system.yaml']);
     expect(report.findings.filter((f: { status: string }) => f.status === 'waived')).toHaveLength(1);
     // Provenance is the same on any number of threads: the policy digest, and each system's files
     // hashed where its thread read them.

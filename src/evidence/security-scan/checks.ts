@@ -353,13 +353,26 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map).",
+  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map). With no scan cited, each such file fails; with no artifacts, a system whose folder holds model files fails.",
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
-    if (artifacts.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+    if (artifacts.length === 0) {
+      // Without artifacts no security rule knows what ships (second new user: a pickle in the
+      // system's folder, no artifacts, and every security rule not applicable).
+      const found = system.modelFilesInFolder ?? [];
+      if (found.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+      const others = found.length - 1;
+      return [{
+        message: `the manifest lists no artifacts, but this system's folder holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds), for the security rules to ask that each was scanned`,
+        path: [...path, 'artifacts'],
+      }];
+    }
     const scans = readableScans(system);
-    if (scans.length === 0) return { skip: 'no readable security scan is cited' };
+    // Cited but unreadable: security/scan-readable says why. None cited: nothing ships scanned
+    // (review: "every shipped model file was scanned" passed a pickle no scan was cited for).
+    const cited = system.manifest.data.assurance?.security?.scans;
+    if (scans.length === 0 && Array.isArray(cited) && cited.length > 0) return { skip: 'no readable security scan is cited' };
     const failures: Failure[] = [];
     const scanned = scannedIn(scans);
     // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
@@ -399,6 +412,8 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
+          : scans.length === 0
+          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : ', and a file in its format can run code when loaded'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
           : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
         path: at,
       });

@@ -1199,6 +1199,70 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   });
 });
 
+// Second new user (stop 46): a system whose manifest lists no artifacts got no security check
+// at all, a pickle in its folder; and "every shipped model file was scanned" passed a pickle
+// listed in artifacts when no scan was cited.
+describe('security/scan-covers-artifacts without artifacts, or without a scan', () => {
+  const RULE = 'security/scan-covers-artifacts';
+  const noArtifacts = (more: Files): Files => ({ ...withManifest(() => {}), ...more });
+  const listed = (found: string) => `the manifest lists no artifacts, but this system's folder holds ${found}: list each model file the system ships under artifacts (modelgate init lists those it finds), for the security rules to ask that each was scanned`;
+
+  it.each<[string, Files, string]>([
+    ['a pickled model beside the manifest', { 'sys/classifier.pkl': PICKLE }, '"sys/classifier.pkl"'],
+    ['safetensors weights in a folder below', { 'sys/weights/model.safetensors': safetensors() }, '"sys/weights/model.safetensors"'],
+    ['model files in three folders', { 'sys/a/model.onnx': onnx(), 'sys/b/model.gguf': 'GGUF', 'sys/b/z.gguf': 'GGUF', 'sys/c/pytorch_model.bin': PICKLE }, '"sys/a/model.onnx" and model files in 2 other folders'],
+  ])('fails on %s, at the manifest', (_name, more, found) => {
+    const files = noArtifacts(more);
+    expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: 1, message: listed(found) }]);
+  });
+
+  it('judges the same when the run names the manifest, or the folder, not the repository', () => {
+    const files = noArtifacts({ 'sys/classifier.pkl': PICKLE });
+    const root = makeRepo(files);
+    for (const scanPath of ['sys/ai-system.yaml', 'sys', '']) {
+      expect(failuresOf(runGate({ root, policyBaseDir: root, scanPath }), RULE).map((f) => f.message)).toEqual([listed('"sys/classifier.pkl"')]);
+    }
+  });
+
+  it.each<[string, Files, Partial<Parameters<typeof runGate>[0]>]>([
+    ['no model file in its folder', { 'sys/data/features.pkl': PICKLE, 'elsewhere/model.pkl': PICKLE }, {}],
+    ["a model file in the folder of another system below it", { 'sys/inner/ai-system.yaml': 'id: inner\n', 'sys/inner/model.pkl': PICKLE }, {}],
+    ['a model file in a folder the run excludes', { 'sys/vendor/model.pkl': PICKLE }, { exclude: ['sys/vendor/**'] }],
+  ])('does not apply with %s', (_name, more, options) => {
+    expect(resultsOf(check(noArtifacts(more), options), RULE).filter((f) => f.file === MANIFEST)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'the manifest lists no artifacts (the model files it ships)' })]);
+  });
+
+  const noScan = (artifacts: Array<Record<string, string>>, more: Files = {}): Files => ({ ...withManifest((m) => (m.artifacts = artifacts)), ...more });
+  const SCAN_IT = "scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report";
+
+  it.each<[string, Array<Record<string, string>>, Files, string]>([
+    ['a pickle the repository holds', [{ path: 'model/scorer.pkl' }], { 'sys/model/scorer.pkl': PICKLE }, `model/scorer.pkl ships but no security scan is cited (assurance.security.scans), and a file in its format can run code when loaded: ${SCAN_IT}`],
+    ['a PyTorch checkpoint kept in a registry', [{ path: 's3://models/scorer.pt' }], {}, `s3://models/scorer.pt ships but no security scan is cited (assurance.security.scans), and a file in its format can run code when loaded: ${SCAN_IT}`],
+    ['safetensors kept in a registry', [{ path: 'hf://acme/scorer/model.safetensors' }], {}, `hf://acme/scorer/model.safetensors ships but no security scan is cited (assurance.security.scans), and the repository does not hold it for modelgate to check it is the format its name says: ${SCAN_IT}`],
+    ['a pickle named .safetensors', [{ path: 'model/scorer.safetensors' }], { 'sys/model/scorer.safetensors': PICKLE }, `model/scorer.safetensors ships but no security scan is cited (assurance.security.scans), and it is named as safetensors, which runs no code when loaded, but it begins as a pickle does: ${SCAN_IT}`],
+  ])('fails when no scan is cited and the system ships %s, at the artifact', (_name, artifacts, more, message) => {
+    const files = noScan(artifacts, more);
+    expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, `path: ${artifacts[0]?.path}`), message }]);
+  });
+
+  it('fails, when no scan is cited, for a pickle beside shipped safetensors weights', () => {
+    const files = noScan([{ path: 'model/scorer.safetensors' }], { 'sys/model/scorer.safetensors': safetensors(), 'sys/model/optimizer.pt': PICKLE });
+    expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([
+      'model/optimizer.pt lies in the folder of model/scorer.safetensors, which ships, and a .pt file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: a model folder is loaded and copied whole; scan the folder, or move the file out',
+    ]);
+  });
+
+  it('passes, with no scan cited, model files the repository holds in formats that run no code, each checked', () => {
+    const files = noScan([{ path: 'model/scorer.safetensors' }, { path: 'model/graph.onnx' }, { path: 'model/config.json' }], { 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.onnx': onnx(), 'sys/model/config.json': '{"model_type": "bert"}' });
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('leaves a cited scan that cannot be read to security/scan-readable', () => {
+    const files = withScan(undefined, [{ path: 'model/scorer.pkl' }]);
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'no readable security scan is cited' })]);
+  });
+});
+
 describe('security scan rules', () => {
   const RULES = ['security/scan-readable', 'security/scan-clean', 'security/scan-covers-artifacts', 'security/scan-fresh'];
 
