@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, inGitFolder, isDirectory, isFile, readText, linkedFolderOnTheWay, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, inGitFolder, isDirectory, isFile, readText, linkedFolderOnTheWay, realPath, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, GateHandOff, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -49,7 +49,7 @@ const HELP = `modelgate: a policy gate for repositories that hold AI models
 Usage:
   modelgate check [path] [options]   check every ai-system.yaml under path (default: ., or
                                      the system whose folder you are in)
-  modelgate init [path] [--dry-run] [--force]
+  modelgate init [path] [--model <dir>] [--dry-run] [--force]
                                      write ai-system.yaml (filled from the model card, dataset
                                      cards and evidence in path), .modelgate/policy.yaml and
                                      .github/workflows/modelgate.yml
@@ -386,14 +386,16 @@ async function evaluateLoadingLibraries(options: GateOptions): Promise<GateResul
 
 /** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
 async function init(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, model: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     io.stdout(
-      'modelgate init [path] [--dry-run] [--force] [--root <dir>]\n\n' +
+      'modelgate init [path] [--model <dir>] [--dry-run] [--force] [--root <dir>]\n\n' +
         'Writes <path>/ai-system.yaml (filled from the model card, dataset cards and evidence in path; TODO\n' +
         'markers for the rest), .modelgate/policy.yaml and .github/workflows/modelgate.yml at the repository\n' +
         'root. Paths are relative to where you run it. Existing files are kept (--force replaces them);\n' +
-        '--dry-run prints what would be written.\n',
+        '--dry-run prints what would be written. --model names the folder of the model the system ships,\n' +
+        'when it is kept elsewhere (a service in services/api serving models/scorer): its card and model\n' +
+        'files are cited from there.\n',
     );
     return EXIT.pass;
   }
@@ -402,6 +404,14 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (!isDirectory(target)) throw new UsageError(`${positionals[0] ?? '.'} is not a folder`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(target);
   if (path.relative(root, target).startsWith('..')) throw new UsageError(`${positionals[0]} is outside the repository root ${root}`);
+  const model = values.model === undefined ? undefined : path.resolve(io.cwd, values.model);
+  if (model !== undefined) {
+    if (!isDirectory(model)) throw new UsageError(`--model ${values.model} is not a folder`);
+    // The manifest cites the model's files by paths the gate resolves inside the repository.
+    const outside = (from: string, to: string) => path.relative(from, to).startsWith('..') || path.isAbsolute(path.relative(from, to));
+    if (outside(root, model) || outside(realPath(root), realPath(model))) throw new UsageError(`--model ${values.model} is outside the repository root ${root}`);
+    if (inGitFolder(root, model)) throw new UsageError(`--model ${values.model} is in git's own data (.git), not a folder of the repository`);
+  }
   // A folder in a submodule of the repository init runs in: what init wrote there would be the
   // submodule's, and this one could not commit it (new user). A submodule's checkout has a .git
   // file, not a folder; a clone inside an unrelated repository (a home folder kept in git) is the
@@ -422,7 +432,7 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   // Imported here: init writes YAML with the yaml package's stringify, which (with the other
   // parsers, load/lazy.ts) stays out of the start-up of every other command.
   const { existingFiles, planInit, writeInit } = await import('./init.js');
-  const plan = planInit(root, target);
+  const plan = planInit(root, target, model === undefined ? {} : { model });
   const found = plan.found.length > 0 ? plan.found.map((f) => `  ${terminalText(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
   const existing = existingFiles(root, plan);
   const keep = values.force ? [] : existing;
@@ -436,9 +446,12 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   }
   const written = writeInit(root, plan, keep);
   // Run again over files that are all there, init wrote nothing: its next steps are the check's.
+  // A manifest kept holds the team's own words, not init's TODOs (second new user: told to fill
+  // in TODOs that were not there).
+  const wroteManifest = written.some((file) => /(?:^|\/)ai-system\.yaml$/.test(file));
   const next =
     written.length > 0
-      ? 'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
+      ? `${wroteManifest ? 'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants)' : 'Next: modelgate check says what is left to do in the manifest kept'}, then commit the files.\n` +
         'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n'
       : 'Nothing written. modelgate check says what is left to do in them.\n';
   io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${terminalText(f)}\n`).join('')}` : ''}${kept}${next}`);

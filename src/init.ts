@@ -55,14 +55,20 @@ const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 /** The extensions of the files init reads as evidence: JSON and YAML, and those a kind has its own parser for. */
 const EVIDENCE_EXTENSIONS = new Set(['json', 'yaml', 'yml', ...EVIDENCE_KINDS.flatMap((kind) => kind.extensions ?? [])]);
 
-/** What `init` would write for the folder `target` (inside `root`). */
-export function planInit(root: string, target: string): InitPlan {
+/**
+ * What `init` would write for the folder `target` (inside `root`). `model`: the folder of the
+ * model the system ships, when it is kept elsewhere (second new user: a service folder serving
+ * a model of the repository's models/ got no card and no artifacts); its card and files are
+ * cited by paths from `target`.
+ */
+export function planInit(root: string, target: string, options: { model?: string } = {}): InitPlan {
   const rel = path.relative(root, target).split(path.sep).join('/');
   const found: string[] = [];
   const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
+  const modelFolder = options.model ?? target;
 
   // The folder's model card: the first of the usual names that does not describe a dataset.
-  const cards = CARD_NAMES.map((name) => path.join(target, name))
+  const cards = CARD_NAMES.map((name) => path.join(modelFolder, name))
     .filter((file) => isFile(file))
     .map((file) => ({ file, card: parseCard(readText(file), local(file)) }));
   const model = cards.find(({ card: read }) => read.kind !== 'dataset');
@@ -73,7 +79,7 @@ export function planInit(root: string, target: string): InitPlan {
   // declared in the manifest of the model trained on it, which cites this card.
   const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
   if (!card && datasetCard) {
-    const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
+    const shown = path.relative(root, datasetCard.file).split(path.sep).join('/');
     throw new UsageError(
       `${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
         'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
@@ -82,14 +88,14 @@ export function planInit(root: string, target: string): InitPlan {
   }
   // At the repository's root, a README with no model fields and no weights beside it is the
   // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
-  if (rel === '' && card?.kind !== 'model' && !dirEntries(target).some((entry) => entry.isFile() && isModelFile(entry.name))) {
+  if (rel === '' && options.model === undefined && card?.kind !== 'model' && !dirEntries(target).some((entry) => entry.isFile() && isModelFile(entry.name))) {
     throw new UsageError(
       `${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
         "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)",
     );
   }
   const datasetCards: Array<{ file: string; card: Card }> = [];
-  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : " (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, set modelCard to it)"}`);
+  if (card) found.push(`model card ${card.file}${card.kind === 'model' ? '' : " (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, run init with --model <its folder>, or set modelCard to it)"}`);
 
   // The evidence files found, by kind: each is cited as its kind's registry object says.
   const evidence = new Map<EvidenceKind, Array<FoundEvidence<unknown>>>();
@@ -99,7 +105,10 @@ export function planInit(root: string, target: string): InitPlan {
   const includesOf = new Map<string, string[]>();
   const lines = new Map<string, string>();
   const modelFiles: string[] = [];
-  for (const file of filesUnder(target)) {
+  // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
+  const within = (folder: string, file: string) => !path.relative(folder, file).startsWith('..');
+  const files = modelFolder === target || within(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !within(target, file))])];
+  for (const file of files) {
     const name = local(file);
     if (isModelFile(path.posix.basename(name))) modelFiles.push(name);
     if (name.endsWith('.md') && file !== cardFile) {

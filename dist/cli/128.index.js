@@ -98,13 +98,19 @@ const MAX_SCANNED = 2_000;
 const MAX_EVIDENCE_BYTES = 5 * 1024 * 1024;
 /** The extensions of the files init reads as evidence: JSON and YAML, and those a kind has its own parser for. */
 const EVIDENCE_EXTENSIONS = new Set(['json', 'yaml', 'yml', ..._evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A.flatMap((kind) => kind.extensions ?? [])]);
-/** What `init` would write for the folder `target` (inside `root`). */
-function planInit(root, target) {
+/**
+ * What `init` would write for the folder `target` (inside `root`). `model`: the folder of the
+ * model the system ships, when it is kept elsewhere (second new user: a service folder serving
+ * a model of the repository's models/ got no card and no artifacts); its card and files are
+ * cited by paths from `target`.
+ */
+function planInit(root, target, options = {}) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, target).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     const found = [];
     const local = (file) => node_path__WEBPACK_IMPORTED_MODULE_0__.relative(target, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+    const modelFolder = options.model ?? target;
     // The folder's model card: the first of the usual names that does not describe a dataset.
-    const cards = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(target, name))
+    const cards = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(modelFolder, name))
         .filter((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file))
         .map((file) => ({ file, card: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), local(file)) }));
     const model = cards.find(({ card: read }) => read.kind !== 'dataset');
@@ -115,20 +121,20 @@ function planInit(root, target) {
     // declared in the manifest of the model trained on it, which cites this card.
     const datasetCard = cards.find(({ card: read }) => read.kind === 'dataset');
     if (!card && datasetCard) {
-        const shown = rel ? `${rel}/${datasetCard.card.file}` : datasetCard.card.file;
+        const shown = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(root, datasetCard.file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
         throw new _types_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`${shown} is a dataset card (no model card: the folder describes a dataset, not a model), so init writes no ai-system.yaml for it. ` +
             'Run init on the folder of the model trained on it; that manifest cites this card as data.datasets[].card, ' +
             'a path from the manifest\'s folder (e.g. card: ../../datasets/imdb/README.md)');
     }
     // At the repository's root, a README with no model fields and no weights beside it is the
     // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
-    if (rel === '' && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(entry.name))) {
+    if (rel === '' && options.model === undefined && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(entry.name))) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
             "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)");
     }
     const datasetCards = [];
     if (card)
-        found.push(`model card ${card.file}${card.kind === 'model' ? '' : " (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, set modelCard to it)"}`);
+        found.push(`model card ${card.file}${card.kind === 'model' ? '' : " (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, run init with --model <its folder>, or set modelCard to it)"}`);
     // The evidence files found, by kind: each is cited as its kind's registry object says.
     const evidence = new Map();
     // Files another one includes (Fluent Bit's @INCLUDE) are read through it, not cited alone:
@@ -137,7 +143,10 @@ function planInit(root, target) {
     const includesOf = new Map();
     const lines = new Map();
     const modelFiles = [];
-    for (const file of filesUnder(target)) {
+    // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
+    const within = (folder, file) => !node_path__WEBPACK_IMPORTED_MODULE_0__.relative(folder, file).startsWith('..');
+    const files = modelFolder === target || within(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !within(target, file))])];
+    for (const file of files) {
         const name = local(file);
         if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
             modelFiles.push(name);

@@ -2893,7 +2893,7 @@ const HELP = `modelgate: a policy gate for repositories that hold AI models
 Usage:
   modelgate check [path] [options]   check every ai-system.yaml under path (default: ., or
                                      the system whose folder you are in)
-  modelgate init [path] [--dry-run] [--force]
+  modelgate init [path] [--model <dir>] [--dry-run] [--force]
                                      write ai-system.yaml (filled from the model card, dataset
                                      cards and evidence in path), .modelgate/policy.yaml and
                                      .github/workflows/modelgate.yml
@@ -3247,13 +3247,15 @@ async function evaluateLoadingLibraries(options) {
 }
 /** `modelgate init`: a manifest filled from the folder, the repository's policy and workflow. */
 async function init(args, io) {
-    const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+    const { values, positionals } = parseOptions(args, { 'dry-run': { type: 'boolean' }, force: { type: 'boolean' }, root: { type: 'string' }, model: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
     if (values.help) {
-        io.stdout('modelgate init [path] [--dry-run] [--force] [--root <dir>]\n\n' +
+        io.stdout('modelgate init [path] [--model <dir>] [--dry-run] [--force] [--root <dir>]\n\n' +
             'Writes <path>/ai-system.yaml (filled from the model card, dataset cards and evidence in path; TODO\n' +
             'markers for the rest), .modelgate/policy.yaml and .github/workflows/modelgate.yml at the repository\n' +
             'root. Paths are relative to where you run it. Existing files are kept (--force replaces them);\n' +
-            '--dry-run prints what would be written.\n');
+            '--dry-run prints what would be written. --model names the folder of the model the system ships,\n' +
+            'when it is kept elsewhere (a service in services/api serving models/scorer): its card and model\n' +
+            'files are cited from there.\n');
         return EXIT.pass;
     }
     if (positionals.length > 1)
@@ -3264,6 +3266,17 @@ async function init(args, io) {
     const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(target);
     if (external_node_path_.relative(root, target).startsWith('..'))
         throw new types/* UsageError */.eb(`${positionals[0]} is outside the repository root ${root}`);
+    const model = values.model === undefined ? undefined : external_node_path_.resolve(io.cwd, values.model);
+    if (model !== undefined) {
+        if (!(0,local/* isDirectory */.wd)(model))
+            throw new types/* UsageError */.eb(`--model ${values.model} is not a folder`);
+        // The manifest cites the model's files by paths the gate resolves inside the repository.
+        const outside = (from, to) => external_node_path_.relative(from, to).startsWith('..') || external_node_path_.isAbsolute(external_node_path_.relative(from, to));
+        if (outside(root, model) || outside((0,local/* realPath */.Ye)(root), (0,local/* realPath */.Ye)(model)))
+            throw new types/* UsageError */.eb(`--model ${values.model} is outside the repository root ${root}`);
+        if ((0,local/* inGitFolder */.Kv)(root, model))
+            throw new types/* UsageError */.eb(`--model ${values.model} is in git's own data (.git), not a folder of the repository`);
+    }
     // A folder in a submodule of the repository init runs in: what init wrote there would be the
     // submodule's, and this one could not commit it (new user). A submodule's checkout has a .git
     // file, not a folder; a clone inside an unrelated repository (a home folder kept in git) is the
@@ -3282,7 +3295,7 @@ async function init(args, io) {
     // Imported here: init writes YAML with the yaml package's stringify, which (with the other
     // parsers, load/lazy.ts) stays out of the start-up of every other command.
     const { existingFiles, planInit, writeInit } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(128)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7128));
-    const plan = planInit(root, target);
+    const plan = planInit(root, target, model === undefined ? {} : { model });
     const found = plan.found.length > 0 ? plan.found.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('') : '  nothing modelgate reads yet (no model card with front matter, dataset card or evidence file)\n';
     const existing = existingFiles(root, plan);
     const keep = values.force ? [] : existing;
@@ -3298,8 +3311,11 @@ async function init(args, io) {
     }
     const written = writeInit(root, plan, keep);
     // Run again over files that are all there, init wrote nothing: its next steps are the check's.
+    // A manifest kept holds the team's own words, not init's TODOs (second new user: told to fill
+    // in TODOs that were not there).
+    const wroteManifest = written.some((file) => /(?:^|\/)ai-system\.yaml$/.test(file));
     const next = written.length > 0
-        ? 'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants), then commit the files.\n' +
+        ? `${wroteManifest ? 'Next: fill in each TODO in the manifest (modelgate check lists them, modelgate explain <rule> says what each wants)' : 'Next: modelgate check says what is left to do in the manifest kept'}, then commit the files.\n` +
             'The workflow uses modelgate/modelgate@v1, which resolves once v1 is released; until then, pin a commit SHA.\n'
         : 'Nothing written. modelgate check says what is left to do in them.\n';
     io.stdout(`modelgate init: found\n${found}${written.length > 0 ? `wrote\n${written.map((f) => `  ${(0,report_escape/* terminalText */.eR)(f)}\n`).join('')}` : ''}${kept}${next}`);
@@ -6841,6 +6857,7 @@ function globProblem(glob) {
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
 /* harmony export */   UE: () => (/* binding */ inGitData),
 /* harmony export */   XF: () => (/* binding */ readLink),
+/* harmony export */   Ye: () => (/* binding */ realPath),
 /* harmony export */   aV: () => (/* binding */ dirEntriesConcurrently),
 /* harmony export */   dJ: () => (/* binding */ stat),
 /* harmony export */   fo: () => (/* binding */ isFile),
@@ -6911,20 +6928,21 @@ function linkedFolderOnTheWay(root, rel) {
     }
     return undefined;
 }
+/** A path with its links resolved, or as given when it cannot be. */
+function realPath(file) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(file);
+    }
+    catch {
+        return file;
+    }
+}
 /**
  * Whether `target` lies in git's own data under `root`: a .git segment (in any case) on the way
  * as written, or once links are resolved.
  */
 function inGitFolder(root, target) {
-    const real = (file) => {
-        try {
-            return node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync.native(file);
-        }
-        catch {
-            return file;
-        }
-    };
-    return inGitData(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target)) || inGitData(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(real(root), real(target)));
+    return inGitData(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(root, target)) || inGitData(node_path__WEBPACK_IMPORTED_MODULE_1__.relative(realPath(root), realPath(target)));
 }
 /**
  * Whether a relative path (separated by / or the platform's separator) is in git's own data: a

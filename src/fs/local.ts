@@ -61,19 +61,21 @@ export function linkedFolderOnTheWay(root: string, rel: string): string | undefi
   return undefined;
 }
 
+/** A path with its links resolved, or as given when it cannot be. */
+export function realPath(file: string): string {
+  try {
+    return fs.realpathSync.native(file);
+  } catch {
+    return file;
+  }
+}
+
 /**
  * Whether `target` lies in git's own data under `root`: a .git segment (in any case) on the way
  * as written, or once links are resolved.
  */
 export function inGitFolder(root: string, target: string): boolean {
-  const real = (file: string) => {
-    try {
-      return fs.realpathSync.native(file);
-    } catch {
-      return file;
-    }
-  };
-  return inGitData(path.relative(root, target)) || inGitData(path.relative(real(root), real(target)));
+  return inGitData(path.relative(root, target)) || inGitData(path.relative(realPath(root), realPath(target)));
 }
 
 /**

@@ -111,6 +111,54 @@ describe('modelgate init', () => {
     expect(failed.map((f: any) => f.ruleId)).toContain('system/risk-tier');
   });
 
+  // Second new user: a service folder that serves a model kept in the repository's models/ got
+  // no modelCard and no artifacts, and init had no way to name the model's folder.
+  describe('--model, for a system whose model is kept in another folder', () => {
+    const service = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN, 'models/asr/pytorch_model.bin': 'PK\x03\x04 a PyTorch checkpoint', 'services/api/app.py': 'print(1)\n' });
+
+    it("cites the model's card, evidence and files from the service's folder, and the gate reads them", async () => {
+      const root = service();
+      const { code, stdout } = await cli(['init', 'services/api', '--model', 'models/asr'], root);
+      expect(code, stdout).toBe(0);
+      expect(stdout).toContain('model card ../../models/asr/README.md');
+      const manifest = parse(fs.readFileSync(path.join(root, 'services/api/ai-system.yaml'), 'utf8'));
+      expect(manifest).toMatchObject({ id: 'api', modelCard: '../../models/asr/README.md', artifacts: [{ path: '../../models/asr/pytorch_model.bin' }] });
+      expect(manifest.bias.reports).toEqual([expect.objectContaining({ path: '../../models/asr/eval/fairness.json' })]);
+      expect(fs.existsSync(path.join(root, 'models/asr/ai-system.yaml'))).toBe(false);
+      const out = path.join(root, 'report.json');
+      await cli(['check', '.', '--format', 'json', '--output', out, '--as-of', '2026-11-22'], root);
+      const report = JSON.parse(fs.readFileSync(out, 'utf8'));
+      // The card is the system's (not an unregistered one), its name matches, and the pickle is asked for a scan.
+      const failed = (rule: string) => report.findings.filter((f: any) => f.ruleId === rule && f.status === 'fail').map((f: any) => f.message);
+      expect(failed('discovery/unregistered-system')).toEqual([]);
+      expect(failed('card/name-matches')).toEqual([]);
+      expect(failed('security/scan-covers-artifacts')).toEqual([expect.stringMatching(/^\.\.\/\.\.\/models\/asr\/pytorch_model\.bin ships but no security scan is cited/)]);
+    });
+
+    it.each([
+      ['a folder that does not exist', 'models/nope', '--model models/nope is not a folder'],
+      ['a folder outside the repository', '..', '--model .. is outside the repository root'],
+      ["git's own data", '.git', "--model .git is in git's own data (.git), not a folder of the repository"],
+    ])('refuses %s, writing nothing', async (_name, model, message) => {
+      const root = service();
+      fs.mkdirSync(path.join(root, '.git'), { recursive: true });
+      const { code, stderr } = await cli(['init', 'services/api', '--model', model], root);
+      expect(code).toBe(2);
+      expect(stderr).toContain(message);
+      expect(fs.existsSync(path.join(root, 'services/api/ai-system.yaml'))).toBe(false);
+    });
+
+    it('refuses a link that leads out of the repository', async () => {
+      const root = service();
+      const elsewhere = tempDir();
+      fs.writeFileSync(path.join(elsewhere, 'README.md'), CARD);
+      fs.symlinkSync(elsewhere, path.join(root, 'models/linked'));
+      const { code, stderr } = await cli(['init', 'services/api', '--model', 'models/linked'], root);
+      expect(code).toBe(2);
+      expect(stderr).toContain('--model models/linked is outside the repository root');
+    });
+  });
+
   it('never replaces a file without --force: it keeps it, says so, and writes the missing ones', async () => {
     const root = repository();
     fs.mkdirSync(path.join(root, '.modelgate'));
@@ -126,7 +174,10 @@ describe('modelgate init', () => {
     const again = await cli(['init', 'models/asr'], root);
     expect(again.stdout).toContain('wrote\n  .github/workflows/modelgate.yml\n');
     expect(fs.readFileSync(path.join(root, 'models/asr/ai-system.yaml'), 'utf8')).toContain('x-edited: true');
-    expect(again.stdout).toContain('Next: fill in each TODO');
+    // Its TODOs are the team's words now (second new user: told to fill in TODOs that were not there).
+    expect(first.stdout).toContain('Next: fill in each TODO');
+    expect(again.stdout).not.toContain('TODO');
+    expect(again.stdout).toContain('Next: modelgate check says what is left to do in the manifest kept, then commit the files.\n');
     // Run once more with every file there, it writes nothing, and says so rather than "Next: fill in each TODO".
     const nothing = await cli(['init', 'models/asr'], root);
     expect(nothing.stdout).not.toContain('wrote\n');
@@ -345,7 +396,7 @@ describe('modelgate init', () => {
   it('says which model fields a card\'s front matter lacks, rather than that it has none', async () => {
     const { planInit } = await import('../../src/init.js');
     const root = makeRepo({ '.git/HEAD': 'x', 'm/README.md': '---\nlicense: apache-2.0\n---\n# M\n' });
-    expect(planInit(root, path.join(root, 'm')).found).toEqual(["model card README.md (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, set modelCard to it)"]);
+    expect(planInit(root, path.join(root, 'm')).found).toEqual(["model card README.md (its front matter has none of the model fields: model-index, base_model, pipeline_tag, …; if the model's card is elsewhere, run init with --model <its folder>, or set modelCard to it)"]);
   });
 });
 
