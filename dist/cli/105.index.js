@@ -7259,6 +7259,10 @@ function besideShipped(system, scan, artifacts, ships) {
             loaderFiles = new same_file/* SameFileIndex */.$A();
             for (const { file } of (0,model_folder/* modelFolders */.tH)(system, artifacts).files)
                 loaderFiles.add((0,same_file/* artifactKey */.Wf)(file), true);
+            // And beside a model file in another folder of the system (red team: the same pickle, a folder away).
+            for (const { file } of (0,model_folder/* systemModelFolders */.g_)(system).files)
+                if ((0,code_free/* mayRunCode */.I0)(file))
+                    loaderFiles.add((0,same_file/* artifactKey */.Wf)(file), true);
         }
         const shipped = folders;
         const folder = folderOf(source);
@@ -7385,19 +7389,35 @@ function unscannedBeside(system, artifacts, scanned) {
     };
     const folders = (0,model_folder/* modelFolders */.tH)(system, artifacts);
     const found = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
-    for (const { file, beside, python } of folders.files) {
-        if (python === undefined && !(0,code_free/* mayRunCode */.I0)(file))
-            continue;
+    const seen = new Set();
+    /** A file that can run code, unless listed, scanned, or read as a format that runs none. */
+    const judge = (file, python, where) => {
+        if (seen.has((0,same_file/* artifactKey */.Wf)(file)))
+            return;
+        seen.add((0,same_file/* artifactKey */.Wf)(file));
         // A link out of the repository: a scan that names it read whatever the link led to where the
         // scan ran (third red team: Python linked out, named by a code scan, passed as scanned).
         const outside = listed.has((0,same_file/* artifactKey */.Wf)(file)) ? undefined : system.evidence.linkOutside(file);
         if (outside)
-            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), beside, outside });
+            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), ...where, outside });
         else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file))
-            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), beside, ...(python ? { loader: python } : {}) });
-    }
+            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), ...where, ...(python ? { loader: python } : {}) });
+    };
+    for (const { file, beside, python } of folders.files)
+        if (python !== undefined || (0,code_free/* mayRunCode */.I0)(file))
+            judge(file, python, { beside });
     for (const { repository, beside, config } of folders.fetched)
         found.push({ file: repository, beside, loader: config, fetched: true });
+    // The other folders of the system that hold a model file (red team: artifacts listed one
+    // safetensors file, and a pickle in another folder of the system passed unscanned).
+    const own = (0,model_folder/* systemModelFolders */.g_)(system);
+    const tooManyBeside = new Set(folders.tooMany.map(({ folder }) => (0,model_folder/* folderKey */.Ev)(folder)));
+    for (const folder of own.tooMany)
+        if (!tooManyBeside.has((0,model_folder/* folderKey */.Ev)(folder)))
+            found.push({ file: folder, tooMany: true });
+    for (const { file, modelFile } of own.files)
+        if ((0,code_free/* mayRunCode */.I0)(file))
+            judge(file, undefined, { modelFile });
     return found;
 }
 /**
@@ -7543,29 +7563,31 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
 });
 const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-covers-artifacts',
-    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map). With no scan cited, each such file fails; with no artifacts, a system whose folder holds model files fails.",
+    description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map). Files that can run code in any folder of the system that holds a model file are asked alike. With no scan cited, each such file fails; with no artifacts key, a system whose folder holds model files fails.",
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
-        if (artifacts.length === 0) {
-            // Without artifacts no security rule knows what ships (second new user: a pickle in the
-            // system's folder, no artifacts, and every security rule not applicable).
-            const found = system.modelFilesInFolder ?? [];
-            if (found.length === 0)
-                return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        const found = system.modelFilesInFolder ?? [];
+        if (artifacts.length === 0 && found.length === 0)
+            return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        const failures = [];
+        // Without artifacts no security rule knows what ships (second new user: a pickle in the
+        // system's folder, no artifacts, and every security rule not applicable). `artifacts: []`
+        // says the system ships no model file of the repository; the files that can run code in its
+        // model folders are still asked for a scan below.
+        if (system.manifest.data.artifacts === undefined && found.length > 0) {
             const others = found.length - 1;
-            return [{
-                    message: `the manifest lists no artifacts, but this system's folder holds ${(0,same_file/* shownPath */.pS)(found[0])}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds), for the security rules to ask that each was scanned`,
-                    path: [...path, 'artifacts'],
-                }];
+            failures.push({
+                message: `the manifest lists no artifacts, but this system's folder holds ${(0,same_file/* shownPath */.pS)(found[0])}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
+                path: [...path, 'artifacts'],
+            });
         }
         const scans = readableScans(system);
         // Cited but unreadable: security/scan-readable says why. None cited: nothing ships scanned
         // (review: "every shipped model file was scanned" passed a pickle no scan was cited for).
         const cited = system.manifest.data.assurance?.security?.scans;
         if (scans.length === 0 && Array.isArray(cited) && cited.length > 0)
-            return { skip: 'no readable security scan is cited' };
-        const failures = [];
+            return failures.length > 0 ? failures : { skip: 'no readable security scan is cited' };
         const scanned = scannedIn(scans);
         // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
         if (scanned.missed)
@@ -7617,7 +7639,18 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, modelFile, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
+            if (!beside) {
+                failures.push({
+                    message: tooMany
+                        ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
+                        : outside
+                            ? `${file} lies in the folder of ${modelFile}, a model file in this system's folder, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+                            : `${file === modelFile ? `${file} is a model file in this system's folder` : `${file} lies beside ${modelFile}, a model file in this system's folder`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+                    path: [...path, 'artifacts'],
+                });
+                continue;
+            }
             failures.push({
                 message: outside
                     ? `${file} lies beside ${beside.path}, which ships, and its loader reads it, but ${outside}: no scan here can show what it leads to where the model runs; copy the file into the repository`
@@ -8950,7 +8983,9 @@ function varint(bytes, at) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ev: () => (/* binding */ folderKey),
 /* harmony export */   S8: () => (/* binding */ CUSTOM_GENERATE),
+/* harmony export */   g_: () => (/* binding */ systemModelFolders),
 /* harmony export */   ob: () => (/* binding */ MAX_MODULE_FOLDERS),
 /* harmony export */   tH: () => (/* binding */ modelFolders)
 /* harmony export */ });
@@ -9018,6 +9053,31 @@ function readModelFolders(system, artifacts) {
         read(parent, artifact, () => system.evidence.filesBeside(`${parent}model_index.json`));
     }
     return found;
+}
+/**
+ * The files of each folder in the system's own folder that holds model files as discovery finds
+ * them (SystemContext.modelFilesInFolder), written relative to the manifest's folder as
+ * artifacts are: where a model is kept, a file beside it is one the system may load, listed in
+ * artifacts or not (red team: one safetensors file listed, and a pickle in another folder of
+ * the system passed). `modelFile` is the model file discovery found there; `tooMany`, folders
+ * holding more than modelgate lists.
+ */
+function systemModelFolders(system) {
+    return system.evidence.remembered('system-model-folders', () => {
+        const found = { files: [], tooMany: [] };
+        const dir = system.manifest.dir;
+        for (const discovered of system.modelFilesInFolder ?? []) {
+            // Repository-relative, below the manifest's folder (modelFilesBySystem): as the manifest writes it.
+            const modelFile = dir === '' ? discovered : discovered.slice(dir.length + 1);
+            const files = system.evidence.filesBeside(modelFile);
+            if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN)
+                found.tooMany.push(modelFile.slice(0, modelFile.lastIndexOf('/') + 1) || './');
+            else
+                for (const file of files ?? [])
+                    found.files.push({ file, modelFile });
+        }
+        return found;
+    });
 }
 /** A folder as the manifest writes it (`model/`, `./model//`), as one key. */
 const folderKey = (written) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${(0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)}/`);

@@ -5335,12 +5335,15 @@ function finishGate(started, discovered, early) {
     run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
-    // The model files in each system's folder, found in the whole repository as the policy's and
-    // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
-    // judges as `check .` does); a nested system's files are its own, checked or not.
+    // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
+    const everyManifest = files.length === 0 || run.manifestsComplete ? files : (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests;
     if (files.length > 0) {
+        // The model files in each system's folder, found in the whole repository as the policy's and
+        // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
+        // judges as `check .` does); a nested system's files are its own, checked or not.
         const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : (0,discover/* discover */.k4)(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
-        run.modelFiles = (0,discover/* modelFilesBySystem */.ts)(whole.modelFiles, whole.manifests);
+        // A system excluded by its manifest's path still owns its folder (red team: its model files went to the system above).
+        run.modelFiles = (0,discover/* modelFilesBySystem */.ts)(whole.modelFiles, everyManifest);
     }
     // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
     // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
@@ -5365,7 +5368,7 @@ function finishGate(started, discovered, early) {
     // passed), read from their manifests. A left-out system counts as the first to cite what it
     // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
     if (!run.manifestsComplete && files.length > 0) {
-        for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests)) {
+        for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, everyManifest)) {
             reportCiters.leftOut.add(file);
             for (const report of reports)
                 firstCiter(reportCiters, file, report);

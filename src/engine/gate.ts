@@ -173,12 +173,15 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   // Discovery saw every system only when it walked the whole repository and left nothing out.
   run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
-  // The model files in each system's folder, found in the whole repository as the policy's and
-  // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
-  // judges as `check .` does); a nested system's files are its own, checked or not.
+  // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
+  const everyManifest = files.length === 0 || run.manifestsComplete ? files : discover(repo, { scanPath: '' }).manifests;
   if (files.length > 0) {
+    // The model files in each system's folder, found in the whole repository as the policy's and
+    // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
+    // judges as `check .` does); a nested system's files are its own, checked or not.
     const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : discover(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
-    run.modelFiles = modelFilesBySystem(whole.modelFiles, whole.manifests);
+    // A system excluded by its manifest's path still owns its folder (red team: its model files went to the system above).
+    run.modelFiles = modelFilesBySystem(whole.modelFiles, everyManifest);
   }
   // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
   // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
@@ -202,7 +205,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   // passed), read from their manifests. A left-out system counts as the first to cite what it
   // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
   if (!run.manifestsComplete && files.length > 0) {
-    for (const { file, reports } of systemChecker().reportsLeftOut(run, discover(repo, { scanPath: '' }).manifests)) {
+    for (const { file, reports } of systemChecker().reportsLeftOut(run, everyManifest)) {
       reportCiters.leftOut.add(file);
       for (const report of reports) firstCiter(reportCiters, file, report);
     }

@@ -61,7 +61,8 @@ describe('parallel checking', () => {
     const failing = (rule: string) => report.findings.filter((f: { ruleId: string; status: string }) => f.ruleId === rule && f.status === 'fail');
     expect(failing('manifest/duplicate-id').map((f: { message: string }) => f.message)).toEqual(['system id "model-7" is already used by models/m41/ai-system.yaml; ids must be unique']);
     expect(failing('manifest/readable').map((f: { file: string }) => f.file)).toEqual(['models/m80/ai-system.yaml']);
-    expect(failing('security/scan-covers-artifacts').map((f: { file: string }) => f.file)).toEqual(['models/m20/ai-system.yaml', 'models/m67/ai-system.yaml']);
+    // Each told to list its artifacts, and asked a scan of the file, which can run code.
+    expect(failing('security/scan-covers-artifacts').map((f: { file: string }) => f.file)).toEqual(['models/m20/ai-system.yaml', 'models/m20/ai-system.yaml', 'models/m67/ai-system.yaml', 'models/m67/ai-system.yaml']);
     expect(report.findings.filter((f: { status: string }) => f.status === 'waived')).toHaveLength(1);
     // Provenance is the same on any number of threads: the policy digest, and each system's files
     // hashed where its thread read them.

@@ -17,7 +17,7 @@ import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from
 import { securityScans } from './formats.js';
 import type { ByteReader } from './byte-reader.js';
 import { binRunsNoCode, checkFormat, codeFreeExtension, dataExtension, formatName, LEADING_BYTES, mayRunCode, sentencePieceRunsNoCode } from './code-free.js';
-import { CUSTOM_GENERATE, MAX_MODULE_FOLDERS, modelFolders } from './model-folder.js';
+import { CUSTOM_GENERATE, folderKey, MAX_MODULE_FOLDERS, modelFolders, systemModelFolders } from './model-folder.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -42,7 +42,7 @@ function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): Evid
  * pytorch_model.bin alone, of 2_Dense/ alone, a code scanner's issue in modeling_x.py).
  * Undefined source or no artifacts: ships() already answers.
  */
-function besideShipped(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
+function besideShipped(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder'>, scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
   if (artifacts.length === 0) return () => false;
   let folders: Set<string> | undefined; // worked out for the first issue not in a shipped file
   let loaderFiles: SameFileIndex<true> | undefined;
@@ -52,6 +52,8 @@ function besideShipped(system: Pick<SystemContext, 'evidence'>, scan: SecuritySc
       for (const file of [...scan.scanned, ...scan.skipped.map((entry) => entry.source)]) if (ships(file)) folders.add(folderOf(file));
       loaderFiles = new SameFileIndex<true>();
       for (const { file } of modelFolders(system, artifacts).files) loaderFiles.add(artifactKey(file), true);
+      // And beside a model file in another folder of the system (red team: the same pickle, a folder away).
+      for (const { file } of systemModelFolders(system).files) if (mayRunCode(file)) loaderFiles.add(artifactKey(file), true);
     }
     const shipped = folders;
     const folder = folderOf(source);
@@ -178,7 +180,9 @@ function notAnsweredElsewhere(system: Pick<SystemContext, 'evidence' | 'manifest
  */
 interface UnscannedCode {
   file: string;
-  beside: DeclaredArtifact;
+  /** The shipped file it lies beside; undefined for a file of a folder of the system that holds a model file (`modelFile`). */
+  beside?: DeclaredArtifact;
+  modelFile?: string;
   loader?: string;
   fetched?: true;
   tooMany?: true;
@@ -192,7 +196,7 @@ interface UnscannedCode {
  * model.safetensors, which the scan alone covered; a scan of a decoy folder covering the files
  * beside the model by their names): weights in a format that can run code, and Python.
  */
-function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
+function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
   const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path)));
   const unscanned = (file: string) => {
     const key = artifactKey(file);
@@ -200,15 +204,25 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest'>, a
   };
   const folders = modelFolders(system, artifacts);
   const found: UnscannedCode[] = folders.tooMany.map(({ folder, beside, config }) => ({ file: folder, beside, tooMany: true, ...(config ? { loader: config } : {}) }));
-  for (const { file, beside, python } of folders.files) {
-    if (python === undefined && !mayRunCode(file)) continue;
+  const seen = new Set<string>();
+  /** A file that can run code, unless listed, scanned, or read as a format that runs none. */
+  const judge = (file: string, python: string | undefined, where: Pick<UnscannedCode, 'beside' | 'modelFile'>) => {
+    if (seen.has(artifactKey(file))) return;
+    seen.add(artifactKey(file));
     // A link out of the repository: a scan that names it read whatever the link led to where the
     // scan ran (third red team: Python linked out, named by a code scan, passed as scanned).
     const outside = listed.has(artifactKey(file)) ? undefined : system.evidence.linkOutside(file);
-    if (outside) found.push({ file: artifactKey(file), beside, outside });
-    else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file)) found.push({ file: artifactKey(file), beside, ...(python ? { loader: python } : {}) });
-  }
+    if (outside) found.push({ file: artifactKey(file), ...where, outside });
+    else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file)) found.push({ file: artifactKey(file), ...where, ...(python ? { loader: python } : {}) });
+  };
+  for (const { file, beside, python } of folders.files) if (python !== undefined || mayRunCode(file)) judge(file, python, { beside });
   for (const { repository, beside, config } of folders.fetched) found.push({ file: repository, beside, loader: config, fetched: true });
+  // The other folders of the system that hold a model file (red team: artifacts listed one
+  // safetensors file, and a pickle in another folder of the system passed unscanned).
+  const own = systemModelFolders(system);
+  const tooManyBeside = new Set(folders.tooMany.map(({ folder }) => folderKey(folder)));
+  for (const folder of own.tooMany) if (!tooManyBeside.has(folderKey(folder))) found.push({ file: folder, tooMany: true });
+  for (const { file, modelFile } of own.files) if (mayRunCode(file)) judge(file, undefined, { modelFile });
   return found;
 }
 
@@ -353,27 +367,29 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
 
 export const securityScanCoversArtifacts = defineFunction<Record<string, never>>({
   name: 'security-scan-covers-artifacts',
-  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map). With no scan cited, each such file fails; with no artifacts, a system whose folder holds model files fails.",
+  description: "Every model file the manifest says the system ships (`artifacts`) was scanned by a cited security scan, not skipped; a file in a format that runs no code when loaded (safetensors, ONNX; a config's or tokenizer's JSON or text) may be skipped, as scanners do, when it is that format (its structure checked where the repository holds it, and not a pickle); and no file that can run code lies unscanned beside one that ships (nor Python a config there has the model's loader import, auto_map). Files that can run code in any folder of the system that holds a model file are asked alike. With no scan cited, each such file fails; with no artifacts key, a system whose folder holds model files fails.",
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
-    if (artifacts.length === 0) {
-      // Without artifacts no security rule knows what ships (second new user: a pickle in the
-      // system's folder, no artifacts, and every security rule not applicable).
-      const found = system.modelFilesInFolder ?? [];
-      if (found.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+    const found = system.modelFilesInFolder ?? [];
+    if (artifacts.length === 0 && found.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+    const failures: Failure[] = [];
+    // Without artifacts no security rule knows what ships (second new user: a pickle in the
+    // system's folder, no artifacts, and every security rule not applicable). `artifacts: []`
+    // says the system ships no model file of the repository; the files that can run code in its
+    // model folders are still asked for a scan below.
+    if (system.manifest.data.artifacts === undefined && found.length > 0) {
       const others = found.length - 1;
-      return [{
-        message: `the manifest lists no artifacts, but this system's folder holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds), for the security rules to ask that each was scanned`,
+      failures.push({
+        message: `the manifest lists no artifacts, but this system's folder holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
         path: [...path, 'artifacts'],
-      }];
+      });
     }
     const scans = readableScans(system);
     // Cited but unreadable: security/scan-readable says why. None cited: nothing ships scanned
     // (review: "every shipped model file was scanned" passed a pickle no scan was cited for).
     const cited = system.manifest.data.assurance?.security?.scans;
-    if (scans.length === 0 && Array.isArray(cited) && cited.length > 0) return { skip: 'no readable security scan is cited' };
-    const failures: Failure[] = [];
+    if (scans.length === 0 && Array.isArray(cited) && cited.length > 0) return failures.length > 0 ? failures : { skip: 'no readable security scan is cited' };
     const scanned = scannedIn(scans);
     // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
     if (scanned.missed) return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
@@ -418,7 +434,18 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: at,
       });
     }
-    for (const { file, beside, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
+    for (const { file, beside, modelFile, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
+      if (!beside) {
+        failures.push({
+          message: tooMany
+            ? `${file}, a folder of this system that holds a model file, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
+            : outside
+            ? `${file} lies in the folder of ${modelFile}, a model file in this system's folder, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+            : `${file === modelFile ? `${file} is a model file in this system's folder` : `${file} lies beside ${modelFile}, a model file in this system's folder`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+          path: [...path, 'artifacts'],
+        });
+        continue;
+      }
       failures.push({
         message: outside
           ? `${file} lies beside ${beside.path}, which ships, and its loader reads it, but ${outside}: no scan here can show what it leads to where the model runs; copy the file into the repository`

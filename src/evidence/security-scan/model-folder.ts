@@ -78,8 +78,31 @@ function readModelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: re
   return found;
 }
 
+/**
+ * The files of each folder in the system's own folder that holds model files as discovery finds
+ * them (SystemContext.modelFilesInFolder), written relative to the manifest's folder as
+ * artifacts are: where a model is kept, a file beside it is one the system may load, listed in
+ * artifacts or not (red team: one safetensors file listed, and a pickle in another folder of
+ * the system passed). `modelFile` is the model file discovery found there; `tooMany`, folders
+ * holding more than modelgate lists.
+ */
+export function systemModelFolders(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder'>): { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } {
+  return system.evidence.remembered('system-model-folders', () => {
+    const found: { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } = { files: [], tooMany: [] };
+    const dir = system.manifest.dir;
+    for (const discovered of system.modelFilesInFolder ?? []) {
+      // Repository-relative, below the manifest's folder (modelFilesBySystem): as the manifest writes it.
+      const modelFile = dir === '' ? discovered : discovered.slice(dir.length + 1);
+      const files = system.evidence.filesBeside(modelFile);
+      if (files === TOO_MANY_FILES) found.tooMany.push(modelFile.slice(0, modelFile.lastIndexOf('/') + 1) || './');
+      else for (const file of files ?? []) found.files.push({ file, modelFile });
+    }
+    return found;
+  });
+}
+
 /** A folder as the manifest writes it (`model/`, `./model//`), as one key. */
-const folderKey = (written: string) => posix.normalize(`${artifactKey(written)}/`);
+export const folderKey = (written: string) => posix.normalize(`${artifactKey(written)}/`);
 
 /** What the loader reads from one model folder, `written` as the manifest writes it, holding `files`: into `found`, unless `seen` has it. */
 function readFolder(system: Pick<SystemContext, 'evidence'>, written: string, files: readonly string[], artifact: DeclaredArtifact, found: ModelFolders, seen: Set<string>, depth = 0): void {

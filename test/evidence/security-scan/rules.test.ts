@@ -911,12 +911,21 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
 
     it.each([
       ['the scan scanned it', files({ 'sys/model/pytorch_model.bin': PICKLE }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["pytorch_model.bin"]'))],
-      ['it lies in another folder', files({ 'sys/tests/fixtures/pytorch_model.bin': PICKLE })],
       ['it is data, not a format that can run code', files({ 'sys/model/config.json': '{}', 'sys/model/tokenizer.model': 'x' })],
       ["it is an ONNX model's external data", files({ 'sys/model/scorer.onnx.data': 'raw tensor bytes', 'sys/model/scorer.onnx_data': 'raw tensor bytes' })],
       ['the shipped file is not in the repository', withScan(SCAN_ONE, ONE)],
     ])('passes when %s', (_name, repo) => {
       expect(resultsOf(check(repo), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    });
+
+    // Red team (stop 47): a pickle in another folder of the system that holds a model file is
+    // one it may load too; a folder the policy leaves out is not the system's.
+    it('fails one in another model folder of the system, and passes it when the run leaves that folder out', () => {
+      const repo = files({ 'sys/tests/fixtures/pytorch_model.bin': PICKLE });
+      expect(failuresOf(check(repo), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+        "tests/fixtures/pytorch_model.bin is a model file in this system's folder, and a .bin file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)",
+      ]);
+      expect(resultsOf(check(repo, { exclude: ['sys/tests/**'] }), 'security/scan-covers-artifacts')).toEqual([expect.objectContaining({ status: 'pass' })]);
     });
   });
 
@@ -1205,28 +1214,71 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
 describe('security/scan-covers-artifacts without artifacts, or without a scan', () => {
   const RULE = 'security/scan-covers-artifacts';
   const noArtifacts = (more: Files): Files => ({ ...withManifest(() => {}), ...more });
-  const listed = (found: string) => `the manifest lists no artifacts, but this system's folder holds ${found}: list each model file the system ships under artifacts (modelgate init lists those it finds), for the security rules to ask that each was scanned`;
+  const listed = (found: string) => `the manifest lists no artifacts, but this system's folder holds ${found}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`;
+  const unscanned = (file: string, beside?: string) =>
+    `${beside ? `${file} lies beside ${beside}, a model file in this system's folder` : `${file} is a model file in this system's folder`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`;
 
-  it.each<[string, Files, string]>([
-    ['a pickled model beside the manifest', { 'sys/classifier.pkl': PICKLE }, '"sys/classifier.pkl"'],
-    ['safetensors weights in a folder below', { 'sys/weights/model.safetensors': safetensors() }, '"sys/weights/model.safetensors"'],
-    ['model files in three folders', { 'sys/a/model.onnx': onnx(), 'sys/b/model.gguf': 'GGUF', 'sys/b/z.gguf': 'GGUF', 'sys/c/pytorch_model.bin': PICKLE }, '"sys/a/model.onnx" and model files in 2 other folders'],
-  ])('fails on %s, at the manifest', (_name, more, found) => {
+  it.each<[string, Files, string, string[]]>([
+    ['a pickled model beside the manifest', { 'sys/classifier.pkl': PICKLE }, '"sys/classifier.pkl"', [unscanned('classifier.pkl')]],
+    ['safetensors weights in a folder below', { 'sys/weights/model.safetensors': safetensors() }, '"sys/weights/model.safetensors"', []],
+    ['model files in three folders', { 'sys/a/model.onnx': onnx(), 'sys/b/model.gguf': 'GGUF', 'sys/b/z.gguf': 'GGUF', 'sys/c/pytorch_model.bin': PICKLE }, '"sys/a/model.onnx" and model files in 2 other folders', [unscanned('c/pytorch_model.bin')]],
+  ])('fails on %s, at the manifest, and asks a scan of each file that can run code', (_name, more, found, each) => {
     const files = noArtifacts(more);
-    expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: 1, message: listed(found) }]);
+    expect(failuresOf(check(files), RULE)).toEqual([listed(found), ...each].map((message) => ({ file: MANIFEST, line: 1, message })));
   });
 
   it('judges the same when the run names the manifest, or the folder, not the repository', () => {
     const files = noArtifacts({ 'sys/classifier.pkl': PICKLE });
     const root = makeRepo(files);
     for (const scanPath of ['sys/ai-system.yaml', 'sys', '']) {
-      expect(failuresOf(runGate({ root, policyBaseDir: root, scanPath }), RULE).map((f) => f.message)).toEqual([listed('"sys/classifier.pkl"')]);
+      expect(failuresOf(runGate({ root, policyBaseDir: root, scanPath }), RULE).map((f) => f.message)).toEqual([listed('"sys/classifier.pkl"'), unscanned('classifier.pkl')]);
     }
+  });
+
+  // Red team: artifacts naming one safetensors file, a pickle in another folder of the system passed.
+  it.each<[string, Files]>([
+    ['no scan cited', {}],
+    ['a scan of the listed folder cited', { 'sys/evidence/modelscan.json': CLEAN.replace('"scanned_files": ["scorer.pt"]', '"scanned_files": ["model.safetensors"]').replace('"input_path": "model"', '"input_path": "weights"').replace('/scorer/model"', '/scorer/weights"') }],
+  ])('fails a pickle in another model folder of the system when artifacts list only the safetensors weights, %s', (name, more) => {
+    const files: Files = {
+      ...withManifest((m) => {
+        m.artifacts = [{ path: 'weights/model.safetensors' }];
+        if (name !== 'no scan cited') m.assurance = { security: { scans: [{ path: 'evidence/modelscan.json', format: 'modelscan' }] } };
+      }),
+      'sys/weights/model.safetensors': safetensors(),
+      'sys/serving/model.pkl': PICKLE,
+      'sys/serving/preprocess.joblib': PICKLE,
+      ...more,
+    };
+    expect(failuresOf(check(files), RULE).filter((f) => !f.message.startsWith('weights/'))).toEqual(
+      [unscanned('serving/model.pkl'), unscanned('serving/preprocess.joblib', 'serving/model.pkl')].map((message) => ({ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'artifacts:'), message })),
+    );
+  });
+
+  it('security/scan-clean counts an issue a scan found in another model folder of the system', () => {
+    const scan = PRETTY;
+    const files: Files = {
+      ...withScan(scan, [{ path: 'weights/model.safetensors' }]),
+      'sys/weights/model.safetensors': safetensors(),
+      'sys/serving/scorer.pkl': PICKLE,
+      'sys/serving/model.onnx': onnx(),
+    };
+    expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toContainEqual(expect.stringMatching(/^modelscan found a CRITICAL issue in scorer\.pkl, in the folder of a shipped model file though artifacts does not list it/));
+  });
+
+  it('takes artifacts: [] as shipping no model file of the repository, still asking a scan of what can run code', () => {
+    const none = (more: Files): Files => ({ ...withManifest((m) => (m.artifacts = [])), ...more });
+    expect(resultsOf(check(none({ 'sys/weights/model.safetensors': safetensors() })), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    const files = none({ 'sys/eval/best_params.pkl': PICKLE });
+    expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'artifacts:'), message: unscanned('eval/best_params.pkl') }]);
+    // A folder the policy leaves out is not looked at.
+    expect(resultsOf(check(files, { exclude: ['sys/eval/**'] }), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
   });
 
   it.each<[string, Files, Partial<Parameters<typeof runGate>[0]>]>([
     ['no model file in its folder', { 'sys/data/features.pkl': PICKLE, 'elsewhere/model.pkl': PICKLE }, {}],
     ["a model file in the folder of another system below it", { 'sys/inner/ai-system.yaml': 'id: inner\n', 'sys/inner/model.pkl': PICKLE }, {}],
+    ['a model file in the folder of another system below it that the run leaves out', { 'sys/inner/ai-system.yaml': 'id: inner\n', 'sys/inner/model.pkl': PICKLE }, { exclude: ['sys/inner/ai-system.yaml'] }],
     ['a model file in a folder the run excludes', { 'sys/vendor/model.pkl': PICKLE }, { exclude: ['sys/vendor/**'] }],
   ])('does not apply with %s', (_name, more, options) => {
     expect(resultsOf(check(noArtifacts(more), options), RULE).filter((f) => f.file === MANIFEST)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'the manifest lists no artifacts (the model files it ships)' })]);
