@@ -7519,10 +7519,12 @@ function unscannedBeside(system, artifacts, scanned) {
         // A link out of the repository: a scan that names it read whatever the link led to where the
         // scan ran (third red team: Python linked out, named by a code scan, passed as scanned).
         const outside = listed.has((0,same_file/* artifactKey */.Wf)(file)) ? undefined : system.evidence.linkOutside(file);
+        // A file the repository's listing named is shown as it is named (the manifest's paths, as keys).
+        const shown = where.modelFile === undefined ? (0,same_file/* artifactKey */.Wf)(file) : file;
         if (outside)
-            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), ...where, outside });
+            found.push({ file: shown, ...where, outside });
         else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file))
-            found.push({ file: (0,same_file/* artifactKey */.Wf)(file), ...where, ...(python ? { loader: python } : {}) });
+            found.push({ file: shown, ...where, ...(python ? { loader: python } : {}) });
     };
     for (const { file, beside, python } of folders.files)
         if (python !== undefined || (0,code_free/* mayRunCode */.I0)(file))
@@ -7560,6 +7562,8 @@ function shipsIn(artifacts) {
         return shipped.mayHave((0,same_file/* toolFileKey */._c)(source));
     };
 }
+/** Where a model file discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
+const whereModel = (modelFile) => (modelFile?.startsWith('../') ? 'beside its model card' : "in this system's folder");
 /** The cited security scans that can be read. */
 function readableScans(system) {
     const entries = system.manifest.data.assurance?.security?.scans;
@@ -7688,7 +7692,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
-        const found = system.modelFilesInFolder ?? [];
+        const found = (0,model_folder/* discoveredModelFiles */.B5)(system);
         if (artifacts.length === 0 && found.length === 0)
             return { skip: 'the manifest lists no artifacts (the model files it ships)' };
         const failures = [];
@@ -7699,7 +7703,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
         if (system.manifest.data.artifacts === undefined && found.length > 0) {
             const others = found.length - 1;
             failures.push({
-                message: `the manifest lists no artifacts, but this system's folder holds ${(0,same_file/* shownPath */.pS)(found[0])}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
+                message: `the manifest lists no artifacts, but ${(system.modelFilesInFolder ?? []).length > 0 ? "this system's folder" : `the folder of its model card (${(0,same_file/* shownPath */.pS)(system.card?.file ?? '')})`} holds ${(0,same_file/* shownPath */.pS)(found[0])}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
                 path: [...path, 'artifacts'],
             });
         }
@@ -7762,13 +7766,17 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
         }
         for (const { file, beside, modelFile, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
             if (!beside) {
+                // Names from the repository's listing, quoted where a terminal would show them as another (a newline as a space).
+                const name = (shown) => (/^[\w./+@-]+$/.test(shown) ? shown : (0,same_file/* shownPath */.pS)(shown));
                 failures.push({
                     message: tooMany
                         ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
                         : outside
-                            ? `${file} lies in the folder of ${modelFile}, a model file in this system's folder, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
-                            : `${file === modelFile ? `${file} is a model file in this system's folder` : `${file} lies beside ${modelFile}, a model file in this system's folder`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
-                    path: [...path, 'artifacts'],
+                            ? `${name(file)} lies in the folder of ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+                            : `${file === modelFile ? `${name(file)} is a model file ${whereModel(modelFile)}` : `${name(file)} lies beside ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+                    // The file named in the path too: a finding's identity, which a baseline records, is
+                    // its path (second red team: one recorded finding excused a pickle swapped in later).
+                    path: [...path, 'artifacts', file],
                 });
                 continue;
             }
@@ -8735,11 +8743,20 @@ function dataExtension(file) {
     return DATA_FILE.test(trimmed) ? trimmed.slice(trimmed.lastIndexOf('.')).toLowerCase() : undefined;
 }
 /**
- * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
- * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel): what a model folder must not hold
- * unscanned. A scan of the folder reads them.
+ * Formats that run code when loaded that modelscan has no scanner for (red team: each lay beside
+ * a model unasked for): pickles by other names (scikit-learn's `.sav`, `.p`), Keras' `.hdf5`,
+ * NeMo archives of pickles, TorchServe archives with their handler's Python, llamafile
+ * executables, PyTorch's older `.pth.tar`, gensim's `.model` pickles (a SentencePiece `.model`
+ * is read and runs none), and pickles compressed (`.pkl.gz`, joblib's `.joblib.z`). A scan in
+ * modelgate's format by a tool that reads them, or moving them out, answers for them.
  */
-const MAY_RUN_CODE_EXTENSIONS = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
+const OTHER_CODE_EXTENSIONS = ['.sav', '.p', '.hdf5', '.nemo', '.mar', '.llamafile', '.pth.tar', '.model', ...['.pkl', '.pickle', '.joblib', '.dill', '.sav'].flatMap((pickle) => ['.gz', '.bz2', '.xz', '.lzma', '.z', '.zst'].map((compressed) => pickle + compressed))];
+/**
+ * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
+ * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel), and OTHER_CODE_EXTENSIONS: what a
+ * model folder must not hold unscanned. A scan of the folder reads the first.
+ */
+const MAY_RUN_CODE_EXTENSIONS = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb', ...OTHER_CODE_EXTENSIONS];
 /**
  * Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). Not an ONNX model's
  * external tensor data (`model.onnx.data`, `model.onnx_data`): raw bytes that ONNX Runtime
@@ -9104,6 +9121,7 @@ function varint(bytes, at) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ discoveredModelFiles),
 /* harmony export */   Ev: () => (/* binding */ folderKey),
 /* harmony export */   S8: () => (/* binding */ CUSTOM_GENERATE),
 /* harmony export */   g_: () => (/* binding */ systemModelFolders),
@@ -9176,6 +9194,27 @@ function readModelFolders(system, artifacts) {
     return found;
 }
 /**
+ * The model files discovery found (one for each folder that holds any, repository-relative) in
+ * the system's folder, and in the folder of its model card or below it where no other system's
+ * folder is (new user: a service citing a card in models/churn/ listed no artifacts and passed,
+ * the pickle beside the card unasked for). Empty when the run did not look.
+ */
+function discoveredModelFiles(system) {
+    const own = system.modelFilesInFolder ?? [];
+    const card = system.card?.file;
+    if (card === undefined || !system.modelFilesUnder)
+        return [...own];
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card);
+    const dir = system.manifest.dir;
+    if (folder === dir || (dir === '' ? true : folder.startsWith(`${dir}/`)))
+        return [...own]; // in its own folder: own has them
+    const beside = system.modelFilesUnder(folder).filter((file) => {
+        const owner = system.systemAt?.(file);
+        return owner === undefined || owner === system.manifest.file;
+    });
+    return [...new Set([...own, ...beside])].sort();
+}
+/**
  * The files of each folder in the system's own folder that holds model files as discovery finds
  * them (SystemContext.modelFilesInFolder), written relative to the manifest's folder as
  * artifacts are: where a model is kept, a file beside it is one the system may load, listed in
@@ -9186,11 +9225,12 @@ function readModelFolders(system, artifacts) {
 function systemModelFolders(system) {
     return system.evidence.remembered('system-model-folders', () => {
         const found = { files: [], tooMany: [] };
-        const dir = system.manifest.dir;
-        for (const discovered of system.modelFilesInFolder ?? []) {
-            // Repository-relative, below the manifest's folder (modelFilesBySystem): as the manifest writes it.
-            const modelFile = dir === '' ? discovered : discovered.slice(dir.length + 1);
-            const files = system.evidence.filesBeside(modelFile);
+        for (const discovered of discoveredModelFiles(system)) {
+            // Listed by the folder discovery found it in, not read as a citation (second red team: a
+            // `#` or `\\` in a folder's name, a decoy named `0\\x.safetensors`, listed no folder).
+            const modelFile = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(system.manifest.dir, discovered);
+            const slash = discovered.lastIndexOf('/');
+            const files = system.evidence.filesInRepoFolder(slash < 0 ? '' : discovered.slice(0, slash));
             if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN)
                 found.tooMany.push(modelFile.slice(0, modelFile.lastIndexOf('/') + 1) || './');
             else

@@ -434,7 +434,8 @@ function evaluateRule(rule, system, context, findings) {
     }
     if (omitted) {
         const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+        // Its count in its identity: a baseline that recorded "and 6 more" excuses no seventh (second red team).
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at, `(${omitted.count} more)`));
     }
     if (failed)
         return;
@@ -526,6 +527,8 @@ var evaluate_policy = __webpack_require__(2752);
 var registry = __webpack_require__(7355);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
 var repo_fs = __webpack_require__(654);
 // EXTERNAL MODULE: ./build/load/model-card.js + 1 modules
@@ -562,6 +565,7 @@ function parseStructured(file, text) {
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -947,6 +951,15 @@ class EvidenceStore {
         const resolved = this.resolution(ref);
         return resolved.ok ? this.namesUnder(resolved.rel, /[/\\]$/.test(ref) ? ref : `${ref}/`) : undefined;
     }
+    /**
+     * As filesInFolder, for a repository folder as discovery names it (not a path the manifest
+     * wrote, which is read as one: a `#` starts a fragment there), its files written from the
+     * manifest's folder.
+     */
+    filesInRepoFolder(rel) {
+        const written = external_node_path_.posix.relative(this.manifest.dir, rel);
+        return this.namesUnder(rel, written === '' ? '' : `${written}/`);
+    }
     /** The files and links of repository folder `rel`, each written after `written`. */
     namesUnder(rel, written) {
         const names = this.repo.filesIn(rel);
@@ -1094,6 +1107,7 @@ function checkLogged(file, run) {
         ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo, repo) } : {}),
         reportCited: notingInto(reports),
         ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get((0,discover/* folderOf */.yS)(file)) ?? [] } : {}),
+        ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
@@ -1154,6 +1168,27 @@ function noteStricterThanHere(findings, here, movedFrom) {
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports) {
     return (rel, at, digest, ships) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+}
+/** The files of a sorted list in a folder or below it ('' for the root), found by binary search. */
+function filesUnder(sorted) {
+    return (folder) => {
+        if (folder === '')
+            return [...sorted];
+        const prefix = `${folder}/`;
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (sorted[middle] < prefix)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const found = [];
+        for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++)
+            found.push(sorted[i]);
+        return found;
+    };
 }
 /** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */
 const systemIndexes = new WeakMap();

@@ -434,7 +434,8 @@ function evaluateRule(rule, system, context, findings) {
     }
     if (omitted) {
         const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at));
+        // Its count in its identity: a baseline that recorded "and 6 more" excuses no seventh (second red team).
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at, `(${omitted.count} more)`));
     }
     if (failed)
         return;
@@ -605,6 +606,7 @@ function checkLogged(file, run) {
         ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo, repo) } : {}),
         reportCited: notingInto(reports),
         ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get((0,discover/* folderOf */.yS)(file)) ?? [] } : {}),
+        ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
@@ -665,6 +667,27 @@ function noteStricterThanHere(findings, here, movedFrom) {
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports) {
     return (rel, at, digest, ships) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+}
+/** The files of a sorted list in a folder or below it ('' for the root), found by binary search. */
+function filesUnder(sorted) {
+    return (folder) => {
+        if (folder === '')
+            return [...sorted];
+        const prefix = `${folder}/`;
+        let low = 0;
+        let high = sorted.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (sorted[middle] < prefix)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        const found = [];
+        for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++)
+            found.push(sorted[i]);
+        return found;
+    };
 }
 /** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */
 const systemIndexes = new WeakMap();

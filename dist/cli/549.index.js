@@ -9,17 +9,19 @@ export const modules = {
 /* harmony export */   x: () => (/* binding */ EvidenceStore)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(654);
-/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4692);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8852);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(872);
-/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7794);
-/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9093);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(654);
+/* harmony import */ var _load_model_card_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4692);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8852);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(872);
+/* harmony import */ var _load_yaml_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7794);
+/* harmony import */ var _structured_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9093);
 /**
  * Evidence for one system, loaded only when a rule asks and cached, so a bias report that four
  * rules look at is read and parsed once. Paths are cited relative to the manifest; a `#section`
  * suffix names a heading inside a Markdown file.
  */
+
 
 
 
@@ -58,7 +60,7 @@ class EvidenceStore {
         this.base = base;
     }
     parsed(read) {
-        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_5__/* .chargedToBase */ .zk)(read) : read();
+        return this.base ? (0,_load_yaml_js__WEBPACK_IMPORTED_MODULE_6__/* .chargedToBase */ .zk)(read) : read();
     }
     /**
      * From now on, note each cited file a check uses (resolved, read, parsed or hashed), whether or
@@ -112,7 +114,7 @@ class EvidenceStore {
      * (card/name-matches).
      */
     artifactFiles() {
-        return (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .declaredArtifacts */ .G9)(this.manifest.data).map(({ path }) => ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(path) ? undefined : this.whereIs(path)));
+        return (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_5__/* .declaredArtifacts */ .G9)(this.manifest.data).map(({ path }) => ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isUri */ .nh)(path) ? undefined : this.whereIs(path)));
     }
     whereIs(ref) {
         const resolved = this.resolution(ref);
@@ -159,7 +161,7 @@ class EvidenceStore {
             const text = this.text(ref);
             if (!text.ok)
                 return text;
-            return { ok: true, value: this.parsed(() => (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCard */ .co)(text.value.text, text.value.rel)) };
+            return { ok: true, value: this.parsed(() => (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCard */ .co)(text.value.text, text.value.rel)) };
         });
     }
     /**
@@ -191,7 +193,7 @@ class EvidenceStore {
         if (!text.ok)
             return text;
         const { rel } = text.value;
-        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
+        const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .v)(rel, text.value.text, this.kinds));
         if (!parsed.ok) {
             const { message, line, column } = parsed.error;
             return { ok: false, problem: { message: `${rel}: ${message}`, at: { file: rel, line, column } } };
@@ -270,8 +272,8 @@ class EvidenceStore {
             // read than one file, however it is split (or however often one file is included).
             budget.bytes -= Buffer.byteLength(text.text);
             if (budget.bytes < 0)
-                return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
-            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_6__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
+                return fail(`${cited} and the files it includes are over the ${(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(this.repo.maxFileBytes)} limit together (max-file-size)`);
+            const parsed = this.parsed(() => (0,_structured_js__WEBPACK_IMPORTED_MODULE_7__/* .parseEvidence */ .v)(resolved.rel, text.text, this.kinds));
             if (!parsed.ok)
                 return { ok: false, problem: { message: `${resolved.rel}: ${parsed.error.message}`, at: { file: resolved.rel, line: parsed.error.line, column: parsed.error.column } } };
             const nested = this.withIncludes(kind, parsed.doc, cited, [...chain, resolved.rel], budget);
@@ -335,7 +337,7 @@ class EvidenceStore {
         const read = this.text(ref);
         if (!read.ok)
             return undefined;
-        return digestOf((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_3__/* .readableText */ .Gh)(read.value.text).replace(/\s+/g, ''));
+        return digestOf((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_4__/* .readableText */ .Gh)(read.value.text).replace(/\s+/g, ''));
     }
     /** SHA-256 of a cited file, streamed (data files may be larger than the text cap). */
     sha256(rel) {
@@ -350,7 +352,7 @@ class EvidenceStore {
      * there: weights kept in a registry). A link out of the repository, or a folder, is an error.
      */
     bytesAt(ref, position, count) {
-        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(ref))
+        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isUri */ .nh)(ref))
             return { ok: true, value: undefined };
         const resolved = this.resolution(ref);
         if (!resolved.ok) {
@@ -372,7 +374,7 @@ class EvidenceStore {
      * Undefined for a file read, a URI, and a path that names nothing here (weights elsewhere).
      */
     unreadOwnFile(ref) {
-        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .isUri */ .nh)(ref))
+        if ((0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isUri */ .nh)(ref))
             return undefined;
         const resolved = this.resolution(ref);
         if (resolved.ok)
@@ -405,10 +407,19 @@ class EvidenceStore {
         const resolved = this.resolution(ref);
         return resolved.ok ? this.namesUnder(resolved.rel, /[/\\]$/.test(ref) ? ref : `${ref}/`) : undefined;
     }
+    /**
+     * As filesInFolder, for a repository folder as discovery names it (not a path the manifest
+     * wrote, which is read as one: a `#` starts a fragment there), its files written from the
+     * manifest's folder.
+     */
+    filesInRepoFolder(rel) {
+        const written = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.relative(this.manifest.dir, rel);
+        return this.namesUnder(rel, written === '' ? '' : `${written}/`);
+    }
     /** The files and links of repository folder `rel`, each written after `written`. */
     namesUnder(rel, written) {
         const names = this.repo.filesIn(rel);
-        return names === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN ? names : names?.map((name) => written + name);
+        return names === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .TOO_MANY_FILES */ .rN ? names : names?.map((name) => written + name);
     }
     cached(key, load) {
         let result = this.cache.get(key);

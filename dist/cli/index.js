@@ -5344,6 +5344,7 @@ function finishGate(started, discovered, early) {
         const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : (0,discover/* discover */.k4)(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
         // A system excluded by its manifest's path still owns its folder (red team: its model files went to the system above).
         run.modelFiles = (0,discover/* modelFilesBySystem */.ts)(whole.modelFiles, everyManifest);
+        run.discoveredModelFiles = Object.values(whole.modelFiles).sort();
     }
     // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
     // on a pull request, the systems it adds come later, so the copy is blamed, not the system it
@@ -5780,6 +5781,7 @@ function plainRun(run) {
         ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
         ...(run.manifestsComplete ? { manifestsComplete: true } : {}),
         ...(run.modelFiles ? { modelFiles: run.modelFiles } : {}),
+        ...(run.discoveredModelFiles ? { discoveredModelFiles: run.discoveredModelFiles } : {}),
     };
 }
 /** The same run on a worker's thread: its own file readers, the same policy compiled again. */
@@ -5797,6 +5799,7 @@ function openRun(plain) {
         ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
         ...(plain.manifestsComplete ? { manifestsComplete: true } : {}),
         ...(plain.modelFiles ? { modelFiles: plain.modelFiles } : {}),
+        ...(plain.discoveredModelFiles ? { discoveredModelFiles: plain.discoveredModelFiles } : {}),
     };
 }
 

@@ -51,6 +51,8 @@ export interface SystemRun {
   manifestsComplete?: boolean;
   /** The model files discovery found in each system's folder (modelFilesBySystem), by folder. */
   modelFiles?: ReadonlyMap<string, readonly string[]>;
+  /** Every model file discovery found (one for each folder that holds any), sorted, whoever's folder it is in. */
+  discoveredModelFiles?: readonly string[];
 }
 
 export interface SystemCheck {
@@ -126,6 +128,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     ...(run.manifests ? { systemAt: systemIndex(run.manifests, run.manifestsComplete === true ? undefined : repo, repo) } : {}),
     reportCited: notingInto(reports),
     ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get(folderOf(file)) ?? [] } : {}),
+    ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
@@ -184,6 +187,24 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports: NonNullable<SystemCheck['reports']>): NonNullable<SystemContext['reportCited']> {
   return (rel, at, digest, ships) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+}
+
+/** The files of a sorted list in a folder or below it ('' for the root), found by binary search. */
+function filesUnder(sorted: readonly string[]): (folder: string) => string[] {
+  return (folder) => {
+    if (folder === '') return [...sorted];
+    const prefix = `${folder}/`;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((sorted[middle] as string) < prefix) low = middle + 1;
+      else high = middle;
+    }
+    const found: string[] = [];
+    for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) found.push(sorted[i] as string);
+    return found;
+  };
 }
 
 /** Each run's index by its manifests, and by the files it looks at on disk (none: undefined's slot). */

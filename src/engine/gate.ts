@@ -182,6 +182,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
     const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : discover(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
     // A system excluded by its manifest's path still owns its folder (red team: its model files went to the system above).
     run.modelFiles = modelFilesBySystem(whole.modelFiles, everyManifest);
+    run.discoveredModelFiles = Object.values(whole.modelFiles).sort();
   }
   // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
   // on a pull request, the systems it adds come later, so the copy is blamed, not the system it

@@ -37,6 +37,7 @@ export interface PlainRun {
   /** SystemRun.manifestsComplete (the manifests themselves come in WorkerSetup.files). */
   manifestsComplete?: boolean;
   modelFiles?: ReadonlyMap<string, readonly string[]>;
+  discoveredModelFiles?: readonly string[];
 }
 
 /** A system worker's workerData: that it is one, and the port its setup will come on. */
@@ -105,6 +106,7 @@ export function plainRun(run: SystemRun): PlainRun {
     ...(run.baseMoved ? { baseMoved: [...run.baseMoved] } : {}),
     ...(run.manifestsComplete ? { manifestsComplete: true } : {}),
     ...(run.modelFiles ? { modelFiles: run.modelFiles } : {}),
+    ...(run.discoveredModelFiles ? { discoveredModelFiles: run.discoveredModelFiles } : {}),
   };
 }
 
@@ -123,5 +125,6 @@ export function openRun(plain: PlainRun): SystemRun {
     ...(plain.baseMoved ? { baseMoved: new Map(plain.baseMoved) } : {}),
     ...(plain.manifestsComplete ? { manifestsComplete: true } : {}),
     ...(plain.modelFiles ? { modelFiles: plain.modelFiles } : {}),
+    ...(plain.discoveredModelFiles ? { discoveredModelFiles: plain.discoveredModelFiles } : {}),
   };
 }

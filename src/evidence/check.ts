@@ -40,6 +40,8 @@ export interface SystemContext {
    * that holds any, sorted), when the run looked; undefined when it did not.
    */
   modelFilesInFolder?: readonly string[];
+  /** The model files discovery found in a repository folder or below it, whoever's folder it is, when the run looked. */
+  modelFilesUnder?: (folder: string) => string[];
 }
 
 export interface BaseSystem {

@@ -4,6 +4,7 @@
  * suffix names a heading inside a Markdown file.
  */
 import { createHash } from 'node:crypto';
+import { posix } from 'node:path';
 import { formatBytes, isUri, TOO_MANY_FILES, type FileProblemKind, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import { readableText } from '../load/placeholder.js';
@@ -388,6 +389,16 @@ export class EvidenceStore {
   filesInFolder(ref: string): string[] | typeof TOO_MANY_FILES | undefined {
     const resolved = this.resolution(ref);
     return resolved.ok ? this.namesUnder(resolved.rel, /[/\\]$/.test(ref) ? ref : `${ref}/`) : undefined;
+  }
+
+  /**
+   * As filesInFolder, for a repository folder as discovery names it (not a path the manifest
+   * wrote, which is read as one: a `#` starts a fragment there), its files written from the
+   * manifest's folder.
+   */
+  filesInRepoFolder(rel: string): string[] | typeof TOO_MANY_FILES | undefined {
+    const written = posix.relative(this.manifest.dir, rel);
+    return this.namesUnder(rel, written === '' ? '' : `${written}/`);
   }
 
   /** The files and links of repository folder `rel`, each written after `written`. */

@@ -17,7 +17,7 @@ import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from
 import { securityScans } from './formats.js';
 import type { ByteReader } from './byte-reader.js';
 import { binRunsNoCode, checkFormat, codeFreeExtension, dataExtension, formatName, LEADING_BYTES, mayRunCode, sentencePieceRunsNoCode } from './code-free.js';
-import { CUSTOM_GENERATE, folderKey, MAX_MODULE_FOLDERS, modelFolders, systemModelFolders } from './model-folder.js';
+import { CUSTOM_GENERATE, discoveredModelFiles, folderKey, MAX_MODULE_FOLDERS, modelFolders, systemModelFolders } from './model-folder.js';
 import { SCAN_SEVERITIES, type SecurityScan } from './types.js';
 
 interface ScanEntry {
@@ -42,7 +42,7 @@ function loadScan(system: Pick<SystemContext, 'evidence'>, entry: unknown): Evid
  * pytorch_model.bin alone, of 2_Dense/ alone, a code scanner's issue in modeling_x.py).
  * Undefined source or no artifacts: ships() already answers.
  */
-function besideShipped(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder'>, scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
+function besideShipped(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder' | 'modelFilesUnder' | 'card' | 'systemAt'>, scan: SecurityScan, artifacts: DeclaredArtifact[], ships: (source: string | undefined) => boolean): (source: string) => boolean {
   if (artifacts.length === 0) return () => false;
   let folders: Set<string> | undefined; // worked out for the first issue not in a shipped file
   let loaderFiles: SameFileIndex<true> | undefined;
@@ -196,7 +196,7 @@ interface UnscannedCode {
  * model.safetensors, which the scan alone covered; a scan of a decoy folder covering the files
  * beside the model by their names): weights in a format that can run code, and Python.
  */
-function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
+function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder' | 'modelFilesUnder' | 'card' | 'systemAt'>, artifacts: DeclaredArtifact[], scanned: SameFileIndex<ScannedFile>): UnscannedCode[] {
   const listed = new Set(artifacts.map((artifact) => artifactKey(artifact.path)));
   const unscanned = (file: string) => {
     const key = artifactKey(file);
@@ -212,8 +212,10 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | '
     // A link out of the repository: a scan that names it read whatever the link led to where the
     // scan ran (third red team: Python linked out, named by a code scan, passed as scanned).
     const outside = listed.has(artifactKey(file)) ? undefined : system.evidence.linkOutside(file);
-    if (outside) found.push({ file: artifactKey(file), ...where, outside });
-    else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file)) found.push({ file: artifactKey(file), ...where, ...(python ? { loader: python } : {}) });
+    // A file the repository's listing named is shown as it is named (the manifest's paths, as keys).
+    const shown = where.modelFile === undefined ? artifactKey(file) : file;
+    if (outside) found.push({ file: shown, ...where, outside });
+    else if ((python !== undefined || !runsNoCode(system, file)) && unscanned(file)) found.push({ file: shown, ...where, ...(python ? { loader: python } : {}) });
   };
   for (const { file, beside, python } of folders.files) if (python !== undefined || mayRunCode(file)) judge(file, python, { beside });
   for (const { repository, beside, config } of folders.fetched) found.push({ file: repository, beside, loader: config, fetched: true });
@@ -242,6 +244,9 @@ function shipsIn(artifacts: DeclaredArtifact[]): (source: string | undefined) =>
     return shipped.mayHave(toolFileKey(source));
   };
 }
+
+/** Where a model file discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
+const whereModel = (modelFile: string | undefined) => (modelFile?.startsWith('../') ? 'beside its model card' : "in this system's folder");
 
 /** The cited security scans that can be read. */
 function readableScans(system: Pick<SystemContext, 'evidence' | 'manifest'>): Array<{ ok: true; value: SecurityScan }> {
@@ -371,7 +376,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
-    const found = system.modelFilesInFolder ?? [];
+    const found = discoveredModelFiles(system);
     if (artifacts.length === 0 && found.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
     const failures: Failure[] = [];
     // Without artifacts no security rule knows what ships (second new user: a pickle in the
@@ -381,7 +386,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     if (system.manifest.data.artifacts === undefined && found.length > 0) {
       const others = found.length - 1;
       failures.push({
-        message: `the manifest lists no artifacts, but this system's folder holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
+        message: `the manifest lists no artifacts, but ${(system.modelFilesInFolder ?? []).length > 0 ? "this system's folder" : `the folder of its model card (${shownPath(system.card?.file ?? '')})`} holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
         path: [...path, 'artifacts'],
       });
     }
@@ -436,13 +441,17 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     }
     for (const { file, beside, modelFile, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
       if (!beside) {
+        // Names from the repository's listing, quoted where a terminal would show them as another (a newline as a space).
+        const name = (shown: string) => (/^[\w./+@-]+$/.test(shown) ? shown : shownPath(shown));
         failures.push({
           message: tooMany
             ? `${file}, a folder of this system that holds a model file, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
             : outside
-            ? `${file} lies in the folder of ${modelFile}, a model file in this system's folder, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
-            : `${file === modelFile ? `${file} is a model file in this system's folder` : `${file} lies beside ${modelFile}, a model file in this system's folder`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
-          path: [...path, 'artifacts'],
+            ? `${name(file)} lies in the folder of ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+            : `${file === modelFile ? `${name(file)} is a model file ${whereModel(modelFile)}` : `${name(file)} lies beside ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+          // The file named in the path too: a finding's identity, which a baseline records, is
+          // its path (second red team: one recorded finding excused a pickle swapped in later).
+          path: [...path, 'artifacts', file],
         });
         continue;
       }

@@ -49,11 +49,21 @@ export function dataExtension(file: string): string | undefined {
 }
 
 /**
- * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
- * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel): what a model folder must not hold
- * unscanned. A scan of the folder reads them.
+ * Formats that run code when loaded that modelscan has no scanner for (red team: each lay beside
+ * a model unasked for): pickles by other names (scikit-learn's `.sav`, `.p`), Keras' `.hdf5`,
+ * NeMo archives of pickles, TorchServe archives with their handler's Python, llamafile
+ * executables, PyTorch's older `.pth.tar`, gensim's `.model` pickles (a SentencePiece `.model`
+ * is read and runs none), and pickles compressed (`.pkl.gz`, joblib's `.joblib.z`). A scan in
+ * modelgate's format by a tool that reads them, or moving them out, answers for them.
  */
-export const MAY_RUN_CODE_EXTENSIONS: readonly string[] = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb'];
+const OTHER_CODE_EXTENSIONS = ['.sav', '.p', '.hdf5', '.nemo', '.mar', '.llamafile', '.pth.tar', '.model', ...['.pkl', '.pickle', '.joblib', '.dill', '.sav'].flatMap((pickle) => ['.gz', '.bz2', '.xz', '.lzma', '.z', '.zst'].map((compressed) => pickle + compressed))];
+
+/**
+ * Extensions of model formats that can run code when loaded, as modelscan's scanners know them
+ * (pickle, PyTorch, NumPy, Keras, TensorFlow SavedModel), and OTHER_CODE_EXTENSIONS: what a
+ * model folder must not hold unscanned. A scan of the folder reads the first.
+ */
+export const MAY_RUN_CODE_EXTENSIONS: readonly string[] = ['.pkl', '.pickle', '.joblib', '.dill', '.dat', '.data', '.pt', '.pth', '.bin', '.ckpt', '.npy', '.npz', '.h5', '.keras', '.pb', ...OTHER_CODE_EXTENSIONS];
 
 /**
  * Whether `file`'s extension is one of MAY_RUN_CODE_EXTENSIONS (case aside). Not an ONNX model's

@@ -78,6 +78,28 @@ function readModelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: re
   return found;
 }
 
+type SystemsModelFiles = Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder' | 'modelFilesUnder' | 'card' | 'systemAt'>;
+
+/**
+ * The model files discovery found (one for each folder that holds any, repository-relative) in
+ * the system's folder, and in the folder of its model card or below it where no other system's
+ * folder is (new user: a service citing a card in models/churn/ listed no artifacts and passed,
+ * the pickle beside the card unasked for). Empty when the run did not look.
+ */
+export function discoveredModelFiles(system: SystemsModelFiles): string[] {
+  const own = system.modelFilesInFolder ?? [];
+  const card = system.card?.file;
+  if (card === undefined || !system.modelFilesUnder) return [...own];
+  const folder = posix.dirname(card) === '.' ? '' : posix.dirname(card);
+  const dir = system.manifest.dir;
+  if (folder === dir || (dir === '' ? true : folder.startsWith(`${dir}/`))) return [...own]; // in its own folder: own has them
+  const beside = system.modelFilesUnder(folder).filter((file) => {
+    const owner = system.systemAt?.(file);
+    return owner === undefined || owner === system.manifest.file;
+  });
+  return [...new Set([...own, ...beside])].sort();
+}
+
 /**
  * The files of each folder in the system's own folder that holds model files as discovery finds
  * them (SystemContext.modelFilesInFolder), written relative to the manifest's folder as
@@ -86,14 +108,15 @@ function readModelFolders(system: Pick<SystemContext, 'evidence'>, artifacts: re
  * the system passed). `modelFile` is the model file discovery found there; `tooMany`, folders
  * holding more than modelgate lists.
  */
-export function systemModelFolders(system: Pick<SystemContext, 'evidence' | 'manifest' | 'modelFilesInFolder'>): { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } {
+export function systemModelFolders(system: SystemsModelFiles): { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } {
   return system.evidence.remembered('system-model-folders', () => {
     const found: { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } = { files: [], tooMany: [] };
-    const dir = system.manifest.dir;
-    for (const discovered of system.modelFilesInFolder ?? []) {
-      // Repository-relative, below the manifest's folder (modelFilesBySystem): as the manifest writes it.
-      const modelFile = dir === '' ? discovered : discovered.slice(dir.length + 1);
-      const files = system.evidence.filesBeside(modelFile);
+    for (const discovered of discoveredModelFiles(system)) {
+      // Listed by the folder discovery found it in, not read as a citation (second red team: a
+      // `#` or `\\` in a folder's name, a decoy named `0\\x.safetensors`, listed no folder).
+      const modelFile = posix.relative(system.manifest.dir, discovered);
+      const slash = discovered.lastIndexOf('/');
+      const files = system.evidence.filesInRepoFolder(slash < 0 ? '' : discovered.slice(0, slash));
       if (files === TOO_MANY_FILES) found.tooMany.push(modelFile.slice(0, modelFile.lastIndexOf('/') + 1) || './');
       else for (const file of files ?? []) found.files.push({ file, modelFile });
     }

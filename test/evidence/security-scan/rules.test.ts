@@ -20,6 +20,10 @@ const PRETTY = fixture('security-scan/modelscan-pretty.json');
 const CLEAN = fixture('security-scan/modelscan-clean.json');
 const OWN = fixture('security-scan/modelgate.json');
 
+// A SentencePiece ModelProto: pieces (field 1: a piece's text and score), then a trainer spec (field 2).
+const piece = (text: string) => Buffer.concat([Buffer.from([0x0a, text.length]), Buffer.from(text), Buffer.from([0x15, 0, 0, 0x80, 0xbf])]);
+const SENTENCEPIECE = Buffer.concat([...['<unk>', '<s>', '</s>', '▁the'].flatMap((text) => [Buffer.from([0x0a, piece(text).length]), piece(text)]), Buffer.from([0x12, 2, 0x30, 0x01])]);
+
 const withScan = (text: string | undefined, artifacts?: Array<Record<string, string>>, entry: Record<string, string> = {}) =>
   withManifest(
     (m) => {
@@ -610,9 +614,6 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
   // asked to scan its JSON and text, which no model scanner reads and no loader runs.
   describe("a model's configs and tokenizer listed in artifacts", () => {
     const DATA = ['model/config.json', 'model/tokenizer.json', 'model/vocab.txt', 'model/tokenizer.model'].map((path) => ({ path, date: '2026-10-27' }));
-    // A SentencePiece ModelProto: pieces (field 1: a piece's text and score), then a trainer spec (field 2).
-    const piece = (text: string) => Buffer.concat([Buffer.from([0x0a, text.length]), Buffer.from(text), Buffer.from([0x15, 0, 0, 0x80, 0xbf])]);
-    const SENTENCEPIECE = Buffer.concat([...['<unk>', '<s>', '</s>', '▁the'].flatMap((text) => [Buffer.from([0x0a, piece(text).length]), piece(text)]), Buffer.from([0x12, 2, 0x30, 0x01])]);
     const SCAN_MODEL = SKIPPED_ONLY.replace('"total_skipped": 2', '"total_skipped": 1').replace(/, \{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "graph.ONNX"\}/, '');
     const repo = (more: Files = {}): Files => ({
       ...withScan(SCAN_MODEL, [{ path: 'model/scorer.safetensors', date: '2026-10-27' }, ...DATA]),
@@ -911,7 +912,7 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
 
     it.each([
       ['the scan scanned it', files({ 'sys/model/pytorch_model.bin': PICKLE }, SCAN_ONE.replace('"total_scanned": 0, "scanned_files": []', '"total_scanned": 1, "scanned_files": ["pytorch_model.bin"]'))],
-      ['it is data, not a format that can run code', files({ 'sys/model/config.json': '{}', 'sys/model/tokenizer.model': 'x' })],
+      ['it is data, not a format that can run code', files({ 'sys/model/config.json': '{}', 'sys/model/tokenizer.model': SENTENCEPIECE })],
       ["it is an ONNX model's external data", files({ 'sys/model/scorer.onnx.data': 'raw tensor bytes', 'sys/model/scorer.onnx_data': 'raw tensor bytes' })],
       ['the shipped file is not in the repository', withScan(SCAN_ONE, ONE)],
     ])('passes when %s', (_name, repo) => {
@@ -1264,6 +1265,58 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
       'sys/serving/model.onnx': onnx(),
     };
     expect(failuresOf(check(files), 'security/scan-clean').map((f) => f.message)).toContainEqual(expect.stringMatching(/^modelscan found a CRITICAL issue in scorer\.pkl, in the folder of a shipped model file though artifacts does not list it/));
+  });
+
+  // New user: a service citing the card of a model kept in models/churn listed no artifacts and passed.
+  describe("a system whose model card is in another folder, one no system's", () => {
+    const service = (mutate: (m: Record<string, any>) => void, more: Files = {}): Files => {
+      const files = withManifest((m) => {
+        m.modelCard = '../models/churn/README.md';
+        mutate(m);
+      });
+      return { ...files, 'models/churn/README.md': files['sys/README.md'] as string, ...more };
+    };
+
+    it('fails with no artifacts when that folder holds a model file, and asks a scan of one that can run code', () => {
+      const files = service((m) => delete m.artifacts, { 'models/churn/model.joblib': PICKLE });
+      expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([
+        'the manifest lists no artifacts, but the folder of its model card ("models/churn/README.md") holds "models/churn/model.joblib": list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned',
+        "../models/churn/model.joblib is a model file beside its model card, and a .joblib file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)",
+      ]);
+    });
+
+    it.each<[string, Files]>([
+      ['the folder holds no model file', { 'models/churn/notes.txt': 'x' }],
+      ["the card's folder is another system's", { 'models/churn/ai-system.yaml': 'id: churn\n', 'models/churn/model.joblib': PICKLE }],
+    ])('does not apply with no artifacts when %s', (_name, more) => {
+      expect(resultsOf(check(service((m) => delete m.artifacts, more)), RULE).filter((f) => f.file === MANIFEST)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+    });
+  });
+
+  // Second red team: discovery's paths were read as citations, so a `#` or `\\` in a folder's
+  // name, or a decoy sorting first, listed no folder; and per-file findings shared one identity.
+  it.each<[string, Files, string]>([
+    ['a folder whose name holds #', { 'sys/checkpoints/run#2/model.safetensors': safetensors(), 'sys/checkpoints/run#2/training_args.bin': PICKLE }, 'checkpoints/run#2/training_args.bin'],
+    ['a folder whose name holds a backslash', { 'sys/checkpoints/a\\b/model.safetensors': safetensors(), 'sys/checkpoints/a\\b/training_args.bin': PICKLE }, 'checkpoints/a\\b/training_args.bin'],
+    ['a decoy model file whose name sorts first and reads as another path', { 'sys/ck/0\\x.safetensors': 'x', 'sys/ck/model.safetensors': safetensors(), 'sys/ck/training_args.bin': PICKLE }, 'ck/training_args.bin'],
+  ])('asks a scan of a pickle beside a model file in %s', (_name, more, file) => {
+    const files: Files = { ...withManifest((m) => (m.artifacts = [])), ...more };
+    const failures = check(files).findings.filter((f) => f.ruleId === RULE && f.status === 'fail');
+    expect(failures.map((f) => f.message)).toContainEqual(expect.stringMatching(new RegExp(`^${/^[\w./+@-]+$/.test(file) ? file.replace(/\./g, '\\.') : JSON.stringify(file).replace(/[\\#.]/g, (c) => `\\${c}`)} lies beside `)));
+  });
+
+  it('gives each file its own identity, the path a baseline records, at the artifacts line', () => {
+    const files: Files = { ...withManifest((m) => (m.artifacts = [])), 'sys/model/model.safetensors': safetensors(), 'sys/model/a.pkl': PICKLE, 'sys/model/b.pkl': PICKLE };
+    const failures = check(files).findings.filter((f) => f.ruleId === RULE && f.status === 'fail');
+    expect(failures.map(({ path, line }) => ({ path, line }))).toEqual(['model/a.pkl', 'model/b.pkl'].map((file) => ({ path: `artifacts[${JSON.stringify(file)}]`, line: lineOf(files[MANIFEST] as string, 'artifacts:') })));
+  });
+
+  it('gives the failures past the first 100 an identity that counts them', () => {
+    const pickles = (count: number): Files => Object.fromEntries(Array.from({ length: count }, (_, i) => [`sys/model/p${String(i).padStart(3, '0')}.pkl`, PICKLE]));
+    const files = (count: number): Files => ({ ...withManifest((m) => (m.artifacts = [])), 'sys/model/model.safetensors': safetensors(), ...pickles(count) });
+    const more = (count: number) => check(files(count)).findings.filter((f) => f.ruleId === RULE && f.message.startsWith('and '));
+    expect(more(103).map(({ path, message }) => ({ path, message }))).toEqual([{ path: '(3 more)', message: 'and 3 more failures of this rule in this system, not listed (a report lists the first 100 per rule)' }]);
+    expect(more(104).map(({ path }) => path)).toEqual(['(4 more)']);
   });
 
   it('takes artifacts: [] as shipping no model file of the repository, still asking a scan of what can run code', () => {
