@@ -1386,8 +1386,9 @@ var types = __webpack_require__(6806);
  * another's folder owns its own files; a symbolic link counts where it leads. Shared files
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
  * cited by two systems, or copied (the same text in two files), fails for the second
- * (engine/gate.ts, markSharedReports), unless it is a security scan and the second ships only
- * files the first ships (shippedFiles).
+ * (engine/gate.ts, markSharedReports), unless it is about the model files (ABOUT_THE_FILES) and
+ * the second ships only files the first ships (shippedFiles); such a report may be in the folder
+ * of a system that ships every file this one does.
  */
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
@@ -1403,11 +1404,12 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         if (real === undefined)
             return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
         const owner = system.systemAt(real);
-        if (owner === undefined || owner === system.manifest.file) {
+        const aboutFiles = ABOUT_THE_FILES.some((key) => path.includes(key));
+        if (owner === undefined || owner === system.manifest.file || (aboutFiles && shipsWhatOwnerShips(system, owner))) {
             // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
             // copy in this one's is: the engine compares what each system cites, by path and by text,
             // once all are checked. Not the text of a robustness result that could be any model's.
-            system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited), path.includes('security') ? shippedFiles(system) : undefined);
+            system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited), aboutFiles ? shippedFiles(system) : undefined);
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
@@ -1415,6 +1417,26 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
         return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
     },
 });
+/**
+ * Reports about the model files themselves, which systems that ship the same files may share
+ * (new user: a batch scorer and an API serving one model folder): a security scan, a bias
+ * evaluation, a robustness or red-team result. Each system's own rules still judge the shared
+ * report against what it declares (the sensitive attributes a bias report must cover, its
+ * thresholds, its version). Not a monitoring run, which is of one deployment.
+ */
+const ABOUT_THE_FILES = ['security', 'bias', 'robustness'];
+/**
+ * Whether every model file this system ships is a repository file the system owning the
+ * report's folder ships too (new user: a Hub model at the repository's root and a service in
+ * serving/ shipping its weights could not cite the root's scan, the root owning every folder).
+ */
+function shipsWhatOwnerShips(system, owner) {
+    const mine = shippedFiles(system);
+    if (mine.length === 0 || !system.shippedBy)
+        return false;
+    const theirs = system.shippedBy(owner);
+    return theirs !== undefined && mine.every((file) => theirs.includes(file));
+}
 /**
  * The model files a system ships, as two systems' can be compared: each artifact's file in the
  * repository (where links lead); none when an artifact is not the repository's, or none is

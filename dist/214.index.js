@@ -1108,6 +1108,11 @@ function checkLogged(file, run) {
         reportCited: notingInto(reports),
         ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get((0,discover/* folderOf */.yS)(file)) ?? [] } : {}),
         ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
+        shippedBy: (other) => {
+            // Read through this run's files, so the changed-files scope counts the manifest as read.
+            const loadedOther = (0,load_manifest/* loadManifest */.eY)(repo, other);
+            return loadedOther.ok ? new EvidenceStore(repo, loadedOther.manifest, registry/* EVIDENCE_KINDS */.A).artifactFiles() : undefined;
+        },
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)

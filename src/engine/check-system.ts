@@ -129,6 +129,11 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     reportCited: notingInto(reports),
     ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get(folderOf(file)) ?? [] } : {}),
     ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
+    shippedBy: (other) => {
+      // Read through this run's files, so the changed-files scope counts the manifest as read.
+      const loadedOther = loadManifest(repo, other);
+      return loadedOther.ok ? new EvidenceStore(repo, loadedOther.manifest, EVIDENCE_KINDS).artifactFiles() : undefined;
+    },
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;

@@ -40,6 +40,11 @@ export interface SystemContext {
    * that holds any, sorted), when the run looked; undefined when it did not.
    */
   modelFilesInFolder?: readonly string[];
+  /**
+   * The model files another system ships (EvidenceStore.artifactFiles of the system whose
+   * manifest is `manifest`), each where it really is; undefined when its manifest cannot be read.
+   */
+  shippedBy?: (manifest: string) => Array<string | undefined> | undefined;
   /** The model files discovery found in a repository folder or below it, whoever's folder it is, when the run looked. */
   modelFilesUnder?: (folder: string) => string[];
 }

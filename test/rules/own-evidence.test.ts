@@ -172,6 +172,69 @@ describe(RULE, () => {
     });
   });
 
+  // New user: two services serving one model folder could not share its bias report, and a
+  // service in serving/ below a Hub model at the root could not cite the root's scan.
+  describe('reports about the model files that systems shipping the same files share', () => {
+    const SCAN = JSON.stringify({ summary: { total_issues: 0, input_path: 'model', scanned: { total_scanned: 1, scanned_files: ['scorer.pt'] } }, issues: [], errors: [] });
+    const shipping = (artifacts: string[], bias: string, scan: string) => (m: Record<string, any>) => {
+      m.artifacts = artifacts.map((path) => ({ path, date: '2026-10-27' }));
+      m.bias.reports[0].path = bias;
+      m.assurance = { ...m.assurance, security: { scans: [{ path: scan, format: 'modelscan' }] } };
+    };
+    const SERVICE = 'hub/serving/ai-system.yaml';
+    /** A model system in hub/ and a service below it, in hub/serving/, shipping `mine`. */
+    const nested = (mine: string[]): Files => ({
+      ...systemIn('hub', 'hub-model', shipping(['model/scorer.pt'], 'evidence/bias.json', 'evidence/modelscan.json')),
+      ...systemIn('hub/serving', 'hub-api', shipping(mine, '../evidence/bias.json', '../evidence/modelscan.json')),
+      'hub/evidence/modelscan.json': SCAN,
+      'hub/model/scorer.pt': 'weights',
+      'hub/model/other.pt': 'other weights',
+    });
+    /** Two services citing one bias report in a folder no system owns. */
+    const services = (mine: string[]): Files => ({
+      ...systemIn('other', 'batch', shipping(['../models/m/scorer.pt'], '../models/m/bias.json', '../models/m/modelscan.json')),
+      ...systemIn('sys', 'demo-scorer', shipping(mine, '../models/m/bias.json', '../models/m/modelscan.json')),
+      'models/m/bias.json': compliantFiles()['sys/evidence/bias.json'] as string,
+      'models/m/modelscan.json': SCAN,
+      'models/m/scorer.pt': 'weights',
+      'models/m/other.pt': 'other weights',
+    });
+
+    it('passes two services shipping the same model file that cite one bias report and one scan of it', () => {
+      expect(failuresOf(check(services(['../models/m/scorer.pt'])), RULE)).toEqual([]);
+    });
+
+    it('fails the second service when it ships another file', () => {
+      const files = services(['../models/m/other.pt']);
+      expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([
+        "models/m/bias.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own",
+        "models/m/modelscan.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own",
+      ]);
+    });
+
+    it("passes a service citing the bias report and scan in the folder of the system it lies in, which ships the same file", () => {
+      const report = check(nested(['../model/scorer.pt']));
+      expect(resultsOf(report, RULE).filter((r) => r.file === SERVICE).map((r) => r.status)).toEqual(['pass']);
+    });
+
+    it('fails it when the service ships a file that system does not', () => {
+      const files = nested(['../model/other.pt']);
+      expect(failuresOf(check(files), RULE).filter((f) => f.file === SERVICE).map((f) => f.message)).toEqual([
+        other('../evidence/bias.json is in the folder of another system (hub/ai-system.yaml)'),
+        other('../evidence/modelscan.json is in the folder of another system (hub/ai-system.yaml)'),
+      ]);
+    });
+
+    it('still fails a monitoring run of the system it lies in, which is of one deployment', () => {
+      const files = systemIn('hub/serving', 'hub-api', (m) => {
+        shipping(['../model/scorer.pt'], 'evidence/bias.json', 'evidence/modelscan.json')(m);
+        m.monitoring.latestRun = '../monitoring/run.json';
+      });
+      const all: Files = { ...nested(['../model/scorer.pt']), ...files, 'hub/serving/evidence/modelscan.json': SCAN, 'hub/monitoring/run.json': '{}' };
+      expect(failuresOf(check(all), RULE).filter((f) => f.file === SERVICE).map((f) => f.message)).toEqual([other('../monitoring/run.json is in the folder of another system (hub/ai-system.yaml)')]);
+    });
+  });
+
   // From a red-team helper: the neighbour's report copied into this system's folder, byte for byte.
   describe("a copy of the neighbour's report in this system's own folder", () => {
     const neighbourReport = () => systemIn('other', 'neighbour')['other/evidence/bias.json'] as string;
