@@ -629,7 +629,9 @@ async function explain(args: readonly string[], io: CliIo): Promise<number> {
   const policy = loadPolicy(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
   const rule = policy.byId.get(id) ?? policy.known.get(id);
   if (!rule) {
-    const guess = closest(id, [...policy.known.keys()]);
+    // A rule named without its family (`own-system`) is the one rule of that name, if one.
+    const named = id.includes('/') ? [] : [...policy.known.keys()].filter((known) => known.slice(known.indexOf('/') + 1) === id);
+    const guess = named.length === 1 ? named[0] : closest(id, [...policy.known.keys()]);
     throw new UsageError(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
   }
   io.stdout((await import('./report/rules-doc.js')).formatRuleExplanation(rule));

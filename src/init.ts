@@ -26,7 +26,7 @@ import { statedVersion } from './evaluate/functions/card-agrees.js';
 import { parseEvidence } from './evidence/structured.js';
 import { discover, isModelFile } from './discover/discover.js';
 import { RepoFs } from './fs/repo-fs.js';
-import { loadManifest, systemId } from './load/manifest.js';
+import { loadManifest, MANIFEST_NAMES, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
 import type { Section } from './load/markdown.js';
 import { cutDelimited, sectionAbsence, undisguised } from './load/placeholder.js';
@@ -519,6 +519,10 @@ function filesUnder(dir: string): string[] {
     } catch {
       continue;
     }
+    // A folder below with a manifest of its own is another system's: its evidence and model
+    // files are its own (new user: init at a Hub model's root cited the monitoring run of the
+    // service in serving/).
+    if (current !== dir && entries.some((entry) => MANIFEST_NAMES.includes(entry.name))) continue;
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(current, entry.name);
       if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);

@@ -553,6 +553,11 @@ function filesUnder(dir) {
         catch {
             continue;
         }
+        // A folder below with a manifest of its own is another system's: its evidence and model
+        // files are its own (new user: init at a Hub model's root cited the monitoring run of the
+        // service in serving/).
+        if (current !== dir && entries.some((entry) => _load_manifest_js__WEBPACK_IMPORTED_MODULE_9__/* .MANIFEST_NAMES */ .Rr.includes(entry.name)))
+            continue;
         for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
             const full = node_path__WEBPACK_IMPORTED_MODULE_0__.join(current, entry.name);
             if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules')

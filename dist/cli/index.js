@@ -3507,7 +3507,9 @@ async function explain(args, io) {
     const policy = (0,evaluate_policy/* loadPolicy */.tb)(values.policy ?? defaultPolicy(io.cwd), { baseDir: io.cwd });
     const rule = policy.byId.get(id) ?? policy.known.get(id);
     if (!rule) {
-        const guess = (0,closest/* closest */.k)(id, [...policy.known.keys()]);
+        // A rule named without its family (`own-system`) is the one rule of that name, if one.
+        const named = id.includes('/') ? [] : [...policy.known.keys()].filter((known) => known.slice(known.indexOf('/') + 1) === id);
+        const guess = named.length === 1 ? named[0] : (0,closest/* closest */.k)(id, [...policy.known.keys()]);
         throw new types/* UsageError */.eb(`unknown rule "${id}"${guess ? ` (did you mean "${guess}"?)` : ''}; modelgate rules --all lists them`);
     }
     io.stdout((await __nccwpck_require__.e(/* import() */ 747).then(__nccwpck_require__.bind(__nccwpck_require__, 4747))).formatRuleExplanation(rule));

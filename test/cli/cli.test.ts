@@ -192,6 +192,8 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     [['\u001b[2Jx'], /^modelgate: unknown command "\\x1b\[2Jx"; run modelgate --help\n$/],
     [['explain'], /^modelgate: explain takes one rule id/],
     [['explain', 'card/licence'], /^modelgate: unknown rule "card\/licence" \(did you mean "card\/license"\?\)/],
+    // New user: a rule named without its family.
+    [['explain', 'own-system'], /^modelgate: unknown rule "own-system" \(did you mean "evidence\/own-system"\?\)/],
   ])('%j', async (args, message) => {
     const { code, stdout, stderr } = await cli(args, root);
     expect(code).toBe(2);

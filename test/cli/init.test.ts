@@ -135,6 +135,14 @@ describe('modelgate init', () => {
       expect(failed('security/scan-covers-artifacts')).toEqual([expect.stringMatching(/^\.\.\/\.\.\/models\/asr\/pytorch_model\.bin ships but no security scan is cited/)]);
     });
 
+    it("leaves out the folders of other systems below the one it writes", async () => {
+      const root = makeRepo({ '.git/HEAD': 'x', 'README.md': CARD, 'model.safetensors': 'weights', 'eval/fairness.json': FAIRLEARN, 'serving/ai-system.yaml': 'id: api\n', 'serving/eval/fairness.json': FAIRLEARN, 'serving/weights/model.safetensors': 'weights' });
+      const { code, stdout } = await cli(['init', '.', '--dry-run'], root);
+      expect(code, stdout).toBe(0);
+      expect(stdout).toContain('fairlearn bias report eval/fairness.json');
+      expect(stdout).not.toContain('serving/');
+    });
+
     it.each([
       ['a folder that does not exist', 'models/nope', '--model models/nope is not a folder'],
       ['a folder outside the repository', '..', '--model .. is outside the repository root'],
