@@ -1036,12 +1036,15 @@ function digestOf(content) {
 
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
+// EXTERNAL MODULE: ./build/text/sorted.js
+var text_sorted = __webpack_require__(549);
 ;// CONCATENATED MODULE: ./build/engine/check-system.js
 /**
  * One system's check: load its manifest, card and evidence, run the policy's rules, and return
  * plain data (so a worker thread can send it back). What depends on other systems (duplicate
  * ids, waivers, counts, coverage) is the engine's (gate.ts), in the order it checks them.
  */
+
 
 
 
@@ -1180,17 +1183,8 @@ function filesUnder(sorted) {
         if (folder === '')
             return [...sorted];
         const prefix = `${folder}/`;
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const middle = (low + high) >>> 1;
-            if (sorted[middle] < prefix)
-                low = middle + 1;
-            else
-                high = middle;
-        }
         const found = [];
-        for (let i = low; i < sorted.length && sorted[i].startsWith(prefix); i++)
+        for (let i = (0,text_sorted/* lowerBound */.y)(sorted, prefix); i < sorted.length && sorted[i].startsWith(prefix); i++)
             found.push(sorted[i]);
         return found;
     };

@@ -4657,7 +4657,10 @@ function discardingDevice(path) {
 /** Windows' reserved device names: a device in any folder, whatever extension follows. */
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9]|conin\$|conout\$)(?:\.[^/]*)?:?$/i;
 
+// EXTERNAL MODULE: ./build/text/sorted.js
+var text_sorted = __webpack_require__(549);
 ;// CONCATENATED MODULE: ./build/evidence/logging/fluent-bit.js
+
 
 
 
@@ -4717,15 +4720,7 @@ function tagRouter(tags) {
     let budget = ROUTING_BUDGET;
     const cache = new Map();
     const hasPrefix = (prefix) => {
-        let low = 0;
-        let high = sorted.length;
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (sorted[mid] < prefix)
-                low = mid + 1;
-            else
-                high = mid;
-        }
+        const low = (0,text_sorted/* lowerBound */.y)(sorted, prefix);
         return low < sorted.length && sorted[low].startsWith(prefix);
     };
     return {
@@ -9431,6 +9426,29 @@ function sameRevision(a, b) {
     if (left === right)
         return true;
     return COMMIT.test(left) && COMMIT.test(right) && (left.startsWith(right) || right.startsWith(left));
+}
+
+
+/***/ }),
+
+/***/ 549:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ lowerBound)
+/* harmony export */ });
+/** The index of the first of `sorted` (ascending, by code unit) not before `key`: where `key` would go. */
+function lowerBound(sorted, key) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (sorted[middle] < key)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
 }
 
 

@@ -21,6 +21,7 @@ import { aiActProfile, ART50_DECLARATIONS, type AiActProfile } from '../policy/o
 import type { SystemSummary } from '../report/report.js';
 import type { RunTiming } from '../evaluate/timing.js';
 import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
+import { lowerBound } from '../text/sorted.js';
 
 /** What checking one system needs; the same in every thread. */
 export interface SystemRun {
@@ -199,15 +200,8 @@ function filesUnder(sorted: readonly string[]): (folder: string) => string[] {
   return (folder) => {
     if (folder === '') return [...sorted];
     const prefix = `${folder}/`;
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if ((sorted[middle] as string) < prefix) low = middle + 1;
-      else high = middle;
-    }
     const found: string[] = [];
-    for (let i = low; i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) found.push(sorted[i] as string);
+    for (let i = lowerBound(sorted, prefix); i < sorted.length && (sorted[i] as string).startsWith(prefix); i++) found.push(sorted[i] as string);
     return found;
   };
 }

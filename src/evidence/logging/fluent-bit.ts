@@ -17,6 +17,7 @@ import { trimSpace, type ClassicConfig } from './fluent-bit-conf.js';
 import { asciiLower, envEntries, firstYamlAlias, shown, yamlSectionRefusal } from './fluent-bit-yaml.js';
 import { compileTagRegex } from './tag-regex.js';
 import { discardingDevice, isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
+import { lowerBound } from '../../text/sorted.js';
 
 const SCHEMA = 'fluent-bit-config.schema.json';
 
@@ -87,13 +88,7 @@ function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(patt
   let budget = ROUTING_BUDGET;
   const cache = new Map<string, Routed>();
   const hasPrefix = (prefix: string) => {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((sorted[mid] as string) < prefix) low = mid + 1;
-      else high = mid;
-    }
+    const low = lowerBound(sorted, prefix);
     return low < sorted.length && (sorted[low] as string).startsWith(prefix);
   };
   return {
