@@ -7154,6 +7154,8 @@ const robustness = {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./build/discover/discover.js
+var discover = __webpack_require__(1855);
 ;// CONCATENATED MODULE: ./build/evidence/security-scan/modelgate.js
 /** Our own normalised security scan (`schemas/security-scan.schema.json`), for scanners without an adapter. */
 
@@ -7333,6 +7335,7 @@ var model_folder = __webpack_require__(4903);
  * an issue anywhere counts). A scanner writes paths relative to the folder it scanned, so an
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
+
 
 
 
@@ -7533,9 +7536,14 @@ function unscannedBeside(system, artifacts, scanned) {
     for (const folder of own.tooMany)
         if (!tooManyBeside.has((0,model_folder/* folderKey */.Ev)(folder)))
             found.push({ file: folder, tooMany: true });
-    for (const { file, modelFile } of own.files)
-        if ((0,code_free/* mayRunCode */.I0)(file))
+    for (const { file, modelFile, misread } of own.files) {
+        if (!(0,code_free/* mayRunCode */.I0)(file))
+            continue;
+        if (misread)
+            found.push({ file, modelFile, misread });
+        else
             judge(file, undefined, { modelFile });
+    }
     return found;
 }
 /**
@@ -7557,8 +7565,8 @@ function shipsIn(artifacts) {
         return shipped.mayHave((0,same_file/* toolFileKey */._c)(source));
     };
 }
-/** Where a model file discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
-const whereModel = (modelFile) => (modelFile?.startsWith('../') ? 'beside its model card' : "in this system's folder");
+/** Where a file of a folder discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
+const whereModel = (modelFile) => (modelFile?.startsWith('../') ? 'in the folder of its model card' : "in this system's folder");
 /** The cited security scans that can be read. */
 function readableScans(system) {
     const entries = system.manifest.data.assurance?.security?.scans;
@@ -7687,9 +7695,11 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
     optionsSchema: security_scan_checks_noOptions,
     check({ path, system }) {
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
-        const found = (0,model_folder/* discoveredModelFiles */.B5)(system);
-        if (artifacts.length === 0 && found.length === 0)
+        const folders = (0,model_folder/* discoveredModelFiles */.B5)(system);
+        if (artifacts.length === 0 && folders.length === 0)
             return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+        // A pickle by a name no model's is does not say the system ships a model; it is asked for a scan below.
+        const found = folders.filter((file) => (0,discover/* isModelFile */.ic)(file.slice(file.lastIndexOf('/') + 1)));
         const failures = [];
         // Without artifacts no security rule knows what ships (second new user: a pickle in the
         // system's folder, no artifacts, and every security rule not applicable). `artifacts: []`
@@ -7697,8 +7707,9 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
         // model folders are still asked for a scan below.
         if (system.manifest.data.artifacts === undefined && found.length > 0) {
             const others = found.length - 1;
+            const own = system.manifest.dir === '' || found[0].startsWith(`${system.manifest.dir}/`);
             failures.push({
-                message: `the manifest lists no artifacts, but ${(system.modelFilesInFolder ?? []).length > 0 ? "this system's folder" : `the folder of its model card (${(0,same_file/* shownPath */.pS)(system.card?.file ?? '')})`} holds ${(0,same_file/* shownPath */.pS)(found[0])}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
+                message: `the manifest lists no artifacts, but ${own ? "this system's folder" : `the folder of its model card (${(0,same_file/* shownPath */.pS)(system.card?.file ?? '')})`} holds ${(0,same_file/* shownPath */.pS)(found[0])}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
                 path: [...path, 'artifacts'],
             });
         }
@@ -7759,16 +7770,18 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside, modelFile, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, modelFile, loader, fetched, tooMany, outside, misread } of unscannedBeside(system, artifacts, scanned)) {
             if (!beside) {
                 // Names from the repository's listing, quoted where a terminal would show them as another (a newline as a space).
                 const name = (shown) => (/^[\w./+@-]+$/.test(shown) ? shown : (0,same_file/* shownPath */.pS)(shown));
                 failures.push({
-                    message: tooMany
-                        ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
-                        : outside
-                            ? `${name(file)} lies in the folder of ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
-                            : `${file === modelFile ? `${name(file)} is a model file ${whereModel(modelFile)}` : `${name(file)} lies beside ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+                    message: misread
+                        ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders), so it cannot be shown scanned: rename it`
+                        : tooMany
+                            ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
+                            : outside
+                                ? `${name(file)} lies ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+                                : `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
                     // The file named in the path too: a finding's identity, which a baseline records, is
                     // its path (second red team: one recorded finding excused a pickle swapped in later).
                     path: [...path, 'artifacts', file],
@@ -9196,7 +9209,9 @@ function readModelFolders(system, artifacts) {
  */
 function discoveredModelFiles(system) {
     const own = system.modelFilesInFolder ?? [];
-    const card = system.card?.file;
+    // Where the card really is (review: a card reached through a link was looked for where the link is).
+    const cited = system.manifest.data.modelCard;
+    const card = (typeof cited === 'string' ? system.evidence.whereIs(cited) : undefined) ?? system.card?.file;
     if (card === undefined || !system.modelFilesUnder)
         return [...own];
     const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card) === '.' ? '' : node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card);
@@ -9225,15 +9240,27 @@ function systemModelFolders(system) {
             // `#` or `\\` in a folder's name, a decoy named `0\\x.safetensors`, listed no folder).
             const modelFile = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.relative(system.manifest.dir, discovered);
             const slash = discovered.lastIndexOf('/');
-            const files = system.evidence.filesInRepoFolder(slash < 0 ? '' : discovered.slice(0, slash));
+            const folder = slash < 0 ? '' : discovered.slice(0, slash);
+            const files = system.evidence.filesInRepoFolder(folder);
             if (files === _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .TOO_MANY_FILES */ .rN)
                 found.tooMany.push(modelFile.slice(0, modelFile.lastIndexOf('/') + 1) || './');
             else
                 for (const file of files ?? [])
-                    found.files.push({ file, modelFile });
+                    found.files.push({ file, modelFile, ...(readsAsAnotherPath(system, file, folder) ? { misread: true } : {}) });
         }
         return found;
     });
+}
+/**
+ * Whether a file a folder's listing names, written from the manifest's folder, reads as another
+ * path where the checks read it as the manifest's paths are read (a `#` starts a fragment, a
+ * backslash separates folders): it could not be told apart from the file it reads as (review:
+ * `ck#1/evil.pkl`, a link out of the repository, passed as the `ck` its name was cut to).
+ */
+function readsAsAnotherPath(system, written, folder) {
+    const name = written.slice(written.lastIndexOf('/') + 1);
+    const read = (0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_1__/* .normaliseCitation */ .KM)(written, system.manifest.dir);
+    return written.includes('#') || !read.ok || read.rel !== (folder === '' ? name : `${folder}/${name}`);
 }
 /** A folder as the manifest writes it (`model/`, `./model//`), as one key. */
 const folderKey = (written) => node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(`${(0,_same_file_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactKey */ .Wf)(written)}/`);

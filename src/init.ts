@@ -106,7 +106,10 @@ export function planInit(root: string, target: string, options: { model?: string
   const lines = new Map<string, string>();
   const modelFiles: string[] = [];
   // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
-  const within = (folder: string, file: string) => !path.relative(folder, file).startsWith('..');
+  const within = (folder: string, file: string) => {
+    const relative = path.relative(folder, file);
+    return !relative.startsWith('..') && !path.isAbsolute(relative);
+  };
   const files = modelFolder === target || within(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !within(target, file))])];
   for (const file of files) {
     const name = local(file);
@@ -126,6 +129,9 @@ export function planInit(root: string, target: string, options: { model?: string
     const includes = EVIDENCE_KINDS.flatMap((kind) => kind.includes?.(parsed.doc) ?? []).map((included) => included.path);
     if (includes.length > 0) includesOf.set(name, includes);
     for (const kind of EVIDENCE_KINDS) {
+      // The model's folder elsewhere holds what is about the model, not a deployment's monitoring,
+      // incidents or logs (review: init --model cited another system's monitoring run).
+      if (!within(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.'))) continue;
       const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
       if (!adapter || !kind.init) continue;
       const evidenceFile: FoundEvidence<unknown> = { file: name, format: adapter.format, read: adapter.normalise(parsed.doc) };

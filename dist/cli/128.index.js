@@ -144,7 +144,10 @@ function planInit(root, target, options = {}) {
     const lines = new Map();
     const modelFiles = [];
     // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
-    const within = (folder, file) => !node_path__WEBPACK_IMPORTED_MODULE_0__.relative(folder, file).startsWith('..');
+    const within = (folder, file) => {
+        const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(folder, file);
+        return !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative);
+    };
     const files = modelFolder === target || within(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !within(target, file))])];
     for (const file of files) {
         const name = local(file);
@@ -168,6 +171,10 @@ function planInit(root, target, options = {}) {
         if (includes.length > 0)
             includesOf.set(name, includes);
         for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
+            // The model's folder elsewhere holds what is about the model, not a deployment's monitoring,
+            // incidents or logs (review: init --model cited another system's monitoring run).
+            if (!within(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.')))
+                continue;
             const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
             if (!adapter || !kind.init)
                 continue;

@@ -23,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
 var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
@@ -322,6 +324,7 @@ var build_types = __webpack_require__(4853);
 
 
 
+
 /**
  * Failures of one rule on one system past this many are counted in one closing finding instead of
  * listed: a 5 MB manifest can hold 400,000 datasets, and a finding for each, per rule, made reports
@@ -416,8 +419,9 @@ function evaluateRule(rule, system, context, findings) {
                 failed = true;
                 const failurePath = failure.path ?? path;
                 if (listed >= MAX_FAILURES_PER_RULE) {
-                    omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+                    omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath), paths: (0,external_node_crypto_.createHash)('sha256') };
                     omitted.count++;
+                    omitted.paths.update(`${logicalPath(failurePath)}\0`);
                     continue;
                 }
                 listed++;
@@ -434,8 +438,9 @@ function evaluateRule(rule, system, context, findings) {
     }
     if (omitted) {
         const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-        // Its count in its identity: a baseline that recorded "and 6 more" excuses no seventh (second red team).
-        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at, `(${omitted.count} more)`));
+        // Its count and what it counts in its identity: a baseline that recorded "and 6 more" excuses
+        // no seventh (second red team), nor one swapped in for one of the six (review).
+        findings.push((0,policy_finding/* makeFinding */.M)(rule, system, 'fail', more, omitted.at, `(${omitted.count} more: ${omitted.paths.digest('hex').slice(0, 12)})`));
     }
     if (failed)
         return;
@@ -610,11 +615,7 @@ function checkLogged(file, run) {
         reportCited: notingInto(reports),
         ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get((0,discover/* folderOf */.yS)(file)) ?? [] } : {}),
         ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
-        shippedBy: (other) => {
-            // Read through this run's files, so the changed-files scope counts the manifest as read.
-            const loadedOther = (0,load_manifest/* loadManifest */.eY)(repo, other);
-            return loadedOther.ok ? new store/* EvidenceStore */.x(repo, loadedOther.manifest, registry/* EVIDENCE_KINDS */.A).artifactFiles() : undefined;
-        },
+        shippedBy: (other) => shippedBy(run, other),
     };
     const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
     if (card.card)
@@ -675,6 +676,22 @@ function noteStricterThanHere(findings, here, movedFrom) {
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports) {
     return (rel, at, digest, ships) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+}
+/** Each run's answers of shippedBy, by manifest: a manifest is read once a run, however many citations ask (review). */
+const shippedByRun = new WeakMap();
+/** The model files the system of manifest `other` ships (EvidenceStore.artifactFiles), or undefined when it cannot be read. */
+function shippedBy(run, other) {
+    let known = shippedByRun.get(run);
+    if (!known)
+        shippedByRun.set(run, (known = new Map()));
+    // What this system's verdict depends on, read now or not (the changed-files scope).
+    run.repo.noteAsked(other);
+    if (known.has(other))
+        return known.get(other);
+    const loaded = (0,load_manifest/* loadManifest */.eY)(run.repo, other);
+    const files = loaded.ok ? new store/* EvidenceStore */.x(run.repo, loaded.manifest, registry/* EVIDENCE_KINDS */.A).artifactFiles() : undefined;
+    known.set(other, files);
+    return files;
 }
 /** The files of a sorted list in a folder or below it ('' for the root), found by binary search. */
 function filesUnder(sorted) {

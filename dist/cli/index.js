@@ -3680,6 +3680,13 @@ const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|
  */
 const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib|ubj)$|^(?:lgbm|lightgbm)[-.\w]*\.txt$/i;
 const isModelFile = (name) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
+/**
+ * A pickle by any name (scikit-learn's `.sav`, joblib's compressed dumps too): it runs code when
+ * loaded whatever it holds, so a folder of a system that holds one is looked through for code as
+ * a model's is (review: `serving/scorer.pkl`, named as no model, left every security rule not
+ * applicable). Not a sign of a model card: a dataset's README may sit beside one.
+ */
+const PICKLE_NAME = /\.(?:pkl|pickle|joblib|dill|sav)(?:\.(?:gz|bz2|xz|lzma|z|zst))?$/i;
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
 function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
@@ -3691,7 +3698,7 @@ function discover(repo, options, listing) {
         if (!_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(start.rel))) {
             throw new _types_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
         }
-        return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, via: 'walk' };
+        return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, pickleFiles: {}, via: 'walk' };
     }
     const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
     return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
@@ -3736,6 +3743,7 @@ class Candidates {
     manifests = [];
     cardCandidates = [];
     modelFiles = new Map();
+    pickleFiles = new Map();
     include;
     exclude;
     /** @param found  told of each manifest found */
@@ -3753,17 +3761,18 @@ class Candidates {
     }
     /** Whether a file is a candidate by name (before exclusions and file checks). */
     static named(name) {
-        return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name) || isModelFile(name);
+        return _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name) || CARD_NAME.test(name) || isModelFile(name) || PICKLE_NAME.test(name);
     }
     /** Manifests that are symbolic links (done() drops one that is another manifest's alias). */
     links = [];
     add(rel, name, link = false) {
-        if (isModelFile(name)) {
+        const kept = isModelFile(name) ? this.modelFiles : PICKLE_NAME.test(name) ? this.pickleFiles : undefined;
+        if (kept) {
             const folder = folderOf(rel);
             // The first by name, whichever order the folder was read in.
-            const known = this.modelFiles.get(folder);
+            const known = kept.get(folder);
             if (known === undefined || rel < known)
-                this.modelFiles.set(folder, rel);
+                kept.set(folder, rel);
             return;
         }
         // With --include, a card outside it may belong to a manifest left out: not ours to judge.
@@ -3796,7 +3805,7 @@ class Candidates {
             }));
             manifests = manifests.filter((rel) => !aliases.has(rel));
         }
-        return { manifests, cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
+        return { manifests, cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), pickleFiles: Object.fromEntries(this.pickleFiles), via };
     }
 }
 /**
@@ -5338,15 +5347,19 @@ function finishGate(started, discovered, early) {
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
     // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
-    const everyManifest = files.length === 0 || run.manifestsComplete ? files : (0,discover/* discover */.k4)(repo, { scanPath: '' }).manifests;
+    const unexcluded = files.length === 0 || run.manifestsComplete ? undefined : (0,discover/* discover */.k4)(repo, { scanPath: '' });
+    const everyManifest = unexcluded?.manifests ?? files;
     if (files.length > 0) {
         // The model files in each system's folder, found in the whole repository as the policy's and
         // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
-        // judges as `check .` does); a nested system's files are its own, checked or not.
-        const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : (0,discover/* discover */.k4)(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
+        // judges as `check .` does); a nested system's files are its own, checked or not. Model
+        // files are found whatever --include says.
+        const whole = discoverOptions.scanPath === '' ? found : !discoverOptions.exclude?.length && unexcluded ? unexcluded : (0,discover/* discover */.k4)(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
         // A system excluded by its manifest's path still owns its folder (red team: its model files went to the system above).
-        run.modelFiles = (0,discover/* modelFilesBySystem */.ts)(whole.modelFiles, everyManifest);
-        run.discoveredModelFiles = Object.values(whole.modelFiles).sort();
+        // A folder's model file, else its pickle: each folder is looked through once.
+        const folders = { ...whole.pickleFiles, ...whole.modelFiles };
+        run.modelFiles = (0,discover/* modelFilesBySystem */.ts)(folders, everyManifest);
+        run.discoveredModelFiles = Object.values(folders).sort();
     }
     // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
     // on a pull request, the systems it adds come later, so the copy is blamed, not the system it

@@ -40,6 +40,8 @@ export interface Discovery {
    * front matter says.
    */
   modelFiles: Record<string, string>;
+  /** For each folder that holds a pickle by a name no model's is (PICKLE_NAME), one such file. */
+  pickleFiles: Record<string, string>;
   /** How the files were found: from git's index and work tree, or by walking the folders. */
   via: 'git' | 'walk';
 }
@@ -63,6 +65,13 @@ const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|
  */
 const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib|ubj)$|^(?:lgbm|lightgbm)[-.\w]*\.txt$/i;
 export const isModelFile = (name: string): boolean => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
+/**
+ * A pickle by any name (scikit-learn's `.sav`, joblib's compressed dumps too): it runs code when
+ * loaded whatever it holds, so a folder of a system that holds one is looked through for code as
+ * a model's is (review: `serving/scorer.pkl`, named as no model, left every security rule not
+ * applicable). Not a sign of a model card: a dataset's README may sit beside one.
+ */
+const PICKLE_NAME = /\.(?:pkl|pickle|joblib|dill|sav)(?:\.(?:gz|bz2|xz|lzma|z|zst))?$/i;
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {
@@ -81,7 +90,7 @@ export function discover(repo: RepoFs, options: DiscoverOptions, listing?: GitLi
     if (!MANIFEST_NAMES.includes(path.posix.basename(start.rel))) {
       throw new UsageError(`${options.scanPath} is a file but not an ai-system.yaml manifest`);
     }
-    return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, via: 'walk' };
+    return { manifests: [start.rel], cardCandidates: [], modelFiles: {}, pickleFiles: {}, via: 'walk' };
   }
   const listed = listing && listing.root === repo.root && listing.startRel === start.rel ? listing.files : gitListedFiles(repo.root, start.rel);
   return listed ? fromList(repo, listed, options) : walk(repo, start.rel, options);
@@ -127,6 +136,7 @@ class Candidates {
   readonly manifests: string[] = [];
   readonly cardCandidates: string[] = [];
   private readonly modelFiles = new Map<string, string>();
+  private readonly pickleFiles = new Map<string, string>();
   private readonly include: picomatch.Matcher | undefined;
   readonly exclude: picomatch.Matcher | undefined;
 
@@ -147,18 +157,19 @@ class Candidates {
 
   /** Whether a file is a candidate by name (before exclusions and file checks). */
   static named(name: string): boolean {
-    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name) || isModelFile(name);
+    return MANIFEST_NAMES.includes(name) || CARD_NAME.test(name) || isModelFile(name) || PICKLE_NAME.test(name);
   }
 
   /** Manifests that are symbolic links (done() drops one that is another manifest's alias). */
   private readonly links: string[] = [];
 
   add(rel: string, name: string, link = false): void {
-    if (isModelFile(name)) {
+    const kept = isModelFile(name) ? this.modelFiles : PICKLE_NAME.test(name) ? this.pickleFiles : undefined;
+    if (kept) {
       const folder = folderOf(rel);
       // The first by name, whichever order the folder was read in.
-      const known = this.modelFiles.get(folder);
-      if (known === undefined || rel < known) this.modelFiles.set(folder, rel);
+      const known = kept.get(folder);
+      if (known === undefined || rel < known) kept.set(folder, rel);
       return;
     }
     // With --include, a card outside it may belong to a manifest left out: not ours to judge.
@@ -187,7 +198,7 @@ class Candidates {
       }));
       manifests = manifests.filter((rel) => !aliases.has(rel));
     }
-    return { manifests, cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), via };
+    return { manifests, cardCandidates: this.cardCandidates.sort(), modelFiles: Object.fromEntries(this.modelFiles), pickleFiles: Object.fromEntries(this.pickleFiles), via };
   }
 }
 

@@ -130,11 +130,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     reportCited: notingInto(reports),
     ...(run.modelFiles ? { modelFilesInFolder: run.modelFiles.get(folderOf(file)) ?? [] } : {}),
     ...(run.discoveredModelFiles ? { modelFilesUnder: filesUnder(run.discoveredModelFiles) } : {}),
-    shippedBy: (other) => {
-      // Read through this run's files, so the changed-files scope counts the manifest as read.
-      const loadedOther = loadManifest(repo, other);
-      return loadedOther.ok ? new EvidenceStore(repo, loadedOther.manifest, EVIDENCE_KINDS).artifactFiles() : undefined;
-    },
+    shippedBy: (other) => shippedBy(run, other),
   };
   const card = timing ? timing.measure(timing.steps, 'model card', () => cardOf(manifest, evidence)) : cardOf(manifest, evidence);
   if (card.card) system.card = card.card;
@@ -193,6 +189,22 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports: NonNullable<SystemCheck['reports']>): NonNullable<SystemContext['reportCited']> {
   return (rel, at, digest, ships) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+}
+
+/** Each run's answers of shippedBy, by manifest: a manifest is read once a run, however many citations ask (review). */
+const shippedByRun = new WeakMap<SystemRun, Map<string, Array<string | undefined> | undefined>>();
+
+/** The model files the system of manifest `other` ships (EvidenceStore.artifactFiles), or undefined when it cannot be read. */
+function shippedBy(run: SystemRun, other: string): Array<string | undefined> | undefined {
+  let known = shippedByRun.get(run);
+  if (!known) shippedByRun.set(run, (known = new Map()));
+  // What this system's verdict depends on, read now or not (the changed-files scope).
+  run.repo.noteAsked(other);
+  if (known.has(other)) return known.get(other);
+  const loaded = loadManifest(run.repo, other);
+  const files = loaded.ok ? new EvidenceStore(run.repo, loaded.manifest, EVIDENCE_KINDS).artifactFiles() : undefined;
+  known.set(other, files);
+  return files;
 }
 
 /** The files of a sorted list in a folder or below it ('' for the root), found by binary search. */

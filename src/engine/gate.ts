@@ -174,15 +174,19 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
-  const everyManifest = files.length === 0 || run.manifestsComplete ? files : discover(repo, { scanPath: '' }).manifests;
+  const unexcluded = files.length === 0 || run.manifestsComplete ? undefined : discover(repo, { scanPath: '' });
+  const everyManifest = unexcluded?.manifests ?? files;
   if (files.length > 0) {
     // The model files in each system's folder, found in the whole repository as the policy's and
     // the caller's exclusions leave it, whatever part this run checks (`check models/a/ai-system.yaml`
-    // judges as `check .` does); a nested system's files are its own, checked or not.
-    const whole = discoverOptions.scanPath === '' && !discoverOptions.include?.length ? found : discover(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
+    // judges as `check .` does); a nested system's files are its own, checked or not. Model
+    // files are found whatever --include says.
+    const whole = discoverOptions.scanPath === '' ? found : !discoverOptions.exclude?.length && unexcluded ? unexcluded : discover(repo, { scanPath: '', ...(discoverOptions.exclude ? { exclude: discoverOptions.exclude } : {}) });
     // A system excluded by its manifest's path still owns its folder (red team: its model files went to the system above).
-    run.modelFiles = modelFilesBySystem(whole.modelFiles, everyManifest);
-    run.discoveredModelFiles = Object.values(whole.modelFiles).sort();
+    // A folder's model file, else its pickle: each folder is looked through once.
+    const folders = { ...whole.pickleFiles, ...whole.modelFiles };
+    run.modelFiles = modelFilesBySystem(folders, everyManifest);
+    run.discoveredModelFiles = Object.values(folders).sort();
   }
   // The checks that compare systems (a shared report, a duplicate id) blame the later of two:
   // on a pull request, the systems it adds come later, so the copy is blamed, not the system it

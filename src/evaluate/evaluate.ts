@@ -4,6 +4,7 @@
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+import { createHash, type Hash } from 'node:crypto';
 import { describePath, movedItem } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
 import { select, valueAt, type Target } from '../policy/path.js';
@@ -102,7 +103,7 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
   }
   let failed = false;
   let listed = 0;
-  let omitted: { count: number; at: Location } | undefined;
+  let omitted: { count: number; at: Location; paths: Hash } | undefined;
   const skipped: string[] = [];
   for (const target of targets) {
     for (const check of rule.checks) {
@@ -123,8 +124,9 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
         failed = true;
         const failurePath = failure.path ?? path;
         if (listed >= MAX_FAILURES_PER_RULE) {
-          omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath) };
+          omitted ??= { count: 0, at: failure.at ?? locatePath(system, failurePath), paths: createHash('sha256') };
           omitted.count++;
+          omitted.paths.update(`${logicalPath(failurePath)}\0`);
           continue;
         }
         listed++;
@@ -140,8 +142,9 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
   }
   if (omitted) {
     const more = `and ${omitted.count} more failure${omitted.count === 1 ? '' : 's'} of this rule in this system, not listed (a report lists the first ${MAX_FAILURES_PER_RULE} per rule)`;
-    // Its count in its identity: a baseline that recorded "and 6 more" excuses no seventh (second red team).
-    findings.push(makeFinding(rule, system, 'fail', more, omitted.at, `(${omitted.count} more)`));
+    // Its count and what it counts in its identity: a baseline that recorded "and 6 more" excuses
+    // no seventh (second red team), nor one swapped in for one of the six (review).
+    findings.push(makeFinding(rule, system, 'fail', more, omitted.at, `(${omitted.count} more: ${omitted.paths.digest('hex').slice(0, 12)})`));
   }
   if (failed) return;
   const first = targets[0] as Target;

@@ -114,7 +114,9 @@ describe('modelgate init', () => {
   // Second new user: a service folder that serves a model kept in the repository's models/ got
   // no modelCard and no artifacts, and init had no way to name the model's folder.
   describe('--model, for a system whose model is kept in another folder', () => {
-    const service = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN, 'models/asr/pytorch_model.bin': 'PK\x03\x04 a PyTorch checkpoint', 'services/api/app.py': 'print(1)\n' });
+    const RUN = fs.readFileSync(path.join(FIXTURES, 'evidence/monitoring-run/modelgate.json'), 'utf8');
+    // The model's folder holds a deployment's monitoring run too, which is not the service's.
+    const service = () => makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, 'models/asr/eval/fairness.json': FAIRLEARN, 'models/asr/monitoring/latest.json': RUN, 'models/asr/pytorch_model.bin': 'PK\x03\x04 a PyTorch checkpoint', 'services/api/app.py': 'print(1)\n' });
 
     it("cites the model's card, evidence and files from the service's folder, and the gate reads them", async () => {
       const root = service();
@@ -124,6 +126,7 @@ describe('modelgate init', () => {
       const manifest = parse(fs.readFileSync(path.join(root, 'services/api/ai-system.yaml'), 'utf8'));
       expect(manifest).toMatchObject({ id: 'api', modelCard: '../../models/asr/README.md', artifacts: [{ path: '../../models/asr/pytorch_model.bin' }] });
       expect(manifest.bias.reports).toEqual([expect.objectContaining({ path: '../../models/asr/eval/fairness.json' })]);
+      expect(manifest.monitoring?.latestRun).toBeUndefined();
       expect(fs.existsSync(path.join(root, 'models/asr/ai-system.yaml'))).toBe(false);
       const out = path.join(root, 'report.json');
       await cli(['check', '.', '--format', 'json', '--output', out, '--as-of', '2026-11-22'], root);
@@ -133,14 +136,6 @@ describe('modelgate init', () => {
       expect(failed('discovery/unregistered-system')).toEqual([]);
       expect(failed('card/name-matches')).toEqual([]);
       expect(failed('security/scan-covers-artifacts')).toEqual([expect.stringMatching(/^\.\.\/\.\.\/models\/asr\/pytorch_model\.bin ships but no security scan is cited/)]);
-    });
-
-    it("leaves out the folders of other systems below the one it writes", async () => {
-      const root = makeRepo({ '.git/HEAD': 'x', 'README.md': CARD, 'model.safetensors': 'weights', 'eval/fairness.json': FAIRLEARN, 'serving/ai-system.yaml': 'id: api\n', 'serving/eval/fairness.json': FAIRLEARN, 'serving/weights/model.safetensors': 'weights' });
-      const { code, stdout } = await cli(['init', '.', '--dry-run'], root);
-      expect(code, stdout).toBe(0);
-      expect(stdout).toContain('fairlearn bias report eval/fairness.json');
-      expect(stdout).not.toContain('serving/');
     });
 
     it.each([
@@ -165,6 +160,14 @@ describe('modelgate init', () => {
       expect(code).toBe(2);
       expect(stderr).toContain('--model models/linked is outside the repository root');
     });
+  });
+
+  it("leaves out the folders of other systems below the one it writes", async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'README.md': CARD, 'model.safetensors': 'weights', 'eval/fairness.json': FAIRLEARN, 'serving/ai-system.yaml': 'id: api\n', 'serving/eval/fairness.json': FAIRLEARN, 'serving/weights/model.safetensors': 'weights' });
+    const { code, stdout } = await cli(['init', '.', '--dry-run'], root);
+    expect(code, stdout).toBe(0);
+    expect(stdout).toContain('fairlearn bias report eval/fairness.json');
+    expect(stdout).not.toContain('serving/');
   });
 
   it('never replaces a file without --force: it keeps it, says so, and writes the missing ones', async () => {

@@ -25,13 +25,13 @@ const found = (root: string, options: Parameters<typeof discover>[1] = { scanPat
 describe('in a git repository', () => {
   it('checks a tracked system under node_modules/ and any other folder a walk would skip', () => {
     const root = gitRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, 'node_modules/pkg/README.md': CARD });
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'node_modules/pkg/ai-system.yaml'], cardCandidates: ['node_modules/pkg/README.md'], modelFiles: {}, via: 'git' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'node_modules/pkg/ai-system.yaml'], cardCandidates: ['node_modules/pkg/README.md'], modelFiles: {}, pickleFiles: {}, via: 'git' });
   });
 
   it('skips untracked files under node_modules/ (installed packages, modelgate itself among them) when .gitignore does not list it', () => {
     const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'node_modules/tracked/ai-system.yaml': MANIFEST });
     writeFiles(root, { 'node_modules/modelgate/docs/examples/x/ai-system.yaml': MANIFEST, 'node_modules/pkg/README.md': CARD, 'src/node_modules/y/ai-system.yaml': MANIFEST, 'new/ai-system.yaml': MANIFEST });
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'git' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'new/ai-system.yaml', 'node_modules/tracked/ai-system.yaml'], cardCandidates: [], modelFiles: {}, pickleFiles: {}, via: 'git' });
   });
 
   it('honours .gitignore, lists untracked files that are not ignored, skips deleted files and submodule folders, and lists a manifest that is a link unless it is another manifest\'s alias', () => {
@@ -106,7 +106,7 @@ describe("git's listing taken ahead (the CLI lists while the policy loads)", () 
 describe('outside git', () => {
   it('walks the folders, skipping node_modules and .git, never following links', () => {
     const root = makeRepo({ 'node_modules/pkg/ai-system.yaml': MANIFEST, 'a/ai-system.yaml': MANIFEST, '.git/ai-system.yaml': MANIFEST, 'l': { symlink: 'a' } });
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'walk' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, pickleFiles: {}, via: 'walk' });
   });
 
   it('finds a manifest that is a link or a FIFO, for the check to read or refuse; a linked card is not a candidate', () => {
@@ -122,7 +122,7 @@ describe('outside git', () => {
     fs.mkdirSync(path.join(root, 'c'));
     fs.renameSync(path.join(root, 'c-ai-system'), path.join(root, 'c/ai-system.yaml'));
     // e/ is a's alias: one system, found once.
-    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'b/ai-system.yaml', 'c/ai-system.yaml'], cardCandidates: ['a/README.md'], modelFiles: {}, via: 'walk' });
+    expect(found(root)).toEqual({ manifests: ['a/ai-system.yaml', 'b/ai-system.yaml', 'c/ai-system.yaml'], cardCandidates: ['a/README.md'], modelFiles: {}, pickleFiles: {}, via: 'walk' });
   });
 
   it('a link at the root to a system\'s manifest is that system: one system, its paths read from its own folder', () => {
@@ -185,7 +185,10 @@ describe("a model's files", () => {
     ['listed by git', () => gitRepo(files)],
     ['found by walking', () => makeRepo(files)],
   ])('are found by folder, %s, as exclusions allow', (_, make) => {
-    expect(found(make(), { scanPath: '', exclude: ['skipped/**'] }).modelFiles).toEqual(expected);
+    const discovery = found(make(), { scanPath: '', exclude: ['skipped/**'] });
+    expect(discovery.modelFiles).toEqual(expected);
+    // A pickle named as no model is no sign of a model card, but its folder is one the security rules look through.
+    expect(discovery.pickleFiles).toEqual({ data: 'data/scaler.pkl' });
   });
 });
 
@@ -233,7 +236,7 @@ describe('outside git, the folders read several at a time (discoverAsync)', () =
     const root = gitRepo({ 'a/ai-system.yaml': MANIFEST, 'b/README.md': CARD });
     const repo = new RepoFs(root);
     expect(await discoverAsync(repo, { scanPath: '' }, await gitListingAhead(repo.root, ''))).toEqual(discover(repo, { scanPath: '' }));
-    expect(await discoverAsync(repo, { scanPath: 'a/ai-system.yaml' })).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, via: 'walk' });
+    expect(await discoverAsync(repo, { scanPath: 'a/ai-system.yaml' })).toEqual({ manifests: ['a/ai-system.yaml'], cardCandidates: [], modelFiles: {}, pickleFiles: {}, via: 'walk' });
     await expect(discoverAsync(repo, { scanPath: '../..' })).rejects.toThrow(/cannot scan/);
   });
 });

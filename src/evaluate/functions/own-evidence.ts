@@ -29,7 +29,11 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     if (real === undefined) return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
     const owner = system.systemAt(real);
     const aboutFiles = ABOUT_THE_FILES.some((key) => path.includes(key));
-    if (owner === undefined || owner === system.manifest.file || (aboutFiles && shipsWhatOwnerShips(system, owner))) {
+    // Borrowed from the system whose folder holds it, which ships every file this one does: that
+    // system stays its first citer, whichever is checked first (review: hub/Serving sorted before
+    // hub/ and made the hub's own report "also cited" by it).
+    if (owner !== undefined && owner !== system.manifest.file && aboutFiles && shipsWhatOwnerShips(system, owner)) return [];
+    if (owner === undefined || owner === system.manifest.file) {
       // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
       // copy in this one's is: the engine compares what each system cites, by path and by text,
       // once all are checked. Not the text of a robustness result that could be any model's.

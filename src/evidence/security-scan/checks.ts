@@ -5,6 +5,7 @@
  * artifact and a scanned file are the same when one path ends with the other at a `/`.
  */
 import { posix } from 'node:path';
+import { isModelFile } from '../../discover/discover.js';
 import { declaredArtifacts, type AiSystem, type DeclaredArtifact } from '../../load/manifest.js';
 import { FOLDER_FILES_CAP } from '../../fs/repo-fs.js';
 import { quoted } from '../../load/source-doc.js';
@@ -188,6 +189,8 @@ interface UnscannedCode {
   tooMany?: true;
   /** Why it is a link out of the repository: what it leads to is not the repository's to show scanned. */
   outside?: string;
+  /** Its name reads as another path where modelgate matches files (a `#`, a backslash). */
+  misread?: true;
 }
 
 /**
@@ -224,7 +227,11 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | '
   const own = systemModelFolders(system);
   const tooManyBeside = new Set(folders.tooMany.map(({ folder }) => folderKey(folder)));
   for (const folder of own.tooMany) if (!tooManyBeside.has(folderKey(folder))) found.push({ file: folder, tooMany: true });
-  for (const { file, modelFile } of own.files) if (mayRunCode(file)) judge(file, undefined, { modelFile });
+  for (const { file, modelFile, misread } of own.files) {
+    if (!mayRunCode(file)) continue;
+    if (misread) found.push({ file, modelFile, misread });
+    else judge(file, undefined, { modelFile });
+  }
   return found;
 }
 
@@ -245,8 +252,8 @@ function shipsIn(artifacts: DeclaredArtifact[]): (source: string | undefined) =>
   };
 }
 
-/** Where a model file discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
-const whereModel = (modelFile: string | undefined) => (modelFile?.startsWith('../') ? 'beside its model card' : "in this system's folder");
+/** Where a file of a folder discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
+const whereModel = (modelFile: string | undefined) => (modelFile?.startsWith('../') ? 'in the folder of its model card' : "in this system's folder");
 
 /** The cited security scans that can be read. */
 function readableScans(system: Pick<SystemContext, 'evidence' | 'manifest'>): Array<{ ok: true; value: SecurityScan }> {
@@ -376,8 +383,10 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
   optionsSchema: noOptions,
   check({ path, system }) {
     const artifacts = declaredArtifacts(system.manifest.data);
-    const found = discoveredModelFiles(system);
-    if (artifacts.length === 0 && found.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+    const folders = discoveredModelFiles(system);
+    if (artifacts.length === 0 && folders.length === 0) return { skip: 'the manifest lists no artifacts (the model files it ships)' };
+    // A pickle by a name no model's is does not say the system ships a model; it is asked for a scan below.
+    const found = folders.filter((file) => isModelFile(file.slice(file.lastIndexOf('/') + 1)));
     const failures: Failure[] = [];
     // Without artifacts no security rule knows what ships (second new user: a pickle in the
     // system's folder, no artifacts, and every security rule not applicable). `artifacts: []`
@@ -385,8 +394,9 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     // model folders are still asked for a scan below.
     if (system.manifest.data.artifacts === undefined && found.length > 0) {
       const others = found.length - 1;
+      const own = system.manifest.dir === '' || (found[0] as string).startsWith(`${system.manifest.dir}/`);
       failures.push({
-        message: `the manifest lists no artifacts, but ${(system.modelFilesInFolder ?? []).length > 0 ? "this system's folder" : `the folder of its model card (${shownPath(system.card?.file ?? '')})`} holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
+        message: `the manifest lists no artifacts, but ${own ? "this system's folder" : `the folder of its model card (${shownPath(system.card?.file ?? '')})`} holds ${shownPath(found[0] as string)}${others > 0 ? ` and model files in ${others} other folder${others === 1 ? '' : 's'}` : ''}: list each model file the system ships under artifacts (modelgate init lists those it finds; artifacts: [] says it ships none from the repository), for the security rules to ask that each was scanned`,
         path: [...path, 'artifacts'],
       });
     }
@@ -439,16 +449,18 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: at,
       });
     }
-    for (const { file, beside, modelFile, loader, fetched, tooMany, outside } of unscannedBeside(system, artifacts, scanned)) {
+    for (const { file, beside, modelFile, loader, fetched, tooMany, outside, misread } of unscannedBeside(system, artifacts, scanned)) {
       if (!beside) {
         // Names from the repository's listing, quoted where a terminal would show them as another (a newline as a space).
         const name = (shown: string) => (/^[\w./+@-]+$/.test(shown) ? shown : shownPath(shown));
         failures.push({
-          message: tooMany
+          message: misread
+            ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders), so it cannot be shown scanned: rename it`
+            : tooMany
             ? `${file}, a folder of this system that holds a model file, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
             : outside
-            ? `${name(file)} lies in the folder of ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
-            : `${file === modelFile ? `${name(file)} is a model file ${whereModel(modelFile)}` : `${name(file)} lies beside ${name(modelFile ?? '')}, a model file ${whereModel(modelFile)}`}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+            ? `${name(file)} lies ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+            : `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
           // The file named in the path too: a finding's identity, which a baseline records, is
           // its path (second red team: one recorded finding excused a pickle swapped in later).
           path: [...path, 'artifacts', file],

@@ -6,7 +6,7 @@
  * base commit's reports).
  */
 import { posix } from 'node:path';
-import { TOO_MANY_FILES } from '../../fs/repo-fs.js';
+import { normaliseCitation, TOO_MANY_FILES } from '../../fs/repo-fs.js';
 import type { DeclaredArtifact } from '../../load/manifest.js';
 import type { SystemContext } from '../check.js';
 import { artifactKey } from '../same-file.js';
@@ -88,7 +88,9 @@ type SystemsModelFiles = Pick<SystemContext, 'evidence' | 'manifest' | 'modelFil
  */
 export function discoveredModelFiles(system: SystemsModelFiles): string[] {
   const own = system.modelFilesInFolder ?? [];
-  const card = system.card?.file;
+  // Where the card really is (review: a card reached through a link was looked for where the link is).
+  const cited = system.manifest.data.modelCard;
+  const card = (typeof cited === 'string' ? system.evidence.whereIs(cited) : undefined) ?? system.card?.file;
   if (card === undefined || !system.modelFilesUnder) return [...own];
   const folder = posix.dirname(card) === '.' ? '' : posix.dirname(card);
   const dir = system.manifest.dir;
@@ -108,20 +110,33 @@ export function discoveredModelFiles(system: SystemsModelFiles): string[] {
  * the system passed). `modelFile` is the model file discovery found there; `tooMany`, folders
  * holding more than modelgate lists.
  */
-export function systemModelFolders(system: SystemsModelFiles): { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } {
+export function systemModelFolders(system: SystemsModelFiles): { files: Array<{ file: string; modelFile: string; misread?: true }>; tooMany: string[] } {
   return system.evidence.remembered('system-model-folders', () => {
-    const found: { files: Array<{ file: string; modelFile: string }>; tooMany: string[] } = { files: [], tooMany: [] };
+    const found: { files: Array<{ file: string; modelFile: string; misread?: true }>; tooMany: string[] } = { files: [], tooMany: [] };
     for (const discovered of discoveredModelFiles(system)) {
       // Listed by the folder discovery found it in, not read as a citation (second red team: a
       // `#` or `\\` in a folder's name, a decoy named `0\\x.safetensors`, listed no folder).
       const modelFile = posix.relative(system.manifest.dir, discovered);
       const slash = discovered.lastIndexOf('/');
-      const files = system.evidence.filesInRepoFolder(slash < 0 ? '' : discovered.slice(0, slash));
+      const folder = slash < 0 ? '' : discovered.slice(0, slash);
+      const files = system.evidence.filesInRepoFolder(folder);
       if (files === TOO_MANY_FILES) found.tooMany.push(modelFile.slice(0, modelFile.lastIndexOf('/') + 1) || './');
-      else for (const file of files ?? []) found.files.push({ file, modelFile });
+      else for (const file of files ?? []) found.files.push({ file, modelFile, ...(readsAsAnotherPath(system, file, folder) ? { misread: true as const } : {}) });
     }
     return found;
   });
+}
+
+/**
+ * Whether a file a folder's listing names, written from the manifest's folder, reads as another
+ * path where the checks read it as the manifest's paths are read (a `#` starts a fragment, a
+ * backslash separates folders): it could not be told apart from the file it reads as (review:
+ * `ck#1/evil.pkl`, a link out of the repository, passed as the `ck` its name was cut to).
+ */
+function readsAsAnotherPath(system: Pick<SystemContext, 'manifest'>, written: string, folder: string): boolean {
+  const name = written.slice(written.lastIndexOf('/') + 1);
+  const read = normaliseCitation(written, system.manifest.dir);
+  return written.includes('#') || !read.ok || read.rel !== (folder === '' ? name : `${folder}/${name}`);
 }
 
 /** A folder as the manifest writes it (`model/`, `./model//`), as one key. */
