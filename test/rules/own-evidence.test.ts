@@ -217,6 +217,20 @@ describe(RULE, () => {
       expect(resultsOf(report, RULE).filter((r) => r.file === SERVICE).map((r) => r.status)).toEqual(['pass']);
     });
 
+    // Review: a service whose folder sorts before its owner's was taken as the report's first citer.
+    it('leaves the owning system its first citer, whichever is checked first', () => {
+      const files: Files = {
+        ...systemIn('hub', 'hub-model', shipping(['model/scorer.pt', 'model/other.pt'], 'evidence/bias.json', 'evidence/modelscan.json')),
+        ...systemIn('hub/Serving', 'hub-api', shipping(['../model/scorer.pt'], '../evidence/bias.json', '../evidence/modelscan.json')),
+        'hub/evidence/modelscan.json': SCAN,
+        'hub/model/scorer.pt': 'weights',
+        'hub/model/other.pt': 'other weights',
+      };
+      const report = check(files);
+      expect(failuresOf(report, RULE)).toEqual([]);
+      expect(resultsOf(report, RULE).map((r) => [r.file, r.status])).toEqual([['hub/Serving/ai-system.yaml', 'pass'], ['hub/ai-system.yaml', 'pass']]);
+    });
+
     it('fails it when the service ships a file that system does not', () => {
       const files = nested(['../model/other.pt']);
       expect(failuresOf(check(files), RULE).filter((f) => f.file === SERVICE).map((f) => f.message)).toEqual([
