@@ -7424,6 +7424,19 @@ function codeFreeArtifact(system, artifact) {
     });
 }
 /**
+ * Whether a file in a format neither known to run code (mayRunCode) nor code-free runs none: by
+ * its name, and, where the repository holds it, by its first bytes read as a `.bin`'s are (not a
+ * PyTorch checkpoint, a tar or a pickle that imports: torch.load reads a checkpoint by any name).
+ */
+function otherFormatRunsNoCode(system, file) {
+    if ((0,code_free/* mayRunCode */.I0)(file))
+        return false;
+    return system.evidence.remembered(`other-runs-no-code:${file}`, () => {
+        const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
+        return first.ok && (first.value === undefined || (0,code_free/* binRunsNoCode */.QQ)(readerOf(system, file, first.value)));
+    });
+}
+/**
  * Whether a file named as one that may run code is one modelgate read and found to run none: a
  * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode), or a
  * `.model` that is a SentencePiece model (sentencePieceRunsNoCode). Such a file needs no scan,
@@ -7539,8 +7552,10 @@ function unscannedBeside(system, artifacts, scanned) {
     for (const { file, modelFile, misread } of own.files) {
         if (!(0,code_free/* mayRunCode */.I0)(file))
             continue;
-        if (misread)
-            found.push({ file, modelFile, misread });
+        // Too long or deep a path to compare is taken as unscanned, not as scanned (third red team: 64 folders down).
+        const tooLong = (0,same_file/* uncomparable */.qb)((0,same_file/* artifactKey */.Wf)(file));
+        if (misread || tooLong)
+            found.push({ file, modelFile, misread: misread ? 'its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders)' : `its path is ${tooLong}, too long a path for modelgate to match with the files a scan names` });
         else
             judge(file, undefined, { modelFile });
     }
@@ -7761,6 +7776,11 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 continue;
             if (runsNoCode(system, artifact.path))
                 continue;
+            // With no scan cited, or one that skipped it: a format that runs no code by its name, and
+            // by its first bytes where the repository holds it (third red team: XGBoost's .ubj and
+            // LightGBM's text model, which modelscan skips, could not pass).
+            if ((scans.length === 0 || skipped) && !free.mismatch && !free.codeFree && otherFormatRunsNoCode(system, artifact.path))
+                continue;
             failures.push({
                 message: skipped
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
@@ -7776,7 +7796,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 const name = (shown) => (/^[\w./+@-]+$/.test(shown) ? shown : (0,same_file/* shownPath */.pS)(shown));
                 failures.push({
                     message: misread
-                        ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders), so it cannot be shown scanned: rename it`
+                        ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but ${misread}, so it cannot be shown scanned: rename it or move it`
                         : tooMany
                             ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
                             : outside

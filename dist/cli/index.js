@@ -3681,12 +3681,13 @@ const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|
 const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib|ubj)$|^(?:lgbm|lightgbm)[-.\w]*\.txt$/i;
 const isModelFile = (name) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
 /**
- * A pickle by any name (scikit-learn's `.sav`, joblib's compressed dumps too): it runs code when
+ * A pickle by any name (scikit-learn's `.sav`, joblib's compressed dumps, PyTorch's `.pt`, `.pth`
+ * and `.ckpt`, which torch.load unpickles, too): it runs code when
  * loaded whatever it holds, so a folder of a system that holds one is looked through for code as
  * a model's is (review: `serving/scorer.pkl`, named as no model, left every security rule not
  * applicable). Not a sign of a model card: a dataset's README may sit beside one.
  */
-const PICKLE_NAME = /\.(?:pkl|pickle|joblib|dill|sav)(?:\.(?:gz|bz2|xz|lzma|z|zst))?$/i;
+const PICKLE_NAME = /\.(?:(?:pkl|pickle|joblib|dill|sav|p)(?:\.(?:gz|bz2|xz|lzma|z|zst))?|pt|pth|ckpt)$/i;
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
 function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
@@ -5598,7 +5599,12 @@ function openSources(options) {
  * scan is about those files: shippedFiles in own-evidence.ts).
  */
 function firstCiter(citers, file, report) {
-    const sameFiles = (first) => report.ships !== undefined && report.ships.length > 0 && first.ships !== undefined && report.ships.every((key) => first.ships?.includes(key));
+    const sameFiles = (first) => {
+        if (report.ships === undefined || report.ships.length === 0 || first.ships === undefined)
+            return false;
+        const shipped = new Set(first.ships); // by set: a manifest may list 100,000 artifacts (third red team)
+        return report.ships.every((key) => shipped.has(key));
+    };
     const byPath = citers.byPath.get(report.rel);
     if (byPath === undefined)
         citers.byPath.set(report.rel, { file, ...(report.ships ? { ships: report.ships } : {}) });

@@ -66,12 +66,13 @@ const MODEL_FORMAT = /\.(?:safetensors|gguf|ggml|ckpt|onnx|tflite|mlmodel|keras|
 const MODEL_NAMED = /(?:^|[-_.])(?:models?|classifier|regressor|estimator|pipeline|clf|weights|checkpoint|ckpt|best|last|final|detector)(?:[-_.\d][^/]*)?\.(?:pt|pth|bin|h5|hdf5|pkl|pickle|joblib|ubj)$|^(?:lgbm|lightgbm)[-.\w]*\.txt$/i;
 export const isModelFile = (name: string): boolean => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
 /**
- * A pickle by any name (scikit-learn's `.sav`, joblib's compressed dumps too): it runs code when
+ * A pickle by any name (scikit-learn's `.sav`, joblib's compressed dumps, PyTorch's `.pt`, `.pth`
+ * and `.ckpt`, which torch.load unpickles, too): it runs code when
  * loaded whatever it holds, so a folder of a system that holds one is looked through for code as
  * a model's is (review: `serving/scorer.pkl`, named as no model, left every security rule not
  * applicable). Not a sign of a model card: a dataset's README may sit beside one.
  */
-const PICKLE_NAME = /\.(?:pkl|pickle|joblib|dill|sav)(?:\.(?:gz|bz2|xz|lzma|z|zst))?$/i;
+const PICKLE_NAME = /\.(?:(?:pkl|pickle|joblib|dill|sav|p)(?:\.(?:gz|bz2|xz|lzma|z|zst))?|pt|pth|ckpt)$/i;
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {

@@ -428,7 +428,11 @@ type CitedReport = NonNullable<SystemCheck['reports']>[number];
  * scan is about those files: shippedFiles in own-evidence.ts).
  */
 function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string } | undefined {
-  const sameFiles = (first: { ships?: string[] }) => report.ships !== undefined && report.ships.length > 0 && first.ships !== undefined && report.ships.every((key) => first.ships?.includes(key));
+  const sameFiles = (first: { ships?: string[] }) => {
+    if (report.ships === undefined || report.ships.length === 0 || first.ships === undefined) return false;
+    const shipped = new Set(first.ships); // by set: a manifest may list 100,000 artifacts (third red team)
+    return report.ships.every((key) => shipped.has(key));
+  };
   const byPath = citers.byPath.get(report.rel);
   if (byPath === undefined) citers.byPath.set(report.rel, { file, ...(report.ships ? { ships: report.ships } : {}) });
   else if (byPath.file !== file && !sameFiles(byPath)) return { file: byPath.file };

@@ -188,7 +188,7 @@ describe("a model's files", () => {
     const discovery = found(make(), { scanPath: '', exclude: ['skipped/**'] });
     expect(discovery.modelFiles).toEqual(expected);
     // A pickle named as no model is no sign of a model card, but its folder is one the security rules look through.
-    expect(discovery.pickleFiles).toEqual({ data: 'data/scaler.pkl' });
+    expect(discovery.pickleFiles).toEqual({ data: 'data/embeddings.pt' });
   });
 });
 

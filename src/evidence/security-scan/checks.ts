@@ -106,6 +106,19 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
 }
 
 /**
+ * Whether a file in a format neither known to run code (mayRunCode) nor code-free runs none: by
+ * its name, and, where the repository holds it, by its first bytes read as a `.bin`'s are (not a
+ * PyTorch checkpoint, a tar or a pickle that imports: torch.load reads a checkpoint by any name).
+ */
+function otherFormatRunsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
+  if (mayRunCode(file)) return false;
+  return system.evidence.remembered(`other-runs-no-code:${file}`, () => {
+    const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
+    return first.ok && (first.value === undefined || binRunsNoCode(readerOf(system, file, first.value)));
+  });
+}
+
+/**
  * Whether a file named as one that may run code is one modelgate read and found to run none: a
  * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode), or a
  * `.model` that is a SentencePiece model (sentencePieceRunsNoCode). Such a file needs no scan,
@@ -189,8 +202,8 @@ interface UnscannedCode {
   tooMany?: true;
   /** Why it is a link out of the repository: what it leads to is not the repository's to show scanned. */
   outside?: string;
-  /** Its name reads as another path where modelgate matches files (a `#`, a backslash). */
-  misread?: true;
+  /** Why it cannot be matched with what a scan names (a `#` or a backslash in its name, too deep a path). */
+  misread?: string;
 }
 
 /**
@@ -229,7 +242,9 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | '
   for (const folder of own.tooMany) if (!tooManyBeside.has(folderKey(folder))) found.push({ file: folder, tooMany: true });
   for (const { file, modelFile, misread } of own.files) {
     if (!mayRunCode(file)) continue;
-    if (misread) found.push({ file, modelFile, misread });
+    // Too long or deep a path to compare is taken as unscanned, not as scanned (third red team: 64 folders down).
+    const tooLong = uncomparable(artifactKey(file));
+    if (misread || tooLong) found.push({ file, modelFile, misread: misread ? 'its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders)' : `its path is ${tooLong}, too long a path for modelgate to match with the files a scan names` });
     else judge(file, undefined, { modelFile });
   }
   return found;
@@ -440,6 +455,10 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       // it; one modelgate read and found to be that format needs none.
       if ((skipped || free.checked) && free.codeFree) continue;
       if (runsNoCode(system, artifact.path)) continue;
+      // With no scan cited, or one that skipped it: a format that runs no code by its name, and
+      // by its first bytes where the repository holds it (third red team: XGBoost's .ubj and
+      // LightGBM's text model, which modelscan skips, could not pass).
+      if ((scans.length === 0 || skipped) && !free.mismatch && !free.codeFree && otherFormatRunsNoCode(system, artifact.path)) continue;
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
@@ -455,7 +474,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         const name = (shown: string) => (/^[\w./+@-]+$/.test(shown) ? shown : shownPath(shown));
         failures.push({
           message: misread
-            ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders), so it cannot be shown scanned: rename it`
+            ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but ${misread}, so it cannot be shown scanned: rename it or move it`
             : tooMany
             ? `${file}, a folder of this system that holds a model file, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
             : outside

@@ -1335,6 +1335,28 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
     expect(identity(swapped)).not.toEqual(identity(files(103)));
   });
 
+  // Third red team: XGBoost and LightGBM models, which run no code and modelscan skips, could not pass with no scan.
+  it('passes, with no scan cited, shipped files in formats that run no code by name and by their first bytes', () => {
+    const files = noScan([{ path: 'model/model.ubj' }, { path: 'model/lgbm_model.txt' }, { path: 'model/model.json' }, { path: 's3://models/model.xgb' }], { 'sys/model/model.ubj': '{\u0001L', 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n', 'sys/model/model.json': '{"learner": {}}' });
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it('fails, with no scan cited, a shipped file named as such a format that is a PyTorch checkpoint', () => {
+    const files = noScan([{ path: 'model/model.ubj' }], { 'sys/model/model.ubj': ZIP });
+    expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([`model/model.ubj ships but no security scan is cited (assurance.security.scans), and a file in its format can run code when loaded: ${SCAN_IT}`]);
+  });
+
+  it.each(['scorer.p', 'scorer.pt', 'scorer.pth'])('asks a scan of %s alone in a folder of the system', (name) => {
+    const files: Files = { ...withManifest((m) => (m.artifacts = [])), [`sys/svc/${name}`]: PICKLE };
+    expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([unscanned(`svc/${name}`)]);
+  });
+
+  it('takes a pickle too deep to compare as unscanned, not as scanned', () => {
+    const deep = `svc/${'d/'.repeat(64)}model.pkl`;
+    const files: Files = { ...withManifest((m) => (m.artifacts = [])), [`sys/${deep}`]: PICKLE };
+    expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([expect.stringMatching(/^svc\/d\/.* lies in this system's folder, and a \.pkl file can run code when loaded, but its path is .*, so it cannot be shown scanned: rename it or move it$/)]);
+  });
+
   it('takes artifacts: [] as shipping no model file of the repository, still asking a scan of what can run code', () => {
     const none = (more: Files): Files => ({ ...withManifest((m) => (m.artifacts = [])), ...more });
     expect(resultsOf(check(none({ 'sys/weights/model.safetensors': safetensors() })), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
