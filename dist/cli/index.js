@@ -3688,6 +3688,8 @@ const isModelFile = (name) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
  * applicable). Not a sign of a model card: a dataset's README may sit beside one.
  */
 const PICKLE_NAME = /\.(?:(?:pkl|pickle|joblib|dill|sav|p)(?:\.(?:gz|bz2|xz|lzma|z|zst))?|pt|pth|ckpt)$/i;
+/** Named as a model's file or a pickle: found as a link too (third red team: svc/model.pkl linked to a pickle elsewhere was never looked at). */
+const modelOrPickleNamed = (name) => isModelFile(name) || PICKLE_NAME.test(name);
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */
 function discover(repo, options, listing) {
     const start = repo.resolveRel(options.scanPath);
@@ -3848,7 +3850,7 @@ function fromList(repo, files, options, found) {
         // check (the repository boundary reads a link that stays inside), never passed over unseen.
         const abs = node_path__WEBPACK_IMPORTED_MODULE_0__.join(repo.root, rel);
         if (!_load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(name)) {
-            if ((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(abs))
+            if ((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(abs) || (modelOrPickleNamed(name) && (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .entryKind */ .FY)(abs) === 'link'))
                 candidates.add(rel, name);
             continue;
         }
@@ -3948,7 +3950,7 @@ class Walker {
             // not depend on the order folders are read in).
             const isFolder = entry.isDirectory();
             // A manifest may be a link or a special file (fromList says why); other candidates are files.
-            if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !(entry.isFile() ? Candidates.named(entry.name) : _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(entry.name)))
+            if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !(entry.isFile() ? Candidates.named(entry.name) : _load_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .MANIFEST_NAMES */ .Rr.includes(entry.name) || (entry.isSymbolicLink() && modelOrPickleNamed(entry.name))))
                 continue;
             const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
             if (exclude?.(rel))
@@ -3957,7 +3959,8 @@ class Walker {
                 this.pending.push(rel);
             else
                 this.candidates.add(rel, entry.name, entry.isSymbolicLink());
-            // Symbolic links and special files are never walked into, nor discovered but as manifests.
+            // Symbolic links and special files are never walked into, nor discovered but as manifests,
+            // model files and pickles.
         }
     }
 }

@@ -73,6 +73,8 @@ export const isModelFile = (name: string): boolean => MODEL_FORMAT.test(name) ||
  * applicable). Not a sign of a model card: a dataset's README may sit beside one.
  */
 const PICKLE_NAME = /\.(?:(?:pkl|pickle|joblib|dill|sav|p)(?:\.(?:gz|bz2|xz|lzma|z|zst))?|pt|pth|ckpt)$/i;
+/** Named as a model's file or a pickle: found as a link too (third red team: svc/model.pkl linked to a pickle elsewhere was never looked at). */
+const modelOrPickleNamed = (name: string): boolean => isModelFile(name) || PICKLE_NAME.test(name);
 
 /** What git listed under a folder, taken ahead (gitListingAhead): undefined files when git could not list them. */
 export interface GitListing {
@@ -245,7 +247,7 @@ function fromList(repo: RepoFs, files: readonly string[], options: DiscoverOptio
     // check (the repository boundary reads a link that stays inside), never passed over unseen.
     const abs = path.join(repo.root, rel);
     if (!MANIFEST_NAMES.includes(name)) {
-      if (isFile(abs)) candidates.add(rel, name);
+      if (isFile(abs) || (modelOrPickleNamed(name) && entryKind(abs) === 'link')) candidates.add(rel, name);
       continue;
     }
     const kind = entryKind(abs);
@@ -344,12 +346,13 @@ class Walker {
       // not depend on the order folders are read in).
       const isFolder = entry.isDirectory();
       // A manifest may be a link or a special file (fromList says why); other candidates are files.
-      if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !(entry.isFile() ? Candidates.named(entry.name) : MANIFEST_NAMES.includes(entry.name))) continue;
+      if (isFolder ? SKIPPED_DIRECTORIES.has(entry.name) : !(entry.isFile() ? Candidates.named(entry.name) : MANIFEST_NAMES.includes(entry.name) || (entry.isSymbolicLink() && modelOrPickleNamed(entry.name)))) continue;
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       if (exclude?.(rel)) continue;
       if (isFolder) this.pending.push(rel);
       else this.candidates.add(rel, entry.name, entry.isSymbolicLink());
-      // Symbolic links and special files are never walked into, nor discovered but as manifests.
+      // Symbolic links and special files are never walked into, nor discovered but as manifests,
+      // model files and pickles.
     }
   }
 }

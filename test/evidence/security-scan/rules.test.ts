@@ -1351,6 +1351,16 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
     expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([unscanned(`svc/${name}`)]);
   });
 
+  // Third red team: a pickle reached through a link made its folder none to look through.
+  it.each([
+    ['in git', true],
+    ['outside git', false],
+  ])('asks a scan of a linked pickle in a folder of the system, %s', (_name, inGit) => {
+    const files: Files = { ...withManifest((m) => (m.artifacts = [])), 'sys/svc/model.pkl': { symlink: '../../vendor/w/evil.pkl' }, 'vendor/w/evil.pkl': PICKLE };
+    const root = inGit ? gitRepo(files).root : makeRepo(files);
+    expect(failuresOf(runGate({ root, policyBaseDir: root }), RULE).map((f) => f.message)).toEqual([unscanned('svc/model.pkl')]);
+  });
+
   it('takes a pickle too deep to compare as unscanned, not as scanned', () => {
     const deep = `svc/${'d/'.repeat(64)}model.pkl`;
     const files: Files = { ...withManifest((m) => (m.artifacts = [])), [`sys/${deep}`]: PICKLE };
