@@ -7550,8 +7550,16 @@ function unscannedBeside(system, artifacts, scanned) {
         if (!tooManyBeside.has((0,model_folder/* folderKey */.Ev)(folder)))
             found.push({ file: folder, tooMany: true });
     for (const { file, modelFile, misread } of own.files) {
-        if (!(0,code_free/* mayRunCode */.I0)(file))
+        if (!(0,code_free/* mayRunCode */.I0)(file)) {
+            // Named as a format that runs no code, unlisted: still what its name says (third red team:
+            // a pickle named model.safetensors beside artifacts: [] passed; a listed one is checked above).
+            if (misread || listed.has((0,same_file/* artifactKey */.Wf)(file)) || (0,code_free/* codeFreeExtension */.d1)(file) === undefined)
+                continue;
+            const { mismatch } = codeFreeArtifact(system, { path: file, index: -1 });
+            if (mismatch)
+                found.push({ file, modelFile, mismatch });
             continue;
+        }
         // Too long or deep a path to compare is taken as unscanned, not as scanned (third red team: 64 folders down).
         const tooLong = (0,same_file/* uncomparable */.qb)((0,same_file/* artifactKey */.Wf)(file));
         if (misread || tooLong)
@@ -7790,18 +7798,20 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: at,
             });
         }
-        for (const { file, beside, modelFile, loader, fetched, tooMany, outside, misread } of unscannedBeside(system, artifacts, scanned)) {
+        for (const { file, beside, modelFile, loader, fetched, tooMany, outside, misread, mismatch } of unscannedBeside(system, artifacts, scanned)) {
             if (!beside) {
                 // Names from the repository's listing, quoted where a terminal would show them as another (a newline as a space).
                 const name = (shown) => (/^[\w./+@-]+$/.test(shown) ? shown : (0,same_file/* shownPath */.pS)(shown));
                 failures.push({
-                    message: misread
-                        ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but ${misread}, so it cannot be shown scanned: rename it or move it`
-                        : tooMany
-                            ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
-                            : outside
-                                ? `${name(file)} lies ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
-                                : `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
+                    message: mismatch
+                        ? `${name(file)} lies ${whereModel(modelFile)}, and ${mismatch}: a loader that reads it as what it is runs it; name it as what it is and scan it, or move it out`
+                        : misread
+                            ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but ${misread}, so it cannot be shown scanned: rename it or move it`
+                            : tooMany
+                                ? `${file}, a folder of this system that holds a model file, holds more than ${repo_fs/* FOLDER_FILES_CAP */.i9.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`
+                                : outside
+                                    ? `${name(file)} lies ${whereModel(modelFile)}, but ${outside}: no scan here can show what it leads to; copy the file into the repository, or remove the link`
+                                    : `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but artifacts does not list it and no cited security scan scanned it: list it and scan the folder, or move it out (the policy's exclude leaves out a folder no system loads from)`,
                     // The file named in the path too: a finding's identity, which a baseline records, is
                     // its path (second red team: one recorded finding excused a pickle swapped in later).
                     path: [...path, 'artifacts', file],

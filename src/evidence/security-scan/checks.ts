@@ -204,6 +204,8 @@ interface UnscannedCode {
   outside?: string;
   /** Why it cannot be matched with what a scan names (a `#` or a backslash in its name, too deep a path). */
   misread?: string;
+  /** Why it is not the format that runs no code its name says (codeFreeArtifact). */
+  mismatch?: string;
 }
 
 /**
@@ -241,7 +243,14 @@ function unscannedBeside(system: Pick<SystemContext, 'evidence' | 'manifest' | '
   const tooManyBeside = new Set(folders.tooMany.map(({ folder }) => folderKey(folder)));
   for (const folder of own.tooMany) if (!tooManyBeside.has(folderKey(folder))) found.push({ file: folder, tooMany: true });
   for (const { file, modelFile, misread } of own.files) {
-    if (!mayRunCode(file)) continue;
+    if (!mayRunCode(file)) {
+      // Named as a format that runs no code, unlisted: still what its name says (third red team:
+      // a pickle named model.safetensors beside artifacts: [] passed; a listed one is checked above).
+      if (misread || listed.has(artifactKey(file)) || codeFreeExtension(file) === undefined) continue;
+      const { mismatch } = codeFreeArtifact(system, { path: file, index: -1 });
+      if (mismatch) found.push({ file, modelFile, mismatch });
+      continue;
+    }
     // Too long or deep a path to compare is taken as unscanned, not as scanned (third red team: 64 folders down).
     const tooLong = uncomparable(artifactKey(file));
     if (misread || tooLong) found.push({ file, modelFile, misread: misread ? 'its name reads as another path where modelgate matches files with what a scan names (a # starts a fragment, a backslash separates folders)' : `its path is ${tooLong}, too long a path for modelgate to match with the files a scan names` });
@@ -468,12 +477,14 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: at,
       });
     }
-    for (const { file, beside, modelFile, loader, fetched, tooMany, outside, misread } of unscannedBeside(system, artifacts, scanned)) {
+    for (const { file, beside, modelFile, loader, fetched, tooMany, outside, misread, mismatch } of unscannedBeside(system, artifacts, scanned)) {
       if (!beside) {
         // Names from the repository's listing, quoted where a terminal would show them as another (a newline as a space).
         const name = (shown: string) => (/^[\w./+@-]+$/.test(shown) ? shown : shownPath(shown));
         failures.push({
-          message: misread
+          message: mismatch
+            ? `${name(file)} lies ${whereModel(modelFile)}, and ${mismatch}: a loader that reads it as what it is runs it; name it as what it is and scan it, or move it out`
+            : misread
             ? `${name(file)} lies ${whereModel(modelFile)}, and a ${file.slice(file.lastIndexOf('.'))} file can run code when loaded, but ${misread}, so it cannot be shown scanned: rename it or move it`
             : tooMany
             ? `${file}, a folder of this system that holds a model file, holds more than ${FOLDER_FILES_CAP.toLocaleString('en-US')} entries, too many for modelgate to look through for files that can run code: give the model a folder of its own`

@@ -810,9 +810,10 @@ describe('model formats that run no code when loaded (safetensors, ONNX)', () =>
       const root = makeRepo(files);
       const path = written(root, file);
       fs.writeFileSync(`${root}/${MANIFEST}`, (files[MANIFEST] as string).replace('ARTIFACT', path));
-      expect(failuresOf(runGate({ root, policyBaseDir: root }), 'security/scan-covers-artifacts').map((f) => f.message)).toEqual([
+      // (A pickle named .safetensors in the folder is also told apart, unlisted as the manifest writes paths.)
+      expect(failuresOf(runGate({ root, policyBaseDir: root }), 'security/scan-covers-artifacts').map((f) => f.message)).toContain(
         `${path} ships, but modelgate cannot read it to check it: "${path}" is an absolute path into this repository; cite the file relative to the manifest, for modelgate to read it`,
-      ]);
+      );
     }
   });
 
@@ -1359,6 +1360,14 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
     const files: Files = { ...withManifest((m) => (m.artifacts = [])), 'sys/svc/model.pkl': { symlink: '../../vendor/w/evil.pkl' }, 'vendor/w/evil.pkl': PICKLE };
     const root = inGit ? gitRepo(files).root : makeRepo(files);
     expect(failuresOf(runGate({ root, policyBaseDir: root }), RULE).map((f) => f.message)).toEqual([unscanned('svc/model.pkl')]);
+  });
+
+  // Third red team: a pickle named model.safetensors, unlisted, passed beside artifacts: [].
+  it('fails an unlisted file named as a format that runs no code that is not that format', () => {
+    const files: Files = { ...withManifest((m) => (m.artifacts = [])), 'sys/svc/model/model.safetensors': PICKLE, 'sys/svc/model/graph.onnx': onnx() };
+    expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([
+      "svc/model/model.safetensors lies in this system's folder, and it is named as safetensors, which runs no code when loaded, but it begins as a pickle does: a loader that reads it as what it is runs it; name it as what it is and scan it, or move it out",
+    ]);
   });
 
   it('takes a pickle too deep to compare as unscanned, not as scanned', () => {
