@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { packageVersion } from './fs/assets.js';
-import { dirEntries, exists, inGitFolder, isDirectory, isFile, readText, linkedFolderOnTheWay, realPath, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
+import { dirEntries, exists, inGitFolder, isDirectory, isWithin, isFile, readText, linkedFolderOnTheWay, realPath, replaceWithText, repositoryRoot, trackedFileCount, writeTextInChunks, writeTextMakingFolders } from './fs/local.js';
 import { DEFAULT_POLICY_FILE, evaluateGateListingAhead, GateHandOff, parseAsOf, type GateOptions, type GateResult } from './engine/gate.js';
 import { baselineMayHold, DEFAULT_BASELINE_DAYS, DEFAULT_BASELINE_FILE, loadBaseline, makeBaseline } from './policy/baseline.js';
 import type { Policy } from './evaluate/policy.js';
@@ -408,8 +408,7 @@ async function init(args: readonly string[], io: CliIo): Promise<number> {
   if (model !== undefined) {
     if (!isDirectory(model)) throw new UsageError(`--model ${values.model} is not a folder`);
     // The manifest cites the model's files by paths the gate resolves inside the repository.
-    const outside = (from: string, to: string) => path.relative(from, to).startsWith('..') || path.isAbsolute(path.relative(from, to));
-    if (outside(root, model) || outside(realPath(root), realPath(model))) throw new UsageError(`--model ${values.model} is outside the repository root ${root}`);
+    if (!isWithin(root, model) || !isWithin(realPath(root), realPath(model))) throw new UsageError(`--model ${values.model} is outside the repository root ${root}`);
     if (inGitFolder(root, model)) throw new UsageError(`--model ${values.model} is in git's own data (.git), not a folder of the repository`);
   }
   // A folder in a submodule of the repository init runs in: what init wrote there would be the

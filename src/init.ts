@@ -17,7 +17,7 @@
 import { squashName } from './text/names.js';
 import * as path from 'node:path';
 import { stringify } from 'yaml';
-import { dirEntries, exists, isFile, isLink, linkedFolderOnTheWay, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
+import { dirEntries, exists, isFile, isWithin, isLink, linkedFolderOnTheWay, readText, replaceWithText, stat, type Dirent } from './fs/local.js';
 import { hintAt, TODO, type FoundEvidence } from './evidence/init-citation.js';
 import type { EvidenceKind } from './evidence/kind.js';
 import { EVIDENCE_KINDS } from './evidence/registry.js';
@@ -106,11 +106,7 @@ export function planInit(root: string, target: string, options: { model?: string
   const lines = new Map<string, string>();
   const modelFiles: string[] = [];
   // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
-  const within = (folder: string, file: string) => {
-    const relative = path.relative(folder, file);
-    return !relative.startsWith('..') && !path.isAbsolute(relative);
-  };
-  const files = modelFolder === target || within(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !within(target, file))])];
+  const files = modelFolder === target || isWithin(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !isWithin(target, file))])];
   for (const file of files) {
     const name = local(file);
     if (isModelFile(path.posix.basename(name))) modelFiles.push(name);
@@ -131,7 +127,7 @@ export function planInit(root: string, target: string, options: { model?: string
     for (const kind of EVIDENCE_KINDS) {
       // The model's folder elsewhere holds what is about the model, not a deployment's monitoring,
       // incidents or logs (review: init --model cited another system's monitoring run).
-      if (!within(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.'))) continue;
+      if (!isWithin(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.'))) continue;
       const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
       if (!adapter || !kind.init) continue;
       const evidenceFile: FoundEvidence<unknown> = { file: name, format: adapter.format, read: adapter.normalise(parsed.doc) };

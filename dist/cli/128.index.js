@@ -144,11 +144,7 @@ function planInit(root, target, options = {}) {
     const lines = new Map();
     const modelFiles = [];
     // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
-    const within = (folder, file) => {
-        const relative = node_path__WEBPACK_IMPORTED_MODULE_0__.relative(folder, file);
-        return !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute(relative);
-    };
-    const files = modelFolder === target || within(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !within(target, file))])];
+    const files = modelFolder === target || (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(target, file))])];
     for (const file of files) {
         const name = local(file);
         if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
@@ -173,7 +169,7 @@ function planInit(root, target, options = {}) {
         for (const kind of _evidence_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .EVIDENCE_KINDS */ .A) {
             // The model's folder elsewhere holds what is about the model, not a deployment's monitoring,
             // incidents or logs (review: init --model cited another system's monitoring run).
-            if (!within(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.')))
+            if (!(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.')))
                 continue;
             const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
             if (!adapter || !kind.init)

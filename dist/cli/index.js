@@ -3271,8 +3271,7 @@ async function init(args, io) {
         if (!(0,local/* isDirectory */.wd)(model))
             throw new types/* UsageError */.eb(`--model ${values.model} is not a folder`);
         // The manifest cites the model's files by paths the gate resolves inside the repository.
-        const outside = (from, to) => external_node_path_.relative(from, to).startsWith('..') || external_node_path_.isAbsolute(external_node_path_.relative(from, to));
-        if (outside(root, model) || outside((0,local/* realPath */.Ye)(root), (0,local/* realPath */.Ye)(model)))
+        if (!(0,local/* isWithin */.UO)(root, model) || !(0,local/* isWithin */.UO)((0,local/* realPath */.Ye)(root), (0,local/* realPath */.Ye)(model)))
             throw new types/* UsageError */.eb(`--model ${values.model} is outside the repository root ${root}`);
         if ((0,local/* inGitFolder */.Kv)(root, model))
             throw new types/* UsageError */.eb(`--model ${values.model} is in git's own data (.git), not a folder of the repository`);
@@ -6886,6 +6885,7 @@ function globProblem(glob) {
 /* harmony export */   S8: () => (/* binding */ dirEntries),
 /* harmony export */   TY: () => (/* binding */ linkedFolderOnTheWay),
 /* harmony export */   UE: () => (/* binding */ inGitData),
+/* harmony export */   UO: () => (/* binding */ isWithin),
 /* harmony export */   XF: () => (/* binding */ readLink),
 /* harmony export */   Ye: () => (/* binding */ realPath),
 /* harmony export */   aV: () => (/* binding */ dirEntriesConcurrently),
@@ -6957,6 +6957,11 @@ function linkedFolderOnTheWay(root, rel) {
             return folder;
     }
     return undefined;
+}
+/** Whether `file` is `folder` or lies below it, as written (`path.relative` neither climbs out nor changes drive). */
+function isWithin(folder, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1__.relative(folder, file);
+    return !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute(relative);
 }
 /** A path with its links resolved, or as given when it cannot be. */
 function realPath(file) {

@@ -61,6 +61,12 @@ export function linkedFolderOnTheWay(root: string, rel: string): string | undefi
   return undefined;
 }
 
+/** Whether `file` is `folder` or lies below it, as written (`path.relative` neither climbs out nor changes drive). */
+export function isWithin(folder: string, file: string): boolean {
+  const relative = path.relative(folder, file);
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
 /** A path with its links resolved, or as given when it cannot be. */
 export function realPath(file: string): string {
   try {

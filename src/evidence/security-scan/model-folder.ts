@@ -87,6 +87,11 @@ type SystemsModelFiles = Pick<SystemContext, 'evidence' | 'manifest' | 'modelFil
  * the pickle beside the card unasked for). Empty when the run did not look.
  */
 export function discoveredModelFiles(system: SystemsModelFiles): string[] {
+  // Asked by scan-covers-artifacts and by systemModelFolders (and so scan-clean): worked out once.
+  return system.evidence.remembered('discovered-model-files', () => readDiscoveredModelFiles(system));
+}
+
+function readDiscoveredModelFiles(system: SystemsModelFiles): string[] {
   const own = system.modelFilesInFolder ?? [];
   // Where the card really is (review: a card reached through a link was looked for where the link is).
   const cited = system.manifest.data.modelCard;
