@@ -1369,11 +1369,22 @@ function sameFile(a, b) {
     return plain(a) === plain(b);
 }
 
+// EXTERNAL MODULE: ./build/discover/discover.js
+var discover = __webpack_require__(1855);
+// EXTERNAL MODULE: ./build/evidence/same-file.js
+var same_file = __webpack_require__(2879);
+// EXTERNAL MODULE: ./build/evidence/security-scan/model-folder.js
+var model_folder = __webpack_require__(4903);
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var formats = __webpack_require__(4720);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
 var types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
+
+
+
+
+
 
 
 
@@ -1387,8 +1398,9 @@ var types = __webpack_require__(6806);
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
  * cited by two systems, or copied (the same text in two files), fails for the second
  * (engine/gate.ts, markSharedReports), unless it is about the model files (ABOUT_THE_FILES) and
- * the second ships only files the first ships (shippedFiles); such a report may be in the folder
- * of a system that ships every file this one does.
+ * the second ships only files the first ships (shippedFiles) and holds no model file it does not
+ * list (unlistedModelFile); such a report may be in the folder of a system that ships every file
+ * this one does.
  */
 const ownEvidence = (0,check/* defineFunction */.Oh)({
     name: 'own-evidence',
@@ -1405,21 +1417,25 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
             return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
         const owner = system.systemAt(real);
         const aboutFiles = ABOUT_THE_FILES.some((key) => path.includes(key));
+        const unlisted = aboutFiles ? unlistedModelFile(system) : undefined;
         // Borrowed from the system whose folder holds it, which ships every file this one does: that
         // system stays its first citer, whichever is checked first (review: hub/Serving sorted before
         // hub/ and made the hub's own report "also cited" by it).
-        if (owner !== undefined && owner !== system.manifest.file && aboutFiles && shipsWhatOwnerShips(system, owner))
+        const borrowable = owner !== undefined && owner !== system.manifest.file && aboutFiles && shipsWhatOwnerShips(system, owner);
+        if (borrowable && unlisted === undefined)
             return [];
         if (owner === undefined || owner === system.manifest.file) {
             // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
             // copy in this one's is: the engine compares what each system cites, by path and by text,
             // once all are checked. Not the text of a robustness result that could be any model's.
-            system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited), aboutFiles ? shippedFiles(system) : undefined);
+            const digest = anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited);
+            system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted: unlistedReason(unlisted) } : {}) } : undefined);
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
         const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
-        return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
+        const why = borrowable && unlisted !== undefined ? ` ${unlistedReason(unlisted)}` : '';
+        return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own${why}` }];
     },
 });
 /**
@@ -1448,6 +1464,25 @@ function shipsWhatOwnerShips(system, owner) {
         return mine.every((file) => shipped.has(file));
     });
 }
+/**
+ * A model file in a folder of this system that holds model files (systemModelFolders: its own
+ * folders, and its card's where no system owns that) which its artifacts do not list, as written
+ * from the manifest's folder: a system holding one may serve other weights than those a shared
+ * report was made on (stop 47's residual: a service borrowing its model's bias report kept
+ * other safetensors weights, unlisted, in a folder of its own), so it shares no report about
+ * the model files. A folder holding too many files to list counts as one.
+ */
+function unlistedModelFile(system) {
+    return system.evidence.remembered('unlisted-model-file', () => {
+        const folders = (0,model_folder/* systemModelFolders */.g_)(system);
+        if (folders.tooMany.length > 0)
+            return folders.tooMany[0];
+        const listed = new Set((0,load_manifest/* declaredArtifacts */.G9)(system.manifest.data).map((artifact) => (0,same_file/* artifactKey */.Wf)(artifact.path)));
+        return folders.files.find(({ file }) => (0,discover/* isModelFile */.ic)(external_node_path_.posix.basename(file)) && !listed.has((0,same_file/* artifactKey */.Wf)(file)))?.file;
+    });
+}
+/** Why a system holding `unlisted` shares no report about the model files, for a message. */
+const unlistedReason = (unlisted) => `(systems that ship the same model files may share one, but a folder of this system also holds ${unlisted}, which its artifacts do not list)`;
 /**
  * The model files a system ships, as two systems' can be compared: each artifact's file in the
  * repository (where links lead); none when an artifact is not the repository's, or none is

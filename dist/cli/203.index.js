@@ -675,7 +675,13 @@ function noteStricterThanHere(findings, here, movedFrom) {
 }
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports) {
-    return (rel, at, digest, ships) => reports.push({ rel: (0,source_doc/* detachText */.hM)(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+    return (rel, at, digest, files) => reports.push({
+        rel: (0,source_doc/* detachText */.hM)(rel),
+        path: [...at],
+        ...(digest !== undefined ? { digest } : {}),
+        ...(files ? { ships: files.ships } : {}),
+        ...(files?.unlisted !== undefined ? { unlisted: (0,source_doc/* detachText */.hM)(files.unlisted) } : {}),
+    });
 }
 /** Each run's answers of shippedBy, by manifest: a manifest is read once a run, however many citations ask (review). */
 const shippedByRun = new WeakMap();

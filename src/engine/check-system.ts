@@ -75,8 +75,12 @@ export interface SystemCheck {
   movedFrom?: string;
   /** The manifest could not be read (manifest/readable says why), so what it cites is unknown. */
   unreadable?: true;
-  /** The reports about the model it cites (evidence/own-system): real paths, where in the manifest, and their text's digest. */
-  reports?: Array<{ rel: string; path: PathSegment[]; digest?: string; ships?: string[] }>;
+  /**
+   * The reports about the model it cites (evidence/own-system): real paths, where in the
+   * manifest, their text's digest; for those about the model files, the files it ships, and why
+   * it may not share them (`unlisted`) when it holds a model file it does not list.
+   */
+  reports?: Array<{ rel: string; path: PathSegment[]; digest?: string; ships?: string[]; unlisted?: string }>;
 }
 
 /** The summary's facts a check finds; verdict and counts come once waivers are applied. */
@@ -188,7 +192,14 @@ function noteStricterThanHere(findings: Finding[], here: Policy, movedFrom: stri
 
 /** SystemContext.reportCited, noting each report into `reports` (held apart from the manifest's text). */
 function notingInto(reports: NonNullable<SystemCheck['reports']>): NonNullable<SystemContext['reportCited']> {
-  return (rel, at, digest, ships) => reports.push({ rel: detachText(rel), path: [...at], ...(digest !== undefined ? { digest } : {}), ...(ships ? { ships } : {}) });
+  return (rel, at, digest, files) =>
+    reports.push({
+      rel: detachText(rel),
+      path: [...at],
+      ...(digest !== undefined ? { digest } : {}),
+      ...(files ? { ships: files.ships } : {}),
+      ...(files?.unlisted !== undefined ? { unlisted: detachText(files.unlisted) } : {}),
+    });
 }
 
 /** Each run's answers of shippedBy, by manifest: a manifest is read once a run, however many citations ask (review). */

@@ -427,19 +427,23 @@ type CitedReport = NonNullable<SystemCheck['reports']>[number];
  * system. Not for a security scan when this system ships only files the earlier one ships (the
  * scan is about those files: shippedFiles in own-evidence.ts).
  */
-function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string } | undefined {
-  const sameFiles = (first: { ships?: string[] }) => {
+function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string; unlisted?: string } | undefined {
+  const shipsTheirs = (first: { ships?: string[] }) => {
     if (report.ships === undefined || report.ships.length === 0 || first.ships === undefined) return false;
     const shipped = new Set(first.ships); // by set: a manifest may list 100,000 artifacts (third red team)
     return report.ships.every((key) => shipped.has(key));
   };
+  // Shipping what the first ships, but holding a model file it does not list: it may serve other
+  // weights than the report was made on, and is told why it may not share (`unlisted`, the reason).
+  const sameFiles = (first: { ships?: string[] }) => shipsTheirs(first) && report.unlisted === undefined;
+  const unlisted = (first: { ships?: string[] }) => (report.unlisted !== undefined && shipsTheirs(first) ? { unlisted: report.unlisted } : {});
   const byPath = citers.byPath.get(report.rel);
   if (byPath === undefined) citers.byPath.set(report.rel, { file, ...(report.ships ? { ships: report.ships } : {}) });
-  else if (byPath.file !== file && !sameFiles(byPath)) return { file: byPath.file };
+  else if (byPath.file !== file && !sameFiles(byPath)) return { file: byPath.file, ...unlisted(byPath) };
   if (report.digest === undefined) return undefined;
   const byText = citers.byText.get(report.digest);
   if (byText === undefined) citers.byText.set(report.digest, { file, rel: report.rel, ...(report.ships ? { ships: report.ships } : {}) });
-  else if (byText.file !== file && byText.rel !== report.rel && !sameFiles(byText)) return { file: byText.file, copyOf: byText.rel };
+  else if (byText.file !== file && byText.rel !== report.rel && !sameFiles(byText)) return { file: byText.file, copyOf: byText.rel, ...unlisted(byText) };
   return undefined;
 }
 
@@ -464,10 +468,11 @@ function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: P
   const failures = shared.map(({ rel, path, first }) => {
     const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
     const citer = citers.leftOut.has(first.file) ? `${first.file} (a system this run leaves out, read to compare)` : first.file;
+    const why = first.unlisted === undefined ? '' : ` ${first.unlisted}`;
     const message =
       first.copyOf === undefined
-        ? `${rel} is also cited as a report by ${citer}: a report is about one model, so it is that system's; cite this system's own`
-        : `${rel} has the same content as ${first.copyOf}, which ${citer} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own`;
+        ? `${rel} is also cited as a report by ${citer}: a report is about one model, so it is that system's; cite this system's own${why}`
+        : `${rel} has the same content as ${first.copyOf}, which ${citer} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own${why}`;
     return makeFinding(rule, { id: checked.summary.id }, 'fail', message, at);
   });
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');

@@ -32,9 +32,10 @@ export interface SystemContext {
   /**
    * Notes a report about the model this system cites (its real path, where the manifest cites
    * it, and a digest of its text when it has content), for the engine to compare across systems;
-   * for a security scan, the model files the system ships (`ships`: shippedFiles).
+   * for a report about the model files, the files the system ships (`ships`: shippedFiles) and
+   * why it may not share one (`unlisted`: a folder of its own holds a model file it does not list).
    */
-  reportCited?: (rel: string, path: readonly PathSegment[], digest?: string, ships?: string[]) => void;
+  reportCited?: (rel: string, path: readonly PathSegment[], digest?: string, files?: { ships: string[]; unlisted?: string }) => void;
   /**
    * The model files discovery found in this system's folder or below it (one for each folder
    * that holds any, sorted), when the run looked; undefined when it did not.

@@ -27,6 +27,9 @@ function citingBiasReport(path: string, extra: Files = {}): Files {
   };
 }
 
+/** `files` moved into `folder` (ending in `/`). */
+const prefixed = (folder: string, files: Files): Files => Object.fromEntries(Object.entries(files).map(([file, text]) => [`${folder}${file}`, text]));
+
 const other = (message: string) => `${message}: a report there is about that system's model, not evidence about this one; cite this system's own`;
 
 describe(RULE, () => {
@@ -237,6 +240,39 @@ describe(RULE, () => {
         other('../evidence/bias.json is in the folder of another system (hub/ai-system.yaml)'),
         other('../evidence/modelscan.json is in the folder of another system (hub/ai-system.yaml)'),
       ]);
+    });
+
+    // Stop 47's residual: a service borrowing its model's reports kept other weights of its own, unlisted.
+    describe('a service that holds a model file its artifacts do not list', () => {
+      const unlisted = '(systems that ship the same model files may share one, but a folder of this system also holds weights/other.safetensors, which its artifacts do not list)';
+      const EXTRA = { 'weights/other.safetensors': 'other weights' };
+
+      it("fails its citations into the folder of the system it lies in, saying why", () => {
+        const files: Files = { ...nested(['../model/scorer.pt']), ...prefixed('hub/serving/', EXTRA) };
+        expect(failuresOf(check(files), RULE).filter((f) => f.file === SERVICE).map((f) => f.message)).toEqual([
+          `${other('../evidence/bias.json is in the folder of another system (hub/ai-system.yaml)')} ${unlisted}`,
+          `${other('../evidence/modelscan.json is in the folder of another system (hub/ai-system.yaml)')} ${unlisted}`,
+        ]);
+      });
+
+      it('fails its citations of a report another service cites, saying why', () => {
+        const files: Files = { ...services(['../models/m/scorer.pt']), ...prefixed('sys/', EXTRA) };
+        expect(failuresOf(check(files), RULE).map((f) => f.message)).toEqual([
+          `models/m/bias.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own ${unlisted}`,
+          `models/m/modelscan.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own ${unlisted}`,
+        ]);
+      });
+
+      it('passes once it lists the file and ships it from where the model is, or the file is not a model', () => {
+        expect(failuresOf(check({ ...services(['../models/m/scorer.pt']), 'sys/weights/notes.txt': 'not a model' }), RULE)).toEqual([]);
+        // The extra file beside the borrowed model, listed by neither: the model's system's folder, not this one's.
+        expect(failuresOf(check({ ...nested(['../model/scorer.pt']), 'hub/model/extra.safetensors': 'x' }), RULE).filter((f) => f.file === SERVICE)).toEqual([]);
+      });
+
+      it('leaves the first citer sharing with others though it holds an unlisted model file itself', () => {
+        const files: Files = { ...services(['../models/m/scorer.pt']), ...prefixed('other/', EXTRA) };
+        expect(failuresOf(check(files), RULE)).toEqual([]);
+      });
     });
 
     it('still fails a monitoring run of the system it lies in, which is of one deployment', () => {

@@ -1,4 +1,9 @@
+import { posix } from 'node:path';
+import { isModelFile } from '../../discover/discover.js';
 import { normaliseCitation } from '../../fs/repo-fs.js';
+import { declaredArtifacts } from '../../load/manifest.js';
+import { artifactKey } from '../../evidence/same-file.js';
+import { systemModelFolders } from '../../evidence/security-scan/model-folder.js';
 import { robustnessResults } from '../../evidence/robustness/formats.js';
 import { ISSUE_LEVELS } from '../../evidence/robustness/types.js';
 import type { SystemContext } from '../../evidence/check.js';
@@ -14,8 +19,9 @@ import { defineFunction } from '../function.js';
  * (dataset cards, runbooks) are not cited through the rules that use this function. A report
  * cited by two systems, or copied (the same text in two files), fails for the second
  * (engine/gate.ts, markSharedReports), unless it is about the model files (ABOUT_THE_FILES) and
- * the second ships only files the first ships (shippedFiles); such a report may be in the folder
- * of a system that ships every file this one does.
+ * the second ships only files the first ships (shippedFiles) and holds no model file it does not
+ * list (unlistedModelFile); such a report may be in the folder of a system that ships every file
+ * this one does.
  */
 export const ownEvidence = defineFunction<Record<string, never>>({
   name: 'own-evidence',
@@ -29,20 +35,24 @@ export const ownEvidence = defineFunction<Record<string, never>>({
     if (real === undefined) return { skip: 'the cited file does not resolve (the rule that reads it says why)' };
     const owner = system.systemAt(real);
     const aboutFiles = ABOUT_THE_FILES.some((key) => path.includes(key));
+    const unlisted = aboutFiles ? unlistedModelFile(system) : undefined;
     // Borrowed from the system whose folder holds it, which ships every file this one does: that
     // system stays its first citer, whichever is checked first (review: hub/Serving sorted before
     // hub/ and made the hub's own report "also cited" by it).
-    if (owner !== undefined && owner !== system.manifest.file && aboutFiles && shipsWhatOwnerShips(system, owner)) return [];
+    const borrowable = owner !== undefined && owner !== system.manifest.file && aboutFiles && shipsWhatOwnerShips(system, owner);
+    if (borrowable && unlisted === undefined) return [];
     if (owner === undefined || owner === system.manifest.file) {
       // Outside every system's folder (reports/<model>/…) a report may still be another's, and a
       // copy in this one's is: the engine compares what each system cites, by path and by text,
       // once all are checked. Not the text of a robustness result that could be any model's.
-      system.reportCited?.(real, path, anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited), aboutFiles ? shippedFiles(system) : undefined);
+      const digest = anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited);
+      system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted: unlistedReason(unlisted) } : {}) } : undefined);
       return [];
     }
     const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
     const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
-    return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own` }];
+    const why = borrowable && unlisted !== undefined ? ` ${unlistedReason(unlisted)}` : '';
+    return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own${why}` }];
   },
 });
 
@@ -71,6 +81,27 @@ function shipsWhatOwnerShips(system: SystemContext, owner: string): boolean {
     return mine.every((file) => shipped.has(file));
   });
 }
+
+/**
+ * A model file in a folder of this system that holds model files (systemModelFolders: its own
+ * folders, and its card's where no system owns that) which its artifacts do not list, as written
+ * from the manifest's folder: a system holding one may serve other weights than those a shared
+ * report was made on (stop 47's residual: a service borrowing its model's bias report kept
+ * other safetensors weights, unlisted, in a folder of its own), so it shares no report about
+ * the model files. A folder holding too many files to list counts as one.
+ */
+function unlistedModelFile(system: SystemContext): string | undefined {
+  return system.evidence.remembered('unlisted-model-file', () => {
+    const folders = systemModelFolders(system);
+    if (folders.tooMany.length > 0) return folders.tooMany[0];
+    const listed = new Set(declaredArtifacts(system.manifest.data).map((artifact) => artifactKey(artifact.path)));
+    return folders.files.find(({ file }) => isModelFile(posix.basename(file)) && !listed.has(artifactKey(file)))?.file;
+  });
+}
+
+/** Why a system holding `unlisted` shares no report about the model files, for a message. */
+const unlistedReason = (unlisted: string) =>
+  `(systems that ship the same model files may share one, but a folder of this system also holds ${unlisted}, which its artifacts do not list)`;
 
 /**
  * The model files a system ships, as two systems' can be compared: each artifact's file in the
