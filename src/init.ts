@@ -67,11 +67,15 @@ export function planInit(root: string, target: string, options: { model?: string
   const local = (file: string) => path.relative(target, file).split(path.sep).join('/');
   const modelFolder = options.model ?? target;
 
-  // The folder's model card: the first of the usual names that does not describe a dataset.
+  // The folder's model card: of the usual names, the first whose front matter describes a model,
+  // else one named as a model card, else a README that does not describe a dataset (new user: a
+  // project README.md beside MODEL_CARD.md was taken, and init at the root refused it).
   const cards = CARD_NAMES.map((name) => path.join(modelFolder, name))
     .filter((file) => isFile(file))
     .map((file) => ({ file, card: parseCard(readText(file), local(file)) }));
-  const model = cards.find(({ card: read }) => read.kind !== 'dataset');
+  const notData = cards.filter(({ card: read }) => read.kind !== 'dataset');
+  const namedCard = notData.find(({ file }) => path.basename(file) !== 'README.md');
+  const model = notData.find(({ card: read }) => read.kind === 'model') ?? namedCard ?? notData[0];
   const cardFile = model?.file;
   const card = model?.card;
   // A folder whose card is a dataset card (task_categories, size_categories, …) holds data, not a
@@ -88,7 +92,7 @@ export function planInit(root: string, target: string, options: { model?: string
   }
   // At the repository's root, a README with no model fields and no weights beside it is the
   // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
-  if (rel === '' && options.model === undefined && card?.kind !== 'model' && !dirEntries(target).some((entry) => entry.isFile() && isModelFile(entry.name))) {
+  if (rel === '' && options.model === undefined && card?.kind !== 'model' && (namedCard === undefined || model !== namedCard) && !dirEntries(target).some((entry) => entry.isFile() && isModelFile(entry.name))) {
     throw new UsageError(
       `${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
         "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)",

@@ -109,11 +109,15 @@ function planInit(root, target, options = {}) {
     const found = [];
     const local = (file) => node_path__WEBPACK_IMPORTED_MODULE_0__.relative(target, file).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
     const modelFolder = options.model ?? target;
-    // The folder's model card: the first of the usual names that does not describe a dataset.
+    // The folder's model card: of the usual names, the first whose front matter describes a model,
+    // else one named as a model card, else a README that does not describe a dataset (new user: a
+    // project README.md beside MODEL_CARD.md was taken, and init at the root refused it).
     const cards = CARD_NAMES.map((name) => node_path__WEBPACK_IMPORTED_MODULE_0__.join(modelFolder, name))
         .filter((file) => (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isFile */ .fo)(file))
         .map((file) => ({ file, card: (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), local(file)) }));
-    const model = cards.find(({ card: read }) => read.kind !== 'dataset');
+    const notData = cards.filter(({ card: read }) => read.kind !== 'dataset');
+    const namedCard = notData.find(({ file }) => node_path__WEBPACK_IMPORTED_MODULE_0__.basename(file) !== 'README.md');
+    const model = notData.find(({ card: read }) => read.kind === 'model') ?? namedCard ?? notData[0];
     const cardFile = model?.file;
     const card = model?.card;
     // A folder whose card is a dataset card (task_categories, size_categories, …) holds data, not a
@@ -128,7 +132,7 @@ function planInit(root, target, options = {}) {
     }
     // At the repository's root, a README with no model fields and no weights beside it is the
     // project's README (a new user's `# acme ml`), not a model card: a manifest for it describes nothing.
-    if (rel === '' && options.model === undefined && card?.kind !== 'model' && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(entry.name))) {
+    if (rel === '' && options.model === undefined && card?.kind !== 'model' && (namedCard === undefined || model !== namedCard) && !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .dirEntries */ .S8)(target).some((entry) => entry.isFile() && (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(entry.name))) {
         throw new _types_js__WEBPACK_IMPORTED_MODULE_13__/* .UsageError */ .eb(`${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
             "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)");
     }

@@ -346,6 +346,19 @@ describe('modelgate init', () => {
     expect(fs.existsSync(path.join(root, 'ai-system.yaml'))).toBe(true);
   });
 
+  // New user: a project README.md beside MODEL_CARD.md at the root was taken as the card, and
+  // init refused it ("describes no model") while check asked for init on MODEL_CARD.md's folder.
+  it.each([
+    ['describes a model in its front matter', '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Sentiment\n'],
+    ['has no front matter', '# Sentiment\n\n## Intended use\n\nRanks reviews.\n'],
+  ])('at the repository root takes MODEL_CARD.md, which %s, over the project README', async (_name, modelCard) => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'README.md': '# acme ml\n\nTools for the team.\n', 'MODEL_CARD.md': modelCard });
+    const { code, stderr } = await cli(['init'], root);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(parse(fs.readFileSync(path.join(root, 'ai-system.yaml'), 'utf8')).modelCard).toBe('MODEL_CARD.md');
+  });
+
   it("takes a MODEL_CARD.md beside a README that is a dataset card as the model card, and cites the README as the dataset's card", async () => {
     const { planInit } = await import('../../src/init.js');
     const root = makeRepo({ '.git/HEAD': 'x', 'models/m/README.md': DATASET_CARD, 'models/m/MODEL_CARD.md': '---\nlicense: mit\npipeline_tag: text-classification\n---\n# M\n' });
