@@ -106,17 +106,34 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
 }
 
 /**
- * Whether a file in a format neither known to run code (mayRunCode) nor code-free runs none: by
- * its name, and, where the repository holds it, by its first bytes read as a `.bin`'s are (not a
- * PyTorch checkpoint, a tar or a pickle that imports: torch.load reads a checkpoint by any name).
+ * Whether a file in a format neither known to run code (mayRunCode) nor code-free runs none:
+ * where the repository holds it, by its first bytes read as a `.bin`'s are (not a PyTorch
+ * checkpoint, a tar or a pickle that imports: torch.load reads a checkpoint by any name);
+ * elsewhere, only when its name is a format that holds no code (NO_CODE_FORMAT_NAME). A name
+ * that says no format says nothing (new user: an MLflow registry URI, models:/churn/4, a
+ * cloudpickled model, passed with no scan cited).
  */
 function otherFormatRunsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
   if (mayRunCode(file)) return false;
   return system.evidence.remembered(`other-runs-no-code:${file}`, () => {
     const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
-    return first.ok && (first.value === undefined || binRunsNoCode(readerOf(system, file, first.value)));
+    if (!first.ok) return false;
+    return first.value === undefined ? NO_CODE_FORMAT_NAME.test(file.trim()) : binRunsNoCode(readerOf(system, file, first.value));
   });
 }
+
+/** Whether the repository holds `file` (its first bytes can be read). */
+function held(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
+  const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
+  return first.ok && first.value !== undefined;
+}
+
+/**
+ * Names of model formats that hold data and no code when loaded, for a file the repository does
+ * not hold: XGBoost's UBJSON and JSON, LightGBM's text model, CatBoost's, GGUF and GGML,
+ * TensorFlow Lite's and Core ML's, PMML, PaddlePaddle's.
+ */
+const NO_CODE_FORMAT_NAME = /\.(?:ubj|json|txt|xgb|cbm|gguf|ggml|tflite|mlmodel|pmml|pdmodel|pdiparams)$/i;
 
 /**
  * Whether a file named as one that may run code is one modelgate read and found to run none: a
@@ -472,7 +489,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
           : scans.length === 0
-          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : ', and a file in its format can run code when loaded'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
+          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : mayRunCode(artifact.path) || held(system, artifact.path) ? ', and a file in its format can run code when loaded' : ', and its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
           : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
         path: at,
       });
