@@ -112,6 +112,11 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
         }
       }
     }
+    // Nothing judged is not a pass (auditor: `incidents: []` passed both rules, and Art. 73(2)
+    // counted evidenced): a log with no serious incident that has a deadline, or none reported.
+    const serious = log.value.incidents.filter((incident) => REPORTING_DEADLINES[incident.classification] !== undefined);
+    if (failures.length === 0 && serious.length === 0) return { skip: 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge' };
+    if (failures.length === 0 && options.find === 'late' && !serious.some((incident) => incident.reported)) return { skip: 'no serious incident in the log was reported yet: there is no report to judge' };
     return failures;
   },
 });

@@ -138,8 +138,30 @@ const cases: Case[] = [
 ];
 
 describe('serious-incident log rules', () => {
-  it.each(['incidents/log-readable', 'incidents/reported-in-time', 'incidents/reported-late'])('%s passes on a log that says it has no incidents', (rule) => {
-    expect(resultsOf(check(withLog(EMPTY), { now: AS_OF }), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  it('incidents/log-readable passes on a log that says it has no incidents', () => {
+    expect(resultsOf(check(withLog(EMPTY), { now: AS_OF }), 'incidents/log-readable')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  // Auditor: `incidents: []` passed both deadline rules, and Art. 73(2) counted evidenced by nothing judged.
+  it.each([
+    ['incidents/reported-in-time', 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge'],
+    ['incidents/reported-late', 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge'],
+  ])('%s is not applicable to a log that says it has no incidents', (rule, reason) => {
+    expect(resultsOf(check(withLog(EMPTY), { now: AS_OF }), rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: reason })]);
+  });
+
+  it.each<[string, string, string]>([
+    ['only incidents that are not serious', 'incidents/reported-in-time', 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge'],
+    ['only incidents that are not serious', 'incidents/reported-late', 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge'],
+    ['a serious incident, within its deadline and not reported yet', 'incidents/reported-late', 'no serious incident in the log was reported yet: there is no report to judge'],
+  ])('with %s, %s is not applicable', (name, rule, reason) => {
+    const incident = name.startsWith('only') ? '{ id: N-1, detected: "2026-11-01", classification: not-serious, status: closed }' : '{ id: S-1, detected: "2026-11-20", classification: serious-harm, status: open }';
+    expect(resultsOf(check(withLog(EMPTY.replace('incidents: []', `incidents:\n  - ${incident}`)), { now: AS_OF }), rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: reason })]);
+  });
+
+  it('with a serious incident within its deadline and not reported yet, incidents/reported-in-time passes', () => {
+    const log = EMPTY.replace('incidents: []', 'incidents:\n  - { id: S-1, detected: "2026-11-20", classification: serious-harm, status: open }');
+    expect(resultsOf(check(withLog(log), { now: AS_OF }), 'incidents/reported-in-time')).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it.each(['incidents/log-readable', 'incidents/reported-in-time', 'incidents/reported-late'])('%s does not apply when no log is cited', (rule) => {
