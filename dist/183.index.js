@@ -7863,7 +7863,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
 });
 const securityScanFresh = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-fresh',
-    description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
+    description: "A cited security scan is no older than the model files it scanned or skipped: its timestamp (else the citation's `date`) is on or after each such artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
     optionsSchema: security_scan_checks_noOptions,
     check({ target, targetPath, system }) {
         const scan = loadScan(system, target);
@@ -7876,7 +7876,13 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         if (earlier) {
             return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
         }
-        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave((0,same_file/* artifactKey */.Wf)(artifact.path)));
+        // Scanned, or seen and skipped (auditor: a scan from 2024 that skipped the ONNX model made in
+        // 2026 passed, not applicable): either way it cannot have seen a file made after it.
+        const skipped = new same_file/* SameFileIndex */.$A();
+        for (const { source } of scan.value.skipped)
+            skipped.add((0,same_file/* toolFileKey */._c)(source), true);
+        const seen = (key) => scanned.mayHave(key) || skipped.mayHave(key);
+        const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && seen((0,same_file/* artifactKey */.Wf)(artifact.path)));
         const cited = entry.date;
         const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
         // Red team: a scan dated 2099 is newer than any model file.
@@ -7884,7 +7890,7 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
             return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
         }
         if (dated.length === 0)
-            return { skip: 'no artifact with a date that this scan scanned' };
+            return { skip: 'no artifact with a date that this scan scanned or skipped' };
         if (!when)
             return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
         // modelscan writes the scanning machine's local time without a zone: compare calendar days.

@@ -537,7 +537,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
 
 export const securityScanFresh = defineFunction<Record<string, never>>({
   name: 'security-scan-fresh',
-  description: "A cited security scan is no older than the model files it scanned: its timestamp (else the citation's `date`) is on or after each scanned artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
+  description: "A cited security scan is no older than the model files it scanned or skipped: its timestamp (else the citation's `date`) is on or after each such artifact's `date`, not in the future, and, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), not a report the base commit cited, unchanged.",
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const scan = loadScan(system, target);
@@ -549,14 +549,19 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     if (earlier) {
       return [{ message: `${scan.value.file} is the security scan the base commit ${earlier.commit} cited${earlier.as ? ` as ${earlier.as}` : ''}, unchanged, but ${earlier.path} has ${earlier.how}: it scanned the earlier file; scan the model file that ships`, path: [...targetPath, 'path'] }];
     }
-    const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && scanned.mayHave(artifactKey(artifact.path)));
+    // Scanned, or seen and skipped (auditor: a scan from 2024 that skipped the ONNX model made in
+    // 2026 passed, not applicable): either way it cannot have seen a file made after it.
+    const skipped = new SameFileIndex<true>();
+    for (const { source } of scan.value.skipped) skipped.add(toolFileKey(source), true);
+    const seen = (key: string) => scanned.mayHave(key) || skipped.mayHave(key);
+    const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && seen(artifactKey(artifact.path)));
     const cited = entry.date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
     // Red team: a scan dated 2099 is newer than any model file.
     if (when && staleness(when.value, system.now, Number.POSITIVE_INFINITY) === 'future') {
       return [{ message: `${scan.value.file} is dated ${when.value.slice(0, 10)}, in the future`, ...(when.at ? { at: when.at } : { path: [...targetPath, 'date'] }) }];
     }
-    if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned' };
+    if (dated.length === 0) return { skip: 'no artifact with a date that this scan scanned or skipped' };
     if (!when) return [{ message: `${scan.value.file} has no timestamp and its citation no date, so its freshness cannot be shown`, path: targetPath }];
     // modelscan writes the scanning machine's local time without a zone: compare calendar days.
     const scanDay = when.value.slice(0, 10);

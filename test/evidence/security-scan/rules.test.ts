@@ -233,6 +233,14 @@ const cases: Case[] = [
     expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.pt (2026-11-02); scan the model file that ships' }],
   },
   {
+    // Auditor: a 2024 scan that skipped the 2026 model file passed, as not applicable.
+    rule: 'security/scan-fresh',
+    name: 'the scan predates a model file it skipped',
+    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.onnx"}]}'),
+    artifacts: [{ path: 'model/scorer.onnx', date: '2026-11-02' }],
+    expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.onnx (2026-11-02); scan the model file that ships' }],
+  },
+  {
     rule: 'security/scan-fresh',
     name: 'the scan is dated in the future (red team: 2099 is newer than any model file)',
     scan: CLEAN.replace('"timestamp": "2026-10-29T09:14:03.512877"', '"timestamp": "2099-01-01T00:00:00"'),
