@@ -1546,17 +1546,18 @@ var dates = __webpack_require__(5741);
 
 
 /**
- * A date is recent enough (`maxAgeDays`) or not yet past (`notPast`: a next-review date). An
- * absent date is nothing to check: whether it must be there is `present`'s job.
+ * A date is recent enough (`maxAgeDays`), not yet past (`notPast`: a next-review date), or not
+ * yet to come (`notFuture`: when something was done, such as an approval). An absent date is
+ * nothing to check: whether it must be there is `present`'s job.
  */
 const fresh = (0,check/* defineFunction */.Oh)({
     name: 'fresh',
-    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet.',
+    description: 'A date is no older than maxAgeDays, or (notPast) has not passed yet, or (notFuture) is not after the run\'s day.',
     optionsSchema: {
         type: 'object',
         additionalProperties: false,
         minProperties: 1,
-        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' } },
+        properties: { maxAgeDays: { type: 'integer', minimum: 1 }, notPast: { type: 'boolean' }, notFuture: { type: 'boolean' } },
     },
     check({ value, path, options, system }) {
         if (value === undefined || value === null)
@@ -1566,6 +1567,9 @@ const fresh = (0,check/* defineFunction */.Oh)({
         if (!date)
             return [{ message: typeof value === 'string' && (0,dates/* notADate */.P9)(value) === 'not a real date' ? `${where} is ${value}, not a real date` : `${where} is not a date written YYYY-MM-DD` }];
         const age = (0,dates/* ageInDays */.QR)(date, system.now);
+        // A day's grace either way: the run's day is UTC, a date written where the work was done may not be.
+        if (options.notFuture && age < -1)
+            return [{ message: `${where} is ${value}, after the run's day: a day that has not come is not when it was done` }];
         if (options.notPast && age > 1)
             return [{ message: `${where} was ${value}, ${Math.floor(age)} days ago: it is overdue` }];
         if (options.maxAgeDays !== undefined && age > options.maxAgeDays) {

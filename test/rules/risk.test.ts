@@ -8,7 +8,7 @@ import { check, daysAgo, failuresOf, MANIFEST, resultsOf, RISK_REGISTER, withMan
 // These rules are selected by the framework packs; iso-42001 selects them all.
 const policy = { policy: 'iso-42001' };
 const complete = (m: Record<string, any>) => {
-  m.risk.impactAssessment = { path: 'docs/impact.md', approver: 'CRO', nextReview: daysAgo(-60) };
+  m.risk.impactAssessment = { path: 'docs/impact.md', approver: 'CRO', date: daysAgo(30), nextReview: daysAgo(-60) };
   m.risk.register = 'docs/risks.md';
   m.intendedUse = { purpose: 'Rank applications for review.', users: ['credit officers'], foreseeableMisuse: ['sole basis for decline'], accuracy: [{ metric: 'roc_auc', min: 0.7 }] };
 };
@@ -26,6 +26,14 @@ describe('risk rules', () => {
       mutate: (m: Record<string, any>) => (m.risk.impactAssessment.nextReview = daysAgo(10)),
       at: 'nextReview:',
       message: `risk.impactAssessment.nextReview was ${daysAgo(10)}, 10 days ago: it is overdue`,
+    },
+    {
+      // Auditor: an assessment dated as approved two months ahead passed.
+      rule: 'risk/impact-assessment',
+      name: 'an approval dated after the run',
+      mutate: (m: Record<string, any>) => (m.risk.impactAssessment.date = daysAgo(-30)),
+      at: 'date:',
+      message: `risk.impactAssessment.date is ${daysAgo(-30)}, after the run's day: a day that has not come is not when it was done`,
     },
     {
       rule: 'risk/impact-assessment',
