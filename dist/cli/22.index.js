@@ -962,6 +962,7 @@ const cardSection = (0,check/* defineFunction */.Oh)({
             contains: { type: 'array', items: { type: 'string', minLength: 1 } },
             frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
             name: { type: 'string', minLength: 1 },
+            noneIsNoAnswer: { type: 'boolean' },
         },
     },
     check({ value, options }) {
@@ -987,6 +988,15 @@ function checkCardSection(card, options, cardName) {
         ];
     }
     const absence = (0,placeholder/* sectionAbsence */.vA)(section.body);
+    // Its own text, before any subsection (the template's "Recommendations" follows "None known.").
+    if (!absence && options.noneIsNoAnswer && SAYS_NONE.test(plainWords(section.body.split(/\n[ \t]{0,3}#/)[0] ?? ''))) {
+        return [
+            {
+                message: `${what} section "${section.heading.title}" says only that there are none: every model has limitations (inputs, groups and conditions it was not trained or tested for); state them`,
+                at: { file: card.file, line: section.heading.line, column: 1 },
+            },
+        ];
+    }
     if (!absence)
         return [];
     return [
@@ -996,6 +1006,17 @@ function checkCardSection(card, options, cardName) {
         },
     ];
 }
+/**
+ * "None", "None known.", "No known limitations.", "Nothing identified so far": a section that
+ * says there is nothing to say (auditor: "None known." passed as the card's limitations, beside a
+ * manifest that lists them).
+ */
+const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|bias(?:es)?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
+/** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
+const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
+    .replace(/[*_`>#|.!;:()[\]-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Whether a front matter key holds real content. `model-index` must report at least one metric
  *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
 function frontMatterSays(key, value) {

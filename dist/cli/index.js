@@ -9159,15 +9159,18 @@ const MARKERS = [
     /\b(?:todo|tbd|tba|fixme|xxx)\b:?/gi,
     /\blorem[^a-z0-9]{0,12}ipsum\b/gi,
     /\bplaceholder\b/gi,
+    // An author's note that the text is still to come (auditor: "To be completed." and "Fill in
+    // later." passed as a card's sections); a sentence that says more still says something.
+    /\b(?:(?:still )?to be (?:completed|written|added|filled in|provided|determined|defined|documented|decided|confirmed|done)|fill(?:ed)? (?:this )?in later|will be (?:added|completed|written|provided|documented) (?:later|soon))\b\.?/gi,
 ];
-const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b|to be (?:completed|written|added|provided|determined|documented)\b)/i;
 const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
 const LONGEST_SCALAR_PLACEHOLDER = Math.max(...[...SCALAR_PLACEHOLDERS].map((text) => text.length));
 /**
  * Any text a MARKERS expression matches also matches this one (each marker's words, without
  * the word boundaries): most texts match none, and one test spares them six replacements.
  */
-const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[^a-z0-9]{0,12}ipsum|dolor[^a-z0-9]{1,12}sit|placeholder/i;
+const ANY_MARKER = /more information needed|\[(?:optional|required)\]|users \(both direct and downstream\)|to ?do|tb[dac]|fixme|xxx|lorem[^a-z0-9]{0,12}ipsum|dolor[^a-z0-9]{1,12}sit|placeholder|to be (?:completed|written|added|filled in|provided|determined|defined|documented|decided|confirmed|done)|fill(?:ed)? (?:this )?in later|will be (?:added|completed|written|provided|documented) (?:later|soon)/i;
 /**
  * Characters that disguise a marker from the patterns here, or pass for a word:
  * - invisible ones: format characters and the rest Unicode says to ignore when not shown

@@ -24,7 +24,24 @@ interface Case {
   message: string;
 }
 
+const NONE_STATED = 'says only that there are none: every model has limitations (inputs, groups and conditions it was not trained or tested for); state them';
+
 const cases: Case[] = [
+  // Auditor: "None known." passed as the card's limitations, "To be completed." and "Fill in later." as its uses.
+  ...['None known.', 'No known limitations.', '**None** identified so far.', 'Nothing.'].map((body) => ({
+    rule: 'card/limitations',
+    name: `section says "${body}"`,
+    card: cardWith('Bias, Risks, and Limitations', body),
+    at: '## Bias, Risks, and Limitations',
+    message: `the model card section "Bias, Risks, and Limitations" ${NONE_STATED}`,
+  })),
+  ...['To be completed.', 'Fill in later.', 'Still to be written.', 'Will be added later.'].map((body) => ({
+    rule: 'card/out-of-scope-use',
+    name: `section says "${body}"`,
+    card: cardWith('Out-of-Scope Use', body),
+    at: '### Out-of-Scope Use',
+    message: 'the model card section "Out-of-Scope Use" is a placeholder',
+  })),
   {
     rule: 'card/intended-use',
     name: 'section missing',
@@ -128,6 +145,22 @@ describe('model card rules', () => {
     const report = check({ ...compliantFiles(), [CARD]: card });
     expect(failuresOf(report, rule)).toEqual([{ file: CARD, line: lineOf(card, at), message }]);
   });
+
+  it.each([
+    'None of the groups tested showed a gap above 0.1, but the model is unreliable for applicants under 21.',
+    'No known limitations beyond thin files: applicants with under a year of history score near the mean.',
+  ])('card/limitations passes a section that says more than that there are none: "%s"', (body) => {
+    const files: Files = { ...compliantFiles(), [CARD]: cardWith('Bias, Risks, and Limitations', body) };
+    expect(resultsOf(check(files), 'card/limitations')).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  it.each(['Decisions are to be confirmed by a credit officer before any letter is sent.', 'Scores are not to be completed by hand.'])(
+    'card/out-of-scope-use passes a sentence with such words in it: "%s"',
+    (body) => {
+      const files: Files = { ...compliantFiles(), [CARD]: cardWith('Out-of-Scope Use', body) };
+      expect(resultsOf(check(files), 'card/out-of-scope-use')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    },
+  );
 
   it('accepts model-index metrics instead of an Evaluation section', () => {
     const card = cardWith('Evaluation', null).replace(

@@ -1,4 +1,4 @@
-import { describeAbsence, sectionAbsence, valueAbsence } from '../../load/placeholder.js';
+import { describeAbsence, sectionAbsence, undisguised, valueAbsence } from '../../load/placeholder.js';
 import type { Card } from '../../load/model-card.js';
 import { defineFunction, type Failure } from '../function.js';
 
@@ -11,6 +11,8 @@ interface Options {
   frontMatter?: string[];
   /** What the section is called in messages; defaults to the first heading. */
   name?: string;
+  /** A section that says only that there are none ("None known.") states nothing: limitations, which every model has. */
+  noneIsNoAnswer?: boolean;
 }
 
 /** How messages name the card ("model card", "dataset card"). */
@@ -33,6 +35,7 @@ export const cardSection = defineFunction<Options>({
       contains: { type: 'array', items: { type: 'string', minLength: 1 } },
       frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
       name: { type: 'string', minLength: 1 },
+      noneIsNoAnswer: { type: 'boolean' },
     },
   },
   check({ value, options }) {
@@ -58,6 +61,15 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
     ];
   }
   const absence = sectionAbsence(section.body);
+  // Its own text, before any subsection (the template's "Recommendations" follows "None known.").
+  if (!absence && options.noneIsNoAnswer && SAYS_NONE.test(plainWords(section.body.split(/\n[ \t]{0,3}#/)[0] ?? ''))) {
+    return [
+      {
+        message: `${what} section "${section.heading.title}" says only that there are none: every model has limitations (inputs, groups and conditions it was not trained or tested for); state them`,
+        at: { file: card.file, line: section.heading.line, column: 1 },
+      },
+    ];
+  }
   if (!absence) return [];
   return [
     {
@@ -66,6 +78,20 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
     },
   ];
 }
+
+/**
+ * "None", "None known.", "No known limitations.", "Nothing identified so far": a section that
+ * says there is nothing to say (auditor: "None known." passed as the card's limitations, beside a
+ * manifest that lists them).
+ */
+const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|bias(?:es)?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
+
+/** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
+const plainWords = (body: string) =>
+  undisguised(body)
+    .replace(/[*_`>#|.!;:()[\]-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Whether a front matter key holds real content. `model-index` must report at least one metric
  *  value: an entry with empty `results` (common in quantised re-uploads) evaluates nothing. */
