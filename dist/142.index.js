@@ -483,7 +483,12 @@ var closest = __webpack_require__(2665);
  * - "there is no kill switch", "the system has no fallback", where the mention is what there is
  *   none of ("no approval step" is not a denial of approval);
  * - the mention as a subject that is not possible: "overriding is not possible", "shutdown is not
- *   supported", "rollback is impossible".
+ *   supported", "rollback is impossible"; not there yet or turned down (an auditor's runbooks):
+ *   "a rollback is not yet in place", "an appeal process for declined applicants is still being
+ *   designed", "stopping the scorer is not something we support", "a fallback to manual review
+ *   was considered and rejected";
+ * - not built yet: "no kill switch has been built yet", "the team will add a stop procedure in a
+ *   later release", "engineers have not yet agreed on how to stop the scorer".
  * Mentions joined by "or" share a denial. "Must not", "may not" forbid rather than deny; a double
  * denial affirms ("there is no situation in which the model cannot be stopped"); a condition or a
  * limit on who may act, or when, is not a denial ("without approval", "during a batch", "by a
@@ -526,6 +531,21 @@ const HAVING = new Set(['has', 'have', 'had', 'offers', 'offer', 'provides', 'pr
 const NOT_STATES = new Set(['possible', 'supported', 'allowed', 'permitted', 'available', 'provided', 'offered', 'implemented', 'feasible']);
 /** What a mention may be said to be on its own ("rollback is impossible"). */
 const DENYING_STATES = new Set(['impossible', 'unavailable', 'unsupported', 'infeasible', 'prohibited', 'forbidden', 'disallowed']);
+/** What is said of a capability not built ("no kill switch has been built", "will add a stop procedure"). */
+const BUILT = new Set(['built', 'implemented', 'added', 'developed', 'created', 'deployed', 'introduced', 'provided', 'written', 'designed', 'delivered', 'shipped', 'set', 'put', 'agreed', 'defined']);
+const TO_BUILD = new Set(['add', 'build', 'introduce', 'provide', 'implement', 'ship', 'deliver', 'create', 'develop', 'write', 'design']);
+/** When a capability to come comes: "in a later release", "in the next quarter". */
+const LATER = new Set(['later', 'future', 'next', 'eventually', 'roadmap', 'soon']);
+/** "have not yet agreed on how to stop it". */
+const DECIDED = new Set(['agreed', 'decided', 'determined', 'defined', 'documented', 'worked', 'figured', 'settled']);
+/** "is still being designed". */
+const UNDER_WAY = new Set(['designed', 'built', 'developed', 'written', 'discussed', 'planned', 'drafted', 'implemented', 'scoped', 'worked']);
+/** "was considered and rejected". */
+const TURNED_DOWN = new Set(['rejected', 'abandoned', 'dropped', 'descoped', 'shelved']);
+/** What a capability may be called after its term ("an appeal process", "a stop procedure"). */
+const MECHANISMS = new Set(['process', 'procedure', 'mechanism', 'step', 'path', 'workflow', 'feature', 'function', 'button', 'route', 'plan', 'option', 'capability', 'runbook']);
+/** What may be said of whom we do not support it ("we currently support", "we offer"). */
+const SUPPORTING = new Set(['support', 'offer', 'provide', 'allow', 'do', 'enable']);
 /** Words before a mention that keep it the subject ("the override is not possible"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'our']);
 /** Words that deny, for the double denial that affirms. */
@@ -646,6 +666,15 @@ function denialOf(words, at, end, starts) {
     // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
     else if (b[0] === 'no' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts))
         denial = 0;
+    // "No kill switch has been built yet": the clause's first words.
+    else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts))
+        denial = 0;
+    // "the team will add a stop procedure in a later release".
+    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && b[2] === 'will' && after.some((word) => LATER.has(word)))
+        denial = 2;
+    // "have not yet agreed on how to stop the scorer".
+    else if (b[0] === 'to' && b[1] === 'how')
+        denial = notDecided(b);
     if (denial >= 0) {
         // A second denial further back in the clause makes a double denial, which affirms.
         const further = b.slice(denial + 1);
@@ -660,13 +689,97 @@ function denialOf(words, at, end, starts) {
     let state = 0;
     while (isMention(after[state], starts))
         state++; // "manual override is …"
+    state = pastSubject(after, state);
     const subjectEnd = state;
     while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be'].includes(after[state]))
         state++;
     if (state === subjectEnd)
         return undefined;
-    const denying = after[state] === 'not' ? NOT_STATES.has(after[state + 1]) : DENYING_STATES.has(after[state]);
-    return denying ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + (after[state] === 'not' ? 2 : 1))]) : undefined;
+    const denied = deniedState(after, state);
+    return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
+}
+/**
+ * Past what a subject may carry after its term: the system or output it acts on ("stopping the
+ * scorer"), or what the capability is called and whom it is for ("an appeal process for declined
+ * applicants"), up to the word that follows.
+ */
+function pastSubject(after, from) {
+    let at = from;
+    if (DETERMINERS.has(after[at]) && OUTPUTS.has(after[at + 1]))
+        return at + 2;
+    if (OUTPUTS.has(after[at]) && !MACHINES.has(after[at]))
+        return at + 1;
+    if (!MECHANISMS.has(after[at]) && after[at] !== 'to')
+        return at;
+    if (MECHANISMS.has(after[at]))
+        at++;
+    // "for declined applicants", "to manual review": a short phrase, up to a verb "to be".
+    if (after[at] === 'for' || after[at] === 'to') {
+        const be = after.slice(at + 1, at + 5).findIndex((word) => ['is', 'are', 'was', 'were'].includes(word));
+        if (be > 0)
+            at += be + 1;
+    }
+    return at;
+}
+/**
+ * How many words from `after[state]` (past "is", "was" …) say the subject is not possible, not
+ * there yet, or turned down; 0 when they do not.
+ */
+function deniedState(after, state) {
+    const at = (k) => after[state + k];
+    if (at(0) === 'not') {
+        const yet = at(1) === 'yet' ? 1 : 0;
+        if (NOT_STATES.has(at(1 + yet)))
+            return 2 + yet;
+        if (at(1 + yet) === 'in' && at(2 + yet) === 'place')
+            return 3 + yet;
+        // "not something we currently support"
+        if (at(1) === 'something' && after.slice(state + 2, state + 5).some((word) => SUPPORTING.has(word)))
+            return Math.min(after.length - state, 5);
+        return 0;
+    }
+    if (DENYING_STATES.has(at(0)))
+        return 1;
+    if (at(0) === 'still' && at(1) === 'being' && UNDER_WAY.has(at(2)))
+        return 3;
+    if (at(0) === 'yet' && at(1) === 'to' && at(2) === 'be' && BUILT.has(at(3)))
+        return 4;
+    if (TURNED_DOWN.has(at(0)))
+        return 1;
+    if (at(0) === 'considered' && at(1) === 'and' && TURNED_DOWN.has(at(2)))
+        return 3;
+    return 0;
+}
+/** Whether the words after a mention say it has not been built: "has been built yet", "has yet to be built" are not; "has not been built" … */
+function notBuilt(after, starts) {
+    let k = 0;
+    while (isMention(after[k], starts))
+        k++;
+    if (MECHANISMS.has(after[k]))
+        k++;
+    if (!['has', 'have', 'is', 'are', 'was', 'were'].includes(after[k]))
+        return false;
+    k++;
+    if (after[k] === 'yet')
+        k++;
+    if (after[k] !== 'been')
+        return false;
+    return BUILT.has(after[k + 1]);
+}
+/**
+ * At "to how …" (nearest first) in `b`: where a denial "not (yet) agreed on how to" ends, or -1.
+ * "have not yet agreed on how to stop the scorer", "nobody has worked out how to stop it".
+ */
+function notDecided(b) {
+    let k = 2;
+    if (['on', 'about', 'out'].includes(b[k]))
+        k++;
+    if (!DECIDED.has(b[k]))
+        return -1;
+    k++;
+    if (b[k] === 'yet')
+        k++;
+    return b[k] === 'not' || b[k] === 't' || b[k] === 'never' ? k : -1;
 }
 /** Whether the words after a mention leave it the noun there is none of: the clause ends, or "and", "is" … follows ("kill switch" read as one). */
 function endsNoun(after, starts) {
@@ -796,8 +909,24 @@ function judgeCitedDocument(value, system, options) {
             denial = onlyDeniedIn(doc, topic, (judged.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(doc.outline.text())))) ?? null;
             judged.denials.set(topic, denial);
         }
-        if (denial)
+        if (denial) {
             failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
+            continue;
+        }
+        // The section cited as the evidence judged alone too (auditor: "## Override" said officers
+        // cannot override in this release, and "override rates are reviewed" elsewhere passed it).
+        const cited = section?.heading && section.failures.length === 0 && !cardSection ? section.heading : undefined;
+        if (!cited)
+            continue;
+        const alone = sectionAsDocument(card.value, cited);
+        const inSection = judgedOf(alone);
+        let sectionDenial = inSection.denials.get(topic);
+        if (sectionDenial === undefined) {
+            sectionDenial = onlyDeniedIn(alone, topic, (inSection.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(alone.outline.text())))) ?? null;
+            inSection.denials.set(topic, sectionDenial);
+        }
+        if (sectionDenial)
+            failures.push({ message: `${rel} does not read as ${article(kind)} ${kind} in the section cited ("${cited.title}"): it mentions ${topic.name} only to say it cannot be done ("${sectionDenial}")` });
     }
     return failures;
 }

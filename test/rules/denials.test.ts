@@ -111,6 +111,14 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'The scorer cannot be stopped mid-batch from the dashboard. On-call takes it offline from the admin console instead.'],
     [OVERRIDE, 'The score cannot be overridden in the scoring service. An officer sets aside the score in the case screen and records a grade.'],
     [REVIEW, 'Drafts cannot be reviewed in the publishing tool. The duty editor checks every draft by hand before it goes out.'],
+    // Beside the auditor's denials below, the same words where the capability is there.
+    [STOP, 'No kill switch has been needed since launch, but on-call can set SCORER_ENABLED=false at any time.'],
+    [STOP, 'On-call stops the scorer with SCORER_ENABLED=false. The platform team will add a second fallback region in a later release.'],
+    [STOP, 'Stopping the scorer is something any on-call engineer can do from the console.'],
+    [STOP, 'The team has agreed on how to stop the scorer: on-call sets SCORER_ENABLED=false.'],
+    [STOP, 'A fallback to manual review was considered and built; on-call switches to it from the console.'],
+    [OVERRIDE, 'The appeal process for declined applicants is run by the complaints team, who can set aside any score.'],
+    [OVERRIDE, 'An appeal process for declined applicants is in place: officers can overturn the score.'],
   ];
   it.each(described.map(([topic, body]) => ({ topic, body })))('$body', ({ topic, body }) => {
     expect(denialIn(body, topic)).toBeUndefined();
@@ -132,6 +140,12 @@ describe('a capability only denied', () => {
     [STOP, 'Operators are unable to stop the scorer.', 'unable to stop the scorer'],
     [OVERRIDE, 'The manual override is not possible.', 'manual override is not possible'],
     [STOP, 'Rollback is impossible.', 'rollback is impossible'],
+    // From an auditor: a runbook that says the capability is not there yet, or was turned down.
+    [STOP, 'No kill switch has been built yet for the scoring service; the platform team will add a stop procedure in a later release.', 'will add a stop procedure in a later release'],
+    [STOP, 'The on-call engineers have not yet agreed on how to stop the scorer safely.', 'not yet agreed on how to stop the scorer safely'],
+    [STOP, 'Stopping the scorer is not something we currently support; a fallback to manual review was considered and rejected for cost.', 'stopping the scorer is not something we currently support'],
+    [OVERRIDE, 'Credit officers cannot override the score in the current release. An appeal process for declined applicants is still being designed and is not in place.', 'cannot override the score in the current'],
+    [STOP, 'A rollback is not yet in place.', 'rollback is not yet in place'],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);
