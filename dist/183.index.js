@@ -6428,6 +6428,13 @@ var evidently = __webpack_require__(3455);
  * Test statuses are Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED. Shapes from
  * evidently/core/report.py (`Snapshot.dict`, `to_snapshot_model`) and core/metric_types.py
  * (`MetricResult.to_dict`, `CountValue`, `MetricTestResult`).
+ *
+ * And the legacy API's (Evidently 0.4 to 0.6, `evidently.legacy` since 0.7), which teams that
+ * run Evidently from Python still write (new user: a 0.4 `Report.json()` was "not a monitoring
+ * run result"): a Report's `metrics` as `{metric, result}` (ColumnDriftMetric, DataDriftTable,
+ * DatasetDriftMetric: each drift score a value, each drift it detected a failed test, named as
+ * the 0.7 metrics that replace them are, ValueDrift and DriftedColumnsCount), and a TestSuite's
+ * `tests` (name, status, group) with its `summary`.
  */
 
 
@@ -6437,7 +6444,10 @@ const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error',
 const evidentlyRun = {
     format: 'evidently',
     schema: evidently_SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+    detect: (value) => (0,adapter/* isRecord */.u4)(value) &&
+        ((0,adapter/* isRecord */.u4)(value.metric_results) ||
+            (Array.isArray(value.tests) && (Array.isArray(value.metrics) || (0,adapter/* isRecord */.u4)(value.summary))) ||
+            (Array.isArray(value.metrics) && value.metrics.some((metric) => (0,adapter/* isRecord */.u4)(metric) && typeof metric.metric === 'string' && (0,adapter/* isRecord */.u4)(metric.result)))),
     normalise(doc) {
         const problem = (0,adapter/* schemaProblem */.Zg)(evidently_SCHEMA, doc, 'Evidently run result');
         if (problem)
@@ -6473,16 +6483,25 @@ const evidentlyRun = {
         // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
         // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
         if (Array.isArray(raw.metrics)) {
+            const legacyColumns = driftTableColumns(raw.metrics);
             raw.metrics.forEach((metric, index) => {
                 if (!(0,adapter/* isRecord */.u4)(metric))
                     return;
+                if (typeof metric.metric === 'string' && (0,adapter/* isRecord */.u4)(metric.result)) {
+                    addLegacyResult(run, doc, metric.metric, metric.result, ['metrics', index, 'result'], legacyColumns);
+                    return;
+                }
                 const named = (0,adapter/* isRecord */.u4)(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
                 const identity = named ?? (typeof metric.id === 'string' ? { name: metric.id } : undefined);
                 if (identity !== undefined)
                     addValue(run, doc, identity, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
             });
-            if (!run.ranAt && !(0,adapter/* isRecord */.u4)(raw.metric_results))
-                run.undatedHint = "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
+            const legacy = raw.metrics.some((metric) => (0,adapter/* isRecord */.u4)(metric) && typeof metric.metric === 'string');
+            if (!run.ranAt && !(0,adapter/* isRecord */.u4)(raw.metric_results)) {
+                run.undatedHint = legacy
+                    ? "this legacy Evidently report records none: add the time of the run as its timestamp, or save runs with Evidently 0.7's snapshot.dumps(), which keeps it"
+                    : "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
+            }
         }
         // A saved snapshot (`snapshot.dumps()`, a SnapshotModel): results keyed by hashes, each with
         // its tests and, where Evidently records it, the metric it is for (`metric_value_location`).
@@ -6504,6 +6523,45 @@ const evidentlyRun = {
         return { ok: true, value: run };
     },
 };
+/**
+ * A legacy Report's result (`{metric, result}`), as the 0.7 metric that replaces it: a column's
+ * drift score as ValueDrift(column), and its drift_detected as a test of it; the dataset's share
+ * of drifted columns as DriftedColumnsCount, and dataset_drift as a test of it. Other legacy
+ * metrics carry no drift result modelgate compares.
+ */
+function addLegacyResult(run, doc, metric, result, base, columns) {
+    const column = (name, drift, path) => {
+        const identity = (0,evidently/* evidentlyIdentity */.pq)('ValueDrift', { column: (0,source_doc/* asText */.e1)(name) });
+        addValue(run, doc, identity, 'ValueDrift', drift.drift_score, (part) => [...path, part ?? 'drift_score']);
+        if (typeof drift.drift_detected === 'boolean') {
+            run.tests.push({ name: `Drift in ${(0,source_doc/* asText */.e1)(name)}`, status: drift.drift_detected ? 'fail' : 'pass', at: (0,adapter.at)(doc, [...path, 'drift_detected']), metric: identity.name });
+        }
+    };
+    if (metric === 'ColumnDriftMetric')
+        column(result.column_name, result, base);
+    else if (metric === 'DataDriftTable' && (0,adapter/* isRecord */.u4)(result.drift_by_columns)) {
+        for (const [name, drift] of Object.entries(result.drift_by_columns))
+            if ((0,adapter/* isRecord */.u4)(drift))
+                column(drift.column_name ?? name, drift, [...base, 'drift_by_columns', name]);
+    }
+    else if (metric === 'DatasetDriftMetric') {
+        // Of the columns its DataDriftTable reports, as a DataDriftPreset runs the two over the same columns.
+        const identity = (0,evidently/* evidentlyIdentity */.pq)('DriftedColumnsCount', columns ? { columns } : {});
+        const key = identity.key !== undefined ? { key: identity.key } : {};
+        if (typeof result.share_of_drifted_columns === 'number')
+            run.values.push({ name: identity.name, ...key, value: result.share_of_drifted_columns, at: (0,adapter.at)(doc, [...base, 'share_of_drifted_columns']), share: true });
+        if (typeof result.dataset_drift === 'boolean') {
+            run.tests.push({ name: 'Dataset drift', status: result.dataset_drift ? 'fail' : 'pass', at: (0,adapter.at)(doc, [...base, 'dataset_drift']), metric: identity.name, ...(identity.key !== undefined ? { metricKey: identity.key } : {}) });
+        }
+    }
+}
+/** The columns a legacy Report's first DataDriftTable reports on, in its order; undefined without one. */
+function driftTableColumns(metrics) {
+    const table = metrics.find((metric) => (0,adapter/* isRecord */.u4)(metric) && metric.metric === 'DataDriftTable' && (0,adapter/* isRecord */.u4)(metric.result) && (0,adapter/* isRecord */.u4)(metric.result.drift_by_columns));
+    if (!(0,adapter/* isRecord */.u4)(table) || !(0,adapter/* isRecord */.u4)(table.result) || !(0,adapter/* isRecord */.u4)(table.result.drift_by_columns))
+        return undefined;
+    return Object.entries(table.result.drift_by_columns).map(([name, drift]) => (0,source_doc/* asText */.e1)((0,adapter/* isRecord */.u4)(drift) && drift.column_name !== undefined ? drift.column_name : name));
+}
 /** A result named from its metric's params (`type`, `column`, `columns`), as the config adapter names the metric. */
 function fromParams(params) {
     return { ...(0,evidently/* evidentlyIdentity */.pq)(params.type, params), type: (0,evidently/* shortType */.RI)(params.type) };
@@ -6791,8 +6849,8 @@ const monitoringRun = {
             {
                 format: 'evidently',
                 link: 'https://docs.evidentlyai.com/',
-                what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp)',
-                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`',
+                what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp); or a legacy Evidently (0.4 to 0.6, `evidently.legacy`) Report (`metrics` of `{metric, result}`) or TestSuite (`tests`, `summary`) as its `json()` writes it',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`. From a legacy Report: each column\'s `drift_score` (ColumnDriftMetric, DataDriftTable) as `ValueDrift(column)` and the share of drifted columns (DatasetDriftMetric) as the `DriftedColumnsCount` of the DataDriftTable\'s columns, as 0.7 names them, and each `drift_detected` or `dataset_drift` as a test that failed when true',
             },
         ],
     },

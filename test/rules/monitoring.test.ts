@@ -269,6 +269,19 @@ describe('drift monitoring rules', () => {
     expect(preset).toEqual(expected);
   });
 
+  // New user: a legacy Evidently (0.4) Report, as teams running Evidently from Python save it, was unreadable.
+  it("reads a legacy Evidently Report as the latest run of an Evidently config: its preset matched by its columns, each detected drift a failed test", () => {
+    const legacy = JSON.parse(evidence('monitoring-run/evidently-legacy-report.json')) as { timestamp: string };
+    legacy.timestamp = new Date(Date.now() - 2 * 86_400_000).toISOString();
+    const config = JSON.parse(evidence('monitoring/evidently-report-config.json')) as { metrics: unknown[] };
+    config.metrics = config.metrics.slice(0, 2); // the preset and ValueDrift(prediction), which the report holds
+    const files = withManifest((m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently', latestRun: 'monitoring/runs/legacy.json' }), {
+      'sys/monitoring/evidently.json': JSON.stringify(config, null, 2),
+      'sys/monitoring/runs/legacy.json': JSON.stringify(legacy, null, 2),
+    });
+    expect(failuresOf(check(files), 'monitoring/latest-run').map((f) => f.message)).toEqual(['the latest monitoring run failed test "Drift in utilisation"']);
+  });
+
   it('does not apply before deployment', () => {
     const report = check(withManifest((m) => {
       m.lifecycle = 'verification';

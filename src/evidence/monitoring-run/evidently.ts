@@ -5,6 +5,13 @@
  * Test statuses are Evidently's SUCCESS, FAIL, WARNING, ERROR and SKIPPED. Shapes from
  * evidently/core/report.py (`Snapshot.dict`, `to_snapshot_model`) and core/metric_types.py
  * (`MetricResult.to_dict`, `CountValue`, `MetricTestResult`).
+ *
+ * And the legacy API's (Evidently 0.4 to 0.6, `evidently.legacy` since 0.7), which teams that
+ * run Evidently from Python still write (new user: a 0.4 `Report.json()` was "not a monitoring
+ * run result"): a Report's `metrics` as `{metric, result}` (ColumnDriftMetric, DataDriftTable,
+ * DatasetDriftMetric: each drift score a value, each drift it detected a failed test, named as
+ * the 0.7 metrics that replace them are, ValueDrift and DriftedColumnsCount), and a TestSuite's
+ * `tests` (name, status, group) with its `summary`.
  */
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
@@ -19,7 +26,11 @@ const STATUS: Record<string, RunStatus> = { SUCCESS: 'pass', FAIL: 'fail', WARNI
 export const evidentlyRun: Adapter<MonitoringRun> = {
   format: 'evidently',
   schema: SCHEMA,
-  detect: (value) => isRecord(value) && (isRecord(value.metric_results) || (Array.isArray(value.tests) && Array.isArray(value.metrics))),
+  detect: (value) =>
+    isRecord(value) &&
+    (isRecord(value.metric_results) ||
+      (Array.isArray(value.tests) && (Array.isArray(value.metrics) || isRecord(value.summary))) ||
+      (Array.isArray(value.metrics) && value.metrics.some((metric) => isRecord(metric) && typeof metric.metric === 'string' && isRecord(metric.result)))),
   normalise(doc: SourceDoc) {
     const problem = schemaProblem(SCHEMA, doc, 'Evidently run result');
     if (problem) return { ok: false, problem };
@@ -51,13 +62,23 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
     // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
     // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
     if (Array.isArray(raw.metrics)) {
+      const legacyColumns = driftTableColumns(raw.metrics);
       raw.metrics.forEach((metric, index) => {
         if (!isRecord(metric)) return;
+        if (typeof metric.metric === 'string' && isRecord(metric.result)) {
+          addLegacyResult(run, doc, metric.metric, metric.result, ['metrics', index, 'result'], legacyColumns);
+          return;
+        }
         const named = isRecord(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
         const identity = named ?? (typeof metric.id === 'string' ? { name: metric.id } : undefined);
         if (identity !== undefined) addValue(run, doc, identity, named?.type, metric.value, (part) => ['metrics', index, 'value', ...(part ? [part] : [])]);
       });
-      if (!run.ranAt && !isRecord(raw.metric_results)) run.undatedHint = "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
+      const legacy = raw.metrics.some((metric) => isRecord(metric) && typeof metric.metric === 'string');
+      if (!run.ranAt && !isRecord(raw.metric_results)) {
+        run.undatedHint = legacy
+          ? "this legacy Evidently report records none: add the time of the run as its timestamp, or save runs with Evidently 0.7's snapshot.dumps(), which keeps it"
+          : "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
+      }
     }
     // A saved snapshot (`snapshot.dumps()`, a SnapshotModel): results keyed by hashes, each with
     // its tests and, where Evidently records it, the metric it is for (`metric_value_location`).
@@ -77,6 +98,41 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
     return { ok: true, value: run };
   },
 };
+
+/**
+ * A legacy Report's result (`{metric, result}`), as the 0.7 metric that replaces it: a column's
+ * drift score as ValueDrift(column), and its drift_detected as a test of it; the dataset's share
+ * of drifted columns as DriftedColumnsCount, and dataset_drift as a test of it. Other legacy
+ * metrics carry no drift result modelgate compares.
+ */
+function addLegacyResult(run: MonitoringRun, doc: SourceDoc, metric: string, result: Record<string, unknown>, base: PathSegment[], columns: string[] | undefined): void {
+  const column = (name: unknown, drift: Record<string, unknown>, path: PathSegment[]) => {
+    const identity = evidentlyIdentity('ValueDrift', { column: asText(name) });
+    addValue(run, doc, identity, 'ValueDrift', drift.drift_score, (part) => [...path, part ?? 'drift_score']);
+    if (typeof drift.drift_detected === 'boolean') {
+      run.tests.push({ name: `Drift in ${asText(name)}`, status: drift.drift_detected ? 'fail' : 'pass', at: at(doc, [...path, 'drift_detected']), metric: identity.name });
+    }
+  };
+  if (metric === 'ColumnDriftMetric') column(result.column_name, result, base);
+  else if (metric === 'DataDriftTable' && isRecord(result.drift_by_columns)) {
+    for (const [name, drift] of Object.entries(result.drift_by_columns)) if (isRecord(drift)) column(drift.column_name ?? name, drift, [...base, 'drift_by_columns', name]);
+  } else if (metric === 'DatasetDriftMetric') {
+    // Of the columns its DataDriftTable reports, as a DataDriftPreset runs the two over the same columns.
+    const identity = evidentlyIdentity('DriftedColumnsCount', columns ? { columns } : {});
+    const key = identity.key !== undefined ? { key: identity.key } : {};
+    if (typeof result.share_of_drifted_columns === 'number') run.values.push({ name: identity.name, ...key, value: result.share_of_drifted_columns, at: at(doc, [...base, 'share_of_drifted_columns']), share: true });
+    if (typeof result.dataset_drift === 'boolean') {
+      run.tests.push({ name: 'Dataset drift', status: result.dataset_drift ? 'fail' : 'pass', at: at(doc, [...base, 'dataset_drift']), metric: identity.name, ...(identity.key !== undefined ? { metricKey: identity.key } : {}) });
+    }
+  }
+}
+
+/** The columns a legacy Report's first DataDriftTable reports on, in its order; undefined without one. */
+function driftTableColumns(metrics: unknown[]): string[] | undefined {
+  const table = metrics.find((metric) => isRecord(metric) && metric.metric === 'DataDriftTable' && isRecord(metric.result) && isRecord(metric.result.drift_by_columns));
+  if (!isRecord(table) || !isRecord(table.result) || !isRecord(table.result.drift_by_columns)) return undefined;
+  return Object.entries(table.result.drift_by_columns).map(([name, drift]) => asText(isRecord(drift) && drift.column_name !== undefined ? drift.column_name : name));
+}
 
 interface Named extends EvidentlyIdentity {
   /** The metric's type, short ("DriftedColumnsCount"). */

@@ -17,8 +17,8 @@ export const monitoringRun: EvidenceKind<MonitoringRun> = {
       {
         format: 'evidently',
         link: 'https://docs.evidentlyai.com/',
-        what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp)',
-        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`',
+        what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp); or a legacy Evidently (0.4 to 0.6, `evidently.legacy`) Report (`metrics` of `{metric, result}`) or TestSuite (`tests`, `summary`) as its `json()` writes it',
+        reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`. From a legacy Report: each column\'s `drift_score` (ColumnDriftMetric, DataDriftTable) as `ValueDrift(column)` and the share of drifted columns (DatasetDriftMetric) as the `DriftedColumnsCount` of the DataDriftTable\'s columns, as 0.7 names them, and each `drift_detected` or `dataset_drift` as a test that failed when true',
       },
     ],
   },

@@ -51,6 +51,41 @@ describe('monitoring run results', () => {
     expect(run.value.ranAt).toBeUndefined();
     expect(run.value.undatedHint).toMatch(/snapshot\.dumps\(\)/);
   });
+
+  // New user: a Report.json() of Evidently 0.4 (the legacy API teams still run) was "not a monitoring run result".
+  it('a legacy Evidently Report: each drift score a value and each detected drift a failed test, named as the 0.7 metrics, located', () => {
+    const text = fixture('monitoring-run/evidently-legacy-report.json');
+    const run = storeWith({ 'run.json': text }).evidence(monitoringRun, 'run.json');
+    if (!run.ok) throw new Error(run.problem.message);
+    expect(run.value.ranAt?.value).toBe('2026-11-16 06:02:41.118204');
+    expect(run.value.values.map((v) => [v.name, v.value, v.share, v.at.line])).toEqual([
+      // Named by the columns its DataDriftTable reports, as a DataDriftPreset of them is.
+      ['DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)', 0.3333333333333333, true, lineOf(text, '"share_of_drifted_columns": 0.3333333333333333,')],
+      ['ValueDrift(utilisation)', 0.31, undefined, lineOf(text, '"drift_score": 0.31')],
+      ['ValueDrift(months_on_book)', 0.04, undefined, lineOf(text, '"drift_score": 0.04')],
+      ['ValueDrift(inquiries_6m)', 0.12, undefined, lineOf(text, '"drift_score": 0.12')],
+      ['ValueDrift(prediction)', 0.07, undefined, lineOf(text, '"drift_score": 0.07')],
+    ]);
+    expect(run.value.tests.map((t) => [t.name, t.status, t.metric, t.at.line])).toEqual([
+      ['Dataset drift', 'pass', 'DriftedColumnsCount(utilisation, months_on_book, inquiries_6m)', lineOf(text, '"dataset_drift": false')],
+      ['Drift in utilisation', 'fail', 'ValueDrift(utilisation)', lineOf(text, '"drift_score": 0.31')],
+      ['Drift in months_on_book', 'pass', 'ValueDrift(months_on_book)', lineOf(text, '"drift_score": 0.04')],
+      ['Drift in inquiries_6m', 'pass', 'ValueDrift(inquiries_6m)', lineOf(text, '"drift_score": 0.12')],
+      ['Drift in prediction', 'pass', 'ValueDrift(prediction)', lineOf(text, '"drift_score": 0.07')],
+    ]);
+  });
+
+  it('a legacy Evidently TestSuite: every test with its status', () => {
+    const text = fixture('monitoring-run/evidently-legacy-test-suite.json');
+    const run = storeWith({ 'run.json': text }).evidence(monitoringRun, 'run.json');
+    if (!run.ok) throw new Error(run.problem.message);
+    expect(run.value.tests.map((t) => [t.name, t.status, t.at.line])).toEqual([
+      ['Share of Drifted Columns', 'pass', lineOf(text, '"status": "SUCCESS"')],
+      ['Drift per Column', 'fail', lineOf(text, '"status": "FAIL"')],
+    ]);
+    expect(run.value.ranAt).toBeUndefined();
+    expect(run.value.undatedHint).toBeUndefined();
+  });
 });
 
 /**
