@@ -443,8 +443,10 @@ const NOT_STATES = new Set(['possible', 'supported', 'allowed', 'permitted', 'av
 /** What a mention may be said to be on its own ("rollback is impossible"). */
 const DENYING_STATES = new Set(['impossible', 'unavailable', 'unsupported', 'infeasible', 'prohibited', 'forbidden', 'disallowed']);
 /** What is said of a capability not built ("no kill switch has been built", "will add a stop procedure"). */
-const BUILT = new Set(['built', 'implemented', 'added', 'developed', 'created', 'deployed', 'introduced', 'provided', 'written', 'designed', 'delivered', 'shipped', 'set', 'put', 'agreed', 'defined']);
-const TO_BUILD = new Set(['add', 'build', 'introduce', 'provide', 'implement', 'ship', 'deliver', 'create', 'develop', 'write', 'design']);
+const BUILT = new Set(['built', 'implemented', 'added', 'developed', 'created', 'introduced', 'provided', 'written', 'designed', 'delivered', 'agreed', 'defined']);
+const TO_BUILD = new Set(['add', 'build', 'introduce', 'provide', 'implement', 'ship', 'deliver', 'create', 'develop']);
+/** A clause after a capability to come that says what to do meanwhile ("until then use step 1"): it is there now. */
+const MEANWHILE = new Set(['until', 'till', 'meanwhile', 'meantime', 'now', 'instead', 'today', 'currently']);
 /** When a capability to come comes: "in a later release", "in the next quarter". */
 const LATER = new Set(['later', 'future', 'next', 'eventually', 'roadmap', 'soon']);
 /** "have not yet agreed on how to stop it". */
@@ -456,7 +458,7 @@ const TURNED_DOWN = new Set(['rejected', 'abandoned', 'dropped', 'descoped', 'sh
 /** What a capability may be called after its term ("an appeal process", "a stop procedure"). */
 const MECHANISMS = new Set(['process', 'procedure', 'mechanism', 'step', 'path', 'workflow', 'feature', 'function', 'button', 'route', 'plan', 'option', 'capability', 'runbook']);
 /** What may be said of whom we do not support it ("we currently support", "we offer"). */
-const SUPPORTING = new Set(['support', 'offer', 'provide', 'allow', 'do', 'enable']);
+const SUPPORTING = new Set(['support', 'offer', 'provide', 'allow', 'enable']);
 /** Words before a mention that keep it the subject ("the override is not possible"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'our']);
 /** Words that deny, for the double denial that affirms. */
@@ -575,13 +577,14 @@ function denialOf(words, at, end, starts) {
     else if (b[0] === 'to' && WAYS.has(b[1]) && b[2] === 'no' && aboutOutput(object))
         denial = 2;
     // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
-    else if (b[0] === 'no' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts))
+    // Not "there have been no emergency stops": occurrences, not the capability (false-error hunt).
+    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts))
         denial = 0;
     // "No kill switch has been built yet": the clause's first words.
     else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts))
         denial = 0;
     // "the team will add a stop procedure in a later release".
-    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && b[2] === 'will' && after.some((word) => LATER.has(word)))
+    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && b[2] === 'will' && namesMechanism(after, starts) && after.some((word) => LATER.has(word)) && !nextClause(words, mentionEnd).some((word) => MEANWHILE.has(word)))
         denial = 2;
     // "have not yet agreed on how to stop the scorer".
     else if (b[0] === 'to' && b[1] === 'how')
@@ -608,6 +611,19 @@ function denialOf(words, at, end, starts) {
         return undefined;
     const denied = deniedState(after, state);
     return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
+}
+/** Whether the words after a mention, past the mentions joined to it, name it as a capability ("a stop procedure", "a kill switch button", "a kill switch in …"), not as a document ("a shutdown report"). */
+function namesMechanism(after, starts) {
+    let k = 0;
+    while (isMention(after[k], starts))
+        k++;
+    const next = after[k];
+    return next === undefined || MECHANISMS.has(next) || ['in', 'to', 'for', 'by', 'as', 'at', 'on', 'that', 'which'].includes(next);
+}
+/** The first words of the clause after the one the offset `from` of `words` is in. */
+function nextClause(words, from) {
+    const end = words.indexOf(' | ', from);
+    return end < 0 ? [] : wordsAfter(words, end + 2, 4);
 }
 /**
  * Past what a subject may carry after its term: the system or output it acts on ("stopping the
@@ -661,7 +677,11 @@ function deniedState(after, state) {
         return 3;
     return 0;
 }
-/** Whether the words after a mention say it has not been built: "has been built yet", "has yet to be built" are not; "has not been built" … */
+/**
+ * Whether the words after a mention at the clause's start, "No …", say it is not built yet:
+ * "has been built yet", "has yet been implemented". Without "yet" it is history ("no rollback
+ * has been deployed since 2.3.0", "no override workflow has been built, because none is needed").
+ */
 function notBuilt(after, starts) {
     let k = 0;
     while (isMention(after[k], starts))
@@ -671,11 +691,12 @@ function notBuilt(after, starts) {
     if (!['has', 'have', 'is', 'are', 'was', 'were'].includes(after[k]))
         return false;
     k++;
-    if (after[k] === 'yet')
+    const yetBefore = after[k] === 'yet';
+    if (yetBefore)
         k++;
-    if (after[k] !== 'been')
+    if (after[k] !== 'been' || !BUILT.has(after[k + 1]))
         return false;
-    return BUILT.has(after[k + 1]);
+    return yetBefore || after[k + 2] === 'yet';
 }
 /**
  * At "to how …" (nearest first) in `b`: where a denial "not (yet) agreed on how to" ends, or -1.
@@ -690,7 +711,11 @@ function notDecided(b) {
     k++;
     if (b[k] === 'yet')
         k++;
-    return b[k] === 'not' || b[k] === 't' || b[k] === 'never' ? k : -1;
+    // "nobody has worked out how to stop it"
+    const nobody = (b[k] === 'has' || b[k] === 'have') && (b[k + 1] === 'nobody' || (b[k + 1] === 'one' && b[k + 2] === 'no')) ? k + (b[k + 1] === 'nobody' ? 1 : 2) : -1;
+    const denial = b[k] === 'not' || b[k] === 't' || b[k] === 'never' ? k : nobody;
+    // A condition, not a denial: "if you have not worked out how to roll back within 15 minutes, use step 1".
+    return denial >= 0 && !b.slice(denial + 1, denial + 6).some((word) => CONDITIONS.has(word) || word === 'if' || word === 'when' || word === 'once') ? denial : -1;
 }
 /** Whether the words after a mention leave it the noun there is none of: the clause ends, or "and", "is" … follows ("kill switch" read as one). */
 function endsNoun(after, starts) {
@@ -820,24 +845,8 @@ function judgeCitedDocument(value, system, options) {
             denial = onlyDeniedIn(doc, topic, (judged.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(doc.outline.text())))) ?? null;
             judged.denials.set(topic, denial);
         }
-        if (denial) {
+        if (denial)
             failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
-            continue;
-        }
-        // The section cited as the evidence judged alone too (auditor: "## Override" said officers
-        // cannot override in this release, and "override rates are reviewed" elsewhere passed it).
-        const cited = section?.heading && section.failures.length === 0 && !cardSection ? section.heading : undefined;
-        if (!cited)
-            continue;
-        const alone = sectionAsDocument(card.value, cited);
-        const inSection = judgedOf(alone);
-        let sectionDenial = inSection.denials.get(topic);
-        if (sectionDenial === undefined) {
-            sectionDenial = onlyDeniedIn(alone, topic, (inSection.stated ??= denials_clauseWords((0,placeholder/* statedText */.vh)(alone.outline.text())))) ?? null;
-            inSection.denials.set(topic, sectionDenial);
-        }
-        if (sectionDenial)
-            failures.push({ message: `${rel} does not read as ${article(kind)} ${kind} in the section cited ("${cited.title}"): it mentions ${topic.name} only to say it cannot be done ("${sectionDenial}")` });
     }
     return failures;
 }
@@ -1117,8 +1126,11 @@ function checkCardSection(card, options, cardName) {
         ];
     }
     const absence = (0,placeholder/* sectionAbsence */.vA)(section.body);
-    // Its own text, before any subsection (the template's "Recommendations" follows "None known.").
-    if (!absence && options.noneIsNoAnswer && SAYS_NONE.test(plainWords(section.body.split(/\n[ \t]{0,3}#/)[0] ?? ''))) {
+    // Its own text, before any subsection (the template's "Recommendations" follows "None known."),
+    // unless a subsection states them ("No known issues." over "### Limitations", false-error hunt).
+    const [own = '', ...subsections] = section.body.split(/\n(?=[ \t]{0,3}#)/);
+    const stated = subsections.some((sub) => /^[ \t]{0,3}#[^\n]*\b(?:limitation|risk|bias|caveat|weakness|failure)/i.test(sub) && (0,placeholder/* sectionAbsence */.vA)(sub.replace(/^[^\n]*\n?/, '')) === undefined);
+    if (!absence && options.noneIsNoAnswer && !stated && SAYS_NONE.test(plainWords(own))) {
         return [
             {
                 message: `${what} section "${section.heading.title}" says only that there are none: every model has limitations (inputs, groups and conditions it was not trained or tested for); state them`,

@@ -29,7 +29,7 @@ export const MARKERS: readonly RegExp[] = [
   /\b(?:(?:still )?to be (?:completed|written|added|filled in|provided|determined|defined|documented|decided|confirmed|done)|fill(?:ed)? (?:this )?in later|will be (?:added|completed|written|provided|documented) (?:later|soon))\b\.?/gi,
 ];
 
-const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b|to be (?:completed|written|added|provided|determined|documented)\b)/i;
+const STARTS_WITH_MARKER = /^\s*(?:[-*>#]\s*)*(?:\[?more information needed|todo\b|tbd\b|tba\b|fixme\b|\{\{|placeholder\b|coming soon\b)/i;
 
 const SCALAR_PLACEHOLDERS = new Set(['?', '??', '???', '...', '…', '-', '--', 'x', 'xx', 'xxx', 'changeme', 'change me', 'unknown']);
 const LONGEST_SCALAR_PLACEHOLDER = Math.max(...[...SCALAR_PLACEHOLDERS].map((text) => text.length));

@@ -141,6 +141,19 @@ describe('placeholders', () => {
   it.each([false, 0, 'none', 'None known', 'N/A means no personal data', 'see above the fold of the form', ['a'], { a: 1 }])('value %j is present', (value) => {
     expect(valueAbsence(value)).toBeUndefined();
   });
+
+  // An author's note that the text is still to come is a placeholder alone, not at the start of a statement (false-error hunt).
+  it.each(['To be completed.', 'Fill in later', 'Still to be written.', 'will be added later'])('value %j is a placeholder', (value) => {
+    expect(valueAbsence(value)).toBe('placeholder');
+  });
+
+  it.each([
+    'To be completed by every officer before first access to scores: the annual credit model literacy course, including automation bias.',
+    'To be determined for the 2025 extract; the 2024 extract under-represents applicants aged 18-25.',
+    'To be provided to BaFin on request: the fundamental rights and AI impact assessment',
+  ])('value %j is present', (value) => {
+    expect(valueAbsence(value)).toBeUndefined();
+  });
 });
 
 describe('a paragraph led by a marker', () => {

@@ -149,6 +149,8 @@ describe('model card rules', () => {
   it.each([
     'None of the groups tested showed a gap above 0.1, but the model is unreliable for applicants under 21.',
     'No known limitations beyond thin files: applicants with under a year of history score near the mean.',
+    // A lead line over a subsection that states them (false-error hunt).
+    'No known issues.\n\n### Limitations\n\nThe model is unreliable for applicants with under a year of credit history.',
   ])('card/limitations passes a section that says more than that there are none: "%s"', (body) => {
     const files: Files = { ...compliantFiles(), [CARD]: cardWith('Bias, Risks, and Limitations', body) };
     expect(resultsOf(check(files), 'card/limitations')).toEqual([expect.objectContaining({ status: 'pass' })]);

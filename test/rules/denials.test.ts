@@ -119,6 +119,15 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'A fallback to manual review was considered and built; on-call switches to it from the console.'],
     [OVERRIDE, 'The appeal process for declined applicants is run by the complaints team, who can set aside any score.'],
     [OVERRIDE, 'An appeal process for declined applicants is in place: officers can overturn the score.'],
+    // From a false-error hunt: notes beside a procedure that names no term of its own.
+    [STOP, 'Set SCORER_ENABLED=false; applications go to manual review. No rollback has been deployed since 2.3.0 shipped.'],
+    [STOP, 'Set SCORER_ENABLED=false (step 1). The team will add a kill switch button to the admin console in a later release; until then use step 1.'],
+    [STOP, 'Set SCORER_ENABLED=false. Stopping the scorer is not something we do lightly: every application then needs full manual review.'],
+    [STOP, 'Set SCORER_ENABLED=false. If you have not worked out how to roll back a bad release within 15 minutes, use step 1 instead.'],
+    [STOP, 'Set SCORER_ENABLED=false. The incident lead will write a shutdown report for the next model risk committee.'],
+    [STOP, 'Set SCORER_ENABLED=false. No emergency stop has been set off this year.'],
+    [STOP, 'Set SCORER_ENABLED=false. There have been no emergency stops in 2026.'],
+    [OVERRIDE, 'Officers record their own outcome in the case screen; no override workflow has been built, because none is needed.'],
   ];
   it.each(described.map(([topic, body]) => ({ topic, body })))('$body', ({ topic, body }) => {
     expect(denialIn(body, topic)).toBeUndefined();
@@ -146,6 +155,7 @@ describe('a capability only denied', () => {
     [STOP, 'Stopping the scorer is not something we currently support; a fallback to manual review was considered and rejected for cost.', 'stopping the scorer is not something we currently support'],
     [OVERRIDE, 'Credit officers cannot override the score in the current release. An appeal process for declined applicants is still being designed and is not in place.', 'cannot override the score in the current'],
     [STOP, 'A rollback is not yet in place.', 'rollback is not yet in place'],
+    [STOP, 'Nobody has worked out how to stop the scorer safely.', 'nobody has worked out how to stop the scorer safely'],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);

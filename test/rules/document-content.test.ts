@@ -374,20 +374,6 @@ describe('the bundled rules that cite documents judge what the document is', () 
     ]);
   });
 
-  // Auditor: the cited "## Override" denied it, and "override rates are reviewed monthly" elsewhere in the document passed it.
-  it('oversight/override fails a cited section that only denies it, though the rest of the document mentions overriding', () => {
-    const denied = 'Credit officers cannot override the score in the current release. An appeal process for declined applicants is still being designed and is not in place.';
-    const plan = `${OVERSIGHT_PLAN.replace(OVERRIDE_SECTION, denied)}\n## Monitoring officers\n\nOverride rates per officer are reviewed monthly by the credit risk team.\n`;
-    const files = withManifest(complete, { ...docs, 'sys/docs/oversight.md': plan });
-    expect(failuresOf(check(files, iso), 'oversight/override')).toEqual([
-      {
-        file: MANIFEST,
-        line: lineOf(files[MANIFEST] as string, 'evidence: docs/oversight.md#override'),
-        message: 'sys/docs/oversight.md does not read as a human oversight document in the section cited ("Override"): it mentions overriding or reversing an output only to say it cannot be done ("cannot override the score in the current")',
-      },
-    ]);
-  });
-
   it('oversight/override passes a section that denies one thing and describes the override', () => {
     const files = withManifest(complete, { ...docs, 'sys/docs/oversight.md': OVERSIGHT_PLAN.replace(OVERRIDE_SECTION, 'No decision is final until an officer approves it; officers may reverse any score.') });
     expect(failuresOf(check(files, iso), 'oversight/override')).toEqual([]);

@@ -61,8 +61,11 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
     ];
   }
   const absence = sectionAbsence(section.body);
-  // Its own text, before any subsection (the template's "Recommendations" follows "None known.").
-  if (!absence && options.noneIsNoAnswer && SAYS_NONE.test(plainWords(section.body.split(/\n[ \t]{0,3}#/)[0] ?? ''))) {
+  // Its own text, before any subsection (the template's "Recommendations" follows "None known."),
+  // unless a subsection states them ("No known issues." over "### Limitations", false-error hunt).
+  const [own = '', ...subsections] = section.body.split(/\n(?=[ \t]{0,3}#)/);
+  const stated = subsections.some((sub) => /^[ \t]{0,3}#[^\n]*\b(?:limitation|risk|bias|caveat|weakness|failure)/i.test(sub) && sectionAbsence(sub.replace(/^[^\n]*\n?/, '')) === undefined);
+  if (!absence && options.noneIsNoAnswer && !stated && SAYS_NONE.test(plainWords(own))) {
     return [
       {
         message: `${what} section "${section.heading.title}" says only that there are none: every model has limitations (inputs, groups and conditions it was not trained or tested for); state them`,

@@ -130,22 +130,7 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
       denial = onlyDeniedIn(doc, topic, (judged.stated ??= clauseWords(statedText(doc.outline.text())))) ?? null;
       judged.denials.set(topic, denial);
     }
-    if (denial) {
-      failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
-      continue;
-    }
-    // The section cited as the evidence judged alone too (auditor: "## Override" said officers
-    // cannot override in this release, and "override rates are reviewed" elsewhere passed it).
-    const cited = section?.heading && section.failures.length === 0 && !cardSection ? section.heading : undefined;
-    if (!cited) continue;
-    const alone = sectionAsDocument(card.value, cited);
-    const inSection = judgedOf(alone);
-    let sectionDenial = inSection.denials.get(topic);
-    if (sectionDenial === undefined) {
-      sectionDenial = onlyDeniedIn(alone, topic, (inSection.stated ??= clauseWords(statedText(alone.outline.text())))) ?? null;
-      inSection.denials.set(topic, sectionDenial);
-    }
-    if (sectionDenial) failures.push({ message: `${rel} does not read as ${article(kind)} ${kind} in the section cited ("${cited.title}"): it mentions ${topic.name} only to say it cannot be done ("${sectionDenial}")` });
+    if (denial) failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
   }
   return failures;
 }

@@ -109,17 +109,19 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
  * Whether a file in a format neither known to run code (mayRunCode) nor code-free runs none:
  * where the repository holds it, by its first bytes read as a `.bin`'s are (not a PyTorch
  * checkpoint, a tar or a pickle that imports: torch.load reads a checkpoint by any name);
- * elsewhere, only when its name is a format that holds no code (NO_CODE_FORMAT_NAME). A name
- * that says no format says nothing (new user: an MLflow registry URI, models:/churn/4, a
- * cloudpickled model, passed with no scan cited).
+ * elsewhere, as a safetensors file elsewhere is, only when a scan saw it and skipped it and its
+ * name is a format that holds no code (NO_CODE_FORMAT_NAME). A name that says no format says
+ * nothing (new user: an MLflow registry URI, models:/churn/4, a cloudpickled model, passed with
+ * no scan cited).
  */
-function otherFormatRunsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
+function otherFormatRunsNoCode(system: Pick<SystemContext, 'evidence'>, file: string, skipped: boolean): boolean {
   if (mayRunCode(file)) return false;
-  return system.evidence.remembered(`other-runs-no-code:${file}`, () => {
+  const held = system.evidence.remembered(`other-runs-no-code:${file}`, () => {
     const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
     if (!first.ok) return false;
-    return first.value === undefined ? NO_CODE_FORMAT_NAME.test(file.trim()) : binRunsNoCode(readerOf(system, file, first.value));
+    return first.value === undefined ? 'elsewhere' : binRunsNoCode(readerOf(system, file, first.value));
   });
+  return held === 'elsewhere' ? skipped && NO_CODE_FORMAT_NAME.test(file.trim()) : held;
 }
 
 /** Whether the repository holds `file` (its first bytes can be read). */
@@ -173,13 +175,19 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   // scan-covers-artifacts' finding, which says why (new user: scan-clean asked for a scan of an
   // unfetched safetensors file).
   const readable = artifacts.filter((artifact) => system.evidence.unreadOwnFile(artifact.path) === undefined);
-  const mayRunCode = readable.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !runsNoCode(system, artifact.path));
-  if (mayRunCode.length > 0) return { mayRunCode: true, files: mayRunCode };
   const skipped = new SameFileIndex<true>();
   for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
+  const wasSkipped = (artifact: DeclaredArtifact) => skipped.first(artifactKey(artifact.path)) !== undefined;
+  // XGBoost's and LightGBM's models run no code, by their first bytes or, skipped, by their name
+  // (false-error hunt: a scan that skipped an honest LightGBM model failed, and no scan passed).
+  // Not one named as a format it is checked against (a text file named .safetensors is no safetensors file).
+  const namedOtherwise = (file: string) => codeFreeExtension(file) === undefined && dataExtension(file) === undefined;
+  const noCode = (artifact: DeclaredArtifact) => runsNoCode(system, artifact.path) || (namedOtherwise(artifact.path) && otherFormatRunsNoCode(system, artifact.path, wasSkipped(artifact)));
+  const mayRunCode = readable.filter((artifact) => !codeFreeArtifact(system, artifact).codeFree && !noCode(artifact));
+  if (mayRunCode.length > 0) return { mayRunCode: true, files: mayRunCode };
   // One modelgate read and found to be its format needs no scanner's word (third red team:
   // modelscan lists the files it skips only when run with --show-skipped).
-  return { mayRunCode: false, files: readable.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !runsNoCode(system, artifact.path) && skipped.first(artifactKey(artifact.path)) === undefined) };
+  return { mayRunCode: false, files: readable.filter((artifact) => !codeFreeArtifact(system, artifact).checked && !noCode(artifact) && !wasSkipped(artifact)) };
 }
 
 /**
@@ -484,12 +492,12 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
       // With no scan cited, or one that skipped it: a format that runs no code by its name, and
       // by its first bytes where the repository holds it (third red team: XGBoost's .ubj and
       // LightGBM's text model, which modelscan skips, could not pass).
-      if ((scans.length === 0 || skipped) && !free.mismatch && !free.codeFree && otherFormatRunsNoCode(system, artifact.path)) continue;
+      if ((scans.length === 0 || skipped) && !free.mismatch && !free.codeFree && otherFormatRunsNoCode(system, artifact.path, skipped !== undefined)) continue;
       failures.push({
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
           : scans.length === 0
-          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : mayRunCode(artifact.path) || held(system, artifact.path) ? ', and a file in its format can run code when loaded' : ', and its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
+          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : mayRunCode(artifact.path) || held(system, artifact.path) ? ', and a file in its format can run code when loaded' : NO_CODE_FORMAT_NAME.test(artifact.path.trim()) ? ', and the repository does not hold it for modelgate to check it is the format its name says' : ', and its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
           : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
         path: at,
       });
@@ -553,8 +561,11 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     // 2026 passed, not applicable): either way it cannot have seen a file made after it.
     const skipped = new SameFileIndex<true>();
     for (const { source } of scan.value.skipped) skipped.add(toolFileKey(source), true);
-    const seen = (key: string) => scanned.mayHave(key) || skipped.mayHave(key);
-    const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && seen(artifactKey(artifact.path)));
+    // Skipped: only a model file, matched by name as a scan names it (false-error hunt: a config.json
+    // of another folder, re-exported after the scan, matched the config.json it skipped).
+    const modelFormat = (file: string) => codeFreeExtension(file) !== undefined || mayRunCode(file) || isModelFile(posix.basename(file.trim()));
+    const seen = (artifact: DeclaredArtifact) => scanned.mayHave(artifactKey(artifact.path)) || (modelFormat(artifact.path) && skipped.mayHave(artifactKey(artifact.path)));
+    const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && seen(artifact));
     const cited = entry.date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);
     // Red team: a scan dated 2099 is newer than any model file.

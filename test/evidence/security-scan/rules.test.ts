@@ -1346,8 +1346,30 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
 
   // Third red team: XGBoost and LightGBM models, which run no code and modelscan skips, could not pass with no scan.
   it('passes, with no scan cited, shipped files in formats that run no code by name and by their first bytes', () => {
-    const files = noScan([{ path: 'model/model.ubj' }, { path: 'model/lgbm_model.txt' }, { path: 'model/model.json' }, { path: 's3://models/model.xgb' }], { 'sys/model/model.ubj': '{\u0001L', 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n', 'sys/model/model.json': '{"learner": {}}' });
+    const files = noScan([{ path: 'model/model.ubj' }, { path: 'model/lgbm_model.txt' }, { path: 'model/model.json' }], { 'sys/model/model.ubj': '{\u0001L', 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n', 'sys/model/model.json': '{"learner": {}}' });
     expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+  });
+
+  // False-error hunt: a config.json of another folder, dated after a scan that skipped the model's config.json, failed.
+  it('security/scan-fresh leaves out a data file a scan may have skipped by its name', () => {
+    const skipping = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "config.json"}]}');
+    const files = withScan(skipping, [{ path: 'model/scorer.pt', date: '2026-10-20' }, { path: 'thresholds/config.json', date: '2026-11-02' }]);
+    expect(failuresOf(check(files), 'security/scan-fresh')).toEqual([]);
+  });
+
+  // False-error hunt: one kept elsewhere was passed by its name with no scan, while a safetensors
+  // file elsewhere needed one; and a scan that skipped an honest LightGBM model failed scan-clean.
+  it('asks, with no scan cited, for a scan of such a file kept outside the repository, as of a safetensors file there', () => {
+    expect(failuresOf(check(noScan([{ path: 's3://models/model.xgb' }])), RULE).map((f) => f.message)).toEqual([
+      `s3://models/model.xgb ships but no security scan is cited (assurance.security.scans), and the repository does not hold it for modelgate to check it is the format its name says: ${SCAN_IT}`,
+    ]);
+  });
+
+  it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files a scan saw and skipped, in the repository or not', (rule) => {
+    const skipped = (file: string) => `{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "${file}"}`;
+    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', `"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 2, "skipped_files": [${['lgbm_model.txt', 'model.xgb'].map(skipped).join(', ')}]}`);
+    const files: Files = { ...withScan(scan, [{ path: 'model/lgbm_model.txt' }, { path: 's3://models/model.xgb' }]), 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n' };
+    expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
   it('fails, with no scan cited, a shipped file named as such a format that is a PyTorch checkpoint', () => {
