@@ -804,7 +804,8 @@ function notDecided(b) {
     const nobody = (b[k] === 'has' || b[k] === 'have') && (b[k + 1] === 'nobody' || (b[k + 1] === 'one' && b[k + 2] === 'no')) ? k + (b[k + 1] === 'nobody' ? 1 : 2) : -1;
     const denial = b[k] === 'not' || b[k] === 't' || b[k] === 'never' ? k : nobody;
     // A condition, not a denial: "if you have not worked out how to roll back within 15 minutes, use step 1".
-    return denial >= 0 && !b.slice(denial + 1, denial + 6).some((word) => CONDITIONS.has(word) || word === 'if' || word === 'when' || word === 'once') ? denial : -1;
+    // Anywhere earlier in the clause: "if the on-call engineer and the model owner have not agreed how to roll back".
+    return denial >= 0 && !b.slice(denial + 1).some((word) => CONDITIONS.has(word) || word === 'if' || word === 'when' || word === 'once') ? denial : -1;
 }
 /** Whether the words after a mention leave it the noun there is none of: the clause ends, or "and", "is" … follows ("kill switch" read as one). */
 function endsNoun(after, starts) {

@@ -124,6 +124,7 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'Set SCORER_ENABLED=false (step 1). The team will add a kill switch button to the admin console in a later release; until then use step 1.'],
     [STOP, 'Set SCORER_ENABLED=false. Stopping the scorer is not something we do lightly: every application then needs full manual review.'],
     [STOP, 'Set SCORER_ENABLED=false. If you have not worked out how to roll back a bad release within 15 minutes, use step 1 instead.'],
+    [STOP, 'Set SCORER_ENABLED=false. If the on-call engineer and the model owner have not agreed how to roll back within 30 minutes, the duty manager decides.'],
     [STOP, 'Set SCORER_ENABLED=false. The incident lead will write a shutdown report for the next model risk committee.'],
     [STOP, 'Set SCORER_ENABLED=false. No emergency stop has been set off this year.'],
     [STOP, 'Set SCORER_ENABLED=false. There have been no emergency stops in 2026.'],
