@@ -170,6 +170,15 @@ describe('data/dataset-card-sections', () => {
     ]);
   });
 
+  // New user: a card's "## Source" and the older Hub template's "## Considerations for Using the Data" were not found.
+  it.each([
+    ['## Source', DATASET_CARD.replace('## Source Data', '## Source')],
+    ['## Considerations for Using the Data', DATASET_CARD.replace('## Bias, Risks, and Limitations', '## Considerations for Using the Data')],
+    ['### Discussion of Biases', DATASET_CARD.replace('## Bias, Risks, and Limitations', '## Considerations\n\n### Discussion of Biases')],
+  ])('accepts %s', (_heading, card) => {
+    expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': card }), 'data/dataset-card-sections')).toEqual([]);
+  });
+
   it('accepts annotations_creators in the front matter for annotations', () => {
     const card = DATASET_CARD.replace(/## Annotations\n\n.*\n/, '').replace('license: other', 'license: other\nannotations_creators: [machine-generated]');
     expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': card }), 'data/dataset-card-sections')).toEqual([]);
