@@ -6310,15 +6310,16 @@ var evidently = __webpack_require__(3455);
  *
  * And the legacy API's (Evidently 0.4 to 0.6, `evidently.legacy` since 0.7), which teams that
  * run Evidently from Python still write (new user: a 0.4 `Report.json()` was "not a monitoring
- * run result"): a Report's `metrics` as `{metric, result}` (ColumnDriftMetric, DataDriftTable,
- * DatasetDriftMetric: each drift score a value, each drift it detected a failed test, named as
- * the 0.7 metrics that replace them are, ValueDrift and DriftedColumnsCount), and a TestSuite's
- * `tests` (name, status, group) with its `summary`.
+ * run result"): a Report's `metrics` as `{metric, result}` (ColumnDriftMetric, DataDriftTable:
+ * each column's drift_detected a test; DatasetDriftMetric: the share of drifted columns a value
+ * and dataset_drift a test; named as the 0.7 metrics that replace them are, ValueDrift and
+ * DriftedColumnsCount), and a TestSuite's `tests` (name, status, group) with its `summary`.
  */
 
 
 
 const evidently_SCHEMA = 'evidently-snapshot.schema.json';
+const LEGACY_UNDATED = "this legacy Evidently report records none: add the time of the run as its timestamp, or save runs with Evidently 0.7's snapshot.dumps(), which keeps it";
 const STATUS = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 const evidentlyRun = {
     format: 'evidently',
@@ -6357,17 +6358,22 @@ const evidentlyRun = {
             });
         };
         addTests(raw.tests, ['tests']);
+        if (!run.ranAt && Array.isArray(raw.tests) && (0,adapter/* isRecord */.u4)(raw.summary))
+            run.undatedHint = LEGACY_UNDATED;
         // The dict view (`snapshot.dict()`, `json()`, `save_json()`): each top-level metric's result,
         // named by its params (`config`) or its explicit id (`metric_name` since Evidently 0.7.16,
         // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
         // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
         if (Array.isArray(raw.metrics)) {
-            const legacyColumns = driftTableColumns(raw.metrics);
+            // Named once a report (review: built again for each of 8,000 DatasetDriftMetrics, it ran minutes):
+            // of the columns its DataDriftTable reports, as a DataDriftPreset runs the two over the same columns.
+            const columns = driftTableColumns(raw.metrics);
+            const counted = (0,evidently/* evidentlyIdentity */.pq)('DriftedColumnsCount', columns ? { columns } : {});
             raw.metrics.forEach((metric, index) => {
                 if (!(0,adapter/* isRecord */.u4)(metric))
                     return;
                 if (typeof metric.metric === 'string' && (0,adapter/* isRecord */.u4)(metric.result)) {
-                    addLegacyResult(run, doc, metric.metric, metric.result, ['metrics', index, 'result'], legacyColumns);
+                    addLegacyResult(run, doc, metric.metric, metric.result, ['metrics', index, 'result'], counted);
                     return;
                 }
                 const named = (0,adapter/* isRecord */.u4)(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
@@ -6378,7 +6384,7 @@ const evidentlyRun = {
             const legacy = raw.metrics.some((metric) => (0,adapter/* isRecord */.u4)(metric) && typeof metric.metric === 'string');
             if (!run.ranAt && !(0,adapter/* isRecord */.u4)(raw.metric_results)) {
                 run.undatedHint = legacy
-                    ? "this legacy Evidently report records none: add the time of the run as its timestamp, or save runs with Evidently 0.7's snapshot.dumps(), which keeps it"
+                    ? LEGACY_UNDATED
                     : "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
             }
         }
@@ -6408,10 +6414,11 @@ const evidentlyRun = {
  * of drifted columns as DriftedColumnsCount, and dataset_drift as a test of it. Other legacy
  * metrics carry no drift result modelgate compares.
  */
-function addLegacyResult(run, doc, metric, result, base, columns) {
+function addLegacyResult(run, doc, metric, result, base, counted) {
+    // Each column's verdict by the stat test Evidently chose (stattest_name), not its score: the
+    // score of a K-S p-value read against a config's distance threshold is no drift (review).
     const column = (name, drift, path) => {
         const identity = (0,evidently/* evidentlyIdentity */.pq)('ValueDrift', { column: (0,source_doc/* asText */.e1)(name) });
-        addValue(run, doc, identity, 'ValueDrift', drift.drift_score, (part) => [...path, part ?? 'drift_score']);
         if (typeof drift.drift_detected === 'boolean') {
             run.tests.push({ name: `Drift in ${(0,source_doc/* asText */.e1)(name)}`, status: drift.drift_detected ? 'fail' : 'pass', at: (0,adapter.at)(doc, [...path, 'drift_detected']), metric: identity.name });
         }
@@ -6424,8 +6431,7 @@ function addLegacyResult(run, doc, metric, result, base, columns) {
                 column(drift.column_name ?? name, drift, [...base, 'drift_by_columns', name]);
     }
     else if (metric === 'DatasetDriftMetric') {
-        // Of the columns its DataDriftTable reports, as a DataDriftPreset runs the two over the same columns.
-        const identity = (0,evidently/* evidentlyIdentity */.pq)('DriftedColumnsCount', columns ? { columns } : {});
+        const identity = counted;
         const key = identity.key !== undefined ? { key: identity.key } : {};
         if (typeof result.share_of_drifted_columns === 'number')
             run.values.push({ name: identity.name, ...key, value: result.share_of_drifted_columns, at: (0,adapter.at)(doc, [...base, 'share_of_drifted_columns']), share: true });
@@ -6729,7 +6735,7 @@ const monitoringRun = {
                 format: 'evidently',
                 link: 'https://docs.evidentlyai.com/',
                 what: 'an Evidently 0.7 snapshot: the saved `SnapshotModel` of `snapshot.dumps()` (`timestamp`, `metric_results`) or the view `snapshot.json()` and `save_json()` write (`metrics`, `tests`, no timestamp); or a legacy Evidently (0.4 to 0.6, `evidently.legacy`) Report (`metrics` of `{metric, result}`) or TestSuite (`tests`, `summary`) as its `json()` writes it',
-                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`. From a legacy Report: each column\'s `drift_score` (ColumnDriftMetric, DataDriftTable) as `ValueDrift(column)` and the share of drifted columns (DatasetDriftMetric) as the `DriftedColumnsCount` of the DataDriftTable\'s columns, as 0.7 names them, and each `drift_detected` or `dataset_drift` as a test that failed when true',
+                reads: 'when it ran (`timestamp`), every test and its status (`FAIL` and `ERROR` count as failed, `WARNING` does not), each metric\'s value by the metric it is for (its `config` or `metric_value_location` params, or its `metric_name`, `metric_id` before Evidently 0.7.16); a drifted-columns count by its `share`. From a legacy Report: each column\'s `drift_detected` (ColumnDriftMetric, DataDriftTable) as a test of `ValueDrift(column)`, failed when true (its `drift_score` is not compared: it is the score of the stat test Evidently chose, which may not be the config\'s), and the share of drifted columns (DatasetDriftMetric) as the `DriftedColumnsCount` of the DataDriftTable\'s columns, as 0.7 names them, with `dataset_drift` as its test',
             },
         ],
     },
@@ -7394,10 +7400,12 @@ function held(system, file) {
 }
 /**
  * Names of model formats that hold data and no code when loaded, for a file the repository does
- * not hold: XGBoost's UBJSON and JSON, LightGBM's text model, CatBoost's, GGUF and GGML,
- * TensorFlow Lite's and Core ML's, PMML, PaddlePaddle's.
+ * not hold that a scan saw and skipped: XGBoost's UBJSON, CatBoost's, TensorFlow Lite's and Core
+ * ML's, PMML, PaddlePaddle's. Not a name a file that runs code may have (review): `.json` and
+ * `.txt` (jsonpickle, a protocol-0 pickle, a Keras config; code-free.ts reads them, never trusts
+ * their names), nor GGUF, whose chat template is code (code-free.ts).
  */
-const NO_CODE_FORMAT_NAME = /\.(?:ubj|json|txt|xgb|cbm|gguf|ggml|tflite|mlmodel|pmml|pdmodel|pdiparams)$/i;
+const NO_CODE_FORMAT_NAME = /\.(?:ubj|xgb|cbm|tflite|mlmodel|pmml|pdmodel|pdiparams)$/i;
 /**
  * Whether a file named as one that may run code is one modelgate read and found to run none: a
  * `.bin` that is neither a PyTorch checkpoint nor a pickle that imports (binRunsNoCode), or a
@@ -7826,10 +7834,11 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         const skipped = new same_file/* SameFileIndex */.$A();
         for (const { source } of scan.value.skipped)
             skipped.add((0,same_file/* toolFileKey */._c)(source), true);
-        // Skipped: only a model file, matched by name as a scan names it (false-error hunt: a config.json
-        // of another folder, re-exported after the scan, matched the config.json it skipped).
-        const modelFormat = (file) => (0,code_free/* codeFreeExtension */.d1)(file) !== undefined || (0,code_free/* mayRunCode */.I0)(file) || (0,discover/* isModelFile */.ic)(external_node_path_.posix.basename(file.trim()));
-        const seen = (artifact) => scanned.mayHave((0,same_file/* artifactKey */.Wf)(artifact.path)) || (modelFormat(artifact.path) && skipped.mayHave((0,same_file/* artifactKey */.Wf)(artifact.path)));
+        // Skipped: any file but a config's or tokenizer's, which no scan is asked for (false-error hunt:
+        // a config.json of another folder, re-exported after the scan, matched the config.json it
+        // skipped); a model file covered by a skip is judged here too (review: scorer.ubj, skipped,
+        // passed scan-covers-artifacts and was never judged fresh).
+        const seen = (artifact) => scanned.mayHave((0,same_file/* artifactKey */.Wf)(artifact.path)) || ((0,code_free/* dataExtension */.W1)(artifact.path) === undefined && skipped.mayHave((0,same_file/* artifactKey */.Wf)(artifact.path)));
         const dated = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data).filter((artifact) => artifact.date !== undefined && seen(artifact));
         const cited = entry.date;
         const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);

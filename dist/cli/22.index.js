@@ -455,6 +455,8 @@ const DECIDED = new Set(['agreed', 'decided', 'determined', 'defined', 'document
 const UNDER_WAY = new Set(['designed', 'built', 'developed', 'written', 'discussed', 'planned', 'drafted', 'implemented', 'scoped', 'worked']);
 /** "was considered and rejected". */
 const TURNED_DOWN = new Set(['rejected', 'abandoned', 'dropped', 'descoped', 'shelved']);
+/** "… and restored in v2": what was turned down is back. */
+const RESTORED = new Set(['restored', 'reinstated', 'reintroduced', 'readded', 'revived']);
 /** What a capability may be called after its term ("an appeal process", "a stop procedure"). */
 const MECHANISMS = new Set(['process', 'procedure', 'mechanism', 'step', 'path', 'workflow', 'feature', 'function', 'button', 'route', 'plan', 'option', 'capability', 'runbook']);
 /** What may be said of whom we do not support it ("we currently support", "we offer"). */
@@ -620,11 +622,18 @@ function namesMechanism(after, starts) {
     const next = after[k];
     return next === undefined || MECHANISMS.has(next) || ['in', 'to', 'for', 'by', 'as', 'at', 'on', 'that', 'which'].includes(next);
 }
-/** The first words of the clause after the one the offset `from` of `words` is in. */
+/**
+ * The first words of the clause after the one the offset `from` of `words` is in, looked for
+ * only as far as AFTER_REACH words can reach: a search to the clause's end for every mention made
+ * a long clause quadratic (review: 2 MB of "will add a stop procedure" ran 51 s).
+ */
 function nextClause(words, from) {
-    const end = words.indexOf(' | ', from);
-    return end < 0 ? [] : wordsAfter(words, end + 2, 4);
+    const window = words.slice(from, from + NEXT_CLAUSE_REACH);
+    const end = window.indexOf(' | ');
+    return end < 0 ? [] : wordsAfter(words, from + end + 2, 4);
 }
+/** How many characters past a mention nextClause looks for the clause's end. */
+const NEXT_CLAUSE_REACH = 400;
 /**
  * Past what a subject may carry after its term: the system or output it acts on ("stopping the
  * scorer"), or what the capability is called and whom it is for ("an appeal process for declined
@@ -671,6 +680,9 @@ function deniedState(after, state) {
         return 3;
     if (at(0) === 'yet' && at(1) === 'to' && at(2) === 'be' && BUILT.has(at(3)))
         return 4;
+    // Not "dropped from v1 and restored in v2" (review).
+    if (after.slice(state).some((word) => RESTORED.has(word)))
+        return 0;
     if (TURNED_DOWN.has(at(0)))
         return 1;
     if (at(0) === 'considered' && at(1) === 'and' && TURNED_DOWN.has(at(2)))
@@ -1139,6 +1151,10 @@ function checkCardSection(card, options, cardName) {
             },
         ];
     }
+    // Its own text a placeholder over the template's "### Recommendations" (review: "To be completed." passed).
+    if (!absence && options.noneIsNoAnswer && !stated && own.trim() !== '' && (0,placeholder/* sectionAbsence */.vA)(own) === 'placeholder') {
+        return [{ message: `${what} section "${section.heading.title}" ${(0,placeholder/* describeAbsence */.Hw)('placeholder')}`, at: { file: card.file, line: section.heading.line, column: 1 } }];
+    }
     if (!absence)
         return [];
     return [
@@ -1153,7 +1169,8 @@ function checkCardSection(card, options, cardName) {
  * says there is nothing to say (auditor: "None known." passed as the card's limitations, beside a
  * manifest that lists them).
  */
-const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|bias(?:es)?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
+// Not "No significant bias found": a finding of a bias evaluation, with the limitations maybe in the next section (review).
+const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
     .replace(/[*_`>#|.!;:()[\]-]+/g, ' ')
@@ -1359,11 +1376,14 @@ var load_manifest = __webpack_require__(872);
 var same_file = __webpack_require__(2879);
 // EXTERNAL MODULE: ./build/evidence/security-scan/model-folder.js
 var model_folder = __webpack_require__(4903);
+// EXTERNAL MODULE: ./build/evaluate/shared-report.js
+var shared_report = __webpack_require__(1908);
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var formats = __webpack_require__(4720);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
 var types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
+
 
 
 
@@ -1413,12 +1433,12 @@ const ownEvidence = (0,check/* defineFunction */.Oh)({
             // copy in this one's is: the engine compares what each system cites, by path and by text,
             // once all are checked. Not the text of a robustness result that could be any model's.
             const digest = anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited);
-            system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted: unlistedReason(unlisted) } : {}) } : undefined);
+            system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted } : {}) } : undefined);
             return [];
         }
         const written = (0,repo_fs/* normaliseCitation */.KM)(cited.split('#')[0], system.manifest.dir);
         const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
-        const why = borrowable && unlisted !== undefined ? ` ${unlistedReason(unlisted)}` : '';
+        const why = borrowable && unlisted !== undefined ? ` ${(0,shared_report/* unlistedReason */.n)(unlisted)}` : '';
         return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own${why}` }];
     },
 });
@@ -1460,13 +1480,11 @@ function unlistedModelFile(system) {
     return system.evidence.remembered('unlisted-model-file', () => {
         const folders = (0,model_folder/* systemModelFolders */.g_)(system);
         if (folders.tooMany.length > 0)
-            return folders.tooMany[0];
+            return `${folders.tooMany[0]} (more files than modelgate lists)`;
         const listed = new Set((0,load_manifest/* declaredArtifacts */.G9)(system.manifest.data).map((artifact) => (0,same_file/* artifactKey */.Wf)(artifact.path)));
         return folders.files.find(({ file }) => (0,discover/* isModelFile */.ic)(external_node_path_.posix.basename(file)) && !listed.has((0,same_file/* artifactKey */.Wf)(file)))?.file;
     });
 }
-/** Why a system holding `unlisted` shares no report about the model files, for a message. */
-const unlistedReason = (unlisted) => `(systems that ship the same model files may share one, but a folder of this system also holds ${unlisted}, which its artifacts do not list)`;
 /**
  * The model files a system ships, as two systems' can be compared: each artifact's file in the
  * repository (where links lead); none when an artifact is not the repository's, or none is

@@ -4222,6 +4222,8 @@ function vanishedSystems(base, headManifests, options) {
 var finding = __nccwpck_require__(1022);
 // EXTERNAL MODULE: ./build/evaluate/policy.js + 1 modules
 var evaluate_policy = __nccwpck_require__(9317);
+// EXTERNAL MODULE: ./build/evaluate/shared-report.js
+var shared_report = __nccwpck_require__(1908);
 // EXTERNAL MODULE: ./build/fs/git-tree.js
 var git_tree = __nccwpck_require__(4323);
 // EXTERNAL MODULE: external "node:crypto"
@@ -5230,6 +5232,7 @@ class EarlyWorkers {
 
 
 
+
 /**
  * Every pinned remote pack the run's policy extends, fetched before the run (the Action, with
  * the GitHub API as `fetch`), to pass as `remote`: the engine itself never waits on the network.
@@ -5607,22 +5610,24 @@ function firstCiter(citers, file, report) {
         const shipped = new Set(first.ships); // by set: a manifest may list 100,000 artifacts (third red team)
         return report.ships.every((key) => shipped.has(key));
     };
-    // Shipping what the first ships, but holding a model file it does not list: it may serve other
-    // weights than the report was made on, and is told why it may not share (`unlisted`, the reason).
-    const sameFiles = (first) => shipsTheirs(first) && report.unlisted === undefined;
-    const unlisted = (first) => (report.unlisted !== undefined && shipsTheirs(first) ? { unlisted: report.unlisted } : {});
+    // Shipping what the first ships, but either holding a model file it does not list: one may
+    // serve other weights than the report was made on, whichever sorts first (review), and the
+    // message says which (unlistedReason).
+    const sameFiles = (first) => shipsTheirs(first) && report.unlisted === undefined && first.unlisted === undefined;
+    const why = (first) => !shipsTheirs(first) ? {} : report.unlisted !== undefined ? { why: (0,shared_report/* unlistedReason */.n)(report.unlisted) } : first.unlisted !== undefined ? { why: (0,shared_report/* unlistedReason */.n)(first.unlisted, first.file) } : {};
+    const noted = { file, ...(report.ships ? { ships: report.ships } : {}), ...(report.unlisted !== undefined ? { unlisted: report.unlisted } : {}) };
     const byPath = citers.byPath.get(report.rel);
     if (byPath === undefined)
-        citers.byPath.set(report.rel, { file, ...(report.ships ? { ships: report.ships } : {}) });
+        citers.byPath.set(report.rel, noted);
     else if (byPath.file !== file && !sameFiles(byPath))
-        return { file: byPath.file, ...unlisted(byPath) };
+        return { file: byPath.file, ...why(byPath) };
     if (report.digest === undefined)
         return undefined;
     const byText = citers.byText.get(report.digest);
     if (byText === undefined)
-        citers.byText.set(report.digest, { file, rel: report.rel, ...(report.ships ? { ships: report.ships } : {}) });
+        citers.byText.set(report.digest, { ...noted, rel: report.rel });
     else if (byText.file !== file && byText.rel !== report.rel && !sameFiles(byText))
-        return { file: byText.file, copyOf: byText.rel, ...unlisted(byText) };
+        return { file: byText.file, copyOf: byText.rel, ...why(byText) };
     return undefined;
 }
 /**
@@ -5647,7 +5652,7 @@ function markSharedReports(checked, citers, policy, repo) {
     const failures = shared.map(({ rel, path, first }) => {
         const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
         const citer = citers.leftOut.has(first.file) ? `${first.file} (a system this run leaves out, read to compare)` : first.file;
-        const why = first.unlisted === undefined ? '' : ` ${first.unlisted}`;
+        const why = first.why === undefined ? '' : ` ${first.why}`;
         const message = first.copyOf === undefined
             ? `${rel} is also cited as a report by ${citer}: a report is about one model, so it is that system's; cite this system's own${why}`
             : `${rel} has the same content as ${first.copyOf}, which ${citer} cites: a report is about one model, so one of the two is a copy of the other system's; cite this system's own${why}`;
@@ -6307,6 +6312,26 @@ function loadPolicy(ref, options) {
     const tree = (0,sources/* readPackTree */.iq)(ref, options.files ?? (0,sources/* packFilesOnDisk */.RR)(options.baseDir), options.remote);
     return compilePolicy(resolvePolicy(tree, check_functions/* CHECK_CATALOGUE */.jZ));
 }
+
+
+/***/ }),
+
+/***/ 1908:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ unlistedReason)
+/* harmony export */ });
+/**
+ * The words evidence/own-system and the engine's comparison of shared reports (engine/gate.ts)
+ * both say: kept apart from the check function, so the engine's bundle does not load it.
+ */
+/**
+ * Why a report about the model files is not shared when `whose` ("this system", or the other
+ * system's manifest) holds `unlisted`, a model file its artifacts do not list: it may serve other
+ * weights than the report was made on.
+ */
+const unlistedReason = (unlisted, whose = 'this system') => `(systems that ship the same model files may share one, but a folder of ${whose} also holds ${unlisted}, which its artifacts do not list)`;
 
 
 /***/ }),
@@ -9761,7 +9786,11 @@ function checkSchemaWith(validate, schemaFile, data, written) {
 function moreProblems(issues) {
     if (issues.at(-1)?.beyondLimit)
         return ` (and more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} other problems)`;
-    return issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    // Named when few (new user: "(and 1 more problem)" on an AIF360 export never said which, so
+    // fixing the first brought up the second, one run at a time).
+    if (issues.length > 1 && issues.length <= 3)
+        return ` (and ${issues.slice(1).map((issue) => issue.message).join('; ')})`;
+    return issues.length > 1 ? ` (and ${issues.length - 1} more problems, the next: ${issues[1]?.message})` : '';
 }
 const firstProblemValidators = new Map();
 /** A validator that stops at its first problem, compiled at first use: only documents past the cap need one. */

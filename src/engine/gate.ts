@@ -14,6 +14,7 @@ import { ChangedFilesScope } from '../discover/scope.js';
 import { vanishedSystems } from '../discover/vanished.js';
 import { makeFinding } from '../policy/finding.js';
 import { policyForMoved, type Policy } from '../evaluate/policy.js';
+import { unlistedReason } from '../evaluate/shared-report.js';
 import { GitTreeSource, headCommit } from '../fs/git-tree.js';
 import { policyDigest } from '../policy/digest.js';
 import { isMissing, RepoFs } from '../fs/repo-fs.js';
@@ -413,13 +414,20 @@ function openSources(options: Pick<GateOptions, 'root' | 'maxFileBytes' | 'base'
  * after the systems the run leaves out.
  */
 interface ReportCiters {
-  byPath: Map<string, { file: string; ships?: string[] }>;
-  byText: Map<string, { file: string; rel: string; ships?: string[] }>;
+  byPath: Map<string, FirstCiter>;
+  byText: Map<string, FirstCiter & { rel: string }>;
   /** The systems the run leaves out (a message says so: the reader may not expect them compared). */
   leftOut: Set<string>;
 }
 
 type CitedReport = NonNullable<SystemCheck['reports']>[number];
+
+/** The first system to cite a report: its manifest, the model files it ships, one it holds unlisted. */
+interface FirstCiter {
+  file: string;
+  ships?: string[];
+  unlisted?: string;
+}
 
 /**
  * Notes `file` as the citer of `report` where no earlier one came before; returns the earlier
@@ -427,23 +435,26 @@ type CitedReport = NonNullable<SystemCheck['reports']>[number];
  * system. Not for a security scan when this system ships only files the earlier one ships (the
  * scan is about those files: shippedFiles in own-evidence.ts).
  */
-function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string; unlisted?: string } | undefined {
-  const shipsTheirs = (first: { ships?: string[] }) => {
+function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string; why?: string } | undefined {
+  const shipsTheirs = (first: FirstCiter) => {
     if (report.ships === undefined || report.ships.length === 0 || first.ships === undefined) return false;
     const shipped = new Set(first.ships); // by set: a manifest may list 100,000 artifacts (third red team)
     return report.ships.every((key) => shipped.has(key));
   };
-  // Shipping what the first ships, but holding a model file it does not list: it may serve other
-  // weights than the report was made on, and is told why it may not share (`unlisted`, the reason).
-  const sameFiles = (first: { ships?: string[] }) => shipsTheirs(first) && report.unlisted === undefined;
-  const unlisted = (first: { ships?: string[] }) => (report.unlisted !== undefined && shipsTheirs(first) ? { unlisted: report.unlisted } : {});
+  // Shipping what the first ships, but either holding a model file it does not list: one may
+  // serve other weights than the report was made on, whichever sorts first (review), and the
+  // message says which (unlistedReason).
+  const sameFiles = (first: FirstCiter) => shipsTheirs(first) && report.unlisted === undefined && first.unlisted === undefined;
+  const why = (first: FirstCiter) =>
+    !shipsTheirs(first) ? {} : report.unlisted !== undefined ? { why: unlistedReason(report.unlisted) } : first.unlisted !== undefined ? { why: unlistedReason(first.unlisted, first.file) } : {};
+  const noted = { file, ...(report.ships ? { ships: report.ships } : {}), ...(report.unlisted !== undefined ? { unlisted: report.unlisted } : {}) };
   const byPath = citers.byPath.get(report.rel);
-  if (byPath === undefined) citers.byPath.set(report.rel, { file, ...(report.ships ? { ships: report.ships } : {}) });
-  else if (byPath.file !== file && !sameFiles(byPath)) return { file: byPath.file, ...unlisted(byPath) };
+  if (byPath === undefined) citers.byPath.set(report.rel, noted);
+  else if (byPath.file !== file && !sameFiles(byPath)) return { file: byPath.file, ...why(byPath) };
   if (report.digest === undefined) return undefined;
   const byText = citers.byText.get(report.digest);
-  if (byText === undefined) citers.byText.set(report.digest, { file, rel: report.rel, ...(report.ships ? { ships: report.ships } : {}) });
-  else if (byText.file !== file && byText.rel !== report.rel && !sameFiles(byText)) return { file: byText.file, copyOf: byText.rel, ...unlisted(byText) };
+  if (byText === undefined) citers.byText.set(report.digest, { ...noted, rel: report.rel });
+  else if (byText.file !== file && byText.rel !== report.rel && !sameFiles(byText)) return { file: byText.file, copyOf: byText.rel, ...why(byText) };
   return undefined;
 }
 
@@ -468,7 +479,7 @@ function markSharedReports(checked: SystemCheck, citers: ReportCiters, policy: P
   const failures = shared.map(({ rel, path, first }) => {
     const at = { file: checked.file, ...(loaded.ok ? loaded.manifest.doc.locate(path.slice(1)) : { line: 1, column: 1 }) };
     const citer = citers.leftOut.has(first.file) ? `${first.file} (a system this run leaves out, read to compare)` : first.file;
-    const why = first.unlisted === undefined ? '' : ` ${first.unlisted}`;
+    const why = first.why === undefined ? '' : ` ${first.why}`;
     const message =
       first.copyOf === undefined
         ? `${rel} is also cited as a report by ${citer}: a report is about one model, so it is that system's; cite this system's own${why}`

@@ -76,7 +76,10 @@ export function checkSchemaWith(validate: Validator, schemaFile: string, data: u
 /** What a message adds after a document's first schema issue: how many more there are. */
 export function moreProblems(issues: readonly SchemaIssue[]): string {
   if (issues.at(-1)?.beyondLimit) return ` (and more than ${MAX_LISTED_ERRORS.toLocaleString('en-US')} other problems)`;
-  return issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+  // Named when few (new user: "(and 1 more problem)" on an AIF360 export never said which, so
+  // fixing the first brought up the second, one run at a time).
+  if (issues.length > 1 && issues.length <= 3) return ` (and ${issues.slice(1).map((issue) => issue.message).join('; ')})`;
+  return issues.length > 1 ? ` (and ${issues.length - 1} more problems, the next: ${issues[1]?.message})` : '';
 }
 
 const firstProblemValidators = new Map<string, Validator>();

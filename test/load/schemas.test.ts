@@ -34,13 +34,22 @@ describe('schemas/', () => {
 });
 
 describe('a document with more schema problems than are listed', () => {
+  // New user: "(and 1 more problem)" never said which.
+  it('names the others when there are two or three', () => {
+    const issue = (message: string) => ({ path: [], message });
+    expect(moreProblems([issue('missing required field "protected_attributes"'), issue('results: must be a list')])).toBe(' (and results: must be a list)');
+    expect(moreProblems([issue('a'), issue('b'), issue('c')])).toBe(' (and b; c)');
+    expect(moreProblems([issue('a'), issue('b'), issue('c'), issue('d')])).toBe(' (and 3 more problems, the next: b)');
+    expect(moreProblems([issue('a')])).toBe('');
+  });
+
   const garak = (lines: number) => [{ entry_type: 'init', garak_version: '0.14.0' }, ...Array.from({ length: lines }, () => ({}))];
 
   it('up to the cap, every problem is listed', () => {
     const issues = checkSchema('garak-report.schema.json', garak(100));
     expect(issues).toHaveLength(600); // six a line: no shape, three fields, the "then" of an if, entry_type
     expect(issues[0]?.message).toBe('[1]: must be one of the allowed shapes, found a mapping');
-    expect(moreProblems(issues)).toBe(' (and 599 more problems)');
+    expect(moreProblems(issues)).toBe(' (and 599 more problems, the next: [1]: missing required field "probe")');
   });
 
   it('past it, the first problem and an issue that says there are more; nothing counted per item', () => {

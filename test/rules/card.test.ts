@@ -35,6 +35,14 @@ const cases: Case[] = [
     at: '## Bias, Risks, and Limitations',
     message: `the model card section "Bias, Risks, and Limitations" ${NONE_STATED}`,
   })),
+  // Review: the placeholder over the template's "### Recommendations", which says something.
+  {
+    rule: 'card/limitations',
+    name: 'section says "To be completed." over a Recommendations subsection',
+    card: cardWith('Bias, Risks, and Limitations', 'To be completed.\n\n### Recommendations\n\nOfficers should read the score with the applicant file.'),
+    at: '## Bias, Risks, and Limitations',
+    message: 'the model card section "Bias, Risks, and Limitations" is a placeholder',
+  },
   ...['To be completed.', 'Fill in later.', 'Still to be written.', 'Will be added later.'].map((body) => ({
     rule: 'card/out-of-scope-use',
     name: `section says "${body}"`,
@@ -151,6 +159,8 @@ describe('model card rules', () => {
     'No known limitations beyond thin files: applicants with under a year of history score near the mean.',
     // A lead line over a subsection that states them (false-error hunt).
     'No known issues.\n\n### Limitations\n\nThe model is unreliable for applicants with under a year of credit history.',
+    // Review: a bias evaluation's finding, not a claim that there are no limitations.
+    'No significant bias found.',
   ])('card/limitations passes a section that says more than that there are none: "%s"', (body) => {
     const files: Files = { ...compliantFiles(), [CARD]: cardWith('Bias, Risks, and Limitations', body) };
     expect(resultsOf(check(files), 'card/limitations')).toEqual([expect.objectContaining({ status: 'pass' })]);

@@ -129,6 +129,7 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'Set SCORER_ENABLED=false. No emergency stop has been set off this year.'],
     [STOP, 'Set SCORER_ENABLED=false. There have been no emergency stops in 2026.'],
     [OVERRIDE, 'Officers record their own outcome in the case screen; no override workflow has been built, because none is needed.'],
+    [STOP, 'The emergency stop was dropped from v1 and restored in v2.'],
   ];
   it.each(described.map(([topic, body]) => ({ topic, body })))('$body', ({ topic, body }) => {
     expect(denialIn(body, topic)).toBeUndefined();
@@ -160,5 +161,20 @@ describe('a capability only denied', () => {
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);
+  });
+});
+
+// Review: the clause after each mention was looked for to the end of a long clause, quadratic in its length.
+describe('reading time', () => {
+  it('grows linearly with a runbook of one long clause of mentions', () => {
+    const timeOf = (repeats: number) => {
+      const body = 'the team will add a stop procedure in a later release '.repeat(repeats);
+      const started = process.hrtime.bigint();
+      denialIn(body, STOP);
+      return Number(process.hrtime.bigint() - started);
+    };
+    timeOf(500); // warm
+    const ratio = Math.min(...[0, 1, 2].map(() => timeOf(8000) / timeOf(4000)));
+    expect(ratio).toBeLessThan(3); // doubling the text about doubles the time; quadratic would be 4×
   });
 });

@@ -269,9 +269,14 @@ describe(RULE, () => {
         expect(failuresOf(check({ ...nested(['../model/scorer.pt']), 'hub/model/extra.safetensors': 'x' }), RULE).filter((f) => f.file === SERVICE)).toEqual([]);
       });
 
-      it('leaves the first citer sharing with others though it holds an unlisted model file itself', () => {
+      // Review: the system holding the unlisted file sorted first, became the first citer, and shared with the next.
+      it('fails the second citer too when the first holds one, whichever sorts first, saying whose', () => {
         const files: Files = { ...services(['../models/m/scorer.pt']), ...prefixed('other/', EXTRA) };
-        expect(failuresOf(check(files), RULE)).toEqual([]);
+        const theirs = '(systems that ship the same model files may share one, but a folder of other/ai-system.yaml also holds weights/other.safetensors, which its artifacts do not list)';
+        expect(failuresOf(check(files), RULE).map((f) => [f.file, f.message])).toEqual([
+          ['sys/ai-system.yaml', `models/m/bias.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own ${theirs}`],
+          ['sys/ai-system.yaml', `models/m/modelscan.json is also cited as a report by other/ai-system.yaml: a report is about one model, so it is that system's; cite this system's own ${theirs}`],
+        ]);
       });
     });
 

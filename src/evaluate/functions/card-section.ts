@@ -73,6 +73,10 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
       },
     ];
   }
+  // Its own text a placeholder over the template's "### Recommendations" (review: "To be completed." passed).
+  if (!absence && options.noneIsNoAnswer && !stated && own.trim() !== '' && sectionAbsence(own) === 'placeholder') {
+    return [{ message: `${what} section "${section.heading.title}" ${describeAbsence('placeholder')}`, at: { file: card.file, line: section.heading.line, column: 1 } }];
+  }
   if (!absence) return [];
   return [
     {
@@ -87,7 +91,8 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
  * says there is nothing to say (auditor: "None known." passed as the card's limitations, beside a
  * manifest that lists them).
  */
-const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|bias(?:es)?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
+// Not "No significant bias found": a finding of a bias evaluation, with the limitations maybe in the next section (review).
+const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
 
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body: string) =>

@@ -4,6 +4,7 @@ import { normaliseCitation } from '../../fs/repo-fs.js';
 import { declaredArtifacts } from '../../load/manifest.js';
 import { artifactKey } from '../../evidence/same-file.js';
 import { systemModelFolders } from '../../evidence/security-scan/model-folder.js';
+import { unlistedReason } from '../shared-report.js';
 import { robustnessResults } from '../../evidence/robustness/formats.js';
 import { ISSUE_LEVELS } from '../../evidence/robustness/types.js';
 import type { SystemContext } from '../../evidence/check.js';
@@ -46,7 +47,7 @@ export const ownEvidence = defineFunction<Record<string, never>>({
       // copy in this one's is: the engine compares what each system cites, by path and by text,
       // once all are checked. Not the text of a robustness result that could be any model's.
       const digest = anyModelsResult(system, value, path) ? undefined : system.evidence.textDigest(cited);
-      system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted: unlistedReason(unlisted) } : {}) } : undefined);
+      system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted } : {}) } : undefined);
       return [];
     }
     const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
@@ -93,15 +94,11 @@ function shipsWhatOwnerShips(system: SystemContext, owner: string): boolean {
 function unlistedModelFile(system: SystemContext): string | undefined {
   return system.evidence.remembered('unlisted-model-file', () => {
     const folders = systemModelFolders(system);
-    if (folders.tooMany.length > 0) return folders.tooMany[0];
+    if (folders.tooMany.length > 0) return `${folders.tooMany[0]} (more files than modelgate lists)`;
     const listed = new Set(declaredArtifacts(system.manifest.data).map((artifact) => artifactKey(artifact.path)));
     return folders.files.find(({ file }) => isModelFile(posix.basename(file)) && !listed.has(artifactKey(file)))?.file;
   });
 }
-
-/** Why a system holding `unlisted` shares no report about the model files, for a message. */
-const unlistedReason = (unlisted: string) =>
-  `(systems that ship the same model files may share one, but a folder of this system also holds ${unlisted}, which its artifacts do not list)`;
 
 /**
  * The model files a system ships, as two systems' can be compared: each artifact's file in the

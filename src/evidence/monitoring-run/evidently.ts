@@ -8,10 +8,10 @@
  *
  * And the legacy API's (Evidently 0.4 to 0.6, `evidently.legacy` since 0.7), which teams that
  * run Evidently from Python still write (new user: a 0.4 `Report.json()` was "not a monitoring
- * run result"): a Report's `metrics` as `{metric, result}` (ColumnDriftMetric, DataDriftTable,
- * DatasetDriftMetric: each drift score a value, each drift it detected a failed test, named as
- * the 0.7 metrics that replace them are, ValueDrift and DriftedColumnsCount), and a TestSuite's
- * `tests` (name, status, group) with its `summary`.
+ * run result"): a Report's `metrics` as `{metric, result}` (ColumnDriftMetric, DataDriftTable:
+ * each column's drift_detected a test; DatasetDriftMetric: the share of drifted columns a value
+ * and dataset_drift a test; named as the 0.7 metrics that replace them are, ValueDrift and
+ * DriftedColumnsCount), and a TestSuite's `tests` (name, status, group) with its `summary`.
  */
 import { asText, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
@@ -20,6 +20,8 @@ import { evidentlyIdentity, shortType, type EvidentlyIdentity } from '../monitor
 import type { MonitoringRun, RunStatus } from './types.js';
 
 const SCHEMA = 'evidently-snapshot.schema.json';
+
+const LEGACY_UNDATED = "this legacy Evidently report records none: add the time of the run as its timestamp, or save runs with Evidently 0.7's snapshot.dumps(), which keeps it";
 
 const STATUS: Record<string, RunStatus> = { SUCCESS: 'pass', FAIL: 'fail', WARNING: 'warn', ERROR: 'error', SKIPPED: 'skip' };
 
@@ -57,16 +59,20 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
       });
     };
     addTests(raw.tests, ['tests']);
+    if (!run.ranAt && Array.isArray(raw.tests) && isRecord(raw.summary)) run.undatedHint = LEGACY_UNDATED;
     // The dict view (`snapshot.dict()`, `json()`, `save_json()`): each top-level metric's result,
     // named by its params (`config`) or its explicit id (`metric_name` since Evidently 0.7.16,
     // `metric_id` before: "ValueDrift(column=age,method=psi)"); `id` is a hash. It has no timestamp.
     // A metric over a list of columns is named by them too (evidentlyIdentity), in every form.
     if (Array.isArray(raw.metrics)) {
-      const legacyColumns = driftTableColumns(raw.metrics);
+      // Named once a report (review: built again for each of 8,000 DatasetDriftMetrics, it ran minutes):
+      // of the columns its DataDriftTable reports, as a DataDriftPreset runs the two over the same columns.
+      const columns = driftTableColumns(raw.metrics);
+      const counted = evidentlyIdentity('DriftedColumnsCount', columns ? { columns } : {});
       raw.metrics.forEach((metric, index) => {
         if (!isRecord(metric)) return;
         if (typeof metric.metric === 'string' && isRecord(metric.result)) {
-          addLegacyResult(run, doc, metric.metric, metric.result, ['metrics', index, 'result'], legacyColumns);
+          addLegacyResult(run, doc, metric.metric, metric.result, ['metrics', index, 'result'], counted);
           return;
         }
         const named = isRecord(metric.config) && typeof metric.config.type === 'string' ? fromParams(metric.config) : fromExplicitId(metric.metric_name ?? metric.metric_id);
@@ -76,7 +82,7 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
       const legacy = raw.metrics.some((metric) => isRecord(metric) && typeof metric.metric === 'string');
       if (!run.ranAt && !isRecord(raw.metric_results)) {
         run.undatedHint = legacy
-          ? "this legacy Evidently report records none: add the time of the run as its timestamp, or save runs with Evidently 0.7's snapshot.dumps(), which keeps it"
+          ? LEGACY_UNDATED
           : "Evidently's snapshot.json() and save_json() write none: save the run with snapshot.dumps(), which keeps its timestamp";
       }
     }
@@ -105,10 +111,11 @@ export const evidentlyRun: Adapter<MonitoringRun> = {
  * of drifted columns as DriftedColumnsCount, and dataset_drift as a test of it. Other legacy
  * metrics carry no drift result modelgate compares.
  */
-function addLegacyResult(run: MonitoringRun, doc: SourceDoc, metric: string, result: Record<string, unknown>, base: PathSegment[], columns: string[] | undefined): void {
+function addLegacyResult(run: MonitoringRun, doc: SourceDoc, metric: string, result: Record<string, unknown>, base: PathSegment[], counted: EvidentlyIdentity): void {
+  // Each column's verdict by the stat test Evidently chose (stattest_name), not its score: the
+  // score of a K-S p-value read against a config's distance threshold is no drift (review).
   const column = (name: unknown, drift: Record<string, unknown>, path: PathSegment[]) => {
     const identity = evidentlyIdentity('ValueDrift', { column: asText(name) });
-    addValue(run, doc, identity, 'ValueDrift', drift.drift_score, (part) => [...path, part ?? 'drift_score']);
     if (typeof drift.drift_detected === 'boolean') {
       run.tests.push({ name: `Drift in ${asText(name)}`, status: drift.drift_detected ? 'fail' : 'pass', at: at(doc, [...path, 'drift_detected']), metric: identity.name });
     }
@@ -117,8 +124,7 @@ function addLegacyResult(run: MonitoringRun, doc: SourceDoc, metric: string, res
   else if (metric === 'DataDriftTable' && isRecord(result.drift_by_columns)) {
     for (const [name, drift] of Object.entries(result.drift_by_columns)) if (isRecord(drift)) column(drift.column_name ?? name, drift, [...base, 'drift_by_columns', name]);
   } else if (metric === 'DatasetDriftMetric') {
-    // Of the columns its DataDriftTable reports, as a DataDriftPreset runs the two over the same columns.
-    const identity = evidentlyIdentity('DriftedColumnsCount', columns ? { columns } : {});
+    const identity = counted;
     const key = identity.key !== undefined ? { key: identity.key } : {};
     if (typeof result.share_of_drifted_columns === 'number') run.values.push({ name: identity.name, ...key, value: result.share_of_drifted_columns, at: at(doc, [...base, 'share_of_drifted_columns']), share: true });
     if (typeof result.dataset_drift === 'boolean') {

@@ -132,10 +132,12 @@ function held(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
 
 /**
  * Names of model formats that hold data and no code when loaded, for a file the repository does
- * not hold: XGBoost's UBJSON and JSON, LightGBM's text model, CatBoost's, GGUF and GGML,
- * TensorFlow Lite's and Core ML's, PMML, PaddlePaddle's.
+ * not hold that a scan saw and skipped: XGBoost's UBJSON, CatBoost's, TensorFlow Lite's and Core
+ * ML's, PMML, PaddlePaddle's. Not a name a file that runs code may have (review): `.json` and
+ * `.txt` (jsonpickle, a protocol-0 pickle, a Keras config; code-free.ts reads them, never trusts
+ * their names), nor GGUF, whose chat template is code (code-free.ts).
  */
-const NO_CODE_FORMAT_NAME = /\.(?:ubj|json|txt|xgb|cbm|gguf|ggml|tflite|mlmodel|pmml|pdmodel|pdiparams)$/i;
+const NO_CODE_FORMAT_NAME = /\.(?:ubj|xgb|cbm|tflite|mlmodel|pmml|pdmodel|pdiparams)$/i;
 
 /**
  * Whether a file named as one that may run code is one modelgate read and found to run none: a
@@ -561,10 +563,11 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     // 2026 passed, not applicable): either way it cannot have seen a file made after it.
     const skipped = new SameFileIndex<true>();
     for (const { source } of scan.value.skipped) skipped.add(toolFileKey(source), true);
-    // Skipped: only a model file, matched by name as a scan names it (false-error hunt: a config.json
-    // of another folder, re-exported after the scan, matched the config.json it skipped).
-    const modelFormat = (file: string) => codeFreeExtension(file) !== undefined || mayRunCode(file) || isModelFile(posix.basename(file.trim()));
-    const seen = (artifact: DeclaredArtifact) => scanned.mayHave(artifactKey(artifact.path)) || (modelFormat(artifact.path) && skipped.mayHave(artifactKey(artifact.path)));
+    // Skipped: any file but a config's or tokenizer's, which no scan is asked for (false-error hunt:
+    // a config.json of another folder, re-exported after the scan, matched the config.json it
+    // skipped); a model file covered by a skip is judged here too (review: scorer.ubj, skipped,
+    // passed scan-covers-artifacts and was never judged fresh).
+    const seen = (artifact: DeclaredArtifact) => scanned.mayHave(artifactKey(artifact.path)) || (dataExtension(artifact.path) === undefined && skipped.mayHave(artifactKey(artifact.path)));
     const dated = declaredArtifacts(system.manifest.data).filter((artifact) => artifact.date !== undefined && seen(artifact));
     const cited = entry.date;
     const when = scan.value.scannedAt ?? (typeof cited === 'string' ? { value: cited, at: undefined } : undefined);

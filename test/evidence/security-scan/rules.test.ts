@@ -241,6 +241,14 @@ const cases: Case[] = [
     expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.onnx (2026-11-02); scan the model file that ships' }],
   },
   {
+    // Review: an XGBoost model the scan skipped, covered by that skip, was never judged fresh.
+    rule: 'security/scan-fresh',
+    name: 'the scan predates an XGBoost model it skipped',
+    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.ubj"}]}'),
+    artifacts: [{ path: 'model/scorer.ubj', date: '2026-11-02' }],
+    expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.ubj (2026-11-02); scan the model file that ships' }],
+  },
+  {
     rule: 'security/scan-fresh',
     name: 'the scan is dated in the future (red team: 2099 is newer than any model file)',
     scan: CLEAN.replace('"timestamp": "2026-10-29T09:14:03.512877"', '"timestamp": "2099-01-01T00:00:00"'),
@@ -1359,6 +1367,12 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
 
   // False-error hunt: one kept elsewhere was passed by its name with no scan, while a safetensors
   // file elsewhere needed one; and a scan that skipped an honest LightGBM model failed scan-clean.
+  // Review: a name a file that runs code may have (.json: jsonpickle) vouches for nothing, skipped or not.
+  it('asks for a scan that reads a JSON or text model kept outside the repository, though one skipped it', () => {
+    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "model.json"}]}');
+    expect(failuresOf(check(withScan(scan, [{ path: 's3://models/model.json' }])), RULE).map((f) => f.message)).toEqual(['s3://models/model.json ships but the security scan skipped it (Model Scan did not scan file)']);
+  });
+
   it('asks, with no scan cited, for a scan of such a file kept outside the repository, as of a safetensors file there', () => {
     expect(failuresOf(check(noScan([{ path: 's3://models/model.xgb' }])), RULE).map((f) => f.message)).toEqual([
       `s3://models/model.xgb ships but no security scan is cited (assurance.security.scans), and the repository does not hold it for modelgate to check it is the format its name says: ${SCAN_IT}`,
