@@ -18,6 +18,12 @@ import { LFS_POINTER, onnx, PICKLE, safetensors, tar, ZIP } from '../../helpers/
 const SCAN = 'sys/evidence/modelscan.json';
 const PRETTY = fixture('security-scan/modelscan-pretty.json');
 const CLEAN = fixture('security-scan/modelscan-clean.json');
+/** A clean modelscan report that scanned nothing and skipped `files`, as modelscan names them. */
+const skippingOnly = (...files: string[]) =>
+  CLEAN.replace(
+    '"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}',
+    `"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": ${files.length}, "skipped_files": [${files.map((file) => JSON.stringify({ category: 'SCAN_NOT_SUPPORTED', description: 'Model Scan did not scan file', source: file })).join(', ')}]}`,
+  );
 const OWN = fixture('security-scan/modelgate.json');
 
 // A SentencePiece ModelProto: pieces (field 1: a piece's text and score), then a trainer spec (field 2).
@@ -236,7 +242,7 @@ const cases: Case[] = [
     // Auditor: a 2024 scan that skipped the 2026 model file passed, as not applicable.
     rule: 'security/scan-fresh',
     name: 'the scan predates a model file it skipped',
-    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.onnx"}]}'),
+    scan: skippingOnly('scorer.onnx'),
     artifacts: [{ path: 'model/scorer.onnx', date: '2026-11-02' }],
     expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.onnx (2026-11-02); scan the model file that ships' }],
   },
@@ -244,7 +250,7 @@ const cases: Case[] = [
     // Review: an XGBoost model the scan skipped, covered by that skip, was never judged fresh.
     rule: 'security/scan-fresh',
     name: 'the scan predates an XGBoost model it skipped',
-    scan: CLEAN.replace('"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "scorer.ubj"}]}'),
+    scan: skippingOnly('scorer.ubj'),
     artifacts: [{ path: 'model/scorer.ubj', date: '2026-11-02' }],
     expected: [{ file: SCAN, at: '"timestamp"', message: 'the security scan (2026-10-29) is older than model/scorer.ubj (2026-11-02); scan the model file that ships' }],
   },
@@ -1369,8 +1375,7 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
   // file elsewhere needed one; and a scan that skipped an honest LightGBM model failed scan-clean.
   // Review: a name a file that runs code may have (.json: jsonpickle) vouches for nothing, skipped or not.
   it('asks for a scan that reads a JSON or text model kept outside the repository, though one skipped it', () => {
-    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', '"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 1, "skipped_files": [{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "model.json"}]}');
-    expect(failuresOf(check(withScan(scan, [{ path: 's3://models/model.json' }])), RULE).map((f) => f.message)).toEqual(['s3://models/model.json ships but the security scan skipped it (Model Scan did not scan file)']);
+    expect(failuresOf(check(withScan(skippingOnly('model.json'), [{ path: 's3://models/model.json' }])), RULE).map((f) => f.message)).toEqual(['s3://models/model.json ships but the security scan skipped it (Model Scan did not scan file)']);
   });
 
   it('asks, with no scan cited, for a scan of such a file kept outside the repository, as of a safetensors file there', () => {
@@ -1380,9 +1385,7 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
   });
 
   it.each(['security/scan-clean', 'security/scan-covers-artifacts'])('%s passes such files a scan saw and skipped, in the repository or not', (rule) => {
-    const skipped = (file: string) => `{"category": "SCAN_NOT_SUPPORTED", "description": "Model Scan did not scan file", "source": "${file}"}`;
-    const scan = CLEAN.replace('"scanned": {"total_scanned": 1, "scanned_files": ["scorer.pt"]}', `"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": 2, "skipped_files": [${['lgbm_model.txt', 'model.xgb'].map(skipped).join(', ')}]}`);
-    const files: Files = { ...withScan(scan, [{ path: 'model/lgbm_model.txt' }, { path: 's3://models/model.xgb' }]), 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n' };
+    const files: Files = { ...withScan(skippingOnly('lgbm_model.txt', 'model.xgb'), [{ path: 'model/lgbm_model.txt' }, { path: 's3://models/model.xgb' }]), 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n' };
     expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'pass' })]);
   });
 
