@@ -432,8 +432,10 @@ interface FirstCiter {
 /**
  * Notes `file` as the citer of `report` where no earlier one came before; returns the earlier
  * citer of the same file, or of another file with the same text (a copy), when that is another
- * system. Not for a security scan when this system ships only files the earlier one ships (the
- * scan is about those files: shippedFiles in own-evidence.ts).
+ * system, and `why` it may not share it when that is not plain. Not for a report about the model
+ * files (a security scan, a bias report, a robustness result) when this system ships only files
+ * the earlier one ships and neither holds a model file it does not list (shippedFiles and
+ * unlistedModelFile in own-evidence.ts).
  */
 function firstCiter(citers: ReportCiters, file: string, report: CitedReport): { file: string; copyOf?: string; why?: string } | undefined {
   const shipsTheirs = (first: FirstCiter) => {
