@@ -7506,18 +7506,21 @@ function codeFreeArtifact(system, artifact) {
 function otherFormatRunsNoCode(system, file, skipped) {
     if ((0,code_free/* mayRunCode */.I0)(file))
         return false;
-    const held = system.evidence.remembered(`other-runs-no-code:${file}`, () => {
-        const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
-        if (!first.ok)
-            return false;
-        return first.value === undefined ? 'elsewhere' : (0,code_free/* binRunsNoCode */.QQ)(readerOf(system, file, first.value));
-    });
-    return held === 'elsewhere' ? skipped && NO_CODE_FORMAT_NAME.test(file.trim()) : held;
+    const first = leadingBytes(system, file);
+    if (first === 'elsewhere')
+        return skipped && NO_CODE_FORMAT_NAME.test(file.trim());
+    return first !== undefined && system.evidence.remembered(`other-runs-no-code:${file}`, () => (0,code_free/* binRunsNoCode */.QQ)(readerOf(system, file, first)));
 }
-/** Whether the repository holds `file` (its first bytes can be read). */
-function held(system, file) {
-    const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
-    return first.ok && first.value !== undefined;
+/**
+ * The first bytes of a file the manifest's paths name, read once a system (several checks ask
+ * what a file is: review, each read it again); 'elsewhere' when the repository does not hold it,
+ * undefined when it cannot be read.
+ */
+function leadingBytes(system, file) {
+    return system.evidence.remembered(`leading-bytes:${file}`, () => {
+        const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
+        return first.ok ? (first.value ?? 'elsewhere') : undefined;
+    });
 }
 /**
  * Names of model formats that hold data and no code when loaded, for a file the repository does
@@ -7538,8 +7541,8 @@ function runsNoCode(system, file) {
     if (!judge)
         return false;
     return system.evidence.remembered(`runs-no-code:${file}`, () => {
-        const first = system.evidence.bytesAt(file, 0, code_free/* LEADING_BYTES */.nr);
-        return first.ok && first.value !== undefined && judge(readerOf(system, file, first.value));
+        const first = leadingBytes(system, file);
+        return typeof first === 'object' && judge(readerOf(system, file, first));
     });
 }
 /** A ByteReader over a file the manifest's paths name, its first bytes already read. */
@@ -7565,9 +7568,7 @@ function unexamined(system, scan, artifacts) {
     // scan-covers-artifacts' finding, which says why (new user: scan-clean asked for a scan of an
     // unfetched safetensors file).
     const readable = artifacts.filter((artifact) => system.evidence.unreadOwnFile(artifact.path) === undefined);
-    const skipped = new same_file/* SameFileIndex */.$A();
-    for (const entry of scan.skipped)
-        skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
+    const skipped = skippedIn([scan]);
     const wasSkipped = (artifact) => skipped.first((0,same_file/* artifactKey */.Wf)(artifact.path)) !== undefined;
     // XGBoost's and LightGBM's models run no code, by their first bytes or, skipped, by their name
     // (false-error hunt: a scan that skipped an honest LightGBM model failed, and no scan passed).
@@ -7589,15 +7590,11 @@ function unexamined(system, scan, artifacts) {
  */
 function notAnsweredElsewhere(system, scan, artifacts) {
     const read = new same_file/* SameFileIndex */.$A();
-    const skipped = new same_file/* SameFileIndex */.$A();
-    for (const other of readableScans(system)) {
-        if (other.value.file === scan.file)
-            continue;
-        for (const file of other.value.scanned)
+    const others = readableScans(system).filter((other) => other.value.file !== scan.file).map((other) => other.value);
+    for (const other of others)
+        for (const file of other.scanned)
             read.add((0,same_file/* toolFileKey */._c)(file), true);
-        for (const entry of other.value.skipped)
-            skipped.add((0,same_file/* toolFileKey */._c)(entry.source), true);
-    }
+    const skipped = skippedIn(others);
     const answered = (artifact, key) => read.has(key) || (skipped.has(key) && codeFreeArtifact(system, artifact).codeFree);
     return artifacts.filter((artifact) => {
         const real = system.evidence.whereIs(artifact.path);
@@ -7685,8 +7682,27 @@ function shipsIn(artifacts) {
         return shipped.mayHave((0,same_file/* toolFileKey */._c)(source));
     };
 }
+/** Why a shipped file with no scan cited needs one, for a message: what its name and, where the repository holds it, its first bytes say. */
+function whyUnscanned(system, file, free) {
+    if (free.mismatch)
+        return free.mismatch;
+    const elsewhere = leadingBytes(system, file) === 'elsewhere';
+    if (free.codeFree || (elsewhere && NO_CODE_FORMAT_NAME.test(file.trim())))
+        return 'the repository does not hold it for modelgate to check it is the format its name says';
+    if ((0,code_free/* mayRunCode */.I0)(file) || !elsewhere)
+        return 'a file in its format can run code when loaded';
+    return 'its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read';
+}
 /** Where a file of a folder discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
 const whereModel = (modelFile) => (modelFile?.startsWith('../') ? 'in the folder of its model card' : "in this system's folder");
+/** The files the scans saw and skipped, by the names they give them (toolFileKey), with why. */
+function skippedIn(scans) {
+    const skipped = new same_file/* SameFileIndex */.$A();
+    for (const scan of scans)
+        for (const entry of scan.skipped)
+            skipped.add((0,same_file/* toolFileKey */._c)(entry.source), entry);
+    return skipped;
+}
 /** The cited security scans that can be read. */
 function readableScans(system) {
     const entries = system.manifest.data.assurance?.security?.scans;
@@ -7843,10 +7859,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
         // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
         if (scanned.missed)
             return [{ message: `the security scan names ${(0,same_file/* shownPath */.pS)(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
-        const skippedFiles = new same_file/* SameFileIndex */.$A();
-        for (const scan of scans)
-            for (const entry of scan.value.skipped)
-                skippedFiles.add((0,same_file/* toolFileKey */._c)(entry.source), entry);
+        const skippedFiles = skippedIn(scans.map((scan) => scan.value));
         for (const artifact of artifacts) {
             const key = (0,same_file/* artifactKey */.Wf)(artifact.path);
             const at = [...path, 'artifacts', artifact.index, 'path'];
@@ -7890,7 +7903,7 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 message: skipped
                     ? `${artifact.path} ships but the security scan skipped it (${checks_short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
                     : scans.length === 0
-                        ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : (0,code_free/* mayRunCode */.I0)(artifact.path) || held(system, artifact.path) ? ', and a file in its format can run code when loaded' : NO_CODE_FORMAT_NAME.test(artifact.path.trim()) ? ', and the repository does not hold it for modelgate to check it is the format its name says' : ', and its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
+                        ? `${artifact.path} ships but no security scan is cited (assurance.security.scans), and ${whyUnscanned(system, artifact.path, free)}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
                         : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
                 path: at,
             });
@@ -7952,9 +7965,7 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
         }
         // Scanned, or seen and skipped (auditor: a scan from 2024 that skipped the ONNX model made in
         // 2026 passed, not applicable): either way it cannot have seen a file made after it.
-        const skipped = new same_file/* SameFileIndex */.$A();
-        for (const { source } of scan.value.skipped)
-            skipped.add((0,same_file/* toolFileKey */._c)(source), true);
+        const skipped = skippedIn([scan.value]);
         // Skipped: any file but a config's or tokenizer's, which no scan is asked for (false-error hunt:
         // a config.json of another folder, re-exported after the scan, matched the config.json it
         // skipped); a model file covered by a skip is judged here too (review: scorer.ubj, skipped,

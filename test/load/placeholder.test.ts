@@ -205,7 +205,7 @@ describe('sections that hold only code', () => {
 
 // Texts are stripped of markers only when ANY_MARKER finds one: it must find every text a marker would change.
 describe('the quick test for placeholder markers', () => {
-  const fragments = ['TODO', 'todo:', 'ToDo', 'tbd', 'TBA', 'FixMe', 'XXX', 'x', '[optional]', '[Required]', '[More Information Needed]', 'more information needed for further recommendations.', 'Lorem Ipsum', 'PLACEHOLDER', 'Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model.', 'users (both', 'a', ' ', '\n', '[', ']', '(', 'ipsum', 'information', 'é'];
+  const fragments = ['TODO', 'todo:', 'ToDo', 'tbd', 'TBA', 'FixMe', 'XXX', 'x', '[optional]', '[Required]', '[More Information Needed]', 'more information needed for further recommendations.', 'Lorem Ipsum', 'PLACEHOLDER', 'Users (both direct and downstream) should be made aware of the risks, biases and limitations of the model.', 'users (both', 'a', ' ', '\n', '[', ']', '(', 'ipsum', 'information', 'é', 'To be completed.', 'still to be written', 'Fill in later', 'will be added soon', 'to be', 'will be ', 'later'];
   const texts = fc.array(fc.constantFrom(...fragments), { maxLength: 12 }).map((parts) => parts.join(''));
 
   it('finds every text a marker matches', () => {

@@ -263,7 +263,7 @@ describe(RULE, () => {
         ]);
       });
 
-      it('passes once it lists the file and ships it from where the model is, or the file is not a model', () => {
+      it('passes when the extra file is no model file, or lies in the folder of the system that owns the model', () => {
         expect(failuresOf(check({ ...services(['../models/m/scorer.pt']), 'sys/weights/notes.txt': 'not a model' }), RULE)).toEqual([]);
         // The extra file beside the borrowed model, listed by neither: the model's system's folder, not this one's.
         expect(failuresOf(check({ ...nested(['../model/scorer.pt']), 'hub/model/extra.safetensors': 'x' }), RULE).filter((f) => f.file === SERVICE)).toEqual([]);

@@ -116,18 +116,21 @@ function codeFreeArtifact(system: Pick<SystemContext, 'evidence'>, artifact: Dec
  */
 function otherFormatRunsNoCode(system: Pick<SystemContext, 'evidence'>, file: string, skipped: boolean): boolean {
   if (mayRunCode(file)) return false;
-  const held = system.evidence.remembered(`other-runs-no-code:${file}`, () => {
-    const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
-    if (!first.ok) return false;
-    return first.value === undefined ? 'elsewhere' : binRunsNoCode(readerOf(system, file, first.value));
-  });
-  return held === 'elsewhere' ? skipped && NO_CODE_FORMAT_NAME.test(file.trim()) : held;
+  const first = leadingBytes(system, file);
+  if (first === 'elsewhere') return skipped && NO_CODE_FORMAT_NAME.test(file.trim());
+  return first !== undefined && system.evidence.remembered(`other-runs-no-code:${file}`, () => binRunsNoCode(readerOf(system, file, first)));
 }
 
-/** Whether the repository holds `file` (its first bytes can be read). */
-function held(system: Pick<SystemContext, 'evidence'>, file: string): boolean {
-  const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
-  return first.ok && first.value !== undefined;
+/**
+ * The first bytes of a file the manifest's paths name, read once a system (several checks ask
+ * what a file is: review, each read it again); 'elsewhere' when the repository does not hold it,
+ * undefined when it cannot be read.
+ */
+function leadingBytes(system: Pick<SystemContext, 'evidence'>, file: string): { bytes: Buffer; size: number } | 'elsewhere' | undefined {
+  return system.evidence.remembered(`leading-bytes:${file}`, () => {
+    const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
+    return first.ok ? (first.value ?? 'elsewhere') : undefined;
+  });
 }
 
 /**
@@ -149,8 +152,8 @@ function runsNoCode(system: Pick<SystemContext, 'evidence'>, file: string): bool
   const judge = /\.bin$/i.test(file.trim()) ? binRunsNoCode : /\.model$/i.test(file.trim()) ? sentencePieceRunsNoCode : undefined;
   if (!judge) return false;
   return system.evidence.remembered(`runs-no-code:${file}`, () => {
-    const first = system.evidence.bytesAt(file, 0, LEADING_BYTES);
-    return first.ok && first.value !== undefined && judge(readerOf(system, file, first.value));
+    const first = leadingBytes(system, file);
+    return typeof first === 'object' && judge(readerOf(system, file, first));
   });
 }
 
@@ -177,8 +180,7 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
   // scan-covers-artifacts' finding, which says why (new user: scan-clean asked for a scan of an
   // unfetched safetensors file).
   const readable = artifacts.filter((artifact) => system.evidence.unreadOwnFile(artifact.path) === undefined);
-  const skipped = new SameFileIndex<true>();
-  for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), true);
+  const skipped = skippedIn([scan]);
   const wasSkipped = (artifact: DeclaredArtifact) => skipped.first(artifactKey(artifact.path)) !== undefined;
   // XGBoost's and LightGBM's models run no code, by their first bytes or, skipped, by their name
   // (false-error hunt: a scan that skipped an honest LightGBM model failed, and no scan passed).
@@ -200,12 +202,9 @@ function unexamined(system: Pick<SystemContext, 'evidence'>, scan: SecurityScan,
  */
 function notAnsweredElsewhere(system: Pick<SystemContext, 'evidence' | 'manifest'>, scan: SecurityScan, artifacts: DeclaredArtifact[]): DeclaredArtifact[] {
   const read = new SameFileIndex<true>();
-  const skipped = new SameFileIndex<true>();
-  for (const other of readableScans(system)) {
-    if (other.value.file === scan.file) continue;
-    for (const file of other.value.scanned) read.add(toolFileKey(file), true);
-    for (const entry of other.value.skipped) skipped.add(toolFileKey(entry.source), true);
-  }
+  const others = readableScans(system).filter((other) => other.value.file !== scan.file).map((other) => other.value);
+  for (const other of others) for (const file of other.scanned) read.add(toolFileKey(file), true);
+  const skipped = skippedIn(others);
   const answered = (artifact: DeclaredArtifact, key: string) => read.has(key) || (skipped.has(key) && codeFreeArtifact(system, artifact).codeFree);
   return artifacts.filter((artifact) => {
     const real = system.evidence.whereIs(artifact.path);
@@ -303,8 +302,24 @@ function shipsIn(artifacts: DeclaredArtifact[]): (source: string | undefined) =>
   };
 }
 
+/** Why a shipped file with no scan cited needs one, for a message: what its name and, where the repository holds it, its first bytes say. */
+function whyUnscanned(system: Pick<SystemContext, 'evidence'>, file: string, free: CodeFree): string {
+  if (free.mismatch) return free.mismatch;
+  const elsewhere = leadingBytes(system, file) === 'elsewhere';
+  if (free.codeFree || (elsewhere && NO_CODE_FORMAT_NAME.test(file.trim()))) return 'the repository does not hold it for modelgate to check it is the format its name says';
+  if (mayRunCode(file) || !elsewhere) return 'a file in its format can run code when loaded';
+  return 'its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read';
+}
+
 /** Where a file of a folder discoveredModelFiles found is, for a message: written from the manifest's folder, one outside it is beside the card. */
 const whereModel = (modelFile: string | undefined) => (modelFile?.startsWith('../') ? 'in the folder of its model card' : "in this system's folder");
+
+/** The files the scans saw and skipped, by the names they give them (toolFileKey), with why. */
+function skippedIn(scans: readonly SecurityScan[]): SameFileIndex<SecurityScan['skipped'][number]> {
+  const skipped = new SameFileIndex<SecurityScan['skipped'][number]>();
+  for (const scan of scans) for (const entry of scan.skipped) skipped.add(toolFileKey(entry.source), entry);
+  return skipped;
+}
 
 /** The cited security scans that can be read. */
 function readableScans(system: Pick<SystemContext, 'evidence' | 'manifest'>): Array<{ ok: true; value: SecurityScan }> {
@@ -459,8 +474,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
     const scanned = scannedIn(scans);
     // Which artifacts a scan covers cannot be shown when one of its paths was not compared.
     if (scanned.missed) return [{ message: `the security scan names ${shownPath(scanned.missed.key)}, ${scanned.missed.why}, so which artifacts it scanned cannot be shown`, path: [...path, 'assurance', 'security', 'scans'] }];
-    const skippedFiles = new SameFileIndex<SecurityScan['skipped'][number]>();
-    for (const scan of scans) for (const entry of scan.value.skipped) skippedFiles.add(toolFileKey(entry.source), entry);
+    const skippedFiles = skippedIn(scans.map((scan) => scan.value));
     for (const artifact of artifacts) {
       const key = artifactKey(artifact.path);
       const at: PathSegment[] = [...path, 'artifacts', artifact.index, 'path'];
@@ -499,7 +513,7 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         message: skipped
           ? `${artifact.path} ships but the security scan skipped it (${short(skipped.description)})${free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`
           : scans.length === 0
-          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans)${free.codeFree ? ', and the repository does not hold it for modelgate to check it is the format its name says' : free.mismatch ? `, and ${free.mismatch}` : mayRunCode(artifact.path) || held(system, artifact.path) ? ', and a file in its format can run code when loaded' : NO_CODE_FORMAT_NAME.test(artifact.path.trim()) ? ', and the repository does not hold it for modelgate to check it is the format its name says' : ', and its name says no format that runs no code when loaded, nor does the repository hold it for modelgate to read'}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
+          ? `${artifact.path} ships but no security scan is cited (assurance.security.scans), and ${whyUnscanned(system, artifact.path, free)}: scan the model's folder (modelscan -p MODEL_DIR -r json -o report.json --show-skipped) and cite the report`
           : `${artifact.path} ships but no cited security scan scanned it${free.codeFree ? ' or listed it as skipped (modelscan lists the files it skips when run with --show-skipped)' : free.mismatch ? `; ${free.mismatch}: scan it as what it is` : ''}`,
         path: at,
       });
@@ -561,8 +575,7 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
     }
     // Scanned, or seen and skipped (auditor: a scan from 2024 that skipped the ONNX model made in
     // 2026 passed, not applicable): either way it cannot have seen a file made after it.
-    const skipped = new SameFileIndex<true>();
-    for (const { source } of scan.value.skipped) skipped.add(toolFileKey(source), true);
+    const skipped = skippedIn([scan.value]);
     // Skipped: any file but a config's or tokenizer's, which no scan is asked for (false-error hunt:
     // a config.json of another folder, re-exported after the scan, matched the config.json it
     // skipped); a model file covered by a skip is judged here too (review: scorer.ubj, skipped,
