@@ -122,6 +122,14 @@ describe('a capability described, whatever negations stand near it', () => {
     // From a false-error hunt: notes beside a procedure that names no term of its own.
     [STOP, 'Set SCORER_ENABLED=false; applications go to manual review. No rollback has been deployed since 2.3.0 shipped.'],
     [STOP, 'Set SCORER_ENABLED=false (step 1). The team will add a kill switch button to the admin console in a later release; until then use step 1.'],
+    // Stop 49: what the new forms must leave alone.
+    [STOP, 'A rollback is planned and rehearsed each quarter.'],
+    [STOP, 'A kill switch is planned for a later release; until then operators scale the deployment to zero.'],
+    [STOP, 'We plan to add a kill switch in a later release; meanwhile on-call sets SCORER_ENABLED=false.'],
+    [STOP, 'There is no automatic kill switch: on-call halts the scorer from the admin console.'],
+    [STOP, 'There is no separate fallback region; on-call sets SCORER_ENABLED=false.'],
+    [STOP, 'There is no manual rollback; the pipeline reverts automatically when error rates rise.'],
+    [OVERRIDE, 'There is no automated rejection; a recruiter decides on every application.'],
     [STOP, 'Set SCORER_ENABLED=false. Stopping the scorer is not something we do lightly: every application then needs full manual review.'],
     [STOP, 'Set SCORER_ENABLED=false. If you have not worked out how to roll back a bad release within 15 minutes, use step 1 instead.'],
     [STOP, 'Set SCORER_ENABLED=false. If the on-call engineer and the model owner have not agreed how to roll back within 30 minutes, the duty manager decides.'],
@@ -158,6 +166,14 @@ describe('a capability only denied', () => {
     [OVERRIDE, 'Credit officers cannot override the score in the current release. An appeal process for declined applicants is still being designed and is not in place.', 'cannot override the score in the current'],
     [STOP, 'A rollback is not yet in place.', 'rollback is not yet in place'],
     [STOP, 'Nobody has worked out how to stop the scorer safely.', 'nobody has worked out how to stop the scorer safely'],
+    // Stop 49: a word between "no" and the mention, and a capability planned for later.
+    [STOP, 'There is no manual kill switch.', 'no manual kill switch'],
+    [STOP, 'The scorer has no documented emergency stop.', 'no documented emergency stop'],
+    [STOP, 'No manual kill switch has been built yet.', 'no manual kill switch has been built yet'],
+    [STOP, 'A kill switch is planned for a later release.', 'kill switch is planned for a later release'],
+    [STOP, 'We plan to add a kill switch in a later release.', 'plan to add a kill switch in a later release'],
+    [STOP, 'Stopping the scorer is on the roadmap.', 'stopping the scorer is on the roadmap'],
+    [STOP, 'A rollback will be added in the next release.', 'rollback will be added in the next release'],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);
