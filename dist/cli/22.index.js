@@ -399,7 +399,11 @@ var closest = __webpack_require__(2665);
  *   designed", "stopping the scorer is not something we support", "a fallback to manual review
  *   was considered and rejected";
  * - not built yet: "no kill switch has been built yet", "the team will add a stop procedure in a
- *   later release", "engineers have not yet agreed on how to stop the scorer".
+ *   later release", "we plan to add a kill switch in a later release", "a kill switch is planned
+ *   for a later release", "stopping the scorer is on the roadmap", "engineers have not yet agreed
+ *   on how to stop the scorer"; not where a clause after it says what to do until then.
+ * A word or two such as "manual" or "documented" may stand between "no" and the mention ("there
+ * is no manual kill switch").
  * Mentions joined by "or" share a denial. "Must not", "may not" forbid rather than deny; a double
  * denial affirms ("there is no situation in which the model cannot be stopped"); a condition or a
  * limit on who may act, or when, is not a denial ("without approval", "during a batch", "by a
@@ -457,6 +461,16 @@ const UNDER_WAY = new Set(['designed', 'built', 'developed', 'written', 'discuss
 const TURNED_DOWN = new Set(['rejected', 'abandoned', 'dropped', 'descoped', 'shelved']);
 /** "… and restored in v2": what was turned down is back. */
 const RESTORED = new Set(['restored', 'reinstated', 'reintroduced', 'readded', 'revived']);
+/**
+ * Words that may stand between "no" and the mention without changing what there is none of
+ * ("there is no manual kill switch", "the scorer has no documented rollback"). Not "automatic"
+ * or "automated": "there is no automated rejection" says a person decides, the opposite.
+ */
+const MODIFIERS = new Set(['manual', 'dedicated', 'documented', 'formal', 'tested', 'working', 'physical', 'hardware', 'software', 'remote', 'central', 'global', 'separate', 'reliable', 'proper', 'real', 'explicit', 'human', 'operator', 'quick', 'immediate', 'instant', 'safe', 'graceful']);
+/** "we plan to add a kill switch": what comes before "to" in a capability to come. */
+const INTENDING = new Set(['plan', 'plans', 'planned', 'intend', 'intends', 'aim', 'aims', 'expect', 'expects', 'hope', 'hopes', 'want', 'wants']);
+/** "a kill switch is planned for a later release": what is said of a capability to come. */
+const TO_COME = new Set(['planned', 'scheduled', 'expected', 'due', 'intended', 'proposed']);
 /** What a capability may be called after its term ("an appeal process", "a stop procedure"). */
 const MECHANISMS = new Set(['process', 'procedure', 'mechanism', 'step', 'path', 'workflow', 'feature', 'function', 'button', 'route', 'plan', 'option', 'capability', 'runbook']);
 /** What may be said of whom we do not support it ("we currently support", "we offer"). */
@@ -554,6 +568,12 @@ function denialOf(words, at, end, starts) {
         else
             break;
     }
+    // Past a word or two that says which kind there is none of: "no manual kill switch".
+    let m = i;
+    while (m < i + 2 && MODIFIERS.has(clause[m]))
+        m++;
+    if (m > i && clause[m] === 'no')
+        i = m;
     const b = clause.slice(i);
     // What the denial is about must be the system or its output: "the score cannot be overridden",
     // "staff can't switch it off", not "the audit log cannot be edited".
@@ -586,8 +606,8 @@ function denialOf(words, at, end, starts) {
     else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts))
         denial = 0;
     // "the team will add a stop procedure in a later release".
-    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && b[2] === 'will' && namesMechanism(after, starts) && after.some((word) => LATER.has(word)) && !nextClause(words, mentionEnd).some((word) => MEANWHILE.has(word)))
-        denial = 2;
+    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && after.some((word) => LATER.has(word)) && !nextClause(words, mentionEnd).some((word) => MEANWHILE.has(word)))
+        denial = b[2] === 'to' ? 3 : 2;
     // "have not yet agreed on how to stop the scorer".
     else if (b[0] === 'to' && b[1] === 'how')
         denial = notDecided(b);
@@ -611,7 +631,7 @@ function denialOf(words, at, end, starts) {
         state++;
     if (state === subjectEnd)
         return undefined;
-    const denied = deniedState(after, state);
+    const denied = deniedState(after, state) || (toCome(after, state) && !nextClause(words, mentionEnd).some((word) => MEANWHILE.has(word)) ? after.length - state : 0);
     return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
 }
 /** Whether the words after a mention, past the mentions joined to it, name it as a capability ("a stop procedure", "a kill switch button", "a kill switch in …"), not as a document ("a shutdown report"). */
@@ -688,6 +708,18 @@ function deniedState(after, state) {
     if (at(0) === 'considered' && at(1) === 'and' && TURNED_DOWN.has(at(2)))
         return 3;
     return 0;
+}
+/**
+ * Whether the words from `after[state]` (past "is", "will be" …) say the subject is still to
+ * come, at a time named as later: "is planned for a later release", "will be added in the next
+ * quarter", "is on the roadmap". Without a later time it may be routine ("a rollback is planned
+ * and rehearsed each quarter"); the caller asks that no clause after it says what to do meanwhile.
+ */
+function toCome(after, state) {
+    const rest = after.slice(state + 1);
+    if (after[state] === 'on' && after[state + 2] === 'roadmap')
+        return true;
+    return (TO_COME.has(after[state]) || BUILT.has(after[state])) && rest.some((word) => LATER.has(word));
 }
 /**
  * Whether the words after a mention at the clause's start, "No …", say it is not built yet:

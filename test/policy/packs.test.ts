@@ -57,13 +57,30 @@ describe('eu-ai-act-high-risk', () => {
     const report = run('credit-scoring', 'eu-ai-act-high-risk');
     expect(report.verdict).toBe('pass');
     const { by, controls } = table(report, 'euAiAct');
-    expect(by.evidenced).toEqual(['Art.9', 'Art.10', 'Art.11', 'Art.12', 'Art.13', 'Art.15', 'Art.19', 'Art.26', 'Art.72', 'Art.73']);
-    expect(by.supported).toEqual(['Art.4', 'Art.5', 'Art.6', 'Art.14', 'Art.27']);
+    expect(by.evidenced).toEqual(['Art.9', 'Art.10', 'Art.12', 'Art.13', 'Art.15', 'Art.19', 'Art.26', 'Art.72', 'Art.73']);
+    expect(by.supported).toEqual(['Art.4', 'Art.5', 'Art.6', 'Art.11', 'Art.14', 'Art.27']);
     expect(by['not-covered']).toEqual(['Art.16', 'Art.17', 'Art.18', 'Art.20', 'Art.43', 'Art.47', 'Art.48', 'Art.49', 'Art.86']);
     expect(by['not-applicable']).toEqual(['Art.50', 'Art.53', 'Art.55']);
     // Art. 14(4)(a) to (c) are declared, not shown: the article is not evidenced, and the report says why.
     expect(controls.find((c) => c.id === 'Art.14')?.reason).toBe('partly evidenced: no passing rule evidences Art.14(4)(a), Art.14(4)(b), Art.14(4)(c) itself');
     expect(controls.find((c) => c.id === 'Art.50')?.reason).toBe('applies to limited, gpai, gpai-systemic systems; this one is high');
+  });
+
+  // Auditor: agreeing names, versions and checksums (ml-bom/model-version, artifacts/sha256) made
+  // the technical documentation evidenced; Annex IV has nine sections, and the gate judges two.
+  it('counts Art. 11 as supported, naming the sections of Annex IV nothing judged', () => {
+    const { controls } = table(run('credit-scoring', 'eu-ai-act-high-risk'), 'euAiAct');
+    expect(controls.find((c) => c.id === 'Art.11')).toMatchObject({
+      status: 'supported',
+      reason: 'partly evidenced: no passing rule evidences Annex IV 1, Annex IV 3, Annex IV 4, Annex IV 5, Annex IV 6, Annex IV 7, Annex IV 8, Annex IV 9 itself',
+    });
+  });
+
+  // Auditor: under the baseline, which checks no risk register, the card's list of misuses and
+  // the bias tests made the risk management system (Art. 9) evidenced.
+  it('counts Art. 9 as evidenced only with a risk register judged, not by a card and bias tests alone', () => {
+    expect(table(run('credit-scoring', 'eu-ai-act-high-risk'), 'euAiAct').controls.find((c) => c.id === 'Art.9')).toMatchObject({ status: 'evidenced', rules: expect.arrayContaining(['risk/register']) });
+    expect(table(run('credit-scoring', 'baseline'), 'euAiAct').controls.find((c) => c.id === 'Art.9')).toMatchObject({ status: 'supported', reason: 'partly evidenced: no passing rule evidences Art.9(2) itself' });
   });
 
   it('counts Art. 15 as evidenced by accuracy, a security scan and robustness results together', () => {
