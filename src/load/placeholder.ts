@@ -252,6 +252,9 @@ function withoutLinkDefinitions(text: string): string {
   return lines.join('\n');
 }
 
+/** An inline link's target, `](…)`: not shown. The class stops at the next opener, so a run of unclosed `](` is scanned once. */
+const LINK_TARGET = /\]\([^()]*\)/g;
+
 /** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text: string): string {
   let stripped = text;
@@ -263,7 +266,7 @@ function proseOf(text: string): string {
   // Link targets, HTML tags and Markdown punctuation say nothing on their own. The classes stop
   // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
   // Most values hold neither (a version, a name, a sentence): no scan of them at all.
-  if (stripped.includes('](')) stripped = stripped.replace(/\]\([^()]*\)/g, ' ');
+  if (stripped.includes('](')) stripped = stripped.replace(LINK_TARGET, ' ');
   return stripped.includes('<') ? stripped.replace(/<[^<>]+>/g, ' ') : stripped;
 }
 
@@ -345,7 +348,10 @@ export function sectionAbsence(shown: string): Absence | undefined {
   const text = withoutStructure(withoutLinkDefinitions(prose));
   // Nothing left: a section of headings only is empty, one of marker-led paragraphs a placeholder.
   if (text.trim() === '') return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
-  const words = contentWords(text, 8);
+  // A link's target is not shown, so its words are not the section's: the Hub's dataset template
+  // links every "[More Information Needed]" to its contributing guide (new user: a card of only
+  // those passed as documenting its source and personal data).
+  const words = contentWords(text.includes('](') ? text.replace(LINK_TARGET, '] ') : text, 8);
   if (words === 0) return 'placeholder';
   if (words <= 3 && isNonAnswer(proseOf(text))) return 'placeholder';
   // "TODO: describe the intended use" is still a placeholder; a long paragraph that mentions
@@ -541,6 +547,11 @@ export function valueAbsence(value: unknown): Absence | undefined {
  */
 export function describePlaceholder(text: string): string {
   return `is still a placeholder: ${showInvisible(JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text))}`;
+}
+
+/** What a value's absence is, a placeholder text quoted (describePlaceholder), else in words (describeAbsence). */
+export function describeValueAbsence(value: unknown, absence: Absence): string {
+  return absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? describePlaceholder(value) : describeAbsence(absence);
 }
 
 export function describeAbsence(absence: Absence): string {

@@ -77,6 +77,9 @@ describe('placeholders', () => {
     ['Lorem\u00adipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
     ['Lorem_ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'placeholder'],
     ['Dolor-sit-amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.', 'placeholder'],
+    // The Hub's dataset template links the marker to its guide; the target is not shown (new user).
+    ['[More Information Needed](https://github.com/huggingface/datasets/blob/master/CONTRIBUTING.md#how-to-contribute-to-the-dataset-cards)', 'placeholder'],
+    ['#### Who are the source language producers?\n\n[More Information Needed](https://github.com/huggingface/datasets/blob/master/CONTRIBUTING.md#how-to-contribute-to-the-dataset-cards)', 'placeholder'],
   ])('section %j is %s', (text, absence) => {
     expect(sectionAbsence(text)).toBe(absence);
   });
@@ -98,6 +101,8 @@ describe('placeholders', () => {
     'None: every record is synthetic.',
     'No personal data is collected.',
     'Not for credit decisions.',
+    // A link's text is shown, and says something.
+    '[Collected from the public IMDB review pages in 2011](https://ai.stanford.edu/~amaas/data/sentiment/) by Maas et al.',
     // Folding keeps what the text says: full-width prose, Persian words joined by ZWNJ.
     'Ｔｈｅ ｏｎ－ｃａｌｌ engineer stops the model with a feature flag.',
     'این مدل درخواست\u200cها را برای بررسی رتبه\u200cبندی می\u200cکند.',
