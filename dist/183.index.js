@@ -2093,13 +2093,20 @@ function producedAfter(data, evidence, graceDays = 0) {
 /* harmony export */   rH: () => (/* binding */ scheduleOf),
 /* harmony export */   xm: () => (/* binding */ monitoringConfigReadable)
 /* harmony export */ });
-/* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8557);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6792);
-/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8263);
-/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3674);
-/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7933);
+/* harmony import */ var _text_no_one_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6422);
+/* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8852);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2431);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6792);
+/* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8263);
+/* harmony import */ var _schedule_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3674);
+/* harmony import */ var _methods_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7933);
+/**
+ * Drift monitoring evidence. The manifest's `monitoring` block and the tool config it cites are
+ * read together: the config says what is measured; either may say the reference data, the
+ * schedule and who is alerted (the config wins where both do, since it is what actually runs).
+ */
+
 
 
 
@@ -2111,19 +2118,19 @@ function producedAfter(data, evidence, graceDays = 0) {
 function loadConfig(system, block) {
     if (typeof block.config !== 'string' || block.config.trim() === '')
         return undefined;
-    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_2__/* .monitoringConfigs */ .k, block.config, typeof block.format === 'string' ? block.format : undefined);
+    return system.evidence.evidence(_formats_js__WEBPACK_IMPORTED_MODULE_3__/* .monitoringConfigs */ .k, block.config, typeof block.format === 'string' ? block.format : undefined);
 }
 /** The schedule in force: the config's, else the manifest's; with where it was written. */
 function scheduleOf(block, config) {
     if (config?.schedule) {
         const value = config.schedule.value;
-        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(value.everyMinutes)}`, at: config.schedule.at };
+        return { schedule: value, text: 'cron' in value ? value.cron : `every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMinutes */ .dp)(value.everyMinutes)}`, at: config.schedule.at };
     }
-    if (typeof block.schedule === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(block.schedule) === undefined)
+    if (typeof block.schedule === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(block.schedule) === undefined)
         return { schedule: { cron: block.schedule }, text: block.schedule };
     return undefined;
 }
-const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'monitoring-config-readable',
     description: 'The cited monitoring config exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: { type: 'object', additionalProperties: false },
@@ -2133,10 +2140,10 @@ const monitoringConfigReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .de
             return { skip: 'no monitoring config is cited' };
         if (config.ok)
             return [];
-        return [(0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .unusableEvidence */ .rI)(config.problem, [...path, 'config'])];
+        return [(0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .unusableEvidence */ .rI)(config.problem, [...path, 'config'])];
     },
 });
-const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFunction */ .Oh)({
+const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__/* .defineFunction */ .Oh)({
     name: 'monitoring-declares',
     description: 'Monitoring (manifest block and cited config together) names metrics, their methods and thresholds, a pinned reference, a schedule at least as frequent as maxIntervalHours, or an alert owner/route.',
     optionsSchema: {
@@ -2191,9 +2198,13 @@ const monitoringDeclares = (0,_check_js__WEBPACK_IMPORTED_MODULE_5__/* .defineFu
                 const which = options.needs === 'alert-owner' ? 'owner' : 'route';
                 const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
                 const written = fromConfig?.value ?? block.alerts?.[which];
-                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(written) === undefined)
-                    return [];
                 const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+                // "owner: nobody", "route: none" are filled in and name no one (red team).
+                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(written) === undefined && (0,_text_no_one_js__WEBPACK_IMPORTED_MODULE_0__/* .namesNoOne */ .S)(written, which === 'owner')) {
+                    return [{ message: `monitoring has ${what}: it is ${JSON.stringify(written)}`, path: fromConfig ? path : [...here('alerts'), which], at: fromConfig?.at }];
+                }
+                if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(written) === undefined)
+                    return [];
                 return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
             }
         }
@@ -2215,7 +2226,7 @@ function unreachable(metric) {
     if (metric.maxShare !== undefined && metric.maxShare > 1)
         return `allows a drifted share of ${metric.maxShare}, and no more than all of its columns (1) can drift`;
     const method = metric.method?.toLowerCase();
-    const sense = (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(method);
+    const sense = (0,_methods_js__WEBPACK_IMPORTED_MODULE_5__/* .driftSense */ .we)(method);
     const performance = UNIT_PERFORMANCE.test(metric.name.toLowerCase().replace(/[^a-z0-9]/g, ''));
     // What the value is, as the messages name it: "any roc_auc", "any psi distance".
     const what = performance ? metric.name : sense === 'p-value' ? `${method} p-value` : `${method} distance`;
@@ -2223,7 +2234,7 @@ function unreachable(metric) {
     let bounds = 0;
     const { threshold, min, max } = metric;
     // A threshold is what the tool alerts on: one it can never cross is reported whatever else is set.
-    if (threshold !== undefined && method !== undefined && (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
+    if (threshold !== undefined && method !== undefined && (0,_methods_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnitDistance */ .MN)(method) && threshold >= 1)
         return `has a ${method} threshold of ${threshold}, and a ${method} distance is never above 1`;
     if (threshold !== undefined && sense === 'p-value' && threshold < MIN_P_VALUE)
         return `has a ${method} p-value threshold of ${threshold}, below which no test result falls`;
@@ -2237,7 +2248,7 @@ function unreachable(metric) {
     }
     if (max !== undefined) {
         bounds++;
-        if (max >= 1 && (performance || sense === 'p-value' || (0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .isUnitDistance */ .MN)(method)))
+        if (max >= 1 && (performance || sense === 'p-value' || (0,_methods_js__WEBPACK_IMPORTED_MODULE_5__/* .isUnitDistance */ .MN)(method)))
             never.push(`has a maximum of ${max}, which no ${what} exceeds`);
     }
     return bounds > 0 && never.length === bounds ? never.join(', and ') : undefined;
@@ -2249,7 +2260,7 @@ function unreachable(metric) {
 function reversed(metric) {
     if (metric.min === undefined || metric.max !== undefined || metric.threshold !== undefined)
         return undefined;
-    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(metric.method) !== 'distance')
+    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_5__/* .driftSense */ .we)(metric.method) !== 'distance')
         return undefined;
     return `has only a minimum (${metric.min}) on a ${metric.method?.toLowerCase()} distance, which grows with drift: it alerts while nothing drifts and never when the data drifts; write max (a distance above it alerts) instead`;
 }
@@ -2263,9 +2274,9 @@ function reversed(metric) {
 function directionless(metric) {
     if (metric.threshold === undefined || metric.min !== undefined || metric.max !== undefined || metric.method === undefined)
         return undefined;
-    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_4__/* .driftSense */ .we)(metric.method) !== undefined)
+    if ((0,_methods_js__WEBPACK_IMPORTED_MODULE_5__/* .driftSense */ .we)(metric.method) !== undefined)
         return undefined;
-    return `has threshold ${metric.threshold} with method ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .quoted */ .TL)(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
+    return `has threshold ${metric.threshold} with method ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .quoted */ .TL)(metric.method)}, which is neither a distance modelgate knows (a value above the threshold is drift) nor a statistical test (a p-value below it is drift), so no run's value can be compared with it: write max (a value above it alerts) or min (a value below it alerts) instead`;
 }
 function scheduleFailures(block, config, where, maxIntervalHours) {
     const found = scheduleOf(block, config);
@@ -2273,17 +2284,17 @@ function scheduleFailures(block, config, where, maxIntervalHours) {
         return [{ message: 'monitoring has no schedule (a cron expression or @daily, @weekly, …)', path: where }];
     const at = found.at;
     if ('cron' in found.schedule) {
-        const parsed = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCron */ .E$)(found.schedule.cron);
+        const parsed = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCron */ .E$)(found.schedule.cron);
         if (!parsed.ok)
             return [{ message: `monitoring schedule "${found.text}" ${parsed.problem}`, path: where, at }];
     }
-    const gap = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .maxGapMinutes */ .qC)(found.schedule);
+    const gap = (0,_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .maxGapMinutes */ .qC)(found.schedule);
     if (gap === undefined)
         return [{ message: `monitoring schedule "${found.text}" never runs`, path: where, at }];
     if (maxIntervalHours !== undefined && gap > maxIntervalHours * 60) {
         return [
             {
-                message: `monitoring schedule "${found.text}" leaves up to ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(gap)} between runs; the policy requires a run at least every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMinutes */ .dp)(Math.round(maxIntervalHours * 60))}`,
+                message: `monitoring schedule "${found.text}" leaves up to ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMinutes */ .dp)(gap)} between runs; the policy requires a run at least every ${(0,_schedule_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMinutes */ .dp)(Math.round(maxIntervalHours * 60))}`,
                 path: where,
                 at,
             },
@@ -2295,17 +2306,17 @@ function referenceFailures(block, config, where, datasets) {
     const fromConfig = config?.reference;
     const declared = block.reference ?? {};
     // A revision that moves (latest, main) pins nothing (text/revision.ts).
-    const pins = (revision, sha256) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(sha256) === undefined || ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(revision) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(revision));
+    const pins = (revision, sha256) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(sha256) === undefined || ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(revision) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .isMovingRevision */ .C)(revision));
     const pinnedInManifest = pins(declared.revision, declared.sha256);
     const dataset = declared.dataset ?? fromConfig?.value.dataset;
-    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(dataset) !== undefined) {
+    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(dataset) !== undefined) {
         return [{ message: 'no reference dataset is declared (monitoring.reference, or the reference in the config)', path: block.reference ? where : where.slice(0, -1) }];
     }
     // The config is what runs: a monitor that compares with a rolling window is not pinned
     // because the manifest names a revision it does not use.
     if (fromConfig?.value.rolling) {
         const message = pinnedInManifest
-            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
+            ? `the monitor compares with a rolling window (${fromConfig.value.dataset}), not the reference monitoring.reference pins (${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(declared.dataset)} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(declared.revision ?? declared.sha256)}); the config is what runs: give it a Reference baseline`
             : `the reference is a rolling window (${fromConfig.value.dataset}), not a pinned dataset; the config is what runs: give it a Reference baseline`;
         return [{ message, at: fromConfig.at }];
     }
@@ -2315,42 +2326,42 @@ function referenceFailures(block, config, where, datasets) {
     const ours = config?.format === 'modelgate' ? fromConfig : undefined;
     const sameId = (a, b) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
     const configDataset = ours?.value.dataset;
-    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !sameId(declared.dataset, configDataset)) {
-        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
+    if (ours && configDataset !== undefined && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(declared.dataset) === undefined && !sameId(declared.dataset, configDataset)) {
+        return [{ message: `${config?.file} compares with "${configDataset}", not the reference monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(declared.dataset)}"); the config is what runs`, at: ours.at }];
     }
     // The same dataset at another snapshot is another reference.
     for (const pin of ['revision', 'sha256']) {
         const inConfig = ours?.value[pin];
         const inManifest = declared[pin];
-        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inManifest) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRevision */ .Y)(inManifest, inConfig)) {
-            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
+        if (ours && typeof inConfig === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(inManifest) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRevision */ .Y)(inManifest, inConfig)) {
+            return [{ message: `${config?.file} compares with ${pin} "${inConfig}" of its reference, not the ${pin} monitoring.reference declares ("${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(inManifest)}"); the config is what runs`, at: ours.at }];
         }
     }
     // A reference that is one of data.datasets is that dataset as declared: another snapshot of it
     // is other data (red team: the reference at a 2019 revision of a dataset declared at 2026's).
-    const asDeclared = Array.isArray(datasets) ? datasets.find((d) => d !== null && typeof d === 'object' && sameId(d.id, (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset))) : undefined;
+    const asDeclared = Array.isArray(datasets) ? datasets.find((d) => d !== null && typeof d === 'object' && sameId(d.id, (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(dataset))) : undefined;
     for (const pin of ['revision', 'sha256']) {
-        const named = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
+        const named = (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(declared[pin]) === undefined ? { value: declared[pin], path: [...where, pin] } : typeof ours?.value[pin] === 'string' ? { value: ours.value[pin], at: ours.at } : undefined;
         const inData = asDeclared?.[pin];
         // A revision that moves is judged below, as not pinned at all.
-        if (named && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(named.value) && typeof inData === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(inData) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .sameRevision */ .Y)(named.value, inData)) {
+        if (named && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .isMovingRevision */ .C)(named.value) && typeof inData === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(inData) === undefined && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .sameRevision */ .Y)(named.value, inData)) {
             const which = 'path' in named ? 'monitoring.reference' : config?.file;
-            return [{ message: `${which} names ${pin} "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(named.value)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
+            return [{ message: `${which} names ${pin} "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(named.value)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(dataset)}", but data.datasets declares it at ${pin} "${inData.trim()}": drift is measured against other data than the dataset declared`, ...('path' in named ? { path: named.path } : { at: named.at }) }];
         }
     }
     // The config is what runs: a reference it names at a revision that moves is not pinned,
     // whatever the manifest declares.
-    if (fromConfig && (0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(fromConfig.value.revision) && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(fromConfig.value.sha256) !== undefined) {
-        return [{ message: `${config?.file} compares with revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(fromConfig.value.revision)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}", which moves, naming whatever the data is today; the config is what runs: give it a commit, tag or snapshot id, or sha256`, at: fromConfig.at }];
+    if (fromConfig && (0,_text_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .isMovingRevision */ .C)(fromConfig.value.revision) && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(fromConfig.value.sha256) !== undefined) {
+        return [{ message: `${config?.file} compares with revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(fromConfig.value.revision)}" of reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(dataset)}", which moves, naming whatever the data is today; the config is what runs: give it a commit, tag or snapshot id, or sha256`, at: fromConfig.at }];
     }
     if (pinnedInManifest)
         return [];
     if (fromConfig && pins(fromConfig.value.revision, fromConfig.value.sha256))
         return [];
-    if ((0,_text_revision_js__WEBPACK_IMPORTED_MODULE_0__/* .isMovingRevision */ .C)(declared.revision)) {
-        return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: its revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(declared.revision)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: [...where, 'revision'] }];
+    if ((0,_text_revision_js__WEBPACK_IMPORTED_MODULE_1__/* .isMovingRevision */ .C)(declared.revision)) {
+        return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(dataset)}" is not pinned: its revision "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(declared.revision)}" moves, naming whatever the data is today; give monitoring.reference a commit, tag or snapshot id, or sha256`, path: [...where, 'revision'] }];
     }
-    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
+    return [{ message: `reference dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_7__/* .asText */ .e1)(dataset)}" is not pinned: give monitoring.reference a revision or sha256`, path: block.reference ? where : where.slice(0, -1) }];
 }
 
 
@@ -3572,6 +3583,8 @@ const energy = {
     },
 };
 
+// EXTERNAL MODULE: ./build/text/no-one.js
+var no_one = __webpack_require__(6422);
 // EXTERNAL MODULE: ./build/evidence/dates.js
 var dates = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./build/evidence/incidents/modelgate.js
@@ -3626,6 +3639,7 @@ const incidentLogs = {
  * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
  * provider became aware, as of the run's day (`--as-of`).
  */
+
 
 
 
@@ -3699,7 +3713,9 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
             if (!detected)
                 continue;
             const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
-            const reported = incident.reported ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
+            // A report to "n/a" or "none" was made to no one (red team): the incident is not reported.
+            const toNoOne = incident.reported !== undefined && (0,no_one/* namesNoOne */.S)(incident.reported.authority);
+            const reported = incident.reported && !toNoOne ? (0,dates/* parseDate */._U)(incident.reported.date.value) : undefined;
             // Whatever its class, an incident's dates must be ones that can have happened. A date after
             // the run's day records nothing that has happened: it is not evidence that the provider
             // became aware then, nor that a report was made. find: unreported (the error) says so;
@@ -3719,13 +3735,14 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
                     failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported${owed}`, at: incident.reported.date.at });
                     continue;
                 }
-                if (incident.reported || !deadline || !due)
+                if ((incident.reported && !toNoOne) || !deadline || !due)
                     continue;
                 const overdue = daysBetween(due, system.now);
                 if (overdue > 0) {
+                    const noOne = toNoOne ? ` (its report is to ${JSON.stringify(incident.reported?.authority)}, which names no authority)` : '';
                     failures.push({
-                        message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
-                        at: incident.at,
+                        message: `${what} is not reported${noOne}: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
+                        at: toNoOne ? incident.reported?.date.at : incident.at,
                     });
                 }
             }
@@ -3746,7 +3763,7 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
         const serious = log.value.incidents.filter((incident) => REPORTING_DEADLINES[incident.classification] !== undefined);
         if (failures.length === 0 && serious.length === 0)
             return { skip: 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge' };
-        if (failures.length === 0 && options.find === 'late' && !serious.some((incident) => incident.reported))
+        if (failures.length === 0 && options.find === 'late' && !serious.some((incident) => incident.reported && !(0,no_one/* namesNoOne */.S)(incident.reported.authority)))
             return { skip: 'no serious incident in the log was reported yet: there is no report to judge' };
         return failures;
     },
@@ -9662,6 +9679,48 @@ const licenseKey = (text) => text.trim().toLowerCase().replace(/^licenseref-/, '
 /* harmony export */ });
 /** Names compared without case, spaces or punctuation: "Credit Risk Scorer" is credit-risk-scorer. */
 const squashName = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+
+/***/ }),
+
+/***/ 6422:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ loosely),
+/* harmony export */   S: () => (/* binding */ namesNoOne)
+/* harmony export */ });
+/**
+ * Answers that name no one and nothing: "None", "Nobody", "N/A", "Unassigned". A field that asks
+ * who approves, who owns, who reviews, what training a reviewer has or to whom an incident was
+ * reported is not answered by them, though it is filled in (red team: an impact assessment
+ * "approved" by None, reviewers trained "None", an incident "reported" to "n/a" passed). Compared
+ * loosely: in any case, compatibility forms folded, punctuation and spacing aside ("None.",
+ * "no-one", "n.a.").
+ */
+const NO_ONE = [
+    ...['none', 'none yet', 'nothing', 'no', 'nobody', 'nobody yet', 'no one', 'no one yet', 'noone', 'not anyone'],
+    ...['n a', 'na', 'not applicable', 'nil', 'null', 'unknown', 'tbc', 'tbd', 'not required', 'not needed', 'none required', 'none needed'],
+    ...['not assigned', 'not yet assigned', 'unassigned', 'to be assigned', 'to be decided', 'not decided', 'not recorded', 'not reported', 'not reported yet', 'not yet reported'],
+];
+/** What names a machine where a person must act: "the model", "automated". */
+const MACHINE = ['the model', 'the system', 'the ai', 'ai', 'the algorithm', 'automated', 'automatic', 'the tool'];
+const NONE = new Set(NO_ONE);
+const NONE_OR_MACHINE = new Set([...NO_ONE, ...MACHINE]);
+/** A text as the lists compare it: in any case, compatibility forms folded, punctuation and spacing aside. */
+function loosely(text) {
+    return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+/**
+ * Whether `value` is a text that names no one and nothing ("None", "nobody", "n/a"); with
+ * `machines`, also one that names a machine where a person must act ("the model"). Short texts
+ * only: a sentence that starts "None of …" says something.
+ */
+function namesNoOne(value, machines = false) {
+    if (typeof value !== 'string' || value.length > 40)
+        return false;
+    return (machines ? NONE_OR_MACHINE : NONE).has(loosely(value));
+}
 
 
 /***/ }),

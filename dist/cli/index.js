@@ -5982,7 +5982,7 @@ function runSystemWorker(setup) {
  * A compiled rule binds its function by name when it first runs (policy.ts).
  */
 
-const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(22)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8641)));
+const functions = (0,_load_lazy_js__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .hd)('the check functions are', () => Promise.all(/* import() */[__nccwpck_require__.e(105), __nccwpck_require__.e(7), __nccwpck_require__.e(383)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5383)));
 const loadCheckFunctions = functions.load;
 function checkFunctions() {
     return functions.get().CHECK_FUNCTIONS;
@@ -9153,6 +9153,7 @@ function hasTemplateTag(text) {
 /* harmony export */   Fm: () => (/* binding */ describePlaceholder),
 /* harmony export */   Gh: () => (/* binding */ readableText),
 /* harmony export */   Hw: () => (/* binding */ describeAbsence),
+/* harmony export */   OQ: () => (/* binding */ describeValueAbsence),
 /* harmony export */   Ov: () => (/* binding */ cutDelimited),
 /* harmony export */   Sk: () => (/* binding */ substantiveWords),
 /* harmony export */   Sw: () => (/* binding */ substantiveText),
@@ -9411,6 +9412,8 @@ function withoutLinkDefinitions(text) {
     }
     return lines.join('\n');
 }
+/** An inline link's target, `](…)`: not shown. The class stops at the next opener, so a run of unclosed `](` is scanned once. */
+const LINK_TARGET = /\]\([^()]*\)/g;
 /** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text) {
     let stripped = text;
@@ -9425,7 +9428,7 @@ function proseOf(text) {
     // at the next opener, so a run of unclosed `](` or `<` is scanned once, not once per opener.
     // Most values hold neither (a version, a name, a sentence): no scan of them at all.
     if (stripped.includes(']('))
-        stripped = stripped.replace(/\]\([^()]*\)/g, ' ');
+        stripped = stripped.replace(LINK_TARGET, ' ');
     return stripped.includes('<') ? stripped.replace(/<[^<>]+>/g, ' ') : stripped;
 }
 // Subsection headings, setext underlines and bold labels name a topic; they say nothing about it.
@@ -9504,7 +9507,10 @@ function sectionAbsence(shown) {
     // Nothing left: a section of headings only is empty, one of marker-led paragraphs a placeholder.
     if (text.trim() === '')
         return prose.replace(STRUCTURE_ONLY, '').trim() === '' ? 'empty' : 'placeholder';
-    const words = contentWords(text, 8);
+    // A link's target is not shown, so its words are not the section's: the Hub's dataset template
+    // links every "[More Information Needed]" to its contributing guide (new user: a card of only
+    // those passed as documenting its source and personal data).
+    const words = contentWords(text.includes('](') ? text.replace(LINK_TARGET, '] ') : text, 8);
     if (words === 0)
         return 'placeholder';
     if (words <= 3 && isNonAnswer(proseOf(text)))
@@ -9708,6 +9714,10 @@ function valueAbsence(value) {
  */
 function describePlaceholder(text) {
     return `is still a placeholder: ${showInvisible(JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text))}`;
+}
+/** What a value's absence is, a placeholder text quoted (describePlaceholder), else in words (describeAbsence). */
+function describeValueAbsence(value, absence) {
+    return absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? describePlaceholder(value) : describeAbsence(absence);
 }
 function describeAbsence(absence) {
     switch (absence) {

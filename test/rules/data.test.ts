@@ -220,6 +220,15 @@ describe('data/personal-data-handling', () => {
     ]);
   });
 
+  // Red team: voice recordings with names and account numbers passed with legalBasis "None".
+  it('refuses a legal basis or handling that says there is none, at its line', () => {
+    const files = withManifest((m) => (dataset(m).personalData = { present: true, purpose: 'scoring', legalBasis: 'None', handling: 'N/A' }));
+    expect(failuresOf(check(files), 'data/personal-data-handling')).toEqual([
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'legalBasis: None'), message: 'data.datasets[0].personalData.legalBasis (dataset "train-2025") is "None", which says nothing (required when personalData.present is true)' },
+      { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'handling: N/A'), message: 'data.datasets[0].personalData.handling (dataset "train-2025") is still a placeholder: "N/A" (required when personalData.present is true)' },
+    ]);
+  });
+
   it('asks nothing more when there is no personal data', () => {
     expect(failuresOf(check(withManifest((m) => (dataset(m).personalData = { present: false }))), 'data/personal-data-handling')).toEqual([]);
   });

@@ -479,8 +479,8 @@ describe('answers that answer nothing', () => {
     expect(failuresOf(check(optional), 'data/personal-data-handling')).toEqual([]);
     const required = withManifest((m) => (m.data.datasets[0].personalData = { present: true, purpose: 'scoring', legalBasis: 'N/A', handling: 'see above' }));
     expect(failuresOf(check(required), 'data/personal-data-handling').map((f) => f.message)).toEqual([
-      'data.datasets[0].personalData.legalBasis (dataset "train-2025") is a placeholder (required when personalData.present is true)',
-      'data.datasets[0].personalData.handling (dataset "train-2025") is a placeholder (required when personalData.present is true)',
+      'data.datasets[0].personalData.legalBasis (dataset "train-2025") is still a placeholder: "N/A" (required when personalData.present is true)',
+      'data.datasets[0].personalData.handling (dataset "train-2025") is still a placeholder: "see above" (required when personalData.present is true)',
     ]);
   });
 });

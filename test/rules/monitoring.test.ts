@@ -192,6 +192,13 @@ const cases: Case[] = [
     config: COMPLIANT_MONITORING.replace('  owner: ml on-call\n', ''),
     expected: [{ file: MANIFEST, at: 'monitoring:', message: 'monitoring has no alert owner (who answers a drift alert)' }],
   },
+  // Red team: "owner: nobody" is filled in, and names no one.
+  {
+    rule: 'monitoring/alert-owner',
+    name: 'the alert owned by nobody',
+    config: COMPLIANT_MONITORING.replace('  owner: ml on-call\n', '  owner: nobody\n'),
+    expected: [{ file: 'sys/monitoring/drift.yaml', at: 'owner: nobody', message: 'monitoring has no alert owner (who answers a drift alert): it is "nobody"' }],
+  },
 ];
 
 describe('drift monitoring rules', () => {

@@ -22,6 +22,28 @@ const cases: Case[] = [
     mutate: (m) => (m.oversight.accountableOwner = 'TBD'),
     expected: [{ at: 'accountableOwner: TBD', message: 'oversight.accountableOwner is still a placeholder: "TBD"' }],
   },
+  // Red team: "None" and "Nobody" are filled in, and name no one.
+  {
+    rule: 'oversight/accountable-owner',
+    name: 'an accountable owner who is nobody',
+    mutate: (m) => (m.oversight.accountableOwner = 'Nobody'),
+    expected: [{ at: 'accountableOwner: Nobody', message: 'oversight.accountableOwner is "Nobody", which names no one who holds the duty' }],
+  },
+  {
+    rule: 'oversight/accountable-owner',
+    name: 'the model accountable',
+    mutate: (m) => (m.oversight.accountableOwner = 'The model.'),
+    expected: [{ at: 'accountableOwner: The model.', message: 'oversight.accountableOwner is "The model.", which names no one who holds the duty' }],
+  },
+  {
+    rule: 'oversight/reviewer-qualifications',
+    name: 'a reviewer trained "None" with authority "none"',
+    mutate: (m) => Object.assign(m.oversight.reviewers[0], { training: 'None', authority: 'none' }),
+    expected: [
+      { at: 'authority: none', message: 'oversight.reviewers[0].authority (reviewer "credit officer") is "none", which states that there is none' },
+      { at: 'training: None', message: 'oversight.reviewers[0].training (reviewer "credit officer") is "None", which states that there is none' },
+    ],
+  },
   {
     rule: 'oversight/override',
     name: 'override evidence does not exist',

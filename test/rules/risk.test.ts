@@ -42,6 +42,14 @@ describe('risk rules', () => {
       at: 'impactAssessment:',
       message: 'risk.impactAssessment.approver is missing',
     },
+    // Red team: an assessment "approved" by None passed, and A.5.3 counted evidenced.
+    {
+      rule: 'risk/impact-assessment',
+      name: 'an approver who is no one',
+      mutate: (m: Record<string, any>) => (m.risk.impactAssessment.approver = 'None'),
+      at: 'approver: None',
+      message: 'risk.impactAssessment.approver is "None", which names no one who holds the duty',
+    },
     {
       rule: 'risk/register',
       name: 'a register that does not exist',

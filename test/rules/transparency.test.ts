@@ -360,21 +360,21 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
       name: 'editorial responsibility held by "None"',
       transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible: ' None ' } },
       files: { 'sys/docs/editorial.md': EDITORIAL },
-      expected: [{ file: MANIFEST, at: 'responsible: " None "', message: 'transparency.editorialControl.responsible is " None ", which this policy does not allow' }],
+      expected: [{ file: MANIFEST, at: 'responsible: " None "', message: 'transparency.editorialControl.responsible is " None ", which names no one (required when transparency.editorialControl.reviewed is true)' }],
     },
     {
       rule: 'transparency/public-interest-text-disclosure',
       name: 'editorial responsibility held by "n.a." (an answer that answers nothing)',
       transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible: 'n.a.' } },
       files: { 'sys/docs/editorial.md': EDITORIAL },
-      expected: [{ file: MANIFEST, at: 'responsible:', message: 'transparency.editorialControl.responsible is a placeholder (required when transparency.editorialControl.reviewed is true)' }],
+      expected: [{ file: MANIFEST, at: 'responsible:', message: 'transparency.editorialControl.responsible is still a placeholder: "n.a." (required when transparency.editorialControl.reviewed is true)' }],
     },
     ...['None.', 'no-one', 'nobody (yet)', 'Not yet assigned', 'the model'].map((responsible) => ({
       rule: 'transparency/public-interest-text-disclosure',
       name: `editorial responsibility held by ${JSON.stringify(responsible)}`,
       transparency: { ...EDITED, editorialControl: { ...EDITED.editorialControl, responsible } },
       files: { 'sys/docs/editorial.md': EDITORIAL },
-      expected: [{ file: MANIFEST, at: 'responsible:', message: `transparency.editorialControl.responsible is ${JSON.stringify(responsible)}, which this policy does not allow` }],
+      expected: [{ file: MANIFEST, at: 'responsible:', message: `transparency.editorialControl.responsible is ${JSON.stringify(responsible)}, which names no one (required when transparency.editorialControl.reviewed is true)` }],
     })),
     {
       rule: 'transparency/public-interest-text-disclosure',
@@ -416,7 +416,7 @@ describe("a deployer's own Art. 50 duties: 50(3) and 50(4)", () => {
     ]);
     expect(resultsOf(report, 'transparency/deep-fake-disclosure')).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'transparency.generatesDeepFakes is not true; no document is cited' })]);
     expect(resultsOf(report, 'transparency/public-interest-text-disclosure')).toEqual([
-      expect.objectContaining({ status: 'not-applicable', message: 'transparency.publishesPublicInterestText is not true; transparency.editorialControl.reviewed is not true; transparency.editorialControl.responsible is not declared' }),
+      expect.objectContaining({ status: 'not-applicable', message: 'transparency.publishesPublicInterestText is not true; transparency.editorialControl.reviewed is not true; no document is cited' }),
     ]);
   });
 

@@ -21,6 +21,7 @@ import { checksumsReal } from './checksums-real.js';
 import { ownEvidence } from './own-evidence.js';
 import { sectionsDistinct } from './sections-distinct.js';
 import { notOneOf } from './not-one-of.js';
+import { namesSomeone } from './names-someone.js';
 import { present } from './present.js';
 import { presentWhen } from './present-when.js';
 import { equals } from './equals.js';
@@ -40,6 +41,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       revisionPinned,
       presentWhen,
       notOneOf,
+      namesSomeone,
       tierMatchesBasis,
       art50MatchesBasis,
       rolesMatchData,

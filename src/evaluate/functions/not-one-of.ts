@@ -1,13 +1,9 @@
 import { valueAbsence } from '../../load/placeholder.js';
+import { loosely } from '../../text/no-one.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
 
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-/** A text as `loose` compares it: in any case, compatibility forms folded, punctuation and spacing aside ("None.", "no-one", "n.a."). */
-function loosely(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
 export const notOneOf = defineFunction<{ values: unknown[]; loose?: boolean }>({
   name: 'not-one-of',
   description: 'The value is not one of `values` (with `loose`, a text compared in any case, punctuation and spacing aside: "None.", " n/a ", "no-one").',

@@ -1,5 +1,6 @@
-import { describeAbsence, valueAbsence } from '../../load/placeholder.js';
+import { describeValueAbsence, valueAbsence } from '../../load/placeholder.js';
 import { parseField, valueAt } from '../../policy/path.js';
+import { namesNoOne } from '../../text/no-one.js';
 import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
@@ -16,6 +17,8 @@ interface PresentWhenOptions {
   /** Conditions of which any one, holding, lifts the requirement (an exemption the manifest declares). */
   unless?: Condition | Condition[];
   fields: string[];
+  /** Fields among `fields` that name who acts, which a machine ("the model") does not answer either. */
+  people?: string[];
 }
 
 const CONDITION = {
@@ -39,7 +42,7 @@ const said = ({ field, equals }: Condition, holds = true) => `${field} is ${hold
  */
 export const presentWhen = defineFunction<PresentWhenOptions>({
   name: 'present-when',
-  description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present and not a placeholder.',
+  description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present, not a placeholder, and not an answer that there is none ("None", "N/A").',
   optionsSchema: {
     type: 'object',
     required: ['when', 'fields'],
@@ -48,6 +51,7 @@ export const presentWhen = defineFunction<PresentWhenOptions>({
       when: CONDITIONS,
       unless: CONDITIONS,
       fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+      people: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that name who acts: "the model" or "automated" names no one' },
     },
   },
   check({ value, path, options, system }) {
@@ -62,10 +66,17 @@ export const presentWhen = defineFunction<PresentWhenOptions>({
     const why = `required when ${met.map((condition) => said(condition)).join(' and ')}${unless.length > 0 ? `, unless ${unless.map((condition) => said(condition)).join(' or ')}` : ''}`;
     return options.fields.flatMap((field) => {
       const steps = parseField(field) as PathSegment[];
-      const absence = valueAbsence(valueAt(value, steps));
-      if (!absence) return [];
+      const found = valueAt(value, steps);
+      const absence = valueAbsence(found);
       const where = [...path, ...steps];
-      return [{ message: `${describePath(systemDocument(system), where)} ${describeAbsence(absence)} (${why})`, path: where }];
+      // The condition says the thing is there (personal data is present), so "None" or "N/A"
+      // leaves it undescribed (red team: legalBasis "None" for voice recordings passed).
+      const person = options.people?.includes(field) === true;
+      if (!absence && namesNoOne(found, person)) {
+        return [{ message: `${describePath(systemDocument(system), where)} is ${JSON.stringify(found)}, which ${person ? 'names no one' : 'says nothing'} (${why})`, path: where }];
+      }
+      if (!absence) return [];
+      return [{ message: `${describePath(systemDocument(system), where)} ${describeValueAbsence(found, absence)} (${why})`, path: where }];
     });
   },
 });

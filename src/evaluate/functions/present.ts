@@ -1,4 +1,4 @@
-import { describeAbsence, describePlaceholder, valueAbsence } from '../../load/placeholder.js';
+import { describeValueAbsence, valueAbsence } from '../../load/placeholder.js';
 import { closest } from '../../text/closest.js';
 import { quoted } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
@@ -23,7 +23,7 @@ export const present = defineFunction<Record<string, never>>({
       return [markerFailure(systemDocument(system), at, items[first] as string)];
     }
     // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
-    const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? describePlaceholder(value) : describeAbsence(absence);
+    const described = describeValueAbsence(value, absence);
     const misspelt = absence === 'missing' ? misspelling(target, path.slice(targetPath.length)) : undefined;
     const hint = misspelt === undefined ? '' : `: ${quoted(misspelt)} beside it looks like a misspelling of it`;
     return [{ message: `${describePath(systemDocument(system), path)} ${described}${hint}` }];

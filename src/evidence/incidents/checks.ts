@@ -2,6 +2,7 @@
  * The serious-incident log against Art. 73's reporting deadlines, counted in days from when the
  * provider became aware, as of the run's day (`--as-of`).
  */
+import { namesNoOne } from '../../text/no-one.js';
 import { quoted } from '../../load/source-doc.js';
 import { defineFunction, type Failure, withoutBase } from '../check.js';
 import { parseDate } from '../dates.js';
@@ -73,7 +74,9 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
       const detected = parseDate(incident.detected.value);
       if (!detected) continue;
       const what = `incident ${incident.id} (${incident.classification}, aware ${day(detected)})`;
-      const reported = incident.reported ? parseDate(incident.reported.date.value) : undefined;
+      // A report to "n/a" or "none" was made to no one (red team): the incident is not reported.
+      const toNoOne = incident.reported !== undefined && namesNoOne(incident.reported.authority);
+      const reported = incident.reported && !toNoOne ? parseDate(incident.reported.date.value) : undefined;
       // Whatever its class, an incident's dates must be ones that can have happened. A date after
       // the run's day records nothing that has happened: it is not evidence that the provider
       // became aware then, nor that a report was made. find: unreported (the error) says so;
@@ -93,12 +96,13 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
           failures.push({ message: `${what} is dated reported on ${day(reported)}, after the run's day (${today}); a report in the future is not evidence that it was reported${owed}`, at: incident.reported.date.at });
           continue;
         }
-        if (incident.reported || !deadline || !due) continue;
+        if ((incident.reported && !toNoOne) || !deadline || !due) continue;
         const overdue = daysBetween(due, system.now);
         if (overdue > 0) {
+          const noOne = toNoOne ? ` (its report is to ${JSON.stringify(incident.reported?.authority)}, which names no authority)` : '';
           failures.push({
-            message: `${what} is not reported: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
-            at: incident.at,
+            message: `${what} is not reported${noOne}: the ${deadline.days}-day deadline of ${deadline.provision} passed on ${day(due)}, ${plural(overdue)} ago`,
+            at: toNoOne ? incident.reported?.date.at : incident.at,
           });
         }
       } else if (reported && incident.reported && !reportedInFuture) {
@@ -116,7 +120,7 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
     // counted evidenced): a log with no serious incident that has a deadline, or none reported.
     const serious = log.value.incidents.filter((incident) => REPORTING_DEADLINES[incident.classification] !== undefined);
     if (failures.length === 0 && serious.length === 0) return { skip: 'the log records no serious incident with a reporting deadline (Art. 73): there is none to judge' };
-    if (failures.length === 0 && options.find === 'late' && !serious.some((incident) => incident.reported)) return { skip: 'no serious incident in the log was reported yet: there is no report to judge' };
+    if (failures.length === 0 && options.find === 'late' && !serious.some((incident) => incident.reported && !namesNoOne(incident.reported.authority))) return { skip: 'no serious incident in the log was reported yet: there is no report to judge' };
     return failures;
   },
 });

@@ -3,6 +3,7 @@
  * read together: the config says what is measured; either may say the reference data, the
  * schedule and who is alerted (the config wins where both do, since it is what actually runs).
  */
+import { namesNoOne } from '../../text/no-one.js';
 import type { AiSystem } from '../../load/manifest.js';
 import { isMovingRevision, sameRevision } from '../../text/revision.js';
 import { valueAbsence } from '../../load/placeholder.js';
@@ -100,8 +101,12 @@ export const monitoringDeclares = defineFunction<{ needs: Need; maxIntervalHours
         const which = options.needs === 'alert-owner' ? 'owner' : 'route';
         const fromConfig = which === 'owner' ? config?.alertOwner : config?.alertRoute;
         const written = fromConfig?.value ?? block.alerts?.[which];
-        if (valueAbsence(written) === undefined) return [];
         const what = which === 'owner' ? 'no alert owner (who answers a drift alert)' : 'no alert route (where a drift alert goes)';
+        // "owner: nobody", "route: none" are filled in and name no one (red team).
+        if (valueAbsence(written) === undefined && namesNoOne(written, which === 'owner')) {
+          return [{ message: `monitoring has ${what}: it is ${JSON.stringify(written)}`, path: fromConfig ? path : [...here('alerts'), which], at: fromConfig?.at }];
+        }
+        if (valueAbsence(written) === undefined) return [];
         return [{ message: `monitoring has ${what}`, path: block.alerts ? here('alerts') : path, at: fromConfig?.at }];
       }
     }

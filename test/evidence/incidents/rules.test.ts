@@ -72,13 +72,13 @@ const cases: Case[] = [
   {
     rule: 'incidents/reported-in-time',
     name: 'an incident that is not serious, dated reported in the future',
-    log: EMPTY.replace('incidents: []', 'incidents:\n  - id: N-3\n    detected: "2026-10-01"\n    classification: not-serious\n    reported: { date: "2030-01-01", authority: none }\n    status: closed'),
+    log: EMPTY.replace('incidents: []', 'incidents:\n  - id: N-3\n    detected: "2026-10-01"\n    classification: not-serious\n    reported: { date: "2030-01-01", authority: BaFin }\n    status: closed'),
     expected: [{ file: LOG, at: 'reported: { date: "2030-01-01"', message: 'incident N-3 (not-serious, aware 2026-10-01) is dated reported on 2030-01-01, after the run\'s day (2026-11-22); a report in the future is not evidence that it was reported' }],
   },
   {
     rule: 'incidents/reported-late',
     name: 'an incident that is not serious, reported before it was detected',
-    log: EMPTY.replace('incidents: []', 'incidents:\n  - id: N-2\n    detected: "2026-10-01"\n    classification: not-serious\n    reported: { date: "2026-09-01", authority: none }\n    status: closed'),
+    log: EMPTY.replace('incidents: []', 'incidents:\n  - id: N-2\n    detected: "2026-10-01"\n    classification: not-serious\n    reported: { date: "2026-09-01", authority: BaFin }\n    status: closed'),
     expected: [{ file: LOG, at: 'reported: { date: "2026-09-01"', message: 'incident N-2 (not-serious, aware 2026-10-01) is dated reported on 2026-09-01, before it was detected; check the dates' }],
   },
   {
@@ -98,6 +98,13 @@ const cases: Case[] = [
     name: 'a serious harm not reported after 16 days',
     log: one(LOGGED, 'INC-3').replace('"2026-11-02"', '"2026-11-06"').replace('death', 'serious-harm'),
     expected: [{ file: LOG, at: 'id: INC-3', message: 'incident INC-3 (serious-harm, aware 2026-11-06) is not reported: the 15-day deadline of Art. 73(2) passed on 2026-11-21, 1 day ago' }],
+  },
+  // Red team: a report "to n/a" cleared the unreported serious incident.
+  {
+    rule: 'incidents/reported-in-time',
+    name: 'a serious harm "reported" to n/a',
+    log: one(LOGGED, 'INC-1').replace('authority: BaFin, reference: MSA-2026-1187', 'authority: "n/a"'),
+    expected: [{ file: LOG, at: 'date: "2026-10-09"', message: 'incident INC-1 (serious-harm, aware 2026-10-02) is not reported (its report is to "n/a", which names no authority): the 15-day deadline of Art. 73(2) passed on 2026-10-17, 36 days ago' }],
   },
   {
     rule: 'incidents/reported-late',

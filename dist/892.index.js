@@ -1,8 +1,8 @@
-export const id = 142;
-export const ids = [142];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
-/***/ 5142:
+/***/ 1892:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1776,15 +1776,14 @@ const sectionsDistinct = (0,check/* defineFunction */.Oh)({
     },
 });
 
+// EXTERNAL MODULE: ./build/text/no-one.js
+var no_one = __webpack_require__(6422);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/not-one-of.js
 
 
 
+
 /** The value is not one of a disallowed set (a high-risk system "fully-automated", say). */
-/** A text as `loose` compares it: in any case, compatibility forms folded, punctuation and spacing aside ("None.", "no-one", "n.a."). */
-function loosely(text) {
-    return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 const notOneOf = (0,check/* defineFunction */.Oh)({
     name: 'not-one-of',
     description: 'The value is not one of `values` (with `loose`, a text compared in any case, punctuation and spacing aside: "None.", " n/a ", "no-one").',
@@ -1801,10 +1800,36 @@ const notOneOf = (0,check/* defineFunction */.Oh)({
         // A placeholder is none of the values, but no pass either: nothing was declared to judge.
         if ((0,placeholder/* valueAbsence */.Z2)(value) === 'placeholder')
             return { skip: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is still a placeholder` };
-        const fold = (v) => (options.loose && typeof v === 'string' ? loosely(v) : v);
+        const fold = (v) => (options.loose && typeof v === 'string' ? (0,no_one/* loosely */.E)(v) : v);
         if (!options.values.some((disallowed) => fold(disallowed) === fold(value)))
             return [];
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which this policy does not allow` }];
+    },
+});
+
+;// CONCATENATED MODULE: ./build/evaluate/functions/names-someone.js
+
+
+
+
+/**
+ * The value names someone or something: not "None", "Nobody", "N/A", "Unassigned" (and, with
+ * `person`, not a machine: "the model", "automated"). `present` lets those through, since to a
+ * question whether something exists "None" is an answer; to who approves, who owns, what
+ * training or authority a reviewer has, it is not.
+ */
+const namesSomeone = (0,check/* defineFunction */.Oh)({
+    name: 'names-someone',
+    description: 'The value names someone or something: not an answer that there is none ("None", "Nobody", "N/A", "Unassigned", "TBD"), compared in any case, punctuation aside; with `person`, not a machine either ("the model", "automated").',
+    optionsSchema: { type: 'object', additionalProperties: false, properties: { person: { type: 'boolean', description: 'the field names who acts: a machine does not' } } },
+    check({ value, path, options, system }) {
+        // Nothing declared, or a placeholder, is `present`'s to report.
+        if (value === undefined || value === null || (0,placeholder/* valueAbsence */.Z2)(value) !== undefined)
+            return [];
+        if (!(0,no_one/* namesNoOne */.S)(value, options.person === true))
+            return [];
+        const who = options.person ? 'names no one who holds the duty' : 'states that there is none';
+        return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} is ${JSON.stringify(value)}, which ${who}` }];
     },
 });
 
@@ -1833,7 +1858,7 @@ const present = (0,check/* defineFunction */.Oh)({
             return [markerFailure((0,check/* systemDocument */.fZ)(system), at, items[first])];
         }
         // A marker is worded as system/no-placeholders words it, quoted: the same finding, read once.
-        const described = absence === 'placeholder' && typeof value === 'string' && value.trim() !== '' ? (0,placeholder/* describePlaceholder */.Fm)(value) : (0,placeholder/* describeAbsence */.Hw)(absence);
+        const described = (0,placeholder/* describeValueAbsence */.OQ)(value, absence);
         const misspelt = absence === 'missing' ? misspelling(target, path.slice(targetPath.length)) : undefined;
         const hint = misspelt === undefined ? '' : `: ${(0,source_doc/* quoted */.TL)(misspelt)} beside it looks like a misspelling of it`;
         return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), path)} ${described}${hint}` }];
@@ -1864,6 +1889,7 @@ function misspelling(target, relative) {
 
 
 
+
 const CONDITION = {
     type: 'object',
     required: ['field', 'equals'],
@@ -1881,7 +1907,7 @@ const said = ({ field, equals }, holds = true) => `${field} is ${holds ? '' : 'n
  */
 const presentWhen = (0,check/* defineFunction */.Oh)({
     name: 'present-when',
-    description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present and not a placeholder.',
+    description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present, not a placeholder, and not an answer that there is none ("None", "N/A").',
     optionsSchema: {
         type: 'object',
         required: ['when', 'fields'],
@@ -1890,6 +1916,7 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
             when: present_when_CONDITIONS,
             unless: present_when_CONDITIONS,
             fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
+            people: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that name who acts: "the model" or "automated" names no one' },
         },
     },
     check({ value, path, options, system }) {
@@ -1906,11 +1933,18 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
         const why = `required when ${met.map((condition) => said(condition)).join(' and ')}${unless.length > 0 ? `, unless ${unless.map((condition) => said(condition)).join(' or ')}` : ''}`;
         return options.fields.flatMap((field) => {
             const steps = (0,policy_path/* parseField */.cn)(field);
-            const absence = (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, steps));
+            const found = (0,policy_path/* valueAt */.fK)(value, steps);
+            const absence = (0,placeholder/* valueAbsence */.Z2)(found);
+            const where = [...path, ...steps];
+            // The condition says the thing is there (personal data is present), so "None" or "N/A"
+            // leaves it undescribed (red team: legalBasis "None" for voice recordings passed).
+            const person = options.people?.includes(field) === true;
+            if (!absence && (0,no_one/* namesNoOne */.S)(found, person)) {
+                return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} is ${JSON.stringify(found)}, which ${person ? 'names no one' : 'says nothing'} (${why})`, path: where }];
+            }
             if (!absence)
                 return [];
-            const where = [...path, ...steps];
-            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeAbsence */.Hw)(absence)} (${why})`, path: where }];
+            return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} ${(0,placeholder/* describeValueAbsence */.OQ)(found, absence)} (${why})`, path: where }];
         });
     },
 });
@@ -2980,12 +3014,14 @@ const sha256Matches = (0,check/* defineFunction */.Oh)({
 
 
 
+
 const CHECK_FUNCTIONS = new Map([
     present,
     anyPresent,
     revisionPinned,
     presentWhen,
     notOneOf,
+    namesSomeone,
     tierMatchesBasis,
     art50MatchesBasis,
     rolesMatchData,
