@@ -9,7 +9,7 @@ import type { PathSegment } from '../../types.js';
 import { defineFunction, unusableEvidence, type Failure, type SystemContext } from '../check.js';
 import type { EvidenceResult } from '../types.js';
 import { loggingConfigs } from './formats.js';
-import { LOG_CATEGORIES, type LogCategory, type LoggingConfig } from './types.js';
+import { LOG_CATEGORIES, type LogCategory, type LoggingConfig, type VolumeBound } from './types.js';
 
 interface ConfigEntry {
   path?: unknown;
@@ -83,22 +83,38 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
   },
 });
 
+/** How to keep logs for a stated time instead of a volume, in each format's own settings. */
+const KEEP_BY_TIME: Record<string, (minDays: number) => string> = {
+  'otel-collector': (minDays) => `set rotation.max_backups: 0 and rotation.max_days: ${minDays} or more`,
+};
+
+/** A destination's volume-bounded retention, as the start of a finding: what it keeps and why that is no time. */
+const boundedByVolume = (config: LoggingConfig, bound: VolumeBound) =>
+  `${config.file}: ${bound.destination} keeps at most ${bound.keeps} (${bound.source}), deleting the oldest by count, so its retention is bounded by volume, not time, and may be hours`;
+
 export const loggingRetention = defineFunction<{ minDays: number }>({
   name: 'logging-retention',
-  description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days.',
+  description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days; a destination that deletes its oldest files by count, stating no age, keeps them for no stated time and fails.',
   optionsSchema: { type: 'object', required: ['minDays'], additionalProperties: false, properties: { minDays: { type: 'number', minimum: 0 } } },
   check({ target, options, system }) {
     const configs = readableConfigs(system, target);
     if (configs.length === 0) return noConfig;
-    const stated = configs.filter((config) => config.retention !== undefined);
+    const stated = configs.filter((config) => config.retention !== undefined || config.volumeBound.length > 0);
     if (stated.length === 0) {
       return { skip: `the cited logging configs state no retention (${[...new Set(configs.map((c) => formatName(c.format)))].join(', ')} cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays` };
     }
-    return stated.flatMap((config) => {
-      const retention = config.retention as NonNullable<LoggingConfig['retention']>;
-      return retention.value < options.minDays
-        ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
-        : [];
+    return stated.flatMap((config): Failure[] => {
+      const retention = config.retention;
+      const fix = KEEP_BY_TIME[config.format]?.(options.minDays);
+      return [
+        ...(retention && retention.value < options.minDays
+          ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
+          : []),
+        ...config.volumeBound.map((bound) => ({
+          message: `${boundedByVolume(config, bound)}; ${fix ? `${fix}, or ` : ''}send the logs to durable storage that keeps them at least ${options.minDays} days and cite its config`,
+          at: bound.at,
+        })),
+      ];
     });
   },
 });
@@ -124,6 +140,12 @@ export const loggingAgrees = defineFunction<Record<string, never>>({
           message: `${config.file} keeps logs ${days(config.retention.value)} (${config.retention.source}), but the manifest declares retentionDays: ${logging.retentionDays}`,
           at: config.retention.at,
         });
+      }
+      // A volume keeps logs for no number of days, so it shows none the manifest could declare.
+      if (typeof logging.retentionDays === 'number') {
+        for (const bound of config.volumeBound) {
+          failures.push({ message: `${boundedByVolume(config, bound)}: it does not show the manifest's retentionDays: ${logging.retentionDays}`, at: bound.at });
+        }
       }
     }
     if (logging.enabled === false && keeps) {
@@ -186,7 +208,7 @@ export const eventLoggingDeclared = defineFunction<{ minRetentionDays: number }>
     const configs = readableConfigs(system, logging);
     const failures: Failure[] = [];
     const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
-    const showsRetention = configs.some((config) => config.retention !== undefined);
+    const showsRetention = configs.some((config) => config.retention !== undefined || config.volumeBound.length > 0);
     if (showsPipeline && showsRetention) return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
     if (!showsPipeline && logging.enabled !== true) {
       failures.push({ message: logging.enabled === undefined ? 'monitoring.logging.enabled is missing (must be true)' : `monitoring.logging.enabled is ${JSON.stringify(logging.enabled)}, not true`, path: at('enabled') });

@@ -346,7 +346,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       return { ok: false, problem: { message: `${where.file}: ${read.refused}`, at: where } };
     }
     const plugins = read;
-    const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
+    const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [], volumeBound: [] };
     const variables = configVariables(doc.value, classic);
     const budget = { left: EXPANSION_BUDGET };
     const inputs = plugins.filter((p) => p.kind === 'input');

@@ -23,7 +23,7 @@ export const logging: EvidenceKind<LoggingConfig> = {
         format: 'otel-collector',
         link: 'https://opentelemetry.io/docs/collector/configuration/',
         what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
-        reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing, nor does a file exporter whose `path` is `/dev/null` or the console); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
+        reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing, nor does a file exporter whose `path` is `/dev/null` or the console); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`), or a file exporter's `rotation` that deletes by count (`max_backups`, 100 by default) with no `max_days`, whose retention is bounded by volume; a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
       },
       {
         format: 'fluent-bit',

@@ -40,6 +40,7 @@ export const modelgateLogging: Adapter<LoggingConfig> = {
       events: raw.events.map((event, index) => ({ value: event.name, at: at(doc, ['events', index, 'name']) })),
       cannotShow: [],
       problems: [],
+      volumeBound: [],
     };
     if (raw.store) {
       config.pipelines.push({

@@ -10,13 +10,14 @@
  * or `transform` processor of the pipeline sets one; a retention only where an exporter states it:
  * the file exporter's `rotation.max_days` (opentelemetry-collector-contrib
  * exporter/fileexporter/testdata/config.yaml), awscloudwatchlogs' `log_retention` (days),
- * clickhouse's `ttl` (a Go duration). Which business fields the application writes (inputs,
+ * clickhouse's `ttl` (a Go duration); and a file exporter whose rotation deletes by count with no
+ * max_days, which keeps logs for a time bounded by their volume (volumeBound). Which business fields the application writes (inputs,
  * outputs, operator actions) is not in a collector config.
  */
-import { asText, type SourceDoc } from '../../load/source-doc.js';
+import { asText, lazyLocation, type SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
 import { at, isRecord, schemaProblem, type Adapter } from '../adapter.js';
-import { discardingDevice, isModelVersionKey, type DestinationKind, type LoggingConfig } from './types.js';
+import { discardingDevice, isModelVersionKey, type DestinationKind, type LoggingConfig, type VolumeBound } from './types.js';
 
 const SCHEMA = 'otel-collector-config.schema.json';
 
@@ -25,6 +26,9 @@ const NOWHERE = new Set(['debug', 'logging', 'nop']);
 const LOCAL = new Set(['file']);
 
 const typeOf = (id: string) => id.split('/')[0] ?? id;
+
+/** Where the key that ends `path` is written: a `rotation:` block at its name, not at its first entry. */
+const atKey = (doc: SourceDoc, path: PathSegment[]) => lazyLocation(doc.fileOf?.(path) ?? doc.file, () => (doc.locateKey ?? doc.locate).call(doc, path));
 
 /** Days in a Go duration made of hours, minutes and seconds (`4380h`, `720h0m0s`), if it is one. */
 function goDurationDays(text: string): number | undefined {
@@ -48,6 +52,41 @@ function statedRetention(type: string, settings: unknown): { days: number; path:
     if (days !== undefined && days > 0) return { days, path: ['ttl'], source: 'ttl' };
   }
   return undefined;
+}
+
+/**
+ * How much a file exporter keeps when its rotation deletes old files by count and states no age
+ * (undefined when it deletes none, or by age). Read as opentelemetry-collector-contrib
+ * exporter/fileexporter does (README.md, factory.go, config.go): it rotates only when `rotation`
+ * is present (`rotation: {}` takes the defaults), with max_megabytes 100, max_days none and
+ * max_backups 100 by default, and hands them to lumberjack (timberjack since), where 0 is the
+ * default size, no age limit and no count limit. So with max_backups above 0 it keeps the current
+ * file and max_backups rotated ones, at most max_megabytes each. A value that is not a number
+ * (an `${env:…}` the deployment sets) still bounds it, by an amount the config does not state.
+ */
+function volumeBound(settings: unknown): { keeps: string; source: string; path: PathSegment[] } | undefined {
+  if (!isRecord(settings) || !Object.hasOwn(settings, 'rotation')) return undefined;
+  const rotation = isRecord(settings.rotation) ? settings.rotation : {};
+  // A stated age is judged as the retention (statedRetention); a count below it is not (yet).
+  if (typeof rotation.max_days === 'number' && rotation.max_days > 0) return undefined;
+  // max_backups 0 (or below) is no count limit in lumberjack: every file is kept.
+  if (typeof rotation.max_backups === 'number' && rotation.max_backups <= 0) return undefined;
+  // Left out (or null), each takes its default; max_megabytes 0 is lumberjack's default too.
+  const setting = (key: string, fallback: number) => {
+    const value = rotation[key];
+    if (value === undefined || value === null || value === 0) return { n: fallback, text: `rotation.${key} ${fallback} by default` };
+    if (typeof value === 'number' && Number.isInteger(value) && value > 0) return { n: value, text: `rotation.${key} ${value}` };
+    return { n: undefined, text: `rotation.${key} ${typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value) : typeof value === 'number' ? value : 'that is not a number'}` };
+  };
+  const backups = setting('max_backups', 100);
+  const megabytes = setting('max_megabytes', 100);
+  const files = backups.n === undefined ? undefined : backups.n + 1;
+  const keeps =
+    files !== undefined && megabytes.n !== undefined
+      ? `${(megabytes.n * files).toLocaleString('en-US')} MB in ${files.toLocaleString('en-US')} files`
+      : `max_megabytes × (max_backups + 1) MB, in max_backups + 1 files`;
+  const path: PathSegment[] = isRecord(settings.rotation) && Object.hasOwn(settings.rotation, 'max_backups') ? ['rotation', 'max_backups'] : ['rotation'];
+  return { keeps, source: `${megabytes.text}, ${backups.text}`, path };
 }
 
 /** The attribute keys a processor sets: `attributes[].key` (resource), `actions[].key` (attributes) or `set(attributes["k"], …)` in transform statements. */
@@ -87,7 +126,9 @@ export const otelCollectorConfig: Adapter<LoggingConfig> = {
     const problem = schemaProblem(SCHEMA, doc, 'OpenTelemetry Collector config');
     if (problem) return { ok: false, problem };
     const raw = doc.value as Record<string, Record<string, unknown> | undefined> & { service: { pipelines: Record<string, Record<string, unknown>> } };
-    const config: LoggingConfig = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [] };
+    const config: LoggingConfig = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [], volumeBound: [] };
+    // Each exporter once, however many logs pipelines name it.
+    const bounded = new Map<string, VolumeBound>();
     let shortest: { days: number; at: ReturnType<typeof at>; source: string } | undefined;
     for (const [name, pipeline] of Object.entries(raw.service.pipelines)) {
       if (typeOf(name) !== 'logs' || !isRecord(pipeline)) continue;
@@ -113,6 +154,8 @@ export const otelCollectorConfig: Adapter<LoggingConfig> = {
           if (retention && (!shortest || retention.days < shortest.days)) {
             shortest = { days: retention.days, at: at(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
           }
+          const bound = kind === 'file' && !bounded.has(id) ? volumeBound(raw.exporters?.[id]) : undefined;
+          if (bound) bounded.set(id, { destination: `exporter ${id}`, keeps: bound.keeps, source: bound.source, at: atKey(doc, ['exporters', id, ...bound.path]) });
           return device ? { name: `${id} (path ${device})`, kind, at: at(doc, ['exporters', id, 'path']) } : { name: id, kind, at: at(doc, path) };
         });
       config.pipelines.push({ name, at: at(doc, base), destinations });
@@ -124,7 +167,8 @@ export const otelCollectorConfig: Adapter<LoggingConfig> = {
       }
     }
     if (shortest) config.retention = { value: shortest.days, at: shortest.at, source: shortest.source };
-    else config.cannotShow.push('retention');
+    config.volumeBound = [...bounded.values()];
+    if (!shortest && bounded.size === 0) config.cannotShow.push('retention');
     if (!config.recorded.some((r) => r.category === 'model-version')) config.cannotShow.push('model-version');
     return { ok: true, value: config };
   },

@@ -37,6 +37,21 @@ export interface RecordedCategory {
   at: Location;
 }
 
+/**
+ * A destination that deletes its oldest files by count (a file exporter's rotation.max_backups,
+ * Fluent Bit's logrotate Max_Files), stating no age: it keeps what fits in so many files, for as
+ * long as the system takes to write that, a time the config does not state (hours, at volume).
+ */
+export interface VolumeBound {
+  /** The exporter or output, as a message names it: `exporter file/audit`, `output logrotate`. */
+  destination: string;
+  /** What it keeps at most: `2 MB in 2 files`. */
+  keeps: string;
+  /** The settings that bound it, as written or by default: `rotation.max_megabytes 1, rotation.max_backups 1`. */
+  source: string;
+  at: Location;
+}
+
 export interface LoggingConfig {
   format: string;
   file: string;
@@ -46,6 +61,8 @@ export interface LoggingConfig {
   recorded: RecordedCategory[];
   /** How long logs are kept, in days, where the config states it (the shortest, when several destinations do). */
   retention?: Located<number> & { source: string };
+  /** File destinations whose retention is bounded by volume, not time (none for our shape). */
+  volumeBound: VolumeBound[];
   /** Whether the config says logging is on (our shape only). */
   enabled?: Located<boolean>;
   /** Event names the config declares (our shape only). */

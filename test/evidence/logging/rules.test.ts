@@ -139,6 +139,14 @@ interface Case {
 }
 
 const OTEL_ENTRY = [{ path: 'ops/otel.yaml', format: 'otel-collector' }];
+/** The fixture's file exporter with its rotation block replaced (`rotation` and what follows it, up to `format`). */
+const ROTATION = '    rotation:\n      max_megabytes: 256\n      max_days: 400\n      max_backups: 500\n      localtime: false\n';
+const withRotation = (block: string) => {
+  if (!OTEL.includes(ROTATION)) throw new Error('the fixture no longer has the rotation block these tests replace');
+  return OTEL.replace(ROTATION, block);
+};
+const BY_VOLUME = 'deleting the oldest by count, so its retention is bounded by volume, not time, and may be hours';
+const KEEP_BY_TIME = 'set rotation.max_backups: 0 and rotation.max_days: 183 or more, or send the logs to durable storage that keeps them at least 183 days and cite its config';
 const cases: Case[] = [
   {
     rule: 'logging/config-readable',
@@ -443,6 +451,53 @@ const cases: Case[] = [
     configs: [{ path: 'ops/logging.yaml' }],
     declared: { ...DECLARED, retentionDays: 30 },
     expected: [{ file: 'sys/ops/logging.yaml', at: 'retentionDays: 30', message: 'sys/ops/logging.yaml keeps logs 30 days (retentionDays), fewer than the 183 required' }],
+  },
+  // Found by a red team: a rotation that deletes by count and states no max_days was "no
+  // retention stated", so the rule was not applicable while the collector kept 2 MB of logs.
+  {
+    rule: 'logging/retention',
+    name: 'the file exporter keeps 1 backup of 1 MB and states no max_days',
+    files: { 'otel.yaml': withRotation('    rotation:\n      max_megabytes: 1\n      max_backups: 1\n') },
+    configs: OTEL_ENTRY,
+    declared: { ...DECLARED, retentionDays: 365 },
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'max_backups: 1', message: `sys/ops/otel.yaml: exporter file/decisions keeps at most 2 MB in 2 files (rotation.max_megabytes 1, rotation.max_backups 1), ${BY_VOLUME}; ${KEEP_BY_TIME}` }],
+  },
+  {
+    rule: 'logging/retention',
+    name: 'an empty rotation: the collector rotates with its defaults (100 MB, 100 backups)',
+    files: { 'otel.yaml': withRotation('    rotation: {}\n') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'rotation: {}', message: `sys/ops/otel.yaml: exporter file/decisions keeps at most 10,100 MB in 101 files (rotation.max_megabytes 100 by default, rotation.max_backups 100 by default), ${BY_VOLUME}; ${KEEP_BY_TIME}` }],
+  },
+  {
+    rule: 'logging/retention',
+    name: 'a rotation that sets only the size keeps the default 100 backups',
+    files: { 'otel.yaml': withRotation('    rotation:\n      max_megabytes: 256\n      localtime: true\n') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'rotation:', message: `sys/ops/otel.yaml: exporter file/decisions keeps at most 25,856 MB in 101 files (rotation.max_megabytes 256, rotation.max_backups 100 by default), ${BY_VOLUME}; ${KEEP_BY_TIME}` }],
+  },
+  {
+    rule: 'logging/retention',
+    name: "max_backups from the deployment's environment: a count the config does not state",
+    files: { 'otel.yaml': withRotation('    rotation:\n      max_backups: ${env:LOG_BACKUPS}\n') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'max_backups: ${env:LOG_BACKUPS}', message: `sys/ops/otel.yaml: exporter file/decisions keeps at most max_megabytes × (max_backups + 1) MB, in max_backups + 1 files (rotation.max_megabytes 100 by default, rotation.max_backups "\${env:LOG_BACKUPS}"), ${BY_VOLUME}; ${KEEP_BY_TIME}` }],
+  },
+  {
+    rule: 'logging/retention',
+    name: 'max_days below 183 with a count limit: the age finding, as before',
+    files: { 'otel.yaml': withRotation('    rotation:\n      max_megabytes: 1\n      max_days: 90\n      max_backups: 1\n') },
+    configs: OTEL_ENTRY,
+    declared: { ...DECLARED, retentionDays: 90 },
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'max_days: 90', message: 'sys/ops/otel.yaml keeps logs 90 days (exporter file/decisions rotation.max_days), fewer than the 183 required' }],
+  },
+  {
+    rule: 'logging/agrees-with-manifest',
+    name: 'the manifest declares 365 days, the collector keeps 2 MB',
+    files: { 'otel.yaml': withRotation('    rotation:\n      max_megabytes: 1\n      max_backups: 1\n') },
+    configs: OTEL_ENTRY,
+    declared: { ...DECLARED, retentionDays: 365 },
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'max_backups: 1', message: `sys/ops/otel.yaml: exporter file/decisions keeps at most 2 MB in 2 files (rotation.max_megabytes 1, rotation.max_backups 1), ${BY_VOLUME}: it does not show the manifest's retentionDays: 365` }],
   },
   {
     rule: 'logging/agrees-with-manifest',
@@ -754,6 +809,25 @@ describe('logging rules', () => {
     expect(result?.message).toMatch(/^the cited logging configs state no retention \(a Fluent Bit config cannot/);
   });
 
+  // lumberjack deletes no file by count when max_backups is 0 (or below): with no max_days the
+  // exporter keeps every file, for as long as the deployment keeps the volume.
+  it.each([
+    ['max_backups: 0', '    rotation:\n      max_megabytes: 1\n      max_backups: 0\n'],
+    ['max_backups below 0', '    rotation:\n      max_backups: -1\n'],
+    ['no rotation at all', ''],
+  ])('a file exporter that deletes nothing states no retention (%s): logging/retention leaves it to the manifest', (_name, block) => {
+    const report = check(withLogging({ 'otel.yaml': withRotation(block) }, OTEL_ENTRY, { ...DECLARED, retentionDays: 365 }));
+    expect(resultsOf(report, 'logging/retention').map((r) => [r.status, r.message])).toEqual([
+      ['not-applicable', "the cited logging configs state no retention (an OpenTelemetry Collector config cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays"],
+    ]);
+    expect(failuresOf(report, 'logging/agrees-with-manifest')).toEqual([]);
+  });
+
+  it('a file exporter named by two logs pipelines is one finding', () => {
+    const text = withRotation('    rotation:\n      max_backups: 1\n').replace('    traces:\n', '    logs/copy:\n      receivers: [otlp]\n      exporters: [file/decisions]\n    traces:\n');
+    expect(failuresOf(check(withLogging({ 'otel.yaml': text }, OTEL_ENTRY)), 'logging/retention').map((f) => f.line)).toEqual([lineOf(text, 'max_backups: 1')]);
+  });
+
   it('retention applies to high-risk systems only', () => {
     const files = withManifest(
       (m) => {
@@ -920,6 +994,11 @@ describe('monitoring/event-logging falls back to the manifest for what no config
 
   it('a collector config that states the retention: the manifest retention is not judged here (logging/retention is)', () => {
     const files = withLogging({ 'otel.yaml': OTEL.replace('max_days: 400', 'max_days: 90') }, OTEL_ENTRY, { enabled: true });
+    expect(eventLogging(files as Record<string, string>)).toEqual([]);
+  });
+
+  it('a collector that keeps logs by volume shows their retention: the manifest retention is not judged here (logging/retention fails)', () => {
+    const files = withLogging({ 'otel.yaml': withRotation('    rotation:\n      max_backups: 1\n') }, OTEL_ENTRY, { enabled: true, retentionDays: 90 });
     expect(eventLogging(files as Record<string, string>)).toEqual([]);
   });
 
