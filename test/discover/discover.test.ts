@@ -306,7 +306,8 @@ describe('changed-files scope and links', () => {
       },
       {
         'shared/v1/fluent-bit.conf': `${conf.slice(0, conf.indexOf('[INPUT]'))}${conf.slice(conf.indexOf('[INPUT]'), conf.indexOf('[OUTPUT]'))}@INCLUDE ../current/outputs.conf\n`,
-        'shared/2025/outputs.conf': conf.slice(conf.indexOf('[OUTPUT]')),
+        // The file output, which deletes nothing: logrotate's retention, bounded by volume, would fail logging/retention.
+        'shared/2025/outputs.conf': conf.slice(conf.indexOf('[OUTPUT]')).replace('Name         logrotate', 'Name         file'),
         'shared/logging': { symlink: 'v1' },
         'shared/current': { symlink: '2025' },
         'other/ai-system.yaml': 'id: other\nname: Other\nversion: "1"\n',

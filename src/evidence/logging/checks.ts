@@ -86,6 +86,7 @@ export const loggingPipeline = defineFunction<Record<string, never>>({
 /** How to keep logs for a stated time instead of a volume, in each format's own settings. */
 const KEEP_BY_TIME: Record<string, (minDays: number) => string> = {
   'otel-collector': (minDays) => `set rotation.max_backups: 0 and rotation.max_days: ${minDays} or more`,
+  'fluent-bit': (minDays) => `write the logs with the file output, which deletes nothing, and keep its files at least ${minDays} days`,
 };
 
 /** A destination's volume-bounded retention, as the start of a finding: what it keeps and why that is no time. */

@@ -6,7 +6,7 @@
  * the deployment's to decide, and does not count. The files either form includes are read in
  * by the store (fluent-bit-conf.ts, fluent-bit-yaml.ts).
  * Fluent Bit states no
- * retention in days (logrotate keeps a number of files, not days) and does not say which fields
+ * retention in days (logrotate keeps a number of files, not days: volumeBound) and does not say which fields
  * the application writes; a filter that adds a model-version key (record_modifier `Record`,
  * modify `Add`/`Set`) shows that one, and every Fluent Bit record carries a timestamp.
  */
@@ -122,6 +122,34 @@ function tagRouter(tags: string[]): { match(pattern: string): Routed; regex(patt
       return found;
     },
   };
+}
+
+/**
+ * What Fluent Bit's logrotate output keeps: it rotates its file at Max_Size and then deletes the
+ * oldest rotated files past Max_Files, always (0 keeps none); there is no age setting
+ * (fluent/fluent-bit plugins/out_logrotate/logrotate.c: max_size 100000000 and max_files 7 by
+ * default, cleanup_old_files). So it keeps the current file and Max_Files rotated ones, at most
+ * Max_Size each (before gzip), for a time the config does not state. Max_Files is read as atoi
+ * reads it; one below 0, or with a `${…}`, is a count the config does not state.
+ */
+function logrotateBound(plugin: Plugin): { keeps: string; source: string; path: PathSegment[] } {
+  const size = last(plugin, 'max_size');
+  const count = last(plugin, 'max_files');
+  const max = count && !count.value.includes('${') ? /^\s*([+-]?\d+)/.exec(count.value) : undefined;
+  // atoi: no digits is 0; past 9 digits it overflows, to a count no one can tell.
+  const kept = !count ? 7 : max ? ((max[1] as string).replace(/^[+-]/, '').length > 9 ? undefined : Number(max[1])) : count.value.includes('${') ? undefined : 0;
+  const files = kept === undefined || kept < 0 ? undefined : kept + 1;
+  const written = (size?.value ?? '100M').trim();
+  // The size as written, multiplied in its own unit (Fluent Bit's K, M, G), to say the total.
+  const perFile = /^(\d{1,12})([KMG]?)B?$/i.exec(written);
+  const keeps =
+    files === undefined
+      ? `Max_Files + 1 files of Max_Size ${shown(written)} each`
+      : perFile
+        ? `${(Number(perFile[1]) * files).toLocaleString('en-US')}${perFile[2] ? (perFile[2] as string).toUpperCase() : ' bytes'} in ${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'}`
+        : `${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'} of Max_Size ${shown(written)} each`;
+  const source = `${size ? `Max_Size ${shown(size.value)}` : 'Max_Size 100M by default'}, ${count ? `Max_Files ${shown(count.value)}` : 'Max_Files 7 by default'}`;
+  return { keeps, source, path: (count ?? first(plugin, 'name') as Entry).path };
 }
 
 const nonEmpty = <T extends { value: string }>(entry: T | undefined) => (entry && entry.value !== '' ? entry : undefined);
@@ -346,7 +374,7 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       return { ok: false, problem: { message: `${where.file}: ${read.refused}`, at: where } };
     }
     const plugins = read;
-    const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [], volumeBound: [] };
+    const config: LoggingConfig = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [], volumeBound: [] };
     const variables = configVariables(doc.value, classic);
     const budget = { left: EXPANSION_BUDGET };
     const inputs = plugins.filter((p) => p.kind === 'input');
@@ -421,7 +449,13 @@ export const fluentBitConfig: Adapter<LoggingConfig> = {
       const kind: DestinationKind = NOWHERE.has(pluginType) || device ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
       const destination = device && file ? { name: `${outputName} (to ${device})`, kind, at: at(doc, file.path) } : { name: outputName, kind, at: at(doc, name.path) };
       config.pipelines.push({ name: outputName, at: at(doc, plugin.path), destinations: [destination] });
+      if (pluginType === 'logrotate') {
+        const bound = logrotateBound(plugin);
+        config.volumeBound.push({ destination: `output ${outputName}`, keeps: bound.keeps, source: bound.source, at: at(doc, bound.path) });
+      }
     }
+    // The file output appends and deletes nothing, so how long its files are kept is the deployment's.
+    if (config.volumeBound.length === 0) config.cannotShow.unshift('retention');
     if (inputs.length > 0) config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: at(doc, (inputs[0] as Plugin).path) });
     // A filter that adds a model-version key to every record (record_modifier `Record k v`, modify `Add|Set k v`).
     for (const filter of plugins.filter((p) => p.kind === 'filter')) {

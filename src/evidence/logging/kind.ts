@@ -29,7 +29,7 @@ export const logging: EvidenceKind<LoggingConfig> = {
         format: 'fluent-bit',
         link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
         what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`, with the files its `includes:` names, each read in from the folder of the file that names it)',
-        reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing, nor does a file output to `/dev/null`; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+        reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing, nor does a file output to `/dev/null`; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days: a logrotate output deletes by count (`Max_Files`, 7 by default), so its retention is bounded by volume; not the fields the application writes",
       },
     ],
   },

@@ -30,6 +30,8 @@ const FB_YAML_SPLIT: Record<string, string> = {
   'outputs.yaml': FB_YAML_OUTPUTS,
 };
 const OURS = fixture('logging/modelgate.yaml');
+// The classic config writing with the file output, which appends and deletes nothing, in place of logrotate.
+const FB_FILE = FB_CONF.replace('Name         logrotate', 'Name         file').replace(/^ {4}(?:Max_Size|Max_Files|Gzip) .*\n/gm, '');
 // The fixture with its tag, match and output named by the config's own variables: classic @SET
 // lines, and a YAML env: mapping, as Fluent Bit substitutes them for ${NAME}.
 const withVars = (conf: string) =>
@@ -96,7 +98,12 @@ describe('the logging adapters', () => {
       ['model-version', lineOf(FB_CONF, 'Record       model_version')],
     ]);
     expect(config.retention).toBeUndefined();
-    expect(config.cannotShow).toEqual(['retention', 'input', 'output', 'operator-action']);
+    // logrotate deletes by count: its retention is bounded by volume, which the config shows.
+    expect(config.volumeBound.map((b) => [b.destination, b.keeps, b.source, b.at.line])).toEqual([
+      ['output logrotate', '40,100M in 401 files', 'Max_Size 100M, Max_Files 400', lineOf(FB_CONF, 'Max_Files')],
+    ]);
+    expect(config.cannotShow).toEqual(['input', 'output', 'operator-action']);
+    expect(read('fluent-bit.conf', FB_FILE).cannotShow).toEqual(['retention', 'input', 'output', 'operator-action']);
   });
 
   it('reads a Fluent Bit YAML config the same way', () => {
@@ -491,6 +498,34 @@ const cases: Case[] = [
     declared: { ...DECLARED, retentionDays: 90 },
     expected: [{ file: 'sys/ops/otel.yaml', at: 'max_days: 90', message: 'sys/ops/otel.yaml keeps logs 90 days (exporter file/decisions rotation.max_days), fewer than the 183 required' }],
   },
+  // Fluent Bit's logrotate output deletes the oldest rotated files past Max_Files (7 by default,
+  // 0 keeps none) and has no age setting: its retention is always bounded by volume.
+  ...(
+    [
+      ['the fixture: 401 files of 100M', 'fluent-bit.conf', FB_CONF, 'Max_Files    400', 'output logrotate keeps at most 40,100M in 401 files (Max_Size 100M, Max_Files 400)'],
+      ['its defaults (Max_Size 100M, Max_Files 7)', 'fluent-bit.conf', FB_CONF.replace(/^ {4}(?:Max_Size|Max_Files) .*\n/gm, ''), 'Name         logrotate', 'output logrotate keeps at most 800M in 8 files (Max_Size 100M by default, Max_Files 7 by default)'],
+      ['Max_Files 0, which keeps only the current file', 'fluent-bit.conf', FB_CONF.replace('Max_Files    400', 'Max_Files    0'), 'Max_Files    0', 'output logrotate keeps at most 100M in 1 file (Max_Size 100M, Max_Files 0)'],
+      ["Max_Files from the deployment's environment", 'fluent-bit.conf', FB_CONF.replace('Max_Files    400', 'Max_Files    ${KEEP}'), 'Max_Files    ${KEEP}', 'output logrotate keeps at most Max_Files + 1 files of Max_Size 100M each (Max_Size 100M, Max_Files ${KEEP})'],
+      ['a YAML logrotate output', 'fluent-bit.yaml', FB_YAML.replace('    - name: es\n', '    - name: logrotate\n      max_size: 10M\n      max_files: 3\n'), 'max_files: 3', 'output logrotate keeps at most 40M in 4 files (Max_Size 10M, Max_Files 3)'],
+    ] as const
+  ).map(([name, file, text, at, keeps]): Case => ({
+    rule: 'logging/retention',
+    name: `Fluent Bit's logrotate output, ${name}`,
+    files: { [file]: text },
+    configs: [{ path: `ops/${file}` }],
+    expected: [{
+      file: `sys/ops/${file}`,
+      at,
+      message: `sys/ops/${file}: ${keeps}, ${BY_VOLUME}; write the logs with the file output, which deletes nothing, and keep its files at least 183 days, or send the logs to durable storage that keeps them at least 183 days and cite its config`,
+    }],
+  })),
+  {
+    rule: 'logging/agrees-with-manifest',
+    name: "the manifest declares 400 days, Fluent Bit's logrotate output keeps 401 files",
+    files: { 'fluent-bit.conf': FB_CONF },
+    configs: [{ path: 'ops/fluent-bit.conf' }],
+    expected: [{ file: 'sys/ops/fluent-bit.conf', at: 'Max_Files    400', message: `sys/ops/fluent-bit.conf: output logrotate keeps at most 40,100M in 401 files (Max_Size 100M, Max_Files 400), ${BY_VOLUME}: it does not show the manifest's retentionDays: 400` }],
+  },
   {
     rule: 'logging/agrees-with-manifest',
     name: 'the manifest declares 365 days, the collector keeps 2 MB',
@@ -803,8 +838,8 @@ describe('logging rules', () => {
     );
   });
 
-  it('Fluent Bit states no retention: logging/retention leaves it to the manifest', () => {
-    const [result] = resultsOf(check(withLogging({ 'fluent-bit.conf': FB_CONF }, [{ path: 'ops/fluent-bit.conf' }])), 'logging/retention');
+  it("Fluent Bit's file output states no retention: logging/retention leaves it to the manifest", () => {
+    const [result] = resultsOf(check(withLogging({ 'fluent-bit.conf': FB_FILE }, [{ path: 'ops/fluent-bit.conf' }])), 'logging/retention');
     expect(result?.status).toBe('not-applicable');
     expect(result?.message).toMatch(/^the cited logging configs state no retention \(a Fluent Bit config cannot/);
   });
@@ -1003,7 +1038,7 @@ describe('monitoring/event-logging falls back to the manifest for what no config
   });
 
   it('a Fluent Bit config states none: the manifest retention is judged, at the manifest line', () => {
-    const files = withLogging({ 'fluent-bit.conf': FB_CONF }, [{ path: 'ops/fluent-bit.conf' }], { enabled: true, retentionDays: 90 });
+    const files = withLogging({ 'fluent-bit.conf': FB_FILE }, [{ path: 'ops/fluent-bit.conf' }], { enabled: true, retentionDays: 90 });
     expect(eventLogging(files as Record<string, string>)).toEqual([
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'retentionDays: 90'), message: 'monitoring.logging.retentionDays is 90, below the minimum 183' },
     ]);
