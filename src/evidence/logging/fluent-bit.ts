@@ -145,7 +145,7 @@ function logrotateBound(plugin: Plugin): { keeps: string; source: string; path: 
   const keeps =
     files === undefined
       ? `Max_Files + 1 files of Max_Size ${shown(written)} each`
-      : perFile
+      : perFile && Number.isSafeInteger(Number(perFile[1]) * files)
         ? `${(Number(perFile[1]) * files).toLocaleString('en-US')}${perFile[2] ? (perFile[2] as string).toUpperCase() : ' bytes'} in ${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'}`
         : `${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'} of Max_Size ${shown(written)} each`;
   const source = `${size ? `Max_Size ${shown(size.value)}` : 'Max_Size 100M by default'}, ${count ? `Max_Files ${shown(count.value)}` : 'Max_Files 7 by default'}`;

@@ -58,7 +58,7 @@ function statedRetention(type: string, settings: unknown): { days: number; path:
  * How much a file exporter keeps when its rotation deletes old files by count and states no age
  * (undefined when it deletes none, or by age). Read as opentelemetry-collector-contrib
  * exporter/fileexporter does (README.md, factory.go, config.go): it rotates only when `rotation`
- * is present (`rotation: {}` takes the defaults), with max_megabytes 100, max_days none and
+ * is present (`rotation:` or `rotation: {}` takes the defaults), with max_megabytes 100, max_days none and
  * max_backups 100 by default, and hands them to lumberjack (timberjack since), where 0 is the
  * default size, no age limit and no count limit. So with max_backups above 0 it keeps the current
  * file and max_backups rotated ones, at most max_megabytes each. A value that is not a number
@@ -81,9 +81,10 @@ function volumeBound(settings: unknown): { keeps: string; source: string; path: 
   const backups = setting('max_backups', 100);
   const megabytes = setting('max_megabytes', 100);
   const files = backups.n === undefined ? undefined : backups.n + 1;
+  const total = files !== undefined && megabytes.n !== undefined ? megabytes.n * files : undefined;
   const keeps =
-    files !== undefined && megabytes.n !== undefined
-      ? `${(megabytes.n * files).toLocaleString('en-US')} MB in ${files.toLocaleString('en-US')} files`
+    files !== undefined && total !== undefined && Number.isSafeInteger(total)
+      ? `${total.toLocaleString('en-US')} MB in ${files.toLocaleString('en-US')} files`
       : `max_megabytes × (max_backups + 1) MB, in max_backups + 1 files`;
   const path: PathSegment[] = isRecord(settings.rotation) && Object.hasOwn(settings.rotation, 'max_backups') ? ['rotation', 'max_backups'] : ['rotation'];
   return { keeps, source: `${megabytes.text}, ${backups.text}`, path };

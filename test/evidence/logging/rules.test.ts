@@ -478,6 +478,13 @@ const cases: Case[] = [
   },
   {
     rule: 'logging/retention',
+    name: 'a rotation key with no settings (the README\'s rotation_with_default_settings)',
+    files: { 'otel.yaml': withRotation('    rotation:\n') },
+    configs: OTEL_ENTRY,
+    expected: [{ file: 'sys/ops/otel.yaml', at: 'rotation:', message: `sys/ops/otel.yaml: exporter file/decisions keeps at most 10,100 MB in 101 files (rotation.max_megabytes 100 by default, rotation.max_backups 100 by default), ${BY_VOLUME}; ${KEEP_BY_TIME}` }],
+  },
+  {
+    rule: 'logging/retention',
     name: 'a rotation that sets only the size keeps the default 100 backups',
     files: { 'otel.yaml': withRotation('    rotation:\n      max_megabytes: 256\n      localtime: true\n') },
     configs: OTEL_ENTRY,
@@ -845,12 +852,14 @@ describe('logging rules', () => {
   });
 
   // lumberjack deletes no file by count when max_backups is 0 (or below): with no max_days the
-  // exporter keeps every file, for as long as the deployment keeps the volume.
+  // exporter keeps every file, for as long as the deployment keeps the volume. With no rotation
+  // it writes one file, which it empties when the collector starts unless `append: true`: not
+  // judged yet, so not applicable as before.
   it.each([
     ['max_backups: 0', '    rotation:\n      max_megabytes: 1\n      max_backups: 0\n'],
     ['max_backups below 0', '    rotation:\n      max_backups: -1\n'],
     ['no rotation at all', ''],
-  ])('a file exporter that deletes nothing states no retention (%s): logging/retention leaves it to the manifest', (_name, block) => {
+  ])('a file exporter that deletes no file by count or age states no retention (%s): logging/retention leaves it to the manifest', (_name, block) => {
     const report = check(withLogging({ 'otel.yaml': withRotation(block) }, OTEL_ENTRY, { ...DECLARED, retentionDays: 365 }));
     expect(resultsOf(report, 'logging/retention').map((r) => [r.status, r.message])).toEqual([
       ['not-applicable', "the cited logging configs state no retention (an OpenTelemetry Collector config cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays"],
