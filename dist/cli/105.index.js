@@ -4784,6 +4784,32 @@ function tagRouter(tags) {
         },
     };
 }
+/**
+ * What Fluent Bit's logrotate output keeps: it rotates its file at Max_Size and then deletes the
+ * oldest rotated files past Max_Files, always (0 keeps none); there is no age setting
+ * (fluent/fluent-bit plugins/out_logrotate/logrotate.c: max_size 100000000 and max_files 7 by
+ * default, cleanup_old_files). So it keeps the current file and Max_Files rotated ones, at most
+ * Max_Size each (before gzip), for a time the config does not state. Max_Files is read as atoi
+ * reads it; one below 0, or with a `${…}`, is a count the config does not state.
+ */
+function logrotateBound(plugin) {
+    const size = last(plugin, 'max_size');
+    const count = last(plugin, 'max_files');
+    const max = count && !count.value.includes('${') ? /^\s*([+-]?\d+)/.exec(count.value) : undefined;
+    // atoi: no digits is 0; past 9 digits it overflows, to a count no one can tell.
+    const kept = !count ? 7 : max ? (max[1].replace(/^[+-]/, '').length > 9 ? undefined : Number(max[1])) : count.value.includes('${') ? undefined : 0;
+    const files = kept === undefined || kept < 0 ? undefined : kept + 1;
+    const written = (size?.value ?? '100M').trim();
+    // The size as written, multiplied in its own unit (Fluent Bit's K, M, G), to say the total.
+    const perFile = /^(\d{1,12})([KMG]?)B?$/i.exec(written);
+    const keeps = files === undefined
+        ? `Max_Files + 1 files of Max_Size ${shown(written)} each`
+        : perFile && Number.isSafeInteger(Number(perFile[1]) * files)
+            ? `${(Number(perFile[1]) * files).toLocaleString('en-US')}${perFile[2] ? perFile[2].toUpperCase() : ' bytes'} in ${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'}`
+            : `${files.toLocaleString('en-US')} file${files === 1 ? '' : 's'} of Max_Size ${shown(written)} each`;
+    const source = `${size ? `Max_Size ${shown(size.value)}` : 'Max_Size 100M by default'}, ${count ? `Max_Files ${shown(count.value)}` : 'Max_Files 7 by default'}`;
+    return { keeps, source, path: (count ?? first(plugin, 'name')).path };
+}
 const nonEmpty = (entry) => (entry && entry.value !== '' ? entry : undefined);
 const ENV_REPLACED = 'which Fluent Bit replaces with an environment variable of the deployment (empty when unset)';
 /** The most characters one value may expand to, and a config's values together, with its variables. */
@@ -4997,7 +5023,7 @@ const fluentBitConfig = {
             return { ok: false, problem: { message: `${where.file}: ${read.refused}`, at: where } };
         }
         const plugins = read;
-        const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['retention', 'input', 'output', 'operator-action'], problems: [] };
+        const config = { format: 'fluent-bit', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [], volumeBound: [] };
         const variables = configVariables(doc.value, classic);
         const budget = { left: EXPANSION_BUDGET };
         const inputs = plugins.filter((p) => p.kind === 'input');
@@ -5072,7 +5098,14 @@ const fluentBitConfig = {
             const kind = NOWHERE.has(pluginType) || device ? 'none' : LOCAL.has(pluginType) ? 'file' : 'remote';
             const destination = device && file ? { name: `${outputName} (to ${device})`, kind, at: (0,adapter.at)(doc, file.path) } : { name: outputName, kind, at: (0,adapter.at)(doc, name.path) };
             config.pipelines.push({ name: outputName, at: (0,adapter.at)(doc, plugin.path), destinations: [destination] });
+            if (pluginType === 'logrotate') {
+                const bound = logrotateBound(plugin);
+                config.volumeBound.push({ destination: `output ${outputName}`, keeps: bound.keeps, source: bound.source, at: (0,adapter.at)(doc, bound.path) });
+            }
         }
+        // The file output appends and deletes nothing, so how long its files are kept is the deployment's.
+        if (config.volumeBound.length === 0)
+            config.cannotShow.unshift('retention');
         if (inputs.length > 0)
             config.recorded.push({ category: 'timestamp', source: 'every Fluent Bit record carries its event time', at: (0,adapter.at)(doc, inputs[0].path) });
         // A filter that adds a model-version key to every record (record_modifier `Record k v`, modify `Add|Set k v`).
@@ -5122,6 +5155,7 @@ const modelgateLogging = {
             events: raw.events.map((event, index) => ({ value: event.name, at: (0,adapter.at)(doc, ['events', index, 'name']) })),
             cannotShow: [],
             problems: [],
+            volumeBound: [],
         };
         if (raw.store) {
             config.pipelines.push({
@@ -5156,7 +5190,8 @@ const modelgateLogging = {
  * or `transform` processor of the pipeline sets one; a retention only where an exporter states it:
  * the file exporter's `rotation.max_days` (opentelemetry-collector-contrib
  * exporter/fileexporter/testdata/config.yaml), awscloudwatchlogs' `log_retention` (days),
- * clickhouse's `ttl` (a Go duration). Which business fields the application writes (inputs,
+ * clickhouse's `ttl` (a Go duration); and a file exporter whose rotation deletes by count with no
+ * max_days, which keeps logs for a time bounded by their volume (volumeBound). Which business fields the application writes (inputs,
  * outputs, operator actions) is not in a collector config.
  */
 
@@ -5167,6 +5202,8 @@ const otel_collector_SCHEMA = 'otel-collector-config.schema.json';
 const otel_collector_NOWHERE = new Set(['debug', 'logging', 'nop']);
 const otel_collector_LOCAL = new Set(['file']);
 const typeOf = (id) => id.split('/')[0] ?? id;
+/** Where the key that ends `path` is written: a `rotation:` block at its name, not at its first entry. */
+const atKey = (doc, path) => (0,source_doc/* lazyLocation */.QT)(doc.fileOf?.(path) ?? doc.file, () => (doc.locateKey ?? doc.locate).call(doc, path));
 /** Days in a Go duration made of hours, minutes and seconds (`4380h`, `720h0m0s`), if it is one. */
 function goDurationDays(text) {
     const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(text.trim());
@@ -5191,6 +5228,45 @@ function statedRetention(type, settings) {
             return { days, path: ['ttl'], source: 'ttl' };
     }
     return undefined;
+}
+/**
+ * How much a file exporter keeps when its rotation deletes old files by count and states no age
+ * (undefined when it deletes none, or by age). Read as opentelemetry-collector-contrib
+ * exporter/fileexporter does (README.md, factory.go, config.go): it rotates only when `rotation`
+ * is present (`rotation:` or `rotation: {}` takes the defaults), with max_megabytes 100, max_days none and
+ * max_backups 100 by default, and hands them to lumberjack (timberjack since), where 0 is the
+ * default size, no age limit and no count limit. So with max_backups above 0 it keeps the current
+ * file and max_backups rotated ones, at most max_megabytes each. A value that is not a number
+ * (an `${env:…}` the deployment sets) still bounds it, by an amount the config does not state.
+ */
+function volumeBound(settings) {
+    if (!(0,adapter/* isRecord */.u4)(settings) || !Object.hasOwn(settings, 'rotation'))
+        return undefined;
+    const rotation = (0,adapter/* isRecord */.u4)(settings.rotation) ? settings.rotation : {};
+    // A stated age is judged as the retention (statedRetention); a count below it is not (yet).
+    if (typeof rotation.max_days === 'number' && rotation.max_days > 0)
+        return undefined;
+    // max_backups 0 (or below) is no count limit in lumberjack: every file is kept.
+    if (typeof rotation.max_backups === 'number' && rotation.max_backups <= 0)
+        return undefined;
+    // Left out (or null), each takes its default; max_megabytes 0 is lumberjack's default too.
+    const setting = (key, fallback) => {
+        const value = rotation[key];
+        if (value === undefined || value === null || value === 0)
+            return { n: fallback, text: `rotation.${key} ${fallback} by default` };
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0)
+            return { n: value, text: `rotation.${key} ${value}` };
+        return { n: undefined, text: `rotation.${key} ${typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value) : typeof value === 'number' ? value : 'that is not a number'}` };
+    };
+    const backups = setting('max_backups', 100);
+    const megabytes = setting('max_megabytes', 100);
+    const files = backups.n === undefined ? undefined : backups.n + 1;
+    const total = files !== undefined && megabytes.n !== undefined ? megabytes.n * files : undefined;
+    const keeps = files !== undefined && total !== undefined && Number.isSafeInteger(total)
+        ? `${total.toLocaleString('en-US')} MB in ${files.toLocaleString('en-US')} files`
+        : `max_megabytes × (max_backups + 1) MB, in max_backups + 1 files`;
+    const path = (0,adapter/* isRecord */.u4)(settings.rotation) && Object.hasOwn(settings.rotation, 'max_backups') ? ['rotation', 'max_backups'] : ['rotation'];
+    return { keeps, source: `${megabytes.text}, ${backups.text}`, path };
 }
 /** The attribute keys a processor sets: `attributes[].key` (resource), `actions[].key` (attributes) or `set(attributes["k"], …)` in transform statements. */
 function keysSet(type, settings) {
@@ -5229,7 +5305,9 @@ const otelCollectorConfig = {
         if (problem)
             return { ok: false, problem };
         const raw = doc.value;
-        const config = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [] };
+        const config = { format: 'otel-collector', file: doc.file, pipelines: [], recorded: [], cannotShow: ['input', 'output', 'operator-action'], problems: [], volumeBound: [] };
+        // Each exporter once, however many logs pipelines name it.
+        const bounded = new Map();
         let shortest;
         for (const [name, pipeline] of Object.entries(raw.service.pipelines)) {
             if (typeOf(name) !== 'logs' || !(0,adapter/* isRecord */.u4)(pipeline))
@@ -5257,6 +5335,9 @@ const otelCollectorConfig = {
                 if (retention && (!shortest || retention.days < shortest.days)) {
                     shortest = { days: retention.days, at: (0,adapter.at)(doc, ['exporters', id, ...retention.path]), source: `exporter ${id} ${retention.source}` };
                 }
+                const bound = kind === 'file' && !bounded.has(id) ? volumeBound(raw.exporters?.[id]) : undefined;
+                if (bound)
+                    bounded.set(id, { destination: `exporter ${id}`, keeps: bound.keeps, source: bound.source, at: atKey(doc, ['exporters', id, ...bound.path]) });
                 return device ? { name: `${id} (path ${device})`, kind, at: (0,adapter.at)(doc, ['exporters', id, 'path']) } : { name: id, kind, at: (0,adapter.at)(doc, path) };
             });
             config.pipelines.push({ name, at: (0,adapter.at)(doc, base), destinations });
@@ -5270,7 +5351,8 @@ const otelCollectorConfig = {
         }
         if (shortest)
             config.retention = { value: shortest.days, at: shortest.at, source: shortest.source };
-        else
+        config.volumeBound = [...bounded.values()];
+        if (!shortest && bounded.size === 0)
             config.cannotShow.push('retention');
         if (!config.recorded.some((r) => r.category === 'model-version'))
             config.cannotShow.push('model-version');
@@ -5365,23 +5447,37 @@ const loggingPipeline = (0,check/* defineFunction */.Oh)({
         });
     },
 });
+/** How to keep logs for a stated time instead of a volume, in each format's own settings. */
+const KEEP_BY_TIME = {
+    'otel-collector': (minDays) => `set rotation.max_backups: 0 and rotation.max_days: ${minDays} or more`,
+    'fluent-bit': (minDays) => `write the logs with the file output, which deletes nothing, and keep its files at least ${minDays} days`,
+};
+/** A destination's volume-bounded retention, as the start of a finding: what it keeps and why that is no time. */
+const boundedByVolume = (config, bound) => `${config.file}: ${bound.destination} keeps at most ${bound.keeps} (${bound.source}), deleting the oldest by count, so its retention is bounded by volume, not time, and may be hours`;
 const loggingRetention = (0,check/* defineFunction */.Oh)({
     name: 'logging-retention',
-    description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days.',
+    description: 'Where a cited logging config states how long logs are kept, it is at least `minDays` days; a destination that deletes its oldest files by count, stating no age, keeps them for no stated time and fails.',
     optionsSchema: { type: 'object', required: ['minDays'], additionalProperties: false, properties: { minDays: { type: 'number', minimum: 0 } } },
     check({ target, options, system }) {
         const configs = readableConfigs(system, target);
         if (configs.length === 0)
             return noConfig;
-        const stated = configs.filter((config) => config.retention !== undefined);
+        const stated = configs.filter((config) => config.retention !== undefined || config.volumeBound.length > 0);
         if (stated.length === 0) {
             return { skip: `the cited logging configs state no retention (${[...new Set(configs.map((c) => formatName(c.format)))].join(', ')} cannot, unless an exporter sets one); monitoring/event-logging checks the manifest's retentionDays` };
         }
         return stated.flatMap((config) => {
             const retention = config.retention;
-            return retention.value < options.minDays
-                ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
-                : [];
+            const fix = KEEP_BY_TIME[config.format]?.(options.minDays);
+            return [
+                ...(retention && retention.value < options.minDays
+                    ? [{ message: `${config.file} keeps logs ${days(retention.value)} (${retention.source}), fewer than the ${options.minDays} required`, at: retention.at }]
+                    : []),
+                ...config.volumeBound.map((bound) => ({
+                    message: `${boundedByVolume(config, bound)}; ${fix ? `${fix}, or ` : ''}send the logs to durable storage that keeps them at least ${options.minDays} days and cite its config`,
+                    at: bound.at,
+                })),
+            ];
         });
     },
 });
@@ -5406,6 +5502,12 @@ const loggingAgrees = (0,check/* defineFunction */.Oh)({
                     message: `${config.file} keeps logs ${days(config.retention.value)} (${config.retention.source}), but the manifest declares retentionDays: ${logging.retentionDays}`,
                     at: config.retention.at,
                 });
+            }
+            // A volume keeps logs for no number of days, so it shows none the manifest could declare.
+            if (typeof logging.retentionDays === 'number') {
+                for (const bound of config.volumeBound) {
+                    failures.push({ message: `${boundedByVolume(config, bound)}: it does not show the manifest's retentionDays: ${logging.retentionDays}`, at: bound.at });
+                }
             }
         }
         if (logging.enabled === false && keeps) {
@@ -5471,7 +5573,7 @@ const eventLoggingDeclared = (0,check/* defineFunction */.Oh)({
         const configs = readableConfigs(system, logging);
         const failures = [];
         const showsPipeline = configs.some((config) => config.pipelines.length > 0 || config.enabled !== undefined);
-        const showsRetention = configs.some((config) => config.retention !== undefined);
+        const showsRetention = configs.some((config) => config.retention !== undefined || config.volumeBound.length > 0);
         if (showsPipeline && showsRetention)
             return { skip: 'the cited logging configs show where logs go and how long they are kept; the logging/* rules judge them' };
         if (!showsPipeline && logging.enabled !== true) {
@@ -5512,13 +5614,13 @@ const logging = {
                 format: 'otel-collector',
                 link: 'https://opentelemetry.io/docs/collector/configuration/',
                 what: 'an OpenTelemetry Collector config (`receivers`, `processors`, `exporters`, `service.pipelines`)',
-                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing, nor does a file exporter whose `path` is `/dev/null` or the console); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`); a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
+                reads: "the `logs` pipelines and their exporters (debug, logging and nop keep nothing, nor does a file exporter whose `path` is `/dev/null` or the console); a retention only where an exporter states one (file `rotation.max_days`, awscloudwatchlogs `log_retention`, clickhouse `ttl`), or a file exporter's `rotation` that deletes by count (`max_backups`, 100 by default) with no `max_days`, whose retention is bounded by volume; a model version set by a resource, attributes or transform processor; timestamps (every OTLP log record has one). Not the fields the application writes",
             },
             {
                 format: 'fluent-bit',
                 link: 'https://docs.fluentbit.io/manual/administration/configuring-fluent-bit',
                 what: 'a Fluent Bit config, classic (`[INPUT]`, `[FILTER]`, `[OUTPUT]`, a `.conf` file, with the files it `@INCLUDE`s by name, read in from its folder) or YAML (`pipeline:`, with the files its `includes:` names, each read in from the folder of the file that names it)',
-                reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing, nor does a file output to `/dev/null`; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days, and not the fields the application writes",
+                reads: "outputs whose `Match` or `Match_Regex` selects an input's `Tag` (stdout, null and counter keep nothing, nor does a file output to `/dev/null`; a `${VAR}` in a Tag, Match or output Name is the deployment's, so that output does not count); a model version added by a record_modifier or modify filter; timestamps. No retention in days: a logrotate output deletes by count (`Max_Files`, 7 by default), so its retention is bounded by volume; not the fields the application writes",
             },
         ],
     },
