@@ -9,7 +9,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
  * word after it read as fresh. Undefined when it is not one.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /**
  * Written as a date but no day of the calendar: "2026-11-31", "2026-02-29", "2026-13-01", or
@@ -21,10 +21,16 @@ function impossible(match: RegExpExecArray): boolean {
   return day < 1 || day > daysInMonth(year, month) || hour > 23;
 }
 
+/**
+ * A date-time without a zone is read as UTC, as a date alone is ("2026-11-02T10:41:07", Python's
+ * `datetime.utcnow().isoformat()`): Date.parse reads it in the zone of the machine modelgate runs
+ * on, so the same report was a day fresher or staler on a laptop than in CI.
+ */
 export function parseDate(text: string): Date | undefined {
   const match = ISO_DATE.exec(text);
   if (!match || impossible(match)) return undefined;
-  const time = Date.parse(text);
+  const zoneless = match[4] !== undefined && match[5] === undefined;
+  const time = Date.parse(zoneless ? `${text.slice(0, 10)}T${text.slice(11)}Z` : text);
   return Number.isNaN(time) ? undefined : new Date(time);
 }
 

@@ -19,6 +19,26 @@ describe('parseDate', () => {
     expect(parseDate(text)?.toISOString()).toBe(iso);
   });
 
+  // Python's datetime.utcnow().isoformat() writes no zone. Read in the machine's zone (Date.parse),
+  // the same report was five hours older in New York than in CI.
+  it.each([
+    ['2026-11-02T10:41:07.112345', '2026-11-02T10:41:07.112Z'],
+    ['2026-11-02T10:41:07', '2026-11-02T10:41:07.000Z'],
+    ['2026-11-02 10:41:07', '2026-11-02T10:41:07.000Z'],
+    ['2026-11-02T10:41', '2026-11-02T10:41:00.000Z'],
+    ['2026-11-02', '2026-11-02T00:00:00.000Z'],
+    ['2026-11-02T10:41:07-05:00', '2026-11-02T15:41:07.000Z'],
+  ])('reads %j as %s wherever it runs (a date-time without a zone is UTC)', (text, iso) => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'America/New_York';
+    try {
+      expect(parseDate(text)?.toISOString()).toBe(iso);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   // Date.parse rolls these over to a real day ("2026-11-31" is 1 December); none is a date.
   it.each([
     ['2026-11-31', 'not a real date'],
