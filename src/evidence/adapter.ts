@@ -4,9 +4,10 @@
  * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
 import { lazyLocation, positionOfIssue, type ParseResult, type SourceDoc } from '../load/source-doc.js';
-import { checkSchema, moreProblems } from '../load/schema.js';
-import type { Location, PathSegment } from '../types.js';
-import type { EvidenceProblem, EvidenceResult } from './types.js';
+import { checkSchema, describeType, moreProblems } from '../load/schema.js';
+import { formatPath, type Location, type PathSegment } from '../types.js';
+import { notADate, parseDate } from './dates.js';
+import type { EvidenceProblem, EvidenceResult, Located } from './types.js';
 
 export interface Adapter<T> {
   /** The value of `format:` in the manifest that selects this adapter. */
@@ -53,6 +54,21 @@ export function snakeCase(name: string): string {
 /** A date or date-time string, when the value is one. */
 export function dateText(value: unknown): string | undefined {
   return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+
+/**
+ * A file's own date at `path` where it has one, read as the freshness rules read it (parseDate:
+ * a date-time without a zone, as Python's `isoformat()` writes it, is UTC), or the problem of one
+ * that is no date, said as a schema would say it. JSON Schema's date-time needs a zone, so a
+ * schema that declares the field only as text leaves the judging here.
+ */
+export function dateAt(doc: SourceDoc, path: readonly PathSegment[], what: string): EvidenceResult<Located<string> | undefined> {
+  let value: unknown = doc.value;
+  for (const segment of path) value = isRecord(value) && Object.hasOwn(value, segment) ? value[segment] : undefined;
+  if (value === undefined) return { ok: true, value: undefined };
+  if (typeof value === 'string' && parseDate(value)) return { ok: true, value: { value, at: at(doc, path) } };
+  const why = typeof value === 'string' && notADate(value) === 'not a real date' ? ' (not a real date)' : '';
+  return { ok: false, problem: { message: `${doc.file} is not a valid ${what}: ${formatPath(path)}: must be a date or date-time, found ${describeType(value)}${why}`, at: at(doc, path) } };
 }
 
 /**

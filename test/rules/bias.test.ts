@@ -761,6 +761,52 @@ describe('bias/report-fresh', () => {
     expect(failuresOf(check(files), 'bias/report-fresh').map((f) => f.message)).toEqual(['sys/evidence/bias.json has no date: record when it was generated (generated_at) or set date in the manifest']);
   });
 
+  // From a new user: Python's datetime.utcnow().isoformat() writes no zone, and both exports were refused.
+  const exportDated = (format: 'aif360' | 'fairlearn', stamp: string) =>
+    json({
+      model_version: '1.2.0',
+      generated_at: stamp,
+      ...(format === 'aif360'
+        ? { protected_attributes: { age_band: { metrics: { disparate_impact: 0.91 } }, sex: { metrics: { disparate_impact: 0.95 } } } }
+        : { sensitive_features: { age_band: { difference: { selection_rate: 0.04 } }, sex: { difference: { selection_rate: 0.02 } } } }),
+    });
+  const citing = (format: string, text: string) => withManifest((m) => (m.bias.reports = [{ path: 'evidence/bias.json', format }]), { [REPORT]: text });
+  const WHAT = { aif360: 'AIF360 metrics export', fairlearn: 'Fairlearn MetricFrame export' };
+  const FORMATS = ['aif360', 'fairlearn'] as const;
+
+  it.each(FORMATS.flatMap((format) => ['T10:41:07.112345', 'T10:41:07', ' 10:41:07'].map((time) => [format, time] as const)))(
+    'reads an export (%s) dated without a zone (%j after the day) as UTC',
+    (format, time) => {
+      const report = check(citing(format, exportDated(format, `${daysAgo(5)}${time}`)));
+      expect(failuresOf(report, 'bias/report-readable')).toEqual([]);
+      expect(resultsOf(report, 'bias/report-fresh')).toEqual([expect.objectContaining({ status: 'pass' })]);
+    },
+  );
+
+  it.each(FORMATS)('fails a stale export (%s) dated without a zone, at its generated_at', (format) => {
+    const text = exportDated(format, `${daysAgo(120)}T00:00:00.000001`);
+    expect(failuresOf(check(citing(format, text)), 'bias/report-fresh')).toEqual([
+      { file: REPORT, line: lineOf(text, '"generated_at"'), message: `${REPORT} was generated on ${daysAgo(120)}, 120 days ago; the policy allows 90` },
+    ]);
+  });
+
+  it.each(
+    FORMATS.flatMap((format) =>
+      [
+        ['yesterday', ''],
+        ['2026-01-05 nov', ''],
+        ['2026-11-02T10:41:07 UTC', ''],
+        ['2026-11-31T10:41:07', ' (not a real date)'],
+        ['2026-11-02T25:00:00', ' (not a real date)'],
+      ].map(([stamp, why]) => [format, stamp as string, why as string] as const),
+    ),
+  )('still refuses an export (%s) dated %j, at its generated_at', (format, stamp, why) => {
+    const text = exportDated(format, stamp);
+    expect(failuresOf(check(citing(format, text)), 'bias/report-readable')).toEqual([
+      { file: REPORT, line: lineOf(text, '"generated_at"'), message: `${REPORT} is not a valid ${WHAT[format]}: generated_at: must be a date or date-time, found text "${stamp}"${why}` },
+    ]);
+  });
+
   it('uses the date in the manifest when the report has none', () => {
     const report = compliantBiasReport();
     delete report.generatedAt;

@@ -18,7 +18,7 @@
 import { parseJson } from '../../load/json.js';
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, dateText, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
+import { at, dateAt, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
 import type { BiasConvention, BiasReport, BiasResult } from './types.js';
 
 const SCHEMA = 'aif360-report.schema.json';
@@ -46,6 +46,8 @@ export const aif360Bias: Adapter<BiasReport> = {
   normalise(doc: SourceDoc) {
     const problem = schemaProblem(SCHEMA, doc, 'AIF360 metrics export');
     if (problem) return { ok: false, problem };
+    const generated = dateAt(doc, ['generated_at'], 'AIF360 metrics export');
+    if (!generated.ok) return generated;
     const raw = doc.value as Record<string, unknown>;
     const results: BiasResult[] = [];
     const attributes = new Map<string, BiasResult['at']>();
@@ -77,8 +79,7 @@ export const aif360Bias: Adapter<BiasReport> = {
     const report: BiasReport = { format: 'aif360', file: doc.file, attributes, results };
     if (typeof raw.model_name === 'string') report.modelName = { value: raw.model_name, at: at(doc, ['model_name']) };
     if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-    const generated = dateText(raw.generated_at);
-    if (generated) report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+    if (generated.value) report.generatedAt = generated.value;
     return { ok: true, value: report };
   },
 };

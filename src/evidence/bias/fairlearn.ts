@@ -18,7 +18,7 @@
  */
 import type { SourceDoc } from '../../load/source-doc.js';
 import type { PathSegment } from '../../types.js';
-import { at, dateText, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
+import { at, dateAt, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
 import type { BiasConvention, BiasReport, BiasResult } from './types.js';
 
 const SCHEMA = 'fairlearn-report.schema.json';
@@ -51,6 +51,8 @@ export const fairlearnBias: Adapter<BiasReport> = {
   normalise(doc: SourceDoc) {
     const problem = schemaProblem(SCHEMA, doc, 'Fairlearn MetricFrame export');
     if (problem) return { ok: false, problem };
+    const generated = dateAt(doc, ['generated_at'], 'Fairlearn MetricFrame export');
+    if (!generated.ok) return generated;
     const raw = doc.value as Record<string, unknown>;
     const frames: Array<[string, Record<string, unknown>, PathSegment[]]> =
       typeof raw.sensitive_feature === 'string'
@@ -103,8 +105,7 @@ export const fairlearnBias: Adapter<BiasReport> = {
     const report: BiasReport = { format: 'fairlearn', file: doc.file, attributes, results };
     if (typeof raw.model_name === 'string') report.modelName = { value: raw.model_name, at: at(doc, ['model_name']) };
     if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-    const generated = dateText(raw.generated_at);
-    if (generated) report.generatedAt = { value: generated, at: at(doc, ['generated_at']) };
+    if (generated.value) report.generatedAt = generated.value;
     return { ok: true, value: report };
   },
 };
