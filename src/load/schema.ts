@@ -105,11 +105,13 @@ const RENAMED_FIELDS: ReadonlyMap<string, { now: string[]; hint: string }> = new
 
 export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknown, written?: WrittenAs): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
+  // Branch failures of an anyOf or oneOf are summarised by the anyOf or oneOf error itself. (A
+  // oneOf branch's type error once hid that error, so a document that failed had no issue: valid.)
+  const inBranch = (e: ErrorObject) => e.schemaPath.includes('/anyOf/') || e.schemaPath.includes('/oneOf/');
+  const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !inBranch(e)).map((e) => e.instancePath));
   const seen = new Set<string>();
   for (const error of errors) {
-    // Branch failures of an anyOf are summarised by the anyOf error itself.
-    if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/')) continue;
+    if (inBranch(error)) continue;
     if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
     const path = toSegments(error.instancePath, data);
     const issue = explain(error, path, written);
@@ -118,6 +120,9 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
     seen.add(key);
     issues.push(issue);
   }
+  // Whichever errors are left out above, a document that failed its schema has an issue.
+  const first = errors[0];
+  if (issues.length === 0 && first) issues.push(explain(first, toSegments(first.instancePath, data), written));
   return issues;
 }
 

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkSchema, checkSchemaWith, MAX_LISTED_ERRORS, moreProblems, validatorFor } from '../../src/load/schema.js';
+import { checkSchema, checkSchemaWith, explainSchemaErrors, MAX_LISTED_ERRORS, moreProblems, validatorFor } from '../../src/load/schema.js';
 import { libraries } from '../../src/load/lazy.js';
 // @ts-expect-error: a plain script, without types
 import { GENERATED, generateValidators, MAX_ERRORS } from '../../scripts/compile-schemas.mjs';
@@ -30,6 +30,37 @@ describe('schemas/', () => {
 
   it('a schema file that was never compiled is an error that says how to compile it', () => {
     expect(() => validatorFor('missing.schema.json')).toThrow(/compile-schemas/);
+  });
+});
+
+// A oneOf whose branches differ by type: the type error of the branch that did not apply hid the
+// oneOf's own error, so a document in none of the shapes had no issue and was read as valid.
+describe('a document that fails its schema has an issue', () => {
+  const compile = (schema: object) => {
+    const { Ajv2020 } = libraries() as unknown as { Ajv2020: new (options: object) => { compile(schema: object): ((data: unknown) => boolean) & { errors?: never[] | null } } };
+    return new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true }).compile(schema);
+  };
+  const shapes = compile({
+    type: ['object', 'array'],
+    oneOf: [
+      { type: 'object', required: ['a'], properties: { a: true } },
+      { type: 'array', description: 'a list' },
+    ],
+  });
+
+  it.each([
+    [{ b: 1 }, 'must be one of the allowed shapes, found a mapping'],
+    ['text', 'must be a mapping or a list, found text "text"'],
+  ])('%j: %s', (data, message) => {
+    expect(shapes(data)).toBe(false);
+    expect(explainSchemaErrors(shapes.errors ?? [], data).map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it('even when every error is one a summary would stand for', () => {
+    const anyOf = compile({ anyOf: [{ type: 'object', required: ['a'], properties: { a: true } }, { type: 'string' }] });
+    expect(anyOf({})).toBe(false);
+    const branchesOnly = (anyOf.errors ?? []).filter((e: { schemaPath: string }) => e.schemaPath.includes('/anyOf/'));
+    expect(explainSchemaErrors(branchesOnly, {})).not.toEqual([]);
   });
 });
 
