@@ -111,7 +111,8 @@ export function explainSchemaErrors(errors: readonly ErrorObject[], data: unknow
   const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !inBranch(e)).map((e) => e.instancePath));
   const seen = new Set<string>();
   for (const error of errors) {
-    if (inBranch(error)) continue;
+    // An if's "must match then" says no more than the then's own errors, listed beside it.
+    if (inBranch(error) || error.keyword === 'if') continue;
     if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath)) continue;
     const path = toSegments(error.instancePath, data);
     const issue = explain(error, path, written);
