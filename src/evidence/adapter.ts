@@ -64,7 +64,7 @@ export function dateText(value: unknown): string | undefined {
  */
 export function dateAt(doc: SourceDoc, path: readonly PathSegment[], what: string): EvidenceResult<Located<string> | undefined> {
   let value: unknown = doc.value;
-  for (const segment of path) value = isRecord(value) && Object.hasOwn(value, segment) ? value[segment] : undefined;
+  for (const segment of path) value = (isRecord(value) || Array.isArray(value)) && Object.hasOwn(value, segment) ? (value as Record<PathSegment, unknown>)[segment] : undefined;
   if (value === undefined) return { ok: true, value: undefined };
   if (typeof value === 'string' && parseDate(value)) return { ok: true, value: { value, at: at(doc, path) } };
   const why = typeof value === 'string' && notADate(value) === 'not a real date' ? ' (not a real date)' : '';

@@ -311,6 +311,8 @@ describe('the whole engine on random and mutated systems', () => {
     { file: 'sys/evidence/fairlearn.json', text: fixture('bias/fairlearn-metricframes.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn.json', format: 'fairlearn' }]) },
     { file: 'sys/evidence/fairlearn-one.json', text: fixture('bias/fairlearn-single-frame.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/fairlearn-one.json', format: 'fairlearn' }]) },
     { file: 'sys/evidence/aif360.json', text: fixture('bias/aif360-metrics.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/aif360.json', format: 'aif360' }]) },
+    { file: 'sys/evidence/aif360-flat.json', text: fixture('bias/aif360-flat.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/aif360-flat.json', format: 'aif360' }]) },
+    { file: 'sys/evidence/aif360-list.json', text: fixture('bias/aif360-flat-list.json'), cite: (m) => (m.bias.reports = [{ path: 'evidence/aif360-list.json' }]) },
     { file: 'sys/monitoring/evidently.json', text: fixture('monitoring/evidently-report-config.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/evidently.json', format: 'evidently' }) },
     { file: 'sys/monitoring/nannyml.yaml', text: fixture('monitoring/nannyml.yaml'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/nannyml.yaml', format: 'nannyml' }) },
     { file: 'sys/monitoring/whylabs.json', text: fixture('monitoring/whylogs-monitor.json'), cite: (m) => Object.assign(m.monitoring, { config: 'monitoring/whylabs.json', format: 'whylogs' }) },

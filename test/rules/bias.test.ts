@@ -522,6 +522,92 @@ describe('bias/thresholds-met', () => {
   });
 });
 
+// From a new user: AIF360 metrics exported flat were refused. Flat, or as a list of flat
+// exports, a report gets the findings the nested form gets, each at the value's own line.
+describe('AIF360 exports written flat', () => {
+  interface Written {
+    model?: string;
+    version?: string;
+    date?: string;
+    metrics: Record<string, unknown>;
+  }
+  const SHAPES = {
+    nested: (w: Written) =>
+      json({ model_name: w.model, model_version: w.version, generated_at: w.date, protected_attributes: { sex: { privileged_groups: [{ sex: 1 }], unprivileged_groups: [{ sex: 0 }], metrics: w.metrics } } }),
+    flat: (w: Written) => json({ model: w.model, model_version: w.version, protected_attribute: 'sex', privileged_groups: [{ sex: 1 }], unprivileged_groups: [{ sex: 0 }], ...w.metrics, timestamp: w.date }),
+    list: (w: Written) => json([{ model: w.model, model_version: w.version, protected_attribute: 'sex', ...w.metrics, timestamp: w.date }]),
+  };
+  const DATE_KEY = { nested: '"generated_at"', flat: '"timestamp"', list: '"timestamp"' };
+  const MODEL_KEY = { nested: '"model_name"', flat: '"model"', list: '"model"' };
+  const good: Written = { model: 'demo-scorer', version: '1.2.0', date: `${daysAgo(5)}T10:41:07.112345`, metrics: { statistical_parity_difference: -0.04312, disparate_impact: 0.93018, equal_opportunity_difference: -0.021 } };
+  const cited = (text: string) =>
+    withManifest(
+      (m) => {
+        m.bias.sensitiveAttributes = ['sex'];
+        m.bias.reports = [{ path: 'evidence/bias.json', format: 'aif360' }];
+      },
+      { [REPORT]: text },
+    );
+  const shapes = Object.keys(SHAPES) as Array<keyof typeof SHAPES>;
+
+  it.each(shapes)('%s: every bias rule passes on a report within the defaults', (shape) => {
+    const report = check(cited(SHAPES[shape](good)));
+    expect(report.findings.filter((f) => f.ruleId.startsWith('bias/') && f.status === 'fail')).toEqual([]);
+    for (const rule of ['bias/report-readable', 'bias/report-model-version', 'bias/report-fresh', 'bias/report-covers-attributes', 'bias/thresholds-met', 'bias/values-valid']) {
+      expect(resultsOf(report, rule), rule).toEqual([expect.objectContaining({ status: 'pass' })]);
+    }
+  });
+
+  const cases: Array<{ name: string; written: Written; rule: string; at: string | Record<keyof typeof SHAPES, string>; message: string }> = [
+    {
+      name: 'a signed gap in favour of the privileged group',
+      written: { ...good, metrics: { ...good.metrics, statistical_parity_difference: -0.142 } },
+      rule: 'bias/thresholds-met',
+      at: '"statistical_parity_difference": -0.142',
+      message: 'statistical_parity_difference for sex is -0.142 (a gap of 0.142), above the maximum 0.1 (policy default)',
+    },
+    {
+      name: 'a disparate impact below four fifths',
+      written: { ...good, metrics: { ...good.metrics, disparate_impact: 0.71 } },
+      rule: 'bias/thresholds-met',
+      at: '"disparate_impact": 0.71',
+      message: 'disparate_impact for sex is 0.71, below the minimum 0.8 (policy default)',
+    },
+    {
+      name: 'a value that is text',
+      written: { ...good, metrics: { ...good.metrics, disparate_impact: 'n/a' } },
+      rule: 'bias/values-valid',
+      at: '"disparate_impact": "n/a"',
+      message: `${REPORT}: disparate_impact for sex is text "n/a", not a number`,
+    },
+    {
+      name: 'another model version',
+      written: { ...good, version: '1.1.0' },
+      rule: 'bias/report-model-version',
+      at: '"model_version"',
+      message: `${REPORT} is for model version 1.1.0, but the manifest describes version 1.2.0`,
+    },
+    {
+      name: 'another model',
+      written: { ...good, model: 'churn-model' },
+      rule: 'bias/report-model-version',
+      at: MODEL_KEY,
+      message: OTHER_MODEL('"churn-model"'),
+    },
+    {
+      name: 'a stale date without a zone',
+      written: { ...good, date: `${daysAgo(120)}T00:00:00.000001` },
+      rule: 'bias/report-fresh',
+      at: DATE_KEY,
+      message: `${REPORT} was generated on ${daysAgo(120)}, 120 days ago; the policy allows 90`,
+    },
+  ];
+  it.each(shapes.flatMap((shape) => cases.map((c) => ({ shape, ...c }))))('$shape: $rule fails on $name, at its line', ({ shape, written, rule, at, message }) => {
+    const text = SHAPES[shape](written);
+    expect(failuresOf(check(cited(text)), rule)).toEqual([{ file: REPORT, line: lineOf(text, typeof at === 'string' ? at : at[shape]), message }]);
+  });
+});
+
 describe('bias/values-valid', () => {
   it.each([
     [null, 'has no value'],

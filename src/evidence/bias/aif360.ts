@@ -12,13 +12,25 @@
  * An optional top-level `"model_name"` records which model the metrics are about
  * (bias/report-model-version holds it to the manifest's id or name).
  *
+ * Many export flat instead: one protected attribute named at the top level, its metric values
+ * beside it, or a list of such objects, one per attribute:
+ *
+ *   { "model": "risk-model", "model_version": "3.1.0", "protected_attribute": "sex",
+ *     "privileged_groups": [{"sex": 1}], "unprivileged_groups": [{"sex": 0}],
+ *     "statistical_parity_difference": -0.043, "disparate_impact": 0.93, "timestamp": "…" }
+ *
+ * read as `protected_attributes.sex.metrics`, with `model` and `timestamp` where `model_name`
+ * and `generated_at` are not given.
+ *
  * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
  * Disparate impact and the *_ratio metrics are ratios (1 is parity).
  */
 import { parseJson } from '../../load/json.js';
 import type { SourceDoc } from '../../load/source-doc.js';
-import type { PathSegment } from '../../types.js';
+import { formatPath, type PathSegment } from '../../types.js';
 import { at, dateAt, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
+import { parseDate } from '../dates.js';
+import type { EvidenceResult, Located } from '../types.js';
 import type { BiasConvention, BiasReport, BiasResult } from './types.js';
 
 const SCHEMA = 'aif360-report.schema.json';
@@ -39,23 +51,48 @@ export function explainedValue(message: string): number | string {
   return Number(text);
 }
 
+/** Keys of a flat export that are not metric values: what it is about, and the groups compared. */
+const FLAT_FIELDS = new Set(['protected_attribute', 'privileged_groups', 'unprivileged_groups', 'model', 'model_name', 'model_version', 'timestamp', 'generated_at', 'aif360_version', 'dataset', 'metrics', 'explanations']);
+
+/** Text a metric value may have been written as ("0.93", "NaN", "-inf"): still a value, for bias/values-valid to judge. */
+const NUMERIC_TEXT = /^\s*[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)\s*$/i;
+
+/**
+ * Whether a top-level key of a flat export is a metric value. A number, or a blank (`to_json()`
+ * writes NaN as null), is a measurement; so is anything under a fairness metric's name (a
+ * difference, a ratio, disparate impact), which bias/values-valid then judges. Other text,
+ * mappings and lists (a run id, the dataset's description) are the export's own notes.
+ */
+function isFlatMetric(key: string, value: unknown): boolean {
+  if (FLAT_FIELDS.has(key)) return false;
+  if (value === null || typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value))) return true;
+  return conventionOf(snakeCase(key)) !== 'value';
+}
+
+/** Where an export records its model, version and date: the nested form's names, and a flat export's own. */
+const NESTED_FIELDS = { modelName: ['model_name'], modelVersion: ['model_version'], generatedAt: ['generated_at'] };
+const FLAT_NAMES = { modelName: ['model_name', 'model'], modelVersion: ['model_version'], generatedAt: ['generated_at', 'timestamp'] };
+
+type Part = { entry: Record<string, unknown>; base: PathSegment[] };
+
+const WHAT = 'AIF360 metrics export';
+
 export const aif360Bias: Adapter<BiasReport> = {
   format: 'aif360',
   schema: SCHEMA,
-  detect: (value) => isRecord(value) && isRecord(value.protected_attributes),
+  detect: (value) =>
+    (isRecord(value) && (isRecord(value.protected_attributes) || typeof value.protected_attribute === 'string')) ||
+    (Array.isArray(value) && value.length > 0 && value.every(isRecord) && value.some((item) => typeof item.protected_attribute === 'string')),
   normalise(doc: SourceDoc) {
-    const problem = schemaProblem(SCHEMA, doc, 'AIF360 metrics export');
+    const problem = schemaProblem(SCHEMA, doc, WHAT);
     if (problem) return { ok: false, problem };
-    const generated = dateAt(doc, ['generated_at'], 'AIF360 metrics export');
-    if (!generated.ok) return generated;
-    const raw = doc.value as Record<string, unknown>;
     const results: BiasResult[] = [];
     const attributes = new Map<string, BiasResult['at']>();
-    for (const [attribute, entry] of Object.entries(raw.protected_attributes as Record<string, Record<string, unknown>>)) {
-      const base: PathSegment[] = ['protected_attributes', attribute];
-      attributes.set(attribute, at(doc, base));
+    /** One attribute's values: a flat export's top level (when `flat`), then `metrics`, then `explanations`. */
+    const read = (attribute: string, entry: Record<string, unknown>, base: PathSegment[], flat: boolean) => {
       const add = (metric: string, value: unknown, path: PathSegment[]) =>
         results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
+      if (flat) for (const [key, value] of Object.entries(entry)) if (isFlatMetric(key, value)) add(snakeCase(key), value, [...base, key]);
       for (const [metric, value] of Object.entries((entry.metrics ?? {}) as Record<string, unknown>)) {
         add(snakeCase(metric), value, [...base, 'metrics', metric]);
       }
@@ -72,14 +109,71 @@ export const aif360Bias: Adapter<BiasReport> = {
           return;
         }
         const metric = snakeCase(explanation.metric);
-        // A metric given both ways is counted once, from `metrics`.
+        // A metric given both ways is counted once, from `metrics` (or a flat export's top level).
         if (!results.some((r) => r.attribute === attribute && r.metric === metric)) add(metric, explainedValue(explanation.message), path);
       });
+    };
+
+    const raw = doc.value;
+    // A flat export, or a list of them (the schema has made sure every item is one).
+    const flat: Part[] = Array.isArray(raw)
+      ? raw.map((entry, index) => ({ entry: entry as Record<string, unknown>, base: [index] }))
+      : isRecord(raw) && typeof raw.protected_attribute === 'string'
+        ? [{ entry: raw, base: [] }]
+        : [];
+    if (flat.length === 0) {
+      for (const [attribute, entry] of Object.entries((raw as Record<string, unknown>).protected_attributes as Record<string, Record<string, unknown>>)) {
+        const base: PathSegment[] = ['protected_attributes', attribute];
+        attributes.set(attribute, at(doc, base));
+        read(attribute, entry, base, false);
+      }
+      return described(doc, [{ entry: raw as Record<string, unknown>, base: [] }], NESTED_FIELDS, { format: 'aif360', file: doc.file, attributes, results });
     }
-    const report: BiasReport = { format: 'aif360', file: doc.file, attributes, results };
-    if (typeof raw.model_name === 'string') report.modelName = { value: raw.model_name, at: at(doc, ['model_name']) };
-    if (typeof raw.model_version === 'string') report.modelVersion = { value: raw.model_version, at: at(doc, ['model_version']) };
-    if (generated.value) report.generatedAt = generated.value;
-    return { ok: true, value: report };
+    for (const { entry, base } of flat) {
+      const attribute = entry.protected_attribute as string;
+      if (!attributes.has(attribute)) attributes.set(attribute, at(doc, [...base, 'protected_attribute']));
+      const before = results.length;
+      read(attribute, entry, base, true);
+      // The nested form's schema refuses an attribute with neither metrics nor explanations; a
+      // flat export's metrics are known only once read.
+      if (results.length === before) {
+        const where = base.length > 0 ? `${formatPath(base)}: ` : '';
+        return { ok: false, problem: { message: `${doc.file} is not a valid ${WHAT}: ${where}protected attribute "${attribute}" has no metric values (numbers beside protected_attribute, or under metrics or explanations)`, at: at(doc, [...base, 'protected_attribute']) } };
+      }
+    }
+    return described(doc, flat, FLAT_NAMES, { format: 'aif360', file: doc.file, attributes, results });
   },
 };
+
+/**
+ * The model, version and date the export records, under `names`. A list of flat exports is one
+ * report: its items name one model and one version (another is refused, not picked), and it is
+ * as old as its oldest item.
+ */
+function described(doc: SourceDoc, parts: Part[], names: typeof FLAT_NAMES, report: BiasReport): EvidenceResult<BiasReport> {
+  for (const field of ['modelName', 'modelVersion'] as const) {
+    let seen: Located<string> & { path: PathSegment[] } | undefined;
+    for (const { entry, base } of parts) {
+      const key = names[field].find((k) => typeof entry[k] === 'string');
+      if (key === undefined) continue;
+      const value = entry[key] as string;
+      const path = [...base, key];
+      if (seen && seen.value.trim() !== value.trim()) {
+        const what = field === 'modelName' ? 'model' : 'model version';
+        const message = `${doc.file} is not a valid ${WHAT}: ${formatPath(path)}: "${value}" is not the "${seen.value}" of ${formatPath(seen.path)}: one report is about one ${what}; write each to its own file`;
+        return { ok: false, problem: { message, at: at(doc, path) } };
+      }
+      seen ??= { value, at: at(doc, path), path };
+    }
+    if (seen) report[field] = { value: seen.value, at: seen.at };
+  }
+  for (const { entry, base } of parts) {
+    const key = names.generatedAt.find((k) => entry[k] !== undefined);
+    if (key === undefined) continue;
+    const dated = dateAt(doc, [...base, key], WHAT);
+    if (!dated.ok) return dated;
+    const when = dated.value as Located<string>;
+    if (!report.generatedAt || (parseDate(when.value) as Date) < (parseDate(report.generatedAt.value) as Date)) report.generatedAt = when;
+  }
+  return { ok: true, value: report };
+}

@@ -24,7 +24,7 @@ export const bias: EvidenceKind<BiasReport> = {
       {
         format: 'aif360',
         link: 'https://aif360.readthedocs.io/en/stable/',
-        what: 'AIF360 metric method values and `MetricJSONExplainer` output',
+        what: 'AIF360 metric method values and `MetricJSONExplainer` output, per protected attribute or flat',
         reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
       },
     ],

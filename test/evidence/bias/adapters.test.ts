@@ -88,6 +88,91 @@ describe('AIF360 metric exports', () => {
   });
 });
 
+// From a new user: AIF360 metrics exported flat (one protected attribute, its values at the top
+// level, or a list of those) were refused for want of protected_attributes.
+describe('flat AIF360 exports', () => {
+  const read = (text: string, format?: string) => storeWith({ 'a.json': text }).evidence(bias, 'a.json', format);
+  const metricsOf = (report: ReturnType<typeof read>, text: string) => {
+    if (!report.ok) throw new Error(report.problem.message);
+    return report.value.results.map((r) => [r.attribute, r.metric, r.value, r.convention, r.at.line === lineOf(text, `"${r.metric}": ${JSON.stringify(r.value)}`)]);
+  };
+
+  it('reads one protected attribute with its values at the top level, as protected_attributes.<attribute>.metrics', () => {
+    const text = fixture('bias/aif360-flat.json');
+    const report = read(text);
+    expect(metricsOf(report, text)).toEqual([
+      ['sex', 'statistical_parity_difference', -0.04312, 'signed', true],
+      ['sex', 'disparate_impact', 0.93018, 'ratio', true],
+      ['sex', 'equal_opportunity_difference', -0.021, 'signed', true],
+      ['sex', 'average_odds_difference', -0.018, 'signed', true],
+      ['sex', 'theil_index', 0.112, 'value', true],
+    ]);
+    if (!report.ok) return;
+    expect(report.value.format).toBe('aif360');
+    expect(report.value.attributes.get('sex')?.line).toBe(lineOf(text, '"protected_attribute"'));
+    expect(report.value.modelName).toMatchObject({ value: 'risk-model', at: { line: lineOf(text, '"model"') } });
+    expect(report.value.modelVersion).toMatchObject({ value: '3.1.0', at: { line: lineOf(text, '"model_version"') } });
+    expect(report.value.generatedAt).toMatchObject({ value: '2026-11-02T10:41:07Z', at: { line: lineOf(text, '"timestamp"') } });
+  });
+
+  it('reads a list of them, one per attribute, as one report dated by its oldest item', () => {
+    const text = fixture('bias/aif360-flat-list.json');
+    const report = read(text);
+    expect(metricsOf(report, text)).toEqual([
+      ['sex', 'statistical_parity_difference', -0.04312, 'signed', true],
+      ['sex', 'disparate_impact', 0.93018, 'ratio', true],
+      ['age_band', 'statistical_parity_difference', -0.061, 'signed', true],
+      ['age_band', 'disparate_impact', 0.8817, 'ratio', true],
+    ]);
+    if (!report.ok) return;
+    expect([...report.value.attributes.keys()]).toEqual(['sex', 'age_band']);
+    expect(report.value.generatedAt).toMatchObject({ value: '2026-11-02T10:39:55.004211', at: { line: lineOf(text, '"timestamp": "2026-11-02T10:39:55') } });
+  });
+
+  it.each([
+    ['model_name and generated_at, as the nested form names them', { model_name: 'risk-model', generated_at: '2026-11-02' }, ['model_name', 'generated_at']],
+    ['model_name and generated_at over model and timestamp', { model_name: 'risk-model', model: 'xgboost', generated_at: '2026-11-02', timestamp: '2026-11-01' }, ['model_name', 'generated_at']],
+  ])('reads %s', (_name, fields, [nameAt, dateAt]) => {
+    const text = JSON.stringify({ protected_attribute: 'sex', disparate_impact: 0.9, ...fields }, null, 2);
+    const report = read(text);
+    if (!report.ok) throw new Error(report.problem.message);
+    expect(report.value.modelName).toMatchObject({ value: 'risk-model', at: { line: lineOf(text, `"${nameAt}"`) } });
+    expect(report.value.generatedAt?.at.line).toBe(lineOf(text, `"${dateAt}"`));
+  });
+
+  // A number (or a blank: to_json() writes NaN as null) is a measurement, and so is anything under
+  // a fairness metric's name; other text, mappings and lists are the export's notes.
+  it('takes numbers, blanks and anything named as a fairness metric for values, and leaves notes alone', () => {
+    const text = JSON.stringify({ protected_attribute: 'sex', run_id: 'a41f07', dataset: 'holdout', config: { seed: 7 }, num_instances: 2000, theil_index: null, mean_difference: 'NaN', disparate_impact: 'n/a', smoothed_edf: [0.3] }, null, 2);
+    const report = read(text);
+    if (!report.ok) throw new Error(report.problem.message);
+    expect(report.value.results.map((r) => [r.metric, r.value])).toEqual([
+      ['num_instances', 2000],
+      ['theil_index', null],
+      ['mean_difference', 'NaN'],
+      ['disparate_impact', 'n/a'],
+    ]);
+  });
+
+  it.each([
+    ['both forms at once', { protected_attribute: 'sex', disparate_impact: 0.9, protected_attributes: { sex: { metrics: { disparate_impact: 0.9 } } } }, undefined, '{', 'must be protected_attributes (one entry per attribute), or a flat export: protected_attribute with its metric values beside it, or a list of flat exports, found a mapping'],
+    ['neither form, declared', { model_version: '3.1.0', disparate_impact: 0.9 }, 'aif360', '{', 'must be protected_attributes (one entry per attribute), or a flat export: protected_attribute with its metric values beside it, or a list of flat exports, found a mapping'],
+    ['no metric value', { protected_attribute: 'sex', run_id: 'a41f07' }, undefined, '"protected_attribute"', 'protected attribute "sex" has no metric values (numbers beside protected_attribute, or under metrics or explanations)'],
+    ['an attribute that is not text', { protected_attribute: ['sex', 'race'], disparate_impact: 0.9 }, 'aif360', '"protected_attribute"', 'protected_attribute: must be text, found a list'],
+    ['a model that is not text', { protected_attribute: 'sex', model: { name: 'risk-model' }, disparate_impact: 0.9 }, undefined, '"model"', 'model: must be text, found a mapping'],
+    ['groups that are not a list', { protected_attribute: 'sex', privileged_groups: { sex: 1 }, disparate_impact: 0.9 }, undefined, '"privileged_groups"', 'privileged_groups: must be a list, found a mapping'],
+    ['a timestamp that is no date', { protected_attribute: 'sex', disparate_impact: 0.9, timestamp: 'yesterday' }, undefined, '"timestamp"', 'timestamp: must be a date or date-time, found text "yesterday"'],
+    // At the item's opening brace, the line before its first field.
+    ['a list item without an attribute', [{ protected_attribute: 'sex', disparate_impact: 0.9 }, { disparate_impact: 0.8 }], 'aif360', '"disparate_impact": 0.8', '[1]: missing required field "protected_attribute"', -1],
+    ['list items for two model versions', [{ protected_attribute: 'sex', model_version: '3.1.0', disparate_impact: 0.9 }, { protected_attribute: 'race', model_version: '3.0.0', disparate_impact: 0.8 }], undefined, '"model_version": "3.0.0"', '[1].model_version: "3.0.0" is not the "3.1.0" of [0].model_version: one report is about one model version; write each to its own file'],
+    ['list items for two models', [{ protected_attribute: 'sex', model: 'risk-model', disparate_impact: 0.9 }, { protected_attribute: 'race', model: 'churn-model', disparate_impact: 0.8 }], undefined, '"model": "churn-model"', '[1].model: "churn-model" is not the "risk-model" of [0].model: one report is about one model; write each to its own file'],
+    ['an empty list, declared', [], 'aif360', '[', 'must list at least 1 item'],
+  ] as Array<[string, unknown, string | undefined, string, string, number?]>)('refuses %s, at the line at fault', (_name, value, format, at, message, offset = 0) => {
+    const text = JSON.stringify(value, null, 2);
+    expect(read(text, format)).toEqual({ ok: false, problem: { message: `a.json is not a valid AIF360 metrics export: ${message}`, at: expect.objectContaining({ file: 'a.json', line: lineOf(text, at) + offset }) } });
+  });
+});
+
 describe('the model a report is about', () => {
   const read = (text: string) => storeWith({ 'r.json': text }).evidence(bias, 'r.json');
 
