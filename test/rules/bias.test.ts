@@ -735,6 +735,77 @@ describe('bias/values-valid', () => {
   });
 });
 
+// From a new user: mf.by_group.to_dict(orient="index") writes group → metric, the transpose of
+// the metric → group the reader took, and groups were read as metrics: a selection-rate gap the
+// metric → group form fails passed with nothing reported. Either orientation, the same findings.
+describe('a Fairlearn by_group written either way round', () => {
+  const rates = { female_terms: { accuracy: 0.91, selection_rate: 0.1 }, male_terms: { accuracy: 0.89, selection_rate: 0.35 } };
+  // Each way round, and where female_terms' selection rate is: the line after the first needle with the second.
+  const ORIENTATIONS = [
+    { orientation: 'metric → group (to_dict())', byGroup: { accuracy: { female_terms: 0.91, male_terms: 0.89 }, selection_rate: { female_terms: 0.1, male_terms: 0.35 } }, femaleRate: ['"selection_rate": {', '"female_terms": 0.1'] },
+    { orientation: 'group → metric (to_dict(orient="index"))', byGroup: rates, femaleRate: ['"female_terms": {', '"selection_rate": 0.1'] },
+  ] as const;
+  const FAIRLEARN = 'sys/evidence/fairlearn.json';
+  const frame = (byGroup: unknown, rest: Record<string, unknown>) =>
+    JSON.stringify({ sensitive_feature: 'sex', model_version: '1.2.0', generated_at: daysAgo(5), by_group: byGroup, ...rest }, null, 2);
+  const cited = (text: string, mutate: (m: Record<string, any>) => void = () => {}) =>
+    withManifest(
+      (m) => {
+        m.bias.sensitiveAttributes = ['sex'];
+        m.bias.reports = [{ path: 'evidence/fairlearn.json' }];
+        mutate(m);
+      },
+      { [FAIRLEARN]: text },
+    );
+
+  it.each(ORIENTATIONS)("$orientation: a stated gap narrower than the groups' own selection rates fails bias/values-valid, at the gap", ({ byGroup }) => {
+    const text = frame(byGroup, { overall: { accuracy: 0.9, selection_rate: 0.2 }, difference: { accuracy: 0.02, selection_rate: 0.05 } });
+    expect(failuresOf(check(cited(text)), 'bias/values-valid')).toEqual([
+      {
+        file: FAIRLEARN,
+        line: lineOf(text, '"selection_rate": 0.05'),
+        message: `${FAIRLEARN}: demographic_parity_difference for sex is 0.05, but its own selection rates for sex run from 0.1 to 0.35, a difference of at least 0.25, or 0.15 taken to the overall rate 0.2`,
+      },
+    ]);
+  });
+
+  it.each(ORIENTATIONS)('$orientation: a group below a per-group minimum fails bias/thresholds-met, at its value', ({ byGroup, femaleRate: [after, at] }) => {
+    const text = frame(byGroup, { difference: { accuracy: 0.02, selection_rate: 0.25 } });
+    const files = cited(text, (m) => (m.bias.thresholds = [{ metric: 'selection_rate', min: 0.2 }, { metric: 'demographic_parity_difference', max: 0.3 }]));
+    expect(failuresOf(check(files), 'bias/thresholds-met')).toEqual([
+      { file: FAIRLEARN, line: lineOf(text, at, lineOf(text, after)), message: 'selection_rate for sex group "female_terms" is 0.1, below the minimum 0.2 (bias.thresholds[0])' },
+    ]);
+  });
+
+  it('reads the group → metric form by group and metric, each value at its own line', () => {
+    const text = frame(rates, { overall: { accuracy: 0.9, selection_rate: 0.2 } });
+    const report = check(cited(text, (m) => (m.bias.thresholds = [{ metric: 'accuracy', min: 0.95 }])));
+    expect(failuresOf(report, 'bias/thresholds-met')).toEqual([
+      { file: FAIRLEARN, line: lineOf(text, '"accuracy": 0.91'), message: 'accuracy for sex group "female_terms" is 0.91, below the minimum 0.95 (bias.thresholds[0])' },
+      { file: FAIRLEARN, line: lineOf(text, '"accuracy": 0.89'), message: 'accuracy for sex group "male_terms" is 0.89, below the minimum 0.95 (bias.thresholds[0])' },
+    ]);
+  });
+
+  // Never guessed: where the names say nothing, or both ways, the report is not read.
+  it.each([
+    [
+      'neither its keys nor those inside them name a metric the frame or Fairlearn knows',
+      { f: { m1: 0.1 }, m: { m1: 0.3 } },
+      'by_group: cannot tell its groups from its metrics: neither its keys ("f", "m") nor those inside them ("m1") name a metric this frame gives in overall, difference or ratio, or one of Fairlearn\'s; write the frame\'s overall beside it (mf.overall.to_dict()) so its metrics are known',
+    ],
+    [
+      'both its keys and those inside them name metrics',
+      { selection_rate: { accuracy: 0.1 }, accuracy: { selection_rate: 0.3 } },
+      'by_group: cannot tell its groups from its metrics: both its keys ("selection_rate", "accuracy") and those inside them ("accuracy", "selection_rate") name metrics; write it metric → group, as mf.by_group.to_dict() does',
+    ],
+  ])('refuses a by_group where %s, at by_group', (_name, byGroup, message) => {
+    const text = frame(byGroup, { difference: { selection_rate: 0.01 } });
+    expect(failuresOf(check(cited(text)), 'bias/report-readable')).toEqual([
+      { file: FAIRLEARN, line: lineOf(text, '"by_group"'), message: `${FAIRLEARN} is not a valid Fairlearn MetricFrame export: ${message}` },
+    ]);
+  });
+});
+
 // Red team: a pull request that dropped dataset.id from a report made bias/report-dataset not applicable.
 describe('bias/report-dataset in a pull request', () => {
   const onHoldout = (dataset?: Record<string, unknown>) =>

@@ -8,7 +8,8 @@
  *                     "difference": {metric: value}, "ratio": {metric: value},
  *                     "metrics": {"demographic_parity_difference": 0.04} } } }
  *
- * or a single frame with `"sensitive_feature": "age_band"` at the top level. Fairlearn's
+ * or a single frame with `"sensitive_feature": "age_band"` at the top level. `by_group` may also
+ * be written group → metric (`to_dict(orient="index")`): byGroupOrientation tells which. Fairlearn's
  * differences are unsigned (max − min) and its ratios min / max. A `selection_rate` difference
  * is the demographic parity difference, a `true_positive_rate` difference the equal opportunity
  * difference, and the larger of the TPR and FPR differences the equalized odds difference.
@@ -17,7 +18,7 @@
  * (bias/report-model-version holds it to the manifest's id or name).
  */
 import type { SourceDoc } from '../../load/source-doc.js';
-import type { PathSegment } from '../../types.js';
+import { formatPath, type PathSegment } from '../../types.js';
 import { at, dateAt, isRecord, schemaProblem, snakeCase, type Adapter } from '../adapter.js';
 import type { BiasConvention, BiasReport, BiasResult } from './types.js';
 
@@ -36,6 +37,50 @@ export function canonicalMetric(name: string): string {
 }
 
 const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+
+/**
+ * Metrics a MetricFrame is commonly given, by the names its `metrics` dict uses: Fairlearn's own
+ * and scikit-learn's, as functions and as their short names. Only to tell which way round a
+ * `by_group` is written when the frame names none of its metrics in overall, difference or ratio.
+ */
+const KNOWN_METRICS = new Set(
+  [
+    'selection_rate', 'true_positive_rate', 'true_negative_rate', 'false_positive_rate', 'false_negative_rate', 'mean_prediction', 'count',
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'auc', 'log_loss', 'brier_score_loss', 'zero_one_loss', 'error_rate',
+    'mean_absolute_error', 'mean_squared_error', 'r2', 'tpr', 'fpr', 'tnr', 'fnr',
+  ].flatMap((name) => [name, `${name}_score`]),
+);
+
+/** Up to three names, quoted, for a message. */
+function someOf(names: readonly string[]): string {
+  return names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name)).join(', ') + (names.length > 3 ? `, and ${names.length - 3} more` : '');
+}
+
+/**
+ * Which way round a frame's `by_group` is written. `mf.by_group.to_dict()` writes metric → group
+ * (`{"selection_rate": {"female": 0.1}}`); `to_dict(orient="index")` group → metric, and read the
+ * other way its groups were metrics with no bound, and its real per-group values went unread. The
+ * side that names the frame's metrics (its overall, difference and ratio keys, else well-known
+ * metric names) is the metrics; where neither side does, or both, the reader does not guess.
+ */
+function byGroupOrientation(frame: Record<string, unknown>): 'metric-group' | 'group-metric' | { problem: string } {
+  const byGroup = frame.by_group as Record<string, Record<string, unknown>>;
+  const outer = Object.keys(byGroup);
+  const inner = [...new Set(Object.values(byGroup).flatMap((groups) => Object.keys(groups)))];
+  const named = new Set(['overall', 'difference', 'ratio'].flatMap((key) => (isRecord(frame[key]) ? Object.keys(frame[key]) : [])));
+  const isMetric = (name: string) => named.has(name) || KNOWN_METRICS.has(snakeCase(name));
+  const outerMetrics = outer.some(isMetric);
+  const innerMetrics = inner.some(isMetric);
+  if (outerMetrics && !innerMetrics) return 'metric-group';
+  if (innerMetrics && !outerMetrics) return 'group-metric';
+  // An empty by_group, or groups with no values, has nothing to read either way.
+  if (inner.length === 0) return 'metric-group';
+  const cannot = 'cannot tell its groups from its metrics';
+  if (outerMetrics) return { problem: `${cannot}: both its keys (${someOf(outer)}) and those inside them (${someOf(inner)}) name metrics; write it metric → group, as mf.by_group.to_dict() does` };
+  return {
+    problem: `${cannot}: neither its keys (${someOf(outer)}) nor those inside them (${someOf(inner)}) name a metric this frame gives in overall, difference or ratio, or one of Fairlearn's; write the frame's overall beside it (mf.overall.to_dict()) so its metrics are known`,
+  };
+}
 
 function isFrame(value: unknown): boolean {
   return isRecord(value) && FRAME_KEYS.some((key) => isRecord(value[key]));
@@ -80,8 +125,17 @@ export const fairlearnBias: Adapter<BiasReport> = {
         else if (convention === 'unsigned' || convention === 'ratio') result.mayBeToOverall = mayBeToOverall;
         results.push(result);
       };
-      for (const [metric, groups] of Object.entries((frame.by_group ?? {}) as Record<string, Record<string, unknown>>)) {
-        for (const [group, value] of Object.entries(groups)) add(snakeCase(metric), value, 'value', [...base, 'by_group', metric, group], group);
+      if (isRecord(frame.by_group)) {
+        const orientation = byGroupOrientation(frame);
+        if (typeof orientation === 'object') {
+          return { ok: false, problem: { message: `${doc.file} is not a valid Fairlearn MetricFrame export: ${formatPath([...base, 'by_group'])}: ${orientation.problem}`, at: at(doc, [...base, 'by_group']) } };
+        }
+        for (const [outer, inner] of Object.entries(frame.by_group as Record<string, Record<string, unknown>>)) {
+          for (const [key, value] of Object.entries(inner)) {
+            const [metric, group] = orientation === 'metric-group' ? [outer, key] : [key, outer];
+            add(snakeCase(metric), value, 'value', [...base, 'by_group', outer, key], group);
+          }
+        }
       }
       const difference = (frame.difference ?? {}) as Record<string, unknown>;
       for (const [metric, value] of Object.entries(difference)) add(`${snakeCase(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
