@@ -144,15 +144,20 @@ function movedItem(root, baseRoot, path) {
 /* harmony export */   MK: () => (/* binding */ dateText),
 /* harmony export */   Zg: () => (/* binding */ schemaProblem),
 /* harmony export */   at: () => (/* binding */ at),
+/* harmony export */   iM: () => (/* binding */ dateAt),
 /* harmony export */   u4: () => (/* binding */ isRecord)
 /* harmony export */ });
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2431);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2431);
 /* harmony import */ var _load_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6774);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4853);
+/* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5741);
 /**
  * The adapter contract: recognise a format, and turn a parsed document of that format into
  * the normalised shape. Adding a format is one adapter in its kind's folder, listed in the
  * kind's `adapters` (src/evidence/<kind>/kind.ts), not new rules.
  */
+
+
 
 
 /**
@@ -161,7 +166,7 @@ function movedItem(root, baseRoot, path) {
  * one composes the document's positions (see load/yaml.ts).
  */
 function at(doc, path) {
-    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(path) ?? doc.file, () => doc.locate(path));
+    return (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .lazyLocation */ .QT)(doc.fileOf?.(path) ?? doc.file, () => doc.locate(path));
 }
 function isRecord(value) {
     return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -173,7 +178,7 @@ function schemaProblem(schemaFile, doc, what) {
     if (!first)
         return undefined;
     const more = (0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .moreProblems */ .OI)(issues);
-    const where = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .lazyLocation */ .QT)(doc.fileOf?.(first.path) ?? doc.file, () => (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_1__/* .positionOfIssue */ .Uu)(doc, first));
+    const where = (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .lazyLocation */ .QT)(doc.fileOf?.(first.path) ?? doc.file, () => (0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_3__/* .positionOfIssue */ .Uu)(doc, first));
     return { message: `${doc.file} is not a valid ${what}: ${first.message}${more}`, at: where };
 }
 /** "Disparate Impact" → "disparate_impact"; "equalizedOddsDifference" → "equalized_odds_difference". */
@@ -187,6 +192,23 @@ function snakeCase(name) {
 /** A date or date-time string, when the value is one. */
 function dateText(value) {
     return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined;
+}
+/**
+ * A file's own date at `path` where it has one, read as the freshness rules read it (parseDate:
+ * a date-time without a zone, as Python's `isoformat()` writes it, is UTC), or the problem of one
+ * that is no date, said as a schema would say it. JSON Schema's date-time needs a zone, so a
+ * schema that declares the field only as text leaves the judging here.
+ */
+function dateAt(doc, path, what) {
+    let value = doc.value;
+    for (const segment of path)
+        value = (isRecord(value) || Array.isArray(value)) && Object.hasOwn(value, segment) ? value[segment] : undefined;
+    if (value === undefined)
+        return { ok: true, value: undefined };
+    if (typeof value === 'string' && (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(value))
+        return { ok: true, value: { value, at: at(doc, path) } };
+    const why = typeof value === 'string' && (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .notADate */ .P9)(value) === 'not a real date' ? ' (not a real date)' : '';
+    return { ok: false, problem: { message: `${doc.file} is not a valid ${what}: ${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPath */ .jV)(path)}: must be a date or date-time, found ${(0,_load_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .describeType */ .MF)(value)}${why}`, at: at(doc, path) } };
 }
 
 
@@ -910,7 +932,9 @@ const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunct
 /* harmony export */   N: () => (/* binding */ canonicalMetric),
 /* harmony export */   _: () => (/* binding */ fairlearnBias)
 /* harmony export */ });
-/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4447);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4853);
+/* harmony import */ var _adapter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4447);
+
 
 const SCHEMA = 'fairlearn-report.schema.json';
 const ALIASES = {
@@ -924,19 +948,65 @@ function canonicalMetric(name) {
     return Object.hasOwn(ALIASES, name) ? ALIASES[name] : name;
 }
 const FRAME_KEYS = ['by_group', 'difference', 'ratio', 'metrics'];
+/**
+ * Metrics a MetricFrame is commonly given, by the names its `metrics` dict uses: Fairlearn's own
+ * and scikit-learn's, as functions and as their short names. Only to tell which way round a
+ * `by_group` is written when the frame names none of its metrics in overall, difference or ratio.
+ */
+const KNOWN_METRICS = new Set([
+    'selection_rate', 'true_positive_rate', 'true_negative_rate', 'false_positive_rate', 'false_negative_rate', 'mean_prediction', 'count',
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'auc', 'log_loss', 'brier_score_loss', 'zero_one_loss', 'error_rate',
+    'mean_absolute_error', 'mean_squared_error', 'r2', 'tpr', 'fpr', 'tnr', 'fnr',
+].flatMap((name) => [name, `${name}_score`]));
+/** Up to three names, quoted, for a message. */
+function someOf(names) {
+    return names.slice(0, 3).map((name) => JSON.stringify(name.length > 40 ? `${name.slice(0, 39)}…` : name)).join(', ') + (names.length > 3 ? `, and ${names.length - 3} more` : '');
+}
+/**
+ * Which way round a frame's `by_group` is written. `mf.by_group.to_dict()` writes metric → group
+ * (`{"selection_rate": {"female": 0.1}}`); `to_dict(orient="index")` group → metric, and read the
+ * other way its groups were metrics with no bound, and its real per-group values went unread. The
+ * side that names the frame's metrics (its overall, difference and ratio keys, else well-known
+ * metric names) is the metrics; where neither side does, or both, the reader does not guess.
+ */
+function byGroupOrientation(frame) {
+    const byGroup = frame.by_group;
+    const outer = Object.keys(byGroup);
+    const inner = [...new Set(Object.values(byGroup).flatMap((groups) => Object.keys(groups)))];
+    const named = new Set(['overall', 'difference', 'ratio'].flatMap((key) => ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(frame[key]) ? Object.keys(frame[key]) : [])));
+    const isMetric = (name) => named.has(name) || KNOWN_METRICS.has((0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .snakeCase */ .LW)(name));
+    const outerMetrics = outer.some(isMetric);
+    const innerMetrics = inner.some(isMetric);
+    if (outerMetrics && !innerMetrics)
+        return 'metric-group';
+    if (innerMetrics && !outerMetrics)
+        return 'group-metric';
+    // An empty by_group, or groups with no values, has nothing to read either way.
+    if (inner.length === 0)
+        return 'metric-group';
+    const cannot = 'cannot tell its groups from its metrics';
+    if (outerMetrics)
+        return { problem: `${cannot}: both its keys (${someOf(outer)}) and those inside them (${someOf(inner)}) name metrics; write it metric → group, as mf.by_group.to_dict() does` };
+    return {
+        problem: `${cannot}: neither its keys (${someOf(outer)}) nor those inside them (${someOf(inner)}) name a metric this frame gives in overall, difference or ratio, or one of Fairlearn's; write the frame's overall beside it (mf.overall.to_dict()) so its metrics are known`,
+    };
+}
 function isFrame(value) {
-    return (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) && FRAME_KEYS.some((key) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value[key]));
+    return (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) && FRAME_KEYS.some((key) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value[key]));
 }
 const fairlearnBias = {
     format: 'fairlearn',
     schema: SCHEMA,
-    detect: (value) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value) &&
+    detect: (value) => (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value) &&
         ((typeof value.sensitive_feature === 'string' && isFrame(value)) ||
-            ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
+            ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(value.sensitive_features) && Object.values(value.sensitive_features).some(isFrame))),
     normalise(doc) {
-        const problem = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .schemaProblem */ .Zg)(SCHEMA, doc, 'Fairlearn MetricFrame export');
+        const problem = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .schemaProblem */ .Zg)(SCHEMA, doc, 'Fairlearn MetricFrame export');
         if (problem)
             return { ok: false, problem };
+        const generated = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .dateAt */ .iM)(doc, ['generated_at'], 'Fairlearn MetricFrame export');
+        if (!generated.ok)
+            return generated;
         const raw = doc.value;
         const frames = typeof raw.sensitive_feature === 'string'
             ? [[raw.sensitive_feature, raw, []]]
@@ -948,15 +1018,15 @@ const fairlearnBias = {
         const results = [];
         const attributes = new Map();
         for (const [attribute, frame, base] of frames) {
-            attributes.set(attribute, (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, base.length ? base : ['sensitive_feature']));
+            attributes.set(attribute, (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__.at)(doc, base.length ? base : ['sensitive_feature']));
             // MetricFrame.difference() and .ratio(), and the demographic parity functions, take a
             // method the export does not record: between groups by default, or to the overall value.
-            const overall = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .isRecord */ .u4)(frame.overall) ? frame.overall.selection_rate : undefined;
+            const overall = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(frame.overall) ? frame.overall.selection_rate : undefined;
             const mayBeToOverall = typeof overall === 'number' && Number.isFinite(overall) ? { overallSelectionRate: overall } : {};
             const add = (metric, value, convention, path, group) => {
                 // Own keys only: a metric named "constructor" must not become Object.prototype.constructor.
                 const canonical = Object.hasOwn(ALIASES, metric) ? ALIASES[metric] : metric;
-                const result = { attribute, metric: canonical, value, convention, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, path) };
+                const result = { attribute, metric: canonical, value, convention, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__.at)(doc, path) };
                 if (canonical !== metric)
                     result.aliases = [metric];
                 if (group !== undefined)
@@ -965,18 +1035,26 @@ const fairlearnBias = {
                     result.mayBeToOverall = mayBeToOverall;
                 results.push(result);
             };
-            for (const [metric, groups] of Object.entries((frame.by_group ?? {}))) {
-                for (const [group, value] of Object.entries(groups))
-                    add((0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric), value, 'value', [...base, 'by_group', metric, group], group);
+            if ((0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .isRecord */ .u4)(frame.by_group)) {
+                const orientation = byGroupOrientation(frame);
+                if (typeof orientation === 'object') {
+                    return { ok: false, problem: { message: `${doc.file} is not a valid Fairlearn MetricFrame export: ${(0,_types_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPath */ .jV)([...base, 'by_group'])}: ${orientation.problem}`, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__.at)(doc, [...base, 'by_group']) } };
+                }
+                for (const [outer, inner] of Object.entries(frame.by_group)) {
+                    for (const [key, value] of Object.entries(inner)) {
+                        const [metric, group] = orientation === 'metric-group' ? [outer, key] : [key, outer];
+                        add((0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .snakeCase */ .LW)(metric), value, 'value', [...base, 'by_group', outer, key], group);
+                    }
+                }
             }
             const difference = (frame.difference ?? {});
             for (const [metric, value] of Object.entries(difference))
-                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
+                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .snakeCase */ .LW)(metric)}_difference`, value, 'unsigned', [...base, 'difference', metric]);
             for (const [metric, value] of Object.entries((frame.ratio ?? {}))) {
-                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
+                add(`${(0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .snakeCase */ .LW)(metric)}_ratio`, value, 'ratio', [...base, 'ratio', metric]);
             }
             for (const [metric, value] of Object.entries((frame.metrics ?? {}))) {
-                const name = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .snakeCase */ .LW)(metric);
+                const name = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__/* .snakeCase */ .LW)(metric);
                 add(name, value, name.endsWith('_ratio') ? 'ratio' : name.endsWith('_difference') ? 'unsigned' : 'value', [...base, 'metrics', metric]);
             }
             // Equalized odds (agg="worst_case") is the larger of the TPR and FPR gaps.
@@ -990,12 +1068,11 @@ const fairlearnBias = {
         }
         const report = { format: 'fairlearn', file: doc.file, attributes, results };
         if (typeof raw.model_name === 'string')
-            report.modelName = { value: raw.model_name, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_name']) };
+            report.modelName = { value: raw.model_name, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__.at)(doc, ['model_name']) };
         if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['model_version']) };
-        const generated = (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__/* .dateText */ .MK)(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_0__.at)(doc, ['generated_at']) };
+            report.modelVersion = { value: raw.model_version, at: (0,_adapter_js__WEBPACK_IMPORTED_MODULE_1__.at)(doc, ['model_version']) };
+        if (generated.value)
+            report.generatedAt = generated.value;
         return { ok: true, value: report };
     },
 };
@@ -1014,8 +1091,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/load/json.js
 var json = __webpack_require__(5531);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
 // EXTERNAL MODULE: ./build/evidence/adapter.js
 var adapter = __webpack_require__(4447);
+// EXTERNAL MODULE: ./build/evidence/dates.js
+var dates = __webpack_require__(5741);
 ;// CONCATENATED MODULE: ./build/evidence/bias/aif360.js
 /**
  * AIF360 metric output. AIF360 metrics are method calls (`metric.disparate_impact()`) and its
@@ -1031,9 +1112,21 @@ var adapter = __webpack_require__(4447);
  * An optional top-level `"model_name"` records which model the metrics are about
  * (bias/report-model-version holds it to the manifest's id or name).
  *
+ * Many export flat instead: one protected attribute named at the top level, its metric values
+ * beside it, or a list of such objects, one per attribute:
+ *
+ *   { "model": "risk-model", "model_version": "3.1.0", "protected_attribute": "sex",
+ *     "privileged_groups": [{"sex": 1}], "unprivileged_groups": [{"sex": 0}],
+ *     "statistical_parity_difference": -0.043, "disparate_impact": 0.93, "timestamp": "…" }
+ *
+ * read as `protected_attributes.sex.metrics`, with `model` and `timestamp` where `model_name`
+ * and `generated_at` are not given.
+ *
  * AIF360's differences are signed (unprivileged − privileged): -0.14 is as large a gap as 0.14.
  * Disparate impact and the *_ratio metrics are ratios (1 is parity).
  */
+
+
 
 
 const SCHEMA = 'aif360-report.schema.json';
@@ -1056,21 +1149,45 @@ function explainedValue(message) {
         return text.startsWith('-') ? -Infinity : Infinity;
     return Number(text);
 }
+/** Keys of a flat export that are not metric values: what it is about, and the groups compared. */
+const FLAT_FIELDS = new Set(['protected_attribute', 'privileged_groups', 'unprivileged_groups', 'model', 'model_name', 'model_version', 'timestamp', 'generated_at', 'aif360_version', 'dataset', 'metrics', 'explanations']);
+/** Text a metric value may have been written as ("0.93", "NaN", "-inf"): still a value, for bias/values-valid to judge. */
+const NUMERIC_TEXT = /^\s*[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)\s*$/i;
+/**
+ * Whether a top-level key of a flat export is a metric value. A number, or a blank (`to_json()`
+ * writes NaN as null), is a measurement; so is anything under a fairness metric's name (a
+ * difference, a ratio, disparate impact), which bias/values-valid then judges. Other text,
+ * mappings and lists (a run id, the dataset's description) are the export's own notes.
+ */
+function isFlatMetric(key, value) {
+    if (FLAT_FIELDS.has(key))
+        return false;
+    if (value === null || typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value)))
+        return true;
+    return conventionOf((0,adapter/* snakeCase */.LW)(key)) !== 'value';
+}
+/** Where an export records its model, version and date: the nested form's names, and a flat export's own. */
+const NESTED_FIELDS = { modelName: ['model_name'], modelVersion: ['model_version'], generatedAt: ['generated_at'] };
+const FLAT_NAMES = { modelName: ['model_name', 'model'], modelVersion: ['model_version'], generatedAt: ['generated_at', 'timestamp'] };
+const WHAT = 'AIF360 metrics export';
 const aif360Bias = {
     format: 'aif360',
     schema: SCHEMA,
-    detect: (value) => (0,adapter/* isRecord */.u4)(value) && (0,adapter/* isRecord */.u4)(value.protected_attributes),
+    detect: (value) => ((0,adapter/* isRecord */.u4)(value) && ((0,adapter/* isRecord */.u4)(value.protected_attributes) || typeof value.protected_attribute === 'string')) ||
+        (Array.isArray(value) && value.length > 0 && value.every(adapter/* isRecord */.u4) && value.some((item) => typeof item.protected_attribute === 'string')),
     normalise(doc) {
-        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, 'AIF360 metrics export');
+        const problem = (0,adapter/* schemaProblem */.Zg)(SCHEMA, doc, WHAT);
         if (problem)
             return { ok: false, problem };
-        const raw = doc.value;
         const results = [];
         const attributes = new Map();
-        for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
-            const base = ['protected_attributes', attribute];
-            attributes.set(attribute, (0,adapter.at)(doc, base));
+        /** One attribute's values: a flat export's top level (when `flat`), then `metrics`, then `explanations`. */
+        const read = (attribute, entry, base, flat) => {
             const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: (0,adapter.at)(doc, path) });
+            if (flat)
+                for (const [key, value] of Object.entries(entry))
+                    if (isFlatMetric(key, value))
+                        add((0,adapter/* snakeCase */.LW)(key), value, [...base, key]);
             for (const [metric, value] of Object.entries((entry.metrics ?? {}))) {
                 add((0,adapter/* snakeCase */.LW)(metric), value, [...base, 'metrics', metric]);
             }
@@ -1087,22 +1204,79 @@ const aif360Bias = {
                     return;
                 }
                 const metric = (0,adapter/* snakeCase */.LW)(explanation.metric);
-                // A metric given both ways is counted once, from `metrics`.
+                // A metric given both ways is counted once, from `metrics` (or a flat export's top level).
                 if (!results.some((r) => r.attribute === attribute && r.metric === metric))
                     add(metric, explainedValue(explanation.message), path);
             });
+        };
+        const raw = doc.value;
+        // A flat export, or a list of them (the schema has made sure every item is one).
+        const flat = Array.isArray(raw)
+            ? raw.map((entry, index) => ({ entry: entry, base: [index] }))
+            : (0,adapter/* isRecord */.u4)(raw) && typeof raw.protected_attribute === 'string'
+                ? [{ entry: raw, base: [] }]
+                : [];
+        if (flat.length === 0) {
+            for (const [attribute, entry] of Object.entries(raw.protected_attributes)) {
+                const base = ['protected_attributes', attribute];
+                attributes.set(attribute, (0,adapter.at)(doc, base));
+                read(attribute, entry, base, false);
+            }
+            return described(doc, [{ entry: raw, base: [] }], NESTED_FIELDS, { format: 'aif360', file: doc.file, attributes, results });
         }
-        const report = { format: 'aif360', file: doc.file, attributes, results };
-        if (typeof raw.model_name === 'string')
-            report.modelName = { value: raw.model_name, at: (0,adapter.at)(doc, ['model_name']) };
-        if (typeof raw.model_version === 'string')
-            report.modelVersion = { value: raw.model_version, at: (0,adapter.at)(doc, ['model_version']) };
-        const generated = (0,adapter/* dateText */.MK)(raw.generated_at);
-        if (generated)
-            report.generatedAt = { value: generated, at: (0,adapter.at)(doc, ['generated_at']) };
-        return { ok: true, value: report };
+        for (const { entry, base } of flat) {
+            const attribute = entry.protected_attribute;
+            if (!attributes.has(attribute))
+                attributes.set(attribute, (0,adapter.at)(doc, [...base, 'protected_attribute']));
+            const before = results.length;
+            read(attribute, entry, base, true);
+            // The nested form's schema refuses an attribute with neither metrics nor explanations; a
+            // flat export's metrics are known only once read.
+            if (results.length === before) {
+                const where = base.length > 0 ? `${(0,types/* formatPath */.jV)(base)}: ` : '';
+                return { ok: false, problem: { message: `${doc.file} is not a valid ${WHAT}: ${where}protected attribute "${attribute}" has no metric values (numbers beside protected_attribute, or under metrics or explanations)`, at: (0,adapter.at)(doc, [...base, 'protected_attribute']) } };
+            }
+        }
+        return described(doc, flat, FLAT_NAMES, { format: 'aif360', file: doc.file, attributes, results });
     },
 };
+/**
+ * The model, version and date the export records, under `names`. A list of flat exports is one
+ * report: its items name one model and one version (another is refused, not picked), and it is
+ * as old as its oldest item.
+ */
+function described(doc, parts, names, report) {
+    for (const field of ['modelName', 'modelVersion']) {
+        let seen;
+        for (const { entry, base } of parts) {
+            const key = names[field].find((k) => typeof entry[k] === 'string');
+            if (key === undefined)
+                continue;
+            const value = entry[key];
+            const path = [...base, key];
+            if (seen && seen.value.trim() !== value.trim()) {
+                const what = field === 'modelName' ? 'model' : 'model version';
+                const message = `${doc.file} is not a valid ${WHAT}: ${(0,types/* formatPath */.jV)(path)}: "${value}" is not the "${seen.value}" of ${(0,types/* formatPath */.jV)(seen.path)}: one report is about one ${what}; write each to its own file`;
+                return { ok: false, problem: { message, at: (0,adapter.at)(doc, path) } };
+            }
+            seen ??= { value, at: (0,adapter.at)(doc, path), path };
+        }
+        if (seen)
+            report[field] = { value: seen.value, at: seen.at };
+    }
+    for (const { entry, base } of parts) {
+        const key = names.generatedAt.find((k) => entry[k] !== undefined);
+        if (key === undefined)
+            continue;
+        const dated = (0,adapter/* dateAt */.iM)(doc, [...base, key], WHAT);
+        if (!dated.ok)
+            return dated;
+        const when = dated.value;
+        if (!report.generatedAt || (0,dates/* parseDate */._U)(when.value) < (0,dates/* parseDate */._U)(report.generatedAt.value))
+            report.generatedAt = when;
+    }
+    return { ok: true, value: report };
+}
 
 // EXTERNAL MODULE: ./build/evidence/bias/fairlearn.js
 var fairlearn = __webpack_require__(8380);
@@ -1778,7 +1952,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * what follows a date its own way ("2026-01-05 nov" is 1 November), so a stale date with a
  * word after it read as fresh. Undefined when it is not one.
  */
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):\d{2}(?::\d{2}(?:\.\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 /**
  * Written as a date but no day of the calendar: "2026-11-31", "2026-02-29", "2026-13-01", or
  * hour 24. Date.parse rolls these over ("2026-11-31" is 1 December), so a made-up date would
@@ -1788,11 +1962,17 @@ function impossible(match) {
     const [year, month, day, hour] = [Number(match[1]), Number(match[2]), Number(match[3]), match[4] === undefined ? 0 : Number(match[4])];
     return day < 1 || day > (0,_load_calendar_js__WEBPACK_IMPORTED_MODULE_0__/* .daysInMonth */ .L)(year, month) || hour > 23;
 }
+/**
+ * A date-time without a zone is read as UTC, as a date alone is ("2026-11-02T10:41:07", Python's
+ * `datetime.utcnow().isoformat()`): Date.parse reads it in the zone of the machine modelgate runs
+ * on, so the same report was a day fresher or staler on a laptop than in CI.
+ */
 function parseDate(text) {
     const match = ISO_DATE.exec(text);
     if (!match || impossible(match))
         return undefined;
-    const time = Date.parse(text);
+    const zoneless = match[4] !== undefined && match[5] === undefined;
+    const time = Date.parse(zoneless ? `${text.slice(0, 10)}T${text.slice(11)}Z` : text);
     return Number.isNaN(time) ? undefined : new Date(time);
 }
 /**
@@ -2998,7 +3178,7 @@ const bias = {
             {
                 format: 'aif360',
                 link: 'https://aif360.readthedocs.io/en/stable/',
-                what: 'AIF360 metric method values and `MetricJSONExplainer` output',
+                what: 'AIF360 metric method values and `MetricJSONExplainer` output, per protected attribute or flat',
                 reads: 'signed (unprivileged − privileged); a gap of -0.14 is as wide as 0.14',
             },
         ],

@@ -5941,121 +5941,141 @@ else {
 } validate20.errors = vErrors; return errors === 0; }
 validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const aif360Report = validate21;
-const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/aif360-report.schema.json", "title": "AIF360 metrics export, as modelgate reads it", "description": "Values returned by AIF360 metric methods and/or MetricJSONExplainer output, per protected attribute.", "type": "object", "required": ["protected_attributes"], "properties": { "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "aif360_version": { "type": "string" }, "protected_attributes": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } }, "anyOf": [{ "required": ["metrics"], "properties": { "metrics": true } }, { "required": ["explanations"], "properties": { "explanations": true } }], "description": "a protected attribute with metrics or explanations" } } } };
-const formats22 = formats/* fullFormats */.U9["date-time"];
+const schema32 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/aif360-report.schema.json", "title": "AIF360 metrics export, as modelgate reads it", "description": "Values returned by AIF360 metric methods and/or MetricJSONExplainer output: per protected attribute under protected_attributes; or flat, one protected_attribute with its metric values at the top level; or a list of flat exports, one per protected attribute.", "type": ["object", "array"], "properties": { "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "description": "a date or date-time in ISO 8601 (2026-11-02, 2026-11-02T10:41:07Z); one without a zone, as Python's isoformat() writes it, is UTC (not a JSON Schema format: its date-time needs a zone)" }, "aif360_version": { "type": "string" }, "protected_attributes": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } }, "anyOf": [{ "required": ["metrics"], "properties": { "metrics": true } }, { "required": ["explanations"], "properties": { "explanations": true } }], "description": "a protected attribute with metrics or explanations" } }, "protected_attribute": { "type": "string", "minLength": 1, "description": "the one protected attribute of a flat export" } }, "if": { "type": "object", "required": ["protected_attribute"] }, "then": { "type": "object", "required": ["protected_attribute"], "description": "one protected attribute, its metric values at the top level (metric method name → returned value)", "properties": { "protected_attribute": { "type": "string", "minLength": 1, "description": "the protected attribute the metrics are for" }, "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model": { "type": "string", "description": "the model the metrics are about, when model_name is not given" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "description": "a date or date-time in ISO 8601 (2026-11-02, 2026-11-02T10:41:07Z); one without a zone, as Python's isoformat() writes it, is UTC (not a JSON Schema format: its date-time needs a zone)" }, "timestamp": { "type": "string", "description": "when the metrics were computed, when generated_at is not given: as generated_at" }, "aif360_version": { "type": "string" }, "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } } }, "items": { "type": "object", "required": ["protected_attribute"], "description": "one protected attribute, its metric values at the top level (metric method name → returned value)", "properties": { "protected_attribute": { "type": "string", "minLength": 1, "description": "the protected attribute the metrics are for" }, "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model": { "type": "string", "description": "the model the metrics are about, when model_name is not given" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "description": "a date or date-time in ISO 8601 (2026-11-02, 2026-11-02T10:41:07Z); one without a zone, as Python's isoformat() writes it, is UTC (not a JSON Schema format: its date-time needs a zone)" }, "timestamp": { "type": "string", "description": "when the metrics were computed, when generated_at is not given: as generated_at" }, "aif360_version": { "type": "string" }, "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } } }, "minItems": 1, "allOf": [{ "oneOf": [{ "type": "object", "required": ["protected_attributes"], "properties": { "protected_attributes": true } }, { "type": "object", "required": ["protected_attribute"], "properties": { "protected_attribute": true } }, { "type": "array" }], "description": "protected_attributes (one entry per attribute), or a flat export: protected_attribute with its metric values beside it, or a list of flat exports" }], "$defs": { "flat": { "type": "object", "required": ["protected_attribute"], "description": "one protected attribute, its metric values at the top level (metric method name → returned value)", "properties": { "protected_attribute": { "type": "string", "minLength": 1, "description": "the protected attribute the metrics are for" }, "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model": { "type": "string", "description": "the model the metrics are about, when model_name is not given" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "description": "a date or date-time in ISO 8601 (2026-11-02, 2026-11-02T10:41:07Z); one without a zone, as Python's isoformat() writes it, is UTC (not a JSON Schema format: its date-time needs a zone)" }, "timestamp": { "type": "string", "description": "when the metrics were computed, when generated_at is not given: as generated_at" }, "aif360_version": { "type": "string" }, "privileged_groups": { "type": "array", "items": { "type": "object" } }, "unprivileged_groups": { "type": "array", "items": { "type": "object" } }, "metrics": { "type": "object", "description": "metric method name → returned value" }, "explanations": { "type": "array", "description": "MetricJSONExplainer outputs, as objects or JSON strings" } } } } };
 function validate21(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/aif360-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate21.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
     evaluated0.items = undefined;
-} if (data && typeof data == "object" && !Array.isArray(data)) {
+} if (!data || typeof data != "object") {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: schema32.type }, message: "must be object,array", schema: schema32.type, parentSchema: schema32, data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    if (++errors > 10000) {
+        throw TOO_MANY_ERRORS;
+    }
+} const _errs2 = errors; let valid1 = false; let passing0 = null; const _errs3 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.protected_attributes === undefined) {
-        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "protected_attributes" }, message: "must have required property '" + "protected_attributes" + "'", schema: schema32.required, parentSchema: schema32, data };
+        const err1 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/required", keyword: "required", params: { missingProperty: "protected_attributes" }, message: "must have required property '" + "protected_attributes" + "'", schema: schema32.allOf[0].oneOf[0].required, parentSchema: schema32.allOf[0].oneOf[0], data };
         if (vErrors === null) {
-            vErrors = [err0];
+            vErrors = [err1];
         }
         else {
-            vErrors.push(err0);
+            vErrors.push(err1);
         }
         if (++errors > 10000) {
             throw TOO_MANY_ERRORS;
         }
     }
-    if (data.model_name !== undefined) {
-        let data0 = data.model_name;
-        if (typeof data0 !== "string") {
-            const err1 = { instancePath: instancePath + "/model_name", schemaPath: "#/properties/model_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_name.type, parentSchema: schema32.properties.model_name, data: data0 };
-            if (vErrors === null) {
-                vErrors = [err1];
-            }
-            else {
-                vErrors.push(err1);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
+}
+else {
+    const err2 = { instancePath, schemaPath: "#/allOf/0/oneOf/0/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.allOf[0].oneOf[0].type, parentSchema: schema32.allOf[0].oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err2];
     }
-    if (data.model_version !== undefined) {
-        let data1 = data.model_version;
-        if (typeof data1 === "string") {
-            if (func2(data1) < 1) {
-                const err2 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.model_version, data: data1 };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
-            }
+    else {
+        vErrors.push(err2);
+    }
+    if (++errors > 10000) {
+        throw TOO_MANY_ERRORS;
+    }
+} var _valid0 = _errs3 === errors; if (_valid0) {
+    valid1 = true;
+    passing0 = 0;
+    var props0 = {};
+    props0.protected_attributes = true;
+} const _errs5 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.protected_attribute === undefined) {
+        const err3 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/required", keyword: "required", params: { missingProperty: "protected_attribute" }, message: "must have required property '" + "protected_attribute" + "'", schema: schema32.allOf[0].oneOf[1].required, parentSchema: schema32.allOf[0].oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err3];
         }
         else {
-            const err3 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_version.type, parentSchema: schema32.properties.model_version, data: data1 };
-            if (vErrors === null) {
-                vErrors = [err3];
-            }
-            else {
-                vErrors.push(err3);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
+            vErrors.push(err3);
+        }
+        if (++errors > 10000) {
+            throw TOO_MANY_ERRORS;
         }
     }
-    if (data.generated_at !== undefined) {
-        let data2 = data.generated_at;
-        if (typeof data2 !== "string") {
-            const err4 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.generated_at.type, parentSchema: schema32.properties.generated_at, data: data2 };
-            if (vErrors === null) {
-                vErrors = [err4];
-            }
-            else {
-                vErrors.push(err4);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
+}
+else {
+    const err4 = { instancePath, schemaPath: "#/allOf/0/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.allOf[0].oneOf[1].type, parentSchema: schema32.allOf[0].oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err4];
+    }
+    else {
+        vErrors.push(err4);
+    }
+    if (++errors > 10000) {
+        throw TOO_MANY_ERRORS;
+    }
+} var _valid0 = _errs5 === errors; if (_valid0 && valid1) {
+    valid1 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid1 = true;
+        passing0 = 1;
+        if (props0 !== true) {
+            props0 = props0 || {};
+            props0.protected_attribute = true;
         }
-        const _errs7 = errors;
-        let valid1 = false;
-        const _errs8 = errors;
-        if (typeof data2 === "string") {
-            if (!(formats0.validate(data2))) {
-                const err5 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema32.properties.generated_at.anyOf[0], data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
-            }
+    }
+    const _errs7 = errors;
+    if (!(Array.isArray(data))) {
+        const err5 = { instancePath, schemaPath: "#/allOf/0/oneOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.allOf[0].oneOf[2].type, parentSchema: schema32.allOf[0].oneOf[2], data };
+        if (vErrors === null) {
+            vErrors = [err5];
         }
-        var _valid0 = _errs8 === errors;
-        valid1 = valid1 || _valid0;
-        const _errs9 = errors;
-        if (typeof data2 === "string") {
-            if (!(formats22.validate(data2))) {
-                const err6 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema32.properties.generated_at.anyOf[1], data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err6];
-                }
-                else {
-                    vErrors.push(err6);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
-            }
+        else {
+            vErrors.push(err5);
         }
-        var _valid0 = _errs9 === errors;
-        valid1 = valid1 || _valid0;
-        if (!valid1) {
-            const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.generated_at.anyOf, parentSchema: schema32.properties.generated_at, data: data2 };
+        if (++errors > 10000) {
+            throw TOO_MANY_ERRORS;
+        }
+    }
+    var _valid0 = _errs7 === errors;
+    if (_valid0 && valid1) {
+        valid1 = false;
+        passing0 = [passing0, 2];
+    }
+    else {
+        if (_valid0) {
+            valid1 = true;
+            passing0 = 2;
+        }
+    }
+} if (!valid1) {
+    const err6 = { instancePath, schemaPath: "#/allOf/0/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema32.allOf[0].oneOf, parentSchema: schema32.allOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err6];
+    }
+    else {
+        vErrors.push(err6);
+    }
+    if (++errors > 10000) {
+        throw TOO_MANY_ERRORS;
+    }
+}
+else {
+    errors = _errs2;
+    if (vErrors !== null) {
+        if (_errs2) {
+            vErrors.length = _errs2;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} const _errs9 = errors; let valid2 = true; const _errs10 = errors; if (errors === _errs10) {
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if ((data.protected_attribute === undefined) && (missing0 = "protected_attribute")) {
+            const err7 = {};
             if (vErrors === null) {
                 vErrors = [err7];
             }
@@ -6066,27 +6086,662 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 throw TOO_MANY_ERRORS;
             }
         }
+    }
+    else {
+        const err8 = {};
+        if (vErrors === null) {
+            vErrors = [err8];
+        }
         else {
-            errors = _errs7;
-            if (vErrors !== null) {
-                if (_errs7) {
-                    vErrors.length = _errs7;
+            vErrors.push(err8);
+        }
+        if (++errors > 10000) {
+            throw TOO_MANY_ERRORS;
+        }
+    }
+} var _valid1 = _errs10 === errors; errors = _errs9; if (vErrors !== null) {
+    if (_errs9) {
+        vErrors.length = _errs9;
+    }
+    else {
+        vErrors = null;
+    }
+} if (_valid1) {
+    const _errs12 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.protected_attribute === undefined) {
+            const err9 = { instancePath, schemaPath: "#/then/required", keyword: "required", params: { missingProperty: "protected_attribute" }, message: "must have required property '" + "protected_attribute" + "'", schema: schema32.then.required, parentSchema: schema32.then, data };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+        if (data.protected_attribute !== undefined) {
+            let data0 = data.protected_attribute;
+            if (typeof data0 === "string") {
+                if (func2(data0) < 1) {
+                    const err10 = { instancePath: instancePath + "/protected_attribute", schemaPath: "#/then/properties/protected_attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.then.properties.protected_attribute, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            else {
+                const err11 = { instancePath: instancePath + "/protected_attribute", schemaPath: "#/then/properties/protected_attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.protected_attribute.type, parentSchema: schema32.then.properties.protected_attribute, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err11];
                 }
                 else {
-                    vErrors = null;
+                    vErrors.push(err11);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.model_name !== undefined) {
+            let data1 = data.model_name;
+            if (typeof data1 !== "string") {
+                const err12 = { instancePath: instancePath + "/model_name", schemaPath: "#/then/properties/model_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.model_name.type, parentSchema: schema32.then.properties.model_name, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.model !== undefined) {
+            let data2 = data.model;
+            if (typeof data2 !== "string") {
+                const err13 = { instancePath: instancePath + "/model", schemaPath: "#/then/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.model.type, parentSchema: schema32.then.properties.model, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.model_version !== undefined) {
+            let data3 = data.model_version;
+            if (typeof data3 === "string") {
+                if (func2(data3) < 1) {
+                    const err14 = { instancePath: instancePath + "/model_version", schemaPath: "#/then/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.then.properties.model_version, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            else {
+                const err15 = { instancePath: instancePath + "/model_version", schemaPath: "#/then/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.model_version.type, parentSchema: schema32.then.properties.model_version, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.generated_at !== undefined) {
+            let data4 = data.generated_at;
+            if (typeof data4 !== "string") {
+                const err16 = { instancePath: instancePath + "/generated_at", schemaPath: "#/then/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.generated_at.type, parentSchema: schema32.then.properties.generated_at, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.timestamp !== undefined) {
+            let data5 = data.timestamp;
+            if (typeof data5 !== "string") {
+                const err17 = { instancePath: instancePath + "/timestamp", schemaPath: "#/then/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.timestamp.type, parentSchema: schema32.then.properties.timestamp, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err17];
+                }
+                else {
+                    vErrors.push(err17);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.aif360_version !== undefined) {
+            let data6 = data.aif360_version;
+            if (typeof data6 !== "string") {
+                const err18 = { instancePath: instancePath + "/aif360_version", schemaPath: "#/then/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.then.properties.aif360_version.type, parentSchema: schema32.then.properties.aif360_version, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.privileged_groups !== undefined) {
+            let data7 = data.privileged_groups;
+            if (Array.isArray(data7)) {
+                const len0 = data7.length;
+                for (let i0 = 0; i0 < len0; i0++) {
+                    let data8 = data7[i0];
+                    if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+                        const err19 = { instancePath: instancePath + "/privileged_groups/" + i0, schemaPath: "#/then/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.properties.privileged_groups.items.type, parentSchema: schema32.then.properties.privileged_groups.items, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+            }
+            else {
+                const err20 = { instancePath: instancePath + "/privileged_groups", schemaPath: "#/then/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.then.properties.privileged_groups.type, parentSchema: schema32.then.properties.privileged_groups, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.unprivileged_groups !== undefined) {
+            let data9 = data.unprivileged_groups;
+            if (Array.isArray(data9)) {
+                const len1 = data9.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data10 = data9[i1];
+                    if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                        const err21 = { instancePath: instancePath + "/unprivileged_groups/" + i1, schemaPath: "#/then/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.properties.unprivileged_groups.items.type, parentSchema: schema32.then.properties.unprivileged_groups.items, data: data10 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+            }
+            else {
+                const err22 = { instancePath: instancePath + "/unprivileged_groups", schemaPath: "#/then/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.then.properties.unprivileged_groups.type, parentSchema: schema32.then.properties.unprivileged_groups, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.metrics !== undefined) {
+            let data11 = data.metrics;
+            if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                const err23 = { instancePath: instancePath + "/metrics", schemaPath: "#/then/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.properties.metrics.type, parentSchema: schema32.then.properties.metrics, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        if (data.explanations !== undefined) {
+            let data12 = data.explanations;
+            if (!(Array.isArray(data12))) {
+                const err24 = { instancePath: instancePath + "/explanations", schemaPath: "#/then/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.then.properties.explanations.type, parentSchema: schema32.then.properties.explanations, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
                 }
             }
         }
     }
-    if (data.aif360_version !== undefined) {
-        let data3 = data.aif360_version;
-        if (typeof data3 !== "string") {
-            const err8 = { instancePath: instancePath + "/aif360_version", schemaPath: "#/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.aif360_version.type, parentSchema: schema32.properties.aif360_version, data: data3 };
+    else {
+        const err25 = { instancePath, schemaPath: "#/then/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.then.type, parentSchema: schema32.then, data };
+        if (vErrors === null) {
+            vErrors = [err25];
+        }
+        else {
+            vErrors.push(err25);
+        }
+        if (++errors > 10000) {
+            throw TOO_MANY_ERRORS;
+        }
+    }
+    var _valid1 = _errs12 === errors;
+    valid2 = _valid1;
+    if (valid2) {
+        if (props0 !== true) {
+            props0 = props0 || {};
+            props0.protected_attribute = true;
+            props0.model_name = true;
+            props0.model = true;
+            props0.model_version = true;
+            props0.generated_at = true;
+            props0.timestamp = true;
+            props0.aif360_version = true;
+            props0.privileged_groups = true;
+            props0.unprivileged_groups = true;
+            props0.metrics = true;
+            props0.explanations = true;
+        }
+    }
+} if (!valid2) {
+    const err26 = { instancePath, schemaPath: "#/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema32.if, parentSchema: schema32, data };
+    if (vErrors === null) {
+        vErrors = [err26];
+    }
+    else {
+        vErrors.push(err26);
+    }
+    if (++errors > 10000) {
+        throw TOO_MANY_ERRORS;
+    }
+} if (Array.isArray(data)) {
+    if (data.length < 1) {
+        const err27 = { instancePath, schemaPath: "#/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema32, data };
+        if (vErrors === null) {
+            vErrors = [err27];
+        }
+        else {
+            vErrors.push(err27);
+        }
+        if (++errors > 10000) {
+            throw TOO_MANY_ERRORS;
+        }
+    }
+    const len2 = data.length;
+    for (let i2 = 0; i2 < len2; i2++) {
+        let data13 = data[i2];
+        if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+            if (data13.protected_attribute === undefined) {
+                const err28 = { instancePath: instancePath + "/" + i2, schemaPath: "#/items/required", keyword: "required", params: { missingProperty: "protected_attribute" }, message: "must have required property '" + "protected_attribute" + "'", schema: schema32.items.required, parentSchema: schema32.items, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+            if (data13.protected_attribute !== undefined) {
+                let data14 = data13.protected_attribute;
+                if (typeof data14 === "string") {
+                    if (func2(data14) < 1) {
+                        const err29 = { instancePath: instancePath + "/" + i2 + "/protected_attribute", schemaPath: "#/items/properties/protected_attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items.properties.protected_attribute, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err30 = { instancePath: instancePath + "/" + i2 + "/protected_attribute", schemaPath: "#/items/properties/protected_attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.protected_attribute.type, parentSchema: schema32.items.properties.protected_attribute, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err30];
+                    }
+                    else {
+                        vErrors.push(err30);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.model_name !== undefined) {
+                let data15 = data13.model_name;
+                if (typeof data15 !== "string") {
+                    const err31 = { instancePath: instancePath + "/" + i2 + "/model_name", schemaPath: "#/items/properties/model_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.model_name.type, parentSchema: schema32.items.properties.model_name, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.model !== undefined) {
+                let data16 = data13.model;
+                if (typeof data16 !== "string") {
+                    const err32 = { instancePath: instancePath + "/" + i2 + "/model", schemaPath: "#/items/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.model.type, parentSchema: schema32.items.properties.model, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.model_version !== undefined) {
+                let data17 = data13.model_version;
+                if (typeof data17 === "string") {
+                    if (func2(data17) < 1) {
+                        const err33 = { instancePath: instancePath + "/" + i2 + "/model_version", schemaPath: "#/items/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.items.properties.model_version, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err33];
+                        }
+                        else {
+                            vErrors.push(err33);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                else {
+                    const err34 = { instancePath: instancePath + "/" + i2 + "/model_version", schemaPath: "#/items/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.model_version.type, parentSchema: schema32.items.properties.model_version, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.generated_at !== undefined) {
+                let data18 = data13.generated_at;
+                if (typeof data18 !== "string") {
+                    const err35 = { instancePath: instancePath + "/" + i2 + "/generated_at", schemaPath: "#/items/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.generated_at.type, parentSchema: schema32.items.properties.generated_at, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.timestamp !== undefined) {
+                let data19 = data13.timestamp;
+                if (typeof data19 !== "string") {
+                    const err36 = { instancePath: instancePath + "/" + i2 + "/timestamp", schemaPath: "#/items/properties/timestamp/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.timestamp.type, parentSchema: schema32.items.properties.timestamp, data: data19 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.aif360_version !== undefined) {
+                let data20 = data13.aif360_version;
+                if (typeof data20 !== "string") {
+                    const err37 = { instancePath: instancePath + "/" + i2 + "/aif360_version", schemaPath: "#/items/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.items.properties.aif360_version.type, parentSchema: schema32.items.properties.aif360_version, data: data20 };
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.privileged_groups !== undefined) {
+                let data21 = data13.privileged_groups;
+                if (Array.isArray(data21)) {
+                    const len3 = data21.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data22 = data21[i3];
+                        if (!(data22 && typeof data22 == "object" && !Array.isArray(data22))) {
+                            const err38 = { instancePath: instancePath + "/" + i2 + "/privileged_groups/" + i3, schemaPath: "#/items/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.items.properties.privileged_groups.items.type, parentSchema: schema32.items.properties.privileged_groups.items, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err39 = { instancePath: instancePath + "/" + i2 + "/privileged_groups", schemaPath: "#/items/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.items.properties.privileged_groups.type, parentSchema: schema32.items.properties.privileged_groups, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.unprivileged_groups !== undefined) {
+                let data23 = data13.unprivileged_groups;
+                if (Array.isArray(data23)) {
+                    const len4 = data23.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data24 = data23[i4];
+                        if (!(data24 && typeof data24 == "object" && !Array.isArray(data24))) {
+                            const err40 = { instancePath: instancePath + "/" + i2 + "/unprivileged_groups/" + i4, schemaPath: "#/items/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.items.properties.unprivileged_groups.items.type, parentSchema: schema32.items.properties.unprivileged_groups.items, data: data24 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/" + i2 + "/unprivileged_groups", schemaPath: "#/items/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.items.properties.unprivileged_groups.type, parentSchema: schema32.items.properties.unprivileged_groups, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.metrics !== undefined) {
+                let data25 = data13.metrics;
+                if (!(data25 && typeof data25 == "object" && !Array.isArray(data25))) {
+                    const err42 = { instancePath: instancePath + "/" + i2 + "/metrics", schemaPath: "#/items/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.items.properties.metrics.type, parentSchema: schema32.items.properties.metrics, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+            if (data13.explanations !== undefined) {
+                let data26 = data13.explanations;
+                if (!(Array.isArray(data26))) {
+                    const err43 = { instancePath: instancePath + "/" + i2 + "/explanations", schemaPath: "#/items/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.items.properties.explanations.type, parentSchema: schema32.items.properties.explanations, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+        }
+        else {
+            const err44 = { instancePath: instancePath + "/" + i2, schemaPath: "#/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.items.type, parentSchema: schema32.items, data: data13 };
             if (vErrors === null) {
-                vErrors = [err8];
+                vErrors = [err44];
             }
             else {
-                vErrors.push(err8);
+                vErrors.push(err44);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (props0 !== true) {
+        props0 = props0 || {};
+        props0.model_name = true;
+        props0.model_version = true;
+        props0.generated_at = true;
+        props0.aif360_version = true;
+        props0.protected_attributes = true;
+        props0.protected_attribute = true;
+    }
+    if (data.model_name !== undefined) {
+        let data27 = data.model_name;
+        if (typeof data27 !== "string") {
+            const err45 = { instancePath: instancePath + "/model_name", schemaPath: "#/properties/model_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_name.type, parentSchema: schema32.properties.model_name, data: data27 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.model_version !== undefined) {
+        let data28 = data.model_version;
+        if (typeof data28 === "string") {
+            if (func2(data28) < 1) {
+                const err46 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.model_version, data: data28 };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        else {
+            const err47 = { instancePath: instancePath + "/model_version", schemaPath: "#/properties/model_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.model_version.type, parentSchema: schema32.properties.model_version, data: data28 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.generated_at !== undefined) {
+        let data29 = data.generated_at;
+        if (typeof data29 !== "string") {
+            const err48 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.generated_at.type, parentSchema: schema32.properties.generated_at, data: data29 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.aif360_version !== undefined) {
+        let data30 = data.aif360_version;
+        if (typeof data30 !== "string") {
+            const err49 = { instancePath: instancePath + "/aif360_version", schemaPath: "#/properties/aif360_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.aif360_version.type, parentSchema: schema32.properties.aif360_version, data: data30 };
+            if (vErrors === null) {
+                vErrors = [err49];
+            }
+            else {
+                vErrors.push(err49);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
@@ -6094,112 +6749,112 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     if (data.protected_attributes !== undefined) {
-        let data4 = data.protected_attributes;
-        if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-            if (Object.keys(data4).length < 1) {
-                const err9 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32.properties.protected_attributes, data: data4 };
+        let data31 = data.protected_attributes;
+        if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (Object.keys(data31).length < 1) {
+                const err50 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema32.properties.protected_attributes, data: data31 };
                 if (vErrors === null) {
-                    vErrors = [err9];
+                    vErrors = [err50];
                 }
                 else {
-                    vErrors.push(err9);
+                    vErrors.push(err50);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
                 }
             }
-            for (const key0 in data4) {
-                let data5 = data4[key0];
-                const _errs17 = errors;
-                let valid3 = false;
-                const _errs18 = errors;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.metrics === undefined) {
-                        const err10 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[0].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[0], data: data5 };
+            for (const key0 in data31) {
+                let data32 = data31[key0];
+                const _errs81 = errors;
+                let valid17 = false;
+                const _errs82 = errors;
+                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    if (data32.metrics === undefined) {
+                        const err51 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[0].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[0], data: data32 };
                         if (vErrors === null) {
-                            vErrors = [err10];
+                            vErrors = [err51];
                         }
                         else {
-                            vErrors.push(err10);
+                            vErrors.push(err51);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
                 }
-                var _valid1 = _errs18 === errors;
-                valid3 = valid3 || _valid1;
-                if (_valid1) {
-                    var props0 = {};
-                    props0.metrics = true;
+                var _valid2 = _errs82 === errors;
+                valid17 = valid17 || _valid2;
+                if (_valid2) {
+                    var props1 = {};
+                    props1.metrics = true;
                 }
-                const _errs19 = errors;
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (data5.explanations === undefined) {
-                        const err11 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "explanations" }, message: "must have required property '" + "explanations" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[1].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[1], data: data5 };
+                const _errs83 = errors;
+                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    if (data32.explanations === undefined) {
+                        const err52 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "explanations" }, message: "must have required property '" + "explanations" + "'", schema: schema32.properties.protected_attributes.additionalProperties.anyOf[1].required, parentSchema: schema32.properties.protected_attributes.additionalProperties.anyOf[1], data: data32 };
                         if (vErrors === null) {
-                            vErrors = [err11];
+                            vErrors = [err52];
                         }
                         else {
-                            vErrors.push(err11);
+                            vErrors.push(err52);
                         }
                         if (++errors > 10000) {
                             throw TOO_MANY_ERRORS;
                         }
                     }
                 }
-                var _valid1 = _errs19 === errors;
-                valid3 = valid3 || _valid1;
-                if (_valid1) {
-                    if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.explanations = true;
+                var _valid2 = _errs83 === errors;
+                valid17 = valid17 || _valid2;
+                if (_valid2) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.explanations = true;
                     }
                 }
-                if (!valid3) {
-                    const err12 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.protected_attributes.additionalProperties.anyOf, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data5 };
+                if (!valid17) {
+                    const err53 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema32.properties.protected_attributes.additionalProperties.anyOf, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data32 };
                     if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err53];
                     }
                     else {
-                        vErrors.push(err12);
+                        vErrors.push(err53);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
                 else {
-                    errors = _errs17;
+                    errors = _errs81;
                     if (vErrors !== null) {
-                        if (_errs17) {
-                            vErrors.length = _errs17;
+                        if (_errs81) {
+                            vErrors.length = _errs81;
                         }
                         else {
                             vErrors = null;
                         }
                     }
                 }
-                if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-                    if (props0 !== true) {
-                        props0 = props0 || {};
-                        props0.privileged_groups = true;
-                        props0.unprivileged_groups = true;
-                        props0.metrics = true;
-                        props0.explanations = true;
+                if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.privileged_groups = true;
+                        props1.unprivileged_groups = true;
+                        props1.metrics = true;
+                        props1.explanations = true;
                     }
-                    if (data5.privileged_groups !== undefined) {
-                        let data6 = data5.privileged_groups;
-                        if (Array.isArray(data6)) {
-                            const len0 = data6.length;
-                            for (let i0 = 0; i0 < len0; i0++) {
-                                let data7 = data6[i0];
-                                if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                                    const err13 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups/" + i0, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items, data: data7 };
+                    if (data32.privileged_groups !== undefined) {
+                        let data33 = data32.privileged_groups;
+                        if (Array.isArray(data33)) {
+                            const len5 = data33.length;
+                            for (let i5 = 0; i5 < len5; i5++) {
+                                let data34 = data33[i5];
+                                if (!(data34 && typeof data34 == "object" && !Array.isArray(data34))) {
+                                    const err54 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups/" + i5, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.items, data: data34 };
                                     if (vErrors === null) {
-                                        vErrors = [err13];
+                                        vErrors = [err54];
                                     }
                                     else {
-                                        vErrors.push(err13);
+                                        vErrors.push(err54);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -6208,31 +6863,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err14 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups, data: data6 };
+                            const err55 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/privileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/privileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.privileged_groups, data: data33 };
                             if (vErrors === null) {
-                                vErrors = [err14];
+                                vErrors = [err55];
                             }
                             else {
-                                vErrors.push(err14);
+                                vErrors.push(err55);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data5.unprivileged_groups !== undefined) {
-                        let data8 = data5.unprivileged_groups;
-                        if (Array.isArray(data8)) {
-                            const len1 = data8.length;
-                            for (let i1 = 0; i1 < len1; i1++) {
-                                let data9 = data8[i1];
-                                if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                                    const err15 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups/" + i1, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items, data: data9 };
+                    if (data32.unprivileged_groups !== undefined) {
+                        let data35 = data32.unprivileged_groups;
+                        if (Array.isArray(data35)) {
+                            const len6 = data35.length;
+                            for (let i6 = 0; i6 < len6; i6++) {
+                                let data36 = data35[i6];
+                                if (!(data36 && typeof data36 == "object" && !Array.isArray(data36))) {
+                                    const err56 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups/" + i6, schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.items, data: data36 };
                                     if (vErrors === null) {
-                                        vErrors = [err15];
+                                        vErrors = [err56];
                                     }
                                     else {
-                                        vErrors.push(err15);
+                                        vErrors.push(err56);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -6241,42 +6896,42 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                             }
                         }
                         else {
-                            const err16 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups, data: data8 };
+                            const err57 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/unprivileged_groups", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/unprivileged_groups/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.unprivileged_groups, data: data35 };
                             if (vErrors === null) {
-                                vErrors = [err16];
+                                vErrors = [err57];
                             }
                             else {
-                                vErrors.push(err16);
+                                vErrors.push(err57);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data5.metrics !== undefined) {
-                        let data10 = data5.metrics;
-                        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-                            const err17 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.metrics.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.metrics, data: data10 };
+                    if (data32.metrics !== undefined) {
+                        let data37 = data32.metrics;
+                        if (!(data37 && typeof data37 == "object" && !Array.isArray(data37))) {
+                            const err58 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.properties.metrics.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.metrics, data: data37 };
                             if (vErrors === null) {
-                                vErrors = [err17];
+                                vErrors = [err58];
                             }
                             else {
-                                vErrors.push(err17);
+                                vErrors.push(err58);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
                             }
                         }
                     }
-                    if (data5.explanations !== undefined) {
-                        let data11 = data5.explanations;
-                        if (!(Array.isArray(data11))) {
-                            const err18 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/explanations", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.explanations.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.explanations, data: data11 };
+                    if (data32.explanations !== undefined) {
+                        let data38 = data32.explanations;
+                        if (!(Array.isArray(data38))) {
+                            const err59 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/explanations", schemaPath: "#/properties/protected_attributes/additionalProperties/properties/explanations/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema32.properties.protected_attributes.additionalProperties.properties.explanations.type, parentSchema: schema32.properties.protected_attributes.additionalProperties.properties.explanations, data: data38 };
                             if (vErrors === null) {
-                                vErrors = [err18];
+                                vErrors = [err59];
                             }
                             else {
-                                vErrors.push(err18);
+                                vErrors.push(err59);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -6285,12 +6940,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                 }
                 else {
-                    const err19 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.type, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data5 };
+                    const err60 = { instancePath: instancePath + "/protected_attributes/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/protected_attributes/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.additionalProperties.type, parentSchema: schema32.properties.protected_attributes.additionalProperties, data: data32 };
                     if (vErrors === null) {
-                        vErrors = [err19];
+                        vErrors = [err60];
                     }
                     else {
-                        vErrors.push(err19);
+                        vErrors.push(err60);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
@@ -6299,32 +6954,49 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err20 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.type, parentSchema: schema32.properties.protected_attributes, data: data4 };
+            const err61 = { instancePath: instancePath + "/protected_attributes", schemaPath: "#/properties/protected_attributes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.properties.protected_attributes.type, parentSchema: schema32.properties.protected_attributes, data: data31 };
             if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err61];
             }
             else {
-                vErrors.push(err20);
+                vErrors.push(err61);
             }
             if (++errors > 10000) {
                 throw TOO_MANY_ERRORS;
             }
         }
     }
-}
-else {
-    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema32.type, parentSchema: schema32, data };
-    if (vErrors === null) {
-        vErrors = [err21];
+    if (data.protected_attribute !== undefined) {
+        let data39 = data.protected_attribute;
+        if (typeof data39 === "string") {
+            if (func2(data39) < 1) {
+                const err62 = { instancePath: instancePath + "/protected_attribute", schemaPath: "#/properties/protected_attribute/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema32.properties.protected_attribute, data: data39 };
+                if (vErrors === null) {
+                    vErrors = [err62];
+                }
+                else {
+                    vErrors.push(err62);
+                }
+                if (++errors > 10000) {
+                    throw TOO_MANY_ERRORS;
+                }
+            }
+        }
+        else {
+            const err63 = { instancePath: instancePath + "/protected_attribute", schemaPath: "#/properties/protected_attribute/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema32.properties.protected_attribute.type, parentSchema: schema32.properties.protected_attribute, data: data39 };
+            if (vErrors === null) {
+                vErrors = [err63];
+            }
+            else {
+                vErrors.push(err63);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
     }
-    else {
-        vErrors.push(err21);
-    }
-    if (++errors > 10000) {
-        throw TOO_MANY_ERRORS;
-    }
-} validate21.errors = vErrors; return errors === 0; }
-validate21.evaluated = { "props": { "model_name": true, "model_version": true, "generated_at": true, "aif360_version": true, "protected_attributes": true }, "dynamicProps": false, "dynamicItems": false };
+} validate21.errors = vErrors; evaluated0.props = props0; return errors === 0; }
+validate21.evaluated = { "items": true, "dynamicProps": true, "dynamicItems": false };
 const baseline = validate22;
 const schema33 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/baseline.schema.json", "title": "modelgate baseline (.modelgate/baseline.json)", "description": "Failing findings a repository had when it adopted the gate, written by `modelgate baseline`. Each excuses that many findings of its rule, system, file and path until the baseline expires.", "type": "object", "required": ["schema", "created", "expires", "findings"], "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "schema": { "const": "modelgate/baseline@1" }, "created": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "expires": { "type": "string", "format": "date", "description": "a date written YYYY-MM-DD" }, "findings": { "type": "array", "maxItems": 1000000, "items": { "type": "object", "required": ["fingerprint", "count", "rule", "system", "file"], "additionalProperties": false, "properties": { "fingerprint": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "64 hexadecimal characters" }, "count": { "type": "integer", "minimum": 1 }, "rule": { "type": "string", "minLength": 1 }, "system": { "type": "string", "minLength": 1 }, "file": { "type": "string", "minLength": 1 }, "path": { "type": "string" } } } } } };
 const pattern11 = new RegExp("^[0-9a-f]{64}$", "u");
@@ -6780,6 +7452,7 @@ else {
 validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
 const biasReport = validate23;
 const schema34 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/bias-report.schema.json", "title": "modelgate normalised bias report (JSON or YAML)", "description": "Fairness metrics for one model version, one row per metric, sensitive attribute and (optionally) group.", "type": "object", "required": ["schema", "model", "results"], "additionalProperties": false, "patternProperties": { "^x-": {} }, "properties": { "schema": { "type": "string", "const": "modelgate/bias-report@1" }, "model": { "type": "object", "required": ["version"], "additionalProperties": false, "properties": { "name": { "type": "string", "description": "the model the report is about: bias/report-model-version holds it to the manifest's id or name" }, "version": { "type": "string", "minLength": 1 } } }, "generatedAt": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date (2026-10-01) or date and time (2026-10-01T09:30:00Z)" }, "tool": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string" }, "version": { "type": "string" } } }, "convention": { "type": "string", "enum": ["unsigned", "signed"], "description": "unsigned: differences are max - min (Fairlearn); signed: unprivileged - privileged (AIF360)" }, "dataset": { "type": "object", "additionalProperties": false, "properties": { "id": { "type": "string" }, "revision": { "type": "string" }, "rows": { "type": "integer", "minimum": 0 } } }, "results": { "type": "array", "minItems": 1, "items": { "type": "object", "required": ["attribute", "metric", "value"], "additionalProperties": false, "properties": { "attribute": { "type": "string", "minLength": 1 }, "metric": { "type": "string", "minLength": 1 }, "value": { "description": "the metric's value; anything but a finite number is reported by bias/values-valid" }, "group": { "type": "string" }, "privileged": { "type": "string" }, "unprivileged": { "type": "string" } } } } } };
+const formats26 = formats/* fullFormats */.U9["date-time"];
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/bias-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate23.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -6984,7 +7657,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         valid2 = valid2 || _valid0;
         const _errs15 = errors;
         if (typeof data4 === "string") {
-            if (!(formats22.validate(data4))) {
+            if (!(formats26.validate(data4))) {
                 const err14 = { instancePath: instancePath + "/generatedAt", schemaPath: "#/properties/generatedAt/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema34.properties.generatedAt.anyOf[1], data: data4 };
                 if (vErrors === null) {
                     vErrors = [err14];
@@ -8954,7 +9627,7 @@ else {
 } validate28.errors = vErrors; return errors === 0; }
 validate28.evaluated = { "props": { "timestamp": true, "metric_results": true, "metrics": true, "tests": true }, "dynamicProps": false, "dynamicItems": false };
 const fairlearnReport = validate29;
-const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "anyOf": [{ "format": "date" }, { "format": "date-time" }], "description": "a date or date-time" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict())", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
+const schema40 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://modelgate.dev/schemas/fairlearn-report.schema.json", "title": "Fairlearn MetricFrame export, as modelgate reads it", "description": "MetricFrame.overall, .by_group, .difference() and .ratio() written with pandas to_dict(): either sensitive_features (one frame per feature) or sensitive_feature with a single frame.", "type": "object", "properties": { "model_name": { "type": "string", "description": "the model the metrics are about: bias/report-model-version holds it to the manifest's id or name" }, "model_version": { "type": "string", "minLength": 1 }, "generated_at": { "type": "string", "description": "a date or date-time in ISO 8601 (2026-11-02, 2026-11-02T10:41:07Z); one without a zone, as Python's isoformat() writes it, is UTC (not a JSON Schema format: its date-time needs a zone)" }, "fairlearn_version": { "type": "string" }, "sensitive_feature": { "type": "string", "minLength": 1 }, "sensitive_features": { "type": "object", "minProperties": 1, "additionalProperties": { "type": "object", "properties": { "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict()), or group → { metric name → value } (to_dict(orient=\"index\"))", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } }, "overall": { "type": "object", "description": "metric name → value" }, "by_group": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict()), or group → { metric name → value } (to_dict(orient=\"index\"))", "additionalProperties": { "type": "object" } }, "difference": { "type": "object", "description": "metric name → value" }, "ratio": { "type": "object", "description": "metric name → value" }, "metrics": { "type": "object", "description": "metric name → value" } }, "oneOf": [{ "required": ["sensitive_features"], "properties": { "sensitive_features": true }, "description": "one frame per sensitive feature" }, { "required": ["sensitive_feature"], "properties": { "sensitive_feature": true }, "description": "a single frame" }], "$defs": { "metrics": { "type": "object", "description": "metric name → value" }, "byGroup": { "type": "object", "description": "metric name → { group → value } (DataFrame.to_dict()), or group → { metric name → value } (to_dict(orient=\"index\"))", "additionalProperties": { "type": "object" } }, "frame": { "type": "object", "properties": { "overall": { "$ref": "#/$defs/metrics" }, "by_group": { "$ref": "#/$defs/byGroup" }, "difference": { "$ref": "#/$defs/metrics" }, "ratio": { "$ref": "#/$defs/metrics" }, "metrics": { "$ref": "#/$defs/metrics" } }, "anyOf": [{ "required": ["by_group"], "properties": { "by_group": true } }, { "required": ["difference"], "properties": { "difference": true } }, { "required": ["ratio"], "properties": { "ratio": true } }, { "required": ["metrics"], "properties": { "metrics": true } }], "description": "a MetricFrame with at least one of by_group, difference, ratio, metrics" } } };
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/fairlearn-report.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate29.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -9098,29 +9771,27 @@ else {
                 throw TOO_MANY_ERRORS;
             }
         }
-        const _errs10 = errors;
-        let valid2 = false;
-        const _errs11 = errors;
-        if (typeof data2 === "string") {
-            if (!(formats0.validate(data2))) {
-                const err7 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/0/format", keyword: "format", params: { format: "date" }, message: "must match format \"" + "date" + "\"", schema: "date", parentSchema: schema40.properties.generated_at.anyOf[0], data: data2 };
-                if (vErrors === null) {
-                    vErrors = [err7];
-                }
-                else {
-                    vErrors.push(err7);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
+    }
+    if (data.fairlearn_version !== undefined) {
+        let data3 = data.fairlearn_version;
+        if (typeof data3 !== "string") {
+            const err7 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.fairlearn_version.type, parentSchema: schema40.properties.fairlearn_version, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
             }
         }
-        var _valid1 = _errs11 === errors;
-        valid2 = valid2 || _valid1;
-        const _errs12 = errors;
-        if (typeof data2 === "string") {
-            if (!(formats22.validate(data2))) {
-                const err8 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf/1/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema40.properties.generated_at.anyOf[1], data: data2 };
+    }
+    if (data.sensitive_feature !== undefined) {
+        let data4 = data.sensitive_feature;
+        if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+                const err8 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.sensitive_feature, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err8];
                 }
@@ -9132,10 +9803,8 @@ else {
                 }
             }
         }
-        var _valid1 = _errs12 === errors;
-        valid2 = valid2 || _valid1;
-        if (!valid2) {
-            const err9 = { instancePath: instancePath + "/generated_at", schemaPath: "#/properties/generated_at/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.generated_at.anyOf, parentSchema: schema40.properties.generated_at, data: data2 };
+        else {
+            const err9 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.sensitive_feature.type, parentSchema: schema40.properties.sensitive_feature, data: data4 };
             if (vErrors === null) {
                 vErrors = [err9];
             }
@@ -9146,72 +9815,17 @@ else {
                 throw TOO_MANY_ERRORS;
             }
         }
-        else {
-            errors = _errs10;
-            if (vErrors !== null) {
-                if (_errs10) {
-                    vErrors.length = _errs10;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-    }
-    if (data.fairlearn_version !== undefined) {
-        let data3 = data.fairlearn_version;
-        if (typeof data3 !== "string") {
-            const err10 = { instancePath: instancePath + "/fairlearn_version", schemaPath: "#/properties/fairlearn_version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.fairlearn_version.type, parentSchema: schema40.properties.fairlearn_version, data: data3 };
-            if (vErrors === null) {
-                vErrors = [err10];
-            }
-            else {
-                vErrors.push(err10);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.sensitive_feature !== undefined) {
-        let data4 = data.sensitive_feature;
-        if (typeof data4 === "string") {
-            if (func2(data4) < 1) {
-                const err11 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema40.properties.sensitive_feature, data: data4 };
-                if (vErrors === null) {
-                    vErrors = [err11];
-                }
-                else {
-                    vErrors.push(err11);
-                }
-                if (++errors > 10000) {
-                    throw TOO_MANY_ERRORS;
-                }
-            }
-        }
-        else {
-            const err12 = { instancePath: instancePath + "/sensitive_feature", schemaPath: "#/properties/sensitive_feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema40.properties.sensitive_feature.type, parentSchema: schema40.properties.sensitive_feature, data: data4 };
-            if (vErrors === null) {
-                vErrors = [err12];
-            }
-            else {
-                vErrors.push(err12);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
     }
     if (data.sensitive_features !== undefined) {
         let data5 = data.sensitive_features;
         if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
             if (Object.keys(data5).length < 1) {
-                const err13 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.sensitive_features, data: data5 };
+                const err10 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema40.properties.sensitive_features, data: data5 };
                 if (vErrors === null) {
-                    vErrors = [err13];
+                    vErrors = [err10];
                 }
                 else {
-                    vErrors.push(err13);
+                    vErrors.push(err10);
                 }
                 if (++errors > 10000) {
                     throw TOO_MANY_ERRORS;
@@ -9219,12 +9833,79 @@ else {
             }
             for (const key0 in data5) {
                 let data6 = data5[key0];
-                const _errs22 = errors;
-                let valid4 = false;
-                const _errs23 = errors;
+                const _errs19 = errors;
+                let valid3 = false;
+                const _errs20 = errors;
                 if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
                     if (data6.by_group === undefined) {
-                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[0], data: data6 };
+                        const err11 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/0/required", keyword: "required", params: { missingProperty: "by_group" }, message: "must have required property '" + "by_group" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[0].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[0], data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                var _valid1 = _errs20 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
+                    var props1 = {};
+                    props1.by_group = true;
+                }
+                const _errs21 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.difference === undefined) {
+                        const err12 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[1], data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                var _valid1 = _errs21 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.difference = true;
+                    }
+                }
+                const _errs22 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.ratio === undefined) {
+                        const err13 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[2], data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        if (++errors > 10000) {
+                            throw TOO_MANY_ERRORS;
+                        }
+                    }
+                }
+                var _valid1 = _errs22 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
+                    if (props1 !== true) {
+                        props1 = props1 || {};
+                        props1.ratio = true;
+                    }
+                }
+                const _errs23 = errors;
+                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+                    if (data6.metrics === undefined) {
+                        const err14 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[3], data: data6 };
                         if (vErrors === null) {
                             vErrors = [err14];
                         }
@@ -9236,98 +9917,31 @@ else {
                         }
                     }
                 }
-                var _valid2 = _errs23 === errors;
-                valid4 = valid4 || _valid2;
-                if (_valid2) {
-                    var props1 = {};
-                    props1.by_group = true;
-                }
-                const _errs24 = errors;
-                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    if (data6.difference === undefined) {
-                        const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/1/required", keyword: "required", params: { missingProperty: "difference" }, message: "must have required property '" + "difference" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[1].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[1], data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                var _valid2 = _errs24 === errors;
-                valid4 = valid4 || _valid2;
-                if (_valid2) {
-                    if (props1 !== true) {
-                        props1 = props1 || {};
-                        props1.difference = true;
-                    }
-                }
-                const _errs25 = errors;
-                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    if (data6.ratio === undefined) {
-                        const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/2/required", keyword: "required", params: { missingProperty: "ratio" }, message: "must have required property '" + "ratio" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[2].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[2], data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err16];
-                        }
-                        else {
-                            vErrors.push(err16);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                var _valid2 = _errs25 === errors;
-                valid4 = valid4 || _valid2;
-                if (_valid2) {
-                    if (props1 !== true) {
-                        props1 = props1 || {};
-                        props1.ratio = true;
-                    }
-                }
-                const _errs26 = errors;
-                if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-                    if (data6.metrics === undefined) {
-                        const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf/3/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property '" + "metrics" + "'", schema: schema40.properties.sensitive_features.additionalProperties.anyOf[3].required, parentSchema: schema40.properties.sensitive_features.additionalProperties.anyOf[3], data: data6 };
-                        if (vErrors === null) {
-                            vErrors = [err17];
-                        }
-                        else {
-                            vErrors.push(err17);
-                        }
-                        if (++errors > 10000) {
-                            throw TOO_MANY_ERRORS;
-                        }
-                    }
-                }
-                var _valid2 = _errs26 === errors;
-                valid4 = valid4 || _valid2;
-                if (_valid2) {
+                var _valid1 = _errs23 === errors;
+                valid3 = valid3 || _valid1;
+                if (_valid1) {
                     if (props1 !== true) {
                         props1 = props1 || {};
                         props1.metrics = true;
                     }
                 }
-                if (!valid4) {
-                    const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data6 };
+                if (!valid3) {
+                    const err15 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema40.properties.sensitive_features.additionalProperties.anyOf, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data6 };
                     if (vErrors === null) {
-                        vErrors = [err18];
+                        vErrors = [err15];
                     }
                     else {
-                        vErrors.push(err18);
+                        vErrors.push(err15);
                     }
                     if (++errors > 10000) {
                         throw TOO_MANY_ERRORS;
                     }
                 }
                 else {
-                    errors = _errs22;
+                    errors = _errs19;
                     if (vErrors !== null) {
-                        if (_errs22) {
-                            vErrors.length = _errs22;
+                        if (_errs19) {
+                            vErrors.length = _errs19;
                         }
                         else {
                             vErrors = null;
@@ -9346,12 +9960,12 @@ else {
                     if (data6.overall !== undefined) {
                         let data7 = data6.overall;
                         if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
-                            const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.overall, data: data7 };
+                            const err16 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/overall", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.overall.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.overall, data: data7 };
                             if (vErrors === null) {
-                                vErrors = [err19];
+                                vErrors = [err16];
                             }
                             else {
-                                vErrors.push(err19);
+                                vErrors.push(err16);
                             }
                             if (++errors > 10000) {
                                 throw TOO_MANY_ERRORS;
@@ -9364,12 +9978,12 @@ else {
                             for (const key1 in data8) {
                                 let data9 = data8[key1];
                                 if (!(data9 && typeof data9 == "object" && !Array.isArray(data9))) {
-                                    const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data9 };
+                                    const err17 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.additionalProperties, data: data9 };
                                     if (vErrors === null) {
-                                        vErrors = [err20];
+                                        vErrors = [err17];
                                     }
                                     else {
-                                        vErrors.push(err20);
+                                        vErrors.push(err17);
                                     }
                                     if (++errors > 10000) {
                                         throw TOO_MANY_ERRORS;
@@ -9378,7 +9992,52 @@ else {
                             }
                         }
                         else {
-                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group, data: data8 };
+                            const err18 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/by_group", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.by_group.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.by_group, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err18];
+                            }
+                            else {
+                                vErrors.push(err18);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data6.difference !== undefined) {
+                        let data10 = data6.difference;
+                        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
+                            const err19 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.difference, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data6.ratio !== undefined) {
+                        let data11 = data6.ratio;
+                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
+                            const err20 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.ratio, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            if (++errors > 10000) {
+                                throw TOO_MANY_ERRORS;
+                            }
+                        }
+                    }
+                    if (data6.metrics !== undefined) {
+                        let data12 = data6.metrics;
+                        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
+                            const err21 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.metrics, data: data12 };
                             if (vErrors === null) {
                                 vErrors = [err21];
                             }
@@ -9390,54 +10049,56 @@ else {
                             }
                         }
                     }
-                    if (data6.difference !== undefined) {
-                        let data10 = data6.difference;
-                        if (!(data10 && typeof data10 == "object" && !Array.isArray(data10))) {
-                            const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/difference", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.difference.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.difference, data: data10 };
-                            if (vErrors === null) {
-                                vErrors = [err22];
-                            }
-                            else {
-                                vErrors.push(err22);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data6.ratio !== undefined) {
-                        let data11 = data6.ratio;
-                        if (!(data11 && typeof data11 == "object" && !Array.isArray(data11))) {
-                            const err23 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/ratio", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.ratio.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.ratio, data: data11 };
-                            if (vErrors === null) {
-                                vErrors = [err23];
-                            }
-                            else {
-                                vErrors.push(err23);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
-                    if (data6.metrics !== undefined) {
-                        let data12 = data6.metrics;
-                        if (!(data12 && typeof data12 == "object" && !Array.isArray(data12))) {
-                            const err24 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1") + "/metrics", schemaPath: "#/properties/sensitive_features/additionalProperties/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.properties.metrics.type, parentSchema: schema40.properties.sensitive_features.additionalProperties.properties.metrics, data: data12 };
-                            if (vErrors === null) {
-                                vErrors = [err24];
-                            }
-                            else {
-                                vErrors.push(err24);
-                            }
-                            if (++errors > 10000) {
-                                throw TOO_MANY_ERRORS;
-                            }
-                        }
-                    }
                 }
                 else {
-                    const err25 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data6 };
+                    const err22 = { instancePath: instancePath + "/sensitive_features/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/sensitive_features/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.additionalProperties.type, parentSchema: schema40.properties.sensitive_features.additionalProperties, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    if (++errors > 10000) {
+                        throw TOO_MANY_ERRORS;
+                    }
+                }
+            }
+        }
+        else {
+            const err23 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.type, parentSchema: schema40.properties.sensitive_features, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.overall !== undefined) {
+        let data13 = data.overall;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err24 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overall.type, parentSchema: schema40.properties.overall, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
+            }
+        }
+    }
+    if (data.by_group !== undefined) {
+        let data14 = data.by_group;
+        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key2 in data14) {
+                let data15 = data14[key2];
+                if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
+                    const err25 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.by_group.additionalProperties, data: data15 };
                     if (vErrors === null) {
                         vErrors = [err25];
                     }
@@ -9451,7 +10112,7 @@ else {
             }
         }
         else {
-            const err26 = { instancePath: instancePath + "/sensitive_features", schemaPath: "#/properties/sensitive_features/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.sensitive_features.type, parentSchema: schema40.properties.sensitive_features, data: data5 };
+            const err26 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.type, parentSchema: schema40.properties.by_group, data: data14 };
             if (vErrors === null) {
                 vErrors = [err26];
             }
@@ -9463,10 +10124,10 @@ else {
             }
         }
     }
-    if (data.overall !== undefined) {
-        let data13 = data.overall;
-        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
-            const err27 = { instancePath: instancePath + "/overall", schemaPath: "#/properties/overall/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.overall.type, parentSchema: schema40.properties.overall, data: data13 };
+    if (data.difference !== undefined) {
+        let data16 = data.difference;
+        if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
+            const err27 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.difference.type, parentSchema: schema40.properties.difference, data: data16 };
             if (vErrors === null) {
                 vErrors = [err27];
             }
@@ -9478,27 +10139,25 @@ else {
             }
         }
     }
-    if (data.by_group !== undefined) {
-        let data14 = data.by_group;
-        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
-            for (const key2 in data14) {
-                let data15 = data14[key2];
-                if (!(data15 && typeof data15 == "object" && !Array.isArray(data15))) {
-                    const err28 = { instancePath: instancePath + "/by_group/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/by_group/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.additionalProperties.type, parentSchema: schema40.properties.by_group.additionalProperties, data: data15 };
-                    if (vErrors === null) {
-                        vErrors = [err28];
-                    }
-                    else {
-                        vErrors.push(err28);
-                    }
-                    if (++errors > 10000) {
-                        throw TOO_MANY_ERRORS;
-                    }
-                }
+    if (data.ratio !== undefined) {
+        let data17 = data.ratio;
+        if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
+            const err28 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.ratio.type, parentSchema: schema40.properties.ratio, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            if (++errors > 10000) {
+                throw TOO_MANY_ERRORS;
             }
         }
-        else {
-            const err29 = { instancePath: instancePath + "/by_group", schemaPath: "#/properties/by_group/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.by_group.type, parentSchema: schema40.properties.by_group, data: data14 };
+    }
+    if (data.metrics !== undefined) {
+        let data18 = data.metrics;
+        if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
+            const err29 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.metrics.type, parentSchema: schema40.properties.metrics, data: data18 };
             if (vErrors === null) {
                 vErrors = [err29];
             }
@@ -9510,59 +10169,14 @@ else {
             }
         }
     }
-    if (data.difference !== undefined) {
-        let data16 = data.difference;
-        if (!(data16 && typeof data16 == "object" && !Array.isArray(data16))) {
-            const err30 = { instancePath: instancePath + "/difference", schemaPath: "#/properties/difference/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.difference.type, parentSchema: schema40.properties.difference, data: data16 };
-            if (vErrors === null) {
-                vErrors = [err30];
-            }
-            else {
-                vErrors.push(err30);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.ratio !== undefined) {
-        let data17 = data.ratio;
-        if (!(data17 && typeof data17 == "object" && !Array.isArray(data17))) {
-            const err31 = { instancePath: instancePath + "/ratio", schemaPath: "#/properties/ratio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.ratio.type, parentSchema: schema40.properties.ratio, data: data17 };
-            if (vErrors === null) {
-                vErrors = [err31];
-            }
-            else {
-                vErrors.push(err31);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
-    if (data.metrics !== undefined) {
-        let data18 = data.metrics;
-        if (!(data18 && typeof data18 == "object" && !Array.isArray(data18))) {
-            const err32 = { instancePath: instancePath + "/metrics", schemaPath: "#/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.properties.metrics.type, parentSchema: schema40.properties.metrics, data: data18 };
-            if (vErrors === null) {
-                vErrors = [err32];
-            }
-            else {
-                vErrors.push(err32);
-            }
-            if (++errors > 10000) {
-                throw TOO_MANY_ERRORS;
-            }
-        }
-    }
 }
 else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema40.type, parentSchema: schema40, data };
     if (vErrors === null) {
-        vErrors = [err33];
+        vErrors = [err30];
     }
     else {
-        vErrors.push(err33);
+        vErrors.push(err30);
     }
     if (++errors > 10000) {
         throw TOO_MANY_ERRORS;
@@ -15753,7 +16367,7 @@ function validate38(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.ranAt !== undefined) {
         let data1 = data.ranAt;
         if (typeof data1 === "string") {
-            if (!(formats22.validate(data1))) {
+            if (!(formats26.validate(data1))) {
                 const err6 = { instancePath: instancePath + "/ranAt", schemaPath: "#/properties/ranAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema49.properties.ranAt, data: data1 };
                 if (vErrors === null) {
                     vErrors = [err6];
@@ -17268,7 +17882,7 @@ const pattern22 = new RegExp("^A\\.\\d+(\\.\\d+)+$", "u");
 const pattern24 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*/[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern25 = new RegExp("^Art\\.\\d+(\\(\\d+\\)(\\([a-z]\\))?)?$", "u");
 const pattern26 = new RegExp("^(Art\\.\\d+(\\(\\d+\\))?(\\([a-z]\\))?(\\((i|ii|iii|iv|v|vi|vii|viii|ix|x)\\))?|Annex [IVX]+( Section [A-Z0-9])?( \\d+(\\.\\d+)?)?(\\([a-z]\\))?)$", "u");
-const formats44 = formats/* fullFormats */.U9.uri;
+const formats36 = formats/* fullFormats */.U9.uri;
 function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) { /*# sourceURL="https://modelgate.dev/schemas/policy-pack.schema.json" */ ; let vErrors = null; let errors = 0; const evaluated0 = validate42.evaluated; if (evaluated0.dynamicProps) {
     evaluated0.props = undefined;
 } if (evaluated0.dynamicItems) {
@@ -19043,7 +19657,7 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data25.docs !== undefined) {
                             let data50 = data25.docs;
                             if (typeof data50 === "string") {
-                                if (!(formats44(data50))) {
+                                if (!(formats36(data50))) {
                                     const err110 = { instancePath: instancePath + "/rules/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/docs", schemaPath: "#/properties/rules/additionalProperties/else/properties/docs/format", keyword: "format", params: { format: "uri" }, message: "must match format \"" + "uri" + "\"", schema: "uri", parentSchema: schema53.properties.rules.additionalProperties.else.properties.docs, data: data50 };
                                     if (vErrors === null) {
                                         vErrors = [err110];
@@ -20523,7 +21137,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.runAt !== undefined) {
         let data4 = data.runAt;
         if (typeof data4 === "string") {
-            if (!(formats22.validate(data4))) {
+            if (!(formats26.validate(data4))) {
                 const err9 = { instancePath: instancePath + "/runAt", schemaPath: "#/properties/runAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema55.properties.runAt, data: data4 };
                 if (vErrors === null) {
                     vErrors = [err9];
@@ -21120,7 +21734,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.scannedAt !== undefined) {
         let data2 = data.scannedAt;
         if (typeof data2 === "string") {
-            if (!(formats22.validate(data2))) {
+            if (!(formats26.validate(data2))) {
                 const err10 = { instancePath: instancePath + "/scannedAt", schemaPath: "#/properties/scannedAt/format", keyword: "format", params: { format: "date-time" }, message: "must match format \"" + "date-time" + "\"", schema: "date-time", parentSchema: schema56.properties.scannedAt, data: data2 };
                 if (vErrors === null) {
                     vErrors = [err10];

@@ -9739,11 +9739,12 @@ function describeAbsence(absence) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MF: () => (/* binding */ describeType),
 /* harmony export */   OI: () => (/* binding */ moreProblems),
 /* harmony export */   _U: () => (/* binding */ checkSchema),
 /* harmony export */   sB: () => (/* binding */ explainSchemaErrors)
 /* harmony export */ });
-/* unused harmony exports validatorFor, MAX_LISTED_ERRORS, checkSchemaWith, describeType */
+/* unused harmony exports validatorFor, MAX_LISTED_ERRORS, checkSchemaWith */
 /* harmony import */ var _calendar_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4771);
 /* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2665);
 /* harmony import */ var _lazy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4759);
@@ -9825,11 +9826,14 @@ const RENAMED_FIELDS = new Map([
 ]);
 function explainSchemaErrors(errors, data, written) {
     const issues = [];
-    const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !e.schemaPath.includes('/anyOf/')).map((e) => e.instancePath));
+    // Branch failures of an anyOf or oneOf are summarised by the anyOf or oneOf error itself. (A
+    // oneOf branch's type error once hid that error, so a document that failed had no issue: valid.)
+    const inBranch = (e) => e.schemaPath.includes('/anyOf/') || e.schemaPath.includes('/oneOf/');
+    const typeErrorAt = new Set(errors.filter((e) => e.keyword === 'type' && !inBranch(e)).map((e) => e.instancePath));
     const seen = new Set();
     for (const error of errors) {
-        // Branch failures of an anyOf are summarised by the anyOf error itself.
-        if (error.schemaPath.includes('/anyOf/') || error.schemaPath.includes('/oneOf/'))
+        // An if's "must match then" says no more than the then's own errors, listed beside it.
+        if (inBranch(error) || error.keyword === 'if')
             continue;
         if (error.keyword !== 'type' && typeErrorAt.has(error.instancePath))
             continue;
@@ -9841,6 +9845,10 @@ function explainSchemaErrors(errors, data, written) {
         seen.add(key);
         issues.push(issue);
     }
+    // Whichever errors are left out above, a document that failed its schema has an issue.
+    const first = errors[0];
+    if (issues.length === 0 && first)
+        issues.push(explain(first, toSegments(first.instancePath, data), written));
     return issues;
 }
 function explain(error, path, written) {
