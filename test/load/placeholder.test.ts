@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANY_MARKER, describeAbsence, MARKERS, sectionAbsence, substantiveText, substantiveWords, valueAbsence } from '../../src/load/placeholder.js';
+import { ANY_MARKER, describeAbsence, MARKERS, sectionAbsence, statedText, substantiveText, substantiveWords, valueAbsence } from '../../src/load/placeholder.js';
 
 describe('placeholders', () => {
   it.each([
@@ -320,5 +320,38 @@ describe('words padded by repeating them', () => {
     ['the step and a second one', `${sentence} Page the owner if the fallback fails.`, 22],
   ])('%s', (_, body, words) => {
     expect(substantiveWords(body)).toBe(words);
+  });
+});
+
+// Red team: text no reader sees met a runbook's topic.
+describe('elements no reader sees', () => {
+  it.each([
+    ['There is no kill switch. <script>Nurses stop the suggestion from the settings page.</script>', 'There is no kill switch.'],
+    ['There is no kill switch. <STYLE>/* on-call stops it */</STYLE>', 'There is no kill switch.'],
+    ['There is no kill switch.<div hidden>On-call <div>stops</div> it.</div>', 'There is no kill switch.'],
+    ['There is no kill switch.<template><p>On-call stops it.</p></template>', 'There is no kill switch.'],
+    ['There is no kill switch. <script>on-call stops it', 'There is no kill switch.'],
+  ])('%j states only %j', (text, stated) => {
+    expect(statedText(text).replace(/\s+/g, ' ').trim()).toBe(stated);
+  });
+
+  it.each([
+    'Never paste `<script>` tags into the console; on-call stops the scorer with the flag.',
+    '<details><summary>Stopping</summary>On-call stops the scorer with the flag.</details>',
+    '<div align="center">On-call stops the scorer with the flag.</div>',
+  ])('%j keeps what it shows', (text) => {
+    expect(statedText(text)).toContain('stops the scorer');
+  });
+
+  it('reads a text of unclosed tag names once (four times the text, about four times the time)', () => {
+    const timeOf = (repeats: number) => {
+      const text = `<${'a-'.repeat(repeats)} ${'<script '.repeat(repeats)}`;
+      const started = process.hrtime.bigint();
+      statedText(text);
+      return Number(process.hrtime.bigint() - started);
+    };
+    timeOf(2000); // warm
+    const ratio = Math.min(...[0, 1, 2].map(() => timeOf(40_000) / timeOf(10_000)));
+    expect(ratio).toBeLessThan(9);
   });
 });
