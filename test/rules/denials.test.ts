@@ -23,6 +23,7 @@ function bundledTopic(file: string, name: string): Topic {
 const STOP = bundledTopic('oversight.yaml', 'stopping or disabling the system');
 const OVERRIDE = bundledTopic('oversight.yaml', 'overriding or reversing an output');
 const REVIEW = bundledTopic('transparency.yaml', 'the human review or editorial control of the text before publication');
+const RESPONSIBLE = bundledTopic('transparency.yaml', 'who holds editorial responsibility for the publication');
 
 describe('a capability described, whatever negations stand near it', () => {
   const described: Array<[Topic, string]> = [
@@ -123,6 +124,15 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'Set SCORER_ENABLED=false; applications go to manual review. No rollback has been deployed since 2.3.0 shipped.'],
     [STOP, 'Set SCORER_ENABLED=false (step 1). The team will add a kill switch button to the admin console in a later release; until then use step 1.'],
     // Stop 49: what the new forms must leave alone.
+    [STOP, 'We intend to add a kill switch so nurses can stop the suggestion; today on-call halts it with the flag.'],
+    [STOP, 'The scorer can be stopped, paused or disabled by on-call.'],
+    [STOP, 'The scorer cannot easily be stopped mid-batch; on-call drains the queue first.'],
+    [STOP, 'Anyone on call is able to stop the scorer.'],
+    [STOP, 'Stop, pause and roll back are in the admin console.'],
+    [RESPONSIBLE, 'No one holds editorial responsibility alone; the desk editor and the managing editor share it.'],
+    [RESPONSIBLE, 'Editorial responsibility lies with the managing editor; nobody else holds editorial responsibility.'],
+    [STOP, 'Nobody has stopped the scorer this year.'],
+    [STOP, 'No one can stop the scorer without the duty manager.'],
     [STOP, 'A rollback is planned and rehearsed each quarter.'],
     [STOP, 'A kill switch is planned for a later release; until then operators scale the deployment to zero.'],
     [STOP, 'We plan to add a kill switch in a later release; meanwhile on-call sets SCORER_ENABLED=false.'],
@@ -174,6 +184,16 @@ describe('a capability only denied', () => {
     [STOP, 'We plan to add a kill switch in a later release.', 'plan to add a kill switch in a later release'],
     [STOP, 'Stopping the scorer is on the roadmap.', 'stopping the scorer is on the roadmap'],
     [STOP, 'A rollback will be added in the next release.', 'rollback will be added in the next release'],
+    // A red team's triage runbooks.
+    [STOP, 'A kill switch is planned for a later release of the vendor integration. Until then the suggestion keeps running inside the EHR triage form during every shift.', 'kill switch is planned for a later release of the vendor integration'],
+    [STOP, 'We intend to add a kill switch to the EHR integration so nurses can stop the suggestion. Today the suggestion is always shown.', 'intend to add a kill switch to the ehr integration so nurses can stop the suggestion'],
+    [STOP, 'The suggestion cannot currently be stopped, paused or disabled by staff.', 'cannot currently be stopped'],
+    [STOP, 'Staff cannot currently stop the suggestion.', 'cannot currently stop the suggestion'],
+    [STOP, 'Nobody at the hospital is able to stop or disable the suggestion; only the vendor could.', 'nobody at the hospital is able to stop or disable the suggestion'],
+    [STOP, 'Operators are not able to stop the scorer.', 'not able to stop the scorer'],
+    [STOP, 'There is no kill switch, fallback or rollback.', 'no kill switch'],
+    [RESPONSIBLE, 'Nobody holds editorial responsibility for the publication: summaries go out as the model writes them.', 'nobody holds editorial responsibility for the publication'],
+    [STOP, 'Nobody can stop the scorer.', 'nobody can stop the scorer'],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);
