@@ -161,6 +161,16 @@ function thresholdsKept(policy, system, resultAt, locate) {
                 failures.push({ message: `this pull request relaxes the bound ${list.name} sets on ${list.describe(was)}: it ${relaxed.join(' and ')}${since}`, path: [...list.path, index] });
         }
     }
+    // A sensitive attribute dropped is one whose bias is no longer measured nor bounded (red team:
+    // dropping owner_gender cleared bias/report-covers-attributes and bias/thresholds-met).
+    const declared = (data) => (Array.isArray(data) ? data.filter((a) => typeof a === 'string') : []);
+    const kept = new Set(declared((0,policy_path/* valueAt */.fK)(head, ['bias', 'sensitiveAttributes'])).map(checks/* normaliseAttribute */.tr));
+    for (const attribute of declared((0,policy_path/* valueAt */.fK)(base, ['bias', 'sensitiveAttributes']))) {
+        if (kept.has((0,checks/* normaliseAttribute */.tr)(attribute)))
+            continue;
+        const path = (0,policy_path/* valueAt */.fK)(head, ['bias', 'sensitiveAttributes']) !== undefined ? ['bias', 'sensitiveAttributes'] : (0,policy_path/* valueAt */.fK)(head, ['bias']) !== undefined ? ['bias'] : [];
+        failures.push({ message: `this pull request no longer declares the sensitive attribute ${JSON.stringify(attribute)} in bias.sensitiveAttributes: the bias reports need no longer measure it, nor the thresholds bound it${since}`, path });
+    }
     // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
     const headRobustness = robustnessBounds(head);
     const baseRobustness = robustnessBounds(base);

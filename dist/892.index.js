@@ -492,7 +492,12 @@ var closest = __webpack_require__(2665);
  *   for a later release", "stopping the scorer is on the roadmap", "engineers have not yet agreed
  *   on how to stop the scorer"; not where a clause after it says what to do until then.
  * A word or two such as "manual" or "documented" may stand between "no" and the mention ("there
- * is no manual kill switch").
+ * is no manual kill switch"), an adverb within "cannot" ("cannot currently be stopped"); "not able
+ * to" and "nobody … is able to" deny as "unable to" does; a mention that is the purpose of a plan
+ * ("we intend to add a kill switch so nurses can stop it") is not there yet; a list across commas
+ * shares its first item's denial ("cannot be stopped, paused or disabled"). A clause after a
+ * capability to come that says the system goes on meanwhile ("until then it keeps running") is
+ * no way to stop it.
  * Mentions joined by "or" share a denial. "Must not", "may not" forbid rather than deny; a double
  * denial affirms ("there is no situation in which the model cannot be stopped"); a condition or a
  * limit on who may act, or when, is not a denial ("without approval", "during a batch", "by a
@@ -520,7 +525,7 @@ const MACHINES = new Set(['model', 'models', 'system', 'systems', 'ai', 'algorit
 const OUTPUTS = new Set([
     ...MACHINES,
     ...['service', 'pipeline'],
-    ...['score', 'scores', 'output', 'outputs', 'decision', 'decisions', 'prediction', 'predictions', 'result', 'results', 'recommendation', 'recommendations', 'grade', 'grades', 'rating', 'ratings'],
+    ...['score', 'scores', 'output', 'outputs', 'decision', 'decisions', 'prediction', 'predictions', 'result', 'results', 'recommendation', 'recommendations', 'suggestion', 'suggestions', 'grade', 'grades', 'rating', 'ratings'],
     ...['story', 'stories', 'article', 'articles', 'draft', 'drafts', 'text', 'texts', 'content', 'copy', 'summary', 'summaries'],
 ]);
 /** Words after a denied mention that limit who may act, or when, rather than deny it ("by a single engineer", "by the reporter who wrote it"). */
@@ -529,6 +534,8 @@ const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself'
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
+/** "nobody holds editorial responsibility"; not "has", which may be an occurrence ("nobody has stopped it this year"). */
+const HOLDING = new Set(['holds', 'hold', 'bears', 'bear', 'takes', 'take', 'carries', 'carry', 'owns', 'own']);
 /** "the system has no fallback". */
 const HAVING = new Set(['has', 'have', 'had', 'offers', 'offer', 'provides', 'provide', 'includes', 'include']);
 /** What a `not` after a mention says it is not ("overriding is not possible"). */
@@ -540,6 +547,10 @@ const BUILT = new Set(['built', 'implemented', 'added', 'developed', 'created', 
 const TO_BUILD = new Set(['add', 'build', 'introduce', 'provide', 'implement', 'ship', 'deliver', 'create', 'develop']);
 /** A clause after a capability to come that says what to do meanwhile ("until then use step 1"): it is there now. */
 const MEANWHILE = new Set(['until', 'till', 'meanwhile', 'meantime', 'now', 'instead', 'today', 'currently']);
+/** A clause after a capability to come that says the system goes on meanwhile ("until then the suggestion keeps running"): no stop now. */
+const CONTINUING = new Set(['keeps', 'keep', 'continues', 'continue', 'remains', 'remain', 'stays', 'stay', 'always']);
+/** Adverbs that may stand in a denial ("cannot currently be stopped"); not "easily", which says it is hard, not impossible. */
+const DENIAL_ADVERBS = new Set(['currently', 'presently', 'yet', 'today', 'now', 'ever', 'really', 'actually', 'practically']);
 /** When a capability to come comes: "in a later release", "in the next quarter". */
 const LATER = new Set(['later', 'future', 'next', 'eventually', 'roadmap', 'soon']);
 /** "have not yet agreed on how to stop it". */
@@ -637,7 +648,7 @@ function negatedModal(b, k) {
  * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
  * undefined when none of the forms above denies it.
  */
-function denialOf(words, at, end, starts) {
+function denialOf(words, at, end, starts, listed = 0) {
     const space = words.indexOf(' ', end - 1);
     const mentionEnd = space < 0 ? words.length : space;
     const mention = words.slice(at + 1, mentionEnd);
@@ -664,12 +675,24 @@ function denialOf(words, at, end, starts) {
     if (m > i && clause[m] === 'no')
         i = m;
     const b = clause.slice(i);
+    // A list of mentions across commas shares the first one's denial: "the suggestion cannot be
+    // stopped, paused or disabled" (red team). Read back a few items, no more.
+    if (b.length === 0 && clause.length < BEFORE_REACH && listed < 4) {
+        const bar = words.lastIndexOf(' | ', at);
+        const start = bar > 0 ? words.lastIndexOf(' ', bar - 1) : -1;
+        if (bar > 0 && isMention(words.slice(start + 1, bar), starts))
+            return denialOf(words, start, bar, starts, listed + 1);
+    }
     // What the denial is about must be the system or its output: "the score cannot be overridden",
     // "staff can't switch it off", not "the audit log cannot be edited".
     const aboutOutput = (near) => near.some((word) => OUTPUTS.has(word));
     let denial = -1; // where in `b` the denial ends (its farthest word)
-    const passive = b[0] === 'be' ? negatedModal(b, 1) : 0;
-    const active = negatedModal(b, 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0);
+    // "cannot currently be stopped", "staff cannot currently stop it": past one adverb.
+    const adverbAt = (k) => (DENIAL_ADVERBS.has(b[k]) && negatedModal(b, k + 1) > 0 ? 1 : 0);
+    const passiveAdverb = b[0] === 'be' ? adverbAt(1) : 0;
+    const passive = b[0] === 'be' && negatedModal(b, 1 + passiveAdverb) > 0 ? negatedModal(b, 1 + passiveAdverb) + passiveAdverb : 0;
+    const activeAdverb = adverbAt(0);
+    const active = (negatedModal(b, activeAdverb) > 0 ? negatedModal(b, activeAdverb) + activeAdverb : 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || notAble(b);
     // The object, past the mentions joined to this one ("overrule or amend the score").
     let o = 0;
     while (after[o] === 'or' || after[o] === 'nor' || isMention(after[o], starts))
@@ -695,11 +718,18 @@ function denialOf(words, at, end, starts) {
     else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts))
         denial = 0;
     // "the team will add a stop procedure in a later release".
-    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && after.some((word) => LATER.has(word)) && !nextClause(words, mentionEnd).some((word) => MEANWHILE.has(word)))
+    // "we intend to add a kill switch": an intention is not there yet, whenever it comes.
+    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd))
         denial = b[2] === 'to' ? 3 : 2;
+    // "we intend to add a kill switch so nurses can stop the suggestion": the purpose of a plan.
+    else if (purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd))
+        denial = purposeOfPlan(b);
     // "have not yet agreed on how to stop the scorer".
     else if (b[0] === 'to' && b[1] === 'how')
         denial = notDecided(b);
+    // "nobody holds editorial responsibility", "no one can stop the scorer" (red team).
+    else if ((HOLDING.has(b[0]) || (b[0] === 'can' && aboutOutput(object))) && nobodyAt(b, 1) > 0)
+        denial = nobodyAt(b, 1);
     if (denial >= 0) {
         // A second denial further back in the clause makes a double denial, which affirms.
         const further = b.slice(denial + 1);
@@ -720,7 +750,7 @@ function denialOf(words, at, end, starts) {
         state++;
     if (state === subjectEnd)
         return undefined;
-    const denied = deniedState(after, state) || (toCome(after, state) && !nextClause(words, mentionEnd).some((word) => MEANWHILE.has(word)) ? after.length - state : 0);
+    const denied = deniedState(after, state) || (toCome(after, state) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
     return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
 }
 /** Whether the words after a mention, past the mentions joined to it, name it as a capability ("a stop procedure", "a kill switch button", "a kill switch in …"), not as a document ("a shutdown report"). */
@@ -739,7 +769,16 @@ function namesMechanism(after, starts) {
 function nextClause(words, from) {
     const window = words.slice(from, from + NEXT_CLAUSE_REACH);
     const end = window.indexOf(' | ');
-    return end < 0 ? [] : wordsAfter(words, from + end + 2, 4);
+    return end < 0 ? [] : wordsAfter(words, from + end + 2, 6);
+}
+/**
+ * Whether the clause after the one at `from` says what to do until a capability to come is
+ * there ("until then use step 1"), not that the system goes on meanwhile ("until then the
+ * suggestion keeps running", red team).
+ */
+function meanwhile(words, from) {
+    const next = nextClause(words, from);
+    return next.some((word) => MEANWHILE.has(word)) && !next.some((word) => CONTINUING.has(word));
 }
 /** How many characters past a mention nextClause looks for the clause's end. */
 const NEXT_CLAUSE_REACH = 400;
@@ -797,6 +836,46 @@ function deniedState(after, state) {
     if (at(0) === 'considered' && at(1) === 'and' && TURNED_DOWN.has(at(2)))
         return 3;
     return 0;
+}
+/** At `b[k]` (nearest first), "nobody" or "no one": where it ends, or 0. */
+function nobodyAt(b, k) {
+    if (b[k] === 'nobody')
+        return k;
+    return b[k] === 'one' && b[k + 1] === 'no' ? k + 1 : 0;
+}
+/**
+ * At "to able" (nearest first): how many words "is not able to" or "nobody … is able to" take,
+ * or 0. "No one at the hospital is able to stop it" (red team).
+ */
+function notAble(b) {
+    if (b[0] !== 'to' || b[1] !== 'able')
+        return 0;
+    if (b[2] === 'not' || b[2] === 'never')
+        return 3;
+    if (!['is', 'are', 'was', 'were'].includes(b[2]))
+        return 0;
+    const subject = b.slice(3, 10);
+    const nobody = subject.findIndex((word, k) => word === 'nobody' || (word === 'one' && subject[k + 1] === 'no'));
+    return nobody < 0 ? 0 : 3 + nobody + (subject[nobody] === 'one' ? 2 : 1);
+}
+/**
+ * At a mention after "so" or "so that" (nearest first): where the plan it is the purpose of ends
+ * ("we intend to add a kill switch so nurses can stop it", "the team will add a flag so
+ * on-call can halt it"), or -1.
+ */
+function purposeOfPlan(b) {
+    const so = b.findIndex((word) => word === 'so');
+    if (so < 0)
+        return -1;
+    for (let j = so + 1; j < b.length - 1; j++) {
+        if (!TO_BUILD.has(b[j]))
+            continue;
+        if (b[j + 1] === 'will')
+            return j + 1;
+        if (b[j + 1] === 'to' && INTENDING.has(b[j + 2]))
+            return j + 2;
+    }
+    return -1;
 }
 /**
  * Whether the words from `after[state]` (past "is", "will be" …) say the subject is still to
@@ -1292,6 +1371,23 @@ function checkCardSection(card, options, cardName) {
  */
 // Not "No significant bias found": a finding of a bias evaluation, with the limitations maybe in the next section (review).
 const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
+/**
+ * "None.", "N/A", "No personal data.", "The dataset contains no personal information": a section
+ * that says there is nothing of what it is about.
+ */
+const DENIES_ANY = /^(?:none|no|nothing|n\/a|not applicable|no (?:personal|sensitive|private)(?: or (?:personal|sensitive|private))? (?:data|information)(?: (?:is|was) (?:included|collected|present))?|(?:the|this) (?:dataset|data) (?:does not contain|contains no|has no|holds no) (?:any )?(?:personal|sensitive|private)(?: or (?:personal|sensitive|private))? (?:data|information))$/i;
+/**
+ * The section `options` names, when what it states before any subsection is only that there is
+ * none ("None."); undefined when it says more, or is not there (checkCardSection's finding).
+ */
+function sectionSaysNone(card, options) {
+    const section = card.outline.find(options.headings, options.contains);
+    if (!section)
+        return undefined;
+    const [own = ''] = section.body.split(/\n(?=[ \t]{0,3}#)/);
+    const text = plainWords(own);
+    return DENIES_ANY.test(text) ? { title: section.heading.title, line: section.heading.line, text } : undefined;
+}
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
     .replace(/[*_`>#|.!;:()[\]-]+/g, ' ')
@@ -1311,6 +1407,7 @@ function asArray(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
+
 
 
 
@@ -1339,12 +1436,19 @@ const cardSections = (0,check/* defineFunction */.Oh)({
                         headings: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
                         contains: { type: 'array', items: { type: 'string', minLength: 1 } },
                         frontMatter: { type: 'array', items: { type: 'string', minLength: 1 } },
+                        notNoneWhen: {
+                            type: 'object',
+                            required: ['field', 'equals'],
+                            additionalProperties: false,
+                            properties: { field: { type: 'string', minLength: 1 }, equals: {} },
+                            description: 'a field of the citing record that, holding the value, says the thing is there: a section that says only "None." fails',
+                        },
                     },
                 },
             },
         },
     },
-    check({ value, options, system }) {
+    check({ value, options, system, target }) {
         if (typeof value !== 'string' || value.trim() === '')
             return { skip: 'no card is cited' };
         const card = system.evidence.card(value);
@@ -1354,7 +1458,17 @@ const cardSections = (0,check/* defineFunction */.Oh)({
         const absence = documentAbsence(card.value);
         if (absence)
             return [{ message: absence }];
-        return options.sections.flatMap((section) => checkCardSection(card.value, section, options.cardName ?? 'card'));
+        const cardName = options.cardName ?? 'card';
+        return options.sections.flatMap((section) => {
+            const failures = checkCardSection(card.value, section, cardName);
+            const when = section.notNoneWhen;
+            if (failures.length > 0 || !when || (0,policy_path/* valueAt */.fK)(target, (0,policy_path/* parseField */.cn)(when.field)) !== when.equals)
+                return failures;
+            // Red team: "None." under Personal and Sensitive Information, for voice recordings the
+            // manifest declares personal data in, passed as that section documented.
+            const none = sectionSaysNone(card.value, section);
+            return none ? [{ message: `the ${cardName} section "${none.title}" says only "${none.text}", but the manifest's ${when.field} is ${JSON.stringify(when.equals)}: describe what it holds and how it is protected`, at: { file: card.value.file, line: none.line, column: 1 } }] : [];
+        });
     },
 });
 

@@ -9898,7 +9898,13 @@ function namesNoOne(value, machines = false) {
  * model was trained or a reference was frozen. A dataset "pinned" to `latest` or `main` is not
  * pinned (red team: `revision: latest` with the checksum removed passed data/dataset-pinned).
  */
-const MOVING = new Set(['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'next', 'staging', 'stable', 'beta', 'canary', 'nightly', 'default', 'live', 'prod', 'production', '@', '*']);
+const MOVING = new Set([
+    ...['latest', 'newest', 'last', 'current', 'head', 'tip', 'main', 'master', 'trunk', 'dev', 'develop', 'development', 'next', 'staging', 'stable', 'beta', 'canary', 'nightly', 'default', 'live', 'prod', 'production', '@', '*'],
+    // Names an export job overwrites (red team: "snapshot", "release", "export" passed).
+    ...['snapshot', 'release', 'export', 'edge', 'unstable', 'rolling', 'daily', 'weekly', 'monthly', 'wip'],
+]);
+/** Words that make a compound name move, when no part of it is dated or numbered: `s3-latest`, `prod_current` (red team); not `latest-2024-12`. */
+const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'live', 'nightly']);
 /**
  * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
  * refs/pr/3, Hugging Face's refs/convert/parquet), a ref resolved by reflog (`@{u}`,
@@ -9918,6 +9924,8 @@ function isMovingRevision(value) {
     if (revision.length > 200)
         return false;
     if (MOVING.has(revision) || MOVING_REF.test(revision))
+        return true;
+    if (/[-_./]/.test(revision) && !/\d/.test(revision.replace(/^s3\b/, '')) && revision.split(/[-_./]+/).some((part) => MOVING_PART.has(part)))
         return true;
     // `main~2`, `HEAD^^`: a moving name counted back still moves. By hand from the end: a
     // pattern would try every split of a run of `~`.

@@ -9165,7 +9165,7 @@ function hasTemplateTag(text) {
 /* harmony export */   vA: () => (/* binding */ sectionAbsence),
 /* harmony export */   vh: () => (/* binding */ statedText)
 /* harmony export */ });
-/* unused harmony exports MARKERS, ANY_MARKER, withoutFencedCode */
+/* unused harmony exports MARKERS, ANY_MARKER, withoutHiddenElements, withoutFencedCode */
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2932);
 /**
  * What counts as "not really filled in". Templates leave markers behind ("[More Information
@@ -9414,11 +9414,59 @@ function withoutLinkDefinitions(text) {
 }
 /** An inline link's target, `](…)`: not shown. The class stops at the next opener, so a run of unclosed `](` is scanned once. */
 const LINK_TARGET = /\]\([^()]*\)/g;
-/** `text` without what says nothing: comments, template tags, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
+/**
+ * An HTML start tag: its name (group 1) and attributes (group 2). The lookahead keeps the name
+ * whole: with `\b`, a name of hyphens ("<a-a-a-…") could end at each hyphen, and each end read
+ * the rest of the text again.
+ */
+const START_TAG = /<([a-z][a-z0-9-]*)(?![a-z0-9-])([^<>]*)>/gi;
+/** Elements whose content no renderer shows. */
+const UNSHOWN = new Set(['script', 'style', 'template']);
+const HIDDEN_ATTRIBUTE = /(?:^|\s)hidden(?:[\s=/]|$)/i;
+/**
+ * `text` without the elements no reader sees: `<script>`, `<style>`, `<template>` and any
+ * element with the `hidden` attribute, content and all, nested ones of the same name included
+ * (red team: "Nurses stop the suggestion" in a `<script>` met the stop topic of a runbook that
+ * said nobody could). An element left open runs to the end, as a browser reads it; a tag in
+ * inline code (after a backtick) is text. One pass: each hidden element is read to its close once.
+ */
+function withoutHiddenElements(text) {
+    if (!text.includes('<'))
+        return text;
+    let out = '';
+    let from = 0;
+    START_TAG.lastIndex = 0;
+    for (let tag = START_TAG.exec(text); tag !== null; tag = START_TAG.exec(text)) {
+        const name = tag[1].toLowerCase();
+        if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test(tag[2])) || text[tag.index - 1] === '`')
+            continue;
+        out += `${text.slice(from, tag.index)} `;
+        const end = closeOf(text, name, START_TAG.lastIndex);
+        if (end < 0)
+            return out;
+        from = end;
+        START_TAG.lastIndex = end;
+    }
+    return from === 0 ? text : out + text.slice(from);
+}
+/** The offset just past the close of the `name` element whose content starts at `from`, counting nested ones; -1 when it is not closed. */
+function closeOf(text, name, from) {
+    const tags = new RegExp(`<(/?)${name}\\b[^<>]*>`, 'gi');
+    tags.lastIndex = from;
+    let depth = 1;
+    for (let tag = tags.exec(text); tag !== null; tag = tags.exec(text)) {
+        depth += tag[1] === '/' ? -1 : 1;
+        if (depth === 0)
+            return tags.lastIndex;
+    }
+    return -1;
+}
+/** `text` without what says nothing: comments, template tags, elements no reader sees, placeholder markers and the paragraphs they lead, link targets, HTML tags. */
 function proseOf(text) {
     let stripped = text;
     for (const [open, close] of DELIMITED)
         stripped = cutDelimited(stripped, open, close);
+    stripped = withoutHiddenElements(stripped);
     if (ANY_MARKER.test(stripped)) {
         stripped = withoutMarkerLed(stripped);
         for (const marker of MARKERS)

@@ -146,6 +146,15 @@ export function thresholdsKept(policy: Policy, system: SystemContext, resultAt: 
       if (relaxed.length > 0) failures.push({ message: `this pull request relaxes the bound ${list.name} sets on ${list.describe(was)}: it ${relaxed.join(' and ')}${since}`, path: [...list.path, index] });
     }
   }
+  // A sensitive attribute dropped is one whose bias is no longer measured nor bounded (red team:
+  // dropping owner_gender cleared bias/report-covers-attributes and bias/thresholds-met).
+  const declared = (data: unknown) => (Array.isArray(data) ? data.filter((a): a is string => typeof a === 'string') : []);
+  const kept = new Set(declared(valueAt(head, ['bias', 'sensitiveAttributes'])).map(normaliseAttribute));
+  for (const attribute of declared(valueAt(base, ['bias', 'sensitiveAttributes']))) {
+    if (kept.has(normaliseAttribute(attribute))) continue;
+    const path = valueAt(head, ['bias', 'sensitiveAttributes']) !== undefined ? ['bias', 'sensitiveAttributes'] : valueAt(head, ['bias']) !== undefined ? ['bias'] : [];
+    failures.push({ message: `this pull request no longer declares the sensitive attribute ${JSON.stringify(attribute)} in bias.sensitiveAttributes: the bias reports need no longer measure it, nor the thresholds bound it${since}`, path });
+  }
   // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
   const headRobustness = robustnessBounds(head);
   const baseRobustness = robustnessBounds(base);

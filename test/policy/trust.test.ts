@@ -452,6 +452,8 @@ describe('governance/thresholds-kept', () => {
     ['a bias max raised', (m: any) => (m.bias.thresholds[0].max = 0.5), '- metric: demographic_parity_difference', 'this pull request relaxes the bound bias.thresholds sets on demographic_parity_difference for sex: it raises max from 0.05 to 0.5'],
     ['a bias max dropped', (m: any) => (m.bias.thresholds[0] = { metric: 'demographic_parity_difference', attribute: 'sex', min: 0 }), '- metric: demographic_parity_difference', 'this pull request relaxes the bound bias.thresholds sets on demographic_parity_difference for sex: it drops max 0.05'],
     ['a bias threshold removed', (m: any) => delete m.bias.thresholds, 'bias:', 'this pull request removes the bound bias.thresholds sets on demographic_parity_difference for sex'],
+    // Red team: dropping a sensitive attribute cleared the bias rules that asked for it.
+    ['a sensitive attribute dropped', (m: any) => (m.bias.sensitiveAttributes = ['age_band']), 'sensitiveAttributes:', 'this pull request no longer declares the sensitive attribute "sex" in bias.sensitiveAttributes: the bias reports need no longer measure it, nor the thresholds bound it'],
     ['an accuracy min lowered', (m: any) => (m.intendedUse.accuracy[0].min = 0.5), '- metric: roc_auc', 'this pull request relaxes the bound intendedUse.accuracy sets on roc_auc on holdout: it lowers min from 0.8 to 0.5'],
     ['a robustness pass rate lowered', (m: any) => (m.assurance.robustness.results[0].thresholds[0].minPassRate = 0.5), '- family: dan', 'this pull request relaxes the robustness bound on family dan: it lowers minPassRate from 0.95 to 0.5'],
     // Located at the threshold as written, past a results entry that is not a mapping.

@@ -77,7 +77,7 @@ const cases: Case[] = [
     expected: [{ at: 'revision: "TODO', message: 'data.datasets[0].revision (dataset "train-2025") is still a placeholder: "TODO: the commit, tag or snapshot of train-2025 that was used"' }],
   },
   // Red team: `revision: latest` with the checksum removed passed as pinned.
-  ...['latest', 'main', 'HEAD', ' Master ', 'staging', 'refs/heads/feature-x', 'origin/develop', 'refs/pr/3', 'HEAD~1', 'main~0', 'HEAD@{0}', '@{u}', 'FETCH_HEAD', 'heads/main', 'refs/convert/parquet'].map((revision) => ({
+  ...['latest', 'main', 'HEAD', ' Master ', 'staging', 'refs/heads/feature-x', 'origin/develop', 'refs/pr/3', 'HEAD~1', 'main~0', 'HEAD@{0}', '@{u}', 'FETCH_HEAD', 'heads/main', 'refs/convert/parquet', 's3-latest', 'prod_current', 'snapshot', 'release', 'export'].map((revision) => ({
     rule: 'data/dataset-pinned',
     name: `a revision that moves: ${JSON.stringify(revision)}`,
     mutate: (m: Record<string, any>) => (dataset(m).revision = revision),
@@ -108,7 +108,7 @@ describe('data provenance rules', () => {
     expect(failuresOf(report, 'data/dataset-pinned')).toEqual(failuresOf(report, 'system/no-placeholders'));
   });
 
-  it.each(['v3', 'latest-2024-12', '2024-12', 'a1b2c3d', 'release/main-fix', 'v3~1'])('a revision that does not move (%j) passes data/dataset-pinned', (revision) => {
+  it.each(['v3', 'latest-2024-12', '2024-12', 'a1b2c3d', 'release/main-fix', 'v3~1', 'release-2024-12', 'snapshot-2024-12-01'])('a revision that does not move (%j) passes data/dataset-pinned', (revision) => {
     expect(failuresOf(check(withManifest((m) => (dataset(m).revision = revision))), 'data/dataset-pinned')).toEqual([]);
   });
 
@@ -177,6 +177,26 @@ describe('data/dataset-card-sections', () => {
     ['### Discussion of Biases', DATASET_CARD.replace('## Bias, Risks, and Limitations', '## Considerations\n\n### Discussion of Biases')],
   ])('accepts %s', (_heading, card) => {
     expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': card }), 'data/dataset-card-sections')).toEqual([]);
+  });
+
+  // Red team: "None." under Personal and Sensitive Information, for data the manifest declares personal.
+  it.each(['None.', 'No personal data.', 'The dataset contains no personal information.'])('fails a personal data section of only %j for a dataset with personal data, at its heading', (text) => {
+    const card = DATASET_CARD.replace('Pseudonymised applicant records.', text);
+    const said = text.replace(/\.$/, '');
+    expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': card }), 'data/dataset-card-sections')).toEqual([
+      {
+        file: 'sys/data/train.md',
+        line: lineOf(card, '## Personal and Sensitive Information'),
+        message: `the dataset card section "Personal and Sensitive Information" says only "${said}", but the manifest's personalData.present is true: describe what it holds and how it is protected`,
+      },
+    ]);
+  });
+
+  it('accepts "None." for a dataset with no personal data, and a section that says more', () => {
+    const none = DATASET_CARD.replace('Pseudonymised applicant records.', 'None.');
+    expect(failuresOf(check({ ...withManifest((m) => (dataset(m).personalData = { present: false })), 'sys/data/train.md': none }), 'data/dataset-card-sections')).toEqual([]);
+    const more = DATASET_CARD.replace('Pseudonymised applicant records.', 'None beyond the pseudonymised applicant id, which is kept apart from the records.');
+    expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': more }), 'data/dataset-card-sections')).toEqual([]);
   });
 
   it('accepts annotations_creators in the front matter for annotations', () => {

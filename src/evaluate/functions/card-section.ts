@@ -94,6 +94,24 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
 // Not "No significant bias found": a finding of a bias evaluation, with the limitations maybe in the next section (review).
 const SAYS_NONE = /^(?:none|nothing|no(?: known| significant)? (?:limitations?|risks?|issues?|concerns?)|there are none)(?: (?:known|identified|found|noted|so far|at this time|yet|at present|to date))*$/i;
 
+/**
+ * "None.", "N/A", "No personal data.", "The dataset contains no personal information": a section
+ * that says there is nothing of what it is about.
+ */
+const DENIES_ANY = /^(?:none|no|nothing|n\/a|not applicable|no (?:personal|sensitive|private)(?: or (?:personal|sensitive|private))? (?:data|information)(?: (?:is|was) (?:included|collected|present))?|(?:the|this) (?:dataset|data) (?:does not contain|contains no|has no|holds no) (?:any )?(?:personal|sensitive|private)(?: or (?:personal|sensitive|private))? (?:data|information))$/i;
+
+/**
+ * The section `options` names, when what it states before any subsection is only that there is
+ * none ("None."); undefined when it says more, or is not there (checkCardSection's finding).
+ */
+export function sectionSaysNone(card: Card, options: Options): { title: string; line: number; text: string } | undefined {
+  const section = card.outline.find(options.headings, options.contains);
+  if (!section) return undefined;
+  const [own = ''] = section.body.split(/\n(?=[ \t]{0,3}#)/);
+  const text = plainWords(own);
+  return DENIES_ANY.test(text) ? { title: section.heading.title, line: section.heading.line, text } : undefined;
+}
+
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body: string) =>
   undisguised(body)
