@@ -12,6 +12,7 @@ import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/man
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
+import { isShippedModelCard, namesFolderModel } from '../../evidence/shipped-model.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 
 type Field = 'name' | 'version' | 'license' | 'base-model' | 'datasets';
@@ -53,26 +54,26 @@ function metaAt(card: Card, path: PathSegment[]): Location {
 /**
  * The card's model-index names this system (its name or id, either may hold the other), or, for
  * a card kept in the folder of a model the system ships, outside the system's own, that model:
- * the folder's name, exactly (new user: a batch scorer and an API serving models/reply-drafter,
- * whose card names reply-drafter). A card in this system's folder is the system's, one in
- * another system's folder that system's (review), and one in a folder the system ships nothing
- * from another model's (fifth red team): a copy that keeps another model's name fails.
+ * a name the folder's name stands in, word for word (new user: a batch scorer and an API serving
+ * models/reply-drafter, whose card names reply-drafter; a scoring API serving ml/models/risk,
+ * whose card names risk-model).
+ * A card in this system's folder is the system's, one in another system's folder that system's
+ * (review), and one in a folder the system ships nothing from another model's (fifth red team):
+ * a copy that keeps another model's name fails.
  */
 function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failure[] | Skip {
-  const cardFolder = posix.dirname(card.file);
-  const own = system.manifest.dir;
-  const ships = () => system.evidence.artifactFiles().some((file) => file?.startsWith(`${cardFolder}/`) === true);
-  const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
-  const modelFolder = elsewhere ? squashName(posix.basename(cardFolder)) : undefined;
   const names = [data.name, data.id].filter((n): n is string => typeof n === 'string').map(squashName);
   const index = card.meta['model-index'];
   const named = Array.isArray(index) && index.some((entry) => typeof (entry as { name?: unknown } | null)?.name === 'string' && ((entry as { name: string }).name.trim() !== ''));
   if (!named) return { skip: "the model card's model-index names no model" };
+  // The card of a model the system ships from another folder names that model, not the service
+  // (new user: "risk-model" in ml/models/risk, served by scoring-api).
+  const modelFolder = isShippedModelCard(card, system) ? posix.dirname(card.file) : undefined;
   return (index as unknown[]).flatMap((entry, i): Failure[] => {
     const name = (entry as { name?: unknown } | null)?.name;
     if (typeof name !== 'string' || name.trim() === '') return [];
     const n = squashName(name);
-    if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && modelFolder !== '' && modelFolder === n)) return [];
+    if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && namesFolderModel(name, modelFolder))) return [];
     return [{ message: `the model card's model-index names "${name}", but the manifest describes "${asText(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
   });
 }

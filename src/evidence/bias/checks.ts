@@ -15,6 +15,7 @@ import { producedAfter, reportOfEarlierModel } from '../model-changed.js';
 import type { EvidenceResult } from '../types.js';
 import { validatedRows } from '../data-quality/checks.js';
 import { biasReports } from './formats.js';
+import { shippedModelNames } from '../shipped-model.js';
 import type { BiasReport, BiasResult } from './types.js';
 
 type ReportEntry = NonNullable<NonNullable<AiSystem['bias']>['reports']>[number];
@@ -201,7 +202,7 @@ function sameData(a: Partial<Record<keyof Dataset, unknown>>, b: Partial<Record<
  * system's, copied into this one's folder): whatever its version, it says nothing about this
  * model. A report that names no model is judged on its version alone.
  */
-function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'manifest'>): Failure[] {
+function anotherModel(report: BiasReport, system: SystemContext): Failure[] {
   const named = report.modelName;
   // Punctuation alone, or a placeholder ("TODO"), names no model.
   if (!named || modelKey(named.value) === '' || valueAbsence(named.value) !== undefined) return [];
@@ -210,13 +211,15 @@ function anotherModel(report: BiasReport, system: Pick<SystemContext, 'id' | 'ma
     const text = data[field];
     return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
   });
+  // A service's report may name the model it serves from another folder (new user: "risk-model").
+  const served = shippedModelNames(system).map(modelKey).filter((key) => key !== '');
   if (ours.length === 0) return []; // the manifest names nothing to compare with (manifest/schema says so)
   // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
   const versions = [comparedVersion(system.manifest.data).value, report.modelVersion?.value].filter((v): v is string => typeof v === 'string' && modelKey(v) !== '');
   const written = modelKey(named.value);
   const name = withoutVersion(written, versions);
   // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-  if (ours.some(({ key }) => key === written || key === name)) return [];
+  if (ours.some(({ key }) => key === written || key === name) || served.includes(written) || served.includes(name)) return [];
   const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${quoted(text)}`));
   return [
     {
