@@ -192,9 +192,12 @@ async function check(args: readonly string[], io: CliIo, mode: 'check' | 'baseli
   const given = path.resolve(io.cwd, positionals[0] ?? '.');
   if (!exists(given)) throw new UsageError(`${positionals[0] ?? '.'} does not exist`);
   const root = values.root ? path.resolve(io.cwd, values.root) : repositoryRoot(given);
-  // Run with no path from inside a system's folder (its docs/, say), the system is the one
-  // checked: the folder alone holds no manifest, and "0 systems" would read as a pass.
-  const target = positionals[0] === undefined ? (systemFolderAbove(given, root) ?? given) : given;
+  // Run from inside a system's folder (its docs/, say), or on one, the system is the one checked:
+  // the folder alone holds no manifest, and "0 systems" would read as a pass (new user: `check
+  // eval` passed, having checked nothing). A folder that holds manifests of its own is checked
+  // as asked.
+  const above = systemFolderAbove(given, root);
+  const target = above !== undefined && (positionals[0] === undefined || !manifestBelow(given)) ? above : given;
   if (target !== given) io.stderr(`modelgate: checking the system in ${path.relative(io.cwd, target) || '.'} (its ai-system.yaml is above this folder)\n`);
   const scanPath = path.relative(root, target).split(path.sep).join('/');
   if (scanPath === '..' || scanPath.startsWith('../') || path.isAbsolute(scanPath)) {
@@ -664,6 +667,33 @@ async function policyCommand(args: readonly string[], io: CliIo): Promise<number
 }
 
 /** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
+/** The most folders manifestBelow reads before it takes the folder to hold one (and leaves the path as given). */
+const MANIFEST_SEARCH_FOLDERS = 2000;
+
+/**
+ * Whether a manifest lies in `folder` or below it, reading at most MANIFEST_SEARCH_FOLDERS
+ * folders (past that, it answers yes: the path is then checked as given). Links are not
+ * followed, and .git and node_modules not read, as discovery does not.
+ */
+function manifestBelow(folder: string): boolean {
+  const waiting = [folder];
+  for (let read = 0; waiting.length > 0; read++) {
+    if (read >= MANIFEST_SEARCH_FOLDERS) return true;
+    const dir = waiting.pop() as string;
+    let entries: ReturnType<typeof dirEntries>;
+    try {
+      entries = dirEntries(dir);
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isFile() && (MANIFEST_NAMES as readonly string[]).includes(entry.name)) return true;
+      if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules') waiting.push(path.join(dir, entry.name));
+    }
+  }
+  return false;
+}
+
 function systemFolderAbove(folder: string, root: string): string | undefined {
   const holdsManifest = (dir: string) => MANIFEST_NAMES.some((name) => exists(path.join(dir, name)));
   if (holdsManifest(folder)) return undefined;

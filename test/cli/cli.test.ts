@@ -214,8 +214,17 @@ describe('usage and configuration errors exit 2 with a clear message', () => {
     const run = await cli(['check'], path.join(root, 'sys/docs'));
     expect(run.stderr).toBe('modelgate: checking the system in .. (its ai-system.yaml is above this folder)\n');
     expect(run.stdout).toContain('no problems in 1 system');
-    // A path given is the path checked.
-    expect((await cli(['check', '.'], path.join(root, 'sys/docs'))).stderr).toContain('no ai-system.yaml under .; nothing was checked');
+    // New user: a path given that holds no manifest, inside a system's folder, checked nothing and passed.
+    const given = await cli(['check', 'sys/docs'], root);
+    expect(given.stderr).toBe('modelgate: checking the system in sys (its ai-system.yaml is above this folder)\n');
+    expect(given.stdout).toContain('no problems in 1 system');
+  });
+
+  it('a path given that holds manifests of its own is the path checked, though a system lies above it', async () => {
+    const root = makeRepo({ ...compliantFiles(), 'sys/sub/ai-system.yaml': 'schemaVersion: 1\nid: sub\n', '.git/HEAD': 'ref: refs/heads/main\n' });
+    const run = await cli(['check', 'sys/sub', '--format', 'json'], root);
+    expect(run.stderr).toBe('');
+    expect((JSON.parse(run.stdout) as { systems: Array<{ id: string }> }).systems.map((s) => s.id)).toEqual(['sub']);
   });
 
   it('a waivers file asked for by name must exist', async () => {
