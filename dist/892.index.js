@@ -243,6 +243,8 @@ var license = __webpack_require__(741);
 var load_manifest = __webpack_require__(872);
 // EXTERNAL MODULE: ./build/load/source-doc.js
 var source_doc = __webpack_require__(2431);
+// EXTERNAL MODULE: ./build/evidence/shipped-model.js
+var shipped_model = __webpack_require__(203);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-agrees.js
 /**
  * The model card and the manifest describe the same model: where both state a name, version,
@@ -250,6 +252,7 @@ var source_doc = __webpack_require__(2431);
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
+
 
 
 
@@ -292,28 +295,28 @@ function metaAt(card, path) {
 /**
  * The card's model-index names this system (its name or id, either may hold the other), or, for
  * a card kept in the folder of a model the system ships, outside the system's own, that model:
- * the folder's name, exactly (new user: a batch scorer and an API serving models/reply-drafter,
- * whose card names reply-drafter). A card in this system's folder is the system's, one in
- * another system's folder that system's (review), and one in a folder the system ships nothing
- * from another model's (fifth red team): a copy that keeps another model's name fails.
+ * a name the folder's name stands in, word for word (new user: a batch scorer and an API serving
+ * models/reply-drafter, whose card names reply-drafter; a scoring API serving ml/models/risk,
+ * whose card names risk-model).
+ * A card in this system's folder is the system's, one in another system's folder that system's
+ * (review), and one in a folder the system ships nothing from another model's (fifth red team):
+ * a copy that keeps another model's name fails.
  */
 function nameFailures(card, data, system) {
-    const cardFolder = external_node_path_.posix.dirname(card.file);
-    const own = system.manifest.dir;
-    const ships = () => system.evidence.artifactFiles().some((file) => file?.startsWith(`${cardFolder}/`) === true);
-    const elsewhere = own !== '' && cardFolder !== own && !cardFolder.startsWith(`${own}/`) && cardFolder !== '.' && system.systemAt?.(card.file) === undefined && ships();
-    const modelFolder = elsewhere ? (0,text_names/* squashName */.z)(external_node_path_.posix.basename(cardFolder)) : undefined;
     const names = [data.name, data.id].filter((n) => typeof n === 'string').map(text_names/* squashName */.z);
     const index = card.meta['model-index'];
     const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
     if (!named)
         return { skip: "the model card's model-index names no model" };
+    // The card of a model the system ships from another folder names that model, not the service
+    // (new user: "risk-model" in ml/models/risk, served by scoring-api).
+    const modelFolder = (0,shipped_model/* isShippedModelCard */.Zb)(card, system) ? external_node_path_.posix.dirname(card.file) : undefined;
     return index.flatMap((entry, i) => {
         const name = entry?.name;
         if (typeof name !== 'string' || name.trim() === '')
             return [];
         const n = (0,text_names/* squashName */.z)(name);
-        if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && modelFolder !== '' && modelFolder === n))
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && (0,shipped_model/* namesFolderModel */.IH)(name, modelFolder)))
             return [];
         return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
     });

@@ -99,19 +99,21 @@ function dateAt(doc, path, what) {
 /* harmony export */ });
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
 /* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2431);
-/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2665);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2431);
+/* harmony import */ var _text_closest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2665);
 /* harmony import */ var _text_revision_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8557);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6792);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6792);
 /* harmony import */ var _dates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5741);
 /* harmony import */ var _model_changed_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8836);
 /* harmony import */ var _data_quality_checks_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(92);
 /* harmony import */ var _formats_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4179);
+/* harmony import */ var _shipped_model_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(203);
 /**
  * Bias evaluation evidence: each cited report can be read, was made for the model (by the name it
  * records, if any) and model version the manifest describes, and together the reports cover
  * every declared sensitive attribute.
  */
+
 
 
 
@@ -163,7 +165,7 @@ const NONE_CITED = 'no bias report is cited';
 function subject(result) {
     return `${result.metric} for ${result.attribute}${result.group !== undefined ? ` group "${result.group}"` : ''}`;
 }
-const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-report-readable',
     description: 'A cited bias report exists, parses, and is in a supported format with a valid shape.',
     optionsSchema: noOptions,
@@ -171,12 +173,12 @@ const biasReportReadable = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFu
         const report = loadReport(system, target);
         if (!report)
             return [{ message: 'the bias report entry has no path', path: targetPath }];
-        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
+        return report.ok ? [] : [(0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .unusableEvidence */ .rI)(report.problem, [...targetPath, 'path'])];
     },
 });
 /** A check of what a report says has nothing to check when it cannot be read (bias/report-readable's finding). */
 const UNREADABLE = { skip: 'the bias report cannot be read (bias/report-readable says why)' };
-const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-report-model-version',
     description: "A bias report was made for this model and version: a model it names is the manifest's id or name (compared without case, each run of spaces or punctuation one separator), and its version the manifest's (the report's own record wins over the manifest's claim).",
     optionsSchema: noOptions,
@@ -192,7 +194,7 @@ const biasReportModelVersion = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defi
  * and not the training data (red team: a report naming an undeclared "synthetic-demo" set of one
  * row, or the training set, passed). A report that names no dataset is not judged here.
  */
-const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-report-dataset',
     description: 'A dataset the bias report names (our format\'s dataset.id) is one data.datasets declares, not one the model was trained or fine-tuned on (nor the same data, by sha256, under another id), at the revision declared, and on no more rows than the dataset\'s validation result counted.',
     optionsSchema: noOptions,
@@ -209,7 +211,7 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFun
             // format can name a dataset, so only a report in it is asked to.
             const was = report.value.format === 'modelgate' ? baseDataset(system, target, targetPath) : undefined;
             if (was && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(was.value) === undefined) {
-                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
+                return [{ message: `${report.value.file} no longer names the dataset it was computed on; it named ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(was.value.trim())} at the base commit ${system.base?.commit}: say which data the result is about`, ...(named ? { at: named.at } : { path: [...targetPath, 'path'] }) }];
             }
             return { skip: `${report.value.file} names no dataset it was computed on` };
         }
@@ -218,33 +220,33 @@ const biasReportDataset = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFun
         const key = named.value.trim().toLowerCase();
         const dataset = datasets.find((d) => typeof d?.id === 'string' && d.id.trim().toLowerCase() === key);
         if (!dataset) {
-            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on dataset ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(named.value.trim())}, which data.datasets does not declare: the data a fairness result was measured on needs its provenance; declare it (role test, validation or evaluation) or cite the report on a declared dataset`, at: named.at }];
         }
         const fitted = 'fairness measured on the data the model was fitted to says little about the people it will score; evaluate on held-out data (a test, validation or evaluation dataset)';
         if (_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(named.value.trim())}, the ${dataset.role} data: ${fitted}`, at: named.at }];
         }
         // Red team: the training data declared a second time under another id, role evaluation.
         const same = datasets.find((d) => d !== dataset && _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(d.role) && sameData(d, dataset));
         if (same) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the sha256 of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(named.value.trim())}, declared as ${typeof dataset.role === 'string' ? dataset.role : 'a'} dataset but with the sha256 of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(String(same.id))}, the ${same.role} data: ${fitted}`, at: named.at }];
         }
         const revision = report.value.datasetRevision;
         const pinned = typeof dataset.revision === 'string' ? dataset.revision.trim() : '';
         if (revision && pinned !== '' && !(0,_text_revision_js__WEBPACK_IMPORTED_MODULE_2__/* .sameRevision */ .Y)(revision.value, pinned)) {
-            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
+            return [{ message: `${report.value.file} was computed on ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(named.value.trim())} at revision ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(revision.value.trim())}, but data.datasets declares it at ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(pinned)}: the result is about other data than the dataset declared`, at: revision.at }];
         }
         // From a review: a report on 48,210 rows of a dataset its validation counted 38,402 rows in is
         // about other data (or one of the two was written by hand). Fewer rows is a sample.
         const { rows } = report.value;
         const validated = rows ? (0,_data_quality_checks_js__WEBPACK_IMPORTED_MODULE_5__/* .validatedRows */ .gF)(system, dataset) : undefined;
         if (rows && validated && rows.value > validated.rows) {
-            return [{ message: `${report.value.file} was computed on ${rows.value.toLocaleString('en-US')} rows of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, but its validation result ${validated.file} counted ${validated.rows.toLocaleString('en-US')}: more rows than the dataset has, so the result is about other data, or one of the two is wrong`, at: rows.at }];
+            return [{ message: `${report.value.file} was computed on ${rows.value.toLocaleString('en-US')} rows of ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(named.value.trim())}, but its validation result ${validated.file} counted ${validated.rows.toLocaleString('en-US')}: more rows than the dataset has, so the result is about other data, or one of the two is wrong`, at: rows.at }];
         }
         return [];
     },
 });
-const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-sample-size',
     description: 'A bias report was computed on at least two groups\' worth of rows (dataset.rows ≥ 2 × minGroupSize), and no group it counts (a per-group "count") has fewer than minGroupSize people. Not applicable when the report gives neither.',
     optionsSchema: { type: 'object', required: ['minGroupSize'], additionalProperties: false, properties: { minGroupSize: { type: 'integer', minimum: 1 } } },
@@ -265,7 +267,7 @@ const biasSampleSize = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFuncti
         for (const count of counts) {
             const people = count.value;
             if (people < least)
-                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
+                failures.push({ message: `${file} counts ${people} in group ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(count.group)} of ${count.attribute}, fewer than ${least}: its results for that group are noise; merge it with another or evaluate on more data`, at: count.at });
         }
         return failures;
     },
@@ -307,6 +309,8 @@ function anotherModel(report, system) {
         const text = data[field];
         return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
     });
+    // A service's report may name the model it serves from another folder (new user: "risk-model").
+    const served = (0,_shipped_model_js__WEBPACK_IMPORTED_MODULE_7__/* .shippedModelNames */ .rG)(system).map(modelKey).filter((key) => key !== '');
     if (ours.length === 0)
         return []; // the manifest names nothing to compare with (manifest/schema says so)
     // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
@@ -314,12 +318,12 @@ function anotherModel(report, system) {
     const written = modelKey(named.value);
     const name = withoutVersion(written, versions);
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-    if (ours.some(({ key }) => key === written || key === name))
+    if (ours.some(({ key }) => key === written || key === name) || served.includes(written) || served.includes(name))
         return [];
-    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(text)}`));
+    const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(text)}`));
     return [
         {
-            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
+            message: `${report.file} is the bias report of model ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(named.value.trim())}, not of this system (${described.join(', ')}): a report about another model shows nothing about this one; cite this model's own report`,
             at: named.at,
         },
     ];
@@ -348,7 +352,7 @@ function versionFailures(report, entry, targetPath, system) {
     const recorded = report.modelVersion;
     const file = report.file;
     if (recorded) {
-        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_8__/* .asText */ .e1)(recorded.value) === expected)
+        if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .asText */ .e1)(recorded.value) === expected)
             return [];
         return [{ message: `${file} is for model version ${recorded.value}, but ${described}`, at: recorded.at }];
     }
@@ -364,7 +368,7 @@ function versionFailures(report, entry, targetPath, system) {
     }
     return [{ message: `${file} does not say which model version it was made for; record it in the report or set modelVersion`, path: targetPath }];
 }
-const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasReportCoverage = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-report-coverage',
     description: 'Every sensitive attribute the manifest declares has results in at least one readable bias report.',
     optionsSchema: noOptions,
@@ -417,7 +421,7 @@ function normaliseAttribute(name) {
  * max − min) as written; ratios and per-group values as written. A bound the manifest declares
  * must have results to check; a default applies only where the metric is reported.
  */
-const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasThresholds = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-thresholds',
     description: "Fairness metrics in the cited reports are within the manifest's thresholds, or the pack's defaults.",
     optionsSchema: {
@@ -522,7 +526,7 @@ function metricHints(results) {
     let reported;
     let known = new Set();
     let listed = '';
-    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_9__/* .SuggestionBudget */ .C();
+    const budget = new _text_closest_js__WEBPACK_IMPORTED_MODULE_10__/* .SuggestionBudget */ .C();
     return (metric) => {
         if (reported === undefined) {
             known = new Set(results.flatMap((r) => [r.metric, ...(r.aliases ?? [])]));
@@ -565,7 +569,7 @@ function format(value) {
     return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(4)));
 }
 /** Every reported value is a finite number: NaN, text and blanks mean the metric was not computed. */
-const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasReportValues = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-report-values',
     description: 'Every value in a bias report is a finite number (not NaN, infinite, text or empty).',
     optionsSchema: noOptions,
@@ -750,7 +754,7 @@ function ratioToOverall(range, overall, rounding) {
     return low === undefined || high === undefined ? undefined : Math.min(low, high);
 }
 /** A report generated within the pack's maximum age, dated by the report itself or the manifest. */
-const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_7__/* .defineFunction */ .Oh)({
+const biasReportFresh = (0,_check_js__WEBPACK_IMPORTED_MODULE_8__/* .defineFunction */ .Oh)({
     name: 'bias-report-fresh',
     description: 'A bias report was generated no more than maxAgeDays ago (its own date, else the date in the manifest), and not before the model files it is about were built (the newest artifacts[].date, a day of grace), nor, in a pull request that changes a model file (a new sha256, or the file itself as git compares it), a report the base commit cited, unchanged.',
     optionsSchema: _dates_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_AGE_OPTIONS */ .MZ,
@@ -6153,6 +6157,8 @@ const mlBoms = {
     adapters: [cycloneDxMlBom, spdxAiBom],
 };
 
+// EXTERNAL MODULE: ./build/evidence/shipped-model.js
+var shipped_model = __webpack_require__(203);
 // EXTERNAL MODULE: ./build/evidence/lfs.js
 var lfs = __webpack_require__(8679);
 // EXTERNAL MODULE: ./build/fs/repo-fs.js
@@ -6165,6 +6171,7 @@ var repo_fs = __webpack_require__(654);
  * both do, they must agree. Findings land on the BOM's line when the BOM is the side at fault,
  * or the two sides cannot be told apart, and on the manifest's line for what the BOM leaves out.
  */
+
 
 
 
@@ -6249,7 +6256,8 @@ const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
             return { skip: 'the ML-BOM describes no model (ml-bom/readable reports it)' };
         const data = system.manifest.data;
         if (options.field === 'name') {
-            const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
+            // A service's BOM may name the model it serves from another folder (shippedModelNames).
+            const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system), ...(0,shipped_model/* shippedModelNames */.rG)(system)];
             if (names.length === 0)
                 return { skip: 'the manifest names no system' };
             if (names.some((name) => (0,text_names/* squashName */.z)(name) === (0,text_names/* squashName */.z)(model.name.value)))
@@ -9815,6 +9823,79 @@ function referencesIn(value) {
     if (Array.isArray(value))
         return value.filter((item) => typeof item === 'string');
     return [];
+}
+
+
+/***/ }),
+
+/***/ 203:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IH: () => (/* binding */ namesFolderModel),
+/* harmony export */   Zb: () => (/* binding */ isShippedModelCard),
+/* harmony export */   rG: () => (/* binding */ shippedModelNames)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/**
+ * A service that ships a model kept in another folder (`services/scoring-api` citing
+ * `ml/models/risk/model.pkl` and that folder's card): the model has names of its own, which its
+ * card, its ML-BOM and its bias report use, not the service's (new user: every one of them failed
+ * as "another model's"). The model is the shipped one only by where its card lies: in a folder
+ * the system ships model files from, outside its own folder and no other system's.
+ */
+
+/** Whether `card` is the card of a model this system ships from a folder outside its own (and no other system's). */
+function isShippedModelCard(card, system) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file);
+    const own = system.manifest.dir;
+    if (own === '' || folder === '.' || folder === own || folder.startsWith(`${own}/`))
+        return false;
+    if (system.systemAt?.(card.file) !== undefined)
+        return false;
+    return system.evidence.artifactFiles().some((file) => file?.startsWith(`${folder}/`) === true);
+}
+/** A name's words, in lower case: "Risk-Model v3" is risk, model, v3. */
+const wordsOf = (name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+/**
+ * Whether `name` names the model of the folder `folder` (its last segment): the folder name's
+ * words stand together in it ("risk" in "risk-model", "reply-drafter" in "Reply Drafter"), not
+ * merely its letters ("d" is not in "Totally Unrelated Model", review).
+ */
+function namesFolderModel(name, folder) {
+    const want = wordsOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(folder));
+    const have = wordsOf(name);
+    if (want.length === 0)
+        return false;
+    for (let at = 0; at + want.length <= have.length; at++) {
+        if (want.every((word, k) => have[at + k] === word))
+            return true;
+    }
+    return false;
+}
+/**
+ * The names of the model this system ships from another folder: the folder's name, and the names
+ * its card gives it (model-index, title, "Model Card for" aside) that name that folder's model;
+ * none when the card is the system's own.
+ */
+function shippedModelNames(system) {
+    const card = system.card;
+    if (!card || !isShippedModelCard(card, system))
+        return [];
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file);
+    const named = [];
+    const index = card.meta['model-index'];
+    if (Array.isArray(index)) {
+        for (const entry of index) {
+            const name = entry?.name;
+            if (typeof name === 'string')
+                named.push(name.trim());
+        }
+    }
+    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label')?.title.replace(/^model card (?:for|of)\s+/i, '').trim();
+    if (title)
+        named.push(title);
+    return [node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(folder), ...named.filter((name) => namesFolderModel(name, folder))];
 }
 
 

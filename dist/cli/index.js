@@ -3042,9 +3042,12 @@ async function check(args, io, mode = 'check') {
     if (!(0,local/* exists */.t2)(given))
         throw new types/* UsageError */.eb(`${positionals[0] ?? '.'} does not exist`);
     const root = values.root ? external_node_path_.resolve(io.cwd, values.root) : (0,local/* repositoryRoot */.Hn)(given);
-    // Run with no path from inside a system's folder (its docs/, say), the system is the one
-    // checked: the folder alone holds no manifest, and "0 systems" would read as a pass.
-    const target = positionals[0] === undefined ? (systemFolderAbove(given, root) ?? given) : given;
+    // Run from inside a system's folder (its docs/, say), or on one, the system is the one checked:
+    // the folder alone holds no manifest, and "0 systems" would read as a pass (new user: `check
+    // eval` passed, having checked nothing). A folder that holds manifests of its own is checked
+    // as asked.
+    const above = systemFolderAbove(given, root);
+    const target = above !== undefined && (positionals[0] === undefined || !manifestBelow(given)) ? above : given;
     if (target !== given)
         io.stderr(`modelgate: checking the system in ${external_node_path_.relative(io.cwd, target) || '.'} (its ai-system.yaml is above this folder)\n`);
     const scanPath = external_node_path_.relative(root, target).split(external_node_path_.sep).join('/');
@@ -3542,6 +3545,35 @@ async function policyCommand(args, io) {
     return failed === 0 ? EXIT.pass : EXIT.fail;
 }
 /** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
+/** The most folders manifestBelow reads before it takes the folder to hold one (and leaves the path as given). */
+const MANIFEST_SEARCH_FOLDERS = 2000;
+/**
+ * Whether a manifest lies in `folder` or below it, reading at most MANIFEST_SEARCH_FOLDERS
+ * folders (past that, it answers yes: the path is then checked as given). Links are not
+ * followed, and .git and node_modules not read, as discovery does not.
+ */
+function manifestBelow(folder) {
+    const waiting = [folder];
+    for (let read = 0; waiting.length > 0; read++) {
+        if (read >= MANIFEST_SEARCH_FOLDERS)
+            return true;
+        const dir = waiting.pop();
+        let entries;
+        try {
+            entries = (0,local/* dirEntries */.S8)(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const entry of entries) {
+            if (entry.isFile() && manifest/* MANIFEST_NAMES */.Rr.includes(entry.name))
+                return true;
+            if (entry.isDirectory() && entry.name !== '.git' && entry.name !== 'node_modules')
+                waiting.push(external_node_path_.join(dir, entry.name));
+        }
+    }
+    return false;
+}
 function systemFolderAbove(folder, root) {
     const holdsManifest = (dir) => manifest/* MANIFEST_NAMES */.Rr.some((name) => (0,local/* exists */.t2)(external_node_path_.join(dir, name)));
     if (holdsManifest(folder))
@@ -9913,7 +9945,11 @@ function explain(error, path, written) {
             // A Map: the field is the document's own key, and "__proto__" or "constructor" must find nothing.
             const renamed = RENAMED_FIELDS.get(field);
             const guess = (0,_text_closest_js__WEBPACK_IMPORTED_MODULE_2__/* .closest */ .k)(field, known);
-            const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
+            // Words with no value after a comma: `{ authority: approves, declines or refers, … }` ends
+            // authority's value at the comma, and the rest reads as a key (new user).
+            const owner = error.data;
+            const split = / /.test(field.trim()) && owner !== null && typeof owner === 'object' && Object.hasOwn(owner, field) && owner[field] === null;
+            const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : split ? ' (a comma inside { … } ends a value: if these words are the rest of the value before them, put that value in quotes)' : '';
             return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };
         }
         case 'type': {

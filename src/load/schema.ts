@@ -141,7 +141,11 @@ function explain(error: ErrorObject, path: PathSegment[], written?: WrittenAs): 
       // A Map: the field is the document's own key, and "__proto__" or "constructor" must find nothing.
       const renamed = RENAMED_FIELDS.get(field);
       const guess = closest(field, known);
-      const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : '';
+      // Words with no value after a comma: `{ authority: approves, declines or refers, … }` ends
+      // authority's value at the comma, and the rest reads as a key (new user).
+      const owner = error.data as Record<string, unknown> | undefined;
+      const split = / /.test(field.trim()) && owner !== null && typeof owner === 'object' && Object.hasOwn(owner, field) && owner[field] === null;
+      const hint = renamed && renamed.now.every((f) => known.includes(f)) ? `: ${renamed.hint}` : guess ? ` (did you mean "${guess}"?)` : split ? ' (a comma inside { … } ends a value: if these words are the rest of the value before them, put that value in quotes)' : '';
       return { path: [...path, field], message: `${prefix}unknown field "${field}"${hint}`, unknownField: true };
     }
     case 'type': {

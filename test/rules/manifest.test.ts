@@ -164,6 +164,23 @@ describe('manifest/unknown-field', () => {
     expect(report.findings.find((f) => f.ruleId === 'manifest/unknown-field' && f.status === 'fail')?.severity).toBe('warning');
   });
 
+  // New user: a comma in a flow mapping cut a value short, and the rest became a key.
+  it('says a comma inside { … } ends a value, when the unknown key is words with no value', () => {
+    const files = withManifest(() => {});
+    const text = (files[MANIFEST] as string).replace(
+      /reviewers:\n.*\n(?:\s+\w+:.*\n)*/,
+      "reviewers:\n    - { role: credit officer, authority: approves, declines or refers every application, training: Model literacy course. }\n",
+    );
+    const report = check({ ...files, [MANIFEST]: text });
+    expect(failuresOf(report, 'manifest/unknown-field')).toEqual([
+      {
+        file: MANIFEST,
+        line: lineOf(text, '- { role: credit officer'),
+        message: 'oversight.reviewers[0]: unknown field "declines or refers every application" (a comma inside { … } ends a value: if these words are the rest of the value before them, put that value in quotes)',
+      },
+    ]);
+  });
+
   it.each([
     ['a scalar', 'nmae: Demo Scorer\n'],
     ['a block', 'ownr:\n  team: ML Platform\n'],
