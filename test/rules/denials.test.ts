@@ -16,7 +16,7 @@ function bundledTopic(file: string, name: string): Topic {
   const rules = parse(fs.readFileSync(path.join(RULES, file), 'utf8')) as { rules: Record<string, { then: unknown }> };
   const topics = Object.values(rules.rules).flatMap((rule) => [rule.then].flat() as Array<{ options?: { topics?: Topic[] } }>).flatMap((step) => step.options?.topics ?? []);
   const topic = topics.find((t) => t.name === name);
-  if (!topic?.affirmed) throw new Error(`no affirmed topic "${name}" in ${file}`);
+  if (!topic?.affirmed && !topic?.done) throw new Error(`no affirmed topic "${name}" in ${file}`);
   return topic;
 }
 
@@ -24,6 +24,11 @@ const STOP = bundledTopic('oversight.yaml', 'stopping or disabling the system');
 const OVERRIDE = bundledTopic('oversight.yaml', 'overriding or reversing an output');
 const REVIEW = bundledTopic('transparency.yaml', 'the human review or editorial control of the text before publication');
 const RESPONSIBLE = bundledTopic('transparency.yaml', 'who holds editorial responsibility for the publication');
+// Activities a document must record as done (`done`): an admission that they were not denies them.
+const TESTS = bundledTopic('assurance.yaml', 'tests or controls against them');
+const PRIVACY_MEASURES = bundledTopic('assurance.yaml', 'risks and the measures against them');
+const RISKS = bundledTopic('risk.yaml', 'risks');
+const OWNERS = bundledTopic('risk.yaml', 'who owns each risk');
 
 describe('a capability described, whatever negations stand near it', () => {
   const described: Array<[Topic, string]> = [
@@ -130,6 +135,14 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'Anyone on call is able to stop the scorer.'],
     [STOP, 'Stop, pause and roll back are in the admin console.'],
     [RESPONSIBLE, 'No one holds editorial responsibility alone; the desk editor and the managing editor share it.'],
+    // What an honest assessment says of what it did not do, beside what it did.
+    [TESTS, 'The penetration test found no exploitable vulnerability; prompt injection tests run weekly.'],
+    [TESTS, 'Model extraction was not tested, since the API is internal; adversarial robustness was tested with ART in March.'],
+    [TESTS, 'We have not seen any attack in production. Red-team tests ran in March.'],
+    [RISKS, 'No critical risk has been identified since the last review. R1, data drift, is treated by weekly monitoring.'],
+    [RISKS, '| R1 | Data drift | Medium | Weekly monitoring | ML lead |'],
+    [OWNERS, '| Risk | Owner |\n|---|---|\n| Data drift | ML lead |'],
+    [PRIVACY_MEASURES, 'Risks to applicants are low: records are pseudonymised and access is limited to the credit team.'],
     [RESPONSIBLE, 'Editorial responsibility lies with the managing editor; nobody else holds editorial responsibility.'],
     [STOP, 'Nobody has stopped the scorer this year.'],
     [STOP, 'No one can stop the scorer without the duty manager.'],
@@ -193,6 +206,12 @@ describe('a capability only denied', () => {
     [STOP, 'Operators are not able to stop the scorer.', 'not able to stop the scorer'],
     [STOP, 'There is no kill switch, fallback or rollback.', 'no kill switch'],
     [RESPONSIBLE, 'Nobody holds editorial responsibility for the publication: summaries go out as the model writes them.', 'nobody holds editorial responsibility for the publication'],
+    // A red team's assessments that admit nothing was done.
+    [TESTS, 'No threat or attack has been considered for this model, and no test of any kind was run against it. Nobody has assessed its security.', 'no test of any kind was run'],
+    [PRIVACY_MEASURES, 'We did not assess personal data risks. No measure against them is in place.', 'did not assess personal data risks'],
+    [RISKS, 'No risk has been identified or treated yet: we have not done the exercise.', 'no risk has been identified or treated'],
+    [OWNERS, 'No likelihood, no severity and no owner have been assigned to anything.', 'no owner have been assigned to anything'],
+    [TESTS, 'The model has not been tested.', 'has not been tested'],
     [STOP, 'Nobody can stop the scorer.', 'nobody can stop the scorer'],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {

@@ -31,6 +31,9 @@
  * shares its first item's denial ("cannot be stopped, paused or disabled"). A clause after a
  * capability to come that says the system goes on meanwhile ("until then it keeps running") is
  * no way to stop it.
+ * For an activity a document must record as done (a `done` topic: tests run, risks identified),
+ * an admission that it was not is a denial too (notDone): "no test of any kind was run", "we did
+ * not assess it", "nobody has assessed it".
  * Mentions joined by "or" share a denial. "Must not", "may not" forbid rather than deny; a double
  * denial affirms ("there is no situation in which the model cannot be stopped"); a condition or a
  * limit on who may act, or when, is not a denial ("without approval", "during a batch", "by a
@@ -131,13 +134,13 @@ const AFTER_REACH = 12;
  * a bounded number of words either side, and the first that is not denied ends the search, so
  * the time is linear in the text whatever it holds.
  */
-export function onlyDenied(words: string, terms: readonly string[]): string | undefined {
+export function onlyDenied(words: string, terms: readonly string[], done = false): string | undefined {
   let first: string | undefined;
   // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
   const starts = terms.map((term) => term.split(' ', 2).join(' '));
   for (const term of terms) {
     for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-      const denial = denialOf(words, at, at + term.length, starts);
+      const denial = denialOf(words, at, at + term.length, starts, 0, done);
       if (denial === undefined) return undefined;
       first ??= denial;
     }
@@ -186,7 +189,7 @@ function negatedModal(b: readonly string[], k: number): number {
  * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
  * undefined when none of the forms above denies it.
  */
-function denialOf(words: string, at: number, end: number, starts: readonly string[], listed = 0): string | undefined {
+function denialOf(words: string, at: number, end: number, starts: readonly string[], listed = 0, done = false): string | undefined {
   const space = words.indexOf(' ', end - 1);
   const mentionEnd = space < 0 ? words.length : space;
   const mention = words.slice(at + 1, mentionEnd);
@@ -212,7 +215,7 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   if (b.length === 0 && clause.length < BEFORE_REACH && listed < 4) {
     const bar = words.lastIndexOf(' | ', at);
     const start = bar > 0 ? words.lastIndexOf(' ', bar - 1) : -1;
-    if (bar > 0 && isMention(words.slice(start + 1, bar), starts)) return denialOf(words, start, bar, starts, listed + 1);
+    if (bar > 0 && isMention(words.slice(start + 1, bar), starts)) return denialOf(words, start, bar, starts, listed + 1, done);
   }
   // What the denial is about must be the system or its output: "the score cannot be overridden",
   // "staff can't switch it off", not "the audit log cannot be edited".
@@ -249,6 +252,8 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   else if (b[0] === 'to' && b[1] === 'how') denial = notDecided(b);
   // "nobody holds editorial responsibility", "no one can stop the scorer" (red team).
   else if ((HOLDING.has(b[0] as string) || (b[0] === 'can' && aboutOutput(object))) && nobodyAt(b, 1) > 0) denial = nobodyAt(b, 1);
+  // An activity not done: "no test of any kind was run", "we did not assess it", "nobody has assessed it".
+  else if (done) denial = notDone(b, after, starts);
   if (denial >= 0) {
     // A second denial further back in the clause makes a double denial, which affirms.
     const further = b.slice(denial + 1);
@@ -341,6 +346,48 @@ function deniedState(after: readonly string[], state: number): number {
   if (TURNED_DOWN.has(at(0))) return 1;
   if (at(0) === 'considered' && at(1) === 'and' && TURNED_DOWN.has(at(2))) return 3;
   return 0;
+}
+
+/** What is said of an activity done: "no test was run", "no owner has been assigned". */
+const DONE = new Set(['run', 'done', 'performed', 'conducted', 'carried', 'considered', 'identified', 'assessed', 'assigned', 'treated', 'tested', 'evaluated', 'reviewed', 'completed', 'made', 'undertaken', 'analysed', 'analyzed', 'documented', 'recorded', 'applied', 'taken', 'estimated', 'rated', 'scored', 'mitigated']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'is', 'are']);
+
+/**
+ * For an activity (a `done` topic), where a denial that it was done ends in `b` (nearest
+ * first), or -1:
+ * - "no test (of any kind) was run", "no owner has (yet) been assigned", "no measure is in place":
+ *   "no" before the mention, a few words after it an auxiliary and what is said of it done;
+ * - "there has been no review";
+ * - "nobody has assessed it" (the mention is the verb);
+ * - "we did not assess personal data risks", "it has not been tested": a negation a few words
+ *   before the mention, with "did", "has" or "have" (and "been") before or after it.
+ */
+function notDone(b: readonly string[], after: readonly string[], starts: readonly string[]): number {
+  if (b[0] === 'no') {
+    if (b[1] === 'been' || thereIs(b)) return 0;
+    let k = 0;
+    while (k < after.length && (isMention(after[k], starts) || ['or', 'and', 'nor', 'no'].includes(after[k] as string))) k++;
+    for (let aux = k; aux < Math.min(after.length, k + 5); aux++) {
+      if (!AUXILIARIES.has(after[aux] as string)) continue;
+      let v = aux + 1;
+      if (after[v] === 'yet' || after[v] === 'ever') v++;
+      if (after[v] === 'been') v++;
+      if (after[v] === 'yet') v++;
+      if (DONE.has(after[v] as string) || (after[v] === 'in' && after[v + 1] === 'place')) return 0;
+      return -1;
+    }
+    return -1;
+  }
+  if (AUXILIARIES.has(b[0] as string) && nobodyAt(b, 1) > 0) return nobodyAt(b, 1);
+  // "did not assess …", "has not been tested", "have not yet identified …": within a few words.
+  for (let k = 0; k < Math.min(b.length, 5); k++) {
+    if (b[k] !== 'not' && b[k] !== 't' && b[k] !== 'never') continue;
+    const before = b[k + 1];
+    const afterNot = b[k - 1];
+    if (['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were'].includes(before as string) || afterNot === 'been') return k + 1;
+    return -1;
+  }
+  return -1;
 }
 
 /** At `b[k]` (nearest first), "nobody" or "no one": where it ends, or 0. */

@@ -22,6 +22,12 @@ export interface Topic {
    * cannot be overridden", "there is no kill switch") does not address it (denials.ts).
    */
   affirmed?: boolean;
+  /**
+   * An activity the document must record as done (tests run, risks identified, owners assigned):
+   * affirmed, and also denied by an admission that it was not done ("no test was run", "we did
+   * not assess", "nobody has assessed it"), which for a capability would be history.
+   */
+  done?: boolean;
 }
 
 export interface DocumentContentOptions {
@@ -48,6 +54,7 @@ const TOPIC_SCHEMA = {
     name: { type: 'string', minLength: 1, maxLength: 200 },
     terms: { type: 'array', minItems: 1, maxItems: 100, items: { type: 'string', minLength: 2, maxLength: 100 } },
     affirmed: { type: 'boolean', description: 'a capability the document must say exists: mentions that only deny it ("cannot be overridden") do not count' },
+    done: { type: 'boolean', description: 'an activity the document must record as done: mentions that only say it was not ("no test was run", "we did not assess it") do not count' },
   },
 };
 
@@ -124,13 +131,13 @@ export function judgeCitedDocument(value: unknown, system: SystemContext, option
     failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: no section or text about ${missing.map((t) => t.name).join(', nor about ')}` });
   }
   for (const topic of options.topics ?? []) {
-    if (!topic.affirmed || missing.includes(topic)) continue;
+    if (!(topic.affirmed || topic.done) || missing.includes(topic)) continue;
     let denial = judged.denials.get(topic);
     if (denial === undefined) {
       denial = onlyDeniedIn(doc, topic, (judged.stated ??= clauseWords(statedText(doc.outline.text())))) ?? null;
       judged.denials.set(topic, denial);
     }
-    if (denial) failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it cannot be done ("${denial}")` });
+    if (denial) failures.push({ message: `${rel} does not read as ${article(kind)} ${kind}: it mentions ${topic.name} only to say it ${topic.done ? 'was not done' : 'cannot be done'} ("${denial}")` });
   }
   return failures;
 }
@@ -162,7 +169,7 @@ function spansCard(card: Card, heading: Heading | undefined): boolean {
  */
 function onlyDeniedIn(card: Card, topic: Topic, stated: string): string | undefined {
   const terms = termsOf(topic);
-  const denial = onlyDenied(stated, terms);
+  const denial = onlyDenied(stated, terms, topic.done === true);
   if (denial === undefined) return undefined;
   const procedure = card.outline.sections().some(({ heading, body }) => {
     const title = ` ${normaliseWords(heading.title)}`;
