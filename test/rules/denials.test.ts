@@ -134,6 +134,19 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'The scorer cannot easily be stopped mid-batch; on-call drains the queue first.'],
     [STOP, 'Anyone on call is able to stop the scorer.'],
     [STOP, 'Stop, pause and roll back are in the admin console.'],
+    // A false-error hunt's honest runbooks.
+    [STOP, '# Kill switch\n\n1. Set `SCORER_ENABLED=false` in the scoring service configuration.\n2. Within a minute every application goes to full manual review.\n\nWe plan to add a kill switch to the admin console, so that the duty manager can do step 1 without shell access.'],
+    [STOP, 'A kill switch button is planned for the next release of the admin console; until then on-call keeps using the configuration setting below.'],
+    [STOP, 'Nobody can stop the scorer but the on-call engineer.'],
+    [STOP, 'No one can switch the model off apart from the duty manager.'],
+    [OVERRIDE, 'Nobody can override the score but the credit officer handling the application.'],
+    [RESPONSIBLE, 'Nobody holds editorial responsibility for these summaries other than the Editor of the Courier.'],
+    [RESPONSIBLE, 'The model vendor has no editorial responsibility: the managing editor holds it.'],
+    [STOP, 'If the scorer cannot be stopped within ten minutes, page the platform lead.'],
+    [STOP, 'The kill switch is scheduled for testing at the next game day.'],
+    [STOP, 'The rollback is planned for the next maintenance window.'],
+    [STOP, 'The fallback was added in March and is described later in this runbook.'],
+    [STOP, 'The on-call engineer will create an incident so the model owner can halt the scorer.'],
     [RESPONSIBLE, 'No one holds editorial responsibility alone; the desk editor and the managing editor share it.'],
     // What an honest assessment says of what it did not do, beside what it did.
     [TESTS, 'The penetration test found no exploitable vulnerability; prompt injection tests run weekly.'],
@@ -213,6 +226,17 @@ describe('a capability only denied', () => {
     [OWNERS, 'No likelihood, no severity and no owner have been assigned to anything.', 'no owner have been assigned to anything'],
     [TESTS, 'The model has not been tested.', 'has not been tested'],
     [STOP, 'Nobody can stop the scorer.', 'nobody can stop the scorer'],
+    // A false-error hunt's near-twins of the red team's runbooks.
+    [STOP, 'Nobody at the hospital can stop the suggestion: it is part of the EHR triage form.', 'nobody at the hospital can stop the suggestion'],
+    [STOP, 'No one on the ward can switch the suggestion off.', 'no one on the ward can switch the suggestion off'],
+    [STOP, 'The vendor has not built a kill switch, and it keeps running during every shift.', 'has not built a kill switch'],
+    [STOP, 'A kill switch has not been implemented.', 'kill switch has not been implemented'],
+    [STOP, 'No kill switch exists.', 'no kill switch exists'],
+    [STOP, 'There is no off switch.', 'no off switch'],
+    [STOP, 'Staff have no means of stopping the scorer.', 'no means of stopping the scorer'],
+    [STOP, 'The suggestion can never be stopped.', 'can never be stopped'],
+    [STOP, 'It is not currently possible to stop the scorer.', 'not currently possible to stop the scorer'],
+    [STOP, 'A kill switch is coming in version 3.', 'kill switch is coming in version 3'],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);

@@ -72,6 +72,10 @@ const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself'
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
+/** Whose lack is not the system's: "the vendor has no editorial responsibility". */
+const THIRD_PARTIES = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'partner', 'partners', 'contractor', 'contractors', 'third', 'publisher', 'publishers', 'client', 'clients', 'customer', 'customers']);
+/** "has not built", "have not added". */
+const HAVING_BUILT = new Set(['has', 'have', 'had']);
 /** "nobody holds editorial responsibility"; not "has", which may be an occurrence ("nobody has stopped it this year"). */
 const HOLDING = new Set(['holds', 'hold', 'bears', 'bear', 'takes', 'take', 'carries', 'carry', 'owns', 'own']);
 /** "the system has no fallback". */
@@ -89,6 +93,8 @@ const MEANWHILE = new Set(['until', 'till', 'meanwhile', 'meantime', 'now', 'ins
 const CONTINUING = new Set(['keeps', 'keep', 'continues', 'continue', 'remains', 'remain', 'stays', 'stay', 'always']);
 /** Adverbs that may stand in a denial ("cannot currently be stopped"); not "easily", which says it is hard, not impossible. */
 const DENIAL_ADVERBS = new Set(['currently', 'presently', 'yet', 'today', 'now', 'ever', 'really', 'actually', 'practically']);
+/** What a capability comes in: "a later release", "version 3", "the next quarter". */
+const RELEASES = new Set(['release', 'releases', 'version', 'versions', 'sprint', 'quarter', 'phase', 'iteration', 'milestone', 'update', 'roadmap']);
 /** When a capability to come comes: "in a later release", "in the next quarter". */
 const LATER = new Set(['later', 'future', 'next', 'eventually', 'roadmap', 'soon']);
 /** "have not yet agreed on how to stop it". */
@@ -104,11 +110,11 @@ const RESTORED = new Set(['restored', 'reinstated', 'reintroduced', 'readded', '
  * ("there is no manual kill switch", "the scorer has no documented rollback"). Not "automatic"
  * or "automated": "there is no automated rejection" says a person decides, the opposite.
  */
-const MODIFIERS = new Set(['manual', 'dedicated', 'documented', 'formal', 'tested', 'working', 'physical', 'hardware', 'software', 'remote', 'central', 'global', 'separate', 'reliable', 'proper', 'real', 'explicit', 'human', 'operator', 'quick', 'immediate', 'instant', 'safe', 'graceful']);
+const MODIFIERS = new Set(['off', 'manual', 'dedicated', 'documented', 'formal', 'tested', 'working', 'physical', 'hardware', 'software', 'remote', 'central', 'global', 'separate', 'reliable', 'proper', 'real', 'explicit', 'human', 'operator', 'quick', 'immediate', 'instant', 'safe', 'graceful']);
 /** "we plan to add a kill switch": what comes before "to" in a capability to come. */
 const INTENDING = new Set(['plan', 'plans', 'planned', 'intend', 'intends', 'aim', 'aims', 'expect', 'expects', 'hope', 'hopes', 'want', 'wants']);
 /** "a kill switch is planned for a later release": what is said of a capability to come. */
-const TO_COME = new Set(['planned', 'scheduled', 'expected', 'due', 'intended', 'proposed']);
+const TO_COME = new Set(['planned', 'scheduled', 'expected', 'due', 'intended', 'proposed', 'coming']);
 /** What a capability may be called after its term ("an appeal process", "a stop procedure"). */
 const MECHANISMS = new Set(['process', 'procedure', 'mechanism', 'step', 'path', 'workflow', 'feature', 'function', 'button', 'route', 'plan', 'option', 'capability', 'runbook']);
 /** What may be said of whom we do not support it ("we currently support", "we offer"). */
@@ -119,7 +125,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'ou
 /** Words that deny, for the double denial that affirms. */
 const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
 /** A denial followed by one of these is a condition ("cannot be stopped without a second approval"). */
-const CONDITIONS = new Set(['without', 'unless', 'except', 'until']);
+const CONDITIONS = new Set(['without', 'unless', 'except', 'until', 'but', 'other', 'apart', 'besides']);
+/** Words that make what follows them in a clause a condition: "if the scorer cannot be stopped, …". */
+const IF_WORDS = new Set(['if', 'when', 'whenever', 'where', 'whether', 'should']);
 /** Words a double denial's first denial is not looked for past. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 
@@ -134,13 +142,13 @@ const AFTER_REACH = 12;
  * a bounded number of words either side, and the first that is not denied ends the search, so
  * the time is linear in the text whatever it holds.
  */
-export function onlyDenied(words: string, terms: readonly string[], done = false): string | undefined {
+export function onlyDenied(words: string, terms: readonly string[], done = false, plans = true): string | undefined {
   let first: string | undefined;
   // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
   const starts = terms.map((term) => term.split(' ', 2).join(' '));
   for (const term of terms) {
     for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-      const denial = denialOf(words, at, at + term.length, starts, 0, done);
+      const denial = denialOf(words, at, at + term.length, starts, 0, done, plans);
       if (denial === undefined) return undefined;
       first ??= denial;
     }
@@ -181,6 +189,7 @@ const isMention = (word: string | undefined, starts: readonly string[]) => word 
 /** At `b[k]`, a negated modal ("cannot", "can not", "can't", "won't"): how many words it takes, or 0. */
 function negatedModal(b: readonly string[], k: number): number {
   if (b[k] === 'cannot') return 1;
+  if (b[k] === 'never' && MODALS.has(b[k + 1] as string)) return 2;
   if ((b[k] === 'not' || b[k] === 't') && MODALS.has(b[k + 1] as string)) return 2;
   return 0;
 }
@@ -189,7 +198,7 @@ function negatedModal(b: readonly string[], k: number): number {
  * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
  * undefined when none of the forms above denies it.
  */
-function denialOf(words: string, at: number, end: number, starts: readonly string[], listed = 0, done = false): string | undefined {
+function denialOf(words: string, at: number, end: number, starts: readonly string[], listed = 0, done = false, plans = true): string | undefined {
   const space = words.indexOf(' ', end - 1);
   const mentionEnd = space < 0 ? words.length : space;
   const mention = words.slice(at + 1, mentionEnd);
@@ -215,7 +224,7 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   if (b.length === 0 && clause.length < BEFORE_REACH && listed < 4) {
     const bar = words.lastIndexOf(' | ', at);
     const start = bar > 0 ? words.lastIndexOf(' ', bar - 1) : -1;
-    if (bar > 0 && isMention(words.slice(start + 1, bar), starts)) return denialOf(words, start, bar, starts, listed + 1, done);
+    if (bar > 0 && isMention(words.slice(start + 1, bar), starts)) return denialOf(words, start, bar, starts, listed + 1, done, plans);
   }
   // What the denial is about must be the system or its output: "the score cannot be overridden",
   // "staff can't switch it off", not "the audit log cannot be edited".
@@ -237,21 +246,30 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   else if (active && !b.slice(active).some((word) => MACHINES.has(word)) && aboutOutput(object)) denial = active - 1;
   else if (b[0] === 'to' && b[1] === 'impossible' && aboutOutput(object)) denial = 1;
   else if (b[0] === 'to' && b[1] === 'possible' && b[2] === 'not' && aboutOutput(object)) denial = 2;
-  else if (b[0] === 'to' && WAYS.has(b[1] as string) && b[2] === 'no' && aboutOutput(object)) denial = 2;
+  else if (b[0] === 'to' && b[1] === 'possible' && DENIAL_ADVERBS.has(b[2] as string) && b[3] === 'not' && aboutOutput(object)) denial = 3;
+  // "no way to stop it", "no means of stopping it".
+  else if ((b[0] === 'to' || b[0] === 'of') && WAYS.has(b[1] as string) && b[2] === 'no' && aboutOutput(object)) denial = 2;
   // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
   // Not "there have been no emergency stops": occurrences, not the capability (false-error hunt).
-  else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1] as string) || thereIs(clause)) && endsNoun(after, starts)) denial = 0;
+  // Not a third party's lack: "the vendor has no editorial responsibility" (false-error hunt).
+  else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1] as string) || thereIs(clause)) && endsNoun(after, starts) && !b.slice(2, 8).some((word) => THIRD_PARTIES.has(word))) denial = 0;
+  // "No kill switch exists".
+  else if (b[0] === 'no' && b.length === 1 && ['exists', 'exist'].includes(after[pastMentions(after, starts)] as string)) denial = 0;
+  // "the vendor has not built a kill switch".
+  else if ((b[0] === 'a' || b[0] === 'an' || b[0] === 'any') && BUILT.has(b[1] as string) && (b[2] === 'not' || (b[2] === 'yet' && b[3] === 'not')) && HAVING_BUILT.has(b[b[2] === 'yet' ? 4 : 3] as string)) denial = b[2] === 'yet' ? 4 : 3;
   // "No kill switch has been built yet": the clause's first words.
   else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts)) denial = 0;
   // "the team will add a stop procedure in a later release".
   // "we intend to add a kill switch": an intention is not there yet, whenever it comes.
-  else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1] as string) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3] as string))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd)) denial = b[2] === 'to' ? 3 : 2;
+  else if (plans && (b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1] as string) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3] as string))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd)) denial = b[2] === 'to' ? 3 : 2;
   // "we intend to add a kill switch so nurses can stop the suggestion": the purpose of a plan.
-  else if (purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd)) denial = purposeOfPlan(b);
+  else if (plans && purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd)) denial = purposeOfPlan(b);
   // "have not yet agreed on how to stop the scorer".
   else if (b[0] === 'to' && b[1] === 'how') denial = notDecided(b);
   // "nobody holds editorial responsibility", "no one can stop the scorer" (red team).
-  else if ((HOLDING.has(b[0] as string) || (b[0] === 'can' && aboutOutput(object))) && nobodyAt(b, 1) > 0) denial = nobodyAt(b, 1);
+  else if (HOLDING.has(b[0] as string) && nobodyAt(b, 1) > 0) denial = nobodyAt(b, 1);
+  // "nobody (at the hospital) can stop the suggestion".
+  else if (b[0] === 'can' && aboutOutput(object) && nobodyBefore(b) > 0) denial = nobodyBefore(b);
   // An activity not done: "no test of any kind was run", "we did not assess it", "nobody has assessed it".
   else if (done) denial = notDone(b, after, starts);
   if (denial >= 0) {
@@ -259,6 +277,8 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
     const further = b.slice(denial + 1);
     const coordinated = further.findIndex((word) => COORDINATORS.has(word));
     if (further.slice(0, coordinated < 0 ? further.length : coordinated).some((word) => NEGATIONS.has(word))) return undefined;
+    // A condition, not a statement: "if the scorer cannot be stopped within ten minutes, page the lead".
+    if (further.some((word) => IF_WORDS.has(word))) return undefined;
     return quote([...clause.slice(0, i + denial + 1).reverse(), mention, ...after.slice(0, 5)]);
   }
   // The mention as a subject that is not possible: "overriding is not possible", "rollback is impossible".
@@ -267,9 +287,10 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   while (isMention(after[state], starts)) state++; // "manual override is …"
   state = pastSubject(after, state);
   const subjectEnd = state;
-  while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be'].includes(after[state] as string)) state++;
+  while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be', 'has', 'have'].includes(after[state] as string)) state++;
   if (state === subjectEnd) return undefined;
-  const denied = deniedState(after, state) || (toCome(after, state) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
+  const future = after.slice(subjectEnd, state).includes('will');
+  const denied = deniedState(after, state) || (plans && toCome(after, state, future) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
   return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
 }
 
@@ -289,7 +310,7 @@ function namesMechanism(after: readonly string[], starts: readonly string[]): bo
 function nextClause(words: string, from: number): string[] {
   const window = words.slice(from, from + NEXT_CLAUSE_REACH);
   const end = window.indexOf(' | ');
-  return end < 0 ? [] : wordsAfter(words, from + end + 2, 6);
+  return end < 0 ? [] : wordsAfter(words, from + end + 2, 10);
 }
 
 /**
@@ -299,7 +320,8 @@ function nextClause(words: string, from: number): string[] {
  */
 function meanwhile(words: string, from: number): boolean {
   const next = nextClause(words, from);
-  return next.some((word) => MEANWHILE.has(word)) && !next.some((word) => CONTINUING.has(word));
+  // "Until then the suggestion keeps running": the system goes on; "until then on-call keeps using step 1": a way now.
+  return next.some((word) => MEANWHILE.has(word)) && !(next.some((word) => CONTINUING.has(word)) && next.some((word) => OUTPUTS.has(word)));
 }
 
 /** How many characters past a mention nextClause looks for the clause's end. */
@@ -334,6 +356,8 @@ function deniedState(after: readonly string[], state: number): number {
     const yet = at(1) === 'yet' ? 1 : 0;
     if (NOT_STATES.has(at(1 + yet))) return 2 + yet;
     if (at(1 + yet) === 'in' && at(2 + yet) === 'place') return 3 + yet;
+    // "has not (yet) been implemented".
+    if (at(1 + yet) === 'been' && BUILT.has(at(2 + yet))) return 3 + yet;
     // "not something we currently support"
     if (at(1) === 'something' && after.slice(state + 2, state + 5).some((word) => SUPPORTING.has(word))) return Math.min(after.length - state, 5);
     return 0;
@@ -390,6 +414,23 @@ function notDone(b: readonly string[], after: readonly string[], starts: readonl
   return -1;
 }
 
+/** Where the words after a mention go past the mentions joined to it ("kill switch"). */
+function pastMentions(after: readonly string[], starts: readonly string[]): number {
+  let k = 0;
+  while (isMention(after[k], starts)) k++;
+  return k;
+}
+
+/** Within a few words before `b[0]` (nearest first), "nobody" or "no one" as the subject: where it ends, or 0. */
+function nobodyBefore(b: readonly string[]): number {
+  for (let k = 1; k < Math.min(b.length, 7); k++) {
+    if (COORDINATORS.has(b[k] as string)) return 0;
+    const end = nobodyAt(b, k);
+    if (end > 0) return end;
+  }
+  return 0;
+}
+
 /** At `b[k]` (nearest first), "nobody" or "no one": where it ends, or 0. */
 function nobodyAt(b: readonly string[], k: number): number {
   if (b[k] === 'nobody') return k;
@@ -419,7 +460,7 @@ function purposeOfPlan(b: readonly string[]): number {
   if (so < 0) return -1;
   for (let j = so + 1; j < b.length - 1; j++) {
     if (!TO_BUILD.has(b[j] as string)) continue;
-    if (b[j + 1] === 'will') return j + 1;
+    // Not "will": "on-call will create an incident so the owner can halt it" is a step (false-error hunt).
     if (b[j + 1] === 'to' && INTENDING.has(b[j + 2] as string)) return j + 2;
   }
   return -1;
@@ -431,10 +472,14 @@ function purposeOfPlan(b: readonly string[]): number {
  * quarter", "is on the roadmap". Without a later time it may be routine ("a rollback is planned
  * and rehearsed each quarter"); the caller asks that no clause after it says what to do meanwhile.
  */
-function toCome(after: readonly string[], state: number): boolean {
-  const rest = after.slice(state + 1);
+function toCome(after: readonly string[], state: number, future: boolean): boolean {
   if (after[state] === 'on' && after[state + 2] === 'roadmap') return true;
-  return (TO_COME.has(after[state] as string) || BUILT.has(after[state] as string)) && rest.some((word) => LATER.has(word));
+  if (!TO_COME.has(after[state] as string) && !(future && BUILT.has(after[state] as string))) return false;
+  // A release to come, not an occasion: "for a later release", "in version 3", "for Q3", "for
+  // later"; not "for testing at the next game day", "for the next maintenance window" (false-error hunt).
+  const rest = after.slice(state + 1, state + 7);
+  const release = rest.some((word) => RELEASES.has(word));
+  return (release && (rest.some((word) => LATER.has(word)) || rest.some((word) => /^\d/.test(word)))) || rest.some((word) => /^(?:v\d|q[1-4]$)/.test(word)) || rest.at(-1) === 'later' || rest.includes('roadmap');
 }
 
 /**
