@@ -339,6 +339,9 @@ describe('elements no reader sees', () => {
     'Never paste `<script>` tags into the console; on-call stops the scorer with the flag.',
     '<details><summary>Stopping</summary>On-call stops the scorer with the flag.</details>',
     '<div align="center">On-call stops the scorer with the flag.</div>',
+    // An attribute value that holds the word, and a hidden element with no content (false-error hunt).
+    '<img src="calibration.png" alt="with the hidden thin-file segment shaded"> On-call stops the scorer with the flag.',
+    '<input type="checkbox" hidden> On-call stops the scorer with the flag.',
   ])('%j keeps what it shows', (text) => {
     expect(statedText(text)).toContain('stops the scorer');
   });
