@@ -3,10 +3,14 @@
  * `ml/models/risk/model.pkl` and that folder's card): the model has names of its own, which its
  * card, its ML-BOM and its bias report use, not the service's (new user: every one of them failed
  * as "another model's"). The model is the shipped one only by where its card lies: in a folder
- * the system ships model files from, outside its own folder and no other system's.
+ * the system ships model files from (declared there, whether or not they are committed: weights
+ * often are not), outside its own folder and no other system's. A name is that model's when the
+ * folder's name stands in it word for word.
  */
 import { posix } from 'node:path';
+import { declaredArtifacts } from '../load/manifest.js';
 import type { Card } from '../load/model-card.js';
+import { isUri } from '../fs/repo-fs.js';
 import type { SystemContext } from './check.js';
 
 /** Whether `card` is the card of a model this system ships from a folder outside its own (and no other system's). */
@@ -15,45 +19,50 @@ export function isShippedModelCard(card: Card, system: SystemContext): boolean {
   const own = system.manifest.dir;
   if (own === '' || folder === '.' || folder === own || folder.startsWith(`${own}/`)) return false;
   if (system.systemAt?.(card.file) !== undefined) return false;
-  return system.evidence.artifactFiles().some((file) => file?.startsWith(`${folder}/`) === true);
+  if (system.evidence.artifactFiles().some((file) => file?.startsWith(`${folder}/`) === true)) return true;
+  // Declared there but not committed (weights in LFS or a registry copy): where the manifest says.
+  return declaredArtifacts(system.manifest.data).some(({ path }) => !isUri(path) && posix.normalize(posix.join(own, path)).startsWith(`${folder}/`));
 }
 
-/** A name's words, in lower case: "Risk-Model v3" is risk, model, v3. */
-const wordsOf = (name: string) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+/** Words that name no model of their own: a folder called `model` or `weights` lends no name. */
+const GENERIC = new Set(['model', 'models', 'ml', 'src', 'weights', 'artifact', 'artifacts', 'checkpoint', 'checkpoints', 'export', 'exports', 'output', 'outputs', 'dist', 'build', 'assets', 'files', 'data', 'latest', 'current', 'final', 'prod', 'production']);
+/** A version or a version-like word: `2.3.0`, `v2`, `3`. */
+const VERSION = /^v?\d+(?:[._-]\d+)*$/i;
+
+/** A name's words, in lower case, CamelCase split: "CreditRiskScorer v3" is credit, risk, scorer, v3. */
+const wordsOf = (name: string) =>
+  name
+    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+
+/** The words that name the model of a folder: its name's (its parent's for a version folder, `credit-risk/2.3.0`), versions and generic words aside. */
+function folderModelWords(folder: string): string[] {
+  let base = posix.basename(folder);
+  if (VERSION.test(base)) base = posix.basename(posix.dirname(folder));
+  return wordsOf(base).filter((word) => !GENERIC.has(word) && !VERSION.test(word));
+}
 
 /**
- * Whether `name` names the model of the folder `folder` (its last segment): the folder name's
- * words stand together in it ("risk" in "risk-model", "reply-drafter" in "Reply Drafter"), not
- * merely its letters ("d" is not in "Totally Unrelated Model", review).
+ * Whether `name` names the model of the folder `folder`: the folder's words stand together in it
+ * ("risk" in "risk-model", "credit risk" in "CreditRiskScorer"), or its words are the folder's
+ * ("credit-risk" for `credit_risk_v2`); not merely its letters ("d" is not in "Totally
+ * Unrelated Model", review), and not by a generic folder name (`ml/model`).
  */
 export function namesFolderModel(name: string, folder: string): boolean {
-  const want = wordsOf(posix.basename(folder));
-  const have = wordsOf(name);
+  const want = folderModelWords(folder);
   if (want.length === 0) return false;
+  const have = wordsOf(name);
   for (let at = 0; at + want.length <= have.length; at++) {
     if (want.every((word, k) => have[at + k] === word)) return true;
   }
-  return false;
+  const own = have.filter((word) => !GENERIC.has(word) && !VERSION.test(word));
+  return own.length > 0 && own.every((word) => want.includes(word));
 }
 
-/**
- * The names of the model this system ships from another folder: the folder's name, and the names
- * its card gives it (model-index, title, "Model Card for" aside) that name that folder's model;
- * none when the card is the system's own.
- */
-export function shippedModelNames(system: SystemContext): string[] {
+/** Whether `name` names the model this system ships from another folder (isShippedModelCard). */
+export function namesShippedModel(system: SystemContext, name: string): boolean {
   const card = system.card;
-  if (!card || !isShippedModelCard(card, system)) return [];
-  const folder = posix.dirname(card.file);
-  const named: string[] = [];
-  const index = card.meta['model-index'];
-  if (Array.isArray(index)) {
-    for (const entry of index) {
-      const name = (entry as { name?: unknown } | null)?.name;
-      if (typeof name === 'string') named.push(name.trim());
-    }
-  }
-  const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label')?.title.replace(/^model card (?:for|of)\s+/i, '').trim();
-  if (title) named.push(title);
-  return [posix.basename(folder), ...named.filter((name) => namesFolderModel(name, folder))];
+  return card !== undefined && isShippedModelCard(card, system) && namesFolderModel(name, posix.dirname(card.file));
 }

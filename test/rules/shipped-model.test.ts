@@ -15,7 +15,7 @@ const RULES = ['card/name-matches', 'ml-bom/model-name', 'bias/report-model-vers
  * The service in sys/, shipping the weights of `folder` and citing its card (whose model-index
  * names `cardName`), with a BOM and a bias report naming `model`.
  */
-function serving(model: string, { cardName = model, folder = 'models/risk' } = {}): Files {
+function serving(model: string, { cardName = model, folder = 'models/risk', committed = true } = {}): Files {
   const card = COMPLIANT_CARD.replace('pipeline_tag: tabular-classification\n', `pipeline_tag: tabular-classification\nmodel-index:\n  - name: ${cardName}\n    results: []\n`);
   const cited = folder.startsWith('sys/') ? folder.slice(4) : `../${folder}`;
   return {
@@ -25,7 +25,7 @@ function serving(model: string, { cardName = model, folder = 'models/risk' } = {
       m.supplyChain = { bom: { path: 'bom/model.json' } };
     }),
     [`${folder}/README.md`]: card,
-    [`${folder}/model.safetensors`]: 'weights',
+    ...(committed ? { [`${folder}/model.safetensors`]: 'weights' } : {}),
     'sys/bom/model.json': fixture('ml-bom/cyclonedx.json').replace('"name": "Demo Scorer"', `"name": "${model}"`),
     'sys/evidence/bias.json': JSON.stringify(compliantBiasReport({ model: { name: model, version: '1.2.0' } }), null, 2),
   };
@@ -36,6 +36,21 @@ const failures = (files: Files) => RULES.flatMap((rule) => failuresOf(check(file
 describe('a service shipping a model from another folder', () => {
   it.each(['risk-model', 'risk', 'Risk Model v3'])('passes a card, BOM and bias report naming the model %j', (model) => {
     expect(failures(serving(model))).toEqual([]);
+  });
+
+  // A false-error hunt's honest layouts.
+  it.each([
+    ['weights declared but not committed', 'credit-risk-scorer', { folder: 'models/credit-risk', committed: false }],
+    ['a version folder', 'credit-risk-scorer', { folder: 'models/credit-risk/2.3.0' }],
+    ['a CamelCase name', 'CreditRiskScorer', { folder: 'models/credit-risk' }],
+    ['a folder with a version in its name', 'credit-risk', { folder: 'models/credit_risk_v2' }],
+    ['a BOM and report naming the model otherwise than the card', 'credit-risk-model', { folder: 'models/credit-risk', cardName: 'credit-risk-scorer' }],
+  ] as const)('passes %s', (_name, model, options) => {
+    expect(failures(serving(model, options))).toEqual([]);
+  });
+
+  it('lends no name from a generic folder (ml/model)', () => {
+    expect(failures(serving('Fraud Detection Model', { folder: 'ml/model' })).map((f) => f.split(':')[0])).toEqual(['card/name-matches', 'bias/report-model-version']);
   });
 
   it('fails a BOM and a report that name another model than the card does', () => {

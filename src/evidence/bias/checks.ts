@@ -15,7 +15,7 @@ import { producedAfter, reportOfEarlierModel } from '../model-changed.js';
 import type { EvidenceResult } from '../types.js';
 import { validatedRows } from '../data-quality/checks.js';
 import { biasReports } from './formats.js';
-import { shippedModelNames } from '../shipped-model.js';
+import { namesShippedModel } from '../shipped-model.js';
 import type { BiasReport, BiasResult } from './types.js';
 
 type ReportEntry = NonNullable<NonNullable<AiSystem['bias']>['reports']>[number];
@@ -211,15 +211,15 @@ function anotherModel(report: BiasReport, system: SystemContext): Failure[] {
     const text = data[field];
     return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
   });
-  // A service's report may name the model it serves from another folder (new user: "risk-model").
-  const served = shippedModelNames(system).map(modelKey).filter((key) => key !== '');
+
   if (ours.length === 0) return []; // the manifest names nothing to compare with (manifest/schema says so)
   // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
   const versions = [comparedVersion(system.manifest.data).value, report.modelVersion?.value].filter((v): v is string => typeof v === 'string' && modelKey(v) !== '');
   const written = modelKey(named.value);
   const name = withoutVersion(written, versions);
   // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-  if (ours.some(({ key }) => key === written || key === name) || served.includes(written) || served.includes(name)) return [];
+  // A service's report may name the model it serves from another folder (new user: "risk-model").
+  if (ours.some(({ key }) => key === written || key === name) || namesShippedModel(system, named.value)) return [];
   const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${quoted(text)}`));
   return [
     {

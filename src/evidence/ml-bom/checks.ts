@@ -15,7 +15,7 @@ import { defineFunction, unusableEvidence, type CheckFunction, type Failure, typ
 import type { EvidenceResult } from '../types.js';
 import { artifactKey, SameFileIndex, shownPath, toolFileKey, uncomparable } from '../same-file.js';
 import { mlBoms } from './formats.js';
-import { shippedModelNames } from '../shipped-model.js';
+import { namesShippedModel } from '../shipped-model.js';
 import type { BomHash, MlBom } from './types.js';
 import { isLfsPointerText, lfsPointerOid, LFS_POINTER_MAX_BYTES } from '../lfs.js';
 import { isLocalUriOutside, isUri } from '../../fs/repo-fs.js';
@@ -96,10 +96,10 @@ export const mlBomModelAgrees = defineFunction<{ field: 'name' | 'version' }>({
     if (!model) return { skip: 'the ML-BOM describes no model (ml-bom/readable reports it)' };
     const data = system.manifest.data;
     if (options.field === 'name') {
-      // A service's BOM may name the model it serves from another folder (shippedModelNames).
-      const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system), ...shippedModelNames(system)];
+      const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
       if (names.length === 0) return { skip: 'the manifest names no system' };
-      if (names.some((name) => squashName(name) === squashName(model.name.value))) return [];
+      // A service's BOM may name the model it serves from another folder (namesShippedModel).
+      if (names.some((name) => squashName(name) === squashName(model.name.value)) || namesShippedModel(system, model.name.value)) return [];
       return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${asText(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
     }
     if (asText(data.version ?? '').trim() === '') return { skip: 'the manifest states no version' };
