@@ -443,8 +443,6 @@ function anotherModel(report, system) {
         const text = data[field];
         return typeof text === 'string' && modelKey(text) !== '' ? [{ field, text: text.trim(), key: modelKey(text) }] : [];
     });
-    // A service's report may name the model it serves from another folder (new user: "risk-model").
-    const served = (0,_shipped_model_js__WEBPACK_IMPORTED_MODULE_7__/* .shippedModelNames */ .rG)(system).map(modelKey).filter((key) => key !== '');
     if (ours.length === 0)
         return []; // the manifest names nothing to compare with (manifest/schema says so)
     // "Credit Risk Scorer 2.3.0" and "credit-risk-scorer@v2.3.0" name the model and its version.
@@ -452,7 +450,8 @@ function anotherModel(report, system) {
     const written = modelKey(named.value);
     const name = withoutVersion(written, versions);
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
-    if (ours.some(({ key }) => key === written || key === name) || served.includes(written) || served.includes(name))
+    // A service's report may name the model it serves from another folder (new user: "risk-model").
+    if (ours.some(({ key }) => key === written || key === name) || (0,_shipped_model_js__WEBPACK_IMPORTED_MODULE_7__/* .namesShippedModel */ .h3)(system, named.value))
         return [];
     const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(text)}`));
     return [
@@ -6377,11 +6376,11 @@ const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
             return { skip: 'the ML-BOM describes no model (ml-bom/readable reports it)' };
         const data = system.manifest.data;
         if (options.field === 'name') {
-            // A service's BOM may name the model it serves from another folder (shippedModelNames).
-            const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system), ...(0,shipped_model/* shippedModelNames */.rG)(system)];
+            const names = [...strings(data.id), ...strings(data.name), ...cardModelNames(system)];
             if (names.length === 0)
                 return { skip: 'the manifest names no system' };
-            if (names.some((name) => (0,text_names/* squashName */.z)(name) === (0,text_names/* squashName */.z)(model.name.value)))
+            // A service's BOM may name the model it serves from another folder (namesShippedModel).
+            if (names.some((name) => (0,text_names/* squashName */.z)(name) === (0,text_names/* squashName */.z)(model.name.value)) || (0,shipped_model/* namesShippedModel */.h3)(system, model.name.value))
                 return [];
             return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
         }
@@ -9955,16 +9954,22 @@ function referencesIn(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ namesFolderModel),
 /* harmony export */   Zb: () => (/* binding */ isShippedModelCard),
-/* harmony export */   rG: () => (/* binding */ shippedModelNames)
+/* harmony export */   h3: () => (/* binding */ namesShippedModel)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
+/* harmony import */ var _fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(654);
 /**
  * A service that ships a model kept in another folder (`services/scoring-api` citing
  * `ml/models/risk/model.pkl` and that folder's card): the model has names of its own, which its
  * card, its ML-BOM and its bias report use, not the service's (new user: every one of them failed
  * as "another model's"). The model is the shipped one only by where its card lies: in a folder
- * the system ships model files from, outside its own folder and no other system's.
+ * the system ships model files from (declared there, whether or not they are committed: weights
+ * often are not), outside its own folder and no other system's. A name is that model's when the
+ * folder's name stands in it word for word.
  */
+
+
 
 /** Whether `card` is the card of a model this system ships from a folder outside its own (and no other system's). */
 function isShippedModelCard(card, system) {
@@ -9974,49 +9979,50 @@ function isShippedModelCard(card, system) {
         return false;
     if (system.systemAt?.(card.file) !== undefined)
         return false;
-    return system.evidence.artifactFiles().some((file) => file?.startsWith(`${folder}/`) === true);
+    if (system.evidence.artifactFiles().some((file) => file?.startsWith(`${folder}/`) === true))
+        return true;
+    // Declared there but not committed (weights in LFS or a registry copy): where the manifest says.
+    return (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .declaredArtifacts */ .G9)(system.manifest.data).some(({ path }) => !(0,_fs_repo_fs_js__WEBPACK_IMPORTED_MODULE_2__/* .isUri */ .nh)(path) && node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(own, path)).startsWith(`${folder}/`));
 }
-/** A name's words, in lower case: "Risk-Model v3" is risk, model, v3. */
-const wordsOf = (name) => name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+/** Words that name no model of their own: a folder called `model` or `weights` lends no name. */
+const GENERIC = new Set(['model', 'models', 'ml', 'src', 'weights', 'artifact', 'artifacts', 'checkpoint', 'checkpoints', 'export', 'exports', 'output', 'outputs', 'dist', 'build', 'assets', 'files', 'data', 'latest', 'current', 'final', 'prod', 'production']);
+/** A version or a version-like word: `2.3.0`, `v2`, `3`. */
+const VERSION = /^v?\d+(?:[._-]\d+)*$/i;
+/** A name's words, in lower case, CamelCase split: "CreditRiskScorer v3" is credit, risk, scorer, v3. */
+const wordsOf = (name) => name
+    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+/** The words that name the model of a folder: its name's (its parent's for a version folder, `credit-risk/2.3.0`), versions and generic words aside. */
+function folderModelWords(folder) {
+    let base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(folder);
+    if (VERSION.test(base))
+        base = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(folder));
+    return wordsOf(base).filter((word) => !GENERIC.has(word) && !VERSION.test(word));
+}
 /**
- * Whether `name` names the model of the folder `folder` (its last segment): the folder name's
- * words stand together in it ("risk" in "risk-model", "reply-drafter" in "Reply Drafter"), not
- * merely its letters ("d" is not in "Totally Unrelated Model", review).
+ * Whether `name` names the model of the folder `folder`: the folder's words stand together in it
+ * ("risk" in "risk-model", "credit risk" in "CreditRiskScorer"), or its words are the folder's
+ * ("credit-risk" for `credit_risk_v2`); not merely its letters ("d" is not in "Totally
+ * Unrelated Model", review), and not by a generic folder name (`ml/model`).
  */
 function namesFolderModel(name, folder) {
-    const want = wordsOf(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(folder));
-    const have = wordsOf(name);
+    const want = folderModelWords(folder);
     if (want.length === 0)
         return false;
+    const have = wordsOf(name);
     for (let at = 0; at + want.length <= have.length; at++) {
         if (want.every((word, k) => have[at + k] === word))
             return true;
     }
-    return false;
+    const own = have.filter((word) => !GENERIC.has(word) && !VERSION.test(word));
+    return own.length > 0 && own.every((word) => want.includes(word));
 }
-/**
- * The names of the model this system ships from another folder: the folder's name, and the names
- * its card gives it (model-index, title, "Model Card for" aside) that name that folder's model;
- * none when the card is the system's own.
- */
-function shippedModelNames(system) {
+/** Whether `name` names the model this system ships from another folder (isShippedModelCard). */
+function namesShippedModel(system, name) {
     const card = system.card;
-    if (!card || !isShippedModelCard(card, system))
-        return [];
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file);
-    const named = [];
-    const index = card.meta['model-index'];
-    if (Array.isArray(index)) {
-        for (const entry of index) {
-            const name = entry?.name;
-            if (typeof name === 'string')
-                named.push(name.trim());
-        }
-    }
-    const title = card.outline.headings.find((h) => h.level === 1 && h.kind !== 'label')?.title.replace(/^model card (?:for|of)\s+/i, '').trim();
-    if (title)
-        named.push(title);
-    return [node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(folder), ...named.filter((name) => namesFolderModel(name, folder))];
+    return card !== undefined && isShippedModelCard(card, system) && namesFolderModel(name, node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file));
 }
 
 
@@ -10067,7 +10073,8 @@ const NO_ONE = [
     ...['not assigned', 'not yet assigned', 'unassigned', 'to be assigned', 'to be decided', 'not decided', 'not recorded', 'not reported', 'not reported yet', 'not yet reported'],
 ];
 /** What names a machine where a person must act: "the model", "automated". */
-const MACHINE = ['the model', 'the system', 'the ai', 'ai', 'the algorithm', 'automated', 'automatic', 'the tool'];
+// Not "AI" alone: a team may be called that (false-error hunt).
+const MACHINE = ['the model', 'the system', 'the ai', 'the algorithm', 'automated', 'automatic', 'the tool'];
 const NONE = new Set(NO_ONE);
 const NONE_OR_MACHINE = new Set([...NO_ONE, ...MACHINE]);
 /** A text as the lists compare it: in any case, compatibility forms folded, punctuation and spacing aside. */
@@ -10106,7 +10113,8 @@ const MOVING = new Set([
     ...['snapshot', 'release', 'export', 'edge', 'unstable', 'rolling', 'daily', 'weekly', 'monthly', 'wip'],
 ]);
 /** Words that make a compound name move, when no part of it is dated or numbered: `s3-latest`, `prod_current` (red team); not `latest-2024-12`. */
-const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'live', 'nightly']);
+// Not "live": a tag named for a go-live is frozen (false-error hunt).
+const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'nightly']);
 /**
  * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
  * refs/pr/3, Hugging Face's refs/convert/parquet), a ref resolved by reflog (`@{u}`,

@@ -540,6 +540,10 @@ const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself'
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
+/** Whose lack is not the system's: "the vendor has no editorial responsibility". */
+const THIRD_PARTIES = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'partner', 'partners', 'contractor', 'contractors', 'third', 'publisher', 'publishers', 'client', 'clients', 'customer', 'customers']);
+/** "has not built", "have not added". */
+const HAVING_BUILT = new Set(['has', 'have', 'had']);
 /** "nobody holds editorial responsibility"; not "has", which may be an occurrence ("nobody has stopped it this year"). */
 const HOLDING = new Set(['holds', 'hold', 'bears', 'bear', 'takes', 'take', 'carries', 'carry', 'owns', 'own']);
 /** "the system has no fallback". */
@@ -557,6 +561,8 @@ const MEANWHILE = new Set(['until', 'till', 'meanwhile', 'meantime', 'now', 'ins
 const CONTINUING = new Set(['keeps', 'keep', 'continues', 'continue', 'remains', 'remain', 'stays', 'stay', 'always']);
 /** Adverbs that may stand in a denial ("cannot currently be stopped"); not "easily", which says it is hard, not impossible. */
 const DENIAL_ADVERBS = new Set(['currently', 'presently', 'yet', 'today', 'now', 'ever', 'really', 'actually', 'practically']);
+/** What a capability comes in: "a later release", "version 3", "the next quarter". */
+const RELEASES = new Set(['release', 'releases', 'version', 'versions', 'sprint', 'quarter', 'phase', 'iteration', 'milestone', 'update', 'roadmap']);
 /** When a capability to come comes: "in a later release", "in the next quarter". */
 const LATER = new Set(['later', 'future', 'next', 'eventually', 'roadmap', 'soon']);
 /** "have not yet agreed on how to stop it". */
@@ -572,11 +578,11 @@ const RESTORED = new Set(['restored', 'reinstated', 'reintroduced', 'readded', '
  * ("there is no manual kill switch", "the scorer has no documented rollback"). Not "automatic"
  * or "automated": "there is no automated rejection" says a person decides, the opposite.
  */
-const MODIFIERS = new Set(['manual', 'dedicated', 'documented', 'formal', 'tested', 'working', 'physical', 'hardware', 'software', 'remote', 'central', 'global', 'separate', 'reliable', 'proper', 'real', 'explicit', 'human', 'operator', 'quick', 'immediate', 'instant', 'safe', 'graceful']);
+const MODIFIERS = new Set(['off', 'manual', 'dedicated', 'documented', 'formal', 'tested', 'working', 'physical', 'hardware', 'software', 'remote', 'central', 'global', 'separate', 'reliable', 'proper', 'real', 'explicit', 'human', 'operator', 'quick', 'immediate', 'instant', 'safe', 'graceful']);
 /** "we plan to add a kill switch": what comes before "to" in a capability to come. */
 const INTENDING = new Set(['plan', 'plans', 'planned', 'intend', 'intends', 'aim', 'aims', 'expect', 'expects', 'hope', 'hopes', 'want', 'wants']);
 /** "a kill switch is planned for a later release": what is said of a capability to come. */
-const TO_COME = new Set(['planned', 'scheduled', 'expected', 'due', 'intended', 'proposed']);
+const TO_COME = new Set(['planned', 'scheduled', 'expected', 'due', 'intended', 'proposed', 'coming']);
 /** What a capability may be called after its term ("an appeal process", "a stop procedure"). */
 const MECHANISMS = new Set(['process', 'procedure', 'mechanism', 'step', 'path', 'workflow', 'feature', 'function', 'button', 'route', 'plan', 'option', 'capability', 'runbook']);
 /** What may be said of whom we do not support it ("we currently support", "we offer"). */
@@ -586,7 +592,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'ou
 /** Words that deny, for the double denial that affirms. */
 const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
 /** A denial followed by one of these is a condition ("cannot be stopped without a second approval"). */
-const CONDITIONS = new Set(['without', 'unless', 'except', 'until']);
+const CONDITIONS = new Set(['without', 'unless', 'except', 'until', 'but', 'other', 'apart', 'besides']);
+/** Words that make what follows them in a clause a condition: "if the scorer cannot be stopped, …". */
+const IF_WORDS = new Set(['if', 'when', 'whenever', 'where', 'whether', 'should']);
 /** Words a double denial's first denial is not looked for past. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** How many words before a mention are read (the clause's start, for "there is no …"). */
@@ -599,13 +607,13 @@ const AFTER_REACH = 12;
  * a bounded number of words either side, and the first that is not denied ends the search, so
  * the time is linear in the text whatever it holds.
  */
-function onlyDenied(words, terms, done = false) {
+function onlyDenied(words, terms, done = false, plans = true) {
     let first;
     // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
     const starts = terms.map((term) => term.split(' ', 2).join(' '));
     for (const term of terms) {
         for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-            const denial = denialOf(words, at, at + term.length, starts, 0, done);
+            const denial = denialOf(words, at, at + term.length, starts, 0, done, plans);
             if (denial === undefined)
                 return undefined;
             first ??= denial;
@@ -646,6 +654,8 @@ const isMention = (word, starts) => word !== undefined && starts.some((start) =>
 function negatedModal(b, k) {
     if (b[k] === 'cannot')
         return 1;
+    if (b[k] === 'never' && MODALS.has(b[k + 1]))
+        return 2;
     if ((b[k] === 'not' || b[k] === 't') && MODALS.has(b[k + 1]))
         return 2;
     return 0;
@@ -654,7 +664,7 @@ function negatedModal(b, k) {
  * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
  * undefined when none of the forms above denies it.
  */
-function denialOf(words, at, end, starts, listed = 0, done = false) {
+function denialOf(words, at, end, starts, listed = 0, done = false, plans = true) {
     const space = words.indexOf(' ', end - 1);
     const mentionEnd = space < 0 ? words.length : space;
     const mention = words.slice(at + 1, mentionEnd);
@@ -687,7 +697,7 @@ function denialOf(words, at, end, starts, listed = 0, done = false) {
         const bar = words.lastIndexOf(' | ', at);
         const start = bar > 0 ? words.lastIndexOf(' ', bar - 1) : -1;
         if (bar > 0 && isMention(words.slice(start + 1, bar), starts))
-            return denialOf(words, start, bar, starts, listed + 1, done);
+            return denialOf(words, start, bar, starts, listed + 1, done, plans);
     }
     // What the denial is about must be the system or its output: "the score cannot be overridden",
     // "staff can't switch it off", not "the audit log cannot be edited".
@@ -714,28 +724,41 @@ function denialOf(words, at, end, starts, listed = 0, done = false) {
         denial = 1;
     else if (b[0] === 'to' && b[1] === 'possible' && b[2] === 'not' && aboutOutput(object))
         denial = 2;
-    else if (b[0] === 'to' && WAYS.has(b[1]) && b[2] === 'no' && aboutOutput(object))
+    else if (b[0] === 'to' && b[1] === 'possible' && DENIAL_ADVERBS.has(b[2]) && b[3] === 'not' && aboutOutput(object))
+        denial = 3;
+    // "no way to stop it", "no means of stopping it".
+    else if ((b[0] === 'to' || b[0] === 'of') && WAYS.has(b[1]) && b[2] === 'no' && aboutOutput(object))
         denial = 2;
     // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
     // Not "there have been no emergency stops": occurrences, not the capability (false-error hunt).
-    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts))
+    // Not a third party's lack: "the vendor has no editorial responsibility" (false-error hunt).
+    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts) && !b.slice(2, 8).some((word) => THIRD_PARTIES.has(word)))
         denial = 0;
+    // "No kill switch exists".
+    else if (b[0] === 'no' && b.length === 1 && ['exists', 'exist'].includes(after[pastMentions(after, starts)]))
+        denial = 0;
+    // "the vendor has not built a kill switch".
+    else if ((b[0] === 'a' || b[0] === 'an' || b[0] === 'any') && BUILT.has(b[1]) && (b[2] === 'not' || (b[2] === 'yet' && b[3] === 'not')) && HAVING_BUILT.has(b[b[2] === 'yet' ? 4 : 3]))
+        denial = b[2] === 'yet' ? 4 : 3;
     // "No kill switch has been built yet": the clause's first words.
     else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts))
         denial = 0;
     // "the team will add a stop procedure in a later release".
     // "we intend to add a kill switch": an intention is not there yet, whenever it comes.
-    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd))
+    else if (plans && (b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd))
         denial = b[2] === 'to' ? 3 : 2;
     // "we intend to add a kill switch so nurses can stop the suggestion": the purpose of a plan.
-    else if (purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd))
+    else if (plans && purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd))
         denial = purposeOfPlan(b);
     // "have not yet agreed on how to stop the scorer".
     else if (b[0] === 'to' && b[1] === 'how')
         denial = notDecided(b);
     // "nobody holds editorial responsibility", "no one can stop the scorer" (red team).
-    else if ((HOLDING.has(b[0]) || (b[0] === 'can' && aboutOutput(object))) && nobodyAt(b, 1) > 0)
+    else if (HOLDING.has(b[0]) && nobodyAt(b, 1) > 0)
         denial = nobodyAt(b, 1);
+    // "nobody (at the hospital) can stop the suggestion".
+    else if (b[0] === 'can' && aboutOutput(object) && nobodyBefore(b) > 0)
+        denial = nobodyBefore(b);
     // An activity not done: "no test of any kind was run", "we did not assess it", "nobody has assessed it".
     else if (done)
         denial = notDone(b, after, starts);
@@ -744,6 +767,9 @@ function denialOf(words, at, end, starts, listed = 0, done = false) {
         const further = b.slice(denial + 1);
         const coordinated = further.findIndex((word) => COORDINATORS.has(word));
         if (further.slice(0, coordinated < 0 ? further.length : coordinated).some((word) => NEGATIONS.has(word)))
+            return undefined;
+        // A condition, not a statement: "if the scorer cannot be stopped within ten minutes, page the lead".
+        if (further.some((word) => IF_WORDS.has(word)))
             return undefined;
         return quote([...clause.slice(0, i + denial + 1).reverse(), mention, ...after.slice(0, 5)]);
     }
@@ -755,11 +781,12 @@ function denialOf(words, at, end, starts, listed = 0, done = false) {
         state++; // "manual override is …"
     state = pastSubject(after, state);
     const subjectEnd = state;
-    while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be'].includes(after[state]))
+    while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be', 'has', 'have'].includes(after[state]))
         state++;
     if (state === subjectEnd)
         return undefined;
-    const denied = deniedState(after, state) || (toCome(after, state) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
+    const future = after.slice(subjectEnd, state).includes('will');
+    const denied = deniedState(after, state) || (plans && toCome(after, state, future) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
     return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
 }
 /** Whether the words after a mention, past the mentions joined to it, name it as a capability ("a stop procedure", "a kill switch button", "a kill switch in …"), not as a document ("a shutdown report"). */
@@ -778,7 +805,7 @@ function namesMechanism(after, starts) {
 function nextClause(words, from) {
     const window = words.slice(from, from + NEXT_CLAUSE_REACH);
     const end = window.indexOf(' | ');
-    return end < 0 ? [] : wordsAfter(words, from + end + 2, 6);
+    return end < 0 ? [] : wordsAfter(words, from + end + 2, 10);
 }
 /**
  * Whether the clause after the one at `from` says what to do until a capability to come is
@@ -787,7 +814,8 @@ function nextClause(words, from) {
  */
 function meanwhile(words, from) {
     const next = nextClause(words, from);
-    return next.some((word) => MEANWHILE.has(word)) && !next.some((word) => CONTINUING.has(word));
+    // "Until then the suggestion keeps running": the system goes on; "until then on-call keeps using step 1": a way now.
+    return next.some((word) => MEANWHILE.has(word)) && !(next.some((word) => CONTINUING.has(word)) && next.some((word) => OUTPUTS.has(word)));
 }
 /** How many characters past a mention nextClause looks for the clause's end. */
 const NEXT_CLAUSE_REACH = 400;
@@ -825,6 +853,9 @@ function deniedState(after, state) {
         if (NOT_STATES.has(at(1 + yet)))
             return 2 + yet;
         if (at(1 + yet) === 'in' && at(2 + yet) === 'place')
+            return 3 + yet;
+        // "has not (yet) been implemented".
+        if (at(1 + yet) === 'been' && BUILT.has(at(2 + yet)))
             return 3 + yet;
         // "not something we currently support"
         if (at(1) === 'something' && after.slice(state + 2, state + 5).some((word) => SUPPORTING.has(word)))
@@ -896,6 +927,24 @@ function notDone(b, after, starts) {
     }
     return -1;
 }
+/** Where the words after a mention go past the mentions joined to it ("kill switch"). */
+function pastMentions(after, starts) {
+    let k = 0;
+    while (isMention(after[k], starts))
+        k++;
+    return k;
+}
+/** Within a few words before `b[0]` (nearest first), "nobody" or "no one" as the subject: where it ends, or 0. */
+function nobodyBefore(b) {
+    for (let k = 1; k < Math.min(b.length, 7); k++) {
+        if (COORDINATORS.has(b[k]))
+            return 0;
+        const end = nobodyAt(b, k);
+        if (end > 0)
+            return end;
+    }
+    return 0;
+}
 /** At `b[k]` (nearest first), "nobody" or "no one": where it ends, or 0. */
 function nobodyAt(b, k) {
     if (b[k] === 'nobody')
@@ -929,8 +978,7 @@ function purposeOfPlan(b) {
     for (let j = so + 1; j < b.length - 1; j++) {
         if (!TO_BUILD.has(b[j]))
             continue;
-        if (b[j + 1] === 'will')
-            return j + 1;
+        // Not "will": "on-call will create an incident so the owner can halt it" is a step (false-error hunt).
         if (b[j + 1] === 'to' && INTENDING.has(b[j + 2]))
             return j + 2;
     }
@@ -942,11 +990,16 @@ function purposeOfPlan(b) {
  * quarter", "is on the roadmap". Without a later time it may be routine ("a rollback is planned
  * and rehearsed each quarter"); the caller asks that no clause after it says what to do meanwhile.
  */
-function toCome(after, state) {
-    const rest = after.slice(state + 1);
+function toCome(after, state, future) {
     if (after[state] === 'on' && after[state + 2] === 'roadmap')
         return true;
-    return (TO_COME.has(after[state]) || BUILT.has(after[state])) && rest.some((word) => LATER.has(word));
+    if (!TO_COME.has(after[state]) && !(future && BUILT.has(after[state])))
+        return false;
+    // A release to come, not an occasion: "for a later release", "in version 3", "for Q3", "for
+    // later"; not "for testing at the next game day", "for the next maintenance window" (false-error hunt).
+    const rest = after.slice(state + 1, state + 7);
+    const release = rest.some((word) => RELEASES.has(word));
+    return (release && (rest.some((word) => LATER.has(word)) || rest.some((word) => /^\d/.test(word)))) || rest.some((word) => /^(?:v\d|q[1-4]$)/.test(word)) || rest.at(-1) === 'later' || rest.includes('roadmap');
 }
 /**
  * Whether the words after a mention at the clause's start, "No …", say it is not built yet:
@@ -1150,7 +1203,9 @@ function spansCard(card, heading) {
  */
 function onlyDeniedIn(card, topic, stated) {
     const terms = termsOf(topic);
-    const denial = onlyDenied(stated, terms, topic.done === true);
+    // A document that holds numbered steps says how it is done now: a plan beside them ("we plan to
+    // add a kill switch to the console") improves on it, it does not deny it (false-error hunt).
+    const denial = onlyDenied(stated, terms, topic.done === true, !holdsSteps(card));
     if (denial === undefined)
         return undefined;
     const procedure = card.outline.sections().some(({ heading, body }) => {
@@ -1161,6 +1216,14 @@ function onlyDeniedIn(card, topic, stated) {
         return !terms.some((term) => text.includes(term));
     });
     return procedure ? undefined : denial;
+}
+/** A numbered list item: "1. Set SCORER_ENABLED=false". */
+const STEP = /^ {0,3}\d{1,3}[.)][ \t]+\S/gm;
+/** Whether a document holds a procedure: two numbered steps or more. */
+function holdsSteps(card) {
+    const text = card.outline.text();
+    STEP.lastIndex = 0;
+    return STEP.test(text) && STEP.test(text);
 }
 /** onlyDeniedIn on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it computes). */
 function denialIn(body, topic) {
@@ -1444,9 +1507,17 @@ function sectionSaysNone(card, options) {
     const section = card.outline.find(options.headings, options.contains);
     if (!section)
         return undefined;
-    const [own = ''] = section.body.split(/\n(?=[ \t]{0,3}#)/);
-    const text = plainWords(own);
-    return DENIES_ANY.test(text) ? { title: section.heading.title, line: section.heading.line, text } : undefined;
+    const ownText = (body) => plainWords(body.split(/\n(?=[ \t]{0,3}#)/)[0] ?? '');
+    const text = ownText(section.body);
+    if (!DENIES_ANY.test(text))
+        return undefined;
+    // Another section under one of the headings that says more ("## Personal Information" beside
+    // "## Privacy incidents: None."): the card documents it (false-error hunt).
+    const other = options.headings.some((heading) => {
+        const found = card.outline.find([heading]);
+        return found !== undefined && found !== section && (0,placeholder/* sectionAbsence */.vA)(found.body) === undefined && !DENIES_ANY.test(ownText(found.body));
+    });
+    return other ? undefined : { title: section.heading.title, line: section.heading.line, text };
 }
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
@@ -2081,7 +2152,7 @@ const said = ({ field, equals }, holds = true) => `${field} is ${holds ? '' : 'n
  */
 const presentWhen = (0,check/* defineFunction */.Oh)({
     name: 'present-when',
-    description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present, not a placeholder, and not an answer that there is none ("None", "N/A").',
+    description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present and not a placeholder; those in `notNone` or `people` not an answer that there is none ("None", "N/A"; for `people`, "nobody" or "the model" either).',
     optionsSchema: {
         type: 'object',
         required: ['when', 'fields'],
@@ -2090,7 +2161,8 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
             when: present_when_CONDITIONS,
             unless: present_when_CONDITIONS,
             fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-            people: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that name who acts: "the model" or "automated" names no one' },
+            notNone: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that "None" or "N/A" does not answer' },
+            people: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that name who acts: "nobody", "the model" or "automated" names no one' },
         },
     },
     check({ value, path, options, system }) {
@@ -2110,10 +2182,11 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
             const found = (0,policy_path/* valueAt */.fK)(value, steps);
             const absence = (0,placeholder/* valueAbsence */.Z2)(found);
             const where = [...path, ...steps];
-            // The condition says the thing is there (personal data is present), so "None" or "N/A"
-            // leaves it undescribed (red team: legalBasis "None" for voice recordings passed).
+            // Where the condition says the thing is there (personal data is present), "None" may leave
+            // it undescribed (red team: legalBasis "None" for voice recordings passed): `notNone`.
             const person = options.people?.includes(field) === true;
-            if (!absence && (0,no_one/* namesNoOne */.S)(found, person)) {
+            // Only where the rule says so: labeling "None" is an answer for unlabelled training data (false-error hunt).
+            if (!absence && (person || options.notNone?.includes(field) === true) && (0,no_one/* namesNoOne */.S)(found, person)) {
                 return [{ message: `${(0,describe/* describePath */.N)((0,check/* systemDocument */.fZ)(system), where)} is ${JSON.stringify(found)}, which ${person ? 'names no one' : 'says nothing'} (${why})`, path: where }];
             }
             if (!absence)

@@ -9455,6 +9455,10 @@ const START_TAG = /<([a-z][a-z0-9-]*)(?![a-z0-9-])([^<>]*)>/gi;
 /** Elements whose content no renderer shows. */
 const UNSHOWN = new Set(['script', 'style', 'template']);
 const HIDDEN_ATTRIBUTE = /(?:^|\s)hidden(?:[\s=/]|$)/i;
+/** Attribute values, which may hold the word "hidden" (an image's alt text, false-error hunt). */
+const ATTRIBUTE_VALUE = /"[^"]*"|'[^']*'/g;
+/** Elements with no content and no end tag: hiding one hides nothing after it. */
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /**
  * `text` without the elements no reader sees: `<script>`, `<style>`, `<template>` and any
  * element with the `hidden` attribute, content and all, nested ones of the same name included
@@ -9470,10 +9474,10 @@ function withoutHiddenElements(text) {
     START_TAG.lastIndex = 0;
     for (let tag = START_TAG.exec(text); tag !== null; tag = START_TAG.exec(text)) {
         const name = tag[1].toLowerCase();
-        if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test(tag[2])) || text[tag.index - 1] === '`')
+        if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test(tag[2].replace(ATTRIBUTE_VALUE, ' '))) || text[tag.index - 1] === '`')
             continue;
         out += `${text.slice(from, tag.index)} `;
-        const end = closeOf(text, name, START_TAG.lastIndex);
+        const end = VOID_ELEMENTS.has(name) ? START_TAG.lastIndex : closeOf(text, name, START_TAG.lastIndex);
         if (end < 0)
             return out;
         from = end;

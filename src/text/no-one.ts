@@ -12,7 +12,8 @@ const NO_ONE = [
   ...['not assigned', 'not yet assigned', 'unassigned', 'to be assigned', 'to be decided', 'not decided', 'not recorded', 'not reported', 'not reported yet', 'not yet reported'],
 ];
 /** What names a machine where a person must act: "the model", "automated". */
-const MACHINE = ['the model', 'the system', 'the ai', 'ai', 'the algorithm', 'automated', 'automatic', 'the tool'];
+// Not "AI" alone: a team may be called that (false-error hunt).
+const MACHINE = ['the model', 'the system', 'the ai', 'the algorithm', 'automated', 'automatic', 'the tool'];
 
 const NONE = new Set(NO_ONE);
 const NONE_OR_MACHINE = new Set([...NO_ONE, ...MACHINE]);

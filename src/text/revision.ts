@@ -9,7 +9,8 @@ const MOVING = new Set([
   ...['snapshot', 'release', 'export', 'edge', 'unstable', 'rolling', 'daily', 'weekly', 'monthly', 'wip'],
 ]);
 /** Words that make a compound name move, when no part of it is dated or numbered: `s3-latest`, `prod_current` (red team); not `latest-2024-12`. */
-const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'live', 'nightly']);
+// Not "live": a tag named for a go-live is frozen (false-error hunt).
+const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'nightly']);
 /**
  * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
  * refs/pr/3, Hugging Face's refs/convert/parquet), a ref resolved by reflog (`@{u}`,

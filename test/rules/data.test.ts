@@ -192,6 +192,11 @@ describe('data/dataset-card-sections', () => {
     ]);
   });
 
+  it('accepts a "None." section beside another that documents the personal data', () => {
+    const card = DATASET_CARD.replace('## Personal and Sensitive Information\n\nPseudonymised applicant records.', '## Privacy incidents\n\nNone.\n\n## Personal Information\n\nPseudonymised applicant records.');
+    expect(failuresOf(check({ ...compliantFiles(), 'sys/data/train.md': card }), 'data/dataset-card-sections')).toEqual([]);
+  });
+
   it('accepts "None." for a dataset with no personal data, and a section that says more', () => {
     const none = DATASET_CARD.replace('Pseudonymised applicant records.', 'None.');
     expect(failuresOf(check({ ...withManifest((m) => (dataset(m).personalData = { present: false })), 'sys/data/train.md': none }), 'data/dataset-card-sections')).toEqual([]);
@@ -247,6 +252,13 @@ describe('data/personal-data-handling', () => {
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'legalBasis: None'), message: 'data.datasets[0].personalData.legalBasis (dataset "train-2025") is "None", which says nothing (required when personalData.present is true)' },
       { file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'handling: N/A'), message: 'data.datasets[0].personalData.handling (dataset "train-2025") is still a placeholder: "N/A" (required when personalData.present is true)' },
     ]);
+  });
+
+  // False-error hunt: "None" answers how unlabelled training data was labelled; only the fields
+  // a rule names in notNone refuse it.
+  it('accepts labeling "None" for a training set (data/dataset-preparation)', () => {
+    const files = withManifest((m) => Object.assign(dataset(m), { role: 'training', preprocessing: 'Deduplicated and tokenised.', labeling: 'None' }));
+    expect(failuresOf(check(files, { policy: 'iso-42001' }), 'data/dataset-preparation')).toEqual([]);
   });
 
   it('asks nothing more when there is no personal data', () => {

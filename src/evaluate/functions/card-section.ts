@@ -107,9 +107,16 @@ const DENIES_ANY = /^(?:none|no|nothing|n\/a|not applicable|no (?:personal|sensi
 export function sectionSaysNone(card: Card, options: Options): { title: string; line: number; text: string } | undefined {
   const section = card.outline.find(options.headings, options.contains);
   if (!section) return undefined;
-  const [own = ''] = section.body.split(/\n(?=[ \t]{0,3}#)/);
-  const text = plainWords(own);
-  return DENIES_ANY.test(text) ? { title: section.heading.title, line: section.heading.line, text } : undefined;
+  const ownText = (body: string) => plainWords(body.split(/\n(?=[ \t]{0,3}#)/)[0] ?? '');
+  const text = ownText(section.body);
+  if (!DENIES_ANY.test(text)) return undefined;
+  // Another section under one of the headings that says more ("## Personal Information" beside
+  // "## Privacy incidents: None."): the card documents it (false-error hunt).
+  const other = options.headings.some((heading) => {
+    const found = card.outline.find([heading]);
+    return found !== undefined && found !== section && sectionAbsence(found.body) === undefined && !DENIES_ANY.test(ownText(found.body));
+  });
+  return other ? undefined : { title: section.heading.title, line: section.heading.line, text };
 }
 
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */

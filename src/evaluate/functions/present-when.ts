@@ -17,7 +17,9 @@ interface PresentWhenOptions {
   /** Conditions of which any one, holding, lifts the requirement (an exemption the manifest declares). */
   unless?: Condition | Condition[];
   fields: string[];
-  /** Fields among `fields` that name who acts, which a machine ("the model") does not answer either. */
+  /** Fields among `fields` that "None" or "N/A" does not answer, since the condition says the thing is there (personal data ⇒ its legal basis). */
+  notNone?: string[];
+  /** Fields among `fields` that name who acts: neither "nobody" nor a machine ("the model") answers them. */
   people?: string[];
 }
 
@@ -42,7 +44,7 @@ const said = ({ field, equals }: Condition, holds = true) => `${field} is ${hold
  */
 export const presentWhen = defineFunction<PresentWhenOptions>({
   name: 'present-when',
-  description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present, not a placeholder, and not an answer that there is none ("None", "N/A").',
+  description: 'When `when.field` equals `when.equals` (or any of a list of such conditions), and no `unless` condition holds, each of `fields` is present and not a placeholder; those in `notNone` or `people` not an answer that there is none ("None", "N/A"; for `people`, "nobody" or "the model" either).',
   optionsSchema: {
     type: 'object',
     required: ['when', 'fields'],
@@ -51,7 +53,8 @@ export const presentWhen = defineFunction<PresentWhenOptions>({
       when: CONDITIONS,
       unless: CONDITIONS,
       fields: { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } },
-      people: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that name who acts: "the model" or "automated" names no one' },
+      notNone: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that "None" or "N/A" does not answer' },
+      people: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'fields among `fields` that name who acts: "nobody", "the model" or "automated" names no one' },
     },
   },
   check({ value, path, options, system }) {
@@ -69,10 +72,11 @@ export const presentWhen = defineFunction<PresentWhenOptions>({
       const found = valueAt(value, steps);
       const absence = valueAbsence(found);
       const where = [...path, ...steps];
-      // The condition says the thing is there (personal data is present), so "None" or "N/A"
-      // leaves it undescribed (red team: legalBasis "None" for voice recordings passed).
+      // Where the condition says the thing is there (personal data is present), "None" may leave
+      // it undescribed (red team: legalBasis "None" for voice recordings passed): `notNone`.
       const person = options.people?.includes(field) === true;
-      if (!absence && namesNoOne(found, person)) {
+      // Only where the rule says so: labeling "None" is an answer for unlabelled training data (false-error hunt).
+      if (!absence && (person || options.notNone?.includes(field) === true) && namesNoOne(found, person)) {
         return [{ message: `${describePath(systemDocument(system), where)} is ${JSON.stringify(found)}, which ${person ? 'names no one' : 'says nothing'} (${why})`, path: where }];
       }
       if (!absence) return [];
