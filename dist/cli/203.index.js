@@ -13,9 +13,9 @@ __webpack_require__.d(__webpack_exports__, {
   checkInWorkers: () => (/* reexport */ checkInWorkers),
   checkSystem: () => (/* reexport */ checkSystem),
   forgetSystem: () => (/* reexport */ forgetSystem),
+  leftOutSystems: () => (/* reexport */ leftOutSystems),
   limitHeapGrowth: () => (/* reexport */ limitHeapGrowth),
   packCheck: () => (/* reexport */ packCheck),
-  reportsLeftOut: () => (/* reexport */ reportsLeftOut),
   startSystemWorkers: () => (/* reexport */ startSystemWorkers),
   stopWorkers: () => (/* reexport */ stopWorkers),
   unpackCheck: () => (/* reexport */ unpackCheck)
@@ -820,13 +820,14 @@ function unpackCheck(packed, policy) {
     return packed;
 }
 /**
- * The reports about the model that systems left out of the run cite (the scanned folder,
- * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
- * own check notes them on each such system: a system in the run that cites one, or a copy of
- * one, cites another system's report. `all` is every manifest of the repository. Each left-out
- * manifest is read once; nothing is reported about those systems.
+ * What systems left out of the run (by the scanned folder, --include or an exclude) cite that the
+ * run must know: the reports about the model, each with its text's digest, as evidence/own-system's
+ * own check notes them on each such system (a system in the run that cites one, or a copy of one,
+ * cites another system's report), and the model card, which is registered though not checked here.
+ * `all` is every manifest of the repository. Each left-out manifest is read once; nothing is
+ * reported about those systems.
  */
-function reportsLeftOut(run, all) {
+function leftOutSystems(run, all) {
     const inRun = new Set(run.manifests ?? []);
     const systemAt = systemIndex(all);
     const found = [];
@@ -836,8 +837,6 @@ function reportsLeftOut(run, all) {
         // As the system would be judged: a per-path override may turn the rule off (or on) there.
         const policy = (0,evaluate_policy/* policyFor */.KV)(run.policy, file);
         const rule = policy.byId.get('evidence/own-system');
-        if (!rule)
-            continue;
         // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
         (0,yaml/* composedYamlBudget */.X_)(yaml/* COMPOSED_CHARS_PER_SYSTEM */.lo);
         run.repo.beginSystem();
@@ -846,18 +845,19 @@ function reportsLeftOut(run, all) {
             if (!loaded.ok)
                 continue;
             const { manifest } = loaded;
+            const evidence = new store/* EvidenceStore */.x(run.repo, manifest, registry/* EVIDENCE_KINDS */.A);
+            // The card it cites is registered, though this run does not check it (new user: `check
+            // ml/models/risk` called the card a service elsewhere cites unregistered).
+            const ref = manifest.data.modelCard;
+            const cited = typeof ref === 'string' && ref.trim() !== '' ? evidence.file(ref) : undefined;
+            const citedCard = cited?.ok ? (0,source_doc/* detachText */.hM)(cited.value.rel) : undefined;
             const reports = [];
-            const system = {
-                id: (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest)),
-                manifest,
-                evidence: new store/* EvidenceStore */.x(run.repo, manifest, registry/* EVIDENCE_KINDS */.A),
-                now: run.now,
-                systemAt,
-                reportCited: notingInto(reports),
-            };
-            evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
-            if (reports.length > 0)
-                found.push({ file, reports });
+            if (rule) {
+                const system = { id: (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest)), manifest, evidence, now: run.now, systemAt, reportCited: notingInto(reports) };
+                evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
+            }
+            if (reports.length > 0 || citedCard !== undefined)
+                found.push({ file, reports, ...(citedCard !== undefined ? { citedCard } : {}) });
         }
         finally {
             (0,yaml/* composedYamlBudget */.X_)(undefined);

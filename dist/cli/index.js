@@ -5385,7 +5385,9 @@ function finishGate(started, discovered, early) {
     if (options.handOffAbove !== undefined && files.length > options.handOffAbove)
         throw new GateHandOff(found);
     // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
-    const unexcluded = files.length === 0 || run.manifestsComplete ? undefined : (0,discover/* discover */.k4)(repo, { scanPath: '' });
+    // With no system to check, only a card found needs them: the system that cites it lies elsewhere.
+    const partial = !run.manifestsComplete && (files.length > 0 || found.cardCandidates.length > 0);
+    const unexcluded = partial ? (0,discover/* discover */.k4)(repo, { scanPath: '' }) : undefined;
     const everyManifest = unexcluded?.manifests ?? files;
     if (files.length > 0) {
         // The model files in each system's folder, found in the whole repository as the policy's and
@@ -5421,8 +5423,12 @@ function finishGate(started, discovered, early) {
     // systems cite with what the others cite (red team: a copy of a left-out system's report
     // passed), read from their manifests. A left-out system counts as the first to cite what it
     // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
-    if (!run.manifestsComplete && files.length > 0) {
-        for (const { file, reports } of (0,load/* systemChecker */.z)().reportsLeftOut(run, everyManifest)) {
+    if (partial) {
+        for (const { file, reports, citedCard } of (0,load/* systemChecker */.z)().leftOutSystems(run, everyManifest)) {
+            if (citedCard !== undefined)
+                citedCards.add(citedCard);
+            if (reports.length === 0)
+                continue;
             reportCiters.leftOut.add(file);
             for (const report of reports)
                 firstCiter(reportCiters, file, report);

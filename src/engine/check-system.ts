@@ -335,22 +335,22 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
 }
 
 /**
- * The reports about the model that systems left out of the run cite (the scanned folder,
- * --include or an exclude left them out), each with its text's digest, as evidence/own-system's
- * own check notes them on each such system: a system in the run that cites one, or a copy of
- * one, cites another system's report. `all` is every manifest of the repository. Each left-out
- * manifest is read once; nothing is reported about those systems.
+ * What systems left out of the run (by the scanned folder, --include or an exclude) cite that the
+ * run must know: the reports about the model, each with its text's digest, as evidence/own-system's
+ * own check notes them on each such system (a system in the run that cites one, or a copy of one,
+ * cites another system's report), and the model card, which is registered though not checked here.
+ * `all` is every manifest of the repository. Each left-out manifest is read once; nothing is
+ * reported about those systems.
  */
-export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> {
+export function leftOutSystems(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']>; citedCard?: string }> {
   const inRun = new Set(run.manifests ?? []);
   const systemAt = systemIndex(all);
-  const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']> }> = [];
+  const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']>; citedCard?: string }> = [];
   for (const file of all) {
     if (inRun.has(file)) continue;
     // As the system would be judged: a per-path override may turn the rule off (or on) there.
     const policy = policyFor(run.policy, file);
     const rule = policy.byId.get('evidence/own-system');
-    if (!rule) continue;
     // Within a system's YAML budget, as its own check would be (a left-out folder may hold anything).
     composedYamlBudget(COMPOSED_CHARS_PER_SYSTEM);
     run.repo.beginSystem();
@@ -358,17 +358,18 @@ export function reportsLeftOut(run: SystemRun, all: readonly string[]): Array<{ 
       const loaded = loadManifest(run.repo, file);
       if (!loaded.ok) continue;
       const { manifest } = loaded;
+      const evidence = new EvidenceStore(run.repo, manifest, EVIDENCE_KINDS);
+      // The card it cites is registered, though this run does not check it (new user: `check
+      // ml/models/risk` called the card a service elsewhere cites unregistered).
+      const ref = manifest.data.modelCard;
+      const cited = typeof ref === 'string' && ref.trim() !== '' ? evidence.file(ref) : undefined;
+      const citedCard = cited?.ok ? detachText(cited.value.rel) : undefined;
       const reports: NonNullable<SystemCheck['reports']> = [];
-      const system: SystemContext = {
-        id: detachText(systemId(manifest)),
-        manifest,
-        evidence: new EvidenceStore(run.repo, manifest, EVIDENCE_KINDS),
-        now: run.now,
-        systemAt,
-        reportCited: notingInto(reports),
-      };
-      evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
-      if (reports.length > 0) found.push({ file, reports });
+      if (rule) {
+        const system: SystemContext = { id: detachText(systemId(manifest)), manifest, evidence, now: run.now, systemAt, reportCited: notingInto(reports) };
+        evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
+      }
+      if (reports.length > 0 || citedCard !== undefined) found.push({ file, reports, ...(citedCard !== undefined ? { citedCard } : {}) });
     } finally {
       composedYamlBudget(undefined);
       forgetSystem(run);

@@ -175,7 +175,9 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   run.manifestsComplete = !discoverOptions.scanPath && !discoverOptions.include?.length && !discoverOptions.exclude?.length;
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
-  const unexcluded = files.length === 0 || run.manifestsComplete ? undefined : discover(repo, { scanPath: '' });
+  // With no system to check, only a card found needs them: the system that cites it lies elsewhere.
+  const partial = !run.manifestsComplete && (files.length > 0 || found.cardCandidates.length > 0);
+  const unexcluded = partial ? discover(repo, { scanPath: '' }) : undefined;
   const everyManifest = unexcluded?.manifests ?? files;
   if (files.length > 0) {
     // The model files in each system's folder, found in the whole repository as the policy's and
@@ -210,8 +212,10 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   // systems cite with what the others cite (red team: a copy of a left-out system's report
   // passed), read from their manifests. A left-out system counts as the first to cite what it
   // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
-  if (!run.manifestsComplete && files.length > 0) {
-    for (const { file, reports } of systemChecker().reportsLeftOut(run, everyManifest)) {
+  if (partial) {
+    for (const { file, reports, citedCard } of systemChecker().leftOutSystems(run, everyManifest)) {
+      if (citedCard !== undefined) citedCards.add(citedCard);
+      if (reports.length === 0) continue;
       reportCiters.leftOut.add(file);
       for (const report of reports) firstCiter(reportCiters, file, report);
     }

@@ -353,6 +353,14 @@ describe('changed-files scope and links', () => {
     expect(report.findings.filter((f) => f.ruleId === 'discovery/unregistered-system' && f.status === 'fail')).toEqual([]);
   });
 
+  // New user: `check ml/models/risk` called the card a service elsewhere cites unregistered.
+  it('a card that a system outside the scanned folder cites is registered; one no system cites is not', () => {
+    const card = '---\nlicense: mit\npipeline_tag: text-classification\n---\n# Risk model\n';
+    const files = { 'services/api/ai-system.yaml': 'id: api\nname: API\nversion: "1"\nmodelCard: ../../ml/risk/README.md\n', 'ml/risk/README.md': card, 'ml/risk/model.pkl': 'x', 'ml/other/README.md': card, 'ml/other/model.pkl': 'x' };
+    const report = runGate({ root: makeRepo(files), scanPath: 'ml' });
+    expect(report.findings.filter((f) => f.ruleId === 'discovery/unregistered-system' && f.status === 'fail').map((f) => f.file)).toEqual(['ml/other/README.md']);
+  });
+
   // A link may climb out of the root and come back in (RepoFs reads it: the real path is
   // inside), relatively or through a link outside the repository: the walk follows it too.
   it.each([
