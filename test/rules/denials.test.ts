@@ -237,6 +237,19 @@ describe('a capability only denied', () => {
     [STOP, 'The suggestion can never be stopped.', 'can never be stopped'],
     [STOP, 'It is not currently possible to stop the scorer.', 'not currently possible to stop the scorer'],
     [STOP, 'A kill switch is coming in version 3.', 'kill switch is coming in version 3'],
+    // Review: what the exceptions for honest runbooks must not let through.
+    [STOP, 'The scorer cannot be stopped and other teams depend on it.', 'cannot be stopped and other teams depend on'],
+    [STOP, 'The scorer cannot be stopped but nurses may ignore its score.', 'cannot be stopped but nurses may ignore its'],
+    [STOP, 'Operators should know the scorer cannot be stopped.', 'cannot be stopped'],
+    [STOP, 'When deployed the scorer cannot be stopped.', 'cannot be stopped'],
+    [STOP, 'The customer scoring model has no kill switch.', 'no kill switch'],
+    [STOP, 'The provider has no kill switch.', 'no kill switch'],
+    [STOP, 'We plan to add a kill switch in a later release. Until then, the suggestion keeps running.', 'plan to add a kill switch in a later release'],
+    [STOP, 'A kill switch will be added in version 3. For now, the scorer always runs.', 'kill switch will be added in version 3'],
+    [STOP, "Nurses aren't able to stop the suggestion.", "aren't able to stop the suggestion"],
+    [STOP, '1. Background of the project\n2. Contacts for the team\n\nA kill switch is planned for a later release.', 'kill switch is planned for a later release'],
+    [TESTS, "We didn't test the model.", "didn't test the model"],
+    [RISKS, "We haven't identified any risks.", "haven't identified any risks"],
   ];
   it.each(denied.map(([topic, body, quoted]) => ({ topic, body, quoted })))('$body: "$quoted"', ({ topic, body, quoted }) => {
     expect(denialIn(body, topic)).toBe(quoted);

@@ -30,7 +30,9 @@
  * ("we intend to add a kill switch so nurses can stop it") is not there yet; a list across commas
  * shares its first item's denial ("cannot be stopped, paused or disabled"). A clause after a
  * capability to come that says the system goes on meanwhile ("until then it keeps running") is
- * no way to stop it.
+ * no way to stop it; one that points at the steps there are now ("so that the duty manager can
+ * do step 1 without shell access") is. "But", "other than", "apart from" name who can, after a
+ * "nobody" form only; a clause that opens with "if", "whenever" or "unless" is a condition.
  * For an activity a document must record as done (a `done` topic: tests run, risks identified),
  * an admission that it was not is a denial too (notDone): "no test of any kind was run", "we did
  * not assess it", "nobody has assessed it".
@@ -72,8 +74,8 @@ const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself'
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
-/** Whose lack is not the system's: "the vendor has no editorial responsibility". */
-const THIRD_PARTIES = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'partner', 'partners', 'contractor', 'contractors', 'third', 'publisher', 'publishers', 'client', 'clients', 'customer', 'customers']);
+/** Whose lack is not the system's, as the subject of "has no": "the vendor has no editorial responsibility" (not "the provider", the AI Act's word for the system's maker). */
+const THIRD_PARTIES = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'contractor', 'contractors']);
 /** "has not built", "have not added". */
 const HAVING_BUILT = new Set(['has', 'have', 'had']);
 /** "nobody holds editorial responsibility"; not "has", which may be an occurrence ("nobody has stopped it this year"). */
@@ -89,6 +91,8 @@ const BUILT = new Set(['built', 'implemented', 'added', 'developed', 'created', 
 const TO_BUILD = new Set(['add', 'build', 'introduce', 'provide', 'implement', 'ship', 'deliver', 'create', 'develop']);
 /** A clause after a capability to come that says what to do meanwhile ("until then use step 1"): it is there now. */
 const MEANWHILE = new Set(['until', 'till', 'meanwhile', 'meantime', 'now', 'instead', 'today', 'currently']);
+/** Words by which a clause after a plan points at the procedure there is now ("do step 1", "as above"). */
+const STEP_POINTERS = new Set(['step', 'steps', 'above', 'below']);
 /** A clause after a capability to come that says the system goes on meanwhile ("until then the suggestion keeps running"): no stop now. */
 const CONTINUING = new Set(['keeps', 'keep', 'continues', 'continue', 'remains', 'remain', 'stays', 'stay', 'always']);
 /** Adverbs that may stand in a denial ("cannot currently be stopped"); not "easily", which says it is hard, not impossible. */
@@ -125,9 +129,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'ou
 /** Words that deny, for the double denial that affirms. */
 const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
 /** A denial followed by one of these is a condition ("cannot be stopped without a second approval"). */
-const CONDITIONS = new Set(['without', 'unless', 'except', 'until', 'but', 'other', 'apart', 'besides']);
+const CONDITIONS = new Set(['without', 'unless', 'except', 'until']);
 /** Words that make what follows them in a clause a condition: "if the scorer cannot be stopped, …". */
-const IF_WORDS = new Set(['if', 'when', 'whenever', 'where', 'whether', 'should']);
+const IF_WORDS = new Set(['if', 'whenever', 'unless']);
 /** Words a double denial's first denial is not looked for past. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 
@@ -142,13 +146,13 @@ const AFTER_REACH = 12;
  * a bounded number of words either side, and the first that is not denied ends the search, so
  * the time is linear in the text whatever it holds.
  */
-export function onlyDenied(words: string, terms: readonly string[], done = false, plans = true): string | undefined {
+export function onlyDenied(words: string, terms: readonly string[], done = false): string | undefined {
   let first: string | undefined;
   // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
   const starts = terms.map((term) => term.split(' ', 2).join(' '));
   for (const term of terms) {
     for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-      const denial = denialOf(words, at, at + term.length, starts, 0, done, plans);
+      const denial = denialOf(words, at, at + term.length, starts, 0, done);
       if (denial === undefined) return undefined;
       first ??= denial;
     }
@@ -198,7 +202,7 @@ function negatedModal(b: readonly string[], k: number): number {
  * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
  * undefined when none of the forms above denies it.
  */
-function denialOf(words: string, at: number, end: number, starts: readonly string[], listed = 0, done = false, plans = true): string | undefined {
+function denialOf(words: string, at: number, end: number, starts: readonly string[], listed = 0, done = false): string | undefined {
   const space = words.indexOf(' ', end - 1);
   const mentionEnd = space < 0 ? words.length : space;
   const mention = words.slice(at + 1, mentionEnd);
@@ -224,7 +228,7 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   if (b.length === 0 && clause.length < BEFORE_REACH && listed < 4) {
     const bar = words.lastIndexOf(' | ', at);
     const start = bar > 0 ? words.lastIndexOf(' ', bar - 1) : -1;
-    if (bar > 0 && isMention(words.slice(start + 1, bar), starts)) return denialOf(words, start, bar, starts, listed + 1, done, plans);
+    if (bar > 0 && isMention(words.slice(start + 1, bar), starts)) return denialOf(words, start, bar, starts, listed + 1, done);
   }
   // What the denial is about must be the system or its output: "the score cannot be overridden",
   // "staff can't switch it off", not "the audit log cannot be edited".
@@ -235,7 +239,7 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   const passiveAdverb = b[0] === 'be' ? adverbAt(1) : 0;
   const passive = b[0] === 'be' && negatedModal(b, 1 + passiveAdverb) > 0 ? negatedModal(b, 1 + passiveAdverb) + passiveAdverb : 0;
   const activeAdverb = adverbAt(0);
-  const active = (negatedModal(b, activeAdverb) > 0 ? negatedModal(b, activeAdverb) + activeAdverb : 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || notAble(b);
+  const active = (negatedModal(b, activeAdverb) > 0 ? negatedModal(b, activeAdverb) + activeAdverb : 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || notAbleUnlessSomeone(b, after);
   // The object, past the mentions joined to this one ("overrule or amend the score").
   let o = 0;
   while (after[o] === 'or' || after[o] === 'nor' || isMention(after[o], starts)) o++;
@@ -252,7 +256,7 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
   // Not "there have been no emergency stops": occurrences, not the capability (false-error hunt).
   // Not a third party's lack: "the vendor has no editorial responsibility" (false-error hunt).
-  else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1] as string) || thereIs(clause)) && endsNoun(after, starts) && !b.slice(2, 8).some((word) => THIRD_PARTIES.has(word))) denial = 0;
+  else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1] as string) || thereIs(clause)) && endsNoun(after, starts) && !THIRD_PARTIES.has(b[2] as string)) denial = 0;
   // "No kill switch exists".
   else if (b[0] === 'no' && b.length === 1 && ['exists', 'exist'].includes(after[pastMentions(after, starts)] as string)) denial = 0;
   // "the vendor has not built a kill switch".
@@ -261,15 +265,16 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   else if (b[0] === 'no' && b.length === 1 && notBuilt(after, starts)) denial = 0;
   // "the team will add a stop procedure in a later release".
   // "we intend to add a kill switch": an intention is not there yet, whenever it comes.
-  else if (plans && (b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1] as string) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3] as string))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd)) denial = b[2] === 'to' ? 3 : 2;
+  else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1] as string) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3] as string))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd)) denial = b[2] === 'to' ? 3 : 2;
   // "we intend to add a kill switch so nurses can stop the suggestion": the purpose of a plan.
-  else if (plans && purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd)) denial = purposeOfPlan(b);
+  else if (purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd)) denial = purposeOfPlan(b);
   // "have not yet agreed on how to stop the scorer".
   else if (b[0] === 'to' && b[1] === 'how') denial = notDecided(b);
   // "nobody holds editorial responsibility", "no one can stop the scorer" (red team).
-  else if (HOLDING.has(b[0] as string) && nobodyAt(b, 1) > 0) denial = nobodyAt(b, 1);
+  // Not "nobody can stop it but the on-call engineer": someone can (false-error hunt).
+  else if (HOLDING.has(b[0] as string) && nobodyAt(b, 1) > 0 && !someoneElse(after)) denial = nobodyAt(b, 1);
   // "nobody (at the hospital) can stop the suggestion".
-  else if (b[0] === 'can' && aboutOutput(object) && nobodyBefore(b) > 0) denial = nobodyBefore(b);
+  else if (b[0] === 'can' && aboutOutput(object) && nobodyBefore(b) > 0 && !someoneElse(after)) denial = nobodyBefore(b);
   // An activity not done: "no test of any kind was run", "we did not assess it", "nobody has assessed it".
   else if (done) denial = notDone(b, after, starts);
   if (denial >= 0) {
@@ -277,8 +282,10 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
     const further = b.slice(denial + 1);
     const coordinated = further.findIndex((word) => COORDINATORS.has(word));
     if (further.slice(0, coordinated < 0 ? further.length : coordinated).some((word) => NEGATIONS.has(word))) return undefined;
-    // A condition, not a statement: "if the scorer cannot be stopped within ten minutes, page the lead".
-    if (further.some((word) => IF_WORDS.has(word))) return undefined;
+    // A condition, not a statement: "if the scorer cannot be stopped within ten minutes, page the
+    // lead". Only a clause that opens with it: "operators should know it cannot be stopped" and
+    // "in the ward where it runs it cannot be stopped" state it (review).
+    if (clause.length < BEFORE_REACH && IF_WORDS.has(clause.at(-1) as string)) return undefined;
     return quote([...clause.slice(0, i + denial + 1).reverse(), mention, ...after.slice(0, 5)]);
   }
   // The mention as a subject that is not possible: "overriding is not possible", "rollback is impossible".
@@ -290,7 +297,7 @@ function denialOf(words: string, at: number, end: number, starts: readonly strin
   while (state < after.length && ['is', 'are', 'was', 'were', 'will', 'be', 'has', 'have'].includes(after[state] as string)) state++;
   if (state === subjectEnd) return undefined;
   const future = after.slice(subjectEnd, state).includes('will');
-  const denied = deniedState(after, state) || (plans && toCome(after, state, future) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
+  const denied = deniedState(after, state) || (toCome(after, state, future) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
   return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
 }
 
@@ -307,10 +314,15 @@ function namesMechanism(after: readonly string[], starts: readonly string[]): bo
  * only as far as AFTER_REACH words can reach: a search to the clause's end for every mention made
  * a long clause quadratic (review: 2 MB of "will add a stop procedure" ran 51 s).
  */
-function nextClause(words: string, from: number): string[] {
+function nextClause(words: string, from: number): { words: string[]; end: number } {
   const window = words.slice(from, from + NEXT_CLAUSE_REACH);
-  const end = window.indexOf(' | ');
-  return end < 0 ? [] : wordsAfter(words, from + end + 2, 10);
+  const bar = window.indexOf(' | ');
+  if (bar < 0) return { words: [], end: -1 };
+  const start = from + bar + 2;
+  const next = wordsAfter(words, start, 10);
+  // Looked for within reach too: a search to the end of a long clause made one of mentions quadratic.
+  const close = words.slice(start + 1, start + NEXT_CLAUSE_REACH).indexOf(' | ');
+  return { words: next, end: close >= 0 ? start + 1 + close : -1 };
 }
 
 /**
@@ -320,8 +332,14 @@ function nextClause(words: string, from: number): string[] {
  */
 function meanwhile(words: string, from: number): boolean {
   const next = nextClause(words, from);
+  // "Until then, the suggestion keeps running": the clause after a bare "until then" says what happens meanwhile.
+  const then = next.words.length <= 3 && next.end >= 0 ? nextClause(words, next.end).words : [];
+  const said = [...next.words, ...then];
+  // A plan that points at the steps there are now improves on them: "…, so that the duty manager
+  // can do step 1 without shell access" (false-error hunt).
+  if (next.words.some((word) => STEP_POINTERS.has(word))) return true;
   // "Until then the suggestion keeps running": the system goes on; "until then on-call keeps using step 1": a way now.
-  return next.some((word) => MEANWHILE.has(word)) && !(next.some((word) => CONTINUING.has(word)) && next.some((word) => OUTPUTS.has(word)));
+  return next.words.some((word) => MEANWHILE.has(word)) && !(said.some((word) => CONTINUING.has(word)) && said.some((word) => OUTPUTS.has(word)));
 }
 
 /** How many characters past a mention nextClause looks for the clause's end. */
@@ -408,7 +426,7 @@ function notDone(b: readonly string[], after: readonly string[], starts: readonl
     if (b[k] !== 'not' && b[k] !== 't' && b[k] !== 'never') continue;
     const before = b[k + 1];
     const afterNot = b[k - 1];
-    if (['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were'].includes(before as string) || afterNot === 'been') return k + 1;
+    if (['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'didn', 'doesn', 'don', 'hasn', 'haven', 'hadn', 'wasn', 'weren'].includes(before as string) || afterNot === 'been') return k + 1;
     return -1;
   }
   return -1;
@@ -419,6 +437,11 @@ function pastMentions(after: readonly string[], starts: readonly string[]): numb
   let k = 0;
   while (isMention(after[k], starts)) k++;
   return k;
+}
+
+/** Whether the words after a "nobody" denial name who can: "but the on-call engineer", "other than the editor", "apart from", "besides". */
+function someoneElse(after: readonly string[]): boolean {
+  return after.some((word, k) => word === 'but' || word === 'besides' || (word === 'other' && after[k + 1] === 'than') || (word === 'apart' && after[k + 1] === 'from'));
 }
 
 /** Within a few words before `b[0]` (nearest first), "nobody" or "no one" as the subject: where it ends, or 0. */
@@ -444,10 +467,17 @@ function nobodyAt(b: readonly string[], k: number): number {
 function notAble(b: readonly string[]): number {
   if (b[0] !== 'to' || b[1] !== 'able') return 0;
   if (b[2] === 'not' || b[2] === 'never') return 3;
+  if (b[2] === 't' && ['isn', 'aren', 'wasn', 'weren'].includes(b[3] as string)) return 4;
   if (!['is', 'are', 'was', 'were'].includes(b[2] as string)) return 0;
   const subject = b.slice(3, 10);
   const nobody = subject.findIndex((word, k) => word === 'nobody' || (word === 'one' && subject[k + 1] === 'no'));
   return nobody < 0 ? 0 : 3 + nobody + (subject[nobody] === 'one' ? 2 : 1);
+}
+
+/** notAble, unless someone else is named who can ("nobody is able to stop it but the on-call engineer"). */
+function notAbleUnlessSomeone(b: readonly string[], after: readonly string[]): number {
+  const able = notAble(b);
+  return able > 0 && b[2] !== 'not' && b[2] !== 't' && someoneElse(after) ? 0 : able;
 }
 
 /**

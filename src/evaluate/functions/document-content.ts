@@ -169,9 +169,7 @@ function spansCard(card: Card, heading: Heading | undefined): boolean {
  */
 function onlyDeniedIn(card: Card, topic: Topic, stated: string): string | undefined {
   const terms = termsOf(topic);
-  // A document that holds numbered steps says how it is done now: a plan beside them ("we plan to
-  // add a kill switch to the console") improves on it, it does not deny it (false-error hunt).
-  const denial = onlyDenied(stated, terms, topic.done === true, !holdsSteps(card));
+  const denial = onlyDenied(stated, terms, topic.done === true);
   if (denial === undefined) return undefined;
   const procedure = card.outline.sections().some(({ heading, body }) => {
     const title = ` ${normaliseWords(heading.title)}`;
@@ -180,16 +178,6 @@ function onlyDeniedIn(card: Card, topic: Topic, stated: string): string | undefi
     return !terms.some((term) => text.includes(term));
   });
   return procedure ? undefined : denial;
-}
-
-/** A numbered list item: "1. Set SCORER_ENABLED=false". */
-const STEP = /^ {0,3}\d{1,3}[.)][ \t]+\S/gm;
-
-/** Whether a document holds a procedure: two numbered steps or more. */
-function holdsSteps(card: Card): boolean {
-  const text = card.outline.text();
-  STEP.lastIndex = 0;
-  return STEP.test(text) && STEP.test(text);
 }
 
 /** onlyDeniedIn on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it computes). */
