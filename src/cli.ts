@@ -666,7 +666,6 @@ async function policyCommand(args: readonly string[], io: CliIo): Promise<number
   return failed === 0 ? EXIT.pass : EXIT.fail;
 }
 
-/** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
 /** The most folders manifestBelow reads before it takes the folder to hold one (and leaves the path as given). */
 const MANIFEST_SEARCH_FOLDERS = 2000;
 
@@ -694,6 +693,7 @@ function manifestBelow(folder: string): boolean {
   return false;
 }
 
+/** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
 function systemFolderAbove(folder: string, root: string): string | undefined {
   const holdsManifest = (dir: string) => MANIFEST_NAMES.some((name) => exists(path.join(dir, name)));
   if (holdsManifest(folder)) return undefined;

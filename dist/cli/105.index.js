@@ -1018,22 +1018,25 @@ function explainedValue(message) {
         return text.startsWith('-') ? -Infinity : Infinity;
     return Number(text);
 }
+/** AIF360's metrics whose names say no difference or ratio (aif360.metrics: ClassificationMetric, BinaryLabelDatasetMetric). */
+const AIF360_METRICS = new Set(['theil_index', 'generalized_entropy_index', 'coefficient_of_variation', 'consistency', 'between_all_groups_theil_index', 'between_group_theil_index', 'between_group_generalized_entropy_index', 'between_all_groups_generalized_entropy_index', 'between_group_coefficient_of_variation', 'smoothed_empirical_differential_fairness', 'differential_fairness_bias_amplification']);
 /** Keys of a flat export that are not metric values: what it is about, and the groups compared. */
 const FLAT_FIELDS = new Set(['protected_attribute', 'privileged_groups', 'unprivileged_groups', 'model', 'model_name', 'model_version', 'timestamp', 'generated_at', 'aif360_version', 'dataset', 'metrics', 'explanations']);
-/** Text a metric value may have been written as ("0.93", "NaN", "-inf"): still a value, for bias/values-valid to judge. */
-const NUMERIC_TEXT = /^\s*[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)\s*$/i;
 /**
- * Whether a top-level key of a flat export is a metric value. A number, or a blank (`to_json()`
- * writes NaN as null), is a measurement; so is anything under a fairness metric's name (a
- * difference, a ratio, disparate impact), which bias/values-valid then judges. Other text,
- * mappings and lists (a run id, the dataset's description) are the export's own notes.
+ * Whether a top-level key of a flat export is a metric value. A number is a measurement; so is
+ * anything under a fairness metric's name (a difference, a ratio, disparate impact: a blank,
+ * which `to_json()` writes for NaN, or text), which bias/values-valid then judges. Other text,
+ * blanks, mappings and lists (a run id, a seed, the dataset's description) are the export's own notes.
  */
 function isFlatMetric(key, value) {
     if (FLAT_FIELDS.has(key))
         return false;
-    if (value === null || typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value)))
+    if (typeof value === 'number')
         return true;
-    return conventionOf((0,adapter/* snakeCase */.LW)(key)) !== 'value';
+    // A blank or text only under a fairness metric's name, or one of AIF360's own metrics:
+    // "run_id": null and "random_seed": "42" are notes (review).
+    const name = (0,adapter/* snakeCase */.LW)(key);
+    return conventionOf(name) !== 'value' || AIF360_METRICS.has(name);
 }
 /** Where an export records its model, version and date: the nested form's names, and a flat export's own. */
 const NESTED_FIELDS = { modelName: ['model_name'], modelVersion: ['model_version'], generatedAt: ['generated_at'] };
@@ -1049,10 +1052,15 @@ const aif360Bias = {
         if (problem)
             return { ok: false, problem };
         const results = [];
+        /** Each attribute and metric read, so an explanation of one read already is skipped at once (a scan of the results was quadratic, review). */
+        const readKeys = new Set();
         const attributes = new Map();
         /** One attribute's values: a flat export's top level (when `flat`), then `metrics`, then `explanations`. */
         const read = (attribute, entry, base, flat) => {
-            const add = (metric, value, path) => results.push({ attribute, metric, value, convention: conventionOf(metric), at: (0,adapter.at)(doc, path) });
+            const add = (metric, value, path) => {
+                readKeys.add(`${attribute}\u0000${metric}`);
+                results.push({ attribute, metric, value, convention: conventionOf(metric), at: (0,adapter.at)(doc, path) });
+            };
             if (flat)
                 for (const [key, value] of Object.entries(entry))
                     if (isFlatMetric(key, value))
@@ -1074,7 +1082,7 @@ const aif360Bias = {
                 }
                 const metric = (0,adapter/* snakeCase */.LW)(explanation.metric);
                 // A metric given both ways is counted once, from `metrics` (or a flat export's top level).
-                if (!results.some((r) => r.attribute === attribute && r.metric === metric))
+                if (!readKeys.has(`${attribute}\u0000${metric}`))
                     add(metric, explainedValue(explanation.message), path);
             });
         };
@@ -9845,7 +9853,7 @@ function referencesIn(value) {
  * as "another model's"). The model is the shipped one only by where its card lies: in a folder
  * the system ships model files from (declared there, whether or not they are committed: weights
  * often are not), outside its own folder and no other system's. A name is that model's when the
- * folder's name stands in it word for word.
+ * folder's name starts it, word for word.
  */
 
 
@@ -9881,20 +9889,20 @@ function folderModelWords(folder) {
     return wordsOf(base).filter((word) => !GENERIC.has(word) && !VERSION.test(word));
 }
 /**
- * Whether `name` names the model of the folder `folder`: the folder's words stand together in it
- * ("risk" in "risk-model", "credit risk" in "CreditRiskScorer"), or its words are the folder's
+ * Whether `name` names the model of the folder `folder`: it starts with the folder's words ("risk"
+ * in "risk-model", "credit risk" in "CreditRiskScorer"), or its words are the folder's
  * ("credit-risk" for `credit_risk_v2`); not merely its letters ("d" is not in "Totally
- * Unrelated Model", review), and not by a generic folder name (`ml/model`).
+ * Unrelated Model", review), not elsewhere in it ("fraud-risk-model" for models/risk), and not
+ * by a generic folder name (`ml/model`).
  */
 function namesFolderModel(name, folder) {
     const want = folderModelWords(folder);
     if (want.length === 0)
         return false;
     const have = wordsOf(name);
-    for (let at = 0; at + want.length <= have.length; at++) {
-        if (want.every((word, k) => have[at + k] === word))
-            return true;
-    }
+    // At the start, not anywhere: "fraud-risk-model" is no model of models/risk (review).
+    if (want.every((word, k) => have[k] === word))
+        return true;
     const own = have.filter((word) => !GENERIC.has(word) && !VERSION.test(word));
     return own.length > 0 && own.every((word) => want.includes(word));
 }
@@ -9948,7 +9956,8 @@ const squashName = (name) => name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
  */
 const NO_ONE = [
     ...['none', 'none yet', 'nothing', 'no', 'nobody', 'nobody yet', 'no one', 'no one yet', 'noone', 'not anyone'],
-    ...['n a', 'na', 'not applicable', 'nil', 'null', 'unknown', 'tbc', 'tbd', 'not required', 'not needed', 'none required', 'none needed'],
+    // Not "NA" alone: a team may be North America's.
+    ...['n a', 'not applicable', 'nil', 'null', 'unknown', 'tbc', 'tbd', 'not required', 'not needed', 'none required', 'none needed'],
     ...['not assigned', 'not yet assigned', 'unassigned', 'to be assigned', 'to be decided', 'not decided', 'not recorded', 'not reported', 'not reported yet', 'not yet reported'],
 ];
 /** What names a machine where a person must act: "the model", "automated". */
@@ -9991,8 +10000,10 @@ const MOVING = new Set([
     // Names an export job overwrites (red team: "snapshot", "release", "export" passed).
     ...['snapshot', 'release', 'export', 'edge', 'unstable', 'rolling', 'daily', 'weekly', 'monthly', 'wip'],
 ]);
-/** Words that make a compound name move, when no part of it is dated or numbered: `s3-latest`, `prod_current` (red team); not `latest-2024-12`. */
+/** Words that make a compound name move, unless it is dated or holds a full version: `s3-latest`, `v2-latest`, `prod_current` (red team, review); not `latest-2024-12`, `latest-1.4`. */
 // Not "live": a tag named for a go-live is frozen (false-error hunt).
+/** A date (`2024-12`, `20241201`) or a version with its minor part (`1.4`): what a name so compounded freezes. */
+const DATED = /\d{4}[-_.]?\d{2}|\d\.\d/;
 const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'nightly']);
 /**
  * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
@@ -10014,7 +10025,7 @@ function isMovingRevision(value) {
         return false;
     if (MOVING.has(revision) || MOVING_REF.test(revision))
         return true;
-    if (/[-_./]/.test(revision) && !/\d/.test(revision.replace(/^s3\b/, '')) && revision.split(/[-_./]+/).some((part) => MOVING_PART.has(part)))
+    if (/[-_./]/.test(revision) && !DATED.test(revision) && revision.split(/[-_./]+/).some((part) => MOVING_PART.has(part)))
         return true;
     // `main~2`, `HEAD^^`: a moving name counted back still moves. By hand from the end: a
     // pattern would try every split of a run of `~`.

@@ -408,7 +408,9 @@ var closest = __webpack_require__(2665);
  * ("we intend to add a kill switch so nurses can stop it") is not there yet; a list across commas
  * shares its first item's denial ("cannot be stopped, paused or disabled"). A clause after a
  * capability to come that says the system goes on meanwhile ("until then it keeps running") is
- * no way to stop it.
+ * no way to stop it; one that points at the steps there are now ("so that the duty manager can
+ * do step 1 without shell access") is. "But", "other than", "apart from" name who can, after a
+ * "nobody" form only; a clause that opens with "if", "whenever" or "unless" is a condition.
  * For an activity a document must record as done (a `done` topic: tests run, risks identified),
  * an admission that it was not is a denial too (notDone): "no test of any kind was run", "we did
  * not assess it", "nobody has assessed it".
@@ -448,8 +450,8 @@ const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself'
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
-/** Whose lack is not the system's: "the vendor has no editorial responsibility". */
-const THIRD_PARTIES = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'provider', 'providers', 'partner', 'partners', 'contractor', 'contractors', 'third', 'publisher', 'publishers', 'client', 'clients', 'customer', 'customers']);
+/** Whose lack is not the system's, as the subject of "has no": "the vendor has no editorial responsibility" (not "the provider", the AI Act's word for the system's maker). */
+const THIRD_PARTIES = new Set(['vendor', 'vendors', 'supplier', 'suppliers', 'partner', 'partners', 'contractor', 'contractors']);
 /** "has not built", "have not added". */
 const HAVING_BUILT = new Set(['has', 'have', 'had']);
 /** "nobody holds editorial responsibility"; not "has", which may be an occurrence ("nobody has stopped it this year"). */
@@ -465,6 +467,8 @@ const BUILT = new Set(['built', 'implemented', 'added', 'developed', 'created', 
 const TO_BUILD = new Set(['add', 'build', 'introduce', 'provide', 'implement', 'ship', 'deliver', 'create', 'develop']);
 /** A clause after a capability to come that says what to do meanwhile ("until then use step 1"): it is there now. */
 const MEANWHILE = new Set(['until', 'till', 'meanwhile', 'meantime', 'now', 'instead', 'today', 'currently']);
+/** Words by which a clause after a plan points at the procedure there is now ("do step 1", "as above"). */
+const STEP_POINTERS = new Set(['step', 'steps', 'above', 'below']);
 /** A clause after a capability to come that says the system goes on meanwhile ("until then the suggestion keeps running"): no stop now. */
 const CONTINUING = new Set(['keeps', 'keep', 'continues', 'continue', 'remains', 'remain', 'stays', 'stay', 'always']);
 /** Adverbs that may stand in a denial ("cannot currently be stopped"); not "easily", which says it is hard, not impossible. */
@@ -500,9 +504,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'any', 'this', 'that', 'its', 'ou
 /** Words that deny, for the double denial that affirms. */
 const NEGATIONS = new Set(['no', 'not', 'never', 'cannot', 't', 'unable', 'impossible', 'neither', 'nor', 'none', 'nobody', 'nothing']);
 /** A denial followed by one of these is a condition ("cannot be stopped without a second approval"). */
-const CONDITIONS = new Set(['without', 'unless', 'except', 'until', 'but', 'other', 'apart', 'besides']);
+const CONDITIONS = new Set(['without', 'unless', 'except', 'until']);
 /** Words that make what follows them in a clause a condition: "if the scorer cannot be stopped, …". */
-const IF_WORDS = new Set(['if', 'when', 'whenever', 'where', 'whether', 'should']);
+const IF_WORDS = new Set(['if', 'whenever', 'unless']);
 /** Words a double denial's first denial is not looked for past. */
 const COORDINATORS = new Set(['and', 'but', 'or', 'while', 'whereas']);
 /** How many words before a mention are read (the clause's start, for "there is no …"). */
@@ -515,13 +519,13 @@ const AFTER_REACH = 12;
  * a bounded number of words either side, and the first that is not denied ends the search, so
  * the time is linear in the text whatever it holds.
  */
-function onlyDenied(words, terms, done = false, plans = true) {
+function onlyDenied(words, terms, done = false) {
     let first;
     // A mention's first word, for a mention standing between a denial and another ("stopped or paused").
     const starts = terms.map((term) => term.split(' ', 2).join(' '));
     for (const term of terms) {
         for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + term.length)) {
-            const denial = denialOf(words, at, at + term.length, starts, 0, done, plans);
+            const denial = denialOf(words, at, at + term.length, starts, 0, done);
             if (denial === undefined)
                 return undefined;
             first ??= denial;
@@ -572,7 +576,7 @@ function negatedModal(b, k) {
  * The quoted denial of the mention at `words[at + 1, end)` (`at` is the space before it), or
  * undefined when none of the forms above denies it.
  */
-function denialOf(words, at, end, starts, listed = 0, done = false, plans = true) {
+function denialOf(words, at, end, starts, listed = 0, done = false) {
     const space = words.indexOf(' ', end - 1);
     const mentionEnd = space < 0 ? words.length : space;
     const mention = words.slice(at + 1, mentionEnd);
@@ -605,7 +609,7 @@ function denialOf(words, at, end, starts, listed = 0, done = false, plans = true
         const bar = words.lastIndexOf(' | ', at);
         const start = bar > 0 ? words.lastIndexOf(' ', bar - 1) : -1;
         if (bar > 0 && isMention(words.slice(start + 1, bar), starts))
-            return denialOf(words, start, bar, starts, listed + 1, done, plans);
+            return denialOf(words, start, bar, starts, listed + 1, done);
     }
     // What the denial is about must be the system or its output: "the score cannot be overridden",
     // "staff can't switch it off", not "the audit log cannot be edited".
@@ -616,7 +620,7 @@ function denialOf(words, at, end, starts, listed = 0, done = false, plans = true
     const passiveAdverb = b[0] === 'be' ? adverbAt(1) : 0;
     const passive = b[0] === 'be' && negatedModal(b, 1 + passiveAdverb) > 0 ? negatedModal(b, 1 + passiveAdverb) + passiveAdverb : 0;
     const activeAdverb = adverbAt(0);
-    const active = (negatedModal(b, activeAdverb) > 0 ? negatedModal(b, activeAdverb) + activeAdverb : 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || notAble(b);
+    const active = (negatedModal(b, activeAdverb) > 0 ? negatedModal(b, activeAdverb) + activeAdverb : 0) || (b[0] === 'to' && b[1] === 'unable' ? 2 : 0) || notAbleUnlessSomeone(b, after);
     // The object, past the mentions joined to this one ("overrule or amend the score").
     let o = 0;
     while (after[o] === 'or' || after[o] === 'nor' || isMention(after[o], starts))
@@ -640,7 +644,7 @@ function denialOf(words, at, end, starts, listed = 0, done = false, plans = true
     // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
     // Not "there have been no emergency stops": occurrences, not the capability (false-error hunt).
     // Not a third party's lack: "the vendor has no editorial responsibility" (false-error hunt).
-    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts) && !b.slice(2, 8).some((word) => THIRD_PARTIES.has(word)))
+    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts) && !THIRD_PARTIES.has(b[2]))
         denial = 0;
     // "No kill switch exists".
     else if (b[0] === 'no' && b.length === 1 && ['exists', 'exist'].includes(after[pastMentions(after, starts)]))
@@ -653,19 +657,20 @@ function denialOf(words, at, end, starts, listed = 0, done = false, plans = true
         denial = 0;
     // "the team will add a stop procedure in a later release".
     // "we intend to add a kill switch": an intention is not there yet, whenever it comes.
-    else if (plans && (b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd))
+    else if ((b[0] === 'a' || b[0] === 'an') && TO_BUILD.has(b[1]) && (b[2] === 'will' || (b[2] === 'to' && INTENDING.has(b[3]))) && namesMechanism(after, starts) && (b[2] === 'to' || after.some((word) => LATER.has(word))) && !meanwhile(words, mentionEnd))
         denial = b[2] === 'to' ? 3 : 2;
     // "we intend to add a kill switch so nurses can stop the suggestion": the purpose of a plan.
-    else if (plans && purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd))
+    else if (purposeOfPlan(b) >= 0 && !meanwhile(words, mentionEnd))
         denial = purposeOfPlan(b);
     // "have not yet agreed on how to stop the scorer".
     else if (b[0] === 'to' && b[1] === 'how')
         denial = notDecided(b);
     // "nobody holds editorial responsibility", "no one can stop the scorer" (red team).
-    else if (HOLDING.has(b[0]) && nobodyAt(b, 1) > 0)
+    // Not "nobody can stop it but the on-call engineer": someone can (false-error hunt).
+    else if (HOLDING.has(b[0]) && nobodyAt(b, 1) > 0 && !someoneElse(after))
         denial = nobodyAt(b, 1);
     // "nobody (at the hospital) can stop the suggestion".
-    else if (b[0] === 'can' && aboutOutput(object) && nobodyBefore(b) > 0)
+    else if (b[0] === 'can' && aboutOutput(object) && nobodyBefore(b) > 0 && !someoneElse(after))
         denial = nobodyBefore(b);
     // An activity not done: "no test of any kind was run", "we did not assess it", "nobody has assessed it".
     else if (done)
@@ -676,8 +681,10 @@ function denialOf(words, at, end, starts, listed = 0, done = false, plans = true
         const coordinated = further.findIndex((word) => COORDINATORS.has(word));
         if (further.slice(0, coordinated < 0 ? further.length : coordinated).some((word) => NEGATIONS.has(word)))
             return undefined;
-        // A condition, not a statement: "if the scorer cannot be stopped within ten minutes, page the lead".
-        if (further.some((word) => IF_WORDS.has(word)))
+        // A condition, not a statement: "if the scorer cannot be stopped within ten minutes, page the
+        // lead". Only a clause that opens with it: "operators should know it cannot be stopped" and
+        // "in the ward where it runs it cannot be stopped" state it (review).
+        if (clause.length < BEFORE_REACH && IF_WORDS.has(clause.at(-1)))
             return undefined;
         return quote([...clause.slice(0, i + denial + 1).reverse(), mention, ...after.slice(0, 5)]);
     }
@@ -694,7 +701,7 @@ function denialOf(words, at, end, starts, listed = 0, done = false, plans = true
     if (state === subjectEnd)
         return undefined;
     const future = after.slice(subjectEnd, state).includes('will');
-    const denied = deniedState(after, state) || (plans && toCome(after, state, future) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
+    const denied = deniedState(after, state) || (toCome(after, state, future) && !meanwhile(words, mentionEnd) ? after.length - state : 0);
     return denied > 0 ? quote([...clause.slice(0, i).reverse(), mention, ...after.slice(0, state + denied)]) : undefined;
 }
 /** Whether the words after a mention, past the mentions joined to it, name it as a capability ("a stop procedure", "a kill switch button", "a kill switch in …"), not as a document ("a shutdown report"). */
@@ -712,8 +719,14 @@ function namesMechanism(after, starts) {
  */
 function nextClause(words, from) {
     const window = words.slice(from, from + NEXT_CLAUSE_REACH);
-    const end = window.indexOf(' | ');
-    return end < 0 ? [] : wordsAfter(words, from + end + 2, 10);
+    const bar = window.indexOf(' | ');
+    if (bar < 0)
+        return { words: [], end: -1 };
+    const start = from + bar + 2;
+    const next = wordsAfter(words, start, 10);
+    // Looked for within reach too: a search to the end of a long clause made one of mentions quadratic.
+    const close = words.slice(start + 1, start + NEXT_CLAUSE_REACH).indexOf(' | ');
+    return { words: next, end: close >= 0 ? start + 1 + close : -1 };
 }
 /**
  * Whether the clause after the one at `from` says what to do until a capability to come is
@@ -722,8 +735,15 @@ function nextClause(words, from) {
  */
 function meanwhile(words, from) {
     const next = nextClause(words, from);
+    // "Until then, the suggestion keeps running": the clause after a bare "until then" says what happens meanwhile.
+    const then = next.words.length <= 3 && next.end >= 0 ? nextClause(words, next.end).words : [];
+    const said = [...next.words, ...then];
+    // A plan that points at the steps there are now improves on them: "…, so that the duty manager
+    // can do step 1 without shell access" (false-error hunt).
+    if (next.words.some((word) => STEP_POINTERS.has(word)))
+        return true;
     // "Until then the suggestion keeps running": the system goes on; "until then on-call keeps using step 1": a way now.
-    return next.some((word) => MEANWHILE.has(word)) && !(next.some((word) => CONTINUING.has(word)) && next.some((word) => OUTPUTS.has(word)));
+    return next.words.some((word) => MEANWHILE.has(word)) && !(said.some((word) => CONTINUING.has(word)) && said.some((word) => OUTPUTS.has(word)));
 }
 /** How many characters past a mention nextClause looks for the clause's end. */
 const NEXT_CLAUSE_REACH = 400;
@@ -829,7 +849,7 @@ function notDone(b, after, starts) {
             continue;
         const before = b[k + 1];
         const afterNot = b[k - 1];
-        if (['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were'].includes(before) || afterNot === 'been')
+        if (['did', 'do', 'does', 'has', 'have', 'had', 'was', 'were', 'didn', 'doesn', 'don', 'hasn', 'haven', 'hadn', 'wasn', 'weren'].includes(before) || afterNot === 'been')
             return k + 1;
         return -1;
     }
@@ -841,6 +861,10 @@ function pastMentions(after, starts) {
     while (isMention(after[k], starts))
         k++;
     return k;
+}
+/** Whether the words after a "nobody" denial name who can: "but the on-call engineer", "other than the editor", "apart from", "besides". */
+function someoneElse(after) {
+    return after.some((word, k) => word === 'but' || word === 'besides' || (word === 'other' && after[k + 1] === 'than') || (word === 'apart' && after[k + 1] === 'from'));
 }
 /** Within a few words before `b[0]` (nearest first), "nobody" or "no one" as the subject: where it ends, or 0. */
 function nobodyBefore(b) {
@@ -868,11 +892,18 @@ function notAble(b) {
         return 0;
     if (b[2] === 'not' || b[2] === 'never')
         return 3;
+    if (b[2] === 't' && ['isn', 'aren', 'wasn', 'weren'].includes(b[3]))
+        return 4;
     if (!['is', 'are', 'was', 'were'].includes(b[2]))
         return 0;
     const subject = b.slice(3, 10);
     const nobody = subject.findIndex((word, k) => word === 'nobody' || (word === 'one' && subject[k + 1] === 'no'));
     return nobody < 0 ? 0 : 3 + nobody + (subject[nobody] === 'one' ? 2 : 1);
+}
+/** notAble, unless someone else is named who can ("nobody is able to stop it but the on-call engineer"). */
+function notAbleUnlessSomeone(b, after) {
+    const able = notAble(b);
+    return able > 0 && b[2] !== 'not' && b[2] !== 't' && someoneElse(after) ? 0 : able;
 }
 /**
  * At a mention after "so" or "so that" (nearest first): where the plan it is the purpose of ends
@@ -1111,9 +1142,7 @@ function spansCard(card, heading) {
  */
 function onlyDeniedIn(card, topic, stated) {
     const terms = termsOf(topic);
-    // A document that holds numbered steps says how it is done now: a plan beside them ("we plan to
-    // add a kill switch to the console") improves on it, it does not deny it (false-error hunt).
-    const denial = onlyDenied(stated, terms, topic.done === true, !holdsSteps(card));
+    const denial = onlyDenied(stated, terms, topic.done === true);
     if (denial === undefined)
         return undefined;
     const procedure = card.outline.sections().some(({ heading, body }) => {
@@ -1124,14 +1153,6 @@ function onlyDeniedIn(card, topic, stated) {
         return !terms.some((term) => text.includes(term));
     });
     return procedure ? undefined : denial;
-}
-/** A numbered list item: "1. Set SCORER_ENABLED=false". */
-const STEP = /^ {0,3}\d{1,3}[.)][ \t]+\S/gm;
-/** Whether a document holds a procedure: two numbered steps or more. */
-function holdsSteps(card) {
-    const text = card.outline.text();
-    STEP.lastIndex = 0;
-    return STEP.test(text) && STEP.test(text);
 }
 /** onlyDeniedIn on a Markdown body as a rule reads it (for tests: judgeCitedDocument keeps what it computes). */
 function denialIn(body, topic) {

@@ -3544,7 +3544,6 @@ async function policyCommand(args, io) {
     io.stdout(`\n${results.length - failed} of ${results.length} cases passed\n`);
     return failed === 0 ? EXIT.pass : EXIT.fail;
 }
-/** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
 /** The most folders manifestBelow reads before it takes the folder to hold one (and leaves the path as given). */
 const MANIFEST_SEARCH_FOLDERS = 2000;
 /**
@@ -3574,6 +3573,7 @@ function manifestBelow(folder) {
     }
     return false;
 }
+/** The nearest folder above `folder`, up to `root`, that holds a manifest; undefined when `folder` holds one or none is above it. */
 function systemFolderAbove(folder, root) {
     const holdsManifest = (dir) => manifest/* MANIFEST_NAMES */.Rr.some((name) => (0,local/* exists */.t2)(external_node_path_.join(dir, name)));
     if (holdsManifest(folder))
@@ -9470,17 +9470,29 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  * element with the `hidden` attribute, content and all, nested ones of the same name included
  * (red team: "Nurses stop the suggestion" in a `<script>` met the stop topic of a runbook that
  * said nobody could). An element left open runs to the end, as a browser reads it; a tag in
- * inline code (after a backtick) is text. One pass: each hidden element is read to its close once.
+ * inline code is text. One pass: each hidden element is read to its close once.
  */
 function withoutHiddenElements(text) {
     if (!text.includes('<'))
         return text;
     let out = '';
     let from = 0;
+    // Whether the text up to `scanned` is inside an inline code span (an odd number of backticks
+    // since the line began), kept as the scan moves on: each character is looked at once.
+    let scanned = 0;
+    let inCode = false;
     START_TAG.lastIndex = 0;
     for (let tag = START_TAG.exec(text); tag !== null; tag = START_TAG.exec(text)) {
+        for (; scanned < tag.index; scanned++) {
+            const char = text[scanned];
+            if (char === '\n')
+                inCode = false;
+            else if (char === '`')
+                inCode = !inCode;
+        }
         const name = tag[1].toLowerCase();
-        if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test(tag[2].replace(ATTRIBUTE_VALUE, ' '))) || text[tag.index - 1] === '`')
+        // A tag in inline code is text: "embed it with `the <script>` element" (review).
+        if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test(tag[2].replace(ATTRIBUTE_VALUE, ' '))) || inCode)
             continue;
         out += `${text.slice(from, tag.index)} `;
         const end = VOID_ELEMENTS.has(name) ? START_TAG.lastIndex : closeOf(text, name, START_TAG.lastIndex);
@@ -9493,7 +9505,8 @@ function withoutHiddenElements(text) {
 }
 /** The offset just past the close of the `name` element whose content starts at `from`, counting nested ones; -1 when it is not closed. */
 function closeOf(text, name, from) {
-    const tags = new RegExp(`<(/?)${name}\\b[^<>]*>`, 'gi');
+    // The name whole, as START_TAG reads it: `</x-a-b>` does not close `<x-a hidden>` (review).
+    const tags = new RegExp(`<(/?)${name}(?![a-z0-9-])[^<>]*>`, 'gi');
     tags.lastIndex = from;
     let depth = 1;
     for (let tag = tags.exec(text); tag !== null; tag = tags.exec(text)) {

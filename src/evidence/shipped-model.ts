@@ -5,7 +5,7 @@
  * as "another model's"). The model is the shipped one only by where its card lies: in a folder
  * the system ships model files from (declared there, whether or not they are committed: weights
  * often are not), outside its own folder and no other system's. A name is that model's when the
- * folder's name stands in it word for word.
+ * folder's name starts it, word for word.
  */
 import { posix } from 'node:path';
 import { declaredArtifacts } from '../load/manifest.js';
@@ -45,18 +45,18 @@ function folderModelWords(folder: string): string[] {
 }
 
 /**
- * Whether `name` names the model of the folder `folder`: the folder's words stand together in it
- * ("risk" in "risk-model", "credit risk" in "CreditRiskScorer"), or its words are the folder's
+ * Whether `name` names the model of the folder `folder`: it starts with the folder's words ("risk"
+ * in "risk-model", "credit risk" in "CreditRiskScorer"), or its words are the folder's
  * ("credit-risk" for `credit_risk_v2`); not merely its letters ("d" is not in "Totally
- * Unrelated Model", review), and not by a generic folder name (`ml/model`).
+ * Unrelated Model", review), not elsewhere in it ("fraud-risk-model" for models/risk), and not
+ * by a generic folder name (`ml/model`).
  */
 export function namesFolderModel(name: string, folder: string): boolean {
   const want = folderModelWords(folder);
   if (want.length === 0) return false;
   const have = wordsOf(name);
-  for (let at = 0; at + want.length <= have.length; at++) {
-    if (want.every((word, k) => have[at + k] === word)) return true;
-  }
+  // At the start, not anywhere: "fraud-risk-model" is no model of models/risk (review).
+  if (want.every((word, k) => have[k] === word)) return true;
   const own = have.filter((word) => !GENERIC.has(word) && !VERSION.test(word));
   return own.length > 0 && own.every((word) => want.includes(word));
 }

@@ -274,16 +274,26 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
  * element with the `hidden` attribute, content and all, nested ones of the same name included
  * (red team: "Nurses stop the suggestion" in a `<script>` met the stop topic of a runbook that
  * said nobody could). An element left open runs to the end, as a browser reads it; a tag in
- * inline code (after a backtick) is text. One pass: each hidden element is read to its close once.
+ * inline code is text. One pass: each hidden element is read to its close once.
  */
 export function withoutHiddenElements(text: string): string {
   if (!text.includes('<')) return text;
   let out = '';
   let from = 0;
+  // Whether the text up to `scanned` is inside an inline code span (an odd number of backticks
+  // since the line began), kept as the scan moves on: each character is looked at once.
+  let scanned = 0;
+  let inCode = false;
   START_TAG.lastIndex = 0;
   for (let tag = START_TAG.exec(text); tag !== null; tag = START_TAG.exec(text)) {
+    for (; scanned < tag.index; scanned++) {
+      const char = text[scanned];
+      if (char === '\n') inCode = false;
+      else if (char === '`') inCode = !inCode;
+    }
     const name = (tag[1] as string).toLowerCase();
-    if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test((tag[2] as string).replace(ATTRIBUTE_VALUE, ' '))) || text[tag.index - 1] === '`') continue;
+    // A tag in inline code is text: "embed it with `the <script>` element" (review).
+    if ((!UNSHOWN.has(name) && !HIDDEN_ATTRIBUTE.test((tag[2] as string).replace(ATTRIBUTE_VALUE, ' '))) || inCode) continue;
     out += `${text.slice(from, tag.index)} `;
     const end = VOID_ELEMENTS.has(name) ? START_TAG.lastIndex : closeOf(text, name, START_TAG.lastIndex);
     if (end < 0) return out;
@@ -295,7 +305,8 @@ export function withoutHiddenElements(text: string): string {
 
 /** The offset just past the close of the `name` element whose content starts at `from`, counting nested ones; -1 when it is not closed. */
 function closeOf(text: string, name: string, from: number): number {
-  const tags = new RegExp(`<(/?)${name}\\b[^<>]*>`, 'gi');
+  // The name whole, as START_TAG reads it: `</x-a-b>` does not close `<x-a hidden>` (review).
+  const tags = new RegExp(`<(/?)${name}(?![a-z0-9-])[^<>]*>`, 'gi');
   tags.lastIndex = from;
   let depth = 1;
   for (let tag = tags.exec(text); tag !== null; tag = tags.exec(text)) {

@@ -8,7 +8,8 @@
  */
 const NO_ONE = [
   ...['none', 'none yet', 'nothing', 'no', 'nobody', 'nobody yet', 'no one', 'no one yet', 'noone', 'not anyone'],
-  ...['n a', 'na', 'not applicable', 'nil', 'null', 'unknown', 'tbc', 'tbd', 'not required', 'not needed', 'none required', 'none needed'],
+  // Not "NA" alone: a team may be North America's.
+  ...['n a', 'not applicable', 'nil', 'null', 'unknown', 'tbc', 'tbd', 'not required', 'not needed', 'none required', 'none needed'],
   ...['not assigned', 'not yet assigned', 'unassigned', 'to be assigned', 'to be decided', 'not decided', 'not recorded', 'not reported', 'not reported yet', 'not yet reported'],
 ];
 /** What names a machine where a person must act: "the model", "automated". */

@@ -8,8 +8,10 @@ const MOVING = new Set([
   // Names an export job overwrites (red team: "snapshot", "release", "export" passed).
   ...['snapshot', 'release', 'export', 'edge', 'unstable', 'rolling', 'daily', 'weekly', 'monthly', 'wip'],
 ]);
-/** Words that make a compound name move, when no part of it is dated or numbered: `s3-latest`, `prod_current` (red team); not `latest-2024-12`. */
+/** Words that make a compound name move, unless it is dated or holds a full version: `s3-latest`, `v2-latest`, `prod_current` (red team, review); not `latest-2024-12`, `latest-1.4`. */
 // Not "live": a tag named for a go-live is frozen (false-error hunt).
+/** A date (`2024-12`, `20241201`) or a version with its minor part (`1.4`): what a name so compounded freezes. */
+const DATED = /\d{4}[-_.]?\d{2}|\d\.\d/;
 const MOVING_PART = new Set(['latest', 'newest', 'current', 'head', 'tip', 'nightly']);
 /**
  * A git ref that is a branch or pull request whatever its name (refs/heads/x, heads/x, origin/x,
@@ -29,7 +31,7 @@ export function isMovingRevision(value: unknown): boolean {
   // A revision is a short name; a long text is no name (and is not scanned).
   if (revision.length > 200) return false;
   if (MOVING.has(revision) || MOVING_REF.test(revision)) return true;
-  if (/[-_./]/.test(revision) && !/\d/.test(revision.replace(/^s3\b/, '')) && revision.split(/[-_./]+/).some((part) => MOVING_PART.has(part))) return true;
+  if (/[-_./]/.test(revision) && !DATED.test(revision) && revision.split(/[-_./]+/).some((part) => MOVING_PART.has(part))) return true;
   // `main~2`, `HEAD^^`: a moving name counted back still moves. By hand from the end: a
   // pattern would try every split of a run of `~`.
   let end = revision.length;

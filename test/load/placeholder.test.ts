@@ -331,12 +331,15 @@ describe('elements no reader sees', () => {
     ['There is no kill switch.<div hidden>On-call <div>stops</div> it.</div>', 'There is no kill switch.'],
     ['There is no kill switch.<template><p>On-call stops it.</p></template>', 'There is no kill switch.'],
     ['There is no kill switch. <script>on-call stops it', 'There is no kill switch.'],
+    // Closed by its own name only: </x-a-b> does not close <x-a> (review).
+    ['There is no kill switch.<x-a hidden>On-call</x-a-b> stops it.</x-a>', 'There is no kill switch.'],
   ])('%j states only %j', (text, stated) => {
     expect(statedText(text).replace(/\s+/g, ' ').trim()).toBe(stated);
   });
 
   it.each([
     'Never paste `<script>` tags into the console; on-call stops the scorer with the flag.',
+    'Embed it with `the <script>` element. On-call stops the scorer with the flag.',
     '<details><summary>Stopping</summary>On-call stops the scorer with the flag.</details>',
     '<div align="center">On-call stops the scorer with the flag.</div>',
     // An attribute value that holds the word, and a hidden element with no content (false-error hunt).
@@ -344,17 +347,5 @@ describe('elements no reader sees', () => {
     '<input type="checkbox" hidden> On-call stops the scorer with the flag.',
   ])('%j keeps what it shows', (text) => {
     expect(statedText(text)).toContain('stops the scorer');
-  });
-
-  it('reads a text of unclosed tag names once (four times the text, about four times the time)', () => {
-    const timeOf = (repeats: number) => {
-      const text = `<${'a-'.repeat(repeats)} ${'<script '.repeat(repeats)}`;
-      const started = process.hrtime.bigint();
-      statedText(text);
-      return Number(process.hrtime.bigint() - started);
-    };
-    timeOf(2000); // warm
-    const ratio = Math.min(...[0, 1, 2].map(() => timeOf(40_000) / timeOf(10_000)));
-    expect(ratio).toBeLessThan(9);
   });
 });

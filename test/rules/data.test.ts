@@ -77,7 +77,7 @@ const cases: Case[] = [
     expected: [{ at: 'revision: "TODO', message: 'data.datasets[0].revision (dataset "train-2025") is still a placeholder: "TODO: the commit, tag or snapshot of train-2025 that was used"' }],
   },
   // Red team: `revision: latest` with the checksum removed passed as pinned.
-  ...['latest', 'main', 'HEAD', ' Master ', 'staging', 'refs/heads/feature-x', 'origin/develop', 'refs/pr/3', 'HEAD~1', 'main~0', 'HEAD@{0}', '@{u}', 'FETCH_HEAD', 'heads/main', 'refs/convert/parquet', 's3-latest', 'prod_current', 'snapshot', 'release', 'export'].map((revision) => ({
+  ...['latest', 'main', 'HEAD', ' Master ', 'staging', 'refs/heads/feature-x', 'origin/develop', 'refs/pr/3', 'HEAD~1', 'main~0', 'HEAD@{0}', '@{u}', 'FETCH_HEAD', 'heads/main', 'refs/convert/parquet', 's3-latest', 'v2-latest', 'prod_current', 'snapshot', 'release', 'export'].map((revision) => ({
     rule: 'data/dataset-pinned',
     name: `a revision that moves: ${JSON.stringify(revision)}`,
     mutate: (m: Record<string, any>) => (dataset(m).revision = revision),
@@ -108,7 +108,7 @@ describe('data provenance rules', () => {
     expect(failuresOf(report, 'data/dataset-pinned')).toEqual(failuresOf(report, 'system/no-placeholders'));
   });
 
-  it.each(['v3', 'latest-2024-12', '2024-12', 'a1b2c3d', 'release/main-fix', 'v3~1', 'release-2024-12', 'snapshot-2024-12-01'])('a revision that does not move (%j) passes data/dataset-pinned', (revision) => {
+  it.each(['v3', 'latest-2024-12', '2024-12', 'a1b2c3d', 'release/main-fix', 'v3~1', 'release-2024-12', 'snapshot-2024-12-01', 'latest-1.4', 'go-live'])('a revision that does not move (%j) passes data/dataset-pinned', (revision) => {
     expect(failuresOf(check(withManifest((m) => (dataset(m).revision = revision))), 'data/dataset-pinned')).toEqual([]);
   });
 

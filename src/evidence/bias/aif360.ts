@@ -51,22 +51,26 @@ export function explainedValue(message: string): number | string {
   return Number(text);
 }
 
+/** AIF360's metrics whose names say no difference or ratio (aif360.metrics: ClassificationMetric, BinaryLabelDatasetMetric). */
+const AIF360_METRICS = new Set(['theil_index', 'generalized_entropy_index', 'coefficient_of_variation', 'consistency', 'between_all_groups_theil_index', 'between_group_theil_index', 'between_group_generalized_entropy_index', 'between_all_groups_generalized_entropy_index', 'between_group_coefficient_of_variation', 'smoothed_empirical_differential_fairness', 'differential_fairness_bias_amplification']);
+
 /** Keys of a flat export that are not metric values: what it is about, and the groups compared. */
 const FLAT_FIELDS = new Set(['protected_attribute', 'privileged_groups', 'unprivileged_groups', 'model', 'model_name', 'model_version', 'timestamp', 'generated_at', 'aif360_version', 'dataset', 'metrics', 'explanations']);
 
-/** Text a metric value may have been written as ("0.93", "NaN", "-inf"): still a value, for bias/values-valid to judge. */
-const NUMERIC_TEXT = /^\s*[-+]?(?:(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?|nan|inf(?:inity)?)\s*$/i;
 
 /**
- * Whether a top-level key of a flat export is a metric value. A number, or a blank (`to_json()`
- * writes NaN as null), is a measurement; so is anything under a fairness metric's name (a
- * difference, a ratio, disparate impact), which bias/values-valid then judges. Other text,
- * mappings and lists (a run id, the dataset's description) are the export's own notes.
+ * Whether a top-level key of a flat export is a metric value. A number is a measurement; so is
+ * anything under a fairness metric's name (a difference, a ratio, disparate impact: a blank,
+ * which `to_json()` writes for NaN, or text), which bias/values-valid then judges. Other text,
+ * blanks, mappings and lists (a run id, a seed, the dataset's description) are the export's own notes.
  */
 function isFlatMetric(key: string, value: unknown): boolean {
   if (FLAT_FIELDS.has(key)) return false;
-  if (value === null || typeof value === 'number' || (typeof value === 'string' && NUMERIC_TEXT.test(value))) return true;
-  return conventionOf(snakeCase(key)) !== 'value';
+  if (typeof value === 'number') return true;
+  // A blank or text only under a fairness metric's name, or one of AIF360's own metrics:
+  // "run_id": null and "random_seed": "42" are notes (review).
+  const name = snakeCase(key);
+  return conventionOf(name) !== 'value' || AIF360_METRICS.has(name);
 }
 
 /** Where an export records its model, version and date: the nested form's names, and a flat export's own. */
@@ -87,11 +91,15 @@ export const aif360Bias: Adapter<BiasReport> = {
     const problem = schemaProblem(SCHEMA, doc, WHAT);
     if (problem) return { ok: false, problem };
     const results: BiasResult[] = [];
+    /** Each attribute and metric read, so an explanation of one read already is skipped at once (a scan of the results was quadratic, review). */
+    const readKeys = new Set<string>();
     const attributes = new Map<string, BiasResult['at']>();
     /** One attribute's values: a flat export's top level (when `flat`), then `metrics`, then `explanations`. */
     const read = (attribute: string, entry: Record<string, unknown>, base: PathSegment[], flat: boolean) => {
-      const add = (metric: string, value: unknown, path: PathSegment[]) =>
+      const add = (metric: string, value: unknown, path: PathSegment[]) => {
+        readKeys.add(`${attribute}\u0000${metric}`);
         results.push({ attribute, metric, value, convention: conventionOf(metric), at: at(doc, path) });
+      };
       if (flat) for (const [key, value] of Object.entries(entry)) if (isFlatMetric(key, value)) add(snakeCase(key), value, [...base, key]);
       for (const [metric, value] of Object.entries((entry.metrics ?? {}) as Record<string, unknown>)) {
         add(snakeCase(metric), value, [...base, 'metrics', metric]);
@@ -110,7 +118,7 @@ export const aif360Bias: Adapter<BiasReport> = {
         }
         const metric = snakeCase(explanation.metric);
         // A metric given both ways is counted once, from `metrics` (or a flat export's top level).
-        if (!results.some((r) => r.attribute === attribute && r.metric === metric)) add(metric, explainedValue(explanation.message), path);
+        if (!readKeys.has(`${attribute}\u0000${metric}`)) add(metric, explainedValue(explanation.message), path);
       });
     };
 

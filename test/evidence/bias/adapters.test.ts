@@ -143,7 +143,8 @@ describe('flat AIF360 exports', () => {
   // A number (or a blank: to_json() writes NaN as null) is a measurement, and so is anything under
   // a fairness metric's name; other text, mappings and lists are the export's notes.
   it('takes numbers, blanks and anything named as a fairness metric for values, and leaves notes alone', () => {
-    const text = JSON.stringify({ protected_attribute: 'sex', run_id: 'a41f07', dataset: 'holdout', config: { seed: 7 }, num_instances: 2000, theil_index: null, mean_difference: 'NaN', disparate_impact: 'n/a', smoothed_edf: [0.3] }, null, 2);
+    // A blank or numeric text that names no metric is a note (review: "run_id": null failed bias/values-valid).
+    const text = JSON.stringify({ protected_attribute: 'sex', run_id: 'a41f07', job_id: null, random_seed: '42', dataset: 'holdout', config: { seed: 7 }, num_instances: 2000, theil_index: null, mean_difference: 'NaN', disparate_impact: 'n/a', smoothed_edf: [0.3] }, null, 2);
     const report = read(text);
     if (!report.ok) throw new Error(report.problem.message);
     expect(report.value.results.map((r) => [r.metric, r.value])).toEqual([
