@@ -24,7 +24,7 @@ import { EVIDENCE_KINDS } from './evidence/registry.js';
 import { licenseProblem } from './evaluate/functions/license-id.js';
 import { statedVersion } from './evaluate/functions/card-agrees.js';
 import { parseEvidence } from './evidence/structured.js';
-import { discover, isModelFile } from './discover/discover.js';
+import { discover, isModelFile, isPickleFile } from './discover/discover.js';
 import { RepoFs } from './fs/repo-fs.js';
 import { loadManifest, MANIFEST_NAMES, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -109,11 +109,13 @@ export function planInit(root: string, target: string, options: { model?: string
   const includesOf = new Map<string, string[]>();
   const lines = new Map<string, string>();
   const modelFiles: string[] = [];
+  const pickles: string[] = [];
   // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
   const files = modelFolder === target || isWithin(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !isWithin(target, file))])];
   for (const file of files) {
     const name = local(file);
     if (isModelFile(path.posix.basename(name))) modelFiles.push(name);
+    else if (isPickleFile(path.posix.basename(name))) pickles.push(name);
     if (name.endsWith('.md') && file !== cardFile) {
       const parsed = parseCard(readText(file), name);
       if (parsed.kind === 'dataset') {
@@ -159,6 +161,10 @@ export function planInit(root: string, target: string, options: { model?: string
   // The model files beside the card are what the system ships, and what its security scans must
   // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
   // know, and a placeholder would not be a date.
+  // No file named as a model, but pickles (`spam_tfidf_lr.joblib`): the model is one of them, and
+  // security/scan-covers-artifacts asks for every pickle in the folder (new user: init listed
+  // none, and check failed the joblib file it left out). Beside named weights a pickle is data.
+  if (modelFiles.length === 0) modelFiles.push(...pickles);
   if (modelFiles.length > 0) {
     manifest.artifacts = modelFiles.slice(0, MAX_ARTIFACTS).map((file) => ({ path: file }));
     const shown = modelFiles.slice(0, 5).join(', ');

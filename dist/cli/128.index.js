@@ -147,12 +147,15 @@ function planInit(root, target, options = {}) {
     const includesOf = new Map();
     const lines = new Map();
     const modelFiles = [];
+    const pickles = [];
     // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
     const files = modelFolder === target || (0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !(0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .isWithin */ .UO)(target, file))])];
     for (const file of files) {
         const name = local(file);
         if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isModelFile */ .ic)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
             modelFiles.push(name);
+        else if ((0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_7__/* .isPickleFile */ .H1)(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.basename(name)))
+            pickles.push(name);
         if (name.endsWith('.md') && file !== cardFile) {
             const parsed = (0,_load_model_card_js__WEBPACK_IMPORTED_MODULE_10__/* .parseCard */ .co)((0,_fs_local_js__WEBPACK_IMPORTED_MODULE_2__/* .readText */ .yR)(file), name);
             if (parsed.kind === 'dataset') {
@@ -206,6 +209,11 @@ function planInit(root, target, options = {}) {
     // The model files beside the card are what the system ships, and what its security scans must
     // cover (new user: a scan init cited failed for want of artifacts). No date: one init cannot
     // know, and a placeholder would not be a date.
+    // No file named as a model, but pickles (`spam_tfidf_lr.joblib`): the model is one of them, and
+    // security/scan-covers-artifacts asks for every pickle in the folder (new user: init listed
+    // none, and check failed the joblib file it left out). Beside named weights a pickle is data.
+    if (modelFiles.length === 0)
+        modelFiles.push(...pickles);
     if (modelFiles.length > 0) {
         manifest.artifacts = modelFiles.slice(0, MAX_ARTIFACTS).map((file) => ({ path: file }));
         const shown = modelFiles.slice(0, 5).join(', ');

@@ -3654,6 +3654,7 @@ function defaultPolicy(cwd) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H1: () => (/* binding */ isPickleFile),
 /* harmony export */   MW: () => (/* binding */ discoverAsync),
 /* harmony export */   UC: () => (/* binding */ excludedBy),
 /* harmony export */   W$: () => (/* binding */ gitListingAhead),
@@ -3719,6 +3720,8 @@ const isModelFile = (name) => MODEL_FORMAT.test(name) || MODEL_NAMED.test(name);
  * applicable). Not a sign of a model card: a dataset's README may sit beside one.
  */
 const PICKLE_NAME = /\.(?:(?:pkl|pickle|joblib|dill|sav|p)(?:\.(?:gz|bz2|xz|lzma|z|zst))?|pt|pth|ckpt)$/i;
+/** Whether a file's name is a pickle's, by any name (PICKLE_NAME). */
+const isPickleFile = (name) => PICKLE_NAME.test(name);
 /** Named as a model's file or a pickle: found as a link too (third red team: svc/model.pkl linked to a pickle elsewhere was never looked at). */
 const modelOrPickleNamed = (name) => isModelFile(name) || PICKLE_NAME.test(name);
 /** `listing`: git's listing, if taken ahead; used only when it is of this root and folder. */

@@ -73,6 +73,8 @@ export const isModelFile = (name: string): boolean => MODEL_FORMAT.test(name) ||
  * applicable). Not a sign of a model card: a dataset's README may sit beside one.
  */
 const PICKLE_NAME = /\.(?:(?:pkl|pickle|joblib|dill|sav|p)(?:\.(?:gz|bz2|xz|lzma|z|zst))?|pt|pth|ckpt)$/i;
+/** Whether a file's name is a pickle's, by any name (PICKLE_NAME). */
+export const isPickleFile = (name: string): boolean => PICKLE_NAME.test(name);
 /** Named as a model's file or a pickle: found as a link too (third red team: svc/model.pkl linked to a pickle elsewhere was never looked at). */
 const modelOrPickleNamed = (name: string): boolean => isModelFile(name) || PICKLE_NAME.test(name);
 

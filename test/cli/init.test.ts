@@ -517,6 +517,17 @@ describe('modelgate init: the model files beside the card', () => {
     expect(manifest.artifacts).toEqual([{ path: 'model/scorer.safetensors' }]);
   });
 
+  // New user: a scikit-learn model saved by joblib under a name that says no model was left out,
+  // and check then failed it as a pickle nobody listed.
+  it('lists the pickles when no file is named as a model', async () => {
+    const { planInit } = await import('../../src/init.js');
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/spam/model_card.md': CARD, 'models/spam/spam_tfidf_lr.joblib': 'x' });
+    const plan = planInit(root, path.join(root, 'models/spam'));
+    expect(plan.found).toContain('model file spam_tfidf_lr.joblib (listed in artifacts: remove any the system does not ship)');
+    const manifest = parse(plan.files.find((f) => f.file === 'models/spam/ai-system.yaml')?.text ?? '');
+    expect(manifest.artifacts).toEqual([{ path: 'spam_tfidf_lr.joblib' }]);
+  });
+
   it('lists the first 200 shards of a sharded model, and counts the rest', async () => {
     const { planInit } = await import('../../src/init.js');
     const shards = Object.fromEntries(Array.from({ length: 203 }, (_, i) => [`models/llm/model-${String(i + 1).padStart(5, '0')}-of-00203.safetensors`, 'x']));
