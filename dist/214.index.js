@@ -30,7 +30,9 @@ var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
 var check = __webpack_require__(6792);
 // EXTERNAL MODULE: ./build/policy/path.js
-var policy_path = __webpack_require__(3612);
+var path = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
 // EXTERNAL MODULE: ./build/policy/definition.js
 var definition = __webpack_require__(8850);
 // EXTERNAL MODULE: ./build/policy/finding.js
@@ -42,7 +44,7 @@ var checks = __webpack_require__(387);
 // EXTERNAL MODULE: ./build/evidence/bias/fairlearn.js
 var fairlearn = __webpack_require__(8380);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __webpack_require__(6806);
+var robustness_types = __webpack_require__(6806);
 // EXTERNAL MODULE: ./build/evidence/monitoring/checks.js
 var monitoring_checks = __webpack_require__(5702);
 // EXTERNAL MODULE: ./build/evidence/monitoring/methods.js
@@ -95,7 +97,7 @@ const isRecord = (value) => value !== null && typeof value === 'object' && !Arra
  * bounds to meet. Each with where it is.
  */
 function robustnessBounds(data) {
-    const results = (0,policy_path/* valueAt */.fK)(data, ['assurance', 'robustness', 'results']);
+    const results = (0,types/* valueAt */.fK)(data, ['assurance', 'robustness', 'results']);
     if (!Array.isArray(results))
         return [];
     // Indexed in the lists as written (an entry that is not a mapping is skipped, not renumbered), so each is located at its own line.
@@ -125,7 +127,7 @@ function relaxations(base, head, fields) {
     }
     // A robustness threshold counts issues at `level` or worse: a worse level counts fewer.
     if ('level' in base || 'level' in head) {
-        const rank = (level) => types/* ISSUE_LEVELS */.o.indexOf((typeof level === 'string' ? level : 'minor'));
+        const rank = (level) => robustness_types/* ISSUE_LEVELS */.o.indexOf((typeof level === 'string' ? level : 'minor'));
         if (finite(base.maxIssues) && rank(head.level) >= 0 && rank(head.level) < rank(base.level))
             out.push(`counts only issues at ${String(head.level)} or worse (was ${String(base.level ?? 'minor')})`);
     }
@@ -144,8 +146,8 @@ function thresholdsKept(policy, system, resultAt, locate) {
     const since = system.base ? ` (at the base commit ${system.base.commit})` : '';
     const failures = [];
     for (const list of [BIAS, ACCURACY]) {
-        const rawHead = (0,policy_path/* valueAt */.fK)(head, list.path);
-        for (const was of records((0,policy_path/* valueAt */.fK)(base, list.path))) {
+        const rawHead = (0,types/* valueAt */.fK)(head, list.path);
+        for (const was of records((0,types/* valueAt */.fK)(base, list.path))) {
             const id = list.identity(was);
             if (id === undefined)
                 continue;
@@ -164,11 +166,11 @@ function thresholdsKept(policy, system, resultAt, locate) {
     // A sensitive attribute dropped is one whose bias is no longer measured nor bounded (red team:
     // dropping owner_gender cleared bias/report-covers-attributes and bias/thresholds-met).
     const declared = (data) => (Array.isArray(data) ? data.filter((a) => typeof a === 'string') : []);
-    const kept = new Set(declared((0,policy_path/* valueAt */.fK)(head, ['bias', 'sensitiveAttributes'])).map(checks/* normaliseAttribute */.tr));
-    for (const attribute of declared((0,policy_path/* valueAt */.fK)(base, ['bias', 'sensitiveAttributes']))) {
+    const kept = new Set(declared((0,types/* valueAt */.fK)(head, ['bias', 'sensitiveAttributes'])).map(checks/* normaliseAttribute */.tr));
+    for (const attribute of declared((0,types/* valueAt */.fK)(base, ['bias', 'sensitiveAttributes']))) {
         if (kept.has((0,checks/* normaliseAttribute */.tr)(attribute)))
             continue;
-        const path = (0,policy_path/* valueAt */.fK)(head, ['bias', 'sensitiveAttributes']) !== undefined ? ['bias', 'sensitiveAttributes'] : (0,policy_path/* valueAt */.fK)(head, ['bias']) !== undefined ? ['bias'] : [];
+        const path = (0,types/* valueAt */.fK)(head, ['bias', 'sensitiveAttributes']) !== undefined ? ['bias', 'sensitiveAttributes'] : (0,types/* valueAt */.fK)(head, ['bias']) !== undefined ? ['bias'] : [];
         failures.push({ message: `this pull request no longer declares the sensitive attribute ${JSON.stringify(attribute)} in bias.sensitiveAttributes: the bias reports need no longer measure it, nor the thresholds bound it${since}`, path });
     }
     // Robustness bounds by family, whichever result holds them: the strictest the head has for the family must keep the base's.
@@ -230,8 +232,8 @@ function addedBiasBounds(policy, head, base) {
     if (!check)
         return [];
     const defaults = records(check.options?.defaults);
-    const had = new Set(records((0,policy_path/* valueAt */.fK)(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
-    const added = (0,policy_path/* valueAt */.fK)(head, ['bias', 'thresholds']);
+    const had = new Set(records((0,types/* valueAt */.fK)(base, ['bias', 'thresholds'])).map((t) => BIAS.identity(t)));
+    const added = (0,types/* valueAt */.fK)(head, ['bias', 'thresholds']);
     if (!Array.isArray(added))
         return [];
     const out = [];
@@ -316,8 +318,6 @@ function monitoringChanges(was, current) {
 
 // EXTERNAL MODULE: ./build/load/manifest.js
 var load_manifest = __webpack_require__(872);
-// EXTERNAL MODULE: ./build/types.js
-var build_types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/evaluate.js
 /**
  * Runs a policy's rules on one system and turns what the check functions say into findings:
@@ -325,6 +325,7 @@ var build_types = __webpack_require__(4853);
  * what was evidenced), or `not-applicable` when the rule's `when` or `given` does not apply.
  * A check function that throws fails its rule; it never takes the run down.
  */
+
 
 
 
@@ -400,7 +401,7 @@ function evaluateRule(rule, system, context, findings) {
     }
     // One given is the common case: its targets as they come, without a flatMap copy.
     const [onlyGiven] = rule.givenSteps;
-    const targets = rule.givenSteps.length === 1 && onlyGiven ? (0,policy_path/* select */.Lt)(root, onlyGiven) : rule.givenSteps.flatMap((steps) => (0,policy_path/* select */.Lt)(root, steps));
+    const targets = rule.givenSteps.length === 1 && onlyGiven ? (0,path/* select */.Lt)(root, onlyGiven) : rule.givenSteps.flatMap((steps) => (0,path/* select */.Lt)(root, steps));
     if (targets.length === 0) {
         findings.push(nothingToCheck(rule, system, `nothing to check: ${(rule.given ?? []).join(', ')} is not in this system`, ['manifest'], resultAt));
         return;
@@ -411,7 +412,7 @@ function evaluateRule(rule, system, context, findings) {
     const skipped = [];
     for (const target of targets) {
         for (const check of rule.checks) {
-            const value = check.field ? (0,policy_path/* valueAt */.fK)(target.value, check.field) : target.value;
+            const value = check.field ? (0,types/* valueAt */.fK)(target.value, check.field) : target.value;
             const path = check.field ? [...target.path, ...check.field] : target.path;
             let failures;
             try {
@@ -525,8 +526,8 @@ function manifestFirstLine(system) {
 }
 function logicalPath(path) {
     if (path[0] === 'manifest')
-        return (0,build_types/* formatPath */.jV)(path.slice(1));
-    return (0,build_types/* formatPath */.jV)(path);
+        return (0,types/* formatPath */.jV)(path.slice(1));
+    return (0,types/* formatPath */.jV)(path);
 }
 function render(rule, system, error, path, root) {
     if (!rule.message)
@@ -1137,7 +1138,7 @@ function checkLogged(file, run) {
     // Known only now: a system moved here is judged as strictly as its base path's overrides say.
     const policy = (0,evaluate_policy/* policyForMoved */.zl)(run.policy, file, movedFrom);
     for (const problem of loaded.problems) {
-        coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && (0,build_types/* formatPath */.jV)(problem.path));
+        coreFinding(policy, problem.ruleId, id, problem.message, problem.location, problem.path && (0,types/* formatPath */.jV)(problem.path));
     }
     const locatePasses = run.locatePasses !== false;
     findings.push(...corePasses(policy, system, findings, locatePasses));

@@ -85,6 +85,17 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
+/** The value at a field path (no wildcards) below `value`, or undefined. */
+export function valueAt(value: unknown, steps: readonly PathSegment[]): unknown {
+  let node = value;
+  for (const step of steps) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, step)) return undefined;
+    node = (node as Record<string, unknown>)[step];
+  }
+  return node;
+}
+
 /** An error in how modelgate was called or configured: exit code 2, never a finding. */
 export class UsageError extends Error {
   constructor(

@@ -66,9 +66,7 @@ function dateText(value) {
  * schema that declares the field only as text leaves the judging here.
  */
 function dateAt(doc, path, what) {
-    let value = doc.value;
-    for (const segment of path)
-        value = (isRecord(value) || Array.isArray(value)) && Object.hasOwn(value, segment) ? value[segment] : undefined;
+    const value = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAt */ .fK)(doc.value, path);
     if (value === undefined)
         return { ok: true, value: undefined };
     if (typeof value === 'string' && (0,_dates_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDate */ ._U)(value))
@@ -317,7 +315,7 @@ function anotherModel(report, system) {
     const name = withoutVersion(written, versions);
     // The name as written first: an id may itself end in the version (credit-scorer-v2 at version 2).
     // A service's report may name the model it serves from another folder (new user: "risk-model").
-    if (ours.some(({ key }) => key === written || key === name) || (0,_shipped_model_js__WEBPACK_IMPORTED_MODULE_7__/* .namesShippedModel */ .h3)(system, named.value))
+    if (ours.some(({ key }) => key === written || key === name) || (0,_shipped_model_js__WEBPACK_IMPORTED_MODULE_7__/* .namesShippedModel */ .h)(system, named.value))
         return [];
     const described = ours.map(({ field, text }) => (field === 'id' && text === system.id ? `id ${text}` : `${field} ${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_9__/* .quoted */ .TL)(text)}`));
     return [
@@ -6267,7 +6265,7 @@ const mlBomModelAgrees = (0,check/* defineFunction */.Oh)({
             if (names.length === 0)
                 return { skip: 'the manifest names no system' };
             // A service's BOM may name the model it serves from another folder (namesShippedModel).
-            if (names.some((name) => (0,text_names/* squashName */.z)(name) === (0,text_names/* squashName */.z)(model.name.value)) || (0,shipped_model/* namesShippedModel */.h3)(system, model.name.value))
+            if (names.some((name) => (0,text_names/* squashName */.z)(name) === (0,text_names/* squashName */.z)(model.name.value)) || (0,shipped_model/* namesShippedModel */.h)(system, model.name.value))
                 return [];
             return [{ message: `the ML-BOM's model is "${model.name.value}", but the manifest describes "${(0,source_doc/* asText */.e1)(data.name ?? data.id)}" (${system.id})`, at: model.name.at }];
         }
@@ -6745,12 +6743,11 @@ function addLegacyResult(run, doc, metric, result, base, counted) {
                 column(drift.column_name ?? name, drift, [...base, 'drift_by_columns', name]);
     }
     else if (metric === 'DatasetDriftMetric') {
-        const identity = counted;
-        const key = identity.key !== undefined ? { key: identity.key } : {};
+        const key = counted.key !== undefined ? { key: counted.key } : {};
         if (typeof result.share_of_drifted_columns === 'number')
-            run.values.push({ name: identity.name, ...key, value: result.share_of_drifted_columns, at: (0,adapter.at)(doc, [...base, 'share_of_drifted_columns']), share: true });
+            run.values.push({ name: counted.name, ...key, value: result.share_of_drifted_columns, at: (0,adapter.at)(doc, [...base, 'share_of_drifted_columns']), share: true });
         if (typeof result.dataset_drift === 'boolean') {
-            run.tests.push({ name: 'Dataset drift', status: result.dataset_drift ? 'fail' : 'pass', at: (0,adapter.at)(doc, [...base, 'dataset_drift']), metric: identity.name, ...(identity.key !== undefined ? { metricKey: identity.key } : {}) });
+            run.tests.push({ name: 'Dataset drift', status: result.dataset_drift ? 'fail' : 'pass', at: (0,adapter.at)(doc, [...base, 'dataset_drift']), metric: counted.name, ...(counted.key !== undefined ? { metricKey: counted.key } : {}) });
         }
     }
 }
@@ -9839,9 +9836,7 @@ function referencesIn(value) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IH: () => (/* binding */ namesFolderModel),
-/* harmony export */   Zb: () => (/* binding */ isShippedModelCard),
-/* harmony export */   h3: () => (/* binding */ namesShippedModel)
+/* harmony export */   h: () => (/* binding */ namesShippedModel)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);

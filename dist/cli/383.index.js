@@ -153,6 +153,8 @@ var registry = __webpack_require__(9105);
 var placeholder = __webpack_require__(8852);
 // EXTERNAL MODULE: ./build/policy/path.js
 var policy_path = __webpack_require__(3612);
+// EXTERNAL MODULE: ./build/types.js
+var types = __webpack_require__(4853);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
 var describe = __webpack_require__(6733);
 // EXTERNAL MODULE: ./build/evidence/check.js
@@ -229,6 +231,7 @@ function markerFailure(root, at, text) {
 
 
 
+
 /** At least one of several fields is present (a dataset pinned by revision or by sha256). */
 const anyPresent = (0,check/* defineFunction */.Oh)({
     name: 'any-present',
@@ -240,14 +243,14 @@ const anyPresent = (0,check/* defineFunction */.Oh)({
         properties: { fields: { type: 'array', minItems: 2, items: { type: 'string', minLength: 1 } } },
     },
     check({ value, path, options, system }) {
-        const found = options.fields.some((field) => (0,placeholder/* valueAbsence */.Z2)((0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
+        const found = options.fields.some((field) => (0,placeholder/* valueAbsence */.Z2)((0,types/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(field))) === undefined);
         if (found)
             return [];
         // A field that holds a marker ("TODO: the commit …") is reported there, worded as
         // system/no-placeholders words it: one finding on one line, naming both rules.
         for (const field of options.fields) {
             const segments = (0,policy_path/* parseField */.cn)(field);
-            const marker = (0,policy_path/* valueAt */.fK)(value, segments);
+            const marker = (0,types/* valueAt */.fK)(value, segments);
             if (typeof marker === 'string' && marker.trim() !== '' && (0,placeholder/* valueAbsence */.Z2)(marker) === 'placeholder') {
                 const at = [...path, ...segments];
                 return [markerFailure((0,check/* systemDocument */.fZ)(system), at, marker)];
@@ -1393,7 +1396,7 @@ function checkCardSection(card, options, cardName) {
     const absence = (0,placeholder/* sectionAbsence */.vA)(section.body);
     // Its own text, before any subsection (the template's "Recommendations" follows "None known."),
     // unless a subsection states them ("No known issues." over "### Limitations", false-error hunt).
-    const [own = '', ...subsections] = section.body.split(/\n(?=[ \t]{0,3}#)/);
+    const [own = '', ...subsections] = bySubsection(section.body);
     const stated = subsections.some((sub) => /^[ \t]{0,3}#[^\n]*\b(?:limitation|risk|bias|caveat|weakness|failure)/i.test(sub) && (0,placeholder/* sectionAbsence */.vA)(sub.replace(/^[^\n]*\n?/, '')) === undefined);
     if (!absence && options.noneIsNoAnswer && !stated && SAYS_NONE.test(plainWords(own))) {
         return [
@@ -1436,7 +1439,7 @@ function sectionSaysNone(card, options) {
     const section = card.outline.find(options.headings, options.contains);
     if (!section)
         return undefined;
-    const ownText = (body) => plainWords(body.split(/\n(?=[ \t]{0,3}#)/)[0] ?? '');
+    const ownText = (body) => plainWords(bySubsection(body)[0] ?? '');
     const text = ownText(section.body);
     if (!DENIES_ANY.test(text))
         return undefined;
@@ -1448,6 +1451,8 @@ function sectionSaysNone(card, options) {
     });
     return other ? undefined : { title: section.heading.title, line: section.heading.line, text };
 }
+/** A section's body cut before each subsection heading: its own text first, then each subsection with its heading. */
+const bySubsection = (body) => body.split(/\n(?=[ \t]{0,3}#)/);
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body) => (0,placeholder/* undisguised */.f8)(body)
     .replace(/[*_`>#|.!;:()[\]-]+/g, ' ')
@@ -1467,6 +1472,7 @@ function asArray(value) {
 }
 
 ;// CONCATENATED MODULE: ./build/evaluate/functions/card-sections.js
+
 
 
 
@@ -1522,7 +1528,7 @@ const cardSections = (0,check/* defineFunction */.Oh)({
         return options.sections.flatMap((section) => {
             const failures = checkCardSection(card.value, section, cardName);
             const when = section.notNoneWhen;
-            if (failures.length > 0 || !when || (0,policy_path/* valueAt */.fK)(target, (0,policy_path/* parseField */.cn)(when.field)) !== when.equals)
+            if (failures.length > 0 || !when || (0,types/* valueAt */.fK)(target, (0,policy_path/* parseField */.cn)(when.field)) !== when.equals)
                 return failures;
             // Red team: "None." under Personal and Sensitive Information, for voice recordings the
             // manifest declares personal data in, passed as that section documented.
@@ -1676,7 +1682,7 @@ var shared_report = __webpack_require__(1908);
 // EXTERNAL MODULE: ./build/evidence/robustness/formats.js + 5 modules
 var formats = __webpack_require__(4720);
 // EXTERNAL MODULE: ./build/evidence/robustness/types.js
-var types = __webpack_require__(6806);
+var robustness_types = __webpack_require__(6806);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/own-evidence.js
 
 
@@ -1811,12 +1817,11 @@ function anyModelsResult(system, value, at) {
     const report = loaded.value;
     if (report.target !== undefined || report.runAt !== undefined)
         return false;
-    return !(report.format === 'giskard' && report.results.some(({ issues }) => issues !== undefined && types/* ISSUE_LEVELS */.o.some((level) => issues[level] > 0)));
+    return !(report.format === 'giskard' && report.results.some(({ issues }) => issues !== undefined && robustness_types/* ISSUE_LEVELS */.o.some((level) => issues[level] > 0)));
 }
 
-// EXTERNAL MODULE: ./build/types.js
-var build_types = __webpack_require__(4853);
 ;// CONCATENATED MODULE: ./build/evaluate/functions/sections-distinct.js
+
 
 
 
@@ -1838,10 +1843,10 @@ const sectionsDistinct = (0,check/* defineFunction */.Oh)({
     check({ value, path, options }) {
         const cited = new Map();
         const failures = [];
-        const shown = (steps) => (0,build_types/* formatPath */.jV)([...(path[0] === 'manifest' ? path.slice(1) : path), ...steps]);
+        const shown = (steps) => (0,types/* formatPath */.jV)([...(path[0] === 'manifest' ? path.slice(1) : path), ...steps]);
         for (const field of options.fields) {
             const steps = (0,policy_path/* parseField */.cn)(field);
-            const ref = (0,policy_path/* valueAt */.fK)(value, steps);
+            const ref = (0,types/* valueAt */.fK)(value, steps);
             if (typeof ref !== 'string' || !ref.includes('#'))
                 continue;
             // The section as GitHub's anchor names it, and the file as written without a leading ./.
@@ -1974,6 +1979,7 @@ function misspelling(target, relative) {
 
 
 
+
 const CONDITION = {
     type: 'object',
     required: ['field', 'equals'],
@@ -2005,7 +2011,7 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
         },
     },
     check({ value, path, options, system }) {
-        const holds = (condition) => (0,policy_path/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(condition.field)) === condition.equals;
+        const holds = (condition) => (0,types/* valueAt */.fK)(value, (0,policy_path/* parseField */.cn)(condition.field)) === condition.equals;
         const when = list(options.when);
         const met = when.filter(holds);
         // Not the case the rule is about (no personal data, not a training set): nothing to check.
@@ -2018,7 +2024,7 @@ const presentWhen = (0,check/* defineFunction */.Oh)({
         const why = `required when ${met.map((condition) => said(condition)).join(' and ')}${unless.length > 0 ? `, unless ${unless.map((condition) => said(condition)).join(' or ')}` : ''}`;
         return options.fields.flatMap((field) => {
             const steps = (0,policy_path/* parseField */.cn)(field);
-            const found = (0,policy_path/* valueAt */.fK)(value, steps);
+            const found = (0,types/* valueAt */.fK)(value, steps);
             const absence = (0,placeholder/* valueAbsence */.Z2)(found);
             const where = [...path, ...steps];
             // Where the condition says the thing is there (personal data is present), "None" may leave

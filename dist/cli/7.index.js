@@ -9,14 +9,13 @@ export const modules = {
 /* harmony export */   u: () => (/* binding */ cardAgrees),
 /* harmony export */   y: () => (/* binding */ statedVersion)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(594);
-/* harmony import */ var _text_license_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(741);
-/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(872);
-/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8852);
-/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2431);
-/* harmony import */ var _evidence_shipped_model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(203);
-/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6792);
+/* harmony import */ var _text_names_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(594);
+/* harmony import */ var _text_license_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(741);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(872);
+/* harmony import */ var _load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8852);
+/* harmony import */ var _load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2431);
+/* harmony import */ var _evidence_shipped_model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(203);
+/* harmony import */ var _function_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6792);
 /**
  * The model card and the manifest describe the same model: where both state a name, version,
  * license, base model or datasets, they agree. A card (or manifest) that does not state one is
@@ -30,9 +29,8 @@ export const modules = {
 
 
 
-
 const list = (value) => [].concat(value ?? []).filter((v) => typeof v === 'string');
-const cardAgrees = (0,_function_js__WEBPACK_IMPORTED_MODULE_4__/* .defineFunction */ .Oh)({
+const cardAgrees = (0,_function_js__WEBPACK_IMPORTED_MODULE_3__/* .defineFunction */ .Oh)({
     name: 'card-agrees',
     description: 'Where the model card and the manifest both state a name, version, license, base model or datasets, they agree.',
     optionsSchema: {
@@ -74,29 +72,28 @@ function metaAt(card, path) {
  * a copy that keeps another model's name fails.
  */
 function nameFailures(card, data, system) {
-    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(_text_names_js__WEBPACK_IMPORTED_MODULE_5__/* .squashName */ .z);
+    const names = [data.name, data.id].filter((n) => typeof n === 'string').map(_text_names_js__WEBPACK_IMPORTED_MODULE_4__/* .squashName */ .z);
     const index = card.meta['model-index'];
     const named = Array.isArray(index) && index.some((entry) => typeof entry?.name === 'string' && (entry.name.trim() !== ''));
     if (!named)
         return { skip: "the model card's model-index names no model" };
     // The card of a model the system ships from another folder names that model, not the service
     // (new user: "risk-model" in ml/models/risk, served by scoring-api).
-    const modelFolder = (0,_evidence_shipped_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isShippedModelCard */ .Zb)(card, system) ? node_path__WEBPACK_IMPORTED_MODULE_0__.posix.dirname(card.file) : undefined;
     return index.flatMap((entry, i) => {
         const name = entry?.name;
         if (typeof name !== 'string' || name.trim() === '')
             return [];
-        const n = (0,_text_names_js__WEBPACK_IMPORTED_MODULE_5__/* .squashName */ .z)(name);
-        if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && (0,_evidence_shipped_model_js__WEBPACK_IMPORTED_MODULE_3__/* .namesFolderModel */ .IH)(name, modelFolder)))
+        const n = (0,_text_names_js__WEBPACK_IMPORTED_MODULE_4__/* .squashName */ .z)(name);
+        if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (0,_evidence_shipped_model_js__WEBPACK_IMPORTED_MODULE_2__/* .namesShippedModel */ .h)(system, name))
             return [];
-        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
+        return [{ message: `the model card's model-index names "${name}", but the manifest describes "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
     });
 }
 /** "v2.3.0", "2.3" in the card's title, or a version key in its front matter. */
 function versionFailures(card, data, system) {
-    if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(data.version ?? '') === '')
+    if ((0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(data.version ?? '') === '')
         return { skip: 'the manifest states no version' }; // any type when the schema failed
-    const version = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .comparedVersion */ .i6)(data);
+    const version = (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .comparedVersion */ .i6)(data);
     const expected = version.value?.replace(/^v/i, '');
     const described = expected === undefined ? version.described : `the manifest describes version ${expected}`;
     const stated = statedVersion(card, list(data.baseModel));
@@ -143,7 +140,7 @@ function licenseFailures(card, data, _system) {
     const named = typeof card.meta.license_name === 'string' ? card.meta.license_name : undefined;
     // A "TODO: …" agrees with no licence the card states, and its text stays out of the message
     // (system/no-placeholders reports it).
-    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(declared) === 'placeholder') {
+    if ((0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(declared) === 'placeholder') {
         const listed = [].concat(stated ?? []).filter((l) => typeof l === 'string' && l.trim() !== '');
         if (listed.length === 0)
             return { skip: 'the model card states no license' };
@@ -154,7 +151,7 @@ function licenseFailures(card, data, _system) {
     if (typeof stated !== 'string')
         return { skip: 'the model card states no license' };
     // "other" with license_name X is the custom licence the manifest calls LicenseRef-X (new user).
-    if ((0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(stated) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(declared) || (named && (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(named) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(declared)))
+    if ((0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(stated) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(declared) || (named && (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(named) === (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(declared)))
         return [];
     return [{ message: `the model card's license is "${named ? `${stated} (${named})` : stated}", but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
 }
@@ -167,10 +164,10 @@ function licenseListFailures(card, listed, named, declared) {
     if (listed.length === 0)
         return { skip: 'the model card states no license' };
     const words = declared.replace(/[()]/g, ' ').split(/\s+/).filter(Boolean);
-    const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map(_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z));
-    const cardIds = new Set(listed.map((l) => (0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(l.trim().toLowerCase() === 'other' && named ? named : l)));
+    const ids = new Set(words.filter((word, i) => !['AND', 'OR', 'WITH'].includes(word) && words[i - 1] !== 'WITH').map(_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z));
+    const cardIds = new Set(listed.map((l) => (0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(l.trim().toLowerCase() === 'other' && named ? named : l)));
     const same = [...cardIds].every((id) => ids.has(id)) && [...ids].every((id) => cardIds.has(id));
-    if (same || (cardIds.size === 1 && cardIds.has((0,_text_license_js__WEBPACK_IMPORTED_MODULE_7__/* .licenseKey */ .z)(declared))))
+    if (same || (cardIds.size === 1 && cardIds.has((0,_text_license_js__WEBPACK_IMPORTED_MODULE_6__/* .licenseKey */ .z)(declared))))
         return [];
     const shown = listed.map((l) => `"${l}"`).join(', ');
     return [{ message: `the model card's ${listed.length === 1 ? `license is ${shown}` : `licenses are ${shown}`}, but the manifest's is "${declared}"`, at: metaAt(card, ['license']) }];
@@ -178,7 +175,7 @@ function licenseListFailures(card, listed, named, declared) {
 function baseModelFailures(card, data, _system) {
     const declared = list(data.baseModel).map((b) => b.toLowerCase());
     const stated = list(card.meta.base_model);
-    if (stated.length > 0 && list(data.baseModel).some((b) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(b) === 'placeholder')) {
+    if (stated.length > 0 && list(data.baseModel).some((b) => (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(b) === 'placeholder')) {
         return [{ message: `the model card's base_model is ${stated.map((b) => `"${b}"`).join(', ')}, but the manifest's baseModel is still a placeholder`, at: metaAt(card, ['base_model']) }];
     }
     if (declared.length === 0 && stated.length === 0)
@@ -218,15 +215,15 @@ function datasetFailures(card, data, _system) {
     });
     const cardNames = stated.filter((s) => typeof s === 'string').map((s) => s.toLowerCase());
     declared.forEach((dataset, i) => {
-        if (!dataset || !_load_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role))
+        if (!dataset || !_load_manifest_js__WEBPACK_IMPORTED_MODULE_0__/* .TRAINED_ON_ROLES */ .wo.includes(dataset.role))
             return;
-        if (typeof dataset.id === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_2__/* .valueAbsence */ .Z2)(dataset.id) === 'placeholder') {
+        if (typeof dataset.id === 'string' && (0,_load_placeholder_js__WEBPACK_IMPORTED_MODULE_1__/* .valueAbsence */ .Z2)(dataset.id) === 'placeholder') {
             failures.push({ message: `training dataset data.datasets[${i}] has no id yet (it is still a placeholder), so the model card's datasets list cannot name it`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
             return;
         }
         const ids = names(dataset);
         if (!cardNames.some((c) => ids.some((n) => n === c || n.endsWith(`/${c}`) || n.endsWith(`/${c}/`)))) {
-            failures.push({ message: `training dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_6__/* .asText */ .e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
+            failures.push({ message: `training dataset "${(0,_load_source_doc_js__WEBPACK_IMPORTED_MODULE_5__/* .asText */ .e1)(dataset.id)}" is not in the model card's datasets list`, at: metaAt(card, ['datasets']), path: ['manifest', 'data', 'datasets', i] });
         }
     });
     return failures;

@@ -12095,7 +12095,6 @@ function obligationText(article) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Lt: () => (/* binding */ select),
 /* harmony export */   cn: () => (/* binding */ parseField),
-/* harmony export */   fK: () => (/* binding */ valueAt),
 /* harmony export */   pQ: () => (/* binding */ parseGiven)
 /* harmony export */ });
 /* unused harmony export WILDCARD */
@@ -12193,18 +12192,6 @@ function reach(value, steps, from, path, found) {
     }
     found.push({ value: node, path: path.slice() });
     path.length = depth;
-}
-/** The value at a field path (no wildcards) below `value`, or undefined. */
-function valueAt(value, steps) {
-    let node = value;
-    for (const step of steps) {
-        if (node === null || typeof node !== 'object')
-            return undefined;
-        if (!Object.prototype.hasOwnProperty.call(node, step))
-            return undefined;
-        node = node[step];
-    }
-    return node;
 }
 
 
@@ -13370,6 +13357,7 @@ class SuggestionBudget {
 /* harmony export */   ZN: () => (/* binding */ failsAt),
 /* harmony export */   d$: () => (/* binding */ FAIL_ON),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   fK: () => (/* binding */ valueAt),
 /* harmony export */   jV: () => (/* binding */ formatPath),
 /* harmony export */   qs: () => (/* binding */ severityRank)
 /* harmony export */ });
@@ -13400,6 +13388,18 @@ function formatPath(path) {
             out += `[${JSON.stringify(segment)}]`;
     }
     return out;
+}
+/** The value at a field path (no wildcards) below `value`, or undefined. */
+function valueAt(value, steps) {
+    let node = value;
+    for (const step of steps) {
+        if (node === null || typeof node !== 'object')
+            return undefined;
+        if (!Object.prototype.hasOwnProperty.call(node, step))
+            return undefined;
+        node = node[step];
+    }
+    return node;
 }
 /** An error in how modelgate was called or configured: exit code 2, never a finding. */
 class UsageError extends Error {

@@ -7,7 +7,8 @@
 import { createHash, type Hash } from 'node:crypto';
 import { describePath, movedItem } from './describe.js';
 import { systemDocument, type Failure, type SystemContext } from './function.js';
-import { select, valueAt, type Target } from '../policy/path.js';
+import { select, type Target } from '../policy/path.js';
+import { valueAt } from '../types.js';
 import { TEMPLATE_TAG } from '../policy/definition.js';
 import { makeFinding } from '../policy/finding.js';
 import { aiActProfile, obligationExemption, type AiActProfile, type Timeline } from '../policy/obligations.js';

@@ -13,7 +13,7 @@ import { canonicalMetric } from '../evidence/bias/fairlearn.js';
 import { ISSUE_LEVELS } from '../evidence/robustness/types.js';
 import type { SystemContext } from './function.js';
 import type { Policy } from './policy.js';
-import { valueAt } from '../policy/path.js';
+import { valueAt } from '../types.js';
 import { loadConfig, type Monitoring } from '../evidence/monitoring/checks.js';
 import { driftSense, keyOf } from '../evidence/monitoring/methods.js';
 import type { MonitoredMetric } from '../evidence/monitoring/types.js';

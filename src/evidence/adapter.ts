@@ -5,7 +5,7 @@
  */
 import { lazyLocation, positionOfIssue, type ParseResult, type SourceDoc } from '../load/source-doc.js';
 import { checkSchema, describeType, moreProblems } from '../load/schema.js';
-import { formatPath, type Location, type PathSegment } from '../types.js';
+import { formatPath, valueAt, type Location, type PathSegment } from '../types.js';
 import { notADate, parseDate } from './dates.js';
 import type { EvidenceProblem, EvidenceResult, Located } from './types.js';
 
@@ -63,8 +63,7 @@ export function dateText(value: unknown): string | undefined {
  * schema that declares the field only as text leaves the judging here.
  */
 export function dateAt(doc: SourceDoc, path: readonly PathSegment[], what: string): EvidenceResult<Located<string> | undefined> {
-  let value: unknown = doc.value;
-  for (const segment of path) value = (isRecord(value) || Array.isArray(value)) && Object.hasOwn(value, segment) ? (value as Record<PathSegment, unknown>)[segment] : undefined;
+  const value = valueAt(doc.value, path);
   if (value === undefined) return { ok: true, value: undefined };
   if (typeof value === 'string' && parseDate(value)) return { ok: true, value: { value, at: at(doc, path) } };
   const why = typeof value === 'string' && notADate(value) === 'not a real date' ? ' (not a real date)' : '';

@@ -14,7 +14,7 @@ import { isUri } from '../fs/repo-fs.js';
 import type { SystemContext } from './check.js';
 
 /** Whether `card` is the card of a model this system ships from a folder outside its own (and no other system's). */
-export function isShippedModelCard(card: Card, system: SystemContext): boolean {
+function isShippedModelCard(card: Card, system: SystemContext): boolean {
   const folder = posix.dirname(card.file);
   const own = system.manifest.dir;
   if (own === '' || folder === '.' || folder === own || folder.startsWith(`${own}/`)) return false;
@@ -51,7 +51,7 @@ function folderModelWords(folder: string): string[] {
  * Unrelated Model", review), not elsewhere in it ("fraud-risk-model" for models/risk), and not
  * by a generic folder name (`ml/model`).
  */
-export function namesFolderModel(name: string, folder: string): boolean {
+function namesFolderModel(name: string, folder: string): boolean {
   const want = folderModelWords(folder);
   if (want.length === 0) return false;
   const have = wordsOf(name);

@@ -111,13 +111,3 @@ function reach(value: unknown, steps: readonly Step[], from: number, path: PathS
   path.length = depth;
 }
 
-/** The value at a field path (no wildcards) below `value`, or undefined. */
-export function valueAt(value: unknown, steps: readonly PathSegment[]): unknown {
-  let node = value;
-  for (const step of steps) {
-    if (node === null || typeof node !== 'object') return undefined;
-    if (!Object.prototype.hasOwnProperty.call(node, step)) return undefined;
-    node = (node as Record<string, unknown>)[step];
-  }
-  return node;
-}

@@ -1,5 +1,6 @@
 import { valueAbsence } from '../../load/placeholder.js';
-import { parseField, valueAt } from '../../policy/path.js';
+import { parseField } from '../../policy/path.js';
+import { valueAt } from '../../types.js';
 import { describePath } from '../describe.js';
 import { defineFunction, systemDocument } from '../function.js';
 import { markerFailure } from './no-placeholders.js';

@@ -4,7 +4,6 @@
  * not a disagreement, and not an agreement either: nothing to check (card/* rules ask for what a
  * card must state).
  */
-import { posix } from 'node:path';
 import { squashName } from '../../text/names.js';
 import { licenseKey } from '../../text/license.js';
 import type { Card } from '../../load/model-card.js';
@@ -12,7 +11,7 @@ import { comparedVersion, TRAINED_ON_ROLES, type AiSystem } from '../../load/man
 import { valueAbsence } from '../../load/placeholder.js';
 import { asText } from '../../load/source-doc.js';
 import type { Location, PathSegment } from '../../types.js';
-import { isShippedModelCard, namesFolderModel } from '../../evidence/shipped-model.js';
+import { namesShippedModel } from '../../evidence/shipped-model.js';
 import { defineFunction, type Failure, type Skip, type SystemContext } from '../function.js';
 
 type Field = 'name' | 'version' | 'license' | 'base-model' | 'datasets';
@@ -68,12 +67,11 @@ function nameFailures(card: Card, data: AiSystem, system: SystemContext): Failur
   if (!named) return { skip: "the model card's model-index names no model" };
   // The card of a model the system ships from another folder names that model, not the service
   // (new user: "risk-model" in ml/models/risk, served by scoring-api).
-  const modelFolder = isShippedModelCard(card, system) ? posix.dirname(card.file) : undefined;
   return (index as unknown[]).flatMap((entry, i): Failure[] => {
     const name = (entry as { name?: unknown } | null)?.name;
     if (typeof name !== 'string' || name.trim() === '') return [];
     const n = squashName(name);
-    if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || (modelFolder !== undefined && namesFolderModel(name, modelFolder))) return [];
+    if (names.some((m) => m === n || m.includes(n) || n.includes(m)) || namesShippedModel(system, name)) return [];
     return [{ message: `the model card's model-index names "${name}", but the manifest describes "${asText(data.name)}" (${system.id})`, at: metaAt(card, ['model-index', i, 'name']) }];
   });
 }

@@ -63,7 +63,7 @@ export function checkCardSection(card: Card, options: Options, cardName: CardNam
   const absence = sectionAbsence(section.body);
   // Its own text, before any subsection (the template's "Recommendations" follows "None known."),
   // unless a subsection states them ("No known issues." over "### Limitations", false-error hunt).
-  const [own = '', ...subsections] = section.body.split(/\n(?=[ \t]{0,3}#)/);
+  const [own = '', ...subsections] = bySubsection(section.body);
   const stated = subsections.some((sub) => /^[ \t]{0,3}#[^\n]*\b(?:limitation|risk|bias|caveat|weakness|failure)/i.test(sub) && sectionAbsence(sub.replace(/^[^\n]*\n?/, '')) === undefined);
   if (!absence && options.noneIsNoAnswer && !stated && SAYS_NONE.test(plainWords(own))) {
     return [
@@ -107,7 +107,7 @@ const DENIES_ANY = /^(?:none|no|nothing|n\/a|not applicable|no (?:personal|sensi
 export function sectionSaysNone(card: Card, options: Options): { title: string; line: number; text: string } | undefined {
   const section = card.outline.find(options.headings, options.contains);
   if (!section) return undefined;
-  const ownText = (body: string) => plainWords(body.split(/\n(?=[ \t]{0,3}#)/)[0] ?? '');
+  const ownText = (body: string) => plainWords(bySubsection(body)[0] ?? '');
   const text = ownText(section.body);
   if (!DENIES_ANY.test(text)) return undefined;
   // Another section under one of the headings that says more ("## Personal Information" beside
@@ -118,6 +118,9 @@ export function sectionSaysNone(card: Card, options: Options): { title: string; 
   });
   return other ? undefined : { title: section.heading.title, line: section.heading.line, text };
 }
+
+/** A section's body cut before each subsection heading: its own text first, then each subsection with its heading. */
+const bySubsection = (body: string) => body.split(/\n(?=[ \t]{0,3}#)/);
 
 /** A section's text as plain words: Markdown punctuation and the sentence's end gone, spaces collapsed. */
 const plainWords = (body: string) =>

@@ -1,5 +1,6 @@
 import type { Card } from '../../load/model-card.js';
-import { parseField, valueAt } from '../../policy/path.js';
+import { parseField } from '../../policy/path.js';
+import { valueAt } from '../../types.js';
 import type { PathSegment } from '../../types.js';
 import { defineFunction, type Failure } from '../function.js';
 import { checkCardSection, sectionSaysNone } from './card-section.js';

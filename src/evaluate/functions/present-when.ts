@@ -1,5 +1,6 @@
 import { describeValueAbsence, valueAbsence } from '../../load/placeholder.js';
-import { parseField, valueAt } from '../../policy/path.js';
+import { parseField } from '../../policy/path.js';
+import { valueAt } from '../../types.js';
 import { namesNoOne } from '../../text/no-one.js';
 import type { PathSegment } from '../../types.js';
 import { describePath } from '../describe.js';

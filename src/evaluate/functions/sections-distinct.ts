@@ -1,4 +1,5 @@
-import { parseField, valueAt } from '../../policy/path.js';
+import { parseField } from '../../policy/path.js';
+import { valueAt } from '../../types.js';
 import { formatPath, type PathSegment } from '../../types.js';
 import { defineFunction, type Failure } from '../function.js';
 

@@ -124,11 +124,10 @@ function addLegacyResult(run: MonitoringRun, doc: SourceDoc, metric: string, res
   else if (metric === 'DataDriftTable' && isRecord(result.drift_by_columns)) {
     for (const [name, drift] of Object.entries(result.drift_by_columns)) if (isRecord(drift)) column(drift.column_name ?? name, drift, [...base, 'drift_by_columns', name]);
   } else if (metric === 'DatasetDriftMetric') {
-    const identity = counted;
-    const key = identity.key !== undefined ? { key: identity.key } : {};
-    if (typeof result.share_of_drifted_columns === 'number') run.values.push({ name: identity.name, ...key, value: result.share_of_drifted_columns, at: at(doc, [...base, 'share_of_drifted_columns']), share: true });
+    const key = counted.key !== undefined ? { key: counted.key } : {};
+    if (typeof result.share_of_drifted_columns === 'number') run.values.push({ name: counted.name, ...key, value: result.share_of_drifted_columns, at: at(doc, [...base, 'share_of_drifted_columns']), share: true });
     if (typeof result.dataset_drift === 'boolean') {
-      run.tests.push({ name: 'Dataset drift', status: result.dataset_drift ? 'fail' : 'pass', at: at(doc, [...base, 'dataset_drift']), metric: identity.name, ...(identity.key !== undefined ? { metricKey: identity.key } : {}) });
+      run.tests.push({ name: 'Dataset drift', status: result.dataset_drift ? 'fail' : 'pass', at: at(doc, [...base, 'dataset_drift']), metric: counted.name, ...(counted.key !== undefined ? { metricKey: counted.key } : {}) });
     }
   }
 }
