@@ -151,7 +151,11 @@ function noReadableReport(system, bias, checked, path) {
     });
     const [first, ...others] = reasons.filter((reason) => reason !== undefined);
     const more = others.length > 0 ? `; ${others.length} more cited report${others.length === 1 ? '' : 's'} cannot be read either` : '';
-    return { message: `no readable bias report to check ${checked} against${first ? ` (${first}${more})` : ''}`, path: [...path, 'reports'] };
+    return {
+        message: `no readable bias report to check ${checked} against${first ? ` (${first}${more})` : ''}`,
+        path: [...path, 'reports'],
+        remediation: "Make a cited report readable (bias/report-readable's finding says what is wrong); this check then judges what the report says.",
+    };
 }
 /** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
 function citesReports(bias) {

@@ -438,6 +438,8 @@ function evaluateRule(rule, system, context, findings) {
                 listed++;
                 const message = render(rule, system, failure.message, failurePath, root);
                 const finding = (0,policy_finding/* makeFinding */.M)(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath));
+                if (failure.remediation)
+                    finding.remediation = failure.remediation;
                 if (system.base && failurePath[0] === 'manifest' && failurePath.some((segment) => typeof segment === 'number')) {
                     const moved = (0,describe/* movedItem */.T)(system.manifest.data, system.base.manifest.data, failurePath.slice(1));
                     if (moved)
@@ -798,7 +800,7 @@ function euAiActSummary(data) {
     };
 }
 function packCheck(check) {
-    return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+    return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, ...rest }) => rest) };
 }
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
 function unpackCheck(packed, policy) {
@@ -809,8 +811,11 @@ function unpackCheck(packed, policy) {
         finding.evidences = rule.evidences;
         finding.supports = rule.supports;
         finding.docs = rule.docs;
-        if (finding.status === 'fail')
-            finding.remediation = rule.remediation;
+        const remediation = finding.remediation;
+        if (remediation !== undefined) {
+            delete finding.remediation;
+            finding.remediation = remediation;
+        }
         // Last, as evaluateSystem adds it: the same key order on every thread.
         const evidence = finding.evidence;
         if (evidence) {

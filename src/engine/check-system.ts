@@ -299,19 +299,20 @@ function euAiActSummary(data: Manifest['data']): { euAiAct?: AiActProfile } {
 }
 
 /** A finding without what its rule says of every finding (see PackedCheck). */
-type PackedFinding = Omit<Finding, 'evidences' | 'supports' | 'docs' | 'remediation'>;
+type PackedFinding = Omit<Finding, 'evidences' | 'supports' | 'docs'>;
 
 /**
- * A check as a worker thread sends it: each finding without its rule's control mappings, docs link and
- * remediation, which were most of the bytes copied between threads (and the copying was a
- * tenth of a worker's time). The engine puts them back from the same policy.
+ * A check as a worker thread sends it: each finding without its rule's control mappings and docs
+ * link, which were most of the bytes copied between threads (and the copying was a tenth of a
+ * worker's time). The engine puts them back from the same policy. A remediation stays: only a
+ * failure has one, and it may be the failure's own (Failure.remediation), not the rule's.
  */
 export interface PackedCheck extends Omit<SystemCheck, 'findings'> {
   findings: PackedFinding[];
 }
 
 export function packCheck(check: SystemCheck): PackedCheck {
-  return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, remediation: _remediation, ...rest }) => rest) };
+  return { ...check, findings: check.findings.map(({ evidences: _evidences, supports: _supports, docs: _docs, ...rest }) => rest) };
 }
 
 /** The check as it was before packCheck (a received copy, so it is completed in place). */
@@ -323,7 +324,11 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
     finding.evidences = rule.evidences;
     finding.supports = rule.supports;
     finding.docs = rule.docs;
-    if (finding.status === 'fail') finding.remediation = rule.remediation;
+    const remediation = finding.remediation;
+    if (remediation !== undefined) {
+      delete finding.remediation;
+      finding.remediation = remediation;
+    }
     // Last, as evaluateSystem adds it: the same key order on every thread.
     const evidence = finding.evidence;
     if (evidence) {

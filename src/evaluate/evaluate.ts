@@ -133,6 +133,7 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
         listed++;
         const message = render(rule, system, failure.message, failurePath, root);
         const finding = makeFinding(rule, system, 'fail', message, failure.at ?? locatePath(system, failurePath), logicalPath(failurePath));
+        if (failure.remediation) finding.remediation = failure.remediation;
         if (system.base && failurePath[0] === 'manifest' && failurePath.some((segment) => typeof segment === 'number')) {
           const moved = movedItem(system.manifest.data, system.base.manifest.data, failurePath.slice(1));
           if (moved) finding.movedItem = moved;

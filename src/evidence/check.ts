@@ -76,6 +76,8 @@ export interface Failure {
   path?: PathSegment[];
   /** An exact place in any file (evidence), overriding `path`. */
   at?: Location;
+  /** This failure's own fix, where the rule's would mislead: its cause is another rule's finding. */
+  remediation?: string;
 }
 
 /** The check does not apply to this input, and says why (no base commit to compare with, say). */

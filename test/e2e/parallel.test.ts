@@ -23,6 +23,7 @@ function monorepo(): string {
     if (i % 5 === 1) delete manifest.oversight;
     if (i % 5 === 2) manifest.bias.sensitiveAttributes.push('disability');
     if (i % 5 === 3) manifest.data.datasets[0].license = 'not-a-licence';
+    if (i === 44) manifest.bias.reports[0].path = 'evidence/nope.json'; // a finding's own remediation crosses threads
     for (const [file, content] of Object.entries(compliantFiles(manifest))) files[file.replace(/^sys\//, `models/m${i}/`)] = content;
   }
   files['models/m80/ai-system.yaml'] = 'id: [unclosed\n';
@@ -64,6 +65,9 @@ describe('parallel checking', () => {
     // Each told to list its artifacts, and asked a scan of the file, which can run code.
     expect(failing('security/scan-covers-artifacts').map((f: { file: string }) => f.file)).toEqual(['models/m20/ai-system.yaml', 'models/m20/ai-system.yaml', 'models/m67/ai-system.yaml', 'models/m67/ai-system.yaml']);
     expect(report.findings.filter((f: { status: string }) => f.status === 'waived')).toHaveLength(1);
+    expect(failing('bias/thresholds-met').map((f: { file: string; remediation: string }) => [f.file, f.remediation])).toEqual([
+      ['models/m44/ai-system.yaml', expect.stringMatching(/^Make a cited report readable/)],
+    ]);
     // Provenance is the same on any number of threads: the policy digest, and each system's files
     // hashed where its thread read them.
     expect(report.provenance.policy.digest).toMatch(/^sha256:[0-9a-f]{64}$/);

@@ -277,6 +277,17 @@ describe('bias evaluation rules', () => {
     );
   });
 
+  it('a missing report: the checks of what it says tell to make it readable, not to mitigate a gap (new user)', () => {
+    const report = check(withManifest((m) => (m.bias.reports[0].path = 'evidence/nope.json')));
+    const fixes = report.findings.filter((f) => f.status === 'fail' && f.ruleId.startsWith('bias/')).map((f) => [f.ruleId, f.remediation]);
+    const own = "Make a cited report readable (bias/report-readable's finding says what is wrong); this check then judges what the report says.";
+    expect(fixes).toEqual([
+      ['bias/report-covers-attributes', own],
+      ['bias/report-readable', expect.stringMatching(/^Fix the path/)],
+      ['bias/thresholds-met', own],
+    ]);
+  });
+
   it('a report that names no dataset is not applicable to bias/report-dataset (no coverage from nothing checked)', () => {
     expect(resultsOf(check(compliantFiles()), 'bias/report-dataset')).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
   });

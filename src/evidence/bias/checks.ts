@@ -52,7 +52,11 @@ function noReadableReport(system: Pick<SystemContext, 'evidence'>, bias: Bias, c
   });
   const [first, ...others] = reasons.filter((reason): reason is string => reason !== undefined);
   const more = others.length > 0 ? `; ${others.length} more cited report${others.length === 1 ? '' : 's'} cannot be read either` : '';
-  return { message: `no readable bias report to check ${checked} against${first ? ` (${first}${more})` : ''}`, path: [...path, 'reports'] };
+  return {
+    message: `no readable bias report to check ${checked} against${first ? ` (${first}${more})` : ''}`,
+    path: [...path, 'reports'],
+    remediation: "Make a cited report readable (bias/report-readable's finding says what is wrong); this check then judges what the report says.",
+  };
 }
 
 /** Whether the manifest cites any bias report: with none, the checks on reports have nothing to check. */
