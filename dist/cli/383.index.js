@@ -395,7 +395,8 @@ var closest = __webpack_require__(2665);
  *   decide"), and not where the denial is about something else ("the audit log cannot be edited");
  * - "impossible to", "not possible to", "no way to" stop it;
  * - "there is no kill switch", "the system has no fallback", where the mention is what there is
- *   none of ("no approval step" is not a denial of approval);
+ *   none of ("no approval step" is not a denial of approval), and not a lack in one interface
+ *   ("there is no kill switch in the UI", before steps that stop it another way);
  * - the mention as a subject that is not possible: "overriding is not possible", "shutdown is not
  *   supported", "rollback is impossible"; not there yet or turned down (an auditor's runbooks):
  *   "a rollback is not yet in place", "an appeal process for declined applicants is still being
@@ -451,6 +452,11 @@ const OUTPUTS = new Set([
 const LIMITS = new Set(['alone', 'own', 'same', 'single', 'one', 'who', 'itself', 'himself', 'herself', 'themselves', 'below', 'above', 'before', 'after', 'once', 'during', 'while', 'mid', 'routine']);
 /** What may follow a mention that is what there is none of ("no fallback and no kill switch"). */
 const AFTER_A_NOUN = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'is', 'are', 'was', 'were', 'exists', 'available', 'so', 'because', 'either', 'anymore', 'yet']);
+/**
+ * Where a means may be missing while the capability is there another way: "there is no kill
+ * switch in the UI" (then the steps run kubectl) says where not to look, not that it cannot be done.
+ */
+const INTERFACES = new Set(['ui', 'gui', 'dashboard', 'console', 'portal', 'interface', 'screen', 'frontend', 'website', 'page', 'menu', 'toolbar', 'panel', 'cli', 'api', 'form', 'widget']);
 /** "no way to stop it", "no means to override it". */
 const WAYS = new Set(['way', 'means', 'mechanism', 'option', 'possibility', 'ability', 'facility']);
 /** Whose lack is not the system's, as the subject of "has no": "the vendor has no editorial responsibility" (not "the provider", the AI Act's word for the system's maker). */
@@ -647,7 +653,8 @@ function denialOf(words, at, end, starts, listed = 0, done = false) {
     // "there is no kill switch", "the system has no fallback": the mention is what there is none of, not a word describing it ("no approval step").
     // Not "there have been no emergency stops": occurrences, not the capability (false-error hunt).
     // Not a third party's lack: "the vendor has no editorial responsibility" (false-error hunt).
-    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts) && !THIRD_PARTIES.has(b[2]))
+    // Not a lack in one interface: "there is no kill switch in the UI" (false-error hunt).
+    else if (b[0] === 'no' && b[1] !== 'been' && (HAVING.has(b[1]) || thereIs(clause)) && endsNoun(after, starts) && !THIRD_PARTIES.has(b[2]) && !inInterface(after, starts))
         denial = 0;
     // "No kill switch exists".
     else if (b[0] === 'no' && b.length === 1 && ['exists', 'exist'].includes(after[pastMentions(after, starts)]))
@@ -990,6 +997,19 @@ function endsNoun(after, starts) {
     while (isMention(after[next], starts))
         next++;
     return next >= after.length || AFTER_A_NOUN.has(after[next]);
+}
+/** Whether the words after a mention, past the mentions joined to it, place it in one interface: "in the UI", "on the admin dashboard". */
+function inInterface(after, starts) {
+    let next = 0;
+    while (isMention(after[next], starts))
+        next++;
+    if (!['in', 'on', 'from', 'via', 'through'].includes(after[next]))
+        return false;
+    next++;
+    if (DETERMINERS.has(after[next]))
+        next++;
+    // One word may name which: "the admin dashboard", "the web UI". Not "in the UI or anywhere else".
+    return (INTERFACES.has(after[next]) || INTERFACES.has(after[next + 1])) && !after.some((word) => word === 'anywhere' || word === 'elsewhere');
 }
 /** Whether the clause (nearest word first) starts "there is", "there are", "there will be". */
 function thereIs(clause) {

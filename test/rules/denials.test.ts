@@ -164,6 +164,9 @@ describe('a capability described, whatever negations stand near it', () => {
     [STOP, 'We plan to add a kill switch in a later release; meanwhile on-call sets SCORER_ENABLED=false.'],
     [STOP, 'There is no automatic kill switch: on-call halts the scorer from the admin console.'],
     [STOP, 'There is no separate fallback region; on-call sets SCORER_ENABLED=false.'],
+    // A lack in one interface, before steps that stop it another way (false-error hunt).
+    [STOP, '# Stopping the scorer\n\nThere is no kill switch in the UI. To take the scorer out of service:\n\n1. Run `kubectl scale deployment credit-scorer --replicas=0`.\n2. Confirm requests return 503 within a minute.'],
+    [STOP, 'There is no stop button on the admin dashboard; on-call scales the deployment to zero.'],
     [STOP, 'There is no manual rollback; the pipeline reverts automatically when error rates rise.'],
     [OVERRIDE, 'There is no automated rejection; a recruiter decides on every application.'],
     [STOP, 'Set SCORER_ENABLED=false. Stopping the scorer is not something we do lightly: every application then needs full manual review.'],
@@ -218,6 +221,8 @@ describe('a capability only denied', () => {
     [STOP, 'Nobody at the hospital is able to stop or disable the suggestion; only the vendor could.', 'nobody at the hospital is able to stop or disable the suggestion'],
     [STOP, 'Operators are not able to stop the scorer.', 'not able to stop the scorer'],
     [STOP, 'There is no kill switch, fallback or rollback.', 'no kill switch'],
+    [STOP, 'There is no kill switch in the UI or anywhere else.', 'no kill switch in the ui or'],
+    [STOP, 'There is no kill switch in the scorer.', 'no kill switch in the scorer'],
     [RESPONSIBLE, 'Nobody holds editorial responsibility for the publication: summaries go out as the model writes them.', 'nobody holds editorial responsibility for the publication'],
     // A red team's assessments that admit nothing was done.
     [TESTS, 'No threat or attack has been considered for this model, and no test of any kind was run against it. Nobody has assessed its security.', 'no test of any kind was run'],
