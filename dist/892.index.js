@@ -55,6 +55,11 @@ function walkValues(value, start, visit, maxDepth = 64) {
 
 
 
+/**
+ * Whether `at` is a field where `*` means "every": a robustness threshold's family (docs/manifest.md
+ * documents `family: "*"`; a new user's documented threshold failed as a placeholder).
+ */
+const WILDCARD_FIELD = (at, node) => node === '*' && at.at(-1) === 'family' && at.at(-3) === 'thresholds';
 /** At most this many placeholders are listed per document (the rest are counted). */
 const MAX_LISTED = 50;
 /**
@@ -71,7 +76,7 @@ const noPlaceholders = (0,check/* defineFunction */.Oh)({
         const failures = [];
         let more = 0;
         walkValues(value, path, (node, at) => {
-            if (typeof node !== 'string' || node.trim() === '' || (0,placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,placeholder/* isNonAnswerValue */.Tq)(node))
+            if (typeof node !== 'string' || node.trim() === '' || (0,placeholder/* valueAbsence */.Z2)(node) !== 'placeholder' || (0,placeholder/* isNonAnswerValue */.Tq)(node) || WILDCARD_FIELD(at, node))
                 return;
             if (failures.length < MAX_LISTED)
                 failures.push(markerFailure(root, at.slice(), node));

@@ -480,6 +480,13 @@ describe('system/no-placeholders', () => {
     expect(failuresOf(check(files), 'system/no-placeholders')).toEqual([{ file: MANIFEST, line: lineOf(text, at), message }]);
   });
 
+  it('leaves the documented wildcard of a robustness threshold alone, and a lone "*" elsewhere not (new user)', () => {
+    const wildcard = withManifest((m: any) => (m.assurance = { robustness: { results: [{ path: 'evidence/garak.jsonl', thresholds: [{ family: '*', maxIssues: 2 }] }] } }));
+    expect(failuresOf(check(wildcard), 'system/no-placeholders')).toEqual([]);
+    const elsewhere = withManifest((m: any) => (m.owner.team = '*'));
+    expect(failuresOf(check(elsewhere), 'system/no-placeholders')).toEqual([{ file: MANIFEST, line: lineOf(elsewhere[MANIFEST] as string, 'team: "*"'), message: 'owner.team is still a placeholder: "*"' }]);
+  });
+
   it('lists the first 50 placeholders and counts the rest', () => {
     const failures = failuresOf(check(withManifest((m: any) => (m.notes = Array.from({ length: 53 }, () => 'TBD')))), 'system/no-placeholders');
     expect(failures).toHaveLength(51);

@@ -4,6 +4,12 @@ import { defineFunction, systemDocument, type Failure } from '../function.js';
 import type { PathSegment } from '../../types.js';
 import { walkValues } from '../walk.js';
 
+/**
+ * Whether `at` is a field where `*` means "every": a robustness threshold's family (docs/manifest.md
+ * documents `family: "*"`; a new user's documented threshold failed as a placeholder).
+ */
+const WILDCARD_FIELD = (at: readonly PathSegment[], node: string) => node === '*' && at.at(-1) === 'family' && at.at(-3) === 'thresholds';
+
 /** At most this many placeholders are listed per document (the rest are counted). */
 const MAX_LISTED = 50;
 
@@ -21,7 +27,7 @@ export const noPlaceholders = defineFunction<Record<string, never>>({
     const failures: Failure[] = [];
     let more = 0;
     walkValues(value, path, (node, at) => {
-      if (typeof node !== 'string' || node.trim() === '' || valueAbsence(node) !== 'placeholder' || isNonAnswerValue(node)) return;
+      if (typeof node !== 'string' || node.trim() === '' || valueAbsence(node) !== 'placeholder' || isNonAnswerValue(node) || WILDCARD_FIELD(at, node)) return;
       if (failures.length < MAX_LISTED) failures.push(markerFailure(root, at.slice(), node));
       else more++;
     });
