@@ -3773,11 +3773,13 @@ const incidentDeadlines = (0,check/* defineFunction */.Oh)({
         properties: { find: { enum: ['unreported', 'late'] } },
     },
     check({ value, options, system }) {
+        // Nothing read is nothing judged, not a pass (red team: `incidents: ""` passed both rules and
+        // counted Art. 73(2) evidenced); the schema and log-readable say what is wrong.
         if (typeof value !== 'string' || value.trim() === '')
-            return [];
+            return { skip: 'no incident log is cited (monitoring.incidents is blank)' };
         const log = system.evidence.evidence(incidentLogs, value);
         if (!log.ok)
-            return []; // incidents/log-readable's finding
+            return { skip: 'the incident log cannot be read (incidents/log-readable says why)' };
         const failures = [];
         for (const incident of log.value.incidents) {
             const deadline = REPORTING_DEADLINES[incident.classification];
@@ -3863,8 +3865,10 @@ const incidentLogKept = (0,check/* defineFunction */.Oh)({
         if (typeof value !== 'string' || value.trim() === '')
             return []; // citations-kept's finding
         const now = system.evidence.evidence(incidentLogs, value);
-        if (!before.ok || !now.ok)
-            return []; // nothing to compare with, or incidents/log-readable's finding
+        if (!now.ok)
+            return { skip: 'the incident log cannot be read (incidents/log-readable says why)' };
+        if (!before.ok)
+            return { skip: `the base commit's incident log cannot be read: there is nothing to compare with` };
         const since = `at the base commit ${system.base.commit}`;
         const current = new Map(now.value.incidents.map((incident) => [incident.id, incident]));
         const failures = [];
@@ -7952,6 +7956,8 @@ function scannedElsewhere(system, path, matching) {
     return placed.some(under) ? undefined : placed[0];
 }
 const security_scan_checks_noOptions = { type: 'object', additionalProperties: false };
+/** A scan that cannot be read was judged by nothing: not applicable, not passed (security/scan-readable says why). */
+const UNREADABLE_SCAN = { skip: 'the security scan cannot be read (security/scan-readable says why)' };
 const checks_short = (text) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 const securityScanReadable = (0,check/* defineFunction */.Oh)({
     name: 'security-scan-readable',
@@ -7978,7 +7984,7 @@ const securityScanIssues = (0,check/* defineFunction */.Oh)({
     check({ target, options, system }) {
         const scan = loadScan(system, target);
         if (!scan?.ok)
-            return []; // security/scan-readable's finding
+            return UNREADABLE_SCAN;
         const artifacts = (0,manifest/* declaredArtifacts */.G9)(system.manifest.data);
         const ships = shipsIn(artifacts);
         const failures = [];
@@ -8139,6 +8145,10 @@ const securityScanCoversArtifacts = (0,check/* defineFunction */.Oh)({
                 path: [...path, 'artifacts', beside.index, 'path'],
             });
         }
+        // No scan and nothing that needed one is nothing scanned, not "every shipped file was scanned"
+        // (new user: a safetensors adapter with no scan counted as evidence of MEASURE 2.7 and A.6.2.4).
+        if (failures.length === 0 && scans.length === 0)
+            return { skip: 'no security scan is cited, and no file the system ships needs one (each is in a format that runs no code when loaded, checked): nothing was scanned' };
         return failures;
     },
 });
@@ -8149,7 +8159,7 @@ const securityScanFresh = (0,check/* defineFunction */.Oh)({
     check({ target, targetPath, system }) {
         const scan = loadScan(system, target);
         if (!scan?.ok)
-            return [];
+            return UNREADABLE_SCAN;
         const scanned = scannedIn([scan]);
         const entry = target;
         // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).

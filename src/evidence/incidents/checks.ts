@@ -65,9 +65,11 @@ export const incidentDeadlines = defineFunction<{ find: 'unreported' | 'late' }>
     properties: { find: { enum: ['unreported', 'late'] } },
   },
   check({ value, options, system }) {
-    if (typeof value !== 'string' || value.trim() === '') return [];
+    // Nothing read is nothing judged, not a pass (red team: `incidents: ""` passed both rules and
+    // counted Art. 73(2) evidenced); the schema and log-readable say what is wrong.
+    if (typeof value !== 'string' || value.trim() === '') return { skip: 'no incident log is cited (monitoring.incidents is blank)' };
     const log = system.evidence.evidence(incidentLogs, value);
-    if (!log.ok) return []; // incidents/log-readable's finding
+    if (!log.ok) return { skip: 'the incident log cannot be read (incidents/log-readable says why)' };
     const failures: Failure[] = [];
     for (const incident of log.value.incidents) {
       const deadline = REPORTING_DEADLINES[incident.classification];
@@ -146,7 +148,8 @@ export const incidentLogKept = defineFunction<Record<string, never>>({
     const before = system.base.evidence.evidence(incidentLogs, cited);
     if (typeof value !== 'string' || value.trim() === '') return []; // citations-kept's finding
     const now = system.evidence.evidence(incidentLogs, value);
-    if (!before.ok || !now.ok) return []; // nothing to compare with, or incidents/log-readable's finding
+    if (!now.ok) return { skip: 'the incident log cannot be read (incidents/log-readable says why)' };
+    if (!before.ok) return { skip: `the base commit's incident log cannot be read: there is nothing to compare with` };
     const since = `at the base commit ${system.base.commit}`;
     const current = new Map(now.value.incidents.map((incident) => [incident.id, incident]));
     const failures: Failure[] = [];

@@ -381,6 +381,9 @@ function scannedElsewhere(system: Pick<SystemContext, 'evidence' | 'manifest'>, 
 }
 
 const noOptions = { type: 'object', additionalProperties: false };
+
+/** A scan that cannot be read was judged by nothing: not applicable, not passed (security/scan-readable says why). */
+const UNREADABLE_SCAN = { skip: 'the security scan cannot be read (security/scan-readable says why)' };
 const short = (text: string) => (text.length > 160 ? `${text.slice(0, 157)}...` : text);
 
 export const securityScanReadable = defineFunction<Record<string, never>>({
@@ -406,7 +409,7 @@ export const securityScanIssues = defineFunction<{ severities: string[] }>({
   },
   check({ target, options, system }) {
     const scan = loadScan(system, target);
-    if (!scan?.ok) return []; // security/scan-readable's finding
+    if (!scan?.ok) return UNREADABLE_SCAN;
     const artifacts = declaredArtifacts(system.manifest.data);
     const ships = shipsIn(artifacts);
     const failures: Failure[] = [];
@@ -555,6 +558,9 @@ export const securityScanCoversArtifacts = defineFunction<Record<string, never>>
         path: [...path, 'artifacts', beside.index, 'path'],
       });
     }
+    // No scan and nothing that needed one is nothing scanned, not "every shipped file was scanned"
+    // (new user: a safetensors adapter with no scan counted as evidence of MEASURE 2.7 and A.6.2.4).
+    if (failures.length === 0 && scans.length === 0) return { skip: 'no security scan is cited, and no file the system ships needs one (each is in a format that runs no code when loaded, checked): nothing was scanned' };
     return failures;
   },
 });
@@ -565,7 +571,7 @@ export const securityScanFresh = defineFunction<Record<string, never>>({
   optionsSchema: noOptions,
   check({ target, targetPath, system }) {
     const scan = loadScan(system, target);
-    if (!scan?.ok) return [];
+    if (!scan?.ok) return UNREADABLE_SCAN;
     const scanned = scannedIn([scan]);
     const entry = target as ScanEntry;
     // An artifact whose path was not compared is judged as if the scan had scanned it (fails closed).

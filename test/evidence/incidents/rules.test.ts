@@ -166,6 +166,15 @@ describe('serious-incident log rules', () => {
     expect(resultsOf(check(withLog(EMPTY.replace('incidents: []', `incidents:\n  - ${incident}`)), { now: AS_OF }), rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: reason })]);
   });
 
+  // Red team: `incidents: ""` passed both deadline rules, and Art. 73(2) counted evidenced by a log never read.
+  it.each<[string, (m: any) => void, string]>([
+    ['a blank citation', (m) => (m.monitoring.incidents = ''), 'no incident log is cited (monitoring.incidents is blank)'],
+    ['a log that does not exist', (m) => (m.monitoring.incidents = 'evidence/no-such-log.yaml'), 'the incident log cannot be read (incidents/log-readable says why)'],
+  ])('with %s, the deadline rules are not applicable, not passed', (_name, mutate, reason) => {
+    const report = check(withManifest(mutate), { now: AS_OF });
+    for (const rule of ['incidents/reported-in-time', 'incidents/reported-late']) expect(resultsOf(report, rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: reason })]);
+  });
+
   it('with a serious incident within its deadline and not reported yet, incidents/reported-in-time passes', () => {
     const log = EMPTY.replace('incidents: []', 'incidents:\n  - { id: S-1, detected: "2026-11-20", classification: serious-harm, status: open }');
     expect(resultsOf(check(withLog(log), { now: AS_OF }), 'incidents/reported-in-time')).toEqual([expect.objectContaining({ status: 'pass' })]);

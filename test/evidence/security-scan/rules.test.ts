@@ -25,6 +25,7 @@ const skippingOnly = (...files: string[]) =>
     `"scanned": {"total_scanned": 0, "scanned_files": []}, "skipped": {"total_skipped": ${files.length}, "skipped_files": [${files.map((file) => JSON.stringify({ category: 'SCAN_NOT_SUPPORTED', description: 'Model Scan did not scan file', source: file })).join(', ')}]}`,
   );
 const OWN = fixture('security-scan/modelgate.json');
+const NOTHING_SCANNED = 'no security scan is cited, and no file the system ships needs one (each is in a format that runs no code when loaded, checked): nothing was scanned';
 
 // A SentencePiece ModelProto: pieces (field 1: a piece's text and score), then a trainer spec (field 2).
 const piece = (text: string) => Buffer.concat([Buffer.from([0x0a, text.length]), Buffer.from(text), Buffer.from([0x15, 0, 0, 0x80, 0xbf])]);
@@ -1359,9 +1360,11 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
   });
 
   // Third red team: XGBoost and LightGBM models, which run no code and modelscan skips, could not pass with no scan.
-  it('passes, with no scan cited, shipped files in formats that run no code by name and by their first bytes', () => {
+  // Not applicable, not passed: nothing was scanned (new user: a safetensors adapter with no scan
+  // counted as evidence of MEASURE 2.7 and A.6.2.4).
+  it('does not fail, with no scan cited, shipped files in formats that run no code by name and by their first bytes', () => {
     const files = noScan([{ path: 'model/model.ubj' }, { path: 'model/lgbm_model.txt' }, { path: 'model/model.json' }], { 'sys/model/model.ubj': '{\u0001L', 'sys/model/lgbm_model.txt': 'tree\nversion=v4\n', 'sys/model/model.json': '{"learner": {}}' });
-    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: NOTHING_SCANNED })]);
   });
 
   // False-error hunt: a config.json of another folder, dated after a scan that skipped the model's config.json, failed.
@@ -1425,7 +1428,7 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
 
   it('takes artifacts: [] as shipping no model file of the repository, still asking a scan of what can run code', () => {
     const none = (more: Files): Files => ({ ...withManifest((m) => (m.artifacts = [])), ...more });
-    expect(resultsOf(check(none({ 'sys/weights/model.safetensors': safetensors() })), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(resultsOf(check(none({ 'sys/weights/model.safetensors': safetensors() })), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: NOTHING_SCANNED })]);
     const files = none({ 'sys/eval/best_params.pkl': PICKLE });
     expect(failuresOf(check(files), RULE)).toEqual([{ file: MANIFEST, line: lineOf(files[MANIFEST] as string, 'artifacts:'), message: unscanned('eval/best_params.pkl') }]);
     // A folder the policy leaves out is not looked at.
@@ -1464,9 +1467,11 @@ describe('security/scan-covers-artifacts without artifacts, or without a scan', 
     ]);
   });
 
-  it('passes, with no scan cited, model files the repository holds in formats that run no code, each checked', () => {
+  it('does not fail, with no scan cited, model files the repository holds in formats that run no code, each checked', () => {
     const files = noScan([{ path: 'model/scorer.safetensors' }, { path: 'model/graph.onnx' }, { path: 'model/config.json' }], { 'sys/model/scorer.safetensors': safetensors(), 'sys/model/graph.onnx': onnx(), 'sys/model/config.json': '{"model_type": "bert"}' });
-    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'pass' })]);
+    expect(resultsOf(check(files), RULE)).toEqual([expect.objectContaining({ status: 'not-applicable', message: NOTHING_SCANNED })]);
+    // And no control counts it as evidence: coverage is of what was judged.
+    expect(check(files).findings.filter((f) => f.status === 'pass' && f.evidences.nistAiRmf?.includes('MEASURE 2.7'))).toEqual([]);
   });
 
   it('leaves a cited scan that cannot be read to security/scan-readable', () => {
@@ -1485,6 +1490,13 @@ describe('security scan rules', () => {
 
   it.each(RULES)('%s does not apply when no scan is cited', (rule) => {
     expect(resultsOf(check(withManifest(() => {})), rule)).toEqual([expect.objectContaining({ status: 'not-applicable' })]);
+  });
+
+  // Nothing read is nothing judged: a scan that cannot be read passed scan-clean and scan-fresh,
+  // each counted as evidence of Art. 15(5) (red team's finding on the incident log, same class).
+  it.each(['security/scan-clean', 'security/scan-fresh'])('%s is not applicable, not passed, when the scan cannot be read', (rule) => {
+    const files = withScan('{ not json', [{ path: 'model/scorer.pt', date: '2026-10-27' }]);
+    expect(resultsOf(check(files), rule)).toEqual([expect.objectContaining({ status: 'not-applicable', message: 'the security scan cannot be read (security/scan-readable says why)' })]);
   });
 
   it.each(cases)('$rule fails: $name', ({ rule, scan, artifacts, entry, expected }) => {
