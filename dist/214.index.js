@@ -23,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./build/discover/discover.js
 var discover = __webpack_require__(1855);
+// EXTERNAL MODULE: ./build/engine/unregistered.js
+var unregistered = __webpack_require__(2032);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./build/evaluate/describe.js
@@ -1074,6 +1076,7 @@ var text_sorted = __webpack_require__(549);
 
 
 
+
 function checkSystem(file, run) {
     const hashFiles = run.hashFiles !== false;
     if (hashFiles)
@@ -1165,6 +1168,7 @@ function checkLogged(file, run) {
         },
         ...(id !== file ? { hasId: true } : {}),
         ...(card.cited ? { citedCard: (0,source_doc/* detachText */.hM)(card.cited) } : {}),
+        ...shipsOutsideOf(manifest),
         ...(baseIdChanged ? { baseIdChanged: (0,source_doc/* detachText */.hM)(baseIdChanged) } : {}),
         ...(newAtBase ? { newAtBase: true } : {}),
         ...(movedFrom !== undefined ? { movedFrom: (0,source_doc/* detachText */.hM)(movedFrom) } : {}),
@@ -1324,11 +1328,17 @@ function unpackCheck(packed, policy) {
     }
     return packed;
 }
+/** `{ shipsOutside }` when the manifest lists files outside its folder (artifactsOutside), else nothing. */
+function shipsOutsideOf(manifest) {
+    const outside = (0,unregistered/* artifactsOutside */.RR)(manifest);
+    return outside.length > 0 ? { shipsOutside: outside.map(source_doc/* detachText */.hM) } : {};
+}
 /**
  * What systems left out of the run (by the scanned folder, --include or an exclude) cite that the
  * run must know: the reports about the model, each with its text's digest, as evidence/own-system's
  * own check notes them on each such system (a system in the run that cites one, or a copy of one,
- * cites another system's report), and the model card, which is registered though not checked here.
+ * cites another system's report), the model card, which is registered though not checked here, and
+ * the files it lists under artifacts outside its folder, which are its.
  * `all` is every manifest of the repository. Each left-out manifest is read once; nothing is
  * reported about those systems.
  */
@@ -1361,8 +1371,9 @@ function leftOutSystems(run, all) {
                 const system = { id: (0,source_doc/* detachText */.hM)((0,load_manifest/* systemId */.JO)(manifest)), manifest, evidence, now: run.now, systemAt, reportCited: notingInto(reports) };
                 evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
             }
-            if (reports.length > 0 || citedCard !== undefined)
-                found.push({ file, reports, ...(citedCard !== undefined ? { citedCard } : {}) });
+            const outside = shipsOutsideOf(manifest);
+            if (reports.length > 0 || citedCard !== undefined || outside.shipsOutside)
+                found.push({ file, reports, ...(citedCard !== undefined ? { citedCard } : {}), ...outside });
         }
         finally {
             (0,yaml/* composedYamlBudget */.X_)(undefined);

@@ -35,7 +35,7 @@ function renderMarkdown(report, options = {}) {
     const icon = report.verdict === 'pass' ? '✅' : '❌';
     parts.push(`## ${icon} modelgate: ${report.verdict === 'pass' ? 'pass' : 'fail'}`);
     parts.push(`${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
-        `across ${countText(summary.systems, 'system')}${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .failingSuffix */ .at)(report)}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
+        `across ${countText(summary.systems, 'system')}${(0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .failingSuffix */ .at)(report)}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model')}` : ''}; ` +
         `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
         `Policy ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownCode */ .D9)(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`);
     parts.push(formatProvenance(report));
@@ -215,7 +215,7 @@ function sectionTitle(report, system, findings) {
     if (known)
         return `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(system)}${known.version ? ` ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(known.version)}` : ''}`;
     if (findings.every((f) => f.ruleId === 'discovery/unregistered-system'))
-        return `Unregistered model card ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(system)}`;
+        return `Unregistered model ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(system)}`;
     return `Policy and waivers (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7)(system)})`;
 }
 /** A rule id, linked to its documentation when that is an http(s) URL. */

@@ -2785,7 +2785,7 @@ function formatStylish(report, options) {
         plural(summary.notices, 'notice'),
     ].join(', ');
     const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
-    const systems = `${plural(summary.systems, 'system')}${(0,report_report/* failingSuffix */.at)(report)}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
+    const systems = `${plural(summary.systems, 'system')}${(0,report_report/* failingSuffix */.at)(report)}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model')}` : ''}`;
     const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
     lines.push(`${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +
         `${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}${waivedCount} (policy: ${(0,report_escape/* terminalText */.eR)(policyChain(report.policy.packs))}, fail-on: ${report.failOn})`);
@@ -4225,7 +4225,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rg: () => (/* binding */ runGate)
 });
 
-// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, modelFilesByCardFolder, policyToLoad
+// UNUSED EXPORTS: NO_BASE, evaluateGate, fetchRemotePacks, policyToLoad
 
 // EXTERNAL MODULE: ./build/fs/assets.js
 var assets = __nccwpck_require__(7261);
@@ -5171,6 +5171,8 @@ function parseAsOf(text) {
 var load = __nccwpck_require__(6287);
 // EXTERNAL MODULE: ./build/engine/threads.js
 var engine_threads = __nccwpck_require__(6334);
+// EXTERNAL MODULE: ./build/engine/unregistered.js
+var engine_unregistered = __nccwpck_require__(2032);
 ;// CONCATENATED MODULE: ./build/engine/early-workers.js
 
 
@@ -5265,6 +5267,9 @@ class EarlyWorkers {
 
 
 
+
+/** The most model files no system owns that a report lists one by one. */
+const UNOWNED_LISTED = 50;
 
 
 
@@ -5389,7 +5394,7 @@ function finishGate(started, discovered, early) {
         throw new GateHandOff(found);
     // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
     // With no system to check, only a card found needs them: the system that cites it lies elsewhere.
-    const partial = !run.manifestsComplete && (files.length > 0 || found.cardCandidates.length > 0);
+    const partial = !run.manifestsComplete && (files.length > 0 || found.cardCandidates.length > 0 || Object.keys(found.modelFiles).length > 0);
     const unexcluded = partial ? (0,discover/* discover */.k4)(repo, { scanPath: '' }) : undefined;
     const everyManifest = unexcluded?.manifests ?? files;
     if (files.length > 0) {
@@ -5422,14 +5427,18 @@ function finishGate(started, discovered, early) {
     // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
     const unreadableFolders = new Set();
     const reportCiters = { byPath: new Map(), byText: new Map(), leftOut: new Set() };
+    // Folders of files systems list under artifacts outside their own: theirs, not unregistered models.
+    const artifactFolders = new Set();
     // A run over part of the repository (a folder, --include, an exclude) still compares what its
     // systems cite with what the others cite (red team: a copy of a left-out system's report
     // passed), read from their manifests. A left-out system counts as the first to cite what it
     // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
     if (partial) {
-        for (const { file, reports, citedCard } of (0,load/* systemChecker */.z)().leftOutSystems(run, everyManifest)) {
+        for (const { file, reports, citedCard, shipsOutside } of (0,load/* systemChecker */.z)().leftOutSystems(run, everyManifest)) {
             if (citedCard !== undefined)
                 citedCards.add(citedCard);
+            for (const shipped of shipsOutside ?? [])
+                artifactFolders.add((0,discover/* folderOf */.yS)(shipped));
             if (reports.length === 0)
                 continue;
             reportCiters.leftOut.add(file);
@@ -5440,6 +5449,8 @@ function finishGate(started, discovered, early) {
     const claimCard = (checked) => {
         if (checked.citedCard)
             citedCards.add(checked.citedCard);
+        for (const file of checked.shipsOutside ?? [])
+            artifactFolders.add((0,discover/* folderOf */.yS)(file));
         // A system the changed-files scope leaves out still holds on to what it cites.
         if (narrowed)
             for (const report of checked.reports ?? [])
@@ -5493,7 +5504,7 @@ function finishGate(started, discovered, early) {
                     return false;
             }
         };
-        const modelFiles = modelFilesByCardFolder(found.modelFiles, new Set(found.cardCandidates.map(discover/* folderOf */.yS)), manifestFolders);
+        const modelFiles = (0,engine_unregistered/* modelFilesByCardFolder */.Ui)(found.modelFiles, new Set(found.cardCandidates.map(discover/* folderOf */.yS)), manifestFolders);
         for (const file of found.cardCandidates) {
             if (citedCards.has(file) || unreadableFolders.has((0,discover/* folderOf */.yS)(file)) || (scope && !scope.includesCard(file)))
                 continue;
@@ -5510,6 +5521,23 @@ function finishGate(started, discovered, early) {
                 (0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model card (${sign}) but no ai-system.yaml registers it`, { file, line: card.frontMatterLine ?? 1, column: 1 }),
             ]);
             repo.forget(file);
+        }
+        // Model files no system owns and no card describes: a model nobody registered all the same.
+        // With --include, those outside it may belong to systems left out: not this run's to judge.
+        if (!discoverOptions.include?.length) {
+            const citedCardFolders = new Set([...citedCards].map(discover/* folderOf */.yS));
+            const cardFolders = new Set(found.cardCandidates.map(discover/* folderOf */.yS));
+            // Every manifest owns its folder, one this run leaves out too.
+            const ownerFolders = new Set(everyManifest.map(discover/* folderOf */.yS));
+            const unowned = (0,engine_unregistered/* unownedModelFiles */.R7)(found.modelFiles, { manifestFolders: ownerFolders, cardFolders, citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
+            unregistered += unowned.length;
+            for (const file of unowned.slice(0, UNOWNED_LISTED)) {
+                record([(0,finding/* makeFinding */.M)(unregisteredRule, { id: file }, 'fail', `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`, { file, line: 1, column: 1 })]);
+            }
+            if (unowned.length > UNOWNED_LISTED) {
+                const first = unowned[UNOWNED_LISTED];
+                record([(0,finding/* makeFinding */.M)(unregisteredRule, { id: first }, 'fail', `and model files in ${unowned.length - UNOWNED_LISTED} more folders that no ai-system.yaml registers, not listed (a report lists the first ${UNOWNED_LISTED})`, { file: first, line: 1, column: 1 })]);
+            }
         }
     }
     // Findings about the waivers themselves (void, expiring, unused) come once every system is seen.
@@ -5738,35 +5766,6 @@ function markDuplicateId(checked, seenIds, policy, repo) {
     else
         checked.findings.push(failure);
 }
-/** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
-const MODEL_FILE_LEVELS = 2;
-/** Folders a model's own files are kept in; `models/fraud/` is another model, not a part of this one. */
-const ARTIFACT_FOLDER = /^(?:weights?|checkpoints?|checkpoint-\d+|ckpts?|onnx|gguf|exports?|exported|artifacts?|saved_model|final|best|latest|outputs?|fp16|fp32|bf16|int[48]|quantized|variables)$/i;
-/**
- * Each model file claimed by the nearest folder above it that holds a card candidate: its own,
- * or one up to MODEL_FILE_LEVELS above through folders a model's files are kept in (weights/,
- * checkpoints/final/), and never past a folder with a manifest (a system's weights are its own,
- * wherever its card is). A README over `weights/model.safetensors` describes those weights as
- * one beside them does; a project README over `models/m/` does not. The value is the first file
- * by path, relative to the card's folder.
- */
-function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
-    const claimed = new Map();
-    for (const file of Object.values(modelFiles).sort()) {
-        let at = (0,discover/* folderOf */.yS)(file);
-        for (let level = 0; level <= MODEL_FILE_LEVELS; level++) {
-            if (cardFolders.has(at)) {
-                if (!claimed.has(at))
-                    claimed.set(at, at === '' ? file : file.slice(at.length + 1));
-                break;
-            }
-            if (manifestFolders.has(at) || at === '' || !ARTIFACT_FOLDER.test(at.slice(at.lastIndexOf('/') + 1)))
-                break;
-            at = (0,discover/* folderOf */.yS)(at);
-        }
-    }
-    return claimed;
-}
 
 
 /***/ }),
@@ -5918,6 +5917,112 @@ function workerCount(systems, jobs) {
     if (threads < 2 || systems < MIN_SYSTEMS_PER_WORKER * 2)
         return 0;
     return Math.min(threads, Math.floor(systems / MIN_SYSTEMS_PER_WORKER)) - 1;
+}
+
+
+/***/ }),
+
+/***/ 2032:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R7: () => (/* binding */ unownedModelFiles),
+/* harmony export */   RR: () => (/* binding */ artifactsOutside),
+/* harmony export */   Ui: () => (/* binding */ modelFilesByCardFolder)
+/* harmony export */ });
+/* unused harmony export cardFolderOf */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var _discover_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1855);
+/* harmony import */ var _load_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(872);
+/**
+ * Models nobody registered: a model card no ai-system.yaml cites, and model files no system
+ * owns. No rule can check a model that no manifest describes, so a pull request that adds one
+ * beside the registered systems must not pass unseen (red team: a folder with a pickle that ran
+ * `os.system` on load, and no card, passed as "0 systems").
+ */
+
+
+
+/** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
+const MODEL_FILE_LEVELS = 2;
+/** Folders a model's own files are kept in; `models/fraud/` is another model, not a part of this one. */
+const ARTIFACT_FOLDER = /^(?:weights?|checkpoints?|checkpoint-\d+|ckpts?|onnx|gguf|exports?|exported|artifacts?|saved_model|final|best|latest|outputs?|fp16|fp32|bf16|int[48]|quantized|variables)$/i;
+/**
+ * The folder of the card candidate that claims `file`: its own folder, or one up to
+ * MODEL_FILE_LEVELS above through folders a model's files are kept in (weights/,
+ * checkpoints/final/), never past a folder with a manifest (a system's weights are its own,
+ * wherever its card is). Undefined when no card is near.
+ */
+function cardFolderOf(file, cardFolders, manifestFolders) {
+    let at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(file);
+    for (let level = 0; level <= MODEL_FILE_LEVELS; level++) {
+        if (cardFolders.has(at))
+            return at;
+        if (manifestFolders.has(at) || at === '' || !ARTIFACT_FOLDER.test(at.slice(at.lastIndexOf('/') + 1)))
+            return undefined;
+        at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(at);
+    }
+    return undefined;
+}
+/**
+ * Each card folder's model file (cardFolderOf): a README over `weights/model.safetensors`
+ * describes those weights as one beside them does; a project README over `models/m/` does not.
+ * The value is the first file by path, relative to the card's folder.
+ */
+function modelFilesByCardFolder(modelFiles, cardFolders, manifestFolders) {
+    const claimed = new Map();
+    for (const file of Object.values(modelFiles).sort()) {
+        const at = cardFolderOf(file, cardFolders, manifestFolders);
+        if (at !== undefined && !claimed.has(at))
+            claimed.set(at, at === '' ? file : file.slice(at.length + 1));
+    }
+    return claimed;
+}
+/**
+ * The repository-relative paths of the files a manifest lists under artifacts outside its own
+ * folder (a service that ships `../../ml/models/risk/model.safetensors`): the system owns their
+ * folders as it owns its own. A URL (a registry's `models:/name/4`, `s3://…`) or a path out of
+ * the repository names no folder here.
+ */
+function artifactsOutside(manifest) {
+    const outside = [];
+    for (const { path: written } of (0,_load_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredArtifacts */ .G9)(manifest.data)) {
+        if (/^[a-z][a-z\d+.-]*:/i.test(written) || node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(written))
+            continue;
+        const rel = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_0__.posix.join(manifest.dir, written));
+        if (rel === '..' || rel.startsWith('../'))
+            continue;
+        if (manifest.dir === '' || rel.startsWith(`${manifest.dir}/`))
+            continue;
+        outside.push(rel);
+    }
+    return outside;
+}
+/**
+ * The model files (one for each folder that holds any, Discovery.modelFiles) that no system owns:
+ * not in or below a manifest's folder, a cited card's folder, or the folder of a file a system
+ * lists under artifacts, and not near a card candidate (that card is judged instead). Sorted.
+ */
+function unownedModelFiles(modelFiles, owners) {
+    const { manifestFolders, cardFolders, citedCardFolders, artifactFolders } = owners;
+    const ownedBy = (folder, set) => {
+        for (let at = folder;; at = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(at)) {
+            if (set.has(at))
+                return true;
+            if (at === '')
+                return false;
+        }
+    };
+    const unowned = [];
+    for (const file of Object.values(modelFiles)) {
+        const folder = (0,_discover_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .folderOf */ .yS)(file);
+        if (ownedBy(folder, manifestFolders) || ownedBy(folder, citedCardFolders) || ownedBy(folder, artifactFolders))
+            continue;
+        if (cardFolderOf(file, cardFolders, manifestFolders) !== undefined)
+            continue;
+        unowned.push(file);
+    }
+    return unowned.sort();
 }
 
 

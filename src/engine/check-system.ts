@@ -4,6 +4,7 @@
  * ids, waivers, counts, coverage) is the engine's (gate.ts), in the order it checks them.
  */
 import { folderOf } from '../discover/discover.js';
+import { artifactsOutside } from './unregistered.js';
 import { evaluateSystem, locatePath, manifestFirstLine } from '../evaluate/evaluate.js';
 import type { SystemContext } from '../evidence/check.js';
 import { policyFor, policyForMoved, type CompiledRule, type Policy } from '../evaluate/policy.js';
@@ -65,6 +66,8 @@ export interface SystemCheck {
   hasId?: true;
   /** The model card it cites, so that card is not reported as unregistered. */
   citedCard?: string;
+  /** The files it lists under artifacts outside its own folder (artifactsOutside): their folders are its. */
+  shipsOutside?: string[];
   /** The id the manifest at this path had at the base commit, when that differs from its id now. */
   baseIdChanged?: string;
   /** Every repository path the check asked about, found or not (with SystemRun.logAsked). */
@@ -170,6 +173,7 @@ function checkLogged(file: string, run: SystemRun): SystemCheck {
     },
     ...(id !== file ? { hasId: true as const } : {}),
     ...(card.cited ? { citedCard: detachText(card.cited) } : {}),
+    ...shipsOutsideOf(manifest),
     ...(baseIdChanged ? { baseIdChanged: detachText(baseIdChanged) } : {}),
     ...(newAtBase ? { newAtBase: true as const } : {}),
     ...(movedFrom !== undefined ? { movedFrom: detachText(movedFrom) } : {}),
@@ -339,18 +343,25 @@ export function unpackCheck(packed: PackedCheck, policy: Policy): SystemCheck {
   return packed as SystemCheck;
 }
 
+/** `{ shipsOutside }` when the manifest lists files outside its folder (artifactsOutside), else nothing. */
+function shipsOutsideOf(manifest: Pick<Manifest, 'dir' | 'data'>): Pick<SystemCheck, 'shipsOutside'> {
+  const outside = artifactsOutside(manifest);
+  return outside.length > 0 ? { shipsOutside: outside.map(detachText) } : {};
+}
+
 /**
  * What systems left out of the run (by the scanned folder, --include or an exclude) cite that the
  * run must know: the reports about the model, each with its text's digest, as evidence/own-system's
  * own check notes them on each such system (a system in the run that cites one, or a copy of one,
- * cites another system's report), and the model card, which is registered though not checked here.
+ * cites another system's report), the model card, which is registered though not checked here, and
+ * the files it lists under artifacts outside its folder, which are its.
  * `all` is every manifest of the repository. Each left-out manifest is read once; nothing is
  * reported about those systems.
  */
-export function leftOutSystems(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']>; citedCard?: string }> {
+export function leftOutSystems(run: SystemRun, all: readonly string[]): Array<{ file: string; reports: NonNullable<SystemCheck['reports']>; citedCard?: string; shipsOutside?: string[] }> {
   const inRun = new Set(run.manifests ?? []);
   const systemAt = systemIndex(all);
-  const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']>; citedCard?: string }> = [];
+  const found: Array<{ file: string; reports: NonNullable<SystemCheck['reports']>; citedCard?: string; shipsOutside?: string[] }> = [];
   for (const file of all) {
     if (inRun.has(file)) continue;
     // As the system would be judged: a per-path override may turn the rule off (or on) there.
@@ -374,7 +385,8 @@ export function leftOutSystems(run: SystemRun, all: readonly string[]): Array<{ 
         const system: SystemContext = { id: detachText(systemId(manifest)), manifest, evidence, now: run.now, systemAt, reportCited: notingInto(reports) };
         evaluateSystem(system, { ...policy, rules: [rule] }, { locatePasses: false, noteEvidence: false });
       }
-      if (reports.length > 0 || citedCard !== undefined) found.push({ file, reports, ...(citedCard !== undefined ? { citedCard } : {}) });
+      const outside = shipsOutsideOf(manifest);
+      if (reports.length > 0 || citedCard !== undefined || outside.shipsOutside) found.push({ file, reports, ...(citedCard !== undefined ? { citedCard } : {}), ...outside });
     } finally {
       composedYamlBudget(undefined);
       forgetSystem(run);

@@ -45,6 +45,10 @@ import {
 import { dayOf, type GateOptions } from './options.js';
 import { systemChecker } from './load.js';
 import { workerCount } from './threads.js';
+import { modelFilesByCardFolder, unownedModelFiles } from './unregistered.js';
+
+/** The most model files no system owns that a report lists one by one. */
+const UNOWNED_LISTED = 50;
 import { EarlyWorkers } from './early-workers.js';
 import type { StartedWorkers } from './pool.js';
 
@@ -176,7 +180,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   if (options.handOffAbove !== undefined && files.length > options.handOffAbove) throw new GateHandOff(found);
   // Every manifest of the repository, whatever the run leaves out: each owns the files below it.
   // With no system to check, only a card found needs them: the system that cites it lies elsewhere.
-  const partial = !run.manifestsComplete && (files.length > 0 || found.cardCandidates.length > 0);
+  const partial = !run.manifestsComplete && (files.length > 0 || found.cardCandidates.length > 0 || Object.keys(found.modelFiles).length > 0);
   const unexcluded = partial ? discover(repo, { scanPath: '' }) : undefined;
   const everyManifest = unexcluded?.manifests ?? files;
   if (files.length > 0) {
@@ -208,13 +212,16 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   // Folders whose manifest could not be read: the card there is that system's, not an unregistered one.
   const unreadableFolders = new Set<string>();
   const reportCiters: ReportCiters = { byPath: new Map(), byText: new Map(), leftOut: new Set() };
+  // Folders of files systems list under artifacts outside their own: theirs, not unregistered models.
+  const artifactFolders = new Set<string>();
   // A run over part of the repository (a folder, --include, an exclude) still compares what its
   // systems cite with what the others cite (red team: a copy of a left-out system's report
   // passed), read from their manifests. A left-out system counts as the first to cite what it
   // cites, wherever it sorts: it is not reported, so were it second, neither would fail.
   if (partial) {
-    for (const { file, reports, citedCard } of systemChecker().leftOutSystems(run, everyManifest)) {
+    for (const { file, reports, citedCard, shipsOutside } of systemChecker().leftOutSystems(run, everyManifest)) {
       if (citedCard !== undefined) citedCards.add(citedCard);
+      for (const shipped of shipsOutside ?? []) artifactFolders.add(folderOf(shipped));
       if (reports.length === 0) continue;
       reportCiters.leftOut.add(file);
       for (const report of reports) firstCiter(reportCiters, file, report);
@@ -222,6 +229,7 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
   }
   const claimCard = (checked: SystemCheck) => {
     if (checked.citedCard) citedCards.add(checked.citedCard);
+    for (const file of checked.shipsOutside ?? []) artifactFolders.add(folderOf(file));
     // A system the changed-files scope leaves out still holds on to what it cites.
     if (narrowed) for (const report of checked.reports ?? []) firstCiter(reportCiters, checked.file, report);
     if (checked.unreadable) unreadableFolders.add(folderOf(checked.file));
@@ -286,6 +294,23 @@ function finishGate(started: ReturnType<typeof startGate>, discovered?: Discover
         ),
       ]);
       repo.forget(file);
+    }
+    // Model files no system owns and no card describes: a model nobody registered all the same.
+    // With --include, those outside it may belong to systems left out: not this run's to judge.
+    if (!discoverOptions.include?.length) {
+      const citedCardFolders = new Set([...citedCards].map(folderOf));
+      const cardFolders = new Set(found.cardCandidates.map(folderOf));
+      // Every manifest owns its folder, one this run leaves out too.
+      const ownerFolders = new Set(everyManifest.map(folderOf));
+      const unowned = unownedModelFiles(found.modelFiles, { manifestFolders: ownerFolders, cardFolders, citedCardFolders, artifactFolders }).filter((file) => !scope || scope.includesCard(file));
+      unregistered += unowned.length;
+      for (const file of unowned.slice(0, UNOWNED_LISTED)) {
+        record([makeFinding(unregisteredRule, { id: file }, 'fail', `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`, { file, line: 1, column: 1 })]);
+      }
+      if (unowned.length > UNOWNED_LISTED) {
+        const first = unowned[UNOWNED_LISTED] as string;
+        record([makeFinding(unregisteredRule, { id: first }, 'fail', `and model files in ${unowned.length - UNOWNED_LISTED} more folders that no ai-system.yaml registers, not listed (a report lists the first ${UNOWNED_LISTED})`, { file: first, line: 1, column: 1 })]);
+      }
     }
   }
 
@@ -523,33 +548,4 @@ function markDuplicateId(checked: SystemCheck, seenIds: Map<string, string>, pol
   const pass = checked.findings.findIndex((f) => f.ruleId === rule.id && f.status === 'pass');
   if (pass >= 0) checked.findings[pass] = failure;
   else checked.findings.push(failure);
-}
-
-/** How far above a model's files a card may be and still be theirs (a card over weights/ or checkpoints/final/). */
-const MODEL_FILE_LEVELS = 2;
-/** Folders a model's own files are kept in; `models/fraud/` is another model, not a part of this one. */
-const ARTIFACT_FOLDER = /^(?:weights?|checkpoints?|checkpoint-\d+|ckpts?|onnx|gguf|exports?|exported|artifacts?|saved_model|final|best|latest|outputs?|fp16|fp32|bf16|int[48]|quantized|variables)$/i;
-
-/**
- * Each model file claimed by the nearest folder above it that holds a card candidate: its own,
- * or one up to MODEL_FILE_LEVELS above through folders a model's files are kept in (weights/,
- * checkpoints/final/), and never past a folder with a manifest (a system's weights are its own,
- * wherever its card is). A README over `weights/model.safetensors` describes those weights as
- * one beside them does; a project README over `models/m/` does not. The value is the first file
- * by path, relative to the card's folder.
- */
-export function modelFilesByCardFolder(modelFiles: Readonly<Record<string, string>>, cardFolders: ReadonlySet<string>, manifestFolders: ReadonlySet<string>): Map<string, string> {
-  const claimed = new Map<string, string>();
-  for (const file of Object.values(modelFiles).sort()) {
-    let at = folderOf(file);
-    for (let level = 0; level <= MODEL_FILE_LEVELS; level++) {
-      if (cardFolders.has(at)) {
-        if (!claimed.has(at)) claimed.set(at, at === '' ? file : file.slice(at.length + 1));
-        break;
-      }
-      if (manifestFolders.has(at) || at === '' || !ARTIFACT_FOLDER.test(at.slice(at.lastIndexOf('/') + 1))) break;
-      at = folderOf(at);
-    }
-  }
-  return claimed;
 }

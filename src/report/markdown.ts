@@ -30,7 +30,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): {
   parts.push(`## ${icon} modelgate: ${report.verdict === 'pass' ? 'pass' : 'fail'}`);
   parts.push(
     `${countText(summary.errors, 'error', true)}, ${countText(summary.warnings, 'warning')}, ${countText(summary.notices, 'notice')}${summary.waived ? `, ${summary.waived} waived` : ''} ` +
-      `across ${countText(summary.systems, 'system')}${failingSuffix(report)}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model card')}` : ''}; ` +
+      `across ${countText(summary.systems, 'system')}${failingSuffix(report)}${summary.unregistered ? ` and ${countText(summary.unregistered, 'unregistered model')}` : ''}; ` +
       `${summary.passed} checks passed${summary.notApplicable ? `, ${summary.notApplicable} not applicable` : ''}. ` +
       `Policy ${markdownCode(report.policy.packs[0] ?? '')} (${report.policy.rules} rules), fail-on \`${report.failOn}\`.`,
   );
@@ -231,7 +231,7 @@ function formatCoverage(report: Report): { counts: string; details: string[] } |
 export function sectionTitle(report: Report, system: string, findings: readonly Finding[]): string {
   const known = systemById(report, system);
   if (known) return `${markdownText(system)}${known.version ? ` ${markdownText(known.version)}` : ''}`;
-  if (findings.every((f) => f.ruleId === 'discovery/unregistered-system')) return `Unregistered model card ${markdownText(system)}`;
+  if (findings.every((f) => f.ruleId === 'discovery/unregistered-system')) return `Unregistered model ${markdownText(system)}`;
   return `Policy and waivers (${markdownText(system)})`;
 }
 

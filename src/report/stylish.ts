@@ -107,7 +107,7 @@ export function formatStylish(report: Report, options: StylishOptions): string {
     plural(summary.notices, 'notice'),
   ].join(', ');
   const waivedCount = summary.waived ? `, ${summary.waived} waived` : '';
-  const systems = `${plural(summary.systems, 'system')}${failingSuffix(report)}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model card')}` : ''}`;
+  const systems = `${plural(summary.systems, 'system')}${failingSuffix(report)}${summary.unregistered ? ` and ${plural(summary.unregistered, 'unregistered model')}` : ''}`;
   const verdict = report.verdict === 'pass' ? paint('green', 'PASS') : paint('red', 'FAIL');
   lines.push(
     `${verdict}  ${problems === 0 ? 'no problems' : counts} in ${systems}; ${summary.passed} checks passed` +

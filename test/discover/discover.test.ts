@@ -412,3 +412,47 @@ describe('changed-files scope and links', () => {
     expect(report.scope?.skipped.map((s) => s.manifest)).toEqual(['c/ai-system.yaml']);
   });
 });
+
+// Red team: a pull request added models/shadow/model.pkl (a pickle that ran os.system on load)
+// with no card and no manifest, and the required check passed: "PASS 0 systems".
+describe('model files no system owns', () => {
+  const unregistered = (report: ReturnType<typeof runGate>) =>
+    report.findings.filter((f) => f.ruleId === 'discovery/unregistered-system' && f.status === 'fail').map((f) => [f.file, f.line, f.message]);
+  const said = (file: string) => `${file} is a model file that no ai-system.yaml registers: no system's folder holds it, no system lists it under artifacts, and no model card describes it`;
+  const SYSTEM = { 'models/a/ai-system.yaml': MANIFEST.replace('id: demo', 'id: a') };
+
+  it.each<[string, Files, Array<[string, number, string]>]>([
+    ['a pickle named as a model, in a folder of its own', { 'models/shadow/model.pkl': 'x' }, [['models/shadow/model.pkl', 1, said('models/shadow/model.pkl')]]],
+    ['safetensors weights at the root', { 'model.safetensors': 'x' }, [['model.safetensors', 1, said('model.safetensors')]]],
+    ['weights in a registered system\'s folder', { 'models/a/weights/model.safetensors': 'x' }, []],
+    ['a pickle by a name no model has (data, not a model)', { 'cache/features.pkl': 'x' }, []],
+    ['weights beside a model card (that card is judged instead)', { 'models/b/README.md': CARD, 'models/b/model.safetensors': 'x' }, [['models/b/README.md', 1, expect.stringContaining('is a model card') as unknown as string]]],
+    ['weights in a folder a system lists an artifact of', { 'models/a/ai-system.yaml': `${MANIFEST}artifacts:\n  - path: ../../ml/risk/model.safetensors\n`, 'ml/risk/model.safetensors': 'x', 'ml/risk/v2/model.onnx': 'x' }, []],
+    ['weights below the folder of a card a system cites', { 'models/a/ai-system.yaml': `${MANIFEST}modelCard: ../../ml/risk/README.md\n`, 'ml/risk/README.md': CARD, 'ml/risk/export/model.onnx': 'x' }, []],
+  ])('%s', (_name, files, expected) => {
+    expect(unregistered(runGate({ root: makeRepo({ ...SYSTEM, ...files }) }))).toEqual(expected);
+  });
+
+  it('in a pull request checked by its changed files: those it touches, not an old one elsewhere', () => {
+    const root = makeRepo({ ...SYSTEM, 'legacy/model.onnx': 'x', 'models/shadow/model.pkl': 'x' });
+    expect(unregistered(runGate({ root, changedFiles: ['models/shadow/model.pkl'] })).map(([file]) => file)).toEqual(['models/shadow/model.pkl']);
+  });
+
+  it('an excluded folder is left out, and --include leaves all of them out (they may be a left-out system\'s)', () => {
+    const root = makeRepo({ ...SYSTEM, 'tests/fixtures/model.onnx': 'x' });
+    expect(unregistered(runGate({ root, exclude: ['tests/**'] }))).toEqual([]);
+    expect(unregistered(runGate({ root, include: ['models/**'] }))).toEqual([]);
+    expect(unregistered(runGate({ root }))).toHaveLength(1);
+  });
+
+  it('lists the first 50 folders and counts the rest in one more finding; the run fails', () => {
+    const files: Files = { ...SYSTEM };
+    for (let i = 0; i < 53; i++) files[`fixtures/m${String(i).padStart(2, '0')}/model.onnx`] = 'x';
+    const report = runGate({ root: makeRepo(files) });
+    const found = unregistered(report);
+    expect(found).toHaveLength(51);
+    expect(found[50]?.[2]).toBe('and model files in 3 more folders that no ai-system.yaml registers, not listed (a report lists the first 50)');
+    expect(report.summary.unregistered).toBe(53);
+    expect(report.verdict).toBe('fail');
+  });
+});
