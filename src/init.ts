@@ -26,6 +26,7 @@ import { statedVersion } from './evaluate/functions/card-agrees.js';
 import { parseEvidence } from './evidence/structured.js';
 import { discover, isModelFile, isPickleFile } from './discover/discover.js';
 import { RepoFs } from './fs/repo-fs.js';
+import { MLMODEL, mlflowModel } from './init-mlflow.js';
 import { loadManifest, MANIFEST_NAMES, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
 import type { Section } from './load/markdown.js';
@@ -111,7 +112,11 @@ export function planInit(root: string, target: string, options: { model?: string
   const modelFiles: string[] = [];
   const pickles: string[] = [];
   // The model's folder too, when it is elsewhere: its dataset cards, evidence and model files.
-  const files = modelFolder === target || isWithin(target, modelFolder) ? filesUnder(target) : [...new Set([...filesUnder(target), ...filesUnder(modelFolder).filter((file) => !isWithin(target, file))])];
+  const stores: string[] = [];
+  const files = modelFolder === target || isWithin(target, modelFolder) ? filesUnder(target, stores) : [...new Set([...filesUnder(target, stores), ...filesUnder(modelFolder, stores).filter((file) => !isWithin(target, file))])];
+  for (const store of [...new Set(stores)].sort()) {
+    found.push(`${local(store)}/ not read: ${path.basename(store) === 'mlruns' ? "MLflow's tracking store" : "MLflow's artifact store"} (each run's records, and a copy of each model it logged), not what the system ships; the model it ships is the one exported (mlflow.<flavor>.save_model) or registered`);
+  }
   for (const file of files) {
     const name = local(file);
     if (isModelFile(path.posix.basename(name))) modelFiles.push(name);
@@ -164,6 +169,22 @@ export function planInit(root: string, target: string, options: { model?: string
   // No file named as a model, but pickles (`spam_tfidf_lr.joblib`): the model is one of them, and
   // security/scan-covers-artifacts asks for every pickle in the folder (new user: init listed
   // none, and check failed the joblib file it left out). Beside named weights a pickle is data.
+  // An MLflow model folder ships what its MLmodel has MLflow load (model.pkl, data/model.pth,
+  // model.xgb), not the descriptor beside it (new user: init listed MLmodel, and left a LightGBM
+  // model.lgb or a statsmodels pickle out for want of a model's name).
+  const names = new Set(files.map(local));
+  for (const descriptor of [...names].filter((name) => path.posix.basename(name) === MLMODEL)) {
+    const folder = descriptor.slice(0, descriptor.length - MLMODEL.length);
+    const file = path.join(target, descriptor);
+    const mlflow = stat(file).size <= MAX_EVIDENCE_BYTES ? mlflowModel(readText(file), folder, names) : undefined;
+    if (!mlflow || mlflow.loads.length === 0) continue;
+    const inFolder = (name: string) => name.startsWith(folder);
+    for (const list of [modelFiles, pickles]) list.splice(0, list.length, ...list.filter((name) => !inFolder(name)));
+    modelFiles.push(...mlflow.loads);
+    modelFiles.sort();
+    const shown = mlflow.loads.slice(0, 3).join(', ');
+    found.push(`MLflow model ${descriptor} (flavors: ${mlflow.flavors.join(', ')}), which loads ${shown}${mlflow.loads.length > 3 ? ` and ${mlflow.loads.length - 3} more` : ''}: the model is that, not ${MLMODEL} or the environment files beside it`);
+  }
   if (modelFiles.length === 0) modelFiles.push(...pickles);
   if (modelFiles.length > 0) {
     manifest.artifacts = modelFiles.slice(0, MAX_ARTIFACTS).map((file) => ({ path: file }));
@@ -519,8 +540,19 @@ function usesGitLfs(root: string): boolean {
   }
 }
 
-/** Regular files under `dir`, not following links, skipping dot-folders and node_modules. */
-function filesUnder(dir: string): string[] {
+/**
+ * Folders of run records, not of what a system ships: MLflow's tracking store (`mlruns/`, one
+ * folder per run with its metrics and a copy of each model it logged) and its server's artifact
+ * store (`mlartifacts/`). A project's store holds thousands of files, which would use up the walk
+ * (MAX_SCANNED) and list every logged model in artifacts.
+ */
+const RUN_STORES = new Set(['mlruns', 'mlartifacts']);
+
+/**
+ * Regular files under `dir`, not following links, skipping dot-folders, node_modules and run
+ * stores (RUN_STORES; each one skipped is added to `stores`).
+ */
+function filesUnder(dir: string, stores: string[] = []): string[] {
   const files: string[] = [];
   const pending = [dir];
   while (pending.length > 0 && files.length < MAX_SCANNED) {
@@ -537,7 +569,8 @@ function filesUnder(dir: string): string[] {
     if (current !== dir && entries.some((entry) => MANIFEST_NAMES.includes(entry.name))) continue;
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(current, entry.name);
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
+      if (entry.isDirectory() && RUN_STORES.has(entry.name)) stores.push(full);
+      else if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') pending.push(full);
       else if (entry.isFile()) files.push(full);
     }
   }
