@@ -24,8 +24,9 @@ import { EVIDENCE_KINDS } from './evidence/registry.js';
 import { licenseProblem } from './evaluate/functions/license-id.js';
 import { statedVersion } from './evaluate/functions/card-agrees.js';
 import { parseEvidence } from './evidence/structured.js';
-import { discover, isModelFile, isPickleFile } from './discover/discover.js';
-import { RepoFs } from './fs/repo-fs.js';
+import { discover, isModelFile, isPickleFile, type Discovery } from './discover/discover.js';
+import { normaliseCitation, RepoFs } from './fs/repo-fs.js';
+import { notOwn, otherSystems, sharedFiles } from './init-shared.js';
 import { MLMODEL, mlflowModel } from './init-mlflow.js';
 import { loadManifest, MANIFEST_NAMES, systemId } from './load/manifest.js';
 import { parseCard, type Card } from './load/model-card.js';
@@ -117,15 +118,33 @@ export function planInit(root: string, target: string, options: { model?: string
   for (const store of [...new Set(stores)].sort()) {
     found.push(`${local(store)}/ not read: ${path.basename(store) === 'mlruns' ? "MLflow's tracking store" : "MLflow's artifact store"} (each run's records, and a copy of each model it logged), not what the system ships; the model it ships is the one exported (mlflow.<flavor>.save_model) or registered`);
   }
-  for (const file of files) {
+  // The repository's other systems: the ids they hold, the files they cite, their folders.
+  const others = otherManifests(root, rel);
+  const citedElsewhere = new Map(others.flatMap(({ file, cited }) => [...cited].map((citedFile) => [citedFile, file] as const)));
+  // And the folders where repositories keep reports, above the system's (init-shared.ts).
+  const own = [...new Set([target, modelFolder])];
+  const shared = sharedFiles(root, own);
+  const rivals = shared.files.length > 0 ? otherSystems(root, own, others.discovered.manifests, others.ownManifest, [...Object.keys(others.discovered.modelFiles), ...Object.keys(others.discovered.pickleFiles)]) : [];
+  found.push(...shared.notes);
+  const notCited: string[] = [];
+  const sharedOf = new Map(shared.files.map((entry) => [entry.file, entry]));
+  for (const file of [...files, ...shared.files.map((entry) => entry.file)]) {
     const name = local(file);
-    if (isModelFile(path.posix.basename(name))) modelFiles.push(name);
-    else if (isPickleFile(path.posix.basename(name))) pickles.push(name);
+    const inShared = sharedOf.get(file);
+    // Whose a file in a shared folder is (undefined: this system's), asked of what init would cite.
+    const whyNot = () => (inShared ? notOwn(inShared, own, rivals, root) : undefined);
+    if (!inShared && isModelFile(path.posix.basename(name))) modelFiles.push(name);
+    else if (!inShared && isPickleFile(path.posix.basename(name))) pickles.push(name);
     if (name.endsWith('.md') && file !== cardFile) {
+      if (inShared && stat(file).size > MAX_EVIDENCE_BYTES) continue;
       const parsed = parseCard(readText(file), name);
       if (parsed.kind === 'dataset') {
-        datasetCards.push({ file: name, card: parsed });
-        found.push(`dataset card ${name}`);
+        const why = whyNot();
+        if (why !== undefined) notCited.push(`dataset card ${name} not cited: ${why}`);
+        else {
+          datasetCards.push({ file: name, card: parsed });
+          found.push(`dataset card ${name}`);
+        }
       }
       continue;
     }
@@ -138,18 +157,28 @@ export function planInit(root: string, target: string, options: { model?: string
     for (const kind of EVIDENCE_KINDS) {
       // The model's folder elsewhere holds what is about the model, not a deployment's monitoring,
       // incidents or logs (review: init --model cited another system's monitoring run).
-      if (!isWithin(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.'))) continue;
+      if (!inShared && !isWithin(target, file) && kind.citedBy.every((field) => field.startsWith('monitoring.'))) continue;
       const adapter = kind.init && kind.adapters.find((a) => a.detect(parsed.doc.value));
       if (!adapter || !kind.init) continue;
       const evidenceFile: FoundEvidence<unknown> = { file: name, format: adapter.format, read: adapter.normalise(parsed.doc) };
       if (kind.init.accept && !kind.init.accept(evidenceFile)) continue;
-      evidence.set(kind, [...(evidence.get(kind) ?? []), evidenceFile]);
       const line = kind.init.describe?.(evidenceFile) ?? `${adapter.format === 'modelgate' ? '' : `${adapter.format} `}${kind.what} ${name}`;
+      // A file another manifest cites is that system's: a report is about one system, and the
+      // gate fails a second citer (evidence/own-system).
+      const citer = citedElsewhere.get(path.relative(root, file).split(path.sep).join('/'));
+      const why = citer !== undefined ? `${citer} cites it` : whyNot();
+      if (why !== undefined) {
+        notCited.push(`${line} not cited: ${why}`);
+        break;
+      }
+      evidence.set(kind, [...(evidence.get(kind) ?? []), evidenceFile]);
       lines.set(name, line);
       found.push(line);
       break;
     }
   }
+  // What init saw and left for the team, after what it cites: at most ten lines, then a count.
+  found.push(...notCited.slice(0, MAX_NOT_CITED), ...(notCited.length > MAX_NOT_CITED ? [`and ${notCited.length - MAX_NOT_CITED} more files not cited, for the same reasons`] : []));
   const includedFiles = filesIncluded(includesOf);
   for (const [kind, files] of evidence) evidence.set(kind, files.filter((f) => !includedFiles.has(f.file)));
   for (const file of includedFiles) {
@@ -158,7 +187,7 @@ export function planInit(root: string, target: string, options: { model?: string
   }
 
   const manifest = manifestFrom(path.basename(target), card, datasetCards);
-  manifest.id = unusedId(root, rel, path.basename(target));
+  manifest.id = unusedId(others.map(({ id }) => id), rel, path.basename(target));
   // The version the card states, as a hint to confirm (second new user: the first TODO everyone
   // fills, with the card's title saying it): card/version-matches compares the two.
   const stated = card && statedVersion(card)?.value;
@@ -584,17 +613,9 @@ function filesUnder(dir: string, stores: string[] = []): string[] {
  * repository has it already (two folders named alike), the folder's path, then a number: ids
  * must be unique, and the gate fails a second system with the first one's id.
  */
-function unusedId(root: string, rel: string, folder: string): string {
+function unusedId(ids: readonly string[], rel: string, folder: string): string {
   const id = slug(folder);
-  const repo = new RepoFs(root);
-  const taken = new Set<string>();
-  const own = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
-  for (const file of discover(repo, { scanPath: '' }).manifests) {
-    if (file === own) continue; // the manifest init replaces (--force) keeps its id
-    const loaded = loadManifest(repo, file);
-    if (loaded.ok) taken.add(systemId(loaded.manifest));
-    repo.forget(file);
-  }
+  const taken = new Set(ids);
   const candidates = [id, slug(rel.replaceAll('/', '-') || id)];
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (free) return free;
@@ -602,6 +623,45 @@ function unusedId(root: string, rel: string, folder: string): string {
   while (taken.has(`${id}-${n}`)) n++;
   return `${id.slice(0, 95)}-${n}`;
 }
+
+/** The repository's manifests other than `rel`'s, with the discovery that found them. */
+type OtherManifests = Array<{ file: string; id: string; cited: Set<string> }> & { discovered: Discovery; ownManifest: string };
+
+/**
+ * Each other manifest of the repository (not the one init writes, which --force replaces): its
+ * id, and the repository files its strings name as paths from its folder (every citation, read
+ * the simple way: any string that is a path of the repository, without its #fragment).
+ */
+function otherManifests(root: string, rel: string): OtherManifests {
+  const repo = new RepoFs(root);
+  const discovered = discover(repo, { scanPath: '' });
+  const ownManifest = rel ? `${rel}/ai-system.yaml` : 'ai-system.yaml';
+  const others = Object.assign([] as Array<{ file: string; id: string; cited: Set<string> }>, { discovered, ownManifest });
+  for (const file of discovered.manifests) {
+    if (file === ownManifest) continue; // the manifest init replaces (--force) keeps its id
+    const loaded = loadManifest(repo, file);
+    repo.forget(file);
+    if (!loaded.ok) continue;
+    const cited = new Set<string>();
+    const folder = path.posix.dirname(file);
+    const pending: unknown[] = [loaded.manifest.data];
+    for (let seen = 0; pending.length > 0 && seen < MAX_MANIFEST_VALUES; seen++) {
+      const value = pending.pop();
+      if (typeof value === 'string') {
+        const hash = value.indexOf('#');
+        const at = normaliseCitation(hash < 0 ? value : value.slice(0, hash), folder === '.' ? '' : folder);
+        if (at.ok && at.rel !== '') cited.add(at.rel);
+      } else if (value && typeof value === 'object') pending.push(...Object.values(value));
+    }
+    others.push({ file, id: systemId(loaded.manifest), cited });
+  }
+  return others;
+}
+
+/** The most values of another manifest init reads for the files it cites. */
+const MAX_MANIFEST_VALUES = 20_000;
+/** The most lines init prints for files it saw and did not cite. */
+const MAX_NOT_CITED = 10;
 
 /** A manifest id from a name: lower case, letters, digits, `.`, `_` and `-`. */
 function slug(name: string): string {
