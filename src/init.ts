@@ -97,7 +97,7 @@ export function planInit(root: string, target: string, options: { model?: string
   if (rel === '' && options.model === undefined && card?.kind !== 'model' && (namedCard === undefined || model !== namedCard) && !dirEntries(target).some((entry) => entry.isFile() && isModelFile(entry.name))) {
     throw new UsageError(
       `${card ? card.file : "the repository's root"} describes no model (no model fields in a card's front matter: model-index, base_model, pipeline_tag, …; no weights beside it), ` +
-        "so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (e.g. modelgate init models/my-model)",
+        `so init writes no ai-system.yaml at the repository's root. Run modelgate init <model-folder>, the folder of the model's card and files (${modelFolderExamples(root)})`,
     );
   }
   const datasetCards: Array<{ file: string; card: Card }> = [];
@@ -622,6 +622,20 @@ function unusedId(ids: readonly string[], rel: string, folder: string): string {
   let n = 2;
   while (taken.has(`${id}-${n}`)) n++;
   return `${id.slice(0, 95)}-${n}`;
+}
+
+/**
+ * What to run init on, for a repository whose root is no model's folder: the folders that hold a
+ * model's files (an MLflow model's MLmodel, weights, a pickle), outside tests and run stores, at
+ * most three; else the usual example.
+ */
+function modelFolderExamples(root: string): string {
+  const discovered = discover(new RepoFs(root), { scanPath: '' });
+  const folders = otherSystems(root, [], [], '', [...Object.keys(discovered.modelFiles), ...Object.keys(discovered.pickleFiles)])
+    .map((folder) => path.relative(root, folder).split(path.sep).join('/'))
+    .filter((folder) => folder !== '');
+  if (folders.length === 0) return 'e.g. modelgate init models/my-model';
+  return `${folders.length === 1 ? 'the model files here are in' : 'model files are in'} ${folders.slice(0, 3).join(', ')}${folders.length > 3 ? ` and ${folders.length - 3} more folders` : ''}: e.g. modelgate init ${folders[0]}`;
 }
 
 /** The repository's manifests other than `rel`'s, with the discovery that found them. */

@@ -143,6 +143,14 @@ describe('modelgate init: an MLflow model folder', () => {
     expect(stdout).not.toContain('mlruns/0');
   });
 
+  // New user: `init .` in an MLflow project was refused with an example folder the project does not have.
+  it("refused at a project's root, names the folder of the exported model, not mlruns/", async () => {
+    const root = makeRepo({ '.git/HEAD': 'x', 'README.md': '# Churn prediction\n', MLproject: 'name: churn\n', 'model/MLmodel': SKLEARN, 'model/model.pkl': 'x', [`mlruns/0/${RUN}/artifacts/model/MLmodel`]: SKLEARN, [`mlruns/0/${RUN}/artifacts/model/model.pkl`]: 'x' });
+    const { code, stderr } = await cli(['init', '.'], root);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Run modelgate init <model-folder>, the folder of the model's card and files (the model files here are in model: e.g. modelgate init model)");
+  });
+
   it('init → check: the scan of the exported model covers what init listed', async () => {
     const { root } = await initModel({ 'model/MLmodel': SKLEARN, 'model/model.pkl': 'x', ...environment('model'), 'model/modelscan.json': modelscan('model', ['model.pkl']) }, 'model');
     const { stdout } = await cli(['check', '--format', 'json'], root);
