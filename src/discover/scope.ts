@@ -2,7 +2,8 @@
  * Changed-files scope: on a pull request, report only the systems the change touches. A system
  * is touched when a changed file is in its manifest's folder, or is any path its check asked
  * about: every file it read, stated or hashed (manifest, card, cited evidence, and what those
- * include, such as a Fluent Bit @INCLUDE), found or not, and every path on the way to each,
+ * include, such as a Fluent Bit @INCLUDE), found or not, any file below a folder it listed (the
+ * runs a `latestRun` pattern matches), and every path on the way to each,
  * links and their targets included (a retargeted link partway along a cited path changes the
  * evidence). So a skipped system's check would read exactly what it reads at the base, and
  * come out the same (but for a missing file's "did you mean", a hint from the names beside
@@ -87,7 +88,16 @@ export class ChangedFilesScope {
     for (const asked of check.asked ?? []) {
       const visited = this.pathsOnTheWay(asked);
       if (!visited || visited.some((file) => this.changed.has(pathKey(file)) || this.attributeFolders.some((folder) => below(pathKey(file), folder)))) return true; // a walk not finished counts as touched
+      // A folder the check listed (`folder/`: the files a pattern matches, what a model folder
+      // holds) is touched by a file added or removed anywhere below it, where it really is.
+      if (asked.endsWith('/') && this.changesBelow(pathKey(visited.at(-1) ?? ''))) return true;
     }
+    return false;
+  }
+
+  /** Whether a changed file lies in `folder` ('' for the root) or below it. */
+  private changesBelow(folder: string): boolean {
+    for (const changed of this.changed) if (below(changed, folder)) return true;
     return false;
   }
 

@@ -112,5 +112,12 @@ export interface EvidenceFormats<T> {
   merge?(doc: SourceDoc, included: ReadonlyArray<SourceDoc>): ParseResult;
   /** The extensions (lower case, no dot) of the files `parse` reads, which `init` looks at besides .json, .yaml and .yml. */
   extensions?: readonly string[];
+  /**
+   * Files of this kind are made over and over (a monitoring run a day), and the manifest field
+   * `field` may cite them by a pattern or a folder (fs/path-pattern.ts): the store judges the
+   * newest file it matches, by when each says it was made (`madeAt`, a date or date-time as the
+   * freshness rules read it), else by name.
+   */
+  newest?: { field: readonly string[]; madeAt(value: T): string | undefined };
 }
 

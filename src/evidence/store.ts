@@ -5,14 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { filesMatching, isPathPattern } from '../fs/path-pattern.js';
 import { formatBytes, isUri, TOO_MANY_FILES, type FileProblemKind, type FileSource, type Resolved } from '../fs/repo-fs.js';
 import { parseCard, type Card } from '../load/model-card.js';
 import { readableText } from '../load/placeholder.js';
 import { declaredArtifacts, type Manifest } from '../load/manifest.js';
 import type { SourceDoc } from '../load/source-doc.js';
 import { chargedToBase } from '../load/yaml.js';
-import type { Location } from '../types.js';
+import { valueAt, type Location } from '../types.js';
 import type { EvidenceFormats } from './adapter.js';
+import { parseDate } from './dates.js';
 import { parseEvidence } from './structured.js';
 import type { EvidenceProblem, EvidenceResult } from './types.js';
 
@@ -21,6 +23,44 @@ export interface CitedFile {
   rel: string;
   /** The `#section` part of the citation, if any. */
   fragment?: string;
+}
+
+/**
+ * The newest of the files a pattern citation matches (EvidenceFormats.newest), and how it was
+ * chosen, for messages to say which file was judged and why.
+ */
+export interface NewestMatch {
+  /** The pattern as resolved from the manifest's folder (`sys/monitoring/runs/*.json`; a folder ends in `/`). */
+  pattern: string;
+  /** The file judged, or why there is none (the pattern matches no file, or too many to look through). */
+  chosen: Resolved;
+  /** How many files the pattern matches. */
+  matched: number;
+  /** How many of them, the last by name, were read for when each was made (at most MAX_NEWEST_READ). */
+  read: number;
+  /** `time`: the one made last of those read that say when; `name`: none says, so the last by name. */
+  by: 'time' | 'name';
+  /** Files read, named after the one chosen by time, that say no time: any of them may be the newest. */
+  undated: Array<{ rel: string; why: string }>;
+}
+
+/**
+ * Files of a pattern read for when each was made, the last by name first: dated names sort by
+ * date, so the newest is among them; a pattern matching 100,000 files reads no more than these.
+ */
+export const MAX_NEWEST_READ = 16;
+
+/**
+ * Which file of a pattern was judged and why, for a message: "sys/runs/b.json is the newest by
+ * the time it records of the 3 files sys/runs/*.json matches".
+ */
+export function describeNewest(match: NewestMatch): string {
+  const chosen = match.chosen.ok ? match.chosen.rel : match.pattern;
+  const files = match.pattern.endsWith('/') ? `in ${match.pattern}` : `${match.pattern} matches`;
+  if (match.matched === 1) return `${chosen} is the only file ${files}`;
+  const how = match.by === 'time' ? 'the newest by the time it records' : `the last by name (none of the ${match.read} read records a time)`;
+  const some = match.read < match.matched ? `; the ${match.read} last by name were read` : '';
+  return `${chosen} is ${how} of the ${match.matched.toLocaleString('en-US')} files ${files}${some}`;
 }
 
 /** Resolution problems that say a path names no file of the repository, rather than a file that cannot be read. */
@@ -40,6 +80,10 @@ export class EvidenceStore {
   private noted: Set<string> | undefined;
   /** Each cited path's resolution: a dozen rules cite the same few files, each normalised once. */
   private readonly resolutions = new Map<string, Resolved>();
+  /** newestMatch's answers, by the pattern's path. */
+  private readonly newest = new Map<string, NewestMatch | undefined>();
+  /** Set while a pattern's files are read to choose one: what they cite is no pattern, and no rule used them. */
+  private choosing = false;
 
   constructor(
     readonly repo: FileSource,
@@ -122,10 +166,83 @@ export class EvidenceStore {
     const pathPart = hash >= 0 ? ref.slice(0, hash) : ref;
     let resolved = this.resolutions.get(pathPart);
     if (!resolved) {
-      resolved = this.repo.resolve(pathPart, this.manifest.dir);
+      resolved = this.newestMatch(pathPart)?.chosen ?? this.repo.resolve(pathPart, this.manifest.dir);
       this.resolutions.set(pathPart, resolved);
     }
     return resolved;
+  }
+
+  /**
+   * Where the manifest cites files of a kind made over and over (EvidenceFormats.newest: the
+   * monitoring runs of `monitoring.latestRun`) by a pattern or a folder (fs/path-pattern.ts), the
+   * newest file it matches: every rule, the cross-system ones too, reads the citation as that
+   * file. Undefined for any other citation.
+   */
+  newestMatch(ref: string): NewestMatch | undefined {
+    const pathPart = ref.split('#', 1)[0] as string;
+    if (this.choosing || !isPathPattern(pathPart)) return undefined;
+    if (this.newest.has(pathPart)) return this.newest.get(pathPart);
+    const kind = this.kinds.find(({ newest }) => {
+      const cited = newest && valueAt(this.manifest.data, newest.field);
+      return typeof cited === 'string' && cited.split('#', 1)[0] === pathPart;
+    });
+    const match = kind ? this.chooseNewest(pathPart, kind) : undefined;
+    this.newest.set(pathPart, match);
+    return match;
+  }
+
+  /**
+   * The newest file a pattern matches: of the last MAX_NEWEST_READ by name, the one made last as
+   * it says (`madeAt`, read as the freshness rules read dates; of two at one time, the later by
+   * name), else, when none says, the last by name. A file that cannot be read as the kind says
+   * no time. A name after a wildcard folder that names no file there is no match.
+   */
+  private chooseNewest(pattern: string, kind: EvidenceFormats<unknown>): NewestMatch {
+    const matches = filesMatching(this.repo, pattern, this.manifest.dir);
+    if (!matches.ok) return { pattern: pattern.trim(), chosen: { ok: false, problem: matches.problem }, matched: 0, read: 0, by: 'name', undated: [] };
+    const candidates: Array<{ rel: string; resolved: Resolved }> = [];
+    let matched = 0;
+    for (const rel of matches.files) {
+      // Listed files are there; a plain name after a wildcard folder is looked up (a stat, no read).
+      const resolved = matches.named.has(rel) || candidates.length < MAX_NEWEST_READ ? this.repo.resolve(rel) : undefined;
+      if (resolved && !resolved.ok && resolved.problem.kind === 'missing') continue;
+      matched++;
+      // A `#` would start a fragment in the path the rules cite: such a name cannot be cited.
+      if (resolved && candidates.length < MAX_NEWEST_READ && !rel.includes('#')) candidates.push({ rel, resolved });
+    }
+    const { pattern: written } = matches;
+    if (candidates.length === 0) {
+      const message = pattern.trim().endsWith('/') ? `${written} holds no file` : `${written} matches no file`;
+      return { pattern: written, chosen: { ok: false, rel: written, problem: { kind: 'missing', message } }, matched, read: 0, by: 'name', undated: [] };
+    }
+    const madeAt = kind.newest?.madeAt ?? (() => undefined);
+    const saved = { noted: this.noted, loading: this.loading };
+    this.noted = undefined;
+    this.loading = undefined;
+    this.choosing = true;
+    const read: Array<{ rel: string; resolved: Resolved; time?: number; why?: string }> = [];
+    try {
+      for (const { rel, resolved } of candidates) {
+        if (!resolved.ok) {
+          read.push({ rel, resolved, why: resolved.problem.message });
+          continue;
+        }
+        const value = this.evidence(kind, posix.relative(this.manifest.dir, rel));
+        const when = value.ok ? madeAt(value.value) : undefined;
+        const time = when === undefined ? undefined : parseDate(when)?.getTime();
+        const why = !value.ok ? value.problem.message : when === undefined ? 'it records none' : time === undefined ? `"${when}" is no date` : undefined;
+        read.push({ rel, resolved, ...(time !== undefined ? { time } : {}), ...(why !== undefined ? { why } : {}) });
+      }
+    } finally {
+      this.noted = saved.noted;
+      this.loading = saved.loading;
+      this.choosing = false;
+    }
+    let chosen = 0;
+    for (const [index, { time }] of read.entries()) if (time !== undefined && (read[chosen]?.time === undefined || time > (read[chosen]?.time as number))) chosen = index;
+    const by = read[chosen]?.time === undefined ? 'name' : 'time';
+    const undated = by === 'time' ? read.slice(0, chosen).flatMap(({ rel, why }) => (why === undefined ? [] : [{ rel, why }])) : [];
+    return { pattern: written, chosen: (read[chosen] as (typeof read)[number]).resolved, matched, read: read.length, by, undated };
   }
 
   private locate(ref: string): EvidenceResult<CitedFile> {

@@ -146,6 +146,18 @@ export class GitTreeSource implements FileSource {
     return names.sort();
   }
 
+  foldersIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | typeof TOO_MANY_FILES | undefined {
+    if (!this.directories.has(relFolder)) return undefined;
+    const prefix = relFolder === '' ? '' : `${relFolder}/`;
+    const names: string[] = [];
+    for (const folder of this.directories) {
+      if (folder === '' || !folder.startsWith(prefix) || folder.includes('/', prefix.length)) continue;
+      names.push(folder.slice(prefix.length));
+      if (names.length > cap) return TOO_MANY_FILES;
+    }
+    return names.sort();
+  }
+
   /**
    * The paths the working tree has changed since this commit (`git diff --name-only`, staged or
    * not, files and links, and the files not yet added), as git compares them: through its clean filters, so a line-ending

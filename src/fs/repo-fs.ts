@@ -58,6 +58,8 @@ export interface FileSource {
   sha256(rel: string): { ok: true; hex: string } | { ok: false; problem: FileProblem };
   /** The names of the regular files and links (not folders) in a repository folder; undefined when it is none, TOO_MANY_FILES when it holds more than `cap` entries. */
   filesIn(relFolder: string, cap?: number): string[] | typeof TOO_MANY_FILES | undefined;
+  /** As filesIn, the names of the folders in it (not links to folders, which a pattern does not follow: a link loop would never end). */
+  foldersIn(relFolder: string, cap?: number): string[] | typeof TOO_MANY_FILES | undefined;
   /** A commit's files only: the paths the working tree has changed since the commit, where git can say. */
   changedInWorkTree?(): ReadonlySet<string> | undefined;
   /** A commit's files only: whether `rel`, in the submodule at `folder`, is another file in the working tree than in the submodule's commit the commit records. */
@@ -600,7 +602,20 @@ export class RepoFs implements FileSource {
   }
 
   filesIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | typeof TOO_MANY_FILES | undefined {
-    this.askedLog?.add(relFolder);
+    return this.entriesIn(relFolder, cap, (entry) => entry.isFile() || entry.isSymbolicLink());
+  }
+
+  foldersIn(relFolder: string, cap = FOLDER_FILES_CAP): string[] | typeof TOO_MANY_FILES | undefined {
+    return this.entriesIn(relFolder, cap, (entry) => entry.isDirectory() && !inGitData(entry.name));
+  }
+
+  /**
+   * The names of a repository folder's entries that `keep` keeps, sorted. What the folder holds
+   * is what the check depends on, so the log notes it as `folder/`: a file added or removed
+   * anywhere below it touches the system (the changed-files scope).
+   */
+  private entriesIn(relFolder: string, cap: number, keep: (entry: fs.Dirent) => boolean): string[] | typeof TOO_MANY_FILES | undefined {
+    this.askedLog?.add(`${relFolder}/`);
     if (relFolder !== '' && inGitData(relFolder)) return undefined;
     const folder = relFolder === '' ? this.root : this.realFolder(relFolder);
     if (folder === undefined) return undefined;
@@ -611,7 +626,7 @@ export class RepoFs implements FileSource {
       dir = fs.opendirSync(folder);
       for (let entry = dir.readSync(); entry !== null; entry = dir.readSync()) {
         if (++entries > cap) return TOO_MANY_FILES;
-        if (entry.isFile() || entry.isSymbolicLink()) names.push(entry.name);
+        if (keep(entry)) names.push(entry.name);
       }
     } catch {
       return undefined;

@@ -322,6 +322,25 @@ describe('changed-files scope and links', () => {
     expect(scoped.scope?.skipped.map((s) => s.id)).toEqual(['other']);
   });
 
+  // A latestRun pattern outside the system's folder: a run the pull request adds (in a folder of
+  // its own, new too) or removes changes which run is newest, though the check never read it.
+  it.each([
+    ['a run added in a new folder', 'reports/2026-12-01T06-00/run.json'],
+    ['a run removed', 'reports/2026-11-29T06-00/run.json'],
+  ])('%s under a latestRun pattern touches the system', async (_what, changed) => {
+    const { withManifest, timeAgo } = await import('../helpers/system.js');
+    const run = JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt: timeAgo(1), tests: [{ name: 'feature_drift', status: 'pass', value: 0.07 }] });
+    const root = makeRepo(
+      withManifest((m) => (m.monitoring.latestRun = '../reports/*/run.json'), {
+        'reports/2026-11-30T06-00/run.json': run,
+        'other/ai-system.yaml': 'id: other\nname: Other\nversion: "1"\n',
+        'other.txt': 'x',
+      }),
+    );
+    expect(runGate({ root, changedFiles: [changed] }).systems.map((s) => s.id)).toEqual(['demo-scorer']);
+    expect(runGate({ root, changedFiles: ['other.txt'] }).systems).toEqual([]);
+  });
+
   // Sixth red team: changes that change what a check reads without changing a path it read.
   it.each([
     ['a .gitattributes above a cited file (its lines change how git checks the file out)', '.gitattributes', {}],

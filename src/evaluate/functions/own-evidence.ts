@@ -50,10 +50,13 @@ export const ownEvidence = defineFunction<Record<string, never>>({
       system.reportCited?.(real, path, digest, aboutFiles ? { ships: shippedFiles(system), ...(unlisted !== undefined ? { unlisted } : {}) } : undefined);
       return [];
     }
-    const written = normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
+    // A pattern (monitoring.latestRun) stands for the newest file it matches: that file is named.
+    const newest = system.evidence.newestMatch(cited);
+    const written = newest?.chosen ?? normaliseCitation(cited.split('#')[0] as string, system.manifest.dir);
     const through = written.ok && written.rel === real ? '' : ` (through a symbolic link, to ${real})`;
     const why = borrowable && unlisted !== undefined ? ` ${unlistedReason(unlisted)}` : '';
-    return [{ message: `${cited.trim()} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own${why}` }];
+    const named = newest?.chosen.ok ? `${newest.chosen.rel} (the newest file ${cited.trim()} matches)` : cited.trim();
+    return [{ message: `${named} is in the folder of another system (${owner})${through}: a report there is about that system's model, not evidence about this one; cite this system's own${why}` }];
   },
 });
 

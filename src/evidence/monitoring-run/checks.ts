@@ -3,6 +3,7 @@
  * old the run may be.
  */
 import { defineFunction, type Failure } from '../check.js';
+import { describeNewest } from '../store.js';
 import { notADate, staleness } from '../dates.js';
 import { loadConfig, scheduleOf } from '../monitoring/checks.js';
 import { formatMinutes, maxGapMinutes } from '../monitoring/schedule.js';
@@ -31,7 +32,10 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
   check({ value, path, options, system }) {
     if (typeof value !== 'string' || value.trim() === '') return { skip: 'no monitoring run is cited' };
     const run = system.evidence.evidence(monitoringRuns, value);
-    if (!run.ok) return [{ message: run.problem.message, at: run.problem.at }];
+    // Cited by a pattern, every message says which of its runs was judged, and why that one.
+    const newest = system.evidence.newestMatch(value);
+    const judged = newest?.chosen.ok ? ` (${describeNewest(newest)})` : '';
+    if (!run.ok) return [{ message: `${run.problem.message}${judged}`, at: run.problem.at }];
     const { file, ranAt, tests } = run.value;
     const failures: Failure[] = [];
     const block = system.manifest.data.monitoring ?? {};
@@ -66,7 +70,13 @@ export const monitoringLatestRun = defineFunction<{ maxPeriods: number; maxAgeDa
       const counts = tests.length === 0 ? 'it lists no tests' : `all ${tests.length} of its tests were skipped (${skipped}) or errored (${errored})`;
       failures.push({ message: `${file}: the latest monitoring run ran no tests: ${counts}; a run that tested nothing is not a passing run`, ...where });
     }
-    return failures;
+    const said = failures.map((failure) => ({ ...failure, message: `${failure.message}${judged}` }));
+    // A run named after the one judged that records no time may be newer: a job that crashed
+    // mid-write must not leave yesterday's passing run judged in its place.
+    for (const { rel, why } of newest?.undated ?? []) {
+      said.push({ message: `${rel} records no time it ran (${why}), and is named after ${file}, the newest run by recorded time ${newest?.pattern.endsWith('/') ? 'in' : 'of'} ${newest?.pattern}: it may be the latest run; fix it, move it out of the pattern's reach, or narrow the pattern`, path });
+    }
+    return said;
   },
 });
 

@@ -8,4 +8,6 @@ export const monitoringRuns: EvidenceFormats<MonitoringRun> = {
   id: 'monitoring-run',
   what: 'monitoring run result',
   adapters: [modelgateRun, evidentlyRun],
+  // A job writes a file a run (`runs/drift-2026-11-30.json`): latestRun may name them all.
+  newest: { field: ['monitoring', 'latestRun'], madeAt: (run) => run.ranAt?.value },
 };
