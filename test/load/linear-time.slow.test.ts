@@ -20,6 +20,9 @@ import { exemptionsKept } from '../../src/evaluate/functions/governance.js';
 import { growthExponent, LINEAR_GROWTH_LIMIT } from '../helpers/growth.js';
 import { aif360Bias } from '../../src/evidence/bias/aif360.js';
 import { parseJson } from '../../src/load/json.js';
+import { EvidenceStore } from '../../src/evidence/store.js';
+import { EVIDENCE_KINDS } from '../../src/evidence/registry.js';
+import { normaliseCitation, type FileSource } from '../../src/fs/repo-fs.js';
 
 /** Pathological texts of about `bytes` bytes. */
 const SHAPES: Record<string, (bytes: number) => string> = {
@@ -335,6 +338,39 @@ describe('an AIF360 export of many explanations', () => {
       const parsed = parseJson(JSON.stringify({ protected_attributes: { sex: { explanations } } }), 'a.json');
       if (!parsed.ok) throw new Error('json');
       return () => aif360Bias.normalise(parsed.doc);
+    }, ITEMS_BASE);
+    expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
+  });
+});
+
+describe('monitoring.latestRun as a pattern over many runs', () => {
+  // A folder of a run a day for centuries, or a run id each: the names are listed, matched and
+  // sorted, and only the last 16 by name read. In memory, so the disk's own time does not count.
+  const run = JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt: '2026-11-30T06:00:00Z', tests: [{ name: 'drift', status: 'pass' }] });
+  const source = (folders: Map<string, { files: string[]; folders: string[] }>): FileSource =>
+    ({
+      maxFileBytes: 5 * 1024 * 1024,
+      resolve: (ref: string, fromDir = '') => {
+        const cited = normaliseCitation(ref, fromDir);
+        return cited.ok ? { ok: true, rel: cited.rel, abs: `/repo/${cited.rel}` } : cited;
+      },
+      statFile: () => ({ ok: true, bytes: run.length }),
+      readText: (rel: string) => ({ ok: true, rel, text: run, bytes: run.length }),
+      filesIn: (folder: string) => folders.get(folder)?.files,
+      foldersIn: (folder: string) => folders.get(folder)?.folders,
+    }) as unknown as FileSource;
+  const storeOf = (pattern: string, folders: Map<string, { files: string[]; folders: string[] }>) =>
+    new EvidenceStore(source(folders), { file: 'ai-system.yaml', dir: '', data: { id: 'x', monitoring: { latestRun: pattern } } } as never, EVIDENCE_KINDS);
+  it.each([
+    ['runs/drift-*-*.json, one folder of files', 'runs/drift-*-*.json', (n: number) => new Map([['runs', { files: Array.from({ length: n }, (_, i) => `drift-${i}-x.json`), folders: [] }]])],
+    ['reports/*/run.json, a folder a run', 'reports/*/run.json', (n: number) => new Map([['reports', { files: [], folders: Array.from({ length: n }, (_, i) => `2026-${i}`) }]])],
+  ])('%s: choosing the newest grows linearly', (_, pattern, folders) => {
+    const growth = growthExponent((n) => {
+      const listing = folders(n / 4);
+      return () => {
+        const chosen = storeOf(pattern, listing).newestMatch(pattern);
+        if (!chosen?.chosen.ok || chosen.read !== 16) throw new Error('no run chosen');
+      };
     }, ITEMS_BASE);
     expect(growth).toBeLessThan(LINEAR_GROWTH_LIMIT);
   });
