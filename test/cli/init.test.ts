@@ -582,19 +582,22 @@ describe('modelgate init: a config split over folders', () => {
 });
 
 describe('modelgate init: monitoring run results', () => {
-  it('cites the run that ran last (by its own date, not its name) as monitoring.latestRun', async () => {
+  const run = (ranAt: string) => JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt, tests: [{ name: 'PSI below 0.2', status: 'pass' }] });
+  const latestRunCited = async (runs: Record<string, string>) => {
     const { planInit } = await import('../../src/init.js');
-    const run = (ranAt: string) => JSON.stringify({ schema: 'modelgate/monitoring-run@1', ranAt, tests: [{ name: 'PSI below 0.2', status: 'pass' }] });
-    const root = makeRepo({
-      '.git/HEAD': 'x',
-      'models/asr/README.md': CARD,
-      'models/asr/runs/a.json': run('2026-11-20T06:00:00Z'),
-      'models/asr/runs/b.json': run('2026-10-01T06:00:00Z'),
-    });
+    const root = makeRepo({ '.git/HEAD': 'x', 'models/asr/README.md': CARD, ...Object.fromEntries(Object.entries(runs).map(([file, text]) => [`models/asr/${file}`, text])) });
     const plan = planInit(root, path.join(root, 'models/asr'));
-    expect(plan.found).toEqual(expect.arrayContaining(['monitoring run result runs/a.json', 'monitoring run result runs/b.json']));
-    const manifest = parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '');
-    expect(manifest.monitoring).toEqual({ latestRun: 'runs/a.json' });
+    expect(plan.found).toEqual(expect.arrayContaining(Object.keys(runs).map((file) => `monitoring run result ${file}`)));
+    return parse(plan.files.find((f) => f.file === 'models/asr/ai-system.yaml')?.text ?? '').monitoring;
+  };
+
+  it.each([
+    // A job's runs in a folder of their own: a pattern, so the next run needs no edit (the gate judges the newest).
+    ['several runs in one folder: a pattern of them', { 'runs/a.json': run('2026-11-20T06:00:00Z'), 'runs/b.json': run('2026-10-01T06:00:00Z') }, 'runs/*.json'],
+    ['one run: the file', { 'runs/a.json': run('2026-11-20T06:00:00Z') }, 'runs/a.json'],
+    ['runs in two folders: the one that ran last (by its own date, not its name)', { 'runs/a.json': run('2026-11-20T06:00:00Z'), 'old/b.json': run('2026-10-01T06:00:00Z') }, 'runs/a.json'],
+  ])('%s as monitoring.latestRun', async (_, runs, cited) => {
+    expect(await latestRunCited(runs)).toEqual({ latestRun: cited });
   });
 });
 

@@ -1,4 +1,5 @@
 /** Monitoring run results: the latest run's tests and when it ran, cited by `monitoring.latestRun`. */
+import { posix } from 'node:path';
 import { citeAt } from '../init-citation.js';
 import type { EvidenceKind } from '../kind.js';
 import { monitoringLatestRun } from './checks.js';
@@ -23,9 +24,19 @@ export const monitoringRun: EvidenceKind<MonitoringRun> = {
     ],
   },
   init: {
-    // The manifest cites the latest run: the one run last by its own date, else the last by name
-    // (run files named by date sort oldest first).
+    // Several runs in one folder, of one extension, are a job's runs: the manifest cites them by
+    // a pattern, so each new run is judged without editing it (the gate picks the newest, as
+    // below). Otherwise it cites the latest run: the one run last by its own date, else the last
+    // by name (run files named by date sort oldest first).
     cite(manifest, found) {
+      const folders = new Set(found.map((f) => posix.dirname(f.file)));
+      const extensions = new Set(found.map((f) => posix.extname(f.file)));
+      const [folder] = folders;
+      const [extension] = extensions;
+      if (found.length > 1 && folders.size === 1 && extensions.size === 1 && folder !== undefined && extension) {
+        citeAt(manifest, ['monitoring', 'latestRun'], `${folder === '.' ? '' : `${folder}/`}*${extension}`);
+        return;
+      }
       const ranAt = (f: (typeof found)[number]) => (f.read.ok ? Date.parse(f.read.value.ranAt?.value ?? '') : Number.NaN);
       const dated = found.filter((f) => !Number.isNaN(ranAt(f)));
       const latest = dated.length > 0 ? dated.reduce((a, b) => (ranAt(b) >= ranAt(a) ? b : a)) : found.at(-1);
