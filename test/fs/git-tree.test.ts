@@ -38,6 +38,12 @@ describe('GitTreeSource: files as they were at a commit', () => {
     expect(tree.filesIn('model', 1)).toBe('too-many');
   });
 
+  it("lists a folder's folders at the commit (a latestRun pattern's)", () => {
+    expect(tree.foldersIn('')).toEqual(['model']);
+    expect(tree.foldersIn('model')).toEqual([]);
+    expect(tree.foldersIn('missing')).toBeUndefined();
+  });
+
   it.each([
     ['model/missing.bin', 'missing'],
     ['model', 'not-a-file'],
