@@ -15,6 +15,7 @@ import { aiActProfile, obligationExemption, type AiActProfile, type Timeline } f
 import type { CompiledRule, Policy } from './policy.js';
 import type { RunTiming } from './timing.js';
 import { thresholdsKept } from './thresholds-kept.js';
+import { DECLARATION_PATH, notAboutPersons } from './functions/bias-not-applicable.js';
 import { LIFECYCLE_STAGES, RISK_TIERS } from '../load/manifest.js';
 import { formatPath, type Finding, type Location, type PathSegment } from '../types.js';
 
@@ -92,7 +93,7 @@ function evaluateRule(rule: CompiledRule, system: SystemContext, context: RuleCo
   const { root, resultAt } = context;
   const skip = notApplicable(rule, system, context);
   if (skip) {
-    findings.push(makeFinding(rule, system, 'not-applicable', skip, resultAt(['manifest'])));
+    findings.push(makeFinding(rule, system, 'not-applicable', skip.reason, resultAt(skip.path ?? ['manifest'])));
     return;
   }
   // One given is the common case: its targets as they come, without a flatMap copy.
@@ -173,7 +174,18 @@ const STAGES: readonly string[] = LIFECYCLE_STAGES;
 /** Why a rule's `when` excludes this system, or undefined when it applies. An undeclared (or
  *  misspelt: "High", "production") tier or stage does not exclude: a gate must not pass a system
  *  because it left out its risk tier, or wrote it wrong. */
-function notApplicable(rule: CompiledRule, system: SystemContext, context: RuleContext): string | undefined {
+function notApplicable(rule: CompiledRule, system: SystemContext, context: RuleContext): { reason: string; path?: readonly PathSegment[] } | undefined {
+  const reason = excludedBy(rule, system, context);
+  if (reason !== undefined) return { reason };
+  // Last: a declaration the manifest makes, reported where it is made (bias-not-applicable.ts).
+  if (rule.when?.affectsPersons === true) {
+    const spared = notAboutPersons(system.manifest.data);
+    if (spared !== undefined) return { reason: spared, path: DECLARATION_PATH };
+  }
+  return undefined;
+}
+
+function excludedBy(rule: CompiledRule, system: SystemContext, context: RuleContext): string | undefined {
   const when = rule.when;
   if (!when) return undefined;
   const data = system.manifest.data;

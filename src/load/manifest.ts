@@ -43,6 +43,8 @@ export interface AiSystem {
     reports?: Array<{ path: string; format?: string; modelVersion?: string; date?: string }>;
     thresholds?: Array<{ metric: string; min?: number; max?: number; attribute?: string }>;
     mitigations?: string | string[];
+    /** The system's output concerns no natural person, and why (evaluate/functions/bias-not-applicable.ts). */
+    notApplicable?: { reason?: string };
   };
   monitoring?: {
     tool?: string;

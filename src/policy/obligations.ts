@@ -168,6 +168,37 @@ export function declarationBinds(flag: Art50Declaration, profile: AiActProfile):
   return !bound || bound.some((role) => roles.includes(role));
 }
 
+/**
+ * The areas of Annex III about natural persons: every point but 2 (critical infrastructure,
+ * whose systems are safety components of a network, a road or a utility). A system in one of
+ * them identifies, categorises, admits, hires, scores, prices, polices, examines or judges people.
+ */
+const PERSONS_AREAS: ReadonlyMap<number, string> = new Map([
+  [1, 'biometrics'],
+  [3, 'education and vocational training'],
+  [4, "employment, workers' management and access to self-employment"],
+  [5, 'access to essential private services and essential public services and benefits'],
+  [6, 'law enforcement'],
+  [7, 'migration, asylum and border control management'],
+  [8, 'administration of justice and democratic processes'],
+]);
+
+/**
+ * The points of Annex III a basis cites whose area is about natural persons, each once by its
+ * point ("Annex III 4", its area), in the order cited; none for a basis citing only point 2, or
+ * Art. 6(2) without a point.
+ */
+export function personsAreasOfBasis(basis: string | undefined): Array<{ point: number; area: string }> {
+  if (typeof basis !== 'string') return [];
+  const seen = new Set<number>();
+  return annexIIIPoints(basisText(basis)).flatMap(([point]) => {
+    const area = PERSONS_AREAS.get(point);
+    if (area === undefined || seen.has(point)) return [];
+    seen.add(point);
+    return [{ point, area }];
+  });
+}
+
 export function citesAnnexI(basis: string | undefined): boolean {
   return typeof basis === 'string' && ANNEX_I.test(basisText(basis));
 }

@@ -21,6 +21,10 @@ export interface Applicability {
   /** An EU AI Act article (Art.9): the rule applies when that obligation applies to the system
    *  (its tier and roles) and is in force on the as-of date under the policy's timeline. */
   obligation?: string;
+  /** true: the rule applies only to a system whose output may concern natural persons, not to one
+   *  whose manifest declares `bias.notApplicable` and can (evaluate/functions/bias-not-applicable.ts);
+   *  false, from a pack that adjusts the rule: the declaration spares it nothing. */
+  affectsPersons?: boolean;
 }
 
 export interface ThenClause {

@@ -47,6 +47,7 @@ function appliesText(rule: RuleDefinition): string {
   if (rule.when?.labels) parts.push(`systems labelled ${rule.when.labels.join(', ')}`);
   if (rule.when?.obligation) parts.push(obligationText(rule.when.obligation));
   if (rule.when?.from) parts.push(`from ${rule.when.from}`);
+  if (rule.when?.affectsPersons === true) parts.push('systems whose output may concern natural persons (not one that declares bias.notApplicable with its reason, which bias/not-applicable-justified judges)');
   return parts.length ? parts.join('; and ') : 'every system';
 }
 

@@ -52,6 +52,7 @@ describe('examples/', () => {
     expect(notApplicable.sort()).toEqual([
       'artifacts/sha256', // the model file is in the model registry, not in git
       'bias/no-regression',
+      'bias/not-applicable-justified', // it evaluates its bias: no bias.notApplicable
       'card/accuracy-no-regression',
       'card/base-model-matches',
       'data/dataset-checksum',

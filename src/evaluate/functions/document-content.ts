@@ -354,6 +354,11 @@ function topicsMissingFrom(words: string, topics: readonly Topic[]): Topic[] {
   return topics.filter((topic) => !termsOf(topic).some((term) => words.includes(term)));
 }
 
+/** The topics a short text (a manifest value) does not address, its terms matched as a cited document's are. */
+export function topicsMissingFromText(text: string, topics: readonly Topic[]): Topic[] {
+  return topicsMissingFrom(normalisedText(text), topics);
+}
+
 /** Lower case, letters and digits only, single spaces: "Out-of-distribution" → "out of distribution". */
 function normaliseWords(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

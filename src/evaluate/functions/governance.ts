@@ -13,6 +13,8 @@ import { declaredArtifacts, type AiSystem } from '../../load/manifest.js';
 import { defineFunction, type Failure, type SystemContext, withoutBase } from '../function.js';
 import type { PathSegment } from '../../types.js';
 import { artifactChanges, swappedFile } from '../../evidence/model-changed.js';
+import { quoted } from '../../load/source-doc.js';
+import { honouredReason } from './bias-not-applicable.js';
 
 const noOptions = { type: 'object', additionalProperties: false } as const;
 
@@ -298,7 +300,7 @@ function matchDatasets(before: readonly DatasetDeclarations[], after: readonly D
 export const exemptionsKept = defineFunction<Record<string, never>>({
   name: 'exemptions-kept',
   description:
-    'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none (under its id, renamed, as a copy of the same data, or replaced by a new dataset in the same change), and AI-generated text published to inform the public is not newly declared under editorial control.',
+    'No declaration that spares the system a rule is newly made: a dataset that held personal data at the base commit is not declared free of it, a training dataset is not given another role or none (under its id, renamed, as a copy of the same data, or replaced by a new dataset in the same change), AI-generated text published to inform the public is not newly declared under editorial control, and bias.notApplicable is not newly declared or its reason rewritten.',
   optionsSchema: noOptions,
   check({ system }) {
     const then = baseOf(system);
@@ -374,6 +376,7 @@ export const exemptionsKept = defineFunction<Record<string, never>>({
         }
       }
     });
+    failures.push(...biasDeclarationMade(then.data, now, since));
     const published = now.transparency?.publishesPublicInterestText === true;
     if (published && then.data.transparency?.editorialControl?.reviewed !== true && now.transparency?.editorialControl?.reviewed === true) {
       failures.push({
@@ -384,6 +387,25 @@ export const exemptionsKept = defineFunction<Record<string, never>>({
     return failures;
   },
 });
+
+/**
+ * bias.notApplicable, honoured now, where the base commit did not honour it with the same reason:
+ * newly declared (or declared where the base cited bias reports, which refused it), or its reason
+ * rewritten. Either spares the system every bias rule on the system's word alone.
+ */
+function biasDeclarationMade(before: AiSystem, now: AiSystem, since: string): Failure[] {
+  const reason = honouredReason(now);
+  if (reason === undefined) return [];
+  const was = honouredReason(before);
+  if (was === reason) return [];
+  const spared = 'the bias rules (bias/report-cited, bias/sensitive-attributes and the rules that judge a report) stop applying to the system on its word that its output concerns no natural person';
+  if (was !== undefined) {
+    return [{ message: `bias.notApplicable.reason is rewritten: it was ${quoted(was, 120)} ${since}; ${spared}, and the new reason needs the policy owners' review`, path: ['manifest', 'bias', 'notApplicable', 'reason'] }];
+  }
+  const reports = Array.isArray(before.bias?.reports) ? before.bias.reports.length : 0;
+  const had = reports > 0 ? `, where the system cited ${reports === 1 ? 'a bias report' : `${reports} bias reports`}` : '';
+  return [{ message: `bias.notApplicable is newly declared, which it was not ${since}${had}: ${spared}; the policy owners review the claim`, path: ['manifest', 'bias', 'notApplicable'] }];
+}
 
 /** More human control is higher: moving down hands decisions to the system. */
 const AUTONOMY_RANK: Record<string, number> = { 'human-in-command': 4, 'human-in-the-loop': 3, 'human-on-the-loop': 2, 'fully-automated': 1 };

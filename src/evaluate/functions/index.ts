@@ -32,6 +32,7 @@ import { art50MatchesBasis, tierMatchesBasis } from './tier-matches-basis.js';
 import { rolesMatchData } from './roles-match-data.js';
 import { accuracyRegression, biasRegression } from './regression.js';
 import { sha256Matches } from './sha256-matches.js';
+import { biasNotApplicable } from './bias-not-applicable.js';
 
 export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Map(
   (
@@ -72,6 +73,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       reviewNotPostponed,
       artifactsMatchVersion,
       cardFrontMatterKept,
+      biasNotApplicable,
       ...EVIDENCE_KINDS.flatMap((kind) => kind.checks),
     ] as CheckFunction<never>[]
   ).map((fn) => [fn.name, fn]),
