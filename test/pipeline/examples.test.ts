@@ -46,14 +46,15 @@ describe('examples/', () => {
     expect(report.summary).toMatchObject({ systems: 1, errors: 0, warnings: 0, notices: 0 });
     // Only the rules that compare with a base commit do not apply (there is none), and those with
     // nothing to check: no evidence entry declares a sha256, the one dataset that does is remote
-    // (s3://), so it cannot be hashed here, neither the manifest nor the card names a base model,
-    // and training emissions are required of GPAI providers only (Annex XI).
+    // (s3://), so it cannot be hashed here, neither the manifest nor the card names a base model
+    // (nor does the system ship a PEFT adapter), and training emissions are required of GPAI providers only (Annex XI).
     const notApplicable = report.findings.filter((f) => f.status === 'not-applicable').map((f) => f.ruleId);
     expect(notApplicable.sort()).toEqual([
       'artifacts/sha256', // the model file is in the model registry, not in git
       'bias/no-regression',
       'bias/not-applicable-justified', // it evaluates its bias: no bias.notApplicable
       'card/accuracy-no-regression',
+      'card/adapter-base-model', // an XGBoost scorer, no adapter
       'card/base-model-matches',
       'data/dataset-checksum',
       'energy/training-reported',

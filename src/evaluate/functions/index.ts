@@ -8,6 +8,7 @@ import type { CheckFunction } from '../function.js';
 import { anyPresent } from './any-present.js';
 import { revisionPinned } from './revision-pinned.js';
 import { cardAccuracy } from './card-accuracy.js';
+import { adapterBaseModel } from './adapter-base-model.js';
 import { cardAgrees } from './card-agrees.js';
 import { cardReadable } from './card-readable.js';
 import { cardSection } from './card-section.js';
@@ -62,6 +63,7 @@ export const CHECK_FUNCTIONS: ReadonlyMap<string, CheckFunction<never>> = new Ma
       cardSections,
       cardReadable,
       cardAgrees,
+      adapterBaseModel,
       cardAccuracy,
       biasRegression,
       accuracyRegression,
